@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { beijingDay, formatRangeZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
+
+describe('parseBeijing', () => {
+  it('reads a time without an offset as Beijing time', () => {
+    expect(parseBeijing('2023-11-18T19:30')?.toISOString()).toBe('2023-11-18T11:30:00.000Z');
+    expect(parseBeijing('2023-11-18 19:30:00')?.toISOString()).toBe('2023-11-18T11:30:00.000Z');
+  });
+  it('keeps an explicit offset', () => {
+    expect(parseBeijing('2023-11-18T19:30:00Z')?.toISOString()).toBe('2023-11-18T19:30:00.000Z');
+    expect(parseBeijing('2023-11-18T19:30+09:00')?.toISOString()).toBe('2023-11-18T10:30:00.000Z');
+  });
+  it('reads a YAML timestamp (parsed as UTC) back as Beijing wall time', () => {
+    expect(parseBeijing(new Date(Date.UTC(2023, 10, 18, 19, 30)))?.toISOString()).toBe('2023-11-18T11:30:00.000Z');
+  });
+  it('starts a bare date at Beijing midnight', () => {
+    expect(parseBeijing('2023-11-25')?.toISOString()).toBe('2023-11-24T16:00:00.000Z');
+  });
+  it('rejects malformed and impossible values', () => {
+    for (const bad of ['2023-02-30', '2023-11-18T25:00', '18/11/2023', '2023-11-18T19', '', 'tomorrow']) {
+      expect(parseBeijing(bad), bad).toBeNull();
+    }
+    expect(parseBeijing(new Date('nope'))).toBeNull();
+  });
+});
+
+describe('parseBeijingDate', () => {
+  it('accepts only a calendar date', () => {
+    expect(parseBeijingDate('2023-11-25')).not.toBeNull();
+    expect(parseBeijingDate('2023-11-25T10:00')).toBeNull();
+    expect(parseBeijingDate('2023-13-01')).toBeNull();
+  });
+});
+
+describe('formatting in Beijing time', () => {
+  const late = new Date('2023-11-18T16:30:00Z'); // 00:30 on the 19th in Beijing
+  it('puts an instant on its Beijing day and weekday', () => {
+    expect(beijingDay(late)).toBe('2023-11-19');
+    expect(weekdayZh(late)).toBe('星期日');
+    expect(toBeijingIso(late)).toBe('2023-11-19T00:30:00+08:00');
+  });
+  it('says when an event runs', () => {
+    const start = parseBeijing('2023-11-18T19:30')!;
+    expect(formatRangeZh(start, parseBeijing('2023-11-18T22:00')!)).toBe('2023年11月18日（星期六）19:30–22:00');
+    expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe(
+      '2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00',
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Every time on the site is Beijing time, whatever the zone of the machine
+ * that builds it or of the reader's phone. All parsing and formatting goes
+ * through here so that no code ever leans on the process's local zone.
+ */
+export const BEIJING_ZONE = 'Asia/Shanghai';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// Date, optional time (minutes or seconds, fractions allowed), optional offset.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+
+function fromString(text: string): DateTime | null {
+  const s = text.trim();
+  if (DATE_ONLY.test(s)) {
+    const dt = DateTime.fromISO(s, { zone: BEIJING_ZONE });
+    return dt.isValid ? dt : null;
+  }
+  if (!DATE_TIME.test(s)) return null;
+  const iso = s.replace(' ', 'T');
+  const dt = HAS_OFFSET.test(iso)
+    ? DateTime.fromISO(iso, { setZone: true })
+    : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
+  return dt.isValid ? dt : null;
+}
+
+/**
+ * Reads a date or date-time an editor wrote. Without an offset it is Beijing
+ * time. A `Date` is what the YAML parser makes of an unquoted timestamp with
+ * seconds (`2023-11-18 19:30:00`); YAML reads those as UTC, so the wall-clock
+ * reading is taken back as Beijing time, which is what the editor meant.
+ * Returns null for anything malformed or impossible (2023-02-30, 25:00).
+ */
+export function parseBeijing(input: string | Date): Date | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    const wall = DateTime.fromJSDate(input, { zone: 'UTC' });
+    return DateTime.fromObject(wall.toObject(), { zone: BEIJING_ZONE }).toJSDate();
+  }
+  return fromString(input)?.toJSDate() ?? null;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists; null otherwise. */
+export function parseBeijingDate(input: string): Date | null {
+  if (!DATE_ONLY.test(input.trim())) return null;
+  return parseBeijing(input);
+}
+
+export function inBeijing(date: Date): DateTime {
+  return DateTime.fromJSDate(date, { zone: BEIJING_ZONE });
+}
+
+/** `2023-11-18`: the Beijing calendar day an instant falls on. */
+export function beijingDay(date: Date): string {
+  return inBeijing(date).toFormat('yyyy-LL-dd');
+}
+
+/** `2023-11-18T19:30:00+08:00`, for `<time datetime>` and JSON-LD. */
+export function toBeijingIso(date: Date): string {
+  return inBeijing(date).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'] as const;
+
+/** `星期六` */
+export function weekdayZh(date: Date): string {
+  return WEEKDAYS[inBeijing(date).weekday - 1] ?? '';
+}
+
+/** `2023年11月18日` */
+export function formatDateZh(date: Date): string {
+  return inBeijing(date).toFormat("yyyy'年'L'月'd'日'");
+}
+
+/** `11月18日` */
+export function formatMonthDayZh(date: Date): string {
+  return inBeijing(date).toFormat("L'月'd'日'");
+}
+
+/** `19:30` */
+export function formatTimeZh(date: Date): string {
+  return inBeijing(date).toFormat('HH:mm');
+}
+
+/**
+ * When an event happens, as a resident reads it:
+ * `2023年11月18日（星期六）19:30–22:00`, or across days
+ * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
+ */
+export function formatRangeZh(start: Date, end: Date): string {
+  const head = `${formatDateZh(start)}（${weekdayZh(start)}）${formatTimeZh(start)}`;
+  if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;
+  const sameYear = inBeijing(start).year === inBeijing(end).year;
+  const endDay = sameYear ? formatMonthDayZh(end) : formatDateZh(end);
+  return `${head} 至 ${endDay}（${weekdayZh(end)}）${formatTimeZh(end)}`;
+}
+
+/** The Beijing year an instant falls in. */
+export function beijingYear(date: Date): number {
+  return inBeijing(date).year;
+}

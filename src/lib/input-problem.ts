@@ -1,0 +1,36 @@
+/**
+ * A problem found in something an editor or an official wrote (Markdown front
+ * matter, a statistics or lighting JSON file, a command-line argument).
+ * Every validator in src/lib reports these, so that the build, the tests and
+ * the command-line tools all word errors the same way: file, item, field
+ * (its English key, as written in the file) and a message in Chinese.
+ */
+export interface InputProblem {
+  /** Path of the file as the editor knows it, e.g. `content/data/stats/2023.json`. */
+  file: string;
+  /** Which item in the file, in words, e.g. `第 3 条报告（广州市 440100）`. */
+  item?: string;
+  /** The field's key path as written in the file, e.g. `activities.themed_reading.count`. */
+  field: string;
+  /** What is wrong and what to do, in Chinese. */
+  message: string;
+}
+
+export function formatProblem(p: InputProblem): string {
+  const where = p.item ? `${p.file} › ${p.item}` : p.file;
+  return `${where} › 字段 ${p.field}：${p.message}`;
+}
+
+export function formatProblems(problems: readonly InputProblem[]): string {
+  return problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n');
+}
+
+/** Thrown where the caller can only stop (the build): carries every problem found. */
+export class InputError extends Error {
+  readonly problems: readonly InputProblem[];
+  constructor(problems: readonly InputProblem[]) {
+    super(`发现 ${problems.length} 处输入错误：\n${formatProblems(problems)}`);
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
