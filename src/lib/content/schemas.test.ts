@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema } from './schemas.ts';
+
+// In the build `image` is Astro's image(); here any string stands for a file.
+const image = z.string();
+const events = eventSchema(image);
+
+const goodEvent = {
+  title: '广州读书月开幕',
+  region: '440100',
+  year: 2023,
+  summary: '一起读书。',
+  type: 'themed_reading',
+  start: '2023-11-18T09:30',
+  end: '2023-11-18T11:30',
+  venue: { name: '广州图书馆', address: '广州市天河区珠江东路4号' },
+  organizer: '广州市教育局',
+  audience: ['all'],
+};
+
+function messagesFor(schema: z.ZodType, data: unknown): Record<string, string> {
+  const result = schema.safeParse(data);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('events', () => {
+  it('accepts a well-formed event and reads its times as Beijing time', () => {
+    const event = events.parse(goodEvent);
+    expect(event.start.toISOString()).toBe('2023-11-18T01:30:00.000Z');
+    expect(event.featured).toBe(false);
+  });
+
+  it('rejects a region code that is not in Guangdong', () => {
+    expect(messagesFor(events, { ...goodEvent, region: '449999' }).region).toContain('未知的地区代码 449999');
+    expect(messagesFor(events, { ...goodEvent, region: '110000' }).region).toContain('未知的地区代码');
+  });
+
+  it('rejects an end before the start, naming end', () => {
+    expect(messagesFor(events, { ...goodEvent, end: '2023-11-18T08:00' }).end).toBe('结束时间（end）早于开始时间（start）');
+  });
+
+  it('rejects malformed and impossible times', () => {
+    expect(messagesFor(events, { ...goodEvent, start: '2023-11-31T09:00' }).start).toContain('无法识别的日期时间');
+    expect(messagesFor(events, { ...goodEvent, start: '11/18 9:30' }).start).toContain('2023-11-18T19:30');
+  });
+
+  it('only accepts http(s) links, never javascript:', () => {
+    expect(messagesFor(events, { ...goodEvent, registration: 'javascript:alert(1)' }).registration).toContain('只接受');
+    expect(messagesFor(events, { ...goodEvent, online: 'ftp://example.org/x' }).online).toContain('只接受');
+    expect(messagesFor(events, { ...goodEvent, online: 'https://example.org/live' })).toEqual({});
+  });
+
+  it('needs a venue or an online link', () => {
+    const { venue: _venue, ...noPlace } = goodEvent;
+    expect(messagesFor(events, noPlace).venue).toContain('至少填一项');
+  });
+
+  it('requires alt text on a cover', () => {
+    expect(messagesFor(events, { ...goodEvent, cover: { src: './a.jpg' } })['cover.alt']).toContain('图片说明');
+    expect(messagesFor(events, { ...goodEvent, cover: { src: './a.jpg', alt: '  ' } })['cover.alt']).toContain('不能为空');
+  });
+
+  it('rejects an unknown event type and audience', () => {
+    expect(messagesFor(events, { ...goodEvent, type: 'party' }).type).toContain('themed_reading');
+    expect(messagesFor(events, { ...goodEvent, audience: ['cats'] })['audience.0']).toContain('elderly');
+  });
+});
+
+const goodBook = {
+  title: '红楼梦',
+  region: '440000',
+  year: 2023,
+  summary: '经典。',
+  authors: ['曹雪芹', '高鹗'],
+  publisher: '人民文学出版社',
+  isbn: '978-7-02-000220-7',
+  recommender: { name: '某某', role: '社长', press: '某出版社' },
+  audience: ['all'],
+};
+
+describe('books', () => {
+  it('accepts a valid ISBN-13 and stores it without hyphens', () => {
+    expect(bookSchema(image).parse(goodBook).isbn).toBe('9787020002207');
+  });
+  it('rejects a wrong check digit and ISBN-10', () => {
+    expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '9787020002208' }).isbn).toContain('校验位');
+    expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '702000220X' }).isbn).toContain('13 位');
+  });
+  it('needs a recommender with a role and press', () => {
+    expect(messagesFor(bookSchema(image), { ...goodBook, recommender: { name: '某某' } })['recommender.role']).toBeDefined();
+  });
+});
+
+describe('learners and projects', () => {
+  const base = { region: '440305', year: 2023, summary: '示例。' };
+  it('checks level and age', () => {
+    const learners = learnerSchema(image);
+    const learner = { ...base, name: '李某', level: 'city', age: 68, occupation: '退休教师' };
+    expect(learners.parse(learner).name).toBe('李某');
+    expect(messagesFor(learners, { ...learner, level: 'galactic' }).level).toContain('national');
+    expect(messagesFor(learners, { ...learner, age: 68.5 }).age).toContain('整数');
+    expect(messagesFor(learners, { ...learner, video: 'javascript:void(0)' }).video).toContain('只接受');
+  });
+  it('checks category', () => {
+    const projects = projectSchema(image);
+    const project = { ...base, name: '乐龄课堂', organization: '某社区学院', level: 'provincial', category: 'elderly_education' };
+    expect(projects.parse(project).category).toBe('elderly_education');
+    expect(messagesFor(projects, { ...project, category: 'sports' }).category).toContain('community_education');
+  });
+});
+
+describe('pages', () => {
+  it('accepts a notice with its document number', () => {
+    const notice = pageSchema.parse({ title: '通知', summary: '摘要', docNumber: '教职成厅函〔2023〕18号', date: '2023-09-01' });
+    expect(notice.date?.toISOString()).toBe('2023-08-31T16:00:00.000Z');
+  });
+});
