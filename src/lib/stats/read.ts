@@ -1,0 +1,12 @@
+/**
+ * Reads a statistics file from disk. A file that cannot be read at all
+ * (missing, a folder, no permission) throws the file system's error: that is
+ * not a problem in the file, and the command-line tool reports it differently.
+ */
+import { readFileSync } from 'node:fs';
+import type { StatsResult } from './schema.ts';
+import { validateStats } from './validate.ts';
+
+export function readStatsFile(path: string, fileLabel: string = path): StatsResult {
+  return validateStats(readFileSync(path, 'utf8'), fileLabel);
+}

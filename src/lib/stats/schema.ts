@@ -1,0 +1,37 @@
+/**
+ * The statistics file as the rest of the site sees it once validated
+ * (`content/data/stats/<year>.json`, contract in shared/design.md). Every
+ * report carries all five kinds: a kind the file leaves out is 0.
+ */
+import type { InputProblem } from '../input-problem.ts';
+import type { ActivityKind } from './activity-kinds.ts';
+
+export interface KindFigures {
+  /** Number of activities held. */
+  count: number;
+  /** Participants, counted as 人次 (a person at two activities counts twice). */
+  participants: number;
+}
+
+export interface StatsReport {
+  /** A city or county code; never the province. */
+  region: string;
+  /** As written: `2023-11-20`, or a date-time (Beijing time without an offset). */
+  submittedAt: string;
+  /** As written; absent when the file does not give one. */
+  openingCeremony?: string;
+  activities: Record<ActivityKind, KindFigures>;
+}
+
+export interface StatsFile {
+  year: number;
+  /** `YYYY-MM-DD`, a Beijing calendar day; a report on that day is on time. */
+  deadline: string;
+  /** Free text shown with the figures, e.g. that they are sample data. */
+  note?: string;
+  /** Whether the province itself ran each kind (the table's first row). */
+  province: Record<ActivityKind, boolean>;
+  reports: StatsReport[];
+}
+
+export type StatsResult = { ok: true; data: StatsFile } | { ok: false; problems: InputProblem[] };
