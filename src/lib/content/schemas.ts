@@ -139,4 +139,6 @@ export const pageSchema = z.object({
   date: beijingDateTime.optional(),
   source: webUrl.optional(),
   order: z.number().int().default(0),
+  /** Show a button to a link kept in site settings (e.g. the submission form). */
+  action: z.enum(['submissionForm'], { error: 'action 只能为 submissionForm' }).optional(),
 });

@@ -1,0 +1,37 @@
+/**
+ * Where an event stands at a given instant. Kept free of date libraries: the
+ * same code runs in the page's small script to put what is on now first.
+ */
+export type EventPhase = 'now' | 'next' | 'past';
+
+export interface Timed {
+  start: Date;
+  end: Date;
+}
+
+export function eventPhaseAt(event: Timed, now: Date): EventPhase {
+  if (now.getTime() < event.start.getTime()) return 'next';
+  if (now.getTime() <= event.end.getTime()) return 'now';
+  return 'past';
+}
+
+const PHASE_RANK: Record<EventPhase, number> = { now: 0, next: 1, past: 2 };
+
+/**
+ * What a resident wants first: on now, then coming up soonest first, then
+ * what is over, most recent first.
+ */
+export function orderForNow<T extends Timed>(events: readonly T[], now: Date): T[] {
+  return [...events].sort((a, b) => {
+    const pa = eventPhaseAt(a, now);
+    const pb = eventPhaseAt(b, now);
+    if (pa !== pb) return PHASE_RANK[pa] - PHASE_RANK[pb];
+    const diff = a.start.getTime() - b.start.getTime();
+    return pa === 'past' ? -diff : diff;
+  });
+}
+
+/** Chronological order, the build's default (it must not depend on when it runs). */
+export function byStart<T extends Timed>(a: T, b: T): number {
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime();
+}

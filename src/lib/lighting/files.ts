@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { InputError } from '../input-problem.ts';
+import type { InputProblem } from '../input-problem.ts';
+import type { LightingSchedule } from './types.ts';
+import { validateLighting } from './validate.ts';
+
+/**
+ * Reading the lighting files, for pages (getStaticPaths) and scripts. Only
+ * files named `<year>.json` count: an editor's `2024.json` makes a new year,
+ * a `draft.json` or `2024.json.bak` beside it does not.
+ */
+const YEAR_FILE_NAME = /^(\d{4})\.json$/;
+
+/** Years with a file in `dir`, oldest first; [] when the folder does not exist. */
+export function listLightingYears(dir: string): number[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => YEAR_FILE_NAME.exec(name)?.[1])
+    .filter((year): year is string => year !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** `content/data/lighting/2023.json`, as editors know the file (relative, forward slashes). */
+export function fileLabelOf(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+/** Reads and validates one file; throws an InputError carrying every problem found. */
+export function readLightingFile(path: string, fileLabel: string = fileLabelOf(path)): LightingSchedule {
+  const result = checkLightingFile(path, fileLabel);
+  if (!result.ok) throw new InputError(result.problems);
+  return result.data;
+}
+
+/** Every year's schedule, oldest first; throws once with the problems of all files together. */
+export function readAllLighting(dir: string): LightingSchedule[] {
+  const schedules: LightingSchedule[] = [];
+  const problems: InputProblem[] = [];
+  for (const year of listLightingYears(dir)) {
+    const path = join(dir, `${year}.json`);
+    const result = checkLightingFile(path, fileLabelOf(path));
+    if (result.ok) schedules.push(result.data);
+    else problems.push(...result.problems);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return schedules;
+}
+
+/** Like readLightingFile, but returns the problems instead of throwing (for `check` commands). */
+export function checkLightingFile(path: string, fileLabel: string = fileLabelOf(path)) {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取文件（${String(error)}）`;
+    return { ok: false as const, problems: [{ file: fileLabel, field: '(文件)', message: reason }] };
+  }
+  // A byte-order mark from Windows editors is not a JSON error.
+  return validateLighting(text.replace(/^\uFEFF/, ''), fileLabel);
+}
