@@ -1,5 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentDir } from '../lib/content-dir.ts';
 
 /**
  * The glob() loader over one folder of `content/`, with two changes editors
@@ -10,15 +13,15 @@ import { glob } from 'astro/loaders';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader {
-  const base = `./content/${folder}`;
+  const base = `${contentDir()}/${folder}`;
   const inner = glob({
-    base,
+    base: isAbsolute(base) ? pathToFileURL(base) : base,
     pattern,
     generateId: ({ entry }) => {
       const id = entry.replace(/\.(md|mdx)$/, '');
       if (!SLUG.test(id)) {
         throw new Error(
-          `content/${folder}/${entry} › 文件名：只能用小写字母、数字和连字符（如 gz-reading.md），` +
+          `${base}/${entry} › 文件名：只能用小写字母、数字和连字符（如 gz-reading.md），` +
             `因为文件名就是网址的一部分`,
         );
       }

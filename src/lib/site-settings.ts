@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from './input-problem.ts';
 import { parseBeijingDate } from './dates/index.ts';
+import { contentDir } from './content-dir.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
@@ -30,6 +31,10 @@ export type SiteSettings = z.infer<typeof settingsSchema>;
 
 export const SITE_SETTINGS_FILE = 'content/data/site.json';
 
+export function siteSettingsFile(): string {
+  return `${contentDir()}/data/site.json`;
+}
+
 export function parseSiteSettings(text: string, file = SITE_SETTINGS_FILE): SiteSettings {
   let raw: unknown;
   try {
@@ -46,6 +51,6 @@ export function parseSiteSettings(text: string, file = SITE_SETTINGS_FILE): Site
 
 let cached: SiteSettings | undefined;
 export function siteSettings(): SiteSettings {
-  cached ??= parseSiteSettings(readFileSync(SITE_SETTINGS_FILE, 'utf8'));
+  cached ??= parseSiteSettings(readFileSync(siteSettingsFile(), 'utf8'), siteSettingsFile());
   return cached;
 }

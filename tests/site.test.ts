@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allCounties, cities } from '../src/lib/regions/index.ts';
+import { SAMPLE_SITE } from './support/build-site.ts';
+import { contentIds, listFiles, readHtml, resolvesTo } from './support/site-files.ts';
+
+const siteHost = new URL(JSON.parse(readFileSync('content/data/site.json', 'utf8')).url).host;
+let files: string[] = [];
+let htmlFiles: string[] = [];
+
+beforeAll(() => {
+  files = listFiles(SAMPLE_SITE);
+  htmlFiles = files.filter((f) => f.endsWith('.html'));
+});
+
+describe('the sample site', () => {
+  it('has a page for every entry at the URL its file path gives', () => {
+    for (const collection of ['events', 'books', 'learners', 'projects']) {
+      const ids = contentIds(collection);
+      expect(ids.length, collection).toBeGreaterThan(0);
+      for (const id of ids) expect(files, `${collection}/${id}`).toContain(`${collection}/${id}/index.html`);
+    }
+    for (const id of contentIds('pages')) expect(files).toContain(`${id}/index.html`);
+  });
+
+  it('has a page for every city and county', () => {
+    for (const region of [...cities(), ...allCounties()]) expect(files).toContain(`regions/${region.code}/index.html`);
+  });
+
+  it('has the home page, list pages and a 404', () => {
+    for (const f of ['index.html', 'events/index.html', 'books/index.html', 'learners/index.html', 'projects/index.html', 'regions/index.html', 'about/index.html', '404.html']) {
+      expect(files).toContain(f);
+    }
+  });
+
+  it('declares zh-CN on every page', () => {
+    for (const file of htmlFiles) expect(readHtml(SAMPLE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
+  });
+
+  it('resolves every internal link and resource', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      const doc = readHtml(SAMPLE_SITE, file);
+      const base = `/${file.replace(/index\.html$/, '').replace(/[^/]+\.html$/, '')}`;
+      const refs = [
+        ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+        ...doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
+        ...doc.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
+        ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+      ];
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|tel:|#|data:)/.test(ref) || ref.startsWith('//')) continue;
+        const path = new URL(ref, `http://x${base}`).pathname;
+        if (!resolvesTo(SAMPLE_SITE, path)) broken.push(`${file} → ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another host', () => {
+    const offenders: string[] = [];
+    const foreign = (url: string) => {
+      const m = /^(?:https?:)?\/\/([^/]+)/.exec(url.trim());
+      return m !== null && m[1] !== siteHost;
+    };
+    for (const file of htmlFiles) {
+      const doc = readHtml(SAMPLE_SITE, file);
+      const loads = [
+        ...doc.querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], embed[src]').map((e) => e.getAttribute('src')!),
+        ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+        ...doc
+          .querySelectorAll('link[href]')
+          .filter((l) => !/\b(canonical|alternate|external)\b/.test(l.getAttribute('rel') ?? ''))
+          .map((l) => l.getAttribute('href')!),
+        ...[...doc.toString().matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
+      ];
+      for (const url of loads) if (foreign(url)) offenders.push(`${file} → ${url}`);
+    }
+    for (const file of files.filter((f) => /\.(css|js)$/.test(f) && !f.startsWith('pagefind/'))) {
+      const text = readFileSync(join(SAMPLE_SITE, file), 'utf8');
+      for (const m of text.matchAll(/(?:url\(|@import\s+|import\s*\(?\s*)['"]?(https?:\/\/[^'")\s]+)/g)) {
+        if (foreign(m[1]!)) offenders.push(`${file} → ${m[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('serves images in modern formats with their size and lazy below the fold', () => {
+    const page = readHtml(SAMPLE_SITE, 'books/index.html');
+    const imgs = page.querySelectorAll('main img');
+    expect(imgs.length).toBeGreaterThan(0);
+    for (const img of imgs) {
+      expect(img.getAttribute('width')).toMatch(/^\d+$/);
+      expect(img.getAttribute('height')).toMatch(/^\d+$/);
+      expect(img.getAttribute('loading')).toBe('lazy');
+      expect(img.getAttribute('alt')?.length).toBeGreaterThan(0);
+    }
+    const sources = page.querySelectorAll('main picture source').map((s) => s.getAttribute('type'));
+    expect(sources).toContain('image/avif');
+    expect(sources).toContain('image/webp');
+  });
+
+  it('builds a Pagefind index over the content pages only', () => {
+    expect(files).toContain('pagefind/pagefind.js');
+    const event = readHtml(SAMPLE_SITE, `events/${contentIds('events')[0]}/index.html`);
+    expect(event.querySelector('[data-pagefind-body]')).not.toBeNull();
+    const list = readHtml(SAMPLE_SITE, 'events/index.html');
+    expect(list.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const OUTPUT_ROOT = resolve('tests/.output');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the site the way `npm run build` does, into its own folder, with the
+ * zone and content folder given. Returns the build's exit code and output.
+ */
+export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = resolve(OUTPUT_ROOT, name);
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, TZ: 'UTC', ...env, OUT_DIR: outDir },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+export const SAMPLE_SITE = resolve(OUTPUT_ROOT, 'site-utc');
