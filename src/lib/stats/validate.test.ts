@@ -283,6 +283,17 @@ describe('readStatsFile', () => {
     ]);
   });
 
+  it('reports a file saved as GBK instead of decoding it into nonsense', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stats-'));
+    const path = join(dir, '2023.json');
+    // {"note": "示例"} in GBK: 示 = CA BE, 例 = C0 FD
+    writeFileSync(path, Buffer.from([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xca, 0xbe, 0xc0, 0xfd, 0x22, 0x7d]));
+    const result = readStatsFile(path, 'content/data/stats/2023.json');
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'content/data/stats/2023.json › 字段 （整个文件）：文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里“另存为”UTF-8 编码后再试',
+    ]);
+  });
+
   it('throws the file system error for a missing file', () => {
     expect(() => readStatsFile('/nonexistent/2023.json')).toThrow(/ENOENT/);
   });
