@@ -1,0 +1,62 @@
+import ical from 'ical-generator';
+import type { CalendarEntry } from './entry.ts';
+
+/**
+ * ICS text (RFC 5545) through ical-generator.
+ *
+ * Instants are written in UTC (`DTSTART:20231118T113000Z`), not as
+ * TZID=Asia/Shanghai: a UTC instant means the same thing to every client
+ * without a VTIMEZONE block (which would need another dependency to
+ * generate), each reader's app shows it in their own zone, and China has no
+ * daylight saving, so nothing is lost by not carrying the zone. Dates are
+ * passed as Date objects with no calendar or event time zone set, which is
+ * what makes ical-generator write UTC whatever the machine's zone.
+ */
+export const PRODUCT_ID = { company: 'learning-week-hub', product: 'Lifelong Learning Week calendar', language: 'ZH' } as const;
+
+export interface CalendarOptions {
+  /** X-WR-CALNAME, shown by apps as the calendar's name. Leave out for a single event (see events.ts). */
+  name?: string;
+  description?: string;
+  /** The page the calendar belongs to. */
+  url?: string;
+  /** For subscribed feeds: how often apps should fetch again. */
+  refreshSeconds?: number;
+}
+
+export function buildCalendar(entries: readonly CalendarEntry[], options: CalendarOptions = {}): string {
+  const calendar = ical({ prodId: { ...PRODUCT_ID } });
+  if (options.name) calendar.name(options.name);
+  if (options.description) calendar.description(options.description);
+  if (options.url) calendar.url(options.url);
+  if (options.refreshSeconds) calendar.ttl(options.refreshSeconds);
+
+  const seen = new Set<string>();
+  // Chronological, then by UID: the file never depends on the order content was read in.
+  const ordered = [...entries].sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
+  );
+  for (const entry of ordered) {
+    // Two entries with one UID would silently replace each other in a reader's app.
+    if (seen.has(entry.uid)) throw new Error(`日历中有重复的 UID：${entry.uid}`);
+    seen.add(entry.uid);
+    calendar.createEvent({
+      id: entry.uid,
+      start: entry.start,
+      end: entry.end,
+      stamp: entry.stamp ?? entry.start,
+      summary: entry.title,
+      description: entry.description ?? null,
+      location: locationOf(entry),
+      url: entry.url,
+    });
+  }
+  return calendar.toString();
+}
+
+function locationOf(entry: CalendarEntry) {
+  if (!entry.location) return null;
+  if (!entry.geo) return entry.location;
+  const [lon, lat] = entry.geo;
+  return { title: entry.location, geo: { lat, lon } };
+}

@@ -1,0 +1,39 @@
+/**
+ * One entry of a calendar, whatever it comes from (an event, a lighting
+ * window). Plain data, so the ICS code knows nothing of the content model.
+ */
+export interface CalendarEntry {
+  /** Globally unique and stable across builds: `event-2023-gz-reading@lifelong-learning.gd.example.cn`. */
+  uid: string;
+  title: string;
+  start: Date;
+  end: Date;
+  /** What a calendar app shows as the place: `广州图书馆（广州市天河区珠江东路4号）`, or a link for online events. */
+  location?: string;
+  /** [longitude, latitude], as everywhere else on the site (ICS writes it the other way round). */
+  geo?: [number, number];
+  /** The entry's page on the site. */
+  url: string;
+  description?: string;
+  /**
+   * DTSTAMP. Derived from the entry, never from the clock, so two builds of
+   * the same content give the same bytes; defaults to `start`.
+   */
+  stamp?: Date;
+}
+
+/** The site's address without a trailing slash; the site may live under a sub-path. */
+export function siteBase(siteUrl: string): string {
+  const url = new URL(siteUrl);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * `event` + `2023/gz-reading` + `https://lifelong-learning.gd.example.cn` →
+ * `event-2023-gz-reading@lifelong-learning.gd.example.cn`. The same entry
+ * keeps the same UID from build to build, so a subscribed calendar updates
+ * the event instead of adding a copy.
+ */
+export function calendarUid(kind: string, id: string, siteUrl: string): string {
+  return `${kind}-${id.replaceAll('/', '-')}@${new URL(siteUrl).hostname}`;
+}

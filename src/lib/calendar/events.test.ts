@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseBeijing } from '../dates/index.ts';
+import { eventCalendar, eventsCalendar } from './events.ts';
+import type { CalendarEvent } from './events.ts';
+import { parseCalendar } from './test-helpers.ts';
+
+const SITE = 'https://lifelong-learning.gd.example.cn';
+const bj = (text: string) => parseBeijing(text) as Date;
+
+const reading: CalendarEvent = {
+  id: '2023/gz-reading',
+  data: {
+    title: '羊城书香节 · 全民阅读分享会',
+    start: bj('2023-11-18T19:30'),
+    end: bj('2023-11-18T21:00'),
+    venue: { name: '广州图书馆', address: '广州市天河区珠江东路4号', location: [113.3245, 23.1162] },
+    summary: '市民共读一本书，交流读书心得。',
+    organizer: '广州市教育局',
+  },
+};
+const lecture: CalendarEvent = {
+  id: '2023/online-lecture',
+  data: {
+    title: '线上社会大讲堂：数字时代的终身学习',
+    start: bj('2023-11-20T14:00'),
+    end: bj('2023-11-20T16:00'),
+    online: 'https://www.example.cn/live/123',
+    summary: '专家在线讲解如何利用学习平台持续学习。',
+    organizer: '广东开放大学',
+    sample: true,
+  },
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('eventCalendar (one event, for "add to calendar")', () => {
+  const text = eventCalendar(reading, SITE);
+  const { calendar, events } = parseCalendar(text);
+  const [event] = events;
+
+  it('runs under a zone other than Beijing, so these checks mean something', () => {
+    expect(process.env.TZ).toBe('America/New_York');
+    expect(new Date('2023-11-18T11:30:00Z').getHours()).toBe(6);
+  });
+
+  it('writes 19:30 Beijing time as 11:30 UTC', () => {
+    expect(event?.start).toBe('2023-11-18T11:30:00.000Z');
+    expect(event?.end).toBe('2023-11-18T13:00:00.000Z');
+    expect(text).toContain('DTSTART:20231118T113000Z');
+    expect(text).not.toContain('TZID');
+  });
+
+  it('gives the event a UID from its id and the site host, its page URL, place and coordinates', () => {
+    expect(event?.uid).toBe('event-2023-gz-reading@lifelong-learning.gd.example.cn');
+    expect(event?.url).toBe('https://lifelong-learning.gd.example.cn/events/2023/gz-reading/');
+    expect(event?.location).toBe('广州图书馆（广州市天河区珠江东路4号）');
+    expect(event?.geo).toEqual([23.1162, 113.3245]);
+    expect(event?.summary).toBe('羊城书香节 · 全民阅读分享会');
+    expect(event?.description).toContain('主办：广州市教育局');
+  });
+
+  it('names the project in PRODID and carries no calendar name (Outlook would make a new calendar of it)', () => {
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//learning-week-hub//Lifelong Learning Week calendar//ZH');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(text).not.toContain('X-WR-CALNAME');
+  });
+
+  it('is the same file on every build: DTSTAMP comes from the event, not the clock', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    const later = eventCalendar(reading, SITE);
+    expect(later).toBe(text);
+    expect(event?.stamp).toBe('2023-11-18T11:30:00.000Z');
+  });
+
+  it('uses CRLF line ends and folds long lines without breaking Chinese text', () => {
+    const long = { ...reading, data: { ...reading.data, summary: '让学习成为一种生活方式。'.repeat(12) } };
+    const out = eventCalendar(long, SITE);
+    expect(out.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(parseCalendar(out).events[0]?.description).toContain('让学习成为一种生活方式。'.repeat(12));
+  });
+
+  it('keeps the site sub-path in links', () => {
+    const [sub] = parseCalendar(eventCalendar(reading, 'https://www.example.gov.cn/xxzx/')).events;
+    expect(sub?.url).toBe('https://www.example.gov.cn/xxzx/events/2023/gz-reading/');
+    expect(sub?.uid).toBe('event-2023-gz-reading@www.example.gov.cn');
+  });
+});
+
+describe('eventsCalendar (/events.ics)', () => {
+  const text = eventsCalendar([lecture, reading], SITE, { siteName: '全民终身学习活动周 · 广东' });
+  const { calendar, events } = parseCalendar(text);
+
+  it('has a Chinese calendar name and every event, in time order', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 广东 · 活动日历');
+    expect(events.map((e) => e.uid)).toEqual([
+      'event-2023-gz-reading@lifelong-learning.gd.example.cn',
+      'event-2023-online-lecture@lifelong-learning.gd.example.cn',
+    ]);
+  });
+
+  it('gives an online event its link as the place, and says when it is sample content', () => {
+    const online = events[1];
+    expect(online?.location).toBe('https://www.example.cn/live/123');
+    expect(online?.geo).toBeNull();
+    expect(online?.description).toContain('线上参加：https://www.example.cn/live/123');
+    expect(online?.description).toContain('示例');
+    expect(online?.start).toBe('2023-11-20T06:00:00.000Z');
+  });
+
+  it('does not depend on the order events were read in', () => {
+    expect(eventsCalendar([reading, lecture], SITE, { siteName: '全民终身学习活动周 · 广东' })).toBe(text);
+  });
+
+  it('refuses two events with one UID rather than letting one hide the other', () => {
+    const twin: CalendarEvent = { ...reading, id: '2023-gz/reading' };
+    expect(() => eventsCalendar([reading, twin], SITE)).toThrow('重复的 UID');
+  });
+});

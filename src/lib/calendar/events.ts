@@ -1,0 +1,81 @@
+import { buildCalendar } from './build.ts';
+import { calendarUid, siteBase } from './entry.ts';
+import type { CalendarEntry } from './entry.ts';
+
+/**
+ * Calendars of the events collection: `/events.ics` (all) and one file per
+ * event at `/events/<id>.ics` for the "add to calendar" link.
+ */
+
+/** The part of an Astro `events` entry the calendar needs (structurally, so no Astro import). */
+export interface CalendarEvent {
+  /** The entry id: its path under content/events without extension, `2023/gz-reading`. */
+  id: string;
+  data: {
+    title: string;
+    start: Date;
+    end: Date;
+    venue?: { name: string; address: string; location?: [number, number] } | undefined;
+    online?: string | undefined;
+    summary: string;
+    organizer: string;
+    /** Invented sample content: said so in the description too. */
+    sample?: boolean | undefined;
+  };
+}
+
+export interface CalendarNaming {
+  /** `全民终身学习活动周 · 广东`, from site settings; prefixes the calendar's name. */
+  siteName?: string;
+}
+
+export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
+  const { data } = event;
+  const url = `${siteBase(siteUrl)}/events/${event.id}/`;
+  const lines = [data.summary, `主办：${data.organizer}`];
+  if (data.online) lines.push(`线上参加：${data.online}`);
+  if (data.sample) lines.push('（示例内容）');
+  lines.push(`详情：${url}`);
+
+  const entry: CalendarEntry = {
+    uid: calendarUid('event', event.id, siteUrl),
+    title: data.title,
+    start: data.start,
+    end: data.end,
+    url,
+    description: lines.join('\n'),
+  };
+  if (data.venue) {
+    entry.location = `${data.venue.name}（${data.venue.address}）`;
+    if (data.venue.location) entry.geo = data.venue.location;
+  } else if (data.online) {
+    entry.location = data.online;
+  }
+  return entry;
+}
+
+/** `/events.ics`: every event, as one subscribable calendar. */
+export function eventsCalendar(
+  events: readonly CalendarEvent[],
+  siteUrl: string,
+  naming: CalendarNaming = {},
+): string {
+  return buildCalendar(
+    events.map((event) => eventToEntry(event, siteUrl)),
+    {
+      name: naming.siteName ? `${naming.siteName} · 活动日历` : '全民终身学习活动周 · 活动日历',
+      description: '全民终身学习活动周的各项活动（北京时间）',
+      url: `${siteBase(siteUrl)}/events/`,
+      refreshSeconds: 24 * 3600,
+    },
+  );
+}
+
+/**
+ * `/events/<id>.ics`: one event. No calendar name on purpose: Outlook opens
+ * a file carrying X-WR-CALNAME as a separate new calendar instead of adding
+ * the event to the reader's own.
+ */
+export function eventCalendar(event: CalendarEvent, siteUrl: string): string {
+  return buildCalendar([eventToEntry(event, siteUrl)]);
+}

@@ -1,0 +1,65 @@
+import type { LightingItem, LightingSchedule } from '../lighting/types.ts';
+import { cityOf, regionByCode } from '../regions/index.ts';
+import { buildCalendar } from './build.ts';
+import { calendarUid, siteBase } from './entry.ts';
+import type { CalendarEntry } from './entry.ts';
+import type { CalendarNaming } from './events.ts';
+
+/**
+ * `/lighting.ics`: every lighting window of every year. Each links to its
+ * place on the year's schedule page, `/lighting/<year>/#<id>`.
+ */
+
+/** `广州市海珠区` for a county, `东莞市` for a city. */
+function placeOf(region: string): string {
+  const own = regionByCode(region);
+  const city = cityOf(region);
+  if (!own) return region;
+  return city && city.code !== own.code ? `${city.name}${own.name}` : own.name;
+}
+
+/** `note`: the file's remark (e.g. 示例数据：亮灯时间为虚构), repeated so no one takes sample times for real. */
+export function lightingToEntry(item: LightingItem, siteUrl: string, note?: string): CalendarEntry {
+  const where = placeOf(item.region);
+  const url = `${siteBase(siteUrl)}/lighting/${item.year}/#${item.id}`;
+  const lines = [`亮灯标语：${item.message}`, `组织单位：${item.organizer}`];
+  if (note) lines.push(`（${note}）`);
+  lines.push(`详情：${url}`);
+  return {
+    uid: calendarUid('lighting', `${item.year}-${item.id}`, siteUrl),
+    title: `亮灯：${item.place}（${where}）`,
+    start: item.start,
+    end: item.end,
+    location: `${item.place}（${where}）`,
+    geo: item.location,
+    url,
+    description: lines.join('\n'),
+  };
+}
+
+function lightingCalendarOf(entries: CalendarEntry[], siteUrl: string, naming: CalendarNaming): string {
+  return buildCalendar(entries, {
+    name: naming.siteName ? `${naming.siteName} · 亮灯时间表` : '全民终身学习亮灯 · 时间表',
+    description: '全民终身学习亮灯：各地标亮灯的时间与地点（北京时间）',
+    url: `${siteBase(siteUrl)}/lighting/`,
+    refreshSeconds: 24 * 3600,
+  });
+}
+
+export function lightingCalendar(
+  items: readonly LightingItem[],
+  siteUrl: string,
+  naming: CalendarNaming = {},
+): string {
+  return lightingCalendarOf(items.map((item) => lightingToEntry(item, siteUrl)), siteUrl, naming);
+}
+
+/** As lightingCalendar, from whole files, so each year's `note` reaches its entries. */
+export function lightingCalendarFromSchedules(
+  schedules: readonly LightingSchedule[],
+  siteUrl: string,
+  naming: CalendarNaming = {},
+): string {
+  const entries = schedules.flatMap((s) => s.items.map((item) => lightingToEntry(item, siteUrl, s.note)));
+  return lightingCalendarOf(entries, siteUrl, naming);
+}

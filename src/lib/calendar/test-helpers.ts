@@ -1,0 +1,40 @@
+import ICAL from 'ical.js';
+
+/** What a calendar app would read from our ICS, parsed by ical.js (an independent parser). */
+export interface ParsedEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
+  stamp: string;
+  url: string | null;
+  location: string | null;
+  geo: [number, number] | null;
+  description: string | null;
+}
+
+export function parseCalendar(text: string): { calendar: ICAL.Component; events: ParsedEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    const geo = vevent.getFirstPropertyValue('geo') as unknown as [number, number] | null;
+    const time = (name: string) => {
+      const value = vevent.getFirstPropertyValue(name) as ICAL.Time;
+      // Only UTC instants are acceptable: a floating time would be read in the reader's zone.
+      if (value.zone?.tzid !== 'UTC') throw new Error(`${name} is not in UTC: ${value.toString()}`);
+      return value.toJSDate().toISOString();
+    };
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: time('dtstart'),
+      end: time('dtend'),
+      stamp: time('dtstamp'),
+      url: (vevent.getFirstPropertyValue('url') as string | null) ?? null,
+      location: event.location ?? null,
+      geo,
+      description: event.description ?? null,
+    };
+  });
+  return { calendar, events };
+}
