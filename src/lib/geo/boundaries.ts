@@ -1,0 +1,86 @@
+/**
+ * Guangdong's boundaries as GeoJSON, from a TopoJSON file whose object
+ * `counties` has one geometry per drawn unit with property `code` (the committed
+ * guangdong.topo.json, made by scripts/generate-boundaries.ts, or an approved
+ * file of the deploying office in the same shape). Cities are merged from
+ * their counties here, so a city and its counties always share their borders.
+ *
+ * 香港 and 澳门 are not part of Guangdong's administrative area and are not in
+ * the file: a point there is outside Guangdong.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoBounds, geoContains } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import { cities, countiesOf, regionByCode } from '../regions/index.ts';
+import type { BoundaryGap } from './source-match.ts';
+
+export type { BoundaryGap } from './source-match.ts';
+
+export type Area = Polygon | MultiPolygon;
+
+/** A drawn unit: a county, 东莞/中山, or a city merged from its counties. */
+export interface Unit {
+  code: string;
+  geometry: Area;
+  /** Every region code this polygon stands for: itself, then any gap drawn with it (宝安 → 宝安, 光明). */
+  covers: string[];
+}
+
+interface UnitProperties {
+  code: string;
+}
+
+type BoundaryTopology = Topology<{ counties: GeometryCollection<UnitProperties> }> & {
+  metadata?: { gaps?: BoundaryGap[] };
+};
+
+export interface Boundaries {
+  /** Units of the county object: 121 counties and districts, plus 东莞 and 中山. */
+  counties: readonly Unit[];
+  /** The 21 cities, each merged from its units. */
+  cities: readonly Unit[];
+  gaps: readonly BoundaryGap[];
+  /** The county-level unit (or 东莞/中山) that contains a [lng, lat] point. */
+  unitAt(point: readonly [number, number]): Unit | undefined;
+}
+
+export function loadBoundaries(topology: unknown): Boundaries {
+  const topo = topology as BoundaryTopology;
+  const object = topo.objects?.counties;
+  if (topo.type !== 'Topology' || object?.type !== 'GeometryCollection') {
+    throw new Error('边界文件须为 TopoJSON，并含 GeometryCollection 对象 counties');
+  }
+  const gaps = topo.metadata?.gaps ?? [];
+  const gapsOf = (code: string) => gaps.filter((g) => g.drawnWith === code).map((g) => g.code);
+
+  const codeOf = (g: (typeof object.geometries)[number]): string | undefined =>
+    (g.properties as Partial<UnitProperties> | undefined)?.code;
+  const counties: Unit[] = object.geometries.map((g) => {
+    const code = codeOf(g);
+    if (!code || !regionByCode(code)) throw new Error(`边界文件中的区划代码 ${String(code)} 不是广东的区划`);
+    const f = feature(topo, g) as Feature<Area>;
+    return { code, geometry: f.geometry, covers: [code, ...gapsOf(code)] };
+  });
+
+  const cityUnits: Unit[] = cities().map((city) => {
+    const own = new Set([city.code, ...countiesOf(city.code).map((c) => c.code)]);
+    const parts = object.geometries.filter((g) => own.has(codeOf(g) ?? ''));
+    if (parts.length === 0) throw new Error(`边界文件缺少 ${city.name} ${city.code} 的图形`);
+    return { code: city.code, geometry: merge(topo, parts as never) as Area, covers: [city.code] };
+  });
+
+  // Bounding boxes make the point look-up cheap.
+  const boxes = counties.map((u) => geoBounds({ type: 'Feature', properties: null, geometry: u.geometry }));
+  function unitAt(point: readonly [number, number]): Unit | undefined {
+    const [lng, lat] = point;
+    if (!Number.isFinite(lng) || !Number.isFinite(lat)) return undefined;
+    return counties.find((u, i) => {
+      const [[w, s], [e, n]] = boxes[i]!;
+      return lng >= w && lng <= e && lat >= s && lat <= n
+        && geoContains({ type: 'Feature', properties: null, geometry: u.geometry }, [lng, lat]);
+    });
+  }
+
+  return { counties, cities: cityUnits, gaps, unitAt };
+}

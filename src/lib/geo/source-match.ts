@@ -1,0 +1,117 @@
+/**
+ * Matches boundary source features to GB/T 2260 codes of the regions module,
+ * for scripts/generate-boundaries.ts. Pure, so the rules are unit-tested:
+ *
+ * - a source feature is matched by its code; if its name differs from the
+ *   official one, the difference must be listed (`renamed`), else it is a problem;
+ * - a source feature whose code is not a Guangdong county (or 东莞/中山, which
+ *   have no counties) must be listed as `excluded`, with a reason;
+ * - a region the source lacks must be listed as a `gap` (drawn with another
+ *   region's polygon, and footnoted on the map), else it is a problem.
+ *
+ * Nothing is dropped or invented silently: every problem is reported at once.
+ */
+
+export interface SourceUnit {
+  /** Code given by the source. */
+  code: string;
+  /** Name given by the source. */
+  name: string;
+}
+
+export interface TargetUnit {
+  code: string;
+  name: string;
+}
+
+export interface Renamed {
+  code: string;
+  sourceName: string;
+  why: string;
+}
+
+export interface Excluded {
+  code: string;
+  sourceName: string;
+  why: string;
+}
+
+export interface BoundaryGap {
+  /** The region the source lacks, e.g. `440311`. */
+  code: string;
+  name: string;
+  /** The region whose polygon also stands for it, e.g. `440306`. */
+  drawnWith: string;
+  reason: string;
+}
+
+export interface MatchRules {
+  renamed: readonly Renamed[];
+  excluded: readonly Excluded[];
+  gaps: readonly BoundaryGap[];
+}
+
+export interface MatchResult {
+  /** Source code → target code for every matched unit. */
+  matched: Map<string, string>;
+  /** Drawn unit code → every region code it stands for (itself first, then its gaps). */
+  covers: Map<string, string[]>;
+  problems: string[];
+}
+
+export function matchSourceUnits(
+  source: readonly SourceUnit[],
+  targets: readonly TargetUnit[],
+  rules: MatchRules,
+): MatchResult {
+  const problems: string[] = [];
+  const targetByCode = new Map(targets.map((t) => [t.code, t]));
+  const renamed = new Map(rules.renamed.map((r) => [r.code, r]));
+  const excluded = new Map(rules.excluded.map((e) => [e.code, e]));
+  const matched = new Map<string, string>();
+
+  for (const unit of source) {
+    const target = targetByCode.get(unit.code);
+    if (!target) {
+      if (!excluded.has(unit.code)) {
+        problems.push(`数据源有区划 ${unit.code} ${unit.name}，区划模块中没有；请在 excluded 中说明原因`);
+      }
+      continue;
+    }
+    if (matched.has(unit.code)) {
+      problems.push(`数据源中区划 ${unit.code} ${unit.name} 出现两次`);
+      continue;
+    }
+    if (unit.name !== target.name) {
+      const rename = renamed.get(unit.code);
+      if (!rename || rename.sourceName !== unit.name) {
+        problems.push(`区划 ${unit.code}：数据源名为“${unit.name}”，现名“${target.name}”；请在 renamed 中说明`);
+      }
+    }
+    matched.set(unit.code, target.code);
+  }
+
+  const covers = new Map<string, string[]>([...matched.values()].map((code) => [code, [code]]));
+  const gapByCode = new Map(rules.gaps.map((g) => [g.code, g]));
+  for (const target of targets) {
+    if (matched.has(target.code)) {
+      if (gapByCode.has(target.code)) problems.push(`区划 ${target.code} ${target.name} 数据源已有，请从 gaps 中删去`);
+      continue;
+    }
+    const gap = gapByCode.get(target.code);
+    if (!gap) {
+      problems.push(`数据源缺少区划 ${target.code} ${target.name}；请在 gaps 中说明用哪个区划的图形代替`);
+      continue;
+    }
+    const host = covers.get(gap.drawnWith);
+    if (!host) {
+      problems.push(`区划 ${target.code} ${target.name} 的替代图形 ${gap.drawnWith} 不在数据源中`);
+      continue;
+    }
+    host.push(target.code);
+  }
+  for (const gap of rules.gaps) {
+    if (!targetByCode.has(gap.code)) problems.push(`gaps 中的 ${gap.code} ${gap.name} 不是区划模块中的区划`);
+  }
+  return { matched, covers, problems };
+}

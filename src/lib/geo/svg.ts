@@ -1,0 +1,141 @@
+/**
+ * From projected rings to what an SVG map needs: a compact path string
+ * (coordinates rounded to 0.1 px, points closer than half a pixel dropped) and
+ * a label point inside the shape. Plain planar geometry in pixel space.
+ */
+
+export type Point = [number, number];
+export type Ring = Point[];
+/** A polygon: its exterior ring, then its holes. */
+export type PixelPolygon = Ring[];
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** Drops points closer than `minStep` px to the last kept one, rounds to 0.1 px; keeps the ring closed. */
+export function thinRing(ring: readonly Point[], minStep = 0.5): Ring {
+  const out: Ring = [];
+  for (const [x, y] of ring) {
+    const p: Point = [round1(x), round1(y)];
+    const last = out[out.length - 1];
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= minStep) out.push(p);
+  }
+  // The closing point of a GeoJSON ring repeats the first: SVG's Z does that.
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
+  return out;
+}
+
+/** `M x,y x,y … Z` per ring (implicit line-to), each ring with at least 3 points. */
+export function pathOf(polygons: readonly PixelPolygon[]): string {
+  return polygons
+    .flatMap((rings) => rings.filter((r) => r.length >= 3))
+    .map((r) => `M${r.map(([x, y]) => `${x},${y}`).join(' ')}Z`)
+    .join('');
+}
+
+/** Signed area (positive or negative by winding). */
+export function ringArea(ring: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  }
+  return sum / 2;
+}
+
+export function polygonArea(polygon: PixelPolygon): number {
+  const [outer, ...holes] = polygon;
+  if (!outer) return 0;
+  return Math.abs(ringArea(outer)) - holes.reduce((s, h) => s + Math.abs(ringArea(h)), 0);
+}
+
+/** Area-weighted centroid of the exterior ring (holes ignored: a label needs only roughly the middle). */
+export function centroidOf(polygon: PixelPolygon): Point {
+  const ring = polygon[0] ?? [];
+  let cx = 0;
+  let cy = 0;
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!;
+    const [x1, y1] = ring[i]!;
+    const f = x0 * y1 - x1 * y0;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+    a += f;
+  }
+  if (a === 0) return ring[0] ? [ring[0][0], ring[0][1]] : [0, 0];
+  return [cx / (3 * a), cy / (3 * a)];
+}
+
+/** Distance from a point to the polygon's edges: positive inside, negative outside (even-odd rule). */
+export function signedDistance(point: Point, polygon: PixelPolygon): number {
+  const [px, py] = point;
+  let inside = false;
+  let best = Infinity;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [ax, ay] = ring[j]!;
+      const [bx, by] = ring[i]!;
+      if (ay > py !== by > py && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+      best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
+    }
+  }
+  return inside ? best : -best;
+}
+
+/**
+ * Pole of inaccessibility: the inside point farthest from the edges, found to
+ * within `precision` px by subdividing cells (the polylabel method of Agafonkin,
+ * Mapbox, 2016, without a priority queue: shapes here have a few hundred points).
+ */
+export function poleOf(polygon: PixelPolygon, precision = 1): Point {
+  const outer = polygon[0] ?? [];
+  if (outer.length === 0) return [0, 0];
+  const xs = outer.map((p) => p[0]);
+  const ys = outer.map((p) => p[1]);
+  const [minX, minY, maxX, maxY] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const size = Math.min(maxX - minX, maxY - minY);
+  if (size === 0) return [minX, minY];
+
+  interface Cell { x: number; y: number; h: number; d: number; max: number }
+  const cell = (x: number, y: number, h: number): Cell => {
+    const d = signedDistance([x, y], polygon);
+    return { x, y, h, d, max: d + h * Math.SQRT2 };
+  };
+  const queue: Cell[] = [];
+  for (let x = minX; x < maxX; x += size) {
+    for (let y = minY; y < maxY; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
+  }
+  const [cx, cy] = centroidOf(polygon);
+  let best = cell(cx, cy, 0);
+  while (queue.length > 0) {
+    let at = 0;
+    for (let i = 1; i < queue.length; i++) if (queue[i]!.max > queue[at]!.max) at = i;
+    const c = queue.splice(at, 1)[0]!;
+    if (c.d > best.d) best = c;
+    if (c.max - best.d <= precision) continue;
+    const h = c.h / 2;
+    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+  }
+  return [best.x, best.y];
+}
+
+/**
+ * Where to put a shape's name: on its largest polygon, at the centroid when that
+ * is well inside (at least half as deep as the deepest point), else at the pole
+ * of inaccessibility (crescents, hooks, and shapes whose centroid is in the sea).
+ */
+export function labelPointOf(polygons: readonly PixelPolygon[]): Point {
+  let largest: PixelPolygon | undefined;
+  for (const p of polygons) if (!largest || polygonArea(p) > polygonArea(largest)) largest = p;
+  if (!largest) return [0, 0];
+  const centroid = centroidOf(largest);
+  const pole = poleOf(largest);
+  const depth = signedDistance(pole, largest);
+  const chosen = signedDistance(centroid, largest) >= depth / 2 ? centroid : pole;
+  return [round1(chosen[0]), round1(chosen[1])];
+}
