@@ -30,3 +30,38 @@ export function eventIcsPath(id: string): string {
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/* Event discovery: filters that work without JavaScript are pre-rendered pages. */
+
+/** `/events/type/seminar/` */
+export function eventTypePath(type: string): string {
+  return `/events/type/${type}/`;
+}
+
+/** `/events/in/440100/`, or narrowed to one type: `/events/in/440100/seminar/`. */
+export function eventsInCityPath(cityCode: string, type?: string): string {
+  return type ? `/events/in/${cityCode}/${type}/` : `/events/in/${cityCode}/`;
+}
+
+/** `/events/for/elderly/` */
+export function eventsForAudiencePath(audience: string): string {
+  return `/events/for/${audience}/`;
+}
+
+/** `/events/online/`, `/events/offline/` */
+export function eventsModePath(mode: 'online' | 'offline'): string {
+  return `/events/${mode}/`;
+}
+
+/** The month grid: `/events/calendar/2023-11/`. */
+export function eventsMonthPath(month: string): string {
+  return `/events/calendar/${month}/`;
+}
+
+/** An entry's 1200×630 share card: `/share/events/2023/gz-reading.jpg`. */
+export function shareCardPath(collection: ShowcaseCollection, id: string): string {
+  return `/share/${collection}/${id}.jpg`;
+}
+
+/** The site's own share card, for pages without an image of their own. */
+export const DEFAULT_SHARE_IMAGE = '/share/default.png';
