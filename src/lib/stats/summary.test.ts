@@ -13,6 +13,8 @@ describe('statsSummary', () => {
     ]);
     expect(lines[3]).toMatch(/^ {2}未报送的地市（19）：韶关市 440200、珠海市 440400、/);
     expect(lines[4]).toMatch(/^ {2}未报送的县级（119）：/);
+    expect(lines[4]!.split('、')).toHaveLength(20); // the first 20 named, then 等
+    expect(lines[4]).toMatch(/ 等$/);
     expect(lines[5]).toBe('  逾期报送（2）：深圳市 440300（2023-11-26）、罗湖区 440303（2023-11-27）');
     expect(lines[6]).toBe('  说明：示例数据');
   });

@@ -8,10 +8,15 @@ import { regionProgress } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
 
+/** Early in the season most regions are missing: name the first few, count the rest. */
+const MAX_NAMES = 20;
+
 function names(entries: readonly RegionProgress[], withDay = false): string {
-  return entries
+  const named = entries
+    .slice(0, MAX_NAMES)
     .map((p) => (withDay && p.status !== 'not_reported' ? `${regionLabel(p.code)}（${p.submittedAt}）` : regionLabel(p.code)))
     .join('、');
+  return entries.length > MAX_NAMES ? `${named} 等` : named;
 }
 
 export function statsSummary(stats: StatsFile, fileLabel: string): string {

@@ -183,6 +183,18 @@ describe('rejections, with the message the editor sees', () => {
     ]);
   });
 
+  it('a key written twice, which JSON would silently resolve by dropping the first', () => {
+    // 深圳's themed_reading pasted twice: JSON.parse would keep only the second.
+    const text = fileWith().replace(
+      /"themed_reading": \{(\s+)"count": 80,/,
+      '"themed_reading": { "count": 5, "participants": 50 }, "themed_reading": {$1"count": 80,',
+    );
+    expect(text).not.toBe(fileWith());
+    expect(problems(text)).toEqual([
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.themed_reading："themed_reading" 写了两次：只会保留后一次的值，前一次的数字会丢失，请合并为一处',
+    ]);
+  });
+
   it('malformed and impossible dates', () => {
     expect(
       problems(

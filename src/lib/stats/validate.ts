@@ -10,6 +10,7 @@ import { regionByCode, regionLabel } from '../regions/index.ts';
 import { ACTIVITY_KINDS, isActivityKind, perKind } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.ts';
+import { findDuplicateKeys } from './duplicate-keys.ts';
 import { closestKey } from './suggest.ts';
 
 const TOP_KEYS = ['year', 'deadline', 'note', 'province', 'reports'] as const;
@@ -301,6 +302,15 @@ function reportItem(index: number, region: Json): string {
   return `第 ${index + 1} 条报告${where}`;
 }
 
+/** `第 2 条报告（深圳市 440300）` for a path inside `reports[1]`; undefined elsewhere. */
+function itemOfPath(root: JsonObject, path: string): string | undefined {
+  const match = /^reports\[(\d+)\]/.exec(path);
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const report = Array.isArray(root.reports) ? (root.reports[index] as Json) : undefined;
+  return reportItem(index, isObject(report) ? report.region : undefined);
+}
+
 function checkReports(problems: Problems, value: Json): StatsReport[] | undefined {
   if (!Array.isArray(value)) {
     problems.add(undefined, 'reports', '应为数组 [ … ]，每项是一个地市或县（市、区）的报告；尚无报告时写 []');
@@ -388,6 +398,14 @@ export function validateStats(text: string, fileLabel: string): StatsResult {
   if (!isObject(root)) {
     problems.add(undefined, WHOLE_FILE, `应为 JSON 对象 { … }，包含 ${list(TOP_KEYS.filter((k) => k !== 'note'))}，而不是${describe(root)}`);
     return { ok: false, problems: problems.all };
+  }
+
+  for (const { path, key } of findDuplicateKeys(source)) {
+    problems.add(
+      itemOfPath(root, path),
+      path,
+      `"${key}" 写了两次：只会保留后一次的值，前一次的数字会丢失，请合并为一处`,
+    );
   }
 
   checkKeys(problems, root, TOP_KEYS, undefined, '');
