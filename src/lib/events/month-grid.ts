@@ -1,0 +1,110 @@
+import { DateTime } from 'luxon';
+import { BEIJING_ZONE, beijingDay, inBeijing } from '../dates/index.ts';
+
+/**
+ * The month view of the events calendar: weeks from Monday to Sunday, every
+ * day in Beijing time. A day lists the events that begin on it; events that
+ * run over several days are also gathered apart, so a month-long reading
+ * festival does not fill every cell.
+ */
+export interface TimedEntry {
+  id: string;
+  data: { start: Date; end: Date };
+}
+
+export interface MonthDay<T> {
+  /** `2023-11-18` */
+  date: string;
+  /** Day of the month, 1–31. */
+  day: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** False for the days of the previous or next month that pad the first and last week. */
+  inMonth: boolean;
+  /** Events that begin on this day (Beijing time), by start time. */
+  events: T[];
+}
+
+export interface MonthView<T> {
+  /** `2023-11` */
+  month: string;
+  year: number;
+  /** 1–12 */
+  monthNumber: number;
+  weeks: MonthDay<T>[][];
+  /** Events longer than one day that overlap the month, by start. */
+  multiDay: T[];
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** `2023-11`: the Beijing month an instant falls in. */
+export function beijingMonth(date: Date): string {
+  return inBeijing(date).toFormat('yyyy-LL');
+}
+
+export function isMultiDay(entry: TimedEntry): boolean {
+  return beijingDay(entry.data.start) !== beijingDay(entry.data.end);
+}
+
+const byStartThenId = (a: TimedEntry, b: TimedEntry) =>
+  a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id);
+
+/** Every month some event runs in (from its start to its end), in order. */
+export function eventMonths(events: readonly TimedEntry[]): string[] {
+  const months = new Set<string>();
+  for (const event of events) {
+    let cursor = inBeijing(event.data.start).startOf('month');
+    const last = inBeijing(event.data.end).startOf('month');
+    while (cursor <= last) {
+      months.add(cursor.toFormat('yyyy-LL'));
+      cursor = cursor.plus({ months: 1 });
+    }
+  }
+  return [...months].sort();
+}
+
+export function monthView<T extends TimedEntry>(month: string, events: readonly T[]): MonthView<T> {
+  const match = MONTH.exec(month);
+  if (!match) throw new Error(`月份须写成 YYYY-MM：${month}`);
+  const first = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: 1 }, { zone: BEIJING_ZONE });
+  if (!first.isValid) throw new Error(`无效的月份：${month}`);
+  const last = first.endOf('month').startOf('day');
+
+  const byDay = new Map<string, T[]>();
+  for (const event of [...events].sort(byStartThenId)) {
+    const day = beijingDay(event.data.start);
+    byDay.set(day, [...(byDay.get(day) ?? []), event]);
+  }
+
+  const weeks: MonthDay<T>[][] = [];
+  let cursor = first.minus({ days: first.weekday - 1 });
+  const end = last.plus({ days: 7 - last.weekday });
+  while (cursor <= end) {
+    const week: MonthDay<T>[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const date = cursor.toFormat('yyyy-LL-dd');
+      const inMonth = cursor.month === first.month;
+      week.push({ date, day: cursor.day, weekday: cursor.weekday, inMonth, events: inMonth ? (byDay.get(date) ?? []) : [] });
+      cursor = cursor.plus({ days: 1 });
+    }
+    weeks.push(week);
+  }
+
+  const monthStart = first.toJSDate().getTime();
+  const monthEnd = first.plus({ months: 1 }).toJSDate().getTime();
+  const multiDay = events
+    .filter((e) => isMultiDay(e) && e.data.start.getTime() < monthEnd && e.data.end.getTime() >= monthStart)
+    .sort(byStartThenId);
+
+  return { month, year: first.year, monthNumber: first.month, weeks, multiDay };
+}
+
+/** The months before and after `month` among those that have events. */
+export function adjacentMonths(months: readonly string[], month: string): { prev?: string; next?: string } {
+  const i = months.indexOf(month);
+  const out: { prev?: string; next?: string } = {};
+  if (i > 0) out.prev = months[i - 1]!;
+  if (i >= 0 && i < months.length - 1) out.next = months[i + 1]!;
+  return out;
+}
