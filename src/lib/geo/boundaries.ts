@@ -12,7 +12,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds, geoContains } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
-import { cities, countiesOf, regionByCode } from '../regions/index.ts';
+import { allCounties, cities, countiesOf, regionByCode } from '../regions/index.ts';
 import type { BoundaryGap } from './source-match.ts';
 
 export type { BoundaryGap } from './source-match.ts';
@@ -62,6 +62,15 @@ export function loadBoundaries(topology: unknown): Boundaries {
     const f = feature(topo, g) as Feature<Area>;
     return { code, geometry: f.geometry, covers: [code, ...gapsOf(code)] };
   });
+
+  // Every division must be drawn, alone or as a gap inside another's polygon.
+  const drawn = new Set(counties.flatMap((u) => u.covers));
+  const undrawn = [...cities(), ...allCounties()]
+    .filter((r) => !drawn.has(r.code) && (r.level === 'county' || countiesOf(r.code).length === 0))
+    .map((r) => `${r.name} ${r.code}`);
+  if (undrawn.length > 0) {
+    throw new Error(`边界文件缺少这些区划的图形（若与其他区划合并显示，须在 metadata.gaps 中说明）：${undrawn.join('、')}`);
+  }
 
   const cityUnits: Unit[] = cities().map((city) => {
     const own = new Set([city.code, ...countiesOf(city.code).map((c) => c.code)]);

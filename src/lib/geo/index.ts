@@ -40,6 +40,8 @@ export interface RegionShape {
   d: string;
   /** Where the label goes: inside the shape, on its largest part. */
   labelAt: Point;
+  /** Distance from labelAt to the shape's nearest edge, in px: drop or shrink a label wider than twice this. */
+  labelRoom: number;
   /** Region codes this shape stands for: its own, then any gap drawn with it (宝安区 → ['440306', '440311']). */
   covers: string[];
 }
@@ -99,12 +101,14 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, minStep = D
     const polygons: PixelPolygon[] = (unit.geometry.type === 'Polygon' ? [unit.geometry.coordinates] : unit.geometry.coordinates)
       .map((rings) => rings.map((ring) => thinRing(ring.map((pos) => projection([pos[0]!, pos[1]!]) ?? [NaN, NaN]), minStep)))
       .filter((rings) => (rings[0]?.length ?? 0) >= 3);
+    const label = labelPointOf(polygons);
     return {
       code: unit.code,
       name: region.name,
       shortName: region.shortName,
       d: pathOf(polygons),
-      labelAt: labelPointOf(polygons),
+      labelAt: label.at,
+      labelRoom: label.room,
       covers: [...unit.covers],
     };
   });

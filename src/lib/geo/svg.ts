@@ -129,13 +129,14 @@ export function poleOf(polygon: PixelPolygon, precision = 1): Point {
  * is well inside (at least half as deep as the deepest point), else at the pole
  * of inaccessibility (crescents, hooks, and shapes whose centroid is in the sea).
  */
-export function labelPointOf(polygons: readonly PixelPolygon[]): Point {
+export function labelPointOf(polygons: readonly PixelPolygon[]): { at: Point; room: number } {
   let largest: PixelPolygon | undefined;
   for (const p of polygons) if (!largest || polygonArea(p) > polygonArea(largest)) largest = p;
-  if (!largest) return [0, 0];
+  if (!largest) return { at: [0, 0], room: 0 };
   const centroid = centroidOf(largest);
   const pole = poleOf(largest);
   const depth = signedDistance(pole, largest);
-  const chosen = signedDistance(centroid, largest) >= depth / 2 ? centroid : pole;
-  return [round1(chosen[0]), round1(chosen[1])];
+  const atCentroid = signedDistance(centroid, largest);
+  const [chosen, room] = atCentroid >= depth / 2 ? [centroid, atCentroid] : [pole, depth];
+  return { at: [round1(chosen[0]), round1(chosen[1])], room: round1(Math.max(0, room)) };
 }

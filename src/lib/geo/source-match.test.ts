@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchSourceUnits, type MatchRules } from './source-match.ts';
+
+const targets = [
+  { code: '440306', name: '宝安区' },
+  { code: '440309', name: '龙华区' },
+  { code: '440311', name: '光明区' },
+];
+const noRules: MatchRules = { renamed: [], excluded: [], gaps: [] };
+const gap = { code: '440311', name: '光明区', drawnWith: '440306', reason: '数据源早于光明区设立' };
+
+describe('matchSourceUnits', () => {
+  it('matches by code and lets a documented gap share its host polygon', () => {
+    const result = matchSourceUnits(
+      [{ code: '440306', name: '宝安区' }, { code: '440309', name: '龙华区' }], targets, { ...noRules, gaps: [gap] });
+    expect(result.problems).toEqual([]);
+    expect(result.covers.get('440306')).toEqual(['440306', '440311']);
+    expect(result.covers.get('440309')).toEqual(['440309']);
+  });
+
+  it('reports a region the source lacks unless a gap explains it', () => {
+    const result = matchSourceUnits([{ code: '440306', name: '宝安区' }, { code: '440309', name: '龙华区' }], targets, noRules);
+    expect(result.problems).toEqual([expect.stringMatching(/缺少区划 440311 光明区/)]);
+  });
+
+  it('reports an old name unless the rename is listed', () => {
+    const source = [{ code: '440306', name: '宝安县' }, { code: '440309', name: '龙华区' }];
+    const rules = { ...noRules, gaps: [gap] };
+    expect(matchSourceUnits(source, targets, rules).problems).toEqual([expect.stringMatching(/440306.*宝安县.*宝安区/)]);
+    const renamed = [{ code: '440306', sourceName: '宝安县', why: '1993 年撤县设区' }];
+    expect(matchSourceUnits(source, targets, { ...rules, renamed }).problems).toEqual([]);
+  });
+
+  it('reports a source unit outside the regions module unless excluded, and a unit given twice', () => {
+    const source = [
+      { code: '440306', name: '宝安区' }, { code: '440306', name: '宝安区' },
+      { code: '440309', name: '龙华区' }, { code: '442100', name: '东沙群岛' },
+    ];
+    const problems = matchSourceUnits(source, targets, { ...noRules, gaps: [gap] }).problems;
+    expect(problems).toEqual([expect.stringMatching(/两次/), expect.stringMatching(/442100 东沙群岛/)]);
+    const excluded = [{ code: '442100', sourceName: '东沙群岛', why: '非县级区划' }];
+    expect(matchSourceUnits(source.slice(1), targets, { ...noRules, gaps: [gap], excluded }).problems).toEqual([]);
+  });
+
+  it('reports a gap whose host polygon is not in the source', () => {
+    const result = matchSourceUnits([{ code: '440309', name: '龙华区' }], targets.slice(1), { ...noRules, gaps: [gap] });
+    expect(result.problems).toEqual([expect.stringMatching(/替代图形 440306/)]);
+  });
+});
