@@ -44,14 +44,17 @@ const COUNTY_FILE = /^guang3_dong1_.+\.geojson$/;
 const CITY_FILE = 'echarts/map/json/province/guangdong.json';
 
 /**
- * Simplification settings, chosen so that the file stays under 150 KB while a
- * single city (深圳, 0.8° wide) still looks right at 1000 px.
+ * Simplification settings, chosen so that the file stays under 150 KB (≈ 137 KB)
+ * while a single city (深圳, 0.8° wide) still looks right at 800 px.
  * - MIN_WEIGHT: Visvalingam effective area in square degrees (topojson-simplify,
- *   planar): points whose triangle is smaller go. 1e-6 deg² ≈ 0.012 km².
- * - QUANTIZATION: grid of the stored coordinates, 2e4 steps across the extent
- *   (≈ 40 m by 30 m): finer than a pixel even on a city map.
+ *   planar): points whose triangle is smaller go. 2e-5 deg² ≈ 0.25 km².
+ * - QUANTIZATION: grid of the stored coordinates, 1e4 steps across the extent
+ *   (≈ 80 m by 60 m): about a pixel on an 800 px map of 深圳.
  * - MIN_ISLET_KM2: islands smaller than this are dropped (unless an island is
  *   the whole of its unit); they would be under a pixel on the province map.
+ * MIN_WEIGHT and QUANTIZATION can be tried out from the environment
+ * (MIN_WEIGHT=1e-5 npx node scripts/generate-boundaries.ts); the values used
+ * are written into the file's metadata.
  */
 const MIN_WEIGHT = Number(process.env['MIN_WEIGHT'] ?? 2e-5);
 const QUANTIZATION = Number(process.env['QUANTIZATION'] ?? 1e4);
