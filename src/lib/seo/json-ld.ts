@@ -172,15 +172,20 @@ export function projectJsonLd(project: ProjectInput, page: PageRef): JsonLd {
 
 export interface Crumb {
   name: string;
-  /** Absolute URL; the page itself for the last crumb. */
-  url: string;
+  /** Absolute URL; the page itself for the last crumb; none for a crumb that is not a page. */
+  url?: string | undefined;
 }
 
 export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      ...(crumb.url ? { item: crumb.url } : {}),
+    })),
   };
 }
 
