@@ -227,13 +227,14 @@ function checkLocation(value: unknown, problem: Report): LngLat | undefined {
     return undefined;
   }
   const [lng, lat] = value as [number, number];
+  const swapped = () =>
+    isInsideGuangdong([lat, lng]) ? '；经度和纬度似乎写反了，应先写经度（约 110–117）再写纬度（约 20–26）' : '';
   if (Math.abs(lng) > 180 || Math.abs(lat) > 90) {
-    problem('location', `location [${lng}, ${lat}] 不是有效的经纬度：${shape}`);
+    problem('location', `location [${lng}, ${lat}] 不是有效的经纬度${swapped() || `：${shape}`}`);
     return undefined;
   }
   if (!isInsideGuangdong([lng, lat])) {
-    const swapped = isInsideGuangdong([lat, lng]) ? '；经度和纬度似乎写反了，应先写经度（约 110–117）再写纬度（约 20–26）' : '';
-    problem('location', `location [${lng}, ${lat}] 不在广东省境内${swapped}`);
+    problem('location', `location [${lng}, ${lat}] 不在广东省境内${swapped()}`);
     return undefined;
   }
   return [lng, lat];

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { beijingDay } from '../dates/index.ts';
+import { formatProblem } from '../input-problem.ts';
+import type { InputProblem } from '../input-problem.ts';
+import { validateLighting } from './validate.ts';
+
+const FILE = 'content/data/lighting/2023.json';
+
+const tower = {
+  id: 'gz-canton-tower',
+  region: '440105',
+  place: '广州塔',
+  kind: 'tower',
+  location: [113.3245, 23.1064],
+  start: '2023-11-18T19:30',
+  end: '2023-11-18T22:00',
+  message: '让学习成为一种生活方式',
+  organizer: '广州市教育局',
+};
+const bridge = {
+  id: 'st-bay-bridge',
+  region: '440500',
+  place: '汕头海湾大桥',
+  kind: 'bridge',
+  location: [116.7437, 23.3372],
+  start: '2023-11-20T19:00',
+  end: '2023-11-20T22:00',
+  organizer: '汕头市教育局',
+};
+
+function file(items: unknown[], top: Record<string, unknown> = {}): string {
+  return JSON.stringify({ year: 2023, message: '全民终身学习 让学习成为一种生活方式', ...top, items });
+}
+
+/** The problems of a file that must be rejected. */
+function problemsOf(text: string, label = FILE): InputProblem[] {
+  const result = validateLighting(text, label);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.problems;
+}
+
+/** The single problem on one field of a file with one bad value. */
+function problemWith(items: unknown[], field: string, top?: Record<string, unknown>): InputProblem {
+  const found = problemsOf(file(items, top)).filter((p) => p.field === field);
+  expect(found).toHaveLength(1);
+  return found[0] as InputProblem;
+}
+
+describe('validateLighting: a good file', () => {
+  it('accepts the contract example and reads the times as Beijing time, whatever the machine zone', () => {
+    const result = validateLighting(file([tower]), FILE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [item] = result.data.items;
+    expect(item?.start.toISOString()).toBe('2023-11-18T11:30:00.000Z');
+    expect(item?.end.toISOString()).toBe('2023-11-18T14:00:00.000Z');
+    expect(item).toMatchObject({ id: 'gz-canton-tower', year: 2023, region: '440105', location: [113.3245, 23.1064] });
+  });
+
+  it('honours an explicit offset', () => {
+    const result = validateLighting(file([{ ...tower, start: '2023-11-18T11:30Z', end: '2023-11-18T22:00+08:00' }]), FILE);
+    expect(result.ok && result.data.items[0]?.start.toISOString()).toBe('2023-11-18T11:30:00.000Z');
+    expect(result.ok && result.data.items[0]?.end.toISOString()).toBe('2023-11-18T14:00:00.000Z');
+  });
+
+  it("gives an item without its own message the file's message, and keeps the note", () => {
+    const result = validateLighting(file([bridge], { note: '示例数据：亮灯时间为虚构' }), FILE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.items[0]?.message).toBe('全民终身学习 让学习成为一种生活方式');
+    expect(result.data.note).toBe('示例数据：亮灯时间为虚构');
+  });
+
+  it('accepts a file named other than <year>.json without tying it to a year', () => {
+    expect(validateLighting(file([tower]), 'draft.json').ok).toBe(true);
+  });
+
+  it('accepts the committed 2023 sample, marked as sample, with a window past midnight', () => {
+    const result = validateLighting(readFileSync(new URL('../../../content/data/lighting/2023.json', import.meta.url), 'utf8'), FILE);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.data.year).toBe(2023);
+    expect(result.data.note).toContain('示例');
+    expect(result.data.items.length).toBeGreaterThanOrEqual(20);
+    expect(result.data.items.some((i) => beijingDay(i.start) !== beijingDay(i.end))).toBe(true);
+    expect(new Set(result.data.items.map((i) => i.kind))).toEqual(new Set(['tower', 'building', 'screen', 'bridge', 'other']));
+  });
+});
+
+describe('validateLighting: rejected input names file, item and field', () => {
+  it('rejects text that is not JSON, saying where', () => {
+    const [problem, ...rest] = problemsOf('{\n  "year": 2023,\n  "items": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}');
+    expect(rest).toHaveLength(0);
+    expect(problem?.file).toBe(FILE);
+    expect(problem?.message).toContain('不是有效的 JSON');
+    expect(problem?.message).toContain('第 5 行');
+  });
+
+  it('rejects an empty file and a truncated one', () => {
+    expect(problemsOf('')[0]?.message).toContain('文件为空');
+    expect(problemsOf('{ "year": 2023, "items": [')[0]?.message).toContain('不是有效的 JSON');
+  });
+
+  it('rejects JSON that is not an object, and a missing items array', () => {
+    expect(problemsOf('[]')[0]?.message).toContain('JSON 对象');
+    expect(problemsOf('{ "year": 2023 }')[0]?.message).toContain('缺少 items');
+    expect(problemsOf('{ "year": 2023, "items": {} }')[0]?.message).toContain('items 须为数组');
+  });
+
+  it('names the item by position, id and place', () => {
+    const problem = problemWith([tower, { ...bridge, kind: 'lamp' }], 'kind');
+    expect(problem.item).toBe('第 2 项（st-bay-bridge 汕头海湾大桥）');
+    expect(formatProblem(problem)).toBe(
+      `${FILE} › 第 2 项（st-bay-bridge 汕头海湾大桥） › 字段 kind：未知的类型 "lamp"：须为 tower、building、screen、bridge、other 之一（塔、建筑、屏幕、桥梁、其他）`,
+    );
+  });
+
+  it('rejects an unknown code, a code outside Guangdong, the province itself and a code written as a number', () => {
+    expect(problemWith([{ ...tower, region: '449999' }], 'region').message).toContain('未知的区划代码 449999');
+    expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain('不是广东省的区划代码');
+    expect(problemWith([{ ...tower, region: '440000' }], 'region').message).toContain('不能是全省代码');
+    expect(problemWith([{ ...tower, region: 440100 }], 'region').message).toContain('"440100"');
+    expect(problemWith([{ ...tower, region: '4401' }], 'region').message).toContain('6 位数字');
+    expect(problemWith([{ ...tower, region: undefined }], 'region').message).toContain('缺少 region');
+  });
+
+  it('rejects a location that is not [lng, lat] numbers', () => {
+    for (const location of [[113.3245], [113.3245, 23.1064, 0], ['113.3245', '23.1064'], { lng: 113, lat: 23 }, [113, null]]) {
+      expect(problemWith([{ ...tower, location }], 'location').message).toContain('须为 [经度, 纬度]');
+    }
+    expect(problemWith([{ ...tower, location: undefined }], 'location').message).toContain('缺少 location');
+    expect(problemWith([{ ...tower, location: [213, 23] }], 'location').message).toContain('不是有效的经纬度');
+  });
+
+  it('rejects a location outside Guangdong, and hints when longitude and latitude are swapped', () => {
+    const beijing = problemWith([{ ...tower, location: [116.3975, 39.9087] }], 'location');
+    expect(beijing.message).toContain('不在广东省境内');
+    expect(beijing.message).not.toContain('写反');
+    const hongKong = problemWith([{ ...tower, location: [114.1694, 22.3193] }], 'location');
+    expect(hongKong.message).toContain('不在广东省境内');
+    expect(problemWith([{ ...tower, location: [23.1064, 113.3245] }], 'location').message).toContain('写反');
+  });
+
+  it('rejects an end that is not after the start', () => {
+    expect(problemWith([{ ...tower, end: '2023-11-18T19:00' }], 'end').message).toContain('须晚于开始时间');
+    expect(problemWith([{ ...tower, end: '2023-11-18T19:30' }], 'end').message).toContain('须晚于开始时间');
+  });
+
+  it('rejects malformed and impossible times, and a date without a time', () => {
+    expect(problemWith([{ ...tower, start: '2023-11-18 7:30pm' }], 'start').message).toContain('无法识别的开始时间');
+    expect(problemWith([{ ...tower, start: '2023-11-31T19:30' }], 'start').message).toContain('无法识别的开始时间');
+    expect(problemWith([{ ...tower, end: '2023-11-18T25:00' }], 'end').message).toContain('无法识别的结束时间');
+    expect(problemWith([{ ...tower, start: '2023-11-18' }], 'start').message).toContain('缺少时刻');
+    expect(problemWith([{ ...tower, start: 1700307000000 }], 'start').message).toContain('须为字符串');
+    expect(problemWith([{ ...tower, end: undefined }], 'end').message).toContain('缺少结束时间');
+  });
+
+  it('rejects a window outside the file year', () => {
+    const problem = problemWith([{ ...tower, start: '2022-11-18T19:30', end: '2022-11-18T22:00' }], 'start');
+    expect(problem.message).toContain('不在 2023 年');
+  });
+
+  it('rejects a duplicate id, naming the first item that has it', () => {
+    const problem = problemWith([tower, bridge, { ...bridge, place: '另一座桥' }], 'id');
+    expect(problem.item).toBe('第 3 项（st-bay-bridge 另一座桥）');
+    expect(problem.message).toContain('第 2 项已使用');
+  });
+
+  it('rejects ids that are not kebab-case', () => {
+    for (const id of ['GZ-Tower', 'gz_tower', 'gz tower', '-gz', 'gz--tower', '广州塔']) {
+      expect(problemWith([{ ...tower, id }], 'id').message).toContain('格式不对');
+    }
+    expect(problemWith([{ ...tower, id: '' }], 'id').message).toContain('缺少 id');
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(problemWith([{ ...tower, kind: 'Tower' }], 'kind').message).toContain('未知的类型');
+    expect(problemWith([{ ...tower, kind: undefined }], 'kind').message).toContain('缺少 kind');
+  });
+
+  it('rejects unknown keys at the top and in an item', () => {
+    expect(problemWith([tower], 'years', { years: 2023 }).message).toContain('未知字段');
+    const problem = problemWith([{ ...tower, organiser: '广州市教育局' }], 'organiser');
+    expect(problem.message).toContain('未知字段');
+    expect(problem.item).toBe('第 1 项（gz-canton-tower 广州塔）');
+  });
+
+  it('rejects a year that does not match the file name, or no year', () => {
+    const problem = problemWith([tower], 'year', { year: 2024 });
+    expect(problem.message).toContain('与文件名 2023.json 不符');
+    expect(problemWith([tower], 'year', { year: undefined }).message).toContain('缺少 year');
+    expect(problemWith([tower], 'year', { year: '2023' }).message).toContain('年份数字');
+  });
+
+  it('rejects an item with no message when the file has none either', () => {
+    const problem = problemWith([bridge], 'message', { message: undefined });
+    expect(problem.message).toContain('缺少亮灯标语');
+    expect(problemWith([tower], 'message', { message: '' }).item).toBeUndefined();
+  });
+
+  it('rejects a missing place or organizer, and an item that is not an object', () => {
+    expect(problemWith([{ ...tower, place: ' ' }], 'place').message).toContain('缺少 place');
+    expect(problemWith([{ ...tower, organizer: undefined }], 'organizer').message).toContain('缺少 organizer');
+    expect(problemWith(['gz-canton-tower'], '(项目)').item).toBe('第 1 项');
+  });
+
+  it('reports every problem at once, across items and fields', () => {
+    const problems = problemsOf(
+      file([{ ...tower, kind: 'lamp', end: '2023-11-18T18:00' }, bridge, { ...bridge, region: '110000' }], { extra: 1 }),
+    );
+    expect(problems.map((p) => [p.item ?? '', p.field])).toEqual([
+      ['', 'extra'],
+      ['第 1 项（gz-canton-tower 广州塔）', 'kind'],
+      ['第 1 项（gz-canton-tower 广州塔）', 'end'],
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'id'],
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'region'],
+    ]);
+    expect(problems.every((p) => p.file === FILE)).toBe(true);
+  });
+});
