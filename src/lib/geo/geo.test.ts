@@ -2,7 +2,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCounties, cities, countiesOf } from '../regions/index.ts';
 import {
-  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideGuangdong, mapHeightFor, projectPoint,
+  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideGuangdong, labelFontSize, mapHeightFor, projectPoint,
   type RegionShape,
 } from './index.ts';
 import { signedDistance, type PixelPolygon, type Point } from './svg.ts';
@@ -84,6 +84,18 @@ describe('shapes', () => {
     for (const shape of shapes) {
       expect(insidePath(shape.labelAt, shape.d), `${shape.name} label at ${shape.labelAt}`).toBe(true);
       expect(shape.labelRoom).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(maps)('%s: labels at the standard font size do not overlap', (_, shapes, size) => {
+    const font = labelFontSize(size.width);
+    const boxes = shapes.map((s) => ({ name: s.shortName, x: s.labelAt[0], y: s.labelAt[1], w: ([...s.shortName].length * font) / 2 }));
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        const apart = Math.abs(a.x - b.x) >= a.w + b.w || Math.abs(a.y - b.y) >= font;
+        expect(apart, `${a.name} and ${b.name}`).toBe(true);
+      }
     }
   });
 

@@ -11,7 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
-import { labelPointOf, pathOf, thinRing, type PixelPolygon, type Point } from './svg.ts';
+import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
 import topology from './guangdong.topo.json' with { type: 'json' };
 
 export { classBreaks, classOf } from './classes.ts';
@@ -40,7 +40,11 @@ export interface RegionShape {
   d: string;
   /** Where the label goes: inside the shape, on its largest part. */
   labelAt: Point;
-  /** Distance from labelAt to the shape's nearest edge, in px: drop or shrink a label wider than twice this. */
+  /**
+   * Room around the shape's best label point (px to the nearest edge): drop or
+   * shrink a label much wider than twice this. labelAt may have moved off that
+   * point so as not to overlap a neighbour's label at labelFontSize(width).
+   */
   labelRoom: number;
   /** Region codes this shape stands for: its own, then any gap drawn with it (宝安区 → ['440306', '440311']). */
   covers: string[];
@@ -95,29 +99,39 @@ export function mapHeightFor(width: number, cityCode?: string, padding = DEFAULT
   return Math.ceil(y1 - y0 + 2 * padding);
 }
 
-function shapesOf(units: readonly Unit[], projection: GeoProjection, minStep = DEFAULT_MAP_SIZE.minStep): RegionShape[] {
-  return units.map((unit) => {
+/** Font size of the map's labels in px (viewBox units) for a map this wide: about 12 px on screen at 390 px. */
+export function labelFontSize(width: number): number {
+  return Math.round(width * 0.034);
+}
+
+function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSize): RegionShape[] {
+  const minStep = size.minStep ?? DEFAULT_MAP_SIZE.minStep;
+  const drawn = units.map((unit) => {
     const region = regionByCode(unit.code)!;
     const polygons: PixelPolygon[] = (unit.geometry.type === 'Polygon' ? [unit.geometry.coordinates] : unit.geometry.coordinates)
       .map((rings) => rings.map((ring) => thinRing(ring.map((pos) => projection([pos[0]!, pos[1]!]) ?? [NaN, NaN]), minStep)))
       .filter((rings) => (rings[0]?.length ?? 0) >= 3);
-    const label = labelPointOf(polygons);
-    return {
-      code: unit.code,
-      name: region.name,
-      shortName: region.shortName,
-      d: pathOf(polygons),
-      labelAt: label.at,
-      labelRoom: label.room,
-      covers: [...unit.covers],
-    };
+    return { unit, region, polygons, label: labelPointOf(polygons) };
   });
+  const spread = spreadLabels(
+    drawn.map((s) => ({ chars: [...s.region.shortName].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
+    labelFontSize(size.width),
+  );
+  return drawn.map(({ unit, region, polygons, label }, i) => ({
+    code: unit.code,
+    name: region.name,
+    shortName: region.shortName,
+    d: pathOf(polygons),
+    labelAt: spread[i]!,
+    labelRoom: label.room,
+    covers: [...unit.covers],
+  }));
 }
 
 /** The 21 cities (in code order), projected for a province map of this size. */
 export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
   const { cities } = boundaries();
-  return shapesOf(cities, projectionFitted(cities, size), size.minStep);
+  return shapesOf(cities, projectionFitted(cities, size), size);
 }
 
 /**
@@ -127,7 +141,7 @@ export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
  */
 export function countyShapes(cityCode: string, size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
   const units = unitsOfCity(cityCode);
-  return shapesOf(units, projectionFitted(units, size), size.minStep);
+  return shapesOf(units, projectionFitted(units, size), size);
 }
 
 /** A [lng, lat] point on the province map of this size, in px (0.1 px); null if it cannot be projected. */

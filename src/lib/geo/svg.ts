@@ -140,3 +140,52 @@ export function labelPointOf(polygons: readonly PixelPolygon[]): { at: Point; ro
   const [chosen, room] = atCentroid >= depth / 2 ? [centroid, atCentroid] : [pole, depth];
   return { at: [round1(chosen[0]), round1(chosen[1])], room: round1(Math.max(0, room)) };
 }
+
+export interface LabelBox {
+  /** Characters in the label, for its width. */
+  chars: number;
+  polygons: readonly PixelPolygon[];
+  at: Point;
+  room: number;
+}
+
+/**
+ * Moves labels apart on one map: labels of the smallest shapes are placed first
+ * where labelPointOf put them; a later label that would overlap one already
+ * placed moves to the nearest point of its own shape where it does not (a
+ * grid of inside points at least a third of a line deep). If none is free, it stays.
+ */
+export function spreadLabels(labels: readonly LabelBox[], fontSize: number): Point[] {
+  const boxOf = (p: Point, chars: number) => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize / 2 + 2 });
+  const overlaps = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+    Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+  const placed: ReturnType<typeof boxOf>[] = [];
+  const result: Point[] = labels.map((l) => l.at);
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
+  for (const i of order) {
+    const label = labels[i]!;
+    let at = label.at;
+    if (placed.some((b) => overlaps(b, boxOf(at, label.chars)))) {
+      const candidates: Point[] = [];
+      const step = fontSize / 3;
+      for (const polygon of label.polygons) {
+        const outer = polygon[0] ?? [];
+        const xs = outer.map((p) => p[0]);
+        const ys = outer.map((p) => p[1]);
+        for (let x = Math.min(...xs); x <= Math.max(...xs); x += step) {
+          for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
+            if (signedDistance([x, y], polygon) >= fontSize / 3) candidates.push([round1(x), round1(y)]);
+          }
+        }
+      }
+      const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
+      const free = candidates
+        .filter((p) => !placed.some((b) => overlaps(b, boxOf(p, label.chars))))
+        .sort((a, b) => near(a) - near(b))[0];
+      if (free) at = free;
+    }
+    placed.push(boxOf(at, label.chars));
+    result[i] = at;
+  }
+  return result;
+}
