@@ -122,6 +122,7 @@ export const ui = {
     nextMonth: '下个月',
     weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],
     listView: '按列表查看全部活动',
+    sameCity: '同城全部活动',
     nearby: '附近的活动',
     nearbyLead: '同城或相距不远、前后一周内的其他活动。',
     howToJoin: '参加方式',

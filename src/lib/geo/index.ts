@@ -14,7 +14,7 @@ import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit
 import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
 import topology from './guangdong.topo.json' with { type: 'json' };
 
-export { classBreaks, classOf } from './classes.ts';
+export { classBreaks, classOf, classRanges } from './classes.ts';
 export { loadBoundaries } from './boundaries.ts';
 export type { Boundaries, BoundaryGap, Unit } from './boundaries.ts';
 
@@ -63,12 +63,13 @@ function boundaries(): Boundaries {
  * choropleth), standard parallels 21.5°N and 24.5°N across the province,
  * central meridian 113.5°E; fitted to whatever the map shows.
  */
+function baseProjection(): GeoProjection {
+  return geoConicEqualArea().parallels([21.5, 24.5]).rotate([-113.5, 0]);
+}
+
 function projectionFitted(units: readonly Unit[], size: MapSize): GeoProjection {
   const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
-  return geoConicEqualArea()
-    .parallels([21.5, 24.5])
-    .rotate([-113.5, 0])
-    .fitExtent([[p, p], [size.width - p, size.height - p]], collection(units));
+  return baseProjection().fitExtent([[p, p], [size.width - p, size.height - p]], collection(units));
 }
 
 function collection(units: readonly Unit[]): FeatureCollection<Area> {
@@ -94,7 +95,7 @@ function unitsOfCity(cityCode: string): Unit[] {
  */
 export function mapHeightFor(width: number, cityCode?: string, padding = DEFAULT_MAP_SIZE.padding): number {
   const units = cityCode ? unitsOfCity(cityCode) : boundaries().cities;
-  const projection = geoConicEqualArea().parallels([21.5, 24.5]).rotate([-113.5, 0]).fitWidth(width - 2 * padding, collection(units));
+  const projection = baseProjection().fitWidth(width - 2 * padding, collection(units));
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection(units));
   return Math.ceil(y1 - y0 + 2 * padding);
 }
