@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // A build over another content folder keeps its own content cache.
   ...(process.env.CONTENT_DIR ? { cacheDir: resolve(process.env.CONTENT_DIR, '../.astro-cache') } : {}),
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });
