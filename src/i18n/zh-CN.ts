@@ -4,7 +4,7 @@
  */
 export const ui = {
   skipToContent: '跳到正文',
-  home: '首页',
+  homeLink: '首页',
   nav: {
     events: '活动',
     books: '荐书',
@@ -16,7 +16,40 @@ export const ui = {
     media: '媒体',
     about: '关于',
   },
-  search: { label: '搜索', placeholder: '搜索活动、书目、人物', button: '搜索' },
+  search: {
+    label: '搜索',
+    placeholder: '搜索活动、书目、人物',
+    button: '搜索',
+    title: '搜索',
+    lead: '在活动、荐书、百姓学习之星、品牌项目、各地页面和通知公告中查找。',
+    types: {
+      events: '活动',
+      books: '荐书',
+      learners: '百姓学习之星',
+      projects: '品牌项目',
+      regions: '各地',
+      notices: '通知公告',
+      pages: '本站信息',
+    },
+    filters: { type: '类别', event_type: '活动类型', city: '城市', year: '年份', audience: '适合人群' },
+    filtersHeading: '筛选',
+    clearFilters: '清除筛选',
+    sortLabel: '排序',
+    sortRelevance: '相关度',
+    sortDate: '活动时间',
+    loading: '正在搜索……',
+    /** {count} and {query} are filled in by the page. */
+    found: '找到 {count} 条与“{query}”相关的结果',
+    converted: '已按简体字“{query}”搜索。',
+    showMore: '显示更多结果',
+    empty: '请输入要找的内容，例如“读书”“老年大学”或城市名“广州”。',
+    noResults: '没有找到与“{query}”相关的内容。',
+    noResultsTips: ['检查一下有没有错别字；', '少输入几个字试试，例如“读书”而不是“读书分享交流会”；', '去掉已选的筛选条件；', '或者直接浏览下面的栏目。'],
+    noJs: '搜索功能需要浏览器启用 JavaScript。您也可以直接按栏目浏览：',
+    unavailable: '搜索暂时无法使用，请稍后再试，或直接按栏目浏览：',
+    browse: '按栏目浏览',
+    provinceWide: '全省',
+  },
   largeText: '大字模式',
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
@@ -156,3 +189,9 @@ export const ui = {
 
 export type EventTypeKey = keyof typeof ui.eventTypes;
 export type AudienceKey = keyof typeof ui.audiences;
+
+export const mapText = {
+  schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
+  gapNote: (name: string, host: string) => `${name}在示意图中与${host}合并显示。`,
+  layerPicker: '地图显示',
+} as const;

@@ -1,26 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listYearFiles } from '../year-files.ts';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
 import type { LightingSchedule } from './types.ts';
 import { validateLighting } from './validate.ts';
 
-/**
- * Reading the lighting files, for pages (getStaticPaths) and scripts. Only
- * files named `<year>.json` count: an editor's `2024.json` makes a new year,
- * a `draft.json` or `2024.json.bak` beside it does not.
- */
-const YEAR_FILE_NAME = /^(\d{4})\.json$/;
+/** Reading the lighting files, for pages (getStaticPaths) and scripts. */
 
-/** Years with a file in `dir`, oldest first; [] when the folder does not exist. */
-export function listLightingYears(dir: string): number[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .map((name) => YEAR_FILE_NAME.exec(name)?.[1])
-    .filter((year): year is string => year !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b);
-}
+/** Years with a lighting file in `dir`, oldest first. */
+export const listLightingYears = listYearFiles;
 
 /** `content/data/lighting/2023.json`, as editors know the file (relative, forward slashes). */
 export function fileLabelOf(path: string): string {

@@ -19,3 +19,4 @@ export type { MoeLayout, MoeRow } from './moe-layout.ts';
 export { moeTableCsv, regionsCsv, REGIONS_CSV_COLUMNS } from './csv.ts';
 export { moeTableText, displayWidth, renderTable } from './terminal-table.ts';
 export { statsSummary } from './summary.ts';
+export { readAllStats } from './files.ts';

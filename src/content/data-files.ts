@@ -1,0 +1,41 @@
+import { getCollection } from 'astro:content';
+import { contentDir } from '../lib/content-dir.ts';
+import { readAllLighting, type LightingSchedule } from '../lib/lighting/index.ts';
+import { ceremonyProgress, type CeremonyProgress } from '../lib/opening/index.ts';
+import { readAllStats, regionProgress, type RegionProgress, type StatsFile } from '../lib/stats/index.ts';
+
+/**
+ * The JSON inputs (statistics, lighting), read and validated once per build.
+ * A bad file stops the build with every problem named (InputError).
+ */
+let stats: StatsFile[] | undefined;
+let lighting: LightingSchedule[] | undefined;
+
+export function statsByYear(): StatsFile[] {
+  stats ??= readAllStats(`${contentDir()}/data/stats`);
+  return stats;
+}
+
+export function latestStats(): StatsFile | undefined {
+  return statsByYear().at(-1);
+}
+
+export function lightingByYear(): LightingSchedule[] {
+  lighting ??= readAllLighting(`${contentDir()}/data/lighting`);
+  return lighting;
+}
+
+export interface YearProgress {
+  stats: StatsFile;
+  regions: RegionProgress[];
+  ceremonies: CeremonyProgress[];
+}
+
+/** Reporting and opening-ceremony progress of a statistics year. */
+export async function yearProgress(stats: StatsFile): Promise<YearProgress> {
+  const events = await getCollection('events');
+  const regions = regionProgress(stats);
+  // Progress entries carry the report's ceremony date as a Beijing day already.
+  const reports = regions.flatMap((r) => (r.status === 'not_reported' ? [] : [{ region: r.code, openingCeremony: r.openingCeremony }]));
+  return { stats, regions, ceremonies: ceremonyProgress(events, reports, stats.deadline, stats.year) };
+}

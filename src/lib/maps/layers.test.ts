@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CeremonyProgress } from '../opening/index.ts';
+import type { RegionProgress } from '../stats/index.ts';
+import { colorIn, progressLayers } from './layers.ts';
+
+const reported = (code: string, activities: number, participants: number, status: 'on_time' | 'late' = 'on_time') =>
+  ({ code, name: code, shortName: code, level: 'city', status, submittedAt: '2023-11-20', activities, participants, byKind: {} }) as unknown as RegionProgress;
+const missing = (code: string) =>
+  ({ code, name: code, shortName: code, level: 'city', status: 'not_reported', activities: null, participants: null, byKind: null }) as RegionProgress;
+
+describe('progress map layers', () => {
+  const regions = [reported('a', 10, 1000), reported('b', 12, 1200, 'late'), reported('c', 300, 90000), missing('d')];
+  const ceremonies = [{ code: 'a', status: 'before_deadline' }, { code: 'b', status: 'after_deadline' }] as CeremonyProgress[];
+  const [status, activities, participants, opening] = progressLayers(regions, ceremonies);
+
+  it('colours reporting status, with a legend entry per status', () => {
+    expect(status!.classOf).toEqual({ a: 'on_time', b: 'late', c: 'on_time', d: 'not_reported' });
+    expect(status!.legend.map((l) => l.label)).toEqual(['按时报送', '逾期报送', '未报送']);
+  });
+
+  it('puts far-apart figures in different classes, with real breaks in the legend', () => {
+    const rank = (code: string) => Number(activities!.classOf[code]!.slice(1));
+    expect(rank('a')).toBeLessThanOrEqual(rank('b'));
+    expect(rank('c')).toBeGreaterThan(rank('b'));
+    expect(activities!.legend[0]!.label).toMatch(/以下$/);
+    expect(activities!.legend.at(-2)!.label).toMatch(/及以上$/);
+    expect(participants!.legend.some((l) => l.label.includes('人次'))).toBe(true);
+  });
+
+  it('keeps regions that have not reported apart from small figures', () => {
+    expect(activities!.classOf.d).toBe('none');
+    expect(activities!.legend.at(-1)!.label).toBe('未报送');
+    expect(colorIn(activities!, 'd')).not.toBe(colorIn(activities!, 'a'));
+  });
+
+  it('shows opening ceremonies, missing ones as none', () => {
+    expect(opening!.classOf).toEqual({ a: 'before_deadline', b: 'after_deadline', c: 'none', d: 'none' });
+  });
+});
