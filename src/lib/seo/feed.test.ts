@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { selectFeedItems, type FeedCandidate } from './feed.ts';
+
+const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate => ({
+  link,
+  title: link,
+  description: '',
+  featured: false,
+  year: 2023,
+  categories: [],
+  ...over,
+});
+
+describe('RSS items', () => {
+  it('carries featured cases of any year and this year’s entries, not older ordinary ones', () => {
+    const links = selectFeedItems(
+      [item('/learners/old-star/', { year: 2021, featured: true }), item('/events/2022/x/', { year: 2022 }), item('/events/2023/y/')],
+      { year: 2023 },
+    ).map((i) => i.link);
+    expect(links).toEqual(['/learners/old-star/', '/events/2023/y/']);
+  });
+
+  it('puts featured first, then the newest dated, then undated in a stable order', () => {
+    const links = selectFeedItems(
+      [
+        item('/projects/b/'),
+        item('/events/2023/early/', { pubDate: new Date('2023-11-01T01:00:00Z') }),
+        item('/projects/a/'),
+        item('/events/2023/late/', { pubDate: new Date('2023-11-25T01:00:00Z') }),
+        item('/learners/star/', { featured: true }),
+      ],
+      { year: 2023 },
+    ).map((i) => i.link);
+    expect(links).toEqual(['/learners/star/', '/events/2023/late/', '/events/2023/early/', '/projects/a/', '/projects/b/']);
+  });
+
+  it('lists an entry once and keeps to the limit', () => {
+    expect(selectFeedItems([item('/a/'), item('/a/'), item('/b/')], { year: 2023 })).toHaveLength(2);
+    expect(selectFeedItems([item('/a/'), item('/b/'), item('/c/')], { year: 2023, limit: 2 })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * What `/rss.xml` carries: the featured cases (whatever their year) and the
+ * entries of the current week's year, featured first, then the newest
+ * dated entries; undated ones after, in a stable order.
+ */
+export interface FeedCandidate {
+  /** Site path or absolute URL of the entry's page. */
+  link: string;
+  title: string;
+  description: string;
+  /** An event's start or a notice's date; learners and projects have none. */
+  pubDate?: Date | undefined;
+  featured: boolean;
+  year: number;
+  categories: string[];
+}
+
+export function selectFeedItems(candidates: readonly FeedCandidate[], options: { year: number; limit?: number }): FeedCandidate[] {
+  const { year, limit = 100 } = options;
+  const seen = new Set<string>();
+  const kept = candidates.filter((c) => {
+    if (seen.has(c.link) || !(c.featured || c.year === year)) return false;
+    seen.add(c.link);
+    return true;
+  });
+  const time = (c: FeedCandidate) => c.pubDate?.getTime() ?? Number.NEGATIVE_INFINITY;
+  kept.sort(
+    (a, b) => Number(b.featured) - Number(a.featured) || time(b) - time(a) || a.link.localeCompare(b.link),
+  );
+  return kept.slice(0, limit);
+}
