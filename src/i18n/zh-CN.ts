@@ -49,6 +49,8 @@ export const ui = {
     unavailable: '搜索暂时无法使用，请稍后再试，或直接按栏目浏览：',
     browse: '按栏目浏览',
     provinceWide: '全省',
+    /** The card text of a city's or county's page in results. */
+    regionSummary: '{name}的活动、百姓学习之星与终身学习品牌项目。',
   },
   largeText: '大字模式',
   sampleBadge: '示例',
@@ -194,4 +196,22 @@ export const mapText = {
   schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
   gapNote: (name: string, host: string) => `${name}在示意图中与${host}合并显示。`,
   layerPicker: '地图显示',
+} as const;
+
+export const lightingText = {
+  title: (year: number) => `${year} 年全民终身学习亮灯`,
+  lead: '活动周期间，各地的电视塔、大楼外墙、户外大屏和桥梁会亮起活动周的标语。下面按晚上列出每处亮灯的时间和地点（北京时间）。',
+  addAll: '把全部亮灯时间加入日历',
+  byCity: '按城市查看',
+  mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
+  night: '晚',
+  lit: '正在亮灯',
+  tonight: '今晚亮灯',
+  over: '已结束',
+  message: '标语',
+  organizer: '组织单位',
+  kinds: { tower: '电视塔', building: '建筑外墙', screen: '户外大屏', bridge: '桥梁', other: '其他' },
+  years: '年份',
+  none: '本年度暂无亮灯安排。',
+  regionHeading: '亮灯',
 } as const;
