@@ -1,0 +1,80 @@
+import { ConverterFactory } from 'opencc-js/core';
+import toCn from 'opencc-js/to/cn';
+import { describe, expect, it } from 'vitest';
+import { joinIsbnDigits, normalizeQuery, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
+import { regionShortNames } from './region-names.ts';
+
+// The whole OpenCC t→cn converter; the page uses a trimmed table (t2s-table.test.ts).
+const toSimplified = ConverterFactory(...toCn);
+const options = { toSimplified, regionShortNames: regionShortNames() };
+const terms = (q: string) => normalizeQuery(q, options).terms;
+
+describe('normalizeQuery', () => {
+  it('turns Traditional characters into Simplified (終身學習 → 终身学习)', () => {
+    expect(terms('終身學習')).toBe('终身学习');
+    expect(terms('全民終身學習活動週')).toBe('全民终身学习活动周');
+    expect(normalizeQuery('終身學習', options).convertedScript).toBe(true);
+    expect(normalizeQuery('终身学习', options).convertedScript).toBe(false);
+  });
+
+  it('reads Taiwan and Hong Kong variant characters the same way (裏/裡, 綫/線, 臺)', () => {
+    expect(terms('社區裏')).toBe(terms('社區裡'));
+    expect(terms('綫上講堂')).toBe('线上讲堂');
+    expect(terms('線上講堂')).toBe('线上讲堂');
+    expect(terms('臺山')).toBe('台山');
+  });
+
+  it('keeps words OpenCC keeps (乾隆 is not 干隆)', () => {
+    expect(terms('乾隆')).toBe('乾隆');
+  });
+
+  it('turns full-width letters, digits and the ideographic space into half-width', () => {
+    expect(toHalfWidth('ＡＩ　讲座２０２３')).toBe('AI 讲座2023');
+    expect(terms('ＡＩ　讲座')).toBe('AI 讲座');
+    expect(terms('９７８－７－０２－０００２２０－７')).toBe('9787020002207');
+  });
+
+  it('collapses stray spaces, including leading, trailing and repeated ones', () => {
+    expect(terms('  老年   大学 ')).toBe('老年 大学');
+    expect(terms('\t读书\n会')).toBe('读书 会');
+    expect(terms('   ')).toBe('');
+  });
+
+  it('joins an ISBN typed with hyphens or spaces into its digits', () => {
+    expect(terms('978-7-02-000220-7')).toBe('9787020002207');
+    expect(terms('978 7 02 000220 7')).toBe('9787020002207');
+    expect(terms('ISBN 978-7020002207')).toBe('ISBN 9787020002207');
+    expect(terms('7-02-000220-7')).toBe('7020002207');
+    expect(joinIsbnDigits('7-5366-9293-X')).toBe('753669293X');
+  });
+
+  it('leaves numbers that are not ISBNs alone (dates, phone numbers)', () => {
+    expect(joinIsbnDigits('2023-11-18')).toBe('2023-11-18');
+    expect(joinIsbnDigits('020-8888 1234')).toBe('020-8888 1234');
+    // 13 digits that do not start 978/979 are not an ISBN-13.
+    expect(joinIsbnDigits('123-4567-890-123')).toBe('123-4567-890-123');
+  });
+
+  it('accepts city and county names with or without their suffix', () => {
+    expect(terms('广州市')).toBe('广州');
+    expect(terms('广州')).toBe('广州');
+    expect(terms('荔湾区 读书')).toBe('荔湾 读书');
+    expect(terms('廣州市')).toBe('广州');
+    expect(terms('连山壮族瑶族自治县')).toBe('连山');
+    expect(shortenRegionNames('梅县区', regionShortNames())).toBe('梅县');
+  });
+
+  it('turns punctuation into spaces so that pasted titles and quotes just search', () => {
+    expect(terms('《平凡的世界》')).toBe('平凡的世界');
+    expect(terms('"终身学习"')).toBe('终身学习');
+    expect(terms('读书、分享，交流')).toBe('读书 分享 交流');
+  });
+
+  it('shows the reader the cleaned query in Simplified characters', () => {
+    expect(normalizeQuery('  《終身學習》 ', options).display).toBe('《终身学习》');
+  });
+
+  it('works without a converter (before its table has loaded)', () => {
+    expect(normalizeQuery('ＡＩ 終身').terms).toBe('AI 終身');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What a reader types → what we hand to Pagefind. Pagefind (zh) already
+ * lower-cases, drops punctuation and, at index time, stores every two-character
+ * window of Chinese text besides jieba's words, so partial words such as
+ * 学习之星 or 老年大学 match without help. What it cannot do is below; each
+ * step is here because a query in the relevance set failed without it.
+ *
+ * Plain TypeScript, shared by the search page (browser) and the tests (Node).
+ */
+
+/** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
+export type ToSimplified = (text: string) => string;
+
+export interface NormalizeOptions {
+  /** OpenCC t→cn converter; identity when absent (e.g. before its table has loaded). */
+  toSimplified?: ToSimplified;
+  /** Region names as written with their suffix → as readers often write them: 广州市 → 广州. */
+  regionShortNames?: Readonly<Record<string, string>>;
+}
+
+export interface NormalizedQuery {
+  /** The query for Pagefind. Empty when nothing searchable is left. */
+  terms: string;
+  /** The cleaned query, in Simplified characters, to show back to the reader. */
+  display: string;
+  /** True when Traditional characters were converted (the page says so). */
+  convertedScript: boolean;
+}
+
+/**
+ * Full-width letters, digits and the ideographic space → ASCII (NFKC does
+ * exactly this for the FF01–FF5E block and U+3000), plus CJK compatibility
+ * ideographs → their unified forms.
+ */
+export function toHalfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/**
+ * An ISBN typed with hyphens or spaces anywhere (978-7-02-000220-7,
+ * 978 7020002207, 7-02-000220-7) → its bare digits, which the index holds for
+ * every book. Only runs of exactly 10 or 13 digits (ISBN-10 may end in X) are
+ * joined, so dates and phone numbers are left alone.
+ */
+const ISBN_LIKE = /(?<![\dXx])\d(?:[\s-]*\d){8,11}[\s-]*[\dXx](?![\dXx])/g;
+export function joinIsbnDigits(text: string): string {
+  return text.replace(ISBN_LIKE, (match) => {
+    const digits = match.replace(/[\s-]/g, '');
+    const isIsbn = /^\d{13}$/.test(digits) ? /^97[89]/.test(digits) : /^\d{9}[\dXx]$/.test(digits);
+    return isIsbn ? digits.toUpperCase() : match;
+  });
+}
+
+/**
+ * Punctuation → space. Pagefind drops punctuation too, but reads a query in
+ * ASCII double quotes as an exact phrase and treats a hyphen as joining two
+ * words; readers paste 《书名》, “引号” and 、 lists, which should just search.
+ */
+export function stripPunctuation(text: string): string {
+  return text.replace(/[\p{P}\p{S}]+/gu, ' ');
+}
+
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * 广州市 → 广州, 荔湾区 → 荔湾: pages say 广州 as often as 广州市, and the
+ * index matches 广州 inside 广州市 but not the other way round.
+ */
+export function shortenRegionNames(text: string, shortNames: Readonly<Record<string, string>>): string {
+  const names = Object.keys(shortNames).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return text;
+  const pattern = new RegExp(names.map(escapeRegExp).join('|'), 'gu');
+  return text.replace(pattern, (name) => shortNames[name] ?? name);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function normalizeQuery(raw: string, options: NormalizeOptions = {}): NormalizedQuery {
+  const halfWidth = collapseSpaces(toHalfWidth(raw ?? ''));
+  const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
+  const display = simplified;
+  let terms = joinIsbnDigits(simplified);
+  terms = stripPunctuation(terms);
+  if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
+  terms = collapseSpaces(terms);
+  return { terms, display, convertedScript: simplified !== halfWidth };
+}

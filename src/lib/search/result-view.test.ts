@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fillMessage, orderFilterValues, resultFacts, resultText } from './result-view.ts';
+
+describe('search result cards', () => {
+  it('shows type, event type, place and date, like the site’s cards', () => {
+    expect(resultFacts({ title: '书香羊城', type: '活动', event_type: '主题阅读', place: '广州市', date: '2023年11月1日 星期三' })).toEqual([
+      '活动',
+      '主题阅读',
+      '广州市',
+      '2023年11月1日 星期三',
+    ]);
+  });
+
+  it('does not repeat a region page’s name under its title', () => {
+    expect(resultFacts({ title: '广州市', type: '各地', place: '广州市' })).toEqual(['各地']);
+  });
+
+  it('uses the summary as card text, the excerpt only when there is none', () => {
+    expect(resultText({ summary: ' 一句话 ' }, '<mark>x</mark>')).toEqual({ html: false, text: '一句话' });
+    expect(resultText({}, '<mark>x</mark>')).toEqual({ html: true, text: '<mark>x</mark>' });
+  });
+});
+
+describe('filter chips', () => {
+  it('follow the site’s order, then pinyin; years newest first', () => {
+    expect(orderFilterValues(['深圳市', '全省', '广州市', '东莞市'], ['全省', '广州市', '深圳市'])).toEqual(['全省', '广州市', '深圳市', '东莞市']);
+    expect(orderFilterValues(['2022', '2023', '2021'])).toEqual(['2023', '2022', '2021']);
+  });
+
+  it('fill in counts and the query', () => {
+    expect(fillMessage('找到 {count} 条与“{query}”相关的结果', { count: 3, query: '读书' })).toBe('找到 3 条与“读书”相关的结果');
+  });
+});
