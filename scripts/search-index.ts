@@ -1,17 +1,45 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 import * as pagefind from 'pagefind';
+import { hanCharacters, T2S_TABLE_PATH, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 
-/** Runs Pagefind over a built site; returns how many pages it indexed. */
+/**
+ * The search index over a built site: Pagefind over every page that marks
+ * its content with data-pagefind-body (content pages only; lists, home,
+ * header, nav and footer are left out by the layout), then the
+ * Traditional→Simplified table the search page converts queries with,
+ * trimmed to the characters this site uses (see src/lib/search/t2s-table.ts).
+ * Returns how many pages Pagefind indexed.
+ */
 export async function indexSite(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
+  let pageCount: number;
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
-    return added.page_count;
+    pageCount = added.page_count;
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
+  await writeT2sTable(siteDir);
+  return pageCount;
+}
+
+/** Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side the site uses. */
+export async function writeT2sTable(siteDir: string): Promise<void> {
+  const chars = new Set<string>();
+  for (const file of await htmlFiles(siteDir)) hanCharacters(await readFile(file, 'utf8'), chars);
+  const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, chars);
+  await writeFile(join(siteDir, T2S_TABLE_PATH), JSON.stringify(table));
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
