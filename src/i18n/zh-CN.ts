@@ -36,7 +36,7 @@ export const ui = {
     clearFilters: '清除筛选',
     sortLabel: '排序',
     sortRelevance: '相关度',
-    sortDate: '活动时间',
+    sortDate: '活动时间（只看活动）',
     loading: '正在搜索……',
     /** {count} and {query} are filled in by the page. */
     found: '找到 {count} 条与“{query}”相关的结果',

@@ -1,0 +1,232 @@
+/**
+ * The /search/ page in the browser: reads the query and filters from the URL,
+ * loads Pagefind (only now: no other page fetches it), normalises the query
+ * (src/lib/search) and renders results as the site's cards. Strings and the
+ * card markup come from the page's HTML.
+ */
+import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
+import {
+  activeFilterCount,
+  FILTER_KEYS,
+  pagefindOptions,
+  parseSearchParams,
+  toSearchParams,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search/search-state.ts';
+import { T2S_TABLE_PATH, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; excerpt: string; meta: ResultMeta }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  totalFilters?: FilterCounts;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: object): Promise<PagefindSearch | null>;
+}
+interface PageConfig {
+  regionShortNames: Record<string, string>;
+  filterLabels: Record<FilterKey, string>;
+  filterOrder: Partial<Record<FilterKey, string[]>>;
+  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults', string>;
+}
+
+function need<T extends Element>(selector: string): T {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`search page: missing ${selector}`);
+  return el;
+}
+
+export function startSearchPage(): void {
+  const config = JSON.parse(need('#search-config').textContent ?? '{}') as PageConfig;
+  const form = need<HTMLFormElement>('[data-search-form]');
+  const input = need<HTMLInputElement>('#search-q');
+  const filtersBox = need<HTMLDetailsElement>('[data-search-filters]');
+  const groups = need<HTMLElement>('[data-filter-groups]');
+  const filterCount = need<HTMLElement>('[data-filter-count]');
+  const status = need<HTMLElement>('[data-search-status]');
+  const list = need<HTMLOListElement>('[data-search-results]');
+  const more = need<HTMLButtonElement>('[data-search-more]');
+  const none = need<HTMLElement>('[data-search-none]');
+  const noneTitle = need<HTMLElement>('[data-none-title]');
+  const unavailable = need<HTMLElement>('[data-search-unavailable]');
+  const resultTemplate = need<HTMLTemplateElement>('[data-result-template]');
+  const filterTemplate = need<HTMLTemplateElement>('[data-filter-template]');
+  const baseTitle = document.title;
+
+  let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
+  let pagefind: Promise<Pagefind> | undefined;
+  let converter: Promise<ToSimplified | undefined> | undefined;
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+
+  const loadPagefind = () =>
+    (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 36 });
+      await pf.init();
+      return pf;
+    }));
+  // The Traditional→Simplified table is only fetched for queries with Han characters.
+  const loadConverter = () =>
+    (converter ??= fetch(T2S_TABLE_PATH)
+      .then((r) => (r.ok ? (r.json() as Promise<T2sTable>) : undefined))
+      .then((table) => (table ? t2sConverter(table) : undefined))
+      .catch(() => undefined));
+
+  function setPhase(phase: 'loading' | 'results' | 'none' | 'empty' | 'error', message: string) {
+    list.dataset.state = phase;
+    status.textContent = message;
+    none.hidden = phase !== 'none';
+    unavailable.hidden = phase !== 'error';
+    if (phase !== 'results') {
+      list.replaceChildren();
+      more.hidden = true;
+    }
+  }
+
+  function renderFilters(counts: FilterCounts) {
+    const fieldsets: Node[] = [];
+    for (const key of FILTER_KEYS) {
+      const chosen = state.filters[key] ?? [];
+      const available = Object.entries(counts[key] ?? {}).filter(([value, n]) => n > 0 || chosen.includes(value));
+      const values = orderFilterValues([...new Set([...available.map(([v]) => v), ...chosen])], config.filterOrder[key]);
+      if (values.length === 0) continue;
+      const fieldset = filterTemplate.content.firstElementChild!.cloneNode(true) as HTMLFieldSetElement;
+      fieldset.querySelector('legend')!.textContent = config.filterLabels[key];
+      const chips = fieldset.querySelector('.search-filter__chips')!;
+      for (const value of values) {
+        const label = document.createElement('label');
+        label.className = 'chip';
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: chosen.includes(value) });
+        const text = document.createElement('span');
+        const n = counts[key]?.[value];
+        text.textContent = n === undefined ? value : `${value}（${n}）`;
+        label.append(box, text);
+        chips.append(label);
+      }
+      fieldsets.push(fieldset);
+    }
+    groups.replaceChildren(...fieldsets);
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+    const active = activeFilterCount(state);
+    filterCount.textContent = active ? `（${active}）` : '';
+    if (active || state.sort === 'date') filtersBox.open = true;
+  }
+
+  async function showMore(token: number) {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const items = await Promise.all(batch.map((r) => r.data()));
+    if (token !== generation) return;
+    for (const item of items) {
+      const li = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+      li.dataset.url = item.url;
+      const link = li.querySelector('a')!;
+      link.href = item.url;
+      link.textContent = item.meta.title ?? item.url;
+      const img = li.querySelector('img')!;
+      if (item.meta.image) img.src = item.meta.image;
+      else img.remove();
+      li.querySelector('.result-card__meta')!.textContent = resultFacts(item.meta).join(' · ');
+      const body = resultText(item.meta, item.excerpt);
+      const text = li.querySelector('.result-card__text')!;
+      if (body.html) text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
+      else text.textContent = body.text;
+      list.append(li);
+    }
+    more.hidden = pending.length === 0;
+  }
+
+  async function run() {
+    const token = ++generation;
+    const raw = state.q;
+    document.title = raw.trim() ? `${raw.trim()} · ${baseTitle}` : baseTitle;
+    setPhase('loading', config.messages.loading);
+    try {
+      const hasHan = /\p{Script=Han}/u.test(raw);
+      const [pf, toSimplified] = await Promise.all([loadPagefind(), hasHan ? loadConverter() : undefined]);
+      const query = normalizeQuery(raw, { toSimplified, regionShortNames: config.regionShortNames });
+      if (token !== generation) return;
+      if (!query.terms && activeFilterCount(state) === 0) {
+        renderFilters(await pf.filters());
+        if (token === generation) setPhase('empty', config.messages.empty);
+        return;
+      }
+      const search = await pf.search(query.terms || null, pagefindOptions(state));
+      if (token !== generation || !search) return;
+      renderFilters(search.totalFilters ?? (await pf.filters()));
+      const shown = query.display || Object.values(state.filters).flat().join('、');
+      if (search.results.length === 0) {
+        noneTitle.textContent = fillMessage(config.messages.noResults, { query: shown });
+        setPhase('none', noneTitle.textContent);
+        return;
+      }
+      list.replaceChildren();
+      pending = [...search.results];
+      const found = fillMessage(config.messages.found, { count: search.results.length, query: shown });
+      const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
+      await showMore(token);
+      if (token === generation) setPhase('results', found + converted);
+    } catch (error) {
+      console.error(error);
+      if (token === generation) setPhase('error', '');
+    }
+  }
+
+  function readForm(): SearchState {
+    const data = new FormData(form);
+    const filters: SearchState['filters'] = {};
+    for (const key of FILTER_KEYS) {
+      const values = data.getAll(key).map(String);
+      if (values.length) filters[key] = values;
+    }
+    return { q: input.value, filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance' };
+  }
+
+  function update(push: boolean) {
+    state = readForm();
+    const params = toSearchParams(state).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update(true);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update(false), 300);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update(false);
+  });
+  need<HTMLButtonElement>('[data-clear-filters]').addEventListener('click', () => {
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    update(false);
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => {
+    state = parseSearchParams(new URLSearchParams(location.search));
+    input.value = state.q;
+    void run();
+  });
+
+  input.value = state.q;
+  filtersBox.hidden = false;
+  void run();
+}
