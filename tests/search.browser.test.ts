@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../src/i18n/zh-CN.ts';
+import { SAMPLE_SITE } from './support/build-site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
+import { readOutcome, searchFor } from './support/search-page.ts';
+import { readHtml } from './support/site-files.ts';
+import { serveSite, type StaticServer } from './support/static-server.ts';
+import { RELEVANCE_QUERIES } from './search-queries.ts';
+
+// The built sample site, served on 127.0.0.1, searched in Debian's Chromium.
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveSite(SAMPLE_SITE);
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== server.origin) foreignRequests.push(request.url());
+  });
+  page = await context.newPage();
+  context.on('weberror', (error) => pageErrors.push(error.error().message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The city filter value a built page files itself under (SearchFacets). */
+function cityOfPage(url: string): string | undefined {
+  const file = join(url.replace(/^\//, ''), 'index.html');
+  return readHtml(SAMPLE_SITE, file).querySelector('[data-pagefind-filter="city"]')?.textContent;
+}
+
+describe('search relevance (recall@5 over the sample content)', () => {
+  it('finds the expected page in the top five for at least 95% of the queries', async () => {
+    expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const misses: string[] = [];
+    for (const { q, expect: want, case: kind } of RELEVANCE_QUERIES) {
+      const { urls } = await searchFor(page, server.origin, q);
+      if (!urls.slice(0, 5).includes(want)) misses.push(`  [${kind}] ${q} → ${want}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
+    }
+    const recall = (RELEVANCE_QUERIES.length - misses.length) / RELEVANCE_QUERIES.length;
+    console.log(`recall@5 = ${recall.toFixed(3)} (${RELEVANCE_QUERIES.length - misses.length}/${RELEVANCE_QUERIES.length})`);
+    if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('Chinese queries in the browser', () => {
+  it('shows the same top results for 終身學習 as for 终身学习, and says it searched in Simplified', async () => {
+    const simplified = await searchFor(page, server.origin, '终身学习');
+    const traditional = await searchFor(page, server.origin, '終身學習');
+    expect(simplified.urls.length).toBeGreaterThan(0);
+    expect(traditional.urls.slice(0, 10)).toEqual(simplified.urls.slice(0, 10));
+    expect(traditional.status).toContain('已按简体字“终身学习”搜索');
+  });
+
+  it('shows Guangzhou’s pages first for 广州, with or without 市', async () => {
+    for (const q of ['广州', '广州市']) {
+      const { urls } = await searchFor(page, server.origin, q);
+      expect(urls[0], q).toBe('/regions/440100/');
+      for (const url of urls.slice(0, 5)) expect(cityOfPage(url), `${q}: ${url}`).toBe('广州市');
+    }
+  });
+
+  it('says kindly that nothing was found for a nonsense query, and offers ways on', async () => {
+    for (const q of ['xyzzyqv', '魑魅魍魉']) {
+      const outcome = await searchFor(page, server.origin, q);
+      expect(outcome.state, q).toBe('none');
+      expect(outcome.urls).toEqual([]);
+      expect(outcome.noneMessage).toContain(`没有找到与“${q}”相关的内容`);
+      for (const tip of ui.search.noResultsTips) expect(outcome.noneMessage).toContain(tip);
+    }
+    expect(await page.locator('.search-browse a[href="/events/"]').isVisible()).toBe(true);
+  });
+});
+
+describe('the search page', () => {
+  it('applies filters from the URL and ticks their chips', async () => {
+    const { urls } = await searchFor(page, server.origin, '读书', 'type=活动');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^\/events\//);
+    expect(await page.locator('input[name="type"][value="活动"]').isChecked()).toBe(true);
+  });
+
+  it('finds every page of a city by the city filter alone (no query)', async () => {
+    const { urls, state } = await searchFor(page, server.origin, '', 'city=深圳市');
+    expect(state).toBe('results');
+    for (const url of urls) expect(cityOfPage(url), url).toBe('深圳市');
+  });
+
+  it('sorts events by date when asked', async () => {
+    const { urls } = await searchFor(page, server.origin, '开幕式', 'sort=date');
+    const dates = urls.map((url) => readHtml(SAMPLE_SITE, join(url.slice(1), 'index.html')).querySelector('[data-pagefind-sort="date"]')?.textContent ?? '');
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates.every(Boolean)).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('shows results as cards with type, city, date and a small cover', async () => {
+    await searchFor(page, server.origin, '陈家祠');
+    const card = page.locator('li[data-url="/events/2023/gz-liwan-chenjiaci-open-day/"]');
+    const meta = await card.locator('.result-card__meta').textContent();
+    expect(meta).toContain('活动');
+    expect(meta).toContain('荔湾区');
+    expect(meta).toMatch(/2023年11月\d+日/);
+    const src = await card.locator('img').getAttribute('src');
+    expect(src).toMatch(/^\/_astro\/.+\.webp$/);
+    const image = await page.request.get(server.origin + src);
+    expect(image.ok()).toBe(true);
+    expect((await image.body()).length).toBeLessThan(30_000);
+  });
+
+  it('searches again as the reader types and keeps the URL linkable', async () => {
+    await searchFor(page, server.origin, '');
+    await page.fill('#search-q', '余华');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '余华');
+    const outcome = await readOutcome(page);
+    expect(outcome.urls[0]).toBe('/books/huozhe/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('余华');
+  });
+
+  it('says search needs JavaScript, and offers the sections, when JavaScript is off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.origin}/search/?q=${encodeURIComponent('读书')}`);
+    const text = await plain.locator('main').innerText();
+    expect(text).toContain(ui.search.noJs);
+    expect(await plain.locator('.search-browse a[href="/books/"]').isVisible()).toBe(true);
+    await noJs.close();
+  });
+});
+
+describe('what search downloads, and from where', () => {
+  it('loads no Pagefind file on a content page until the reader focuses the search box', async () => {
+    const fresh = await browser.newContext();
+    const reader = await fresh.newPage();
+    const fetched: string[] = [];
+    reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await reader.goto(`${server.origin}/events/2023/gz-reading-month/`, { waitUntil: 'networkidle' });
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await reader.focus('#site-search');
+    await reader.waitForLoadState('networkidle');
+    await expect.poll(() => fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    await fresh.close();
+  });
+
+  it('sent no request to another host during any of these searches, and raised no script error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  it('leaves lists, the home page and the search page itself out', () => {
+    for (const file of ['index.html', 'events/index.html', 'books/index.html', 'search/index.html', '404.html']) {
+      expect(readFileSync(join(SAMPLE_SITE, file), 'utf8'), file).not.toContain('data-pagefind-body');
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+
+export interface SearchOutcome {
+  /** loading | results | none | empty | error (the results list's data-state). */
+  state: string;
+  /** Result URLs in order (the first page of results). */
+  urls: string[];
+  titles: string[];
+  status: string;
+  noneMessage: string;
+}
+
+/** Opens /search/?q=… (plus extra params) and waits until the page has answered. */
+export async function searchFor(page: Page, origin: string, q: string, extra = ''): Promise<SearchOutcome> {
+  const url = `${origin}/search/?q=${encodeURIComponent(q)}${extra ? `&${extra}` : ''}`;
+  await page.goto(url);
+  return readOutcome(page);
+}
+
+export async function readOutcome(page: Page): Promise<SearchOutcome> {
+  await page.waitForFunction(() => {
+    const state = document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state;
+    return state !== undefined && state !== 'loading';
+  });
+  return page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+    const items = [...list.querySelectorAll<HTMLElement>('li[data-url]')];
+    const none = document.querySelector<HTMLElement>('[data-search-none]')!;
+    return {
+      state: list.dataset.state ?? '',
+      urls: items.map((li) => li.dataset.url ?? ''),
+      titles: items.map((li) => li.querySelector('a')?.textContent ?? ''),
+      status: document.querySelector('[data-search-status]')?.textContent ?? '',
+      noneMessage: none.hidden ? '' : (none.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
