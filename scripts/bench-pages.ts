@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:pages [-- DIST]`: what each page type costs a reader on
+ * first load, from the built site (run `npm run build` first). Counts the
+ * HTML, the stylesheets and the scripts it loads (following module imports),
+ * gzip-compressed as a server would send them; images and the search index
+ * are left out, as the house budget says. Prints figures, asserts nothing.
+ *
+ * Budgets (design.md): JavaScript ≤ 20 KB gzip before the reader touches
+ * search; each page type ≤ 100 KB transferred without images and the index.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`找不到构建结果（no build found）：${dist}/index.html。请先运行 npm run build。`);
+  process.exit(2);
+}
+
+const firstIn = (dir: string, depth = 1): string | undefined => {
+  const full = join(dist, dir);
+  if (!existsSync(full)) return undefined;
+  for (const name of readdirSync(full).sort()) {
+    const candidate = posix.join(dir, name);
+    if (existsSync(join(dist, candidate, 'index.html'))) {
+      if (depth <= 1) return `/${candidate}/`;
+    }
+    if (depth > 1) {
+      const deeper = firstIn(candidate, depth - 1);
+      if (deeper) return deeper;
+    }
+  }
+  return undefined;
+};
+
+const pageTypes: [string, string | undefined][] = [
+  ['首页 home', '/'],
+  ['活动列表 events', '/events/'],
+  ['活动 event', firstIn('events/2023')],
+  ['活动筛选 filter', firstIn('events/type')],
+  ['荐书列表 books', '/books/'],
+  ['荐书 book', firstIn('books')],
+  ['学习之星 learner', firstIn('learners')],
+  ['品牌项目 project', firstIn('projects')],
+  ['地市 city', '/regions/440100/'],
+  ['县区 county', '/regions/440106/'],
+  ['数据 stats', '/stats/'],
+  ['统计表 table', firstIn('stats', 2)],
+  ['亮灯 lighting', '/lighting/'],
+  ['搜索 search', '/search/'],
+  ['媒体 media', '/media/'],
+  ['通知 notice', firstIn('notices')],
+  ['404', '/404.html'],
+];
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const fileOf = (url: string) => {
+  const path = url.split(/[?#]/)[0]!;
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+};
+
+/** A script and every module it imports, each counted once. */
+function scriptBytes(url: string, seen: Set<string>): number {
+  if (seen.has(url) || !existsSync(fileOf(url))) return 0;
+  seen.add(url);
+  const text = readFileSync(fileOf(url), 'utf8');
+  let total = gz(text);
+  for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const spec = m[1]!;
+    if (spec.includes('pagefind')) continue; // loaded only when the reader searches
+    total += scriptBytes(spec.startsWith('/') ? spec : posix.join(dirname(url), spec), seen);
+  }
+  return total;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rows: string[][] = [];
+for (const [name, url] of pageTypes) {
+  if (!url || !existsSync(fileOf(url))) {
+    rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
+    continue;
+  }
+  const html = readFileSync(fileOf(url), 'utf8');
+  const htmlBytes = gz(html);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const cssBytes = css.reduce((sum, href) => sum + (existsSync(fileOf(href)) ? gz(readFileSync(fileOf(href))) : 0), 0);
+  const seen = new Set<string>();
+  const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)];
+  const inlineImports = inline.reduce(
+    (sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0) + [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce((s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)), 0),
+    0,
+  );
+  const jsBytes = external + inlineImports;
+  const total = htmlBytes + cssBytes + jsBytes;
+  const flags = [jsBytes > 20 * 1024 ? 'JS 超预算' : '', total > 100 * 1024 ? '总量超预算' : ''].filter(Boolean).join('，');
+  rows.push([name, url, kb(htmlBytes), kb(cssBytes), kb(jsBytes), kb(total), flags || 'ok']);
+}
+
+const header = ['页面类型', 'URL', 'HTML', 'CSS', 'JS', '合计 KB (gzip)', '预算'];
+const widths = header.map((h, i) => Math.max(...[h, ...rows.map((r) => r[i]!)].map((c) => [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))));
+const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+console.log(`首次加载的传输量（不含图片与搜索索引），构建目录 ${dist}；预算：JS ≤ 20 KB，合计 ≤ 100 KB`);
+for (const row of [header, ...rows]) console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
