@@ -22,7 +22,7 @@ function unitNeighbours(): Map<string, Set<string>> {
   if (cached) return cached;
   const topo = topology as unknown as Topo;
   const geometries = topo.objects.counties.geometries;
-  const codes = geometries.map((g) => g.properties!.code);
+  const codes = geometries.map((g) => (g.properties as { code: string }).code);
   const map = new Map<string, Set<string>>(codes.map((c) => [c, new Set<string>()]));
   neighbors(geometries as never).forEach((list, i) => {
     for (const j of list) if (codes[j] !== codes[i]) map.get(codes[i]!)!.add(codes[j]!);
