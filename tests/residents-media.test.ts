@@ -233,6 +233,14 @@ describe('feeds', () => {
     expect(pages.filter((u) => /^\/404(\/|\.html)?$/.test(new URL(u).pathname))).toEqual([]);
     expect(pages).toContain(new URL('/media/', siteUrl).href);
   });
+
+  it('points crawlers at the sitemap and tells how to search the site', () => {
+    const robots = readFileSync(join(SAMPLE_SITE, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(resolvesTo(SAMPLE_SITE, ownPath(sitemap)!), sitemap).toBe(true);
+    const website = jsonLdOf('index.html').find((ld) => ld['@type'] === 'WebSite');
+    expect(website?.potentialAction).toMatchObject({ target: new URL('/search/?q={search_term_string}', siteUrl).href.replace('%7B', '{').replace('%7D', '}') });
+  });
 });
 
 describe('the way back', () => {
