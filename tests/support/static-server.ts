@@ -60,7 +60,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function serveSite(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Cache-Control for every response; `no-store` (the default) makes every visit cold. */
+  cacheControl?: string;
+}
+
+export async function serveSite(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = normalize(root);
   const requests: ServedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -73,7 +78,7 @@ export async function serveSite(root: string): Promise<StaticServer> {
     }
     let body: Buffer = file ? await readFile(file) : Buffer.from('Not found');
     const type = (file && TYPES[extname(file)]) ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': options.cacheControl ?? 'no-store' };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
