@@ -81,6 +81,7 @@ describe('Chinese queries in the browser', () => {
       expect(outcome.urls).toEqual([]);
       expect(outcome.noneMessage).toContain(`没有找到与“${q}”相关的内容`);
       for (const tip of ui.search.noResultsTips) expect(outcome.noneMessage).toContain(tip);
+      expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     }
     expect(await page.locator('.search-browse a[href="/events/"]').isVisible()).toBe(true);
   });
@@ -120,6 +121,17 @@ describe('the search page', () => {
     const image = await page.request.get(server.origin + src);
     expect(image.ok()).toBe(true);
     expect((await image.body()).length).toBeLessThan(30_000);
+
+    await searchFor(page, server.origin, '路遥');
+    const book = await page.locator('li[data-url="/books/pingfan-de-shijie/"] .result-card__meta').textContent();
+    expect(book).toBe('荐书 · 路遥 · 北京十月文艺出版社');
+  });
+
+  it('shows ten results at a time, and more on request', async () => {
+    const first = await searchFor(page, server.origin, '终身学习');
+    expect(first.urls.length).toBe(10);
+    await page.click('[data-search-more]');
+    await expect.poll(() => page.locator('li[data-url]').count()).toBe(20);
   });
 
   it('searches again as the reader types and keeps the URL linkable', async () => {

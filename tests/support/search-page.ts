@@ -7,6 +7,7 @@ export interface SearchOutcome {
   urls: string[];
   titles: string[];
   status: string;
+  /** The no-results help (status line and tips), empty when hidden. */
   noneMessage: string;
 }
 
@@ -31,7 +32,7 @@ export async function readOutcome(page: Page): Promise<SearchOutcome> {
       urls: items.map((li) => li.dataset.url ?? ''),
       titles: items.map((li) => li.querySelector('a')?.textContent ?? ''),
       status: document.querySelector('[data-search-status]')?.textContent ?? '',
-      noneMessage: none.hidden ? '' : (none.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      noneMessage: none.hidden ? '' : `${document.querySelector('[data-search-status]')?.textContent ?? ''} ${none.textContent ?? ''}`.replace(/\s+/g, ' ').trim(),
     };
   });
 }

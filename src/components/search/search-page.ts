@@ -58,8 +58,8 @@ export function startSearchPage(): void {
   const status = need<HTMLElement>('[data-search-status]');
   const list = need<HTMLOListElement>('[data-search-results]');
   const more = need<HTMLButtonElement>('[data-search-more]');
+  const moreRow = need<HTMLElement>('[data-search-more-row]');
   const none = need<HTMLElement>('[data-search-none]');
-  const noneTitle = need<HTMLElement>('[data-none-title]');
   const unavailable = need<HTMLElement>('[data-search-unavailable]');
   const resultTemplate = need<HTMLTemplateElement>('[data-result-template]');
   const filterTemplate = need<HTMLTemplateElement>('[data-filter-template]');
@@ -91,7 +91,7 @@ export function startSearchPage(): void {
     unavailable.hidden = phase !== 'error';
     if (phase !== 'results') {
       list.replaceChildren();
-      more.hidden = true;
+      moreRow.hidden = true;
     }
   }
 
@@ -144,7 +144,7 @@ export function startSearchPage(): void {
       else text.textContent = body.text;
       list.append(li);
     }
-    more.hidden = pending.length === 0;
+    moreRow.hidden = pending.length === 0;
   }
 
   async function run() {
@@ -167,8 +167,7 @@ export function startSearchPage(): void {
       renderFilters(search.totalFilters ?? (await pf.filters()));
       const shown = query.display || Object.values(state.filters).flat().join('、');
       if (search.results.length === 0) {
-        noneTitle.textContent = fillMessage(config.messages.noResults, { query: shown });
-        setPhase('none', noneTitle.textContent);
+        setPhase('none', fillMessage(config.messages.noResults, { query: shown }));
         return;
       }
       list.replaceChildren();

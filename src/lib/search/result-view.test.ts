@@ -11,6 +11,10 @@ describe('search result cards', () => {
     ]);
   });
 
+  it('shows a book’s authors and publisher', () => {
+    expect(resultFacts({ title: '《红楼梦》', type: '荐书', byline: '曹雪芹、高鹗', publisher: '人民文学出版社' })).toEqual(['荐书', '曹雪芹、高鹗', '人民文学出版社']);
+  });
+
   it('does not repeat a region page’s name under its title', () => {
     expect(resultFacts({ title: '广州市', type: '各地', place: '广州市' })).toEqual(['各地']);
   });

@@ -9,15 +9,21 @@ export interface ResultMeta {
   title?: string;
   type?: string;
   event_type?: string;
+  /** Books: authors and publisher, in place of a place. */
+  byline?: string;
+  publisher?: string;
   place?: string;
   date?: string;
   summary?: string;
   image?: string;
 }
 
-/** `活动 · 主题阅读 · 荔湾区 · 2023年11月18日 星期六`, as the site's cards read. */
+/**
+ * `活动 · 主题阅读 · 荔湾区 · 2023年11月18日 星期六` or `荐书 · 路遥 · 北京十月文艺出版社`,
+ * as the site's cards read.
+ */
 export function resultFacts(meta: ResultMeta): string[] {
-  const facts = [meta.type, meta.event_type, meta.place, meta.date].filter((f): f is string => Boolean(f?.trim()));
+  const facts = [meta.type, meta.event_type, meta.byline, meta.publisher, meta.place, meta.date].filter((f): f is string => Boolean(f?.trim()));
   // A region page's place repeats its title.
   return facts.filter((f, i) => facts.indexOf(f) === i && f !== meta.title);
 }
