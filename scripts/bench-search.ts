@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --pages 10000]`: how fast search answers, and
+ * `npm run bench:search [-- --pages 10000] [--keep]`: how fast search answers, and
  * what it downloads, on the sample site and on a generated site of 10,000
  * entries, in headless Chromium over 127.0.0.1. Prints tables; asserts
  * nothing (budgets are read, not enforced, here).
@@ -11,7 +11,7 @@
  * the header box's prefetch on focus, then /search/ with what it fetched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -22,6 +22,8 @@ import { indexSite } from './search-index.ts';
 
 const args = process.argv.slice(2);
 const PAGES = Number(args[args.indexOf('--pages') + 1] ?? 0) || 10_000;
+/** Keep the generated site (tests/.output/bench-N, about 130 MB for 10,000 pages) after the run. */
+const KEEP = args.includes('--keep');
 const SLOW_NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 function sampleSiteDir(): string {
@@ -215,6 +217,7 @@ try {
   await indexSite(bigDir);
   console.log(`\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`);
   await benchSite(browser, `generated site (${PAGES} entries)`, bigDir, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'], false);
+  if (!KEEP) rmSync(bigDir, { recursive: true });
 } finally {
   await browser.close();
 }
