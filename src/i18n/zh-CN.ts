@@ -28,6 +28,7 @@ export const ui = {
       learners: '百姓学习之星',
       projects: '品牌项目',
       regions: '各地',
+      lighting: '亮灯',
       notices: '通知公告',
       pages: '本站信息',
     },

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export const OUTPUT_ROOT = resolve('tests/.output');
 
@@ -17,6 +17,12 @@ export interface BuildResult {
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
   const outDir = resolve(OUTPUT_ROOT, name);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true });
+  // A build over a scratch content folder keeps its own content cache (astro.config.mjs);
+  // give it the main build's optimised images so it does not encode them all again.
+  const sharedAssets = resolve('node_modules/.astro/assets');
+  if (env.CONTENT_DIR && existsSync(sharedAssets)) {
+    cpSync(sharedAssets, resolve(dirname(env.CONTENT_DIR), '.astro-cache/assets'), { recursive: true });
+  }
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, TZ: 'UTC', ...env, OUT_DIR: outDir },
     encoding: 'utf8',
