@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COLLECTIONS = ['events', 'books', 'learners', 'projects'] as const;
@@ -74,18 +75,6 @@ function hash(text: string): number {
   return h;
 }
 
-/** mulberry32: small, deterministic, good enough for picking shapes. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Design {
   palette: Palette;
   motifs: [Motif, Motif];
@@ -93,7 +82,7 @@ interface Design {
 }
 
 function designFor(slug: string): Design {
-  const rand = random(hash(slug));
+  const rand = seededRandom(hash(slug));
   const palette = PALETTES[Math.floor(rand() * PALETTES.length)]!;
   const first = MOTIFS[Math.floor(rand() * MOTIFS.length)]!;
   const rest = MOTIFS.filter((m) => m !== first);

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCounties, cities, cityOf } from '../../src/lib/regions/index.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 /**
  * A large synthetic site for the search benchmark: N content pages shaped
@@ -16,18 +17,6 @@ export interface SyntheticSite {
   pages: number;
   /** Queries that are known to hit particular generated pages. */
   probes: { isbn: string; person: string };
-}
-
-/** Deterministic PRNG (mulberry32), so every run indexes the same site. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛龚邵万钱严覃戴莫孔汤'];
@@ -61,7 +50,7 @@ function sampleSentences(contentDir: string): string[] {
 
 export function generateSyntheticSite(options: { dir: string; pages: number; sampleSite: string; contentDir?: string; seed?: number }): SyntheticSite {
   const { dir, pages, sampleSite } = options;
-  const rand = random(options.seed ?? 20231118);
+  const rand = seededRandom(options.seed ?? 20231118);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentences = sampleSentences(options.contentDir ?? 'content');
   const places = [...cities(), ...allCounties()];
