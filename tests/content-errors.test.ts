@@ -36,3 +36,17 @@ describe('a bad content file stops the build', () => {
   });
 
 });
+
+describe('a bad data file stops the build', () => {
+  it('names the statistics file, the report and the field', () => {
+    const dir = contentWith('bad-stats', 'data/stats/2023.json', (t) => {
+      const stats = JSON.parse(t);
+      stats.reports[0].activities.themed_reading.count = -5;
+      return JSON.stringify(stats, null, 2);
+    });
+    const result = buildSite('bad-stats-site', { CONTENT_DIR: dir });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('data/stats/2023.json › 第 1 条报告');
+    expect(result.output).toMatch(/字段 reports\[0\]\.activities\.themed_reading\.count：/);
+  });
+});

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
+import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 
 /**
  * The glob() loader over one folder of `content/`, with two changes editors
@@ -10,8 +11,6 @@ import { contentDir } from '../lib/content-dir.ts';
  * design.md promises), and a schema error names the file and each field in
  * Chinese instead of Astro's generic English heading.
  */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-
 export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader {
   const base = `${contentDir()}/${folder}`;
   const inner = glob({
@@ -19,11 +18,8 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
     pattern,
     generateId: ({ entry }) => {
       const id = entry.replace(/\.(md|mdx)$/, '');
-      if (!SLUG.test(id)) {
-        throw new Error(
-          `${base}/${entry} › 文件名：只能用小写字母、数字和连字符（如 gz-reading.md），` +
-            `因为文件名就是网址的一部分`,
-        );
+      if (!ENTRY_SLUG.test(id)) {
+        throw new Error(`${base}/${entry} › 字段 (文件名)：${SLUG_MESSAGE}`);
       }
       return id;
     },

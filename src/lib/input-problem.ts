@@ -1,3 +1,5 @@
+import { relative, sep } from 'node:path';
+
 /**
  * A problem found in something an editor or an official wrote (Markdown front
  * matter, a statistics or lighting JSON file, a command-line argument).
@@ -33,4 +35,10 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.problems = problems;
   }
+}
+
+/** `content/data/lighting/2023.json`: a path as editors know it (relative to the project, forward slashes). */
+export function fileLabelOf(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }

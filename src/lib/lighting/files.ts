@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { listYearFiles } from '../year-files.ts';
-import { join, relative, sep } from 'node:path';
-import { InputError } from '../input-problem.ts';
+import { join } from 'node:path';
+import { fileLabelOf, InputError } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
 import type { LightingSchedule } from './types.ts';
 import { validateLighting } from './validate.ts';
@@ -11,11 +11,7 @@ import { validateLighting } from './validate.ts';
 /** Years with a lighting file in `dir`, oldest first. */
 export const listLightingYears = listYearFiles;
 
-/** `content/data/lighting/2023.json`, as editors know the file (relative, forward slashes). */
-export function fileLabelOf(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
-}
+export { fileLabelOf };
 
 /** Reads and validates one file; throws an InputError carrying every problem found. */
 export function readLightingFile(path: string, fileLabel: string = fileLabelOf(path)): LightingSchedule {

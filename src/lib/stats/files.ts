@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { InputError } from '../input-problem.ts';
-import { fileLabelOf } from '../lighting/files.ts';
+import { fileLabelOf, InputError } from '../input-problem.ts';
 import { listYearFiles } from '../year-files.ts';
 import { readStatsFile } from './read.ts';
 import type { StatsFile } from './schema.ts';

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+
+describe('npm run check', () => {
+  it('passes the sample content', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/内容检查通过（content OK）：\d+ 个文件/);
+  });
+
+  it('lists every problem across Markdown and JSON, with exit code 1', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
+    cpSync('content', dir, { recursive: true });
+    const event = join(dir, 'events/2023/gz-opening-ceremony.md');
+    writeFileSync(event, readFileSync(event, 'utf8').replace(/^region:.*$/m, 'region: "449999"'));
+    const lighting = join(dir, 'data/lighting/2023.json');
+    writeFileSync(lighting, readFileSync(lighting, 'utf8').replace('"kind": "tower"', '"kind": "rocket"'));
+    const result = run({ CONTENT_DIR: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段 region：未知的地区代码 449999/);
+    expect(result.stderr).toMatch(/data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 kind：未知的类型 "rocket"/);
+  });
+});

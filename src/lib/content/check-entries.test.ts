@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder, checkEntry } from './check-entries.ts';
+
+const event = (fields: string) => `---
+title: 广州读书月开幕
+region: "440100"
+year: 2023
+summary: 一起读书。
+type: themed_reading
+start: 2023-11-18T09:30
+end: 2023-11-18T11:30
+venue: { name: 广州图书馆, address: 广州市天河区珠江东路4号 }
+organizer: 广州市教育局
+audience: [all]
+${fields}---
+正文。
+`;
+
+describe('checking content before the build', () => {
+  it('passes a good entry', () => {
+    expect(checkEntry('events', 'content/events/2023/a.md', event(''))).toEqual([]);
+  });
+
+  it('names the file and field of a bad region', () => {
+    const problems = checkEntry('events', 'content/events/2023/a.md', event('').replace('"440100"', '"449999"'));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/events/2023/a.md', field: 'region', message: expect.stringContaining('未知的地区代码 449999') }),
+    ]);
+  });
+
+  it('reads an unquoted timestamp with seconds as Beijing time, as the build does', () => {
+    const text = event('').replace('start: 2023-11-18T09:30', 'start: 2023-11-18 09:00:00');
+    expect(checkEntry('events', 'a.md', text)).toEqual([]);
+    const late = event('').replace('start: 2023-11-18T09:30', 'start: 2023-11-18 12:00:00').replace('end: 2023-11-18T11:30', 'end: 2023-11-18 11:00:00');
+    expect(checkEntry('events', 'a.md', late).map((p) => p.field)).toEqual(['end']);
+  });
+
+  it('says where the YAML is broken', () => {
+    const problems = checkEntry('events', 'a.md', event('').replace('audience: [all]', 'audience: [all'));
+    expect(problems[0]?.message).toMatch(/文件头格式有误（YAML）：第 \d+ 行/);
+  });
+
+  it('finds a missing cover image and a bad file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    mkdirSync(join(dir, 'events/2023'), { recursive: true });
+    writeFileSync(join(dir, 'events/2023/Bad Name.md'), event('cover: { src: ./missing.jpg, alt: 照片 }\n'));
+    const { problems, files } = checkContentFolder(dir);
+    expect(files).toBe(1);
+    expect(problems.map((p) => p.field).sort()).toEqual(['(文件名)', 'cover.src']);
+    expect(problems.find((p) => p.field === 'cover.src')?.message).toContain('找不到图片文件“./missing.jpg”');
+  });
+
+  it('passes the shipped sample content', () => {
+    expect(checkContentFolder('content').problems).toEqual([]);
+  });
+});
