@@ -195,9 +195,10 @@ export const ui = {
 export type EventTypeKey = keyof typeof ui.eventTypes;
 export type AudienceKey = keyof typeof ui.audiences;
 
+/** Map captions; `gapNote` footnotes a division the boundary file draws inside another. */
 export const mapText = {
   schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
-  gapNote: (name: string, host: string) => `${name}在示意图中与${host}合并显示。`,
+  gapNote: (gap: { name: string }, host: string) => `${gap.name}在示意图中与${host}合并显示。`,
   layerPicker: '地图显示',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDay, formatRangeZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
+import { beijingDay, formatIsoDayZh, formatRangeZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
 
 describe('parseBeijing', () => {
   it('reads a time without an offset as Beijing time', () => {
@@ -45,5 +45,11 @@ describe('formatting in Beijing time', () => {
     expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe(
       '2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00',
     );
+  });
+});
+
+describe('formatIsoDayZh', () => {
+  it('writes a data file day the Chinese way', () => {
+    expect(formatIsoDayZh('2023-11-09')).toBe('11月9日');
   });
 });

@@ -101,3 +101,9 @@ export function formatRangeZh(start: Date, end: Date): string {
 export function beijingYear(date: Date): number {
   return inBeijing(date).year;
 }
+
+/** `2023-11-19` (a Beijing calendar day as the data files write it) → `11月19日`. */
+export function formatIsoDayZh(day: string): string {
+  const [, month, date] = day.split('-');
+  return `${Number(month)}月${Number(date)}日`;
+}
