@@ -109,3 +109,21 @@ describe('the sample site', () => {
     expect(list.querySelector('[data-pagefind-body]')).toBeNull();
   });
 });
+
+describe('maps on the built pages', () => {
+  it('footnotes 光明区 on 深圳’s county map, and links every city on the province map', () => {
+    const shenzhen = readHtml(SAMPLE_SITE, 'regions/440300/index.html');
+    expect(shenzhen.querySelector('.region-map figcaption')?.text).toContain('光明区在示意图中与宝安区合并显示。');
+    const stats = readHtml(SAMPLE_SITE, 'stats/index.html');
+    const links = stats.querySelectorAll('#city-map svg a').map((a) => a.getAttribute('href'));
+    expect(new Set(links)).toEqual(new Set(cities().map((c) => `/regions/${c.code}/`)));
+  });
+
+  it('lets a reader switch layers without JavaScript: one radio per layer, CSS colouring per class', () => {
+    const stats = readHtml(SAMPLE_SITE, 'stats/index.html');
+    const radios = stats.querySelectorAll('#city-map input[type=radio]').map((r) => r.getAttribute('id'));
+    expect(radios).toEqual(['city-map-status', 'city-map-activities', 'city-map-participants', 'city-map-opening']);
+    const css = stats.querySelectorAll('style').map((s) => s.text).join('\n');
+    expect(css).toMatch(/#city-map \.pick-activities:checked ~ \.region-map path\.activities-c0\{fill:#[0-9a-f]{6}\}/);
+  });
+});
