@@ -1,0 +1,118 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_SITE } from './support/build-site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
+import { serveSite, type StaticServer } from './support/static-server.ts';
+
+// What only a browser shows: layout on a phone, keyboard reach, the map's
+// no-JavaScript layer switch, printing, and the Beijing-time scripts.
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveSite(SAMPLE_SITE);
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  '/',
+  '/events/',
+  '/events/2023/gz-opening-ceremony/',
+  '/events/calendar/2023-11/',
+  '/books/',
+  '/books/hongloumeng/',
+  '/learners/',
+  '/regions/440300/',
+  '/stats/',
+  '/lighting/2023/',
+  '/media/',
+  '/search/?q=读书',
+  '/notices/moe-2023/',
+];
+
+describe('on a 360 px phone', () => {
+  it('no page is wider than the screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      const response = await page.goto(server.origin + path);
+      expect(response?.status(), path).toBe(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('the progress map', () => {
+  it('reaches every city by keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/stats/`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 150 && reached.size < 21; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement?.closest('#city-map svg') ? document.activeElement.getAttribute('href') : null));
+      if (href) reached.add(href);
+    }
+    await page.close();
+    expect(reached.size).toBe(21);
+  });
+
+  it('switches layers without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/stats/`);
+    const fillOf = () => page.evaluate(() => getComputedStyle(document.querySelector('#city-map path[class*="activities-"]')!).fill);
+    const legendShown = (key: string) => page.locator(`#city-map .legend-${key}`).isVisible();
+    const before = await fillOf();
+    expect(await legendShown('status')).toBe(true);
+    await page.click('label[for="city-map-participants"]');
+    expect(await legendShown('participants')).toBe(true);
+    expect(await legendShown('status')).toBe(false);
+    expect(await fillOf()).not.toBe(before);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('fits the MoE table on one A4 landscape page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/stats/2023/table/`);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    await page.close();
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+});
+
+describe('Beijing time in the reader’s browser, whatever its zone', () => {
+  it('marks what is lit now on the lighting schedule', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // 20:00 in Beijing on 18 November 2023: 广州塔 is lit 19:30–22:00.
+    await context.clock.setFixedTime(new Date('2023-11-18T12:00:00Z'));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lighting/2023/`);
+    await expect.poll(() => page.locator('#gz-canton-tower [data-lighting-state]').textContent()).toBe('正在亮灯');
+    await context.close();
+  });
+
+  it('puts what is on now first on the home page', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // 10:00 in Beijing on 18 November 2023: the province's opening ceremony runs 09:30–11:30.
+    await context.clock.setFixedTime(new Date('2023-11-18T02:00:00Z'));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const first = page.locator('[data-live-order] > li').first();
+    await expect.poll(() => first.getAttribute('data-phase')).toBe('now');
+    expect(await first.locator('.phase').textContent()).toBe('正在进行');
+    expect(await page.locator('[data-live-order] > li:visible').count()).toBe(8);
+    await context.close();
+  });
+});
