@@ -127,3 +127,29 @@ describe('maps on the built pages', () => {
     expect(css).toMatch(/#city-map \.pick-activities:checked ~ \.region-map path\.activities-c0\{fill:#[0-9a-f]{6}\}/);
   });
 });
+
+describe('calendars on the built site', () => {
+  it('/events.ics holds every event once, and each event has its own file', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const ids = contentIds('events');
+    const all = new ICAL.Component(ICAL.parse(readFileSync(join(SAMPLE_SITE, 'events.ics'), 'utf8')));
+    const urls = all.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('url')));
+    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(ids.map((id) => `/events/${id}/`).sort());
+    for (const id of ids) expect(files).toContain(`events/${id}.ics`);
+    const pageLink = readHtml(SAMPLE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
+    expect(pageLink).not.toBeNull();
+  });
+
+  it('/lighting.ics holds every lighting window, linked to its place on the schedule', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const schedule = JSON.parse(readFileSync('content/data/lighting/2023.json', 'utf8'));
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(SAMPLE_SITE, 'lighting.ics'), 'utf8')));
+    const urls = calendar.getAllSubcomponents('vevent').map((v) => new URL(String(v.getFirstPropertyValue('url'))));
+    expect(urls).toHaveLength(schedule.items.length);
+    const page = readHtml(SAMPLE_SITE, 'lighting/2023/index.html');
+    for (const url of urls) {
+      expect(url.pathname).toBe('/lighting/2023/');
+      expect(page.querySelector(url.hash), url.hash).not.toBeNull();
+    }
+  });
+});
