@@ -31,8 +31,29 @@ export interface YearProgress {
   ceremonies: CeremonyProgress[];
 }
 
-/** Reporting and opening-ceremony progress of a statistics year. */
-export async function yearProgress(stats: StatsFile): Promise<YearProgress> {
+/** One static page (or download) per statistics year: `/stats/<year>/…`. */
+export function statsYearPaths() {
+  return statsByYear().map((stats) => ({ params: { year: String(stats.year) }, props: { stats } }));
+}
+
+/** One static page per lighting year: `/lighting/<year>/`. */
+export function lightingYearPaths() {
+  return lightingByYear().map((schedule) => ({ params: { year: String(schedule.year) }, props: { schedule } }));
+}
+
+const progressCache = new Map<StatsFile, Promise<YearProgress>>();
+
+/** Reporting and opening-ceremony progress of a statistics year (computed once per build; every region page asks). */
+export function yearProgress(stats: StatsFile): Promise<YearProgress> {
+  let progress = progressCache.get(stats);
+  if (!progress) {
+    progress = computeYearProgress(stats);
+    progressCache.set(stats, progress);
+  }
+  return progress;
+}
+
+async function computeYearProgress(stats: StatsFile): Promise<YearProgress> {
   const events = await getCollection('events');
   const regions = regionProgress(stats);
   // Progress entries carry the report's ceremony date as a Beijing day already.

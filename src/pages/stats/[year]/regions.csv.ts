@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { statsByYear } from '../../../content/data-files.ts';
+import { statsYearPaths } from '../../../content/data-files.ts';
 import { regionProgress, regionsCsv, type StatsFile } from '../../../lib/stats/index.ts';
 
 /** `/stats/<year>/regions.csv`: every city and county, reported or not, UTF-8 with BOM. */
-export function getStaticPaths() {
-  return statsByYear().map((stats) => ({ params: { year: String(stats.year) }, props: { stats } }));
-}
+export const getStaticPaths = statsYearPaths;
 
 export const GET: APIRoute<{ stats: StatsFile }> = ({ props }) =>
   new Response(regionsCsv(regionProgress(props.stats)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
