@@ -12,7 +12,7 @@ import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
 import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
-import topology from './guangdong.topo.json' with { type: 'json' };
+import { boundaryTopology } from './boundary-file.ts';
 
 export { classBreaks, classOf, classRanges } from './classes.ts';
 export { loadBoundaries } from './boundaries.ts';
@@ -54,7 +54,7 @@ export const DEFAULT_MAP_SIZE: Readonly<Required<MapSize>> = Object.freeze({ wid
 
 let defaultBoundaries: Boundaries | undefined;
 function boundaries(): Boundaries {
-  defaultBoundaries ??= loadBoundaries(topology);
+  defaultBoundaries ??= loadBoundaries(boundaryTopology());
   return defaultBoundaries;
 }
 

@@ -1,12 +1,12 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbors } from 'topojson-client';
-import topology from '../geo/guangdong.topo.json' with { type: 'json' };
+import { boundaryTopology } from '../geo/boundary-file.ts';
 import { cities, cityOf, countiesOf, regionByCode, type Region } from './index.ts';
 
 /**
  * Which divisions border which, for the "相邻地区" links on region pages: two
  * county-level units are neighbours when their shapes share a border in the
- * committed boundary file (across city lines too); two cities are neighbours
+ * boundary file (across city lines too); two cities are neighbours
  * when any of their counties are. A division the file draws inside another's
  * shape (光明区 inside 宝安区, see metadata.gaps) borders that one and its
  * neighbours. Borders across the sea do not count.
@@ -20,7 +20,7 @@ let cached: Map<string, Set<string>> | undefined;
 /** County-level code (or 东莞/中山) → codes of the units that share a border with it. */
 function unitNeighbours(): Map<string, Set<string>> {
   if (cached) return cached;
-  const topo = topology as unknown as Topo;
+  const topo = boundaryTopology() as Topo;
   const geometries = topo.objects.counties.geometries;
   const codes = geometries.map((g) => (g.properties as { code: string }).code);
   const map = new Map<string, Set<string>>(codes.map((c) => [c, new Set<string>()]));
