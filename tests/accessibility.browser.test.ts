@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_SITE } from './support/build-site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
+import { serveSite, type StaticServer } from './support/static-server.ts';
+
+// axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGE_TYPES = [
+  '/',
+  '/events/',
+  '/events/in/440100/',
+  '/events/2023/gz-opening-ceremony/',
+  '/events/calendar/2023-11/',
+  '/books/',
+  '/books/hongloumeng/',
+  '/learners/',
+  '/projects/',
+  '/regions/440300/',
+  '/regions/440106/',
+  '/stats/',
+  '/stats/2023/table/',
+  '/lighting/2023/',
+  '/media/',
+  '/search/?q=读书',
+  '/notices/moe-2023/',
+  '/about/',
+  '/404.html',
+];
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveSite(SAMPLE_SITE);
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
+  for (const largeText of [false, true]) {
+    it(`has no violations on any page type${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+      const found: string[] = [];
+      for (const path of PAGE_TYPES) {
+        await page.goto(server.origin + path, { waitUntil: 'load' });
+        if (largeText) await page.check('#large-text');
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        });
+        found.push(...violations.map((v) => `${path} ${v}`));
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    });
+  }
+});
