@@ -219,3 +219,62 @@ export const lightingText = {
   none: '本年度暂无亮灯安排。',
   regionHeading: '亮灯',
 } as const;
+
+/** The statistics pages, the region pages' figures and the MoE table. */
+export const statsText = {
+  pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
+  years: '年份',
+  yearLink: (year: number) => `${year} 年`,
+  summary: (deadline: string, cities: string, counties: string, late: number) =>
+    `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
+  citiesHeading: '各地级市情况',
+  cityMapLabel: (year: number) => `${year} 年广东省各地级市报送进度示意图`,
+  cityTableCaption: (year: number) => `${year} 年各地级市报送与活动情况`,
+  countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
+  countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
+  regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
+    activities === null || participants === null ? `${name}：${status}` : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
+  moeHeading: '统计表',
+  moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
+  printable: '打印版（A4 横向）',
+  downloadTable: '下载统计表（CSV，可用 Excel 打开）',
+  downloadRegions: '下载各地报送明细（CSV）',
+  openingHeading: '开幕式进度',
+  openingCounts: (level: string, counts: { before: number; after: number; none: number }, labels: { before: string; after: string; none: string }) =>
+    `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
+  openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。截止日期为 ${deadline}。`,
+  provinceOpening: '全省开幕式：',
+  countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
+  notReportedHeading: (n: number) => `尚未报送（${n}）`,
+  levels: { city: '地级市', county: '县（市、区）' },
+  table: {
+    region: '地区',
+    status: '报送情况',
+    submittedAt: '报送日期',
+    activities: '活动数',
+    participants: '参与人次',
+    opening: '开幕式',
+    afterDeadline: '（截止后）',
+  },
+  moe: {
+    kind: '活动类别',
+    province: '省级层面是否开展',
+    cities: '地市级',
+    counties: '县级',
+    citiesRan: '开展的城市数',
+    countiesRan: '开展的县级城市数',
+    activities: '活动数',
+    participants: '参与人次',
+  },
+  region: {
+    heading: (year: number) => `${year} 年活动数据`,
+    cityOwn: '市本级报送',
+    countyOwn: '报送情况',
+    reportedOn: (day: string, activities: string, participants: string) => `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
+    counties: '下辖县（市、区）',
+    countiesReported: (reported: number, total: number, activities: string, participants: string) =>
+      `${reported}/${total} 个已报送：活动 ${activities} 项，参与 ${participants} 人次`,
+    opening: '开幕式',
+    provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
+  },
+} as const;
