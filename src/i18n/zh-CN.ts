@@ -278,3 +278,33 @@ export const statsText = {
     provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
   },
 } as const;
+
+/** Pages that are not a collection's: notices, regions, home, pager, 404, print sheet. */
+export const pageText = {
+  notices: { title: '通知公告', lead: '举办全民终身学习活动周的通知，依法主动公开。', kicker: '通知公告 · 主动公开' },
+  notice: { issuer: '发文单位', docNumber: '文号', date: '发布日期', source: '原文', sourceLink: '查看原文', submissionForm: '打开报送表单' },
+  regions: {
+    title: '各地',
+    lead: '广东省 21 个地级以上市及其县（市、区）的活动、学习之星和品牌项目。',
+    description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
+    partOf: '隶属',
+    cityLead: '广东省地级以上市。',
+    counts: (events: number, learners: number, projects: number) => `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
+    siblings: (city: string) => `${city}的其他县（市、区）`,
+  },
+  home: {
+    kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
+    lead: (start: string, end: string) => `活动周 ${start} 至 ${end}。全省各地的读书会、讲座、开放参观和开幕式，都在这里。`,
+    toEvents: '看看身边的活动',
+    toBooks: '翻翻推荐书单',
+    allEvents: (n: number) => `（${n} 项活动）`,
+    toMedia: '媒体报道素材',
+    recommendedBy: (press: string, role: string, name: string) => `${press}${role} ${name} 推荐`,
+  },
+  pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
+  stats: { title: '活动数据', crumb: '数据', none: '尚无统计数据。', yearTitle: (year: number) => `${year} 年活动数据`, year: (year: number) => `${year} 年` },
+  table: { title: (year: number) => `${year} 年统计表`, crumb: '统计表', print: '打印', csv: '下载 CSV' },
+  lighting: { crumb: '亮灯' },
+  notFound: { searchLabel: '搜索本站', back: (home: string) => `返回${home}` },
+  mainNav: '主导航',
+} as const;

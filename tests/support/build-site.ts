@@ -24,7 +24,8 @@ export function buildSite(name: string, env: Record<string, string> = {}): Build
     cpSync(sharedAssets, resolve(dirname(env.CONTENT_DIR), '.astro-cache/assets'), { recursive: true });
   }
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, TZ: 'UTC', ...env, OUT_DIR: outDir },
+    // As `npm run build` runs it: vitest's NODE_ENV=test would make Astro render dev-only attributes.
+    env: { ...process.env, NODE_ENV: 'production', TZ: 'UTC', ...env, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
