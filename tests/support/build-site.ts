@@ -24,12 +24,25 @@ export function buildSite(name: string, env: Record<string, string> = {}): Build
     cpSync(sharedAssets, resolve(dirname(env.CONTENT_DIR), '.astro-cache/assets'), { recursive: true });
   }
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    // As `npm run build` runs it: vitest's NODE_ENV=test would make Astro render dev-only attributes.
-    env: { ...process.env, NODE_ENV: 'production', TZ: 'UTC', ...env, OUT_DIR: outDir },
+    env: { ...buildEnvironment(), TZ: 'UTC', ...env, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/**
+ * The environment `npm run build` has. Vitest puts its own mode into
+ * process.env (NODE_ENV=test, MODE, DEV=1, SSR …), and a build that inherits
+ * them renders dev-only attributes, so a test would read other pages than the
+ * ones a reader gets.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key)) delete env[key];
+  }
+  return env;
 }
 
 export const SAMPLE_SITE = resolve(OUTPUT_ROOT, 'site-utc');
