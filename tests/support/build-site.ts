@@ -38,7 +38,7 @@ export function buildSite(name: string, env: Record<string, string> = {}): Build
  * ones a reader gets.
  */
 function buildEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) {
     if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key)) delete env[key];
   }
