@@ -1,5 +1,5 @@
 import type { BookEntry, EventEntry, LearnerEntry, ProjectEntry } from './queries.ts';
-import { ui } from '../i18n/zh-CN.ts';
+import { awardText, ui } from '../i18n/zh-CN.ts';
 import { absoluteUrl, DEFAULT_SHARE_IMAGE, entryPath, shareCardPath, type ShowcaseCollection } from '../lib/content/urls.ts';
 import { bookJsonLd, eventJsonLd, personJsonLd, projectJsonLd, type JsonLd, type PageRef } from '../lib/seo/json-ld.ts';
 
@@ -29,13 +29,13 @@ export function bookLd(book: BookEntry, site: URL | string): JsonLd {
 
 export function learnerLd(learner: LearnerEntry, site: URL | string): JsonLd {
   const { data } = learner;
-  return personJsonLd({ ...data, award: `${data.year} 年${ui.levels[data.level]}百姓学习之星` }, pageRef('learners', learner, site));
+  return personJsonLd({ ...data, award: awardText.learner(data.year, data.level) }, pageRef('learners', learner, site));
 }
 
 export function projectLd(project: ProjectEntry, site: URL | string): JsonLd {
   const { data } = project;
   return projectJsonLd(
-    { ...data, category: ui.projectCategories[data.category], award: `${data.year} 年${ui.levels[data.level]}终身学习品牌项目` },
+    { ...data, category: ui.projectCategories[data.category], award: awardText.project(data.year, data.level) },
     pageRef('projects', project, site),
   );
 }

@@ -193,6 +193,13 @@ export const ui = {
 } as const;
 
 export type EventTypeKey = keyof typeof ui.eventTypes;
+type LevelKey = keyof typeof ui.levels;
+
+/** An award as the page header, cards and share data name it: `2023 年省级百姓学习之星`. */
+export const awardText = {
+  learner: (year: number, level: LevelKey) => `${year} 年${ui.levels[level]}百姓学习之星`,
+  project: (year: number, level: LevelKey) => `${year} 年${ui.levels[level]}终身学习品牌项目`,
+} as const;
 export type AudienceKey = keyof typeof ui.audiences;
 
 /** Map captions; `gapNote` footnotes a division the boundary file draws inside another. */
