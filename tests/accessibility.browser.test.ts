@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SITE } from './support/build-site.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
-import { serveSite, type StaticServer } from './support/static-server.ts';
+import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,13 +31,13 @@ const PAGE_TYPES = [
 
 let server: StaticServer;
 let browser: Browser;
+let site: SampleInBrowser;
 beforeAll(async () => {
-  server = await serveSite(SAMPLE_SITE);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  site = await openSampleInBrowser();
+  ({ server, browser } = site);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {

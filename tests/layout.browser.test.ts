@@ -1,22 +1,20 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SITE } from './support/build-site.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
-import { serveSite, type StaticServer } from './support/static-server.ts';
+import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 // What only a browser shows: layout on a phone, keyboard reach, the map's
 // no-JavaScript layer switch, printing, and the Beijing-time scripts.
 let server: StaticServer;
 let browser: Browser;
-
+let site: SampleInBrowser;
 beforeAll(async () => {
-  server = await serveSite(SAMPLE_SITE);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  site = await openSampleInBrowser();
+  ({ server, browser } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 const PAGES = [

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../src/i18n/zh-CN.ts';
 import { SAMPLE_SITE } from './support/build-site.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
-import { serveSite, type StaticServer } from './support/static-server.ts';
+import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
+import type { StaticServer } from './support/static-server.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
 // The built sample site, served on 127.0.0.1, searched in Debian's Chromium.
@@ -17,10 +17,10 @@ let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
-
+let site: SampleInBrowser;
 beforeAll(async () => {
-  server = await serveSite(SAMPLE_SITE);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  site = await openSampleInBrowser();
+  ({ server, browser } = site);
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
   context.on('request', (request) => {
     const url = new URL(request.url());
@@ -32,8 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /** The city filter value a built page files itself under (SearchFacets). */
