@@ -97,8 +97,9 @@ describe('the sample site', () => {
       expect(img.getAttribute('alt')?.length).toBeGreaterThan(0);
     }
     const sources = page.querySelectorAll('main picture source').map((s) => s.getAttribute('type'));
-    expect(sources).toContain('image/avif');
-    expect(sources).toContain('image/webp');
+    // WebP with a JPEG fallback: AVIF cost 93% of a cold build's image time for a few KB (README, "Images").
+    expect(sources).toEqual(sources.map(() => 'image/webp'));
+    expect(page.querySelector('main picture img')?.getAttribute('src')).toMatch(/\.(jpe?g|png)$/);
   });
 
   it('builds a Pagefind index over the content pages only', () => {
