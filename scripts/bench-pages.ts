@@ -13,10 +13,6 @@ import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`找不到构建结果（no build found）：${dist}/index.html。请先运行 npm run build。`);
-  process.exit(2);
-}
 
 const firstIn = (dir: string, depth = 1): string | undefined => {
   const full = join(dist, dir);
@@ -75,31 +71,41 @@ function scriptBytes(url: string, seen: Set<string>): number {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-const rows: string[][] = [];
-for (const [name, url] of pageTypes) {
-  if (!url || !existsSync(fileOf(url))) {
-    rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
-    continue;
+
+function report(): void {
+  const rows: string[][] = [];
+  for (const [name, url] of pageTypes) {
+    if (!url || !existsSync(fileOf(url))) {
+      rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
+      continue;
+    }
+    const html = readFileSync(fileOf(url), 'utf8');
+    const htmlBytes = gz(html);
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    const cssBytes = css.reduce((sum, href) => sum + (existsSync(fileOf(href)) ? gz(readFileSync(fileOf(href))) : 0), 0);
+    const seen = new Set<string>();
+    const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
+    const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)];
+    const inlineImports = inline.reduce(
+      (sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0) + [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce((s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)), 0),
+      0,
+    );
+    const jsBytes = external + inlineImports;
+    const total = htmlBytes + cssBytes + jsBytes;
+    const flags = [jsBytes > 20 * 1024 ? 'JS 超预算' : '', total > 100 * 1024 ? '总量超预算' : ''].filter(Boolean).join('，');
+    rows.push([name, url, kb(htmlBytes), kb(cssBytes), kb(jsBytes), kb(total), flags || 'ok']);
   }
-  const html = readFileSync(fileOf(url), 'utf8');
-  const htmlBytes = gz(html);
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-  const cssBytes = css.reduce((sum, href) => sum + (existsSync(fileOf(href)) ? gz(readFileSync(fileOf(href))) : 0), 0);
-  const seen = new Set<string>();
-  const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
-  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)];
-  const inlineImports = inline.reduce(
-    (sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0) + [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce((s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)), 0),
-    0,
-  );
-  const jsBytes = external + inlineImports;
-  const total = htmlBytes + cssBytes + jsBytes;
-  const flags = [jsBytes > 20 * 1024 ? 'JS 超预算' : '', total > 100 * 1024 ? '总量超预算' : ''].filter(Boolean).join('，');
-  rows.push([name, url, kb(htmlBytes), kb(cssBytes), kb(jsBytes), kb(total), flags || 'ok']);
+
+  const header = ['页面类型', 'URL', 'HTML', 'CSS', 'JS', '合计 KB (gzip)', '预算'];
+  const widths = header.map((h, i) => Math.max(...[h, ...rows.map((r) => r[i]!)].map((c) => [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))));
+  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+  console.log(`首次加载的传输量（不含图片与搜索索引），构建目录 ${dist}；预算：JS ≤ 20 KB，合计 ≤ 100 KB`);
+  for (const row of [header, ...rows]) console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
 }
 
-const header = ['页面类型', 'URL', 'HTML', 'CSS', 'JS', '合计 KB (gzip)', '预算'];
-const widths = header.map((h, i) => Math.max(...[h, ...rows.map((r) => r[i]!)].map((c) => [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))));
-const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
-console.log(`首次加载的传输量（不含图片与搜索索引），构建目录 ${dist}；预算：JS ≤ 20 KB，合计 ≤ 100 KB`);
-for (const row of [header, ...rows]) console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
+if (existsSync(join(dist, 'index.html'))) {
+  report();
+} else {
+  console.error(`找不到构建结果（no build found）：${dist}/index.html。请先运行 npm run build。`);
+  process.exitCode = 2;
+}

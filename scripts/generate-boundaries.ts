@@ -198,7 +198,8 @@ function main(argv: readonly string[]): void {
   }
   if (problems.length > 0) {
     console.error(`无法生成边界文件：\n  ${problems.join('\n  ')}`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
 
   // 4. Keep matched units, drop islets, build the topology, simplify, quantize.

