@@ -12,28 +12,29 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium.ts';
-import { serveSite, type StaticServer } from '../tests/support/static-server.ts';
-import { generateSyntheticSite } from '../tests/support/synthetic-site.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { serveSite, type StaticServer } from './lib/static-server.ts';
+import { generateSyntheticSite } from './lib/synthetic-site.ts';
 import { indexSite } from './search-index.ts';
 
 const args = process.argv.slice(2);
 const PAGES = Number(args[args.indexOf('--pages') + 1] ?? 0) || 10_000;
-/** Keep the generated site (tests/.output/bench-N, about 130 MB for 10,000 pages) after the run. */
+/** Keep the generated site (bench-search-N in the system's temp folder, about 130 MB for 10,000 pages) after the run. */
 const KEEP = args.includes('--keep');
 const SLOW_NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-function sampleSiteDir(): string {
-  for (const dir of [process.env.SAMPLE_SITE, 'tests/.output/site-utc', 'dist']) {
+/** The built sample site ($SAMPLE_SITE or dist/), built into dist/ when there is none; undefined if that build fails. */
+function sampleSiteDir(): string | undefined {
+  for (const dir of [process.env.SAMPLE_SITE, 'dist']) {
     if (dir && existsSync(join(dir, 'pagefind/pagefind-entry.json')) && existsSync(join(dir, 'search/index.html'))) return dir;
   }
   console.log('构建示例站点（building the sample site into dist/）…');
   const run = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-  return 'dist';
+  return run.status === 0 ? 'dist' : undefined;
 }
 
 // Marks the moment the results list leaves "loading", in page time.
@@ -203,21 +204,27 @@ async function benchSite(browser: Browser, label: string, dir: string, queries: 
   }
 }
 
-const sample = sampleSiteDir();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-try {
-  console.log(`# search benchmark (Chromium headless, 127.0.0.1; text gzipped by the server; times are page time from navigation)`);
-  jsSizes(sample);
-  await benchSite(browser, `sample site (${sample})`, sample, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', '9787020002207', '何婉清', 'xyzzy'], true);
+async function bench(sample: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    console.log(`# search benchmark (Chromium headless, 127.0.0.1; text gzipped by the server; times are page time from navigation)`);
+    jsSizes(sample);
+    await benchSite(browser, `sample site (${sample})`, sample, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', '9787020002207', '何婉清', 'xyzzy'], true);
 
-  const bigDir = `tests/.output/bench-${PAGES}`;
-  const started = Date.now();
-  const big = generateSyntheticSite({ dir: bigDir, pages: PAGES, sampleSite: sample });
-  const generated = Date.now();
-  await indexSite(bigDir);
-  console.log(`\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`);
-  await benchSite(browser, `generated site (${PAGES} entries)`, bigDir, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'], false);
-  if (!KEEP) rmSync(bigDir, { recursive: true });
-} finally {
-  await browser.close();
+    const bigDir = join(tmpdir(), `bench-search-${PAGES}`);
+    const started = Date.now();
+    const big = generateSyntheticSite({ dir: bigDir, pages: PAGES, sampleSite: sample });
+    const generated = Date.now();
+    await indexSite(bigDir);
+    console.log(`\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`);
+    await benchSite(browser, `generated site (${PAGES} entries)`, bigDir, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'], false);
+    if (KEEP) console.log(`\n生成的站点保留在（kept）：${bigDir}`);
+    else rmSync(bigDir, { recursive: true });
+  } finally {
+    await browser.close();
+  }
 }
+
+const sample = sampleSiteDir();
+if (sample) await bench(sample);
+else process.exitCode = 1;

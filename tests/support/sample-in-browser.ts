@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { SAMPLE_SITE } from './build-site.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { serveSite, type StaticServer } from './static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { serveSite, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface SampleInBrowser {
   server: StaticServer;
