@@ -10,7 +10,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
-        // Builds the sample site once, then reads dist-like output (and drives Chromium).
+        // Builds the fixture site (tests/fixtures/site-guangdong/) once, then reads its output (and drives Chromium).
         extends: true,
         test: {
           name: 'site',

@@ -16,7 +16,7 @@ describe('npm run check', () => {
 
   it('lists every problem across Markdown and JSON, with exit code 1', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
-    cpSync('content', dir, { recursive: true });
+    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
     const event = join(dir, 'events/2023/gz-opening-ceremony.md');
     writeFileSync(event, readFileSync(event, 'utf8').replace(/^region:.*$/m, 'region: "449999"'));
     const lighting = join(dir, 'data/lighting/2023.json');

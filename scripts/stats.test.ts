@@ -74,11 +74,11 @@ describe('stats check', () => {
     expect(run.stderr).toContain(`字段 （整个文件）：不是有效的 JSON：第 1 行第 15 列（位置 14）附近有语法错误`);
   });
 
-  it('checks the committed 2023 sample data', () => {
-    const run = stats('check', 'content/data/stats/2023.json');
+  it('checks a whole year’s file (the test fixture’s) and prints its note', () => {
+    const run = stats('check', 'tests/fixtures/site-guangdong/data/stats/2023.json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('说明：示例数据：数字为虚构，仅供演示');
+    expect(run.stdout).toContain('说明：测试数据：数字为虚构');
   });
 });
 

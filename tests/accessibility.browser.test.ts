@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
-import type { StaticServer } from './support/static-server.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import type { StaticServer } from '../scripts/lib/static-server.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,9 +31,9 @@ const PAGE_TYPES = [
 
 let server: StaticServer;
 let browser: Browser;
-let site: SampleInBrowser;
+let site: SiteInBrowser;
 beforeAll(async () => {
-  site = await openSampleInBrowser();
+  site = await openSiteInBrowser();
   ({ server, browser } = site);
 });
 afterAll(async () => {
@@ -46,7 +46,8 @@ describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       const found: string[] = [];
       for (const path of PAGE_TYPES) {
-        await page.goto(server.origin + path, { waitUntil: 'load' });
+        const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
         if (largeText) await page.check('#large-text');
         await page.addScriptTag({ content: AXE });
         const violations = await page.evaluate(async () => {

@@ -1,26 +1,17 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, OUTPUT_ROOT } from './support/build-site.ts';
-import { contentIds } from './support/site-files.ts';
+import { buildSite, fixtureContent } from './support/build-site.ts';
+import { entryIds } from './support/fixture.ts';
 
-/** A scratch copy of content/ with one file changed; editors' files are never touched. */
-function contentWith(name: string, file: string, change: (text: string) => string): string {
-  const dir = join(OUTPUT_ROOT, name, 'content');
-  rmSync(join(OUTPUT_ROOT, name), { recursive: true, force: true });
-  cpSync('content', dir, { recursive: true });
-  const target = join(dir, file);
-  writeFileSync(target, change(readFileSync(target, 'utf8')));
-  return dir;
-}
-
+// Each build runs over a scratch copy of the fixture with one file changed, and stops at the content check.
 describe('a bad content file stops the build', () => {
-  const eventId = contentIds('events')[0]!;
+  const eventId = entryIds('events')[0]!;
   const eventFile = `events/${eventId}.md`;
 
   it('names the file and `region` when a region code does not exist', () => {
-    const dir = contentWith('bad-region', eventFile, (t) => t.replace(/^region:.*$/m, 'region: "449999"'));
-    const result = buildSite('bad-region-site', { CONTENT_DIR: dir });
+    const dir = fixtureContent('bad-region', { [eventFile]: (t) => t.replace(/^region:.*$/m, 'region: "449999"') });
+    const result = buildSite('bad-region', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`events/${eventId}.md`);
     expect(result.output).toMatch(/字段 region：未知的地区代码 449999/);
@@ -28,23 +19,24 @@ describe('a bad content file stops the build', () => {
   });
 
   it('names `end` when an event ends before it starts', () => {
-    const dir = contentWith('bad-end', eventFile, (t) => t.replace(/^end:.*$/m, 'end: 2000-01-01T00:00'));
-    const result = buildSite('bad-end-site', { CONTENT_DIR: dir });
+    const dir = fixtureContent('bad-end', { [eventFile]: (t) => t.replace(/^end:.*$/m, 'end: 2000-01-01T00:00') });
+    const result = buildSite('bad-end', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`events/${eventId}.md`);
     expect(result.output).toMatch(/字段 end：结束时间（end）早于开始时间（start）/);
   });
-
 });
 
 describe('a bad data file stops the build', () => {
   it('names the statistics file, the report and the field', () => {
-    const dir = contentWith('bad-stats', 'data/stats/2023.json', (t) => {
-      const stats = JSON.parse(t);
-      stats.reports[0].activities.themed_reading.count = -5;
-      return JSON.stringify(stats, null, 2);
+    const dir = fixtureContent('bad-stats', {
+      'data/stats/2023.json': (t) => {
+        const stats = JSON.parse(t);
+        stats.reports[0].activities.themed_reading.count = -5;
+        return JSON.stringify(stats, null, 2);
+      },
     });
-    const result = buildSite('bad-stats-site', { CONTENT_DIR: dir });
+    const result = buildSite('bad-stats', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('data/stats/2023.json › 第 1 条报告');
     expect(result.output).toMatch(/字段 reports\[0\]\.activities\.themed_reading\.count：/);

@@ -1,15 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
-import type { StaticServer } from './support/static-server.ts';
+import { cities } from '../src/lib/regions/index.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import type { StaticServer } from '../scripts/lib/static-server.ts';
 
 // What only a browser shows: layout on a phone, keyboard reach, the map's
 // no-JavaScript layer switch, printing, and the Beijing-time scripts.
 let server: StaticServer;
 let browser: Browser;
-let site: SampleInBrowser;
+let site: SiteInBrowser;
 beforeAll(async () => {
-  site = await openSampleInBrowser();
+  site = await openSiteInBrowser();
   ({ server, browser } = site);
 });
 
@@ -54,13 +55,13 @@ describe('the progress map', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.origin}/stats/`);
     const reached = new Set<string>();
-    for (let i = 0; i < 150 && reached.size < 21; i++) {
+    for (let i = 0; i < 150 && reached.size < cities().length; i++) {
       await page.keyboard.press('Tab');
       const href = await page.evaluate(() => (document.activeElement?.closest('#city-map svg') ? document.activeElement.getAttribute('href') : null));
       if (href) reached.add(href);
     }
     await page.close();
-    expect(reached.size).toBe(21);
+    expect(reached.size).toBe(cities().length);
   });
 
   it('switches layers without JavaScript', async () => {

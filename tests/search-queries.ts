@@ -1,5 +1,6 @@
 /**
- * Relevance set for the search page over the sample content: what a resident
+ * Relevance set for the search page over the fixture content
+ * (tests/fixtures/site-guangdong/, entries taken from the sample): what a resident
  * might type, and the page that must be among the first five results.
  * `case` says which Chinese-query rule the query exercises (see
  * src/lib/search/normalize-query.ts and SearchFacets.astro).

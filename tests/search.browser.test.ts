@@ -3,23 +3,23 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../src/i18n/zh-CN.ts';
-import { SAMPLE_SITE } from './support/build-site.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
-import { openSampleInBrowser, type SampleInBrowser } from './support/sample-in-browser.ts';
-import type { StaticServer } from './support/static-server.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
-// The built sample site, served on 127.0.0.1, searched in Debian's Chromium.
+// The built fixture site, served on 127.0.0.1, searched in Debian's Chromium.
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
-let site: SampleInBrowser;
+let site: SiteInBrowser;
 beforeAll(async () => {
-  site = await openSampleInBrowser();
+  site = await openSiteInBrowser();
   ({ server, browser } = site);
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
   context.on('request', (request) => {
@@ -38,10 +38,10 @@ afterAll(async () => {
 /** The city filter value a built page files itself under (SearchFacets). */
 function cityOfPage(url: string): string | undefined {
   const file = join(url.replace(/^\//, ''), 'index.html');
-  return readHtml(SAMPLE_SITE, file).querySelector('[data-pagefind-filter="city"]')?.textContent;
+  return readHtml(FIXTURE_SITE, file).querySelector('[data-pagefind-filter="city"]')?.textContent;
 }
 
-describe('search relevance (recall@5 over the sample content)', () => {
+describe('search relevance (recall@5 over the fixture content)', () => {
   it('finds the expected page in the top five for at least 95% of the queries', async () => {
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
     const misses: string[] = [];
@@ -102,7 +102,7 @@ describe('the search page', () => {
 
   it('sorts events by date when asked', async () => {
     const { urls } = await searchFor(page, server.origin, '开幕式', 'sort=date');
-    const dates = urls.map((url) => readHtml(SAMPLE_SITE, join(url.slice(1), 'index.html')).querySelector('[data-pagefind-sort="date"]')?.textContent ?? '');
+    const dates = urls.map((url) => readHtml(FIXTURE_SITE, join(url.slice(1), 'index.html')).querySelector('[data-pagefind-sort="date"]')?.textContent ?? '');
     expect(dates.length).toBeGreaterThan(3);
     expect(dates.every(Boolean)).toBe(true);
     expect([...dates].sort()).toEqual(dates);
@@ -176,7 +176,7 @@ describe('what search downloads, and from where', () => {
 describe('the search index', () => {
   it('leaves lists, the home page and the search page itself out', () => {
     for (const file of ['index.html', 'events/index.html', 'books/index.html', 'search/index.html', '404.html']) {
-      expect(readFileSync(join(SAMPLE_SITE, file), 'utf8'), file).not.toContain('data-pagefind-body');
+      expect(readFileSync(join(FIXTURE_SITE, file), 'utf8'), file).not.toContain('data-pagefind-body');
     }
   });
 });

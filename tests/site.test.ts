@@ -2,26 +2,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCounties, cities } from '../src/lib/regions/index.ts';
-import { SAMPLE_SITE } from './support/build-site.ts';
-import { contentIds, listFiles, readHtml, resolvesTo } from './support/site-files.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { dataYears, entryIds, readInputJson, siteSettings } from './support/fixture.ts';
+import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
-const siteHost = new URL(JSON.parse(readFileSync('content/data/site.json', 'utf8')).url).host;
+const siteHost = new URL(siteSettings().url).host;
 let files: string[] = [];
 let htmlFiles: string[] = [];
 
 beforeAll(() => {
-  files = listFiles(SAMPLE_SITE);
+  files = listFiles(FIXTURE_SITE);
   htmlFiles = files.filter((f) => f.endsWith('.html'));
 });
 
-describe('the sample site', () => {
+describe('the built site', () => {
   it('has a page for every entry at the URL its file path gives', () => {
     for (const collection of ['events', 'books', 'learners', 'projects']) {
-      const ids = contentIds(collection);
+      const ids = entryIds(collection);
       expect(ids.length, collection).toBeGreaterThan(0);
       for (const id of ids) expect(files, `${collection}/${id}`).toContain(`${collection}/${id}/index.html`);
     }
-    for (const id of contentIds('pages')) expect(files).toContain(`${id}/index.html`);
+    for (const id of entryIds('pages')) expect(files).toContain(`${id}/index.html`);
   });
 
   it('has a page for every city and county', () => {
@@ -35,13 +36,13 @@ describe('the sample site', () => {
   });
 
   it('declares zh-CN on every page', () => {
-    for (const file of htmlFiles) expect(readHtml(SAMPLE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
+    for (const file of htmlFiles) expect(readHtml(FIXTURE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
   });
 
   it('resolves every internal link and resource', () => {
     const broken: string[] = [];
     for (const file of htmlFiles) {
-      const doc = readHtml(SAMPLE_SITE, file);
+      const doc = readHtml(FIXTURE_SITE, file);
       const base = `/${file.replace(/index\.html$/, '').replace(/[^/]+\.html$/, '')}`;
       const refs = [
         ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
@@ -52,7 +53,7 @@ describe('the sample site', () => {
       for (const ref of refs) {
         if (/^(https?:|mailto:|tel:|#|data:)/.test(ref) || ref.startsWith('//')) continue;
         const path = new URL(ref, `http://x${base}`).pathname;
-        if (!resolvesTo(SAMPLE_SITE, path)) broken.push(`${file} → ${ref}`);
+        if (!resolvesTo(FIXTURE_SITE, path)) broken.push(`${file} → ${ref}`);
       }
     }
     expect(broken).toEqual([]);
@@ -65,7 +66,7 @@ describe('the sample site', () => {
       return m !== null && m[1] !== siteHost;
     };
     for (const file of htmlFiles) {
-      const doc = readHtml(SAMPLE_SITE, file);
+      const doc = readHtml(FIXTURE_SITE, file);
       const loads = [
         ...doc.querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], embed[src]').map((e) => e.getAttribute('src')!),
         ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
@@ -78,7 +79,7 @@ describe('the sample site', () => {
       for (const url of loads) if (foreign(url)) offenders.push(`${file} → ${url}`);
     }
     for (const file of files.filter((f) => /\.(css|js)$/.test(f) && !f.startsWith('pagefind/'))) {
-      const text = readFileSync(join(SAMPLE_SITE, file), 'utf8');
+      const text = readFileSync(join(FIXTURE_SITE, file), 'utf8');
       for (const m of text.matchAll(/(?:url\(|@import\s+|import\s*\(?\s*)['"]?(https?:\/\/[^'")\s]+)/g)) {
         if (foreign(m[1]!)) offenders.push(`${file} → ${m[1]}`);
       }
@@ -87,7 +88,7 @@ describe('the sample site', () => {
   });
 
   it('serves images in modern formats with their size and lazy below the fold', () => {
-    const page = readHtml(SAMPLE_SITE, 'books/index.html');
+    const page = readHtml(FIXTURE_SITE, 'books/index.html');
     const imgs = page.querySelectorAll('main img');
     expect(imgs.length).toBeGreaterThan(0);
     for (const img of imgs) {
@@ -104,24 +105,24 @@ describe('the sample site', () => {
 
   it('builds a Pagefind index over the content pages only', () => {
     expect(files).toContain('pagefind/pagefind.js');
-    const event = readHtml(SAMPLE_SITE, `events/${contentIds('events')[0]}/index.html`);
+    const event = readHtml(FIXTURE_SITE, `events/${entryIds('events')[0]}/index.html`);
     expect(event.querySelector('[data-pagefind-body]')).not.toBeNull();
-    const list = readHtml(SAMPLE_SITE, 'events/index.html');
+    const list = readHtml(FIXTURE_SITE, 'events/index.html');
     expect(list.querySelector('[data-pagefind-body]')).toBeNull();
   });
 });
 
 describe('maps on the built pages', () => {
   it('footnotes 光明区 on 深圳’s county map, and links every city on the province map', () => {
-    const shenzhen = readHtml(SAMPLE_SITE, 'regions/440300/index.html');
+    const shenzhen = readHtml(FIXTURE_SITE, 'regions/440300/index.html');
     expect(shenzhen.querySelector('.region-map figcaption')?.text).toContain('光明区在示意图中与宝安区合并显示。');
-    const stats = readHtml(SAMPLE_SITE, 'stats/index.html');
+    const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     const links = stats.querySelectorAll('#city-map svg a').map((a) => a.getAttribute('href'));
     expect(new Set(links)).toEqual(new Set(cities().map((c) => `/regions/${c.code}/`)));
   });
 
   it('lets a reader switch layers without JavaScript: one radio per layer, CSS colouring per class', () => {
-    const stats = readHtml(SAMPLE_SITE, 'stats/index.html');
+    const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     const radios = stats.querySelectorAll('#city-map input[type=radio]').map((r) => r.getAttribute('id'));
     expect(radios).toEqual(['city-map-status', 'city-map-activities', 'city-map-participants', 'city-map-opening']);
     const css = stats.querySelectorAll('style').map((s) => s.text).join('\n');
@@ -132,25 +133,27 @@ describe('maps on the built pages', () => {
 describe('calendars on the built site', () => {
   it('/events.ics holds every event once, and each event has its own file', async () => {
     const { default: ICAL } = await import('ical.js');
-    const ids = contentIds('events');
-    const all = new ICAL.Component(ICAL.parse(readFileSync(join(SAMPLE_SITE, 'events.ics'), 'utf8')));
+    const ids = entryIds('events');
+    const all = new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, 'events.ics'), 'utf8')));
     const urls = all.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('url')));
     expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(ids.map((id) => `/events/${id}/`).sort());
     for (const id of ids) expect(files).toContain(`events/${id}.ics`);
-    const pageLink = readHtml(SAMPLE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
+    const pageLink = readHtml(FIXTURE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
     expect(pageLink).not.toBeNull();
   });
 
-  it('/lighting.ics holds every lighting window, linked to its place on the schedule', async () => {
+  it('/lighting.ics holds every lighting window of every year, linked to its place on that year’s schedule', async () => {
     const { default: ICAL } = await import('ical.js');
-    const schedule = JSON.parse(readFileSync('content/data/lighting/2023.json', 'utf8'));
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(SAMPLE_SITE, 'lighting.ics'), 'utf8')));
+    const expected = dataYears('lighting').flatMap((year) =>
+      readInputJson<{ items: { id: string }[] }>(`data/lighting/${year}.json`).items.map((item) => `/lighting/${year}/#${item.id}`),
+    );
+    expect(dataYears('lighting').length).toBeGreaterThan(1);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, 'lighting.ics'), 'utf8')));
     const urls = calendar.getAllSubcomponents('vevent').map((v) => new URL(String(v.getFirstPropertyValue('url'))));
-    expect(urls).toHaveLength(schedule.items.length);
-    const page = readHtml(SAMPLE_SITE, 'lighting/2023/index.html');
+    expect(urls.map((url) => url.pathname + url.hash).sort()).toEqual(expected.sort());
     for (const url of urls) {
-      expect(url.pathname).toBe('/lighting/2023/');
-      expect(page.querySelector(url.hash), url.hash).not.toBeNull();
+      const page = readHtml(FIXTURE_SITE, `${url.pathname.slice(1)}index.html`);
+      expect(page.querySelector(url.hash), url.href).not.toBeNull();
     }
   });
 });

@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { FIXTURE_CONTENT } from './fixture.ts';
 
+/** Everything the site tests write: content copies, their caches, built sites. Ignored by git. */
 export const OUTPUT_ROOT = resolve('tests/.output');
+
+/** The fixture built once under UTC by tests/support/global-setup.ts; most site tests read it. */
+export const FIXTURE_SITE = resolve(OUTPUT_ROOT, 'site-utc', 'dist');
+
+/** Encoded images every test build leaves and the next one reuses (Astro names them by a hash of source and options). */
+const IMAGE_CACHE = resolve(OUTPUT_ROOT, '.image-cache');
 
 export interface BuildResult {
   status: number | null;
@@ -10,24 +18,47 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** A file's new text, or a change to its current text. */
+export type FileChange = string | ((text: string) => string);
+
 /**
- * Builds the site the way `npm run build` does, into its own folder, with the
- * zone and content folder given. Returns the build's exit code and output.
+ * A scratch copy of a fixture's content (the Guangdong site unless `from`
+ * names another folder) in tests/.output/<name>/content, with the given files
+ * (paths inside the content folder) written or changed; the fixture itself is
+ * never touched. Returns the copy's path, for CONTENT_DIR.
+ */
+export function fixtureContent(name: string, changes: Record<string, FileChange> = {}, from = FIXTURE_CONTENT): string {
+  const root = resolve(OUTPUT_ROOT, name);
+  rmSync(root, { recursive: true, force: true });
+  const dir = join(root, 'content');
+  cpSync(from, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const target = join(dir, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, typeof change === 'string' ? change : change(readFileSync(target, 'utf8')));
+  }
+  return dir;
+}
+
+/**
+ * Builds a site the way `npm run build` does, into tests/.output/<name>/dist,
+ * with the zone and other settings given in `env`. The content is
+ * env.CONTENT_DIR when given (say from fixtureContent), else a fresh copy of
+ * the fixture. Returns the build's exit code and output.
  */
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = resolve(OUTPUT_ROOT, name);
-  if (existsSync(outDir)) rmSync(outDir, { recursive: true });
-  // A build over a scratch content folder keeps its own content cache (astro.config.mjs);
-  // give it the main build's optimised images so it does not encode them all again.
-  const sharedAssets = resolve('node_modules/.astro/assets');
-  if (env.CONTENT_DIR && existsSync(sharedAssets)) {
-    cpSync(sharedAssets, resolve(dirname(env.CONTENT_DIR), '.astro-cache/assets'), { recursive: true });
-  }
+  const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
+  const outDir = resolve(OUTPUT_ROOT, name, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
+  const images = resolve(contentDir, '../.astro-cache/assets');
+  if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...buildEnvironment(), TZ: 'UTC', ...env, OUT_DIR: outDir },
+    env: { ...buildEnvironment(), TZ: 'UTC', ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
 
@@ -40,9 +71,7 @@ export function buildSite(name: string, env: Record<string, string> = {}): Build
 function buildEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) {
-    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key)) delete env[key];
+    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|CONTENT_DIR)$/.test(key)) delete env[key];
   }
   return env;
 }
-
-export const SAMPLE_SITE = resolve(OUTPUT_ROOT, 'site-utc');

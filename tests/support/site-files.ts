@@ -27,10 +27,3 @@ export function resolvesTo(root: string, sitePath: string): boolean {
   if (clean.endsWith('/')) return existsSync(join(target, 'index.html'));
   return existsSync(target) && statSync(target).isFile();
 }
-
-/** Content entries on disk: `content/events/2023/a.md` → `2023/a`. */
-export function contentIds(folder: string): string[] {
-  return listFiles(join('content', folder))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => f.replace(/\.mdx?$/, ''));
-}

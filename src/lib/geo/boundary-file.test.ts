@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 function contentWithBoundaryFile(boundaryFile: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'boundary-')), 'content');
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
+  const settings = JSON.parse(readFileSync('tests/fixtures/site-guangdong/data/site.json', 'utf8'));
   writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, boundaryFile }));
   return dir;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../input-problem.ts';
 import { fileLabelOf, listLightingYears, readAllLighting, readLightingFile } from './files.ts';
 
-const sample = readFileSync(new URL('../../../content/data/lighting/2023.json', import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../../tests/fixtures/site-guangdong/data/lighting/2023.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'lighting-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -76,12 +76,11 @@ describe('validateLighting: a good file', () => {
     expect(validateLighting(file([tower]), 'draft.json').ok).toBe(true);
   });
 
-  it('accepts the committed 2023 sample, marked as sample, with a window past midnight', () => {
-    const result = validateLighting(readFileSync(new URL('../../../content/data/lighting/2023.json', import.meta.url), 'utf8'), FILE);
+  it('accepts a whole schedule (the test fixture’s): a note, every kind of place, a window past midnight', () => {
+    const result = validateLighting(readFileSync(new URL('../../../tests/fixtures/site-guangdong/data/lighting/2023.json', import.meta.url), 'utf8'), FILE);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     expect(result.data.year).toBe(2023);
-    expect(result.data.note).toContain('示例');
-    expect(result.data.items.length).toBeGreaterThanOrEqual(20);
+    expect(result.data.note).toBe('测试数据：亮灯时间为虚构');
     expect(result.data.items.some((i) => beijingDay(i.start) !== beijingDay(i.end))).toBe(true);
     expect(new Set(result.data.items.map((i) => i.kind))).toEqual(new Set(['tower', 'building', 'screen', 'bridge', 'other']));
   });

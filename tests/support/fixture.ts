@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { listFiles } from './site-files.ts';
+
+/**
+ * The inputs of the site tests: a small Guangdong site of their own
+ * (tests/fixtures/site-guangdong/, described in tests/fixtures/README.md),
+ * so that editors can change the sample in content/ without breaking a test.
+ * Tests compute what they expect from these files, never from the build.
+ */
+export const FIXTURE_CONTENT = resolve('tests/fixtures/site-guangdong');
+
+/** A file of a content folder (the fixture unless another is given), as text. */
+export function readInput(file: string, root = FIXTURE_CONTENT): string {
+  return readFileSync(join(root, file), 'utf8');
+}
+
+export function readInputJson<T = Record<string, unknown>>(file: string, root = FIXTURE_CONTENT): T {
+  return JSON.parse(readInput(file, root)) as T;
+}
+
+/** Entries of a collection as their ids: `events/2023/a.md` → `2023/a`. */
+export function entryIds(collection: string, root = FIXTURE_CONTENT): string[] {
+  return listFiles(join(root, collection))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''));
+}
+
+/** An entry's front matter as the editor wrote it (js-yaml's default schema, as Astro reads it). */
+export function frontMatter(collection: string, id: string, root = FIXTURE_CONTENT): Record<string, unknown> {
+  const text = readInput(join(collection, `${id}.md`), root);
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (front === undefined) throw new Error(`${collection}/${id}.md has no front matter`);
+  return yaml.load(front) as Record<string, unknown>;
+}
+
+export interface FixtureSettings {
+  url: string;
+  year: number;
+  pressContact: { name: string; phone: string; email: string };
+}
+
+export function siteSettings(root = FIXTURE_CONTENT): FixtureSettings {
+  return readInputJson<FixtureSettings>('data/site.json', root);
+}
+
+/** Years with a `data/<kind>/<year>.json`, oldest first. */
+export function dataYears(kind: 'stats' | 'lighting', root = FIXTURE_CONTENT): number[] {
+  return listFiles(join(root, 'data', kind))
+    .map((f) => /^(\d{4})\.json$/.exec(f)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
