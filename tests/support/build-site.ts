@@ -48,17 +48,31 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
  */
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
-  const outDir = resolve(OUTPUT_ROOT, name, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
   // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
   const images = resolve(contentDir, '../.astro-cache/assets');
   if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
+  const result = runBuild(name, { ...env, CONTENT_DIR: contentDir });
+  if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
+  return result;
+}
+
+/**
+ * Builds the editors' sample in content/ exactly as `npm run build` does (with
+ * its cache in node_modules/.astro, so warm after a build), into
+ * tests/.output/<name>/dist. Only for tests about the sample itself.
+ */
+export function buildSample(name = 'sample'): BuildResult {
+  return runBuild(name, {});
+}
+
+function runBuild(name: string, env: Record<string, string>): BuildResult {
+  const outDir = resolve(OUTPUT_ROOT, name, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...buildEnvironment(), TZ: 'UTC', ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    env: { ...buildEnvironment(), TZ: 'UTC', ...env, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
 
