@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import * as pagefind from 'pagefind';
-import { hanCharacters, T2S_TABLE_PATH, trimT2sTable } from '../src/lib/search/t2s-table.ts';
+import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 
 /**
  * The search index over a built site: Pagefind over every page that marks
@@ -36,7 +36,7 @@ export async function writeT2sTable(siteDir: string): Promise<void> {
   const chars = new Set<string>();
   for (const file of await htmlFiles(siteDir)) hanCharacters(await readFile(file, 'utf8'), chars);
   const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, chars);
-  await writeFile(join(siteDir, T2S_TABLE_PATH), JSON.stringify(table));
+  await writeFile(join(siteDir, 'pagefind', T2S_TABLE_FILE), JSON.stringify(table));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

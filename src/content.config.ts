@@ -1,28 +1,16 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { contentFolder } from './content/entry-loader.ts';
-import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema } from './lib/content/schemas.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/content/collections.ts';
 
-// Every collection and its schema, in one place. Field rules live in
-// src/lib/content so that they are unit-tested without Astro.
-const events = defineCollection({
-  loader: contentFolder('events'),
-  schema: ({ image }) => eventSchema(image()),
-});
-const books = defineCollection({
-  loader: contentFolder('books'),
-  schema: ({ image }) => bookSchema(image()),
-});
-const learners = defineCollection({
-  loader: contentFolder('learners'),
-  schema: ({ image }) => learnerSchema(image()),
-});
-const projects = defineCollection({
-  loader: contentFolder('projects'),
-  schema: ({ image }) => projectSchema(image()),
-});
-const pages = defineCollection({
-  loader: contentFolder('pages'),
-  schema: pageSchema,
-});
-
-export const collections = { events, books, learners, projects, pages };
+// Every collection as the registry (src/lib/content/collections.ts) declares
+// it: its folder under content/ and its schema, with Astro's image() for covers.
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => {
+    const { folder, schema } = COLLECTIONS[name];
+    return [name, defineCollection({ loader: contentFolder(folder), schema: ({ image }) => schema(image()) })];
+  }),
+) as {
+  // Spelled out so that each collection's entries are typed by its own schema.
+  [K in CollectionName]: { loader: Loader; schema: (context: SchemaContext) => ReturnType<(typeof COLLECTIONS)[K]['schema']> };
+};

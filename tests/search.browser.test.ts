@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../src/i18n/zh-CN.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
@@ -79,7 +79,7 @@ describe('Chinese queries in the browser', () => {
       expect(outcome.state, q).toBe('none');
       expect(outcome.urls).toEqual([]);
       expect(outcome.noneMessage).toContain(`没有找到与“${q}”相关的内容`);
-      for (const tip of ui.search.noResultsTips) expect(outcome.noneMessage).toContain(tip);
+      for (const tip of t.search.noResultsTips) expect(outcome.noneMessage).toContain(tip);
       expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     }
     expect(await page.locator('.search-browse a[href="/events/"]').isVisible()).toBe(true);
@@ -147,7 +147,7 @@ describe('the search page', () => {
     const plain = await noJs.newPage();
     await plain.goto(`${server.origin}/search/?q=${encodeURIComponent('读书')}`);
     const text = await plain.locator('main').innerText();
-    expect(text).toContain(ui.search.noJs);
+    expect(text).toContain(t.search.noJs);
     expect(await plain.locator('.search-browse a[href="/books/"]').isVisible()).toBe(true);
     await noJs.close();
   });

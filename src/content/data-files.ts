@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content-dir.ts';
 import { readAllLighting, type LightingSchedule } from '../lib/lighting/index.ts';
 import { ceremonyProgress, type CeremonyProgress } from '../lib/opening/index.ts';
 import { readAllStats, regionProgress, type RegionProgress, type StatsFile } from '../lib/stats/index.ts';
+import { eventsByStart } from './queries.ts';
 
 /**
  * The JSON inputs (statistics, lighting), read and validated once per build.
@@ -54,7 +54,7 @@ export function yearProgress(stats: StatsFile): Promise<YearProgress> {
 }
 
 async function computeYearProgress(stats: StatsFile): Promise<YearProgress> {
-  const events = await getCollection('events');
+  const events = await eventsByStart();
   const regions = regionProgress(stats);
   // Progress entries carry the report's ceremony date as a Beijing day already.
   const reports = regions.flatMap((r) => (r.status === 'not_reported' ? [] : [{ region: r.code, openingCeremony: r.openingCeremony }]));

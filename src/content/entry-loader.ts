@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
+import { t } from '../i18n/zh-CN.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 
 /**
@@ -19,7 +20,7 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
     generateId: ({ entry }) => {
       const id = entry.replace(/\.(md|mdx)$/, '');
       if (!ENTRY_SLUG.test(id)) {
-        throw new Error(`${base}/${entry} › 字段 (文件名)：${SLUG_MESSAGE}`);
+        throw new Error(t.build.fileNameProblem(`${base}/${entry}`, SLUG_MESSAGE));
       }
       return id;
     },
@@ -45,7 +46,7 @@ function describeEntryError(filePath: string, error: unknown): string {
   // Astro lists one `**field.path**: message` line per problem.
   const fields = [...raw.matchAll(/\*\*([^*]+)\*\*: (.+)/g)]
     .filter(([, path]) => !path!.includes('→'))
-    .map(([, path, message]) => `  ✗ 字段 ${path}：${message}`);
+    .map(([, path, message]) => t.build.fieldProblem(path!, message!));
   const file = filePath.replace(/^\.\//, '');
-  return `内容文件有误：${file}\n${fields.length ? fields.join('\n') : raw}\n请修改该文件后重新构建。`;
+  return t.build.entryError(file, fields.length ? fields.join('\n') : raw);
 }

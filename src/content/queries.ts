@@ -1,33 +1,47 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ui } from '../i18n/zh-CN.ts';
-import { formatMonthDayZh, formatTimeZh, weekdayZh } from '../lib/dates/index.ts';
-import { byStart } from '../lib/events/phase.ts';
+import { COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS, type CollectionName, type ShowcaseCollection } from '../lib/content/collections.ts';
 import { cityOf, regionByCode } from '../lib/regions/index.ts';
 
 /**
- * The few ways pages read collections, so that order and filtering are the
- * same everywhere. Sorting is by content, never by build time.
+ * The only module that reads collections (getCollection is called nowhere
+ * else), so that order and filtering are the same on every page. Each
+ * collection comes in the order its registry entry names; sorting is by
+ * content, never by build time.
  */
 export type EventEntry = CollectionEntry<'events'>;
 export type BookEntry = CollectionEntry<'books'>;
 export type LearnerEntry = CollectionEntry<'learners'>;
 export type ProjectEntry = CollectionEntry<'projects'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type ShowcaseEntry = CollectionEntry<ShowcaseCollection>;
 
-export async function eventsByStart(): Promise<EventEntry[]> {
-  return (await getCollection('events')).sort((a, b) => byStart(a.data, b.data) || a.id.localeCompare(b.id));
+/** A collection's entries in its list order. */
+export async function entriesInOrder<K extends CollectionName>(collection: K): Promise<CollectionEntry<K>[]> {
+  return (await getCollection(collection)).sort(ENTRY_ORDER[COLLECTIONS[collection].order]);
 }
 
-const byFeaturedThenName = <T extends { id: string; data: { featured: boolean } }>(a: T, b: T) =>
-  Number(b.data.featured) - Number(a.data.featured) || a.id.localeCompare(b.id);
+export const eventsByStart = () => entriesInOrder('events');
+export const booksInOrder = () => entriesInOrder('books');
+export const learnersInOrder = () => entriesInOrder('learners');
+export const projectsInOrder = () => entriesInOrder('projects');
+/** Notices and standing pages, in their `order` (the footer lists them so). */
+export const pagesInOrder = () => entriesInOrder('pages');
 
-export async function booksInOrder(): Promise<BookEntry[]> {
-  return (await getCollection('books')).sort(byFeaturedThenName);
+/** The notices (主动公开): pages under content/pages/notices/. */
+export async function noticesInOrder(): Promise<PageEntry[]> {
+  return (await pagesInOrder()).filter(isNotice);
 }
-export async function learnersInOrder(): Promise<LearnerEntry[]> {
-  return (await getCollection('learners')).sort(byFeaturedThenName);
+
+export function isNotice(page: PageEntry): boolean {
+  return page.id.startsWith('notices/');
 }
-export async function projectsInOrder(): Promise<ProjectEntry[]> {
-  return (await getCollection('projects')).sort(byFeaturedThenName);
+
+/** Every showcase entry with its collection, e.g. for share cards. */
+export async function showcaseEntries(): Promise<{ collection: ShowcaseCollection; entry: ShowcaseEntry }[]> {
+  const lists = await Promise.all(
+    SHOWCASE_COLLECTIONS.map(async (collection) => (await entriesInOrder(collection)).map((entry) => ({ collection, entry }))),
+  );
+  return lists.flat();
 }
 
 /** Entries of a region: a city's page gathers its counties' entries too. */
@@ -43,8 +57,15 @@ export function regionName(code: string): string {
   return regionByCode(code)?.name ?? code;
 }
 
-/** `11月18日 星期六 09:30 · 主题阅读 · 广州市` */
-export function eventCardMeta(event: EventEntry): string[] {
-  const { start, type, region } = event.data;
-  return [`${formatMonthDayZh(start)} ${weekdayZh(start)} ${formatTimeZh(start)}`, ui.eventTypes[type], regionName(region)];
+export interface EntryPageProps<K extends ShowcaseCollection> {
+  entry: CollectionEntry<K>;
+  /** Its neighbours in list order, for the pager. */
+  prev?: CollectionEntry<K> | undefined;
+  next?: CollectionEntry<K> | undefined;
+}
+
+/** getStaticPaths of a showcase's detail pages: `/<collection>/<id>/`, each with its previous and next entry. */
+export async function entryPagePaths<K extends ShowcaseCollection>(collection: K): Promise<{ params: { id: string }; props: EntryPageProps<K> }[]> {
+  const entries = await entriesInOrder(collection);
+  return entries.map((entry, i) => ({ params: { id: entry.id }, props: { entry, prev: entries[i - 1], next: entries[i + 1] } }));
 }

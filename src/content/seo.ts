@@ -1,7 +1,8 @@
 import type { BookEntry, EventEntry, LearnerEntry, ProjectEntry } from './queries.ts';
-import { awardText, ui } from '../i18n/zh-CN.ts';
-import { absoluteUrl, DEFAULT_SHARE_IMAGE, entryPath, shareCardPath, type ShowcaseCollection } from '../lib/content/urls.ts';
+import { t } from '../i18n/zh-CN.ts';
+import type { ShowcaseCollection } from '../lib/content/collections.ts';
 import { bookJsonLd, eventJsonLd, personJsonLd, projectJsonLd, type JsonLd, type PageRef } from '../lib/seo/json-ld.ts';
+import { absoluteUrl, defaultShareImagePath, entryPath, shareCardPath } from '../lib/urls.ts';
 
 /**
  * What a detail page hands to BaseLayout for share previews and search
@@ -11,7 +12,7 @@ import { bookJsonLd, eventJsonLd, personJsonLd, projectJsonLd, type JsonLd, type
 type Entry = { id: string; data: { cover?: unknown } };
 
 export function shareImageOf(collection: ShowcaseCollection, entry: Entry): string {
-  return entry.data.cover ? shareCardPath(collection, entry.id) : DEFAULT_SHARE_IMAGE;
+  return entry.data.cover ? shareCardPath(collection, entry.id) : defaultShareImagePath();
 }
 
 function pageRef(collection: ShowcaseCollection, entry: Entry, site: URL | string): PageRef {
@@ -20,7 +21,7 @@ function pageRef(collection: ShowcaseCollection, entry: Entry, site: URL | strin
 
 export function eventLd(event: EventEntry, site: URL | string): JsonLd {
   const { data } = event;
-  return eventJsonLd({ ...data, audience: data.audience.map((a) => ui.audiences[a]) }, pageRef('events', event, site));
+  return eventJsonLd({ ...data, audience: data.audience.map((a) => t.audiences[a]) }, pageRef('events', event, site));
 }
 
 export function bookLd(book: BookEntry, site: URL | string): JsonLd {
@@ -29,13 +30,27 @@ export function bookLd(book: BookEntry, site: URL | string): JsonLd {
 
 export function learnerLd(learner: LearnerEntry, site: URL | string): JsonLd {
   const { data } = learner;
-  return personJsonLd({ ...data, award: awardText.learner(data.year, data.level) }, pageRef('learners', learner, site));
+  return personJsonLd({ ...data, award: t.learners.award(data.year, data.level) }, pageRef('learners', learner, site));
 }
 
 export function projectLd(project: ProjectEntry, site: URL | string): JsonLd {
   const { data } = project;
   return projectJsonLd(
-    { ...data, category: ui.projectCategories[data.category], award: awardText.project(data.year, data.level) },
+    { ...data, category: t.projectCategories[data.category], award: t.projects.award(data.year, data.level) },
     pageRef('projects', project, site),
   );
+}
+
+/** The JSON-LD of any showcase entry, for the shared entry-page layout. */
+export function entryLd(collection: ShowcaseCollection, entry: EventEntry | BookEntry | LearnerEntry | ProjectEntry, site: URL | string): JsonLd {
+  switch (collection) {
+    case 'events':
+      return eventLd(entry as EventEntry, site);
+    case 'books':
+      return bookLd(entry as BookEntry, site);
+    case 'learners':
+      return learnerLd(entry as LearnerEntry, site);
+    case 'projects':
+      return projectLd(entry as ProjectEntry, site);
+  }
 }

@@ -1,317 +1,44 @@
+import { build } from './zh-CN/build.ts';
+import { events } from './zh-CN/events.ts';
+import { home } from './zh-CN/home.ts';
+import { lighting } from './zh-CN/lighting.ts';
+import { maps } from './zh-CN/maps.ts';
+import { media } from './zh-CN/media.ts';
+import { notices } from './zh-CN/notices.ts';
+import { regions } from './zh-CN/regions.ts';
+import { search } from './zh-CN/search.ts';
+import { books, learners, projects } from './zh-CN/showcases.ts';
+import { site } from './zh-CN/site.ts';
+import { stats } from './zh-CN/stats.ts';
+import { audiences, eventTypes, levels, projectCategories } from './zh-CN/vocabulary.ts';
+
 /**
- * Every string the pages show, in one place (a second language would be a
- * sibling file with the same keys). Content text comes from content/.
+ * Every string a reader or editor sees, under one keyed object: `t.events.title`,
+ * `t.stats.moe.kind`, and functions for the strings that take values
+ * (`t.learners.award(2023, 'provincial')`). The sections live in zh-CN/ so that
+ * each stays readable; a second language would be a sibling with the same keys.
+ * Pages and components turn keys and data into words here; src/lib returns
+ * keys and data. Content text comes from content/.
  */
-export const ui = {
-  skipToContent: '跳到正文',
-  homeLink: '首页',
-  nav: {
-    events: '活动',
-    books: '荐书',
-    learners: '学习之星',
-    projects: '品牌项目',
-    regions: '各地',
-    stats: '数据',
-    lighting: '亮灯',
-    media: '媒体',
-    about: '关于',
-  },
-  search: {
-    label: '搜索',
-    placeholder: '搜索活动、书目、人物',
-    button: '搜索',
-    title: '搜索',
-    lead: '在活动、荐书、百姓学习之星、品牌项目、各地页面和通知公告中查找。',
-    types: {
-      events: '活动',
-      books: '荐书',
-      learners: '百姓学习之星',
-      projects: '品牌项目',
-      regions: '各地',
-      lighting: '亮灯',
-      notices: '通知公告',
-      pages: '本站信息',
-    },
-    filters: { type: '类别', event_type: '活动类型', city: '城市', year: '年份', audience: '适合人群' },
-    filtersHeading: '筛选',
-    clearFilters: '清除筛选',
-    sortLabel: '排序',
-    sortRelevance: '相关度',
-    sortDate: '活动时间（只看活动）',
-    loading: '正在搜索……',
-    /** {count} and {query} are filled in by the page. */
-    found: '找到 {count} 条与“{query}”相关的结果',
-    converted: '已按简体字“{query}”搜索。',
-    showMore: '显示更多结果',
-    empty: '请输入要找的内容，例如“读书”“老年大学”或城市名“广州”。',
-    noResults: '没有找到与“{query}”相关的内容。',
-    noResultsTry: '可以这样试试：',
-    noResultsTips: ['检查一下有没有错别字；', '少输入几个字试试，例如“读书”而不是“读书分享交流会”；', '去掉已选的筛选条件；', '或者直接浏览下面的栏目。'],
-    noJs: '搜索功能需要浏览器启用 JavaScript。您也可以直接按栏目浏览：',
-    unavailable: '搜索暂时无法使用，请稍后再试，或直接按栏目浏览：',
-    browse: '按栏目浏览',
-    provinceWide: '全省',
-    /** The card text of a city's or county's page in results. */
-    regionSummary: '{name}的活动、百姓学习之星与终身学习品牌项目。',
-  },
-  largeText: '大字模式',
-  sampleBadge: '示例',
-  sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
-  featuredBadge: '推荐',
-  readMore: '详情',
-  viewAll: '查看全部',
-  notFound: { title: '页面不存在', body: '您要找的页面可能已移动或删除。可以试试搜索，或回到首页。' },
-  collections: {
-    events: { title: '活动', lead: '全省各地的读书会、讲座、开放参观与开幕式。' },
-    books: { title: '“社长（总编）荐书”', lead: '出版社社长、总编辑为读者推荐的好书。' },
-    learners: { title: '百姓学习之星', lead: '在学习中改变自己、带动他人的普通人。' },
-    projects: { title: '终身学习品牌项目', lead: '让学习走进社区、企业与乡村的好项目。' },
-  },
-  eventTypes: {
-    themed_reading: '主题阅读',
-    publisher_picks: '社长（总编）荐书',
-    online_lecture: '线上社会大讲堂',
-    digital_reading: '数字阅读分享',
-    opening_ceremony: '开幕式',
-    seminar: '研讨活动',
-    open_day: '开放参观',
-    other: '其他活动',
-  },
-  audiences: {
-    elderly: '老年人',
-    youth: '青少年',
-    family: '亲子家庭',
-    workers: '职工',
-    residents: '社区居民',
-    all: '所有人',
-  },
-  levels: { national: '国家级', provincial: '省级', city: '市级', district: '区县级' },
-  projectCategories: {
-    community_education: '社区教育',
-    elderly_education: '老年教育',
-    workers_training: '职工培训',
-    reading: '全民阅读',
-    other: '其他',
-  },
-  event: {
-    when: '时间',
-    where: '地点',
-    online: '线上参与',
-    organizer: '主办',
-    audience: '适合',
-    type: '类型',
-    region: '地区',
-    register: '报名',
-    joinOnline: '进入线上活动',
-    openMap: '在地图应用中打开',
-    addToCalendar: '加入日历',
-    beijingTime: '北京时间',
-    now: '正在进行',
-    next: '即将开始',
-    past: '已结束',
-  },
-  book: { authors: '作者', publisher: '出版社', isbn: 'ISBN', recommender: '推荐人', themes: '主题', audience: '适合' },
-  learner: { age: '年龄', occupation: '职业', level: '级别', video: '观看视频', ageUnit: '岁' },
-  project: { organization: '实施单位', level: '级别', category: '类别' },
-  home: {
-    nowNext: '活动日程',
-    nowNextLead: '按北京时间排列。打开网页时，正在进行和即将开始的活动会排在前面。',
-    featured: '典型案例',
-    books: '荐书',
-    portals: '全国活动平台',
-    regions: '各地级市',
-  },
-  region: {
-    events: '活动',
-    learners: '百姓学习之星',
-    projects: '终身学习品牌项目',
-    counties: '下辖县（市、区）',
-    city: '所属地级市',
-    none: '暂无',
-  },
-  footer: {
-    organizer: '主办',
-    links: '相关链接',
-    portals: '全国平台',
-    schematic: '地图均为示意图。',
-    timezone: '本站所有时间均为北京时间（UTC+8）。',
-  },
-  /** Finding events: filter pages, the month calendar, what is near an event. */
-  discover: {
-    filtersHeading: '筛选活动',
-    filtersNote: '点选条件即可缩小范围，括号内为活动数。',
-    rows: { city: '城市', type: '活动类型', audience: '适合人群', mode: '参加方式' },
-    all: { city: '全部城市', type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
-    province: '省级活动',
-    modes: { online: '线上参加', offline: '到场参加' },
-    chosen: '已选',
-    clear: '清除筛选，看全部活动',
-    /** {count} is filled in by the page. */
-    results: '共 {count} 项活动，时间均为北京时间。',
-    none: '没有符合条件的活动。可以换个条件，或清除筛选。',
-    moreFilters: '想按适合人群或线上线下筛选？回到全部活动',
-    calendar: '活动月历',
-    calendarLink: '按月历查看',
-    calendarLead: '每天列出当天开始的活动，时间为北京时间。',
-    multiDay: '持续多日的活动',
-    noEventsDay: '无活动',
-    prevMonth: '上个月',
-    nextMonth: '下个月',
-    weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],
-    listView: '按列表查看全部活动',
-    sameCity: '同城全部活动',
-    nearby: '附近的活动',
-    nearbyLead: '同城或相距不远、前后一周内的其他活动。',
-    howToJoin: '参加方式',
-    joinRegister: '需提前报名',
-    registerButton: '在线报名',
-    joinOnline: '线上参加，打开链接即可',
-    joinOnSite: '到现场参加',
-    until: '至',
-  },
-  media: {
-    title: '媒体报道素材',
-    lead: '可供引用的典型案例：每项附一段摘要、图片（注明来源）与固定链接。转载请注明出处。',
-    pressContact: '新闻联系人',
-    phone: '电话',
-    email: '邮箱',
-    quote: '可引用摘要',
-    permalink: '固定链接',
-    copy: '复制链接',
-    copied: '已复制',
-    copyFailed: '无法自动复制，请长按链接复制',
-    photo: '图片',
-    fullSize: '下载原图',
-    credit: '图片来源',
-    noPhoto: '本案例暂无图片。',
-    rss: '订阅更新（RSS）',
-    kinds: { learners: '百姓学习之星', projects: '终身学习品牌项目', events: '活动' },
-    none: '暂无推荐案例。',
-  },
-  rss: { description: '全民终身学习活动周（广东）的典型案例与最新活动、通知。' },
-  breadcrumb: '位置',
+export const t = {
+  site,
+  home,
+  events,
+  books,
+  learners,
+  projects,
+  notices,
+  regions,
+  stats,
+  lighting,
+  maps,
+  media,
+  search,
+  build,
+  eventTypes,
+  audiences,
+  levels,
+  projectCategories,
 } as const;
 
-export type EventTypeKey = keyof typeof ui.eventTypes;
-type LevelKey = keyof typeof ui.levels;
-
-/** An award as the page header, cards and share data name it: `2023 年省级百姓学习之星`. */
-export const awardText = {
-  learner: (year: number, level: LevelKey) => `${year} 年${ui.levels[level]}百姓学习之星`,
-  project: (year: number, level: LevelKey) => `${year} 年${ui.levels[level]}终身学习品牌项目`,
-} as const;
-export type AudienceKey = keyof typeof ui.audiences;
-
-/** Map captions; `gapNote` footnotes a division the boundary file draws inside another. */
-export const mapText = {
-  schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
-  gapNote: (gap: { name: string }, host: string) => `${gap.name}在示意图中与${host}合并显示。`,
-  layerPicker: '地图显示',
-} as const;
-
-export const lightingText = {
-  title: (year: number) => `${year} 年全民终身学习亮灯`,
-  lead: '活动周期间，各地的电视塔、大楼外墙、户外大屏和桥梁会亮起活动周的标语。下面按晚上列出每处亮灯的时间和地点（北京时间）。',
-  addAll: '把全部亮灯时间加入日历',
-  byCity: '按城市查看',
-  mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
-  night: '晚',
-  lit: '正在亮灯',
-  tonight: '今晚亮灯',
-  over: '已结束',
-  message: '标语',
-  organizer: '组织单位',
-  kinds: { tower: '电视塔', building: '建筑外墙', screen: '户外大屏', bridge: '桥梁', other: '其他' },
-  years: '年份',
-  none: '本年度暂无亮灯安排。',
-  regionHeading: '亮灯',
-} as const;
-
-/** The statistics pages, the region pages' figures and the MoE table. */
-export const statsText = {
-  pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
-  years: '年份',
-  yearLink: (year: number) => `${year} 年`,
-  summary: (deadline: string, cities: string, counties: string, late: number) =>
-    `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
-  citiesHeading: '各地级市情况',
-  cityMapLabel: (year: number) => `${year} 年广东省各地级市报送进度示意图`,
-  cityTableCaption: (year: number) => `${year} 年各地级市报送与活动情况`,
-  countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
-  countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
-  regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
-    activities === null || participants === null ? `${name}：${status}` : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
-  moeHeading: '统计表',
-  moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
-  printable: '打印版（A4 横向）',
-  downloadTable: '下载统计表（CSV，可用 Excel 打开）',
-  downloadRegions: '下载各地报送明细（CSV）',
-  openingHeading: '开幕式进度',
-  openingCounts: (level: string, counts: { before: number; after: number; none: number }, labels: { before: string; after: string; none: string }) =>
-    `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
-  openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。截止日期为 ${deadline}。`,
-  provinceOpening: '全省开幕式：',
-  countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
-  notReportedHeading: (n: number) => `尚未报送（${n}）`,
-  levels: { city: '地级市', county: '县（市、区）' },
-  table: {
-    region: '地区',
-    status: '报送情况',
-    submittedAt: '报送日期',
-    activities: '活动数',
-    participants: '参与人次',
-    opening: '开幕式',
-    afterDeadline: '（截止后）',
-  },
-  moe: {
-    kind: '活动类别',
-    province: '省级层面是否开展',
-    cities: '地市级',
-    counties: '县级',
-    citiesRan: '开展的城市数',
-    countiesRan: '开展的县级城市数',
-    activities: '活动数',
-    participants: '参与人次',
-  },
-  region: {
-    heading: (year: number) => `${year} 年活动数据`,
-    cityOwn: '市本级报送',
-    countyOwn: '报送情况',
-    reportedOn: (day: string, activities: string, participants: string) => `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
-    counties: '下辖县（市、区）',
-    countiesReported: (reported: number, total: number, activities: string, participants: string) =>
-      `${reported}/${total} 个已报送：活动 ${activities} 项，参与 ${participants} 人次`,
-    opening: '开幕式',
-    provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
-  },
-} as const;
-
-/** Pages that are not a collection's: notices, regions, home, pager, 404, print sheet. */
-export const pageText = {
-  notices: { title: '通知公告', lead: '举办全民终身学习活动周的通知，依法主动公开。', kicker: '通知公告 · 主动公开' },
-  notice: { issuer: '发文单位', docNumber: '文号', date: '发布日期', source: '原文', sourceLink: '查看原文', submissionForm: '打开报送表单' },
-  regions: {
-    title: '各地',
-    lead: '广东省 21 个地级以上市及其县（市、区）的活动、学习之星和品牌项目。',
-    description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
-    partOf: '隶属',
-    cityLead: '广东省地级以上市。',
-    counts: (events: number, learners: number, projects: number) => `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
-    siblings: (city: string) => `${city}的其他县（市、区）`,
-  },
-  home: {
-    kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
-    lead: (start: string, end: string) => `活动周 ${start} 至 ${end}。全省各地的读书会、讲座、开放参观和开幕式，都在这里。`,
-    toEvents: '看看身边的活动',
-    toBooks: '翻翻推荐书单',
-    allEvents: (n: number) => `（${n} 项活动）`,
-    toMedia: '媒体报道素材',
-    recommendedBy: (press: string, role: string, name: string) => `${press}${role} ${name} 推荐`,
-  },
-  pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
-  stats: { title: '活动数据', crumb: '数据', none: '尚无统计数据。', yearTitle: (year: number) => `${year} 年活动数据`, year: (year: number) => `${year} 年` },
-  table: { title: (year: number) => `${year} 年统计表`, crumb: '统计表', print: '打印', csv: '下载 CSV' },
-  lighting: { crumb: '亮灯' },
-  notFound: { searchLabel: '搜索本站', back: (home: string) => `返回${home}` },
-  mainNav: '主导航',
-} as const;
+export type { AudienceKey, EventTypeKey, LevelKey } from './zh-CN/vocabulary.ts';

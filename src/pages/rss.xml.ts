@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { booksInOrder, eventsByStart, learnersInOrder, projectsInOrder, regionName } from '../content/queries.ts';
-import { ui } from '../i18n/zh-CN.ts';
-import { entryPath, pagePath } from '../lib/content/urls.ts';
+import { entryTitle } from '../content/entry-title.ts';
+import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, regionName } from '../content/queries.ts';
+import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
 import { selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
+import { absoluteUrl, entryPath, homePath } from '../lib/urls.ts';
 
 // `/rss.xml`: featured cases and the entries of this year's week, for media and portals.
 export const GET: APIRoute = async (context) => {
@@ -14,19 +14,19 @@ export const GET: APIRoute = async (context) => {
   const candidates: FeedCandidate[] = [
     ...(await learnersInOrder()).map((e) => ({
       link: entryPath('learners', e.id),
-      title: `${ui.collections.learners.title}：${e.data.name}`,
+      title: `${t.learners.title}：${e.data.name}`,
       description: e.data.summary,
       featured: e.data.featured,
       year: e.data.year,
-      categories: [ui.collections.learners.title, regionName(e.data.region)],
+      categories: [t.learners.title, regionName(e.data.region)],
     })),
     ...(await projectsInOrder()).map((e) => ({
       link: entryPath('projects', e.id),
-      title: `${ui.collections.projects.title}：${e.data.name}`,
+      title: `${t.projects.title}：${e.data.name}`,
       description: e.data.summary,
       featured: e.data.featured,
       year: e.data.year,
-      categories: [ui.collections.projects.title, regionName(e.data.region)],
+      categories: [t.projects.title, regionName(e.data.region)],
     })),
     ...(await eventsByStart()).map((e) => ({
       link: entryPath('events', e.id),
@@ -35,32 +35,33 @@ export const GET: APIRoute = async (context) => {
       pubDate: e.data.start,
       featured: e.data.featured,
       year: e.data.year,
-      categories: [ui.collections.events.title, ui.eventTypes[e.data.type], regionName(e.data.region)],
+      categories: [t.events.title, t.eventTypes[e.data.type], regionName(e.data.region)],
     })),
     ...(await booksInOrder()).map((e) => ({
       link: entryPath('books', e.id),
-      title: `荐书：《${e.data.title}》`,
+      title: t.books.feedTitle(e.data.title),
       description: e.data.summary,
       featured: e.data.featured,
       year: e.data.year,
-      categories: [ui.nav.books],
+      categories: [t.site.nav.books],
     })),
-    ...(await getCollection('pages'))
-      .filter((p) => p.id.startsWith('notices/') && p.data.date)
+    ...(await noticesInOrder())
+      .filter((p) => p.data.date)
       .map((p) => ({
-        link: pagePath(p.id),
-        title: p.data.title,
+        link: entryPath('pages', p.id),
+        title: entryTitle('pages', p),
         description: p.data.summary,
         pubDate: p.data.date,
         featured: false,
         year: beijingYear(p.data.date!),
-        categories: ['通知公告'],
+        categories: [t.notices.title],
       })),
   ];
   return rss({
     title: site.name,
-    description: ui.rss.description,
-    site: context.site ?? site.url,
+    description: t.site.rss.description,
+    // The channel's link is the home page, base path included; items' links are absolute on it.
+    site: absoluteUrl(homePath(), context.site ?? site.url),
     items: selectFeedItems(candidates, { year: site.year }).map(({ link, title, description, pubDate, categories }) => ({
       link,
       title,

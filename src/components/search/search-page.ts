@@ -1,8 +1,9 @@
 /**
  * The /search/ page in the browser: reads the query and filters from the URL,
  * loads Pagefind (only now: no other page fetches it), normalises the query
- * (src/lib/search) and renders results as the site's cards. Strings and the
- * card markup come from the page's HTML.
+ * (src/lib/search) and renders results as the site's cards. Strings, the
+ * card markup and Pagefind's address (under the site's base path) come from
+ * the page's HTML.
  */
 import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
 import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
@@ -15,9 +16,8 @@ import {
   type FilterKey,
   type SearchState,
 } from '../../lib/search/search-state.ts';
-import { T2S_TABLE_PATH, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
+import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 
 type FilterCounts = Record<string, Record<string, number>>;
@@ -36,6 +36,10 @@ interface Pagefind {
   search(term: string | null, options: object): Promise<PagefindSearch | null>;
 }
 interface PageConfig {
+  /** Pagefind's folder, `/pagefind/` or `/zt/xxzq/pagefind/`. */
+  pagefind: string;
+  /** The site's base path: Pagefind prefixes result URLs with it. */
+  base: string;
   regionShortNames: Record<string, string>;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
@@ -72,14 +76,14 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
 
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 36 });
+    (pagefind ??= import(/* @vite-ignore */ `${config.pagefind}pagefind.js`).then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 36, baseUrl: config.base });
       await pf.init();
       return pf;
     }));
   // The Traditional→Simplified table is only fetched for queries with Han characters.
   const loadConverter = () =>
-    (converter ??= fetch(T2S_TABLE_PATH)
+    (converter ??= fetch(`${config.pagefind}${T2S_TABLE_FILE}`)
       .then((r) => (r.ok ? (r.json() as Promise<T2sTable>) : undefined))
       .then((table) => (table ? t2sConverter(table) : undefined))
       .catch(() => undefined));

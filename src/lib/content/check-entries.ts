@@ -3,7 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
-import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema } from './schemas.ts';
+import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
 
 /**
  * Checks every Markdown entry under content/ against the same schemas the
@@ -30,21 +30,11 @@ function localImage(entryFile: string) {
   });
 }
 
-const SCHEMAS: Record<string, (image: z.ZodType) => z.ZodType> = {
-  events: eventSchema,
-  books: bookSchema,
-  learners: learnerSchema,
-  projects: projectSchema,
-  pages: () => pageSchema,
-};
-export const CONTENT_COLLECTIONS = Object.keys(SCHEMAS);
-
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 /** Problems of one entry; `file` is the path shown to the editor. */
 export function checkEntry(collection: string, file: string, text: string): InputProblem[] {
-  const makeSchema = SCHEMAS[collection];
-  if (!makeSchema) return [{ file, field: '(文件)', message: `未知的栏目 ${collection}` }];
+  if (!isCollectionName(collection)) return [{ file, field: '(文件)', message: `未知的栏目 ${collection}` }];
   const raw = FRONTMATTER.exec(text)?.[1];
   if (raw === undefined) {
     return [{ file, field: '(文件头)', message: '缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束' }];
@@ -56,7 +46,8 @@ export function checkEntry(collection: string, file: string, text: string): Inpu
     const reason = error instanceof yaml.YAMLException ? `第 ${error.mark.line + 2} 行：${error.reason}` : String(error);
     return [{ file, field: '(文件头)', message: `文件头格式有误（YAML）：${reason}` }];
   }
-  const result = makeSchema(localImage(file)).safeParse(data ?? {});
+  // The check needs only the file's presence; the build's image() turns it into image data.
+  const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(data ?? {});
   if (result.success) return [];
   return result.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(文件头)', message: issue.message }));
 }
@@ -73,8 +64,8 @@ function markdownFiles(dir: string): string[] {
 export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number } {
   const problems: InputProblem[] = [];
   let files = 0;
-  for (const collection of CONTENT_COLLECTIONS) {
-    const dir = join(contentDir, collection);
+  for (const collection of COLLECTION_NAMES) {
+    const dir = join(contentDir, COLLECTIONS[collection].folder);
     for (const name of markdownFiles(dir)) {
       files += 1;
       const path = join(dir, name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDay, formatIsoDayZh, formatRangeZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
+import { beijingDay, formatDayTimeZh, formatIsoDayZh, formatRangeZh, formatYearMonthZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
 
 describe('parseBeijing', () => {
   it('reads a time without an offset as Beijing time', () => {
@@ -38,6 +38,7 @@ describe('formatting in Beijing time', () => {
     expect(beijingDay(late)).toBe('2023-11-19');
     expect(weekdayZh(late)).toBe('星期日');
     expect(toBeijingIso(late)).toBe('2023-11-19T00:30:00+08:00');
+    expect(formatDayTimeZh(late)).toBe('11月19日 星期日 00:30');
   });
   it('says when an event runs', () => {
     const start = parseBeijing('2023-11-18T19:30')!;
@@ -51,5 +52,12 @@ describe('formatting in Beijing time', () => {
 describe('formatIsoDayZh', () => {
   it('writes a data file day the Chinese way', () => {
     expect(formatIsoDayZh('2023-11-09')).toBe('11月9日');
+  });
+});
+
+describe('formatYearMonthZh', () => {
+  it('writes a calendar month without leading zeros', () => {
+    expect(formatYearMonthZh('2023-11')).toBe('2023年11月');
+    expect(formatYearMonthZh('2024-01')).toBe('2024年1月');
   });
 });

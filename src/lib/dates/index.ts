@@ -79,6 +79,17 @@ export function formatMonthDayZh(date: Date): string {
   return inBeijing(date).toFormat("L'月'd'日'");
 }
 
+/** `11月18日 星期六 09:30`: when an event starts, on a card or in a short list. */
+export function formatDayTimeZh(date: Date): string {
+  return `${formatMonthDayZh(date)} ${weekdayZh(date)} ${formatTimeZh(date)}`;
+}
+
+/** `2023-11` (a month as the calendar pages' addresses write it) → `2023年11月`. */
+export function formatYearMonthZh(month: string): string {
+  const [year, m] = month.split('-');
+  return `${Number(year)}年${Number(m)}月`;
+}
+
 /** `19:30` */
 export function formatTimeZh(date: Date): string {
   return inBeijing(date).toFormat('HH:mm');

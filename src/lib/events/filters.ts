@@ -1,4 +1,4 @@
-import { eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../content/urls.ts';
+import { eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../urls.ts';
 import { cityOf, PROVINCE } from '../regions/index.ts';
 
 /**

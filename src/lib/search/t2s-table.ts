@@ -64,5 +64,5 @@ export function t2sConverter(table: T2sTable): ToSimplified {
   return dicts.length ? ConverterFactory(dicts) : (text) => text;
 }
 
-/** Where the build writes the trimmed table, beside Pagefind's own files. */
-export const T2S_TABLE_PATH = '/pagefind/t2s.json';
+/** The trimmed table's file name: the build writes it into Pagefind's folder, beside Pagefind's own files. */
+export const T2S_TABLE_FILE = 't2s.json';

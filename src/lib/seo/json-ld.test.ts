@@ -104,7 +104,8 @@ describe('BreadcrumbList and WebSite', () => {
   });
 
   it('tells how to search the site', () => {
-    const ld = websiteJsonLd({ name: '站点', url: 'https://example.cn/', organizer: '广东省教育厅' });
-    expect(ld.potentialAction).toMatchObject({ target: 'https://example.cn/search/?q={search_term_string}' });
+    const ld = websiteJsonLd({ name: '站点', url: 'https://example.cn/zt/xxzq/', searchUrl: 'https://example.cn/zt/xxzq/search/', organizer: '广东省教育厅' });
+    expect(ld.url).toBe('https://example.cn/zt/xxzq/');
+    expect(ld.potentialAction).toMatchObject({ target: 'https://example.cn/zt/xxzq/search/?q={search_term_string}' });
   });
 });

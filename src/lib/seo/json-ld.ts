@@ -189,19 +189,22 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
   };
 }
 
-/** The home page: the site, and how to search it (`/search/?q=…`). */
-export function websiteJsonLd(site: { name: string; url: string; organizer: string }): JsonLd {
-  const base = site.url.replace(/\/+$/, '');
+/**
+ * The home page: the site, and how to search it. `url` is the home page's
+ * absolute address and `searchUrl` the search page's (`…/search/`), both
+ * base path included.
+ */
+export function websiteJsonLd(site: { name: string; url: string; searchUrl: string; organizer: string }): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
     name: site.name,
-    url: `${base}/`,
+    url: site.url,
     inLanguage: 'zh-CN',
     publisher: { '@type': 'GovernmentOrganization', name: site.organizer },
     potentialAction: {
       '@type': 'SearchAction',
-      target: `${base}/search/?q={search_term_string}`,
+      target: `${site.searchUrl}?q={search_term_string}`,
       'query-input': 'required name=search_term_string',
     },
   };

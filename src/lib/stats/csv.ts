@@ -4,6 +4,7 @@
  * correctly with a double click. Figures stay plain numbers (no separators).
  */
 import { stringify } from 'csv-stringify/sync';
+import { t } from '../../i18n/zh-CN.ts';
 import { regionByCode } from '../regions/index.ts';
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS } from './activity-kinds.ts';
 import type { MoeTable } from './aggregate.ts';
@@ -26,7 +27,7 @@ export function moeTableCsv(table: MoeTable): string {
     [...layout.columns],
     ...layout.rows.map(moeRowCells),
     [],
-    ['说明', layout.footnote],
+    [t.stats.moe.note, layout.footnote],
   ]);
 }
 

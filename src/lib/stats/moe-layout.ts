@@ -1,24 +1,24 @@
 /**
  * The MoE table laid out as the annex prints it: the two region counts, then
  * one row per kind with the province's yes/no and the figures for cities and
- * for counties. The terminal, the CSV (and the page, if it likes) share it so
- * the three never disagree on wording or order.
+ * for counties. The terminal, the CSV and the page share it so the three
+ * never disagree on order; the words are the annex's, from the string table.
  */
+import { t } from '../../i18n/zh-CN.ts';
 import { PROVINCE } from '../regions/index.ts';
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import type { LevelFigures, MoeTable } from './aggregate.ts';
 
-export const MOE_COLUMNS = [
-  '活动类别',
-  '省级层面是否开展',
-  '地市级：开展的城市数',
-  '地市级：活动数',
-  '地市级：参与人次',
-  '县级：开展的县级城市数',
-  '县级：活动数',
-  '县级：参与人次',
-] as const;
+const moe = t.stats.moe;
+
+/** The eight columns, flat: `地市级：开展的城市数` (the page groups them under 地市级 and 县级). */
+export const MOE_COLUMNS: readonly string[] = [
+  moe.kind,
+  moe.province,
+  ...[moe.citiesRan, moe.activities, moe.participants].map((label) => `${moe.cities}：${label}`),
+  ...[moe.countiesRan, moe.activities, moe.participants].map((label) => `${moe.counties}：${label}`),
+];
 
 export interface MoeRow {
   kind: ActivityKind;
@@ -40,24 +40,21 @@ export interface MoeLayout {
 }
 
 export function moeLayout(table: MoeTable): MoeLayout {
-  const late = table.late.length > 0 ? `，其中逾期报送 ${table.late.length} 个` : '';
   return {
-    title: `${table.year}年全民终身学习活动周统计表（${PROVINCE.name}）`,
+    title: moe.title(table.year, PROVINCE.name),
     counts: [
-      { label: '地市级及以上城市数', value: table.cityCount },
-      { label: '县级城市数', value: table.countyCount },
+      { label: moe.cityCount, value: table.cityCount },
+      { label: moe.countyCount, value: table.countyCount },
     ],
     columns: MOE_COLUMNS,
     rows: ACTIVITY_KINDS.map((kind) => ({
       kind,
       label: ACTIVITY_KIND_LABELS[kind],
-      province: table.province[kind] ? '是' : '否',
+      province: table.province[kind] ? moe.yes : moe.no,
       cities: table.cities[kind],
       counties: table.counties[kind],
     })),
-    footnote:
-      `已报送：地市级 ${table.reported.cities}/${table.cityCount} 个，` +
-      `县级 ${table.reported.counties}/${table.countyCount} 个${late}；各项数字由各地报告汇总计算`,
+    footnote: moe.footnote(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`, table.late.length),
   };
 }
 

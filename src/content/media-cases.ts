@@ -1,0 +1,32 @@
+import type { ImageMetadata } from 'astro';
+import { eventsByStart, learnersInOrder, projectsInOrder, regionName } from './queries.ts';
+import { t } from '../i18n/zh-CN.ts';
+import { formatRangeZh } from '../lib/dates/index.ts';
+
+/** A featured case as /media/ shows it to a journalist: facts, a quotable summary, the photo and its credit. */
+export interface MediaCase {
+  kind: MediaKind;
+  id: string;
+  title: string;
+  facts: string[];
+  summary: string;
+  cover?: { src: ImageMetadata; alt: string; credit?: string | undefined } | undefined;
+  sample: boolean;
+}
+export type MediaKind = 'learners' | 'projects' | 'events';
+
+/** The featured learners, projects and events, grouped in that order; empty groups are left out. */
+export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: MediaCase[] }[]> {
+  const cases: MediaCase[] = [
+    ...(await learnersInOrder())
+      .filter((e) => e.data.featured)
+      .map((e): MediaCase => ({ kind: 'learners', id: e.id, title: e.data.name, facts: [regionName(e.data.region), e.data.occupation, t.media.award(e.data.year, e.data.level)], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+    ...(await projectsInOrder())
+      .filter((e) => e.data.featured)
+      .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [regionName(e.data.region), e.data.organization, t.media.award(e.data.year, e.data.level)], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+    ...(await eventsByStart())
+      .filter((e) => e.data.featured)
+      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [regionName(e.data.region), formatRangeZh(e.data.start, e.data.end), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+  ];
+  return (['learners', 'projects', 'events'] as const).map((kind) => ({ kind, items: cases.filter((c) => c.kind === kind) })).filter((g) => g.items.length > 0);
+}

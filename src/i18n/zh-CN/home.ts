@@ -1,0 +1,15 @@
+/** The home page. */
+export const home = {
+  kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
+  lead: (start: string, end: string) => `活动周 ${start} 至 ${end}。全省各地的读书会、讲座、开放参观和开幕式，都在这里。`,
+  toEvents: '看看身边的活动',
+  toBooks: '翻翻推荐书单',
+  schedule: '活动日程',
+  scheduleLead: '按北京时间排列。打开网页时，正在进行和即将开始的活动会排在前面。',
+  allEvents: (n: number) => `（${n} 项活动）`,
+  featured: '典型案例',
+  toMedia: '媒体报道素材',
+  books: '荐书',
+  cities: '各地级市',
+  portals: '全国活动平台',
+} as const;

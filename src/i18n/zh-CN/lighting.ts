@@ -1,0 +1,23 @@
+/** The 亮灯 schedule. */
+export const lighting = {
+  crumb: '亮灯',
+  title: (year: number) => `${year} 年全民终身学习亮灯`,
+  lead: '活动周期间，各地的电视塔、大楼外墙、户外大屏和桥梁会亮起活动周的标语。下面按晚上列出每处亮灯的时间和地点（北京时间）。',
+  addAll: '把全部亮灯时间加入日历',
+  byCity: '按城市查看',
+  mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
+  /** A point on the map: `广州塔（2023年11月18日 亮灯）`. */
+  pointLabel: (place: string, day: string) => `${place}（${day} 亮灯）`,
+  night: '晚',
+  /** The end of a window that runs past midnight. */
+  nextDay: '次日 ',
+  lit: '正在亮灯',
+  tonight: '今晚亮灯',
+  over: '已结束',
+  message: '标语',
+  organizer: '组织单位',
+  kinds: { tower: '电视塔', building: '建筑外墙', screen: '户外大屏', bridge: '桥梁', other: '其他' },
+  years: '年份',
+  year: (year: number) => `${year} 年`,
+  none: '本年度暂无亮灯安排。',
+} as const;

@@ -1,0 +1,22 @@
+import { levels, type LevelKey } from './vocabulary.ts';
+
+/** /media/: featured cases for journalists. */
+export const media = {
+  title: '媒体报道素材',
+  lead: '可供引用的典型案例：每项附一段摘要、图片（注明来源）与固定链接。转载请注明出处。',
+  pressContact: '新闻联系人',
+  phone: '电话',
+  email: '邮箱',
+  quote: '可引用摘要',
+  permalink: '固定链接',
+  copy: '复制链接',
+  copied: '已复制',
+  copyFailed: '无法自动复制，请长按链接复制',
+  fullSize: (format: string, width: number, height: number) => `下载原图（${format}，${width}×${height}）`,
+  credit: '图片来源',
+  noPhoto: '本案例暂无图片。',
+  rss: '订阅更新（RSS）',
+  none: '暂无推荐案例。',
+  /** A case's award in its facts line: `2023 年省级`. */
+  award: (year: number, level: LevelKey) => `${year} 年${levels[level]}`,
+} as const;

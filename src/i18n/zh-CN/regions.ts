@@ -1,0 +1,33 @@
+/** Cities and counties: the index, a region's page and its sections. */
+export const regions = {
+  /** The one word for a division code on any page's facts or tables. */
+  label: '地区',
+  title: '各地',
+  lead: '广东省 21 个地级以上市及其县（市、区）的活动、学习之星和品牌项目。',
+  description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
+  partOf: '隶属',
+  cityLead: '广东省地级以上市。',
+  counts: (events: number, learners: number, projects: number) => `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
+  events: '活动',
+  learners: '百姓学习之星',
+  projects: '终身学习品牌项目',
+  counties: '下辖县（市、区）',
+  siblings: (city: string) => `${city}的其他县（市、区）`,
+  neighbours: (name: string) => `与${name}相邻`,
+  /** A county across the city line names its city: `新会区（江门市）`. */
+  inOtherCity: (county: string, city: string) => `${county}（${city}）`,
+  none: '暂无',
+  lighting: '亮灯',
+  /** A city's or county's figures for the latest statistics year. */
+  stats: {
+    heading: (year: number) => `${year} 年活动数据`,
+    cityOwn: '市本级报送',
+    countyOwn: '报送情况',
+    reportedOn: (day: string, activities: string, participants: string) => `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
+    counties: '下辖县（市、区）',
+    countiesReported: (reported: number, total: number, activities: string, participants: string) =>
+      `${reported}/${total} 个已报送：活动 ${activities} 项，参与 ${participants} 人次`,
+    opening: '开幕式',
+    provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
+  },
+} as const;

@@ -1,0 +1,40 @@
+/** The frame every page shares: header, navigation, footer, badges, pager, 404. */
+export const site = {
+  skipToContent: '跳到正文',
+  home: '首页',
+  mainNav: '主导航',
+  breadcrumb: '位置',
+  largeText: '大字模式',
+  nav: {
+    events: '活动',
+    books: '荐书',
+    learners: '学习之星',
+    projects: '品牌项目',
+    regions: '各地',
+    stats: '数据',
+    lighting: '亮灯',
+    media: '媒体',
+    about: '关于',
+  },
+  sampleBadge: '示例',
+  sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
+  featuredBadge: '推荐',
+  viewAll: '查看全部',
+  /** A photo's caption line. */
+  imageCredit: (credit: string) => `图片：${credit}`,
+  pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
+  footer: {
+    organizer: '主办',
+    links: '相关链接',
+    portals: '全国平台',
+    schematic: '地图均为示意图。',
+    timezone: '本站所有时间均为北京时间（UTC+8）。',
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '您要找的页面可能已移动或删除。可以试试搜索，或回到首页。',
+    searchLabel: '搜索本站',
+    back: (home: string) => `返回${home}`,
+  },
+  rss: { description: '全民终身学习活动周（广东）的典型案例与最新活动、通知。' },
+} as const;

@@ -1,0 +1,62 @@
+/** The statistics pages, the progress maps and tables, and the Ministry's 统计表 (page, CSV and terminal alike). */
+export const stats = {
+  title: '活动数据',
+  crumb: '数据',
+  none: '尚无统计数据。',
+  yearTitle: (year: number) => `${year} 年活动数据`,
+  year: (year: number) => `${year} 年`,
+  pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
+  years: '年份',
+  summary: (deadline: string, cities: string, counties: string, late: number) =>
+    `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
+  citiesHeading: '各地级市情况',
+  cityMapLabel: (year: number) => `${year} 年广东省各地级市报送进度示意图`,
+  cityTableCaption: (year: number) => `${year} 年各地级市报送与活动情况`,
+  countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
+  countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
+  regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
+    activities === null || participants === null ? `${name}：${status}` : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
+  moeHeading: '统计表',
+  moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
+  printable: '打印版（A4 横向）',
+  downloadTable: '下载统计表（CSV，可用 Excel 打开）',
+  downloadRegions: '下载各地报送明细（CSV）',
+  openingHeading: '开幕式进度',
+  openingCounts: (level: string, counts: { before: number; after: number; none: number }, labels: { before: string; after: string; none: string }) =>
+    `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
+  openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。截止日期为 ${deadline}。`,
+  provinceOpening: '全省开幕式：',
+  countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
+  notReportedHeading: (n: number) => `尚未报送（${n}）`,
+  levels: { city: '地级市', county: '县（市、区）' },
+  progressTable: {
+    status: '报送情况',
+    submittedAt: '报送日期',
+    activities: '活动数',
+    participants: '参与人次',
+    opening: '开幕式',
+    afterDeadline: '（截止后）',
+  },
+  /** The printable sheet, /stats/<year>/table/. */
+  sheet: { title: (year: number) => `${year} 年统计表`, crumb: '统计表', print: '打印', csv: '下载 CSV' },
+  /** The annex's own wording: the page, table.csv and `npm run stats -- table` print these. */
+  moe: {
+    title: (year: number, province: string) => `${year}年全民终身学习活动周统计表（${province}）`,
+    cityCount: '地市级及以上城市数',
+    countyCount: '县级城市数',
+    kind: '活动类别',
+    province: '省级层面是否开展',
+    cities: '地市级',
+    counties: '县级',
+    citiesRan: '开展的城市数',
+    countiesRan: '开展的县级城市数',
+    activities: '活动数',
+    participants: '参与人次',
+    yes: '是',
+    no: '否',
+    footnote: (cities: string, counties: string, late: number) =>
+      `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
+    /** The CSV's label for the footnote row. */
+    note: '说明',
+  },
+} as const;

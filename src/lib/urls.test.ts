@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS } from './content/collections.ts';
+import {
+  absoluteUrl,
+  collectionPath,
+  entryPath,
+  eventIcsPath,
+  eventsInCityPath,
+  lightingPath,
+  regionPath,
+  searchPath,
+  shareCardPath,
+  statsTableCsvPath,
+} from './urls.ts';
+
+describe('the collection registry', () => {
+  it('names each collection once, with a folder and a string-table section', () => {
+    expect(COLLECTION_NAMES).toEqual(['events', 'books', 'learners', 'projects', 'pages']);
+    expect(SHOWCASE_COLLECTIONS).toEqual(['events', 'books', 'learners', 'projects']);
+    for (const name of COLLECTION_NAMES) expect(COLLECTIONS[name].folder).toBe(name);
+  });
+
+  it('orders lists by content: events by start, showcases featured first, pages by their order', () => {
+    const at = (id: string, start: string, featured = false, order = 0) => ({
+      id,
+      data: { start: new Date(start), end: new Date(start), featured, order },
+    });
+    const late = at('a', '2023-11-20T00:00:00Z', true, 1);
+    const early = at('b', '2023-11-18T00:00:00Z', false, 0);
+    expect([late, early].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual(['b', 'a']);
+    expect([early, late].sort(ENTRY_ORDER.featured).map((e) => e.id)).toEqual(['a', 'b']);
+    expect([late, early].sort(ENTRY_ORDER.page).map((e) => e.id)).toEqual(['b', 'a']);
+    // Ties fall back to the id, so two builds of the same content agree.
+    expect([at('y', '2023-11-18T00:00:00Z'), at('x', '2023-11-18T00:00:00Z')].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('site paths', () => {
+  it('puts an entry at its file path under its collection, and pages at the root', () => {
+    expect(entryPath('events', '2023/gz-reading')).toBe('/events/2023/gz-reading/');
+    expect(entryPath('books', 'biancheng')).toBe('/books/biancheng/');
+    expect(entryPath('pages', 'notices/moe-2023')).toBe('/notices/moe-2023/');
+    expect(entryPath('pages', 'about')).toBe('/about/');
+    expect(collectionPath('learners')).toBe('/learners/');
+  });
+
+  it('builds the fixed addresses of design.md', () => {
+    expect(regionPath('440100')).toBe('/regions/440100/');
+    expect(eventIcsPath('2023/gz-reading')).toBe('/events/2023/gz-reading.ics');
+    expect(eventsInCityPath('440100', 'seminar')).toBe('/events/in/440100/seminar/');
+    expect(lightingPath(2023, 'gz-canton-tower')).toBe('/lighting/2023/#gz-canton-tower');
+    expect(statsTableCsvPath(2023)).toBe('/stats/2023/table.csv');
+    expect(shareCardPath('events', '2023/gz-reading')).toBe('/share/events/2023/gz-reading.jpg');
+    expect(searchPath('读书 会')).toBe('/search/?q=%E8%AF%BB%E4%B9%A6%20%E4%BC%9A');
+  });
+
+  it('makes a path absolute on the public URL', () => {
+    expect(absoluteUrl('/books/', 'https://edu.example.cn')).toBe('https://edu.example.cn/books/');
+  });
+});

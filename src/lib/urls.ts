@@ -1,0 +1,163 @@
+import { COLLECTIONS, type CollectionName, type ShowcaseCollection } from './content/collections.ts';
+
+/**
+ * Every address the site links to, in one place (design.md, "URLs"): media
+ * and other portals link to them, and the whole site may be served under a
+ * base path, so no page or component writes `/…` by hand. Each function
+ * returns a path from the host's root, base included (`/zt/xxzq/events/`);
+ * `absoluteUrl` makes it absolute for share cards, feeds and calendars.
+ */
+
+/** The path the site is served under: `/`, or `/zt/xxzq/` for a 专题 under a department's domain. */
+export function basePath(): string {
+  return '/';
+}
+
+/** A route of the site (`events/2023/x/`, with or without its leading slash) under the base path. */
+export function sitePath(route: string): string {
+  return `${basePath()}${route.replace(/^\/+/, '')}`;
+}
+
+export function homePath(): string {
+  return sitePath('');
+}
+
+/** A showcase's list page: `/events/`, `/books/` … */
+export function collectionPath(collection: ShowcaseCollection): string {
+  return sitePath(`${COLLECTIONS[collection].segment}/`);
+}
+
+/**
+ * An entry's page follows its file path under its collection's folder:
+ * `content/events/2023/gz-reading.md` (id `2023/gz-reading`) → `/events/2023/gz-reading/`;
+ * `content/pages/notices/moe-2023.md` → `/notices/moe-2023/`; `about.md` → `/about/`.
+ */
+export function entryPath(collection: CollectionName, id: string): string {
+  const segment = COLLECTIONS[collection].segment;
+  return sitePath(segment ? `${segment}/${id}/` : `${id}/`);
+}
+
+/** The notices (主动公开) list, `/notices/`; a notice is `entryPath('pages', 'notices/<slug>')`. */
+export function noticesPath(): string {
+  return sitePath('notices/');
+}
+
+export function regionsPath(): string {
+  return sitePath('regions/');
+}
+
+export function regionPath(code: string): string {
+  return sitePath(`regions/${code}/`);
+}
+
+/* Event discovery: filters that work without JavaScript are pre-rendered pages. */
+
+/** `/events/type/seminar/` */
+export function eventTypePath(type: string): string {
+  return sitePath(`events/type/${type}/`);
+}
+
+/** `/events/in/440100/`, or narrowed to one type: `/events/in/440100/seminar/`. */
+export function eventsInCityPath(cityCode: string, type?: string): string {
+  return sitePath(type ? `events/in/${cityCode}/${type}/` : `events/in/${cityCode}/`);
+}
+
+/** `/events/for/elderly/` */
+export function eventsForAudiencePath(audience: string): string {
+  return sitePath(`events/for/${audience}/`);
+}
+
+/** `/events/online/`, `/events/offline/` */
+export function eventsModePath(mode: 'online' | 'offline'): string {
+  return sitePath(`events/${mode}/`);
+}
+
+/** The month grid: `/events/calendar/2023-11/`. */
+export function eventsMonthPath(month: string): string {
+  return sitePath(`events/calendar/${month}/`);
+}
+
+/* Calendars (ICS). */
+
+/** Every event: `/events.ics`. */
+export function eventsIcsPath(): string {
+  return sitePath('events.ics');
+}
+
+/** Each event's own calendar file sits beside its page: `/events/2023/gz-reading.ics`. */
+export function eventIcsPath(id: string): string {
+  return sitePath(`events/${id}.ics`);
+}
+
+/** Every lighting window: `/lighting.ics`. */
+export function lightingIcsPath(): string {
+  return sitePath('lighting.ics');
+}
+
+/* Statistics and lighting, by year; without a year, the page that shows the latest. */
+
+export function statsPath(year?: number): string {
+  return sitePath(year === undefined ? 'stats/' : `stats/${year}/`);
+}
+
+/** The MoE table alone, to print: `/stats/2023/table/`. */
+export function statsTablePath(year: number): string {
+  return sitePath(`stats/${year}/table/`);
+}
+
+export function statsTableCsvPath(year: number): string {
+  return sitePath(`stats/${year}/table.csv`);
+}
+
+export function statsRegionsCsvPath(year: number): string {
+  return sitePath(`stats/${year}/regions.csv`);
+}
+
+/** `/lighting/`, `/lighting/2023/`, or one window on it: `/lighting/2023/#gz-canton-tower`. */
+export function lightingPath(year?: number, itemId?: string): string {
+  const page = sitePath(year === undefined ? 'lighting/' : `lighting/${year}/`);
+  return itemId ? `${page}#${itemId}` : page;
+}
+
+/* Site-wide pages and files. */
+
+/** `/search/`, or opening with results: `/search/?q=…`. */
+export function searchPath(query?: string): string {
+  return sitePath(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+}
+
+export function mediaPath(): string {
+  return sitePath('media/');
+}
+
+export function rssPath(): string {
+  return sitePath('rss.xml');
+}
+
+export function sitemapPath(): string {
+  return sitePath('sitemap-index.xml');
+}
+
+export function faviconPath(): string {
+  return sitePath('favicon.svg');
+}
+
+/** A file of the search bundle Pagefind writes into `/pagefind/`, for the search page and the header's prefetch. */
+export function pagefindPath(file = ''): string {
+  return sitePath(`pagefind/${file}`);
+}
+
+/** An entry's 1200×630 share card: `/share/events/2023/gz-reading.jpg`. */
+export function shareCardPath(collection: ShowcaseCollection, id: string): string {
+  return sitePath(`share/${collection}/${id}.jpg`);
+}
+
+/** The site's own share card, for pages without an image of their own. */
+export function defaultShareImagePath(): string {
+  return sitePath('share/default.png');
+}
+
+/** A path from the helpers above made absolute on the site's public URL (canonical, share cards, feeds, calendars). */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
