@@ -24,6 +24,6 @@ describe('npm run check', () => {
     const result = run({ CONTENT_DIR: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段 region：未知的地区代码 449999/);
-    expect(result.stderr).toMatch(/data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 kind：未知的类型 "rocket"/);
+    expect(result.stderr).toMatch(/data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 items\[\d+\]\.kind：未知的类型 "rocket"/);
   });
 });

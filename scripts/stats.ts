@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/input-problem.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary } from '../src/lib/stats/index.ts';
-import { closestKey } from '../src/lib/stats/suggest.ts';
+import { closestKey } from '../src/lib/input/index.ts';
 
 const OK = 0;
 const FILE_HAS_PROBLEMS = 1;

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentFolder } from './content/check-entries.ts';
-import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
+import { fileLabelOf, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
-import { parseSiteSettings } from './site-settings.ts';
+import { checkSiteSettings } from './site-settings.ts';
 import { readStatsFile } from './stats/index.ts';
-import { listYearFiles } from './year-files.ts';
+import { listYearFiles } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: the Markdown
@@ -18,12 +17,8 @@ export function checkInputs(contentDir: string): { problems: InputProblem[]; fil
 
   const settingsFile = join(contentDir, 'data/site.json');
   files += 1;
-  try {
-    parseSiteSettings(readFileSync(settingsFile, 'utf8'), fileLabelOf(settingsFile));
-  } catch (error) {
-    if (error instanceof InputError) problems.push(...error.problems);
-    else problems.push({ file: fileLabelOf(settingsFile), field: '(文件)', message: `无法读取：${String(error)}` });
-  }
+  const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
+  if (!settings.ok) problems.push(...settings.problems);
 
   for (const [folder, check] of [
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],

@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { inputText } from '../i18n/zh-CN/input.ts';
 
 /**
  * A problem found in something an editor or an official wrote (Markdown front
@@ -10,7 +11,7 @@ import { relative, sep } from 'node:path';
 export interface InputProblem {
   /** Path of the file as the editor knows it, e.g. `content/data/stats/2023.json`. */
   file: string;
-  /** Which item in the file, in words, e.g. `第 3 条报告（广州市 440100）`. */
+  /** Which item in the file, in words, e.g. the third report and its region. */
   item?: string;
   /** The field's key path as written in the file, e.g. `activities.themed_reading.count`. */
   field: string;
@@ -20,7 +21,7 @@ export interface InputProblem {
 
 export function formatProblem(p: InputProblem): string {
   const where = p.item ? `${p.file} › ${p.item}` : p.file;
-  return `${where} › 字段 ${p.field}：${p.message}`;
+  return inputText.problem.line(where, p.field, p.message);
 }
 
 export function formatProblems(problems: readonly InputProblem[]): string {
@@ -31,7 +32,7 @@ export function formatProblems(problems: readonly InputProblem[]): string {
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
   constructor(problems: readonly InputProblem[]) {
-    super(`发现 ${problems.length} 处输入错误：\n${formatProblems(problems)}`);
+    super(inputText.problem.found(problems.length, formatProblems(problems)));
     this.name = 'InputError';
     this.problems = problems;
   }

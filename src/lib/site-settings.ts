@@ -1,33 +1,61 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from './input-problem.ts';
+import { inputText } from '../i18n/zh-CN/input.ts';
 import { parseBeijingDate } from './dates/index.ts';
 import { contentDir } from './content-dir.ts';
+import { InputError } from './input-problem.ts';
+import { checked, readTextFile, strictObject, validateJsonText, yearField, type Validation } from './input/index.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
  * code (public URL, press contact, submission form, portals).
  */
-const dateText = z.string().refine((s) => parseBeijingDate(s) !== null, { error: '须为 YYYY-MM-DD 格式的日期' });
-const httpUrl = z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的完整网址' });
+const m = inputText.settings;
+const text = checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText)));
+const dateText = checked((value, reject) => (typeof value === 'string' && parseBeijingDate(value) ? value : reject(inputText.date.day)));
+const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
 
-const settingsSchema = z.object({
-  url: httpUrl,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  description: z.string().min(1),
-  organizer: z.string().min(1),
-  year: z.number().int(),
-  theme: z.string().min(1),
-  weekStart: dateText,
-  weekEnd: dateText,
-  pressContact: z.object({ name: z.string().min(1), phone: z.string().min(1), email: z.email({ error: '邮箱格式不正确' }) }),
-  submissionForm: httpUrl,
-  boundaryFile: z.string().min(1),
-  portals: z.array(z.object({ name: z.string().min(1), url: httpUrl.optional() })),
-});
+const TOP_KEYS = [
+  'url',
+  'name',
+  'shortName',
+  'description',
+  'organizer',
+  'year',
+  'theme',
+  'weekStart',
+  'weekEnd',
+  'pressContact',
+  'submissionForm',
+  'boundaryFile',
+  'portals',
+] as const;
 
-export type SiteSettings = z.infer<typeof settingsSchema>;
+function settingsSchema(file: string) {
+  return strictObject({
+    url: httpUrl,
+    name: text,
+    shortName: text,
+    description: text,
+    organizer: text,
+    year: yearField(file),
+    theme: text,
+    weekStart: dateText,
+    weekEnd: dateText,
+    pressContact: strictObject(
+      { name: text, phone: text, email: z.email({ error: inputText.text.email }) },
+      { error: () => m.notObject },
+    ),
+    submissionForm: httpUrl,
+    boundaryFile: text,
+    portals: z.array(strictObject({ name: text, url: httpUrl.optional() }, { error: () => m.notObject }), {
+      error: () => m.portalsNotArray,
+    }),
+  });
+}
+
+export type SiteSettings = {
+  [K in (typeof TOP_KEYS)[number]]: z.infer<ReturnType<typeof settingsSchema>>[K];
+};
 
 export const SITE_SETTINGS_FILE = 'content/data/site.json';
 
@@ -35,22 +63,28 @@ export function siteSettingsFile(): string {
   return `${contentDir()}/data/site.json`;
 }
 
+export function validateSiteSettings(text: string, file = SITE_SETTINGS_FILE): Validation<SiteSettings> {
+  return validateJsonText(text, file, { schema: settingsSchema(file), shape: m.shape, keys: TOP_KEYS });
+}
+
+/** The settings, or an InputError with every problem. */
 export function parseSiteSettings(text: string, file = SITE_SETTINGS_FILE): SiteSettings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError([{ file, field: '(整个文件)', message: `不是有效的 JSON：${(error as Error).message}` }]);
-  }
-  const result = settingsSchema.safeParse(raw);
-  if (result.success) return result.data;
-  throw new InputError(
-    result.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(整个文件)', message: issue.message })),
-  );
+  const result = validateSiteSettings(text, file);
+  if (!result.ok) throw new InputError(result.problems);
+  return result.data;
+}
+
+/** Reads and validates the settings file; every problem is returned, none thrown. */
+export function checkSiteSettings(path = siteSettingsFile(), file = path): Validation<SiteSettings> {
+  const read = readTextFile(path, file);
+  return read.ok ? validateSiteSettings(read.text, file) : read;
 }
 
 let cached: SiteSettings | undefined;
 export function siteSettings(): SiteSettings {
-  cached ??= parseSiteSettings(readFileSync(siteSettingsFile(), 'utf8'), siteSettingsFile());
+  if (cached) return cached;
+  const result = checkSiteSettings();
+  if (!result.ok) throw new InputError(result.problems);
+  cached = result.data;
   return cached;
 }

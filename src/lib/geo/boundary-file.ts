@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { InputError } from '../input-problem.ts';
 import { siteSettings, siteSettingsFile } from '../site-settings.ts';
 
@@ -16,7 +17,10 @@ export function boundaryTopology(): unknown {
   try {
     cached = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到边界文件 ${path}` : `边界文件 ${path} 不是有效的 JSON：${(error as Error).message}`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? inputText.settings.boundaryMissing(path)
+        : inputText.settings.boundaryNotJson(path, (error as Error).message);
     throw new InputError([{ file: siteSettingsFile(), field: 'boundaryFile', message: reason }]);
   }
   return cached;

@@ -8,7 +8,8 @@
  * divisions the source lacks (drawn with the region they were carved from).
  */
 import type { FeatureCollection } from 'geojson';
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import type { PlaceExtent } from '../../i18n/zh-CN/input.ts';
 import { regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
 import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
@@ -172,4 +173,24 @@ export function countyCodeAt(lngLat: readonly [number, number]): string | undefi
 /** Divisions the boundary source lacks and how each is drawn; footnote them on the map. */
 export function boundaryGaps(): readonly BoundaryGap[] {
   return boundaries().gaps;
+}
+
+let extent: PlaceExtent | undefined;
+
+/**
+ * The province's longitude and latitude in whole degrees, and a point in
+ * its first city, for messages about coordinates (`应先写经度（约 110–117）`).
+ */
+export function provinceExtent(): PlaceExtent {
+  if (extent) return extent;
+  const units = boundaries().cities;
+  const [[west, south], [east, north]] = geoBounds(collection(units));
+  const [lng, lat] = geoCentroid(collection(units.slice(0, 1)));
+  const round2 = (n: number) => Math.round(n * 100) / 100;
+  extent = {
+    lng: [Math.round(west), Math.round(east)],
+    lat: [Math.round(south), Math.round(north)],
+    sample: [round2(lng), round2(lat)],
+  };
+  return extent;
 }

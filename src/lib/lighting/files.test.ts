@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../input-problem.ts';
+import { WHOLE_FILE } from '../input/index.ts';
 import { fileLabelOf, listLightingYears, readAllLighting, readLightingFile } from './files.ts';
 
 const sample = readFileSync(new URL('../../../tests/fixtures/site-guangdong/data/lighting/2023.json', import.meta.url), 'utf8');
@@ -48,16 +49,16 @@ describe('lighting files', () => {
       expect(error).toBeInstanceOf(InputError);
       const problems = (error as InputError).problems;
       expect(problems.map((p) => [p.file, p.field])).toEqual([
-        [fileLabelOf(join(bad, '2023.json')), '(JSON)'],
-        [fileLabelOf(join(bad, '2024.json')), 'kind'],
+        [fileLabelOf(join(bad, '2023.json')), WHOLE_FILE],
+        [fileLabelOf(join(bad, '2024.json')), 'items[0].kind'],
       ]);
-      expect((error as Error).message).toContain('字段 kind');
+      expect((error as Error).message).toContain('字段 items[0].kind');
     }
   });
 
   it('says plainly when the file does not exist', () => {
     expect(() => readLightingFile(join(dir, '2030.json'), 'content/data/lighting/2030.json')).toThrow(
-      'content/data/lighting/2030.json › 字段 (文件)：文件不存在',
+      `content/data/lighting/2030.json › 字段 ${WHOLE_FILE}：文件不存在`,
     );
   });
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { listYearFiles } from '../year-files.ts';
+import { listYearFiles, readTextFile } from '../input/index.ts';
 import { join } from 'node:path';
 import { fileLabelOf, InputError } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
 import type { LightingSchedule } from './types.ts';
-import { validateLighting } from './validate.ts';
+import { validateLighting, type LightingValidation } from './validate.ts';
 
 /** Reading the lighting files, for pages (getStaticPaths) and scripts. */
 
@@ -35,14 +34,7 @@ export function readAllLighting(dir: string): LightingSchedule[] {
 }
 
 /** Like readLightingFile, but returns the problems instead of throwing (for `check` commands). */
-export function checkLightingFile(path: string, fileLabel: string = fileLabelOf(path)) {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取文件（${String(error)}）`;
-    return { ok: false as const, problems: [{ file: fileLabel, field: '(文件)', message: reason }] };
-  }
-  // A byte-order mark from Windows editors is not a JSON error.
-  return validateLighting(text.replace(/^\uFEFF/, ''), fileLabel);
+export function checkLightingFile(path: string, fileLabel: string = fileLabelOf(path)): LightingValidation {
+  const text = readTextFile(path, fileLabel);
+  return text.ok ? validateLighting(text.text, fileLabel) : text;
 }

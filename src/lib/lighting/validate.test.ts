@@ -40,9 +40,9 @@ function problemsOf(text: string, label = FILE): InputProblem[] {
   return result.problems;
 }
 
-/** The single problem on one field of a file with one bad value. */
+/** The single problem on one field (a top-level key, or an item's key) of a file with one bad value. */
 function problemWith(items: unknown[], field: string, top?: Record<string, unknown>): InputProblem {
-  const found = problemsOf(file(items, top)).filter((p) => p.field === field);
+  const found = problemsOf(file(items, top)).filter((p) => p.field === field || p.field.replace(/^items\[\d+\]\./, '') === field);
   expect(found).toHaveLength(1);
   return found[0] as InputProblem;
 }
@@ -96,7 +96,7 @@ describe('validateLighting: rejected input names file, item and field', () => {
   });
 
   it('rejects an empty file and a truncated one', () => {
-    expect(problemsOf('')[0]?.message).toContain('文件为空');
+    expect(problemsOf('')[0]?.message).toContain('文件是空的');
     expect(problemsOf('{ "year": 2023, "items": [')[0]?.message).toContain('不是有效的 JSON');
   });
 
@@ -110,17 +110,17 @@ describe('validateLighting: rejected input names file, item and field', () => {
     const problem = problemWith([tower, { ...bridge, kind: 'lamp' }], 'kind');
     expect(problem.item).toBe('第 2 项（st-bay-bridge 汕头海湾大桥）');
     expect(formatProblem(problem)).toBe(
-      `${FILE} › 第 2 项（st-bay-bridge 汕头海湾大桥） › 字段 kind：未知的类型 "lamp"：须为 tower、building、screen、bridge、other 之一（塔、建筑、屏幕、桥梁、其他）`,
+      `${FILE} › 第 2 项（st-bay-bridge 汕头海湾大桥） › 字段 items[1].kind：未知的类型 "lamp"：须为 tower、building、screen、bridge、other 之一（塔、建筑、屏幕、桥梁、其他）`,
     );
   });
 
   it('rejects an unknown code, a code outside Guangdong, the province itself and a code written as a number', () => {
-    expect(problemWith([{ ...tower, region: '449999' }], 'region').message).toContain('未知的区划代码 449999');
-    expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain('不是广东省的区划代码');
+    expect(problemWith([{ ...tower, region: '449999' }], 'region').message).toContain('未知的地区代码 449999');
+    expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain('不是广东省的地区代码');
     expect(problemWith([{ ...tower, region: '440000' }], 'region').message).toContain('不能是全省代码');
     expect(problemWith([{ ...tower, region: 440100 }], 'region').message).toContain('"440100"');
     expect(problemWith([{ ...tower, region: '4401' }], 'region').message).toContain('6 位数字');
-    expect(problemWith([{ ...tower, region: undefined }], 'region').message).toContain('缺少 region');
+    expect(problemWith([{ ...tower, region: undefined }], 'region').message).toContain('缺少地区代码');
   });
 
   it('rejects a location that is not [lng, lat] numbers', () => {
@@ -186,9 +186,9 @@ describe('validateLighting: rejected input names file, item and field', () => {
 
   it('rejects a year that does not match the file name, or no year', () => {
     const problem = problemWith([tower], 'year', { year: 2024 });
-    expect(problem.message).toContain('与文件名 2023.json 不符');
-    expect(problemWith([tower], 'year', { year: undefined }).message).toContain('缺少 year');
-    expect(problemWith([tower], 'year', { year: '2023' }).message).toContain('年份数字');
+    expect(problem.message).toContain('与文件名 2023.json 不一致');
+    expect(problemWith([tower], 'year', { year: undefined }).message).toContain('缺少年份');
+    expect(problemWith([tower], 'year', { year: '2023' }).message).toContain('数字不要加引号');
   });
 
   it('rejects an item with no message when the file has none either', () => {
@@ -200,7 +200,7 @@ describe('validateLighting: rejected input names file, item and field', () => {
   it('rejects a missing place or organizer, and an item that is not an object', () => {
     expect(problemWith([{ ...tower, place: ' ' }], 'place').message).toContain('缺少 place');
     expect(problemWith([{ ...tower, organizer: undefined }], 'organizer').message).toContain('缺少 organizer');
-    expect(problemWith(['gz-canton-tower'], '(项目)').item).toBe('第 1 项');
+    expect(problemWith(['gz-canton-tower'], 'items[0]').item).toBe('第 1 项');
   });
 
   it('reports every problem at once, across items and fields', () => {
@@ -209,10 +209,10 @@ describe('validateLighting: rejected input names file, item and field', () => {
     );
     expect(problems.map((p) => [p.item ?? '', p.field])).toEqual([
       ['', 'extra'],
-      ['第 1 项（gz-canton-tower 广州塔）', 'kind'],
-      ['第 1 项（gz-canton-tower 广州塔）', 'end'],
-      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'id'],
-      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'region'],
+      ['第 1 项（gz-canton-tower 广州塔）', 'items[0].kind'],
+      ['第 1 项（gz-canton-tower 广州塔）', 'items[0].end'],
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].id'],
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].region'],
     ]);
     expect(problems.every((p) => p.file === FILE)).toBe(true);
   });

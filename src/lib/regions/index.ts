@@ -6,6 +6,7 @@
  * `source` field of guangdong.json for where it comes from.
  */
 import data from './guangdong.json' with { type: 'json' };
+import type { PlaceWords } from '../../i18n/zh-CN/input.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -138,4 +139,10 @@ export function levelOfCode(code: string): RegionLevel | undefined {
 export function regionLabel(code: string): string {
   const region = regionByCode(code);
   return region ? `${region.name} ${region.code}` : String(code);
+}
+
+/** The province as messages name it: its name and code, and a division to quote in examples. */
+export function placeWords(): PlaceWords {
+  const example = cities()[0] ?? allCounties()[0] ?? PROVINCE;
+  return { name: PROVINCE.name, code: PROVINCE.code, example: { code: example.code, name: example.name } };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileLabelOf, InputError } from '../input-problem.ts';
-import { listYearFiles } from '../year-files.ts';
+import { listYearFiles } from '../input/index.ts';
 import { readStatsFile } from './read.ts';
 import type { StatsFile } from './schema.ts';
 

@@ -67,10 +67,10 @@ describe('a valid file', () => {
 describe('rejections, with the message the editor sees', () => {
   it('a file that is not JSON, with where the parser stopped', () => {
     expect(problems('{\n  "year": 2023\n  "deadline": "2023-11-25"\n}')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 3 行第 3 列（位置 19）附近有语法错误。常见原因：漏了逗号或引号，或最后一项后多了逗号',
+      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 3 行第 3 列（位置 19）附近有语法错误：漏了逗号',
     ]);
     expect(problems('{"year": 2023')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 1 行第 14 列（位置 13）附近有语法错误。常见原因：漏了逗号或引号，或最后一项后多了逗号',
+      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 1 行第 14 列（位置 13）附近有语法错误：缺少与 { 配对的 }',
     ]);
     expect(problems('   ')).toEqual([
       'content/data/stats/2023.json › 字段 （整个文件）：文件是空的，应为 JSON 对象 { "year": …, "deadline": …, "province": …, "reports": […] }',
@@ -91,8 +91,8 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 "449999"：不在广东省地市、县（市、区）代码表中（GB/T 2260）',
-      'content/data/stats/2023.json › 第 2 条报告（110000） › 字段 reports[1].region："110000" 不是广东省的地区代码：报告只收广东省的地市和县（市、区）',
+      'content/data/stats/2023.json › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在广东省地市、县（市、区）代码表中（GB/T 2260）',
+      'content/data/stats/2023.json › 第 2 条报告（110000） › 字段 reports[1].region：110000 不是广东省的地区代码：只收广东省及其地市、县（市、区）的代码',
       'content/data/stats/2023.json › 第 3 条报告（广东省 440000） › 字段 reports[2].region：440000 是广东省本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段',
       'content/data/stats/2023.json › 第 4 条报告（4401） › 字段 reports[3].region：地区代码应为 6 位数字，例如 "440100"（广州市），而不是 "4401"',
     ]);

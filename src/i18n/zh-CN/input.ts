@@ -1,0 +1,343 @@
+/**
+ * What editors and officials read when a file they wrote is wrong: every
+ * message of the input kit (src/lib/input) and of the validators built on it
+ * (statistics, lighting, site settings, content front matter, boundaries).
+ * src/lib imports this directly; nothing there types Chinese itself.
+ *
+ * Province facts in messages (its name, an example code, its longitude and
+ * latitude) come from the configured province's data, passed in as `place`.
+ */
+
+/** What a message needs to know about the configured province. */
+export interface PlaceWords {
+  /** `广东省` */
+  name: string;
+  /** `440000` */
+  code: string;
+  /** A division to quote in examples: the first city, e.g. `{ code: '440100', name: '广州市' }`. */
+  example: { code: string; name: string };
+}
+
+/** Longitude and latitude of the province, rounded to whole degrees, for the swapped-coordinates hint. */
+export interface PlaceExtent {
+  lng: [number, number];
+  lat: [number, number];
+  /** A point inside the province, as an example value. */
+  sample: [number, number];
+}
+
+const list = (items: readonly string[]) => items.join('、');
+
+/** How a JSON value an editor wrote is named in a message: `数组`, `对象`, `null`, `number` … */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return '数组';
+  if (typeof value === 'object') return '对象';
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+export const inputText = {
+  describe,
+  list,
+
+  /** Field markers for problems that are not about one key. */
+  field: {
+    wholeFile: '（整个文件）',
+    frontMatter: '（文件头）',
+    fileName: '（文件名）',
+  },
+
+  /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 year：…`. */
+  problem: {
+    line: (where: string, field: string, message: string) => `${where} › 字段 ${field}：${message}`,
+    found: (count: number, lines: string) => `发现 ${count} 处输入错误：\n${lines}`,
+  },
+
+  file: {
+    notUtf8: '文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里“另存为”UTF-8 编码后再试',
+    missing: '文件不存在',
+    isFolder: '这是一个文件夹，不是文件',
+    noPermission: '没有读取权限',
+    unreadable: (reason: string) => `无法读取文件（${reason}）`,
+  },
+
+  json: {
+    /** `shape`: what the file should hold, e.g. `{ "year": …, "items": […] }`. */
+    empty: (shape: string) => `文件是空的，应为 JSON 对象 ${shape}`,
+    syntaxAt: (line: number, column: number, position: number, reason: string) =>
+      `不是有效的 JSON：第 ${line} 行第 ${column} 列（位置 ${position}）附近有语法错误：${reason}`,
+    syntax: '不是有效的 JSON：有语法错误，请用 JSON 校验工具检查',
+    /** What the parser expected where it stopped (jsonc-parser's error codes). */
+    reasons: {
+      InvalidSymbol: '这里有无法识别的内容：文字须写在双引号里，数字和 true、false、null 不加引号',
+      InvalidNumberFormat: '数字格式不对',
+      PropertyNameExpected: '这里应是用双引号括起的字段名；常见原因：最后一项后多了逗号',
+      ValueExpected: '这里缺少值；常见原因：多了逗号，或冒号后没有写值',
+      ColonExpected: '字段名后漏了冒号',
+      CommaExpected: '漏了逗号',
+      CloseBraceExpected: '缺少与 { 配对的 }',
+      CloseBracketExpected: '缺少与 [ 配对的 ]',
+      EndOfFileExpected: '文件结尾后还有多余的内容',
+      InvalidCommentToken: 'JSON 里不能写注释',
+      UnexpectedEndOfComment: 'JSON 里不能写注释',
+      UnexpectedEndOfString: '引号没有闭合（一段文字不能跨行）',
+      UnexpectedEndOfNumber: '数字没有写完',
+      InvalidUnicode: '反斜杠 \\ 用法不对',
+      InvalidEscapeCharacter: '反斜杠 \\ 用法不对',
+      InvalidCharacter: '文字里有不允许的字符（如换行或制表符）',
+    } as Record<string, string>,
+    otherReason: '常见原因：漏了逗号或引号，或最后一项后多了逗号',
+    notObject: (keys: readonly string[], value: unknown) => `应为 JSON 对象 { … }，包含 ${list(keys)}，而不是${describe(value)}`,
+    /** `lost`: what the first value holds (`数字` in a statistics file). */
+    duplicateKey: (key: string, lost = '内容') => `"${key}" 写了两次：只会保留后一次的值，前一次的${lost}会丢失，请合并为一处`,
+  },
+
+  keys: {
+    unknown: (key: string, guess: string | undefined, allowed: readonly string[], consequence: string) =>
+      `未知字段 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；这里允许的字段：${list(allowed)}。${consequence}`,
+    ignored: '未知字段不会被读取，请改正或删除',
+    notCounted: '未知字段里的数字不会被统计，请改正或删除',
+    notObject: (example: string) => `应为对象，例如 ${example}`,
+  },
+
+  number: {
+    quoted: (text: string, value: string) => `数字不要加引号：应写 ${text}，而不是 "${value}"`,
+    text: (value: string) => `应为数字，而不是文字 "${value}"`,
+    notNumber: (value: unknown) => `应为数字，而不是 ${describe(value)}`,
+    negative: (value: number) => `不能为负数：${value}`,
+    fraction: (value: number) => `应为整数：${value} 不是整数`,
+    tooLarge: (value: number) => `数字过大：${value}`,
+  },
+
+  year: {
+    missing: '缺少年份，例如 "year": 2023',
+    tooEarly: '年份过早：全民终身学习活动周始于 2005 年',
+    invalid: '年份无效',
+    notInteger: '年份须为整数',
+    /** The Markdown field: a YAML number. */
+    required: '须填写年份（数字，如 2023）',
+    fileName: (year: number, named: number) => `年份 ${year} 与文件名 ${named}.json 不一致：改正年份，或把文件改名为 ${year}.json`,
+  },
+
+  date: {
+    example: '"2023-11-20"',
+    notText: (example: string, value: unknown) => `日期应写成带引号的文字，例如 ${example}，而不是 ${describe(value)}`,
+    shape: (value: string, fix: string) => `日期格式不对："${value}"，应写成 年-月-日，例如 ${fix}`,
+    impossible: (value: string, withTime: boolean) => `"${value}" 不是存在的日期${withTime ? '或时间' : ''}`,
+    /** Site settings: a calendar day. */
+    day: '须为 YYYY-MM-DD 格式的日期',
+  },
+
+  text: {
+    required: (what: string) => `须填写${what}`,
+    empty: (what: string) => `${what}不能为空`,
+    notText: (value: unknown) => `应为文字（带引号），而不是 ${describe(value)}`,
+    optionalEmpty: (field: string) => `${field} 须为非空的文字；不需要时请删去此字段`,
+    missingField: (field: string, what: string) => `缺少 ${field}：须填写${what}`,
+    url: '须为 http:// 或 https:// 开头的完整网址',
+    email: '邮箱格式不正确',
+  },
+
+  /** A division code, wherever one is written (statistics, lighting, content). */
+  region: {
+    missing: (p: PlaceWords) => `缺少地区代码，例如 "region": "${p.example.code}"`,
+    quoteNumber: (value: number) => `地区代码应写成带引号的文字："${value}"`,
+    notText: (p: PlaceWords, value: unknown) => `地区代码应写成带引号的文字，例如 "${p.example.code}"，而不是 ${describe(value)}`,
+    shape: (p: PlaceWords, value: string) => `地区代码应为 6 位数字，例如 "${p.example.code}"（${p.example.name}），而不是 "${value}"`,
+    unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
+    outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
+    /** Content front matter may name the province itself. */
+    required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
+  },
+
+  stats: {
+    shape: '{ "year": …, "deadline": …, "province": …, "reports": […] }',
+    report: (index: number, region?: string) => `第 ${index + 1} 条报告${region ? `（${region}）` : ''}`,
+    deadlineMissing: '缺少报送截止日期，例如 "deadline": "2023-11-25"',
+    provinceMissing: '缺少省级层面是否开展各类活动，例如 "province": {"themed_reading": true, …}',
+    provinceNotObject: '应为对象，写明省级层面是否开展每类活动，例如 {"themed_reading": true, "publisher_picks": true, …}',
+    flagMissing: '缺少省级层面是否开展此项活动：写 true（开展）或 false（未开展）',
+    flagNotBoolean: (value: unknown) =>
+      `应为 true 或 false${typeof value === 'string' ? '（不加引号）' : ''}，而不是 ${JSON.stringify(value)}`,
+    unknownKind: (key: string, guess: string | undefined, kinds: readonly string[]) =>
+      `未知的活动类别 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；应为以下之一：${list(kinds)}`,
+    activitiesNotObject: '应为对象，按活动类别填写，例如 {"themed_reading": {"count": 120, "participants": 35000}}',
+    figuresNotObject: '应为对象 {"count": 活动数, "participants": 参与人次}',
+    countMissing: '缺少活动数 count（没有活动写 0）',
+    participantsMissing: '缺少参与人次 participants（没有写 0）',
+    participantsWithoutCount: (participants: number) =>
+      `有 ${participants} 人次参与，但活动数 count 为 0：请填写活动数，或把参与人次改为 0`,
+    reportsMissing: '缺少报告列表，尚无报告时写 "reports": []',
+    reportsNotArray: '应为数组 [ … ]，每项是一个地市或县（市、区）的报告；尚无报告时写 []',
+    reportNotObject: '每条报告应为对象 {"region": …, "submittedAt": …, "activities": …}',
+    submittedAtMissing: '缺少报送日期，例如 "submittedAt": "2023-11-20"',
+    regionIsProvince: (p: PlaceWords) => `${p.code} 是${p.name}本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段`,
+    regionTwice: (code: string, firstIndex: number, label: string) =>
+      `地区代码 ${code} 重复：第 ${firstIndex + 1} 条报告已是${label} 的报告，每个地区只能有一条报告`,
+    /** What a statistics file loses to a key written twice. */
+    lost: '数字',
+  },
+
+  lighting: {
+    shape: '{ "year": …, "message": …, "items": […] }',
+    item: (index: number, names: readonly string[]) => (names.length > 0 ? `第 ${index + 1} 项（${names.join(' ')}）` : `第 ${index + 1} 项`),
+    itemsMissing: '缺少 items：须为亮灯项目的数组',
+    itemsNotArray: 'items 须为数组，形如 [ { "id": …, … } ]',
+    itemNotObject: (p: PlaceWords) => `每一项须为一个 JSON 对象，形如 { "id": "city-tv-tower", "region": "${p.example.code}", … }`,
+    idMissing: '缺少 id：须为小写字母、数字和连字符组成的标识，如 city-tv-tower',
+    idShape: (id: string) => `id“${id}”格式不对：只能用小写字母、数字和单个连字符（-），如 city-tv-tower`,
+    idTwice: (id: string, firstIndex: number) => `id“${id}”重复：第 ${firstIndex + 1} 项已使用，每项的 id 须唯一`,
+    regionIsProvince: (p: PlaceWords) => `region 不能是全省代码 ${p.code}：请填写地标所在的地级市或区县代码`,
+    kind: (value: unknown, kinds: readonly string[]) =>
+      `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,
+    place: '地点名称（地标的名字）',
+    organizer: (p: PlaceWords) => `组织单位，如 ${p.example.name}教育局`,
+    messageMissing: '缺少亮灯标语：请在此项填写 message，或在文件顶层填写统一的 message',
+    timeExample: '2023-11-18T19:30',
+    time: {
+      start: '开始时间',
+      end: '结束时间',
+      missing: (what: string, field: string, example: string) => `缺少${what}（${field}）：须写成 ${example}（北京时间）`,
+      notText: (what: string, field: string, example: string) => `${what}（${field}）须为字符串，写成 "${example}"（北京时间）`,
+      dateOnly: (what: string, value: string) => `${what}“${value}”缺少时刻：须写成 ${value.trim()}T19:30 这样的日期加时刻（北京时间）`,
+      unreadable: (what: string, value: string, example: string) =>
+        `无法识别的${what}“${value}”：须为存在的日期和时刻，写成 ${example}（北京时间）`,
+    },
+    endNotAfterStart: (start: string, end: string) => `结束时间（end）须晚于开始时间（start）：现为 ${start} 至 ${end}`,
+    startOutsideYear: (start: string, year: number) => `开始时间 ${start} 不在 ${year} 年：本文件只收 ${year} 年的亮灯`,
+  },
+
+  /** `location: [lng, lat]`, in lighting files and event venues. */
+  location: {
+    shape: (e: PlaceExtent) => `须为 [经度, 纬度] 两个数字，如 [${e.sample[0]}, ${e.sample[1]}]`,
+    missing: (e: PlaceExtent) => `缺少 location：${inputText.location.shape(e)}`,
+    malformed: (e: PlaceExtent, value: unknown) => `location ${JSON.stringify(value)} 不对：${inputText.location.shape(e)}`,
+    field: (e: PlaceExtent) => `location ${inputText.location.shape(e)}`,
+    notLngLat: (e: PlaceExtent, lng: number, lat: number, swapped: boolean) =>
+      `location [${lng}, ${lat}] 不是有效的经纬度${swapped ? inputText.location.swapped(e) : `：${inputText.location.shape(e)}`}`,
+    outside: (e: PlaceExtent, p: PlaceWords, lng: number, lat: number, swapped: boolean) =>
+      `location [${lng}, ${lat}] 不在${p.name}境内${swapped ? inputText.location.swapped(e) : ''}`,
+    swapped: (e: PlaceExtent) =>
+      `；经度和纬度似乎写反了，应先写经度（约 ${e.lng[0]}–${e.lng[1]}）再写纬度（约 ${e.lat[0]}–${e.lat[1]}）`,
+  },
+
+  settings: {
+    shape: '{ "url": …, "name": …, "province": { "code": …, "name": … }, … }',
+    requiredText: '须填写，不能为空',
+    notObject: '应为对象',
+    portalsNotArray: '应为数组 [ { "name": …, "url": … } ]',
+    provinceCode: (code: string, known: readonly string[]) =>
+      `未知的省级区划代码 "${code}"：须为 6 位省级代码，如 440000（广东省）、460000（海南省）；已有区划数据的代码：${list(known)}`,
+    provinceName: (name: string, code: string, official: string) =>
+      `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
+    boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
+    boundaryNotJson: (path: string, reason: string) => `边界文件 ${path} 不是有效的 JSON：${reason}`,
+  },
+
+  yaml: {
+    frontMatterMissing: '缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束',
+    /** js-yaml's reason, in words an editor can act on; unknown reasons are shown as they are. */
+    error: (line: number, reason: string) => `文件头格式有误（YAML）：第 ${line} 行：${reason}`,
+    reasons: {
+      'tab characters must not be used in indentation': '缩进里不能用 Tab 键，请改用空格',
+      'unexpected end of the stream within a flow collection': '方括号 [ ] 或花括号 { } 没有闭合',
+      'unexpected end of the stream within a double quoted scalar': '双引号没有闭合',
+      'unexpected end of the stream within a single quoted scalar': '单引号没有闭合',
+      'unexpected end of the document within a double quoted scalar': '双引号没有闭合',
+      'unexpected end of the document within a single quoted scalar': '单引号没有闭合',
+      'missed comma between flow collection entries': '[ ] 或 { } 里的各项之间漏了逗号，或括号没有闭合',
+      'duplicated mapping key': '同一个字段写了两次，请合并为一处',
+      'bad indentation of a mapping entry': '缩进不对：同一层的字段须对齐',
+      'bad indentation of a sequence entry': '缩进不对：列表里的各项（- 开头）须对齐',
+      'can not read an implicit mapping pair; a colon is missed': '漏了冒号：每行应写成 字段: 值',
+      'can not read a block mapping entry; a multiline key may not be an implicit key': '漏了冒号，或一个值写成了多行：每行应写成 字段: 值',
+      'a whitespace character is expected after the key-value separator within a block mapping': '冒号后面要加一个空格：写成 字段: 值',
+      'end of the stream or a document separator is expected': '多了无法识别的内容，请检查引号和缩进',
+      "expected the node content, but found ','": '多了一个逗号，或逗号前漏了值',
+      'unknown escape sequence': '双引号里的反斜杠 \\ 用法不对：请去掉反斜杠，或改用单引号',
+      'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': '字段名不完整：问号 ? 开头的行须写成 字段: 值',
+    } as Record<string, string>,
+    otherReason: (reason: string) => `YAML 语法有误（${reason}）`,
+  },
+
+  content: {
+    unknownCollection: (collection: string) => `未知的栏目 ${collection}`,
+    slug: '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分',
+    image: {
+      required: '须填写图片文件名，如 ./photo.jpg',
+      format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
+      missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
+    },
+    dateTime: {
+      required: '须填写日期时间，如 2023-11-18T19:30（北京时间）',
+      unreadable: (value: string) => `无法识别的日期时间“${value}”：请写成 2023-11-18T19:30（北京时间）`,
+    },
+    url: {
+      required: '须填写网址',
+      invalid: (value: string) => `网址“${value}”无效：只接受以 http:// 或 https:// 开头的完整网址`,
+    },
+    isbn: {
+      required: '须填写 ISBN-13，如 978-7-02-000220-7',
+      invalid: (value: string) => `ISBN“${value}”无效：须为 13 位 ISBN（978 或 979 开头），且校验位正确`,
+    },
+    audience: (values: readonly string[]) => `对象须为 ${list(values)} 之一`,
+    audienceEmpty: '至少填写一类对象',
+    level: (values: readonly string[]) => `级别须为 ${list(values)} 之一`,
+    boolean: (field: string) => `${field} 须为 true 或 false`,
+    cover: {
+      alt: '图片说明（alt，供读屏软件朗读）',
+      credit: '图片来源（credit）',
+      shape: 'cover 须包含 src（图片文件）和 alt（图片说明）',
+    },
+    summary: '摘要（summary，一两句话）',
+    summaryTooLong: '摘要过长：请控制在 200 字以内，用于卡片和分享预览',
+    pageSummary: '摘要（summary）',
+    title: '标题（title）',
+    event: {
+      type: (types: readonly string[]) => `活动类型须为 ${list(types)} 之一`,
+      venueName: '场地名称（venue.name）',
+      venueAddress: '地址（venue.address）',
+      organizer: '主办单位（organizer）',
+      endBeforeStart: '结束时间（end）早于开始时间（start）',
+      venueOrOnline: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',
+    },
+    book: {
+      title: '书名（title）',
+      author: '作者',
+      authorsEmpty: '至少填写一位作者',
+      publisher: '出版社（publisher）',
+      recommenderName: '推荐人姓名（recommender.name）',
+      recommenderRole: '推荐人职务（recommender.role，如 社长、总编辑）',
+      recommenderPress: '推荐人所在出版社（recommender.press）',
+      recommenderShape: 'recommender 须包含 name、role、press',
+      theme: '主题',
+    },
+    learner: {
+      name: '姓名（name）',
+      age: '年龄（age）须为数字',
+      ageInteger: '年龄须为整数',
+      ageRange: '年龄须在 3 到 120 岁之间',
+      occupation: '职业（occupation）',
+    },
+    project: {
+      name: '项目名称（name）',
+      organization: '实施单位（organization）',
+      category: (values: readonly string[]) => `类别须为 ${list(values)} 之一`,
+    },
+    page: {
+      action: 'action 只能为 submissionForm',
+      order: 'order 须为整数',
+      issuer: '发文单位（issuer）',
+      docNumber: '文号（docNumber）',
+    },
+  },
+
+  boundaries: {
+    notTopology: '边界文件须为 TopoJSON，并含 GeometryCollection 对象 counties',
+    unknownCode: (code: string, province: string) => `边界文件中的区划代码 ${code} 不是${province}的区划`,
+    undrawn: (names: readonly string[]) =>
+      `边界文件缺少这些区划的图形（若与其他区划合并显示，须在 metadata.gaps 中说明）：${list(names)}`,
+    cityMissing: (name: string, code: string) => `边界文件缺少 ${name} ${code} 的图形`,
+  },
+} as const;

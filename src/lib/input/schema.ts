@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import type { InputProblem } from '../input-problem.ts';
+import { closestKey } from './closest-key.ts';
+import { findDuplicateKeys } from './duplicate-keys.ts';
+import { isJsonObject, parseJson } from './json.ts';
+import { fieldPath, WHOLE_FILE } from './problems.ts';
+
+/**
+ * Validating an editor's JSON file with a Zod schema: syntax, duplicate and
+ * unknown keys, then the schema, then checks across items (a code twice, an
+ * id twice); every problem at once, each naming the file, the item and the
+ * field by its key path, in the order an editor reads the file.
+ */
+export type Validation<T> = { ok: true; data: T } | { ok: false; problems: InputProblem[] };
+
+/** A problem found by a check across items, before it is given its file and item. */
+export interface Finding {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+export interface JsonFileRules<T> {
+  schema: z.ZodType<T>;
+  /** What the file should hold, for an empty file: `{ "year": …, "items": […] }`. */
+  shape: string;
+  /** The top-level keys, in the order problems are listed in. */
+  keys: readonly string[];
+  /** The keys named when the file is not an object at all; `keys` by default. */
+  required?: readonly string[];
+  /** The array whose entries are named as items (`第 3 条报告（广州市 440100）`), with its keys in order. */
+  items?: { key: string; keys: readonly string[]; label: (index: number, raw: unknown) => string };
+  /** Checks across entries, on the parsed JSON as written. */
+  crossCheck?: (root: Record<string, unknown>) => Finding[];
+  /** What a key written twice loses (`数字` in a statistics file). */
+  lost?: string;
+}
+
+export function validateJsonText<T>(text: string, file: string, rules: JsonFileRules<T>): Validation<T> {
+  const parsed = parseJson(text, file, rules.shape);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (!isJsonObject(root)) {
+    return { ok: false, problems: [{ file, field: WHOLE_FILE, message: inputText.json.notObject(rules.required ?? rules.keys, root) }] };
+  }
+  const findings: Finding[] = findDuplicateKeys(text).map((d) => ({ path: d.keys, message: inputText.json.duplicateKey(d.key, rules.lost) }));
+  const result = rules.schema.safeParse(root);
+  if (!result.success) findings.push(...findingsOf(result.error.issues));
+  findings.push(...(rules.crossCheck?.(root) ?? []));
+  if (result.success && findings.length === 0) return { ok: true, data: result.data };
+  return { ok: false, problems: problemsOf(findings, file, root, rules) };
+}
+
+/** Zod issues as findings; an unknown key's message is built from the key itself. */
+export function findingsOf(issues: readonly z.core.$ZodIssue[]): Finding[] {
+  return issues.map((issue) => {
+    const describeKey = (issue.code === 'custom' ? issue.params?.['unknownKey'] : undefined) as ((key: string) => string) | undefined;
+    const key = String(issue.path.at(-1) ?? '');
+    return { path: issue.path, message: describeKey ? describeKey(key) : issue.message };
+  });
+}
+
+/** Findings with their file and item, file-level ones first, then item by item, each in the keys' order. */
+function problemsOf(findings: Finding[], file: string, root: Record<string, unknown>, rules: JsonFileRules<unknown>): InputProblem[] {
+  const items = rules.items;
+  const entries = items && Array.isArray(root[items.key]) ? (root[items.key] as unknown[]) : [];
+  const itemIndex = (path: readonly PropertyKey[]) =>
+    items && path[0] === items.key && typeof path[1] === 'number' && path[1] < entries.length ? path[1] : -1;
+  const rank = (keys: readonly string[], key: PropertyKey | undefined) => (key === undefined ? -2 : keys.indexOf(String(key)));
+  const sortKey = (path: readonly PropertyKey[]): [number, number] => {
+    const index = itemIndex(path);
+    return index < 0 ? [-1, rank(rules.keys, path[0])] : [index, rank(items!.keys, path[2])];
+  };
+  return findings
+    .map((finding, order) => ({ finding, order, key: sortKey(finding.path) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.order - b.order)
+    .map(({ finding }) => {
+      const index = itemIndex(finding.path);
+      const problem: InputProblem = { file, field: fieldPath(finding.path), message: finding.message };
+      if (index >= 0) problem.item = items!.label(index, entries[index]);
+      return problem;
+    });
+}
+
+/** Marks a key the object does not know; the message is made from the key when the problem is listed. */
+export function unknownKey(message: (key: string) => string) {
+  return z.unknown().superRefine((_, ctx) => {
+    ctx.addIssue({ code: 'custom', message: '', params: { unknownKey: message } });
+  });
+}
+
+/**
+ * An object that reports every key it does not know, with the key it
+ * probably meant: a typo (`activites`) must never drop an editor's figures
+ * silently. `consequence` says what happens to what is under the key.
+ */
+export function strictObject<S extends z.core.$ZodLooseShape>(
+  shape: S,
+  options: { error?: (input: unknown) => string; consequence?: string } = {},
+) {
+  const allowed = Object.keys(shape);
+  const consequence = options.consequence ?? inputText.keys.ignored;
+  const error = options.error;
+  return z
+    .object(shape, error ? { error: (issue) => error(issue.input) } : undefined)
+    .catchall(unknownKey((key) => inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence)));
+}
+
+const rejection = Symbol('rejected');
+interface Rejected {
+  [rejection]: string;
+}
+
+/**
+ * A field checked by a plain function, for checks whose messages depend on
+ * what was written (`数字不要加引号：应写 120，而不是 "120"`): it returns
+ * the value, or `reject(message)`.
+ */
+export function checked<T>(check: (value: unknown, reject: (message: string) => never) => T) {
+  const reject = (message: string) => ({ [rejection]: message }) as Rejected as never;
+  return z.unknown().transform((value, ctx) => {
+    const out = check(value, reject) as T | Rejected;
+    if (typeof out === 'object' && out !== null && rejection in out) {
+      ctx.issues.push({ code: 'custom', message: out[rejection], input: value });
+      return z.NEVER;
+    }
+    return out as T;
+  });
+}

@@ -1,0 +1,34 @@
+import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
+import { checked } from '../input/schema.ts';
+import { placeWords, regionByCode, PROVINCE } from './index.ts';
+
+const SIX_DIGITS = /^\d{6}$/;
+
+/**
+ * Why `value` is not a division code of the province; undefined when it is
+ * one. The province's own code counts only when `province` says what to do
+ * with it (`provinceMessage`): a statistics report or a landmark stands in
+ * a city or county, whereas an event may be province-wide.
+ */
+export function regionCodeProblem(value: unknown, options: { provinceMessage?: string } = {}): string | undefined {
+  const place = placeWords();
+  if (value === undefined) return inputText.region.missing(place);
+  if (typeof value === 'number') return inputText.region.quoteNumber(value);
+  if (typeof value !== 'string') return inputText.region.notText(place, value);
+  if (!SIX_DIGITS.test(value)) return inputText.region.shape(place, value);
+  const region = regionByCode(value);
+  if (region?.level === 'province') return options.provinceMessage;
+  if (region) return undefined;
+  return value.slice(0, 2) === PROVINCE.code.slice(0, 2) ? inputText.region.unknown(place, value) : inputText.region.outside(place, value);
+}
+
+/**
+ * A division code as a Zod field. `provinceMessage`, when given, rejects the
+ * province's own code with that message (a city or county is needed there).
+ */
+export function regionCodeField(provinceMessage?: (place: PlaceWords) => string) {
+  return checked((value, reject) => {
+    const problem = regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
+    return problem ? reject(problem) : (value as string);
+  });
+}
