@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
+import { formatProblem } from '../lib/input-problem.ts';
+import { FILE_NAME } from '../lib/input/index.ts';
 
 /**
  * The glob() loader over one folder of `content/`, with two changes editors
@@ -20,7 +22,7 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
     generateId: ({ entry }) => {
       const id = entry.replace(/\.(md|mdx)$/, '');
       if (!ENTRY_SLUG.test(id)) {
-        throw new Error(t.build.fileNameProblem(`${base}/${entry}`, SLUG_MESSAGE));
+        throw new Error(formatProblem({ file: `${base}/${entry}`, field: FILE_NAME, message: SLUG_MESSAGE }));
       }
       return id;
     },

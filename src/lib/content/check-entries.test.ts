@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FILE_NAME, FRONT_MATTER, WHOLE_FILE } from '../input/index.ts';
 import { checkContentFolder, checkEntry } from './check-entries.ts';
 
 const event = (fields: string) => `---
@@ -38,9 +39,22 @@ describe('checking content before the build', () => {
     expect(checkEntry('events', 'a.md', late).map((p) => p.field)).toEqual(['end']);
   });
 
-  it('says where the YAML is broken', () => {
-    const problems = checkEntry('events', 'a.md', event('').replace('audience: [all]', 'audience: [all'));
-    expect(problems[0]?.message).toMatch(/文件头格式有误（YAML）：第 \d+ 行/);
+  it('says where the YAML is broken, on the line of the file, in Chinese', () => {
+    // organizer is line 10 of the file: line 1 is ---.
+    const problems = checkEntry('events', 'a.md', event('').replace('organizer:', '  organizer:'));
+    expect(problems).toEqual([
+      { file: 'a.md', field: FRONT_MATTER, message: '文件头格式有误（YAML）：第 10 行：缩进不对：同一层的字段须对齐' },
+    ]);
+  });
+
+  it('reports a file saved as GBK instead of reading it as nonsense', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    mkdirSync(join(dir, 'books'), { recursive: true });
+    // "---\ntitle: 示例" in GBK: 示 = CA BE, 例 = C0 FD
+    writeFileSync(join(dir, 'books/old.md'), Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd]), Buffer.from('\n---\n')]));
+    expect(checkContentFolder(dir).problems).toEqual([
+      expect.objectContaining({ field: WHOLE_FILE, message: expect.stringContaining('不是 UTF-8 编码（可能是 GBK）') }),
+    ]);
   });
 
   it('finds a missing cover image and a bad file name', () => {
@@ -49,7 +63,7 @@ describe('checking content before the build', () => {
     writeFileSync(join(dir, 'events/2023/Bad Name.md'), event('cover: { src: ./missing.jpg, alt: 照片 }\n'));
     const { problems, files } = checkContentFolder(dir);
     expect(files).toBe(1);
-    expect(problems.map((p) => p.field).sort()).toEqual(['(文件名)', 'cover.src']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['cover.src', FILE_NAME].sort());
     expect(problems.find((p) => p.field === 'cover.src')?.message).toContain('找不到图片文件“./missing.jpg”');
   });
 

@@ -1,55 +1,45 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'zod';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
+import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, readFrontMatter, readTextFile } from '../input/index.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
 
 /**
  * Checks every Markdown entry under content/ against the same schemas the
  * build uses, before Astro starts, so that an editor's mistake is reported
  * as a plain list (file, field, what to do) instead of a stack trace. The
- * front matter is read the way Astro reads it (js-yaml's default schema).
+ * front matter is read by the input kit the way Astro reads it.
  */
 
 /** A file name is part of the entry's URL: lowercase letters, digits, hyphens. */
 export const ENTRY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-export const SLUG_MESSAGE = '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分';
+export const SLUG_MESSAGE = inputText.content.slug;
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** An image beside the Markdown file, as Astro's image() would resolve it. */
 function localImage(entryFile: string) {
-  return z.string({ error: '须填写图片文件名，如 ./photo.jpg' }).superRefine((src, ctx) => {
+  return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
     if (!IMAGE_FILE.test(src)) {
-      ctx.addIssue({ code: 'custom', message: `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF` });
+      ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
     } else if (!existsSync(resolve(dirname(entryFile), src))) {
-      ctx.addIssue({ code: 'custom', message: `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边` });
+      ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     }
   });
 }
 
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-
 /** Problems of one entry; `file` is the path shown to the editor. */
 export function checkEntry(collection: string, file: string, text: string): InputProblem[] {
-  if (!isCollectionName(collection)) return [{ file, field: '(文件)', message: `未知的栏目 ${collection}` }];
-  const raw = FRONTMATTER.exec(text)?.[1];
-  if (raw === undefined) {
-    return [{ file, field: '(文件头)', message: '缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束' }];
-  }
-  let data: unknown;
-  try {
-    data = yaml.load(raw);
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? `第 ${error.mark.line + 2} 行：${error.reason}` : String(error);
-    return [{ file, field: '(文件头)', message: `文件头格式有误（YAML）：${reason}` }];
-  }
+  if (!isCollectionName(collection)) return [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }];
+  const frontMatter = readFrontMatter(text, file);
+  if (!frontMatter.ok) return frontMatter.problems;
   // The check needs only the file's presence; the build's image() turns it into image data.
-  const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(data ?? {});
+  const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(frontMatter.data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(文件头)', message: issue.message }));
+  return result.error.issues.map((issue) => ({ file, field: issue.path.length ? fieldPath(issue.path) : FRONT_MATTER, message: issue.message }));
 }
 
 function markdownFiles(dir: string): string[] {
@@ -70,8 +60,9 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       files += 1;
       const path = join(dir, name);
       const shown = fileLabelOf(path);
-      if (!ENTRY_SLUG.test(name.replace(/\.mdx?$/, ''))) problems.push({ file: shown, field: '(文件名)', message: SLUG_MESSAGE });
-      problems.push(...checkEntry(collection, shown, readFileSync(path, 'utf8')));
+      if (!ENTRY_SLUG.test(name.replace(/\.mdx?$/, ''))) problems.push({ file: shown, field: FILE_NAME, message: SLUG_MESSAGE });
+      const text = readTextFile(path, shown);
+      problems.push(...(text.ok ? checkEntry(collection, shown, text.text) : text.problems));
     }
   }
   return { problems, files };

@@ -1,37 +1,32 @@
 import { z } from 'zod';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { parseBeijing } from '../dates/index.ts';
-import { isGuangdongRegion } from '../regions/index.ts';
+import { FIRST_WEEK_YEAR } from '../input/index.ts';
+import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
 
 /**
  * Field schemas every collection reuses. Messages are in Chinese and say what
  * to write instead; the build names the file and the field's English key.
  */
+const m = inputText.content;
 
-export const regionCode = z
-  .string({ error: '须填写地区代码（6 位数字，如 440100 广州市）' })
-  .refine(isGuangdongRegion, {
-    error: (issue) =>
-      `未知的地区代码 ${String(issue.input)}：须为广东省、其地级市或县级行政区的 GB/T 2260 代码，如 440100（广州市）`,
-  });
+/** The province, a city or a county: an event may be province-wide. */
+export const regionCode = regionCodeField();
 
 /** A date or date-time; without an offset it is Beijing time. */
-export const beijingDateTime = z.union([z.string(), z.date()], { error: '须填写日期时间，如 2023-11-18T19:30（北京时间）' })
+export const beijingDateTime = z.union([z.string(), z.date()], { error: m.dateTime.required })
   .transform((value, ctx) => {
     const parsed = parseBeijing(value);
     if (!parsed) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `无法识别的日期时间“${String(value)}”：请写成 2023-11-18T19:30（北京时间）`,
-      });
+      ctx.issues.push({ code: 'custom', input: value, message: m.dateTime.unreadable(String(value)) });
       return z.NEVER;
     }
     return parsed;
   });
 
 /** Only http(s): a `javascript:` or `data:` link in content must never reach a page. */
-export const webUrl = z.string({ error: '须填写网址' }).refine(
+export const webUrl = z.string({ error: m.url.required }).refine(
   (value) => {
     try {
       const url = new URL(value);
@@ -40,32 +35,28 @@ export const webUrl = z.string({ error: '须填写网址' }).refine(
       return false;
     }
   },
-  { error: (issue) => `网址“${String(issue.input)}”无效：只接受以 http:// 或 https:// 开头的完整网址` },
+  { error: (issue) => m.url.invalid(String(issue.input)) },
 );
 
 export const isbn13 = z
-  .string({ error: '须填写 ISBN-13，如 978-7-02-000220-7' })
-  .refine(isValidIsbn13, {
-    error: (issue) => `ISBN“${String(issue.input)}”无效：须为 13 位 ISBN（978 或 979 开头），且校验位正确`,
-  })
+  .string({ error: m.isbn.required })
+  .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
   .transform((value) => value.replace(/[-\s]/g, ''));
 
 export const nonEmptyText = (what: string) =>
-  z.string({ error: `须填写${what}` }).trim().min(1, { error: `${what}不能为空` });
+  z.string({ error: inputText.text.required(what) }).trim().min(1, { error: inputText.text.empty(what) });
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
-export const audience = z
-  .array(z.enum(AUDIENCES, { error: `对象须为 ${AUDIENCES.join('、')} 之一` }))
-  .min(1, { error: '至少填写一类对象' });
+export const audience = z.array(z.enum(AUDIENCES, { error: m.audience(AUDIENCES) })).min(1, { error: m.audienceEmpty });
 
 export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export const awardLevel = z.enum(LEVELS, { error: `级别须为 ${LEVELS.join('、')} 之一` });
+export const awardLevel = z.enum(LEVELS, { error: m.level(LEVELS) });
 
 export const year = z
-  .number({ error: '须填写年份（数字，如 2023）' })
-  .int({ error: '年份须为整数' })
-  .min(2005, { error: '年份过早：全民终身学习活动周始于 2005 年' })
-  .max(2100, { error: '年份无效' });
+  .number({ error: inputText.year.required })
+  .int({ error: inputText.year.notInteger })
+  .min(FIRST_WEEK_YEAR, { error: inputText.year.tooEarly })
+  .max(2100, { error: inputText.year.invalid });
 
 /**
  * A cover image beside the Markdown file. `alt` is required: a resident
@@ -75,9 +66,9 @@ export function coverImage<T extends z.ZodType>(image: T) {
   return z.object(
     {
       src: image,
-      alt: nonEmptyText('图片说明（alt，供读屏软件朗读）'),
-      credit: z.string().trim().min(1).optional(),
+      alt: nonEmptyText(m.cover.alt),
+      credit: nonEmptyText(m.cover.credit).optional(),
     },
-    { error: 'cover 须包含 src（图片文件）和 alt（图片说明）' },
+    { error: m.cover.shape },
   );
 }

@@ -34,7 +34,7 @@ describe('events', () => {
 
   it('rejects a region code that is not in Guangdong', () => {
     expect(messagesFor(events, { ...goodEvent, region: '449999' }).region).toContain('未知的地区代码 449999');
-    expect(messagesFor(events, { ...goodEvent, region: '110000' }).region).toContain('未知的地区代码');
+    expect(messagesFor(events, { ...goodEvent, region: '110000' }).region).toContain('110000 不是广东省的地区代码');
   });
 
   it('rejects an end before the start, naming end', () => {

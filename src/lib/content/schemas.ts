@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import { provinceExtent } from '../geo/index.ts';
 import {
   audience,
   awardLevel,
@@ -37,108 +39,111 @@ export const PROJECT_CATEGORIES = [
   'other',
 ] as const;
 
+const m = inputText.content;
+
 /** Fields every showcase shares; `sample` marks invented content as 示例 on its page. */
 function common<T extends z.ZodType>(image: T) {
   return {
     region: regionCode,
     year,
-    summary: nonEmptyText('摘要（summary，一两句话）').pipe(
-      z.string().max(200, { error: '摘要过长：请控制在 200 字以内，用于卡片和分享预览' }),
-    ),
-    featured: z.boolean({ error: 'featured 须为 true 或 false' }).default(false),
-    sample: z.boolean({ error: 'sample 须为 true 或 false' }).default(false),
+    summary: nonEmptyText(m.summary).pipe(z.string().max(200, { error: m.summaryTooLong })),
+    featured: z.boolean({ error: m.boolean('featured') }).default(false),
+    sample: z.boolean({ error: m.boolean('sample') }).default(false),
     cover: coverImage(image).optional(),
   };
 }
 
-const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
-  error: 'location 须为 [经度, 纬度]，如 [113.3245, 23.1064]',
-});
+const lngLatMessage = () => inputText.location.field(provinceExtent());
+const lngLat = z.tuple(
+  [z.number({ error: lngLatMessage }).min(-180, { error: lngLatMessage }).max(180, { error: lngLatMessage }),
+    z.number({ error: lngLatMessage }).min(-90, { error: lngLatMessage }).max(90, { error: lngLatMessage })],
+  { error: lngLatMessage },
+);
 
 export function eventSchema<T extends z.ZodType>(image: T) {
   return z
     .object({
-      title: nonEmptyText('标题（title）'),
+      title: nonEmptyText(m.title),
       ...common(image),
-      type: z.enum(EVENT_TYPES, { error: `活动类型须为 ${EVENT_TYPES.join('、')} 之一` }),
+      type: z.enum(EVENT_TYPES, { error: m.event.type(EVENT_TYPES) }),
       start: beijingDateTime,
       end: beijingDateTime,
       venue: z
         .object({
-          name: nonEmptyText('场地名称（venue.name）'),
-          address: nonEmptyText('地址（venue.address）'),
+          name: nonEmptyText(m.event.venueName),
+          address: nonEmptyText(m.event.venueAddress),
           location: lngLat.optional(),
         })
         .optional(),
       online: webUrl.optional(),
-      organizer: nonEmptyText('主办单位（organizer）'),
+      organizer: nonEmptyText(m.event.organizer),
       audience,
       registration: webUrl.optional(),
     })
     .superRefine((event, ctx) => {
       if (event.end.getTime() < event.start.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: '结束时间（end）早于开始时间（start）' });
+        ctx.addIssue({ code: 'custom', path: ['end'], message: m.event.endBeforeStart });
       }
       if (!event.venue && !event.online) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['venue'],
-          message: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',
-        });
+        ctx.addIssue({ code: 'custom', path: ['venue'], message: m.event.venueOrOnline });
       }
     });
 }
 
 export function bookSchema<T extends z.ZodType>(image: T) {
   return z.object({
-    title: nonEmptyText('书名（title）'),
+    title: nonEmptyText(m.book.title),
     ...common(image),
-    authors: z.array(nonEmptyText('作者')).min(1, { error: '至少填写一位作者' }),
-    publisher: nonEmptyText('出版社（publisher）'),
+    authors: z.array(nonEmptyText(m.book.author)).min(1, { error: m.book.authorsEmpty }),
+    publisher: nonEmptyText(m.book.publisher),
     isbn: isbn13,
     recommender: z.object(
       {
-        name: nonEmptyText('推荐人姓名（recommender.name）'),
-        role: nonEmptyText('推荐人职务（recommender.role，如 社长、总编辑）'),
-        press: nonEmptyText('推荐人所在出版社（recommender.press）'),
+        name: nonEmptyText(m.book.recommenderName),
+        role: nonEmptyText(m.book.recommenderRole),
+        press: nonEmptyText(m.book.recommenderPress),
       },
-      { error: 'recommender 须包含 name、role、press' },
+      { error: m.book.recommenderShape },
     ),
     audience,
-    themes: z.array(nonEmptyText('主题')).default([]),
+    themes: z.array(nonEmptyText(m.book.theme)).default([]),
   });
 }
 
 export function learnerSchema<T extends z.ZodType>(image: T) {
   return z.object({
-    name: nonEmptyText('姓名（name）'),
+    name: nonEmptyText(m.learner.name),
     ...common(image),
     level: awardLevel,
-    age: z.number({ error: '年龄（age）须为数字' }).int({ error: '年龄须为整数' }).min(3).max(120),
-    occupation: nonEmptyText('职业（occupation）'),
+    age: z
+      .number({ error: m.learner.age })
+      .int({ error: m.learner.ageInteger })
+      .min(3, { error: m.learner.ageRange })
+      .max(120, { error: m.learner.ageRange }),
+    occupation: nonEmptyText(m.learner.occupation),
     video: webUrl.optional(),
   });
 }
 
 export function projectSchema<T extends z.ZodType>(image: T) {
   return z.object({
-    name: nonEmptyText('项目名称（name）'),
+    name: nonEmptyText(m.project.name),
     ...common(image),
-    organization: nonEmptyText('实施单位（organization）'),
+    organization: nonEmptyText(m.project.organization),
     level: awardLevel,
-    category: z.enum(PROJECT_CATEGORIES, { error: `类别须为 ${PROJECT_CATEGORIES.join('、')} 之一` }),
+    category: z.enum(PROJECT_CATEGORIES, { error: m.project.category(PROJECT_CATEGORIES) }),
   });
 }
 
 /** Notices (public documents, 主动公开) and standing pages such as about. */
 export const pageSchema = z.object({
-  title: nonEmptyText('标题（title）'),
-  summary: nonEmptyText('摘要（summary）'),
-  issuer: z.string().trim().min(1).optional(),
-  docNumber: z.string().trim().min(1).optional(),
+  title: nonEmptyText(m.title),
+  summary: nonEmptyText(m.pageSummary),
+  issuer: nonEmptyText(m.page.issuer).optional(),
+  docNumber: nonEmptyText(m.page.docNumber).optional(),
   date: beijingDateTime.optional(),
   source: webUrl.optional(),
-  order: z.number().int().default(0),
+  order: z.number({ error: m.page.order }).int({ error: m.page.order }).default(0),
   /** Show a button to a link kept in site settings (e.g. the submission form). */
-  action: z.enum(['submissionForm'], { error: 'action 只能为 submissionForm' }).optional(),
+  action: z.enum(['submissionForm'], { error: m.page.action }).optional(),
 });
