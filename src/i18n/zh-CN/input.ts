@@ -26,6 +26,12 @@ export interface PlaceExtent {
   sample: [number, number];
 }
 
+/** A division as a message names it. */
+interface Unit {
+  code: string;
+  name: string;
+}
+
 const list = (items: readonly string[]) => items.join('、');
 
 /** How a JSON value an editor wrote is named in a message: `数组`, `对象`, `null`, `number` … */
@@ -331,6 +337,17 @@ export const inputText = {
       issuer: '发文单位（issuer）',
       docNumber: '文号（docNumber）',
     },
+  },
+
+  /** scripts/generate-boundaries.ts: matching a boundary source to the division codes. */
+  boundarySource: {
+    notInRegions: (u: Unit) => `数据源有区划 ${u.code} ${u.name}，区划模块中没有；请在 excluded 中说明原因`,
+    twice: (u: Unit) => `数据源中区划 ${u.code} ${u.name} 出现两次`,
+    renamed: (u: Unit, official: string) => `区划 ${u.code}：数据源名为“${u.name}”，现名“${official}”；请在 renamed 中说明`,
+    notAGap: (u: Unit) => `区划 ${u.code} ${u.name} 数据源已有，请从 gaps 中删去`,
+    missing: (u: Unit) => `数据源缺少区划 ${u.code} ${u.name}；请在 gaps 中说明用哪个区划的图形代替`,
+    hostMissing: (u: Unit, host: string) => `区划 ${u.code} ${u.name} 的替代图形 ${host} 不在数据源中`,
+    gapNotARegion: (u: Unit) => `gaps 中的 ${u.code} ${u.name} 不是区划模块中的区划`,
   },
 
   boundaries: {

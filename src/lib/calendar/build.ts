@@ -38,7 +38,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
   );
   for (const entry of ordered) {
     // Two entries with one UID would silently replace each other in a reader's app.
-    if (seen.has(entry.uid)) throw new Error(`日历中有重复的 UID：${entry.uid}`);
+    if (seen.has(entry.uid)) throw new Error(`duplicate UID in a calendar: ${entry.uid}`);
     seen.add(entry.uid);
     calendar.createEvent({
       id: entry.uid,

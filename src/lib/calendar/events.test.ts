@@ -116,6 +116,6 @@ describe('eventsCalendar (/events.ics)', () => {
 
   it('refuses two events with one UID rather than letting one hide the other', () => {
     const twin: CalendarEvent = { ...reading, id: '2023-gz/reading' };
-    expect(() => eventsCalendar([reading, twin], SITE)).toThrow('重复的 UID');
+    expect(() => eventsCalendar([reading, twin], SITE)).toThrow('duplicate UID');
   });
 });

@@ -66,9 +66,9 @@ export function eventMonths(events: readonly TimedEntry[]): string[] {
 
 export function monthView<T extends TimedEntry>(month: string, events: readonly T[]): MonthView<T> {
   const match = MONTH.exec(month);
-  if (!match) throw new Error(`月份须写成 YYYY-MM：${month}`);
+  if (!match) throw new Error(`month must be YYYY-MM: ${month}`);
   const first = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: 1 }, { zone: BEIJING_ZONE });
-  if (!first.isValid) throw new Error(`无效的月份：${month}`);
+  if (!first.isValid) throw new Error(`no such month: ${month}`);
   const last = first.endOf('month').startOf('day');
 
   const byDay = new Map<string, T[]>();

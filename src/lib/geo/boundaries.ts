@@ -12,7 +12,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds, geoContains } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
-import { allCounties, cities, countiesOf, regionByCode } from '../regions/index.ts';
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import { allCounties, cities, countiesOf, PROVINCE, regionByCode } from '../regions/index.ts';
 import type { BoundaryGap } from './source-match.ts';
 
 export type { BoundaryGap } from './source-match.ts';
@@ -49,7 +50,7 @@ export function loadBoundaries(topology: unknown): Boundaries {
   const topo = topology as BoundaryTopology;
   const object = topo.objects?.counties;
   if (topo.type !== 'Topology' || object?.type !== 'GeometryCollection') {
-    throw new Error('边界文件须为 TopoJSON，并含 GeometryCollection 对象 counties');
+    throw new Error(inputText.boundaries.notTopology);
   }
   const gaps = topo.metadata?.gaps ?? [];
   const gapsOf = (code: string) => gaps.filter((g) => g.drawnWith === code).map((g) => g.code);
@@ -58,7 +59,7 @@ export function loadBoundaries(topology: unknown): Boundaries {
     (g.properties as Partial<UnitProperties> | undefined)?.code;
   const counties: Unit[] = object.geometries.map((g) => {
     const code = codeOf(g);
-    if (!code || !regionByCode(code)) throw new Error(`边界文件中的区划代码 ${String(code)} 不是广东的区划`);
+    if (!code || !regionByCode(code)) throw new Error(inputText.boundaries.unknownCode(String(code), PROVINCE.name));
     const f = feature(topo, g) as Feature<Area>;
     return { code, geometry: f.geometry, covers: [code, ...gapsOf(code)] };
   });
@@ -69,13 +70,13 @@ export function loadBoundaries(topology: unknown): Boundaries {
     .filter((r) => !drawn.has(r.code) && (r.level === 'county' || countiesOf(r.code).length === 0))
     .map((r) => `${r.name} ${r.code}`);
   if (undrawn.length > 0) {
-    throw new Error(`边界文件缺少这些区划的图形（若与其他区划合并显示，须在 metadata.gaps 中说明）：${undrawn.join('、')}`);
+    throw new Error(inputText.boundaries.undrawn(undrawn));
   }
 
   const cityUnits: Unit[] = cities().map((city) => {
     const own = new Set([city.code, ...countiesOf(city.code).map((c) => c.code)]);
     const parts = object.geometries.filter((g) => own.has(codeOf(g) ?? ''));
-    if (parts.length === 0) throw new Error(`边界文件缺少 ${city.name} ${city.code} 的图形`);
+    if (parts.length === 0) throw new Error(inputText.boundaries.cityMissing(city.name, city.code));
     return { code: city.code, geometry: merge(topo, parts as never) as Area, covers: [city.code] };
   });
 

@@ -84,7 +84,7 @@ export function provinceProjection(width: number, height: number, padding = DEFA
 
 function unitsOfCity(cityCode: string): Unit[] {
   const city = regionByCode(cityCode);
-  if (city?.level !== 'city') throw new Error(`${cityCode} 不是广东的地级市代码`);
+  if (city?.level !== 'city') throw new Error(`not a city code: ${cityCode}`);
   const counties = boundaries().counties.filter((u) => regionByCode(u.code)?.parent === cityCode);
   // 东莞 and 中山 have no counties: the city is its own single unit.
   return counties.length > 0 ? counties : boundaries().counties.filter((u) => u.code === cityCode);

@@ -1,3 +1,5 @@
+import { inputText } from '../../i18n/zh-CN/input.ts';
+
 /**
  * Matches boundary source features to GB/T 2260 codes of the regions module,
  * for scripts/generate-boundaries.ts. Pure, so the rules are unit-tested:
@@ -11,6 +13,8 @@
  *
  * Nothing is dropped or invented silently: every problem is reported at once.
  */
+
+const m = inputText.boundarySource;
 
 export interface SourceUnit {
   /** Code given by the source. */
@@ -74,18 +78,18 @@ export function matchSourceUnits(
     const target = targetByCode.get(unit.code);
     if (!target) {
       if (!excluded.has(unit.code)) {
-        problems.push(`数据源有区划 ${unit.code} ${unit.name}，区划模块中没有；请在 excluded 中说明原因`);
+        problems.push(m.notInRegions(unit));
       }
       continue;
     }
     if (matched.has(unit.code)) {
-      problems.push(`数据源中区划 ${unit.code} ${unit.name} 出现两次`);
+      problems.push(m.twice(unit));
       continue;
     }
     if (unit.name !== target.name) {
       const rename = renamed.get(unit.code);
       if (!rename || rename.sourceName !== unit.name) {
-        problems.push(`区划 ${unit.code}：数据源名为“${unit.name}”，现名“${target.name}”；请在 renamed 中说明`);
+        problems.push(m.renamed(unit, target.name));
       }
     }
     matched.set(unit.code, target.code);
@@ -95,23 +99,23 @@ export function matchSourceUnits(
   const gapByCode = new Map(rules.gaps.map((g) => [g.code, g]));
   for (const target of targets) {
     if (matched.has(target.code)) {
-      if (gapByCode.has(target.code)) problems.push(`区划 ${target.code} ${target.name} 数据源已有，请从 gaps 中删去`);
+      if (gapByCode.has(target.code)) problems.push(m.notAGap(target));
       continue;
     }
     const gap = gapByCode.get(target.code);
     if (!gap) {
-      problems.push(`数据源缺少区划 ${target.code} ${target.name}；请在 gaps 中说明用哪个区划的图形代替`);
+      problems.push(m.missing(target));
       continue;
     }
     const host = covers.get(gap.drawnWith);
     if (!host) {
-      problems.push(`区划 ${target.code} ${target.name} 的替代图形 ${gap.drawnWith} 不在数据源中`);
+      problems.push(m.hostMissing(target, gap.drawnWith));
       continue;
     }
     host.push(target.code);
   }
   for (const gap of rules.gaps) {
-    if (!targetByCode.has(gap.code)) problems.push(`gaps 中的 ${gap.code} ${gap.name} 不是区划模块中的区划`);
+    if (!targetByCode.has(gap.code)) problems.push(m.gapNotARegion(gap));
   }
   return { matched, covers, problems };
 }

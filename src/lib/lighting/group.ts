@@ -52,7 +52,7 @@ export function groupByCity(
   for (const item of [...items].sort(byStartThenId)) {
     const city = cityOf(item.region);
     // validateLighting only lets through city and county codes, so this is a programming error.
-    if (!city) throw new Error(`亮灯项目 ${item.id} 的 region ${item.region} 不属于任何地级市`);
+    if (!city) throw new Error(`lighting item ${item.id}: region ${item.region} is in no city`);
     const list = byCity.get(city.code);
     if (list) list.push(item);
     else byCity.set(city.code, [item]);

@@ -6,6 +6,7 @@
  * `source` field of guangdong.json for where it comes from.
  */
 import data from './guangdong.json' with { type: 'json' };
+import nameRules from './name-rules.json' with { type: 'json' };
 import type { PlaceWords } from '../../i18n/zh-CN/input.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county';
@@ -22,32 +23,35 @@ export interface Region {
   parent?: string;
 }
 
-/** Ethnic groups named in Guangdong's autonomous counties (乳源瑶族、连山壮族瑶族、连南瑶族). */
-const ETHNIC_GROUPS = ['瑶族', '壮族', '畲族', '回族', '满族'];
-
 /**
- * Drops one administrative suffix: 广东省→广东, 广州市→广州, 荔湾区→荔湾,
- * 连山壮族瑶族自治县→连山. Only one suffix goes (梅县区→梅县, not 梅), and a
- * name that would shrink below two characters stays whole (汕尾 城区 stays 城区).
+ * Drops the administrative suffix of a name: 广州市→广州, 荔湾区→荔湾,
+ * 神农架林区→神农架, 连山壮族瑶族自治县→连山 (an autonomous area loses the
+ * peoples it names too). Only one suffix goes (梅县区→梅县, not 梅), and a
+ * name never shrinks below two characters (汕尾 城区 stays 城区). The
+ * suffixes and peoples are data: name-rules.json.
  */
 export function shortNameOf(name: string): string {
-  let short = name;
-  if (short.endsWith('自治县')) {
-    short = short.slice(0, -'自治县'.length);
-    let stripped = true;
-    while (stripped) {
+  const chars = (text: string) => [...text].length;
+  const autonomous = nameRules.autonomous.find((suffix) => name.endsWith(suffix));
+  if (autonomous) {
+    let short = name.slice(0, -autonomous.length);
+    for (let stripped = true; stripped; ) {
       stripped = false;
-      for (const group of ETHNIC_GROUPS) {
-        if (short.endsWith(group)) {
-          short = short.slice(0, -group.length);
+      for (const people of nameRules.peoples) {
+        if (short.endsWith(people) && chars(short) - chars(people) >= 2) {
+          short = short.slice(0, -people.length);
           stripped = true;
         }
       }
     }
-  } else if (/[省市区县]$/u.test(short)) {
-    short = short.slice(0, -1);
+    // A name that is a people's own (鄂温克族自治旗) keeps the people, without 族.
+    if (short.endsWith(nameRules.people) && chars(short) > 2) short = short.slice(0, -nameRules.people.length);
+    return chars(short) >= 2 ? short : name;
   }
-  return [...short].length >= 2 ? short : name;
+  for (const suffix of nameRules.suffixes) {
+    if (name.endsWith(suffix) && chars(name) - chars(suffix) >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
 }
 
 function makeRegion(code: string, name: string, level: RegionLevel, parent?: string): Region {

@@ -83,6 +83,6 @@ describe('cityBreakdown', () => {
   });
 
   it('refuses a code that is not a city', () => {
-    expect(() => cityBreakdown(progress, '440103')).toThrow('不是地市代码：440103');
+    expect(() => cityBreakdown(progress, '440103')).toThrow('not a city code: 440103');
   });
 });

@@ -110,9 +110,9 @@ export interface CityBreakdown {
  */
 export function cityBreakdown(progress: readonly RegionProgress[], cityCode: string): CityBreakdown {
   const region = regionByCode(cityCode);
-  if (region?.level !== 'city') throw new Error(`不是地市代码：${cityCode}`);
+  if (region?.level !== 'city') throw new Error(`not a city code: ${cityCode}`);
   const city = progress.find((p) => p.code === cityCode);
-  if (!city) throw new Error(`进度里没有 ${cityCode}`);
+  if (!city) throw new Error(`no progress for ${cityCode}`);
   const codes = new Set(countiesOf(cityCode).map((c) => c.code));
   const counties = progress.filter((p) => codes.has(p.code));
   const byKind = perKind<KindFigures>(() => ({ count: 0, participants: 0 }));
