@@ -1,4 +1,4 @@
-import { eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../urls.ts';
+import { collectionPath, eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../urls.ts';
 import { cityOf, PROVINCE } from '../regions/index.ts';
 
 /**
@@ -63,7 +63,7 @@ const isSet = (value: unknown) => value !== undefined;
 export function eventFilterPath(filter: EventFilter): string | null {
   const { city, type, audience, mode } = filter;
   const set = [city, type, audience, mode].filter(isSet).length;
-  if (set === 0) return '/events/';
+  if (set === 0) return collectionPath('events');
   if (city !== undefined && type !== undefined) return set === 2 ? eventsInCityPath(city, type) : null;
   if (set > 1) return null;
   if (city !== undefined) return eventsInCityPath(city);
