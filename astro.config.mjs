@@ -2,15 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/content/base-links.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
+import { basePath } from './src/lib/urls.ts';
 
-// The public URL is a site setting (content/data/site.json) so that share cards,
-// the sitemap and RSS carry absolute links; SITE_URL overrides it for staging.
-const settings = JSON.parse(readFileSync(resolve(process.env.CONTENT_DIR ?? 'content', 'data/site.json'), 'utf8'));
+// The public URL and the path under it are site settings (content/data/site.json)
+// so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
+// BASE_PATH override them for staging. Pages build their links with the same
+// base through src/lib/urls.ts.
+const base = basePath();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? settings.url,
+  site: process.env.SITE_URL ?? siteSettings().url,
+  base,
+  // Editors link from the site's root in Markdown ([数据统计](/stats/)); the base goes in front here.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   output: 'static',
   // Tests build into their own folders so that they never clobber dist/.
   outDir: process.env.OUT_DIR ?? './dist',

@@ -7,7 +7,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        // BASE_PATH pinned: the URL helper would otherwise read the base from the editors' content/.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], env: { TZ: 'America/New_York', BASE_PATH: '/' } },
       },
       {
         // Builds the fixture site (tests/fixtures/site-guangdong/) once, then reads its output (and drives Chromium).

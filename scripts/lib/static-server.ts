@@ -63,6 +63,11 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 export interface ServeOptions {
   /** Cache-Control for every response; `no-store` (the default) makes every visit cold. */
   cacheControl?: string;
+  /**
+   * Serve the site under this path (`/zt/xxzq/`), as a department's server
+   * serves a site built with that base path: nothing answers outside it.
+   */
+  prefix?: string;
 }
 
 export async function serveSite(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -70,11 +75,13 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
   const requests: ServedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    let file = await resolveFile(base, path);
+    const prefix = options.prefix ?? '/';
+    const inside = path.startsWith(prefix);
+    let file = inside ? await resolveFile(base, path.slice(prefix.length - 1)) : undefined;
     let status = 200;
     if (!file) {
       status = 404;
-      file = await resolveFile(base, '/404.html');
+      file = inside ? await resolveFile(base, '/404.html') : undefined;
     }
     let body: Buffer = file ? await readFile(file) : Buffer.from('Not found');
     const type = (file && TYPES[extname(file)]) ?? 'application/octet-stream';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { resolveBasePath } from './base-path.ts';
 import { checkContentFolder } from './content/check-entries.ts';
-import { fileLabelOf, type InputProblem } from './input-problem.ts';
+import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { readStatsFile } from './stats/index.ts';
@@ -8,12 +9,20 @@ import { listYearFiles } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: the Markdown
- * collections, site settings, statistics and lighting files. The build runs
- * this first and stops with the whole list; `npm run check` runs it alone.
+ * collections, site settings, statistics and lighting files, and the
+ * deployer's BASE_PATH. The build runs this first and stops with the whole
+ * list; `npm run check` runs it alone.
  */
-export function checkInputs(contentDir: string): { problems: InputProblem[]; files: number } {
+export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
   const { problems, files: entries } = checkContentFolder(contentDir);
   let files = entries;
+
+  try {
+    resolveBasePath(environment.BASE_PATH, () => '/');
+  } catch (error) {
+    if (error instanceof InputError) problems.push(...error.problems);
+    else throw error;
+  }
 
   const settingsFile = join(contentDir, 'data/site.json');
   files += 1;

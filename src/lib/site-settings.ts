@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../i18n/zh-CN/input.ts';
+import { normalizeBasePath } from './base-path.ts';
 import { parseBeijingDate } from './dates/index.ts';
 import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
@@ -7,15 +8,23 @@ import { checked, readTextFile, strictObject, validateJsonText, yearField, type 
 
 /**
  * content/data/site.json: what the deploying office sets without touching
- * code (public URL, press contact, submission form, portals).
+ * code (public URL and the path under it, press contact, submission form, portals).
  */
 const m = inputText.settings;
 const text = checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText)));
 const dateText = checked((value, reject) => (typeof value === 'string' && parseBeijingDate(value) ? value : reject(inputText.date.day)));
 const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
+/** The site's own address: scheme and host, its path being `base`. */
+const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', { error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname) });
+/** The path the site is served under (see base-path.ts), normalised to `/` or `/zt/xxzq/`. */
+const basePathText = checked((value, reject) => {
+  const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
+  return base ?? reject(m.basePath(String(value)));
+});
 
 const TOP_KEYS = [
   'url',
+  'base',
   'name',
   'shortName',
   'description',
@@ -32,7 +41,8 @@ const TOP_KEYS = [
 
 function settingsSchema(file: string) {
   return strictObject({
-    url: httpUrl,
+    url: siteUrl,
+    base: basePathText.default('/'),
     name: text,
     shortName: text,
     description: text,

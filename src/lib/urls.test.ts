@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLLECTION_NAMES, COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS } from './content/collections.ts';
 import {
   absoluteUrl,
+  basePath,
   collectionPath,
+  defaultShareImagePath,
   entryPath,
   eventIcsPath,
   eventsInCityPath,
+  homePath,
   lightingPath,
+  pagefindPath,
   regionPath,
   searchPath,
   shareCardPath,
@@ -56,5 +60,21 @@ describe('site paths', () => {
 
   it('makes a path absolute on the public URL', () => {
     expect(absoluteUrl('/books/', 'https://edu.example.cn')).toBe('https://edu.example.cn/books/');
+  });
+});
+
+describe('under a base path', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('puts every address under it, the home page too', () => {
+    vi.stubEnv('BASE_PATH', '/zt/xxzq');
+    expect(basePath()).toBe('/zt/xxzq/');
+    expect(homePath()).toBe('/zt/xxzq/');
+    expect(entryPath('events', '2023/gz-reading')).toBe('/zt/xxzq/events/2023/gz-reading/');
+    expect(entryPath('pages', 'about')).toBe('/zt/xxzq/about/');
+    expect(lightingPath(2023, 'gz-canton-tower')).toBe('/zt/xxzq/lighting/2023/#gz-canton-tower');
+    expect(pagefindPath('pagefind.js')).toBe('/zt/xxzq/pagefind/pagefind.js');
+    expect(defaultShareImagePath()).toBe('/zt/xxzq/share/default.png');
+    expect(absoluteUrl(entryPath('books', 'santi'), 'https://edu.gd.gov.cn')).toBe('https://edu.gd.gov.cn/zt/xxzq/books/santi/');
   });
 });

@@ -1,4 +1,6 @@
+import { resolveBasePath } from './base-path.ts';
 import { COLLECTIONS, type CollectionName, type ShowcaseCollection } from './content/collections.ts';
+import { siteSettings } from './site-settings.ts';
 
 /**
  * Every address the site links to, in one place (design.md, "URLs"): media
@@ -8,9 +10,13 @@ import { COLLECTIONS, type CollectionName, type ShowcaseCollection } from './con
  * `absoluteUrl` makes it absolute for share cards, feeds and calendars.
  */
 
-/** The path the site is served under: `/`, or `/zt/xxzq/` for a 专题 under a department's domain. */
+/**
+ * The path the site is served under: `/`, or `/zt/xxzq/` for a 专题 under a
+ * department's domain. BASE_PATH (a staging build) wins over the `base` site
+ * setting; astro.config.mjs gives Astro the same value.
+ */
 export function basePath(): string {
-  return '/';
+  return resolveBasePath(process.env.BASE_PATH, () => siteSettings().base);
 }
 
 /** A route of the site (`events/2023/x/`, with or without its leading slash) under the base path. */

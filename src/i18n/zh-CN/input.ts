@@ -239,6 +239,13 @@ export const inputText = {
       `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
     boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
     boundaryNotJson: (path: string, reason: string) => `边界文件 ${path} 不是有效的 JSON：${reason}`,
+    /** `base` (or BASE_PATH): the path the site is served under. */
+    basePath: (value: string) =>
+      `“${value}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样以 / 分隔的路径，只用字母、数字、连字符（-）、下划线（_）和点（.）`,
+    /** `url` is the scheme and host only; a path goes in `base`. */
+    urlHasPath: (path: string) => `网址只写协议和域名（如 https://edu.gd.gov.cn），路径“${path}”请写在 base 字段（如 "base": "${path}"）`,
+    /** Where a problem in an environment variable (BASE_PATH) is reported. */
+    environment: '环境变量',
   },
 
   yaml: {

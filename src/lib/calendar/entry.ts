@@ -22,12 +22,6 @@ export interface CalendarEntry {
   stamp?: Date;
 }
 
-/** The site's address without a trailing slash; the site may live under a sub-path. */
-export function siteBase(siteUrl: string): string {
-  const url = new URL(siteUrl);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-
 /**
  * `event` + `2023/gz-reading` + `https://lifelong-learning.gd.example.cn` →
  * `event-2023-gz-reading@lifelong-learning.gd.example.cn`. The same entry

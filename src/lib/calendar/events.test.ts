@@ -82,10 +82,16 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
     expect(parseCalendar(out).events[0]?.description).toContain('让学习成为一种生活方式。'.repeat(12));
   });
 
-  it('keeps the site sub-path in links', () => {
-    const [sub] = parseCalendar(eventCalendar(reading, 'https://www.example.gov.cn/xxzx/')).events;
-    expect(sub?.url).toBe('https://www.example.gov.cn/xxzx/events/2023/gz-reading/');
-    expect(sub?.uid).toBe('event-2023-gz-reading@www.example.gov.cn');
+  it('links under the base path', () => {
+    vi.stubEnv('BASE_PATH', '/xxzx/');
+    try {
+      const [sub] = parseCalendar(eventCalendar(reading, 'https://www.example.gov.cn')).events;
+      expect(sub?.url).toBe('https://www.example.gov.cn/xxzx/events/2023/gz-reading/');
+      expect(sub?.description).toContain('详情：https://www.example.gov.cn/xxzx/events/2023/gz-reading/');
+      expect(sub?.uid).toBe('event-2023-gz-reading@www.example.gov.cn');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { buildCalendar } from './build.ts';
-import { calendarUid, siteBase } from './entry.ts';
+import { absoluteUrl, collectionPath, entryPath } from '../urls.ts';
+import { calendarUid } from './entry.ts';
 import type { CalendarEntry } from './entry.ts';
 
 /**
@@ -31,7 +32,7 @@ export interface CalendarNaming {
 
 export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
   const { data } = event;
-  const url = `${siteBase(siteUrl)}/events/${event.id}/`;
+  const url = absoluteUrl(entryPath('events', event.id), siteUrl);
   const lines = [data.summary, `主办：${data.organizer}`];
   if (data.online) lines.push(`线上参加：${data.online}`);
   if (data.sample) lines.push('（示例内容）');
@@ -65,7 +66,7 @@ export function eventsCalendar(
     {
       name: naming.siteName ? `${naming.siteName} · 活动日历` : '全民终身学习活动周 · 活动日历',
       description: '全民终身学习活动周的各项活动（北京时间）',
-      url: `${siteBase(siteUrl)}/events/`,
+      url: absoluteUrl(collectionPath('events'), siteUrl),
       refreshSeconds: 24 * 3600,
     },
   );

@@ -1,6 +1,6 @@
 /** Calendars (ICS) for events and the lighting schedule; see build.ts for why instants are UTC. */
 export type { CalendarEntry } from './entry.ts';
-export { calendarUid, siteBase } from './entry.ts';
+export { calendarUid } from './entry.ts';
 export { buildCalendar, PRODUCT_ID } from './build.ts';
 export type { CalendarOptions } from './build.ts';
 export { eventToEntry, eventsCalendar, eventCalendar } from './events.ts';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
 import type { LightingItem } from '../lighting/types.ts';
 import { lightingCalendar, lightingCalendarFromSchedules } from './lighting.ts';
@@ -89,5 +89,16 @@ describe('lightingCalendar (/lighting.ics)', () => {
     expect(parsed.calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 广东 · 亮灯时间表');
     expect(parsed.events[0]?.description).toContain('示例数据：亮灯时间为虚构');
     expect(parsed.events[1]?.description).not.toContain('示例');
+  });
+
+  it('links each window to its place on the schedule, under the base path', () => {
+    vi.stubEnv('BASE_PATH', '/zt/xxzq/');
+    try {
+      const { calendar, events } = parseCalendar(lightingCalendar([canton], SITE));
+      expect(events[0]?.url).toBe(`${SITE}/zt/xxzq/lighting/2023/#gz-canton-tower`);
+      expect(calendar.getFirstPropertyValue('url')).toBe(`${SITE}/zt/xxzq/lighting/`);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { LightingItem, LightingSchedule } from '../lighting/types.ts';
 import { cityOf, regionByCode } from '../regions/index.ts';
 import { buildCalendar } from './build.ts';
-import { calendarUid, siteBase } from './entry.ts';
+import { absoluteUrl, lightingPath } from '../urls.ts';
+import { calendarUid } from './entry.ts';
 import type { CalendarEntry } from './entry.ts';
 import type { CalendarNaming } from './events.ts';
 
@@ -21,7 +22,7 @@ function placeOf(region: string): string {
 /** `note`: the file's remark (e.g. 示例数据：亮灯时间为虚构), repeated so no one takes sample times for real. */
 export function lightingToEntry(item: LightingItem, siteUrl: string, note?: string): CalendarEntry {
   const where = placeOf(item.region);
-  const url = `${siteBase(siteUrl)}/lighting/${item.year}/#${item.id}`;
+  const url = absoluteUrl(lightingPath(item.year, item.id), siteUrl);
   const lines = [`亮灯标语：${item.message}`, `组织单位：${item.organizer}`];
   if (note) lines.push(`（${note}）`);
   lines.push(`详情：${url}`);
@@ -41,7 +42,7 @@ function lightingCalendarOf(entries: CalendarEntry[], siteUrl: string, naming: C
   return buildCalendar(entries, {
     name: naming.siteName ? `${naming.siteName} · 亮灯时间表` : '全民终身学习亮灯 · 时间表',
     description: '全民终身学习亮灯：各地标亮灯的时间与地点（北京时间）',
-    url: `${siteBase(siteUrl)}/lighting/`,
+    url: absoluteUrl(lightingPath(), siteUrl),
     refreshSeconds: 24 * 3600,
   });
 }

@@ -1,0 +1,267 @@
+import { chromium, type Browser } from 'playwright-core';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
+import { buildSite } from './support/build-site.ts';
+import { siteSettings } from './support/fixture.ts';
+import { searchFor } from './support/search-page.ts';
+import { listFiles } from './support/site-files.ts';
+import { RELEVANCE_QUERIES } from './search-queries.ts';
+
+/**
+ * The fixture built for a 专题 under a department's domain (BASE_PATH), served
+ * only under that path, as the department's server would: every page is
+ * crawled from the served root, and search runs in Chromium. Nothing may
+ * link outside the base, and every absolute URL the site gives away
+ * (canonical, share card, JSON-LD, RSS, sitemap, calendars, robots.txt)
+ * carries it.
+ */
+const BASE = '/zt/xxzq/';
+const SITE = new URL(siteSettings().url).origin;
+/** Where the site's pages say they live: the public URL with the base path. */
+const PUBLIC_ROOT = `${SITE}${BASE}`;
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+interface Crawled {
+  status: number;
+  type: string;
+  doc?: HTMLElement;
+  text?: string;
+}
+/** Every internal URL reached from the root, by path (without fragment). */
+const crawled = new Map<string, Crawled>();
+/** Links with a fragment: the page that has it, the fragment, and where the link was. */
+const fragments: { path: string; id: string; from: string }[] = [];
+/** Internal links that leave the base path, with where they were. */
+const outside: string[] = [];
+
+async function fetchPath(path: string): Promise<Crawled> {
+  const response = await fetch(server.origin + path);
+  const type = response.headers.get('content-type') ?? '';
+  const text = /^(text|application\/(json|xml))/.test(type) ? await response.text() : (await response.arrayBuffer(), undefined);
+  return { status: response.status, type, text, doc: type.startsWith('text/html') && text ? parse(text) : undefined };
+}
+
+/** The site paths a page refers to: links, scripts, styles, images and their srcsets. */
+function references(doc: HTMLElement): string[] {
+  return [
+    ...doc.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
+    ...doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
+    ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+    ...doc.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
+  ];
+}
+
+async function crawl(start: string): Promise<void> {
+  const queue = [start];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (crawled.has(path)) continue;
+    const page = await fetchPath(path);
+    crawled.set(path, page);
+    if (!page.doc) continue;
+    for (const ref of references(page.doc)) {
+      const url = new URL(ref, server.origin + path);
+      if (url.origin !== server.origin) continue;
+      if (!url.pathname.startsWith(BASE)) {
+        outside.push(`${path} → ${ref}`);
+        continue;
+      }
+      if (url.hash.length > 1) fragments.push({ path: url.pathname, id: decodeURIComponent(url.hash.slice(1)), from: `${path} → ${ref}` });
+      if (!crawled.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+}
+
+/** URLs the site gives away (canonical, share cards, feeds …), with where each was. */
+type GivenUrls = [url: string, where: string][];
+
+/** Each must be on the public URL, under the base, and served when its path is asked for. */
+async function problemsOf(urls: GivenUrls): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [url, where] of urls) {
+    if (!url.startsWith(PUBLIC_ROOT)) {
+      problems.push(`${where}: ${url} is not under ${PUBLIC_ROOT}`);
+      continue;
+    }
+    const path = new URL(url).pathname;
+    if (!crawled.has(path)) crawled.set(path, await fetchPath(path));
+    const status = crawled.get(path)!.status;
+    if (status !== 200) problems.push(`${where}: ${url} (${status})`);
+  }
+  return problems;
+}
+
+function jsonLdUrls(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith(SITE) ? [value.replace(/\{[^}]*\}$/, '').replace(/\?q=$/, '')] : [];
+  if (Array.isArray(value)) return value.flatMap(jsonLdUrls);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonLdUrls);
+  return [];
+}
+
+beforeAll(async () => {
+  const started = Date.now();
+  const result = buildSite('site-base', { TZ: 'UTC', BASE_PATH: BASE });
+  if (result.status !== 0) throw new Error(`基础路径构建失败（build under ${BASE} failed）:\n${result.output.slice(-4000)}`);
+  console.log(`fixture built under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  outDir = result.outDir;
+  server = await serveSite(outDir, { prefix: BASE });
+  await crawl(BASE);
+  // What only machines fetch: the feed, the sitemap, the calendars, robots.txt.
+  for (const path of ['rss.xml', 'sitemap-index.xml', 'robots.txt', 'events.ics', 'lighting.ics']) await crawl(BASE + path);
+  // Pages no other page links to (an event filter with nothing in it) are in the sitemap: crawl from them too.
+  for (const [, index] of (crawled.get(`${BASE}sitemap-index.xml`)?.text ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = new URL(index!).pathname;
+    await crawl(sitemap);
+    for (const [, loc] of (crawled.get(sitemap)?.text ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)) await crawl(new URL(loc!).pathname);
+  }
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`the site built under ${BASE}`, () => {
+  it('reaches every page from the root and the sitemap, with no link outside the base and none broken', () => {
+    const pages = listFiles(outDir)
+      .filter((f) => f.endsWith('.html') && f !== '404.html')
+      .map((f) => BASE + f.replace(/index\.html$/, ''));
+    const unreached = pages.filter((p) => !crawled.has(p));
+    expect(unreached).toEqual([]);
+    expect(outside).toEqual([]);
+    const broken = [...crawled].filter(([, page]) => page.status !== 200).map(([path, page]) => `${path} (${page.status})`);
+    expect(broken).toEqual([]);
+  });
+
+  it('has every fragment a link points to', () => {
+    const missing = fragments.filter(({ path, id }) => {
+      const doc = crawled.get(path)?.doc;
+      return !doc || (!doc.getElementById(id) && !doc.querySelector(`a[name="${id}"]`));
+    });
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(missing.map((f) => `${f.from} (#${f.id})`)).toEqual([]);
+  });
+
+  it('answers a missing address with its own 404 page, whose links work', async () => {
+    const missing = await fetchPath(`${BASE}no-such-page/`);
+    expect(missing.status).toBe(404);
+    const links = references(missing.doc!)
+      .filter((ref) => !ref.startsWith('#'))
+      .map((ref) => new URL(ref, `${server.origin}${BASE}no-such-page/`));
+    expect(links.length).toBeGreaterThan(5);
+    for (const url of links.filter((u) => u.origin === server.origin)) {
+      expect(url.pathname.startsWith(BASE), url.pathname).toBe(true);
+      expect((await fetch(url)).status, url.pathname).toBe(200);
+    }
+  });
+
+  it('gives the base in canonical, share-card and JSON-LD URLs of every page', async () => {
+    const wrongCanonical: string[] = [];
+    const given: GivenUrls = [];
+    for (const [path, page] of crawled) {
+      if (!page.doc) continue;
+      const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (canonical !== `${SITE}${path}`) wrongCanonical.push(`${path}: canonical ${canonical}`);
+      for (const meta of page.doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')) {
+        given.push([meta.getAttribute('content') ?? '', `${path} ${meta.getAttribute('property') ?? meta.getAttribute('name')}`]);
+      }
+      for (const script of page.doc.querySelectorAll('script[type="application/ld+json"]')) {
+        for (const url of jsonLdUrls(JSON.parse(script.textContent))) given.push([url, `${path} JSON-LD`]);
+      }
+    }
+    expect(given.length).toBeGreaterThan(300);
+    expect(wrongCanonical).toEqual([]);
+    expect(await problemsOf(given)).toEqual([]);
+  });
+
+  it('gives the base in the feed, the sitemap, the calendars and robots.txt', async () => {
+    const given: GivenUrls = [];
+    const rss = crawled.get(`${BASE}rss.xml`)!.text!;
+    const rssLinks = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(rssLinks[0]).toBe(PUBLIC_ROOT);
+    for (const link of rssLinks) given.push([link, 'rss.xml']);
+
+    const sitemapIndex = crawled.get(`${BASE}sitemap-index.xml`)!.text!;
+    const sitemaps = [...sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const pageUrls: string[] = [];
+    for (const url of sitemaps) {
+      given.push([url, 'sitemap-index.xml']);
+      pageUrls.push(...[...(crawled.get(new URL(url).pathname)?.text ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    }
+    const htmlPages = [...crawled].filter(([, page]) => page.doc).map(([path]) => `${SITE}${path}`);
+    expect(new Set(pageUrls)).toEqual(new Set(htmlPages));
+
+    const calendars = [...crawled.keys()].filter((p) => p.endsWith('.ics'));
+    expect(calendars.length).toBeGreaterThan(2);
+    for (const path of calendars) {
+      const unfolded = crawled.get(path)!.text!.replace(/\r\n[ \t]/g, '');
+      const urls = [...unfolded.matchAll(/^URL[^:]*:(.+)$/gm)].map((m) => m[1]!.trim());
+      expect(urls.length, path).toBeGreaterThan(0);
+      for (const url of urls) given.push([url.split('#')[0]!, path]);
+      for (const url of [...unfolded.matchAll(/详情：(\S+?)(?:\\n|$)/gm)].map((m) => m[1]!)) given.push([url.split('#')[0]!, `${path} DESCRIPTION`]);
+    }
+
+    const robots = crawled.get(`${BASE}robots.txt`)!.text!;
+    expect(robots).toContain(`Allow: ${BASE}`);
+    expect(robots).toContain(`Sitemap: ${PUBLIC_ROOT}sitemap-index.xml`);
+    expect(await problemsOf(given)).toEqual([]);
+  });
+});
+
+describe(`search under ${BASE}`, () => {
+  // A few queries of the relevance set, one with a cover (its thumbnail must load too).
+  const queries = RELEVANCE_QUERIES.filter((q) => ['陈家祠', '刘慈欣', '宣传材料报送'].includes(q.q));
+
+  for (const largeText of [false, true]) {
+    it(`returns results that open, in Chromium${largeText ? ' in 大字模式' : ''}`, async () => {
+      expect(queries).toHaveLength(3);
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const from = server.requests.length;
+      if (largeText) {
+        await page.goto(`${server.origin}${BASE}`);
+        await page.check('#large-text');
+      }
+      for (const { q, expect: want } of queries) {
+        const outcome = await searchFor(page, server.origin + BASE.replace(/\/$/, ''), q);
+        expect(outcome.state, q).toBe('results');
+        expect(outcome.urls.slice(0, 5), q).toContain(BASE + want.slice(1));
+        for (const url of outcome.urls) expect(url.startsWith(BASE), url).toBe(true);
+        await page.waitForLoadState('networkidle');
+      }
+      // The first result opens.
+      await page.locator('[data-search-results] a').first().click();
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+      expect(await page.locator('h1').count()).toBe(1);
+
+      const requests = server.requests.slice(from);
+      expect(requests.filter((r) => r.path.includes('/pagefind/')).length).toBeGreaterThan(0);
+      expect(requests.filter((r) => r.status !== 200).map((r) => `${r.path} ${r.status}`)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('prefetches the search bundle from under the base when the header search box gets focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${BASE}about/`);
+    const from = server.requests.length;
+    await page.focus('#site-search');
+    await expect.poll(() => server.requests.slice(from).filter((r) => r.path.endsWith('.pf_meta')).length).toBeGreaterThan(0);
+    const requests = server.requests.slice(from);
+    expect(requests.map((r) => r.path)).toContain(`${BASE}pagefind/pagefind.js`);
+    expect(requests.map((r) => r.path)).toContain(`${BASE}search/`);
+    expect(requests.filter((r) => r.status !== 200).map((r) => `${r.path} ${r.status}`)).toEqual([]);
+    await page.close();
+  });
+});
