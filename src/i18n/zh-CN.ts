@@ -1,6 +1,7 @@
 import { build } from './zh-CN/build.ts';
 import { events } from './zh-CN/events.ts';
 import { home } from './zh-CN/home.ts';
+import { inputText } from './zh-CN/input.ts';
 import { lighting } from './zh-CN/lighting.ts';
 import { maps } from './zh-CN/maps.ts';
 import { media } from './zh-CN/media.ts';
@@ -35,6 +36,8 @@ export const t = {
   media,
   search,
   build,
+  /** What editors and officials read when a file they wrote is wrong (the input kit's messages). */
+  input: inputText,
   eventTypes,
   audiences,
   levels,
