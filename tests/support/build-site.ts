@@ -44,7 +44,9 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
  * Builds a site the way `npm run build` does, into tests/.output/<name>/dist,
  * with the zone and other settings given in `env`. The content is
  * env.CONTENT_DIR when given (say from fixtureContent), else a fresh copy of
- * the fixture. Returns the build's exit code and output.
+ * the fixture. Returns the build's exit code and output. Builds run one at a
+ * time: each writes the project's .astro/content-assets.mjs (its content's
+ * image paths), which a build beside it would read.
  */
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
