@@ -25,7 +25,7 @@ export function eventLd(event: EventEntry, site: URL | string): JsonLd {
 }
 
 export function bookLd(book: BookEntry, site: URL | string): JsonLd {
-  return bookJsonLd(book.data, pageRef('books', book, site));
+  return bookJsonLd({ ...book.data, reviewName: t.books.reviewName }, pageRef('books', book, site));
 }
 
 export function learnerLd(learner: LearnerEntry, site: URL | string): JsonLd {

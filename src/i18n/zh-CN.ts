@@ -1,4 +1,6 @@
 import { build } from './zh-CN/build.ts';
+import { calendar } from './zh-CN/calendar.ts';
+import { dates } from './zh-CN/dates.ts';
 import { events } from './zh-CN/events.ts';
 import { home } from './zh-CN/home.ts';
 import { inputText } from './zh-CN/input.ts';
@@ -35,6 +37,8 @@ export const t = {
   maps,
   media,
   search,
+  calendar,
+  dates,
   build,
   /** What editors and officials read when a file they wrote is wrong (the input kit's messages). */
   input: inputText,

@@ -19,26 +19,6 @@ const ALLOWED: readonly { file: string; code: string; why: string }[] = [
   },
 ];
 
-/**
- * Labels that src/lib still words itself (calendar text, dates, map legends,
- * the MoE table's headings, CSV columns, the statistics summary): they move
- * to the page string table with issue 9 item 3. Remove a file from this list
- * once it is clean; the second test says when.
- */
-const PENDING: readonly string[] = [
-  'src/lib/calendar/events.ts',
-  'src/lib/calendar/lighting.ts',
-  'src/lib/dates/index.ts',
-  'src/lib/maps/layers.ts',
-  'src/lib/opening/index.ts',
-  'src/lib/seo/json-ld.ts',
-  'src/lib/stats/activity-kinds.ts',
-  'src/lib/stats/csv.ts',
-  'src/lib/stats/progress.ts',
-  'src/lib/stats/summary.ts',
-  'src/lib/stats/terminal-table.ts',
-];
-
 const HAN = /\p{Script=Han}/u;
 
 function sourceFiles(dir: string): string[] {
@@ -68,16 +48,11 @@ describe('words live in src/i18n, not in src/lib', () => {
   it('no code under src/lib holds a Chinese character, beyond the named rules that read what editors write', () => {
     const offending = sourceFiles('src/lib').flatMap((path) => {
       const file = relative('.', path).split('\\').join('/');
-      if (PENDING.includes(file)) return [];
       return chineseLiterals(readFileSync(path, 'utf8'))
         .filter(({ code }) => !ALLOWED.some((rule) => rule.file === file && rule.code === code))
         .map(({ line, code }) => `${file}:${line} ${code}`);
     });
     expect(offending).toEqual([]);
-  });
-
-  it('lists as pending only files that still hold Chinese', () => {
-    expect(PENDING.filter((file) => chineseLiterals(readFileSync(file, 'utf8')).length === 0)).toEqual([]);
   });
 
   it('the check sees strings, templates and regular expressions, and passes over comments', () => {

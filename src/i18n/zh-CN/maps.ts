@@ -4,4 +4,16 @@ export const maps = {
   gapNote: (gap: { name: string }, host: string) => `${gap.name}在示意图中与${host}合并显示。`,
   layerPicker: '地图显示',
   legend: (layer: string) => `${layer}图例`,
+  /** The progress map's layers (src/lib/maps/layers.ts): titles, units and legend ranges. */
+  layers: {
+    status: '报送情况',
+    activities: '活动数',
+    participants: '参与人次',
+    opening: '开幕式',
+    units: { activities: '项', participants: '人次' },
+    all: '全部',
+    below: (n: string, unit: string) => `${n} ${unit}以下`,
+    atLeast: (n: string, unit: string) => `${n} ${unit}及以上`,
+    between: (from: string, to: string, unit: string) => `${from}–${to} ${unit}`,
+  },
 } as const;

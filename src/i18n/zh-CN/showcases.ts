@@ -15,6 +15,8 @@ export const books = {
   recommendedBy: (r: { name: string; press: string; role: string }) => `${r.name}（${r.press}${r.role}）推荐`,
   /** The home page's shorter line: `某出版社社长 张三 推荐`. */
   recommendedByShort: (r: { name: string; press: string; role: string }) => `${r.press}${r.role} ${r.name} 推荐`,
+  /** The review a book's JSON-LD carries: why it is on the site. */
+  reviewName: '社长（总编）荐书',
   /** The feed's item title. */
   feedTitle: (title: string) => `荐书：《${title}》`,
 } as const;

@@ -29,6 +29,48 @@ export const stats = {
   countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
   notReportedHeading: (n: number) => `尚未报送（${n}）`,
   levels: { city: '地级市', county: '县（市、区）' },
+  /** A region's reporting status (src/lib/stats/progress.ts keys). */
+  status: { on_time: '按时报送', late: '逾期报送', not_reported: '未报送' },
+  /** Its opening ceremony, against the deadline (src/lib/opening keys). */
+  ceremony: { before_deadline: '截止前已举办或已安排', after_deadline: '截止后举办', none: '尚无开幕式信息' },
+  /** The five kinds the annex counts, in its own wording (src/lib/stats/activity-kinds.ts keys). */
+  activityKinds: {
+    themed_reading: '主题阅读活动',
+    publisher_picks: '"社长（总编）荐书"活动',
+    online_lectures: '线上社会大讲堂',
+    digital_reading: '数字阅读分享活动',
+    learning_week: '全民终身学习活动周',
+  },
+  /** regions.csv: one row per city and county. */
+  regionsCsv: {
+    code: '代码',
+    name: '名称',
+    level: '级别',
+    city: '所属地市',
+    status: '报送状态',
+    submittedAt: '报送日期',
+    opening: '开幕式日期',
+    activities: '活动数合计',
+    participants: '参与人次合计',
+    kindActivities: (kind: string) => `${kind}：活动数`,
+    kindParticipants: (kind: string) => `${kind}：参与人次`,
+    levels: { city: '地市', county: '县级' },
+  },
+  /** What `npm run stats -- check FILE` prints when the file is valid. */
+  checkSummary: {
+    valid: (file: string) => `✓ ${file} 校验通过`,
+    year: (year: number, deadline: string) => `  年度 ${year}，报送截止 ${deadline}（北京时间）`,
+    reports: (count: number, cities: string, counties: string) => `  报告 ${count} 条：地市级 ${cities}，县级 ${counties}`,
+    missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
+    missingCounties: (count: number, names: string) => `  未报送的县级（${count}）：${names}`,
+    late: (count: number, names: string) => `  逾期报送（${count}）：${names}`,
+    noneLate: '  没有逾期报送',
+    note: (note: string) => `  说明：${note}`,
+    /** A region named with its submission day: `广州市（2023-11-20）`. */
+    withDay: (name: string, day: string) => `${name}（${day}）`,
+    /** A list cut short: `广州市、韶关市 等`. */
+    andMore: (names: string) => `${names} 等`,
+  },
   progressTable: {
     status: '报送情况',
     submittedAt: '报送日期',
@@ -58,5 +100,7 @@ export const stats = {
       `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
     /** The CSV's label for the footnote row. */
     note: '说明',
+    /** The terminal's headings: the same columns in short, on two lines, so the table fits an 80-column window. */
+    terminalHeaders: ['活动类别', '省级层面\n是否开展', '地市级\n开展城市数', '地市级\n活动数', '地市级\n参与人次', '县级\n开展县数', '县级\n活动数', '县级\n参与人次'],
   },
 } as const;

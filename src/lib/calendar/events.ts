@@ -1,4 +1,5 @@
 import { buildCalendar } from './build.ts';
+import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
 import { absoluteUrl, collectionPath, entryPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
 import type { CalendarEntry } from './entry.ts';
@@ -33,10 +34,10 @@ export interface CalendarNaming {
 export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
   const { data } = event;
   const url = absoluteUrl(entryPath('events', event.id), siteUrl);
-  const lines = [data.summary, `主办：${data.organizer}`];
-  if (data.online) lines.push(`线上参加：${data.online}`);
-  if (data.sample) lines.push('（示例内容）');
-  lines.push(`详情：${url}`);
+  const lines = [data.summary, words.events.organizer(data.organizer)];
+  if (data.online) lines.push(words.events.online(data.online));
+  if (data.sample) lines.push(words.events.sample);
+  lines.push(words.details(url));
 
   const entry: CalendarEntry = {
     uid: calendarUid('event', event.id, siteUrl),
@@ -47,7 +48,7 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
     description: lines.join('\n'),
   };
   if (data.venue) {
-    entry.location = `${data.venue.name}（${data.venue.address}）`;
+    entry.location = words.events.venue(data.venue.name, data.venue.address);
     if (data.venue.location) entry.geo = data.venue.location;
   } else if (data.online) {
     entry.location = data.online;
@@ -64,8 +65,8 @@ export function eventsCalendar(
   return buildCalendar(
     events.map((event) => eventToEntry(event, siteUrl)),
     {
-      name: naming.siteName ? `${naming.siteName} · 活动日历` : '全民终身学习活动周 · 活动日历',
-      description: '全民终身学习活动周的各项活动（北京时间）',
+      name: words.events.name(naming.siteName),
+      description: words.events.description,
       url: absoluteUrl(collectionPath('events'), siteUrl),
       refreshSeconds: 24 * 3600,
     },

@@ -1,6 +1,7 @@
 import type { LightingItem, LightingSchedule } from '../lighting/types.ts';
 import { cityOf, regionByCode } from '../regions/index.ts';
 import { buildCalendar } from './build.ts';
+import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
 import { absoluteUrl, lightingPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
 import type { CalendarEntry } from './entry.ts';
@@ -23,15 +24,15 @@ function placeOf(region: string): string {
 export function lightingToEntry(item: LightingItem, siteUrl: string, note?: string): CalendarEntry {
   const where = placeOf(item.region);
   const url = absoluteUrl(lightingPath(item.year, item.id), siteUrl);
-  const lines = [`亮灯标语：${item.message}`, `组织单位：${item.organizer}`];
-  if (note) lines.push(`（${note}）`);
-  lines.push(`详情：${url}`);
+  const lines = [words.lighting.message(item.message), words.lighting.organizer(item.organizer)];
+  if (note) lines.push(words.lighting.note(note));
+  lines.push(words.details(url));
   return {
     uid: calendarUid('lighting', `${item.year}-${item.id}`, siteUrl),
-    title: `亮灯：${item.place}（${where}）`,
+    title: words.lighting.title(item.place, where),
     start: item.start,
     end: item.end,
-    location: `${item.place}（${where}）`,
+    location: words.lighting.location(item.place, where),
     geo: item.location,
     url,
     description: lines.join('\n'),
@@ -40,8 +41,8 @@ export function lightingToEntry(item: LightingItem, siteUrl: string, note?: stri
 
 function lightingCalendarOf(entries: CalendarEntry[], siteUrl: string, naming: CalendarNaming): string {
   return buildCalendar(entries, {
-    name: naming.siteName ? `${naming.siteName} · 亮灯时间表` : '全民终身学习亮灯 · 时间表',
-    description: '全民终身学习亮灯：各地标亮灯的时间与地点（北京时间）',
+    name: words.lighting.name(naming.siteName),
+    description: words.lighting.description,
     url: absoluteUrl(lightingPath(), siteUrl),
     refreshSeconds: 24 * 3600,
   });

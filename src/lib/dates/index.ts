@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { dates as words } from '../../i18n/zh-CN/dates.ts';
 
 /**
  * Every time on the site is Beijing time, whatever the zone of the machine
@@ -62,21 +63,21 @@ export function toBeijingIso(date: Date): string {
   return inBeijing(date).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
-const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'] as const;
-
 /** `星期六` */
 export function weekdayZh(date: Date): string {
-  return WEEKDAYS[inBeijing(date).weekday - 1] ?? '';
+  return words.weekdays[inBeijing(date).weekday - 1] ?? '';
 }
 
 /** `2023年11月18日` */
 export function formatDateZh(date: Date): string {
-  return inBeijing(date).toFormat("yyyy'年'L'月'd'日'");
+  const day = inBeijing(date);
+  return words.date(day.year, day.month, day.day);
 }
 
 /** `11月18日` */
 export function formatMonthDayZh(date: Date): string {
-  return inBeijing(date).toFormat("L'月'd'日'");
+  const day = inBeijing(date);
+  return words.monthDay(day.month, day.day);
 }
 
 /** `11月18日 星期六 09:30`: when an event starts, on a card or in a short list. */
@@ -87,7 +88,7 @@ export function formatDayTimeZh(date: Date): string {
 /** `2023-11` (a month as the calendar pages' addresses write it) → `2023年11月`. */
 export function formatYearMonthZh(month: string): string {
   const [year, m] = month.split('-');
-  return `${Number(year)}年${Number(m)}月`;
+  return words.yearMonth(Number(year), Number(m));
 }
 
 /** `19:30` */
@@ -101,11 +102,11 @@ export function formatTimeZh(date: Date): string {
  * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
  */
 export function formatRangeZh(start: Date, end: Date): string {
-  const head = `${formatDateZh(start)}（${weekdayZh(start)}）${formatTimeZh(start)}`;
+  const head = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${formatTimeZh(start)}`;
   if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;
   const sameYear = inBeijing(start).year === inBeijing(end).year;
   const endDay = sameYear ? formatMonthDayZh(end) : formatDateZh(end);
-  return `${head} 至 ${endDay}（${weekdayZh(end)}）${formatTimeZh(end)}`;
+  return words.until(head, `${words.withWeekday(endDay, weekdayZh(end))}${formatTimeZh(end)}`);
 }
 
 /** The Beijing year an instant falls in. */
@@ -116,5 +117,5 @@ export function beijingYear(date: Date): number {
 /** `2023-11-19` (a Beijing calendar day as the data files write it) → `11月19日`. */
 export function formatIsoDayZh(day: string): string {
   const [, month, date] = day.split('-');
-  return `${Number(month)}月${Number(date)}日`;
+  return words.monthDay(Number(month), Number(date));
 }

@@ -1,8 +1,8 @@
 import { classBreaks, classOf, classRanges } from '../geo/index.ts';
 import type { CeremonyProgress, CeremonyStatus } from '../opening/index.ts';
-import { CEREMONY_STATUS_LABELS } from '../opening/index.ts';
 import type { RegionProgress, ReportStatus } from '../stats/index.ts';
-import { STATUS_LABELS } from '../stats/index.ts';
+import { maps } from '../../i18n/zh-CN/maps.ts';
+import { stats } from '../../i18n/zh-CN/stats.ts';
 
 /**
  * The progress map's switchable layers: for each, a class per region and a
@@ -30,15 +30,16 @@ const STATUS_COLORS: Record<ReportStatus, string> = { on_time: '#2b7a3d', late: 
 const CEREMONY_COLORS: Record<CeremonyStatus, string> = { before_deadline: '#2b7a3d', after_deadline: '#d98a00', none: '#c4c9cf' };
 /** Sequential blues, light to dark (ColorBrewer Blues 5). */
 const BLUES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
-const NO_REPORT: LegendItem = { cls: 'none', label: '未报送', color: STATUS_COLORS.not_reported };
+const NO_REPORT: LegendItem = { cls: 'none', label: stats.status.not_reported, color: STATUS_COLORS.not_reported };
+const words = maps.layers;
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 
 function rangeLabel(range: { from?: number; to?: number }, unit: string): string {
-  if (range.from === undefined && range.to === undefined) return `全部`;
-  if (range.from === undefined) return `${fmt(range.to!)} ${unit}以下`;
-  if (range.to === undefined) return `${fmt(range.from)} ${unit}及以上`;
-  return `${fmt(range.from)}–${fmt(range.to - 1)} ${unit}`;
+  if (range.from === undefined && range.to === undefined) return words.all;
+  if (range.from === undefined) return words.below(fmt(range.to!), unit);
+  if (range.to === undefined) return words.atLeast(fmt(range.from), unit);
+  return words.between(fmt(range.from), fmt(range.to - 1), unit);
 }
 
 function figureLayer(key: 'activities' | 'participants', title: string, unit: string, regions: readonly RegionProgress[]): MapLayer {
@@ -65,16 +66,16 @@ export function progressLayers(regions: readonly RegionProgress[], ceremonies: r
   return [
     {
       key: 'status',
-      title: '报送情况',
-      legend: statuses.map((s) => ({ cls: s, label: STATUS_LABELS[s], color: STATUS_COLORS[s] })),
+      title: words.status,
+      legend: statuses.map((s) => ({ cls: s, label: stats.status[s], color: STATUS_COLORS[s] })),
       classOf: statusClasses,
     },
-    figureLayer('activities', '活动数', '项', regions),
-    figureLayer('participants', '参与人次', '人次', regions),
+    figureLayer('activities', words.activities, words.units.activities, regions),
+    figureLayer('participants', words.participants, words.units.participants, regions),
     {
       key: 'opening',
-      title: '开幕式',
-      legend: ceremonyStatuses.map((s) => ({ cls: s, label: CEREMONY_STATUS_LABELS[s], color: CEREMONY_COLORS[s] })),
+      title: words.opening,
+      legend: ceremonyStatuses.map((s) => ({ cls: s, label: stats.ceremony[s], color: CEREMONY_COLORS[s] })),
       classOf: openingClasses,
     },
   ];

@@ -9,12 +9,6 @@ import { allCounties, cities, PROVINCE, type Region } from '../regions/index.ts'
  */
 export type CeremonyStatus = 'before_deadline' | 'after_deadline' | 'none';
 
-export const CEREMONY_STATUS_LABELS: Readonly<Record<CeremonyStatus, string>> = Object.freeze({
-  before_deadline: '截止前已举办或已安排',
-  after_deadline: '截止后举办',
-  none: '尚无开幕式信息',
-});
-
 export interface CeremonySource {
   /** Beijing calendar day `YYYY-MM-DD`. */
   day: string;

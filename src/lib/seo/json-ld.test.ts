@@ -70,11 +70,11 @@ describe('address', () => {
 describe('Book, Person, Project JSON-LD', () => {
   it('describes a book with ISBN, authors, publisher and its recommender', () => {
     const ld = bookJsonLd(
-      { title: '乡土中国', summary: '经典。', authors: ['费孝通'], publisher: '人民出版社', isbn: '9787010000000', recommender: { name: '某某', role: '社长', press: '广东人民出版社' } },
+      { title: '乡土中国', summary: '经典。', authors: ['费孝通'], publisher: '人民出版社', isbn: '9787010000000', recommender: { name: '某某', role: '社长', press: '广东人民出版社' }, reviewName: '社长（总编）荐书' },
       page,
     );
     expect(ld).toMatchObject({ '@type': 'Book', name: '乡土中国', isbn: '9787010000000', author: [{ '@type': 'Person', name: '费孝通' }], publisher: { '@type': 'Organization', name: '人民出版社' } });
-    expect(ld.review).toMatchObject({ author: { name: '某某', jobTitle: '社长', worksFor: { name: '广东人民出版社' } } });
+    expect(ld.review).toMatchObject({ name: '社长（总编）荐书', author: { name: '某某', jobTitle: '社长', worksFor: { name: '广东人民出版社' } } });
     expect(ld.image).toEqual([page.image]);
   });
 

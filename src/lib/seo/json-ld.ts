@@ -94,6 +94,8 @@ export interface BookInput {
   /** ISBN-13 digits, no hyphens. */
   isbn: string;
   recommender: { name: string; role: string; press: string };
+  /** What the recommendation is called on the site (`社长（总编）荐书`). */
+  reviewName: string;
 }
 
 export function bookJsonLd(book: BookInput, page: PageRef): JsonLd {
@@ -109,7 +111,7 @@ export function bookJsonLd(book: BookInput, page: PageRef): JsonLd {
     // The recommendation is the reason the book is on the site: a review by a publisher's head.
     review: {
       '@type': 'Review',
-      name: '社长（总编）荐书',
+      name: book.reviewName,
       author: {
         '@type': 'Person',
         name: book.recommender.name,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, isActivityKind, perKind } from './activity-kinds.ts';
+import { stats } from '../../i18n/zh-CN/stats.ts';
+import { ACTIVITY_KINDS, isActivityKind, perKind } from './activity-kinds.ts';
 
 describe('activity kinds', () => {
   it('lists the five kinds in the annex order with its wording', () => {
-    expect(ACTIVITY_KINDS.map((k) => ACTIVITY_KIND_LABELS[k])).toEqual([
+    expect(ACTIVITY_KINDS.map((k) => stats.activityKinds[k])).toEqual([
       '主题阅读活动',
       '"社长（总编）荐书"活动',
       '线上社会大讲堂',

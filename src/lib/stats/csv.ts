@@ -4,12 +4,11 @@
  * correctly with a double click. Figures stay plain numbers (no separators).
  */
 import { stringify } from 'csv-stringify/sync';
-import { t } from '../../i18n/zh-CN.ts';
+import { stats } from '../../i18n/zh-CN/stats.ts';
 import { regionByCode } from '../regions/index.ts';
-import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS } from './activity-kinds.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { MoeTable } from './aggregate.ts';
 import { moeLayout, moeRowCells } from './moe-layout.ts';
-import { STATUS_LABELS } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 
 type Cell = string | number;
@@ -27,21 +26,23 @@ export function moeTableCsv(table: MoeTable): string {
     [...layout.columns],
     ...layout.rows.map(moeRowCells),
     [],
-    [t.stats.moe.note, layout.footnote],
+    [stats.moe.note, layout.footnote],
   ]);
 }
 
+const columns = stats.regionsCsv;
+
 export const REGIONS_CSV_COLUMNS: readonly string[] = [
-  '代码',
-  '名称',
-  '级别',
-  '所属地市',
-  '报送状态',
-  '报送日期',
-  '开幕式日期',
-  '活动数合计',
-  '参与人次合计',
-  ...ACTIVITY_KINDS.flatMap((k) => [`${ACTIVITY_KIND_LABELS[k]}：活动数`, `${ACTIVITY_KIND_LABELS[k]}：参与人次`]),
+  columns.code,
+  columns.name,
+  columns.level,
+  columns.city,
+  columns.status,
+  columns.submittedAt,
+  columns.opening,
+  columns.activities,
+  columns.participants,
+  ...ACTIVITY_KINDS.flatMap((k) => [columns.kindActivities(stats.activityKinds[k]), columns.kindParticipants(stats.activityKinds[k])]),
 ];
 
 /** One row per city and county; a region that has not reported has empty figure cells, not zeros. */
@@ -50,9 +51,9 @@ export function regionsCsv(progress: readonly RegionProgress[]): string {
     const head: Cell[] = [
       p.code,
       p.name,
-      p.level === 'city' ? '地市' : '县级',
+      columns.levels[p.level],
       p.parent ? (regionByCode(p.parent)?.name ?? p.parent) : '',
-      STATUS_LABELS[p.status],
+      stats.status[p.status],
     ];
     if (p.status === 'not_reported') return [...head, '', '', '', '', ...ACTIVITY_KINDS.flatMap(() => ['', ''])];
     return [

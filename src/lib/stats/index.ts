@@ -4,14 +4,14 @@
  * scripts/stats.ts, at build time or on the command line (readStatsFile uses
  * node:fs; nothing here is meant for the browser).
  */
-export { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, isActivityKind } from './activity-kinds.ts';
+export { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
 export type { ActivityKind } from './activity-kinds.ts';
 export type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.ts';
 export { validateStats, WHOLE_FILE } from './validate.ts';
 export { readStatsFile } from './read.ts';
 export { aggregateMoeTable } from './aggregate.ts';
 export type { LevelFigures, MoeTable } from './aggregate.ts';
-export { regionProgress, cityBreakdown, STATUS_LABELS } from './progress.ts';
+export { regionProgress, cityBreakdown } from './progress.ts';
 export type { RegionProgress, ReportedProgress, UnreportedProgress, ReportStatus, CityBreakdown, CountiesTotal } from './progress.ts';
 export { beijingDayOf, isLate } from './report-dates.ts';
 export { moeLayout, MOE_COLUMNS } from './moe-layout.ts';

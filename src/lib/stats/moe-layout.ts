@@ -4,13 +4,13 @@
  * for counties. The terminal, the CSV and the page share it so the three
  * never disagree on order; the words are the annex's, from the string table.
  */
-import { t } from '../../i18n/zh-CN.ts';
+import { stats } from '../../i18n/zh-CN/stats.ts';
 import { PROVINCE } from '../regions/index.ts';
-import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS } from './activity-kinds.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import type { LevelFigures, MoeTable } from './aggregate.ts';
 
-const moe = t.stats.moe;
+const moe = stats.moe;
 
 /** The eight columns, flat: `地市级：开展的城市数` (the page groups them under 地市级 and 县级). */
 export const MOE_COLUMNS: readonly string[] = [
@@ -49,7 +49,7 @@ export function moeLayout(table: MoeTable): MoeLayout {
     columns: MOE_COLUMNS,
     rows: ACTIVITY_KINDS.map((kind) => ({
       kind,
-      label: ACTIVITY_KIND_LABELS[kind],
+      label: stats.activityKinds[kind],
       province: table.province[kind] ? moe.yes : moe.no,
       cities: table.cities[kind],
       counties: table.counties[kind],

@@ -12,12 +12,6 @@ import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
 
 export type ReportStatus = 'on_time' | 'late' | 'not_reported';
 
-export const STATUS_LABELS: Readonly<Record<ReportStatus, string>> = Object.freeze({
-  on_time: '按时报送',
-  late: '逾期报送',
-  not_reported: '未报送',
-});
-
 interface ProgressBase {
   code: string;
   name: string;

@@ -5,6 +5,7 @@
  * Chinese Windows consoles and would break the alignment.
  */
 import type { MoeTable } from './aggregate.ts';
+import { stats } from '../../i18n/zh-CN/stats.ts';
 import { moeLayout } from './moe-layout.ts';
 
 /** East Asian wide and full-width ranges (Unicode UAX #11, W and F), the ones Chinese text uses. */
@@ -79,16 +80,8 @@ export function groupDigits(n: number): string {
 /** The MoE table as the `stats table` command prints it. */
 export function moeTableText(table: MoeTable): string {
   const layout = moeLayout(table);
-  const columns: TableColumn[] = [
-    { header: '活动类别', align: 'left' },
-    { header: '省级层面\n是否开展', align: 'left' },
-    { header: '地市级\n开展城市数', align: 'right' },
-    { header: '地市级\n活动数', align: 'right' },
-    { header: '地市级\n参与人次', align: 'right' },
-    { header: '县级\n开展县数', align: 'right' },
-    { header: '县级\n活动数', align: 'right' },
-    { header: '县级\n参与人次', align: 'right' },
-  ];
+  // The first two columns are words; the figures line up on the right.
+  const columns: TableColumn[] = stats.moe.terminalHeaders.map((header, i) => ({ header, align: i < 2 ? 'left' : 'right' }));
   const rows = layout.rows.map((r) => [
     r.label,
     r.province,

@@ -1,0 +1,24 @@
+/** The calendar files (ICS): names, and the lines of each entry's description. */
+export const calendar = {
+  /** The last line of every entry: its page on the site. */
+  details: (url: string) => `详情：${url}`,
+  events: {
+    name: (siteName?: string) => (siteName ? `${siteName} · 活动日历` : '全民终身学习活动周 · 活动日历'),
+    description: '全民终身学习活动周的各项活动（北京时间）',
+    organizer: (organizer: string) => `主办：${organizer}`,
+    online: (url: string) => `线上参加：${url}`,
+    sample: '（示例内容）',
+    /** Where: `广州图书馆（广州市天河区珠江东路4号）`. */
+    venue: (name: string, address: string) => `${name}（${address}）`,
+  },
+  lighting: {
+    name: (siteName?: string) => (siteName ? `${siteName} · 亮灯时间表` : '全民终身学习亮灯 · 时间表'),
+    description: '全民终身学习亮灯：各地标亮灯的时间与地点（北京时间）',
+    title: (place: string, where: string) => `亮灯：${place}（${where}）`,
+    location: (place: string, where: string) => `${place}（${where}）`,
+    message: (message: string) => `亮灯标语：${message}`,
+    organizer: (organizer: string) => `组织单位：${organizer}`,
+    /** The file's remark, repeated in each entry so no one takes sample times for real. */
+    note: (note: string) => `（${note}）`,
+  },
+} as const;
