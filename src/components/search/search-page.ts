@@ -75,8 +75,10 @@ export function startSearchPage(): void {
   let generation = 0;
   let pending: PagefindResult[] = [];
 
+  // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
+  const pagefindModule = `${config.pagefind}pagefind.js`;
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${config.pagefind}pagefind.js`).then(async (pf: Pagefind) => {
+    (pagefind ??= import(/* @vite-ignore */ pagefindModule).then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 36, baseUrl: config.base });
       await pf.init();
       return pf;
