@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { allCounties, cities, parentCity } from './index.ts';
+import type { Region } from './index.ts';
+import { createRegionResolver, normaliseRegionText, resolveRegionName } from './resolve-name.ts';
+import type { RegionDirectory, RegionMatch } from './resolve-name.ts';
+
+const codeOf = (m: RegionMatch) => (m.status === 'found' ? m.region.code : m.status);
+const candidateCodes = (m: RegionMatch) => (m.status === 'unknown' || m.status === 'ambiguous' ? m.candidates.map((r) => r.code) : []);
+
+describe('names as people type them (Guangdong)', () => {
+  it.each([
+    ['广州', '440100'],
+    ['广州市', '440100'],
+    ['天河区', '440106'],
+    ['天河', '440106'],
+    ['广州市天河区', '440106'],
+    ['广州天河', '440106'],
+    ['广州市天河', '440106'],
+    ['广州天河区', '440106'],
+    ['广东省广州市天河区', '440106'],
+    ['广东广州', '440100'],
+    ['广东省', '440000'],
+    ['440106', '440106'],
+    ['440106000000', '440106'],
+    ['汕尾城区', '441502'],
+    ['城区', '441502'],
+    ['连山', '441825'],
+    ['连山壮族瑶族自治县', '441825'],
+    ['连山县', '441825'],
+    ['梅县', '441403'],
+    ['梅州', '441400'],
+    ['东莞', '441900'],
+    ['英德', '441881'],
+    ['清远英德', '441881'],
+  ])('%s → %s', (input, code) => {
+    expect(codeOf(resolveRegionName(input))).toBe(code);
+  });
+
+  it.each([
+    [' 广州市 天河区 ', '440106'],
+    ['广州市\u3000天河区', '440106'],
+    ['\t天河\n', '440106'],
+    ['天\u200b河区', '440106'],
+    ['４４０１０６', '440106'],
+    ['“天河区”', '440106'],
+    ['天河区。', '440106'],
+    ['广州市（市本级）', '440100'],
+    ['广州市本级', '440100'],
+    ['广州市天河区教育局', '440106'],
+    ['清远市教育体育局', '441800'],
+    ['佛山市顺德区教育局', '440606'],
+    ['广东省教育厅', '440000'],
+    ['省本级', '440000'],
+  ])('%j → %s (spaces, full-width, office names)', (input, code) => {
+    expect(codeOf(resolveRegionName(input))).toBe(code);
+  });
+
+  it('says how it recognised the region', () => {
+    expect(resolveRegionName('440106')).toMatchObject({ status: 'found', matchedAs: 'code' });
+    expect(resolveRegionName('天河区')).toMatchObject({ status: 'found', matchedAs: 'name' });
+    expect(resolveRegionName('广州市天河区')).toMatchObject({ status: 'found', matchedAs: 'name' });
+    expect(resolveRegionName('天河')).toMatchObject({ status: 'found', matchedAs: 'short-name' });
+    expect(resolveRegionName('连山县')).toMatchObject({ status: 'found', matchedAs: 'suffix-variant' });
+  });
+
+  it('keeps what was typed in the answer', () => {
+    expect(resolveRegionName(' 天河 ')).toMatchObject({ input: ' 天河 ' });
+  });
+
+  it('finds every city and county by code, full name, short name and with its city in front', () => {
+    for (const region of [...cities(), ...allCounties()]) {
+      expect(codeOf(resolveRegionName(region.code))).toBe(region.code);
+      expect(codeOf(resolveRegionName(region.name))).toBe(region.code);
+      expect(codeOf(resolveRegionName(region.shortName))).toBe(region.code);
+    }
+    for (const county of allCounties()) {
+      const city = parentCity(county.code)!;
+      expect(codeOf(resolveRegionName(city.name + county.name))).toBe(county.code);
+      expect(codeOf(resolveRegionName(`${city.shortName} ${county.shortName}`))).toBe(county.code);
+    }
+  });
+
+  it('calls blank input empty, not unknown', () => {
+    expect(resolveRegionName('')).toMatchObject({ status: 'empty' });
+    expect(resolveRegionName(' \u3000 ')).toMatchObject({ status: 'empty' });
+  });
+});
+
+describe('unknown names come with the closest candidates', () => {
+  it('suggests the region a typo was probably meant to be', () => {
+    const match = resolveRegionName('天和区');
+    expect(match.status).toBe('unknown');
+    expect(candidateCodes(match)[0]).toBe('440106');
+  });
+
+  it('suggests across cities when the county is in the wrong one', () => {
+    // 南山区 is in 深圳, not 广州; 广州 has 南沙区.
+    const match = resolveRegionName('广州市南山区');
+    expect(match.status).toBe('unknown');
+    expect(candidateCodes(match)).toEqual(expect.arrayContaining(['440115', '440305']));
+  });
+
+  it('suggests codes near an unknown code', () => {
+    const match = resolveRegionName('440199');
+    expect(match.status).toBe('unknown');
+    expect(candidateCodes(match).every((c) => c.startsWith('4401'))).toBe(true);
+    expect(candidateCodes(match)).toHaveLength(3);
+  });
+
+  it('gives at most the number of candidates asked for, and none for something unlike any name', () => {
+    const resolve = createRegionResolver(undefined, { maxCandidates: 1 });
+    expect(candidateCodes(resolve('天和区'))).toEqual(['440106']);
+    expect(resolveRegionName('Canton')).toEqual({ status: 'unknown', input: 'Canton', candidates: [] });
+  });
+
+  it('does not take a name from another province', () => {
+    expect(resolveRegionName('朝阳区').status).toBe('unknown');
+    expect(resolveRegionName('110105').status).toBe('unknown');
+  });
+});
+
+/** A made-up province (codes and names in the style of 山西), to show nothing assumes Guangdong. */
+function region(code: string, name: string, shortName: string, level: Region['level'], parent?: string): Region {
+  return parent === undefined ? { code, name, shortName, level } : { code, name, shortName, level, parent };
+}
+const SHANXI = region('140000', '山西省', '山西', 'province');
+const CITIES = [region('140300', '阳泉市', '阳泉', 'city', '140000'), region('140400', '长治市', '长治', 'city', '140000')];
+const COUNTIES: Record<string, Region[]> = {
+  '140300': [region('140302', '城区', '城区', 'county', '140300'), region('140322', '盂县', '盂县', 'county', '140300')],
+  '140400': [region('140402', '城区', '城区', 'county', '140400'), region('140426', '黎城县', '黎城', 'county', '140400')],
+};
+const directory: RegionDirectory = { province: SHANXI, cities: CITIES, countiesOf: (code) => COUNTIES[code] ?? [] };
+
+describe('any province', () => {
+  const resolve = createRegionResolver(directory);
+
+  it('resolves the directory it is given', () => {
+    expect(codeOf(resolve('阳泉'))).toBe('140300');
+    expect(codeOf(resolve('山西省长治市黎城县'))).toBe('140426');
+    expect(codeOf(resolve('黎城'))).toBe('140426');
+    expect(codeOf(resolve('140322'))).toBe('140322');
+    expect(codeOf(resolve('山西'))).toBe('140000');
+  });
+
+  it('calls a name two counties share ambiguous and lists both', () => {
+    const match = resolve('城区');
+    expect(match.status).toBe('ambiguous');
+    expect(candidateCodes(match)).toEqual(['140302', '140402']);
+  });
+
+  it('settles the shared name once the city is given', () => {
+    expect(codeOf(resolve('长治市城区'))).toBe('140402');
+    expect(codeOf(resolve('阳泉 城区'))).toBe('140302');
+  });
+
+  it('knows nothing of Guangdong', () => {
+    expect(resolve('广州').status).toBe('unknown');
+    expect(resolve('440100').status).toBe('unknown');
+  });
+});
+
+describe('normaliseRegionText', () => {
+  it('makes full-width characters half-width and drops spaces and edge punctuation', () => {
+    expect(normaliseRegionText(' 广州市　天河区 ')).toBe('广州市天河区');
+    expect(normaliseRegionText('４４０１０６')).toBe('440106');
+    expect(normaliseRegionText('「天河」')).toBe('天河');
+  });
+});

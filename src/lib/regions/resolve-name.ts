@@ -1,0 +1,213 @@
+/**
+ * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
+ * `天河区`, `广州市天河区`, `广州天河`, `天河`, `440106`, `广东省广州市`,
+ * `广州市天河区教育局`, with stray spaces or full-width characters. It never
+ * guesses: a name that fits two regions is "ambiguous", one that fits none is
+ * "unknown", and both come with the closest candidates so that a message can
+ * say what was probably meant.
+ *
+ * It knows no province of its own: the default directory is whatever the
+ * regions module serves (through its public functions only), and a caller
+ * can pass any other directory.
+ */
+import { distance } from 'fastest-levenshtein';
+import { cities, countiesOf, regionByCode } from './index.ts';
+import type { Region } from './index.ts';
+
+/** The divisions a resolver knows: one province, its cities, each city's counties. */
+export interface RegionDirectory {
+  province: Region;
+  cities: readonly Region[];
+  countiesOf(cityCode: string): readonly Region[];
+}
+
+/** How a found region was recognised; a message may want to say "read as …". */
+export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant';
+
+export type RegionMatch =
+  | { status: 'found'; input: string; region: Region; matchedAs: RegionMatchKind }
+  /** Two or more regions fit equally well: `candidates` are all of them, by code. */
+  | { status: 'ambiguous'; input: string; candidates: Region[] }
+  /** Nothing fits: `candidates` are the closest few, closest first (may be empty). */
+  | { status: 'unknown'; input: string; candidates: Region[] }
+  /** Nothing but spaces or punctuation. */
+  | { status: 'empty'; input: string };
+
+export interface ResolverOptions {
+  /** How many candidates an unknown name gets, at most (default 3). */
+  maxCandidates?: number;
+}
+
+export type RegionResolver = (input: string) => RegionMatch;
+
+/** Space-like and invisible characters pasted from web forms and Word. */
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+/** Punctuation people leave around a name: quotes, colons, full stops, brackets with nothing inside. */
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+/** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `XX县教科局`, `广东省教育厅`. */
+const OFFICE_SUFFIX = /(?:教育(?:和|与)?(?:体育|科技|科学技术)?局|教体局|教科局|教育厅)$/u;
+/** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
+const OWN_LEVEL_SUFFIX = /\(?(?:[市区县])?本级\)?$/u;
+
+/**
+ * The comparable form of what was typed: full-width letters and digits made
+ * half-width (NFKC), every space and invisible character removed, edge
+ * punctuation dropped. `' 广州市 天河区 '` → `广州市天河区`, `'４４０１０６'` → `440106`.
+ */
+export function normaliseRegionText(input: string): string {
+  return String(input).normalize('NFKC').replace(INVISIBLE, '').replace(EDGE_PUNCTUATION, '');
+}
+
+function withoutOfficeWords(text: string): string {
+  const stripped = text.replace(OFFICE_SUFFIX, '').replace(OWN_LEVEL_SUFFIX, '');
+  return stripped.length > 0 ? stripped : text;
+}
+
+/** The regions module's own divisions, read through its public functions. */
+export function defaultRegionDirectory(): RegionDirectory {
+  const cityList = cities();
+  const provinceCode = cityList[0]?.parent;
+  const province = provinceCode === undefined ? undefined : regionByCode(provinceCode);
+  if (!province) throw new Error('regions: no province above the cities');
+  return { province, cities: cityList, countiesOf };
+}
+
+type Tier = Map<string, Region[]>;
+
+function add(tier: Tier, key: string, region: Region): void {
+  const list = tier.get(key);
+  if (!list) tier.set(key, [region]);
+  else if (!list.includes(region)) list.push(region);
+}
+
+interface Index {
+  byCode: Map<string, Region>;
+  /** Tried in order; the first tier with a hit decides. */
+  tiers: { kind: RegionMatchKind; keys: Tier }[];
+  /** Every name a region answers to, for "closest candidates". */
+  spellings: { key: string; region: Region }[];
+  cities: readonly Region[];
+  counties: Region[];
+  province: Region;
+}
+
+function buildIndex(directory: RegionDirectory): Index {
+  const { province } = directory;
+  const full: Tier = new Map();
+  const short: Tier = new Map();
+  const variant: Tier = new Map();
+  const byCode = new Map<string, Region>([[province.code, province]]);
+  const counties: Region[] = [];
+  const names = (r: Region) => [...new Set([r.name, r.shortName])];
+
+  add(full, province.name, province);
+  add(short, province.shortName, province);
+  for (const city of directory.cities) {
+    byCode.set(city.code, city);
+    add(full, city.name, city);
+    add(short, city.shortName, city);
+    for (const county of directory.countiesOf(city.code)) {
+      byCode.set(county.code, county);
+      counties.push(county);
+      add(full, county.name, county);
+      add(full, city.name + county.name, county);
+      add(short, county.shortName, county);
+      for (const c of names(city)) for (const n of names(county)) add(short, c + n, county);
+      // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix.
+      for (const suffix of ['市', '区', '县']) {
+        const spelling = county.shortName + suffix;
+        if (spelling !== county.name) add(variant, spelling, county);
+      }
+    }
+  }
+  const spellings: Index['spellings'] = [];
+  for (const tier of [full, short]) for (const [key, regions] of tier) for (const region of regions) spellings.push({ key, region });
+  return {
+    byCode,
+    tiers: [
+      { kind: 'name', keys: full },
+      { kind: 'short-name', keys: short },
+      { kind: 'suffix-variant', keys: variant },
+    ],
+    spellings,
+    cities: directory.cities,
+    counties,
+    province,
+  };
+}
+
+function byCodeOrder(a: Region, b: Region): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
+  const best = new Map<Region, number>();
+  const consider = (typed: string, key: string, region: Region, penalty = 0) => {
+    const d = distance(typed, key);
+    // Entirely different strings are no suggestion at all.
+    if (d >= Math.max(typed.length, key.length)) return;
+    if (d + penalty < (best.get(region) ?? Infinity)) best.set(region, d + penalty);
+  };
+  if (numeric) {
+    for (const [code, region] of index.byCode) consider(text, code, region);
+  } else {
+    for (const { key, region } of index.spellings) consider(text, key, region);
+    // `广州市南山区`: after a city's name, compare the rest with county names, those of other cities one step further.
+    for (const city of index.cities) {
+      for (const prefix of new Set([city.name, city.shortName])) {
+        if (!text.startsWith(prefix) || text.length === prefix.length) continue;
+        const rest = text.slice(prefix.length);
+        for (const county of index.counties) {
+          for (const name of new Set([county.name, county.shortName])) consider(rest, name, county, county.parent === city.code ? 0 : 1);
+        }
+      }
+    }
+  }
+  return [...best.entries()]
+    .sort(([a, da], [b, db]) => da - db || byCodeOrder(a, b))
+    .slice(0, max)
+    .map(([region]) => region);
+}
+
+/** A resolver over `directory` (by default the regions module's own). */
+export function createRegionResolver(directory: RegionDirectory = defaultRegionDirectory(), options: ResolverOptions = {}): RegionResolver {
+  const index = buildIndex(directory);
+  const max = options.maxCandidates ?? 3;
+
+  return (input: string): RegionMatch => {
+    const text = normaliseRegionText(input);
+    if (text === '') return { status: 'empty', input };
+
+    // 440106, or the 12-digit statistical code 440106000000.
+    const digits = /^\d{12}$/.test(text) && text.endsWith('000000') ? text.slice(0, 6) : text;
+    if (/^\d+$/.test(digits)) {
+      const region = index.byCode.get(digits);
+      if (region) return { status: 'found', input, region, matchedAs: 'code' };
+      return { status: 'unknown', input, candidates: closest(index, digits, max, true) };
+    }
+
+    const bare = withoutOfficeWords(text);
+    // The province's own submission: `省本级`, `省级`.
+    if (text === '省本级' || text === '省级') return { status: 'found', input, region: index.province, matchedAs: 'name' };
+    const attempts = [bare];
+    // `广东省广州市天河区`, `广东天河`: the province's name in front adds nothing.
+    for (const prefix of [index.province.name, index.province.shortName]) {
+      if (bare.startsWith(prefix) && bare.length > prefix.length) attempts.push(bare.slice(prefix.length));
+    }
+    for (const tier of index.tiers) {
+      const found = new Set<Region>();
+      for (const attempt of attempts) for (const region of tier.keys.get(attempt) ?? []) found.add(region);
+      if (found.size === 1) return { status: 'found', input, region: [...found][0]!, matchedAs: tier.kind };
+      if (found.size > 1) return { status: 'ambiguous', input, candidates: [...found].sort(byCodeOrder) };
+    }
+    return { status: 'unknown', input, candidates: closest(index, attempts.at(-1)!, max, false) };
+  };
+}
+
+let shared: RegionResolver | undefined;
+
+/** Resolves against the regions module's own divisions (built on first use). */
+export function resolveRegionName(input: string): RegionMatch {
+  shared ??= createRegionResolver();
+  return shared(input);
+}
