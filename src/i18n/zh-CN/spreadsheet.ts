@@ -1,0 +1,40 @@
+/**
+ * Messages about spreadsheets an office sends in (XLSX or CSV): reading the
+ * file and reading its cells. Shared by every importer (statistics, events).
+ */
+import type { DateProblem, NumberProblem } from '../../lib/spreadsheet/index.ts';
+
+export const spreadsheetText = {
+  wholeFile: '（整个文件）',
+  /** `第 5 行`, `D 列“主题阅读活动数”` */
+  row: (row: number) => `第 ${row} 行`,
+  column: (letter: string, header?: string) => (header ? `${letter} 列“${header}”` : `${letter} 列`),
+  unsupported: (extension: string) =>
+    `不支持的文件类型“${extension || '（无扩展名）'}”：请导入 .xlsx 或 .csv 文件（在 Excel 或 WPS 中“另存为”即可）`,
+  legacyXls: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入',
+  notXlsx: (reason: string) => `无法作为 Excel 工作簿（.xlsx）读取：文件可能已损坏，或并非 .xlsx 格式（${reason}）`,
+  notCsv: (line: number, reason: string) => `CSV 格式有误，第 ${line} 行附近：${reason}。常见原因：引号没有成对`,
+  noSuchSheet: (name: string, names: readonly string[]) => `工作簿中没有名为“${name}”的工作表；现有：${names.join('、')}`,
+  noSheets: '工作簿中没有任何工作表',
+  empty: '表格是空的',
+  number: {
+    blank: '空白：没有活动请填 0',
+    approximate: (text: string) => `“${text}”是约数：请填写准确的整数`,
+    unit: (text: string) => `“${text}”带有单位或汉字：请只填写完整的数字，例如 30000，而不是“3万”或“3000人次”`,
+    placeholder: (text: string) => `“${text}”不是数字：没有请填 0`,
+    fraction: (text: string) => `“${text}”不是整数：请填写整数`,
+    negative: (text: string) => `“${text}”是负数：请填写 0 或正整数`,
+    separator: (text: string) => `“${text}”的千位分隔符位置不对：请写成 1234 或 1,234`,
+    notNumber: (text: string) => `“${text}”不是数字：请填写整数`,
+    date: '这一格是日期，不是数字：请填写整数，并把单元格格式设为“常规”或“数值”',
+    boolean: '这一格是“是/否”，不是数字：请填写整数',
+    tooLarge: (text: string) => `“${text}”太大，不像真实的数字：请核对`,
+    formulaError: (text: string) => `公式出错（${text}）：请改为填写数字`,
+  } satisfies Record<NumberProblem, unknown>,
+  date: {
+    blank: '空白：请填写日期，例如 2024-11-20 或 2024/11/20 14:03',
+    invalid: (text: string) => `“${text}”不是可识别的日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式`,
+    impossible: (text: string) => `“${text}”不是存在的日期或时间`,
+    notDate: (text: string) => `“${text}”不是日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式`,
+  } satisfies Record<DateProblem, unknown>,
+} as const;

@@ -1,0 +1,35 @@
+/** Column letters as Excel shows them, and header text as people type it. */
+
+/** 0 → `A`, 25 → `Z`, 26 → `AA`. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const QUOTES = /["'“”‘’「」『』《》]/gu;
+const SPACES = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+/** Online forms number their questions (`1.地区`, `2、提交时间`) and mark required ones (`地区*`, `地区（必填）`). */
+const QUESTION_NUMBER = /^(?:\d+[.、:：)）]|[(（]\d+[)）])(?=\D)/u;
+const REQUIRED_MARK = /(?:\*+|\(必填\)|必填)$/u;
+const TRAILING_COLON = /[:：]+$/u;
+
+/**
+ * The comparable form of a header: full-width made half-width, spaces and
+ * quotes removed, question numbers and required marks dropped.
+ * `1. “社长（总编）荐书”活动数 *` → `社长(总编)荐书活动数`.
+ */
+export function normaliseHeader(text: string): string {
+  return String(text)
+    .normalize('NFKC')
+    .replace(SPACES, '')
+    .replace(QUOTES, '')
+    .replace(REQUIRED_MARK, '')
+    .replace(TRAILING_COLON, '')
+    .replace(QUESTION_NUMBER, '');
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseSheetDate, sheetDateText } from './dates.ts';
+
+const read = (cell: Parameters<typeof parseSheetDate>[0], options?: { date1904?: boolean }) => {
+  const r = parseSheetDate(cell, options);
+  return r.ok ? sheetDateText(r.value) : r.problem;
+};
+
+describe('dates in the spellings forms use, as Beijing time', () => {
+  it.each([
+    ['2024/11/20 14:03', '2024-11-20 14:03'],
+    ['2024/11/20 14:03:25', '2024-11-20 14:03:25'],
+    ['2024-11-20', '2024-11-20'],
+    ['2024-11-20 09:05', '2024-11-20 09:05'],
+    ['2024-11-20T09:05', '2024-11-20 09:05'],
+    ['2024/1/5', '2024-01-05'],
+    ['2024.11.20', '2024-11-20'],
+    ['2024年11月20日', '2024-11-20'],
+    ['2024年11月20日 14:03', '2024-11-20 14:03'],
+    ['2024年11月20日14时03分', '2024-11-20 14:03'],
+    ['２０２４/１１/２０　１４：０３', '2024-11-20 14:03'],
+    ['20241120', '2024-11-20'],
+    ['2024-11-20 00:00', '2024-11-20 00:00'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it('converts a written offset to Beijing time', () => {
+    expect(read('2024-11-20T06:03:00Z')).toBe('2024-11-20 14:03');
+    expect(read('2024-11-19T23:00+00:00')).toBe('2024-11-20 07:00');
+  });
+
+  it('reads Excel serial dates, in cells and in CSV text, in both date systems', () => {
+    // 45616 is 2024-11-20 in the 1900 system; .585416… is 14:03.
+    expect(read(45616)).toBe('2024-11-20');
+    expect(read(45616 + (14 * 60 + 3) / 1440)).toBe('2024-11-20 14:03');
+    expect(read('45616.58541666667')).toBe('2024-11-20 14:03');
+    expect(read(45616 - 1462, { date1904: true })).toBe('2024-11-20');
+  });
+
+  it('reads an XLSX date cell as Beijing wall-clock time, whatever the zone', () => {
+    // exceljs gives a date cell's wall-clock reading as a UTC instant.
+    expect(read(new Date(Date.UTC(2024, 10, 20, 14, 3)))).toBe('2024-11-20 14:03');
+    expect(read(new Date(Date.UTC(2024, 10, 20)))).toBe('2024-11-20');
+    // Floating point in the file: 14:02:59.999 is 14:03.
+    expect(read(new Date(Date.UTC(2024, 10, 20, 14, 3) - 1))).toBe('2024-11-20 14:03');
+    const r = parseSheetDate('2024-11-20 14:03');
+    expect(r.ok && r.value.instant.toISOString()).toBe('2024-11-20T06:03:00.000Z');
+  });
+
+  it.each([
+    ['', 'blank'],
+    ['2024-02-30', 'impossible'],
+    ['2024-11-20 25:00', 'impossible'],
+    ['11/20/2024', 'invalid'],
+    ['下周一', 'invalid'],
+    ['120', 'notDate'],
+  ])('%j is refused as %s', (text, problem) => {
+    expect(read(text)).toBe(problem);
+  });
+
+  it('refuses numbers too small or large to be a date of a form', () => {
+    expect(read(3)).toBe('notDate');
+    expect(read(true)).toBe('notDate');
+    expect(read(null)).toBe('blank');
+  });
+});

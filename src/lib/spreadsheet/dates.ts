@@ -1,0 +1,90 @@
+/**
+ * Dates and times as online forms and offices write them, read as Beijing
+ * time whatever the machine's zone: `2024/11/20 14:03`, `2024-11-20`,
+ * `2024年11月20日 14:03`, `20241120`, an XLSX date cell, or an Excel serial
+ * date (45616.585…) in a cell or a CSV field.
+ */
+import { DateTime } from 'luxon';
+import { BEIJING_ZONE } from '../dates/index.ts';
+import type { CellValue } from './types.ts';
+
+export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate';
+
+export interface SheetDate {
+  /** The Beijing calendar day, `2024-11-20`. */
+  day: string;
+  /** The Beijing wall-clock time, `14:03` (or `14:03:25`), when the cell has one. */
+  time?: string;
+  instant: Date;
+}
+
+export type DateResult = { ok: true; value: SheetDate } | { ok: false; problem: DateProblem; text: string };
+
+const SPELLED =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/iu;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const SERIAL = /^\d+(?:\.\d+)?$/;
+/** Serial dates from 1954 to 2119: wide enough for any real form, narrow enough not to take a count for a date. */
+const SERIAL_RANGE = [20_000, 80_000] as const;
+
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
+
+function result(wall: DateTime, withTime: boolean): DateResult {
+  const local = wall.setZone(BEIJING_ZONE);
+  const value: SheetDate = { day: local.toFormat('yyyy-LL-dd'), instant: local.toJSDate() };
+  if (withTime) value.time = local.toFormat(local.second === 0 ? 'HH:mm' : 'HH:mm:ss');
+  return { ok: true, value };
+}
+
+/** Wall-clock fields read as Beijing time (or at the offset written). */
+function fromFields(fields: number[], offset: string | undefined, withTime: boolean, text: string): DateResult {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = fields;
+  const digits = offset?.replace(':', '');
+  const zone = digits === undefined ? BEIJING_ZONE : digits.toUpperCase() === 'Z' ? 'UTC' : `UTC${digits.slice(0, 3)}:${digits.slice(3)}`;
+  const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone });
+  if (!dt.isValid) return { ok: false, problem: 'impossible', text };
+  return result(dt, withTime);
+}
+
+/** Excel's serial day number: 1900 system counts from 1899-12-30 (past its fictitious 1900-02-29), 1904 from 1904-01-01. */
+function fromSerial(serial: number, date1904: boolean, text: string): DateResult {
+  if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return { ok: false, problem: 'notDate', text };
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  // Serials are floating point: 14:03 is stored as 0.58541666…, so round to the second.
+  const ms = Math.round((serial * DAY) / SECOND) * SECOND;
+  const wall = DateTime.fromMillis(epoch + ms, { zone: 'UTC' });
+  return fromFields([wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second], undefined, !Number.isInteger(serial), text);
+}
+
+export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } = {}): DateResult {
+  const date1904 = options.date1904 ?? false;
+  if (cell === null) return { ok: false, problem: 'blank', text: '' };
+  if (typeof cell === 'boolean') return { ok: false, problem: 'notDate', text: String(cell) };
+  if (cell instanceof Date) {
+    // An XLSX date cell has no zone: the library gives its wall-clock reading as UTC.
+    if (Number.isNaN(cell.getTime())) return { ok: false, problem: 'invalid', text: '' };
+    const wall = DateTime.fromMillis(Math.round(cell.getTime() / SECOND) * SECOND, { zone: 'UTC' });
+    const withTime = wall.hour !== 0 || wall.minute !== 0 || wall.second !== 0;
+    return fromFields([wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second], undefined, withTime, wall.toISO() ?? '');
+  }
+  if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
+
+  const typed = cell.trim();
+  const text = typed.normalize('NFKC').trim();
+  if (text === '') return { ok: false, problem: 'blank', text: '' };
+  const spelled = SPELLED.exec(text);
+  if (spelled) {
+    const fields = spelled.slice(1, 7).filter((f) => f !== undefined).map(Number);
+    return fromFields(fields, spelled[7], spelled[4] !== undefined, typed);
+  }
+  const compact = COMPACT.exec(text);
+  if (compact) return fromFields(compact.slice(1).map(Number), undefined, false, typed);
+  if (SERIAL.test(text)) return fromSerial(Number(text), date1904, typed);
+  return { ok: false, problem: 'invalid', text: typed };
+}
+
+/** `2024-11-20 14:03` (or the day alone): how a read date is written back into a statistics file. */
+export function sheetDateText(date: SheetDate): string {
+  return date.time === undefined ? date.day : `${date.day} ${date.time}`;
+}

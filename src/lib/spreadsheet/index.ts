@@ -1,0 +1,15 @@
+/**
+ * Spreadsheets offices send in (XLSX, CSV): read into plain rows and cells,
+ * with the cell readers every importer needs (whole numbers, Beijing dates)
+ * and header matching. No Astro, no site: importers build on it.
+ */
+export type { CellValue, Sheet, SheetResult, SheetRow } from './types.ts';
+export { readSpreadsheet, readXlsx, readCsv } from './read.ts';
+export type { ReadOptions } from './read.ts';
+export { columnLetter, normaliseHeader } from './columns.ts';
+export { parseWholeNumber } from './numbers.ts';
+export type { NumberProblem, NumberResult } from './numbers.ts';
+export { parseSheetDate, sheetDateText } from './dates.ts';
+export type { DateProblem, DateResult, SheetDate } from './dates.ts';
+export { matchHeader } from './header.ts';
+export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult } from './header.ts';

@@ -1,0 +1,156 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { columnLetter, normaliseHeader } from './columns.ts';
+import { matchHeader } from './header.ts';
+import { readCsv, readSpreadsheet, readXlsx } from './read.ts';
+import type { Sheet } from './types.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function sheetOf(result: Awaited<ReturnType<typeof readXlsx>>): Sheet {
+  if (!result.ok) throw new Error(result.message);
+  return result.sheet;
+}
+
+describe('CSV', () => {
+  it('reads UTF-8 with a byte-order mark, numbering rows as Excel does', () => {
+    const sheet = sheetOf(readCsv(utf8('\ufeff地区,主题阅读活动数\r\n天河区,"1,234"\r\n\r\n越秀区,12\r\n'), 'a.csv'));
+    expect(sheet.rows).toEqual([
+      { number: 1, cells: ['地区', '主题阅读活动数'] },
+      { number: 2, cells: ['天河区', '1,234'] },
+      { number: 4, cells: ['越秀区', '12'] },
+    ]);
+  });
+
+  it('reads GBK, as Excel saves CSV on a Chinese PC', () => {
+    const gbk = Uint8Array.from(Buffer.from('b5d8c7f82cd6f7cce2d4c4b6c1bbeeb6afcafd0d0accecbad3c7f82c31320d0a', 'hex'));
+    expect(sheetOf(readCsv(gbk, 'a.csv')).rows.map((r) => r.cells)).toEqual([
+      ['地区', '主题阅读活动数'],
+      ['天河区', '12'],
+    ]);
+  });
+
+  it('reads tab-separated UTF-16 ("Unicode text")', () => {
+    const text = '地区\t活动数\n天河区\t3\n';
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    expect(sheetOf(readCsv(bytes, 'a.csv')).rows[1]?.cells).toEqual(['天河区', '3']);
+  });
+
+  it('keeps quoted line breaks in one cell, and blank cells as null', () => {
+    const sheet = sheetOf(readCsv(utf8('a,b,c\n"x\ny",,z\n'), 'a.csv'));
+    expect(sheet.rows[1]).toEqual({ number: 2, cells: ['x\ny', null, 'z'] });
+  });
+
+  it('says where a CSV is broken', () => {
+    const result = readCsv(utf8('a,b\n"x,y\n'), 'a.csv');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^CSV 格式有误，第 \d+ 行附近/);
+  });
+});
+
+describe('XLSX', () => {
+  async function workbook(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    fill(wb.addWorksheet('答卷'), wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads values, formula results, rich text and links as plain values', async () => {
+    const bytes = await workbook((ws) => {
+      ws.getCell('A1').value = '地区';
+      ws.getCell('B1').value = { richText: [{ text: '主题阅读' }, { text: '活动数' }] };
+      ws.getCell('C1').value = '提交时间';
+      ws.getCell('A2').value = { text: '天河区', hyperlink: 'https://example.org' };
+      ws.getCell('B2').value = { formula: '10+2', result: 12 };
+      ws.getCell('C2').value = new Date(Date.UTC(2024, 10, 20, 14, 3));
+      ws.getCell('B3').value = 7; // a row with a gap before it
+      ws.getCell('A5').value = '越秀区';
+    });
+    const sheet = sheetOf(await readXlsx(bytes, 'a.xlsx'));
+    expect(sheet.sheetName).toBe('答卷');
+    expect(sheet.rows).toEqual([
+      { number: 1, cells: ['地区', '主题阅读活动数', '提交时间'] },
+      { number: 2, cells: ['天河区', 12, new Date(Date.UTC(2024, 10, 20, 14, 3))] },
+      { number: 3, cells: [null, 7] },
+      { number: 5, cells: ['越秀区'] },
+    ]);
+  });
+
+  it('reads a named worksheet, and says which exist when it is missing', async () => {
+    const bytes = await workbook((ws, wb) => {
+      ws.getCell('A1').value = 'first';
+      wb.addWorksheet('第二页').getCell('A1').value = 'second';
+    });
+    expect(sheetOf(await readXlsx(bytes, 'a.xlsx', { sheet: '第二页' })).rows[0]?.cells).toEqual(['second']);
+    expect(await readXlsx(bytes, 'a.xlsx', { sheet: '汇总' })).toEqual({ ok: false, message: '工作簿中没有名为“汇总”的工作表；现有：答卷、第二页' });
+  });
+
+  it('says a file is not a workbook instead of throwing', async () => {
+    const result = await readXlsx(utf8('地区,数\n'), 'a.xlsx');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^无法作为 Excel 工作簿（\.xlsx）读取/);
+  });
+});
+
+describe('readSpreadsheet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sheet-'));
+
+  it('chooses the reader by extension and refuses others with advice', async () => {
+    const csv = join(dir, 'a.CSV');
+    writeFileSync(csv, '地区\n天河\n');
+    expect(sheetOf(await readSpreadsheet(csv)).format).toBe('csv');
+    expect(await readSpreadsheet(join(dir, 'a.xls'))).toMatchObject({ ok: false, message: expect.stringContaining('另存为') });
+    expect(await readSpreadsheet(join(dir, 'a.ods'))).toMatchObject({ ok: false, message: expect.stringContaining('“.ods”') });
+  });
+
+  it('throws the file system error for a missing file', async () => {
+    await expect(readSpreadsheet(join(dir, 'missing.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('columns and headers', () => {
+  it('names columns as Excel does', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('normalises headers as people and online forms write them', () => {
+    expect(normaliseHeader(' 地 区 ')).toBe('地区');
+    expect(normaliseHeader('1. 地区*')).toBe('地区');
+    expect(normaliseHeader('2、提交时间（必填）')).toBe('提交时间');
+    expect(normaliseHeader('“社长（总编）荐书”活动数')).toBe('社长(总编)荐书活动数');
+    expect(normaliseHeader('地区：')).toBe('地区');
+    expect(normaliseHeader('５G')).toBe('5G');
+  });
+
+  const specs = [
+    { key: 'region', headers: ['地区', '填报单位'], required: true },
+    { key: 'count', headers: ['活动数'], required: true },
+    { key: 'note', headers: ['备注'], required: false },
+  ] as const;
+  const sheet = (rows: (string | null)[][]): Sheet => ({ file: 'a.csv', format: 'csv', date1904: false, rows: rows.map((cells, i) => ({ number: i + 1, cells })) });
+
+  it('finds the header row below a title and each field by any of its names', () => {
+    const result = matchHeader(sheet([['2024 年活动数据'], ['序号', '填报单位', '活动数'], ['1', '天河', '3']]), specs);
+    expect(result).toEqual({ ok: true, match: { row: 2, columns: { region: 1, count: 2 }, headers: ['序号', '填报单位', '活动数'] } });
+  });
+
+  it('reports a missing required column and a column given twice', () => {
+    const result = matchHeader(sheet([['地区', '填报单位', '备注']]), specs);
+    expect(result).toMatchObject({
+      ok: false,
+      row: 1,
+      problems: [
+        { kind: 'duplicate', key: 'region', columns: [0, 1] },
+        { kind: 'missing', key: 'count', headers: ['活动数'] },
+      ],
+    });
+  });
+
+  it('reports a sheet without a header row', () => {
+    expect(matchHeader(sheet([['x', 'y']]), specs)).toEqual({ ok: false, problems: [{ kind: 'noHeaderRow', searched: 10 }] });
+    expect(matchHeader(sheet([['地区', '活动数']]), specs, { headerRow: 3 })).toEqual({ ok: false, problems: [{ kind: 'noHeaderRow', searched: 3 }] });
+  });
+});

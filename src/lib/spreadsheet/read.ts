@@ -1,0 +1,100 @@
+/**
+ * Reads the first worksheet (or a named one) of an XLSX file with exceljs, or
+ * a CSV file with csv-parse, into rows of plain cell values. A CSV saved by
+ * Excel on a Chinese Windows PC is GBK (GB 18030), not UTF-8: both are read.
+ * A file that is not a spreadsheet at all gives a message, not an exception;
+ * a file that cannot be opened (missing, a folder) throws the file system's error.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
+import type { CellValue, Sheet, SheetResult, SheetRow } from './types.ts';
+
+export interface ReadOptions {
+  /** The worksheet to read (XLSX); the first one when absent. */
+  sheet?: string;
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** A cell's plain value: a formula's result, a link's or rich text's text, an error's code (`#REF!`). */
+function plain(value: ExcelValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return plain(value.richText.map((part) => part.text).join(''));
+  if ('hyperlink' in value) return plain(value.text as ExcelValue);
+  if ('error' in value) return String(value.error);
+  if ('formula' in value || 'sharedFormula' in value) return plain(value.result as ExcelValue);
+  return null;
+}
+
+function hasContent(cells: readonly CellValue[]): boolean {
+  return cells.some((c) => c !== null);
+}
+
+export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return { ok: false, message: text.notXlsx(error instanceof Error ? error.message : String(error)) };
+  }
+  const names = workbook.worksheets.map((w) => w.name);
+  const worksheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
+  if (!worksheet) return { ok: false, message: options.sheet === undefined ? text.noSheets : text.noSuchSheet(options.sheet, names) };
+
+  const rows: SheetRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = plain(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+    if (hasContent(cells)) rows.push({ number, cells });
+  });
+  return { ok: true, sheet: { file, format: 'xlsx', sheetName: worksheet.name, date1904: workbook.properties.date1904 === true, rows } };
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB 18030 (what Excel calls ANSI on a Chinese PC). */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+export function readCsv(bytes: Uint8Array, file: string): SheetResult {
+  const source = decode(bytes).replace(/^\ufeff/, '');
+  const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
+  // Excel's "Unicode text" is tab-separated; everything else here is comma-separated.
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  let records: string[][];
+  try {
+    // Blank lines are kept so that record n is row n, as Excel shows the file.
+    records = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    return { ok: false, message: text.notCsv(line, error instanceof Error ? error.message : String(error)) };
+  }
+  const rows: SheetRow[] = [];
+  records.forEach((record, index) => {
+    const cells = record.map((c) => (c.trim() === '' ? null : c));
+    if (hasContent(cells)) rows.push({ number: index + 1, cells });
+  });
+  return { ok: true, sheet: { file, format: 'csv', date1904: false, rows } };
+}
+
+/** Reads `path` by its extension: `.xlsx` or `.csv`. */
+export async function readSpreadsheet(path: string, options: ReadOptions = {}): Promise<SheetResult> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.xls') return { ok: false, message: text.legacyXls };
+  if (extension !== '.xlsx' && extension !== '.csv') return { ok: false, message: text.unsupported(extension) };
+  const bytes = readFileSync(path);
+  return extension === '.xlsx' ? readXlsx(bytes, path, options) : readCsv(bytes, path);
+}

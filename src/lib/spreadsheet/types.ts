@@ -1,0 +1,28 @@
+/**
+ * A worksheet as the importers see it, whatever the file format: rows as
+ * Excel numbers them (1 = the first row), cells by column (0 = column A).
+ */
+
+/** What a cell holds once read: text, a number, a yes/no, a date (XLSX date cells), or nothing. */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface SheetRow {
+  /** The row number an office sees in Excel or WPS (1-based). */
+  number: number;
+  /** Cells by column, 0 = A; a short row simply has fewer cells. */
+  cells: CellValue[];
+}
+
+export interface Sheet {
+  /** The file as given, for messages. */
+  file: string;
+  format: 'xlsx' | 'csv';
+  /** The worksheet read (XLSX only). */
+  sheetName?: string;
+  /** XLSX files saved with the 1904 date system (old Mac Excel) count serial dates from 1904. */
+  date1904: boolean;
+  /** Every row that has at least one cell, in order. */
+  rows: SheetRow[];
+}
+
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
