@@ -1,0 +1,141 @@
+/**
+ * The statistics forms: importing the online form's export, the template for
+ * e-mail collection, and the Ministry's annex 《YYYY年全民终身学习活动开展情况统计表》
+ * (教职成厅函〔2023〕18号), with its wording exactly.
+ */
+import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
+
+const list = (items: readonly string[]) => items.join('、');
+
+export const statsFormsText = {
+  mapping: {
+    wholeFile: '（整个文件）',
+    syntaxAt: (line: number, column: number) => `第 ${line} 行第 ${column} 列附近`,
+    syntax: (where: string) => `不是有效的 YAML 或 JSON${where ? `：${where}有语法错误` : ''}。常见原因：冒号后缺空格、缩进不齐、引号不成对`,
+    notObject: '应为“键: 值”的映射，例如 region: [地区, 填报单位]',
+    unknownKey: (key: string, guess: string | undefined, known: readonly string[]) =>
+      `未知的项 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；可用的项：${list(known)}`,
+    unknownKind: (key: string, guess: string | undefined, known: readonly string[]) =>
+      `未知的活动类别 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；应为：${list(known)}`,
+    notList: '应为表头文字的列表，例如 [地区, 填报单位]',
+    noPlaceholder: '每个表头格式都要含 {名称}，例如 "{名称}活动数"',
+    kindsNotObject: '应按活动类别列出名称，例如 themed_reading: [主题阅读, 主题阅读活动]',
+    headerRow: '应为表头所在的行号（正整数），例如 1',
+    sheet: '应为工作表名称，例如 Sheet1',
+    missing: '缺少此项',
+    overlap: (header: string, other: string) => `表头“${header}”同时对应 ${other}：同一表头只能对应一列数据`,
+  },
+
+  import: {
+    /** `D 列“主题阅读活动数”（activities.themed_reading.count）` */
+    field: (column: string, key: string) => `${column}（${key}）`,
+    rowItem: (row: number, region?: string) => (region ? `第 ${row} 行（${region}）` : `第 ${row} 行`),
+    headerItem: (row: number) => `第 ${row} 行（表头）`,
+    header: {
+      noHeaderRow: (searched: number, expected: readonly string[]) =>
+        `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
+      missing: (headers: readonly string[], found: readonly string[]) =>
+        `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
+      duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
+    },
+    region: {
+      blank: '缺少地区：请填写地市或县（市、区）的名称或代码',
+      unknown: (typed: string, candidates: readonly string[]) =>
+        `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
+      ambiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+      codeMismatch: (code: string, name: string) => `地区代码是 ${code}，名称却是“${name}”：两者不一致，请核对`,
+    },
+    participantsWithoutActivities: (participants: number, countColumn: string) =>
+      `有 ${participants} 参加人次，但${countColumn}为 0：请填写活动数，或把参加人次改为 0`,
+    /** A region's label in messages: `天河区 440106` or, for a county, `广州市天河区 440106`. */
+    regionLabel: (name: string, code: string, city?: string) => `${city ?? ''}${name} ${code}`,
+  },
+
+  summary: {
+    read: (files: number, rows: number, blank: number) =>
+      `✓ 已读取 ${files} 个文件，${rows} 行提交${blank > 0 ? `（另有 ${blank} 行未填写数字，视为未报送）` : ''}`,
+    reported: (cities: string, counties: string) => `  已报送：地市级 ${cities}，县级 ${counties}`,
+    late: (deadline: string, names: string) => `  逾期报送（截止 ${deadline}）：${names}`,
+    noneLate: (deadline: string) => `  没有逾期报送（截止 ${deadline}）`,
+    missing: (level: string, count: number, names: string) => `  未报送的${level}（${count}）：${names}`,
+    levels: { city: '地市', county: '县级' },
+    setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
+    setAsideLine: (region: string, row: string, at: string, keptRow: string, keptAt: string, hadProblems: boolean) =>
+      `    ${region}：${row}（${at}）${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}（${keptAt}）`,
+    rowIn: (file: string | undefined, row: number) => (file ? `${file} 第 ${row} 行` : `第 ${row} 行`),
+    province: {
+      option: (ran: string) => `  省级层面开展：${ran}（依据 --province）`,
+      row: (ran: string, row: string) => `  省级层面开展：${ran}（依据${row}的省级提交）`,
+      previous: (ran: string, file: string) => `  省级层面开展：${ran}（沿用 ${file}）`,
+      none: '  省级层面开展：表中没有省级的提交，均记为“否”；如省级开展了活动，请用 --province 指定，或在 JSON 的 province 中填写',
+      nothing: '无',
+    },
+    written: (file: string) => `已写入 ${file}；校验：npm run stats -- check ${file}`,
+    more: (shown: string) => `${shown} 等`,
+  },
+
+  template: {
+    sheetName: '填报表',
+    guideSheetName: '填写说明',
+    codeHeader: '地区代码',
+    regionHeader: '地区',
+    cityHeader: '所属地市',
+    submittedAtHeader: '提交时间',
+    openingHeader: '开幕式日期',
+    numberPrompt: '请填写 0 或正整数（没有开展请填 0）',
+    numberError: '只能填写 0 或正整数：不要写“约”“万”、小数或文字',
+    numberErrorTitle: '请填写整数',
+    guide: (year: number, deadline: string) => [
+      `${year} 年全民终身学习活动数据填报表`,
+      '',
+      '1. 在“填报表”中找到本地区的行（地市本级一行，各县（市、区）各一行），只填本单位的行；不要改动地区代码和名称。',
+      '2. 提交时间填写填报当天的日期和时间，例如 2024-11-20 14:03（北京时间）。',
+      '3. 开幕式日期填写本地区全民终身学习活动周开幕式的日期；尚未举办可不填。',
+      '4. 每类活动填写活动数和参加人次：填整数，没有开展请填 0；不要写“约”“万”、小数或文字。',
+      '5. 地市本级只填市本级组织的活动，各县（市、区）的活动由其各自填报，不要重复相加。',
+      `6. 填好后保存为 .xlsx，于 ${deadline} 前发回。`,
+    ],
+  },
+
+  annex: {
+    title: (year: number) => `${year}年全民终身学习活动开展情况统计表`,
+    authority: '教育行政部门（盖章）：',
+    contact: '联系人',
+    department: '所在部门',
+    officePhone: '办公电话',
+    mobile: '手机号码',
+    cityCount: '地市级及以上城市数',
+    countyCount: '县级城市数',
+    activity: '活动',
+    reading: '全民阅读',
+    kinds: {
+      themed_reading: '主题阅读活动',
+      publisher_picks: '“社长（总编）荐书”活动',
+      online_lectures: '线上社会大讲堂',
+      digital_reading: '数字阅读分享活动',
+      learning_week: '全民终身学习活动周',
+    } satisfies Record<ActivityKind, string>,
+    provinceRan: '省级层面是否开展',
+    yes: '是',
+    no: '否',
+    cities: '地市级及以上城市开展情况',
+    counties: '县级城市开展情况',
+    regions: '城市数',
+    activities: '活动数',
+    participants: '参加人次',
+    sheetName: (year: number) => `${year}年统计表`,
+  },
+
+  provinceOption: (item: string, kinds: readonly string[]) =>
+    `--province 的“${item}”不是活动类别：应写 all（全部）、none（无），或用逗号分隔的类别，如 ${kinds.join(',')}，也可写中文名称如 主题阅读,活动周`,
+
+  /** The `annex` block of content/data/site.json. */
+  settings: {
+    wholeFile: '（整个文件）',
+    notJson: (reason: string) => `不是有效的 JSON：${reason}`,
+    notObject: '应为对象，例如 {"contact": "张三", "officePhone": "020-12345678"}',
+    tooLong: (max: number) => `不超过 ${max} 个字`,
+    unknownKeys: (keys: readonly string[]) =>
+      `未知字段 ${list(keys)}：annex 只有 authority（教育行政部门）、contact（联系人）、department（所在部门）、officePhone（办公电话）、mobile（手机号码）`,
+  },
+} as const;

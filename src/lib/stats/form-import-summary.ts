@@ -1,0 +1,58 @@
+/**
+ * What `stats import` prints once the file is read: how many regions
+ * reported, who is late or missing, which submissions were set aside, and
+ * where the province's own row came from. Enough to judge the figures before
+ * sending them on.
+ */
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import { aggregateMoeTable } from './aggregate.ts';
+import { importRegionLabel } from './form-import.ts';
+import type { ImportSummary, RowRef } from './form-import.ts';
+import { regionProgress } from './progress.ts';
+import type { RegionProgress } from './progress.ts';
+import type { StatsFile } from './schema.ts';
+import { sheetDateText } from '../spreadsheet/index.ts';
+
+const t = statsFormsText.summary;
+/** Early in the season most regions are missing: name the first few, count the rest. */
+const MAX_NAMES = 20;
+
+function names(entries: readonly RegionProgress[], withDay = false): string {
+  const named = entries
+    .slice(0, MAX_NAMES)
+    .map((p) => (withDay && p.status !== 'not_reported' ? `${p.name}（${p.submittedAt}）` : p.name))
+    .join('、');
+  return entries.length > MAX_NAMES ? t.more(named) : named;
+}
+
+export function importSummaryLines(stats: StatsFile, summary: ImportSummary): string[] {
+  const table = aggregateMoeTable(stats);
+  const progress = regionProgress(stats);
+  const several = summary.files > 1;
+  const where = (ref: RowRef) => t.rowIn(several ? ref.file : undefined, ref.row);
+
+  const lines = [
+    t.read(summary.files, summary.rows, summary.blankRows),
+    t.reported(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
+  ];
+  const late = progress.filter((p) => p.status === 'late');
+  lines.push(late.length > 0 ? t.late(stats.deadline, names(late, true)) : t.noneLate(stats.deadline));
+  for (const level of ['city', 'county'] as const) {
+    const missing = progress.filter((p) => p.level === level && p.status === 'not_reported');
+    if (missing.length > 0) lines.push(t.missing(t.levels[level], missing.length, names(missing)));
+  }
+  if (summary.setAside.length > 0) {
+    lines.push(t.setAside(summary.setAside.length));
+    for (const s of summary.setAside) {
+      lines.push(t.setAsideLine(importRegionLabel(s.row.region), where(s.row), sheetDateText(s.row.submittedAt), where(s.kept), sheetDateText(s.kept.submittedAt), s.hadProblems));
+    }
+  }
+  const ran = ACTIVITY_KINDS.filter((k) => stats.province[k]).map((k) => statsFormsText.annex.kinds[k]).join('、') || t.province.nothing;
+  const source = summary.provinceSource;
+  if (source.from === 'option') lines.push(t.province.option(ran));
+  else if (source.from === 'row') lines.push(t.province.row(ran, where(source.submission)));
+  else if (source.from === 'previous') lines.push(t.province.previous(ran, source.file));
+  else lines.push(t.province.none);
+  return lines;
+}

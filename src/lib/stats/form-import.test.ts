@@ -1,0 +1,276 @@
+/**
+ * The form export → statistics file. The messy sample export in
+ * tests/fixtures/stats-import/ is checked against the figures its rows were
+ * written from (INTENDED below, typed independently of the parser), as CSV
+ * and as an XLSX with real number and date cells.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Region } from '../regions/index.ts';
+import { createRegionResolver } from '../regions/resolve-name.ts';
+import { readCsv, readXlsx } from '../spreadsheet/index.ts';
+import type { Sheet } from '../spreadsheet/index.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import { defaultFormMapping } from './form-mapping.ts';
+import { importFormExport, statsFileText } from './form-import.ts';
+import type { ImportOptions, ImportResult } from './form-import.ts';
+import { importSummaryLines } from './form-import-summary.ts';
+import type { StatsFile } from './schema.ts';
+import { validateStats } from './validate.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../../../tests/fixtures/stats-import/form-export-2024.csv');
+const messy = () => readFileSync(FIXTURE, 'utf8');
+/** The one unknown name in the export, and what the office meant. */
+const fixed = () => messy().replace('广州市黄浦区', '广州市黄埔区');
+
+type Figures = [number, number][];
+/** What each region reported, latest submission only, written from the form answers by hand. */
+const INTENDED: { region: string; submittedAt: string; opening?: string; figures: Figures }[] = [
+  { region: '440100', submittedAt: '2024-11-20 14:03', opening: '2024-11-18', figures: [[1234, 5678], [8, 2000], [30, 120000], [15, 8000], [40, 50000]] },
+  { region: '440104', submittedAt: '2024-11-22 16:40', opening: '2024-11-18', figures: [[9, 2500], [1, 300], [2, 5000], [0, 0], [4, 1200]] },
+  { region: '440106', submittedAt: '2024-11-22 10:15', opening: '2024-11-19', figures: [[14, 3200], [0, 0], [0, 0], [0, 0], [6, 4100]] },
+  { region: '440112', submittedAt: '2024-11-25 23:50', opening: '2024-11-21', figures: [[11, 2100], [0, 0], [2, 700], [1, 90], [3, 1600]] },
+  { region: '440115', submittedAt: '2024-11-25 12:00', figures: [[6, 900], [0, 0], [1, 200], [0, 0], [2, 800]] },
+  { region: '440300', submittedAt: '2024-11-23 08:05', figures: [[80, 20000], [0, 0], [10, 40000], [5, 1500], [25, 30000]] },
+  { region: '440303', submittedAt: '2024-11-26 11:00', figures: [[0, 0], [0, 0], [3, 900], [2, 400], [0, 0]] },
+  { region: '440606', submittedAt: '2024-11-24 20:00', opening: '2024-11-20', figures: [[20, 3000], [2, 450], [4, 1800], [3, 600], [5, 2500]] },
+  { region: '441502', submittedAt: '2024-11-25 09:00', opening: '2024-11-25', figures: [[5, 600], [0, 0], [0, 0], [1, 50], [2, 400]] },
+  { region: '441825', submittedAt: '2024-11-24 21:15', figures: [[3, 120], [0, 0], [1, 80], [0, 0], [1, 300]] },
+];
+
+function expectedStats(): StatsFile {
+  return {
+    year: 2024,
+    deadline: '2024-11-25',
+    province: { themed_reading: false, publisher_picks: false, online_lectures: false, digital_reading: false, learning_week: false },
+    reports: INTENDED.map((r) => ({
+      region: r.region,
+      submittedAt: r.submittedAt,
+      ...(r.opening ? { openingCeremony: r.opening } : {}),
+      activities: Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, { count: r.figures[i]![0], participants: r.figures[i]![1] }])),
+    })) as StatsFile['reports'],
+  };
+}
+
+function csvSheet(text: string, file = 'export.csv'): Sheet {
+  const result = readCsv(new TextEncoder().encode(text), file);
+  if (!result.ok) throw new Error(result.message);
+  return result.sheet;
+}
+
+const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping(), ...extra });
+
+function problemsOf(result: ImportResult) {
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('the messy sample export', () => {
+  it('stops at the one unknown name, naming row, column and the closest candidates', () => {
+    const problems = problemsOf(importFormExport([csvSheet(messy())], options()));
+    expect(problems).toEqual([
+      {
+        file: 'export.csv',
+        item: '第 11 行',
+        field: 'C 列“地区”（region）',
+        message: '“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
+      },
+    ]);
+  });
+
+  it('once that name is fixed, imports into the figures its rows were written from', () => {
+    const result = importFormExport([csvSheet(fixed())], options());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.stats).toEqual(expectedStats());
+    // What is written passes `stats check`.
+    expect(validateStats(statsFileText(result.stats), 'content/data/stats/2024.json').ok).toBe(true);
+  });
+
+  it('keeps the latest 提交时间 per region and lists the ones set aside, even when the later row comes first', () => {
+    const result = importFormExport([csvSheet(fixed())], options());
+    if (!result.ok) throw new Error('import failed');
+    const setAside = result.summary.setAside.map((s) => ({ region: s.row.region.code, row: s.row.row, kept: s.kept.row }));
+    // 天河: row 3 (21 Nov) replaced by row 4 (22 Nov); 深圳: row 10 (21 Nov) by row 6 (23 Nov).
+    expect(setAside).toEqual([
+      { region: '440106', row: 3, kept: 4 },
+      { region: '440300', row: 10, kept: 6 },
+    ]);
+    expect(result.summary.rows).toBe(12);
+  });
+
+  it('summarises what an official checks before sending the figures on', () => {
+    const result = importFormExport([csvSheet(fixed())], options());
+    if (!result.ok) throw new Error('import failed');
+    const lines = importSummaryLines(result.stats, result.summary);
+    expect(lines[0]).toBe('✓ 已读取 1 个文件，12 行提交');
+    expect(lines).toContain('  已报送：地市级 2/21，县级 8/122');
+    expect(lines).toContain('  逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
+    expect(lines).toContain('    广州市天河区 440106：第 3 行（2024-11-21 09:30） → 采用 第 4 行（2024-11-22 10:15）');
+    expect(lines.some((l) => l.startsWith('  未报送的地市（19）：韶关市、珠海市、汕头市、佛山市、江门市'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^ {2}省级层面开展：表中没有省级的提交，均记为“否”/);
+  });
+
+  it('reads the same answers from an XLSX with number cells, date cells and serial dates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    csvSheet(fixed()).rows.forEach((row) => {
+      const cells = row.cells.map((cell, column) => {
+        if (cell === null || row.number === 1) return cell;
+        if (column === 1) {
+          // 提交时间: date cells, and one raw serial number.
+          const m = /^(\d{4})\D(\d{1,2})\D(\d{1,2})\D*\s+(\d{1,2}):(\d{2})$/.exec(String(cell).trim());
+          if (!m) return cell;
+          const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+          return row.number === 2 ? utc / 86_400_000 + 25569 : new Date(utc);
+        }
+        return /^\d+$/.test(String(cell)) ? Number(cell) : cell;
+      });
+      sheet.getRow(row.number).values = cells as ExcelJS.CellValue[];
+    });
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'export.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    expect(read.sheet.rows[1]!.cells[1]).toBeTypeOf('number');
+    expect(read.sheet.rows[2]!.cells[1]).toBeInstanceOf(Date);
+    const result = importFormExport([read.sheet], options());
+    expect(result.ok && result.stats).toEqual(expectedStats());
+  });
+
+  it('gives the same result whatever the machine’s zone (run under New York time)', () => {
+    expect(process.env.TZ).toBe('America/New_York');
+    const result = importFormExport([csvSheet(fixed())], options());
+    expect(result.ok && result.stats.reports[0]!.submittedAt).toBe('2024-11-20 14:03');
+  });
+});
+
+const HEADER = '地区,提交时间,开幕式日期,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次';
+const row = (cells: string) => `${HEADER}\n${cells}\n`;
+const GOOD = '天河区,2024-11-20 10:00,2024-11-18,1,10,0,0,0,0,0,0,1,20';
+
+describe('each error stops the import with row and column named, in Chinese with the key', () => {
+  it.each([
+    ['约3000', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“约3000”是约数：请填写准确的整数'],
+    ['3万', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“3万”带有单位或汉字'],
+    ['-', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“-”不是数字：没有请填 0'],
+    ['十二', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“十二”不是数字'],
+    ['12.5', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“12.5”不是整数'],
+    ['', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '空白：没有活动请填 0'],
+  ])('a count of %j', (value, field, message) => {
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,1,', `,2024-11-18,${value},`)))], options()));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'export.csv', item: '第 2 行（广州市天河区 440106）', field });
+    expect(problems[0]!.message).toContain(message);
+  });
+
+  it('takes a blank figure as 0 with blankAsZero', () => {
+    const result = importFormExport([csvSheet(row('天河区,2024-11-20 10:00,,1,10,,,,,,,1,20'))], options({ blankAsZero: true }));
+    expect(result.ok && result.stats.reports[0]!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });
+  });
+
+  it('a date that cannot be read, and an impossible one', () => {
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace('2024-11-20 10:00,2024-11-18', '上周三,2024-02-30')))], options()));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['B 列“提交时间”（submittedAt）', '“上周三”不是可识别的日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式'],
+      ['C 列“开幕式日期”（openingCeremony）', '“2024-02-30”不是存在的日期或时间'],
+    ]);
+  });
+
+  it('participants without activities', () => {
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',0,0,0,0,0,0,', ',0,15,0,0,0,0,')))], options()));
+    expect(problems).toMatchObject([
+      { field: 'G 列“社长荐书参加人次”（activities.publisher_picks.participants）', message: '有 15 参加人次，但F 列“社长荐书活动数”为 0：请填写活动数，或把参加人次改为 0' },
+    ]);
+  });
+
+  it('an ambiguous name lists every region it could be', () => {
+    const shanxi: Region = { code: '140000', name: '山西省', shortName: '山西', level: 'province' };
+    const cities: Region[] = [
+      { code: '140300', name: '阳泉市', shortName: '阳泉', level: 'city', parent: '140000' },
+      { code: '140400', name: '长治市', shortName: '长治', level: 'city', parent: '140000' },
+    ];
+    const resolve = createRegionResolver({
+      province: shanxi,
+      cities,
+      countiesOf: (code) => [{ code: code.slice(0, 4) + '02', name: '城区', shortName: '城区', level: 'county', parent: code }],
+    });
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace('天河区', '城区')))], options({ resolve })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toBe('A 列“地区”（region）');
+    expect(problems[0]!.message).toMatch(/^“城区”可指 城区 140302、城区 140402/);
+  });
+
+  it('a missing region, and a code that contradicts the name', () => {
+    const withCode = (code: string, name: string) => `地区代码,${HEADER}\n${code},${GOOD.replace('天河区', name)}\n`;
+    expect(problemsOf(importFormExport([csvSheet(withCode('', ''))], options()))).toMatchObject([{ item: '第 2 行', message: '缺少地区：请填写地市或县（市、区）的名称或代码' }]);
+    expect(problemsOf(importFormExport([csvSheet(withCode('440106', '越秀区'))], options()))).toMatchObject([
+      { field: 'B 列“地区”（region）', message: '地区代码是 440106，名称却是“越秀区”：两者不一致，请核对' },
+    ]);
+    // When they agree, the code decides and the name is only a check.
+    expect(importFormExport([csvSheet(withCode('440106', '广州天河'))], options()).ok).toBe(true);
+  });
+
+  it('every problem in the file at once, not only the first', () => {
+    const text = `${HEADER}\n天河区,2024-11-20 10:00,,约5,10,0,0,0,0,0,0,1,20\n火星,2024-11-20 10:00,,1,1,0,0,0,0,0,0,0,0\n`;
+    const problems = problemsOf(importFormExport([csvSheet(text)], options()));
+    expect(problems.map((p) => p.item)).toEqual(['第 2 行（广州市天河区 440106）', '第 3 行']);
+  });
+
+  it('a missing column names what it looked for and what the header has', () => {
+    const problems = problemsOf(importFormExport([csvSheet(`${HEADER.replace('提交时间', '时间')}\n${GOOD}\n`)], options()));
+    expect(problems).toEqual([
+      {
+        file: 'export.csv',
+        item: '第 1 行（表头）',
+        field: 'submittedAt',
+        message: expect.stringMatching(/^缺少“提交时间”列（也接受：填报时间、提交答卷时间）；表头中现有：地区、时间、开幕式日期、/),
+      },
+    ]);
+  });
+
+  it('a column given twice is not guessed between', () => {
+    const problems = problemsOf(importFormExport([csvSheet(`填报单位,${HEADER}\n天河区,${GOOD}\n`)], options()));
+    expect(problems).toMatchObject([{ field: 'region', message: 'A 列“填报单位”、B 列“地区” 都对应这一项：请删去多余的一列，或在映射文件中区分' }]);
+  });
+
+  it('a sheet without the form’s header', () => {
+    expect(problemsOf(importFormExport([csvSheet('a,b\n1,2\n')], options()))).toMatchObject([{ field: '（整个文件）', message: expect.stringContaining('找不到表头') }]);
+  });
+
+  it('a superseded row’s problems no longer matter, but the latest row’s do', () => {
+    const ok = `${HEADER}\n天河区,2024-11-20 10:00,,约5,10,0,0,0,0,0,0,1,20\n天河区,2024-11-21 10:00,,5,10,0,0,0,0,0,0,1,20\n`;
+    const result = importFormExport([csvSheet(ok)], options());
+    expect(result.ok && result.summary.setAside).toMatchObject([{ row: { row: 2 }, hadProblems: true, kept: { row: 3 } }]);
+    const bad = ok.replace('2024-11-20 10:00,,约5', '2024-11-22 10:00,,约5');
+    expect(problemsOf(importFormExport([csvSheet(bad)], options()))).toMatchObject([{ item: '第 2 行（广州市天河区 440106）' }]);
+  });
+});
+
+describe('submissions across files, the province’s own row, and the file being replaced', () => {
+  const a = csvSheet(row('天河区,2024-11-20 10:00,,1,10,0,0,0,0,0,0,1,20'), 'a.csv');
+  const b = csvSheet(row('天河,2024-11-20 10:00,,2,20,0,0,0,0,0,0,1,20'), 'b.csv');
+
+  it('on a tie in 提交时间, the row read later wins', () => {
+    const result = importFormExport([a, b], options());
+    expect(result.ok && result.stats.reports[0]!.activities.themed_reading).toEqual({ count: 2, participants: 20 });
+    expect(result.ok && result.summary.setAside[0]).toMatchObject({ row: { file: 'a.csv', row: 2 }, kept: { file: 'b.csv', row: 2 } });
+  });
+
+  it('reads 省本级 as the province: which kinds it ran, not a report', () => {
+    const sheet = csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,3,100,1,10,0,0,2,5,1,1000\n${GOOD}\n`);
+    const result = importFormExport([sheet], options());
+    expect(result.ok && result.stats.province).toEqual({ themed_reading: true, publisher_picks: true, online_lectures: false, digital_reading: true, learning_week: true });
+    expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual(['440106']);
+  });
+
+  it('--province decides over the province’s row; the file replaced keeps its note and province otherwise', () => {
+    const all = { themed_reading: true, publisher_picks: true, online_lectures: true, digital_reading: true, learning_week: true };
+    expect(importFormExport([a], options({ province: all })).ok && true).toBe(true);
+    const previous = { file: '2024.json', stats: { ...expectedStats(), note: '示例数据', province: { ...all, online_lectures: false } } };
+    const result = importFormExport([a], options({ previous }));
+    expect(result.ok && result.stats.note).toBe('示例数据');
+    expect(result.ok && result.stats.province.online_lectures).toBe(false);
+    expect(result.ok && Object.keys(result.stats)).toEqual(['year', 'deadline', 'note', 'province', 'reports']);
+  });
+});

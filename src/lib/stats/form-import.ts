@@ -1,0 +1,313 @@
+/**
+ * The online form's export (one row per submission, XLSX or CSV) → a year's
+ * statistics file. Columns are found by header text through the mapping;
+ * regions, numbers and dates are read as people type them, or refused with
+ * the row and column named. When a region submitted more than once, the latest
+ * 提交时间 wins and the others are set aside (listed, never silently dropped).
+ */
+import type { InputProblem } from '../input-problem.ts';
+import { parentCity } from '../regions/index.ts';
+import type { Region } from '../regions/index.ts';
+import { resolveRegionName } from '../regions/resolve-name.ts';
+import type { RegionResolver } from '../regions/resolve-name.ts';
+import { columnLetter, matchHeader, parseSheetDate, parseWholeNumber, readSpreadsheet, sheetDateText } from '../spreadsheet/index.ts';
+import type { CellValue, DateProblem, HeaderProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
+import type { ActivityKind } from './activity-kinds.ts';
+import { columnSpecs } from './form-mapping.ts';
+import type { ColumnKey, FormMapping } from './form-mapping.ts';
+import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
+
+const t = statsFormsText.import;
+
+export interface ImportOptions {
+  year: number;
+  /** `YYYY-MM-DD`, written into the file; reports after it are late (shown, not refused). */
+  deadline: string;
+  mapping: FormMapping;
+  /** Read a blank figure cell as 0 instead of refusing it. */
+  blankAsZero?: boolean;
+  /** Whether the province ran each kind, when the caller was told (`--province`). */
+  province?: Record<ActivityKind, boolean>;
+  /** The file being replaced: its `note`, and its `province` when nothing else says. */
+  previous?: { stats: StatsFile; file: string };
+  /** Defaults to the regions module's own divisions. */
+  resolve?: RegionResolver;
+}
+
+/** Where a submission was read: file and row as the office sees them. */
+export interface RowRef {
+  file: string;
+  row: number;
+}
+
+export interface Submission extends RowRef {
+  region: Region;
+  submittedAt: SheetDate;
+  openingCeremony?: SheetDate;
+  activities: Record<ActivityKind, KindFigures>;
+}
+
+export interface SetAside {
+  /** The earlier submission, with its figures when they could be read. */
+  row: RowRef & { region: Region; submittedAt: SheetDate };
+  /** It had problems, which no longer matter since a later submission replaces it. */
+  hadProblems: boolean;
+  kept: Submission;
+}
+
+export type ProvinceSource =
+  | { from: 'option' }
+  | { from: 'row'; submission: Submission }
+  | { from: 'previous'; file: string }
+  | { from: 'none' };
+
+export interface ImportSummary {
+  files: number;
+  /** Submissions read (rows with figures), set-aside ones included. */
+  rows: number;
+  /** Rows with a region but no figures at all (a template row nobody filled): not a report. */
+  blankRows: number;
+  setAside: SetAside[];
+  provinceSource: ProvinceSource;
+}
+
+export type ImportResult = { ok: true; stats: StatsFile; summary: ImportSummary } | { ok: false; problems: InputProblem[] };
+
+/** A row read as far as it could be: what the grouping needs, and what went wrong. */
+interface ReadRow extends RowRef {
+  region?: Region;
+  submittedAt?: SheetDate;
+  submission?: Submission;
+  problems: InputProblem[];
+}
+
+/** `广州市天河区 440106` for a county, `广州市 440100` for a city. */
+export function importRegionLabel(region: Region): string {
+  const city = region.level === 'county' ? parentCity(region.code)?.name : undefined;
+  return t.regionLabel(region.name, region.code, city);
+}
+
+const FIGURE_KEYS = ACTIVITY_KINDS.flatMap((k) => [`${k}.count`, `${k}.participants`] as const);
+
+/** The statistics file's key for a column, as error messages name it. */
+function englishKey(key: ColumnKey): string {
+  if (key === 'code') return 'region';
+  return key.includes('.') ? `activities.${key}` : key;
+}
+
+/** True when `b` is as late as `a` or later: on a tie the row read later (further down, or in a later file) wins. */
+function later(a: SheetDate, b: SheetDate): boolean {
+  return b.instant.getTime() >= a.instant.getTime();
+}
+
+function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver): { rows: ReadRow[]; blankRows: number; problems: InputProblem[] } {
+  const { mapping } = options;
+  const specs = columnSpecs(mapping);
+  const header = matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
+  if (!header.ok) return { rows: [], blankRows: 0, problems: header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping)) };
+
+  const { columns, headers, row: headerRow } = header.match;
+  const columnName = (key: ColumnKey) => {
+    const at = columns[key]!;
+    return spreadsheetText.column(columnLetter(at), headers[at]);
+  };
+  const cell = (row: SheetRow, key: ColumnKey): CellValue => {
+    const at = columns[key];
+    return at === undefined ? null : (row.cells[at] ?? null);
+  };
+  const rows: ReadRow[] = [];
+  let blankRows = 0;
+
+  for (const row of sheet.rows) {
+    if (row.number <= headerRow) continue;
+    const content: ColumnKey[] = ['submittedAt', 'openingCeremony', ...FIGURE_KEYS];
+    if (content.every((key) => cell(row, key) === null)) {
+      // Nothing but a name (an unfilled template row) or a serial number: not a submission.
+      if (cell(row, 'region') !== null || cell(row, 'code') !== null) blankRows++;
+      continue;
+    }
+    const read: ReadRow = { file: sheet.file, row: row.number, problems: [] };
+    let item = t.rowItem(row.number);
+    const problem = (key: ColumnKey, message: string) =>
+      read.problems.push({ file: sheet.file, item, field: t.field(columnName(key), englishKey(key)), message });
+
+    // The region: the code column when filled, else the name; both must agree.
+    const code = cell(row, 'code');
+    const name = cell(row, 'region');
+    const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
+    const byName = name === null ? undefined : resolveOne(resolve, name, 'region', problem);
+    if (code === null && name === null) problem('region', t.region.blank);
+    if (byCode && byName && byCode !== byName) problem('region', t.region.codeMismatch(byCode.code, String(name)));
+    else read.region = byCode ?? byName;
+    if (read.region) item = t.rowItem(row.number, importRegionLabel(read.region));
+
+    const submitted = parseSheetDate(cell(row, 'submittedAt'), { date1904: sheet.date1904 });
+    if (submitted.ok) read.submittedAt = submitted.value;
+    else problem('submittedAt', dateMessage(submitted.problem, submitted.text));
+
+    let openingCeremony: SheetDate | undefined;
+    if (columns.openingCeremony !== undefined && cell(row, 'openingCeremony') !== null) {
+      const opening = parseSheetDate(cell(row, 'openingCeremony'), { date1904: sheet.date1904 });
+      if (opening.ok) openingCeremony = opening.value;
+      else problem('openingCeremony', dateMessage(opening.problem, opening.text));
+    }
+
+    const activities = perKind<KindFigures>(() => ({ count: 0, participants: 0 }));
+    let figuresOk = true;
+    for (const kind of ACTIVITY_KINDS) {
+      for (const figure of ['count', 'participants'] as const) {
+        const key: ColumnKey = `${kind}.${figure}`;
+        const value = cell(row, key);
+        if (value === null && options.blankAsZero) continue;
+        const parsed = parseWholeNumber(value);
+        if (parsed.ok) activities[kind][figure] = parsed.value;
+        else {
+          figuresOk = false;
+          problem(key, numberMessage(parsed.problem, parsed.text));
+        }
+      }
+      const { count, participants } = activities[kind];
+      if (figuresOk && count === 0 && participants > 0) {
+        figuresOk = false;
+        problem(`${kind}.participants`, t.participantsWithoutActivities(participants, columnName(`${kind}.count`)));
+      }
+    }
+
+    if (read.problems.length === 0 && read.region && read.submittedAt && figuresOk) {
+      read.submission = { file: sheet.file, row: row.number, region: read.region, submittedAt: read.submittedAt, activities };
+      if (openingCeremony) read.submission.openingCeremony = openingCeremony;
+    }
+    rows.push(read);
+  }
+  return { rows, blankRows, problems: [] };
+}
+
+function resolveOne(resolve: RegionResolver, value: CellValue, key: ColumnKey, problem: (key: ColumnKey, message: string) => void): Region | undefined {
+  const typed = value instanceof Date ? value.toISOString() : String(value);
+  const match = resolve(typed);
+  switch (match.status) {
+    case 'found':
+      return match.region;
+    case 'empty':
+      problem(key, t.region.blank);
+      return undefined;
+    case 'unknown':
+      problem(key, t.region.unknown(typed.trim(), match.candidates.map(importRegionLabel)));
+      return undefined;
+    case 'ambiguous':
+      problem(key, t.region.ambiguous(typed.trim(), match.candidates.map(importRegionLabel)));
+      return undefined;
+  }
+}
+
+function numberMessage(problem: NumberProblem, text: string): string {
+  const message = spreadsheetText.number[problem];
+  return typeof message === 'function' ? message(text) : message;
+}
+
+function dateMessage(problem: DateProblem, text: string): string {
+  const message = spreadsheetText.date[problem];
+  return typeof message === 'function' ? message(text) : message;
+}
+
+function headerProblem(sheet: Sheet, p: HeaderProblem<ColumnKey>, row: number | undefined, headers: string[], mapping: FormMapping): InputProblem {
+  const item = row === undefined ? undefined : t.headerItem(row);
+  const base = item === undefined ? { file: sheet.file } : { file: sheet.file, item };
+  switch (p.kind) {
+    case 'noHeaderRow':
+      return { ...base, field: spreadsheetText.wholeFile, message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt]) };
+    case 'missing':
+      return { ...base, field: englishKey(p.key), message: t.header.missing(p.headers, headers) };
+    case 'duplicate':
+      return { ...base, field: englishKey(p.key), message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))) };
+  }
+}
+
+/** Reads every sheet, then keeps the latest submission per region. Nothing is written here. */
+export function importFormExport(sheets: readonly Sheet[], options: ImportOptions): ImportResult {
+  const resolve = options.resolve ?? resolveRegionName;
+  const problems: InputProblem[] = [];
+  const rows: ReadRow[] = [];
+  let blankRows = 0;
+  for (const sheet of sheets) {
+    const read = readSheet(sheet, options, resolve);
+    problems.push(...read.problems);
+    rows.push(...read.rows);
+    blankRows += read.blankRows;
+  }
+
+  // The latest row per region decides; a row it replaces no longer matters, even if it had problems.
+  const latest = new Map<string, ReadRow>();
+  for (const row of rows) {
+    if (!row.region || !row.submittedAt) continue;
+    const current = latest.get(row.region.code);
+    if (!current || later(current.submittedAt!, row.submittedAt)) latest.set(row.region.code, row);
+  }
+  const setAside: SetAside[] = [];
+  for (const row of rows) {
+    const winner = row.region && row.submittedAt ? latest.get(row.region.code) : undefined;
+    if (!winner || winner === row) {
+      problems.push(...row.problems);
+    } else if (winner.submission) {
+      setAside.push({ row: { file: row.file, row: row.row, region: row.region!, submittedAt: row.submittedAt! }, hadProblems: row.problems.length > 0, kept: winner.submission });
+    }
+    // A replaced row whose winner has problems: the winner's are reported; this one's no longer matter.
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const kept = [...latest.values()].map((r) => r.submission!);
+  const reports: StatsReport[] = kept
+    .filter((s) => s.region.level !== 'province')
+    .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))
+    .map((s) => ({
+      region: s.region.code,
+      submittedAt: sheetDateText(s.submittedAt),
+      ...(s.openingCeremony ? { openingCeremony: s.openingCeremony.day } : {}),
+      activities: s.activities,
+    }));
+
+  const provinceRow = kept.find((s) => s.region.level === 'province');
+  let province: Record<ActivityKind, boolean>;
+  let provinceSource: ProvinceSource;
+  if (options.province) {
+    province = { ...options.province };
+    provinceSource = { from: 'option' };
+  } else if (provinceRow) {
+    province = perKind((kind) => provinceRow.activities[kind].count > 0);
+    provinceSource = { from: 'row', submission: provinceRow };
+  } else if (options.previous) {
+    province = { ...options.previous.stats.province };
+    provinceSource = { from: 'previous', file: options.previous.file };
+  } else {
+    province = perKind(() => false);
+    provinceSource = { from: 'none' };
+  }
+
+  const note = options.previous?.stats.note;
+  const stats: StatsFile = { year: options.year, deadline: options.deadline, ...(note === undefined ? {} : { note }), province, reports };
+  return { ok: true, stats, summary: { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource } };
+}
+
+/** The file as written: the contract's key order, two-space indents, each kind's two figures on one line. */
+export function statsFileText(stats: StatsFile): string {
+  const text = JSON.stringify(stats, null, 2).replace(
+    /\{\n\s*"count": (\d+),\n\s*"participants": (\d+)\n\s*\}/g,
+    '{ "count": $1, "participants": $2 }',
+  );
+  return `${text}\n`;
+}
+
+/** Reads each export; a file that is no spreadsheet is a problem, a file that cannot be opened throws. */
+export async function readFormExports(files: readonly string[], mapping: FormMapping): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problems: InputProblem[] }> {
+  const sheets: Sheet[] = [];
+  const problems: InputProblem[] = [];
+  for (const file of files) {
+    const result = await readSpreadsheet(file, mapping.sheet === undefined ? {} : { sheet: mapping.sheet });
+    if (result.ok) sheets.push(result.sheet);
+    else problems.push({ file, field: spreadsheetText.wholeFile, message: result.message });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, sheets };
+}

@@ -1,0 +1,212 @@
+/**
+ * Which column of a form export holds which figure, matched by header text.
+ * The defaults fit the province's online form (annex 3 of the notice); an
+ * office whose form changes next year writes a small YAML or JSON file with
+ * only the keys it changes (`--mapping`), no code.
+ */
+import yaml from 'js-yaml';
+import type { InputProblem } from '../input-problem.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { normaliseHeader } from '../spreadsheet/index.ts';
+import type { ColumnSpec } from '../spreadsheet/index.ts';
+import { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
+import type { ActivityKind } from './activity-kinds.ts';
+import { closestKey } from './suggest.ts';
+
+export interface FormMapping {
+  /** The region as typed: a name or a code. */
+  region: string[];
+  /** An optional code column; when filled it decides, and the name must agree. */
+  code: string[];
+  submittedAt: string[];
+  openingCeremony: string[];
+  /** Each kind's names; headers are made from them with `count` and `participants`. */
+  kinds: Record<ActivityKind, string[]>;
+  /** Header patterns; `{名称}` stands for each of a kind's names. */
+  count: string[];
+  participants: string[];
+  /** The header row as Excel numbers it; searched in the first 10 rows when absent. */
+  headerRow?: number;
+  /** The worksheet of an XLSX file; the first when absent. */
+  sheet?: string;
+}
+
+export const NAME_PLACEHOLDER = '{名称}';
+
+/**
+ * The defaults, as a mapping file would write them. `stats mapping` prints
+ * this text for an office to adapt; it is parsed like any mapping file.
+ */
+export const DEFAULT_MAPPING_YAML = `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
+# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格和引号。
+# 只需写要改动的项，没写的项沿用默认值。
+
+# 地区：填地市或县（市、区）的名称或代码，如 广州、广州市、天河区、广州市天河区、440106
+region: [地区, 填报单位]
+# 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致
+code: [地区代码, 行政区划代码]
+# 提交时间：同一地区提交多次时，以最晚的一次为准
+submittedAt: [提交时间, 填报时间, 提交答卷时间]
+# 开幕式日期（可选列）
+openingCeremony: [开幕式日期, 开幕式时间]
+
+# 五类活动的名称（教育部统计表附件的列），用于组成下面的表头
+kinds:
+  themed_reading: [主题阅读, 主题阅读活动]
+  publisher_picks: [社长荐书, 社长（总编）荐书, “社长（总编）荐书”活动]
+  online_lectures: [线上社会大讲堂]
+  digital_reading: [数字阅读分享, 数字阅读分享活动]
+  learning_week: [活动周, 全民终身学习活动周]
+
+# 每类活动的两列表头：{名称} 换成上面的每个名称，如“主题阅读活动数”“主题阅读参加人次”
+count: ["{名称}活动数"]
+participants: ["{名称}参加人次", "{名称}参与人次"]
+
+# 表头所在行（可选）：不写则在前 10 行中查找
+# headerRow: 1
+# 工作表名称（可选，仅 .xlsx）：不写则读第一个工作表
+# sheet: Sheet1
+`;
+
+const LIST_KEYS = ['region', 'code', 'submittedAt', 'openingCeremony', 'count', 'participants'] as const;
+const KNOWN_KEYS = [...LIST_KEYS, 'kinds', 'headerRow', 'sheet'] as const;
+
+export type MappingResult = { ok: true; mapping: FormMapping } | { ok: false; problems: InputProblem[] };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A list of header texts: a list of non-empty strings, or one string. */
+function textList(value: unknown): string[] | undefined {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  if (!list.every((v) => typeof v === 'string' && v.trim() !== '')) return undefined;
+  return list.map((v: string) => v.trim());
+}
+
+function parseValues(raw: Record<string, unknown>, base: FormMapping | undefined, file: string): MappingResult {
+  const t = statsFormsText.mapping;
+  const problems: InputProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  const mapping = base ? structuredClone(base) : ({ kinds: {} } as FormMapping);
+
+  for (const key of Object.keys(raw)) {
+    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
+    add(key, t.unknownKey(key, closestKey(key, KNOWN_KEYS), KNOWN_KEYS));
+  }
+  for (const key of LIST_KEYS) {
+    if (!(key in raw)) continue;
+    const list = textList(raw[key]);
+    if (!list) add(key, t.notList);
+    else if ((key === 'count' || key === 'participants') && !list.every((p) => p.includes(NAME_PLACEHOLDER))) add(key, t.noPlaceholder);
+    else mapping[key] = list;
+  }
+  if ('kinds' in raw) {
+    const kinds = raw.kinds;
+    if (!isObject(kinds)) {
+      add('kinds', t.kindsNotObject);
+    } else {
+      for (const [key, value] of Object.entries(kinds)) {
+        if (!isActivityKind(key)) {
+          add(`kinds.${key}`, t.unknownKind(key, closestKey(key, ACTIVITY_KINDS), ACTIVITY_KINDS));
+          continue;
+        }
+        const list = textList(value);
+        if (!list) add(`kinds.${key}`, t.notList);
+        else mapping.kinds[key] = list;
+      }
+    }
+  }
+  if ('headerRow' in raw) {
+    const row = raw.headerRow;
+    if (typeof row !== 'number' || !Number.isInteger(row) || row < 1) add('headerRow', t.headerRow);
+    else mapping.headerRow = row;
+  }
+  if ('sheet' in raw) {
+    const sheet = raw.sheet;
+    if (typeof sheet !== 'string' || sheet.trim() === '') add('sheet', t.sheet);
+    else mapping.sheet = sheet.trim();
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  // Without a base (the defaults themselves), every key must be there.
+  for (const key of ['region', 'submittedAt', 'count', 'participants'] as const) if (!mapping[key]) add(key, t.missing);
+  for (const kind of ACTIVITY_KINDS) if (!mapping.kinds[kind]) add(`kinds.${kind}`, t.missing);
+  mapping.code ??= [];
+  mapping.openingCeremony ??= [];
+  if (problems.length > 0) return { ok: false, problems };
+
+  problems.push(...overlaps(mapping, file));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, mapping };
+}
+
+/** Reads a mapping file's text (YAML, of which JSON is a part) over the defaults. */
+export function parseFormMapping(text: string, file: string): MappingResult {
+  return parseOver(text, file, defaultFormMapping());
+}
+
+function parseOver(text: string, file: string, base: FormMapping | undefined): MappingResult {
+  const t = statsFormsText.mapping;
+  let raw: unknown;
+  try {
+    raw = yaml.load(text);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const where = mark ? t.syntaxAt(mark.line + 1, mark.column + 1) : '';
+    return { ok: false, problems: [{ file, field: t.wholeFile, message: t.syntax(where) }] };
+  }
+  if (!isObject(raw)) return { ok: false, problems: [{ file, field: t.wholeFile, message: t.notObject }] };
+  return parseValues(raw, base, file);
+}
+
+let defaults: FormMapping | undefined;
+
+export function defaultFormMapping(): FormMapping {
+  if (!defaults) {
+    const result = parseOver(DEFAULT_MAPPING_YAML, 'DEFAULT_MAPPING_YAML', undefined);
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+    defaults = result.mapping;
+  }
+  return structuredClone(defaults);
+}
+
+/** The key a column answers to: `region`, `submittedAt`, `themed_reading.count` … */
+export type ColumnKey = 'region' | 'code' | 'submittedAt' | 'openingCeremony' | `${ActivityKind}.${'count' | 'participants'}`;
+
+/** A kind's header texts for one figure: every name in every pattern. */
+export function kindHeaders(mapping: FormMapping, kind: ActivityKind, figure: 'count' | 'participants'): string[] {
+  return mapping[figure].flatMap((pattern) => mapping.kinds[kind].map((name) => pattern.replaceAll(NAME_PLACEHOLDER, name)));
+}
+
+export function columnSpecs(mapping: FormMapping): ColumnSpec<ColumnKey>[] {
+  const specs: ColumnSpec<ColumnKey>[] = [
+    { key: 'region', headers: mapping.region, required: true },
+    { key: 'code', headers: mapping.code, required: false },
+    { key: 'submittedAt', headers: mapping.submittedAt, required: true },
+    { key: 'openingCeremony', headers: mapping.openingCeremony, required: false },
+  ];
+  for (const kind of ACTIVITY_KINDS) {
+    specs.push({ key: `${kind}.count`, headers: kindHeaders(mapping, kind, 'count'), required: true });
+    specs.push({ key: `${kind}.participants`, headers: kindHeaders(mapping, kind, 'participants'), required: true });
+  }
+  return specs;
+}
+
+/** One header text naming two columns would make the import guess: refused, naming both. */
+function overlaps(mapping: FormMapping, file: string): InputProblem[] {
+  const owner = new Map<string, ColumnKey>();
+  const problems: InputProblem[] = [];
+  for (const spec of columnSpecs(mapping)) {
+    for (const header of spec.headers) {
+      const key = normaliseHeader(header);
+      const other = owner.get(key);
+      if (other !== undefined && other !== spec.key) {
+        problems.push({ file, field: spec.key, message: statsFormsText.mapping.overlap(header, other) });
+      } else {
+        owner.set(key, spec.key);
+      }
+    }
+  }
+  return problems;
+}
