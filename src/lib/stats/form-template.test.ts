@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { cities, countiesOf } from '../regions/index.ts';
+import { readXlsx } from '../spreadsheet/index.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import { defaultFormMapping, parseFormMapping } from './form-mapping.ts';
+import { importFormExport } from './form-import.ts';
+import { buildFormTemplate, formTemplateBuffer } from './form-template.ts';
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+async function importBytes(bytes: Uint8Array, mapping = defaultFormMapping()) {
+  const read = await readXlsx(bytes, '填报表.xlsx');
+  if (!read.ok) throw new Error(read.message);
+  return importFormExport([read.sheet], { year: 2024, deadline: '2024-11-25', mapping });
+}
+
+describe('the e-mail template', () => {
+  it('has one row per city and county, codes and names filled in, each city before its counties', async () => {
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    const expected = cities().flatMap((city) => [city, ...countiesOf(city.code)]);
+    expect(sheet.rowCount).toBe(expected.length + 1);
+    expected.forEach((region, i) => {
+      const row = sheet.getRow(i + 2);
+      expect([row.getCell(1).value, row.getCell(2).value]).toEqual([region.code, region.name]);
+    });
+  });
+
+  it('heads its columns with the mapping’s first header texts', async () => {
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '地区代码', '地区', '所属地市', '提交时间', '开幕式日期',
+      '主题阅读活动数', '主题阅读参加人次', '社长荐书活动数', '社长荐书参加人次', '线上社会大讲堂活动数', '线上社会大讲堂参加人次',
+      '数字阅读分享活动数', '数字阅读分享参加人次', '活动周活动数', '活动周参加人次',
+    ]);
+  });
+
+  it('lets number cells take only whole numbers ≥ 0, and explains why', async () => {
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    for (const address of ['F2', 'O2', 'J144']) {
+      expect(sheet.getCell(address).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true, errorStyle: 'stop' });
+    }
+    expect(sheet.getCell('D2').dataValidation).toBeUndefined();
+  });
+
+  it('comes with a sheet of instructions naming the year and the deadline', async () => {
+    const guide = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填写说明')!;
+    expect(guide.getCell('A1').value).toBe('2024 年全民终身学习活动数据填报表');
+    expect(guide.getColumn(1).values.join('\n')).toContain('于 2024-11-25 前发回');
+  });
+
+  it('imports back unchanged when nobody filled it in: no reports, every row counted as not filled', async () => {
+    const result = await importBytes(await formTemplateBuffer(2024, '2024-11-25'));
+    expect(result.ok && result.stats.reports).toEqual([]);
+    expect(result.ok && result.summary.blankRows).toBe(cities().length + cities().reduce((n, c) => n + countiesOf(c.code).length, 0));
+  });
+
+  it('round-trips: template → filled in Excel → import gives the figures typed in', async () => {
+    const workbook = await load(await formTemplateBuffer(2024, '2024-11-25'));
+    const sheet = workbook.getWorksheet('填报表')!;
+    const filled = new Map<string, { submittedAt: string; opening?: string; figures: number[] }>([
+      ['440100', { submittedAt: '2024-11-20 14:03', opening: '2024-11-18', figures: [120, 35000, 8, 2000, 30, 120000, 15, 8000, 40, 50000] }],
+      ['440106', { submittedAt: '2024-11-21', figures: [12, 3000, 0, 0, 0, 0, 0, 0, 6, 4000] }],
+      ['445381', { submittedAt: '2024-11-26 08:30', opening: '2024-11-24', figures: [3, 90, 0, 0, 1, 15, 0, 0, 1, 200] }],
+    ]);
+    sheet.eachRow((row, n) => {
+      const entry = n > 1 ? filled.get(String(row.getCell(1).value)) : undefined;
+      if (!entry) return;
+      // One typed as text, the others as Excel date cells.
+      const [day, time = '00:00'] = entry.submittedAt.split(' ');
+      const [y, m, d] = day!.split('-').map(Number);
+      const [hh, mm] = time.split(':').map(Number);
+      row.getCell(4).value = row.getCell(1).value === '440106' ? '2024/11/21' : new Date(Date.UTC(y!, m! - 1, d!, hh, mm));
+      if (entry.opening) row.getCell(5).value = entry.opening;
+      entry.figures.forEach((value, i) => (row.getCell(6 + i).value = value));
+    });
+    const result = await importBytes(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.stats.reports).toEqual(
+      [...filled].map(([region, e]) => ({
+        region,
+        submittedAt: e.submittedAt,
+        ...(e.opening ? { openingCeremony: e.opening } : {}),
+        activities: Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, { count: e.figures[2 * i], participants: e.figures[2 * i + 1] }])),
+      })),
+    );
+  });
+
+  it('follows a custom mapping, and imports back with it', async () => {
+    const parsed = parseFormMapping('region: [单位]\ncount: ["{名称}场次"]\nkinds:\n  learning_week: [终身学习周]', 'm.yaml');
+    if (!parsed.ok) throw new Error('bad mapping');
+    const workbook = buildFormTemplate(2024, '2024-11-25', parsed.mapping);
+    const sheet = workbook.getWorksheet('填报表')!;
+    expect(sheet.getCell('B1').value).toBe('单位');
+    expect(sheet.getCell('N1').value).toBe('终身学习周场次');
+    sheet.getCell('D2').value = '2024-11-20';
+    for (let c = 6; c <= 15; c++) sheet.getRow(2).getCell(c).value = 1;
+    const result = await importBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), parsed.mapping);
+    expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual([cities()[0]!.code]);
+  });
+});
