@@ -5,6 +5,7 @@ import { parseBeijingDate } from './dates/index.ts';
 import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
 import { checked, readTextFile, strictObject, validateJsonText, yearField, type Validation } from './input/index.ts';
+import { annexSettingsSchema } from './stats/annex-settings.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
@@ -37,6 +38,7 @@ const TOP_KEYS = [
   'submissionForm',
   'boundaryFile',
   'portals',
+  'annex',
 ] as const;
 
 function settingsSchema(file: string) {
@@ -60,6 +62,8 @@ function settingsSchema(file: string) {
     portals: z.array(strictObject({ name: text, url: httpUrl.optional() }, { error: () => m.notObject }), {
       error: () => m.portalsNotArray,
     }),
+    /** The Ministry's annex: who signs for the figures (联系人, 所在部门, 办公电话, 手机号码). */
+    annex: annexSettingsSchema.optional(),
   });
 }
 

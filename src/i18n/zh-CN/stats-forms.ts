@@ -131,11 +131,8 @@ export const statsFormsText = {
 
   /** The `annex` block of content/data/site.json. */
   settings: {
-    wholeFile: '（整个文件）',
-    notJson: (reason: string) => `不是有效的 JSON：${reason}`,
+    shape: '{ "url": …, "name": …, "annex": { "contact": …, "officePhone": … } }',
     notObject: '应为对象，例如 {"contact": "张三", "officePhone": "020-12345678"}',
     tooLong: (max: number) => `不超过 ${max} 个字`,
-    unknownKeys: (keys: readonly string[]) =>
-      `未知字段 ${list(keys)}：annex 只有 authority（教育行政部门）、contact（联系人）、department（所在部门）、officePhone（办公电话）、mobile（手机号码）`,
   },
 } as const;

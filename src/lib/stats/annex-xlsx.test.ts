@@ -1,0 +1,87 @@
+/**
+ * The annex workbook read back with exceljs: the cells, merges and figures
+ * an official sends to the Ministry, and a page that prints on one A4
+ * landscape sheet. Expected addresses are written out from the annex's layout.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { aggregateMoeTable } from './aggregate.ts';
+import { annexLayout } from './annex.ts';
+import { annexXlsxBuffer } from './annex-xlsx.ts';
+import { sampleStats } from './fixtures.ts';
+
+async function workbookFor(contact = {}) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await annexXlsxBuffer(annexLayout(aggregateMoeTable(sampleStats()), contact))) as unknown as ArrayBuffer);
+  return workbook.worksheets[0]!;
+}
+
+const text = (sheet: ExcelJS.Worksheet, address: string) => sheet.getCell(address).value;
+
+describe('the annex workbook', () => {
+  it('has the title, the authority line and the header block', async () => {
+    const sheet = await workbookFor();
+    expect(sheet.name).toBe('2023年统计表');
+    expect(text(sheet, 'A1')).toBe('2023年全民终身学习活动开展情况统计表');
+    expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：____________________');
+    expect([text(sheet, 'A3'), text(sheet, 'E3'), text(sheet, 'A4'), text(sheet, 'E4')]).toEqual(['联系人', '所在部门', '办公电话', '手机号码']);
+    expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual([null, null, null, null]);
+    expect([text(sheet, 'A5'), text(sheet, 'C5'), text(sheet, 'E5'), text(sheet, 'F5')]).toEqual(['地市级及以上城市数', 21, '县级城市数', 122]);
+  });
+
+  it('has the kinds as columns and the annex’s rows', async () => {
+    const sheet = await workbookFor();
+    expect([text(sheet, 'A6'), text(sheet, 'C6'), text(sheet, 'G6')]).toEqual(['活动', '全民阅读', '全民终身学习活动周']);
+    expect(['C7', 'D7', 'E7', 'F7'].map((a) => text(sheet, a))).toEqual(['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动']);
+    expect(['A8', 'A9', 'A12'].map((a) => text(sheet, a))).toEqual(['省级层面是否开展', '地市级及以上城市开展情况', '县级城市开展情况']);
+    expect(['B9', 'B10', 'B11', 'B12', 'B13', 'B14'].map((a) => text(sheet, a))).toEqual(['城市数', '活动数', '参加人次', '城市数', '活动数', '参加人次']);
+  });
+
+  it('has the annex’s merged cells', async () => {
+    const sheet = await workbookFor();
+    expect([...sheet.model.merges].sort()).toEqual(
+      ['A1:G1', 'A2:E2', 'A3:B3', 'C3:D3', 'F3:G3', 'A4:B4', 'C4:D4', 'F4:G4', 'A5:B5', 'C5:D5', 'F5:G5', 'A6:B7', 'C6:F6', 'G6:G7', 'A8:B8', 'A9:A11', 'A12:A14'].sort(),
+    );
+  });
+
+  it('has the figures as whole numbers with an integer format', async () => {
+    const sheet = await workbookFor();
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ['C', 'D', 'E', 'F', 'G'].map((c) => text(sheet, `${c}${from + i}`)));
+    expect(rows(8, 8)).toEqual([['是', '是', '否', '是', '是']]);
+    // By hand from src/lib/stats/fixtures.ts (see annex.test.ts).
+    expect(rows(9, 14)).toEqual([
+      [2, 1, 2, 2, 2],
+      [200, 8, 40, 20, 65],
+      [55000, 2000, 160000, 9500, 80000],
+      [2, 1, 2, 1, 2],
+      [21, 1, 5, 2, 10],
+      [5500, 300, 5900, 400, 5200],
+    ]);
+    expect(sheet.getCell('E11').numFmt).toBe('#,##0');
+    expect(sheet.getCell('C5').numFmt).toBe('#,##0');
+  });
+
+  it('draws borders on every cell of the table, and none around the title', async () => {
+    const sheet = await workbookFor();
+    for (let r = 3; r <= 14; r++) {
+      for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) {
+        const border = sheet.getCell(`${c}${r}`).border;
+        expect([border?.top?.style, border?.left?.style, border?.bottom?.style, border?.right?.style]).toEqual(['thin', 'thin', 'thin', 'thin']);
+      }
+    }
+    expect(sheet.getCell('A1').border?.bottom).toBeUndefined();
+  });
+
+  it('prints on one A4 landscape sheet with set column widths', async () => {
+    const sheet = await workbookFor();
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, printArea: 'A1:G14' });
+    expect(sheet.columns.map((c) => c.width).every((w) => typeof w === 'number' && w >= 10)).toBe(true);
+  });
+
+  it('fills in the header block from the settings', async () => {
+    const sheet = await workbookFor({ authority: '广东省教育厅', contact: '张三', department: '终身教育处', officePhone: '020-12345678', mobile: '13800000000' });
+    expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：广东省教育厅');
+    expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual(['张三', '终身教育处', '020-12345678', '13800000000']);
+  });
+});
