@@ -3,17 +3,20 @@
  * by exit code, by what it prints and by the files it writes (or refuses to).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleStats } from '../src/lib/stats/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCRIPT = join(ROOT, 'scripts', 'stats.ts');
 
-function stats(...args: string[]) {
-  const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** Runs the command; a last argument that is an object sets environment variables. */
+function stats(...args: (string | Record<string, string>)[]) {
+  const env = typeof args.at(-1) === 'object' ? (args.pop() as Record<string, string>) : {};
+  const run = spawnSync(process.execPath, [SCRIPT, ...(args as string[])], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,8 +42,10 @@ describe('stats --help', () => {
   it('explains the commands and exits 0', () => {
     const run = stats('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--force]');
-    expect(run.stdout).toContain('退出码：0 成功；1 统计文件有问题（全部列出）；2 用法错误');
+    expect(run.stdout).toContain('npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]');
+    expect(run.stdout).toContain('npm run stats -- import EXPORT.xlsx|EXPORT.csv');
+    expect(run.stdout).toContain('npm run stats -- template --year YYYY --out FILE.xlsx');
+    expect(run.stdout).toContain('退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误');
   });
 });
 
@@ -84,8 +89,8 @@ describe('stats check', () => {
 
 describe('bad usage exits 2 with a Chinese message naming the flag', () => {
   it.each([
-    [[], '错误：缺少命令：check 或 table'],
-    [['tabel', 'x.json'], '错误：未知的命令 "tabel"：应为 check 或 table'],
+    [[], '错误：缺少命令：check、table、import、template、mapping 之一'],
+    [['tabel', 'x.json'], '错误：未知的命令 "tabel"：应为 check、table、import、template、mapping 之一'],
     [['check'], '错误：缺少统计文件 FILE，例如 npm run stats -- check content/data/stats/2023.json'],
     [['check', 'a.json', 'b.json'], '错误：多余的参数：b.json'],
     [['table', 'x.json', '--frce'], '错误：未知的选项 --frce（是否应为 --force？）'],
@@ -152,5 +157,163 @@ describe('stats table', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('有 2 处问题');
     expect(existsSync(csv)).toBe(false);
+  });
+});
+
+describe('stats table --xlsx', () => {
+  it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
+    const content = join(dir, 'content');
+    mkdirSync(join(content, 'data'), { recursive: true });
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ annex: { contact: '张三', officePhone: '020-12345678' } }));
+    const xlsx = join(dir, '统计表.xlsx');
+    const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`已写入 ${xlsx}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('2023年全民终身学习活动开展情况统计表');
+    expect([sheet.getCell('C3').value, sheet.getCell('C4').value, sheet.getCell('F4').value]).toEqual(['张三', '020-12345678', null]);
+    expect(sheet.getCell('C9').value).toBe(2);
+
+    const again = stats('table', valid, '--xlsx', xlsx);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已存在，未覆盖');
+  });
+
+  it('exits 1 naming the settings field when the annex block is wrong', () => {
+    const content = join(dir, 'content');
+    mkdirSync(join(content, 'data'), { recursive: true });
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ annex: { phone: '020' } }));
+    const xlsx = join(dir, 'x.xlsx');
+    const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('› 字段 annex：未知字段 phone');
+    expect(existsSync(xlsx)).toBe(false);
+  });
+});
+
+const EXPORT = join(ROOT, 'tests', 'fixtures', 'stats-import', 'form-export-2024.csv');
+
+describe('stats import', () => {
+  function fixedExport(): string {
+    const path = join(dir, '导出.csv');
+    writeFileSync(path, readFileSync(EXPORT, 'utf8').replace('广州市黄浦区', '广州市黄埔区'));
+    return path;
+  }
+
+  it('exits 1 naming the row, the column and the candidates of the unknown name, and writes nothing', () => {
+    const out = join(dir, '2024.json');
+    const run = stats('import', EXPORT, '--year', '2024', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${EXPORT} › 第 11 行 › 字段 C 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a file that passes stats check, prints the summary, and refuses to overwrite it', () => {
+    const out = join(dir, '2024.json');
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ 已读取 1 个文件，12 行提交');
+    expect(run.stdout).toContain('逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
+    expect(run.stdout).toContain('搁置 2 行');
+    expect(run.stdout).toContain(`已写入 ${out}`);
+    expect(stats('check', out).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).reports).toHaveLength(10);
+
+    const again = stats('import', fixedExport(), '--year', '2024', '--out', out);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`错误：输出文件 ${out} 已存在，未覆盖`);
+  });
+
+  it('with --force replaces the file but keeps the note an editor wrote in it', () => {
+    const out = join(dir, '2024.json');
+    expect(stats('import', fixedExport(), '--year', '2024', '--out', out, '--province', 'all').code).toBe(0);
+    const edited = JSON.parse(readFileSync(out, 'utf8'));
+    edited.note = '截至 11 月 26 日的数据';
+    writeFileSync(out, JSON.stringify(edited));
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--force');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`省级层面开展：主题阅读活动、“社长（总编）荐书”活动、线上社会大讲堂、数字阅读分享活动、全民终身学习活动周（沿用 ${out}）`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).note).toBe('截至 11 月 26 日的数据');
+  });
+
+  it('reads a mapping file for a form with other headers', () => {
+    const renamed = join(dir, '导出2.csv');
+    writeFileSync(renamed, readFileSync(fixedExport(), 'utf8').replace('提交时间', '答题时间'));
+    const mapping = join(dir, '映射.yaml');
+    writeFileSync(mapping, 'submittedAt: [答题时间]\n');
+    const out = join(dir, '2024.json');
+    expect(stats('import', renamed, '--year', '2024', '--out', out).code).toBe(1);
+    const run = stats('import', renamed, '--year', '2024', '--out', out, '--mapping', mapping);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it.each([
+    [['import', '--year', '2024'], '错误：缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024'],
+    [['import', 'a.csv'], '错误：import 需要 --year，例如 --year 2024'],
+    [['import', 'a.csv', '--year', '24'], '错误：--year 24：应为四位数的年度，例如 2024'],
+    [['import', 'a.csv', '--year', '2024', '--deadline', '11-25'], '错误：--deadline 11-25：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25'],
+    [['import', 'missing.csv', '--year', '2024', '--out', '/tmp/never-written.json'], '错误：无法读取 missing.csv：文件不存在'],
+    [['import', 'a.csv', '--year', '2024', '--csv', 'x.csv'], '错误：import 命令不接受 --csv'],
+    [['template', '--year', '2024', '--out', 'x.csv'], '错误：--out x.csv：填报表应保存为 .xlsx 文件'],
+    [['template', '--year', '2024'], '错误：template 需要 --out，例如 --out 填报表.xlsx'],
+  ])('%j exits 2', (args, message) => {
+    const run = stats(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('a --province that is not a kind exits 2 saying what it takes', () => {
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', join(dir, 'p.json'), '--province', '读书');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--province 的“读书”不是活动类别');
+  });
+});
+
+describe('stats template and mapping', () => {
+  it('template → fill → import round-trips through the command line', async () => {
+    const template = join(dir, '填报表.xlsx');
+    const run = stats('template', '--year', '2024', '--out', template);
+    expect(run.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const sheet = workbook.getWorksheet('填报表')!;
+    const row = sheet.getRow(3); // 荔湾区, after 广州市
+    expect(row.getCell(1).value).toBe('440103');
+    row.getCell(4).value = '2024/11/20 14:03';
+    [5, 50, 0, 0, 1, 30, 0, 0, 2, 80].forEach((v, i) => (row.getCell(6 + i).value = v));
+    await workbook.xlsx.writeFile(template);
+
+    const out = join(dir, '2024.json');
+    const imported = stats('import', template, '--year', '2024', '--out', out);
+    expect(imported.stderr).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).reports).toEqual([
+      {
+        region: '440103',
+        submittedAt: '2024-11-20 14:03',
+        activities: {
+          themed_reading: { count: 5, participants: 50 },
+          publisher_picks: { count: 0, participants: 0 },
+          online_lectures: { count: 1, participants: 30 },
+          digital_reading: { count: 0, participants: 0 },
+          learning_week: { count: 2, participants: 80 },
+        },
+      },
+    ]);
+    expect(stats('template', '--year', '2024', '--out', template).code).toBe(2);
+  });
+
+  it('mapping prints the defaults, or writes them once', () => {
+    const run = stats('mapping');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('region: [地区, 填报单位]');
+    const file = join(dir, 'mapping.yaml');
+    expect(stats('mapping', '--out', file).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(run.stdout);
+    expect(stats('mapping', '--out', file).code).toBe(2);
   });
 });

@@ -2,137 +2,222 @@
  * Statistics for officials, without building the site:
  *
  *   npm run stats -- check FILE
- *   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--force]
+ *   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
+ *   npm run stats -- import EXPORT.xlsx|EXPORT.csv… --year YYYY [--out FILE] [--mapping FILE] [--blank-as-zero] …
+ *   npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--force]
+ *   npm run stats -- mapping [--out FILE.yaml]
  *
- * Exit codes: 0 done; 1 the file has problems (all of them printed);
+ * Exit codes: 0 done; 1 an input has problems (all of them printed);
  * 2 bad usage, a file that cannot be read, or an output that would be overwritten.
- * The logic lives in src/lib/stats; this file only reads arguments and files.
+ * The logic lives in src/lib; this file only reads arguments and files.
  */
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkOutputFree, EXIT, readError, samePath, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
 import { formatProblems } from '../src/lib/input-problem.ts';
-import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary } from '../src/lib/stats/index.ts';
-import { closestKey } from '../src/lib/input/index.ts';
-
-const OK = 0;
-const FILE_HAS_PROBLEMS = 1;
-const USAGE = 2;
+import type { InputProblem } from '../src/lib/input-problem.ts';
+import { parseBeijingDate } from '../src/lib/dates/index.ts';
+import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
+import { annexLayout } from '../src/lib/stats/annex.ts';
+import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
+import { annexXlsxBuffer } from '../src/lib/stats/annex-xlsx.ts';
+import { DEFAULT_MAPPING_YAML, defaultFormMapping, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
+import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
+import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
+import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
+import { formTemplateBuffer } from '../src/lib/stats/form-template.ts';
+import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
 
 const HELP = `用法：
   npm run stats -- check FILE
-  npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--force]
+  npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
+  npm run stats -- import EXPORT.xlsx|EXPORT.csv [更多文件…] --year YYYY [--out FILE] [--mapping FILE]
+                  [--blank-as-zero] [--deadline YYYY-MM-DD] [--province 类别,…] [--force]
+  npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--deadline YYYY-MM-DD] [--force]
+  npm run stats -- mapping [--out FILE.yaml]
 
 命令：
-  check   校验统计文件（如 content/data/stats/2023.json），一次列出全部问题
-  table   校验后打印教育部统计表；可另存为 CSV（UTF-8 带 BOM，Excel 可直接打开）或 JSON
+  check      校验统计文件（如 content/data/stats/2023.json），一次列出全部问题
+  table      校验后打印教育部统计表；可另存为 CSV（UTF-8 带 BOM）、JSON，或按教育部附件格式另存为 Excel（.xlsx）
+  import     把在线填报表导出的表格（.xlsx 或 .csv，每行一次提交）转成统计文件；同一地区多次提交时以最晚的为准
+  template   生成供邮件收集用的 Excel 填报表：每个地市、县（市、区）一行，填好后可直接 import
+  mapping    打印（或用 --out 保存）默认的列名映射，改好后用 --mapping 指定
 
 选项：
-  --csv OUT.csv     把统计表另存为 CSV 文件
-  --json OUT.json   把统计表另存为 JSON 文件
-  --force           允许覆盖已存在的输出文件（默认不覆盖）
-  -h, --help        显示本说明
+  --csv OUT.csv       （table）另存为 CSV 文件
+  --json OUT.json     （table）另存为 JSON 文件
+  --xlsx OUT.xlsx     （table）按教育部附件格式另存为 Excel 工作簿；表头的联系人等取自 content/data/site.json 的 annex
+  --year YYYY         （import、template）年度
+  --out FILE          （import）统计文件，默认 content/data/stats/<年度>.json；（template、mapping）输出文件
+  --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
+  --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误）
+  --deadline DATE     （import、template）报送截止日期，默认沿用已有统计文件，或 <年度>-11-25
+  --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
+                      默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件
+  --force             允许覆盖已存在的输出文件（默认不覆盖）；import 覆盖时保留原文件的 note
+  -h, --help          显示本说明
 
-退出码：0 成功；1 统计文件有问题（全部列出）；2 用法错误、文件无法读取或输出文件已存在`;
-
-class UsageError extends Error {}
+退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误、文件无法读取或输出文件已存在`;
 
 const OPTIONS = {
   csv: { type: 'string' },
   json: { type: 'string' },
+  xlsx: { type: 'string' },
+  year: { type: 'string' },
+  out: { type: 'string' },
+  mapping: { type: 'string' },
+  'blank-as-zero': { type: 'boolean' },
+  deadline: { type: 'string' },
+  province: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** node:util's messages are English; officials get Chinese that still names the flag. */
-function usageMessage(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const guess = closestKey(flag.replace(/^-+/, ''), Object.keys(OPTIONS));
-    return `未知的选项 ${flag}${guess ? `（是否应为 --${guess}？）` : ''}`;
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /does not take an argument/.test(message)
-      ? `选项 ${flag} 后面不能带值`
-      : `选项 ${flag} 后面要写输出文件的路径，例如 ${flag} ${flag === '--json' ? 'table.json' : 'table.csv'}`;
-  }
-  return message;
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const COMMANDS = ['check', 'table', 'import', 'template', 'mapping'] as const;
+type Command = (typeof COMMANDS)[number];
+/** The options each command takes (besides --help). */
+const ALLOWED: Record<Command, readonly (keyof typeof OPTIONS)[]> = {
+  check: [],
+  table: ['csv', 'json', 'xlsx', 'force'],
+  import: ['year', 'out', 'mapping', 'blank-as-zero', 'deadline', 'province', 'force'],
+  template: ['year', 'out', 'mapping', 'deadline', 'force'],
+  mapping: ['out', 'force'],
+};
+
+const EXAMPLES: Record<string, string> = {
+  '--csv': '输出文件的路径，例如 --csv table.csv',
+  '--json': '输出文件的路径，例如 --json table.json',
+  '--xlsx': '输出文件的路径，例如 --xlsx 统计表.xlsx',
+  '--year': '年度，例如 --year 2024',
+  '--out': '输出文件的路径，例如 --out content/data/stats/2024.json',
+  '--mapping': '映射文件的路径，例如 --mapping 映射.yaml',
+  '--deadline': '日期，例如 --deadline 2024-11-25',
+  '--province': '类别，例如 --province all',
+};
+
+function fail(problems: readonly InputProblem[], what: string): number {
+  console.error(`✗ ${what} 有 ${problems.length} 处问题：`);
+  console.error(formatProblems(problems));
+  return EXIT.fileHasProblems;
 }
 
-function readError(file: string, error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return `无法读取 ${file}：文件不存在`;
-  if (code === 'EISDIR') return `无法读取 ${file}：这是一个文件夹，不是文件`;
-  if (code === 'EACCES' || code === 'EPERM') return `无法读取 ${file}：没有读取权限`;
-  return `无法读取 ${file}：${code ?? String(error)}`;
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-const refuseToOverwrite = (path: string) =>
-  new UsageError(`输出文件 ${path} 已存在，未覆盖：换一个文件名，或加 --force 覆盖`);
-
-function write(path: string, text: string, force: boolean): void {
+function read(file: string): string {
   try {
-    // 'wx' fails if the file exists, so even a file created meanwhile is never overwritten.
-    writeFileSync(path, text, { flag: force ? 'w' : 'wx' });
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'EEXIST') throw refuseToOverwrite(path);
-    if (code === 'ENOENT') throw new UsageError(`无法写入 ${path}：所在文件夹不存在`);
-    if (code === 'EISDIR') throw new UsageError(`无法写入 ${path}：这是一个文件夹`);
-    throw new UsageError(`无法写入 ${path}：${code ?? String(error)}`);
+    throw new UsageError(readError(file, error));
   }
 }
 
-function run(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(usageMessage(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return OK;
-  }
-  const [command, file, ...extra] = positionals;
-  if (command === undefined) throw new UsageError('缺少命令：check 或 table');
-  if (command !== 'check' && command !== 'table') throw new UsageError(`未知的命令 "${command}"：应为 check 或 table`);
-  if (file === undefined) {
-    throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} content/data/stats/2023.json`);
-  }
-  if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+function yearOf(values: Values, command: string): number {
+  if (values.year === undefined) throw new UsageError(`${command} 需要 --year，例如 --year 2024`);
+  if (!/^\d{4}$/.test(values.year.trim())) throw new UsageError(`--year ${values.year}：应为四位数的年度，例如 2024`);
+  return Number(values.year);
+}
 
+/** --deadline as given, checked; undefined when not given. */
+function deadlineOf(values: Values): string | undefined {
+  if (values.deadline === undefined) return undefined;
+  if (!parseBeijingDate(values.deadline)) throw new UsageError(`--deadline ${values.deadline}：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25`);
+  return values.deadline.trim();
+}
+
+/** The mapping: the defaults, with what --mapping FILE changes. Null after printing its problems. */
+function mappingOf(values: Values): FormMapping | InputProblem[] {
+  if (values.mapping === undefined) return defaultFormMapping();
+  const result = parseFormMapping(read(values.mapping), values.mapping);
+  return result.ok ? result.mapping : result.problems;
+}
+
+async function runImport(files: string[], values: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError('缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024');
+  const year = yearOf(values, 'import');
+  const deadline = deadlineOf(values);
+  const out = values.out ?? `content/data/stats/${year}.json`;
+  const force = values.force === true;
+  for (const file of files) if (samePath(file, out)) throw new UsageError(`--out ${out}：输出文件不能是要导入的表格本身`);
+  checkOutputFree(out, force);
+
+  const mapping = mappingOf(values);
+  if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
+  const province = values.province === undefined ? undefined : parseProvinceOption(values.province, mapping);
+  if (province && !province.ok) throw new UsageError(province.message);
+
+  // Replacing a file (with --force) keeps what an editor wrote there: its note, deadline and province row.
+  const existing = existsSync(out) ? readStatsFile(out) : undefined;
+  const previous = existing?.ok ? { stats: existing.data, file: out } : undefined;
+
+  let read;
+  try {
+    read = await readFormExports(files, mapping);
+  } catch (error) {
+    throw new UsageError(readError((error as { path?: string }).path ?? files.join('、'), error));
+  }
+  if (!read.ok) return fail(read.problems, files.join('、'));
+
+  const result = importFormExport(read.sheets, {
+    year,
+    deadline: deadline ?? previous?.stats.deadline ?? `${year}-11-25`,
+    mapping,
+    blankAsZero: values['blank-as-zero'] === true,
+    ...(province?.ok ? { province: province.value } : {}),
+    ...(previous ? { previous } : {}),
+  });
+  if (!result.ok) return fail(result.problems, files.join('、'));
+
+  // The same check `stats check` runs: what is written must pass it.
+  const text = statsFileText(result.stats);
+  const checked = validateStats(text, out);
+  if (!checked.ok) return fail(checked.problems, out);
+  console.log(importSummaryLines(result.stats, result.summary).join('\n'));
+  writeOutput(out, text, force);
+  console.log(`已写入 ${out}；校验：npm run stats -- check ${out}`);
+  return EXIT.ok;
+}
+
+async function runTemplate(values: Values): Promise<number> {
+  const year = yearOf(values, 'template');
+  const deadline = deadlineOf(values) ?? `${year}-11-25`;
+  if (values.out === undefined) throw new UsageError('template 需要 --out，例如 --out 填报表.xlsx');
+  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out ${values.out}：填报表应保存为 .xlsx 文件`);
+  const force = values.force === true;
+  checkOutputFree(values.out, force);
+  const mapping = mappingOf(values);
+  if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
+  writeOutput(values.out, await formTemplateBuffer(year, deadline, mapping), force);
+  console.log(`已写入 ${values.out}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${values.out} --year ${year} 导入`);
+  return EXIT.ok;
+}
+
+function runMapping(values: Values): number {
+  if (values.out === undefined) {
+    process.stdout.write(DEFAULT_MAPPING_YAML);
+    return EXIT.ok;
+  }
+  writeOutput(values.out, DEFAULT_MAPPING_YAML, values.force === true);
+  console.log(`已写入 ${values.out}：改好后用 npm run stats -- import 表格.xlsx --year YYYY --mapping ${values.out}`);
+  return EXIT.ok;
+}
+
+async function runCheckOrTable(command: 'check' | 'table', file: string | undefined, values: Values): Promise<number> {
+  if (file === undefined) throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} content/data/stats/2023.json`);
   const outputs: { flag: string; path: string }[] = [];
-  if (values.csv !== undefined) outputs.push({ flag: '--csv', path: values.csv });
-  if (values.json !== undefined) outputs.push({ flag: '--json', path: values.json });
-  if (command === 'check') {
-    const flag = outputs[0]?.flag ?? (values.force ? '--force' : undefined);
-    if (flag) throw new UsageError(`check 命令不接受 ${flag}：要另存统计表，请用 table 命令`);
+  for (const flag of ['csv', 'json', 'xlsx'] as const) {
+    const path = values[flag];
+    if (path !== undefined) outputs.push({ flag: `--${flag}`, path });
   }
   for (const { flag, path } of outputs) {
     if (samePath(path, file)) throw new UsageError(`${flag} ${path}：输出文件不能是统计文件本身`);
   }
-  if (outputs.length === 2 && samePath(outputs[0]!.path, outputs[1]!.path)) {
-    throw new UsageError('--csv 和 --json 不能写到同一个文件');
+  for (let i = 0; i < outputs.length; i++) {
+    for (let j = i + 1; j < outputs.length; j++) {
+      if (samePath(outputs[i]!.path, outputs[j]!.path)) throw new UsageError(`${outputs[i]!.flag} 和 ${outputs[j]!.flag} 不能写到同一个文件`);
+    }
   }
   const force = values.force === true;
-  for (const { path } of outputs) {
-    if (!force && existsSync(path)) throw refuseToOverwrite(path);
-  }
+  for (const { path } of outputs) checkOutputFree(path, force);
 
   let result;
   try {
@@ -140,31 +225,65 @@ function run(argv: string[]): number {
   } catch (error) {
     throw new UsageError(readError(file, error));
   }
-  if (!result.ok) {
-    console.error(`✗ ${file} 有 ${result.problems.length} 处问题：`);
-    console.error(formatProblems(result.problems));
-    return FILE_HAS_PROBLEMS;
-  }
-
+  if (!result.ok) return fail(result.problems, file);
   if (command === 'check') {
     console.log(statsSummary(result.data, file));
-    return OK;
+    return EXIT.ok;
   }
+
   const table = aggregateMoeTable(result.data);
+  let xlsx: Uint8Array | undefined;
+  if (values.xlsx !== undefined) {
+    const settingsFile = `${process.env.CONTENT_DIR ?? 'content'}/data/site.json`;
+    const contact = annexContactFromSettings(existsSync(settingsFile) ? read(settingsFile) : '{}', settingsFile);
+    if (!contact.ok) return fail(contact.problems, settingsFile);
+    xlsx = await annexXlsxBuffer(annexLayout(table, contact.contact));
+  }
   console.log(moeTableText(table));
   if (result.data.note) console.log(`说明：${result.data.note}`);
   for (const { flag, path } of outputs) {
-    write(path, flag === '--csv' ? moeTableCsv(table) : `${JSON.stringify(table, null, 2)}\n`, force);
+    const data = flag === '--csv' ? moeTableCsv(table) : flag === '--json' ? `${JSON.stringify(table, null, 2)}\n` : xlsx!;
+    writeOutput(path, data, force);
     console.log(`已写入 ${path}`);
   }
-  return OK;
+  return EXIT.ok;
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error, Object.keys(OPTIONS), (flag) => EXAMPLES[flag] ?? '一个值'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError(`缺少命令：${COMMANDS.join('、')} 之一`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`未知的命令 "${command}"：应为 ${COMMANDS.join('、')} 之一`);
+  const cmd = command as Command;
+  for (const key of Object.keys(values) as (keyof typeof OPTIONS)[]) {
+    if (key === 'help' || ALLOWED[cmd].includes(key)) continue;
+    const hint = cmd === 'check' && ['csv', 'json', 'xlsx'].includes(key) ? '：要另存统计表，请用 table 命令' : '';
+    throw new UsageError(`${cmd} 命令不接受 --${key}${hint}`);
+  }
+  if (cmd === 'import') return runImport(rest, values);
+  if (rest.length > (cmd === 'check' || cmd === 'table' ? 1 : 0)) {
+    throw new UsageError(`多余的参数：${rest.slice(cmd === 'check' || cmd === 'table' ? 1 : 0).join(' ')}`);
+  }
+  if (cmd === 'template') return runTemplate(values);
+  if (cmd === 'mapping') return runMapping(values);
+  return runCheckOrTable(cmd, rest[0], values);
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`错误：${error.message}`);
   console.error('用法见 npm run stats -- --help');
-  process.exitCode = USAGE;
+  process.exitCode = EXIT.usage;
 }

@@ -11,7 +11,7 @@ import { normaliseHeader } from '../spreadsheet/index.ts';
 import type { ColumnSpec } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
-import { closestKey } from './suggest.ts';
+import { closestKey } from '../input/index.ts';
 
 export interface FormMapping {
   /** The region as typed: a name or a code. */

@@ -1,0 +1,19 @@
+/** What the command-line tools in scripts/ say about their arguments and files. */
+export const cliText = {
+  unknownOption: (flag: string, guess: string | undefined) => `未知的选项 ${flag}${guess ? `（是否应为 --${guess}？）` : ''}`,
+  noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
+  valueNeeded: (flag: string, example: string) => `选项 ${flag} 后面要写${example}`,
+  read: {
+    missing: (file: string) => `无法读取 ${file}：文件不存在`,
+    folder: (file: string) => `无法读取 ${file}：这是一个文件夹，不是文件`,
+    denied: (file: string) => `无法读取 ${file}：没有读取权限`,
+    other: (file: string, code: string) => `无法读取 ${file}：${code}`,
+  },
+  write: {
+    exists: (file: string) => `输出文件 ${file} 已存在，未覆盖：换一个文件名，或加 --force 覆盖`,
+    noFolder: (file: string) => `无法写入 ${file}：所在文件夹不存在`,
+    folder: (file: string) => `无法写入 ${file}：这是一个文件夹`,
+    other: (file: string, code: string) => `无法写入 ${file}：${code}`,
+  },
+  error: (message: string) => `错误：${message}`,
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * Plumbing shared by the command-line front doors in scripts/: Chinese usage
+ * messages for node:util's parseArgs errors, and files that are read with a
+ * clear message and written without ever overwriting unless told to.
+ */
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cliText as t } from '../../i18n/zh-CN/cli.ts';
+import { closestKey } from '../input/index.ts';
+
+/** Bad usage, an unreadable input or an output that exists: exit 2, message in Chinese. */
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, fileHasProblems: 1, usage: 2 } as const;
+
+/** node:util's messages are English; officials get Chinese that still names the flag. */
+export function usageMessage(error: unknown, knownOptions: readonly string[], valueExample: (flag: string) => string): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const guess = closestKey(flag.replace(/^-+/, ''), knownOptions);
+    return t.unknownOption(flag, guess);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(message) ? t.noValueAllowed(flag) : t.valueNeeded(flag, valueExample(flag));
+  }
+  return message;
+}
+
+/** Why a file could not be read, in words. */
+export function readError(file: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return t.read.missing(file);
+  if (code === 'EISDIR') return t.read.folder(file);
+  if (code === 'EACCES' || code === 'EPERM') return t.read.denied(file);
+  return t.read.other(file, code ?? String(error));
+}
+
+/** The same file, through links and relative paths. */
+export function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+export const refuseToOverwrite = (path: string) => new UsageError(t.write.exists(path));
+
+/** Before any work: refuse an output that exists, unless `force`. */
+export function checkOutputFree(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw refuseToOverwrite(path);
+}
+
+/** Writes `data`; without `force` fails if the file exists, even one created meanwhile ('wx'). */
+export function writeOutput(path: string, data: string | Uint8Array, force: boolean): void {
+  try {
+    writeFileSync(path, data, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST') throw refuseToOverwrite(path);
+    if (code === 'ENOENT') throw new UsageError(t.write.noFolder(path));
+    if (code === 'EISDIR') throw new UsageError(t.write.folder(path));
+    throw new UsageError(t.write.other(path, code ?? String(error)));
+  }
+}
