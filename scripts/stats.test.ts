@@ -160,7 +160,10 @@ describe('stats table', () => {
   });
 });
 
-describe('stats table --xlsx', () => {
+// These spawn the command two or three times each, and a workbook loads exceljs: slow on a busy machine.
+const SLOW = { timeout: 30_000 };
+
+describe('stats table --xlsx', SLOW, () => {
   it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
@@ -196,7 +199,7 @@ describe('stats table --xlsx', () => {
 
 const EXPORT = join(ROOT, 'tests', 'fixtures', 'stats-import', 'form-export-2024.csv');
 
-describe('stats import', () => {
+describe('stats import', SLOW, () => {
   function fixedExport(): string {
     const path = join(dir, '导出.csv');
     writeFileSync(path, readFileSync(EXPORT, 'utf8').replace('广州市黄浦区', '广州市黄埔区'));
@@ -274,7 +277,7 @@ describe('stats import', () => {
   });
 });
 
-describe('stats template and mapping', () => {
+describe('stats template and mapping', SLOW, () => {
   it('template → fill → import round-trips through the command line', async () => {
     const template = join(dir, '填报表.xlsx');
     const run = stats('template', '--year', '2024', '--out', template);

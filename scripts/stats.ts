@@ -20,12 +20,10 @@ import { parseBeijingDate } from '../src/lib/dates/index.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
 import { annexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
-import { annexXlsxBuffer } from '../src/lib/stats/annex-xlsx.ts';
 import { DEFAULT_MAPPING_YAML, defaultFormMapping, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
 import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
-import { formTemplateBuffer } from '../src/lib/stats/form-template.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
 
 const HELP = `用法：
@@ -186,6 +184,7 @@ async function runTemplate(values: Values): Promise<number> {
   checkOutputFree(values.out, force);
   const mapping = mappingOf(values);
   if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
+  const { formTemplateBuffer } = await import('../src/lib/stats/form-template.ts');
   writeOutput(values.out, await formTemplateBuffer(year, deadline, mapping), force);
   console.log(`已写入 ${values.out}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${values.out} --year ${year} 导入`);
   return EXIT.ok;
@@ -237,6 +236,8 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
     const settingsFile = `${process.env.CONTENT_DIR ?? 'content'}/data/site.json`;
     const contact = annexContactFromSettings(existsSync(settingsFile) ? read(settingsFile) : '{}', settingsFile);
     if (!contact.ok) return fail(contact.problems, settingsFile);
+    // exceljs loads only for the commands that write a workbook.
+    const { annexXlsxBuffer } = await import('../src/lib/stats/annex-xlsx.ts');
     xlsx = await annexXlsxBuffer(annexLayout(table, contact.contact));
   }
   console.log(moeTableText(table));

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import type { CellValue, Sheet, SheetResult, SheetRow } from './types.ts';
 
@@ -36,7 +36,9 @@ function hasContent(cells: readonly CellValue[]): boolean {
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes longer to load than a CSV import or a `stats check` takes to run.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
