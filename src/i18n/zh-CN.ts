@@ -1,5 +1,6 @@
 import { build } from './zh-CN/build.ts';
 import { calendar } from './zh-CN/calendar.ts';
+import { cliText } from './zh-CN/cli.ts';
 import { dates } from './zh-CN/dates.ts';
 import { events } from './zh-CN/events.ts';
 import { home } from './zh-CN/home.ts';
@@ -12,7 +13,9 @@ import { regions } from './zh-CN/regions.ts';
 import { search } from './zh-CN/search.ts';
 import { books, learners, projects } from './zh-CN/showcases.ts';
 import { site } from './zh-CN/site.ts';
+import { spreadsheetText } from './zh-CN/spreadsheet.ts';
 import { stats } from './zh-CN/stats.ts';
+import { statsFormsText } from './zh-CN/stats-forms.ts';
 import { audiences, eventTypes, levels, projectCategories } from './zh-CN/vocabulary.ts';
 
 /**
@@ -33,6 +36,12 @@ export const t = {
   notices,
   regions,
   stats,
+  /** Importing the form export, the e-mail template, the Ministry's annex. */
+  statsForms: statsFormsText,
+  /** Reading spreadsheets offices send in (any importer). */
+  spreadsheet: spreadsheetText,
+  /** The command-line tools' messages about arguments and files. */
+  cli: cliText,
   lighting,
   maps,
   media,
