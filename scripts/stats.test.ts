@@ -192,7 +192,7 @@ describe('stats table --xlsx', SLOW, () => {
     const xlsx = join(dir, 'x.xlsx');
     const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('› 字段 annex：未知字段 phone');
+    expect(run.stderr).toContain('› 字段 annex.phone：未知字段 "phone"');
     expect(existsSync(xlsx)).toBe(false);
   });
 });

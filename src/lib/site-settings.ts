@@ -67,9 +67,8 @@ function settingsSchema(file: string) {
   });
 }
 
-export type SiteSettings = {
-  [K in (typeof TOP_KEYS)[number]]: z.infer<ReturnType<typeof settingsSchema>>[K];
-};
+/** The keys the file has (the catch-all for unknown keys is left out); `annex` may be absent. */
+export type SiteSettings = Pick<z.infer<ReturnType<typeof settingsSchema>>, (typeof TOP_KEYS)[number]>;
 
 export const SITE_SETTINGS_FILE = 'content/data/site.json';
 

@@ -13,6 +13,7 @@
 import { distance } from 'fastest-levenshtein';
 import { cities, countiesOf, regionByCode } from './index.ts';
 import type { Region } from './index.ts';
+import rules from './typed-name-rules.json' with { type: 'json' };
 
 /** The divisions a resolver knows: one province, its cities, each city's counties. */
 export interface RegionDirectory {
@@ -44,10 +45,11 @@ export type RegionResolver = (input: string) => RegionMatch;
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** Punctuation people leave around a name: quotes, colons, full stops, brackets with nothing inside. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-/** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `XX县教科局`, `广东省教育厅`. */
-const OFFICE_SUFFIX = /(?:教育(?:和|与)?(?:体育|科技|科学技术)?局|教体局|教科局|教育厅)$/u;
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `广东省教育厅` (typed-name-rules.json). */
+const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
 /** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
-const OWN_LEVEL_SUFFIX = /\(?(?:[市区县])?本级\)?$/u;
+const OWN_LEVEL_SUFFIX = new RegExp(`\\(?(?:${alternatives(rules.levelPrefixes)})?${alternatives([rules.ownLevel])}\\)?$`, 'u');
 
 /**
  * The comparable form of what was typed: full-width letters and digits made
@@ -114,7 +116,7 @@ function buildIndex(directory: RegionDirectory): Index {
       add(short, county.shortName, county);
       for (const c of names(city)) for (const n of names(county)) add(short, c + n, county);
       // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix.
-      for (const suffix of ['市', '区', '县']) {
+      for (const suffix of rules.countySuffixes) {
         const spelling = county.shortName + suffix;
         if (spelling !== county.name) add(variant, spelling, county);
       }
@@ -188,7 +190,7 @@ export function createRegionResolver(directory: RegionDirectory = defaultRegionD
 
     const bare = withoutOfficeWords(text);
     // The province's own submission: `省本级`, `省级`.
-    if (text === '省本级' || text === '省级') return { status: 'found', input, region: index.province, matchedAs: 'name' };
+    if (rules.provinceOwn.includes(text)) return { status: 'found', input, region: index.province, matchedAs: 'name' };
     const attempts = [bare];
     // `广东省广州市天河区`, `广东天河`: the province's name in front adds nothing.
     for (const prefix of [index.province.name, index.province.shortName]) {

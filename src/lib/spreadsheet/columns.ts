@@ -1,4 +1,5 @@
 /** Column letters as Excel shows them, and header text as people type it. */
+import { anyOf, cellRules } from './rules.ts';
 
 /** 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetter(index: number): string {
@@ -16,7 +17,7 @@ const QUOTES = /["'“”‘’「」『』《》]/gu;
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** Online forms number their questions (`1.地区`, `2、提交时间`) and mark required ones (`地区*`, `地区（必填）`). */
 const QUESTION_NUMBER = /^(?:\d+[.、:：)）]|[(（]\d+[)）])(?=\D)/u;
-const REQUIRED_MARK = /(?:\*+|\(必填\)|必填)$/u;
+const REQUIRED_MARK = new RegExp(`(?:\\*+|\\(${anyOf(cellRules.requiredMarks)}\\)|${anyOf(cellRules.requiredMarks)})$`, 'u');
 const TRAILING_COLON = /[:：]+$/u;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { BEIJING_ZONE } from '../dates/index.ts';
+import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
 
 export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate';
@@ -20,8 +21,15 @@ export interface SheetDate {
 
 export type DateResult = { ok: true; value: SheetDate } | { ok: false; problem: DateProblem; text: string };
 
-const SPELLED =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/iu;
+const { date: words } = cellRules;
+/** `2024/11/20 14:03`, `2024-11-20`, `2024.11.20`, `2024年11月20日 14时03分`, with an optional offset. */
+const SPELLED = new RegExp(
+  `^(\\d{4})\\s*[-/.${words.year}]\\s*(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s*${words.day}?` +
+    `(?:(?:\\s+|T|\\s*)(\\d{1,2})\\s*(?:[:：]|${anyOf(words.hour)})\\s*(\\d{1,2})\\s*${words.minute}?` +
+    `(?:\\s*[:：]?\\s*(\\d{1,2})(?:\\.\\d+)?\\s*${words.second}?)?)?` +
+    `\\s*(Z|[+-]\\d{2}:?\\d{2})?$`,
+  'iu',
+);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d+(?:\.\d+)?$/;
 /** Serial dates from 1954 to 2119: wide enough for any real form, narrow enough not to take a count for a date. */

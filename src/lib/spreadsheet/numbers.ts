@@ -3,6 +3,7 @@
  * ` 1234 ` are 1234; anything that would need a guess (`约3000`, `3万`, `-`,
  * `12.5`, `1/2`, text) is refused with the reason, never rounded or read.
  */
+import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
 
 export type NumberProblem =
@@ -25,9 +26,9 @@ const SPACES = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/gu
 const PLAIN = /^\d+$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const WHOLE_DECIMAL = /^(\d+)\.0+$/;
-const APPROXIMATE = /约|大约|左右|余|多|上下|近|超过|以上|\+|～|~|≈/u;
-const UNIT = /[万千百亿]|人次|人|次|场|个|项|期/u;
-const PLACEHOLDER = /^(?:[-－—–_/\\]+|无|没有|暂无|不详|n\/?a|null)$/iu;
+const APPROXIMATE = new RegExp(anyOf(cellRules.approximate), 'u');
+const UNIT = new RegExp(anyOf(cellRules.units), 'u');
+const PLACEHOLDER = new RegExp(`^(?:[-－—–_/\\\\]+|${anyOf(cellRules.placeholders)})$`, 'iu');
 const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/iu;
 
 function fromNumber(value: number, text: string): NumberResult {

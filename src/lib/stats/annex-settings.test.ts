@@ -12,7 +12,7 @@ describe('the annex block of the site settings', () => {
   it('names an unknown key and lists the ones there are, in Chinese', () => {
     expect(annexContactFromSettings('{"annex": {"phone": "020"}}', FILE)).toEqual({
       ok: false,
-      problems: [{ file: FILE, field: 'annex', message: expect.stringMatching(/^未知字段 phone：annex 只有 authority（教育行政部门）、contact（联系人）/) }],
+      problems: [{ file: FILE, field: 'annex.phone', message: expect.stringMatching(/^未知字段 "phone"；这里允许的字段：authority、contact、department、officePhone、mobile/) }],
     });
   });
 

@@ -14,7 +14,8 @@ export const ANNEX_GRID_TOP = 3;
 const WIDTHS = [13, 10, 16, 20, 16, 16, 18];
 /** A line to write on by hand, as in the notice's `教育行政部门（盖章）：_____`. */
 export const BLANK_LINE = '_'.repeat(20);
-const FONT = '宋体';
+/** Chinese office documents' usual faces; Excel and WPS on a Chinese PC have both. */
+const FONT = statsFormsText.annex.fonts.body;
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -46,7 +47,7 @@ export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
   sheet.mergeCells(`A1:${last}1`);
   const title = sheet.getCell('A1');
   title.value = layout.title;
-  title.font = { name: '黑体', size: 16, bold: true };
+  title.font = { name: statsFormsText.annex.fonts.title, size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 36;
 

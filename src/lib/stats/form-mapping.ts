@@ -31,42 +31,15 @@ export interface FormMapping {
   sheet?: string;
 }
 
-export const NAME_PLACEHOLDER = '{名称}';
+/** Stands for each of a kind's names in a header pattern: `{名称}活动数`. */
+export const NAME_PLACEHOLDER = statsFormsText.mapping.placeholder;
 
 /**
- * The defaults, as a mapping file would write them. `stats mapping` prints
- * this text for an office to adapt; it is parsed like any mapping file.
+ * The defaults, as a mapping file would write them (with comments, in the
+ * string table since they are words an office reads). `stats mapping`
+ * prints this text for an office to adapt; it is parsed like any mapping file.
  */
-export const DEFAULT_MAPPING_YAML = `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
-# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格和引号。
-# 只需写要改动的项，没写的项沿用默认值。
-
-# 地区：填地市或县（市、区）的名称或代码，如 广州、广州市、天河区、广州市天河区、440106
-region: [地区, 填报单位]
-# 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致
-code: [地区代码, 行政区划代码]
-# 提交时间：同一地区提交多次时，以最晚的一次为准
-submittedAt: [提交时间, 填报时间, 提交答卷时间]
-# 开幕式日期（可选列）
-openingCeremony: [开幕式日期, 开幕式时间]
-
-# 五类活动的名称（教育部统计表附件的列），用于组成下面的表头
-kinds:
-  themed_reading: [主题阅读, 主题阅读活动]
-  publisher_picks: [社长荐书, 社长（总编）荐书, “社长（总编）荐书”活动]
-  online_lectures: [线上社会大讲堂]
-  digital_reading: [数字阅读分享, 数字阅读分享活动]
-  learning_week: [活动周, 全民终身学习活动周]
-
-# 每类活动的两列表头：{名称} 换成上面的每个名称，如“主题阅读活动数”“主题阅读参加人次”
-count: ["{名称}活动数"]
-participants: ["{名称}参加人次", "{名称}参与人次"]
-
-# 表头所在行（可选）：不写则在前 10 行中查找
-# headerRow: 1
-# 工作表名称（可选，仅 .xlsx）：不写则读第一个工作表
-# sheet: Sheet1
-`;
+export const DEFAULT_MAPPING_YAML = statsFormsText.mapping.defaults;
 
 const LIST_KEYS = ['region', 'code', 'submittedAt', 'openingCeremony', 'count', 'participants'] as const;
 const KNOWN_KEYS = [...LIST_KEYS, 'kinds', 'headerRow', 'sheet'] as const;

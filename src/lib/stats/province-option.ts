@@ -11,8 +11,8 @@ import type { FormMapping } from './form-mapping.ts';
 
 export type ProvinceOptionResult = { ok: true; value: Record<ActivityKind, boolean> } | { ok: false; message: string };
 
-const ALL = new Set(['all', '全部']);
-const NONE = new Set(['none', '无']);
+const ALL = new Set(['all', ...statsFormsText.provinceWords.all]);
+const NONE = new Set(['none', ...statsFormsText.provinceWords.none]);
 
 export function parseProvinceOption(text: string, mapping: FormMapping): ProvinceOptionResult {
   const items = text.normalize('NFKC').split(/[,、;；\s]+/u).filter((s) => s !== '');
