@@ -28,6 +28,7 @@ const PAGES = [
   '/learners/',
   '/regions/440300/',
   '/stats/',
+  '/stats/2023/table/',
   '/lighting/2023/',
   '/media/',
   '/search/?q=读书',
@@ -81,14 +82,24 @@ describe('the progress map', () => {
 });
 
 describe('printing', () => {
-  it('fits the MoE table on one A4 landscape page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/stats/2023/table/`);
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    await page.close();
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-    expect(pages.length).toBe(1);
-  });
+  for (const largeText of [false, true]) {
+    it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/stats/2023/table/`);
+      if (largeText) await page.check('#large-text');
+      await page.emulateMedia({ media: 'print' });
+      // What prints: the annex, its title and merged headings; not the screen-only parts.
+      expect(await page.locator('.moe-annex table').isVisible()).toBe(true);
+      expect(await page.locator('section[aria-labelledby="cities-heading"]').isVisible()).toBe(false);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      await page.close();
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length).toBe(1);
+      // A4 landscape: 842 × 595 points.
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+      expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
+    });
+  }
 });
 
 describe('Beijing time in the reader’s browser, whatever its zone', () => {

@@ -115,6 +115,11 @@ export function statsTableCsvPath(year: number): string {
   return sitePath(`stats/${year}/table.csv`);
 }
 
+/** The Ministry's annex as a workbook: `/stats/2023/table.xlsx`. */
+export function statsTableXlsxPath(year: number): string {
+  return sitePath(`stats/${year}/table.xlsx`);
+}
+
 export function statsRegionsCsvPath(year: number): string {
   return sitePath(`stats/${year}/regions.csv`);
 }

@@ -79,8 +79,47 @@ export const stats = {
     opening: '开幕式',
     afterDeadline: '（截止后）',
   },
-  /** The printable sheet, /stats/<year>/table/. */
-  sheet: { title: (year: number) => `${year} 年统计表`, crumb: '统计表', print: '打印', csv: '下载 CSV' },
+  /** The printable sheet, /stats/<year>/table/: the Ministry's annex, then the cities' table on screen. */
+  sheet: {
+    title: (year: number) => `${year} 年统计表`,
+    crumb: '统计表',
+    print: '打印',
+    csv: '下载 CSV',
+    xlsx: '下载 Excel（教育部附件格式）',
+    lead: '按教育部《全民终身学习活动开展情况统计表》附件的格式排列，可直接打印（A4 横向）或下载 Excel 填报。联系人等空白处请手工填写。',
+    citiesHeading: '各地级市报送与活动情况',
+    citiesLead: '各地级市本级的报送情况（不含下辖县区），供核对统计表。',
+  },
+  /** Latest year beside the previous one, on /stats/ and each year's page. */
+  yearOverYear: {
+    heading: (latest: number, previous: number) => `${latest} 年与 ${previous} 年对比`,
+    lead: '各地级市本级报送的活动数与参与人次；未报送的年份不计算变化。',
+    caption: (latest: number, previous: number) => `各地级市 ${latest} 年与 ${previous} 年活动数、参与人次对比`,
+    city: '地级市',
+    activities: (year: number) => `${year} 年活动数`,
+    participants: (year: number) => `${year} 年参与人次`,
+    change: '变化',
+    notReported: '未报送',
+    /** `+63（+42.0%）`, `−12（−5.1%）`, `0`; `—` when a year is not known. */
+    changeText: (difference: number | null, ratio: number | null) => {
+      if (difference === null) return '—';
+      const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '');
+      const amount = `${sign(difference)}${Math.abs(difference).toLocaleString('zh-CN')}`;
+      return ratio === null || difference === 0 ? amount : `${amount}（${sign(ratio)}${(Math.abs(ratio) * 100).toFixed(1)}%）`;
+    },
+  },
+  /** A region's years side by side, on its page. */
+  regionYears: {
+    heading: '历年数据',
+    caption: (name: string) => `${name}历年报送与活动情况`,
+    item: '项目',
+    status: '报送情况',
+    activities: '活动数',
+    participants: '参与人次',
+    countiesReported: '下辖县（市、区）已报送',
+    countiesActivities: '下辖县（市、区）活动数',
+    countiesParticipants: '下辖县（市、区）参与人次',
+  },
   /** The annex's own wording: the page, table.csv and `npm run stats -- table` print these. */
   moe: {
     title: (year: number, province: string) => `${year}年全民终身学习活动周统计表（${province}）`,

@@ -77,6 +77,6 @@ export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function annexXlsxBuffer(layout: AnnexLayout): Promise<Uint8Array> {
-  return new Uint8Array(await annexWorkbook(layout).xlsx.writeBuffer());
+export async function annexXlsxBuffer(layout: AnnexLayout): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array((await annexWorkbook(layout).xlsx.writeBuffer()) as ArrayBuffer);
 }

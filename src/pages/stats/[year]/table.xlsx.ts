@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { statsYearPaths } from '../../../content/data-files.ts';
+import { siteSettings } from '../../../lib/site-settings.ts';
+import { aggregateMoeTable, type StatsFile } from '../../../lib/stats/index.ts';
+import { annexLayout } from '../../../lib/stats/annex.ts';
+import { annexXlsxBuffer } from '../../../lib/stats/annex-xlsx.ts';
+
+/** `/stats/<year>/table.xlsx`: the Ministry's annex as a workbook, the same grid as the page. */
+export const getStaticPaths = statsYearPaths;
+
+export const GET: APIRoute<{ stats: StatsFile }> = async ({ props }) =>
+  new Response(await annexXlsxBuffer(annexLayout(aggregateMoeTable(props.stats), siteSettings().annex)), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });

@@ -1,0 +1,195 @@
+/**
+ * The statistics pages an official uses: the Ministry's annex at
+ * /stats/<year>/table/ and table.xlsx, and the years side by side on /stats/
+ * and the region pages. Expected figures are summed here from the fixture's
+ * statistics files; expected wording is the notice's (tests/fixtures/moe-annex-2023.txt).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cities, levelOfCode, regionByCode } from '../src/lib/regions/index.ts';
+import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
+import { dataYears, readInputJson } from './support/fixture.ts';
+import { readHtml } from './support/site-files.ts';
+
+interface Figures {
+  count: number;
+  participants: number;
+}
+interface StatsJson {
+  year: number;
+  province: Record<string, boolean>;
+  reports: { region: string; activities: Record<string, Figures> }[];
+}
+const KINDS = ['themed_reading', 'publisher_picks', 'online_lectures', 'digital_reading', 'learning_week'];
+const statsOf = (year: number) => readInputJson<StatsJson>(`data/stats/${year}.json`);
+const annexSettings = readInputJson<{ annex?: Record<string, string> }>('data/site.json').annex ?? {};
+const years = dataYears('stats');
+const latest = years.at(-1)!;
+const previous = years.at(-2)!;
+
+/** The annex's figures for one level, summed from the reports (activities of a kind missing from a report are 0). */
+function expected(stats: StatsJson, level: 'city' | 'county') {
+  const reports = stats.reports.filter((r) => levelOfCode(r.region) === level);
+  const of = (r: StatsJson['reports'][number], kind: string) => r.activities[kind] ?? { count: 0, participants: 0 };
+  return {
+    regions: KINDS.map((k) => reports.filter((r) => of(r, k).count > 0).length),
+    activities: KINDS.map((k) => reports.reduce((sum, r) => sum + of(r, k).count, 0)),
+    participants: KINDS.map((k) => reports.reduce((sum, r) => sum + of(r, k).participants, 0)),
+  };
+}
+
+/** A city's own report, summed over the kinds; null when it did not report. */
+function ownTotals(stats: StatsJson, code: string): { activities: number; participants: number } | null {
+  const report = stats.reports.find((r) => r.region === code);
+  if (!report) return null;
+  const all = Object.values(report.activities);
+  return { activities: all.reduce((s, f) => s + f.count, 0), participants: all.reduce((s, f) => s + f.participants, 0) };
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const n = (x: number) => x.toLocaleString('zh-CN');
+
+describe('/stats/<year>/table/: the Ministry’s annex', () => {
+  const page = readHtml(FIXTURE_SITE, `stats/${latest}/table/index.html`);
+  const table = page.querySelector('.moe-annex table')!;
+  const th = (text: string) => table.querySelectorAll('th').find((h) => h.text.trim() === text)!;
+  const cell = (...headers: string[]) =>
+    table.querySelectorAll('td').find((td) => headers.every((h) => (td.getAttribute('headers') ?? '').split(' ').includes(`annex-${h}`)))!;
+
+  it('has the notice’s headings in the notice’s reading order', () => {
+    const notice = readFileSync(resolve('tests/fixtures/moe-annex-2023.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('#') && l.trim() !== '');
+    const headings = notice.slice(2).flatMap((line) => line.split('\t').map(squeeze).filter((c) => c !== ''));
+    expect(table.querySelectorAll('th').map((h) => squeeze(h.text))).toEqual(headings);
+    expect(page.querySelector('h1')?.text).toBe(`${latest}年全民终身学习活动开展情况统计表`);
+  });
+
+  it('puts the kinds in columns under 全民阅读, with the annex’s merged cells', () => {
+    expect([th('活动').getAttribute('rowspan'), th('活动').getAttribute('colspan')]).toEqual(['2', '2']);
+    expect(th('全民阅读').getAttribute('colspan')).toBe('4');
+    expect(th('全民终身学习活动周').getAttribute('rowspan')).toBe('2');
+    expect(th('地市级及以上城市开展情况').getAttribute('rowspan')).toBe('3');
+    expect(th('县级城市开展情况').getAttribute('rowspan')).toBe('3');
+    expect(th('省级层面是否开展').getAttribute('colspan')).toBe('2');
+    // Row by row: 2 header-block rows of 4 cells, the counts, the two heading rows, then the data rows.
+    expect(table.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').length)).toEqual([4, 4, 4, 3, 4, 6, 7, 6, 6, 7, 6, 6]);
+  });
+
+  it('has the figures summed from the reports, for cities and for counties apart', () => {
+    const stats = statsOf(latest);
+    for (const level of ['city', 'county'] as const) {
+      const want = expected(stats, level);
+      const key = level === 'city' ? 'cities' : 'counties';
+      for (const measure of ['regions', 'activities', 'participants'] as const) {
+        const got = KINDS.map((k) => Number(cell(`kind-${k}`, `${key}-${measure}`).getAttribute('data-value')));
+        expect(got, `${key} ${measure}`).toEqual(want[measure]);
+      }
+    }
+    expect(KINDS.map((k) => cell(`kind-${k}`, 'province').text.trim())).toEqual(KINDS.map((k) => (stats.province[k] ? '是' : '否')));
+    expect(cell('city-count').text.trim()).toBe(String(cities().length));
+  });
+
+  it('fills the header block from the settings and leaves the rest blank to fill in by hand', () => {
+    expect(cell('contact').text.trim()).toBe(annexSettings.contact ?? '');
+    expect(cell('department').text.trim()).toBe(annexSettings.department ?? '');
+    expect(cell('office-phone').text.trim()).toBe(annexSettings.officePhone ?? '');
+    expect(cell('mobile').text.trim()).toBe(annexSettings.mobile ?? '');
+    expect(Object.keys(annexSettings).length).toBeGreaterThan(0);
+    expect(page.querySelector('.moe-annex__authority')?.text).toBe(`教育行政部门（盖章）：${annexSettings.authority ?? ''}`);
+  });
+
+  it('links the workbook and keeps the cities’ own table as a separate section', () => {
+    expect(page.querySelector(`a[href="/stats/${latest}/table.xlsx"]`)).not.toBeNull();
+    const section = page.querySelector('section[aria-labelledby="cities-heading"]')!;
+    expect(section.classList.contains('no-print')).toBe(true);
+    expect(section.querySelectorAll('tbody tr')).toHaveLength(cities().length);
+  });
+});
+
+describe('/stats/<year>/table.xlsx', () => {
+  it('is the annex workbook with the same figures and merges', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(FIXTURE_SITE, `stats/${latest}/table.xlsx`));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe(`${latest}年全民终身学习活动开展情况统计表`);
+    expect(sheet.model.merges).toEqual(expect.arrayContaining(['C6:F6', 'A6:B7', 'G6:G7', 'A9:A11', 'A12:A14']));
+    const want = expected(statsOf(latest), 'city');
+    expect(['C', 'D', 'E', 'F', 'G'].map((c) => sheet.getCell(`${c}10`).value)).toEqual(want.activities);
+    expect(sheet.getCell('C3').value).toBe(annexSettings.contact ?? null);
+  });
+});
+
+describe('year over year', () => {
+  it(`/stats/ shows ${latest} beside ${previous} for every city, with the change`, () => {
+    const page = readHtml(FIXTURE_SITE, 'stats/index.html');
+    expect(page.querySelector('#yoy-heading')?.text).toBe(`${latest} 年与 ${previous} 年对比`);
+    const rows = page.querySelectorAll('table.year-over-year tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-code'))).toEqual(cities().map((c) => c.code));
+    const [now, before] = [statsOf(latest), statsOf(previous)];
+    for (const row of rows) {
+      const code = row.getAttribute('data-code')!;
+      const a = ownTotals(now, code);
+      const b = ownTotals(before, code);
+      const cells = row.querySelectorAll('td').map((td) => td.text.trim());
+      const show = (x: number | undefined) => (x === undefined ? '未报送' : n(x));
+      expect(cells[0], code).toBe(show(b?.activities));
+      expect(cells[1], code).toBe(show(a?.activities));
+      expect(cells[3], code).toBe(show(b?.participants));
+      expect(cells[4], code).toBe(show(a?.participants));
+      if (a && b) {
+        const d = a.activities - b.activities;
+        expect(cells[2]!.startsWith(d > 0 ? `+${n(d)}` : d < 0 ? `−${n(-d)}` : '0'), `${code} ${cells[2]}`).toBe(true);
+      } else {
+        expect(cells[2]).toBe('—');
+      }
+    }
+    // The fixture has cities that reported in both years, so changes are shown.
+    expect(rows.some((r) => /^[+−]/.test(r.querySelectorAll('td')[2]!.text.trim()))).toBe(true);
+  });
+
+  it('has no comparison on the oldest year’s page', () => {
+    expect(readHtml(FIXTURE_SITE, `stats/${years[0]}/index.html`).querySelector('#yoy-heading')).toBeNull();
+  });
+
+  it('shows a city’s years side by side on its page, with its counties’ sums', () => {
+    const code = '440100';
+    const page = readHtml(FIXTURE_SITE, `regions/${code}/index.html`);
+    const table = page.querySelector('table.region-years')!;
+    expect(table.querySelectorAll('thead th').map((h) => h.text.trim())).toEqual(['项目', ...years.map((y) => `${y} 年`)]);
+    const row = (label: string) => table.querySelectorAll('tbody tr').find((r) => r.querySelector('th')?.text.trim() === label)!;
+    const cellsOf = (label: string) => row(label).querySelectorAll('td').map((td) => td.text.trim());
+    expect(cellsOf('活动数')).toEqual(years.map((y) => { const o = ownTotals(statsOf(y), code); return o ? n(o.activities) : '—'; }));
+    const counties = (y: number) => statsOf(y).reports.filter((r) => regionByCode(r.region)?.parent === code);
+    // A year no county reported shows no sum (—), not 0.
+    expect(cellsOf('下辖县（市、区）活动数')).toEqual(
+      years.map((y) => (counties(y).length === 0 ? '—' : n(counties(y).reduce((s, r) => s + Object.values(r.activities).reduce((t, f) => t + f.count, 0), 0)))),
+    );
+    expect(years.some((y) => counties(y).length > 0)).toBe(true);
+  });
+
+  it('shows a county’s years too', () => {
+    const county = statsOf(latest).reports.find((r) => levelOfCode(r.region) === 'county')!.region;
+    const table = readHtml(FIXTURE_SITE, `regions/${county}/index.html`).querySelector('table.region-years')!;
+    expect(table.querySelectorAll('tbody tr').map((r) => r.querySelector('th')?.text.trim())).toEqual(['报送情况', '活动数', '参与人次']);
+  });
+});
+
+describe('a site with one year of statistics', () => {
+  let site: BuildResult;
+  beforeAll(() => {
+    const content = fixtureContent('stats-one-year');
+    for (const year of years.slice(0, -1)) rmSync(join(content, 'data', 'stats', `${year}.json`));
+    site = buildSite('stats-one-year', { CONTENT_DIR: content });
+  });
+
+  it('shows no comparison on /stats/ and no years table on region pages', () => {
+    expect(site.status, site.output.slice(-2000)).toBe(0);
+    const stats = readHtml(site.outDir, 'stats/index.html');
+    expect(stats.querySelector('h1')?.text).toContain(String(latest));
+    expect(stats.querySelector('#yoy-heading')).toBeNull();
+    expect(readHtml(site.outDir, 'regions/440100/index.html').querySelector('table.region-years')).toBeNull();
+  });
+});
