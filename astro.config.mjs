@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/content/base-links.ts';
+import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { basePath } from './src/lib/urls.ts';
 
@@ -17,14 +18,21 @@ const base = basePath();
 export default defineConfig({
   site: process.env.SITE_URL ?? siteSettings().url,
   base,
-  // Editors link from the site's root in Markdown ([数据统计](/stats/)); the base goes in front here.
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+  // Content is untrusted: every Markdown and MDX body goes through the allowlist sanitiser
+  // first (src/lib/markdown; MDX inherits this processor). Editors link from the site's root
+  // in Markdown ([数据统计](/stats/)); the base goes in front after.
+  markdown: {
+    processor: satteri({ hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)], features: MARKDOWN_FEATURES }),
+  },
   output: 'static',
   // Tests build into their own folders so that they never clobber dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   // A build over another content folder keeps its own content cache.
   ...(process.env.CONTENT_DIR ? { cacheDir: resolve(process.env.CONTENT_DIR, '../.astro-cache') } : {}),
   trailingSlash: 'always',
+  // Content is untrusted: every Markdown and MDX body goes through the allowlist
+  // sanitiser (src/lib/markdown). MDX inherits this processor.
+  markdown: { processor: satteri({ hastPlugins: [sanitizeBodyPlugin], features: MARKDOWN_FEATURES }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -1,0 +1,43 @@
+/**
+ * What editors read when an article body holds something the site will not
+ * publish (raw HTML outside the allowlist, a script, an unsafe link, code in
+ * MDX), and the words the Markdown pipeline itself puts into pages.
+ * src/lib/markdown imports this directly; nothing there types Chinese itself.
+ */
+
+/** Long payloads (an iframe's srcdoc, a data: URL) are cut so the message stays one line. */
+function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 60 ? `${flat.slice(0, 57)}…` : flat}”`;
+}
+
+const URL_ROLES: Record<string, string> = { href: '链接', src: '图片', cite: '引用来源', longDesc: '图片说明链接' };
+
+export const contentSafetyText = {
+  /** The field named for a problem in the body (below the front matter). */
+  bodyField: '（正文）',
+  /** The item: where in the file. */
+  line: (line: number) => `第 ${line} 行`,
+
+  element: (tag: string) => `正文不能使用 HTML 元素 <${tag}>，发布时会被删除：请改用 Markdown 写法`,
+  strippedElement: (tag: string) => `正文不能使用 HTML 元素 <${tag}>，发布时会连同其中的内容一起删除`,
+  eventHandler: (tag: string, attribute: string, value: string) =>
+    `<${tag}> 的 ${attribute}=${quote(value)} 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除`,
+  unsafeUrl: (property: string, url: string) =>
+    `${URL_ROLES[property] ?? '地址'}地址 ${quote(url)} 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址`,
+  remoteImage: (url: string) =>
+    `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
+
+  mdxImportExport: (code: string) => `MDX 文件不能写 import 或 export（会在构建时运行代码）：${quote(code)}，请删去`,
+  mdxExpression: (code: string) =>
+    `MDX 文件不能写 {…} 表达式（会在构建时运行代码）：${quote(`{${code}}`)}；如需显示花括号，请写作 \\{ 和 \\}`,
+  mdxComponent: (name: string) => `MDX 文件不能使用 <${name}> 标签：本站没有提供可在正文中使用的组件，请改用 Markdown 写法`,
+  mdxSyntax: (reason: string) =>
+    `MDX 语法有误（${reason}）：MDX 里 < 和 { 有特殊含义，普通文字中请写作 \\< 和 \\{`,
+
+  /** GFM footnotes, as the pipeline writes them into pages. */
+  footnotes: {
+    label: '注释',
+    backLabel: '返回正文第 {reference} 处引用',
+  },
+} as const;

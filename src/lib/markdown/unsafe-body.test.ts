@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsafeConstructs, unsafeBodyProblems } from './unsafe-body.ts';
+
+const FRONT = '---\ntitle: 标题\n---\n';
+
+describe('what npm run check reports in a Markdown body', () => {
+  it('names each unsafe construct with the line of the file it is on', () => {
+    const body = [
+      '# 活动', // 4
+      '',
+      '<script>alert(1)</script>', // 6
+      '',
+      '你好 <b onclick="steal()">粗体</b> <img src=x onerror=alert(1)>', // 8
+      '',
+      '[报名](javascript:alert(1)) [官网](https://example.org)', // 10
+      '',
+      '<iframe srcdoc="<script>alert(1)</script>"></iframe>', // 12
+      '',
+      '![海报](https://evil.example/poster.png)', // 14
+      '',
+      '<font color="red">红字</font>', // 16
+    ].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
+      { line: 6, message: '正文不能使用 HTML 元素 <script>，发布时会连同其中的内容一起删除' },
+      { line: 8, message: '<b> 的 onclick=“steal()” 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除' },
+      { line: 8, message: '<img> 的 onerror=“alert(1)” 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除' },
+      {
+        line: 10,
+        message: '链接地址 “javascript:alert(1)” 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址',
+      },
+      { line: 12, message: '正文不能使用 HTML 元素 <iframe>，发布时会连同其中的内容一起删除' },
+      {
+        line: 14,
+        message:
+          '图片 “https://evil.example/poster.png” 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)',
+      },
+      { line: 16, message: '正文不能使用 HTML 元素 <font>，发布时会被删除：请改用 Markdown 写法' },
+    ]);
+  });
+
+  it.each([
+    ['[a](JaVaScRiPt:alert(1))', 'JaVaScRiPt:alert(1)'],
+    ['[a](&#106;avascript:alert(1))', 'javascript:alert(1)'],
+    ['<javascript:alert(1)>', 'javascript:alert(1)'],
+    ['<a href="&#x6A;avascript&colon;alert(1)">a</a>', 'javascript:alert(1)'],
+    ['<a href="vbscript:msgbox(1)">a</a>', 'vbscript:msgbox(1)'],
+    ['<a href="data:text/html;base64,PHNjcmlwdD4=">a</a>', 'data:text/html;base64,PHNjcmlwdD4='],
+  ])('a link to %s, in any spelling', (markdown, url) => {
+    expect(findUnsafeConstructs(FRONT + markdown, 'markdown')).toEqual([
+      { line: 4, message: `链接地址 “${url}” 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址` },
+    ]);
+  });
+
+  it('cuts a long payload so that the message stays one line', () => {
+    const [found] = findUnsafeConstructs(`${FRONT}<img src=x onerror="${'a'.repeat(100)}">`, 'markdown');
+    expect(found!.message).toBe(`<img> 的 onerror=“${'a'.repeat(57)}…” 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除`);
+  });
+
+  it('says nothing about what articles may use', () => {
+    const body = [
+      '## 小标题',
+      '',
+      '- 一 [链接](https://example.org) [邮件](mailto:a@example.org) [电话](tel:020-1234) [本站](/books/) [锚点](#x)',
+      '',
+      '| 表 | 格 |',
+      '| --- | --- |',
+      '| 1 | 2 |',
+      '',
+      '<figure><img src="./a.jpg" alt="图"><figcaption>摄影：某某</figcaption></figure>',
+      '',
+      '![本地图片](./photo.jpg) H<sub>2</sub>O <details><summary>更多</summary>内容</details>',
+      '',
+      '正文[^1]',
+      '',
+      '[^1]: 注释。',
+    ].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([]);
+  });
+});
+
+describe('what npm run check reports in an MDX body', () => {
+  it('names import/export, expressions and tags: code that would run at build time', () => {
+    const source = [
+      '---',
+      'title: 标题',
+      '---',
+      "import fs from 'node:fs'", // 4
+      '',
+      '# 标题 {process.env.HOME}', // 6
+      '',
+      '<Video src="./a.mp4" />', // 8
+      '',
+      '[报名](javascript:alert(1))', // 10
+    ].join('\n');
+    expect(findUnsafeConstructs(source, 'mdx')).toEqual([
+      { line: 4, message: 'MDX 文件不能写 import 或 export（会在构建时运行代码）：“import fs from \'node:fs\'”，请删去' },
+      { line: 6, message: 'MDX 文件不能写 {…} 表达式（会在构建时运行代码）：“{process.env.HOME}”；如需显示花括号，请写作 \\{ 和 \\}' },
+      { line: 8, message: 'MDX 文件不能使用 <Video> 标签：本站没有提供可在正文中使用的组件，请改用 Markdown 写法' },
+      {
+        line: 10,
+        message: '链接地址 “javascript:alert(1)” 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址',
+      },
+    ]);
+  });
+
+  it('names an MDX syntax error with its line', () => {
+    expect(findUnsafeConstructs(`${FRONT}正文\n\n价格 < 10 {元\n`, 'mdx')).toEqual([
+      {
+        line: 6,
+        message: expect.stringMatching(/^MDX 语法有误（.+）：MDX 里 < 和 \{ 有特殊含义，普通文字中请写作 \\< 和 \\\{$/),
+      },
+    ]);
+  });
+
+  it('accepts plain Markdown in an MDX file', () => {
+    expect(findUnsafeConstructs(`${FRONT}# 标题\n\n正文 \\{ 花括号 \\} [链接](https://example.org)\n`, 'mdx')).toEqual([]);
+  });
+});
+
+describe('as input problems', () => {
+  it('names the file, the line and the body', () => {
+    expect(unsafeBodyProblems('content/events/2023/x.md', `${FRONT}\n<script>x</script>`, 'markdown')).toEqual([
+      {
+        file: 'content/events/2023/x.md',
+        item: '第 5 行',
+        field: '（正文）',
+        message: '正文不能使用 HTML 元素 <script>，发布时会连同其中的内容一起删除',
+      },
+    ]);
+  });
+});

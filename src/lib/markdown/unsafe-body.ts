@@ -1,0 +1,130 @@
+import type { Element, Nodes, Root } from 'hast';
+import { markdownToHast, mdxToHast } from 'satteri';
+import { contentSafetyText as text } from '../../i18n/zh-CN/content-safety.ts';
+import type { InputProblem } from '../input-problem.ts';
+import { ALLOWED_ELEMENTS, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
+import { MARKDOWN_FEATURES } from './pipeline.ts';
+import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
+import { isSameSiteUrl } from './same-site-url.ts';
+import { elementsOf } from './tree.ts';
+
+/**
+ * Everything in an article body that the sanitiser would remove for safety,
+ * or that is code in an MDX file, with its line: `npm run check` and the
+ * build report these as errors, so that an editor learns of them instead of
+ * seeing text vanish from the page. Found by walking the same syntax tree
+ * the build renders (Sätteri's, raw HTML reparsed as a browser would), and
+ * judged by the sanitiser itself: an attribute is reported when the
+ * sanitised tree no longer has it.
+ */
+export interface UnsafeConstruct {
+  line: number;
+  message: string;
+}
+
+/** `text` is the whole file, front matter included, so that lines are the file's lines. */
+export function findUnsafeConstructs(source: string, format: BodyFormat): UnsafeConstruct[] {
+  let tree: Root;
+  try {
+    tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source, { features: MARKDOWN_FEATURES }) as Root;
+  } catch (error) {
+    return [syntaxError(error)];
+  }
+  const found: UnsafeConstruct[] = [];
+  if (format === 'mdx') found.push(...mdxCode(tree));
+  // The same reparse the build does, then the allowlist's verdict on each element.
+  const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
+  const kept = keptElements(applyAllowlist(parsed));
+  found.push(...unsafeElements(parsed, kept));
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** The body's problems as the input problems every check reports. */
+export function unsafeBodyProblems(file: string, source: string, format: BodyFormat): InputProblem[] {
+  return findUnsafeConstructs(source, format).map(({ line, message }) => ({
+    file,
+    item: text.line(line),
+    field: text.bodyField,
+    message,
+  }));
+}
+
+function lineOf(node: { position?: { start?: { line?: number } } }): number {
+  return node.position?.start?.line ?? 1;
+}
+
+/** import/export, {expressions} and tags in MDX: each is code that would run when the site is built. */
+function mdxCode(tree: Root): UnsafeConstruct[] {
+  const found: UnsafeConstruct[] = [];
+  const walk = (node: Nodes): void => {
+    switch (node.type as string) {
+      case 'mdxjsEsm':
+        found.push({ line: lineOf(node), message: text.mdxImportExport((node as { value: string }).value) });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        found.push({ line: lineOf(node), message: text.mdxExpression((node as { value: string }).value) });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        found.push({ line: lineOf(node), message: text.mdxComponent((node as { name?: string | null }).name ?? '') });
+        return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return found;
+}
+
+/** Elements the sanitiser keeps, by where they start in the file, with the properties it keeps. */
+function keptElements(clean: Root): Map<string, Element> {
+  const kept = new Map<string, Element>();
+  for (const element of elementsOf(clean)) kept.set(keyOf(element), element);
+  return kept;
+}
+
+function keyOf(element: Element): string {
+  return `${element.position?.start?.offset ?? '?'}:${element.tagName}`;
+}
+
+function unsafeElements(tree: Root, kept: Map<string, Element>): UnsafeConstruct[] {
+  const found: UnsafeConstruct[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'element') {
+      const line = lineOf(node);
+      if (!ALLOWED_ELEMENTS.has(node.tagName)) {
+        const stripped = STRIPPED_ELEMENTS.has(node.tagName);
+        found.push({ line, message: (stripped ? text.strippedElement : text.element)(node.tagName) });
+        found.push(...eventHandlers(node));
+        if (stripped) return;
+      } else {
+        found.push(...eventHandlers(node), ...unsafeUrls(node, kept.get(keyOf(node))));
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return found;
+}
+
+function eventHandlers(element: Element): UnsafeConstruct[] {
+  return Object.entries(element.properties)
+    .filter(([name]) => /^on[a-z]/i.test(name))
+    .map(([name, value]) => ({ line: lineOf(element), message: text.eventHandler(element.tagName, name.toLowerCase(), String(value)) }));
+}
+
+function unsafeUrls(element: Element, clean: Element | undefined): UnsafeConstruct[] {
+  const found: UnsafeConstruct[] = [];
+  for (const [name, value] of Object.entries(element.properties)) {
+    if (!URL_PROPERTIES.has(name) || typeof value !== 'string') continue;
+    if (clean && !(name in clean.properties)) found.push({ line: lineOf(element), message: text.unsafeUrl(name, value) });
+    else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value)) found.push({ line: lineOf(element), message: text.remoteImage(value) });
+  }
+  return found;
+}
+
+function syntaxError(error: unknown): UnsafeConstruct {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
+  return { line: at ? Number(at[1]) : 1, message: text.mdxSyntax((at ? at[3]! : message).trim()) };
+}
