@@ -4,7 +4,7 @@ import { entryTitle } from '../content/entry-title.ts';
 import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, regionName } from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
-import { selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
+import { feedDescription, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { absoluteUrl, entryPath, homePath } from '../lib/urls.ts';
 
@@ -65,7 +65,7 @@ export const GET: APIRoute = async (context) => {
     items: selectFeedItems(candidates, { year: site.year }).map(({ link, title, description, pubDate, categories }) => ({
       link,
       title,
-      description,
+      description: feedDescription(description),
       categories,
       ...(pubDate ? { pubDate } : {}),
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectFeedItems, type FeedCandidate } from './feed.ts';
+import { feedDescription, selectFeedItems, type FeedCandidate } from './feed.ts';
 
 const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate => ({
   link,
@@ -37,5 +37,17 @@ describe('RSS items', () => {
   it('lists an entry once and keeps to the limit', () => {
     expect(selectFeedItems([item('/a/'), item('/a/'), item('/b/')], { year: 2023 })).toHaveLength(2);
     expect(selectFeedItems([item('/a/'), item('/b/'), item('/c/')], { year: 2023, limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('RSS descriptions', () => {
+  it('are plain text: a reader that renders them as HTML shows what the editor typed', () => {
+    expect(feedDescription('<img src=x onerror="alert(1)"> & <b>粗</b>')).toBe(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;b&gt;粗&lt;/b&gt;',
+    );
+  });
+
+  it('stay on one line', () => {
+    expect(feedDescription('  第一行\n\n第二行  ')).toBe('第一行 第二行');
   });
 });

@@ -29,3 +29,17 @@ export function selectFeedItems(candidates: readonly FeedCandidate[], options: {
   );
   return kept.slice(0, limit);
 }
+
+/**
+ * An RSS description as feed readers read it: they take `<description>` as
+ * HTML, so plain text is given as HTML that shows exactly that text (markup an
+ * editor typed into a summary is shown, never run), on one line.
+ * The XML writer escapes it once more for the feed file itself.
+ */
+export function feedDescription(text: string): string {
+  const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
