@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { basePath } from './src/lib/urls.ts';
+import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -30,10 +31,7 @@ export default defineConfig({
   // A build over another content folder keeps its own content cache.
   ...(process.env.CONTENT_DIR ? { cacheDir: resolve(process.env.CONTENT_DIR, '../.astro-cache') } : {}),
   trailingSlash: 'always',
-  // Content is untrusted: every Markdown and MDX body goes through the allowlist
-  // sanitiser (src/lib/markdown). MDX inherits this processor.
-  markdown: { processor: satteri({ hastPlugins: [sanitizeBodyPlugin], features: MARKDOWN_FEATURES }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [contentCheckInDev(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

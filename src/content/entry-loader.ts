@@ -4,6 +4,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { RETRY_FAILED_LOADS } from './retry-failed-loads.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 import { formatProblem } from '../lib/input-problem.ts';
 import { FILE_NAME } from '../lib/input/index.ts';
@@ -29,17 +30,31 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
   });
   return {
     name: `content-folder:${folder}`,
-    load: (context: LoaderContext) =>
-      inner.load({
-        ...context,
-        parseData: async (props) => {
-          try {
-            return await context.parseData(props);
-          } catch (error) {
-            throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
-          }
-        },
-      }),
+    load: async (context: LoaderContext) => {
+      // Whether the last load stopped at an editor's mistake (only `npm run dev` gets this far, see below).
+      const FAILED = 'failedAtEditorsMistake';
+      if (context.refreshContextData?.[RETRY_FAILED_LOADS] && !context.meta.has(FAILED)) return;
+      try {
+        await inner.load({
+          ...context,
+          parseData: async (props) => {
+            try {
+              return await context.parseData(props);
+            } catch (error) {
+              throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
+            }
+          },
+        });
+        context.meta.delete(FAILED);
+      } catch (error) {
+        // The build stops. `npm run dev` (the only one with a watcher) keeps serving: the browser
+        // lists the problem meanwhile, and the folder is loaded again once it is fixed
+        // (src/integrations/content-check-in-dev.ts).
+        if (!context.watcher) throw error;
+        context.meta.set(FAILED, 'yes');
+        context.logger.error(error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }
 

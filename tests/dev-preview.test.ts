@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_ROOT } from './support/build-site.ts';
+
+/**
+ * `npm run dev` (issue 10): while a content file is wrong, the browser shows
+ * the problems instead of the site; once fixed, the site is back.
+ */
+const content = join(OUTPUT_ROOT, 'dev-preview', 'content');
+const event = join(content, 'events/2023/gz-opening-ceremony.md');
+let dev: ChildProcess;
+let origin = '';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+async function page(path = '/'): Promise<{ status: number; html: string }> {
+  const response = await fetch(origin + path, { headers: { accept: 'text/html' } });
+  return { status: response.status, html: await response.text() };
+}
+
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, seconds = 60): Promise<T> {
+  const end = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe().catch((error: unknown) => error);
+    if (!(value instanceof Error) && ok(value as T)) return value as T;
+    if (Date.now() > end) throw new Error(`the dev server did not get there in time: ${JSON.stringify(value).slice(0, 3000)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The environment `npm run dev` has: without the mode Vitest puts into process.env. */
+function devEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+beforeAll(async () => {
+  rmSync(join(OUTPUT_ROOT, 'dev-preview'), { recursive: true, force: true });
+  cpSync('content', content, { recursive: true });
+  writeFileSync(event, readFileSync(event, 'utf8').replace(/^region:.*$/m, 'region: "449999"') + '\n<img src=x onerror=alert(1)>\n');
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...devEnvironment(), CONTENT_DIR: content },
+    stdio: ['ignore', openSync(join(OUTPUT_ROOT, 'dev-preview', 'dev.log'), 'w'), 'inherit'],
+  });
+  await until(() => fetch(origin).then((r) => r.status), () => true, 120);
+});
+
+afterAll(() => {
+  dev?.kill();
+});
+
+describe('npm run dev with a wrong content file', () => {
+  it('shows every problem in the browser, file and field named, with the markup it quotes escaped', async () => {
+    const { status, html } = await page('/events/');
+    expect(status).toBe(500);
+    expect(html).toContain('events/2023/gz-opening-ceremony.md › 字段 region：未知的地区代码 449999');
+    expect(html).toMatch(/events\/2023\/gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）/);
+    expect(html).toContain('&lt;img&gt; 的 onerror=“alert(1)” 会在读者的浏览器里运行脚本');
+    expect(html).not.toContain('<img');
+  });
+
+  it('shows the site again once the file is fixed', async () => {
+    cpSync('content/events/2023/gz-opening-ceremony.md', event);
+    const title = /^title:\s*"?(.+?)"?$/m.exec(readFileSync(event, 'utf8'))![1]!;
+    const { html } = await until(() => page('/events/2023/gz-opening-ceremony/'), (p) => p.status === 200);
+    expect(html).toContain(title);
+    expect(html).not.toContain('内容文件有误');
+  });
+});
