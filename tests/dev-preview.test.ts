@@ -1,16 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_ROOT } from './support/build-site.ts';
+import { fixtureContent, OUTPUT_ROOT } from './support/build-site.ts';
+import { FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
 
 /**
  * `npm run dev` (issue 10): while a content file is wrong, the browser shows
  * the problems instead of the site; once fixed, the site is back.
  */
-const content = join(OUTPUT_ROOT, 'dev-preview', 'content');
-const event = join(content, 'events/2023/gz-opening-ceremony.md');
+const EVENT = 'events/2023/gz-opening-ceremony.md';
+let content = '';
 let dev: ChildProcess;
 let origin = '';
 
@@ -49,14 +50,16 @@ function devEnvironment(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  rmSync(join(OUTPUT_ROOT, 'dev-preview'), { recursive: true, force: true });
-  cpSync('content', content, { recursive: true });
-  writeFileSync(event, readFileSync(event, 'utf8').replace(/^region:.*$/m, 'region: "449999"') + '\n<img src=x onerror=alert(1)>\n');
+  content = fixtureContent('dev-preview', {
+    [EVENT]: (text) => `${text.replace(/^region:.*$/m, 'region: "449999"')}\n<img src=x onerror=alert(1)>\n`,
+  });
+  // What the dev server says, for when this test fails.
+  const log = openSync(join(OUTPUT_ROOT, 'dev-preview', 'dev.log'), 'w');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), CONTENT_DIR: content },
-    stdio: ['ignore', openSync(join(OUTPUT_ROOT, 'dev-preview', 'dev.log'), 'w'), 'inherit'],
+    stdio: ['ignore', log, log],
   });
   await until(() => fetch(origin).then((r) => r.status), () => true, 120);
 });
@@ -76,8 +79,8 @@ describe('npm run dev with a wrong content file', () => {
   });
 
   it('shows the site again once the file is fixed', async () => {
-    cpSync('content/events/2023/gz-opening-ceremony.md', event);
-    const title = /^title:\s*"?(.+?)"?$/m.exec(readFileSync(event, 'utf8'))![1]!;
+    cpSync(join(FIXTURE_CONTENT, EVENT), join(content, EVENT));
+    const title = String(frontMatter('events', '2023/gz-opening-ceremony').title);
     const { html } = await until(() => page('/events/2023/gz-opening-ceremony/'), (p) => p.status === 200);
     expect(html).toContain(title);
     expect(html).not.toContain('内容文件有误');

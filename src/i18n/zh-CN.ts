@@ -2,6 +2,8 @@ import { build } from './zh-CN/build.ts';
 import { calendar } from './zh-CN/calendar.ts';
 import { cliText } from './zh-CN/cli.ts';
 import { dates } from './zh-CN/dates.ts';
+import { contentSafety } from './zh-CN/content-safety.ts';
+import { devPreview } from './zh-CN/dev-preview.ts';
 import { events } from './zh-CN/events.ts';
 import { home } from './zh-CN/home.ts';
 import { inputText } from './zh-CN/input.ts';
@@ -51,6 +53,8 @@ export const t = {
   build,
   /** What editors and officials read when a file they wrote is wrong (the input kit's messages). */
   input: inputText,
+  contentSafety,
+  devPreview,
   eventTypes,
   audiences,
   levels,

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { RETRY_FAILED_LOADS } from '../content/retry-failed-loads.ts';
-import { devPreviewText as text } from '../i18n/zh-CN/dev-preview.ts';
+import { devPreview as text } from '../i18n/zh-CN/dev-preview.ts';
 import { checkInputs } from '../lib/check-inputs.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { problemPage } from '../lib/dev/problem-page.ts';

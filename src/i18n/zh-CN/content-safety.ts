@@ -13,7 +13,7 @@ function quote(value: string): string {
 
 const URL_ROLES: Record<string, string> = { href: '链接', src: '图片', cite: '引用来源', longDesc: '图片说明链接' };
 
-export const contentSafetyText = {
+export const contentSafety = {
   /** The field named for a problem in the body (below the front matter). */
   bodyField: '（正文）',
   /** The item: where in the file. */

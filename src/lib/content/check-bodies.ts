@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
-import { CONTENT_COLLECTIONS } from './check-entries.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from './collections.ts';
 
 /**
  * The bodies of every Markdown and MDX entry, checked for what the site will
@@ -12,8 +12,8 @@ import { CONTENT_COLLECTIONS } from './check-entries.ts';
  */
 export function checkEntryBodies(contentDir: string): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const collection of CONTENT_COLLECTIONS) {
-    const dir = join(contentDir, collection);
+  for (const collection of COLLECTION_NAMES) {
+    const dir = join(contentDir, COLLECTIONS[collection].folder);
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.mdx?$/.test(name)).sort();
     for (const name of names) {

@@ -1,4 +1,4 @@
-import { devPreviewText as text } from '../../i18n/zh-CN/dev-preview.ts';
+import { devPreview as text } from '../../i18n/zh-CN/dev-preview.ts';
 import { formatProblem, type InputProblem } from '../input-problem.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

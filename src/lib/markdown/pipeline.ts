@@ -1,5 +1,5 @@
 import type { Features, HastPluginDefinition } from 'satteri';
-import { contentSafetyText } from '../../i18n/zh-CN/content-safety.ts';
+import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { sanitizeBodyTree } from './sanitize-body.ts';
 import { plainTree } from './tree.ts';
 
@@ -10,7 +10,7 @@ import { plainTree } from './tree.ts';
  * sanitiser adds its own (see sanitize-body.ts).
  */
 export const MARKDOWN_FEATURES = {
-  gfm: { footnotes: { ...contentSafetyText.footnotes, clobberPrefix: '' } },
+  gfm: { footnotes: { ...contentSafety.footnotes, clobberPrefix: '' } },
 } satisfies Features;
 
 /**

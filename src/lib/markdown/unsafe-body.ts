@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
-import { contentSafetyText as text } from '../../i18n/zh-CN/content-safety.ts';
+import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { ALLOWED_ELEMENTS, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
