@@ -1,10 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { RETRY_FAILED_LOADS } from './retry-failed-loads.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 import { formatProblem } from '../lib/input-problem.ts';
 import { FILE_NAME } from '../lib/input/index.ts';
@@ -28,34 +27,39 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
       return id;
     },
   });
-  return {
-    name: `content-folder:${folder}`,
-    load: async (context: LoaderContext) => {
-      // Whether the last load stopped at an editor's mistake (only `npm run dev` gets this far, see below).
-      const FAILED = 'failedAtEditorsMistake';
-      if (context.refreshContextData?.[RETRY_FAILED_LOADS] && !context.meta.has(FAILED)) return;
-      try {
-        await inner.load({
-          ...context,
-          parseData: async (props) => {
-            try {
-              return await context.parseData(props);
-            } catch (error) {
-              throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
-            }
-          },
-        });
-        context.meta.delete(FAILED);
-      } catch (error) {
-        // The build stops. `npm run dev` (the only one with a watcher) keeps serving: the browser
-        // lists the problem meanwhile, and the folder is loaded again once it is fixed
-        // (src/integrations/content-check-in-dev.ts).
-        if (!context.watcher) throw error;
-        context.meta.set(FAILED, 'yes');
-        context.logger.error(error instanceof Error ? error.message : String(error));
-      }
-    },
+  const load = async (context: LoaderContext): Promise<void> => {
+    try {
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
+          }
+        },
+      });
+    } catch (error) {
+      // The build stops. `npm run dev` (the only one with a watcher) keeps serving, the browser
+      // lists the problem meanwhile (src/integrations/content-check-in-dev.ts), and the folder
+      // loads again at the next change of a file in it.
+      if (!context.watcher) throw error;
+      context.logger.error(error instanceof Error ? error.message : String(error));
+      retryOnChange(context.watcher, resolve(base), () => load(context));
+    }
   };
+  return { name: `content-folder:${folder}`, load };
+}
+
+/** Calls `retry` once, at the first change under `folder`. */
+function retryOnChange(watcher: NonNullable<LoaderContext['watcher']>, folder: string, retry: () => Promise<void>): void {
+  const events = ['add', 'change', 'unlink'] as const;
+  const onEvent = (path: string) => {
+    if (!resolve(path).startsWith(folder + sep)) return;
+    for (const event of events) watcher.off(event, onEvent);
+    void retry();
+  };
+  for (const event of events) watcher.on(event, onEvent);
 }
 
 function describeEntryError(filePath: string, error: unknown): string {

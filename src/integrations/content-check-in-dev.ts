@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
-import { RETRY_FAILED_LOADS } from '../content/retry-failed-loads.ts';
 import { devPreview as text } from '../i18n/zh-CN/dev-preview.ts';
 import { checkInputs } from '../lib/check-inputs.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -17,11 +16,10 @@ export function contentCheckInDev(): AstroIntegration {
   return {
     name: 'learning-week:content-check-in-dev',
     hooks: {
-      'astro:server:setup': ({ server, logger, refreshContent }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentDir());
         let problems: InputProblem[] | undefined;
         let reported = '';
-        let reloading: Promise<void> | undefined;
 
         const current = (): InputProblem[] => {
           if (problems) return problems;
@@ -29,11 +27,7 @@ export function contentCheckInDev(): AstroIntegration {
           const summary = problems.length ? `${text.logHeading(problems.length)}\n${formatProblems(problems)}` : '';
           if (summary !== reported) {
             if (summary) logger.error(summary);
-            else if (reported) {
-              logger.info(text.logFixed);
-              // A folder that could not be loaded while the file was wrong is loaded now.
-              reloading = refreshContent?.({ context: { [RETRY_FAILED_LOADS]: true } });
-            }
+            else if (reported) logger.info(text.logFixed);
             reported = summary;
           }
           return problems;
@@ -47,11 +41,7 @@ export function contentCheckInDev(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
           const found = wantsPage ? current() : [];
-          if (found.length === 0) {
-            if (reloading) void reloading.finally(() => next());
-            else next();
-            return;
-          }
+          if (found.length === 0) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
