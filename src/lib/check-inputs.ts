@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { resolveBasePath } from './base-path.ts';
-import { checkEntryBodies } from './content/check-bodies.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
@@ -16,7 +15,6 @@ import { listYearFiles } from './input/index.ts';
  */
 export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
   const { problems, files: entries } = checkContentFolder(contentDir);
-  problems.push(...checkEntryBodies(contentDir));
   let files = entries;
 
   try {

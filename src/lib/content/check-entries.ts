@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, readFrontMatter, readTextFile } from '../input/index.ts';
+import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
 
 /**
@@ -50,7 +51,11 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every entry of every collection under `contentDir`; returns the problems and how many files were read. */
+/**
+ * Every entry of every collection under `contentDir`, front matter and body
+ * (what the sanitiser would remove, code in MDX: src/lib/markdown); returns
+ * the problems and how many files were read.
+ */
 export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number } {
   const problems: InputProblem[] = [];
   let files = 0;
@@ -62,7 +67,8 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       const shown = fileLabelOf(path);
       if (!ENTRY_SLUG.test(name.replace(/\.mdx?$/, ''))) problems.push({ file: shown, field: FILE_NAME, message: SLUG_MESSAGE });
       const text = readTextFile(path, shown);
-      problems.push(...(text.ok ? checkEntry(collection, shown, text.text) : text.problems));
+      if (!text.ok) problems.push(...text.problems);
+      else problems.push(...checkEntry(collection, shown, text.text), ...unsafeBodyProblems(shown, text.text, name.endsWith('.mdx') ? 'mdx' : 'markdown'));
     }
   }
   return { problems, files };
