@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const run = (env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
 
-describe('npm run check', () => {
+// Each test starts `npm run check` as a process: seconds on a busy machine, not milliseconds.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('passes the sample content', () => {
     const result = run();
     expect(result.status).toBe(0);
