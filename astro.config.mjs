@@ -24,6 +24,8 @@ export default defineConfig({
   // in Markdown ([数据统计](/stats/)); the base goes in front after.
   markdown: {
     processor: satteri({ hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)], features: MARKDOWN_FEATURES }),
+    // Highlighters colour code with style attributes, which the policy (and the sanitiser) refuse.
+    syntaxHighlight: false,
   },
   output: 'static',
   // Tests build into their own folders so that they never clobber dist/.
@@ -32,6 +34,10 @@ export default defineConfig({
   ...(process.env.CONTENT_DIR ? { cacheDir: resolve(process.env.CONTENT_DIR, '../.astro-cache') } : {}),
   trailingSlash: 'always',
   integrations: [contentCheckInDev(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
-  build: { format: 'directory' },
+  // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
+  // script or style, so Astro writes every stylesheet and script to a file under _astro/
+  // (small scripts are inlined up to Vite's assetsInlineLimit, hence 0).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CeremonyProgress } from '../opening/index.ts';
 import type { RegionProgress } from '../stats/index.ts';
-import { colorIn, progressLayers } from './layers.ts';
+import { readFileSync } from 'node:fs';
+import { colorIn, LAYER_KEYS, MAP_PALETTE, progressLayers, swatchIn, type Swatch } from './layers.ts';
 
 const reported = (code: string, activities: number, participants: number, status: 'on_time' | 'late' = 'on_time') =>
   ({ code, name: code, shortName: code, level: 'city', status, submittedAt: '2023-11-20', activities, participants, byKind: {} }) as unknown as RegionProgress;
@@ -35,5 +36,34 @@ describe('progress map layers', () => {
 
   it('shows opening ceremonies, missing ones as none', () => {
     expect(opening!.classOf).toEqual({ a: 'before_deadline', b: 'after_deadline', c: 'none', d: 'none' });
+  });
+});
+
+describe('the map stylesheet (pages carry no inline style)', () => {
+  // Each rule block of src/styles/map-palette.css: its selectors and declarations.
+  const blocks = [...readFileSync('src/styles/map-palette.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].map(
+    ([, selectors, body]) => ({ selectors: selectors!.split(',').map((x) => x.trim()), body: body! }),
+  );
+
+  it('colours every swatch of the palette, in every layer and in the legend, with the palette’s colour', () => {
+    for (const [swatch, color] of Object.entries(MAP_PALETTE)) {
+      const block = blocks.find((b) => b.selectors.includes(`.progress-map .legend__swatch.swatch-${swatch}`));
+      expect(block, swatch).toBeDefined();
+      expect(block!.body).toContain(`fill: ${color};`);
+      expect(block!.body).toContain(`background: ${color};`);
+      for (const layer of LAYER_KEYS) expect(block!.selectors).toContain(`.progress-map .pick-${layer}:checked ~ .region-map path.${layer}-${swatch}`);
+    }
+  });
+
+  it('shows the legend of the chosen layer', () => {
+    const block = blocks.find((b) => b.body.includes('display: flex'));
+    expect(block!.selectors).toEqual(LAYER_KEYS.map((layer) => `.progress-map .pick-${layer}:checked ~ .legends .legend-${layer}`));
+  });
+
+  it('names a region’s colour in each layer by a swatch whose colour is its fill', () => {
+    const regions = [reported('a', 10, 1000), reported('b', 300, 90000), missing('c')];
+    for (const layer of progressLayers(regions, [])) {
+      for (const code of ['a', 'b', 'c']) expect(MAP_PALETTE[swatchIn(layer, code) as Swatch]).toBe(colorIn(layer, code));
+    }
   });
 });

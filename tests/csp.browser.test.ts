@@ -1,0 +1,171 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
+import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
+import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import type { StaticServer } from '../scripts/lib/static-server.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { searchFor } from './support/search-page.ts';
+import { readHtml } from './support/site-files.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+
+/**
+ * Every page runs under the strict Content-Security-Policy of issue 10
+ * (src/lib/security/csp.ts), delivered in a <meta>: Chromium reports no
+ * violation on any page type, in the normal and the large-text mode, and
+ * what needs scripts and styles (search, 大字模式, the map layers, the copy
+ * buttons) still works under it.
+ */
+const PAGE_TYPES = [
+  '/',
+  '/events/',
+  '/events/in/440100/',
+  '/events/2023/gz-opening-ceremony/',
+  '/events/calendar/2023-11/',
+  '/books/',
+  '/books/hongloumeng/',
+  '/learners/',
+  '/projects/',
+  '/regions/',
+  '/regions/440300/',
+  '/regions/440106/',
+  '/stats/',
+  '/stats/2023/table/',
+  '/lighting/2023/',
+  '/media/',
+  '/search/?q=读书',
+  '/notices/moe-2023/',
+  '/about/',
+  '/404.html',
+];
+
+let site: SiteInBrowser;
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  site = await openSiteInBrowser();
+  ({ server, browser } = site);
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A phone-sized page that records every policy violation, from the first byte of each document. */
+async function watchedPage(context?: BrowserContext): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const console: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) console.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  return {
+    page,
+    violations: async () => [
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`),
+      ...console.splice(0),
+    ],
+  };
+}
+
+describe('the Content-Security-Policy', () => {
+  it('is in every page type, exactly as src/lib/security/csp.ts says, before anything it governs', () => {
+    for (const path of PAGE_TYPES.filter((p) => !p.includes('?'))) {
+      const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+      const head = readHtml(FIXTURE_SITE, file).querySelector('head')!;
+      const meta = head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(meta?.getAttribute('content'), path).toBe(contentSecurityPolicy('meta'));
+      const first = head.querySelectorAll('script, link, style')[0];
+      expect(head.innerHTML.indexOf(meta!.toString()), path).toBeLessThan(first ? head.innerHTML.indexOf(first.toString()) : Infinity);
+    }
+  });
+
+  for (const largeText of [false, true]) {
+    it(`is broken by no page type${largeText ? ' in 大字模式' : ''}`, async () => {
+      const { page, violations } = await watchedPage();
+      const found: string[] = [];
+      for (const path of PAGE_TYPES) {
+        const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        expect(response?.status(), path).toBe(200);
+        if (largeText) await page.check('#large-text');
+        found.push(...(await violations()));
+      }
+      await page.close();
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+describe('under the policy', () => {
+  it('search finds and shows results (Pagefind runs its WebAssembly)', async () => {
+    const { page, violations } = await watchedPage();
+    const outcome = await searchFor(page, server.origin, '读书');
+    expect(outcome.state).toBe('results');
+    expect(outcome.urls.length).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('the large-text switch enlarges the text and is remembered on the next page', async () => {
+    const { page, violations } = await watchedPage();
+    await page.goto(`${server.origin}/events/`);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const normal = await size();
+    await page.check('#large-text');
+    expect(await size()).toBeGreaterThan(normal * 1.15);
+    await page.goto(`${server.origin}/books/`);
+    expect(await page.isChecked('#large-text')).toBe(true);
+    expect(await size()).toBeGreaterThan(normal * 1.15);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('the map layers recolour the map and switch the legend', async () => {
+    const { page, violations } = await watchedPage();
+    await page.goto(`${server.origin}/stats/`);
+    const map = page.locator('.progress-map').first();
+    const id = await map.getAttribute('id');
+    // A region in a colour of the activities layer, and what that colour is.
+    const region = map.locator('path[class*="activities-blue"]').first();
+    const swatch = /activities-(\w+)/.exec((await region.getAttribute('class')) ?? '')![1] as Swatch;
+    await page.click(`label[for="${id}-activities"]`);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(await region.evaluate((path) => getComputedStyle(path).fill)).toBe(rgb(MAP_PALETTE[swatch]));
+    expect(await map.locator('.legend-activities').isVisible()).toBe(true);
+    expect(await map.locator('.legend-status').isVisible()).toBe(false);
+    expect(await map.locator(`.legend-activities .swatch-${swatch}`).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe(rgb(MAP_PALETTE[swatch]));
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('the copy-link buttons copy a permalink and say so', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const { page, violations } = await watchedPage(context);
+    await page.goto(`${server.origin}/media/`);
+    const button = page.locator('[data-copy]').first();
+    const line = button.locator('..');
+    const permalink = (await line.locator('[data-permalink]').textContent())!.trim();
+    await button.click();
+    await expect.poll(() => line.locator('.copy-status').textContent()).toBe(t.media.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  it('the print button of the MoE table shows and prints', async () => {
+    const { page, violations } = await watchedPage();
+    await page.goto(`${server.origin}/stats/2023/table/`);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.click('[data-print-page]');
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+});
