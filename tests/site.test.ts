@@ -125,8 +125,15 @@ describe('maps on the built pages', () => {
     const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     const radios = stats.querySelectorAll('#city-map input[type=radio]').map((r) => r.getAttribute('id'));
     expect(radios).toEqual(['city-map-status', 'city-map-activities', 'city-map-participants', 'city-map-opening']);
-    const css = stats.querySelectorAll('style').map((s) => s.text).join('\n');
-    expect(css).toMatch(/#city-map \.pick-activities:checked ~ \.region-map path\.activities-c0\{fill:#[0-9a-f]{6}\}/);
+    // The colouring lives in the page's stylesheets (files: the pages carry no inline style), by each region's class.
+    const css = stats
+      .querySelectorAll('link[rel=stylesheet]')
+      .map((link) => readFileSync(join(FIXTURE_SITE, link.getAttribute('href')!), 'utf8'))
+      .join('\n');
+    expect(stats.querySelectorAll('style')).toHaveLength(0);
+    const classes = stats.querySelector('#city-map path')!.getAttribute('class')!.split(' ');
+    const activities = classes.find((c) => c.startsWith('activities-'))!;
+    expect(css).toMatch(new RegExp(`\\.pick-activities:checked\\s*~\\s*\\.region-map path\\.${activities}[^{]*\\{[^}]*fill:#[0-9a-f]{6}`));
   });
 });
 
