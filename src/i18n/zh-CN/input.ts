@@ -194,6 +194,9 @@ export const inputText = {
     idMissing: '缺少 id：须为小写字母、数字和连字符组成的标识，如 city-tv-tower',
     idShape: (id: string) => `id“${id}”格式不对：只能用小写字母、数字和单个连字符（-），如 city-tv-tower`,
     idTwice: (id: string, firstIndex: number) => `id“${id}”重复：第 ${firstIndex + 1} 项已使用，每项的 id 须唯一`,
+    /** Two windows at one place that overlap in time. */
+    overlaps: (place: string, otherIndex: number, otherStart: string, otherEnd: string) =>
+      `与第 ${otherIndex + 1} 项（${place} ${otherStart}–${otherEnd}）的亮灯时段重叠：同一地点的亮灯时段不能重叠，请合并或改正时间`,
     regionIsProvince: (p: PlaceWords) => `region 不能是全省代码 ${p.code}：请填写地标所在的地级市或区县代码`,
     kind: (value: unknown, kinds: readonly string[]) =>
       `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,
@@ -293,7 +296,13 @@ export const inputText = {
     isbn: {
       required: '须填写 ISBN-13，如 978-7-02-000220-7',
       invalid: (value: string) => `ISBN“${value}”无效：须为 13 位 ISBN（978 或 979 开头），且校验位正确`,
+      quote: (value: number) => `ISBN 要加上引号：写成 isbn: "${value}"（不加引号会被当成数字）`,
+      twice: (isbn: string, other: string) => `ISBN ${isbn} 与 ${other} 相同：同一本书只写一个文件，请删除其中一个或改正 ISBN`,
     },
+    /** `x.MD`, `x.markdown`: the site reads `.md` and `.mdx` only. */
+    ignoredExtension: (extension: string) => `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）`,
+    /** `x.md` beside `x.mdx`: one address, one file. */
+    sameAddress: (other: string) => `与 ${other} 的网址相同，只会发布其中一个：请删除或改名其中一个文件`,
     audience: (values: readonly string[]) => `对象须为 ${list(values)} 之一`,
     audienceEmpty: '至少填写一类对象',
     level: (values: readonly string[]) => `级别须为 ${list(values)} 之一`,

@@ -3,7 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
-import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, readFrontMatter, readTextFile } from '../input/index.ts';
+import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, readFrontMatter, readTextFile } from '../input/index.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
 
@@ -40,35 +40,68 @@ export function checkEntry(collection: string, file: string, text: string): Inpu
   // The check needs only the file's presence; the build's image() turns it into image data.
   const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(frontMatter.data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: issue.path.length ? fieldPath(issue.path) : FRONT_MATTER, message: issue.message }));
+  // findingsOf words unknown keys (with the key meant) from the key itself.
+  return findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message }));
 }
 
-function markdownFiles(dir: string): string[] {
+/** Every file under a collection's folder, as paths with forward slashes. */
+function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.mdx?$/.test(name) && statSync(join(dir, name)).isFile())
+    .filter((name) => statSync(join(dir, name)).isFile())
     .map((name) => name.split(sep).join('/'))
     .sort();
 }
 
+const ENTRY_FILE = /\.mdx?$/;
+/** Markdown by another name, which the site does not read: `x.MD`, `x.markdown`. */
+const IGNORED_MARKDOWN = /\.(md|mdx|markdown|mdown|mkdn?|mdwn)$/i;
+
+/** An ISBN as written, digits only, or undefined when it is not one. */
+function isbnDigits(value: unknown): string | undefined {
+  const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/[-\s]/g, '') : '';
+  return /^\d{13}$/.test(digits) ? digits : undefined;
+}
+
 /**
  * Every entry of every collection under `contentDir`, front matter and body
- * (what the sanitiser would remove, code in MDX: src/lib/markdown); returns
- * the problems and how many files were read.
+ * (what the sanitiser would remove, code in MDX: src/lib/markdown), and what
+ * no single file shows: Markdown the site would not read, two files for one
+ * address, one book twice. Returns the problems and how many files were read.
  */
 export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number } {
   const problems: InputProblem[] = [];
   let files = 0;
+  const bookByIsbn = new Map<string, string>();
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
-    for (const name of markdownFiles(dir)) {
+    const all = filesUnder(dir);
+    const entries = all.filter((name) => ENTRY_FILE.test(name));
+    for (const name of all.filter((n) => !ENTRY_FILE.test(n) && IGNORED_MARKDOWN.test(n))) {
+      problems.push({ file: fileLabelOf(join(dir, name)), field: FILE_NAME, message: inputText.content.ignoredExtension(name.slice(name.lastIndexOf('.'))) });
+    }
+    const byId = Map.groupBy(entries, (name) => name.replace(ENTRY_FILE, ''));
+    for (const name of entries) {
       files += 1;
       const path = join(dir, name);
       const shown = fileLabelOf(path);
-      if (!ENTRY_SLUG.test(name.replace(/\.mdx?$/, ''))) problems.push({ file: shown, field: FILE_NAME, message: SLUG_MESSAGE });
+      const id = name.replace(ENTRY_FILE, '');
+      if (!ENTRY_SLUG.test(id)) problems.push({ file: shown, field: FILE_NAME, message: SLUG_MESSAGE });
+      const twin = byId.get(id)!.find((other) => other !== name);
+      if (twin) problems.push({ file: shown, field: FILE_NAME, message: inputText.content.sameAddress(fileLabelOf(join(dir, twin))) });
       const text = readTextFile(path, shown);
-      if (!text.ok) problems.push(...text.problems);
-      else problems.push(...checkEntry(collection, shown, text.text), ...unsafeBodyProblems(shown, text.text, name.endsWith('.mdx') ? 'mdx' : 'markdown'));
+      if (!text.ok) {
+        problems.push(...text.problems);
+        continue;
+      }
+      problems.push(...checkEntry(collection, shown, text.text), ...unsafeBodyProblems(shown, text.text, name.endsWith('.mdx') ? 'mdx' : 'markdown'));
+      if (collection === 'books') {
+        const front = readFrontMatter(text.text, shown);
+        const isbn = front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
+        const first = isbn && bookByIsbn.get(isbn);
+        if (first) problems.push({ file: shown, field: 'isbn', message: inputText.content.isbn.twice(isbn, first) });
+        else if (isbn) bookByIsbn.set(isbn, shown);
+      }
     }
   }
   return { problems, files };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { parseBeijing } from '../dates/index.ts';
-import { FIRST_WEEK_YEAR } from '../input/index.ts';
+import { FIRST_WEEK_YEAR, strictObject } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
 
@@ -39,7 +39,8 @@ export const webUrl = z.string({ error: m.url.required }).refine(
 );
 
 export const isbn13 = z
-  .string({ error: m.isbn.required })
+  // YAML reads an unquoted 9787020002207 as a number (and drops hyphens' meaning): ask for quotes.
+  .string({ error: (issue) => (typeof issue.input === 'number' ? m.isbn.quote(issue.input) : m.isbn.required) })
   .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
   .transform((value) => value.replace(/[-\s]/g, ''));
 
@@ -63,12 +64,12 @@ export const year = z
  * using a screen reader must learn what the photo shows.
  */
 export function coverImage<T extends z.ZodType>(image: T) {
-  return z.object(
+  return strictObject(
     {
       src: image,
       alt: nonEmptyText(m.cover.alt),
       credit: nonEmptyText(m.cover.credit).optional(),
     },
-    { error: m.cover.shape },
+    { error: () => m.cover.shape },
   );
 }

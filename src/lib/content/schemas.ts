@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
 import {
   audience,
@@ -61,20 +62,17 @@ const lngLat = z.tuple(
 );
 
 export function eventSchema<T extends z.ZodType>(image: T) {
-  return z
-    .object({
+  return strictObject({
       title: nonEmptyText(m.title),
       ...common(image),
       type: z.enum(EVENT_TYPES, { error: m.event.type(EVENT_TYPES) }),
       start: beijingDateTime,
       end: beijingDateTime,
-      venue: z
-        .object({
-          name: nonEmptyText(m.event.venueName),
-          address: nonEmptyText(m.event.venueAddress),
-          location: lngLat.optional(),
-        })
-        .optional(),
+      venue: strictObject({
+        name: nonEmptyText(m.event.venueName),
+        address: nonEmptyText(m.event.venueAddress),
+        location: lngLat.optional(),
+      }).optional(),
       online: webUrl.optional(),
       organizer: nonEmptyText(m.event.organizer),
       audience,
@@ -91,19 +89,19 @@ export function eventSchema<T extends z.ZodType>(image: T) {
 }
 
 export function bookSchema<T extends z.ZodType>(image: T) {
-  return z.object({
+  return strictObject({
     title: nonEmptyText(m.book.title),
     ...common(image),
     authors: z.array(nonEmptyText(m.book.author)).min(1, { error: m.book.authorsEmpty }),
     publisher: nonEmptyText(m.book.publisher),
     isbn: isbn13,
-    recommender: z.object(
+    recommender: strictObject(
       {
         name: nonEmptyText(m.book.recommenderName),
         role: nonEmptyText(m.book.recommenderRole),
         press: nonEmptyText(m.book.recommenderPress),
       },
-      { error: m.book.recommenderShape },
+      { error: () => m.book.recommenderShape },
     ),
     audience,
     themes: z.array(nonEmptyText(m.book.theme)).default([]),
@@ -111,7 +109,7 @@ export function bookSchema<T extends z.ZodType>(image: T) {
 }
 
 export function learnerSchema<T extends z.ZodType>(image: T) {
-  return z.object({
+  return strictObject({
     name: nonEmptyText(m.learner.name),
     ...common(image),
     level: awardLevel,
@@ -126,7 +124,7 @@ export function learnerSchema<T extends z.ZodType>(image: T) {
 }
 
 export function projectSchema<T extends z.ZodType>(image: T) {
-  return z.object({
+  return strictObject({
     name: nonEmptyText(m.project.name),
     ...common(image),
     organization: nonEmptyText(m.project.organization),
@@ -136,7 +134,7 @@ export function projectSchema<T extends z.ZodType>(image: T) {
 }
 
 /** Notices (public documents, 主动公开) and standing pages such as about. */
-export const pageSchema = z.object({
+export const pageSchema = strictObject({
   title: nonEmptyText(m.title),
   summary: nonEmptyText(m.pageSummary),
   issuer: nonEmptyText(m.page.issuer).optional(),

@@ -213,7 +213,30 @@ describe('validateLighting: rejected input names file, item and field', () => {
       ['第 1 项（gz-canton-tower 广州塔）', 'items[0].end'],
       ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].id'],
       ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].region'],
+      // The same window at the same place, twice.
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].start'],
     ]);
     expect(problems.every((p) => p.file === FILE)).toBe(true);
+  });
+});
+
+describe('two windows at the same place', () => {
+  it('are refused when they overlap on the same night, naming the other window', () => {
+    const later = { ...tower, id: 'gz-canton-tower-2', start: '2023-11-18T21:00', end: '2023-11-18T23:00' };
+    expect(problemsOf(file([tower, later]))).toEqual([
+      {
+        file: FILE,
+        item: '第 2 项（gz-canton-tower-2 广州塔）',
+        field: 'items[1].start',
+        message: '与第 1 项（广州塔 2023-11-18T19:30–2023-11-18T22:00）的亮灯时段重叠：同一地点的亮灯时段不能重叠，请合并或改正时间',
+      },
+    ]);
+  });
+
+  it('are fine one after the other, or at different places at the same time', () => {
+    const nextNight = { ...tower, id: 'gz-canton-tower-2', start: '2023-11-19T19:30', end: '2023-11-19T22:00' };
+    const rightAfter = { ...tower, id: 'gz-canton-tower-3', start: '2023-11-18T22:00', end: '2023-11-18T23:00' };
+    const elsewhere = { ...bridge, start: tower.start, end: tower.end };
+    expect(validateLighting(file([tower, nextNight, rightAfter, elsewhere]), FILE).ok).toBe(true);
   });
 });

@@ -102,10 +102,14 @@ export function itemLabel(index: number, raw: unknown): string {
   return m.item(index, names);
 }
 
-/** Checks across items: an id twice, a window outside the file's year, an item without any message. */
+/**
+ * Checks across items: an id twice, a window outside the file's year, an
+ * item without any message, two windows at the same place that overlap.
+ */
 function acrossItems(root: Record<string, unknown>): Finding[] {
   if (!Array.isArray(root.items)) return [];
   const findings: Finding[] = [];
+  const windowsAt = new Map<string, { index: number; start: Date; end: Date; raw: Record<string, unknown> }[]>();
   const year = typeof root.year === 'number' && Number.isInteger(root.year) ? root.year : undefined;
   const firstIndexOfId = new Map<string, number>();
   root.items.forEach((raw: unknown, index) => {
@@ -121,6 +125,16 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
     }
     if (raw.message === undefined && root.message === undefined) {
       findings.push({ path: ['items', index, 'message'], message: m.messageMissing });
+    }
+    const end = typeof raw.end === 'string' && !DATE_ONLY.test(raw.end) ? parseBeijing(raw.end) : null;
+    const place = typeof raw.place === 'string' ? raw.place.trim() : '';
+    if (start && end && start < end && place) {
+      const earlier = windowsAt.get(place) ?? [];
+      const clash = earlier.find((w) => w.start < end && start < w.end);
+      if (clash) {
+        findings.push({ path: ['items', index, 'start'], message: m.overlaps(place, clash.index, String(clash.raw.start), String(clash.raw.end)) });
+      }
+      windowsAt.set(place, [...earlier, { index, start, end, raw }]);
     }
   });
   return findings;

@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileLabelOf } from '../input-problem.ts';
+import { checkContentFolder, checkEntry } from './check-entries.ts';
+
+/** Issue 10, item 5: the mistakes editors made that the site used to swallow, each with its exact message. */
+const FIXTURE = 'tests/fixtures/site-guangdong';
+const EVENT = 'events/2023/gz-opening-ceremony.md';
+const BOOK = 'books/hongloumeng.md';
+/** Where the changed texts claim to be: beside the fixture's images. */
+const X = join(FIXTURE, EVENT);
+const B = join(FIXTURE, BOOK);
+
+/** A copy of the fixture's content folder to break. */
+function content(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'item5-')), 'content');
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+const change = (dir: string, file: string, edit: (text: string) => string) => writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+
+describe('unknown front-matter keys', () => {
+  const event = readFileSync(join(FIXTURE, EVENT), 'utf8');
+  const EVENT_KEYS = 'title、region、year、summary、featured、sample、cover、type、start、end、venue、online、organizer、audience、registration';
+
+  it('names a misspelt key and the key it should be (regoin → region)', () => {
+    const problems = checkEntry('events', X, event.replace(/^region:/m, 'regoin:'));
+    expect(problems).toContainEqual({
+      file: X,
+      field: 'regoin',
+      message: `未知字段 "regoin"（是否应为 region？）；这里允许的字段：${EVENT_KEYS}。未知字段不会被读取，请改正或删除`,
+    });
+  });
+
+  it('does so for an optional key too, which used to drop the sign-up button silently (registraton → registration)', () => {
+    const problems = checkEntry('events', X, event.replace(/^organizer:/m, 'registraton: https://example.org/signup\norganizer:'));
+    expect(problems).toEqual([
+      {
+        file: X,
+        field: 'registraton',
+        message: `未知字段 "registraton"（是否应为 registration？）；这里允许的字段：${EVENT_KEYS}。未知字段不会被读取，请改正或删除`,
+      },
+    ]);
+  });
+
+  it('inside venue and cover as well', () => {
+    const problems = checkEntry('events', X, event.replace(/^ {2}address:/m, '  adress:'));
+    expect(problems).toContainEqual({
+      file: X,
+      field: 'venue.adress',
+      message: '未知字段 "adress"（是否应为 address？）；这里允许的字段：name、address、location。未知字段不会被读取，请改正或删除',
+    });
+  });
+});
+
+describe('ISBNs', () => {
+  it('asks for quotes around an ISBN that YAML read as a number', () => {
+    const book = readFileSync(join(FIXTURE, BOOK), 'utf8').replace(/^isbn:.*$/m, 'isbn: 9787020002207');
+    expect(checkEntry('books', B, book)).toEqual([
+      { file: B, field: 'isbn', message: 'ISBN 要加上引号：写成 isbn: "9787020002207"（不加引号会被当成数字）' },
+    ]);
+  });
+
+  it('names the second book with the same ISBN, and the first', () => {
+    const dir = content();
+    const isbn = /^isbn:\s*"?([\d-]+)"?/m.exec(readFileSync(join(dir, BOOK), 'utf8'))![1]!;
+    const other = 'books/xiangtu-zhongguo.md';
+    change(dir, other, (text) => text.replace(/^isbn:.*$/m, `isbn: "${isbn}"`));
+    const digits = isbn.replace(/-/g, '');
+    const [first, second] = [BOOK, other].sort();
+    expect(checkContentFolder(dir).problems).toEqual([
+      {
+        file: fileLabelOf(join(dir, second!)),
+        field: 'isbn',
+        message: `ISBN ${digits} 与 ${fileLabelOf(join(dir, first!))} 相同：同一本书只写一个文件，请删除其中一个或改正 ISBN`,
+      },
+    ]);
+  });
+});
+
+describe('files the site would not publish as they are', () => {
+  it('names Markdown with an extension the site ignores (x.MD, x.markdown)', () => {
+    const dir = content();
+    renameSync(join(dir, EVENT), join(dir, 'events/2023/gz-opening-ceremony.MD'));
+    renameSync(join(dir, BOOK), join(dir, 'books/hongloumeng.markdown'));
+    expect(checkContentFolder(dir).problems).toEqual([
+      {
+        file: fileLabelOf(join(dir, 'events/2023/gz-opening-ceremony.MD')),
+        field: '（文件名）',
+        message: '网站不读取扩展名为 .MD 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）',
+      },
+      {
+        file: fileLabelOf(join(dir, 'books/hongloumeng.markdown')),
+        field: '（文件名）',
+        message: '网站不读取扩展名为 .markdown 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）',
+      },
+    ]);
+  });
+
+  it('names both of two files that would get one address (x.md and x.mdx)', () => {
+    const dir = content();
+    cpSync(join(dir, BOOK), join(dir, 'books/hongloumeng.mdx'));
+    const md = fileLabelOf(join(dir, BOOK));
+    const mdx = fileLabelOf(join(dir, 'books/hongloumeng.mdx'));
+    const problems = checkContentFolder(dir).problems.filter((p) => p.field === '（文件名）');
+    expect(problems).toEqual([
+      { file: md, field: '（文件名）', message: `与 ${mdx} 的网址相同，只会发布其中一个：请删除或改名其中一个文件` },
+      { file: mdx, field: '（文件名）', message: `与 ${md} 的网址相同，只会发布其中一个：请删除或改名其中一个文件` },
+    ]);
+  });
+});
