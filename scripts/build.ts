@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblems } from '../src/lib/input-problem.ts';
+import { formatProblems, formatWarnings } from '../src/lib/input-problem.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -16,6 +16,7 @@ const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', im
 async function build(): Promise<number> {
   // Editors' mistakes first, as a plain list, before Astro would stop at the first one with a stack trace.
   const checked = checkInputs(contentDir());
+  if (checked.warnings.length > 0) console.warn(formatWarnings(checked.warnings));
   if (checked.problems.length > 0) {
     console.error(`内容文件有误，未构建（${checked.problems.length} 处）：\n${formatProblems(checked.problems)}`);
     console.error('\n请按上面的提示修改对应文件后重新构建。');

@@ -11,10 +11,13 @@ import { listYearFiles } from './input/index.ts';
  * Everything editors and officials write, checked in one pass: the Markdown
  * collections, site settings, statistics and lighting files, and the
  * deployer's BASE_PATH. The build runs this first and stops with the whole
- * list; `npm run check` runs it alone.
+ * list; `npm run check` runs it alone. Warnings are shown but stop nothing.
  */
-export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
-  const { problems, files: entries } = checkContentFolder(contentDir);
+export function checkInputs(
+  contentDir: string,
+  environment: NodeJS.ProcessEnv = process.env,
+): { problems: InputProblem[]; warnings: InputProblem[]; files: number } {
+  const { problems, warnings, files: entries } = checkContentFolder(contentDir);
   let files = entries;
 
   try {
@@ -40,5 +43,5 @@ export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv =
       if (!result.ok) problems.push(...result.problems);
     }
   }
-  return { problems, files };
+  return { problems, warnings, files };
 }

@@ -28,6 +28,11 @@ export function formatProblems(problems: readonly InputProblem[]): string {
   return problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n');
 }
 
+/** Warnings (published all the same) under their heading, marked ⚠ rather than ✗. */
+export function formatWarnings(warnings: readonly InputProblem[]): string {
+  return inputText.problem.warningsFound(warnings.length, warnings.map((p) => `  ⚠ ${formatProblem(p)}`).join('\n'));
+}
+
 /** Thrown where the caller can only stop (the build): carries every problem found. */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];

@@ -56,6 +56,8 @@ export const inputText = {
 
   /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 year：…`. */
   problem: {
+    /** A warning's mark in a list, beside the ✗ of an error. */
+    warningsFound: (count: number, lines: string) => `提示（${count} 处，不影响发布）：\n${lines}`,
     line: (where: string, field: string, message: string) => `${where} › 字段 ${field}：${message}`,
     found: (count: number, lines: string) => `发现 ${count} 处输入错误：\n${lines}`,
   },
@@ -299,6 +301,9 @@ export const inputText = {
       quote: (value: number) => `ISBN 要加上引号：写成 isbn: "${value}"（不加引号会被当成数字）`,
       twice: (isbn: string, other: string) => `ISBN ${isbn} 与 ${other} 相同：同一本书只写一个文件，请删除其中一个或改正 ISBN`,
     },
+    /** Warnings: the entry is published, but a reader would notice. */
+    titleLong: (length: number, max: number) => `标题有 ${length} 个字，超过 ${max} 个字时列表、分享卡片和手机上会显示不全：建议精简（仍会发布）`,
+    bodyLarge: (kb: number, max: number) => `正文有 ${kb} KB，超过 ${max} KB：手机上打开会很慢，建议拆成几篇，或删去从网页、Word 粘贴带来的多余内容（仍会发布）`,
     /** `x.MD`, `x.markdown`: the site reads `.md` and `.mdx` only. */
     ignoredExtension: (extension: string) => `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）`,
     /** `x.md` beside `x.mdx`: one address, one file. */

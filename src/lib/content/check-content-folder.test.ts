@@ -111,3 +111,29 @@ describe('files the site would not publish as they are', () => {
     ]);
   });
 });
+
+describe('warnings: published all the same, but a reader would notice', () => {
+  it('a title longer than 60 characters, and a body over 100 KB', () => {
+    const dir = content();
+    const title = '广州市'.repeat(21);
+    change(dir, EVENT, (text) => text.replace(/^title:.*$/m, `title: "${title}"`) + `\n${'长'.repeat(40_000)}\n`);
+    const { problems, warnings } = checkContentFolder(dir);
+    expect(problems).toEqual([]);
+    // The body: the file after its front matter, in bytes (一 Chinese character is 3).
+    const body = readFileSync(join(dir, EVENT), 'utf8').replace(/^---[\s\S]*?\n---/, '');
+    const bodyKb = Math.round(Buffer.byteLength(body, 'utf8') / 1024);
+    expect(bodyKb).toBeGreaterThan(100);
+    expect(warnings).toEqual([
+      {
+        file: fileLabelOf(join(dir, EVENT)),
+        field: 'title',
+        message: `标题有 ${[...title].length} 个字，超过 60 个字时列表、分享卡片和手机上会显示不全：建议精简（仍会发布）`,
+      },
+      {
+        file: fileLabelOf(join(dir, EVENT)),
+        field: '（整个文件）',
+        message: `正文有 ${bodyKb} KB，超过 100 KB：手机上打开会很慢，建议拆成几篇，或删去从网页、Word 粘贴带来的多余内容（仍会发布）`,
+      },
+    ]);
+  });
+});

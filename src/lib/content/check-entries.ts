@@ -69,8 +69,9 @@ function isbnDigits(value: unknown): string | undefined {
  * no single file shows: Markdown the site would not read, two files for one
  * address, one book twice. Returns the problems and how many files were read.
  */
-export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number } {
+export function checkContentFolder(contentDir: string): { problems: InputProblem[]; warnings: InputProblem[]; files: number } {
   const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
   let files = 0;
   const bookByIsbn = new Map<string, string>();
   for (const collection of COLLECTION_NAMES) {
@@ -95,6 +96,7 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
         continue;
       }
       problems.push(...checkEntry(collection, shown, text.text), ...unsafeBodyProblems(shown, text.text, name.endsWith('.mdx') ? 'mdx' : 'markdown'));
+      warnings.push(...sizeWarnings(shown, text.text));
       if (collection === 'books') {
         const front = readFrontMatter(text.text, shown);
         const isbn = front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
@@ -104,5 +106,27 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       }
     }
   }
-  return { problems, files };
+  return { problems, warnings, files };
+}
+
+/** Longer than this, a title is cut short in page headings' lines, lists and share cards. */
+export const TITLE_WARNING_LENGTH = 60;
+/** Larger than this, a body is slow to open on a phone (and is usually pasted markup). */
+export const BODY_WARNING_BYTES = 100 * 1024;
+
+/** What still publishes but a reader would notice: a title too long to show, a body too large to load quickly. */
+function sizeWarnings(file: string, text: string): InputProblem[] {
+  const front = readFrontMatter(text, file);
+  if (!front.ok) return [];
+  const warnings: InputProblem[] = [];
+  const data = (front.data ?? {}) as Record<string, unknown>;
+  for (const key of ['title', 'name']) {
+    const value = data[key];
+    const length = typeof value === 'string' ? [...value.trim()].length : 0;
+    if (length > TITLE_WARNING_LENGTH) warnings.push({ file, field: key, message: inputText.content.titleLong(length, TITLE_WARNING_LENGTH) });
+  }
+  const end = /^(?:\uFEFF?|\s*\n)---[\s\S]*?\n---/.exec(text)?.[0].length ?? 0;
+  const bytes = Buffer.byteLength(text.slice(end), 'utf8');
+  if (bytes > BODY_WARNING_BYTES) warnings.push({ file, field: WHOLE_FILE, message: inputText.content.bodyLarge(Math.round(bytes / 1024), BODY_WARNING_BYTES / 1024) });
+  return warnings;
 }
