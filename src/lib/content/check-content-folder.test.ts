@@ -137,3 +137,18 @@ describe('warnings: published all the same, but a reader would notice', () => {
     ]);
   });
 });
+
+describe('images', () => {
+  it('names a corrupt cover image with its field, in Chinese', () => {
+    const dir = content();
+    const src = /^ {2}src: (.+)$/m.exec(readFileSync(join(dir, EVENT), 'utf8'))![1]!.trim();
+    writeFileSync(join(dir, 'events/2023', src), 'this is not a picture');
+    expect(checkContentFolder(dir).problems).toEqual([
+      {
+        file: fileLabelOf(join(dir, EVENT)),
+        field: 'cover.src',
+        message: `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
+      },
+    ]);
+  });
+});
