@@ -3,6 +3,8 @@ export const events = {
   title: '活动',
   lead: '全省各地的读书会、讲座、开放参观与开幕式。',
   listCount: (n: number) => `共 ${n} 项，时间均为北京时间。`,
+  /** The list while there is no event yet. */
+  empty: '活动即将公布，敬请关注。',
   facts: {
     when: '时间',
     where: '地点',

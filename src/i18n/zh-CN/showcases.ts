@@ -5,6 +5,7 @@ export const books = {
   title: '“社长（总编）荐书”',
   lead: '出版社社长、总编辑为读者推荐的好书。',
   listCount: (n: number) => `共 ${n} 本。`,
+  empty: '推荐书目即将公布，敬请关注。',
   /** A book as cards and headings name it. */
   bookTitle: (title: string) => `《${title}》`,
   facts: { authors: '作者', publisher: '出版社', isbn: 'ISBN', recommender: '推荐人', themes: '主题', audience: '适合' },
@@ -26,6 +27,7 @@ export const learners = {
   lead: '在学习中改变自己、带动他人的普通人。',
   facts: { age: '年龄', occupation: '职业', level: '级别', video: '视频', ageUnit: '岁' },
   watchVideo: '观看视频',
+  empty: '百姓学习之星即将公布，敬请关注。',
   /** `2023 年省级百姓学习之星`: the page header, share data, JSON-LD. */
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}百姓学习之星`,
   /** `省级百姓学习之星`: a card on the list. */
@@ -36,5 +38,6 @@ export const projects = {
   title: '终身学习品牌项目',
   lead: '让学习走进社区、企业与乡村的好项目。',
   facts: { organization: '实施单位', level: '级别', category: '类别' },
+  empty: '终身学习品牌项目即将公布，敬请关注。',
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}终身学习品牌项目`,
 } as const;
