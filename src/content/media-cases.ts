@@ -26,7 +26,7 @@ export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: Media
       .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [regionName(e.data.region), e.data.organization, t.media.award(e.data.year, e.data.level)], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await eventsByStart())
       .filter((e) => e.data.featured)
-      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [regionName(e.data.region), formatRangeZh(e.data.start, e.data.end), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [regionName(e.data.region), formatRangeZh(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
   ];
   return (['learners', 'projects', 'events'] as const).map((kind) => ({ kind, items: cases.filter((c) => c.kind === kind) })).filter((g) => g.items.length > 0);
 }

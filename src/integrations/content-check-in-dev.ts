@@ -16,10 +16,11 @@ export function contentCheckInDev(): AstroIntegration {
   return {
     name: 'learning-week:content-check-in-dev',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = resolve(contentDir());
         let problems: InputProblem[] | undefined;
         let reported = '';
+        let reloading: Promise<void> | undefined;
 
         const current = (): InputProblem[] => {
           if (problems) return problems;
@@ -27,7 +28,11 @@ export function contentCheckInDev(): AstroIntegration {
           const summary = problems.length ? `${text.logHeading(problems.length)}\n${formatProblems(problems)}` : '';
           if (summary !== reported) {
             if (summary) logger.error(summary);
-            else if (reported) logger.info(text.logFixed);
+            else if (reported) {
+              logger.info(text.logFixed);
+              // Load every folder again: one that failed while the file was wrong is complete only now.
+              reloading = refreshContent?.().catch(() => undefined);
+            }
             reported = summary;
           }
           return problems;
@@ -41,7 +46,10 @@ export function contentCheckInDev(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
           const found = wantsPage ? current() : [];
-          if (found.length === 0) return next();
+          if (found.length === 0) {
+            void (reloading ?? Promise.resolve()).then(() => next());
+            return;
+          }
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');

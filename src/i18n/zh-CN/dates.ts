@@ -12,4 +12,8 @@ export const dates = {
   withWeekday: (date: string, weekday: string) => `${date}（${weekday}）`,
   /** A span over several days: `…09:00 至 11月20日（星期一）17:00`. */
   until: (from: string, to: string) => `${from} 至 ${to}`,
+  /** An event with dates and no times: `2023年11月18日（星期六）全天`. */
+  allDay: '全天',
+  /** Over several whole days: `2023年11月18日（星期六） 至 11月20日（星期一），全天`. */
+  allDays: (span: string) => `${span}，全天`,
 } as const;

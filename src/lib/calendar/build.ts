@@ -1,4 +1,5 @@
 import ical from 'ical-generator';
+import { beijingDay } from '../dates/index.ts';
 import type { CalendarEntry } from './entry.ts';
 
 /**
@@ -42,8 +43,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     seen.add(entry.uid);
     calendar.createEvent({
       id: entry.uid,
-      start: entry.start,
-      end: entry.end,
+      ...(entry.allDay ? wholeDays(entry.start, entry.end) : { start: entry.start, end: entry.end }),
       stamp: entry.stamp ?? entry.start,
       summary: entry.title,
       description: entry.description ?? null,
@@ -52,6 +52,19 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     });
   }
   return calendar.toString();
+}
+
+/**
+ * `DTSTART;VALUE=DATE:20231118` to `DTEND;VALUE=DATE:20231119` (RFC 5545's
+ * end is the day after the last). ical-generator writes a date from the UTC
+ * fields, so each Beijing day goes in as that day's UTC midnight.
+ */
+function wholeDays(first: Date, last: Date) {
+  const utcMidnight = (date: Date, plusDays = 0) => {
+    const [year, month, day] = beijingDay(date).split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(year, month - 1, day + plusDays));
+  };
+  return { start: utcMidnight(first), end: utcMidnight(last, 1), allDay: true };
 }
 
 function locationOf(entry: CalendarEntry) {

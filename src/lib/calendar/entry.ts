@@ -8,6 +8,8 @@ export interface CalendarEntry {
   title: string;
   start: Date;
   end: Date;
+  /** Dates without times: `start` and `end` are Beijing midnights of the first and last day (`VALUE=DATE`). */
+  allDay?: boolean;
   /** What a calendar app shows as the place: `广州图书馆（广州市天河区珠江东路4号）`, or a link for online events. */
   location?: string;
   /** [longitude, latitude], as everywhere else on the site (ICS writes it the other way round). */

@@ -17,6 +17,7 @@ export interface CalendarEvent {
     title: string;
     start: Date;
     end: Date;
+    allDay?: boolean | undefined;
     venue?: { name: string; address: string; location?: [number, number] } | undefined;
     online?: string | undefined;
     summary: string;
@@ -44,6 +45,7 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
     title: data.title,
     start: data.start,
     end: data.end,
+    ...(data.allDay ? { allDay: true } : {}),
     url,
     description: lines.join('\n'),
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { isAllDay } from '../dates/index.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
 import {
@@ -85,7 +86,9 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       if (!event.venue && !event.online) {
         ctx.addIssue({ code: 'custom', path: ['venue'], message: m.event.venueOrOnline });
       }
-    });
+    })
+    // Dates without times (start: 2023-11-18): the event lasts those whole days.
+    .transform((event) => ({ ...event, allDay: isAllDay(event.start, event.end) }));
 }
 
 export function bookSchema<T extends z.ZodType>(image: T) {

@@ -80,9 +80,24 @@ export function formatMonthDayZh(date: Date): string {
   return words.monthDay(day.month, day.day);
 }
 
-/** `11月18日 星期六 09:30`: when an event starts, on a card or in a short list. */
-export function formatDayTimeZh(date: Date): string {
-  return `${formatMonthDayZh(date)} ${weekdayZh(date)} ${formatTimeZh(date)}`;
+/** `11月18日 星期六 09:30` (or `… 全天`): when an event starts, on a card or in a short list. */
+export function formatDayTimeZh(date: Date, allDay = false): string {
+  return `${formatMonthDayZh(date)} ${weekdayZh(date)} ${allDay ? words.allDay : formatTimeZh(date)}`;
+}
+
+/**
+ * Dates without times: an event written `start: 2023-11-18` (and its end
+ * likewise) starts and ends at Beijing midnight, and is an all-day event on
+ * those days, not one at 00:00–00:00.
+ */
+export function isAllDay(start: Date, end: Date): boolean {
+  const midnight = (date: Date) => inBeijing(date).startOf('day').toMillis() === date.getTime();
+  return midnight(start) && midnight(end);
+}
+
+/** The instant an event is over: its end, or for an all-day event the midnight after its last day. */
+export function endOf(event: { start: Date; end: Date; allDay?: boolean | undefined }): Date {
+  return event.allDay ? inBeijing(event.end).plus({ days: 1 }).toJSDate() : event.end;
 }
 
 /** `2023-11` (a month as the calendar pages' addresses write it) → `2023年11月`. */
@@ -101,7 +116,13 @@ export function formatTimeZh(date: Date): string {
  * `2023年11月18日（星期六）19:30–22:00`, or across days
  * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
  */
-export function formatRangeZh(start: Date, end: Date): string {
+export function formatRangeZh(start: Date, end: Date, allDay = false): string {
+  if (allDay) {
+    const first = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${words.allDay}`;
+    if (beijingDay(start) === beijingDay(end)) return first;
+    const last = inBeijing(start).year === inBeijing(end).year ? formatMonthDayZh(end) : formatDateZh(end);
+    return words.allDays(words.until(words.withWeekday(formatDateZh(start), weekdayZh(start)), words.withWeekday(last, weekdayZh(end))));
+  }
   const head = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${formatTimeZh(start)}`;
   if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;
   const sameYear = inBeijing(start).year === inBeijing(end).year;

@@ -1,4 +1,4 @@
-import { toBeijingIso } from '../dates/index.ts';
+import { beijingDay, toBeijingIso } from '../dates/index.ts';
 import { cityOf, PROVINCE, regionByCode } from '../regions/index.ts';
 
 /**
@@ -40,6 +40,8 @@ export interface EventInput {
   summary: string;
   start: Date;
   end: Date;
+  /** Dates without times: schema.org takes them as dates (`2023-11-18`). */
+  allDay?: boolean;
   region: string;
   organizer: string;
   venue?: { name: string; address: string; location?: readonly [number, number] | [number, number] | undefined } | undefined;
@@ -73,8 +75,8 @@ export function eventJsonLd(event: EventInput, page: PageRef): JsonLd {
     '@type': 'Event',
     name: event.title,
     description: event.summary,
-    startDate: toBeijingIso(event.start),
-    endDate: toBeijingIso(event.end),
+    startDate: event.allDay ? beijingDay(event.start) : toBeijingIso(event.start),
+    endDate: event.allDay ? beijingDay(event.end) : toBeijingIso(event.end),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: MODE[mode],
     location: places.length === 1 ? places[0] : places,
