@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, readFrontMatter, readTextFile } from '../input/index.ts';
-import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
 /**
  * Checks every Markdown entry under content/ against the same schemas the
@@ -33,13 +33,35 @@ function localImage(entryFile: string) {
 
 /** Problems of one entry; `file` is the path shown to the editor. */
 export function checkEntry(collection: string, file: string, text: string): InputProblem[] {
-  if (!isCollectionName(collection)) return [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }];
+  return parseEntry(collection, file, text).problems;
+}
+
+/**
+ * One entry read as the build reads it: its problems, and its front matter
+ * as the schema gives it (dates as Dates, defaults filled) when it has none.
+ * `path` is where the file is, when it differs from `file` (images are found beside it).
+ */
+export function parseEntry(collection: string, file: string, text: string, path = file): { problems: InputProblem[]; data?: Record<string, unknown> } {
+  if (!isCollectionName(collection)) return { problems: [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }] };
   const frontMatter = readFrontMatter(text, file);
-  if (!frontMatter.ok) return frontMatter.problems;
+  if (!frontMatter.ok) return { problems: frontMatter.problems };
   // The check needs only the file's presence; the build's image() turns it into image data.
-  const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(frontMatter.data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: issue.path.length ? fieldPath(issue.path) : FRONT_MATTER, message: issue.message }));
+  const result = COLLECTIONS[collection].schema(localImage(path) as unknown as ImageSchema).safeParse(frontMatter.data);
+  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  return { problems: result.error.issues.map((issue) => ({ file, field: issue.path.length ? fieldPath(issue.path) : FRONT_MATTER, message: issue.message })) };
+}
+
+/** An entry that passed its schema, for the checks that look across entries (src/lib/content/reader-checks). */
+export interface CheckedEntry {
+  collection: CollectionName;
+  /** The id the build gives it: its path under the collection's folder, without extension (`2023/gz-reading`). */
+  id: string;
+  /** Where the file is, and how messages name it. */
+  path: string;
+  file: string;
+  text: string;
+  format: 'markdown' | 'mdx';
+  data: Record<string, unknown>;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -50,9 +72,13 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every entry of every collection under `contentDir`; returns the problems and how many files were read. */
-export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number } {
+/**
+ * Every entry of every collection under `contentDir`; returns the problems,
+ * how many files were read, and the entries that passed their schema.
+ */
+export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number; entries: CheckedEntry[] } {
   const problems: InputProblem[] = [];
+  const entries: CheckedEntry[] = [];
   let files = 0;
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
@@ -62,8 +88,17 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       const shown = fileLabelOf(path);
       if (!ENTRY_SLUG.test(name.replace(/\.mdx?$/, ''))) problems.push({ file: shown, field: FILE_NAME, message: SLUG_MESSAGE });
       const text = readTextFile(path, shown);
-      problems.push(...(text.ok ? checkEntry(collection, shown, text.text) : text.problems));
+      if (!text.ok) {
+        problems.push(...text.problems);
+        continue;
+      }
+      const parsed = parseEntry(collection, shown, text.text, path);
+      problems.push(...parsed.problems);
+      if (parsed.data) {
+        const format = name.endsWith('.mdx') ? 'mdx' : 'markdown';
+        entries.push({ collection, id: name.replace(/\.mdx?$/, ''), path, file: shown, text: text.text, format, data: parsed.data });
+      }
     }
   }
-  return { problems, files };
+  return { problems, files, entries };
 }
