@@ -8,20 +8,24 @@ import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblems, formatWarnings } from '../src/lib/input-problem.ts';
+import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
+import { inputText } from '../src/i18n/zh-CN/input.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 async function build(): Promise<number> {
   // Editors' mistakes first, as a plain list, before Astro would stop at the first one with a stack trace.
+  // Warnings (a past event still featured, a small photo) are listed and the build goes on.
   const checked = checkInputs(contentDir());
-  if (checked.warnings.length > 0) console.warn(formatWarnings(checked.warnings));
-  if (checked.problems.length > 0) {
-    console.error(`内容文件有误，未构建（${checked.problems.length} 处）：\n${formatProblems(checked.problems)}`);
-    console.error('\n请按上面的提示修改对应文件后重新构建。');
+  const errors = errorsOf(checked.problems);
+  const warnings = warningsOf(checked.problems);
+  if (errors.length > 0) {
+    console.error(`${inputText.problem.buildStopped(errors.length, warnings.length)}\n${formatProblems([...errors, ...warnings])}`);
+    console.error(`\n${inputText.problem.buildFix}`);
     return 1;
   }
+  if (warnings.length > 0) console.warn(`${inputText.problem.checkWarnings(warnings.length)}\n${formatProblems(warnings)}\n`);
 
   const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
   if (astro.status !== 0) {

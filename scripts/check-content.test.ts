@@ -27,4 +27,22 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段 region：未知的地区代码 449999/);
     expect(result.stderr).toMatch(/data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 items\[\d+\]\.kind：未知的类型 "rocket"/);
   });
+
+  it('passes with warnings (⚠) listed, and fails on an error with the warnings still listed', () => {
+    // The fixture has learners without a cover: a warning each, never an error.
+    const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
+    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
+    const warned = run({ CONTENT_DIR: dir });
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toMatch(/内容检查通过（content OK）：\d+ 个文件。\n有 \d+ 处提醒（⚠/);
+    expect(warned.stdout).toMatch(/ {2}⚠ .*learners\/liang-zhiwei\.md › 字段 cover：没有封面照片/);
+
+    const event = join(dir, 'events/2023/gz-opening-ceremony.md');
+    writeFileSync(event, `${readFileSync(event, 'utf8')}\n[统计](/stats/1999/)\n`);
+    const failed = run({ CONTENT_DIR: dir });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/^发现 1 处错误、\d+ 处提醒/);
+    expect(failed.stderr).toMatch(/ {2}✗ .*gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）：链接“\/stats\/1999\/”指向本站不存在的页面/);
+    expect(failed.stderr).toMatch(/ {2}⚠ .*liang-zhiwei\.md/);
+  }, 30_000);
 });

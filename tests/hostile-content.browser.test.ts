@@ -6,6 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { readerChecksText as readerChecks } from '../src/i18n/zh-CN/reader-checks.ts';
 import { formatProblem } from '../src/lib/input-problem.ts';
 import { buildPastTheCheck, buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { frontMatter } from './support/fixture.ts';
@@ -70,7 +71,14 @@ const EXPECTED_BODY_PROBLEMS = [
   bodyProblem(NOTICE, 'onerror=', s.mdxComponent('img')),
   bodyProblem(NOTICE, '<Video', s.mdxComponent('Video')),
   bodyProblem(NOTICE, "alert('mdx-link')", s.unsafeUrl('href', "javascript:alert('mdx-link')")),
+  // <img src=x …>: besides its handler, an image that is not beside the file (src/lib/content/reader-checks).
+  imageProblem(EVENT, 'body-img-onerror'),
+  imageProblem('books/xss-book.md', '推荐语'),
 ];
+
+function imageProblem(path: string, needle: string): string {
+  return formatProblem({ file: FILE(path), item: readerChecks.line(lineOf(path, needle)), field: readerChecks.bodyField, message: readerChecks.missingBodyImage('x') });
+}
 
 /** The ✗ lines a check or build printed. */
 function problemLines(output: string): string[] {

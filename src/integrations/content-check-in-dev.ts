@@ -4,7 +4,7 @@ import { devPreview as text } from '../i18n/zh-CN/dev-preview.ts';
 import { checkInputs } from '../lib/check-inputs.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { problemPage } from '../lib/dev/problem-page.ts';
-import { formatProblems, type InputProblem } from '../lib/input-problem.ts';
+import { errorsOf, formatProblems, type InputProblem } from '../lib/input-problem.ts';
 
 /**
  * `npm run dev` checks content as the build does, and while a file is wrong
@@ -24,14 +24,15 @@ export function contentCheckInDev(): AstroIntegration {
 
         const current = (): InputProblem[] => {
           if (problems) return problems;
-          problems = checkInputs(contentDir()).problems;
+          // Warnings do not stop the build, nor the preview.
+          problems = errorsOf(checkInputs(contentDir()).problems);
           const summary = problems.length ? `${text.logHeading(problems.length)}\n${formatProblems(problems)}` : '';
           if (summary !== reported) {
             if (summary) logger.error(summary);
             else if (reported) {
               logger.info(text.logFixed);
               // Load every folder again: one that failed while the file was wrong is complete only now.
-              reloading = refreshContent?.().catch(() => undefined);
+              reloading = refreshContent?.({}).catch(() => undefined);
             }
             reported = summary;
           }

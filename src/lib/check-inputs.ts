@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { resolveBasePath } from './base-path.ts';
 import { checkContentFolder } from './content/check-entries.ts';
+import { readerChecks } from './content/reader-checks/index.ts';
 import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
 import { checkSiteSettings } from './site-settings.ts';
@@ -9,16 +10,14 @@ import { listYearFiles } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: the Markdown
- * collections, site settings, statistics and lighting files, and the
- * deployer's BASE_PATH. The build runs this first and stops with the whole
- * list; `npm run check` runs it alone. Warnings are shown but stop nothing.
+ * collections, site settings, statistics and lighting files, the
+ * deployer's BASE_PATH, and what readers would notice across them
+ * (content/reader-checks). The build runs this first and stops with the
+ * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
  */
-export function checkInputs(
-  contentDir: string,
-  environment: NodeJS.ProcessEnv = process.env,
-): { problems: InputProblem[]; warnings: InputProblem[]; files: number } {
-  const { problems, warnings, files: entries } = checkContentFolder(contentDir);
-  let files = entries;
+export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
+  const { problems, files: entryFiles, entries } = checkContentFolder(contentDir);
+  let files = entryFiles;
 
   try {
     resolveBasePath(environment.BASE_PATH, () => '/');
@@ -43,5 +42,8 @@ export function checkInputs(
       if (!result.ok) problems.push(...result.problems);
     }
   }
-  return { problems, warnings, files };
+
+  // What readers would notice across entries: broken links, photos, dates; warnings among them.
+  problems.push(...readerChecks({ contentDir, entries, settings: settings.ok ? settings.data : undefined, environment }));
+  return { problems, files };
 }

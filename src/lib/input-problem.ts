@@ -17,6 +17,26 @@ export interface InputProblem {
   field: string;
   /** What is wrong and what to do, in Chinese. */
   message: string;
+  /**
+   * `warning`: something a reader would notice but the site can still be
+   * built with (a past event still featured, a photo too small for a share
+   * card); listed by `npm run check` and the build, never stopping either.
+   * Absent means an error, which stops both.
+   */
+  severity?: 'warning';
+}
+
+export function isWarning(problem: InputProblem): boolean {
+  return problem.severity === 'warning';
+}
+
+/** The problems that stop a build (everything but warnings). */
+export function errorsOf(problems: readonly InputProblem[]): InputProblem[] {
+  return problems.filter((p) => !isWarning(p));
+}
+
+export function warningsOf(problems: readonly InputProblem[]): InputProblem[] {
+  return problems.filter(isWarning);
 }
 
 export function formatProblem(p: InputProblem): string {
@@ -24,14 +44,11 @@ export function formatProblem(p: InputProblem): string {
   return inputText.problem.line(where, p.field, p.message);
 }
 
+/** One line a problem: `✗` for an error, `⚠` for a warning. */
 export function formatProblems(problems: readonly InputProblem[]): string {
-  return problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n');
+  return problems.map((p) => `  ${isWarning(p) ? '⚠' : '✗'} ${formatProblem(p)}`).join('\n');
 }
 
-/** Warnings (published all the same) under their heading, marked ⚠ rather than ✗. */
-export function formatWarnings(warnings: readonly InputProblem[]): string {
-  return inputText.problem.warningsFound(warnings.length, warnings.map((p) => `  ⚠ ${formatProblem(p)}`).join('\n'));
-}
 
 /** Thrown where the caller can only stop (the build): carries every problem found. */
 export class InputError extends Error {

@@ -17,6 +17,7 @@ export const events = {
     openMap: '在地图应用中打开',
     addToCalendar: '加入日历',
     beijingTime: '北京时间',
+    note: '说明',
   },
   /** What the page's script marks on a card, by Beijing time. */
   phases: { now: '正在进行', next: '即将开始', past: '已结束' },

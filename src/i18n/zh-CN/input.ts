@@ -56,10 +56,16 @@ export const inputText = {
 
   /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 year：…`. */
   problem: {
-    /** A warning's mark in a list, beside the ✗ of an error. */
-    warningsFound: (count: number, lines: string) => `提示（${count} 处，不影响发布）：\n${lines}`,
     line: (where: string, field: string, message: string) => `${where} › 字段 ${field}：${message}`,
     found: (count: number, lines: string) => `发现 ${count} 处输入错误：\n${lines}`,
+    /** `npm run check` and the build: errors stop, warnings (提醒) are listed and let the site build. */
+    checkFailed: (errors: number, warnings: number, files: number) =>
+      `发现 ${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}（${files} 个文件）：`,
+    checkPassed: (files: number) => `内容检查通过（content OK）：${files} 个文件。`,
+    checkWarnings: (warnings: number) => `有 ${warnings} 处提醒（⚠，不影响构建，但读者会注意到，建议修改）：`,
+    buildStopped: (errors: number, warnings: number) =>
+      `内容文件有误，未构建（${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}）：`,
+    buildFix: '请按上面的提示修改对应文件后重新构建。',
   },
 
   file: {
@@ -329,6 +335,8 @@ export const inputText = {
       organizer: '主办单位（organizer）',
       endBeforeStart: '结束时间（end）早于开始时间（start）',
       venueOrOnline: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',
+      note: '说明（note）',
+      noteTooLong: '说明（note）过长：请控制在 200 字以内，详细内容写在正文里',
     },
     book: {
       title: '书名（title）',

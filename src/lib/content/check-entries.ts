@@ -6,7 +6,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, readFrontMatter, readTextFile } from '../input/index.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
-import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type ImageSchema } from './collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
 /**
  * Checks every Markdown entry under content/ against the same schemas the
@@ -50,14 +50,36 @@ function localImage(entryFile: string) {
 
 /** Problems of one entry; `file` is the path shown to the editor. */
 export function checkEntry(collection: string, file: string, text: string): InputProblem[] {
-  if (!isCollectionName(collection)) return [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }];
+  return parseEntry(collection, file, text).problems;
+}
+
+/**
+ * One entry read as the build reads it: its problems, and its front matter
+ * as the schema gives it (dates as Dates, defaults filled) when it has none.
+ * `path` is where the file is, when it differs from `file` (images are found beside it).
+ */
+export function parseEntry(collection: string, file: string, text: string, path = file): { problems: InputProblem[]; data?: Record<string, unknown> } {
+  if (!isCollectionName(collection)) return { problems: [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }] };
   const frontMatter = readFrontMatter(text, file);
-  if (!frontMatter.ok) return frontMatter.problems;
+  if (!frontMatter.ok) return { problems: frontMatter.problems };
   // The check needs only the file's presence; the build's image() turns it into image data.
-  const result = COLLECTIONS[collection].schema(localImage(file) as unknown as ImageSchema).safeParse(frontMatter.data);
-  if (result.success) return [];
+  const result = COLLECTIONS[collection].schema(localImage(path) as unknown as ImageSchema).safeParse(frontMatter.data);
+  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
   // findingsOf words unknown keys (with the key meant) from the key itself.
-  return findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message }));
+  return { problems: findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message })) };
+}
+
+/** An entry that passed its schema, for the checks that look across entries (src/lib/content/reader-checks). */
+export interface CheckedEntry {
+  collection: CollectionName;
+  /** The id the build gives it: its path under the collection's folder, without extension (`2023/gz-reading`). */
+  id: string;
+  /** Where the file is, and how messages name it. */
+  path: string;
+  file: string;
+  text: string;
+  format: 'markdown' | 'mdx';
+  data: Record<string, unknown>;
 }
 
 /** Every file under a collection's folder, as paths with forward slashes. */
@@ -83,11 +105,12 @@ function isbnDigits(value: unknown): string | undefined {
  * Every entry of every collection under `contentDir`, front matter and body
  * (what the sanitiser would remove, code in MDX: src/lib/markdown), and what
  * no single file shows: Markdown the site would not read, two files for one
- * address, one book twice. Returns the problems and how many files were read.
+ * address, one book twice. Returns the problems (warnings among them), how
+ * many files were read, and the entries that passed their schema.
  */
-export function checkContentFolder(contentDir: string): { problems: InputProblem[]; warnings: InputProblem[]; files: number } {
+export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number; entries: CheckedEntry[] } {
   const problems: InputProblem[] = [];
-  const warnings: InputProblem[] = [];
+  const checked: CheckedEntry[] = [];
   let files = 0;
   const bookByIsbn = new Map<string, string>();
   for (const collection of COLLECTION_NAMES) {
@@ -111,8 +134,10 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
         problems.push(...text.problems);
         continue;
       }
-      problems.push(...checkEntry(collection, shown, text.text), ...unsafeBodyProblems(shown, text.text, name.endsWith('.mdx') ? 'mdx' : 'markdown'));
-      warnings.push(...sizeWarnings(shown, text.text));
+      const format = name.endsWith('.mdx') ? 'mdx' : 'markdown';
+      const parsed = parseEntry(collection, shown, text.text, path);
+      problems.push(...parsed.problems, ...unsafeBodyProblems(shown, text.text, format), ...sizeWarnings(shown, text.text));
+      if (parsed.data) checked.push({ collection, id, path, file: shown, text: text.text, format, data: parsed.data });
       if (collection === 'books') {
         const front = readFrontMatter(text.text, shown);
         const isbn = front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
@@ -122,7 +147,7 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       }
     }
   }
-  return { problems, warnings, files };
+  return { problems, files, entries: checked };
 }
 
 /** Longer than this, a title is cut short in page headings' lines, lists and share cards. */
@@ -139,10 +164,12 @@ function sizeWarnings(file: string, text: string): InputProblem[] {
   for (const key of ['title', 'name']) {
     const value = data[key];
     const length = typeof value === 'string' ? [...value.trim()].length : 0;
-    if (length > TITLE_WARNING_LENGTH) warnings.push({ file, field: key, message: inputText.content.titleLong(length, TITLE_WARNING_LENGTH) });
+    if (length > TITLE_WARNING_LENGTH) warnings.push({ file, field: key, message: inputText.content.titleLong(length, TITLE_WARNING_LENGTH), severity: 'warning' });
   }
   const end = /^(?:\uFEFF?|\s*\n)---[\s\S]*?\n---/.exec(text)?.[0].length ?? 0;
   const bytes = Buffer.byteLength(text.slice(end), 'utf8');
-  if (bytes > BODY_WARNING_BYTES) warnings.push({ file, field: WHOLE_FILE, message: inputText.content.bodyLarge(Math.round(bytes / 1024), BODY_WARNING_BYTES / 1024) });
+  if (bytes > BODY_WARNING_BYTES) {
+    warnings.push({ file, field: WHOLE_FILE, message: inputText.content.bodyLarge(Math.round(bytes / 1024), BODY_WARNING_BYTES / 1024), severity: 'warning' });
+  }
   return warnings;
 }

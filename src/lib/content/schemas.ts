@@ -78,6 +78,8 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       organizer: nonEmptyText(m.event.organizer),
       audience,
       registration: webUrl.optional(),
+      /** Said on the page beside the dates: why an event falls outside the week, a change of plan. */
+      note: nonEmptyText(m.event.note).pipe(z.string().max(200, { error: m.event.noteTooLong })).optional(),
     })
     .superRefine((event, ctx) => {
       if (event.end.getTime() < event.start.getTime()) {

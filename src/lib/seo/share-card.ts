@@ -1,12 +1,13 @@
 import sharp from 'sharp';
+import { fillsCard, PICTURE_BOX, SHARE_HEIGHT, SHARE_WIDTH } from './share-card-fit.ts';
+
+export { SHARE_HEIGHT, SHARE_WIDTH } from './share-card-fit.ts';
 
 /**
  * Share cards: the 1200×630 picture WeChat, Weibo and other apps show with a
  * link. Made from the entry's own image with sharp; no text is drawn, since
  * build machines may lack CJK fonts (the title travels in og:title instead).
  */
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
 
 const BRAND = '#0b5394';
 const BRAND_DARK = '#073763';
@@ -39,9 +40,6 @@ function backdropSvg(): Buffer {
   );
 }
 
-/** Wide pictures are cropped to fill the card; narrower ones sit on the backdrop whole. */
-const FILL_MIN_RATIO = 1.3;
-
 /**
  * A 1200×630 JPEG from an image file or buffer. A landscape photo fills the
  * card (cropped to the centre, enlarged if it is small); a portrait or square
@@ -51,7 +49,7 @@ export async function shareCardFromImage(input: string | Buffer): Promise<Buffer
   const source = sharp(input).rotate();
   const { width = 0, height = 0 } = await source.metadata();
   const stripe = { input: stripeSvg(), top: SHARE_HEIGHT - STRIPE, left: 0 };
-  if (width > 0 && height > 0 && width / height >= FILL_MIN_RATIO) {
+  if (fillsCard(width, height)) {
     return source
       .resize({ width: SHARE_WIDTH, height: SHARE_HEIGHT, fit: 'cover', position: 'centre' })
       .composite([stripe])
@@ -59,9 +57,9 @@ export async function shareCardFromImage(input: string | Buffer): Promise<Buffer
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer();
   }
-  const boxHeight = SHARE_HEIGHT - 2 * 60;
+  const boxHeight = PICTURE_BOX.height;
   const picture = await source
-    .resize({ width: Math.round(SHARE_WIDTH * 0.6), height: boxHeight, fit: 'inside' })
+    .resize({ width: PICTURE_BOX.width, height: boxHeight, fit: 'inside' })
     .flatten({ background: '#ffffff' })
     .png()
     .toBuffer();

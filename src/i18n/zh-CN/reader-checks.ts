@@ -1,0 +1,41 @@
+/**
+ * What `npm run check` says about things a reader would notice on the built
+ * site (src/lib/content/reader-checks): a link to a page that does not exist,
+ * a photo too heavy or too small, an image description that describes
+ * nothing, an event outside the week, a past event still recommended, a
+ * showcase without a photo, an http:// link to a site that has https://.
+ */
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export const readerChecksText = {
+  /** Where in a body a problem is: `第 12 行`, field `（正文）`. */
+  line: (line: number) => `第 ${line} 行`,
+  bodyField: '（正文）',
+
+  brokenLink: (url: string, suggestion: string | undefined) =>
+    `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
+  missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,
+
+  imageTooLarge: (src: string, bytes: number, limitMb: number) =>
+    `图片“${src}”有 ${mb(bytes)} MB，超过 ${limitMb} MB：仓库会越来越大，构建也更慢。请先缩小（宽 2000 像素以内的 JPEG 就够用），再替换`,
+  coverTooSmall: (src: string, width: number, height: number, minWidth: number, minHeight: number) =>
+    `封面“${src}”只有 ${width}×${height} 像素：分享卡片（1200×630）要把它放大，在微信等应用里分享时会模糊。请换一张至少 ${minWidth}×${minHeight} 像素的照片`,
+  unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
+
+  altIsFileName: (alt: string) =>
+    `图片说明（alt）“${alt}”只是文件名：读屏软件会把它念给视障读者听。请用一句话写出图片里是什么，如“市民在图书馆参加读书分享会”`,
+  altSaysNothing: (alt: string) =>
+    `图片说明（alt）“${alt}”没有说出图片里是什么：读屏软件会把它念给视障读者听。请用一句话写出图片内容，如“市民在图书馆参加读书分享会”`,
+  altStartsWithImage: (alt: string, word: string) =>
+    `图片说明（alt）“${alt}”以“${word}”开头：读屏软件已会说明这是图片，请直接写图片里是什么`,
+
+  outsideWeek: (when: string, weekStart: string, weekEnd: string) =>
+    `活动时间（${when}）不在活动周（${weekStart} 至 ${weekEnd}）之内：如属实，请在 note 写一句说明（如“活动周前的预热活动”），读者会在活动页面上看到；如是笔误，请改正日期`,
+  pastFeatured: (ended: string) =>
+    `活动已于 ${ended} 结束，仍标为重点推荐（featured: true）：首页和媒体页会继续推荐一个已结束的活动。请改为 featured: false`,
+  noCover: (what: string) =>
+    `没有封面照片（cover）：${what}的卡片和分享卡片只有文字。请加一张照片（至少 1200×630 像素），写明 alt（图片说明）和 credit（来源）`,
+  noCoverWhat: { learners: '百姓学习之星', projects: '终身学习品牌项目' } as Record<string, string>,
+  httpLink: (url: string, secure: string) =>
+    `网址“${url}”用的是 http://，而该网站支持 https://：请改为“${secure}”，读者的浏览器就不会提示“不安全”`,
+} as const;

@@ -1,0 +1,67 @@
+import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
+
+/**
+ * The links and images in an entry's body, with the line of the file each is
+ * on, found in the syntax tree the build renders (raw HTML `<a>` and `<img>`
+ * included), so that a reader-facing check sees what a reader will click.
+ */
+export interface BodyReference {
+  kind: 'link' | 'image';
+  url: string;
+  /** An image's description, as written. */
+  alt?: string;
+  line: number;
+}
+
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  value?: string;
+  children?: Node[];
+  position?: { start?: { line?: number } };
+}
+
+/** `offset`: lines before the tree's first line (raw HTML is parsed on its own, from its line on). */
+function collect(node: Node, offset: number, line: number, found: BodyReference[]): void {
+  const own = node.position?.start?.line;
+  const at = own === undefined ? line : own + offset;
+  if (node.type === 'element') {
+    const href = node.properties?.href;
+    const src = node.properties?.src;
+    if (node.tagName === 'a' && typeof href === 'string') found.push({ kind: 'link', url: href, line: at });
+    if (node.tagName === 'img' && typeof src === 'string') {
+      const alt = node.properties?.alt;
+      found.push({ kind: 'image', url: src, line: at, ...(typeof alt === 'string' ? { alt } : {}) });
+    }
+  }
+  // Raw HTML is one string in the Markdown tree: parse it as a browser would; its lines are the raw node's.
+  if (node.type === 'raw' && node.value) collect(htmlToHast(node.value, { fragment: true }) as unknown as Node, at - 1, at, found);
+  for (const child of node.children ?? []) collect(child, offset, at, found);
+}
+
+/** `source` is the whole file, front matter included, so that lines are the file's lines. */
+export function bodyReferences(source: string, format: 'markdown' | 'mdx'): BodyReference[] {
+  let tree: Node;
+  try {
+    tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source) as unknown as Node;
+  } catch {
+    // A body that does not parse is reported by the body's own check; nothing to follow here.
+    return [];
+  }
+  const found: BodyReference[] = [];
+  collect(tree, 0, 1, found);
+  return found;
+}
+
+const parsed = new WeakMap<object, BodyReference[]>();
+
+/** An entry's references, parsed once however many checks ask. */
+export function referencesOf(entry: { text: string; format: 'markdown' | 'mdx' }): BodyReference[] {
+  let found = parsed.get(entry);
+  if (!found) {
+    found = bodyReferences(entry.text, entry.format);
+    parsed.set(entry, found);
+  }
+  return found;
+}

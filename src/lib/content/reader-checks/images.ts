@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { imageSize } from 'image-size';
+import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
+import type { InputProblem } from '../../input-problem.ts';
+import { shareCardEnlargement } from '../../seo/share-card-fit.ts';
+import { judgeAlt } from './alt-text.ts';
+import { referencesOf } from './body-references.ts';
+import { warning, type ReaderCheckContext } from './context.ts';
+
+/**
+ * Photos as readers get them: a cover smaller than the share card (blurred
+ * when the page is shared in WeChat), an image over 5 MB, an image
+ * description that describes nothing, an image in a body that is not there.
+ * Dimensions are read from the file's header; EXIF rotation is applied.
+ */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MAX_IMAGE_MB = MAX_IMAGE_BYTES / 1024 / 1024;
+/** Share cards enlarge a smaller cover; by up to a tenth it does not show. */
+const ENLARGEMENT_SEEN = 1.1;
+
+/** A local image of a body: a relative path, not another site's and not the site's root. */
+function isLocal(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/') && !src.startsWith('#');
+}
+
+function dimensions(path: string): { width: number; height: number } | undefined {
+  try {
+    const size = imageSize(readFileSync(path));
+    if (!size.width || !size.height) return undefined;
+    // EXIF orientations 5–8 turn the picture a quarter: what a reader sees is height × width.
+    return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+  } catch {
+    return undefined;
+  }
+}
+
+interface ImageUse {
+  file: string;
+  item?: string;
+  /** The field named for the image file, and for its description. */
+  srcField: string;
+  altField: string;
+  src: string;
+  alt: string | undefined;
+  path: string;
+  cover: boolean;
+}
+
+function usesOf(context: ReaderCheckContext): ImageUse[] {
+  const uses: ImageUse[] = [];
+  for (const entry of context.entries) {
+    const cover = entry.data.cover as { src?: unknown; alt?: string } | undefined;
+    // The schema checked the cover's file is there; its `src` is still the path as written here.
+    if (cover && typeof cover.src === 'string') {
+      uses.push({ file: entry.file, srcField: 'cover.src', altField: 'cover.alt', src: cover.src, alt: cover.alt, path: resolve(dirname(entry.path), cover.src), cover: true });
+    }
+    for (const reference of referencesOf(entry)) {
+      if (reference.kind !== 'image' || !isLocal(reference.url)) continue;
+      let src = reference.url;
+      try {
+        src = decodeURI(src);
+      } catch {
+        // Kept as written.
+      }
+      const item = text.line(reference.line);
+      uses.push({ file: entry.file, item, srcField: text.bodyField, altField: text.bodyField, src, alt: reference.alt, path: resolve(dirname(entry.path), src.split(/[?#]/)[0]!), cover: false });
+    }
+  }
+  return uses;
+}
+
+export function imageProblems(context: ReaderCheckContext): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const use of usesOf(context)) {
+    const at = use.item === undefined ? { file: use.file } : { file: use.file, item: use.item };
+    if (use.alt !== undefined) {
+      const verdict = judgeAlt(use.alt, use.src);
+      if (verdict?.severity === 'error') problems.push({ ...at, field: use.altField, message: verdict.message });
+      if (verdict?.severity === 'warning') problems.push(warning({ ...at, field: use.altField, message: verdict.message }));
+    }
+    if (!existsSync(use.path)) {
+      // A missing cover is the schema's error already; a missing body image would stop Astro with a stack trace.
+      if (!use.cover) problems.push({ ...at, field: use.srcField, message: text.missingBodyImage(use.src) });
+      continue;
+    }
+    const bytes = statSync(use.path).size;
+    if (bytes > MAX_IMAGE_BYTES) problems.push(warning({ ...at, field: use.srcField, message: text.imageTooLarge(use.src, bytes, MAX_IMAGE_MB) }));
+    if (!use.cover) continue;
+    const size = dimensions(use.path);
+    if (!size) problems.push(warning({ ...at, field: use.srcField, message: text.unreadableImage(use.src) }));
+    else {
+      // A little enlargement does not show; twice as large does.
+      const fit = shareCardEnlargement(size.width, size.height);
+      if (fit.factor > ENLARGEMENT_SEEN) problems.push(warning({ ...at, field: use.srcField, message: text.coverTooSmall(use.src, size.width, size.height, fit.minWidth, fit.minHeight) }));
+    }
+  }
+  return problems;
+}

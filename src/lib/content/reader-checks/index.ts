@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { InputProblem } from '../../input-problem.ts';
+import { listYearFiles } from '../../input/index.ts';
+import type { SiteSettings } from '../../site-settings.ts';
+import { siteRoutes } from '../../site-routes.ts';
+import { basePath } from '../../urls.ts';
+import type { CheckedEntry } from '../check-entries.ts';
+import type { ReaderCheck, ReaderCheckContext } from './context.ts';
+import { eventDateProblems } from './event-dates.ts';
+import { insecureLinks } from './http-links.ts';
+import { imageProblems } from './images.ts';
+import { missingPages } from './missing-pages.ts';
+import { missingCovers } from './showcase-covers.ts';
+
+/**
+ * What a reader of the built site would notice, found before the build:
+ * broken links and missing images (errors), and warnings that let the site
+ * build (a photo too small or too heavy, an event outside the week, a past
+ * event still featured, a showcase without a photo, an http:// link to a
+ * site that has https://). Each check is a small module of its own.
+ */
+export type { ReaderCheckContext } from './context.ts';
+
+export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks];
+
+/** The build's moment: SOURCE_DATE_EPOCH (seconds, for reproducible builds and tests), else now. */
+export function buildMoment(environment: NodeJS.ProcessEnv): Date {
+  const epoch = environment.SOURCE_DATE_EPOCH?.trim();
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+export interface ReaderCheckInputs {
+  contentDir: string;
+  entries: readonly CheckedEntry[];
+  settings: SiteSettings | undefined;
+  environment: NodeJS.ProcessEnv;
+  /** `public/`, whose files the site serves as they are. */
+  publicDir?: string;
+}
+
+function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
+  const { contentDir, entries, settings } = inputs;
+  let routes: Set<string> | undefined;
+  let base = '/';
+  if (settings) {
+    try {
+      base = basePath();
+      routes = siteRoutes({
+        entries,
+        statsYears: listYearFiles(join(contentDir, 'data/stats')),
+        lightingYears: listYearFiles(join(contentDir, 'data/lighting')),
+        publicDir: inputs.publicDir ?? 'public',
+      });
+    } catch {
+      // Settings or BASE_PATH the other checks report: links cannot be judged until they are fixed.
+      routes = undefined;
+    }
+  }
+  return { entries, settings, routes, base, now: buildMoment(inputs.environment) };
+}
+
+export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {
+  const context = contextOf(inputs);
+  return READER_CHECKS.flatMap((check) => check(context));
+}

@@ -1,0 +1,208 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInputs } from '../../check-inputs.ts';
+import { isWarning, type InputProblem } from '../../input-problem.ts';
+import { judgeAlt } from './alt-text.ts';
+import { sitePathOf } from './missing-pages.ts';
+
+/**
+ * The checks of what readers would notice, over a copy of the test fixture
+ * (tests/fixtures/site-guangdong) with one change each. Expectations come
+ * from the change made: the file, the line written, the fixture's settings.
+ */
+const FIXTURE = 'tests/fixtures/site-guangdong';
+/** 2023-11-20 12:00 in Beijing: during the fixture's week (weekStart 2023-11-18, weekEnd 2023-11-25). */
+const DURING_WEEK = String(Date.UTC(2023, 10, 20, 4) / 1000);
+
+function site(changes: Record<string, (text: string) => string> = {}): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'reader-checks-')), 'content');
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+/** The problems of a changed copy that the unchanged fixture does not have. */
+const strip = (p: InputProblem) => ({ ...p, file: p.file.replace(/^.*?\/content\//, '') });
+let baseline: Set<string> | undefined;
+function newProblems(changes: Record<string, (text: string) => string>): InputProblem[] {
+  baseline ??= new Set(checkInputs(site(), {}).problems.map((p) => JSON.stringify(strip(p))));
+  return checkInputs(site(changes), {}).problems.map(strip).filter((p) => !baseline!.has(JSON.stringify(p)));
+}
+
+const EVENT = 'events/2023/gz-reading-month.md';
+const body = (text: string) => (old: string) => `${old.trimEnd()}\n\n${text}\n`;
+const lineOf = (file: string, changes: Record<string, (text: string) => string>, needle: string) =>
+  changes[file]!(readFileSync(join(FIXTURE, file), 'utf8')).split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('links in bodies to pages of the site', () => {
+  it('reports a link to a page the build does not write, with its line and the closest page', () => {
+    const changes = { [EVENT]: body('详见[天河开幕式](/events/2023/gz-tianhe-opening-ceremoni/)和[2021 年数据](/stats/2021/)。') };
+    const line = lineOf(EVENT, changes, '天河开幕式');
+    const problems = newProblems(changes);
+    expect(problems).toEqual([
+      {
+        file: EVENT,
+        item: `第 ${line} 行`,
+        field: '（正文）',
+        message: '链接“/events/2023/gz-tianhe-opening-ceremoni/”指向本站不存在的页面，读者点开会看到“找不到页面”：是否应为 /events/2023/gz-tianhe-opening-ceremony/？',
+      },
+      {
+        file: EVENT,
+        item: `第 ${line} 行`,
+        field: '（正文）',
+        message: expect.stringMatching(/^链接“\/stats\/2021\/”指向本站不存在的页面/),
+      },
+    ]);
+    expect(problems.every((p) => !isWarning(p))).toBe(true);
+  });
+
+  it('follows every kind of link the site has, as the browser would', () => {
+    const settings = JSON.parse(readFileSync(join(FIXTURE, 'data/site.json'), 'utf8')) as { url: string };
+    const links = [
+      '[统计](/stats/2023/)',
+      '[统计表](/stats/2022/table/)',
+      '[天河区](/regions/440106/)',
+      '[研讨](/events/type/seminar/)',
+      '[广州的主题阅读](/events/in/440100/themed_reading/)',
+      '[十二月](/events/calendar/2023-12/)',
+      '[同目录](../gz-opening-ceremony/)',
+      '[不带斜杠](/books/hongloumeng)',
+      '[带锚点](/lighting/2023/#gz-canton-tower)',
+      '[日历](/events/2023/gz-opening-ceremony.ics)',
+      '[关于](/about/)',
+      `[本站全址](${settings.url}/notices/moe-2023/)`,
+      '[外站](https://www.gov.cn/nothing/)',
+      '[邮件](mailto:a@example.cn)',
+      '[锚点](#top)',
+      '<a href="/learners/he-wanqing/">原始 HTML</a>',
+    ];
+    expect(newProblems({ [EVENT]: body(links.join('\n\n')) })).toEqual([]);
+    expect(newProblems({ [EVENT]: body('<a href="/learners/nobody/">原始 HTML</a>') })).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^链接“\/learners\/nobody\/”指向本站不存在的页面/) }),
+    ]);
+  });
+
+  it('reads a link from the root under the base path, and one relative to the entry page', () => {
+    expect(sitePathOf('/stats/', '/zt/xxzq/events/2023/a/', '/zt/xxzq/', undefined)).toBe('/zt/xxzq/stats/');
+    expect(sitePathOf('/zt/xxzq/stats/', '/zt/xxzq/events/2023/a/', '/zt/xxzq/', undefined)).toBe('/zt/xxzq/stats/');
+    expect(sitePathOf('../b/', '/events/2023/a/', '/', undefined)).toBe('/events/2023/b/');
+    expect(sitePathOf('https://edu.example.cn/zt/xxzq/about/', '/', '/zt/xxzq/', 'https://edu.example.cn')).toBe('/zt/xxzq/about/');
+    expect(sitePathOf('https://other.example.cn/about/', '/', '/', 'https://edu.example.cn')).toBeUndefined();
+    expect(sitePathOf('//other.example.cn/x', '/', '/', undefined)).toBeUndefined();
+    expect(sitePathOf('tel:020-1234', '/', '/', undefined)).toBeUndefined();
+  });
+});
+
+describe('images', () => {
+  it('a body image that is not beside the file is an error with its line', () => {
+    const changes = { [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') };
+    expect(newProblems(changes)).toEqual([
+      expect.objectContaining({ file: EVENT, item: `第 ${lineOf(EVENT, changes, 'shuzhan')} 行`, message: expect.stringMatching(/^找不到图片文件“\.\/shuzhan\.jpg”/) }),
+    ]);
+  });
+
+  it('an image over 5 MB is a warning', () => {
+    const dir = site({ [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') });
+    const photo = readFileSync(join(FIXTURE, 'events/2023/gz-opening-ceremony.jpg'));
+    writeFileSync(join(dir, 'events/2023/shuzhan.jpg'), Buffer.concat([photo, Buffer.alloc(5 * 1024 * 1024)]));
+    const problems = checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT));
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^图片“\.\/shuzhan\.jpg”有 5\.\d MB，超过 5 MB/) })]);
+  });
+
+  it('a cover the share card must enlarge is a warning naming the size it needs; a book jacket that fits is not', () => {
+    // The fixture's covers are 720×480 (events) and 420×602 (books): a 3:2 photo must be 1200×800 to fill 1200×630.
+    const problems = checkInputs(site(), {}).problems.filter((p) => p.field === 'cover.src');
+    expect(problems.map((p) => p.file.replace(/^.*?\/content\//, '')).sort()).toEqual([
+      'events/2023/gd-opening-ceremony.md',
+      'events/2023/gz-liwan-chenjiaci-open-day.md',
+      'events/2023/gz-opening-ceremony.md',
+      'learners/he-wanqing.md',
+      'projects/shunde-silver-digital-classroom.md',
+    ]);
+    expect(problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('只有 720×480 像素') });
+    expect(problems[0]!.message).toContain('至少 1200×800 像素');
+  });
+
+  it('an image description that is the file name or says only 图片 is an error; one that starts with 图片 a warning', () => {
+    const file = 'learners/he-wanqing.md';
+    const alt = (value: string) => ({ [file]: (text: string) => text.replace(/alt: ".*"/, `alt: "${value}"`) });
+    expect(newProblems(alt('he-wanqing.jpg'))).toEqual([
+      { file, field: 'cover.alt', message: expect.stringMatching(/^图片说明（alt）“he-wanqing\.jpg”只是文件名/) },
+    ]);
+    expect(newProblems(alt('图片'))).toEqual([{ file, field: 'cover.alt', message: expect.stringMatching(/^图片说明（alt）“图片”没有说出图片里是什么/) }]);
+    expect(newProblems(alt('图片：何婉清在社区课堂上课'))).toEqual([
+      { file, field: 'cover.alt', severity: 'warning', message: expect.stringContaining('以“图片”开头') },
+    ]);
+    const changes = { [EVENT]: body('![IMG_2034](./x.jpg)') };
+    expect(newProblems(changes).map((p) => p.message)).toEqual([expect.stringMatching(/“IMG_2034”没有说出图片里是什么/), expect.stringMatching(/^找不到图片文件/)]);
+  });
+
+  it('judges descriptions as a screen-reader user hears them', () => {
+    expect(judgeAlt('santi', './santi.jpg')?.severity).toBe('error');
+    expect(judgeAlt('照片 1', './a.jpg')?.severity).toBe('error');
+    expect(judgeAlt('微信图片_20231118093012', './a.jpg')?.severity).toBe('error');
+    expect(judgeAlt('封面', './a.jpg')?.severity).toBe('error');
+    expect(judgeAlt('照片：开幕式现场', './a.jpg')?.severity).toBe('warning');
+    expect(judgeAlt('《三体》封面：黑底上的银色书名', './santi.jpg')).toBeUndefined();
+    expect(judgeAlt('图书馆里的读者', './a.jpg')).toBeUndefined();
+  });
+});
+
+describe('events during the week', () => {
+  const outside = (text: string) => text.replace(/^start: .*$/m, 'start: 2023-12-02T09:00').replace(/^end: .*$/m, 'end: 2023-12-02T11:00');
+  const file = 'events/2023/gz-tianhe-opening-ceremony.md';
+
+  it('an event that does not touch the week without a note is a warning; with a note, or in another year, it is not', () => {
+    expect(newProblems({ [file]: outside })).toEqual([
+      { file, field: 'start', severity: 'warning', message: expect.stringMatching(/^活动时间（2023年12月2日（星期六）09:00–11:00）不在活动周（2023-11-18 至 2023-11-25）之内/) },
+    ]);
+    expect(newProblems({ [file]: (text) => outside(text).replace(/^end: .*$/m, (end) => `${end}\nnote: 延期到十二月举行。`) })).toEqual([]);
+    expect(newProblems({ [file]: (text) => outside(text).replace(/^year: 2023$/m, 'year: 2024') })).toEqual([]);
+  });
+
+  it('a featured event that ended before the build is a warning while the week is current, not once the year is over', () => {
+    // gd-opening-ceremony (featured) ends on 18 November; gz-reading-month (featured) runs to the 30th.
+    const featuredPast = checkInputs(site(), { SOURCE_DATE_EPOCH: DURING_WEEK }).problems.filter((p) => p.field === 'featured');
+    const ended = ['events/2023/gd-opening-ceremony.md'];
+    for (const id of ['dg-workers-online-lecture', 'sz-opening-ceremony', 'fs-shunde-elderly-smartphone', 'gd-online-lecture-digital-life', 'gz-liwan-chenjiaci-open-day']) {
+      const text = readFileSync(join(FIXTURE, `events/2023/${id}.md`), 'utf8');
+      const end = /^end: (.*)$/m.exec(text)![1]!;
+      if (new Date(`${end}+08:00`).getTime() < Number(DURING_WEEK) * 1000) ended.push(`events/2023/${id}.md`);
+    }
+    expect(featuredPast.map((p) => p.file.replace(/^.*?\/content\//, '')).sort()).toEqual(ended.sort());
+    expect(featuredPast[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/^活动已于 2023-11-\d\d 结束，仍标为重点推荐（featured: true）/) });
+    const later = String(Date.UTC(2024, 5, 1) / 1000);
+    expect(checkInputs(site(), { SOURCE_DATE_EPOCH: later }).problems.filter((p) => p.field === 'featured')).toEqual([]);
+  });
+});
+
+describe('showcases and links', () => {
+  it('a learner or project without a cover is a warning', () => {
+    const file = 'learners/he-wanqing.md';
+    const problems = newProblems({ [file]: (text) => text.replace(/^cover:\n(?: {2}.*\n)+/m, '') });
+    expect(problems).toEqual([{ file, field: 'cover', severity: 'warning', message: expect.stringMatching(/^没有封面照片（cover）：百姓学习之星/) }]);
+  });
+
+  it('an http:// link to a site the settings know by https:// is a warning with the address to use', () => {
+    const settings = JSON.parse(readFileSync(join(FIXTURE, 'data/site.json'), 'utf8')) as { portals: { url?: string }[] };
+    const secure = settings.portals.map((p) => p.url).find((u) => u?.startsWith('https://'))!;
+    const plain = settings.portals.map((p) => p.url).find((u) => u?.startsWith('http://'))!;
+    const insecure = `${secure.replace('https://', 'http://')}course/1`;
+    const changes = {
+      [EVENT]: (text: string) => body(`[课程](${insecure})，[协会](${plain})`)(text.replace(/^organizer:/m, `registration: ${insecure}\norganizer:`)),
+    };
+    const line = lineOf(EVENT, changes, '[课程]');
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, field: 'registration', severity: 'warning', message: `网址“${insecure}”用的是 http://，而该网站支持 https://：请改为“${secure}course/1”，读者的浏览器就不会提示“不安全”` },
+      { file: EVENT, item: `第 ${line} 行`, field: '（正文）', severity: 'warning', message: expect.stringContaining(`请改为“${secure}course/1”`) },
+    ]);
+  });
+
+  it('warnings never stop: a site with only warnings has no error', () => {
+    const problems = checkInputs(site(), {}).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((p) => !isWarning(p))).toEqual([]);
+  });
+});
