@@ -230,29 +230,6 @@ describe('media', () => {
 });
 
 describe('feeds', () => {
-  it('has an RSS feed of the featured cases and this year’s entries and notices, each leading to its page', () => {
-    const { year } = siteSettings();
-    const yearOf = (date: unknown) => (date instanceof Date ? date.toISOString() : String(date)).slice(0, 4);
-    const expected = [
-      ...['learners', 'projects', 'events', 'books'].flatMap((c) =>
-        entryIds(c)
-          .filter((id) => isFeatured(c, id) || frontMatter(c, id).year === year)
-          .map((id) => `/${c}/${id}/`),
-      ),
-      ...entryIds('pages')
-        .filter((id) => id.startsWith('notices/') && yearOf(frontMatter('pages', id).date) === String(year))
-        .map((id) => `/${id}/`),
-    ];
-    // The fixture has entries of another year, featured (in) and not (out), and a dated notice.
-    const otherYear = ['learners', 'events'].flatMap((c) => entryIds(c).filter((id) => frontMatter(c, id).year !== year).map((id) => isFeatured(c, id)));
-    expect(new Set(otherYear)).toEqual(new Set([true, false]));
-    expect(expected.some((path) => path.startsWith('/notices/'))).toBe(true);
-    const xml = readFileSync(join(FIXTURE_SITE, 'rss.xml'), 'utf8');
-    const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!).slice(1);
-    expect(links.map((link) => ownPath(link)).sort()).toEqual(expected.sort());
-    for (const link of links) expect(resolvesTo(FIXTURE_SITE, ownPath(link)!), link).toBe(true);
-  });
-
   it('has a sitemap of existing pages only, without the 404', () => {
     const index = readFileSync(join(FIXTURE_SITE, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ownPath(m[1]!)!);

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS, type CollectionName, type ShowcaseCollection } from '../lib/content/collections.ts';
+import { publishedDate } from '../lib/content/published.ts';
 import { cityOf, regionByCode } from '../lib/regions/index.ts';
 
 /**
@@ -68,4 +69,13 @@ export interface EntryPageProps<K extends ShowcaseCollection> {
 export async function entryPagePaths<K extends ShowcaseCollection>(collection: K): Promise<{ params: { id: string }; props: EntryPageProps<K> }[]> {
   const entries = await entriesInOrder(collection);
   return entries.map((entry, i) => ({ params: { id: entry.id }, props: { entry, prev: entries[i - 1], next: entries[i + 1] } }));
+}
+
+/**
+ * When an entry went public, for feeds: its `published` date, a notice's
+ * `date`, else its file's first commit (src/lib/content/published.ts).
+ */
+export function publishedOf(entry: { id: string; filePath?: string | undefined; data: { published?: Date | undefined; date?: Date | undefined } }): Date {
+  if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
+  return publishedDate(entry.data.published ?? entry.data.date, entry.filePath);
 }

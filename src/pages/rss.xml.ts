@@ -1,21 +1,23 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { entryTitle } from '../content/entry-title.ts';
-import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, regionName } from '../content/queries.ts';
+import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, publishedOf, regionName } from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
-import { feedDescription, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
+import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
-import { absoluteUrl, entryPath, homePath } from '../lib/urls.ts';
+import { absoluteUrl, entryPath, homePath, rssPath } from '../lib/urls.ts';
 
-// `/rss.xml`: featured cases and the entries of this year's week, for media and portals.
+// `/rss.xml`: featured cases and the entries of this year's week, newest published first, for media and portals.
 export const GET: APIRoute = async (context) => {
   const site = siteSettings();
+  const siteUrl = context.site ?? site.url;
   const candidates: FeedCandidate[] = [
     ...(await learnersInOrder()).map((e) => ({
       link: entryPath('learners', e.id),
       title: `${t.learners.title}：${e.data.name}`,
       description: e.data.summary,
+      pubDate: publishedOf(e),
       featured: e.data.featured,
       year: e.data.year,
       categories: [t.learners.title, regionName(e.data.region)],
@@ -24,15 +26,17 @@ export const GET: APIRoute = async (context) => {
       link: entryPath('projects', e.id),
       title: `${t.projects.title}：${e.data.name}`,
       description: e.data.summary,
+      pubDate: publishedOf(e),
       featured: e.data.featured,
       year: e.data.year,
       categories: [t.projects.title, regionName(e.data.region)],
     })),
+    // Dated by publication: an event's start may lie weeks ahead, and readers sort by pubDate.
     ...(await eventsByStart()).map((e) => ({
       link: entryPath('events', e.id),
       title: e.data.title,
       description: e.data.summary,
-      pubDate: e.data.start,
+      pubDate: publishedOf(e),
       featured: e.data.featured,
       year: e.data.year,
       categories: [t.events.title, t.eventTypes[e.data.type], regionName(e.data.region)],
@@ -41,34 +45,37 @@ export const GET: APIRoute = async (context) => {
       link: entryPath('books', e.id),
       title: t.books.feedTitle(e.data.title),
       description: e.data.summary,
+      pubDate: publishedOf(e),
       featured: e.data.featured,
       year: e.data.year,
       categories: [t.site.nav.books],
     })),
-    ...(await noticesInOrder())
-      .filter((p) => p.data.date)
-      .map((p) => ({
+    ...(await noticesInOrder()).map((p) => {
+      const pubDate = publishedOf(p);
+      return {
         link: entryPath('pages', p.id),
         title: entryTitle('pages', p),
         description: p.data.summary,
-        pubDate: p.data.date,
+        pubDate,
         featured: false,
-        year: beijingYear(p.data.date!),
+        year: beijingYear(p.data.date ?? pubDate),
         categories: [t.notices.title],
-      })),
+      };
+    }),
   ];
+  const items = selectFeedItems(candidates, { year: site.year });
+  const changed = lastChanged(items);
   return rss({
     title: site.name,
     description: t.site.rss.description,
     // The channel's link is the home page, base path included; items' links are absolute on it.
-    site: absoluteUrl(homePath(), context.site ?? site.url),
-    items: selectFeedItems(candidates, { year: site.year }).map(({ link, title, description, pubDate, categories }) => ({
-      link,
-      title,
-      description: feedDescription(description),
-      categories,
-      ...(pubDate ? { pubDate } : {}),
-    })),
-    customData: '<language>zh-cn</language>',
+    site: absoluteUrl(homePath(), siteUrl),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items: items.map(({ link, title, description, pubDate, categories }) => ({ link, title, description: feedDescription(description), categories, pubDate })),
+    customData:
+      '<language>zh-cn</language>' +
+      (changed ? `<lastBuildDate>${changed.toUTCString()}</lastBuildDate>` : '') +
+      // Where the feed itself lives, as feed validators ask (RSS Best Practices, atom:link rel="self").
+      `<atom:link href="${absoluteUrl(rssPath(), siteUrl)}" rel="self" type="application/rss+xml" />`,
   });
 };

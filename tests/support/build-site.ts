@@ -32,7 +32,8 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
   const root = resolve(OUTPUT_ROOT, name);
   rmSync(root, { recursive: true, force: true });
   const dir = join(root, 'content');
-  cpSync(from, dir, { recursive: true });
+  // Timestamps kept: an entry without `published` is dated by its file (src/lib/content/published.ts).
+  cpSync(from, dir, { recursive: true, preserveTimestamps: true });
   for (const [file, change] of Object.entries(changes)) {
     const target = join(dir, file);
     mkdirSync(dirname(target), { recursive: true });

@@ -12,6 +12,7 @@ export const search = {
     learners: '百姓学习之星',
     projects: '品牌项目',
     regions: '各地',
+    stats: '数据统计',
     lighting: '亮灯',
     notices: '通知公告',
     pages: '本站信息',
@@ -35,6 +36,11 @@ export const search = {
   unavailable: '搜索暂时无法使用，请稍后再试，或直接按栏目浏览：',
   browse: '按栏目浏览',
   provinceWide: '全省',
+  /**
+   * What a page is, as residents ask for it, where its heading says it
+   * another way: indexed like a heading, never shown.
+   */
+  kindWords: { stats: '活动数据 统计表 报送进度' },
   /** The card text of a city's or county's page in results. */
   regionSummary: (name: string) => `${name}的活动、百姓学习之星与终身学习品牌项目。`,
 } as const;

@@ -23,14 +23,15 @@ const change = (dir: string, file: string, edit: (text: string) => string) => wr
 
 describe('unknown front-matter keys', () => {
   const event = readFileSync(join(FIXTURE, EVENT), 'utf8');
-  const EVENT_KEYS = 'title、region、year、summary、featured、sample、cover、type、start、end、venue、online、organizer、audience、registration、note';
+  const unknownKeyMessage = (key: string, meant: string) =>
+    expect.stringMatching(new RegExp(`^未知字段 "${key}"（是否应为 ${meant}？）；这里允许的字段：([a-z、]+)。未知字段不会被读取，请改正或删除$`));
 
   it('names a misspelt key and the key it should be (regoin → region)', () => {
     const problems = checkEntry('events', X, event.replace(/^region:/m, 'regoin:'));
     expect(problems).toContainEqual({
       file: X,
       field: 'regoin',
-      message: `未知字段 "regoin"（是否应为 region？）；这里允许的字段：${EVENT_KEYS}。未知字段不会被读取，请改正或删除`,
+      message: unknownKeyMessage('regoin', 'region'),
     });
   });
 
@@ -40,7 +41,7 @@ describe('unknown front-matter keys', () => {
       {
         file: X,
         field: 'registraton',
-        message: `未知字段 "registraton"（是否应为 registration？）；这里允许的字段：${EVENT_KEYS}。未知字段不会被读取，请改正或删除`,
+        message: unknownKeyMessage('registraton', 'registration'),
       },
     ]);
   });

@@ -43,6 +43,9 @@ export const PROJECT_CATEGORIES = [
 
 const m = inputText.content;
 
+/** When the entry went public, for feeds (optional: the file's first commit stands in; see published.ts). */
+const published = beijingDateTime.optional();
+
 /** Fields every showcase shares; `sample` marks invented content as 示例 on its page. */
 function common<T extends z.ZodType>(image: T) {
   return {
@@ -52,6 +55,7 @@ function common<T extends z.ZodType>(image: T) {
     featured: z.boolean({ error: m.boolean('featured') }).default(false),
     sample: z.boolean({ error: m.boolean('sample') }).default(false),
     cover: coverImage(image).optional(),
+    published,
   };
 }
 
@@ -145,6 +149,7 @@ export const pageSchema = strictObject({
   issuer: nonEmptyText(m.page.issuer).optional(),
   docNumber: nonEmptyText(m.page.docNumber).optional(),
   date: beijingDateTime.optional(),
+  published,
   source: webUrl.optional(),
   order: z.number({ error: m.page.order }).int({ error: m.page.order }).default(0),
   /** Show a button to a link kept in site settings (e.g. the submission form). */

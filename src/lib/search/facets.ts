@@ -8,7 +8,7 @@ import { cityOf, regionByCode } from '../regions/index.ts';
  */
 
 /** The kinds of page a result can be; labels live in src/i18n. */
-export const SEARCH_KINDS = ['events', 'books', 'learners', 'projects', 'regions', 'lighting', 'notices', 'pages'] as const;
+export const SEARCH_KINDS = ['events', 'books', 'learners', 'projects', 'regions', 'stats', 'lighting', 'notices', 'pages'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

@@ -78,3 +78,21 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('ＡＩ 終身').terms).toBe('AI 終身');
   });
 });
+
+describe('question words', () => {
+  it('are dropped, wherever they stand, so the words that matter are searched', () => {
+    expect(terms('哪里亮灯')).toBe('亮灯');
+    expect(terms('老人学手机在哪里报名？')).toBe('老人学手机 报名');
+    expect(terms('请问有没有粤剧讲座')).toBe('粤剧讲座');
+    expect(terms('开幕式什么时候')).toBe('开幕式');
+  });
+
+  it('end a query only as its last character (吗, 呢)', () => {
+    expect(terms('有读书会吗')).toBe('有读书会');
+    expect(terms('呢绒')).toBe('呢绒');
+  });
+
+  it('are kept when nothing else is left', () => {
+    expect(terms('在哪里')).toBe('在哪里');
+  });
+});

@@ -8,6 +8,8 @@
  * Plain TypeScript, shared by the search page (browser) and the tests (Node).
  */
 
+import fillers from './query-fillers.json' with { type: 'json' };
+
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
 export type ToSimplified = (text: string) => string;
 
@@ -75,6 +77,21 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
   return text.replace(pattern, (name) => shortNames[name] ?? name);
 }
 
+const FILLERS = new RegExp(
+  `${[...fillers.anywhere].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
+  'gu',
+);
+
+/**
+ * 哪里亮灯 → 亮灯: question words (src/lib/search/query-fillers.json) are on
+ * few pages, and Pagefind wants every word of a query on the page. A query
+ * of nothing but such words is kept as it is.
+ */
+export function dropQuestionWords(text: string): string {
+  const kept = collapseSpaces(text.replace(FILLERS, ' '));
+  return kept ? kept : text;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -85,6 +102,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const display = simplified;
   let terms = joinIsbnDigits(simplified);
   terms = stripPunctuation(terms);
+  terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = collapseSpaces(terms);
   return { terms, display, convertedScript: simplified !== halfWidth };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { feedDescription, selectFeedItems, type FeedCandidate } from './feed.ts';
+import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from './feed.ts';
 
 const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate => ({
   link,
   title: link,
   description: '',
+  pubDate: new Date('2023-10-01T00:00:00Z'),
   featured: false,
   year: 2023,
   categories: [],
@@ -17,21 +18,30 @@ describe('RSS items', () => {
       [item('/learners/old-star/', { year: 2021, featured: true }), item('/events/2022/x/', { year: 2022 }), item('/events/2023/y/')],
       { year: 2023 },
     ).map((i) => i.link);
-    expect(links).toEqual(['/learners/old-star/', '/events/2023/y/']);
+    expect(links.sort()).toEqual(['/events/2023/y/', '/learners/old-star/']);
   });
 
-  it('puts featured first, then the newest dated, then undated in a stable order', () => {
+  it('puts the newest first, featured or not, with the link breaking ties', () => {
     const links = selectFeedItems(
       [
         item('/projects/b/'),
         item('/events/2023/early/', { pubDate: new Date('2023-11-01T01:00:00Z') }),
         item('/projects/a/'),
         item('/events/2023/late/', { pubDate: new Date('2023-11-25T01:00:00Z') }),
-        item('/learners/star/', { featured: true }),
+        item('/learners/star/', { featured: true, pubDate: new Date('2023-09-01T00:00:00Z') }),
       ],
       { year: 2023 },
     ).map((i) => i.link);
-    expect(links).toEqual(['/learners/star/', '/events/2023/late/', '/events/2023/early/', '/projects/a/', '/projects/b/']);
+    expect(links).toEqual(['/events/2023/late/', '/events/2023/early/', '/projects/a/', '/projects/b/', '/learners/star/']);
+  });
+
+  it('keeps the newest when there are more than the limit, whatever the collection', () => {
+    const learners = Array.from({ length: 150 }, (_, i) => item(`/learners/l${i}/`, { pubDate: new Date(Date.UTC(2023, 9, 1, 0, i)) }));
+    const events = Array.from({ length: 150 }, (_, i) => item(`/events/2023/e${i}/`, { pubDate: new Date(Date.UTC(2023, 8, 1, 0, i)) }));
+    const kept = selectFeedItems([...events, ...learners], { year: 2023 });
+    expect(kept).toHaveLength(100);
+    expect(kept.every((i) => i.link.startsWith('/learners/'))).toBe(true);
+    expect(kept[0]!.link).toBe('/learners/l149/');
   });
 
   it('lists an entry once and keeps to the limit', () => {
@@ -49,5 +59,13 @@ describe('RSS descriptions', () => {
 
   it('stay on one line', () => {
     expect(feedDescription('  第一行\n\n第二行  ')).toBe('第一行 第二行');
+  });
+});
+
+describe('the channel’s last change', () => {
+  it('is the newest item’s date, and absent for an empty feed', () => {
+    const newest = new Date('2023-11-25T01:00:00Z');
+    expect(lastChanged([item('/a/'), item('/b/', { pubDate: newest }), item('/c/')])).toEqual(newest);
+    expect(lastChanged([])).toBeUndefined();
   });
 });

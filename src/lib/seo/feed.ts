@@ -1,15 +1,16 @@
 /**
  * What `/rss.xml` carries: the featured cases (whatever their year) and the
- * entries of the current week's year, featured first, then the newest
- * dated entries; undated ones after, in a stable order.
+ * entries and notices of the current week's year, newest first by the day
+ * each was published (an event by publication, never by its start, which
+ * may lie in the future), at most `limit` of them.
  */
 export interface FeedCandidate {
   /** Site path or absolute URL of the entry's page. */
   link: string;
   title: string;
   description: string;
-  /** An event's start or a notice's date; learners and projects have none. */
-  pubDate?: Date | undefined;
+  /** When the entry went public (src/lib/content/published.ts). */
+  pubDate: Date;
   featured: boolean;
   year: number;
   categories: string[];
@@ -23,10 +24,7 @@ export function selectFeedItems(candidates: readonly FeedCandidate[], options: {
     seen.add(c.link);
     return true;
   });
-  const time = (c: FeedCandidate) => c.pubDate?.getTime() ?? Number.NEGATIVE_INFINITY;
-  kept.sort(
-    (a, b) => Number(b.featured) - Number(a.featured) || time(b) - time(a) || a.link.localeCompare(b.link),
-  );
+  kept.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
   return kept.slice(0, limit);
 }
 
@@ -42,4 +40,13 @@ export function feedDescription(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * The channel's lastBuildDate: RSS 2.0 defines it as the last time the
+ * channel's content changed, which is the newest item's date. Taking it from
+ * the items, not the clock, keeps two builds of the same content identical.
+ */
+export function lastChanged(items: readonly FeedCandidate[]): Date | undefined {
+  return items.reduce<Date | undefined>((newest, item) => (!newest || item.pubDate > newest ? item.pubDate : newest), undefined);
 }

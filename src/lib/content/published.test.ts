@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstCommitDates, publishedDate } from './published.ts';
+
+/** A content folder in a git repository of its own, with commits at known dates. */
+let repo: string;
+const git = (args: string[], date?: string) =>
+  execFileSync('git', args, {
+    cwd: repo,
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'e', GIT_AUTHOR_EMAIL: 'e@x', GIT_COMMITTER_NAME: 'e', GIT_COMMITTER_EMAIL: 'e@x' },
+  });
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'published-'));
+  git(['init', '-q']);
+  mkdirSync(join(repo, 'content/events/2023'), { recursive: true });
+  writeFileSync(join(repo, 'content/events/2023/a.md'), 'first');
+  git(['add', '.']);
+  git(['commit', '-qm', 'add a'], '2023-10-02T09:00:00+08:00');
+  writeFileSync(join(repo, 'content/events/2023/a.md'), 'edited');
+  writeFileSync(join(repo, 'content/events/2023/b.md'), 'second');
+  git(['add', '.']);
+  git(['commit', '-qm', 'edit a, add b'], '2023-11-05T20:30:00+08:00');
+  writeFileSync(join(repo, 'content/events/2023/new.md'), 'not committed yet');
+  utimesSync(join(repo, 'content/events/2023/new.md'), new Date('2023-11-20T00:00:00Z'), new Date('2023-11-20T00:00:00Z'));
+});
+
+describe('publication dates', () => {
+  it('are the day a file was first committed, not the day it was last edited', () => {
+    const dates = firstCommitDates(join(repo, 'content'));
+    expect(dates.get(join(repo, 'content/events/2023/a.md'))?.toISOString()).toBe('2023-10-02T01:00:00.000Z');
+    expect(dates.get(join(repo, 'content/events/2023/b.md'))?.toISOString()).toBe('2023-11-05T12:30:00.000Z');
+  });
+
+  it('come from the date the editor wrote when there is one', () => {
+    const written = new Date('2023-09-01T00:00:00Z');
+    expect(publishedDate(written, join(repo, 'content/events/2023/a.md'), join(repo, 'content'))).toBe(written);
+  });
+
+  it('fall back to the modification time of a file git does not know', () => {
+    expect(publishedDate(undefined, join(repo, 'content/events/2023/new.md'), join(repo, 'content')).toISOString()).toBe('2023-11-20T00:00:00.000Z');
+  });
+
+  it('fall back to modification times outside any repository', () => {
+    const loose = mkdtempSync(join(tmpdir(), 'published-loose-'));
+    writeFileSync(join(loose, 'x.md'), 'x');
+    utimesSync(join(loose, 'x.md'), new Date('2022-01-01T00:00:00Z'), new Date('2022-01-01T00:00:00Z'));
+    expect(firstCommitDates(loose).size).toBe(0);
+    expect(publishedDate(undefined, join(loose, 'x.md'), loose).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+  });
+});

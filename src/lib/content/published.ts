@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentDir } from '../content-dir.ts';
+
+/**
+ * When an entry was published, for feeds and search engines: the
+ * `published` date its editor wrote, else the day its file was first
+ * committed, else the file's modification time (a file not committed yet,
+ * in a preview). Git is asked once per folder, not once per file, so that
+ * a site of 10,000 entries spends one `git log` on it.
+ *
+ * A shallow clone (CI's default depth 1) sees every file as added by its one
+ * commit: deploy from a full clone, or write `published` in the entries.
+ */
+
+const cache = new Map<string, Map<string, Date>>();
+
+/** Absolute path → the author date of the commit that first added it, for every file git knows under `dir`. */
+export function firstCommitDates(dir: string): Map<string, Date> {
+  const root = resolve(dir);
+  const known = cache.get(root);
+  if (known) return known;
+  const dates = new Map<string, Date>();
+  // Newest commit first, so the last date seen for a path is its first addition.
+  const log = spawnSync('git', ['-c', 'core.quotePath=false', 'log', '--relative', '--diff-filter=A', '--no-renames', '--format=%x00%aI', '--name-only', '--', '.'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (log.status === 0) {
+    for (const commit of log.stdout.split('\0').slice(1)) {
+      const [date, ...files] = commit.split('\n').filter(Boolean);
+      const when = new Date(date!);
+      if (Number.isNaN(when.getTime())) continue;
+      for (const file of files) dates.set(resolve(root, file), when);
+    }
+  }
+  cache.set(root, dates);
+  return dates;
+}
+
+/** The date an entry counts as published: the one written in it, else its file's first commit, else its modification time. */
+export function publishedDate(written: Date | undefined, file: string, root = contentDir()): Date {
+  if (written) return written;
+  const path = resolve(file);
+  return firstCommitDates(root).get(path) ?? statSync(path).mtime;
+}

@@ -1,0 +1,91 @@
+import { ConverterFactory } from 'opencc-js/core';
+import toCn from 'opencc-js/to/cn';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { SYNONYM_GROUPS, synonymsFor, withSynonyms } from './synonyms.ts';
+
+const GROUPS = [
+  ['老人', '老年人', '长者', '银龄'],
+  ['手机', '智能手机'],
+  ['数据', '统计', '统计表'],
+];
+
+describe('the synonym list (synonyms.json)', () => {
+  const words = SYNONYM_GROUPS.flat();
+
+  it('has groups of two or more different words', () => {
+    for (const group of SYNONYM_GROUPS) {
+      expect(group.length, group.join('/')).toBeGreaterThanOrEqual(2);
+      expect(new Set(group).size, group.join('/')).toBe(group.length);
+    }
+  });
+
+  it('puts a word in one group at most, so that groups never merge behind an editor’s back', () => {
+    const twice = words.filter((w, i) => words.indexOf(w) !== i);
+    expect(twice).toEqual([]);
+  });
+
+  it('holds Simplified Chinese words only (queries are converted to Simplified before searching)', () => {
+    const toSimplified = ConverterFactory(...toCn);
+    for (const word of words) {
+      expect(word, word).toMatch(/^\p{Script=Han}+$/u);
+      expect(toSimplified(word), word).toBe(word);
+    }
+  });
+
+  it('carries the groups the issue names', () => {
+    const together = (a: string, b: string) => SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b));
+    for (const [a, b] of [
+      ['老人', '长者'], ['老人', '银龄'], ['老人', '老年人'], ['手机', '智能手机'], ['开幕', '启动仪式'], ['开幕', '开幕式'],
+      ['讲座', '大讲堂'], ['讲座', '公开课'], ['讲座', '讲堂'], ['孩子', '儿童'], ['孩子', '亲子'], ['孩子', '少年'],
+      ['读书', '阅读'], ['数据', '统计表'], ['数据', '统计'],
+    ]) expect(together(a!, b!), `${a}/${b}`).toBe(true);
+  });
+});
+
+describe('synonymsFor', () => {
+  it('gives the other words of each group the text uses', () => {
+    expect(synonymsFor('长者学用智能手机', GROUPS)).toEqual(['老人', '老年人', '银龄']);
+    expect(synonymsFor('大学生教老年人用手机', GROUPS)).toEqual(['老人', '长者', '银龄', '智能手机']);
+  });
+
+  it('gives nothing for a text that uses no word of a group', () => {
+    expect(synonymsFor('开平碉楼开放日', GROUPS)).toEqual([]);
+  });
+});
+
+const page = (body: string, extra = '') =>
+  `<!doctype html><html><head><title>t</title></head><body><nav>数据统计</nav><main data-pagefind-body>${body}</main>${extra}</body></html>`;
+
+describe('withSynonyms: the copy of a page that the index reads', () => {
+  it('adds a group’s other words once, in the element where the page first uses it', () => {
+    const html = withSynonyms(page('<h1>长者智能手机课</h1><p>每周教长者用手机。</p>'), GROUPS);
+    const root = parse(html);
+    expect(root.querySelector('h1')!.text).toContain('老人');
+    expect(root.querySelector('h1')!.text).toContain('银龄');
+    expect(root.querySelector('p')!.text).toBe('每周教长者用手机。');
+    expect(html.match(/老人/g)).toHaveLength(1);
+  });
+
+  it('keeps the result’s title as the page has it', () => {
+    const root = parse(withSynonyms(page('<h1>长者智能手机课</h1>'), GROUPS));
+    expect(root.querySelector('[data-pagefind-meta="title"]')?.text).toBe('长者智能手机课');
+  });
+
+  it('reads only what Pagefind indexes: not the navigation, not ignored parts, not meta values', () => {
+    const html = page(
+      '<h1>开平碉楼</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="summary">长者专场</span></div>',
+    );
+    expect(withSynonyms(html, GROUPS)).toBe(html);
+  });
+
+  it('leaves a page out of the index as it is', () => {
+    const html = '<html><body><main><h1>长者</h1></main></body></html>';
+    expect(withSynonyms(html, GROUPS)).toBe(html);
+  });
+
+  it('reads the text, not the markup or entities', () => {
+    const root = parse(withSynonyms(page('<p>统计&amp;<b>分析</b></p><script>const 数据 = 1;</script>'), GROUPS));
+    expect(root.querySelector('p')!.text).toMatch(/^统计&\s*数据 统计表\s*分析$/);
+  });
+});

@@ -1,0 +1,68 @@
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+import data from './synonyms.json' with { type: 'json' };
+
+/**
+ * Search that understands plain words: the words a page does not use but a
+ * resident may type for what it does say (老人 for 长者, 统计表 for 数据).
+ * Applied when indexing (scripts/search-index.ts hands Pagefind a copy of
+ * each page with them added), not when searching: a query stays one
+ * Pagefind search, so its ranking holds, and the pages readers get are
+ * unchanged. The list is data: src/lib/search/synonyms.json.
+ */
+export type SynonymGroups = readonly (readonly string[])[];
+
+export const SYNONYM_GROUPS: SynonymGroups = data.groups;
+
+/** Words of every group the text touches that the text does not already contain. */
+export function synonymsFor(text: string, groups: SynonymGroups = SYNONYM_GROUPS): string[] {
+  const added: string[] = [];
+  for (const group of groups) {
+    if (!group.some((word) => text.includes(word))) continue;
+    for (const word of group) if (!text.includes(word)) added.push(word);
+  }
+  return added;
+}
+
+/**
+ * The copy of a page that the index reads: after the first piece of indexed
+ * text (inside data-pagefind-body, outside data-pagefind-ignore) that uses a
+ * word of a group, the group's other words, in the same element. A synonym then
+ * weighs what the word it stands for weighs there (a heading more than body
+ * text), and the page's ranking holds. The page itself (in dist/) is not
+ * changed; a page Pagefind leaves out, or that needs no words, is returned as it is.
+ */
+export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUPS): string {
+  if (!html.includes('data-pagefind-body')) return html;
+  const root = parse(html, { comment: true });
+  let changed = false;
+  // Each group once, where the page first uses it (its title or lead, mostly): the
+  // words count without making the page longer than it needs, which would lower its
+  // rank for every other word.
+  let unused = groups;
+  const visit = (node: Node) => {
+    if (node instanceof TextNode) {
+      const words = synonymsFor(node.text, unused);
+      unused = unused.filter((group) => !group.some((word) => node.text.includes(word)));
+      if (words.length) {
+        node.rawText = `${node.rawText} ${words.join(' ')} `;
+        changed = true;
+      }
+    } else if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore') && !UNINDEXED.has(node.rawTagName?.toLowerCase())) {
+      for (const child of node.childNodes) visit(child);
+    }
+  };
+  const bodies = root.querySelectorAll('[data-pagefind-body]');
+  // Pagefind titles a result by its first heading: keep that as the page has it.
+  const title = root.querySelector('[data-pagefind-meta^="title"]') ? undefined : bodies[0]?.querySelector('h1')?.text.trim();
+  for (const body of bodies) visit(body);
+  if (!changed) return html;
+  if (title) bodies[0]!.insertAdjacentHTML('beforeend', `<span hidden data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span></span>`);
+  return root.toString();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Elements whose text is code or styling, never words. */
+const UNINDEXED = new Set(['script', 'style', 'template', 'svg']);

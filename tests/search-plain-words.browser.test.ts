@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { searchFor } from './support/search-page.ts';
+import { readHtml } from './support/site-files.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import { PLAIN_QUERIES } from './search-plain-words.ts';
+
+// Search as residents phrase it (issue 15), on the built fixture site in Chromium.
+let site: SiteInBrowser;
+let page: Page;
+beforeAll(async () => {
+  site = await openSiteInBrowser();
+  page = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('search in plain words (recall@5)', () => {
+  it('finds an expected page in the top five for at least 95% of the queries residents type', async () => {
+    expect(PLAIN_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const misses: string[] = [];
+    for (const { q, expect: want, case: kind } of PLAIN_QUERIES) {
+      expect(want.length, q).toBeGreaterThan(0);
+      const { urls } = await searchFor(page, site.server.origin, q);
+      if (!urls.slice(0, 5).some((url) => want.includes(url))) misses.push(`  [${kind}] ${q} → ${want.slice(0, 3).join(' ')}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
+    }
+    const recall = (PLAIN_QUERIES.length - misses.length) / PLAIN_QUERIES.length;
+    console.log(`plain words: recall@5 = ${recall.toFixed(3)} (${PLAIN_QUERIES.length - misses.length}/${PLAIN_QUERIES.length})`);
+    if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the page through a word it does not use, and shows the page’s own title', async () => {
+    // tests/fixtures/site-guangdong/events/2023/fs-shunde-elderly-smartphone.md says 长者 and 手机, never 老人.
+    const file = join('events/2023/fs-shunde-elderly-smartphone', 'index.html');
+    const built = readHtml(FIXTURE_SITE, file);
+    expect(built.querySelector('main')!.text).not.toContain('老人');
+    const { urls, titles } = await searchFor(page, site.server.origin, '老人');
+    const at = urls.indexOf('/events/2023/fs-shunde-elderly-smartphone/');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(titles[at]).toBe(built.querySelector('main h1')!.text.trim());
+  });
+});

@@ -1,0 +1,101 @@
+import { dataYears, entryIds, frontMatter, siteSettings } from './support/fixture.ts';
+
+/**
+ * Search as residents phrase it (issue 15), over the fixture content: plain
+ * words for what pages say another way (老人 for 长者, 统计表 for the
+ * statistics pages), questions around the words, and the pages that are
+ * not entries (statistics, lighting, about). A query is answered when one of
+ * the expected pages is among the first five results. Separate from the
+ * relevance set of titles, spellings and names (search-queries.ts).
+ */
+export interface PlainQuery {
+  q: string;
+  /** Pages any of which answers the query. */
+  expect: string[];
+  case: 'elderly' | 'children' | 'opening' | 'lecture' | 'reading' | 'workers' | 'heritage' | 'visit' | 'notice' | 'question' | 'stats' | 'lighting' | 'about';
+}
+
+const year = siteSettings().year;
+const latestStats = dataYears('stats').at(-1)!;
+const latestLighting = dataYears('lighting').at(-1)!;
+const event = (id: string) => `/events/${id}/`;
+/** This year's events of a type, as the fixture's front matter says. */
+const eventsOfType = (type: string) =>
+  entryIds('events')
+    .filter((id) => frontMatter('events', id).type === type && frontMatter('events', id).year === year)
+    .map(event);
+const books = entryIds('books').map((id) => `/books/${id}/`);
+const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];
+const lighting = [`/lighting/${latestLighting}/`];
+
+export const PLAIN_QUERIES: PlainQuery[] = [
+  // The pages say 长者, 老年人, 银龄, 智能手机.
+  { q: '老人学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  { q: '老人学手机', expect: ['/learners/he-wanqing/'], case: 'elderly' },
+  { q: '老人学手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
+  { q: '老年人用智能手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  { q: '教老人用手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
+  { q: '长辈学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  { q: '老人 手机 课', expect: [event('2023/gd-online-lecture-digital-life')], case: 'elderly' },
+  { q: '老人 摄影', expect: ['/learners/luo-guoqiang/'], case: 'elderly' },
+  { q: '老人 学习达人', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/'], case: 'elderly' },
+
+  // 亲子, 少年, 儿童 for 孩子.
+  { q: '孩子读书', expect: [event('2023/gz-reading-month')], case: 'children' },
+  { q: '亲子阅读', expect: [event('2023/gz-reading-month')], case: 'children' },
+  { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
+  { q: '青少年 人工智能', expect: [event('2023/sz-online-lecture-ai')], case: 'children' },
+
+  // 开幕式 and 启动仪式 for 开幕.
+  { q: '开幕', expect: eventsOfType('opening_ceremony'), case: 'opening' },
+  { q: '深圳开幕', expect: [event('2023/sz-opening-ceremony')], case: 'opening' },
+  { q: '台山开幕式', expect: [event('2023/jm-taishan-opening-ceremony')], case: 'opening' },
+  { q: '广州启动仪式', expect: [event('2023/gz-opening-ceremony')], case: 'opening' },
+  { q: '天河 开幕仪式', expect: [event('2023/gz-tianhe-opening-ceremony')], case: 'opening' },
+
+  // 讲堂, 大讲堂, 公开课, 网上 for 讲座.
+  { q: '粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'lecture' },
+  { q: '人工智能公开课', expect: [event('2023/sz-online-lecture-ai')], case: 'lecture' },
+  { q: '大讲堂', expect: eventsOfType('online_lecture'), case: 'lecture' },
+  { q: '网上讲座 职工', expect: [event('2023/dg-workers-online-lecture')], case: 'lecture' },
+  { q: '银龄 讲座', expect: [event('2023/gd-online-lecture-digital-life')], case: 'lecture' },
+
+  // 阅读 for 读书, 荐书 for 书单.
+  { q: '读书征文', expect: [event('2023/gd-digital-reading-essay')], case: 'reading' },
+  { q: '书单', expect: books, case: 'reading' },
+  { q: '好书推荐', expect: books, case: 'reading' },
+  { q: '社长推荐的书', expect: books, case: 'reading' },
+
+  // 职工, 务工 for 工人 and 打工.
+  { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  { q: '农民工夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  { q: '打工 学历', expect: ['/projects/dongguan-new-citizens-skills/'], case: 'workers' },
+
+  { q: '非物质文化遗产', expect: [event('2023/sg-ruyuan-yao-embroidery')], case: 'heritage' },
+  { q: '非遗 山歌', expect: ['/projects/meizhou-hakka-folk-song-community/'], case: 'heritage' },
+
+  { q: '参观大学', expect: [event('2023/zj-gdou-open-day')], case: 'visit' },
+  { q: '科学 开放日', expect: [event('2023/gz-panyu-science-center-open-day')], case: 'visit' },
+
+  { q: '教育部公告', expect: ['/notices/moe-2023/'], case: 'notice' },
+  { q: '广东 通知', expect: ['/notices/gd-2023/'], case: 'notice' },
+
+  // Questions around the words.
+  { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
+  { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
+  { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },
+  { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },
+
+  // The pages that are not entries, by what they are.
+  { q: '统计表', expect: stats, case: 'stats' },
+  { q: '数据', expect: stats, case: 'stats' },
+  { q: '活动数据', expect: stats, case: 'stats' },
+  { q: '统计数据', expect: stats, case: 'stats' },
+  { q: '各地报送情况', expect: stats, case: 'stats' },
+  { q: '亮灯', expect: lighting, case: 'lighting' },
+  { q: '哪里亮灯', expect: lighting, case: 'lighting' },
+  { q: '灯光秀', expect: lighting, case: 'lighting' },
+  { q: '广州塔亮灯', expect: lighting, case: 'lighting' },
+  { q: '关于本站', expect: ['/about/'], case: 'about' },
+  { q: '网站介绍', expect: ['/about/'], case: 'about' },
+];
