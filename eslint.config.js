@@ -39,10 +39,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Tests read parsed JSON and HTML to assert on its shape, and build bad input by editing a good
-    // sample: a wrong guess fails the assertion anyway.
+    // Tests read parsed JSON, HTML and workbooks to assert on them, and build bad input by editing a
+    // good sample: a wrong guess about a shape, or an object printed as [object Object], fails the assertion anyway.
     files: tests,
     rules: {
+      '@typescript-eslint/no-base-to-string': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
