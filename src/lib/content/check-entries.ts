@@ -47,7 +47,7 @@ export function parseEntry(collection: string, file: string, text: string, path 
   if (!frontMatter.ok) return { problems: frontMatter.problems };
   // The check needs only the file's presence; the build's image() turns it into image data.
   const result = COLLECTIONS[collection].schema(localImage(path) as unknown as ImageSchema).safeParse(frontMatter.data);
-  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  if (result.success) return { problems: [], data: result.data };
   return { problems: result.error.issues.map((issue) => ({ file, field: issue.path.length ? fieldPath(issue.path) : FRONT_MATTER, message: issue.message })) };
 }
 
