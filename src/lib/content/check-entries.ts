@@ -64,7 +64,7 @@ export function parseEntry(collection: string, file: string, text: string, path 
   if (!frontMatter.ok) return { problems: frontMatter.problems };
   // The check needs only the file's presence; the build's image() turns it into image data.
   const result = COLLECTIONS[collection].schema(localImage(path) as unknown as ImageSchema).safeParse(frontMatter.data);
-  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  if (result.success) return { problems: [], data: result.data };
   // findingsOf words unknown keys (with the key meant) from the key itself.
   return { problems: findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message })) };
 }

@@ -56,6 +56,8 @@ export function loadBoundaries(topology: unknown): Boundaries {
   const gapsOf = (code: string) => gaps.filter((g) => g.drawnWith === code).map((g) => g.code);
 
   const codeOf = (g: (typeof object.geometries)[number]): string | undefined =>
+    // The rule misreads `{} | UnitProperties` (a null geometry's properties) as this type.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     (g.properties as Partial<UnitProperties> | undefined)?.code;
   const counties: Unit[] = object.geometries.map((g) => {
     const code = codeOf(g);
@@ -77,7 +79,7 @@ export function loadBoundaries(topology: unknown): Boundaries {
     const own = new Set([city.code, ...countiesOf(city.code).map((c) => c.code)]);
     const parts = object.geometries.filter((g) => own.has(codeOf(g) ?? ''));
     if (parts.length === 0) throw new Error(inputText.boundaries.cityMissing(city.name, city.code));
-    return { code: city.code, geometry: merge(topo, parts as never) as Area, covers: [city.code] };
+    return { code: city.code, geometry: merge(topo, parts as never), covers: [city.code] };
   });
 
   // Bounding boxes make the point look-up cheap.

@@ -117,13 +117,13 @@ interface Rejected {
  * the value, or `reject(message)`.
  */
 export function checked<T>(check: (value: unknown, reject: (message: string) => never) => T) {
-  const reject = (message: string) => ({ [rejection]: message }) as Rejected as never;
+  const reject = (message: string) => ({ [rejection]: message }) satisfies Rejected as never;
   return z.unknown().transform((value, ctx) => {
     const out = check(value, reject) as T | Rejected;
     if (typeof out === 'object' && out !== null && rejection in out) {
       ctx.issues.push({ code: 'custom', message: out[rejection], input: value });
       return z.NEVER;
     }
-    return out as T;
+    return out;
   });
 }

@@ -24,7 +24,7 @@ function unitNeighbours(): Map<string, Set<string>> {
   const geometries = topo.objects.counties.geometries;
   const codes = geometries.map((g) => (g.properties as { code: string }).code);
   const map = new Map<string, Set<string>>(codes.map((c) => [c, new Set<string>()]));
-  neighbors(geometries as never).forEach((list, i) => {
+  neighbors(geometries).forEach((list, i) => {
     for (const j of list) if (codes[j] !== codes[i]) map.get(codes[i]!)!.add(codes[j]!);
   });
   for (const gap of topo.metadata?.gaps ?? []) {

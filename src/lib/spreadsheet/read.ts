@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
-import type { CellValue, Sheet, SheetResult, SheetRow } from './types.ts';
+import type { CellValue, SheetResult, SheetRow } from './types.ts';
 
 export interface ReadOptions {
   /** The worksheet to read (XLSX); the first one when absent. */
@@ -25,9 +25,9 @@ function plain(value: ExcelValue | undefined): CellValue {
   if (typeof value === 'string') return value.trim() === '' ? null : value;
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('richText' in value) return plain(value.richText.map((part) => part.text).join(''));
-  if ('hyperlink' in value) return plain(value.text as ExcelValue);
+  if ('hyperlink' in value) return plain(value.text);
   if ('error' in value) return String(value.error);
-  if ('formula' in value || 'sharedFormula' in value) return plain(value.result as ExcelValue);
+  if ('formula' in value || 'sharedFormula' in value) return plain(value.result);
   return null;
 }
 

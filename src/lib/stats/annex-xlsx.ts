@@ -78,5 +78,5 @@ export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
 }
 
 export async function annexXlsxBuffer(layout: AnnexLayout): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array((await annexWorkbook(layout).xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await annexWorkbook(layout).xlsx.writeBuffer());
 }

@@ -5,7 +5,7 @@
  * and as an XLSX with real number and date cells.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../regions/index.ts';
@@ -128,7 +128,7 @@ describe('the messy sample export', () => {
         }
         return /^\d+$/.test(String(cell)) ? Number(cell) : cell;
       });
-      sheet.getRow(row.number).values = cells as ExcelJS.CellValue[];
+      sheet.getRow(row.number).values = cells;
     });
     const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'export.xlsx');
     if (!read.ok) throw new Error(read.message);

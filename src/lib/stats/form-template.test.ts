@@ -74,7 +74,7 @@ describe('the e-mail template', () => {
       const [day, time = '00:00'] = entry.submittedAt.split(' ');
       const [y, m, d] = day!.split('-').map(Number);
       const [hh, mm] = time.split(':').map(Number);
-      row.getCell(4).value = row.getCell(1).value === '440106' ? '2024/11/21' : new Date(Date.UTC(y!, m! - 1, d!, hh, mm));
+      row.getCell(4).value = row.getCell(1).value === '440106' ? '2024/11/21' : new Date(Date.UTC(y!, m! - 1, d, hh, mm));
       if (entry.opening) row.getCell(5).value = entry.opening;
       entry.figures.forEach((value, i) => (row.getCell(6 + i).value = value));
     });

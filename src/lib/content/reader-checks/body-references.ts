@@ -36,7 +36,7 @@ function collect(node: Node, offset: number, line: number, found: BodyReference[
     }
   }
   // Raw HTML is one string in the Markdown tree: parse it as a browser would; its lines are the raw node's.
-  if (node.type === 'raw' && node.value) collect(htmlToHast(node.value, { fragment: true }) as unknown as Node, at - 1, at, found);
+  if (node.type === 'raw' && node.value) collect(htmlToHast(node.value, { fragment: true }), at - 1, at, found);
   for (const child of node.children ?? []) collect(child, offset, at, found);
 }
 
@@ -44,7 +44,7 @@ function collect(node: Node, offset: number, line: number, found: BodyReference[
 export function bodyReferences(source: string, format: 'markdown' | 'mdx'): BodyReference[] {
   let tree: Node;
   try {
-    tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source) as unknown as Node;
+    tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source);
   } catch {
     // A body that does not parse is reported by the body's own check; nothing to follow here.
     return [];
