@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CeremonyProgress } from '../opening/index.ts';
 import type { RegionProgress } from '../stats/index.ts';
 import { readFileSync } from 'node:fs';
-import { colorIn, LAYER_KEYS, MAP_PALETTE, progressLayers, swatchIn, type Swatch } from './layers.ts';
+import { colorIn, LAYER_KEYS, MAP_PALETTE, progressLayers, swatchIn } from './layers.ts';
 
 const reported = (code: string, activities: number, participants: number, status: 'on_time' | 'late' = 'on_time') =>
   ({ code, name: code, shortName: code, level: 'city', status, submittedAt: '2023-11-20', activities, participants, byKind: {} }) as unknown as RegionProgress;
@@ -63,7 +63,7 @@ describe('the map stylesheet (pages carry no inline style)', () => {
   it('names a region’s colour in each layer by a swatch whose colour is its fill', () => {
     const regions = [reported('a', 10, 1000), reported('b', 300, 90000), missing('c')];
     for (const layer of progressLayers(regions, [])) {
-      for (const code of ['a', 'b', 'c']) expect(MAP_PALETTE[swatchIn(layer, code) as Swatch]).toBe(colorIn(layer, code));
+      for (const code of ['a', 'b', 'c']) expect(MAP_PALETTE[swatchIn(layer, code)]).toBe(colorIn(layer, code));
     }
   });
 });

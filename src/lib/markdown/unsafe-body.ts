@@ -70,7 +70,7 @@ function mdxCode(tree: Root): UnsafeConstruct[] {
         found.push({ line: lineOf(node), message: text.mdxComponent((node as { name?: string | null }).name ?? '') });
         return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return found;
@@ -101,7 +101,7 @@ function unsafeElements(tree: Root, kept: Map<string, Element>): UnsafeConstruct
         found.push(...eventHandlers(node), ...unsafeUrls(node, kept.get(keyOf(node))));
       }
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return found;
