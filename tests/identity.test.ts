@@ -144,7 +144,7 @@ describe('the national sites and the forms', () => {
     for (const portal of settings.portals) {
       const link = about.querySelector(`a[href="${portal.url}"]`);
       expect(link?.textContent.trim()).toBe(portal.url);
-      expect(link?.parentNode.textContent).toContain(portal.name);
+      expect(link?.parentNode?.textContent).toContain(portal.name);
     }
   });
 
