@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { BASE, baseSite } from './support/base-site.ts';
 import { siteSettings } from './support/fixture.ts';
 import { startNginx, type NginxServer } from './support/nginx.ts';
-import { searchFor } from './support/search-page.ts';
+import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
@@ -297,7 +297,9 @@ describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {
         await page.check('#large-text');
       }
       for (const path of pages) {
-        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        await page.goto(server.origin + path, { waitUntil: 'load' });
+        // The search page fetches its bundle after load: wait until it has answered.
+        if (path.includes('/search/')) await readOutcome(page);
         if (largeText) expect(await page.isChecked('#large-text'), path).toBe(true);
         const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
         problems.push(...violations.map((v) => `${path} CSP: ${v}`));
