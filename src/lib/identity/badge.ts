@@ -38,3 +38,11 @@ export function readBadge(contentDir: string, path: string, settingsFile: string
   const type = badgeTypeOf(bytes);
   return type ? { ok: true, badge: { type, bytes } } : problem(inputText.settings.identity.badgeType(path));
 }
+
+/** The type of the badge the settings name, when it is there and an image (for the list of the site's addresses). */
+export function badgeTypeIn(contentDir: string, settings: { identity?: { badge?: string | undefined } | undefined } | undefined): BadgeType | undefined {
+  const path = settings?.identity?.badge;
+  if (!path) return undefined;
+  const read = readBadge(contentDir, path, '');
+  return read.ok ? read.badge.type : undefined;
+}
