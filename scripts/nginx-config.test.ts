@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/nginx-config.ts', ...args], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/zt/xxzq/' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/nginx-config.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '/zt/xxzq/' },
+  });
 
 describe('npm run nginx:config', () => {
   it('prints its help with exit 0, and a usage error with exit 2', () => {

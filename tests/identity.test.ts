@@ -33,7 +33,7 @@ interface Settings {
   portals: { name: string; url?: string }[];
   forms: { materials: { url: string }; activityData?: { url: string; deadline?: string } };
 }
-const settings = readInputJson<Settings>('data/site.json') as unknown as Settings;
+const settings = readInputJson<Settings>('data/site.json');
 const id = settings.identity;
 
 const pagesOf = (root: string) => listFiles(root).filter((f) => f.endsWith('.html'));
@@ -68,7 +68,9 @@ describe('with the identity filled in', () => {
   });
 
   it('copies the badge the settings name, byte for byte', () => {
-    expect(readFileSync(join(FIXTURE_SITE, 'identity/badge.png')).equals(readFileSync(join('tests/fixtures/site-guangdong', id.badge)))).toBe(true);
+    expect(
+      readFileSync(join(FIXTURE_SITE, 'identity/badge.png')).equals(readFileSync(join('tests/fixtures/site-guangdong', id.badge))),
+    ).toBe(true);
   });
 
   it('says when the site was built (SOURCE_DATE_EPOCH for test builds), as a Beijing day', () => {
@@ -86,7 +88,10 @@ describe('with the identity filled in', () => {
       expect(meta(doc, 'SiteIDCode'), file).toBe(id.siteCode);
       expect(meta(doc, 'ColumnName'), file).toBeTruthy();
       expect(['专题专栏', '通知公告', '数据发布'], file).toContain(meta(doc, 'ColumnType'));
-      expect(doc.querySelectorAll('meta[content=""]').map((m) => m.toString()), file).toEqual([]);
+      expect(
+        doc.querySelectorAll('meta[content=""]').map((m) => m.toString()),
+        file,
+      ).toEqual([]);
     }
     expect(meta(readHtml(FIXTURE_SITE, 'stats/index.html'), 'ColumnType')).toBe('数据发布');
     expect(meta(readHtml(FIXTURE_SITE, 'notices/moe-2023/index.html'), 'ColumnType')).toBe('通知公告');
@@ -110,7 +115,11 @@ describe('with the identity filled in', () => {
       // The column is the section the breadcrumbs name after 首页.
       expect(meta(doc, 'ColumnName')).toBe(doc.querySelectorAll('.breadcrumbs li')[1]?.textContent.trim());
     }
-    for (const [collection, field] of [['books', 'title'], ['learners', 'name'], ['projects', 'name']] as const) {
+    for (const [collection, field] of [
+      ['books', 'title'],
+      ['learners', 'name'],
+      ['projects', 'name'],
+    ] as const) {
       const entry = entryIds(collection)[0]!;
       const doc = readHtml(FIXTURE_SITE, `${collection}/${entry}/index.html`);
       expect(meta(doc, 'ArticleTitle')).toContain(String(frontMatter(collection, entry)[field]));
@@ -138,7 +147,8 @@ describe('the national sites and the forms', () => {
     expect(settings.portals).toHaveLength(6);
     for (const file of pagesOf(FIXTURE_SITE)) {
       const footer = readHtml(FIXTURE_SITE, file).querySelector('footer')!;
-      for (const portal of settings.portals) expect(footer.querySelector(`a[href="${portal.url}"]`)?.textContent.trim(), file).toBe(portal.name);
+      for (const portal of settings.portals)
+        expect(footer.querySelector(`a[href="${portal.url}"]`)?.textContent.trim(), file).toBe(portal.name);
     }
     const about = readHtml(FIXTURE_SITE, 'about/index.html').querySelector('main')!;
     for (const portal of settings.portals) {
@@ -176,7 +186,10 @@ describe('with the identity left empty', () => {
       for (const label of ['承办单位', '网站标识码', 'ICP', '公网安备', '电子邮箱']) expect(text, file).not.toContain(label);
       expect(text, file).toContain(`主办单位：${settings.organizer}`);
       expect(doc.querySelectorAll('.site-identity a, .site-identity img'), file).toHaveLength(0);
-      expect(doc.querySelectorAll('.site-identity p, .site-identity span').filter((e) => e.textContent.trim() === ''), file).toHaveLength(0);
+      expect(
+        doc.querySelectorAll('.site-identity p, .site-identity span').filter((e) => e.textContent.trim() === ''),
+        file,
+      ).toHaveLength(0);
     }
     expect(listFiles(site).some((f) => f.startsWith('identity/'))).toBe(false);
   });
@@ -186,9 +199,14 @@ describe('with the identity left empty', () => {
       const doc = readHtml(site, file);
       expect(meta(doc, 'SiteName'), file).toBe(settings.name);
       expect(meta(doc, 'SiteIDCode'), file).toBeUndefined();
-      expect(doc.querySelectorAll('meta[content=""]').map((m) => m.toString()), file).toEqual([]);
+      expect(
+        doc.querySelectorAll('meta[content=""]').map((m) => m.toString()),
+        file,
+      ).toEqual([]);
     }
-    expect(meta(readHtml(site, 'events/2023/gz-reading-month/index.html'), 'Url')).toBe(`${settings.url}${BASE}events/2023/gz-reading-month/`);
+    expect(meta(readHtml(site, 'events/2023/gz-reading-month/index.html'), 'Url')).toBe(
+      `${settings.url}${BASE}events/2023/gz-reading-month/`,
+    );
   });
 
   it('dates 最后更新 by SOURCE_DATE_EPOCH in Beijing time', () => {

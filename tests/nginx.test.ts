@@ -90,9 +90,27 @@ describe('nginx with the repository configuration', () => {
 
   it('caches hashed files for a year and has everything else revalidated', async () => {
     const immutable = 'public, max-age=31536000, immutable';
-    const hashed = [first(/^_astro\/.+\.css$/), first(/^_astro\/.+\.webp$/), first(/^pagefind\/fragment\//), first(/^pagefind\/index\//), first(/^pagefind\/filter\//), first(/^pagefind\/pagefind\..+\.pf_meta$/)];
+    const hashed = [
+      first(/^_astro\/.+\.css$/),
+      first(/^_astro\/.+\.webp$/),
+      first(/^pagefind\/fragment\//),
+      first(/^pagefind\/index\//),
+      first(/^pagefind\/filter\//),
+      first(/^pagefind\/pagefind\..+\.pf_meta$/),
+    ];
     for (const file of hashed) expect((await get(BASE + file)).headers['cache-control'], file).toBe(immutable);
-    const revalidated = ['', 'events/', 'events.ics', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', first(/^share\/.+\.jpg$/)];
+    const revalidated = [
+      '',
+      'events/',
+      'events.ics',
+      'rss.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'robots.txt',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      first(/^share\/.+\.jpg$/),
+    ];
     for (const path of revalidated) {
       const answer = await get(BASE + path);
       expect(answer.headers['cache-control'], path).toBe('no-cache');
@@ -107,7 +125,11 @@ describe('nginx with the repository configuration', () => {
 
   it('gives each kind of file its type, with the charset on text', async () => {
     // Files the site may carry that the fixture has none of, put beside the build for this test.
-    const probes = { 'probe.wasm': Buffer.from([0, 0x61, 0x73, 0x6d]), 'probe.webmanifest': Buffer.from('{}'), 'probe.mjs': Buffer.from('export {}') };
+    const probes = {
+      'probe.wasm': Buffer.from([0, 0x61, 0x73, 0x6d]),
+      'probe.webmanifest': Buffer.from('{}'),
+      'probe.mjs': Buffer.from('export {}'),
+    };
     for (const [name, body] of Object.entries(probes)) writeFileSync(join(site, name), body);
     try {
       const expected: [string, string][] = [
@@ -172,20 +194,39 @@ describe('the HTTPS server template', () => {
     try {
       const cert = join(dir, 'cert.pem');
       const key = join(dir, 'key.pem');
-      const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=edu.example.cn', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+      const made = spawnSync(
+        'openssl',
+        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=edu.example.cn', '-keyout', key, '-out', cert],
+        { encoding: 'utf8' },
+      );
       expect(made.status, made.stderr).toBe(0);
-      const rendered = renderNginx({ ...DEFAULT_NGINX_OPTIONS, root: join(dir, 'www'), base: BASE, listen: '80', serverName: 'edu.example.cn', brotli: true, certificate: cert, certificateKey: key, csp: contentSecurityPolicy('header') });
+      const rendered = renderNginx({
+        ...DEFAULT_NGINX_OPTIONS,
+        root: join(dir, 'www'),
+        base: BASE,
+        listen: '80',
+        serverName: 'edu.example.cn',
+        brotli: true,
+        certificate: cert,
+        certificateKey: key,
+        csp: contentSecurityPolicy('header'),
+      });
       const https = rendered['learning-week-https.conf'];
       expect(https).toMatch(/listen 443 ssl/);
       expect(https).toMatch(/return 301 https:\/\/\$host\$request_uri;/);
       writeFileSync(join(dir, 'https.conf'), https);
       const conf = join(dir, 'nginx.conf');
-      writeFileSync(conf, `load_module ${BROTLI_MODULE};\npid ${dir}/nginx.pid;\nevents {}\nhttp {\n  include ${join(dir, 'https.conf')};\n}\n`);
+      writeFileSync(
+        conf,
+        `load_module ${BROTLI_MODULE};\npid ${dir}/nginx.pid;\nevents {}\nhttp {\n  include ${join(dir, 'https.conf')};\n}\n`,
+      );
       const checked = nginxTest(dir, conf);
       expect(checked.output).toMatch(/syntax is ok/);
       expect(checked.ok, checked.output).toBe(true);
       // The placeholders as shipped name no real file.
-      expect(renderNginx({ ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: BASE, csp: 'x' })['learning-week-https.conf']).toContain('CHANGE-ME');
+      expect(renderNginx({ ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: BASE, csp: 'x' })['learning-week-https.conf']).toContain(
+        'CHANGE-ME',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,7 +16,17 @@ export const BASE_BUILD_EPOCH = Date.UTC(2023, 10, 30, 17, 0) / 1000;
 const MARKER = resolve(OUTPUT_ROOT, NAME, 'built');
 
 /** The identity block of the settings with every field left empty. */
-export const EMPTY_IDENTITY = { siteName: '', sponsor: '', operator: '', siteCode: '', icp: '', publicSecurity: '', badge: '', badgeLink: '', contact: '' };
+export const EMPTY_IDENTITY = {
+  siteName: '',
+  sponsor: '',
+  operator: '',
+  siteCode: '',
+  icp: '',
+  publicSecurity: '',
+  badge: '',
+  badgeLink: '',
+  contact: '',
+};
 
 export function clearBaseSite(): void {
   rmSync(resolve(OUTPUT_ROOT, NAME), { recursive: true, force: true });

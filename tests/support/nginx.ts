@@ -29,7 +29,8 @@ export interface NginxServer {
 }
 
 export function nginxMissing(): string | undefined {
-  if (!existsSync(NGINX)) return `找不到 nginx（${NGINX}）：请安装 Debian 的 nginx（apt-get install nginx libnginx-mod-http-brotli-static）`;
+  if (!existsSync(NGINX))
+    return `找不到 nginx（${NGINX}）：请安装 Debian 的 nginx（apt-get install nginx libnginx-mod-http-brotli-static）`;
   if (!existsSync(BROTLI_MODULE)) return `找不到 nginx 的 brotli_static 模块：请安装 libnginx-mod-http-brotli-static`;
   return undefined;
 }
@@ -89,14 +90,23 @@ export async function startNginx(site: string, base: string): Promise<NginxServe
   mkdirSync(dirname(join(root, base)), { recursive: true });
   symlinkSync(site, join(root, base.replace(/\/$/, '')));
   const port = await freePort();
-  const files = renderNginx({ ...DEFAULT_NGINX_OPTIONS, root, base, listen: `127.0.0.1:${port}`, brotli: true, csp: contentSecurityPolicy('header') });
+  const files = renderNginx({
+    ...DEFAULT_NGINX_OPTIONS,
+    root,
+    base,
+    listen: `127.0.0.1:${port}`,
+    brotli: true,
+    csp: contentSecurityPolicy('header'),
+  });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, mainConfig(dir, join(dir, 'learning-week-http.conf'), true));
   const checked = nginxTest(dir, conf);
   if (!checked.ok) throw new Error(`nginx -t:\n${checked.output}`);
 
-  const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   const origin = `http://127.0.0.1:${port}`;

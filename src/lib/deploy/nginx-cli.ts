@@ -43,8 +43,10 @@ export function parseNginxArgs(argv: string[], defaults: { base: () => string; c
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(m.unknownOption(flag, closestKey(flag.replace(/^-+/, ''), Object.keys(OPTIONS))));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(/does not take/.test(message) ? m.noValue(flag) : m.needsValue(flag));
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(m.unknownOption(flag, closestKey(flag.replace(/^-+/, ''), Object.keys(OPTIONS))));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(/does not take/.test(message) ? m.noValue(flag) : m.needsValue(flag));
     throw new UsageError(message);
   }
   if (values.help) return { help: true };
@@ -75,7 +77,8 @@ export function writeNginxFiles(files: NginxFiles, out: string, force: boolean):
   const paths = Object.keys(files).map((name) => join(out, name));
   if (!force) for (const path of paths) if (existsSync(path)) throw new UsageError(m.exists(path));
   mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text, { flag: force ? 'w' : 'wx' });
+  for (const [name, text] of Object.entries(files) as [string, string][])
+    writeFileSync(join(out, name), text, { flag: force ? 'w' : 'wx' });
   return paths;
 }
 

@@ -47,11 +47,19 @@ describe('rendering the nginx configuration', () => {
 describe('npm run nginx:config arguments', () => {
   it('takes the base from the settings unless given, and says what is wrong in Chinese', () => {
     const command = parseNginxArgs(['--root', '/srv/www', '--listen', '127.0.0.1:8080', '--brotli'], defaults);
-    expect(command.help === false && command.options).toMatchObject({ root: '/srv/www', base: '/zt/xxzq/', listen: '127.0.0.1:8080', brotli: true, csp: defaults.csp });
+    expect(command.help === false && command.options).toMatchObject({
+      root: '/srv/www',
+      base: '/zt/xxzq/',
+      listen: '127.0.0.1:8080',
+      brotli: true,
+      csp: defaults.csp,
+    });
     expect(parseNginxArgs(['--root', '/srv/www', '--base', 'zt/other'], defaults)).toMatchObject({ options: { base: '/zt/other/' } });
     expect(() => parseNginxArgs([], defaults)).toThrow(/缺少 --root/);
     expect(() => parseNginxArgs(['--root', 'www'], defaults)).toThrow(/绝对路径/);
-    expect(() => parseNginxArgs(['--root', '/srv/www', '--lisen', '80'], defaults)).toThrow(/未知的选项 --lisen（是否应为 --listen？）/);
+    expect(() => parseNginxArgs(['--root', '/srv/www', '--lisen', '80'], defaults)).toThrow(
+      /未知的选项 --lisen（是否应为 --listen？）/,
+    );
     expect(() => parseNginxArgs(['--root', '/srv/www', '--server-name', 'a.cn; include /etc/passwd'], defaults)).toThrow(UsageError);
     expect(parseNginxArgs(['--help'], defaults)).toEqual({ help: true });
   });

@@ -125,7 +125,9 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
     ROOT: token(options.root.replace(/\/+$/, ''), 'root'),
     MIME_TYPES: token(options.mimeTypes, 'mime types'),
     BROTLI: options.brotli ? '' : '# ',
-    BARE_BASE_REDIRECT: bareBase ? `location = ${bareBase} {\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}` : '',
+    BARE_BASE_REDIRECT: bareBase
+      ? `location = ${bareBase} {\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}`
+      : '',
     HEADERS: indent(headers, 4),
     HEADERS_NESTED: indent(headers, 8),
   });

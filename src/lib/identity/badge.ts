@@ -27,7 +27,11 @@ export interface Badge {
 }
 
 /** Reads the badge named in the settings (a path inside `contentDir`); an InputProblem when it is missing or not an image. */
-export function readBadge(contentDir: string, path: string, settingsFile: string): { ok: true; badge: Badge } | { ok: false; problem: InputProblem } {
+export function readBadge(
+  contentDir: string,
+  path: string,
+  settingsFile: string,
+): { ok: true; badge: Badge } | { ok: false; problem: InputProblem } {
   const problem = (message: string) => ({ ok: false as const, problem: { file: settingsFile, field: 'identity.badge', message } });
   let bytes: Buffer;
   try {
@@ -40,7 +44,10 @@ export function readBadge(contentDir: string, path: string, settingsFile: string
 }
 
 /** The type of the badge the settings name, when it is there and an image (for the list of the site's addresses). */
-export function badgeTypeIn(contentDir: string, settings: { identity?: { badge?: string | undefined } | undefined } | undefined): BadgeType | undefined {
+export function badgeTypeIn(
+  contentDir: string,
+  settings: { identity?: { badge?: string | undefined } | undefined } | undefined,
+): BadgeType | undefined {
   const path = settings?.identity?.badge;
   if (!path) return undefined;
   const read = readBadge(contentDir, path, '');

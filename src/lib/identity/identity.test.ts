@@ -21,7 +21,16 @@ describe('the identity settings', () => {
   });
 
   it('treats a field left empty, or the whole block left out, as not set', () => {
-    const empty = withIdentity({ sponsor: '', operator: '  ', siteCode: '', icp: '', publicSecurity: '', badge: '', badgeLink: '', contact: '' });
+    const empty = withIdentity({
+      sponsor: '',
+      operator: '  ',
+      siteCode: '',
+      icp: '',
+      publicSecurity: '',
+      badge: '',
+      badgeLink: '',
+      contact: '',
+    });
     expect(empty.ok).toBe(true);
     if (empty.ok) expect(Object.values(empty.data.identity ?? {}).filter((v) => v !== undefined)).toEqual([]);
     const { identity: _, ...without } = shipped;
@@ -39,11 +48,15 @@ describe('the identity settings', () => {
   });
 
   it('accepts the forms the numbers really take', () => {
-    expect(problemsOf({ siteCode: 'bm05000001', icp: '京ICP备05071218号-1', publicSecurity: '京公网安备11010202000001号' })).toEqual([]);
+    expect(problemsOf({ siteCode: 'bm05000001', icp: '京ICP备05071218号-1', publicSecurity: '京公网安备11010202000001号' })).toEqual(
+      [],
+    );
   });
 
   it('refuses a badge link without a badge, and a misspelt key', () => {
-    expect(problemsOf({ badgeLink: 'https://example.cn/verify' })).toEqual([expect.stringContaining('字段 identity.badgeLink：填写了 badgeLink，却没有填写标识图片 badge')]);
+    expect(problemsOf({ badgeLink: 'https://example.cn/verify' })).toEqual([
+      expect.stringContaining('字段 identity.badgeLink：填写了 badgeLink，却没有填写标识图片 badge'),
+    ]);
     expect(problemsOf({ icpNumber: '粤ICP备12345678号' })[0]).toMatch(/字段 identity\.icpNumber：未知字段/);
   });
 });

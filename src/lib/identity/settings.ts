@@ -49,7 +49,7 @@ export const identitySchema = strictObject(
     badge: optionalField(m.badgePath, (v) => CONTENT_PATH.test(v)),
     /** Where the badge links to: the verification page the registration authority gave. */
     badgeLink: z.union([z.literal('').transform(() => undefined), httpUrl]).optional(),
-    /** A contact line: `联系电话：020-…　电子邮箱：…`. */
+    /** A contact line, shown as written: `联系电话：020-… 电子邮箱：…`. */
     contact: optionalField(),
   },
   { error: () => m.notObject },
