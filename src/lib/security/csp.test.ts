@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from './csp.ts';
+
+/** `name → sources` of a policy line. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }),
+  );
+}
+
+describe('the Content-Security-Policy', () => {
+  const header = directives(contentSecurityPolicy('header'));
+
+  it('is at least as strict as issue 10 asks, directive by directive', () => {
+    expect(header['default-src']).toEqual(["'self'"]);
+    expect(header['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(header['style-src']).toEqual(["'self'"]);
+    expect(header['img-src']).toEqual(["'self'", 'data:']);
+    expect(header['object-src']).toEqual(["'none'"]);
+    expect(header['base-uri']).toEqual(["'none'"]);
+    expect(header['form-action']).toEqual(["'self'"]);
+    expect(header['frame-ancestors']).toEqual(["'self'"]);
+  });
+
+  it('allows no inline code, no eval and no other host anywhere', () => {
+    for (const sources of Object.values(header)) {
+      for (const source of sources) {
+        expect(source).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|data:)$/);
+      }
+    }
+  });
+
+  it('leaves frame-ancestors to the header: browsers ignore it in a <meta>', () => {
+    const meta = directives(contentSecurityPolicy('meta'));
+    expect(meta['frame-ancestors']).toBeUndefined();
+    const { 'frame-ancestors': _header, ...rest } = header;
+    expect(meta).toEqual(rest);
+  });
+});
