@@ -1,11 +1,14 @@
 /**
  * `npm run build`: the static site into dist/ (or $OUT_DIR), then the
- * Pagefind search index over it. Exit code non-zero on any failure, with the
- * build's own message (which names the content file and field) left as is.
+ * Pagefind search index over it, then a .gz and a .br beside every text
+ * file for the web server to send as they are (deploy/nginx/). Exit code
+ * non-zero on any failure, with the build's own message (which names the
+ * content file and field) left as is.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
+import { precompressSite } from '../src/lib/deploy/precompress.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
@@ -35,6 +38,11 @@ async function build(): Promise<number> {
 
   const pages = await indexSite(outDir);
   console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
+
+  // Last, so that the search bundle's own text files are compressed too.
+  const packed = await precompressSite(outDir);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(`已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`);
   return 0;
 }
 

@@ -4,7 +4,8 @@ import { checkContentFolder } from '../src/lib/content/check-entries.ts';
 import { listYearFiles } from '../src/lib/input/index.ts';
 import { siteRoutes } from '../src/lib/site-routes.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { FIXTURE_CONTENT } from './support/fixture.ts';
+import { FIXTURE_CONTENT, readInputJson } from './support/fixture.ts';
+import { badgeTypeIn } from '../src/lib/identity/badge.ts';
 import { listFiles } from './support/site-files.ts';
 
 /**
@@ -22,6 +23,7 @@ describe('the addresses the content check knows are the ones the build writes', 
       statsYears: listYearFiles(join(FIXTURE_CONTENT, 'data/stats')),
       lightingYears: listYearFiles(join(FIXTURE_CONTENT, 'data/lighting')),
       publicDir: 'public',
+      badgeType: badgeTypeIn(FIXTURE_CONTENT, readInputJson('data/site.json')),
     });
     const built = listFiles(FIXTURE_SITE)
       // Scripts, styles, encoded images and the search bundle are the build's own, never linked from content; .gz/.br are copies.

@@ -1,4 +1,5 @@
 import { build } from './zh-CN/build.ts';
+import { deploy } from './zh-CN/deploy.ts';
 import { calendar } from './zh-CN/calendar.ts';
 import { cliText } from './zh-CN/cli.ts';
 import { dates } from './zh-CN/dates.ts';
@@ -51,6 +52,8 @@ export const t = {
   calendar,
   dates,
   build,
+  /** `npm run nginx:config`. */
+  deploy,
   /** What editors and officials read when a file they wrote is wrong (the input kit's messages). */
   input: inputText,
   contentSafety,

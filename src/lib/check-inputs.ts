@@ -4,13 +4,14 @@ import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
 import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
+import { readBadge } from './identity/badge.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { readStatsFile } from './stats/index.ts';
 import { listYearFiles } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: the Markdown
- * collections, site settings, statistics and lighting files, the
+ * collections, site settings (and the identity badge they name), statistics and lighting files, the
  * deployer's BASE_PATH, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
  * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
@@ -30,6 +31,12 @@ export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv =
   files += 1;
   const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
   if (!settings.ok) problems.push(...settings.problems);
+  // The 党政机关网站标识 the build copies must be there, and be an image.
+  const badge = settings.ok ? settings.data.identity?.badge : undefined;
+  if (badge) {
+    const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
+    if (!read.ok) problems.push(read.problem);
+  }
 
   for (const [folder, check] of [
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],

@@ -27,6 +27,7 @@ import {
   rssPath,
   searchPath,
   shareCardPath,
+  identityBadgePath,
   sitemapPath,
   sitePath,
   statsPath,
@@ -55,6 +56,8 @@ export interface RouteInputs {
   lightingYears: readonly number[];
   /** The folder copied as it is into the site's root (`public/`). */
   publicDir?: string;
+  /** The type (`png`) of the 党政机关网站标识 the settings name, which the build copies (src/lib/identity/badge.ts). */
+  badgeType?: string | undefined;
 }
 
 interface EventData {
@@ -91,6 +94,7 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
     defaultShareImagePath(),
   ]);
   for (const file of publicFiles(inputs.publicDir)) routes.add(sitePath(file));
+  if (inputs.badgeType) routes.add(identityBadgePath(inputs.badgeType));
   for (const collection of SHOWCASE_COLLECTIONS) routes.add(collectionPath(collection));
   for (const region of [...cities(), ...allCounties()]) routes.add(regionPath(region.code));
 

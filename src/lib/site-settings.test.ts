@@ -16,8 +16,28 @@ describe('site settings', () => {
     expect(parseSiteSettings(shipped).url).toMatch(/^https:\/\//);
   });
   it('names the field of a bad value', () => {
-    const bad = { ...JSON.parse(shipped), submissionForm: 'javascript:alert(1)' };
-    expect(() => parseSiteSettings(JSON.stringify(bad))).toThrow(/content\/data\/site.json › 字段 submissionForm：须为 http/);
+    const settings = JSON.parse(shipped);
+    const bad = { ...settings, forms: { ...settings.forms, materials: { url: 'javascript:alert(1)' } } };
+    expect(() => parseSiteSettings(JSON.stringify(bad))).toThrow(/content\/data\/site.json › 字段 forms.materials.url：须为 http/);
+  });
+  it('ships the six national sites with the addresses the Ministry notice gives', () => {
+    // 教职成厅函〔2023〕18号, 二（二）5: the sites every province links to, and the three that show its cases.
+    const notice = [
+      ['中国成人教育协会', 'https://www.caea.org.cn/'],
+      ['全民终身学习公共服务平台', 'http://www.goschool.org.cn/'],
+      ['全民终身学习活动周专题网站', 'http://www.llaw.org.cn/'],
+      ['中国社区教育网', 'http://www.shequ.edu.cn'],
+      ['中国老年教育网', 'http://www.lnjyw.org'],
+      ['国家开放大学终身教育平台', 'https://le.ouchn.cn'],
+    ];
+    const portals = parseSiteSettings(shipped).portals.map((p) => [p.name, p.url && new URL(p.url).href]);
+    expect(portals).toEqual(notice.map(([name, url]) => [name, new URL(url!).href]));
+  });
+  it('ships the two online forms of the provincial notice annexes 2 and 3', () => {
+    const { forms } = parseSiteSettings(shipped);
+    expect(forms.materials.url).toBe('https://docs.qq.com/form/page/DT0pIZHFoVXFCVm9t');
+    expect(forms.activityData?.url).toBe('https://docs.qq.com/form/page/DT2pWRURKVGxYdnJo');
+    expect(forms.activityData?.deadline).toBe('2023-11-25');
   });
   it('says when the file is not JSON, and where', () => {
     expect(() => parseSiteSettings('{ url: ')).toThrow(/不是有效的 JSON：第 1 行第 3 列/);

@@ -6,10 +6,12 @@ import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
 import { checked, readTextFile, strictObject, validateJsonText, yearField, type Validation } from './input/index.ts';
 import { annexSettingsSchema } from './stats/annex-settings.ts';
+import { identitySchema } from './identity/settings.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
- * code (public URL and the path under it, press contact, submission form, portals).
+ * code (public URL and the path under it, press contact, the annexes' forms,
+ * national portals, the government-site identity).
  */
 const m = inputText.settings;
 const text = checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText)));
@@ -23,6 +25,13 @@ const basePathText = checked((value, reject) => {
   return base ?? reject(m.basePath(String(value)));
 });
 
+/**
+ * An online form of the provincial notice's annexes: 宣传材料报送 (annex 2,
+ * `materials`) and 活动数据报送 (annex 3, `activityData`), with the day it
+ * closes when there is one.
+ */
+const formLink = strictObject({ url: httpUrl, deadline: dateText.optional() }, { error: () => m.notObject });
+
 const TOP_KEYS = [
   'url',
   'base',
@@ -35,10 +44,11 @@ const TOP_KEYS = [
   'weekStart',
   'weekEnd',
   'pressContact',
-  'submissionForm',
+  'forms',
   'boundaryFile',
   'portals',
   'annex',
+  'identity',
 ] as const;
 
 function settingsSchema(file: string) {
@@ -57,17 +67,18 @@ function settingsSchema(file: string) {
       { name: text, phone: text, email: z.email({ error: inputText.text.email }) },
       { error: () => m.notObject },
     ),
-    submissionForm: httpUrl,
+    forms: strictObject({ materials: formLink, activityData: formLink.optional() }, { error: () => m.formsShape }),
     boundaryFile: text,
     portals: z.array(strictObject({ name: text, url: httpUrl.optional() }, { error: () => m.notObject }), {
       error: () => m.portalsNotArray,
     }),
     /** The Ministry's annex: who signs for the figures (联系人, 所在部门, 办公电话, 手机号码). */
     annex: annexSettingsSchema.optional(),
+    identity: identitySchema.optional(),
   });
 }
 
-/** The keys the file has (the catch-all for unknown keys is left out); `annex` may be absent. */
+/** The keys the file has (the catch-all for unknown keys is left out); `annex` and `identity` may be absent. */
 export type SiteSettings = Pick<z.infer<ReturnType<typeof settingsSchema>>, (typeof TOP_KEYS)[number]>;
 
 export const SITE_SETTINGS_FILE = 'content/data/site.json';

@@ -153,6 +153,11 @@ export function faviconPath(): string {
   return sitePath('favicon.svg');
 }
 
+/** The 党政机关网站标识 the build copies from the deployer's content folder: `/identity/badge.png`. */
+export function identityBadgePath(type: string): string {
+  return sitePath(`identity/badge.${type}`);
+}
+
 /** A file of the search bundle Pagefind writes into `/pagefind/`, for the search page and the header's prefetch. */
 export function pagefindPath(file = ''): string {
   return sitePath(`pagefind/${file}`);

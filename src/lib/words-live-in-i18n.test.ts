@@ -17,6 +17,16 @@ const ALLOWED: readonly { file: string; code: string; why: string }[] = [
     code: '/^(\\d{4})\\s*[/.年]\\s*(\\d{1,2})\\s*[/.月]\\s*(\\d{1,2})\\s*日?$/u',
     why: 'recognises a date written 2023年11月20日, to answer with the same date written 2023-11-20',
   },
+  {
+    file: 'src/lib/identity/settings.ts',
+    code: '/^\\p{Script=Han}ICP备\\d{6,10}号(-\\d{1,3})?$/u',
+    why: 'recognises the ICP filing number as MIIT issues it (粤ICP备05071218号-1)',
+  },
+  {
+    file: 'src/lib/identity/filing.ts',
+    code: '/^\\p{Script=Han}公网安备\\s*(\\d{14})\\s*号$/u',
+    why: 'reads the 14 digits out of a public-security filing number (粤公网安备 44010402000001号) for its query link',
+  },
 ];
 
 const HAN = /\p{Script=Han}/u;

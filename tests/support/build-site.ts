@@ -70,6 +70,14 @@ export function buildSample(name = 'sample'): BuildResult {
 }
 
 /**
+ * The moment test builds say they were made (SOURCE_DATE_EPOCH: 最后更新, and
+ * the publication date of entries not committed, as a scratch copy's are),
+ * so that two builds of the same content are the same files.
+ * 2023-11-20 10:00 Beijing time.
+ */
+export const TEST_BUILD_EPOCH = Date.UTC(2023, 10, 20, 2, 0) / 1000;
+
+/**
  * Builds a content folder with Astro alone, then its search index, without
  * the input check that `npm run build` runs first: what the site would be if
  * that check missed something (and what `npm run dev` renders). For the tests
@@ -79,7 +87,7 @@ export async function buildPastTheCheck(name: string, contentDir: string): Promi
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...buildEnvironment(), TZ: 'UTC', CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), CONTENT_DIR: contentDir, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -93,7 +101,7 @@ function runBuild(name: string, env: Record<string, string>): BuildResult {
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...buildEnvironment(), TZ: 'UTC', ...env, OUT_DIR: outDir },
+    env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), ...env, OUT_DIR: outDir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,7 +1,10 @@
+import { clearBaseSite } from './base-site.ts';
 import { buildSite } from './build-site.ts';
 
 // One build of the fixture site, shared by every integration and browser test.
 export default function setup(): void {
+  // The build under a base path is made by the first test that needs it (tests/support/base-site.ts).
+  clearBaseSite();
   const started = Date.now();
   const result = buildSite('site-utc', { TZ: 'UTC' });
   if (result.status !== 0) {

@@ -257,6 +257,18 @@ export const inputText = {
     urlHasPath: (path: string) => `网址只写协议和域名（如 https://edu.gd.gov.cn），路径“${path}”请写在 base 字段（如 "base": "${path}"）`,
     /** Where a problem in an environment variable (BASE_PATH) is reported. */
     environment: '环境变量',
+    formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
+    /** The government-site identity (identity.*): each field may be left out or left empty. */
+    identity: {
+      notObject: '应为对象 { "sponsor": …, "siteCode": …, "icp": …, … }；不需要时请删去此字段',
+      siteCode: (value: string) => `网站标识码应为 10 位字母或数字（如 4400000035、bm05000001），而不是“${value}”`,
+      icp: (value: string) => `ICP 备案号应写成“粤ICP备12345678号”或“粤ICP备12345678号-1”，而不是“${value}”`,
+      publicSecurity: (value: string) => `公安机关备案号应写成“粤公网安备44010402000001号”（省份简称 + 公网安备 + 14 位数字 + 号），而不是“${value}”`,
+      badgePath: (value: string) => `标识图片须写成 content 文件夹里的相对路径（如 data/identity/dzjg.png），而不是“${value}”`,
+      badgeMissing: (path: string) => `找不到标识图片 ${path}（路径从 content 文件夹算起）`,
+      badgeType: (path: string) => `标识图片 ${path} 须为 PNG、JPEG 或 GIF 图片`,
+      badgeLinkWithoutBadge: '填写了 badgeLink，却没有填写标识图片 badge',
+    },
   },
 
   yaml: {
@@ -362,7 +374,7 @@ export const inputText = {
       category: (values: readonly string[]) => `类别须为 ${list(values)} 之一`,
     },
     page: {
-      action: 'action 只能为 submissionForm',
+      action: 'action 只能为 submissionForm（显示报送表单）或 portals（显示全国平台网址）',
       order: 'order 须为整数',
       issuer: '发文单位（issuer）',
       docNumber: '文号（docNumber）',

@@ -6,5 +6,27 @@ export const notices = {
   empty: '通知即将发布，敬请关注。',
   facts: { issuer: '发文单位', docNumber: '文号', date: '发布日期', source: '原文' },
   sourceLink: '查看原文',
-  submissionForm: '打开报送表单',
+  /** The online forms of the provincial notice's annexes 2 and 3 (site settings `forms`), on the submit page. */
+  forms: {
+    heading: '在线报送',
+    lead: '以下表单由省教育厅设置，点击按钮在新页面打开，按提示填写。',
+    materials: {
+      title: '宣传材料报送',
+      annex: '附件 2',
+      what: '宣传材料、链接、视频等，省教育厅择优在全省推广宣传。',
+      open: '打开宣传材料报送表单',
+    },
+    activityData: {
+      title: '活动数据报送',
+      annex: '附件 3',
+      what: '本地、本校终身学习系列活动的数据（活动数、参加人次、开幕式日期）。',
+      open: '打开活动数据报送表单',
+    },
+    deadline: (day: string) => `截止日期：${day}`,
+  },
+  /** The national portals on the about page, with their addresses written out. */
+  portals: {
+    heading: '全国平台网址',
+    lead: '教育部通知要求各地与以下网站链接：',
+  },
 } as const;

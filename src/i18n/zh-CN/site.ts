@@ -24,12 +24,29 @@ export const site = {
   imageCredit: (credit: string) => `图片：${credit}`,
   pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
   footer: {
-    organizer: '主办',
     links: '相关链接',
     portals: '全国平台',
     schematic: '地图均为示意图。',
     timezone: '本站所有时间均为北京时间（UTC+8）。',
   },
+  /** The government-site identity in the footer; each line only where its setting is filled. */
+  identity: {
+    label: '网站信息',
+    sponsor: '主办单位：',
+    operator: '承办单位：',
+    siteCode: '网站标识码：',
+    lastUpdated: '最后更新：',
+    badge: '党政机关网站标识',
+    /** The badge links to the registration authority's verification page. */
+    badgeLink: '党政机关网站标识：点击核验本网站身份',
+    icpTitle: '到工业和信息化部政务服务平台查询 ICP 备案',
+    publicSecurityTitle: '到全国互联网安全管理服务平台查询公安机关备案',
+  },
+  /**
+   * ColumnType of the government-page <meta> tags: the whole site is a 专题,
+   * its notices are 通知公告, and the statistics pages publish data.
+   */
+  columnTypes: { topic: '专题专栏', notices: '通知公告', data: '数据发布' },
   notFound: {
     title: '页面不存在',
     body: '您要找的页面可能已移动或删除。可以试试搜索，或回到首页。',

@@ -152,6 +152,6 @@ export const pageSchema = strictObject({
   published,
   source: webUrl.optional(),
   order: z.number({ error: m.page.order }).int({ error: m.page.order }).default(0),
-  /** Show a button to a link kept in site settings (e.g. the submission form). */
-  action: z.enum(['submissionForm'], { error: m.page.action }).optional(),
+  /** A block from site settings under the text: the annexes' online forms, or the national portals with their addresses. */
+  action: z.enum(['submissionForm', 'portals'], { error: m.page.action }).optional(),
 });

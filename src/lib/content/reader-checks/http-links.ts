@@ -13,7 +13,8 @@ const URL_FIELDS = ['online', 'registration', 'video', 'source'] as const;
 
 function secureHosts(context: ReaderCheckContext): Set<string> {
   const hosts = new Set<string>();
-  const known = [context.settings?.url, context.settings?.submissionForm, ...(context.settings?.portals ?? []).map((p) => p.url)];
+  const forms = context.settings?.forms;
+  const known = [context.settings?.url, forms?.materials.url, forms?.activityData?.url, ...(context.settings?.portals ?? []).map((p) => p.url)];
   for (const address of known) {
     if (!address) continue;
     try {

@@ -3,6 +3,8 @@ import type { InputProblem } from '../../input-problem.ts';
 import { listYearFiles } from '../../input/index.ts';
 import type { SiteSettings } from '../../site-settings.ts';
 import { siteRoutes } from '../../site-routes.ts';
+import { badgeTypeIn } from '../../identity/badge.ts';
+import { buildTime } from '../../identity/build-date.ts';
 import { basePath } from '../../urls.ts';
 import type { CheckedEntry } from '../check-entries.ts';
 import type { ReaderCheck, ReaderCheckContext } from './context.ts';
@@ -25,8 +27,7 @@ export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblem
 
 /** The build's moment: SOURCE_DATE_EPOCH (seconds, for reproducible builds and tests), else now. */
 export function buildMoment(environment: NodeJS.ProcessEnv): Date {
-  const epoch = environment.SOURCE_DATE_EPOCH?.trim();
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return buildTime(environment);
 }
 
 export interface ReaderCheckInputs {
@@ -50,6 +51,7 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
         statsYears: listYearFiles(join(contentDir, 'data/stats')),
         lightingYears: listYearFiles(join(contentDir, 'data/lighting')),
         publicDir: inputs.publicDir ?? 'public',
+        badgeType: badgeTypeIn(contentDir, settings),
       });
     } catch {
       // Settings or BASE_PATH the other checks report: links cannot be judged until they are fixed.

@@ -1,0 +1,244 @@
+import { request } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_NGINX_OPTIONS, renderNginx } from '../src/lib/deploy/nginx.ts';
+import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import { BASE, baseSite } from './support/base-site.ts';
+import { BROTLI_MODULE, nginxTest, startNginx, type NginxServer } from './support/nginx.ts';
+import { listFiles } from './support/site-files.ts';
+
+/**
+ * The repository's nginx configuration (deploy/nginx/), rendered for a
+ * temporary root and run by Debian's nginx over the fixture built under
+ * /zt/xxzq/, checked with plain HTTP requests: headers, compression,
+ * caching, types, the 404 page and redirects. (Chromium through the same
+ * server: tests/base-path.browser.test.ts.)
+ */
+let server: NginxServer;
+let site: string;
+let files: string[];
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A plain request: the body exactly as sent (not decompressed). */
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((ok, fail) => {
+    const req = request(`${server.origin}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const first = (pattern: RegExp) => {
+  const file = files.find((f) => pattern.test(f));
+  if (!file) throw new Error(`no file like ${pattern} in the build`);
+  return file;
+};
+
+beforeAll(async () => {
+  site = baseSite().outDir;
+  files = listFiles(site);
+  server = await startNginx(site, BASE);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('nginx with the repository configuration', () => {
+  it('sends the security headers on pages, files and the 404 page, the CSP with frame-ancestors', async () => {
+    const csp = contentSecurityPolicy('header');
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+    for (const path of ['', 'events/', first(/^_astro\/.+\.css$/), 'events.ics', 'no-such-page/']) {
+      const answer = await get(BASE + path);
+      expect(answer.headers['content-security-policy'], path).toBe(csp);
+      expect(answer.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(answer.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(answer.headers['permissions-policy'], path).toMatch(/(^|, )camera=\(\)/);
+      expect(answer.headers['permissions-policy'], path).toMatch(/(^|, )geolocation=\(\)/);
+      expect(answer.headers['server'], path).toBe('nginx');
+    }
+  });
+
+  it('sends the .gz and .br the build wrote, as they are, to clients that take them', async () => {
+    for (const file of ['index.html', 'events.ics', 'rss.xml', first(/^_astro\/.+\.css$/), 'pagefind/pagefind.js']) {
+      const original = readFileSync(join(site, file));
+      const plain = await get(BASE + file);
+      expect(plain.headers['content-encoding'], file).toBeUndefined();
+      expect(plain.body.equals(original), file).toBe(true);
+      const gz = await get(BASE + file, { 'Accept-Encoding': 'gzip' });
+      expect(gz.headers['content-encoding'], file).toBe('gzip');
+      expect(gz.headers['vary'], file).toMatch(/Accept-Encoding/);
+      expect(gz.body.equals(readFileSync(join(site, `${file}.gz`))), file).toBe(true);
+      const br = await get(BASE + file, { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding'], file).toBe('br');
+      expect(br.body.equals(readFileSync(join(site, `${file}.br`))), file).toBe(true);
+    }
+    // A directory's page too: the address without index.html.
+    expect((await get(`${BASE}events/`, { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBe('br');
+  });
+
+  it('caches hashed files for a year and has everything else revalidated', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    const hashed = [
+      first(/^_astro\/.+\.css$/),
+      first(/^_astro\/.+\.webp$/),
+      first(/^pagefind\/fragment\//),
+      first(/^pagefind\/index\//),
+      first(/^pagefind\/filter\//),
+      first(/^pagefind\/pagefind\..+\.pf_meta$/),
+    ];
+    for (const file of hashed) expect((await get(BASE + file)).headers['cache-control'], file).toBe(immutable);
+    const revalidated = [
+      '',
+      'events/',
+      'events.ics',
+      'rss.xml',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'robots.txt',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      first(/^share\/.+\.jpg$/),
+    ];
+    for (const path of revalidated) {
+      const answer = await get(BASE + path);
+      expect(answer.headers['cache-control'], path).toBe('no-cache');
+      const etag = String(answer.headers['etag']);
+      expect(etag, path).toMatch(/^"/);
+      // Revalidation costs a 304 and no body.
+      const again = await get(BASE + path, { 'If-None-Match': etag });
+      expect(again.status, path).toBe(304);
+      expect(again.body.length, path).toBe(0);
+    }
+  });
+
+  it('gives each kind of file its type, with the charset on text', async () => {
+    // Files the site may carry that the fixture has none of, put beside the build for this test.
+    const probes = {
+      'probe.wasm': Buffer.from([0, 0x61, 0x73, 0x6d]),
+      'probe.webmanifest': Buffer.from('{}'),
+      'probe.mjs': Buffer.from('export {}'),
+    };
+    for (const [name, body] of Object.entries(probes)) writeFileSync(join(site, name), body);
+    try {
+      const expected: [string, string][] = [
+        ['', 'text/html; charset=utf-8'],
+        ['events.ics', 'text/calendar; charset=utf-8'],
+        [first(/^stats\/\d{4}\/table\.csv$/), 'text/csv; charset=utf-8'],
+        ['rss.xml', 'text/xml; charset=utf-8'],
+        ['robots.txt', 'text/plain; charset=utf-8'],
+        [first(/^_astro\/.+\.css$/), 'text/css; charset=utf-8'],
+        ['pagefind/pagefind.js', 'application/javascript; charset=utf-8'],
+        ['pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
+        [first(/^pagefind\/fragment\/.+\.pf_fragment$/), 'application/octet-stream'],
+        [first(/^pagefind\/index\/.+\.pf_index$/), 'application/octet-stream'],
+        [first(/^pagefind\/.+\.pf_meta$/), 'application/octet-stream'],
+        [first(/^pagefind\/wasm\..+\.pagefind$/), 'application/octet-stream'],
+        [first(/^_astro\/.+\.webp$/), 'image/webp'],
+        ['favicon.svg', 'image/svg+xml; charset=utf-8'],
+        ['probe.wasm', 'application/wasm'],
+        ['probe.webmanifest', 'application/manifest+json; charset=utf-8'],
+        ['probe.mjs', 'text/javascript; charset=utf-8'],
+      ];
+      for (const [path, type] of expected) expect((await get(BASE + path)).headers['content-type'], path).toBe(type);
+    } finally {
+      for (const name of Object.keys(probes)) rmSync(join(site, name));
+    }
+  });
+
+  it("answers a missing address with the site's own 404 page and status 404", async () => {
+    const own404 = readFileSync(join(site, '404.html'), 'utf8');
+    for (const path of ['no-such-page/', 'events/2023/no-such-event/', 'no-such-file.ics', `${first(/^_astro\/.+\.css$/)}.missing`]) {
+      const answer = await get(BASE + path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(answer.body.toString(), path).toBe(own404);
+    }
+  });
+
+  it('redirects an address without its trailing slash, keeping the query, with a relative Location', async () => {
+    const cases: [string, string][] = [
+      [BASE.replace(/\/$/, ''), BASE],
+      [`${BASE}events`, `${BASE}events/`],
+      [`${BASE}events/2023/gz-reading-month`, `${BASE}events/2023/gz-reading-month/`],
+      [`${BASE}search?q=${encodeURIComponent('读书')}`, `${BASE}search/?q=${encodeURIComponent('读书')}`],
+    ];
+    for (const [from, to] of cases) {
+      const answer = await get(from);
+      expect(answer.status, from).toBe(301);
+      expect(answer.headers['location'], from).toBe(to);
+      expect((await get(to)).status, to).toBe(200);
+    }
+  });
+
+  it('serves nothing of the site outside its base path', async () => {
+    expect((await get('/index.html')).status).toBe(404);
+    expect((await get('/events/')).status).toBe(404);
+  });
+});
+
+describe('the HTTPS server template', () => {
+  it('passes nginx -t once its certificate paths are filled in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nginx-https-'));
+    try {
+      const cert = join(dir, 'cert.pem');
+      const key = join(dir, 'key.pem');
+      const made = spawnSync(
+        'openssl',
+        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=edu.example.cn', '-keyout', key, '-out', cert],
+        { encoding: 'utf8' },
+      );
+      expect(made.status, made.stderr).toBe(0);
+      const rendered = renderNginx({
+        ...DEFAULT_NGINX_OPTIONS,
+        root: join(dir, 'www'),
+        base: BASE,
+        listen: '80',
+        serverName: 'edu.example.cn',
+        brotli: true,
+        certificate: cert,
+        certificateKey: key,
+        csp: contentSecurityPolicy('header'),
+      });
+      const https = rendered['learning-week-https.conf'];
+      expect(https).toMatch(/listen 443 ssl/);
+      expect(https).toMatch(/return 301 https:\/\/\$host\$request_uri;/);
+      writeFileSync(join(dir, 'https.conf'), https);
+      const conf = join(dir, 'nginx.conf');
+      writeFileSync(
+        conf,
+        `load_module ${BROTLI_MODULE};\npid ${dir}/nginx.pid;\nevents {}\nhttp {\n  include ${join(dir, 'https.conf')};\n}\n`,
+      );
+      const checked = nginxTest(dir, conf);
+      expect(checked.output).toMatch(/syntax is ok/);
+      expect(checked.ok, checked.output).toBe(true);
+      // The placeholders as shipped name no real file.
+      expect(renderNginx({ ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: BASE, csp: 'x' })['learning-week-https.conf']).toContain(
+        'CHANGE-ME',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the build it serves', () => {
+  it('has a .gz and a .br beside every text file', () => {
+    const text = files.filter((f) => /\.(html|css|js|json|xml|ics|csv|txt|svg)$/.test(f));
+    expect(text.length).toBeGreaterThan(100);
+    const all = new Set(files);
+    expect(text.filter((f) => !all.has(`${f}.gz`) || !all.has(`${f}.br`))).toEqual([]);
+    expect(readdirSync(join(site, 'pagefind/fragment')).filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
+  });
+});
