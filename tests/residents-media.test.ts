@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCounties, cities, cityOf, PROVINCE } from '../src/lib/regions/index.ts';
+import { allCounties, cities, cityOf, province } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -27,7 +27,7 @@ function eventFacts(id: string): { region: string; type: string } {
 const isFeatured = (collection: string, id: string) => frontMatter(collection, id).featured === true;
 const hasCover = (collection: string, id: string) => frontMatter(collection, id).cover !== undefined;
 
-const cityKey = (region: string) => (region === PROVINCE.code ? PROVINCE.code : cityOf(region)?.code);
+const cityKey = (region: string) => (region === province().code ? province().code : cityOf(region)?.code);
 
 /** A site URL on our host → the site path, else null. */
 function ownPath(url: string): string | null {
@@ -157,7 +157,7 @@ describe('narrowing events without JavaScript', () => {
     const countOf = (chip: (typeof chips)[number]) => Number(/（(\d+)）/.exec(chip.textContent)?.[1]);
     expect(countOf(chips[0]!), 'all cities').toBe(ids.length);
     const byHref = new Map(chips.map((chip) => [chip.querySelector('a')?.getAttribute('href'), chip]));
-    expect(countOf(byHref.get(`/events/in/${PROVINCE.code}/`)!), 'the province').toBe(perPlace.get(PROVINCE.code));
+    expect(countOf(byHref.get(`/events/in/${province().code}/`)!), 'the province').toBe(perPlace.get(province().code));
     for (const city of cities()) {
       const chip = chips.find((c) => c.textContent.startsWith(`${city.name}（`));
       expect(chip, city.name).toBeDefined();

@@ -2,23 +2,33 @@ import { join } from 'node:path';
 import { resolveBasePath } from './base-path.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
+import { boundaryFilePath, boundaryTopology } from './geo/boundary-file.ts';
+import { loadBoundaries } from './geo/boundaries.ts';
 import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
 import { readBadge } from './identity/badge.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { readStatsFile } from './stats/index.ts';
-import { listYearFiles } from './input/index.ts';
+import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 
 /**
- * Everything editors and officials write, checked in one pass: the Markdown
- * collections, site settings (and the identity badge they name), statistics and lighting files, the
+ * Everything editors and officials write, checked in one pass: site
+ * settings (and the identity badge they name), the Markdown collections,
+ * statistics and lighting files, the boundary file the maps will draw, the
  * deployer's BASE_PATH, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
  * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
  */
 export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
-  const { problems, files: entryFiles, entries } = checkContentFolder(contentDir);
-  let files = entryFiles;
+  const settingsFile = join(contentDir, 'data/site.json');
+  const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
+  const problems = settings.ok ? [] : [...settings.problems];
+  // The 党政机关网站标识 the build copies must be there, and be an image.
+  const badge = settings.ok ? settings.data.identity?.badge : undefined;
+  if (badge) {
+    const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
+    if (!read.ok) problems.push(read.problem);
+  }
 
   try {
     resolveBasePath(environment.BASE_PATH, () => '/');
@@ -27,16 +37,12 @@ export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv =
     else throw error;
   }
 
-  const settingsFile = join(contentDir, 'data/site.json');
-  files += 1;
-  const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
-  if (!settings.ok) problems.push(...settings.problems);
-  // The 党政机关网站标识 the build copies must be there, and be an image.
-  const badge = settings.ok ? settings.data.identity?.badge : undefined;
-  if (badge) {
-    const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
-    if (!read.ok) problems.push(read.problem);
-  }
+  // Region codes mean nothing until the province is known: stop at the settings.
+  if (problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'))) return { problems, files: 1 };
+
+  const content = checkContentFolder(contentDir);
+  problems.push(...content.problems);
+  let files = 1 + content.files;
 
   for (const [folder, check] of [
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],
@@ -50,7 +56,20 @@ export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv =
     }
   }
 
+  if (settings.ok) problems.push(...boundaryProblems(fileLabelOf(settingsFile)));
+
   // What readers would notice across entries: broken links, photos, dates; warnings among them.
-  problems.push(...readerChecks({ contentDir, entries, settings: settings.ok ? settings.data : undefined, environment }));
+  problems.push(...readerChecks({ contentDir, entries: content.entries, settings: settings.ok ? settings.data : undefined, environment }));
   return { problems, files };
+}
+
+/** The boundary file must exist and draw every division of the province. */
+function boundaryProblems(settingsFile: string): InputProblem[] {
+  try {
+    loadBoundaries(boundaryTopology());
+    return [];
+  } catch (error) {
+    if (error instanceof InputError) return [...error.problems];
+    return [{ file: settingsFile, field: 'boundaryFile', message: `${boundaryFilePath()}：${(error as Error).message}` }];
+  }
 }

@@ -4,14 +4,25 @@ import { normalizeBasePath } from './base-path.ts';
 import { parseBeijingDate } from './dates/index.ts';
 import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
-import { checked, readTextFile, strictObject, validateJsonText, yearField, type Validation } from './input/index.ts';
+import {
+  checked,
+  findingsOf,
+  isJsonObject,
+  parseJson,
+  readTextFile,
+  strictObject,
+  validateJsonText,
+  yearField,
+  type Validation,
+} from './input/index.ts';
+import { provincesWithData, readRegionData } from './regions/data-files.ts';
 import { annexSettingsSchema } from './stats/annex-settings.ts';
 import { identitySchema } from './identity/settings.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
- * code (public URL and the path under it, press contact, the annexes' forms,
- * national portals, the government-site identity).
+ * code (the province, public URL and the path under it, press contact,
+ * the annexes' forms, national portals, the government-site identity).
  */
 const m = inputText.settings;
 const text = checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText)));
@@ -26,6 +37,27 @@ const basePathText = checked((value, reject) => {
 });
 
 /**
+ * The province the site serves: `{ "code": "460000", "name": "海南省" }`.
+ * Its code picks the region data (src/lib/regions/data/<code>.json) and the
+ * default boundary file; its name must be the data's, so a typo in either is
+ * caught here.
+ */
+const province = strictObject(
+  {
+    code: checked((value, reject) => {
+      const known = provincesWithData();
+      return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(String(value), known));
+    }),
+    name: text,
+  },
+  { error: (value) => (value === undefined ? m.provinceMissing : m.notObject) },
+).superRefine((p, ctx) => {
+  if (typeof p.code !== 'string' || typeof p.name !== 'string') return;
+  const official = readRegionData(p.code).province.name;
+  if (p.name !== official) ctx.addIssue({ code: 'custom', path: ['name'], message: m.provinceName(p.name, p.code, official) });
+});
+
+/**
  * An online form of the provincial notice's annexes: 宣传材料报送 (annex 2,
  * `materials`) and 活动数据报送 (annex 3, `activityData`), with the day it
  * closes when there is one.
@@ -33,6 +65,7 @@ const basePathText = checked((value, reject) => {
 const formLink = strictObject({ url: httpUrl, deadline: dateText.optional() }, { error: () => m.notObject });
 
 const TOP_KEYS = [
+  'province',
   'url',
   'base',
   'name',
@@ -53,6 +86,7 @@ const TOP_KEYS = [
 
 function settingsSchema(file: string) {
   return strictObject({
+    province,
     url: siteUrl,
     base: basePathText.default('/'),
     name: text,
@@ -68,7 +102,7 @@ function settingsSchema(file: string) {
       { error: () => m.notObject },
     ),
     forms: strictObject({ materials: formLink, activityData: formLink.optional() }, { error: () => m.formsShape }),
-    boundaryFile: text,
+    boundaryFile: text.optional(),
     portals: z.array(strictObject({ name: text, url: httpUrl.optional() }, { error: () => m.notObject }), {
       error: () => m.portalsNotArray,
     }),
@@ -78,7 +112,7 @@ function settingsSchema(file: string) {
   });
 }
 
-/** The keys the file has (the catch-all for unknown keys is left out); `annex` and `identity` may be absent. */
+/** The keys the file has (the catch-all for unknown keys is left out); `annex`, `identity` and `boundaryFile` may be absent. */
 export type SiteSettings = Pick<z.infer<ReturnType<typeof settingsSchema>>, (typeof TOP_KEYS)[number]>;
 
 export const SITE_SETTINGS_FILE = 'content/data/site.json';
@@ -102,6 +136,27 @@ export function parseSiteSettings(text: string, file = SITE_SETTINGS_FILE): Site
 export function checkSiteSettings(path = siteSettingsFile(), file = path): Validation<SiteSettings> {
   const read = readTextFile(path, file);
   return read.ok ? validateSiteSettings(read.text, file) : read;
+}
+
+let cachedProvince: SiteSettings['province'] | undefined;
+
+/**
+ * Only the `province` setting, checked on its own: the region data needs it
+ * before anything else, and a mistake elsewhere in the settings must not
+ * keep the other files from being checked.
+ */
+export function provinceSetting(path = siteSettingsFile()): SiteSettings['province'] {
+  if (cachedProvince) return cachedProvince;
+  const read = readTextFile(path, path);
+  if (!read.ok) throw new InputError(read.problems);
+  const parsed = parseJson(read.text, path, m.shape);
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  const result = province.safeParse(isJsonObject(parsed.value) ? parsed.value.province : undefined);
+  if (!result.success) {
+    throw new InputError(findingsOf(result.error.issues).map((f) => ({ file: path, field: ['province', ...f.path].join('.'), message: f.message })));
+  }
+  cachedProvince = result.data;
+  return cachedProvince;
 }
 
 let cached: SiteSettings | undefined;

@@ -4,6 +4,7 @@ import { entryTitle } from '../content/entry-title.ts';
 import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, publishedOf, regionName } from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
+import { province } from '../lib/regions/index.ts';
 import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { absoluteUrl, entryPath, homePath, rssPath } from '../lib/urls.ts';
@@ -67,7 +68,7 @@ export const GET: APIRoute = async (context) => {
   const changed = lastChanged(items);
   return rss({
     title: site.name,
-    description: t.site.rss.description,
+    description: t.site.rss.description(province().shortName),
     // The channel's link is the home page, base path included; items' links are absolute on it.
     site: absoluteUrl(homePath(), siteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -1,3 +1,6 @@
+import type { ProvinceShape } from '../../lib/regions/index.ts';
+import { subdivisionNoun } from './regions.ts';
+
 /** The home page. */
 export const home = {
   kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
@@ -10,6 +13,6 @@ export const home = {
   featured: '典型案例',
   toMedia: '媒体报道素材',
   books: '荐书',
-  cities: '各地级市',
+  cities: (p: ProvinceShape) => `各${subdivisionNoun(p)}`,
   portals: '全国活动平台',
 } as const;

@@ -10,7 +10,7 @@
 
 /** What a message needs to know about the configured province. */
 export interface PlaceWords {
-  /** `广东省` */
+  /** `海南省` */
   name: string;
   /** `440000` */
   code: string;
@@ -244,11 +244,14 @@ export const inputText = {
     requiredText: '须填写，不能为空',
     notObject: '应为对象',
     portalsNotArray: '应为数组 [ { "name": …, "url": … } ]',
+    provinceMissing: '缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
     provinceCode: (code: string, known: readonly string[]) =>
-      `未知的省级区划代码 "${code}"：须为 6 位省级代码，如 440000（广东省）、460000（海南省）；已有区划数据的代码：${list(known)}`,
+      `未知的省级区划代码 "${code}"：须为 6 位省级代码，带引号，如 "460000"；有区划数据的代码：${list(known)}`,
     provinceName: (name: string, code: string, official: string) =>
       `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
     boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
+    boundaryNotGenerated: (path: string, province: { code: string; name: string }) =>
+      `找不到${province.name}的边界文件 ${path}：请按 README 用 npx node scripts/generate-boundaries.ts --province ${province.code} 生成，或在 boundaryFile 中写明已审定的边界文件`,
     boundaryNotJson: (path: string, reason: string) => `边界文件 ${path} 不是有效的 JSON：${reason}`,
     /** `base` (or BASE_PATH): the path the site is served under. */
     basePath: (value: string) =>
@@ -390,6 +393,7 @@ export const inputText = {
     missing: (u: Unit) => `数据源缺少区划 ${u.code} ${u.name}；请在 gaps 中说明用哪个区划的图形代替`,
     hostMissing: (u: Unit, host: string) => `区划 ${u.code} ${u.name} 的替代图形 ${host} 不在数据源中`,
     gapNotARegion: (u: Unit) => `gaps 中的 ${u.code} ${u.name} 不是区划模块中的区划`,
+    badRecode: (u: Unit, code: string) => `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
   },
 
   boundaries: {

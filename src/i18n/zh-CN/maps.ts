@@ -1,6 +1,8 @@
 /** Map captions; `gapNote` footnotes a division the boundary file draws inside another. */
 export const maps = {
   schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
+  /** When far islands are drawn in a box of their own (三沙市 on Hainan's map). */
+  insetNote: '右下方框内的岛礁另行绘制，不按比例。',
   gapNote: (gap: { name: string }, host: string) => `${gap.name}在示意图中与${host}合并显示。`,
   layerPicker: '地图显示',
   legend: (layer: string) => `${layer}图例`,

@@ -1,12 +1,24 @@
+import type { ProvinceShape } from '../../lib/regions/index.ts';
+
+/** What the province divides into first, as a heading says it: 地级市, or 市县 where counties sit directly under it, or 区县 in a municipality. */
+export const subdivisionNoun = (p: ProvinceShape) => (p.cities === 0 ? '区县' : p.directCounties > 0 ? '市县' : '地级市');
+
+/** `海南省 4 个地级以上市、15 个省直辖县级行政单位`, `浙江省 11 个地级以上市`, `北京市 16 个区县`. */
+const divisions = (p: ProvinceShape) =>
+  p.cities === 0
+    ? `${p.name} ${p.directCounties} 个区县`
+    : `${p.name} ${p.cities} 个地级以上市${p.directCounties > 0 ? `、${p.directCounties} 个省直辖县级行政单位` : ''}`;
+
 /** Cities and counties: the index, a region's page and its sections. */
 export const regions = {
   /** The one word for a division code on any page's facts or tables. */
   label: '地区',
   title: '各地',
-  lead: '广东省 21 个地级以上市及其县（市、区）的活动、学习之星和品牌项目。',
+  lead: (p: ProvinceShape) => `${divisions(p)}${p.cities > 0 ? '及其县（市、区）' : ''}的活动、学习之星和品牌项目。`,
   description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
   partOf: '隶属',
-  cityLead: '广东省地级以上市。',
+  /** Under a page's title when the region has no city above it: a city, or a county directly under the province. */
+  cityLead: (province: string, level: 'city' | 'county') => (level === 'city' ? `${province}地级以上市。` : `由${province}直接管辖的县级行政单位。`),
   counts: (events: number, learners: number, projects: number) => `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
   events: '活动',
   learners: '百姓学习之星',

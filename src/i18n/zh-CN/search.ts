@@ -28,7 +28,8 @@ export const search = {
   found: '找到 {count} 条与“{query}”相关的结果',
   converted: '已按简体字“{query}”搜索。',
   showMore: '显示更多结果',
-  empty: '请输入要找的内容，例如“读书”“老年大学”或城市名“广州”。',
+  /** `city`: a city of the province as readers write it (广州). */
+  empty: (city: string) => `请输入要找的内容，例如“读书”“老年大学”或城市名“${city}”。`,
   noResults: '没有找到与“{query}”相关的内容。',
   noResultsTry: '可以这样试试：',
   noResultsTips: ['检查一下有没有错别字；', '少输入几个字试试，例如“读书”而不是“读书分享交流会”；', '去掉已选的筛选条件；', '或者直接浏览下面的栏目。'],

@@ -53,5 +53,5 @@ export const site = {
     searchLabel: '搜索本站',
     back: (home: string) => `返回${home}`,
   },
-  rss: { description: '全民终身学习活动周（广东）的典型案例与最新活动、通知。' },
+  rss: { description: (province: string) => `全民终身学习活动周（${province}）的典型案例与最新活动、通知。` },
 } as const;

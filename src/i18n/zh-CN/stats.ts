@@ -1,3 +1,6 @@
+import type { ProvinceShape } from '../../lib/regions/index.ts';
+import { subdivisionNoun } from './regions.ts';
+
 /** The statistics pages, the progress maps and tables, and the Ministry's 统计表 (page, CSV and terminal alike). */
 export const stats = {
   title: '活动数据',
@@ -9,9 +12,9 @@ export const stats = {
   years: '年份',
   summary: (deadline: string, cities: string, counties: string, late: number) =>
     `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
-  citiesHeading: '各地级市情况',
-  cityMapLabel: (year: number) => `${year} 年广东省各地级市报送进度示意图`,
-  cityTableCaption: (year: number) => `${year} 年各地级市报送与活动情况`,
+  citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
+  cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
+  cityTableCaption: (year: number, p: ProvinceShape) => `${year} 年各${subdivisionNoun(p)}报送与活动情况`,
   countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
   countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
   regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>

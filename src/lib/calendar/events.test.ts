@@ -26,7 +26,7 @@ const lecture: CalendarEvent = {
     end: bj('2023-11-20T16:00'),
     online: 'https://www.example.cn/live/123',
     summary: '专家在线讲解如何利用学习平台持续学习。',
-    organizer: '广东开放大学',
+    organizer: '省开放大学',
     sample: true,
   },
 };
@@ -96,11 +96,11 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
 });
 
 describe('eventsCalendar (/events.ics)', () => {
-  const text = eventsCalendar([lecture, reading], SITE, { siteName: '全民终身学习活动周 · 广东' });
+  const text = eventsCalendar([lecture, reading], SITE, { siteName: '全民终身学习活动周 · 示例省' });
   const { calendar, events } = parseCalendar(text);
 
   it('has a Chinese calendar name and every event, in time order', () => {
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 广东 · 活动日历');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 示例省 · 活动日历');
     expect(events.map((e) => e.uid)).toEqual([
       'event-2023-gz-reading@lifelong-learning.gd.example.cn',
       'event-2023-online-lecture@lifelong-learning.gd.example.cn',
@@ -117,7 +117,7 @@ describe('eventsCalendar (/events.ics)', () => {
   });
 
   it('does not depend on the order events were read in', () => {
-    expect(eventsCalendar([reading, lecture], SITE, { siteName: '全民终身学习活动周 · 广东' })).toBe(text);
+    expect(eventsCalendar([reading, lecture], SITE, { siteName: '全民终身学习活动周 · 示例省' })).toBe(text);
   });
 
   it('refuses two events with one UID rather than letting one hide the other', () => {

@@ -28,7 +28,7 @@ export interface CalendarEvent {
 }
 
 export interface CalendarNaming {
-  /** `全民终身学习活动周 · 广东`, from site settings; prefixes the calendar's name. */
+  /** `全民终身学习活动周 · 海南`, from site settings; prefixes the calendar's name. */
   siteName?: string;
 }
 

@@ -83,10 +83,10 @@ describe('lightingCalendar (/lighting.ics)', () => {
     const fromFiles = lightingCalendarFromSchedules(
       [{ year: 2023, note: '示例数据：亮灯时间为虚构', items: [canton] }, { year: 2024, items: [worldTrade] }],
       SITE,
-      { siteName: '全民终身学习活动周 · 广东' },
+      { siteName: '全民终身学习活动周 · 示例省' },
     );
     const parsed = parseCalendar(fromFiles);
-    expect(parsed.calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 广东 · 亮灯时间表');
+    expect(parsed.calendar.getFirstPropertyValue('x-wr-calname')).toBe('全民终身学习活动周 · 示例省 · 亮灯时间表');
     expect(parsed.events[0]?.description).toContain('示例数据：亮灯时间为虚构');
     expect(parsed.events[1]?.description).not.toContain('示例');
   });

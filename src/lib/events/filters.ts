@@ -1,5 +1,5 @@
 import { collectionPath, eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../urls.ts';
-import { cityOf, PROVINCE } from '../regions/index.ts';
+import { cityOf, province } from '../regions/index.ts';
 
 /**
  * Narrowing the event list without JavaScript: every useful filter is a
@@ -32,7 +32,7 @@ export interface FilterableEvent {
  * the province itself (region 440000) counts under the province's code.
  */
 export function eventCity(event: Pick<FilterableEvent, 'region'>): string | undefined {
-  if (event.region === PROVINCE.code) return PROVINCE.code;
+  if (event.region === province().code) return province().code;
   return cityOf(event.region)?.code;
 }
 
@@ -105,8 +105,8 @@ export interface FacetValues {
  */
 export function facetRows(events: readonly FilterableEvent[], current: EventFilter, values: FacetValues): FacetRow[] {
   const combinable = current.audience === undefined && current.mode === undefined;
-  const hasProvince = events.some((e) => e.region === PROVINCE.code);
-  const cityValues = hasProvince && !values.cities.includes(PROVINCE.code) ? [PROVINCE.code, ...values.cities] : values.cities;
+  const hasProvince = events.some((e) => e.region === province().code);
+  const cityValues = hasProvince && !values.cities.includes(province().code) ? [province().code, ...values.cities] : values.cities;
 
   const row = (dimension: FacetDimension, options: readonly string[], key: keyof EventFilter): FacetRow => {
     // The base this row's chips build on: the other combinable choice, or nothing.

@@ -1,26 +1,27 @@
 /**
- * Guangdong's boundaries as GeoJSON, from a TopoJSON file whose object
- * `counties` has one geometry per drawn unit with property `code` (the committed
- * guangdong.topo.json, made by scripts/generate-boundaries.ts, or an approved
- * file of the deploying office in the same shape). Cities are merged from
- * their counties here, so a city and its counties always share their borders.
+ * The province's boundaries as GeoJSON, from a TopoJSON file whose object
+ * `counties` has one geometry per drawn unit with property `code` (the
+ * committed src/lib/geo/data/<code>.topo.json, made by
+ * scripts/generate-boundaries.ts, or an approved file of the deploying office
+ * in the same shape). Cities are merged from their counties here, so a city
+ * and its counties always share their borders.
  *
- * 香港 and 澳门 are not part of Guangdong's administrative area and are not in
- * the file: a point there is outside Guangdong.
+ * Only the province's own area is in the file: a point outside it (for
+ * Guangdong, in 香港 or 澳门) is outside the province.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds, geoContains } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { allCounties, cities, countiesOf, PROVINCE, regionByCode } from '../regions/index.ts';
+import { allCounties, cities, countiesOf, province, regionByCode, subdivisions } from '../regions/index.ts';
 import type { BoundaryGap } from './source-match.ts';
 
 export type { BoundaryGap } from './source-match.ts';
 
 export type Area = Polygon | MultiPolygon;
 
-/** A drawn unit: a county, 东莞/中山, or a city merged from its counties. */
+/** A drawn unit: a county, a city without counties (东莞), or a city merged from its counties. */
 export interface Unit {
   code: string;
   geometry: Area;
@@ -32,17 +33,25 @@ interface UnitProperties {
   code: string;
 }
 
+/** Units the province map draws in a box of their own (三沙市, far south of Hainan Island). */
+export interface Inset {
+  codes: string[];
+  reason: string;
+}
+
 type BoundaryTopology = Topology<{ counties: GeometryCollection<UnitProperties> }> & {
-  metadata?: { gaps?: BoundaryGap[] };
+  metadata?: { gaps?: BoundaryGap[]; insets?: Inset[] };
 };
 
 export interface Boundaries {
-  /** Units of the county object: 121 counties and districts, plus 东莞 and 中山. */
+  /** Units of the county object: counties, cities without counties, and any city drawn whole for its counties. */
   counties: readonly Unit[];
-  /** The 21 cities, each merged from its units. */
-  cities: readonly Unit[];
+  /** The province's subdivisions (its cities, each merged from its units, and the counties directly under it), in code order. */
+  subdivisions: readonly Unit[];
   gaps: readonly BoundaryGap[];
-  /** The county-level unit (or 东莞/中山) that contains a [lng, lat] point. */
+  /** Subdivisions drawn apart from the rest on the province map. */
+  insets: readonly Inset[];
+  /** The county-level unit (or city without counties) that contains a [lng, lat] point. */
   unitAt(point: readonly [number, number]): Unit | undefined;
 }
 
@@ -61,7 +70,7 @@ export function loadBoundaries(topology: unknown): Boundaries {
     (g.properties as Partial<UnitProperties> | undefined)?.code;
   const counties: Unit[] = object.geometries.map((g) => {
     const code = codeOf(g);
-    if (!code || !regionByCode(code)) throw new Error(inputText.boundaries.unknownCode(String(code), PROVINCE.name));
+    if (!code || !regionByCode(code)) throw new Error(inputText.boundaries.unknownCode(String(code), province().name));
     const f = feature(topo, g) as Feature<Area>;
     return { code, geometry: f.geometry, covers: [code, ...gapsOf(code)] };
   });
@@ -71,15 +80,13 @@ export function loadBoundaries(topology: unknown): Boundaries {
   const undrawn = [...cities(), ...allCounties()]
     .filter((r) => !drawn.has(r.code) && (r.level === 'county' || countiesOf(r.code).length === 0))
     .map((r) => `${r.name} ${r.code}`);
-  if (undrawn.length > 0) {
-    throw new Error(inputText.boundaries.undrawn(undrawn));
-  }
+  if (undrawn.length > 0) throw new Error(inputText.boundaries.undrawn(undrawn));
 
-  const cityUnits: Unit[] = cities().map((city) => {
-    const own = new Set([city.code, ...countiesOf(city.code).map((c) => c.code)]);
+  const subdivisionUnits: Unit[] = subdivisions().map((sub) => {
+    const own = new Set([sub.code, ...countiesOf(sub.code).map((c) => c.code)]);
     const parts = object.geometries.filter((g) => own.has(codeOf(g) ?? ''));
-    if (parts.length === 0) throw new Error(inputText.boundaries.cityMissing(city.name, city.code));
-    return { code: city.code, geometry: merge(topo, parts as never), covers: [city.code] };
+    if (parts.length === 0) throw new Error(inputText.boundaries.cityMissing(sub.name, sub.code));
+    return { code: sub.code, geometry: merge(topo, parts as never), covers: [sub.code] };
   });
 
   // Bounding boxes make the point look-up cheap.
@@ -94,5 +101,5 @@ export function loadBoundaries(topology: unknown): Boundaries {
     });
   }
 
-  return { counties, cities: cityUnits, gaps, unitAt };
+  return { counties, subdivisions: subdivisionUnits, gaps, insets: topo.metadata?.insets ?? [], unitAt };
 }

@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 
 /** A scratch content folder whose site settings name another boundary file. */
 function contentWithBoundaryFile(boundaryFile: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'boundary-')), 'content');
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const settings = JSON.parse(readFileSync('tests/fixtures/site-guangdong/data/site.json', 'utf8'));
+  const settings = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8'));
   writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, boundaryFile }));
   return dir;
 }
@@ -19,7 +20,7 @@ afterEach(() => {
 
 describe('the boundaryFile setting', () => {
   it('draws the maps from the file the settings name', async () => {
-    const topo = JSON.parse(readFileSync('src/lib/geo/guangdong.topo.json', 'utf8'));
+    const topo = JSON.parse(readFileSync('src/lib/geo/data/440000.topo.json', 'utf8'));
     // An office's file: the same divisions, but 东莞 left out, which must be refused by name.
     topo.objects.counties.geometries = topo.objects.counties.geometries.filter((g: { properties: { code: string } }) => g.properties.code !== '441900');
     const file = join(mkdtempSync(join(tmpdir(), 'topo-')), 'office.topo.json');

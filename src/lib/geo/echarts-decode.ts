@@ -1,6 +1,6 @@
 /**
  * Decoder for ECharts' compressed GeoJSON (`"UTF8Encoding": true`), as used by
- * the map files of echarts 4 (e.g. map/json/province/guangdong.json).
+ * the map files of echarts 4 (e.g. map/json/province/hainan.json).
  *
  * Port of `decode`/`decodePolygon` in echarts 4.9.0 src/coord/geo/parseGeoJson.js
  * (Apache-2.0): each ring is a string of character pairs; a pair is an (x, y)

@@ -2,12 +2,12 @@ import { statSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCounties, cities, countiesOf } from '../regions/index.ts';
 import {
-  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideGuangdong, labelFontSize, mapHeightFor, projectPoint,
+  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideProvince, labelFontSize, mapHeightFor, projectPoint,
   type RegionShape,
 } from './index.ts';
 import { signedDistance, type Point } from './svg.ts';
 
-const TOPO = new URL('./guangdong.topo.json', import.meta.url);
+const TOPO = new URL('./data/440000.topo.json', import.meta.url);
 const SIZE = { width: 800, height: 600 };
 
 /** The rings of an SVG path made by pathOf (`M x,y x,y … Z` per ring). */
@@ -135,9 +135,9 @@ describe('projectPoint', () => {
   });
 });
 
-describe('isInsideGuangdong', () => {
+describe('isInsideProvince', () => {
   it('puts 广州塔 inside, in 海珠区', () => {
-    expect(isInsideGuangdong([113.3245, 23.1064])).toBe(true);
+    expect(isInsideProvince([113.3245, 23.1064])).toBe(true);
     expect(countyCodeAt([113.3245, 23.1064])).toBe('440105');
   });
 
@@ -151,16 +151,16 @@ describe('isInsideGuangdong', () => {
   });
 
   it('puts 香港, 澳门 and 长沙 outside: the SARs are not part of the province', () => {
-    expect(isInsideGuangdong([114.17, 22.3])).toBe(false);
-    expect(isInsideGuangdong([114.07, 22.505])).toBe(false); // 落马洲, just across 深圳河
-    expect(isInsideGuangdong([113.54, 22.19])).toBe(false);
-    expect(isInsideGuangdong([112.94, 28.23])).toBe(false);
+    expect(isInsideProvince([114.17, 22.3])).toBe(false);
+    expect(isInsideProvince([114.07, 22.505])).toBe(false); // 落马洲, just across 深圳河
+    expect(isInsideProvince([113.54, 22.19])).toBe(false);
+    expect(isInsideProvince([112.94, 28.23])).toBe(false);
   });
 
   it('answers false for the sea and for nonsense', () => {
-    expect(isInsideGuangdong([114.5, 21.5])).toBe(false);
-    expect(isInsideGuangdong([Number.NaN, 23])).toBe(false);
-    expect(isInsideGuangdong([23.1064, 113.3245])).toBe(false); // latitude and longitude swapped
+    expect(isInsideProvince([114.5, 21.5])).toBe(false);
+    expect(isInsideProvince([Number.NaN, 23])).toBe(false);
+    expect(isInsideProvince([23.1064, 113.3245])).toBe(false); // latitude and longitude swapped
   });
 });
 

@@ -1,23 +1,26 @@
 /**
- * Maps of Guangdong as SVG, computed at build time: one projection for every
- * map, city and county shapes as path strings with a label point, points
- * (landmarks) in the same pixel space, and class breaks for choropleth legends.
+ * Maps of the configured province as SVG, computed at build time: one
+ * projection for every map, city and county shapes as path strings with a
+ * label point, points (landmarks) in the same pixel space, and class breaks
+ * for choropleth legends.
  *
- * The boundaries are a simplified schematic (示意图): see guangdong.topo.json's
- * `metadata` for sources, licences and simplification, and boundaryGaps() for
- * divisions the source lacks (drawn with the region they were carved from).
+ * The boundaries are a simplified schematic (示意图): see the boundary file's
+ * `metadata` (src/lib/geo/data/<code>.topo.json) for sources, licences and
+ * simplification, boundaryGaps() for divisions the source lacks (drawn with
+ * the region they were carved from), and insetFrames() for far islands drawn
+ * in a box of their own.
  */
 import type { FeatureCollection } from 'geojson';
 import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { PlaceExtent } from '../../i18n/zh-CN/input.ts';
-import { regionByCode } from '../regions/index.ts';
+import { cityOf, regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
 import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
 import { boundaryTopology } from './boundary-file.ts';
 
 export { classBreaks, classOf, classRanges } from './classes.ts';
 export { loadBoundaries } from './boundaries.ts';
-export type { Boundaries, BoundaryGap, Unit } from './boundaries.ts';
+export type { Boundaries, BoundaryGap, Inset, Unit } from './boundaries.ts';
 
 export interface MapSize {
   width: number;
@@ -49,6 +52,8 @@ export interface RegionShape {
   labelRoom: number;
   /** Region codes this shape stands for: its own, then any gap drawn with it (宝安区 → ['440306', '440311']). */
   covers: string[];
+  /** Drawn in an inset box, not to scale (三沙市's islands): a few specks that need an outline to be seen. */
+  inset?: true;
 }
 
 export const DEFAULT_MAP_SIZE: Readonly<Required<MapSize>> = Object.freeze({ width: 800, height: 600, padding: 8, minStep: 1 });
@@ -59,34 +64,98 @@ function boundaries(): Boundaries {
   return defaultBoundaries;
 }
 
-/**
- * The one projection of every map: conic equal-area (areas compare fairly on a
- * choropleth), standard parallels 21.5°N and 24.5°N across the province,
- * central meridian 113.5°E; fitted to whatever the map shows.
- */
-function baseProjection(): GeoProjection {
-  return geoConicEqualArea().parallels([21.5, 24.5]).rotate([-113.5, 0]);
-}
-
-function projectionFitted(units: readonly Unit[], size: MapSize): GeoProjection {
-  const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
-  return baseProjection().fitExtent([[p, p], [size.width - p, size.height - p]], collection(units));
-}
-
 function collection(units: readonly Unit[]): FeatureCollection<Area> {
   return { type: 'FeatureCollection', features: units.map((u) => ({ type: 'Feature', properties: null, geometry: u.geometry })) };
 }
 
-/** The projection of the province maps, fitted to Guangdong within width × height. */
-export function provinceProjection(width: number, height: number, padding = DEFAULT_MAP_SIZE.padding): GeoProjection {
-  return projectionFitted(boundaries().cities, { width, height, padding });
+/** The subdivisions the province map draws at scale, and those it draws in a box of their own. */
+function provinceUnits(): { main: Unit[]; inset: Unit[] } {
+  const insetCodes = new Set(boundaries().insets.flatMap((i) => i.codes));
+  const all = boundaries().subdivisions;
+  return { main: all.filter((u) => !insetCodes.has(u.code)), inset: all.filter((u) => insetCodes.has(u.code)) };
 }
 
+let base: { parallels: [number, number]; meridian: number } | undefined;
+
+/**
+ * The one projection of every map: conic equal-area (areas compare fairly on
+ * a choropleth), with standard parallels a fifth of the way in from the
+ * province's southern and northern edges and the central meridian through
+ * its middle, each to the nearest half degree (for Guangdong 21.5°N, 24.5°N
+ * and 113.5°E); fitted to whatever the map shows.
+ */
+function baseProjection(): GeoProjection {
+  if (!base) {
+    const [[west, south], [east, north]] = geoBounds(collection(provinceUnits().main));
+    const half = (degrees: number) => Math.round(degrees * 2) / 2;
+    const fifth = (north - south) / 5;
+    base = { parallels: [half(south + fifth), half(north - fifth)], meridian: half((west + east) / 2) };
+  }
+  return geoConicEqualArea().parallels(base.parallels).rotate([-base.meridian, 0]);
+}
+
+function projectionFitted(units: readonly Unit[], box: [[number, number], [number, number]]): GeoProjection {
+  return baseProjection().fitExtent(box, collection(units));
+}
+
+/** Share of a province map's width given to the box of far islands, when it has one. */
+const INSET_SHARE = 0.26;
+
+/** A box on the province map that draws far islands apart, not to scale, in viewBox px. */
+export interface InsetFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface ProvinceLayout {
+  main: GeoProjection;
+  inset?: { projection: GeoProjection; frame: InsetFrame; units: Unit[] };
+}
+
+/** How a province map of this size is laid out: the province at scale, and a box in the bottom-right corner for insets. */
+function provinceLayout(size: MapSize): ProvinceLayout {
+  const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
+  const { main, inset } = provinceUnits();
+  if (inset.length === 0) return { main: projectionFitted(main, [[p, p], [size.width - p, size.height - p]]) };
+  const split = Math.round(size.width * (1 - INSET_SHARE));
+  const width = size.width - split - p;
+  const height = Math.min(insetHeightFor(inset, width), size.height - 2 * p);
+  const frame = { x: split, y: size.height - p - height, width, height };
+  const inner = 4;
+  return {
+    main: projectionFitted(main, [[p, p], [split - p, size.height - p]]),
+    inset: {
+      frame,
+      units: inset,
+      projection: projectionFitted(inset, [[frame.x + inner, frame.y + inner], [frame.x + width - inner, frame.y + height - inner]]),
+    },
+  };
+}
+
+function insetHeightFor(units: readonly Unit[], width: number): number {
+  const [[, y0], [, y1]] = geoPath(baseProjection().fitWidth(width - 8, collection(units))).bounds(collection(units));
+  return Math.ceil(y1 - y0 + 8);
+}
+
+/** The boxes a province map of this size draws far islands in (none for most provinces). */
+export function insetFrames(size: MapSize = DEFAULT_MAP_SIZE): InsetFrame[] {
+  const inset = provinceLayout(size).inset;
+  return inset ? [inset.frame] : [];
+}
+
+/** The projection of the province maps at scale, fitted to the province within width × height. */
+export function provinceProjection(width: number, height: number, padding = DEFAULT_MAP_SIZE.padding): GeoProjection {
+  return provinceLayout({ width, height, padding }).main;
+}
+
+/** The units of a city's map: its counties, or the city itself when it has none (东莞, 儋州), or a county directly under the province. */
 function unitsOfCity(cityCode: string): Unit[] {
-  const city = regionByCode(cityCode);
-  if (city?.level !== 'city') throw new Error(`not a city code: ${cityCode}`);
+  const region = regionByCode(cityCode);
+  const subdivision = region && region.level !== 'province' && cityOf(cityCode)?.code === cityCode;
+  if (!subdivision) throw new Error(`not a city code: ${cityCode}`);
   const counties = boundaries().counties.filter((u) => regionByCode(u.code)?.parent === cityCode);
-  // 东莞 and 中山 have no counties: the city is its own single unit.
   return counties.length > 0 ? counties : boundaries().counties.filter((u) => u.code === cityCode);
 }
 
@@ -95,10 +164,16 @@ function unitsOfCity(cityCode: string): Unit[] {
  * without empty bands: use it to size the viewBox.
  */
 export function mapHeightFor(width: number, cityCode?: string, padding = DEFAULT_MAP_SIZE.padding): number {
-  const units = cityCode ? unitsOfCity(cityCode) : boundaries().cities;
-  const projection = baseProjection().fitWidth(width - 2 * padding, collection(units));
-  const [[, y0], [, y1]] = geoPath(projection).bounds(collection(units));
-  return Math.ceil(y1 - y0 + 2 * padding);
+  const heightOf = (units: readonly Unit[], w: number) => {
+    const projection = baseProjection().fitWidth(w - 2 * padding, collection(units));
+    const [[, y0], [, y1]] = geoPath(projection).bounds(collection(units));
+    return Math.ceil(y1 - y0 + 2 * padding);
+  };
+  if (cityCode) return heightOf(unitsOfCity(cityCode), width);
+  const { main, inset } = provinceUnits();
+  if (inset.length === 0) return heightOf(main, width);
+  const split = Math.round(width * (1 - INSET_SHARE));
+  return Math.max(heightOf(main, split), insetHeightFor(inset, width - split - padding) + 2 * padding);
 }
 
 /** Font size of the map's labels in px (viewBox units) for a map this wide: about 12 px on screen at 390 px. */
@@ -130,40 +205,51 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
   }));
 }
 
-/** The 21 cities (in code order), projected for a province map of this size. */
+/**
+ * The province's subdivisions (its cities, and any county directly under it),
+ * in code order, projected for a province map of this size; far islands
+ * (insetFrames) are drawn in their box.
+ */
 export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
-  const { cities } = boundaries();
-  return shapesOf(cities, projectionFitted(cities, size), size);
+  const layout = provinceLayout(size);
+  const shapes = shapesOf(provinceUnits().main, layout.main, size);
+  if (layout.inset) shapes.push(...shapesOf(layout.inset.units, layout.inset.projection, size).map((s) => ({ ...s, inset: true as const })));
+  const order = boundaries().subdivisions.map((u) => u.code);
+  return shapes.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }
 
 /**
  * A city's county-level units, projected for a map of that city at this size
- * (the same projection, fitted to the city). 东莞 and 中山 give one shape, the
- * city itself. A gap region (光明区) has no shape of its own: see `covers`.
+ * (the same projection, fitted to the city). A city without counties gives one
+ * shape, the city itself. A gap region (光明区) has no shape of its own: see `covers`.
  */
 export function countyShapes(cityCode: string, size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
   const units = unitsOfCity(cityCode);
-  return shapesOf(units, projectionFitted(units, size), size);
+  const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
+  return shapesOf(units, projectionFitted(units, [[p, p], [size.width - p, size.height - p]]), size);
 }
 
-/** A [lng, lat] point on the province map of this size, in px (0.1 px); null if it cannot be projected. */
+/** A [lng, lat] point on the province map of this size, in px (0.1 px); null if it cannot be projected. In an inset's island, it is placed in the inset. */
 export function projectPoint(lngLat: readonly [number, number], size: MapSize = DEFAULT_MAP_SIZE): Point | null {
-  const xy = provinceProjection(size.width, size.height, size.padding)([lngLat[0], lngLat[1]]);
+  const layout = provinceLayout(size);
+  const unit = layout.inset ? boundaries().unitAt(lngLat) : undefined;
+  const inInset = unit && layout.inset!.units.some((u) => cityOf(unit.code)?.code === u.code);
+  const xy = (inInset ? layout.inset!.projection : layout.main)([lngLat[0], lngLat[1]]);
   return xy ? [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10] : null;
 }
 
 /**
- * True when a [lng, lat] point lies in Guangdong as drawn by the boundary file
- * (香港 and 澳门 are outside: they are not part of the province). The boundary
- * is simplified, so a point within a few hundred metres of the coast or a
- * border may be judged by the simplified line.
+ * True when a [lng, lat] point lies in the province as drawn by the boundary
+ * file (for Guangdong, 香港 and 澳门 are outside: they are not part of it). The
+ * boundary is simplified, so a point within a few hundred metres of the coast
+ * or a border may be judged by the simplified line.
  */
-export function isInsideGuangdong(lngLat: readonly [number, number]): boolean {
+export function isInsideProvince(lngLat: readonly [number, number]): boolean {
   return boundaries().unitAt(lngLat) !== undefined;
 }
 
 /**
- * The county-level division (or 东莞/中山) whose polygon contains the point;
+ * The county-level division (or a city without counties) whose polygon contains the point;
  * for a point in a gap region's area it is the region drawn with it (光明 → 宝安区).
  */
 export function countyCodeAt(lngLat: readonly [number, number]): string | undefined {
@@ -183,7 +269,7 @@ let extent: PlaceExtent | undefined;
  */
 export function provinceExtent(): PlaceExtent {
   if (extent) return extent;
-  const units = boundaries().cities;
+  const units = provinceUnits().main;
   const [[west, south], [east, north]] = geoBounds(collection(units));
   const [lng, lat] = geoCentroid(collection(units.slice(0, 1)));
   const round2 = (n: number) => Math.round(n * 100) / 100;

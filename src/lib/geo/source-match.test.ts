@@ -46,4 +46,25 @@ describe('matchSourceUnits', () => {
     const result = matchSourceUnits([{ code: '440309', name: '龙华区' }], targets.slice(1), { ...noRules, gaps: [gap] });
     expect(result.problems).toEqual([expect.stringMatching(/替代图形 440306/)]);
   });
+
+  it('follows a division to its new code when the change is listed', () => {
+    const jingshan = [{ code: '420882', name: '京山市' }];
+    const source = [{ code: '420821', name: '京山县' }];
+    expect(matchSourceUnits(source, jingshan, noRules).problems).toEqual([
+      expect.stringMatching(/420821 京山县.*excluded/),
+      expect.stringMatching(/缺少区划 420882 京山市/),
+    ]);
+    const recoded = [{ sourceCode: '420821', sourceName: '京山县', code: '420882', why: '2018 年撤县设市' }];
+    const result = matchSourceUnits(source, jingshan, { ...noRules, recoded });
+    expect(result.problems).toEqual([]);
+    expect(result.matched.get('420821')).toBe('420882');
+  });
+
+  it('lets a city the source draws whole stand for the counties it lacks (三沙市 for its island groups)', () => {
+    const islands = [{ code: '460321', name: '西沙群岛' }, { code: '460322', name: '南沙群岛' }];
+    const gaps = islands.map((i) => ({ ...i, drawnWith: '460300', reason: '数据源只有三沙市的整体图形' }));
+    const result = matchSourceUnits([{ code: '460300', name: '三沙市' }], islands, { ...noRules, gaps }, new Set(['460300', '460321', '460322']));
+    expect(result.problems).toEqual([]);
+    expect(result.covers.get('460300')).toEqual(['460300', '460321', '460322']);
+  });
 });

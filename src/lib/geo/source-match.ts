@@ -6,10 +6,13 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
  *
  * - a source feature is matched by its code; if its name differs from the
  *   official one, the difference must be listed (`renamed`), else it is a problem;
- * - a source feature whose code is not a Guangdong county (or 东莞/中山, which
- *   have no counties) must be listed as `excluded`, with a reason;
+ *   a division whose code changed since the source was made is listed as `recoded`;
+ * - a source feature whose code is not a county of the province (or a city
+ *   without counties, such as 东莞) must be listed as `excluded`, with a reason;
  * - a region the source lacks must be listed as a `gap` (drawn with another
- *   region's polygon, and footnoted on the map), else it is a problem.
+ *   region's polygon, and footnoted on the map), else it is a problem; the
+ *   polygon may be a city's that the source draws whole (三沙市 for its
+ *   island groups).
  *
  * Nothing is dropped or invented silently: every problem is reported at once.
  */
@@ -34,6 +37,14 @@ export interface Renamed {
   why: string;
 }
 
+/** A source unit whose division has a new code since (a county that became a city: 京山县 420821 → 京山市 420882). */
+export interface Recoded {
+  sourceCode: string;
+  sourceName: string;
+  code: string;
+  why: string;
+}
+
 export interface Excluded {
   code: string;
   sourceName: string;
@@ -51,6 +62,7 @@ export interface BoundaryGap {
 
 export interface MatchRules {
   renamed: readonly Renamed[];
+  recoded?: readonly Recoded[];
   excluded: readonly Excluded[];
   gaps: readonly BoundaryGap[];
 }
@@ -67,6 +79,8 @@ export function matchSourceUnits(
   source: readonly SourceUnit[],
   targets: readonly TargetUnit[],
   rules: MatchRules,
+  /** Every division code, for a gap drawn with a city the source has as one polygon. */
+  divisions: ReadonlySet<string> = new Set(),
 ): MatchResult {
   const problems: string[] = [];
   const targetByCode = new Map(targets.map((t) => [t.code, t]));
@@ -74,8 +88,22 @@ export function matchSourceUnits(
   const excluded = new Map(rules.excluded.map((e) => [e.code, e]));
   const matched = new Map<string, string>();
 
+  const hosts = new Set(rules.gaps.map((g) => g.drawnWith));
+  const recoded = new Map((rules.recoded ?? []).map((r) => [r.sourceCode, r]));
   for (const unit of source) {
+    const moved = recoded.get(unit.code);
+    if (moved) {
+      const target = targetByCode.get(moved.code);
+      if (!target || moved.sourceName !== unit.name) problems.push(m.badRecode(unit, moved.code));
+      else matched.set(unit.code, target.code);
+      continue;
+    }
     const target = targetByCode.get(unit.code);
+    if (!target && hosts.has(unit.code) && divisions.has(unit.code)) {
+      // A city whose counties the source lacks (三沙): its polygon stands for them.
+      matched.set(unit.code, unit.code);
+      continue;
+    }
     if (!target) {
       if (!excluded.has(unit.code)) {
         problems.push(m.notInRegions(unit));
@@ -96,9 +124,10 @@ export function matchSourceUnits(
   }
 
   const covers = new Map<string, string[]>([...matched.values()].map((code) => [code, [code]]));
+  const matchedTargets = new Set(matched.values());
   const gapByCode = new Map(rules.gaps.map((g) => [g.code, g]));
   for (const target of targets) {
-    if (matched.has(target.code)) {
+    if (matchedTargets.has(target.code)) {
       if (gapByCode.has(target.code)) problems.push(m.notAGap(target));
       continue;
     }

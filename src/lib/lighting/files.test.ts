@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { InputError } from '../input-problem.ts';
 import { WHOLE_FILE } from '../input/index.ts';
 import { fileLabelOf, listLightingYears, readAllLighting, readLightingFile } from './files.ts';
 
-const sample = readFileSync(new URL('../../../tests/fixtures/site-guangdong/data/lighting/2023.json', import.meta.url), 'utf8');
+const sample = readFileSync(join(FIXTURE_CONTENT, 'data/lighting/2023.json'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'lighting-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,5 +1,5 @@
 import { parseBeijingDate } from '../dates/index.ts';
-import { cities, cityOf } from '../regions/index.ts';
+import { subdivisions, cityOf } from '../regions/index.ts';
 import type { Region } from '../regions/index.ts';
 import { nightOf } from './night-of.ts';
 import type { LightingItem } from './types.ts';
@@ -41,8 +41,9 @@ export function groupByNight(items: readonly LightingItem[]): LightingNight[] {
 }
 
 /**
- * Cities by code; a county's items count under its city (天河区 → 广州市).
- * With `includeEmpty`, all 21 cities come back, those without items with [].
+ * Cities (and counties directly under the province) by code; a county's
+ * items count under its city (天河区 → 广州市). With `includeEmpty`, every
+ * one comes back, those without items with [].
  */
 export function groupByCity(
   items: readonly LightingItem[],
@@ -57,7 +58,7 @@ export function groupByCity(
     if (list) list.push(item);
     else byCity.set(city.code, [item]);
   }
-  return cities()
+  return subdivisions()
     .filter((city) => options.includeEmpty || byCity.has(city.code))
     .map((city) => ({ city, items: byCity.get(city.code) ?? [] }));
 }

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
+import { province } from '../regions/index.ts';
 import { describe, expect, it } from 'vitest';
 import { beijingDay } from '../dates/index.ts';
 import { formatProblem } from '../input-problem.ts';
@@ -77,7 +80,7 @@ describe('validateLighting: a good file', () => {
   });
 
   it('accepts a whole schedule (the test fixture’s): a note, every kind of place, a window past midnight', () => {
-    const result = validateLighting(readFileSync(new URL('../../../tests/fixtures/site-guangdong/data/lighting/2023.json', import.meta.url), 'utf8'), FILE);
+    const result = validateLighting(readFileSync(join(FIXTURE_CONTENT, 'data/lighting/2023.json'), 'utf8'), FILE);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     expect(result.data.year).toBe(2023);
     expect(result.data.note).toBe('测试数据：亮灯时间为虚构');
@@ -114,9 +117,9 @@ describe('validateLighting: rejected input names file, item and field', () => {
     );
   });
 
-  it('rejects an unknown code, a code outside Guangdong, the province itself and a code written as a number', () => {
+  it('rejects an unknown code, a code outside the province, the province itself and a code written as a number', () => {
     expect(problemWith([{ ...tower, region: '449999' }], 'region').message).toContain('未知的地区代码 449999');
-    expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain('不是广东省的地区代码');
+    expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain(`不是${province().name}的地区代码`);
     expect(problemWith([{ ...tower, region: '440000' }], 'region').message).toContain('不能是全省代码');
     expect(problemWith([{ ...tower, region: 440100 }], 'region').message).toContain('"440100"');
     expect(problemWith([{ ...tower, region: '4401' }], 'region').message).toContain('6 位数字');
@@ -131,12 +134,12 @@ describe('validateLighting: rejected input names file, item and field', () => {
     expect(problemWith([{ ...tower, location: [213, 23] }], 'location').message).toContain('不是有效的经纬度');
   });
 
-  it('rejects a location outside Guangdong, and hints when longitude and latitude are swapped', () => {
+  it('rejects a location outside the province, and hints when longitude and latitude are swapped', () => {
     const beijing = problemWith([{ ...tower, location: [116.3975, 39.9087] }], 'location');
-    expect(beijing.message).toContain('不在广东省境内');
+    expect(beijing.message).toContain(`不在${province().name}境内`);
     expect(beijing.message).not.toContain('写反');
     const hongKong = problemWith([{ ...tower, location: [114.1694, 22.3193] }], 'location');
-    expect(hongKong.message).toContain('不在广东省境内');
+    expect(hongKong.message).toContain(`不在${province().name}境内`);
     expect(problemWith([{ ...tower, location: [23.1064, 113.3245] }], 'location').message).toContain('写反');
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { beijingYear, parseBeijing } from '../dates/index.ts';
-import { isInsideGuangdong, provinceExtent } from '../geo/index.ts';
+import { isInsideProvince, provinceExtent } from '../geo/index.ts';
 import { checked, isJsonObject, strictObject, validateJsonText, yearField, type Finding, type Validation } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
@@ -39,9 +39,9 @@ const location = checked((value, reject): LngLat => {
     return reject(inputText.location.malformed(where, value));
   }
   const [lng, lat] = value as [number, number];
-  const swapped = () => isInsideGuangdong([lat, lng]);
+  const swapped = () => isInsideProvince([lat, lng]);
   if (Math.abs(lng) > 180 || Math.abs(lat) > 90) return reject(inputText.location.notLngLat(where, lng, lat, swapped()));
-  if (!isInsideGuangdong([lng, lat])) return reject(inputText.location.outside(where, placeWords(), lng, lat, swapped()));
+  if (!isInsideProvince([lng, lat])) return reject(inputText.location.outside(where, placeWords(), lng, lat, swapped()));
   return [lng, lat];
 });
 

@@ -1,5 +1,5 @@
 import { beijingDay } from '../dates/index.ts';
-import { allCounties, cities, PROVINCE, type Region } from '../regions/index.ts';
+import { allCounties, cities, province, type Region } from '../regions/index.ts';
 
 /**
  * Has each city and county held (or scheduled) its opening ceremony, and
@@ -63,7 +63,7 @@ export function ceremonyProgress(
   for (const report of reports) {
     if (report.openingCeremony) consider(report.region, { day: report.openingCeremony });
   }
-  return [PROVINCE, ...cities(), ...allCounties()].map((region) => {
+  return [province(), ...cities(), ...allCounties()].map((region) => {
     const source = earliest.get(region.code);
     const entry: CeremonyProgress = {
       code: region.code,

@@ -1,6 +1,6 @@
 import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
 import { checked } from '../input/schema.ts';
-import { placeWords, regionByCode, PROVINCE } from './index.ts';
+import { placeWords, regionByCode, province } from './index.ts';
 
 const SIX_DIGITS = /^\d{6}$/;
 
@@ -19,7 +19,7 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
   const region = regionByCode(value);
   if (region?.level === 'province') return options.provinceMessage;
   if (region) return undefined;
-  return value.slice(0, 2) === PROVINCE.code.slice(0, 2) ? inputText.region.unknown(place, value) : inputText.region.outside(place, value);
+  return value.slice(0, 2) === province().code.slice(0, 2) ? inputText.region.unknown(place, value) : inputText.region.outside(place, value);
 }
 
 /**

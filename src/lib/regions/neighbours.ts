@@ -1,7 +1,7 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { neighbors } from 'topojson-client';
 import { boundaryTopology } from '../geo/boundary-file.ts';
-import { cities, cityOf, countiesOf, regionByCode, type Region } from './index.ts';
+import { cityOf, countiesOf, regionByCode, subdivisions, type Region } from './index.ts';
 
 /**
  * Which divisions border which, for the "相邻地区" links on region pages: two
@@ -46,10 +46,9 @@ export function neighbouringCounties(code: string): Region[] {
   return regions(unitNeighbours().get(code) ?? []);
 }
 
-/** Cities that border a city, in code order. */
+/** Cities (and counties directly under the province) that border one of them, in code order. */
 export function neighbouringCities(cityCode: string): Region[] {
-  const city = regionByCode(cityCode);
-  if (city?.level !== 'city') return [];
+  if (cityOf(cityCode)?.code !== cityCode) return [];
   const own = countiesOf(cityCode).length ? countiesOf(cityCode).map((c) => c.code) : [cityCode];
   const found = new Set<string>();
   for (const unit of own) {
@@ -58,5 +57,5 @@ export function neighbouringCities(cityCode: string): Region[] {
       if (otherCity && otherCity !== cityCode) found.add(otherCity);
     }
   }
-  return cities().filter((c) => found.has(c.code));
+  return subdivisions().filter((c) => found.has(c.code));
 }

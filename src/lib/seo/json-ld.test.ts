@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
 import { bookJsonLd, breadcrumbJsonLd, eventJsonLd, personJsonLd, postalAddress, projectJsonLd, websiteJsonLd } from './json-ld.ts';
+import { province } from '../regions/index.ts';
 
 const page = { url: 'https://example.cn/events/2023/gz-reading/', image: 'https://example.cn/share/events/2023/gz-reading.jpg' };
 const base = {
@@ -28,7 +29,7 @@ describe('Event JSON-LD', () => {
     expect(ld.location).toEqual({
       '@type': 'Place',
       name: '广州图书馆',
-      address: { '@type': 'PostalAddress', streetAddress: '珠江东路4号', addressLocality: '广州市天河区', addressRegion: '广东省', addressCountry: 'CN' },
+      address: { '@type': 'PostalAddress', streetAddress: '珠江东路4号', addressLocality: '广州市天河区', addressRegion: province().name, addressCountry: 'CN' },
       geo: { '@type': 'GeoCoordinates', latitude: 23.1176, longitude: 113.3249 },
     });
     expect(ld.organizer).toEqual({ '@type': 'Organization', name: '广州图书馆' });
@@ -63,18 +64,18 @@ describe('Event JSON-LD', () => {
 describe('address', () => {
   it('names the city for a city code and only the province for the province', () => {
     expect(postalAddress('440300').addressLocality).toBe('深圳市');
-    expect(postalAddress('440000')).toEqual({ '@type': 'PostalAddress', addressRegion: '广东省', addressCountry: 'CN' });
+    expect(postalAddress('440000')).toEqual({ '@type': 'PostalAddress', addressRegion: province().name, addressCountry: 'CN' });
   });
 });
 
 describe('Book, Person, Project JSON-LD', () => {
   it('describes a book with ISBN, authors, publisher and its recommender', () => {
     const ld = bookJsonLd(
-      { title: '乡土中国', summary: '经典。', authors: ['费孝通'], publisher: '人民出版社', isbn: '9787010000000', recommender: { name: '某某', role: '社长', press: '广东人民出版社' }, reviewName: '社长（总编）荐书' },
+      { title: '乡土中国', summary: '经典。', authors: ['费孝通'], publisher: '人民出版社', isbn: '9787010000000', recommender: { name: '某某', role: '社长', press: '花城出版社' }, reviewName: '社长（总编）荐书' },
       page,
     );
     expect(ld).toMatchObject({ '@type': 'Book', name: '乡土中国', isbn: '9787010000000', author: [{ '@type': 'Person', name: '费孝通' }], publisher: { '@type': 'Organization', name: '人民出版社' } });
-    expect(ld.review).toMatchObject({ name: '社长（总编）荐书', author: { name: '某某', jobTitle: '社长', worksFor: { name: '广东人民出版社' } } });
+    expect(ld.review).toMatchObject({ name: '社长（总编）荐书', author: { name: '某某', jobTitle: '社长', worksFor: { name: '花城出版社' } } });
     expect(ld.image).toEqual([page.image]);
   });
 
@@ -104,7 +105,7 @@ describe('BreadcrumbList and WebSite', () => {
   });
 
   it('tells how to search the site', () => {
-    const ld = websiteJsonLd({ name: '站点', url: 'https://example.cn/zt/xxzq/', searchUrl: 'https://example.cn/zt/xxzq/search/', organizer: '广东省教育厅' });
+    const ld = websiteJsonLd({ name: '站点', url: 'https://example.cn/zt/xxzq/', searchUrl: 'https://example.cn/zt/xxzq/search/', organizer: '省教育厅' });
     expect(ld.url).toBe('https://example.cn/zt/xxzq/');
     expect(ld.potentialAction).toMatchObject({ target: 'https://example.cn/zt/xxzq/search/?q={search_term_string}' });
   });

@@ -1,5 +1,5 @@
 import { beijingDay, toBeijingIso } from '../dates/index.ts';
-import { cityOf, PROVINCE, regionByCode } from '../regions/index.ts';
+import { cityOf, province, regionByCode } from '../regions/index.ts';
 
 /**
  * schema.org JSON-LD for the pages media and search engines read: Event,
@@ -30,7 +30,7 @@ export function postalAddress(region: string, street?: string): JsonLd {
   const address: JsonLd = { '@type': 'PostalAddress' };
   if (street) address.streetAddress = street;
   if (city) address.addressLocality = county ? `${city.name}${county.name}` : city.name;
-  address.addressRegion = PROVINCE.name;
+  address.addressRegion = province().name;
   address.addressCountry = 'CN';
   return address;
 }

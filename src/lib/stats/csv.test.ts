@@ -3,6 +3,7 @@ import { aggregateMoeTable } from './aggregate.ts';
 import { moeTableCsv, regionsCsv } from './csv.ts';
 import { sampleStats } from './fixtures.ts';
 import { regionProgress } from './progress.ts';
+import { province } from '../regions/index.ts';
 
 describe('moeTableCsv', () => {
   const csv = moeTableCsv(aggregateMoeTable(sampleStats()));
@@ -15,7 +16,7 @@ describe('moeTableCsv', () => {
 
   it('lays out the annex: counts, header, one row per kind in order, then how complete', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '2023年全民终身学习活动周统计表（广东省）',
+      `2023年全民终身学习活动周统计表（${province().name}）`,
       '地市级及以上城市数,21,县级城市数,122',
       '活动类别,省级层面是否开展,地市级：开展的城市数,地市级：活动数,地市级：参与人次,县级：开展的县级城市数,县级：活动数,县级：参与人次',
       '主题阅读活动,是,2,200,55000,2,21,5500',

@@ -5,7 +5,7 @@
  * never disagree on order; the words are the annex's, from the string table.
  */
 import { stats } from '../../i18n/zh-CN/stats.ts';
-import { PROVINCE } from '../regions/index.ts';
+import { province } from '../regions/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import type { LevelFigures, MoeTable } from './aggregate.ts';
@@ -30,7 +30,7 @@ export interface MoeRow {
 }
 
 export interface MoeLayout {
-  /** `2023年全民终身学习活动周统计表（广东省）` */
+  /** `2023年全民终身学习活动周统计表（海南省）` */
   title: string;
   counts: { label: string; value: number }[];
   columns: readonly string[];
@@ -41,7 +41,7 @@ export interface MoeLayout {
 
 export function moeLayout(table: MoeTable): MoeLayout {
   return {
-    title: moe.title(table.year, PROVINCE.name),
+    title: moe.title(table.year, province().name),
     counts: [
       { label: moe.cityCount, value: table.cityCount },
       { label: moe.countyCount, value: table.countyCount },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateMoeTable } from './aggregate.ts';
 import { sampleStats } from './fixtures.ts';
 import { displayWidth, groupDigits, moeTableText, renderTable } from './terminal-table.ts';
+import { province } from '../regions/index.ts';
 
 describe('displayWidth', () => {
   it('counts Chinese characters and full-width punctuation as two columns', () => {
@@ -33,7 +34,7 @@ describe('moeTableText', () => {
   it('prints the annex rows with every column lined up', () => {
     const text = moeTableText(aggregateMoeTable(sampleStats()));
     const lines = text.split('\n');
-    expect(lines[0]).toBe('2023年全民终身学习活动周统计表（广东省）');
+    expect(lines[0]).toBe(`2023年全民终身学习活动周统计表（${province().name}）`);
     expect(lines[1]).toBe('地市级及以上城市数 21    县级城市数 122');
     expect(text).toContain('线上社会大讲堂');
     expect(text).toContain('160,000');

@@ -6,8 +6,11 @@ import { formatProblem } from '../input-problem.ts';
 import { sampleStats } from './fixtures.ts';
 import { readStatsFile } from './read.ts';
 import { validateStats } from './validate.ts';
+import { province } from '../regions/index.ts';
 
 const FILE = 'content/data/stats/2023.json';
+/** The sample settings' province, which the unit tests run with. */
+const P = province().name;
 
 /** The sample file as JSON an editor might have written, changed by `edit`. */
 function fileWith(edit: (data: any) => void = () => {}): string {
@@ -80,7 +83,7 @@ describe('rejections, with the message the editor sees', () => {
     ]);
   });
 
-  it('an unknown code, a code outside Guangdong, the province as a report', () => {
+  it('an unknown code, a code outside the province, the province as a report', () => {
     expect(
       problems(
         fileWith((d) => {
@@ -91,9 +94,9 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在广东省地市、县（市、区）代码表中（GB/T 2260）',
-      'content/data/stats/2023.json › 第 2 条报告（110000） › 字段 reports[1].region：110000 不是广东省的地区代码：只收广东省及其地市、县（市、区）的代码',
-      'content/data/stats/2023.json › 第 3 条报告（广东省 440000） › 字段 reports[2].region：440000 是广东省本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段',
+      `content/data/stats/2023.json › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在${P}地市、县（市、区）代码表中（GB/T 2260）`,
+      `content/data/stats/2023.json › 第 2 条报告（110000） › 字段 reports[1].region：110000 不是${P}的地区代码：只收${P}及其地市、县（市、区）的代码`,
+      `content/data/stats/2023.json › 第 3 条报告（${P} 440000） › 字段 reports[2].region：440000 是${P}本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段`,
       'content/data/stats/2023.json › 第 4 条报告（4401） › 字段 reports[3].region：地区代码应为 6 位数字，例如 "440100"（广州市），而不是 "4401"',
     ]);
   });

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRegionData } from './data-files.ts';
+
+/** The regions module as a site configured for `code` sees it. */
+async function regionsOf(code: string) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'province-')), 'content');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
+  const { name } = readRegionData(code).province;
+  writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: { code, name } }));
+  vi.stubEnv('CONTENT_DIR', dir);
+  vi.resetModules();
+  return import('./index.ts');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe('a province whose county-level cities sit directly under it (海南 460000)', () => {
+  const data = readRegionData('460000');
+  const direct = data.counties.filter((c) => c.parent === '460000');
+
+  it('divides first into its cities and the counties directly under it', async () => {
+    const r = await regionsOf('460000');
+    expect(r.province()).toMatchObject({ code: '460000', name: data.province.name, level: 'province' });
+    expect(r.cities().map((c) => c.code)).toEqual(data.cities.map((c) => c.code));
+    expect(r.subdivisions().map((s) => s.code)).toEqual([...data.cities, ...direct].map((d) => d.code).sort());
+    expect(direct.length).toBeGreaterThan(10);
+    expect(r.allCounties()).toHaveLength(data.counties.length);
+  });
+
+  it('treats a county directly under the province as its own city for grouping, with no parent city', async () => {
+    const r = await regionsOf('460000');
+    const wenchang = direct.find((c) => c.code === '469005')!;
+    expect(r.regionByCode('469005')).toMatchObject({ name: wenchang.name, level: 'county', parent: '460000' });
+    expect(r.cityOf('469005')?.code).toBe('469005');
+    expect(r.parentCity('469005')).toBeUndefined();
+    expect(r.levelOfCode('469005')).toBe('county');
+  });
+
+  it('knows a city without counties (儋州 460400) and one with (海口 460100)', async () => {
+    const r = await regionsOf('460000');
+    expect(r.countiesOf('460400')).toEqual([]);
+    expect(r.cityOf('460400')?.code).toBe('460400');
+    expect(r.countiesOf('460100').map((c) => c.code)).toEqual(data.counties.filter((c) => c.parent === '460100').map((c) => c.code));
+    expect(r.regionByCode('440100')).toBeUndefined();
+  });
+
+  it('quotes its own first city in messages', async () => {
+    const r = await regionsOf('460000');
+    expect(r.placeWords()).toEqual({ name: data.province.name, code: '460000', example: data.cities[0] });
+  });
+});
+
+describe('a municipality (北京 110000)', () => {
+  it('has no cities: its districts sit directly under it', async () => {
+    const r = await regionsOf('110000');
+    const data = readRegionData('110000');
+    expect(r.cities()).toEqual([]);
+    expect(r.subdivisions().map((s) => s.code)).toEqual(data.counties.map((c) => c.code));
+    expect(r.provinceShape()).toMatchObject({ cities: 0, directCounties: data.counties.length, counties: data.counties.length });
+    expect(r.placeWords().example).toEqual({ code: data.counties[0]!.code, name: data.counties[0]!.name });
+  });
+});
+
+describe('the province setting', () => {
+  it('is refused when no data file has its code, or its name is not the code’s', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'province-')), 'content');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
+    vi.stubEnv('CONTENT_DIR', dir);
+    vi.resetModules();
+    const { provinceSetting } = await import('../site-settings.ts');
+    writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: { code: '990000', name: 'x' } }));
+    expect(() => provinceSetting()).toThrow(/字段 province\.code：未知的省级区划代码 "990000"/);
+    const hainan = readRegionData('460000').province.name;
+    writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: { code: '460000', name: hainan.slice(0, 2) } }));
+    expect(() => provinceSetting()).toThrow(`字段 province.name：省份名称“${hainan.slice(0, 2)}”与代码 460000 不符：该代码是${hainan}`);
+  });
+});
