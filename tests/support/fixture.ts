@@ -11,6 +11,9 @@ import { listFiles } from './site-files.ts';
  */
 export const FIXTURE_CONTENT = resolve('tests/fixtures/site-guangdong');
 
+/** A second province's site (海南 460000), to show nothing in the code is tied to one: tests/other-province.test.ts. */
+export const HAINAN_CONTENT = resolve('tests/fixtures/site-hainan');
+
 /** A file of a content folder (the fixture unless another is given), as text. */
 export function readInput(file: string, root = FIXTURE_CONTENT): string {
   return readFileSync(join(root, file), 'utf8');

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRegionData } from '../src/lib/regions/data-files.ts';
+import { buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
+import { dataYears, HAINAN_CONTENT, readInputJson } from './support/fixture.ts';
+import { listFiles, readHtml } from './support/site-files.ts';
+
+/**
+ * The generator serves any province: a small 海南 site (tests/fixtures/site-hainan,
+ * province 460000) builds, draws its own map, validates its statistics
+ * and sums them into the Ministry's table. Hainan has what Guangdong lacks:
+ * county-level cities directly under the province (文昌, 琼中 …), a city
+ * without counties (儋州), and islands far to the south (三沙).
+ * Expectations come from the fixture's files and the province's region data.
+ */
+const KINDS = ['themed_reading', 'publisher_picks', 'online_lectures', 'digital_reading', 'learning_week'] as const;
+type Kind = (typeof KINDS)[number];
+interface Report {
+  region: string;
+  submittedAt: string;
+  activities?: Partial<Record<Kind, { count: number; participants: number }>>;
+}
+interface StatsInput {
+  year: number;
+  deadline: string;
+  province: Record<Kind, boolean>;
+  reports: Report[];
+}
+
+const settings = readInputJson<{ province: { code: string; name: string } }>('data/site.json', HAINAN_CONTENT);
+const data = readRegionData(settings.province.code);
+/** What the province divides into first: its cities and the counties directly under it. */
+const subdivisions = [...data.cities, ...data.counties.filter((c) => c.parent === data.province.code)];
+const year = dataYears('stats', HAINAN_CONTENT).at(-1)!;
+const stats = readInputJson<StatsInput>(`data/stats/${year}.json`, HAINAN_CONTENT);
+
+/** The MoE table's figures for one level, summed by hand from the reports. */
+function expectedLevel(level: 'city' | 'county') {
+  const cityCodes = new Set(data.cities.map((c) => c.code));
+  const reports = stats.reports.filter((r) => cityCodes.has(r.region) === (level === 'city'));
+  return Object.fromEntries(
+    KINDS.map((kind) => {
+      const figures = reports.map((r) => r.activities?.[kind] ?? { count: 0, participants: 0 });
+      return [kind, {
+        regions: figures.filter((f) => f.count > 0).length,
+        activities: figures.reduce((n, f) => n + f.count, 0),
+        participants: figures.reduce((n, f) => n + f.participants, 0),
+      }];
+    }),
+  );
+}
+
+const stats$ = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/stats.ts', ...args], { env: { ...process.env, CONTENT_DIR: HAINAN_CONTENT }, encoding: 'utf8' });
+
+describe(`another province: ${settings.province.name} ${settings.province.code}`, () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite('site-hainan', { CONTENT_DIR: fixtureContent('site-hainan', {}, HAINAN_CONTENT) });
+  });
+
+  it('builds, with a page for every city and county of the province', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const files = new Set(listFiles(build.outDir));
+    for (const region of [...data.cities, ...data.counties]) expect(files, region.name).toContain(`regions/${region.code}/index.html`);
+    expect([...files].some((f) => f.startsWith('regions/44'))).toBe(false);
+  });
+
+  it('draws its own map: every city and county directly under the province, each linked, far islands in a box', () => {
+    const page = readHtml(build.outDir, `stats/${year}/index.html`);
+    const svg = page.querySelector('#city-map svg')!;
+    expect(svg.getAttribute('aria-label')).toContain(data.province.name);
+    const linked = svg.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(new Set(linked)).toEqual(new Set(subdivisions.map((s) => `/regions/${s.code}/`)));
+    for (const a of svg.querySelectorAll('a')) expect(a.querySelector('path')?.getAttribute('d')).toMatch(/^M\d/);
+    const topo = JSON.parse(readFileSync(`src/lib/geo/data/${settings.province.code}.topo.json`, 'utf8'));
+    const insets: string[] = topo.metadata.insets.flatMap((i: { codes: string[] }) => i.codes);
+    expect(insets.length).toBeGreaterThan(0);
+    expect(svg.querySelectorAll('rect.region-map__inset')).toHaveLength(1);
+    for (const code of insets) expect(svg.querySelector(`a[href="/regions/${code}/"] path`)?.classList.contains('region-map__islands')).toBe(true);
+    // The county map of a city: 海口's districts.
+    const haikou = data.cities[0]!;
+    const cityMap = readHtml(build.outDir, `regions/${haikou.code}/index.html`).querySelector('.region-map svg')!;
+    expect(new Set(cityMap.querySelectorAll('a').map((a) => a.getAttribute('href')))).toEqual(
+      new Set(data.counties.filter((c) => c.parent === haikou.code).map((c) => `/regions/${c.code}/`)),
+    );
+  });
+
+  it('names the province in its headings and counts, not another', () => {
+    const lead = readHtml(build.outDir, 'regions/index.html').querySelector('.lead')!.text;
+    const direct = subdivisions.length - data.cities.length;
+    expect(lead).toContain(`${data.province.name} ${data.cities.length} 个地级以上市、${direct} 个省直辖县级行政单位`);
+    const html = listFiles(build.outDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(build.outDir, f), 'utf8')).join('');
+    expect(html).not.toMatch(/广东|广州/);
+  });
+
+  it('validates its statistics with the province’s codes', () => {
+    const run = stats$('check', join(HAINAN_CONTENT, `data/stats/${year}.json`));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const wrong = stats$('check', 'tests/fixtures/site-guangdong/data/stats/2023.json');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(`不是${data.province.name}的地区代码`);
+  });
+
+  it('sums its statistics into the Ministry’s table, the same on the command line and on the page', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'moe-')), 'table.json');
+    expect(stats$('table', join(HAINAN_CONTENT, `data/stats/${year}.json`), '--json', out).status).toBe(0);
+    const table = JSON.parse(readFileSync(out, 'utf8'));
+    expect(table).toMatchObject({
+      year,
+      cityCount: data.cities.length,
+      countyCount: data.counties.length,
+      province: stats.province,
+      cities: expectedLevel('city'),
+      counties: expectedLevel('county'),
+    });
+    const csv = readFileSync(join(build.outDir, `stats/${year}/table.csv`), 'utf8');
+    expect(csv).toContain(`（${data.province.name}）`);
+    const row = (kind: Kind) => {
+      const c = expectedLevel('city')[kind]!;
+      const k = expectedLevel('county')[kind]!;
+      return [c.regions, c.activities, c.participants, k.regions, k.activities, k.participants].join(',');
+    };
+    for (const kind of KINDS) expect(csv).toContain(row(kind));
+  });
+});
