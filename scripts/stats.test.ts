@@ -162,6 +162,9 @@ describe('stats table', () => {
   });
 });
 
+/** The province whose codes the sample reports use: a settings file for the command must name it. */
+const SAMPLE_PROVINCE = JSON.parse(readFileSync('content/data/site.json', 'utf8')).province;
+
 // These spawn the command two or three times each, and a workbook loads exceljs: slow on a busy machine.
 const SLOW = { timeout: 30_000 };
 
@@ -169,7 +172,7 @@ describe('stats table --xlsx', SLOW, () => {
   it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
-    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ annex: { contact: '张三', officePhone: '020-12345678' } }));
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ province: SAMPLE_PROVINCE, annex: { contact: '张三', officePhone: '020-12345678' } }));
     const xlsx = join(dir, '统计表.xlsx');
     const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
     expect(run.stderr).toBe('');
@@ -190,7 +193,7 @@ describe('stats table --xlsx', SLOW, () => {
   it('exits 1 naming the settings field when the annex block is wrong', () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
-    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ annex: { phone: '020' } }));
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ province: SAMPLE_PROVINCE, annex: { phone: '020' } }));
     const xlsx = join(dir, 'x.xlsx');
     const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
     expect(run.code).toBe(1);

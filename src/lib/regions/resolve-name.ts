@@ -1,6 +1,6 @@
 /**
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
- * `天河区`, `广州市天河区`, `广州天河`, `天河`, `440106`, `广东省广州市`,
+ * `天河区`, `广州市天河区`, `广州天河`, `天河`, `440106`, `海南省海口市`,
  * `广州市天河区教育局`, with stray spaces or full-width characters. It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
@@ -11,7 +11,7 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { cities, countiesOf, regionByCode } from './index.ts';
+import { countiesOf, province, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
 
@@ -46,7 +46,7 @@ const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** Punctuation people leave around a name: quotes, colons, full stops, brackets with nothing inside. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `广东省教育厅` (typed-name-rules.json). */
+/** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `海南省教育厅` (typed-name-rules.json). */
 const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
 /** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
 const OWN_LEVEL_SUFFIX = new RegExp(`\\(?(?:${alternatives(rules.levelPrefixes)})?${alternatives([rules.ownLevel])}\\)?$`, 'u');
@@ -65,13 +65,13 @@ function withoutOfficeWords(text: string): string {
   return stripped.length > 0 ? stripped : text;
 }
 
-/** The regions module's own divisions, read through its public functions. */
+/**
+ * The regions module's own divisions, read through its public functions. A
+ * county directly under the province (文昌市, a municipality's districts)
+ * stands beside the cities, with no counties of its own.
+ */
 export function defaultRegionDirectory(): RegionDirectory {
-  const cityList = cities();
-  const provinceCode = cityList[0]?.parent;
-  const province = provinceCode === undefined ? undefined : regionByCode(provinceCode);
-  if (!province) throw new Error('regions: no province above the cities');
-  return { province, cities: cityList, countiesOf };
+  return { province: province(), cities: subdivisions(), countiesOf };
 }
 
 type Tier = Map<string, Region[]>;
@@ -192,7 +192,7 @@ export function createRegionResolver(directory: RegionDirectory = defaultRegionD
     // The province's own submission: `省本级`, `省级`.
     if (rules.provinceOwn.includes(text)) return { status: 'found', input, region: index.province, matchedAs: 'name' };
     const attempts = [bare];
-    // `广东省广州市天河区`, `广东天河`: the province's name in front adds nothing.
+    // `海南省海口市秀英区`, `海南秀英`: the province's name in front adds nothing.
     for (const prefix of [index.province.name, index.province.shortName]) {
       if (bare.startsWith(prefix) && bare.length > prefix.length) attempts.push(bare.slice(prefix.length));
     }

@@ -15,7 +15,7 @@ const entry = z.string().trim().max(MAX, { error: t.tooLong(MAX) }).optional();
 
 export const annexSettingsSchema = strictObject(
   {
-    /** 教育行政部门（盖章）: the department that stamps the form, e.g. 广东省教育厅. */
+    /** 教育行政部门（盖章）: the department that stamps the form, e.g. 海南省教育厅. */
     authority: entry,
     /** 联系人 */
     contact: entry,

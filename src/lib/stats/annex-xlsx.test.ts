@@ -80,8 +80,8 @@ describe('the annex workbook', () => {
   });
 
   it('fills in the header block from the settings', async () => {
-    const sheet = await workbookFor({ authority: '广东省教育厅', contact: '张三', department: '终身教育处', officePhone: '020-12345678', mobile: '13800000000' });
-    expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：广东省教育厅');
+    const sheet = await workbookFor({ authority: '海南省教育厅', contact: '张三', department: '终身教育处', officePhone: '020-12345678', mobile: '13800000000' });
+    expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：海南省教育厅');
     expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual(['张三', '终身教育处', '020-12345678', '13800000000']);
   });
 });

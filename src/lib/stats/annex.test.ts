@@ -98,9 +98,9 @@ describe('the header block', () => {
   });
 
   it('fills in what the settings give, in the right places', () => {
-    const filled = annexLayout(aggregateMoeTable(sampleStats()), { authority: '广东省教育厅', contact: '张三', department: '职业教育与终身教育处', officePhone: '020-12345678' });
+    const filled = annexLayout(aggregateMoeTable(sampleStats()), { authority: '海南省教育厅', contact: '张三', department: '职业教育与终身教育处', officePhone: '020-12345678' });
     const entry = (row: number, col: number) => filled.cells.find((c) => c.row === row && c.col === col)!.text;
     expect([entry(0, 2), entry(0, 5), entry(1, 2), entry(1, 5)]).toEqual(['张三', '职业教育与终身教育处', '020-12345678', '']);
-    expect(filled.authority.value).toBe('广东省教育厅');
+    expect(filled.authority.value).toBe('海南省教育厅');
   });
 });
