@@ -26,6 +26,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,7 +162,6 @@ const HELP = `用法（usage）：
   --force           覆盖已有的 src/lib/geo/data/<CODE>.topo.json
 退出码：0 已写入；1 数据源与区划数据对不上（全部列出，写进 <CODE>.rules.json 后重试）；2 用法错误或文件已存在`;
 
-class UsageError extends Error {}
 
 /** Every source feature whose code belongs to the province (the files are per city, named in pinyin). */
 function countyFeatures(modules: string, prefix: string): Feature<Area>[] {
@@ -340,11 +340,4 @@ function run(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  if (!usage) throw error;
-  console.error(`错误：${(error as Error).message}\n用法见 --help`);
-  process.exitCode = 2;
-}
+await runCommand(run, { help: '用法见 --help', knownOptions: ['province', 'force', 'help'], valueExample: () => '省级区划代码，例如 --province 460000' });

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { PROVINCE_CODE, provinceDivisions, regionDataText, type SourceRow } from '../src/lib/regions/generate.ts';
 import { regionDataFile } from '../src/lib/regions/data-files.ts';
 
@@ -31,7 +32,6 @@ SCRATCH 是装有 ${PACKAGE} 的临时目录（npm install --prefix SCRATCH ${PA
   --force           覆盖已有的 src/lib/regions/data/<代码>.json
 退出码：0 已写入；1 数据不一致；2 用法错误、读不到数据包或文件已存在`;
 
-class UsageError extends Error {}
 
 function readJson<T>(path: string): T {
   try {
@@ -96,11 +96,4 @@ function run(argv: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  if (!usage) throw error;
-  console.error(`错误：${(error as Error).message}\n用法见 --help`);
-  process.exitCode = 2;
-}
+await runCommand(run, { help: '用法见 --help', knownOptions: ['province', 'all', 'force', 'help'], valueExample: () => '省级区划代码，例如 --province 460000' });

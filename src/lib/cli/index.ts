@@ -68,3 +68,24 @@ export function writeOutput(path: string, data: string | Uint8Array, force: bool
     throw new UsageError(t.write.other(path, code ?? String(error)));
   }
 }
+
+/**
+ * Runs a front door's `run` on the command line's arguments and sets
+ * process.exitCode: what `run` returns, or 2 with the message for bad usage
+ * (node:util's parseArgs errors in Chinese, naming the flag).
+ */
+export async function runCommand(
+  run: (argv: string[]) => number | Promise<number>,
+  options: { help: string; knownOptions: readonly string[]; valueExample: (flag: string) => string },
+): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    const fromParseArgs = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !fromParseArgs) throw error;
+    const message = fromParseArgs ? usageMessage(error, options.knownOptions, options.valueExample) : (error as Error).message;
+    console.error(t.error(message));
+    console.error(options.help);
+    process.exitCode = EXIT.usage;
+  }
+}

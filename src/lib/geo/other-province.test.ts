@@ -1,16 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 
 /** The geo module as a site configured for Hainan (460000) sees it: its own shipped boundary file. */
 async function hainanGeo() {
-  const dir = join(mkdtempSync(join(tmpdir(), 'geo-')), 'content');
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
-  writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: readRegionData('460000').province }));
-  vi.stubEnv('CONTENT_DIR', dir);
+  vi.stubEnv('CONTENT_DIR', contentForProvince('460000'));
   vi.resetModules();
   return import('./index.ts');
 }

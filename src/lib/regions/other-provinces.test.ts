@@ -3,15 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRegionData } from './data-files.ts';
+import { contentForProvince } from './test-support.ts';
 
 /** The regions module as a site configured for `code` sees it. */
 async function regionsOf(code: string) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'province-')), 'content');
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
-  const { name } = readRegionData(code).province;
-  writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: { code, name } }));
-  vi.stubEnv('CONTENT_DIR', dir);
+  vi.stubEnv('CONTENT_DIR', contentForProvince(code));
   vi.resetModules();
   return import('./index.ts');
 }
