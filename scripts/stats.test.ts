@@ -40,6 +40,9 @@ function withProblems(): string {
   return path;
 }
 
+// Every test here spawns the command (Node reading TypeScript), some two or three times: slow on a busy machine.
+const SLOW = { timeout: 30_000 };
+
 describe('stats --help', () => {
   it('explains the commands and exits 0', () => {
     const run = stats('--help');
@@ -51,7 +54,7 @@ describe('stats --help', () => {
   });
 });
 
-describe('stats check', () => {
+describe('stats check', SLOW, () => {
   it('exits 0 with a short summary for a valid file', () => {
     const run = stats('check', valid);
     expect(run.code).toBe(0);
@@ -109,7 +112,7 @@ describe('bad usage exits 2 with a Chinese message naming the flag', () => {
   });
 });
 
-describe('stats table', () => {
+describe('stats table', SLOW, () => {
   it('prints the table aligned in the terminal', () => {
     const run = stats('table', valid);
     expect(run.code).toBe(0);
@@ -165,8 +168,6 @@ describe('stats table', () => {
 /** The province whose codes the sample reports use: a settings file for the command must name it. */
 const SAMPLE_PROVINCE = JSON.parse(readFileSync('content/data/site.json', 'utf8')).province;
 
-// These spawn the command two or three times each, and a workbook loads exceljs: slow on a busy machine.
-const SLOW = { timeout: 30_000 };
 
 describe('stats table --xlsx', SLOW, () => {
   it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
