@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { cities, countiesOf } from '../regions/index.ts';
+import { subdivisions, countiesOf } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, kindHeaders } from './form-mapping.ts';
@@ -57,7 +57,8 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
     cell.border = BORDER;
   });
 
-  const regions = cities().flatMap((city) => [{ region: city, city }, ...countiesOf(city.code).map((county) => ({ region: county, city }))]);
+  // Each city with its counties beneath it; a county directly under the province stands alone, as its own city.
+  const regions = subdivisions().flatMap((city) => [{ region: city, city }, ...countiesOf(city.code).map((county) => ({ region: county, city }))]);
   regions.forEach(({ region, city }, index) => {
     const row = sheet.getRow(index + 2);
     columns.forEach((column, i) => {

@@ -4,7 +4,7 @@
  * region's years side by side. A year a region did not report is "not
  * known" (null), never 0, and no change is computed against it.
  */
-import { cities, regionByCode } from '../regions/index.ts';
+import { subdivisions, regionByCode } from '../regions/index.ts';
 import { cityBreakdown, regionProgress } from './progress.ts';
 import type { ReportStatus } from './progress.ts';
 import type { StatsFile } from './schema.ts';
@@ -50,11 +50,11 @@ export function latestTwo(years: readonly StatsFile[]): { latest: StatsFile; pre
   return latest && previous ? { latest, previous } : undefined;
 }
 
-/** Every city, in code order: its own report's totals in both years, and the change. */
+/** Every city (and county directly under the province), in code order: its own report's totals in both years, and the change. */
 export function cityYearOverYear(latest: StatsFile, previous: StatsFile): CityComparison[] {
   const now = figuresOf(latest);
   const before = figuresOf(previous);
-  return cities().map((city) => {
+  return subdivisions().map((city) => {
     const a = now.get(city.code)!;
     const b = before.get(city.code)!;
     return {
