@@ -32,7 +32,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('passes with warnings (⚠) listed, and fails on an error with the warnings still listed', () => {
     // The fixture has learners without a cover: a warning each, never an error.
     const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
-    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     const warned = run({ CONTENT_DIR: dir });
     expect(warned.status).toBe(0);
     expect(warned.stdout).toMatch(/内容检查通过（content OK）：\d+ 个文件。\n有 \d+ 处提醒（⚠/);

@@ -5,7 +5,7 @@ import { COLLECTIONS, SHOWCASE_COLLECTIONS, type CollectionName } from './conten
 import { EVENT_TYPES } from './content/schemas.ts';
 import { cityTypeCombinations, eventCity, EVENT_MODES } from './events/filters.ts';
 import { eventMonths } from './events/month-grid.ts';
-import { allCounties, cities, PROVINCE } from './regions/index.ts';
+import { allCounties, cities, province, subdivisions } from './regions/index.ts';
 import {
   collectionPath,
   defaultShareImagePath,
@@ -108,8 +108,8 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
   for (const type of EVENT_TYPES) routes.add(eventTypePath(type));
   for (const audience of AUDIENCES) routes.add(eventsForAudiencePath(audience));
   for (const mode of EVENT_MODES) routes.add(eventsModePath(mode));
-  const withProvince = events.some((e) => eventCity(e.data) === PROVINCE.code);
-  for (const region of [...(withProvince ? [PROVINCE] : []), ...cities()]) routes.add(eventsInCityPath(region.code));
+  const withProvince = events.some((e) => eventCity(e.data) === province().code);
+  for (const region of [...(withProvince ? [province()] : []), ...subdivisions()]) routes.add(eventsInCityPath(region.code));
   for (const { city, type } of cityTypeCombinations(events.map((e) => e.data))) routes.add(eventsInCityPath(city, type));
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
 

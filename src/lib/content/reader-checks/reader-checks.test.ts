@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../../tests/support/fixture.ts';
 import { checkInputs } from '../../check-inputs.ts';
 import { isWarning, type InputProblem } from '../../input-problem.ts';
 import { judgeAlt } from './alt-text.ts';
@@ -9,10 +10,10 @@ import { sitePathOf } from './missing-pages.ts';
 
 /**
  * The checks of what readers would notice, over a copy of the test fixture
- * (tests/fixtures/site-guangdong) with one change each. Expectations come
+ * (FIXTURE_CONTENT, the site tests' own) with one change each. Expectations come
  * from the change made: the file, the line written, the fixture's settings.
  */
-const FIXTURE = 'tests/fixtures/site-guangdong';
+const FIXTURE = FIXTURE_CONTENT;
 /** 2023-11-20 12:00 in Beijing: during the fixture's week (weekStart 2023-11-18, weekEnd 2023-11-25). */
 const DURING_WEEK = String(Date.UTC(2023, 10, 20, 4) / 1000);
 
