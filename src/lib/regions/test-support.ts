@@ -12,7 +12,7 @@ import { readRegionData } from './data-files.ts';
 export function contentForProvince(code: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), `province-${code}-`)), 'content');
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8'));
+  const settings = JSON.parse(readFileSync('content/data/site.json', 'utf8')) as Record<string, unknown>;
   writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: readRegionData(code).province }));
   return dir;
 }
