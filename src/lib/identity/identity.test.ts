@@ -105,7 +105,7 @@ describe('the build date', () => {
 });
 
 describe('the government-page tags', () => {
-  const page = { siteName: '广东省教育厅', siteDomain: 'edu.gd.gov.cn', columnName: '活动', columnType: '专题专栏' };
+  const page = { siteName: '省教育厅', siteDomain: 'edu.gd.gov.cn', columnName: '活动', columnType: '专题专栏' };
 
   it('writes the site and column on every page, and leaves out what is not set', () => {
     expect(govMetaTags(page).map((t) => t.name)).toEqual(['SiteName', 'SiteDomain', 'ColumnName', 'ColumnType']);
