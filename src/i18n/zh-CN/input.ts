@@ -156,7 +156,7 @@ export const inputText = {
   /** A division code, wherever one is written (statistics, lighting, content). */
   region: {
     missing: (p: PlaceWords) => `缺少地区代码，例如 "region": "${p.example.code}"`,
-    quoteNumber: (value: number) => `地区代码应写成带引号的文字："${value}"`,
+    quoteNumber: (value: number) => `地区代码要加上引号：写成 "${value}"（不加引号会被当成数字）`,
     notText: (p: PlaceWords, value: unknown) => `地区代码应写成带引号的文字，例如 "${p.example.code}"，而不是 ${describe(value)}`,
     shape: (p: PlaceWords, value: string) => `地区代码应为 6 位数字，例如 "${p.example.code}"（${p.example.name}），而不是 "${value}"`,
     unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,

@@ -1,12 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileLabelOf } from '../input-problem.ts';
 import { checkContentFolder, checkEntry } from './check-entries.ts';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 
 /** Issue 10, item 5: the mistakes editors made that the site used to swallow, each with its exact message. */
-const FIXTURE = 'tests/fixtures/site-guangdong';
+const FIXTURE = relative(process.cwd(), FIXTURE_CONTENT);
 const EVENT = 'events/2023/gz-opening-ceremony.md';
 const BOOK = 'books/hongloumeng.md';
 /** Where the changed texts claim to be: beside the fixture's images. */
@@ -53,6 +54,16 @@ describe('unknown front-matter keys', () => {
       field: 'venue.adress',
       message: '未知字段 "adress"（是否应为 address？）；这里允许的字段：name、address、location。未知字段不会被读取，请改正或删除',
     });
+  });
+});
+
+describe('region codes', () => {
+  it('asks for quotes around a region code that YAML read as a number', () => {
+    const event = readFileSync(join(FIXTURE, EVENT), 'utf8');
+    const code = /^region:\s*"(\d{6})"/m.exec(event)![1]!;
+    expect(checkEntry('events', X, event.replace(/^region:.*$/m, `region: ${code}`))).toEqual([
+      { file: X, field: 'region', message: `地区代码要加上引号：写成 "${code}"（不加引号会被当成数字）` },
+    ]);
   });
 });
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { eventCalendar } from '../calendar/events.ts';
 import { eventSchema } from '../content/schemas.ts';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { endOf, formatDayTimeZh, formatRangeZh } from '../dates/index.ts';
 import { eventJsonLd } from '../seo/json-ld.ts';
 
@@ -13,11 +15,12 @@ import { eventJsonLd } from '../seo/json-ld.ts';
  * 全天 on the page, VALUE=DATE in the calendar, on until the end of its last
  * day; not “00:00–00:00”.
  */
-const FIXTURE_EVENT = readFileSync('tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md', 'utf8');
+const FIXTURE_EVENT = readFileSync(join(FIXTURE_CONTENT, 'events/2023/gz-opening-ceremony.md'), 'utf8');
 
 /** The fixture's event with other start and end lines, through the collection's schema. */
 function eventWith(start: string, end: string) {
-  const front = /^---\n([\s\S]*?)\n---/.exec(FIXTURE_EVENT)![1]!
+  const front = /^---\n([\s\S]*?)\n---/
+    .exec(FIXTURE_EVENT)![1]!
     .replace(/^start:.*$/m, `start: ${start}`)
     .replace(/^end:.*$/m, `end: ${end}`)
     // Its cover is checked elsewhere (image()); this is about the dates.
@@ -36,7 +39,9 @@ describe('an event with dates only', () => {
 
   it('says 全天 on its page and its card', () => {
     expect(formatRangeZh(oneDay.start, oneDay.end, oneDay.allDay)).toBe('2023年11月18日（星期六）全天');
-    expect(formatRangeZh(threeDays.start, threeDays.end, threeDays.allDay)).toBe('2023年11月18日（星期六） 至 11月20日（星期一），全天');
+    expect(formatRangeZh(threeDays.start, threeDays.end, threeDays.allDay)).toBe(
+      '2023年11月18日（星期六） 至 11月20日（星期一），全天',
+    );
     expect(formatDayTimeZh(oneDay.start, oneDay.allDay)).toBe('11月18日 星期六 全天');
     expect(formatRangeZh(timed.start, timed.end, timed.allDay)).toBe('2023年11月18日（星期六）09:30–11:30');
   });

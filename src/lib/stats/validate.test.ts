@@ -110,7 +110,7 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].region：地区代码应写成带引号的文字："440100"',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].region：地区代码要加上引号：写成 "440100"（不加引号会被当成数字）',
       'content/data/stats/2023.json › 第 2 条报告 › 字段 reports[1].region：缺少地区代码，例如 "region": "440100"',
     ]);
   });
