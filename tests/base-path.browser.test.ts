@@ -2,29 +2,29 @@ import { chromium, type Browser } from 'playwright-core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
-import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
 import { BASE, baseSite } from './support/base-site.ts';
 import { siteSettings } from './support/fixture.ts';
-import { searchFor } from './support/search-page.ts';
+import { startNginx, type NginxServer } from './support/nginx.ts';
+import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
 /**
  * The fixture built for a 专题 under a department's domain (BASE_PATH), served
- * only under that path, as the department's server would: every page is
- * crawled from the served root, and search runs in Chromium. Nothing may
- * link outside the base, and every absolute URL the site gives away
- * (canonical, share card, JSON-LD, RSS, sitemap, calendars, robots.txt)
- * carries it. (The build is shared: tests/support/base-site.ts; the same
- * build through nginx with plain requests: tests/nginx.test.ts. Chromium
- * goes through nginx once the pages run under its Content-Security-Policy.)
+ * only under that path by Debian's nginx with the repository's configuration
+ * (deploy/nginx/), from a parent folder, as the department's server would:
+ * every page is crawled from the served root, and search and every kind of
+ * page run in Chromium under the configuration's Content-Security-Policy.
+ * Nothing may link outside the base, and every absolute URL the site gives
+ * away (canonical, share card, JSON-LD, RSS, sitemap, calendars, robots.txt)
+ * carries it. (The build is shared: tests/support/base-site.ts.)
  */
 const SITE = new URL(siteSettings().url).origin;
 /** Where the site's pages say they live: the public URL with the base path. */
 const PUBLIC_ROOT = `${SITE}${BASE}`;
 
 let outDir: string;
-let server: StaticServer;
+let server: NginxServer;
 let browser: Browser;
 
 interface Crawled {
@@ -106,7 +106,7 @@ function jsonLdUrls(value: unknown): string[] {
 
 beforeAll(async () => {
   outDir = baseSite().outDir;
-  server = await serveSite(outDir, { prefix: BASE });
+  server = await startNginx(outDir, BASE);
   await crawl(BASE);
   // What only machines fetch: the feed, the sitemap, the calendars, robots.txt.
   for (const path of ['rss.xml', 'sitemap-index.xml', 'robots.txt', 'events.ics', 'lighting.ics']) await crawl(BASE + path);
@@ -263,3 +263,49 @@ describe(`search under ${BASE}`, () => {
   });
 });
 
+describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {
+  /** One page of each kind: the path with its slugs, years and codes folded, so `events/2023/a/` and `events/2023/b/` are one kind. */
+  function pageKinds(): string[] {
+    const kinds = new Map<string, string>();
+    for (const [path, page] of crawled) {
+      if (!page.doc || page.status !== 200) continue;
+      const segments = path.slice(BASE.length).split('/').filter((s) => s !== '');
+      const kind = `${segments.slice(0, 2).map((s) => (/\d/.test(s) ? '#' : s)).join('/')}:${segments.length}`;
+      if (!kinds.has(kind)) kinds.set(kind, path);
+    }
+    return [...kinds.values(), `${BASE}search/?q=${encodeURIComponent('陈家祠')}`, `${BASE}no-such-page/`];
+  }
+
+  for (const largeText of [false, true]) {
+    it(`shows them with no Content-Security-Policy violation and no script error${largeText ? ' in 大字模式' : ''}`, async () => {
+      const pages = pageKinds();
+      expect(pages.length).toBeGreaterThan(15);
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      // Reported by the browser itself, whatever the page's own scripts do.
+      await context.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) problems.push(`${page.url()} console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${page.url()} error: ${error.message}`));
+      if (largeText) {
+        await page.goto(`${server.origin}${BASE}`);
+        await page.check('#large-text');
+      }
+      for (const path of pages) {
+        await page.goto(server.origin + path, { waitUntil: 'load' });
+        // The search page fetches its bundle after load: wait until it has answered.
+        if (path.includes('/search/')) await readOutcome(page);
+        if (largeText) expect(await page.isChecked('#large-text'), path).toBe(true);
+        const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+        problems.push(...violations.map((v) => `${path} CSP: ${v}`));
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
