@@ -10,8 +10,10 @@ import {
   isJsonObject,
   parseJson,
   readTextFile,
+  SHAPES,
   strictObject,
   validateJsonText,
+  withJsonShape,
   yearField,
   type Validation,
 } from './input/index.ts';
@@ -25,16 +27,25 @@ import { identitySchema } from './identity/settings.ts';
  * the annexes' forms, national portals, the government-site identity).
  */
 const m = inputText.settings;
-const text = checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText)));
-const dateText = checked((value, reject) => (typeof value === 'string' && parseBeijingDate(value) ? value : reject(inputText.date.day)));
+const text = withJsonShape(
+  checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value : reject(m.requiredText))),
+  SHAPES.text,
+);
+const dateText = withJsonShape(
+  checked((value, reject) => (typeof value === 'string' && parseBeijingDate(value) ? value : reject(inputText.date.day))),
+  SHAPES.date,
+);
 const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
 /** The site's own address: scheme and host, its path being `base`. */
 const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', { error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname) });
 /** The path the site is served under (see base-path.ts), normalised to `/` or `/zt/xxzq/`. */
-const basePathText = checked((value, reject) => {
-  const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
-  return base ?? reject(m.basePath(String(value)));
-});
+const basePathText = withJsonShape(
+  checked((value, reject) => {
+    const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
+    return base ?? reject(m.basePath(String(value)));
+  }),
+  { type: 'string', pattern: '^/?([A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)*$' },
+);
 
 /**
  * The province the site serves: `{ "code": "460000", "name": "海南省" }`.
@@ -84,7 +95,8 @@ const TOP_KEYS = [
   'identity',
 ] as const;
 
-function settingsSchema(file: string) {
+/** The whole file. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
+export function settingsSchema(file: string) {
   return strictObject({
     province,
     url: siteUrl,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { parseBeijing } from '../dates/index.ts';
-import { FIRST_WEEK_YEAR, strictObject } from '../input/index.ts';
+import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
 
@@ -15,34 +15,43 @@ const m = inputText.content;
 export const regionCode = regionCodeField();
 
 /** A date or date-time; without an offset it is Beijing time. */
-export const beijingDateTime = z.union([z.string(), z.date()], { error: m.dateTime.required })
-  .transform((value, ctx) => {
+export const beijingDateTime = withJsonShape(
+  z.union([z.string(), z.date()], { error: m.dateTime.required }).transform((value, ctx) => {
     const parsed = parseBeijing(value);
     if (!parsed) {
       ctx.issues.push({ code: 'custom', input: value, message: m.dateTime.unreadable(String(value)) });
       return z.NEVER;
     }
     return parsed;
-  });
-
-/** Only http(s): a `javascript:` or `data:` link in content must never reach a page. */
-export const webUrl = z.string({ error: m.url.required }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => m.url.invalid(String(issue.input)) },
+  }),
+  SHAPES.dateOrDateTime,
 );
 
-export const isbn13 = z
-  // YAML reads an unquoted 9787020002207 as a number (and drops hyphens' meaning): ask for quotes.
-  .string({ error: (issue) => (typeof issue.input === 'number' ? m.isbn.quote(issue.input) : m.isbn.required) })
-  .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
-  .transform((value) => value.replace(/[-\s]/g, ''));
+/** Only http(s): a `javascript:` or `data:` link in content must never reach a page. */
+export const webUrl = withJsonShape(
+  z.string({ error: m.url.required }).refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => m.url.invalid(String(issue.input)) },
+  ),
+  SHAPES.webUrl,
+);
+
+export const isbn13 = withJsonShape(
+  z
+    // YAML reads an unquoted 9787020002207 as a number (and drops hyphens' meaning): ask for quotes.
+    .string({ error: (issue) => (typeof issue.input === 'number' ? m.isbn.quote(issue.input) : m.isbn.required) })
+    .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
+    .transform((value) => value.replace(/[-\s]/g, '')),
+  // ISBN-13 digits with hyphens or spaces between any of them; the check digit is verified by the check.
+  { type: 'string', pattern: '^\\s*97[89](?:[-\\s]?\\d){10}\\s*$' },
+);
 
 export const nonEmptyText = (what: string) =>
   z.string({ error: inputText.text.required(what) }).trim().min(1, { error: inputText.text.empty(what) });

@@ -46,12 +46,16 @@ const m = inputText.content;
 /** When the entry went public, for feeds (optional: the file's first commit stands in; see published.ts). */
 const published = beijingDateTime.optional();
 
+/** Cards and share previews show a summary whole; a page shows a note beside the dates. */
+export const SUMMARY_MAX = 200;
+export const NOTE_MAX = 200;
+
 /** Fields every showcase shares; `sample` marks invented content as 示例 on its page. */
 function common<T extends z.ZodType>(image: T) {
   return {
     region: regionCode,
     year,
-    summary: nonEmptyText(m.summary).pipe(z.string().max(200, { error: m.summaryTooLong })),
+    summary: nonEmptyText(m.summary).max(SUMMARY_MAX, { error: m.summaryTooLong }),
     featured: z.boolean({ error: m.boolean('featured') }).default(false),
     sample: z.boolean({ error: m.boolean('sample') }).default(false),
     cover: coverImage(image).optional(),
@@ -83,7 +87,7 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       audience,
       registration: webUrl.optional(),
       /** Said on the page beside the dates: why an event falls outside the week, a change of plan. */
-      note: nonEmptyText(m.event.note).pipe(z.string().max(200, { error: m.event.noteTooLong })).optional(),
+      note: nonEmptyText(m.event.note).max(NOTE_MAX, { error: m.event.noteTooLong }).optional(),
     })
     .superRefine((event, ctx) => {
       if (event.end.getTime() < event.start.getTime()) {

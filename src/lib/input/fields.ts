@@ -1,5 +1,6 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { parseBeijing, parseBeijingDate } from '../dates/index.ts';
+import { SHAPES, withJsonShape } from './json-shape.ts';
 import { checked } from './schema.ts';
 import { yearOfFileName } from './year-files.ts';
 
@@ -23,11 +24,12 @@ export function wholeNumberProblem(value: unknown): string | undefined {
 
 /** A figure (a count, participants): a whole, non-negative JSON number. */
 export function wholeNumber(missing: string) {
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     if (value === undefined) return reject(missing);
     const problem = wholeNumberProblem(value);
     return problem ? reject(problem) : (value as number);
   });
+  return withJsonShape(field, SHAPES.wholeNumber);
 }
 
 export const FIRST_WEEK_YEAR = 2005;
@@ -40,7 +42,7 @@ const LAST_YEAR = 2100;
  */
 export function yearField(file: string) {
   const named = yearOfFileName(file);
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     if (value === undefined) return reject(inputText.year.missing);
     const problem = wholeNumberProblem(value);
     if (problem) return reject(problem);
@@ -50,6 +52,7 @@ export function yearField(file: string) {
     if (named !== undefined && year !== named) return reject(inputText.year.fileName(year, named));
     return year;
   });
+  return withJsonShape(field, { type: 'integer', minimum: FIRST_WEEK_YEAR, maximum: LAST_YEAR, ...(named === undefined ? {} : { const: named }) });
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -76,21 +79,26 @@ export function dateProblem(value: unknown, withTime: boolean): string | undefin
 
 /** A date (or date-time) field, kept as written without surrounding spaces. */
 export function dateText(missing: string, withTime: boolean) {
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     if (value === undefined) return reject(missing);
     const problem = dateProblem(value, withTime);
     return problem ? reject(problem) : (value as string).trim();
   });
+  return withJsonShape(field, withTime ? SHAPES.dateOrDateTime : SHAPES.date);
 }
 
 /** Like dateText, but absent or null is no date. */
 export function optionalDateText(withTime: boolean) {
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     if (value === null) return undefined;
     const problem = dateProblem(value, withTime);
     return problem ? reject(problem) : (value as string).trim();
-  }).optional();
+  });
+  return withJsonShape(field, { anyOf: [withTime ? SHAPES.dateOrDateTime : SHAPES.date, { type: 'null' }] }).optional();
 }
 
 /** Optional free text (a note for readers): a string when given. */
-export const noteText = checked((value, reject) => (typeof value === 'string' ? value : reject(inputText.text.notText(value)))).optional();
+export const noteText = withJsonShape(
+  checked((value, reject) => (typeof value === 'string' ? value : reject(inputText.text.notText(value)))),
+  { type: 'string' },
+).optional();

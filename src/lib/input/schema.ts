@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from './closest-key.ts';
+import { SHAPES, withJsonShape } from './json-shape.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 import { isJsonObject, parseJson } from './json.ts';
 import { fieldPath, WHOLE_FILE } from './problems.ts';
@@ -36,6 +37,8 @@ export interface JsonFileRules<T> {
   lost?: string;
 }
 
+const SCHEMA_KEY = '$schema';
+
 export function validateJsonText<T>(text: string, file: string, rules: JsonFileRules<T>): Validation<T> {
   const parsed = parseJson(text, file, rules.shape);
   if (!parsed.ok) return parsed;
@@ -44,7 +47,9 @@ export function validateJsonText<T>(text: string, file: string, rules: JsonFileR
     return { ok: false, problems: [{ file, field: WHOLE_FILE, message: inputText.json.notObject(rules.required ?? rules.keys, root) }] };
   }
   const findings: Finding[] = findDuplicateKeys(text).map((d) => ({ path: d.keys, message: inputText.json.duplicateKey(d.key, rules.lost) }));
-  const result = rules.schema.safeParse(root);
+  // `"$schema": "…"` points an editor's tool at the file's JSON Schema (src/schemas/); it is not data.
+  const { [SCHEMA_KEY]: schemaRef, ...data } = root;
+  const result = rules.schema.safeParse(typeof schemaRef === 'string' ? data : root);
   if (!result.success) findings.push(...findingsOf(result.error.issues));
   findings.push(...(rules.crossCheck?.(root) ?? []));
   if (result.success && findings.length === 0) return { ok: true, data: result.data };
@@ -84,9 +89,10 @@ function problemsOf(findings: Finding[], file: string, root: Record<string, unkn
 
 /** Marks a key the object does not know; the message is made from the key when the problem is listed. */
 export function unknownKey(message: (key: string) => string) {
-  return z.unknown().superRefine((_, ctx) => {
+  const field = z.unknown().superRefine((_, ctx) => {
     ctx.addIssue({ code: 'custom', message: '', params: { unknownKey: message } });
   });
+  return withJsonShape(field, SHAPES.noOtherKeys);
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { beijingYear, parseBeijing } from '../dates/index.ts';
 import { isInsideProvince, provinceExtent } from '../geo/index.ts';
-import { checked, isJsonObject, strictObject, validateJsonText, yearField, type Finding, type Validation } from '../input/index.ts';
+import { checked, isJsonObject, SHAPES, strictObject, validateJsonText, withJsonShape, yearField, type Finding, type Validation } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
 import { LIGHTING_KINDS } from './types.ts';
@@ -22,17 +22,23 @@ const ITEM_KEYS = ['id', 'region', 'place', 'kind', 'location', 'start', 'end', 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
 
-const id = checked((value, reject) => {
-  if (typeof value !== 'string' || value.trim() === '') return reject(m.idMissing);
-  return KEBAB_CASE.test(value) ? value : reject(m.idShape(value));
-});
+const id = withJsonShape(
+  checked((value, reject) => {
+    if (typeof value !== 'string' || value.trim() === '') return reject(m.idMissing);
+    return KEBAB_CASE.test(value) ? value : reject(m.idShape(value));
+  }),
+  { type: 'string', pattern: KEBAB_CASE.source },
+);
 
-const kind = checked((value, reject) =>
-  (LIGHTING_KINDS as readonly unknown[]).includes(value) ? (value as LightingKind) : reject(m.kind(value, LIGHTING_KINDS)),
+const kind = withJsonShape(
+  checked((value, reject) =>
+    (LIGHTING_KINDS as readonly unknown[]).includes(value) ? (value as LightingKind) : reject(m.kind(value, LIGHTING_KINDS)),
+  ),
+  { type: 'string', enum: [...LIGHTING_KINDS] },
 );
 
 /** [lng, lat] inside the province; a pair that would be inside if swapped says so. */
-const location = checked((value, reject): LngLat => {
+const locationCheck = checked((value, reject): LngLat => {
   const where = provinceExtent();
   if (value === undefined) return reject(inputText.location.missing(where));
   if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
@@ -44,22 +50,46 @@ const location = checked((value, reject): LngLat => {
   if (!isInsideProvince([lng, lat])) return reject(inputText.location.outside(where, placeWords(), lng, lat, swapped()));
   return [lng, lat];
 });
+const location = withJsonShape(locationCheck, lngLatShape());
+
+/** Two numbers within the province's extent, as far as a schema can say. */
+function lngLatShape() {
+  const { lng, lat } = provinceExtent();
+  return {
+    type: 'array',
+    // Draft 7's tuple (src/lib/editor-schemas writes draft 7).
+    items: [
+      { type: 'number', minimum: lng[0], maximum: lng[1] },
+      { type: 'number', minimum: lat[0], maximum: lat[1] },
+    ],
+    additionalItems: false,
+    minItems: 2,
+    maxItems: 2,
+  };
+}
 
 function time(field: 'start' | 'end') {
   const what = m.time[field];
-  return checked((value, reject) => {
+  const check = checked((value, reject) => {
     if (value === undefined) return reject(m.time.missing(what, field, m.timeExample));
     if (typeof value !== 'string') return reject(m.time.notText(what, field, m.timeExample));
     if (DATE_ONLY.test(value)) return reject(m.time.dateOnly(what, value));
     return parseBeijing(value) ?? reject(m.time.unreadable(what, value, m.timeExample));
   });
+  return withJsonShape(check, SHAPES.dateTime);
 }
 
 const requiredText = (field: string, what: () => string) =>
-  checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.missingField(field, what()))));
+  withJsonShape(
+    checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.missingField(field, what())))),
+    SHAPES.text,
+  );
 
 const optionalText = (field: string) =>
-  checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.optionalEmpty(field)))).optional();
+  withJsonShape(
+    checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.optionalEmpty(field)))),
+    SHAPES.text,
+  ).optional();
 
 const item = strictObject(
   {
@@ -83,7 +113,8 @@ const item = strictObject(
   },
 });
 
-function lightingSchema(file: string) {
+/** The whole file; `file` ties `year` to the file's name. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
+export function lightingSchema(file: string) {
   return strictObject({
     year: yearField(file),
     message: optionalText('message'),

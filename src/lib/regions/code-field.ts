@@ -1,6 +1,7 @@
 import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
+import { SHAPES, withJsonShape } from '../input/json-shape.ts';
 import { checked } from '../input/schema.ts';
-import { placeWords, regionByCode, province } from './index.ts';
+import { allCounties, cities, placeWords, regionByCode, province, type Region } from './index.ts';
 
 const SIX_DIGITS = /^\d{6}$/;
 
@@ -27,8 +28,21 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
  * province's own code with that message (a city or county is needed there).
  */
 export function regionCodeField(provinceMessage?: (place: PlaceWords) => string) {
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     const problem = regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
     return problem ? reject(problem) : (value as string);
   });
+  return withJsonShape(field, regionCodeShape(provinceMessage === undefined));
+}
+
+/** Every code the field takes, each with its name for completion lists (`440106` 广州市天河区). */
+function regionCodeShape(withProvince: boolean) {
+  const regions: Region[] = [...(withProvince ? [province()] : []), ...cities().flatMap((city) => [city, ...allCounties().filter((c) => c.parent === city.code)])];
+  const label = (r: Region) => (r.level === 'county' ? `${regionByCode(r.parent ?? '')?.name ?? ''}${r.name}` : r.name);
+  return {
+    ...SHAPES.text,
+    pattern: '^\\d{6}$',
+    enum: regions.map((r) => r.code),
+    enumDescriptions: regions.map(label),
+  };
 }

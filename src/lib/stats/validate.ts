@@ -64,7 +64,8 @@ const report = strictObject(
   { error: () => m.reportNotObject, consequence: inputText.keys.notCounted },
 );
 
-function statsSchema(file: string) {
+/** The whole file; `file` ties `year` to the file's name. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
+export function statsSchema(file: string) {
   return strictObject(
     {
       year: yearField(file),

@@ -1,0 +1,62 @@
+/**
+ * `npm run schemas`: writes the editors' JSON Schemas (src/schemas/) and the
+ * VS Code settings that use them (.vscode/settings.json), from the same Zod
+ * schemas the site checks files with and the words of the field guide.
+ * `--check` writes nothing and exits 1 when a file is not current (CI runs
+ * the same comparison as a test).
+ *
+ * Exit codes: 0 written or current; 1 a file not current (--check), or a field
+ * without words in src/i18n/zh-CN/field-guide.ts; 2 bad usage.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXIT, usageMessage } from '../src/lib/cli/index.ts';
+import { editorSchemaFiles } from '../src/lib/editor-schemas/files.ts';
+import { UndescribedFields } from '../src/lib/editor-schemas/json-schema.ts';
+
+const HELP = `用法：npm run schemas [-- --check]
+
+由内容检查所用的校验规则生成给编辑器用的 JSON Schema（src/schemas/）和 VS Code 设置（.vscode/settings.json）。
+  --check     只比较，不写入；文件不是最新时退出码为 1
+  -h, --help  显示本说明`;
+
+function run(argv: string[]): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  } catch (error) {
+    console.error(usageMessage(error, ['check', 'help'], () => ''));
+    return EXIT.usage;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  let files;
+  try {
+    files = editorSchemaFiles();
+  } catch (error) {
+    if (!(error instanceof UndescribedFields)) throw error;
+    console.error(`以下字段在 src/i18n/zh-CN/field-guide.ts 中没有说明，请补上：\n  ${error.missing.join('\n  ')}`);
+    return EXIT.fileHasProblems;
+  }
+  const stale = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
+  if (values.check) {
+    if (stale.length === 0) {
+      console.log(`JSON Schema 均为最新（${files.size} 个文件）。`);
+      return EXIT.ok;
+    }
+    console.error(`这些文件不是最新的，请运行 npm run schemas：\n  ${stale.join('\n  ')}`);
+    return EXIT.fileHasProblems;
+  }
+  for (const path of stale) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, files.get(path)!);
+    console.log(`已写入 ${path}`);
+  }
+  if (stale.length === 0) console.log(`JSON Schema 均为最新（${files.size} 个文件），未改动。`);
+  return EXIT.ok;
+}
+
+process.exitCode = run(process.argv.slice(2));
