@@ -20,6 +20,8 @@ export interface FieldWords {
   note?: string;
   /** Each allowed value in words, for enums: `themed_reading` → `主题阅读`. */
   values?: Readonly<Record<string, string>>;
+  /** A value as YAML, for the commented-out line `npm run new` writes for an optional field left empty. */
+  example?: string;
 }
 
 type Fields = Readonly<Record<string, FieldWords>>;
@@ -33,20 +35,22 @@ const showcase: Fields = {
   region: { label: '地区', format: regionFormat, note: '不知道代码？npm run new 会按名称（如“天河”）查出代码' },
   year: { label: '活动周年份', format: '四位数字，不加引号，如 2024' },
   summary: { label: '摘要', format: '一两句话，显示在列表卡片和微信分享预览里' },
-  featured: { label: '重点推荐', format: 'true 或 false，不加引号', note: 'true 时出现在首页的重点推荐和“媒体”页；活动结束后请改回 false' },
-  sample: { label: '示例内容', format: 'true 或 false，不加引号', note: '只用于虚构的示例内容：页面会标注“示例”；真实内容不写此字段' },
+  featured: { example: 'false', label: '重点推荐', format: 'true 或 false，不加引号', note: 'true 时出现在首页的重点推荐和“媒体”页；活动结束后请改回 false' },
+  sample: { example: 'true', label: '示例内容', format: 'true 或 false，不加引号', note: '只用于虚构的示例内容：页面会标注“示例”；真实内容不写此字段' },
   cover: { label: '封面照片', format: '分三行写 src、alt、credit（见下）', note: '百姓学习之星和品牌项目没有封面时，检查会提醒' },
   'cover.src': {
     label: '照片文件',
     format: '照片放在本文件旁边（同一文件夹），写成 ./文件名.jpg',
+    example: './photo.jpg',
     note: 'JPEG、PNG 或 WebP；横图至少 1200×630 像素（否则分享卡片模糊），不超过 5 MB',
   },
   'cover.alt': {
     label: '图片说明',
     format: '一句话说出照片里是什么，如 市民在广州图书馆挑选图书',
+    example: '市民在广州图书馆挑选图书',
     note: '读屏软件会念给视障读者听：不要只写“图片”或文件名，也不要以“图片”开头',
   },
-  'cover.credit': { label: '图片来源', format: '摄影者或提供单位，如 摄影：张三、广州图书馆供图' },
+  'cover.credit': { label: '图片来源', format: '摄影者或提供单位，如 摄影：张三、广州图书馆供图', example: '广州图书馆供图' },
 };
 
 const activityKinds = statsFormsText.annex.kinds;
@@ -66,15 +70,17 @@ export const fieldGuide = {
     'venue.location': {
       label: '经纬度',
       format: '[经度, 纬度]，如 [113.3245, 23.1164]（先经度后纬度）',
+      example: '[113.3245, 23.1164]',
       note: '填了才会出现在“附近的活动”里；可在地图应用里查坐标',
     },
-    online: { label: '线上参加的网址', format: `${urlFormat}，如直播间或课程页面`, note: '线上活动必填；venue 和 online 至少写一项' },
+    online: { example: 'https://', label: '线上参加的网址', format: `${urlFormat}，如直播间或课程页面`, note: '线上活动必填；venue 和 online 至少写一项' },
     organizer: { label: '主办单位', format: '如 广州市教育局' },
     audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [elderly, family]', values: audiences },
-    registration: { label: '报名网址', format: urlFormat, note: '需要提前报名时填写，页面上会出现“在线报名”按钮' },
+    registration: { example: 'https://', label: '报名网址', format: urlFormat, note: '需要提前报名时填写，页面上会出现“在线报名”按钮' },
     note: {
       label: '说明',
       format: '一句话，如 活动周闭幕后的周末开放，作为延伸活动',
+      example: '活动周闭幕后的周末开放，作为延伸活动',
       note: '显示在活动页面的时间旁边；活动不在活动周日期之内时请写明原因',
     },
   },
@@ -90,7 +96,7 @@ export const fieldGuide = {
     'recommender.role': { label: '推荐人职务', format: '如 社长、总编辑' },
     'recommender.press': { label: '推荐人所在出版社', format: '如 人民文学出版社' },
     audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [youth, family]', values: audiences },
-    themes: { label: '主题', format: '方括号列表，如 [科幻, 青少年]', note: '可不写' },
+    themes: { label: '主题', format: '方括号列表，如 [科幻, 青少年]', note: '可不写', example: '[科幻, 青少年]' },
   },
 
   learners: {
@@ -99,7 +105,7 @@ export const fieldGuide = {
     level: { label: '获评级别', format: '下列英文代码之一', values: levels },
     age: { label: '年龄', format: '数字，不加引号，如 78' },
     occupation: { label: '职业', format: '如 退休小学教师' },
-    video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频` },
+    video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频`, example: 'https://' },
   },
 
   projects: {
@@ -113,14 +119,15 @@ export const fieldGuide = {
   pages: {
     title: { label: '标题', format: '通知或页面的标题' },
     summary: { label: '摘要', format: '一两句话，显示在通知列表和分享预览里' },
-    issuer: { label: '发文单位', format: '如 教育部办公厅' },
-    docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号' },
-    date: { label: '发布日期', format: '年-月-日，如 2023-10-20' },
-    source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文` },
-    order: { label: '排序', format: '整数，越小越靠前，不写为 0' },
+    issuer: { label: '发文单位', format: '如 教育部办公厅', example: '广东省教育厅' },
+    docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
+    date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
+    source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
+    order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
     action: {
       label: '页面按钮',
       format: '只能写 submissionForm',
+      example: 'submissionForm',
       values: { submissionForm: '显示“提交材料”按钮，链接到 site.json 的 submissionForm' },
     },
   },

@@ -36,6 +36,8 @@ export const readerChecksText = {
   noCover: (what: string) =>
     `没有封面照片（cover）：${what}的卡片和分享卡片只有文字。请加一张照片（至少 1200×630 像素），写明 alt（图片说明）和 credit（来源）`,
   noCoverWhat: { learners: '百姓学习之星', projects: '终身学习品牌项目' } as Record<string, string>,
+  placeholderField: '还是“待填写”：请换成实际内容，读者不应看到“待填写”',
+  placeholderBody: '正文还有“待填写”：请换成实际内容，读者不应看到“待填写”',
   httpLink: (url: string, secure: string) =>
     `网址“${url}”用的是 http://，而该网站支持 https://：请改为“${secure}”，读者的浏览器就不会提示“不安全”`,
 } as const;

@@ -12,6 +12,7 @@ import { eventDateProblems } from './event-dates.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
 import { missingPages } from './missing-pages.ts';
+import { placeholders } from './placeholders.ts';
 import { missingCovers } from './showcase-covers.ts';
 
 /**
@@ -19,11 +20,11 @@ import { missingCovers } from './showcase-covers.ts';
  * broken links and missing images (errors), and warnings that let the site
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, a showcase without a photo, an http:// link to a
- * site that has https://). Each check is a small module of its own.
+ * site that has https://, text still 待填写). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks];
+export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks, placeholders];
 
 /** The build's moment: SOURCE_DATE_EPOCH (seconds, for reproducible builds and tests), else now. */
 export function buildMoment(environment: NodeJS.ProcessEnv): Date {

@@ -201,6 +201,15 @@ describe('showcases and links', () => {
     ]);
   });
 
+  it('text npm run new left to write (待填写) is a warning, by field and by body line', () => {
+    const file = 'learners/he-wanqing.md';
+    const changes = { [file]: (text: string) => body('（待填写：人物故事）')(text.replace(/^occupation: .*$/m, 'occupation: "（待填写：职业）"')) };
+    expect(newProblems(changes)).toEqual([
+      { file, field: 'occupation', severity: 'warning', message: '还是“待填写”：请换成实际内容，读者不应看到“待填写”' },
+      { file, item: `第 ${lineOf(file, changes, '人物故事')} 行`, field: '（正文）', severity: 'warning', message: '正文还有“待填写”：请换成实际内容，读者不应看到“待填写”' },
+    ]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);

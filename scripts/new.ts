@@ -1,0 +1,184 @@
+/**
+ * `npm run new -- event|book|learner|project|notice [--title …] [--region 天河] … [--yes]`
+ *
+ * A new entry: asks for the few fields that decide the file (or takes them
+ * as flags; `--yes` asks nothing), derives its file name from the title in
+ * pinyin, and writes a complete, valid file with every other field present
+ * and explained. Never replaces a file.
+ *
+ * Exit codes: 0 written; 1 a value that cannot be used (an unknown region,
+ * a date that cannot be read); 2 bad usage, a missing required flag with
+ * --yes, or a chosen file name that is taken.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
+import { EXIT, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
+import { beijingYear } from '../src/lib/dates/index.ts';
+import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
+import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
+import { planEntry, writeEntry } from '../src/lib/scaffold/create.ts';
+import { flagOf, QUESTION_IDS, questionsFor, SCAFFOLD_KINDS, type Answers, type Question, type ScaffoldKind } from '../src/lib/scaffold/questions.ts';
+import { checkSiteSettings } from '../src/lib/site-settings.ts';
+
+const kindList = SCAFFOLD_KINDS.map((k) => `${k}（${t.kinds[k]}）`).join('、');
+const flagsOf = (kind: ScaffoldKind) => questionsFor(kind).map((q) => `${flagOf(q.id)}${q.required ? '（必填）' : ''}`).join(' ');
+
+const HELP = `用法：npm run new -- 类别 [选项…]
+
+新建一条内容：依次询问几项关键信息（也可用选项直接给出），按标题的拼音取文件名，
+写出一个完整、可通过检查的文件：其余字段都列出并附说明，“待填写”处请换成实际内容。
+不会覆盖已有文件：文件名已被占用时自动加 -2、-3。
+
+类别：${kindList}
+
+各类别的选项（--yes 时“必填”项必须给出）：
+${SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(8)}${flagsOf(k)}`).join('\n')}
+
+其他选项：
+  --slug 文件名   自己指定文件名（小写字母、数字和连字符）；已被占用时停止
+  --yes, -y       不询问，只用选项给出的信息
+  -h, --help      显示本说明
+
+示例：
+  npm run new -- event
+  npm run new -- event --title 长者智能手机课堂 --region 天河 --start "2024-11-20 14:30" --type seminar --yes
+
+退出码：0 已新建；1 给出的值无法使用（如未知的地区）；2 用法错误、--yes 时缺少必填项，或指定的文件名已被占用`;
+
+const OPTIONS = {
+  ...Object.fromEntries(QUESTION_IDS.map((id) => [flagOf(id).slice(2), { type: 'string' as const }])),
+  slug: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Lines from stdin, one per question; works with a terminal and with piped answers. */
+function lineReader() {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  return {
+    async ask(prompt: string): Promise<string | undefined> {
+      process.stdout.write(prompt);
+      const next = await lines.next();
+      if (!process.stdin.isTTY && !next.done) process.stdout.write(`${next.value}\n`);
+      if (next.done) process.stdout.write('\n');
+      return next.done ? undefined : next.value;
+    },
+    close: () => rl.close(),
+  };
+}
+
+async function collect(kind: ScaffoldKind, values: Record<string, string | boolean | undefined>, yes: boolean): Promise<Answers | string[]> {
+  const answers: Answers = {};
+  const problems: string[] = [];
+  const reader = yes ? undefined : lineReader();
+  const set = (q: Question, value: unknown) => ((answers as Record<string, unknown>)[q.id] = value);
+  try {
+    for (const q of questionsFor(kind)) {
+      if (q.when && !q.when(answers)) continue;
+      const given = values[flagOf(q.id).slice(2)];
+      if (typeof given === 'string') {
+        const read = q.read(given, answers);
+        if (read.ok) {
+          set(q, read.value);
+          continue;
+        }
+        if (yes) {
+          problems.push(`${flagOf(q.id)}：${read.message}`);
+          continue;
+        }
+        console.log(t.again(read.message));
+      } else if (yes) {
+        if (q.required) throw new UsageError(t.problems.required(flagOf(q.id)));
+        continue;
+      }
+      // Ask until the answer can be used; an optional question may be left empty.
+      if (q.choices) console.log(q.choices.map((c, i) => t.choice(i + 1, c.key, c.label)).join('\n'));
+      for (;;) {
+        const typed = await reader!.ask(t.ask(t.questions[q.id]));
+        if (typed === undefined) {
+          if (q.required) throw new UsageError(t.problems.required(flagOf(q.id)));
+          break;
+        }
+        if (typed.trim() === '' && !q.required) break;
+        const read = q.read(typed, answers);
+        if (read.ok) {
+          set(q, read.value);
+          if (q.id === 'region' && answers.region) console.log(t.regionFound(regionChoiceLabel(answers.region)));
+          break;
+        }
+        console.log(t.again(read.message));
+      }
+    }
+  } finally {
+    reader?.close();
+  }
+  return problems.length > 0 ? problems : answers;
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error, Object.keys(OPTIONS), () => '一个值'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return EXIT.ok;
+  }
+  const [kind, ...rest] = positionals;
+  if (kind === undefined) throw new UsageError(`缺少类别：${kindList} 之一，例如 npm run new -- event`);
+  if (!(SCAFFOLD_KINDS as readonly string[]).includes(kind)) throw new UsageError(`未知的类别“${kind}”：应为 ${kindList} 之一`);
+  if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}（值里有空格时请加引号）`);
+  const scaffoldKind = kind as ScaffoldKind;
+  const asked = new Set(questionsFor(scaffoldKind).map((q) => flagOf(q.id).slice(2)));
+  for (const key of Object.keys(values)) {
+    if (['slug', 'yes', 'help'].includes(key) || asked.has(key)) continue;
+    throw new UsageError(`${kind} 不用 --${key}；可用的选项：${flagsOf(scaffoldKind)} --slug --yes`);
+  }
+
+  const answers = await collect(scaffoldKind, values, values.yes === true);
+  if (Array.isArray(answers)) {
+    console.error(answers.map((p) => `✗ ${p}`).join('\n'));
+    return EXIT.fileHasProblems;
+  }
+
+  const now = buildMoment(process.env);
+  const settings = checkSiteSettings();
+  const plan = planEntry(scaffoldKind, answers, {
+    contentDir: contentDir(),
+    siteYear: settings.ok ? settings.data.year : beijingYear(now),
+    today: now,
+    ...(values.slug === undefined ? {} : { slug: values.slug }),
+  });
+  if (!plan.ok) {
+    if (plan.reason === 'invalid') {
+      console.error(`${plan.message}\n${formatProblems(plan.problems ?? [])}`);
+      return EXIT.fileHasProblems;
+    }
+    throw new UsageError(plan.message);
+  }
+  try {
+    writeEntry(plan.path, plan.text);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') throw new UsageError(t.problems.slugTaken(fileLabelOf(plan.path)));
+    throw error;
+  }
+  const file = fileLabelOf(plan.path);
+  console.log(t.written(file, plan.url));
+  console.log(t.next(file).join('\n'));
+  return EXIT.ok;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`错误：${error.message}\n（npm run new -- --help 查看用法）`);
+  process.exitCode = EXIT.usage;
+}

@@ -1,0 +1,134 @@
+import { DateTime } from 'luxon';
+import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
+import { BEIJING_ZONE } from '../dates/index.ts';
+import { isValidIsbn13 } from '../content/isbn.ts';
+import { parentCity, type Region } from '../regions/index.ts';
+import { resolveRegionName } from '../regions/resolve-name.ts';
+import { parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
+
+/**
+ * Reading what an editor types at `npm run new` (or passes as a flag): each
+ * reader returns the value, or a message in Chinese saying what to type.
+ */
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const t = scaffoldText.problems;
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const no = (message: string): Read<never> => ({ ok: false, message });
+
+export function readText(typed: string): Read<string> {
+  const text = typed.trim();
+  return text ? ok(text) : no(t.empty);
+}
+
+/** `广州市天河区 440106`, as candidates are named. */
+export function regionChoiceLabel(region: Region): string {
+  const city = region.level === 'county' ? parentCity(region.code)?.name ?? '' : '';
+  return `${city}${region.name} ${region.code}`;
+}
+
+export function readRegion(typed: string): Read<Region> {
+  const match = resolveRegionName(typed);
+  switch (match.status) {
+    case 'found':
+      return ok(match.region);
+    case 'empty':
+      return no(t.empty);
+    case 'unknown':
+      return no(t.regionUnknown(typed.trim(), match.candidates.map(regionChoiceLabel)));
+    case 'ambiguous':
+      return no(t.regionAmbiguous(typed.trim(), match.candidates.map(regionChoiceLabel)));
+  }
+}
+
+/** A date with or without a time, as people type it (`2024/11/18 9:30`, `2024年11月18日`), Beijing time. */
+export function readDateTime(typed: string): Read<SheetDate> {
+  const read = parseSheetDate(typed.trim() === '' ? null : typed);
+  return read.ok ? ok(read.value) : no(read.problem === 'blank' ? t.empty : t.date(typed.trim()));
+}
+
+export function readDay(typed: string): Read<string> {
+  const read = readDateTime(typed);
+  if (!read.ok) return read;
+  return read.value.time === undefined ? ok(read.value.day) : no(t.dateOnly(typed.trim()));
+}
+
+const TIME_ONLY = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$/;
+
+/** An end: a date and time, or a time alone on the start's day; never before the start. */
+export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
+  const timeOnly = TIME_ONLY.exec(typed.normalize('NFKC'));
+  const read = timeOnly ? readDateTime(`${start.day} ${timeOnly[1]}:${timeOnly[2]}`) : readDateTime(typed);
+  if (!read.ok) return read;
+  return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
+}
+
+/** The end a start implies when none is given: two hours later, or the same day for a day without a time. */
+export function defaultEnd(start: SheetDate): SheetDate {
+  if (start.time === undefined) return start;
+  const end = DateTime.fromJSDate(start.instant, { zone: BEIJING_ZONE }).plus({ hours: 2 });
+  return { day: end.toFormat('yyyy-LL-dd'), time: end.toFormat('HH:mm'), instant: end.toJSDate() };
+}
+
+/** `2024-11-18T09:30` as front matter writes it (Beijing time, no offset), or the day alone. */
+export function frontMatterTime(date: SheetDate): string {
+  return date.time === undefined ? date.day : `${date.day}T${date.time.slice(0, 5)}`;
+}
+
+export interface Choice {
+  key: string;
+  label: string;
+}
+
+/** One of `choices`, typed as its number (1-based), its key or its label. */
+export function readChoice(typed: string, choices: readonly Choice[]): Read<string> {
+  const text = typed.trim().normalize('NFKC');
+  if (text === '') return no(t.empty);
+  const byNumber = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
+  const exact = byNumber ?? choices.find((c) => c.key === text.toLowerCase() || c.label.normalize('NFKC') === text);
+  // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
+  const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
+  const found = exact ?? (partial.length === 1 ? partial[0] : undefined);
+  return found ? ok(found.key) : no(t.choice(typed.trim(), choices.map((c) => `${c.key} ${c.label}`)));
+}
+
+/** Items separated by commas (half- or full-width), 、 or semicolons. */
+export function splitList(typed: string): string[] {
+  return typed
+    .normalize('NFKC')
+    .split(/[,;，；、]/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function readChoices(typed: string, choices: readonly Choice[]): Read<string[]> {
+  const keys: string[] = [];
+  for (const item of splitList(typed)) {
+    const one = readChoice(item, choices);
+    if (!one.ok) return one;
+    if (!keys.includes(one.value)) keys.push(one.value);
+  }
+  return keys.length ? ok(keys) : no(t.empty);
+}
+
+export function readAge(typed: string): Read<number> {
+  const text = typed.trim().normalize('NFKC');
+  const age = Number(text);
+  return /^\d+$/.test(text) && age >= 3 && age <= 120 ? ok(age) : no(t.age(typed.trim()));
+}
+
+export function readIsbn(typed: string): Read<string> {
+  const text = typed.trim().normalize('NFKC');
+  return isValidIsbn13(text) ? ok(text) : no(t.isbn(typed.trim()));
+}
+
+export function readUrl(typed: string): Read<string> {
+  const text = typed.trim();
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return ok(text);
+  } catch {
+    // Falls through to the message.
+  }
+  return no(t.url(text));
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkEntry } from '../content/check-entries.ts';
+import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
+import { schemaFields } from '../editor-schemas/json-walk.ts';
+import { readChoice, readDateTime, readEnd, readRegion } from './answers.ts';
+import { planEntry } from './create.ts';
+import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from './questions.ts';
+
+const region = (typed: string) => {
+  const read = readRegion(typed);
+  if (!read.ok) throw new Error(read.message);
+  return read.value;
+};
+const time = (typed: string) => {
+  const read = readDateTime(typed);
+  if (!read.ok) throw new Error(read.message);
+  return read.value;
+};
+
+/** The fewest answers each kind needs (the questions marked required). */
+const MINIMAL: Record<ScaffoldKind, Answers> = {
+  event: { title: '长者智能手机课堂', region: region('天河'), start: time('2024/11/20 14:30'), type: 'seminar' },
+  book: { title: '三体', isbn: '978-7-5366-9293-0' },
+  learner: { name: '何婉清', region: region('荔湾'), level: 'city', age: 78 },
+  project: { name: '银龄数字课堂', region: region('顺德'), level: 'provincial', category: 'elderly_education' },
+  notice: { title: '关于举办2024年全民终身学习活动周的通知' },
+};
+
+const options = (contentDir: string) => ({ contentDir, siteYear: 2024, today: new Date(Date.UTC(2024, 9, 20, 2)) });
+const frontMatter = (text: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+
+describe('a new entry from a few answers', () => {
+  for (const kind of SCAFFOLD_KINDS) {
+    it(`${kind}: a file the check accepts, with every field of its schema present, set or commented out`, () => {
+      const plan = planEntry(kind, MINIMAL[kind], options(mkdtempSync(join(tmpdir(), 'new-'))));
+      if (!plan.ok) throw new Error(plan.message);
+      expect(checkEntry(KIND_COLLECTION[kind], plan.path, plan.text)).toEqual([]);
+      for (const { path } of schemaFields(editorJsonSchema(KIND_COLLECTION[kind]))) {
+        const key = path.split('.').at(-1)!.replace('[]', '');
+        expect(plan.text, `${kind} ${path}`).toMatch(new RegExp(`^\\s*(# )?${key}:`, 'm'));
+      }
+    });
+  }
+
+  it('writes what was answered, and where: events by the start’s year, notices under pages/notices', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-'));
+    const event = planEntry('event', { ...MINIMAL.event, end: time('2024-11-20 16:00'), audience: ['elderly'] }, options(dir));
+    if (!event.ok) throw new Error(event.message);
+    expect(event.path).toBe(join(dir, 'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md'));
+    expect(event.url).toBe('/events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang/');
+    expect(frontMatter(event.text)).toMatchObject({ title: '长者智能手机课堂', region: '440106', year: 2024, type: 'seminar', start: '2024-11-20T14:30', end: '2024-11-20T16:00', audience: ['elderly'], featured: false });
+    const notice = planEntry('notice', MINIMAL.notice, options(dir));
+    if (!notice.ok) throw new Error(notice.message);
+    expect(notice.path).toMatch(/pages\/notices\/[a-z0-9-]+\.md$/);
+    // No date given: the build's day in Beijing (2024-10-20 10:00 there).
+    expect(frontMatter(notice.text).date).toBeInstanceOf(Date);
+    expect(notice.text).toMatch(/^date: 2024-10-20$/m);
+  });
+
+  it('an event without an end lasts two hours; one given a time alone ends on the start’s day', () => {
+    const plan = planEntry('event', MINIMAL.event, options(mkdtempSync(join(tmpdir(), 'new-'))));
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.text).toMatch(/^end: 2024-11-20T16:30$/m);
+    const end = readEnd('21:00', time('2024-11-19 19:30'));
+    expect(end.ok && end.value.day).toBe('2024-11-19');
+    expect(readEnd('18:00', time('2024-11-19 19:30'))).toEqual({ ok: false, message: '结束时间早于开始时间' });
+  });
+
+  it('never takes a name that is taken: the next free one, or a stop when the editor chose it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-'));
+    mkdirSync(join(dir, 'books'), { recursive: true });
+    writeFileSync(join(dir, 'books/san-ti.md'), 'an editor’s file');
+    const next = planEntry('book', MINIMAL.book, options(dir));
+    expect(next.ok && next.path).toBe(join(dir, 'books/san-ti-2.md'));
+    const chosen = planEntry('book', MINIMAL.book, { ...options(dir), slug: 'san-ti' });
+    expect(chosen).toMatchObject({ ok: false, reason: 'slugTaken' });
+    expect(planEntry('book', MINIMAL.book, { ...options(dir), slug: 'San Ti' })).toMatchObject({ ok: false, reason: 'slug' });
+  });
+
+  it('reads a choice by number, key, label, or a part of one label only', () => {
+    expect(readChoice('6', CHOICES.type)).toEqual({ ok: true, value: 'seminar' });
+    expect(readChoice('open_day', CHOICES.type)).toEqual({ ok: true, value: 'open_day' });
+    expect(readChoice('主题阅读', CHOICES.type)).toEqual({ ok: true, value: 'themed_reading' });
+    expect(readChoice('家庭', CHOICES.audience)).toEqual({ ok: true, value: 'family' });
+    expect(readChoice('阅读', CHOICES.type).ok).toBe(false);
+  });
+});
