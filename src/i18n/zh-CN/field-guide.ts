@@ -50,6 +50,12 @@ const showcase: Fields = {
     example: '市民在广州图书馆挑选图书',
     note: '读屏软件会念给视障读者听：不要只写“图片”或文件名，也不要以“图片”开头',
   },
+  published: {
+    label: '发布时间',
+    format: '年-月-日，如 2024-10-30（也可加时刻 2024-10-30T09:00）',
+    note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+    example: '2024-10-30',
+  },
   'cover.credit': { label: '图片来源', format: '摄影者或提供单位，如 摄影：张三、广州图书馆供图', example: '广州图书馆供图' },
 };
 
@@ -123,6 +129,7 @@ export const fieldGuide = {
     docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
     date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
     source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
+    published: { label: '发布时间', format: '年-月-日，如 2024-10-30', note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期', example: '2024-10-30' },
     order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
     action: {
       label: '页面按钮',
