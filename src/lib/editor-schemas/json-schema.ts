@@ -31,7 +31,8 @@ function fromZod(kind: SchemaKind): JsonSchema {
     unrepresentable: 'any',
     override: (ctx) => {
       const json = ctx.jsonSchema as JsonSchema;
-      const shape = json[JSON_SHAPE];
+      const declared = json[JSON_SHAPE];
+      const shape = typeof declared === 'function' ? (declared as () => unknown)() : declared;
       if (!isObject(shape)) return;
       for (const key of Object.keys(json)) delete json[key];
       Object.assign(json, structuredClone(shape));

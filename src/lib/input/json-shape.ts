@@ -10,7 +10,8 @@ export type JsonShape = Record<string, unknown>;
 
 export const JSON_SHAPE = 'jsonShape';
 
-export function withJsonShape<T extends z.ZodType>(schema: T, shape: JsonShape): T {
+/** `shape` may be a function, for a shape that needs data (the province's extent) only when a schema file is made. */
+export function withJsonShape<T extends z.ZodType>(schema: T, shape: JsonShape | (() => JsonShape)): T {
   return schema.meta({ [JSON_SHAPE]: shape }) as T;
 }
 

@@ -50,7 +50,7 @@ const locationCheck = checked((value, reject): LngLat => {
   if (!isInsideProvince([lng, lat])) return reject(inputText.location.outside(where, placeWords(), lng, lat, swapped()));
   return [lng, lat];
 });
-const location = withJsonShape(locationCheck, lngLatShape());
+const location = withJsonShape(locationCheck, lngLatShape);
 
 /** Two numbers within the province's extent, as far as a schema can say. */
 function lngLatShape() {
