@@ -60,6 +60,7 @@ function write(
   prefix: string,
   indent: string,
   commented: boolean,
+  explain: boolean,
 ): void {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const required = new Set((schema.required as string[] | undefined) ?? []);
@@ -70,11 +71,13 @@ function write(
     if (!words) continue;
     const value = values[key];
     const off = commented || value === undefined;
+    // Without explanations, only what has a value is written.
+    if (off && !explain) continue;
     const lead = off ? `${indent}# ` : indent;
-    lines.push(...comment(words, required.has(key), field, indent));
+    if (explain) lines.push(...comment(words, required.has(key), field, indent));
     if (isObject(field.properties) && (value === undefined || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlText)))) {
       lines.push(`${lead}${key}:`);
-      write(lines, field, (value ?? {}) as Record<string, FrontMatterValue | undefined>, guide, path, `${indent}  `, off);
+      write(lines, field, (value ?? {}) as Record<string, FrontMatterValue | undefined>, guide, path, `${indent}  `, off, explain);
       continue;
     }
     if (value === undefined) {
@@ -87,10 +90,17 @@ function write(
   }
 }
 
+export interface EntryTextOptions {
+  /** Comments on every field and commented-out optional ones (npm run new); off, only the fields set (an import). */
+  explain?: boolean;
+  /** Comment lines at the top of the front matter (where an imported entry came from). */
+  comment?: readonly string[];
+}
+
 /** The whole file: front matter as above, then the body. */
-export function entryText(kind: FrontMatterKind, values: Record<string, FrontMatterValue | undefined>, body: readonly string[]): string {
-  const lines = ['---'];
-  write(lines, editorJsonSchema(kind), values, fieldGuide[kind], '', '', false);
+export function entryText(kind: FrontMatterKind, values: Record<string, FrontMatterValue | undefined>, body: readonly string[], options: EntryTextOptions = {}): string {
+  const lines = ['---', ...(options.comment ?? []).map((line) => `# ${line}`)];
+  write(lines, editorJsonSchema(kind), values, fieldGuide[kind], '', '', false, options.explain ?? true);
   lines.push('---', '', ...body, '');
   return lines.join('\n');
 }

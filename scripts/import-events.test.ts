@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
+const row = (title: string, region = '天河') => `${title},${region},2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,,${title}简介。`;
+
+function setUp(lines: string[]): { dir: string; csv: string } {
+  const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
+  const dir = join(root, 'content');
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  const csv = join(root, '活动表.csv');
+  writeFileSync(csv, `${lines.join('\r\n')}\r\n`);
+  return { dir, csv };
+}
+
+const run = (dir: string, args: string[]) =>
+  spawnSync(process.execPath, ['scripts/import-events.ts', ...args, '--year', '2024'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+const written = (dir: string) => (existsSync(join(dir, 'events/2024')) ? readdirSync(join(dir, 'events/2024')).sort() : []);
+
+describe('npm run import-events', () => {
+  it('writes nothing while a row is wrong; --dry-run writes nothing; --skip-bad writes the good rows; a second run skips them', () => {
+    const { dir, csv } = setUp([HEADER, row('长者课堂'), row('亲子共读', '火星'), row('职工夜校')]);
+    const stopped = run(dir, [csv]);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toContain('第 3 行（亲子共读） › 字段 B 列“地区”（region）：“火星”不是本省的地市或县（市、区）');
+    expect(stopped.stderr).toContain('有 1 行有误，未写入任何文件');
+    expect(written(dir)).toEqual([]);
+
+    const dry = run(dir, [csv, '--dry-run', '--skip-bad']);
+    expect(dry.stdout).toContain('可导入 2 行');
+    expect(written(dir)).toEqual([]);
+
+    const skipping = run(dir, [csv, '--skip-bad']);
+    expect(skipping.status).toBe(1);
+    expect(skipping.stdout).toContain('已写入 2 个文件；有误的 1 行未导入');
+    expect(written(dir)).toEqual(['tian-he-zhang-zhe-ke-tang.md', 'tian-he-zhi-gong-ye-xiao.md']);
+
+    const again = run(dir, [csv, '--skip-bad']);
+    expect(again.stdout).toContain('已导入过，跳过 2 行');
+    expect(written(dir)).toHaveLength(2);
+  }, 60_000);
+
+  it('writes the template and the default mapping, never over a file without --force', () => {
+    const { dir } = setUp([HEADER]);
+    const template = join(dir, '..', '模板.xlsx');
+    expect(run(dir, ['--template', template]).status).toBe(0);
+    expect(existsSync(template)).toBe(true);
+    const again = run(dir, ['--template', template]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('已存在，未覆盖');
+    const mapping = join(dir, '..', '映射.yaml');
+    expect(run(dir, ['--write-mapping', mapping]).status).toBe(0);
+    expect(run(dir, [template.replace('模板', '没有这个文件')]).stderr).toContain('文件不存在');
+  }, 60_000);
+});

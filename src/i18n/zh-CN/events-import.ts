@@ -1,0 +1,126 @@
+/**
+ * `npm run import-events`: the cities' event lists (one row per event) into
+ * Markdown files. The default column mapping, row-level messages (row and
+ * column named), the summary, and the template spreadsheet.
+ */
+const list = (items: readonly string[]) => items.join('、');
+
+export const eventsImportText = {
+  /** The default mapping, as `--write-mapping` saves it for an office to adapt. */
+  mappingDefaults: `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
+# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格和引号。
+# 只需写要改动的项，没写的项沿用默认值。
+
+# 活动名称（必填列）
+title: [活动名称, 活动标题, 名称]
+# 地区（必填列）：地市或县（市、区）的名称或代码，如 广州、天河区、广州市天河区、440106；全省性的写 省本级
+region: [地区, 所属地区, 举办地区, 区县, 地市]
+# 开始时间（必填列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
+start: [开始时间, 活动时间, 开始日期, 活动日期]
+# 结束时间：如 2024-11-18 11:30，或只写 11:30（同一天）；全天活动可不写
+end: [结束时间, 结束日期]
+# 地点：场地名称，如 广州图书馆；与地址一起填写。线上活动可不写
+venue: [地点, 活动地点, 场地, 场地名称]
+# 地址：详细地址，读者用来导航
+address: [地址, 详细地址, 活动地址]
+# 线上链接：直播间或课程页面的网址
+online: [线上链接, 直播链接, 线上参与链接, 线上地址]
+# 主办单位（必填列）
+organizer: [主办单位, 主办方, 举办单位, 主办]
+# 类型（必填列）：中文名或英文代码，如 主题阅读、开幕式、themed_reading
+type: [类型, 活动类型]
+# 适合人群：中文名或英文代码，多项用顿号或逗号分开，如 老年人、亲子家庭；不写为“所有人”
+audience: [适合人群, 面向人群, 参与对象, 活动对象]
+# 报名链接：需要提前报名时填写网址
+registration: [报名链接, 报名网址, 报名方式]
+# 简介（必填列）：一两句话的摘要放在最前；全文写入活动页面正文
+summary: [简介, 活动简介, 内容简介, 活动内容]
+
+# 表头所在行（可选）：不写则在前 10 行中查找
+# headerRow: 1
+# 工作表名称（可选，仅 .xlsx）：不写则读第一个工作表
+# sheet: Sheet1
+`,
+  /** `C 列“开始时间”（start）` */
+  field: (column: string, key: string) => `${column}（${key}）`,
+  rowItem: (row: number, title?: string) => (title ? `第 ${row} 行（${title}）` : `第 ${row} 行`),
+  headerItem: (row: number) => `第 ${row} 行（表头）`,
+  header: {
+    noHeaderRow: (searched: number, expected: readonly string[]) =>
+      `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
+    missing: (headers: readonly string[], found: readonly string[]) =>
+      `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
+    duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
+  },
+  cell: {
+    blank: (what: string) => `${what}为空：请填写`,
+    regionUnknown: (typed: string, candidates: readonly string[]) =>
+      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
+    regionAmbiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+    date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 9:30、2024/11/18 9:30 或 2024年11月18日 9:30`,
+    endBeforeStart: (typed: string) => `“${typed}”：结束时间早于开始时间，请核对`,
+    endMissing: '有开始时刻，却没有结束时间：请填写结束时间（如 11:30），或在开始时间里写成 9:30-11:30',
+    choice: (typed: string, options: readonly string[]) => `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
+    url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
+    venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
+    addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“广州图书馆”',
+    noPlace: '地点、地址和线上链接都是空的：线下活动请填写地点和地址，线上活动请填写线上链接',
+  },
+  /** Column names for messages when a field has no column in the sheet. */
+  what: {
+    title: '活动名称',
+    region: '地区',
+    start: '开始时间',
+    end: '结束时间',
+    venue: '地点',
+    address: '地址',
+    online: '线上链接',
+    organizer: '主办单位',
+    type: '类型',
+    audience: '适合人群',
+    registration: '报名链接',
+    summary: '简介',
+  },
+  /** The YAML comment at the top of an imported file: where it came from. */
+  provenance: (file: string, row: number) => `由 ${file} 第 ${row} 行导入（npm run import-events）`,
+
+  summary: {
+    read: (file: string, rows: number) => `读取 ${file}：${rows} 行活动`,
+    good: (count: number, dir: string) => `  ✓ 可导入 ${count} 行 → ${dir}`,
+    skipped: (count: number) => `  ↷ 已导入过，跳过 ${count} 行：`,
+    skippedLine: (row: number, file: string) => `      第 ${row} 行 → ${file}`,
+    repeated: (count: number) => `  ↷ 表中重复，跳过 ${count} 行：`,
+    repeatedLine: (row: number, first: number) => `      第 ${row} 行与第 ${first} 行是同一活动`,
+    bad: (count: number) => `  ✗ 有误 ${count} 行：`,
+    nothingWritten: (bad: number) => `有 ${bad} 行有误，未写入任何文件：请改正表格后重新导入，或加 --skip-bad 先导入无误的行`,
+    dryRun: '（--dry-run：只检查，未写入任何文件）',
+    written: (count: number) => `已写入 ${count} 个文件。下一步：npm run check，再 npm run dev 预览`,
+    writtenSkippingBad: (count: number, bad: number) => `已写入 ${count} 个文件；有误的 ${bad} 行未导入，改正后重新导入即可（已导入的行会自动跳过）`,
+    more: (count: number) => `      … 另有 ${count} 行`,
+  },
+
+  template: {
+    sheetName: '活动表',
+    guideSheetName: '填写说明',
+    typePrompt: '从下拉列表中选择，或填写英文代码',
+    audiencePrompt: '可填多项，用顿号分开，如：老年人、亲子家庭；不填为“所有人”',
+    datePrompt: '如 2024-11-18 9:30（北京时间）；时间段可写成 2024-11-18 9:30-11:30',
+    urlPrompt: '以 https:// 开头的完整网址',
+    choiceErrorTitle: '请从列表中选择',
+    choiceError: '请从下拉列表中选择活动类型',
+    guide: (year: number, types: string, audiences: string) => [
+      `${year} 年全民终身学习活动周活动表`,
+      '',
+      '1. 每个活动填一行，不要合并单元格，不要在表头上方或中间插入空行以外的内容。',
+      '2. 活动名称、地区、开始时间、主办单位、类型、简介必须填写。',
+      '3. 地区填地市或县（市、区）的名称或代码，如 广州、天河区、广州市天河区、440106；全省性的活动填 省本级。',
+      '4. 开始时间写成 2024-11-18 9:30（北京时间）；结束时间写成 2024-11-18 11:30，或只写 11:30 表示同一天；全天活动只写日期。',
+      '5. 线下活动填写地点（场地名称）和地址；线上活动填写线上链接；两者都有的都填。',
+      `6. 类型从下拉列表选择：${types}。`,
+      `7. 适合人群可填多项，用顿号分开：${audiences}；不填表示所有人。`,
+      '8. 报名链接只填网址；报名电话、二维码等写在简介里。',
+      '9. 简介第一两句话会作为摘要显示在活动列表里（200 字以内），全文显示在活动页面上。',
+      '10. 填好后保存为 .xlsx 发回。',
+    ],
+  },
+} as const;

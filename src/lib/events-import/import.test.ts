@@ -1,0 +1,137 @@
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkEntry } from '../content/check-entries.ts';
+import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
+import { importEvents, markdownText, summaryOf } from './import.ts';
+import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
+import { buildEventsTemplate } from './template.ts';
+
+const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
+const GOOD = '长者智能手机课堂,天河,2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,https://signup.example.cn/1,教长者用手机挂号。现场有志愿者。';
+
+function sheet(lines: string[], file = '活动表.csv'): Sheet {
+  const read = readCsv(new TextEncoder().encode(lines.join('\n')), file);
+  if (!read.ok) throw new Error(read.message);
+  return read.sheet;
+}
+
+function content(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'import-events-')), 'content');
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  return dir;
+}
+
+const run = (lines: string[], dir = content()) => importEvents(sheet(lines), { mapping: defaultEventsMapping(), year: 2024, contentDir: dir });
+const frontMatter = (text: string) => JSON.parse(JSON.stringify(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!))) as Record<string, unknown>;
+
+describe('importing a city’s event list', () => {
+  it('turns a row into an event the check accepts, with the words of the sheet read as the site’s keys', () => {
+    const result = run([HEADER, GOOD]);
+    expect(result.bad).toEqual([]);
+    const [event] = result.good;
+    expect(event!.path).toMatch(/events\/2024\/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang\.md$/);
+    expect(checkEntry('events', event!.path, event!.text)).toEqual([]);
+    expect(frontMatter(event!.text)).toEqual({
+      title: '长者智能手机课堂',
+      region: '440106',
+      year: 2024,
+      summary: '教长者用手机挂号。现场有志愿者。',
+      type: 'seminar',
+      start: '2024-11-20T14:30',
+      end: '2024-11-20T16:30',
+      venue: { name: '天河区图书馆', address: '广州市天河区天府路1号' },
+      organizer: '天河区教育局',
+      audience: ['elderly'],
+      registration: 'https://signup.example.cn/1',
+    });
+    expect(event!.text).toContain('# 由 活动表.csv 第 2 行导入（npm run import-events）');
+  });
+
+  it('names each bad row by row and column, in Chinese with the key', () => {
+    const result = run([
+      HEADER,
+      GOOD.replace('天河,', '广州市黄浦区,'),
+      GOOD.replace('研讨活动', '阅读'),
+      GOOD.replace(',老年人,', ',老年人、外国友人,'),
+      GOOD.replace('2024-11-20 14:30,16:30', '2024-11-20 14:30,'),
+      GOOD.replace('广州市天河区天府路1号', ''),
+      GOOD.replace('https://signup.example.cn/1', '扫码报名'),
+      GOOD.replace('天河区教育局', ''),
+    ]);
+    expect(result.good).toEqual([]);
+    const lines = result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`));
+    expect(lines).toEqual([
+      '第 2 行（长者智能手机课堂） › B 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
+      expect.stringMatching(/^第 3 行（长者智能手机课堂） › I 列“类型”（type）：“阅读”不是可选的值：应为 主题阅读（themed_reading）、/),
+      expect.stringMatching(/^第 4 行（长者智能手机课堂） › J 列“适合人群”（audience）：“外国友人”不是可选的值/),
+      '第 5 行（长者智能手机课堂） › D 列“结束时间”（end）：有开始时刻，却没有结束时间：请填写结束时间（如 11:30），或在开始时间里写成 9:30-11:30',
+      '第 6 行（长者智能手机课堂） › F 列“地址”（address）：有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
+      '第 7 行（长者智能手机课堂） › K 列“报名链接”（registration）：“扫码报名”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里',
+      '第 8 行（长者智能手机课堂） › H 列“主办单位”（organizer）：主办单位为空：请填写',
+    ]);
+  });
+
+  it('skips a row already in the content folder, and a row the sheet repeats', () => {
+    const dir = content();
+    mkdirSync(join(dir, 'events/2024'));
+    // Typed by hand before, under another name, with the title spaced differently.
+    writeFileSync(join(dir, 'events/2024/by-hand.md'), '---\ntitle: "长者 智能手机课堂"\nregion: "440106"\nstart: 2024-11-20T14:30\n---\n');
+    const result = run([HEADER, GOOD, GOOD.replace('长者智能手机课堂', '亲子共读'), GOOD.replace('长者智能手机课堂', '亲子共读')], dir);
+    expect(result.skipped).toEqual([{ row: 2, file: expect.stringMatching(/events\/2024\/by-hand\.md$/) }]);
+    expect(result.repeated).toEqual([{ row: 4, first: 3 }]);
+    expect(result.good.map((g) => g.row)).toEqual([3]);
+  });
+
+  it('gives two events of the same name two files, and never a name that is taken', () => {
+    const dir = content();
+    mkdirSync(join(dir, 'events/2024'));
+    writeFileSync(join(dir, 'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md'), '---\ntitle: 别的活动\n---\n');
+    const result = run([HEADER, GOOD, GOOD.replace('2024-11-20 14:30,16:30', '2024-11-21 14:30,16:30')], dir);
+    expect(result.good.map((g) => g.id)).toEqual(['2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-2', '2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-3']);
+  });
+
+  it('finds columns by other headers through a mapping, and says which column is missing', () => {
+    const mapping = parseEventsMapping('title: [项目]\nheaderRow: 2\n', 'map.yaml');
+    if (!mapping.ok) throw new Error(JSON.stringify(mapping.problems));
+    const lines = ['2024年活动安排', HEADER.replace('活动名称', '项目'), GOOD];
+    expect(importEvents(sheet(lines), { mapping: mapping.mapping, year: 2024, contentDir: content() }).good).toHaveLength(1);
+    const missing = run([HEADER.replace(',主办单位', ',承办'), GOOD]);
+    expect(missing.sheetProblems).toEqual([
+      expect.objectContaining({ field: 'organizer', message: expect.stringMatching(/^缺少“主办单位”列（也接受：主办方、举办单位、主办）；表头中现有：/) }),
+    ]);
+    expect(parseEventsMapping('titel: [项目]', 'map.yaml')).toMatchObject({ ok: false, problems: [{ field: 'titel', message: expect.stringContaining('是否应为 title') }] });
+  });
+
+  it('keeps what a 简介 says as text: summary from its first sentences, the whole of it in the body', () => {
+    expect(summaryOf(`第一句。${'很长'.repeat(120)}。`)).toBe('第一句。');
+    expect(summaryOf('没有句号'.repeat(60)).length).toBe(200);
+    expect(markdownText('带*星号*和<b>标签</b>\n# 不是标题\n1. 不是列表')).toEqual(['带\\*星号\\*和\\<b\\>标签\\</b\\>', '', '\\# 不是标题', '', '1\\. 不是列表']);
+  });
+
+  it('imports the template it gives out, filled in as a city would', async () => {
+    const workbook = buildEventsTemplate(2024);
+    const rows = workbook.getWorksheet('活动表')!;
+    rows.getRow(2).values = GOOD.split(',').map((v) => v || undefined) as ExcelJS.CellValue[];
+    rows.getRow(3).values = ['线上讲座：数字生活', '省本级', '11月22日 19:30', '21:00', undefined, undefined, 'https://live.example.cn/9', '广东省教育厅', '线上社会大讲堂', '所有人', undefined, '线上直播。'] as ExcelJS.CellValue[];
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
+    expect(result.bad).toEqual([]);
+    expect(result.good.map((g) => frontMatter(g.text))).toEqual([
+      expect.objectContaining({ region: '440106', start: '2024-11-20T14:30' }),
+      expect.objectContaining({ region: '440000', type: 'online_lecture', start: '2024-11-22T19:30', online: 'https://live.example.cn/9', audience: ['all'] }),
+    ]);
+  });
+
+  it('reads the fixture site’s folder without touching it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'import-events-')), 'content');
+    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
+    // The fixture's 广州读书月 as a row: recognised as there already.
+    const row = '书香羊城·终身学习主题阅读月,广州,2023-11-01 09:00,2023-11-30 21:00,广州图书馆,广州市天河区珠江东路4号,,广州图书馆,主题阅读,所有人,,阅读月。';
+    expect(run([HEADER, row], dir).skipped).toEqual([{ row: 2, file: expect.stringMatching(/events\/2023\/gz-reading-month\.md$/) }]);
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * A city's event list (one row per event, XLSX or CSV) → one Markdown file
+ * per row under content/events/<year>/. Columns are found by header text
+ * through the mapping; regions, times, types and audiences are read as
+ * people type them, or refused with the row and column named. A row that is
+ * already an event (same title, region and start) is skipped, and so is a
+ * row repeated in the sheet. Nothing is written here: the caller decides,
+ * after seeing every row's verdict.
+ */
+import { join } from 'node:path';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
+import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
+import { parseEntry } from '../content/check-entries.ts';
+import { AUDIENCES } from '../content/fields.ts';
+import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
+import { entrySlug, freeSlug } from '../content/slug.ts';
+import type { InputProblem } from '../input-problem.ts';
+import { PROVINCE, type Region } from '../regions/index.ts';
+import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
+import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
+import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
+import { columnLetter, matchHeader, type CellValue, type HeaderProblem, type Sheet } from '../spreadsheet/index.ts';
+import { eventKey, existingEvents } from './existing.ts';
+import aliases from './label-aliases.json' with { type: 'json' };
+import { columnSpecs, type ColumnKey, type EventsMapping } from './mapping.ts';
+import { readEventTimes, type TimeProblem } from './times.ts';
+
+const t = eventsImportText;
+
+export interface ImportOptions {
+  mapping: EventsMapping;
+  /** The year of dates written without one (`11月18日`). */
+  year: number;
+  /** The content folder: events go to its events/<year>/, existing ones are read from its events/. */
+  contentDir: string;
+  resolve?: RegionResolver;
+}
+
+export interface GoodRow {
+  row: number;
+  title: string;
+  /** Where the file goes, its id (`2024/guang-zhou-…`) and its text. */
+  path: string;
+  id: string;
+  text: string;
+}
+
+export interface EventsImport {
+  file: string;
+  /** Rows with something in a mapped column, below the header. */
+  rows: number;
+  good: GoodRow[];
+  /** Rows already in the content folder, with the file that has them. */
+  skipped: { row: number; file: string }[];
+  /** Rows that repeat an earlier row of the sheet. */
+  repeated: { row: number; first: number }[];
+  bad: { row: number; problems: InputProblem[] }[];
+  /** Problems with the sheet as a whole (no header, a missing column): nothing can be imported. */
+  sheetProblems: InputProblem[];
+}
+
+const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] => keys.map((key) => ({ key, label: labels[key] ?? key }));
+const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes);
+const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences);
+
+/** A label, an alias the cities use, a key, or part of one label. */
+function readLabel(typed: string, choices: readonly Choice[], alias: Readonly<Record<string, readonly string[]>>): { ok: true; value: string } | { ok: false } {
+  const text = typed.normalize('NFKC').trim();
+  for (const [key, words] of Object.entries(alias)) if (words.some((w) => w.normalize('NFKC') === text)) return { ok: true, value: key };
+  // By number too: the template's lists are not numbered, so a digit is refused rather than read as a position.
+  if (/^\d+$/.test(text)) return { ok: false };
+  const read = readChoice(text, choices);
+  return read.ok ? read : { ok: false };
+}
+
+const cellText = (cell: CellValue): string => (cell === null ? '' : cell instanceof Date ? cell.toISOString() : String(cell).trim());
+
+/** Sentences that fit a card: the summary; the whole text goes into the body. */
+export function summaryOf(text: string): string {
+  const sentences = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim().match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
+  let summary = '';
+  for (const sentence of sentences) {
+    if ((summary + sentence).length > SUMMARY_MAX) break;
+    summary += sentence;
+  }
+  if (summary === '') summary = `${text.trim().slice(0, SUMMARY_MAX - 1)}…`;
+  return summary.trim();
+}
+
+/** A cell's text as Markdown that shows it as written: nothing in it becomes a link, a heading, a list or HTML. */
+export function markdownText(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/^([#+>-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .flatMap((line, i) => (i === 0 ? [line] : ['', line]));
+}
+
+function isUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The column a front matter field comes from, for the schema's own problems. */
+const FIELD_COLUMN: Record<string, ColumnKey> = {
+  title: 'title',
+  region: 'region',
+  year: 'start',
+  summary: 'summary',
+  type: 'type',
+  start: 'start',
+  end: 'end',
+  online: 'online',
+  organizer: 'organizer',
+  audience: 'audience',
+  registration: 'registration',
+};
+
+function timeMessage(problem: TimeProblem): string {
+  switch (problem.kind) {
+    case 'blank':
+      return t.cell.blank(t.what.start);
+    case 'endMissing':
+      return t.cell.endMissing;
+    case 'endBeforeStart':
+      return t.cell.endBeforeStart(problem.text);
+    case 'unreadable':
+      return t.cell.date(problem.text);
+  }
+}
+
+function headerProblem(sheet: Sheet, p: HeaderProblem<ColumnKey>, row: number | undefined, headers: string[], mapping: EventsMapping): InputProblem {
+  const base = row === undefined ? { file: sheet.file } : { file: sheet.file, item: t.headerItem(row) };
+  switch (p.kind) {
+    case 'noHeaderRow':
+      return { ...base, field: spreadsheetText.wholeFile, message: t.header.noHeaderRow(p.searched, [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!]) };
+    case 'missing':
+      return { ...base, field: p.key, message: t.header.missing(p.headers, headers) };
+    case 'duplicate':
+      return { ...base, field: p.key, message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))) };
+  }
+}
+
+export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
+  const { mapping } = options;
+  const resolve = options.resolve ?? resolveRegionName;
+  const result: EventsImport = { file: sheet.file, rows: 0, good: [], skipped: [], repeated: [], bad: [], sheetProblems: [] };
+  const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
+  if (!header.ok) {
+    result.sheetProblems = header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping));
+    return result;
+  }
+  const { columns, headers, row: headerRow } = header.match;
+  const eventsDir = join(options.contentDir, 'events');
+  const existing = existingEvents(eventsDir);
+  const seen = new Map<string, number>();
+  const slugs = new Map<string, Set<string>>();
+
+  for (const row of sheet.rows) {
+    if (row.number <= headerRow) continue;
+    const cell = (key: ColumnKey): CellValue => {
+      const at = columns[key];
+      return at === undefined ? null : (row.cells[at] ?? null);
+    };
+    if ((Object.keys(columns) as ColumnKey[]).every((key) => cell(key) === null)) continue;
+    result.rows += 1;
+
+    const title = cellText(cell('title'));
+    const problems: InputProblem[] = [];
+    const item = t.rowItem(row.number, title || undefined);
+    const columnName = (key: ColumnKey) => {
+      const at = columns[key];
+      return at === undefined ? t.what[key] : spreadsheetText.column(columnLetter(at), headers[at]);
+    };
+    const problem = (key: ColumnKey, message: string) => problems.push({ file: sheet.file, item, field: t.field(columnName(key), key), message });
+    const required = (key: ColumnKey): string | undefined => {
+      const text = cellText(cell(key));
+      if (text === '') problem(key, t.cell.blank(t.what[key]));
+      return text || undefined;
+    };
+
+    required('title');
+    const region = readRegionCell(cell('region'), resolve, (message) => problem('region', message));
+    const times = readEventTimes(cell('start'), cell('end'), { year: options.year, date1904: sheet.date1904 });
+    if (!times.ok) problem(times.problem.column, timeMessage(times.problem));
+    const organizer = required('organizer');
+    const typeText = required('type');
+    const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES, aliases.type);
+    if (typeText !== undefined && !type?.ok) problem('type', t.cell.choice(typeText, TYPE_CHOICES.map((c) => `${c.label}（${c.key}）`)));
+    const audience = readAudience(cellText(cell('audience')), (message) => problem('audience', message));
+    const about = required('summary');
+    const venue = cellText(cell('venue'));
+    const address = cellText(cell('address'));
+    const online = cellText(cell('online'));
+    const registration = cellText(cell('registration'));
+    if (online && !isUrl(online)) problem('online', t.cell.url(online));
+    if (registration && !isUrl(registration)) problem('registration', t.cell.url(registration));
+    if (venue && !address) problem('address', t.cell.venueWithoutAddress);
+    if (address && !venue) problem('venue', t.cell.addressWithoutVenue);
+    if (!venue && !address && !online) problem('venue', t.cell.noPlace);
+
+    if (problems.length > 0 || !region || !times.ok || !type?.ok || !about || !organizer) {
+      result.bad.push({ row: row.number, problems });
+      continue;
+    }
+    const key = eventKey(title, region.code, times.start.instant);
+    const before = existing.get(key);
+    if (before) {
+      result.skipped.push({ row: row.number, file: before });
+      continue;
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      result.repeated.push({ row: row.number, first });
+      continue;
+    }
+    seen.set(key, row.number);
+
+    const year = Number(times.start.day.slice(0, 4));
+    const values: Record<string, FrontMatterValue | undefined> = {
+      title,
+      region: region.code,
+      year,
+      summary: summaryOf(about),
+      type: type.value,
+      start: new YamlText(frontMatterTime(times.start)),
+      end: new YamlText(frontMatterTime(times.end)),
+      venue: venue ? { name: venue, address } : undefined,
+      online: online || undefined,
+      organizer,
+      audience: audience ?? ['all'],
+      registration: registration || undefined,
+    };
+    const dir = join(eventsDir, String(year));
+    const taken = slugs.get(dir) ?? new Set<string>();
+    slugs.set(dir, taken);
+    const slug = freeSlug(dir, entrySlug(title, region.code === PROVINCE.code ? undefined : region.shortName) || `event-${row.number}`, taken);
+    taken.add(slug);
+    const path = join(dir, `${slug}.md`);
+    const text = entryText('events', values, markdownText(about), { explain: false, comment: [t.provenance(sheet.file, row.number)] });
+    // What is written must pass the build's own check; its problems are named by column too.
+    const checked = parseEntry('events', path, text);
+    if (checked.problems.length > 0) {
+      for (const p of checked.problems) problem(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title'), p.message);
+      result.bad.push({ row: row.number, problems });
+      continue;
+    }
+    result.good.push({ row: row.number, title, path, id: `${year}/${slug}`, text });
+  }
+  return result;
+}
+
+function readRegionCell(value: CellValue, resolve: RegionResolver, problem: (message: string) => void): Region | undefined {
+  const typed = cellText(value);
+  const match = resolve(typed);
+  switch (match.status) {
+    case 'found':
+      return match.region;
+    case 'empty':
+      problem(t.cell.blank(t.what.region));
+      return undefined;
+    case 'unknown':
+      problem(t.cell.regionUnknown(typed, match.candidates.map(regionChoiceLabel)));
+      return undefined;
+    case 'ambiguous':
+      problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel)));
+      return undefined;
+  }
+}
+
+function readAudience(typed: string, problem: (message: string) => void): string[] | undefined {
+  if (typed === '') return undefined;
+  const keys: string[] = [];
+  for (const item of splitList(typed.replace(/[/\s]+/g, '、'))) {
+    const read = readLabel(item, AUDIENCE_CHOICES, aliases.audience);
+    if (!read.ok) {
+      problem(t.cell.choice(item, AUDIENCE_CHOICES.map((c) => `${c.label}（${c.key}）`)));
+      return undefined;
+    }
+    if (!keys.includes(read.value)) keys.push(read.value);
+  }
+  return keys;
+}

@@ -1,0 +1,107 @@
+/**
+ * Which column of a city's event list holds which field, matched by header
+ * text. The defaults (the string table's `mappingDefaults`) fit the headers
+ * the issue names and their usual variants; an office with other headers
+ * writes a small YAML or JSON file with only what differs (`--mapping`).
+ */
+import yaml from 'js-yaml';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import type { InputProblem } from '../input-problem.ts';
+import { closestKey } from '../input/index.ts';
+import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
+
+export const COLUMN_KEYS = ['title', 'region', 'start', 'end', 'venue', 'address', 'online', 'organizer', 'type', 'audience', 'registration', 'summary'] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+/** A sheet without these columns cannot be imported at all. */
+const REQUIRED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['title', 'region', 'start', 'organizer', 'type', 'summary']);
+
+export interface EventsMapping {
+  columns: Record<ColumnKey, string[]>;
+  headerRow?: number;
+  sheet?: string;
+}
+
+export type MappingResult = { ok: true; mapping: EventsMapping } | { ok: false; problems: InputProblem[] };
+
+const KNOWN_KEYS = [...COLUMN_KEYS, 'headerRow', 'sheet'] as const;
+const words = statsFormsText.mapping;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function textList(value: unknown): string[] | undefined {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v.trim() !== '')) return undefined;
+  return list.map((v: string) => v.trim());
+}
+
+function parseOver(text: string, file: string, base: EventsMapping | undefined): MappingResult {
+  let raw: unknown;
+  try {
+    raw = yaml.load(text);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    return { ok: false, problems: [{ file, field: words.wholeFile, message: words.syntax(mark ? words.syntaxAt(mark.line + 1, mark.column + 1) : '') }] };
+  }
+  if (!isObject(raw)) return { ok: false, problems: [{ file, field: words.wholeFile, message: words.notObject }] };
+  const problems: InputProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  const mapping: EventsMapping = base ? structuredClone(base) : { columns: {} as Record<ColumnKey, string[]> };
+  for (const key of Object.keys(raw)) {
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) add(key, words.unknownKey(key, closestKey(key, KNOWN_KEYS), KNOWN_KEYS));
+  }
+  for (const key of COLUMN_KEYS) {
+    if (!(key in raw)) continue;
+    const list = textList(raw[key]);
+    if (list) mapping.columns[key] = list;
+    else add(key, words.notList);
+  }
+  if ('headerRow' in raw) {
+    const row = raw.headerRow;
+    if (typeof row === 'number' && Number.isInteger(row) && row >= 1) mapping.headerRow = row;
+    else add('headerRow', words.headerRow);
+  }
+  if ('sheet' in raw) {
+    const sheet = raw.sheet;
+    if (typeof sheet === 'string' && sheet.trim() !== '') mapping.sheet = sheet.trim();
+    else add('sheet', words.sheet);
+  }
+  for (const key of COLUMN_KEYS) if (!mapping.columns[key]) add(key, words.missing);
+  if (problems.length === 0) problems.push(...overlaps(mapping, file));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, mapping };
+}
+
+/** One header naming two fields would make the import guess: refused. */
+function overlaps(mapping: EventsMapping, file: string): InputProblem[] {
+  const owner = new Map<string, ColumnKey>();
+  const problems: InputProblem[] = [];
+  for (const key of COLUMN_KEYS) {
+    for (const header of mapping.columns[key]) {
+      const normal = normaliseHeader(header);
+      const other = owner.get(normal);
+      if (other !== undefined && other !== key) problems.push({ file, field: key, message: words.overlap(header, other) });
+      else owner.set(normal, key);
+    }
+  }
+  return problems;
+}
+
+let defaults: EventsMapping | undefined;
+
+export function defaultEventsMapping(): EventsMapping {
+  if (!defaults) {
+    const result = parseOver(eventsImportText.mappingDefaults, 'mappingDefaults', undefined);
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+    defaults = result.mapping;
+  }
+  return structuredClone(defaults);
+}
+
+/** A mapping file's text (YAML, of which JSON is a part) over the defaults. */
+export function parseEventsMapping(text: string, file: string): MappingResult {
+  return parseOver(text, file, defaultEventsMapping());
+}
+
+export function columnSpecs(mapping: EventsMapping): ColumnSpec<ColumnKey>[] {
+  return COLUMN_KEYS.map((key) => ({ key, headers: mapping.columns[key], required: REQUIRED_COLUMNS.has(key) }));
+}

@@ -1,0 +1,77 @@
+/**
+ * The spreadsheet cities fill in: the mapping's first header for each
+ * column, a drop-down of the event types in Chinese, input hints on the
+ * time, audience and link columns, and a sheet of instructions. Filled in
+ * and sent back, it imports as it is.
+ */
+import ExcelJS from 'exceljs';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
+import { columnLetter } from '../spreadsheet/index.ts';
+import { COLUMN_KEYS, defaultEventsMapping, type ColumnKey, type EventsMapping } from './mapping.ts';
+
+const t = eventsImportText.template;
+const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Rows made ready for entries (borders, drop-downs, hints); more can be added below. */
+const ROWS = 300;
+
+const WIDTH: Record<ColumnKey, number> = {
+  title: 30, region: 16, start: 20, end: 20, venue: 20, address: 30, online: 28, organizer: 22, type: 16, audience: 18, registration: 28, summary: 50,
+};
+
+export function buildEventsTemplate(year: number, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const typeLabels = Object.values(eventTypes);
+  workbook.title = t.guide(year, '', '')[0]!;
+  const sheet = workbook.addWorksheet(t.sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  sheet.columns = COLUMN_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
+  const header = sheet.getRow(1);
+  header.height = 30;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+    cell.border = BORDER;
+  });
+  const hint = (prompt: string) => ({ type: 'custom' as const, formulae: ['TRUE'], allowBlank: true, showInputMessage: true, prompt });
+  COLUMN_KEYS.forEach((key, index) => {
+    for (let r = 2; r <= ROWS + 1; r++) {
+      const cell = sheet.getCell(r, index + 1);
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: key === 'summary' || key === 'title' };
+      // Text, so that Excel keeps 2024-11-18 9:30 and 440106 as typed.
+      cell.numFmt = '@';
+      if (key === 'type') {
+        cell.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${typeLabels.join(',')}"`],
+          showInputMessage: true,
+          prompt: t.typePrompt,
+          showErrorMessage: true,
+          errorStyle: 'warning',
+          errorTitle: t.choiceErrorTitle,
+          error: t.choiceError,
+        };
+      } else if (key === 'audience') cell.dataValidation = hint(t.audiencePrompt);
+      else if (key === 'start' || key === 'end') cell.dataValidation = hint(t.datePrompt);
+      else if (key === 'online' || key === 'registration') cell.dataValidation = hint(t.urlPrompt);
+    }
+  });
+  sheet.autoFilter = { from: 'A1', to: `${columnLetter(COLUMN_KEYS.length - 1)}1` };
+
+  const guide = workbook.addWorksheet(t.guideSheetName);
+  guide.getColumn(1).width = 110;
+  t.guide(year, typeLabels.join('、'), Object.values(audiences).join('、')).forEach((line, i) => {
+    const cell = guide.getCell(i + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+  return workbook;
+}
+
+export async function eventsTemplateBuffer(year: number, mapping?: EventsMapping): Promise<Uint8Array> {
+  return new Uint8Array(await buildEventsTemplate(year, mapping).xlsx.writeBuffer());
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readEventTimes } from './times.ts';
+
+/** `2024-11-18 09:30 → 2024-11-18 11:30`, or the problem's column and kind. */
+function read(start: string | number | Date | null, end: string | number | Date | null): string {
+  const r = readEventTimes(start, end, { year: 2024 });
+  const show = (d: { day: string; time?: string }) => `${d.day}${d.time ? ` ${d.time}` : ''}`;
+  return r.ok ? `${show(r.start)} → ${show(r.end)}` : `${r.problem.column}: ${r.problem.kind}`;
+}
+
+describe('event times as offices type them', () => {
+  it('reads a start and an end in two cells, the end possibly a time alone', () => {
+    expect(read('2024-11-18 9:30', '2024-11-18 11:30')).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024/11/18 9:30', '11:30')).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024年11月18日 9时30分', '11时')).toBe('2024-11-18 09:30 → 2024-11-18 11:00');
+  });
+
+  it('reads both in one cell: a clock range, or two dates', () => {
+    expect(read('2024-11-18 9:30-11:30', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024-11-18 19:00~21:00', null)).toBe('2024-11-18 19:00 → 2024-11-18 21:00');
+    expect(read('2024-11-18至2024-11-30', null)).toBe('2024-11-18 → 2024-11-30');
+    expect(read('11月18日至30日', null)).toBe('2024-11-18 → 2024-11-30');
+  });
+
+  it('reads 上午/下午, 点半, and dates without a year in the import’s year', () => {
+    expect(read('11月18日 下午2:30', '下午4:30')).toBe('2024-11-18 14:30 → 2024-11-18 16:30');
+    expect(read('11月18日下午3点-5点', null)).toBe('2024-11-18 15:00 → 2024-11-18 17:00');
+    expect(read('2024年11月18日 上午9点半', '11点')).toBe('2024-11-18 09:30 → 2024-11-18 11:00');
+    expect(read('中午12:00', '下午1:30')).toBe('start: unreadable');
+    expect(read('11月18日 中午12:00', '下午1:30')).toBe('2024-11-18 12:00 → 2024-11-18 13:30');
+  });
+
+  it('reads Excel date cells and serial numbers as Beijing wall-clock times', () => {
+    expect(read(new Date(Date.UTC(2024, 10, 18, 9, 30)), '11:30')).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read(45614.5, 45614.5625)).toBe('2024-11-18 12:00 → 2024-11-18 13:30');
+  });
+
+  it('a day without a time is all day; a start with a time needs an end', () => {
+    expect(read('2024-11-18', null)).toBe('2024-11-18 → 2024-11-18');
+    expect(read('2024-11-18 9:30', null)).toBe('end: endMissing');
+  });
+
+  it('names the cell at fault', () => {
+    expect(read(null, '11:30')).toBe('start: blank');
+    expect(read('11月下旬（待定）', null)).toBe('start: unreadable');
+    expect(read('2024-11-18 15:00', '10:00')).toBe('end: endBeforeStart');
+    expect(read('2024-11-18 15:00-10:00', null)).toBe('start: endBeforeStart');
+    expect(read('2024-11-18 9:30', '稍后')).toBe('end: unreadable');
+  });
+});

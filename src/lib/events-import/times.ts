@@ -1,0 +1,99 @@
+/**
+ * When an event in a city's list happens, as offices write it: a start and
+ * an end in two cells, or both in one (`2024-11-18 9:30-11:30`,
+ * `11月18日至11月30日`); an end written as a time alone (`11:30`, the start's
+ * day); a date without a year (the import's year); 上午/下午 before a clock
+ * time. Beijing time, read by the spreadsheet date reader once the words are
+ * put in its form.
+ */
+import { anyOf, cellRules } from '../spreadsheet/rules.ts';
+import { parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
+import words from './date-words.json' with { type: 'json' };
+
+const { date: d } = cellRules;
+const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(words.half)})?\\s*${d.minute}?`;
+const DAY_PERIOD = anyOf([...words.morning, ...words.afternoon, ...words.noon]);
+/** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
+const CLOCK_RANGE = new RegExp(`^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`, 'u');
+/** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
+const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}\\s*(.+)$`, 'u');
+const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
+const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
+const PERIOD_CLOCK = new RegExp(`(${DAY_PERIOD})\\s*(\\d{1,2})(?=\\s*(?:[:：]|${anyOf(d.hour)}))`, 'gu');
+/** `9点半` → `9:30`, `11点` → `11:00`: an hour word without minutes after it. */
+const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}\\s*${anyOf(words.half)}`, 'gu');
+const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}(?!\\s*\\d)`, 'gu');
+
+/** `下午2:30` → `14:30`; `中午12:00` and `上午9:30` as they are. */
+function clock24(text: string): string {
+  const clock = text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
+  return clock.replace(PERIOD_CLOCK, (_, period: string, hour: string) => {
+    const h = Number(hour);
+    return String(words.afternoon.includes(period) && h < 12 ? h + 12 : h);
+  });
+}
+
+/** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
+function withYear(text: string, year: number): string {
+  const yearless = YEARLESS.exec(text);
+  return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
+}
+
+export type TimeProblem = { column: 'start' | 'end'; kind: 'blank' | 'unreadable' | 'endBeforeStart' | 'endMissing'; text: string };
+export type EventTimes = { ok: true; start: SheetDate; end: SheetDate } | { ok: false; problem: TimeProblem };
+
+function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | undefined {
+  if (typeof cell !== 'string') {
+    const read = parseSheetDate(cell, { date1904 });
+    return read.ok ? read.value : undefined;
+  }
+  const read = parseSheetDate(withYear(clock24(cell.normalize('NFKC').trim()), year), { date1904 });
+  return read.ok ? read.value : undefined;
+}
+
+/** A time alone, on `day`. */
+function onDay(text: string, day: string, date1904: boolean): SheetDate | undefined {
+  const read = parseSheetDate(`${day} ${clock24(text.normalize('NFKC').trim())}`, { date1904 });
+  return read.ok ? read.value : undefined;
+}
+
+const cellText = (cell: CellValue) => (cell instanceof Date ? cell.toISOString() : cell === null ? '' : String(cell).trim());
+
+export function readEventTimes(startCell: CellValue, endCell: CellValue, options: { year: number; date1904?: boolean }): EventTimes {
+  const { year } = options;
+  const date1904 = options.date1904 ?? false;
+  if (startCell === null) return { ok: false, problem: { column: 'start', kind: 'blank', text: '' } };
+  let startValue: CellValue = startCell;
+  let endValue: CellValue = endCell;
+  // Both in the start cell, when the end cell is empty.
+  if (endCell === null && typeof startCell === 'string') {
+    const text = startCell.normalize('NFKC').trim();
+    const clocks = CLOCK_RANGE.exec(text);
+    const dates = clocks ? undefined : DATE_RANGE.exec(text);
+    if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];
+    else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
+  }
+  const start = readOne(startValue, year, date1904);
+  if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
+  if (endValue === null) {
+    if (start.time !== undefined) return { ok: false, problem: { column: 'end', kind: 'endMissing', text: '' } };
+    return { ok: true, start, end: start };
+  }
+  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : '';
+  // `下午3点-5点`: an end without 上午/下午 keeps the start's.
+  const startPeriod = typeof startValue === 'string' ? new RegExp(DAY_PERIOD, 'u').exec(startValue)?.[0] : undefined;
+  if (startPeriod && endText !== '' && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText)) endText = `${startPeriod}${endText}`;
+  const timeOnly = typeof endValue === 'string' && TIME_ONLY.test(endText);
+  // `11月18日至30日`: a day of the same month alone.
+  const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
+  const end = timeOnly
+    ? onDay(endText, start.day, date1904)
+    : dayOnly
+      ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
+      : readOne(endValue, year, date1904);
+  const endColumn = endCell === null ? 'start' : 'end';
+  if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: cellText(endCell ?? startCell) } };
+  // A date-only end of a timed start ends that day.
+  if (end.instant.getTime() < start.instant.getTime()) return { ok: false, problem: { column: endColumn, kind: 'endBeforeStart', text: cellText(endCell ?? startCell) } };
+  return { ok: true, start, end };
+}
