@@ -69,7 +69,7 @@ export const fieldGuide = {
     ...showcase,
     type: { label: '活动类型', format: '下列英文代码之一，如 themed_reading', values: eventTypes },
     start: { label: '开始时间', format: dateTimeFormat },
-    end: { label: '结束时间', format: dateTimeFormat, note: '不能早于开始时间；跨天的活动写最后一天的结束时间' },
+    end: { label: '结束时间', format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号', note: '不能早于开始时间；跨天的活动写最后一天的结束时间' },
     venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
     'venue.name': { label: '场地名称', format: '如 广州图书馆' },
     'venue.address': { label: '详细地址', format: '读者用来导航的地址，如 广州市天河区珠江东路4号' },

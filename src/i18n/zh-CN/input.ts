@@ -330,9 +330,14 @@ export const inputText = {
     ignoredExtension: (extension: string) => `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）`,
     /** `x.md` beside `x.mdx`: one address, one file. */
     sameAddress: (other: string) => `与 ${other} 的网址相同，只会发布其中一个：请删除或改名其中一个文件`,
-    audience: (values: readonly string[]) => `对象须为 ${list(values)} 之一`,
+    /** `values`: each key with its label, `elderly（老年人）`. */
+    audience: (values: readonly string[]) => `适合人群须为 ${list(values)} 之一：写英文代码，不写中文`,
     audienceEmpty: '至少填写一类对象',
-    level: (values: readonly string[]) => `级别须为 ${list(values)} 之一`,
+    audienceShape: '适合人群（audience）须写成方括号里的列表，如 [elderly, family]',
+    level: (values: readonly string[]) => `级别须为 ${list(values)} 之一：写英文代码，不写中文`,
+    /** A number written in quotes, or not a number. */
+    number: (field: string, example: string, value: unknown) =>
+      typeof value === 'string' ? `${field} 是数字，不要加引号：应写 ${value.trim() || example}` : `须填写${field}（数字，不加引号，如 ${example}）`,
     boolean: (field: string) => `${field} 须为 true 或 false`,
     cover: {
       alt: '图片说明（alt，供读屏软件朗读）',
@@ -344,7 +349,7 @@ export const inputText = {
     pageSummary: '摘要（summary）',
     title: '标题（title）',
     event: {
-      type: (types: readonly string[]) => `活动类型须为 ${list(types)} 之一`,
+      type: (types: readonly string[]) => `活动类型须为 ${list(types)} 之一：写英文代码，不写中文`,
       venueName: '场地名称（venue.name）',
       venueAddress: '地址（venue.address）',
       organizer: '主办单位（organizer）',
@@ -357,6 +362,8 @@ export const inputText = {
       title: '书名（title）',
       author: '作者',
       authorsEmpty: '至少填写一位作者',
+      authorsShape: '作者（authors）须写成方括号里的列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]',
+      themesShape: '主题（themes）须写成方括号里的列表，如 [科幻, 青少年]',
       publisher: '出版社（publisher）',
       recommenderName: '推荐人姓名（recommender.name）',
       recommenderRole: '推荐人职务（recommender.role，如 社长、总编辑）',
@@ -374,7 +381,7 @@ export const inputText = {
     project: {
       name: '项目名称（name）',
       organization: '实施单位（organization）',
-      category: (values: readonly string[]) => `类别须为 ${list(values)} 之一`,
+      category: (values: readonly string[]) => `类别须为 ${list(values)} 之一：写英文代码，不写中文`,
     },
     page: {
       action: 'action 只能为 submissionForm（显示报送表单）或 portals（显示全国平台网址）',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { audiences, levels } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseBeijing } from '../dates/index.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
@@ -57,13 +58,20 @@ export const nonEmptyText = (what: string) =>
   z.string({ error: inputText.text.required(what) }).trim().min(1, { error: inputText.text.empty(what) });
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
-export const audience = z.array(z.enum(AUDIENCES, { error: m.audience(AUDIENCES) })).min(1, { error: m.audienceEmpty });
+/** `elderly（老年人）、youth（青少年）…`: keys an editor writes, with the words the site shows for them. */
+export function keysWithLabels(keys: readonly string[], labels: Readonly<Record<string, string>>): string[] {
+  return keys.map((key) => (labels[key] ? `${key}（${labels[key]}）` : key));
+}
+
+export const audience = z
+  .array(z.enum(AUDIENCES, { error: m.audience(keysWithLabels(AUDIENCES, audiences)) }), { error: m.audienceShape })
+  .min(1, { error: m.audienceEmpty });
 
 export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export const awardLevel = z.enum(LEVELS, { error: m.level(LEVELS) });
+export const awardLevel = z.enum(LEVELS, { error: m.level(keysWithLabels(LEVELS, levels)) });
 
 export const year = z
-  .number({ error: inputText.year.required })
+  .number({ error: (issue) => (typeof issue.input === 'string' ? m.number('year', '2024', issue.input) : inputText.year.required) })
   .int({ error: inputText.year.notInteger })
   .min(FIRST_WEEK_YEAR, { error: inputText.year.tooEarly })
   .max(2100, { error: inputText.year.invalid });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { isAllDay } from '../dates/index.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
@@ -8,6 +9,7 @@ import {
   awardLevel,
   beijingDateTime,
   coverImage,
+  keysWithLabels,
   isbn13,
   nonEmptyText,
   regionCode,
@@ -74,7 +76,7 @@ export function eventSchema<T extends z.ZodType>(image: T) {
   return strictObject({
       title: nonEmptyText(m.title),
       ...common(image),
-      type: z.enum(EVENT_TYPES, { error: m.event.type(EVENT_TYPES) }),
+      type: z.enum(EVENT_TYPES, { error: m.event.type(keysWithLabels(EVENT_TYPES, eventTypes)) }),
       start: beijingDateTime,
       end: beijingDateTime,
       venue: strictObject({
@@ -105,7 +107,7 @@ export function bookSchema<T extends z.ZodType>(image: T) {
   return strictObject({
     title: nonEmptyText(m.book.title),
     ...common(image),
-    authors: z.array(nonEmptyText(m.book.author)).min(1, { error: m.book.authorsEmpty }),
+    authors: z.array(nonEmptyText(m.book.author), { error: m.book.authorsShape }).min(1, { error: m.book.authorsEmpty }),
     publisher: nonEmptyText(m.book.publisher),
     isbn: isbn13,
     recommender: strictObject(
@@ -117,7 +119,7 @@ export function bookSchema<T extends z.ZodType>(image: T) {
       { error: () => m.book.recommenderShape },
     ),
     audience,
-    themes: z.array(nonEmptyText(m.book.theme)).default([]),
+    themes: z.array(nonEmptyText(m.book.theme), { error: m.book.themesShape }).default([]),
   });
 }
 
@@ -127,7 +129,7 @@ export function learnerSchema<T extends z.ZodType>(image: T) {
     ...common(image),
     level: awardLevel,
     age: z
-      .number({ error: m.learner.age })
+      .number({ error: (issue) => (typeof issue.input === 'string' ? m.number('age', '70', issue.input) : m.learner.age) })
       .int({ error: m.learner.ageInteger })
       .min(3, { error: m.learner.ageRange })
       .max(120, { error: m.learner.ageRange }),
@@ -142,7 +144,7 @@ export function projectSchema<T extends z.ZodType>(image: T) {
     ...common(image),
     organization: nonEmptyText(m.project.organization),
     level: awardLevel,
-    category: z.enum(PROJECT_CATEGORIES, { error: m.project.category(PROJECT_CATEGORIES) }),
+    category: z.enum(PROJECT_CATEGORIES, { error: m.project.category(keysWithLabels(PROJECT_CATEGORIES, projectCategories)) }),
   });
 }
 

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MISTAKES } from '../../../tests/support/city-event-list.ts';
+import { guideImportMistakes, guideMistakes } from '../../i18n/zh-CN/guide.ts';
+import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
+import { schemaFields } from '../editor-schemas/json-walk.ts';
+import { SCHEMA_KINDS } from '../editor-schemas/zod-schemas.ts';
+import { checkedImportMistakes } from './import-mistakes.ts';
+import { checkedMistakes, checkExamples } from './mistakes.ts';
+import { blocksIn, fillGuide, GUIDE_FILE, guideBlocks } from './render.ts';
+
+/**
+ * docs/编辑指南.md stays true: its made parts are what `npm run guide` makes
+ * now (so every message it quotes is what the check or the import prints
+ * for that mistake today), every field of every schema is in it, its
+ * examples pass the check, and every import mistake it lists is one the
+ * 200-row test list carries.
+ */
+const guide = readFileSync(GUIDE_FILE, 'utf8');
+
+describe('the editor’s guide', () => {
+  it('is current: npm run guide would change nothing', async () => {
+    const blocks = await guideBlocks();
+    expect(fillGuide(guide, blocks)).toBe(guide);
+    // Every block made is in the guide, once.
+    expect(blocksIn(guide).sort()).toEqual([...blocks.keys()].sort());
+  });
+
+  it('names every field of every schema', () => {
+    for (const kind of SCHEMA_KINDS) {
+      for (const { path } of schemaFields(editorJsonSchema(kind))) {
+        if (path !== '$schema') expect(guide, `${kind} ${path}`).toContain(`| \`${path}\` |`);
+      }
+    }
+  });
+
+  it('gives examples that pass the check without a single warning', async () => {
+    for (const [kind, problems] of Object.entries(await checkExamples())) expect(problems, kind).toEqual([]);
+  });
+
+  it('quotes, for each of its ten mistakes, the one error the check prints for it', async () => {
+    const checked = await checkedMistakes();
+    expect(checked).toHaveLength(10);
+    for (const { printed } of checked) {
+      expect(printed).toMatch(/^ {2}✗ content\/\S+ › (第 \d+ 行 › )?字段 \S+：/);
+      expect(guide).toContain(printed);
+    }
+    expect(guideMistakes.map((m) => m.title).every((title) => guide.includes(title))).toBe(true);
+  });
+
+  it('lists the import’s mistakes with its messages, each one carried by the 200-row list the tests import', () => {
+    expect(Object.keys(guideImportMistakes).sort()).toEqual([...MISTAKES].sort());
+    for (const { printed } of checkedImportMistakes('活动表.xlsx')) expect(guide).toContain(printed);
+  });
+});

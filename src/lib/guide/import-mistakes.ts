@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { guideImportMistakes, guideImportRow, type GuideImportMistake } from '../../i18n/zh-CN/guide.ts';
+import { importEvents } from '../events-import/import.ts';
+import { COLUMN_KEYS, defaultEventsMapping } from '../events-import/mapping.ts';
+import { formatProblem } from '../input-problem.ts';
+import { readCsv } from '../spreadsheet/index.ts';
+
+/**
+ * What `npm run import-events` says about each mistake of a city's list the
+ * guide names, found by importing a one-row list with that mistake made
+ * (the sheet named as a city would send it).
+ */
+export interface CheckedImportMistake {
+  id: string;
+  mistake: GuideImportMistake;
+  printed: string;
+}
+
+const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+export function checkedImportMistakes(sheetName: string): CheckedImportMistake[] {
+  const mapping = defaultEventsMapping();
+  const header = COLUMN_KEYS.map((key) => mapping.columns[key][0]!);
+  const contentDir = mkdtempSync(join(tmpdir(), 'guide-import-'));
+  try {
+    return Object.entries(guideImportMistakes).map(([id, mistake]) => {
+      const row = COLUMN_KEYS.map((key) => (key in mistake.cells ? (mistake.cells[key] ?? '') : (guideImportRow[key] ?? '')));
+      const text = [header, row].map((cells) => cells.map(csvCell).join(',')).join('\n');
+      const sheet = readCsv(new TextEncoder().encode(text), sheetName);
+      if (!sheet.ok) throw new Error(sheet.message);
+      const result = importEvents(sheet.sheet, { mapping, year: 2024, contentDir });
+      const problems = result.bad.flatMap((b) => b.problems);
+      if (problems.length !== 1) throw new Error(`guide import mistake ${id} gives ${problems.length} problems`);
+      return { id, mistake, printed: formatProblem(problems[0]!) };
+    });
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}
