@@ -234,6 +234,6 @@ export async function cityEventListXlsx(list = cityEventList()): Promise<Uint8Ar
   sheet.getCell('A1').value = list.title;
   sheet.mergeCells(1, 1, 1, HEADERS.length);
   sheet.getRow(2).values = HEADERS;
-  for (const row of list.rows) sheet.getRow(row.row).values = row.cells.map((c) => c ?? undefined) as ExcelJS.CellValue[];
+  for (const row of list.rows) sheet.getRow(row.row).values = row.cells.map((c) => c ?? undefined);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -61,7 +61,7 @@ const showcase: Fields = {
 
 const activityKinds = statsFormsText.annex.kinds;
 const perKind = (make: (kind: keyof typeof activityKinds, name: string) => Fields): Fields =>
-  Object.assign({}, ...Object.entries(activityKinds).map(([kind, name]) => make(kind as keyof typeof activityKinds, name)));
+  Object.fromEntries(Object.entries(activityKinds).flatMap(([kind, name]) => Object.entries(make(kind as keyof typeof activityKinds, name))));
 
 export const fieldGuide = {
   events: {

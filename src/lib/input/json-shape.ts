@@ -12,7 +12,7 @@ export const JSON_SHAPE = 'jsonShape';
 
 /** `shape` may be a function, for a shape that needs data (the province's extent) only when a schema file is made. */
 export function withJsonShape<T extends z.ZodType>(schema: T, shape: JsonShape | (() => JsonShape)): T {
-  return schema.meta({ [JSON_SHAPE]: shape }) as T;
+  return schema.meta({ [JSON_SHAPE]: shape });
 }
 
 /** Patterns the shapes share (JSON Schema regular expressions: no flags). */

@@ -105,7 +105,7 @@ function frontMatter(kind: ScaffoldKind, a: Answers, options: PlanOptions): Reco
 
 /** Where the kind's entries live under the content folder: events by year, notices under pages/notices. */
 function folderOf(kind: ScaffoldKind, values: Record<string, FrontMatterValue | undefined>): string {
-  if (kind === 'event') return `${values.year}`;
+  if (kind === 'event' && typeof values.year === 'number') return String(values.year);
   if (kind === 'notice') return 'notices';
   return '';
 }
