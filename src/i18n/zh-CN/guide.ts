@@ -248,7 +248,7 @@ export const guideImportMistakes: Record<string, GuideImportMistake> = {
   badLink: { title: '报名链接写了“扫码报名”', cells: { registration: '扫码报名' }, fix: '报名链接只填网址；扫码、电话报名的方式写在简介里。' },
   blankTitle: { title: '活动名称没填', cells: { title: null }, fix: '填写活动的正式名称。' },
   blankOrganizer: { title: '主办单位没填', cells: { organizer: null }, fix: '填写主办单位，如“天河区教育局”。' },
-  blankSummary: { title: '简介没填', cells: { summary: null }, fix: '写一两句话介绍活动；第一两句会显示在活动列表里。' },
+  blankSummary: { title: '简介没填', cells: { summary: null }, fix: '写一两句话介绍活动；开头的一两句会显示在活动列表里。' },
 };
 
 /** The row every import mistake is made on, by the default headers. */

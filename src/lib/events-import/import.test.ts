@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../content/check-entries.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
-import { importEvents, markdownText, summaryOf } from './import.ts';
+import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
 import { buildEventsTemplate } from './template.ts';
 
@@ -105,9 +105,11 @@ describe('importing a city’s event list', () => {
     expect(parseEventsMapping('titel: [项目]', 'map.yaml')).toMatchObject({ ok: false, problems: [{ field: 'titel', message: expect.stringContaining('是否应为 title') }] });
   });
 
-  it('keeps what a 简介 says as text: summary from its first sentences, the whole of it in the body', () => {
-    expect(summaryOf(`第一句。${'很长'.repeat(120)}。`)).toBe('第一句。');
-    expect(summaryOf('没有句号'.repeat(60)).length).toBe(200);
+  it('keeps what a 简介 says as text: its first sentences the summary, the rest the body', () => {
+    expect(splitIntro(`第一句。\n${'很长'.repeat(120)}。`)).toEqual({ summary: '第一句。', body: `${'很长'.repeat(120)}。` });
+    expect(splitIntro('只有一句。\n第二句。')).toEqual({ summary: '只有一句。第二句。', body: '' });
+    expect(splitIntro('没有句号'.repeat(60)).summary).toHaveLength(200);
+    expect(splitIntro('没有句号'.repeat(60)).body).toBe('没有句号'.repeat(60));
     expect(markdownText('带*星号*和<b>标签</b>\n# 不是标题\n1. 不是列表')).toEqual(['带\\*星号\\*和\\<b\\>标签\\</b\\>', '', '\\# 不是标题', '', '1\\. 不是列表']);
   });
 

@@ -76,16 +76,25 @@ function readLabel(typed: string, choices: readonly Choice[], alias: Readonly<Re
 
 const cellText = (cell: CellValue): string => (cell === null ? '' : cell instanceof Date ? cell.toISOString() : String(cell).trim());
 
-/** Sentences that fit a card: the summary; the whole text goes into the body. */
-export function summaryOf(text: string): string {
-  const sentences = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim().match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
+/**
+ * A 简介 as a card and a page show it: its first sentences that fit in a
+ * summary, and the rest as the body (nothing repeated; an empty body when
+ * the whole text fits). A first sentence too long for a card is cut, and
+ * the body then has the whole text.
+ */
+export function splitIntro(text: string): { summary: string; body: string } {
+  const flat = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
+  const sentences = flat.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
   let summary = '';
   for (const sentence of sentences) {
     if ((summary + sentence).length > SUMMARY_MAX) break;
     summary += sentence;
   }
-  if (summary === '') summary = `${text.trim().slice(0, SUMMARY_MAX - 1)}…`;
-  return summary.trim();
+  if (summary === '') return { summary: `${flat.slice(0, SUMMARY_MAX - 1)}…`, body: text.trim() };
+  // The body starts after the summary's characters in the text as written (line breaks kept).
+  let at = 0;
+  for (const char of summary.replace(/\s/g, '')) at = text.indexOf(char, at) + 1;
+  return { summary: summary.trim(), body: text.slice(at).trim() };
 }
 
 /** A cell's text as Markdown that shows it as written: nothing in it becomes a link, a heading, a list or HTML. */
@@ -223,11 +232,12 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     seen.set(key, row.number);
 
     const year = Number(times.start.day.slice(0, 4));
+    const intro = splitIntro(about);
     const values: Record<string, FrontMatterValue | undefined> = {
       title,
       region: region.code,
       year,
-      summary: summaryOf(about),
+      summary: intro.summary,
       type: type.value,
       start: new YamlText(frontMatterTime(times.start)),
       end: new YamlText(frontMatterTime(times.end)),
@@ -243,7 +253,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const slug = freeSlug(dir, entrySlug(title, region.code === PROVINCE.code ? undefined : region.shortName) || `event-${row.number}`, taken);
     taken.add(slug);
     const path = join(dir, `${slug}.md`);
-    const text = entryText('events', values, markdownText(about), { explain: false, comment: [t.provenance(sheet.file, row.number)] });
+    const text = entryText('events', values, markdownText(intro.body), { explain: false, comment: [t.provenance(sheet.file, row.number)] });
     // What is written must pass the build's own check; its problems are named by column too.
     const checked = parseEntry('events', path, text);
     if (checked.problems.length > 0) {
