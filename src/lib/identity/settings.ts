@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { checked, strictObject } from '../input/index.ts';
+import { checked, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { publicSecurityNumber } from './filing.ts';
 
 /**
@@ -13,13 +13,15 @@ const m = inputText.settings.identity;
 
 /** A string, trimmed; "" or only spaces means not set. Anything else is rejected with `problem`. */
 function optionalField(problem?: (value: string) => string, valid: (value: string) => boolean = () => true) {
-  return checked((value, reject) => {
+  const field = checked((value, reject) => {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') return reject(inputText.text.notText(value));
     const trimmed = value.trim();
     if (trimmed === '') return undefined;
     return valid(trimmed) || !problem ? trimmed : reject(problem(trimmed));
-  }).optional();
+  });
+  // Text or null; "" is allowed (not set), so no pattern.
+  return withJsonShape(field, { anyOf: [{ type: SHAPES.text.type }, { type: 'null' }] }).optional();
 }
 
 /** 网站标识码: ten letters or digits (`4400000035`, `bm05000001`). */
