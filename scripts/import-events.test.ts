@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
-const row = (title: string, region = '天河') => `${title},${region},2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,,${title}简介。`;
+const row = (title: string, region = '天河') =>
+  `${title},${region},2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,,${title}简介。`;
 
 function setUp(lines: string[]): { dir: string; csv: string } {
   const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
@@ -17,7 +18,10 @@ function setUp(lines: string[]): { dir: string; csv: string } {
 }
 
 const run = (dir: string, args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import-events.ts', ...args, '--year', '2024'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/import-events.ts', ...args, '--year', '2024'], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
 const written = (dir: string) => (existsSync(join(dir, 'events/2024')) ? readdirSync(join(dir, 'events/2024')).sort() : []);
 
 describe('npm run import-events', () => {

@@ -99,7 +99,9 @@ async function run(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(usageMessage(error, Object.keys(OPTIONS), (flag) => (flag === '--year' ? '年份，例如 --year 2024' : '文件名')));
+    throw new UsageError(
+      usageMessage(error, Object.keys(OPTIONS), (flag) => (flag === '--year' ? '年份，例如 --year 2024' : '文件名')),
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -115,14 +117,18 @@ async function run(argv: string[]): Promise<number> {
   const force = values.force === true;
 
   if (values['write-mapping'] !== undefined) {
-    if (positionals.length > 0 || values.template !== undefined) throw new UsageError('--write-mapping 不能与表格或 --template 一起使用');
+    if (positionals.length > 0 || values.template !== undefined)
+      throw new UsageError('--write-mapping 不能与表格或 --template 一起使用');
     writeOutput(values['write-mapping'], t.mappingDefaults, force);
-    console.log(`已写入 ${values['write-mapping']}：改好后用 npm run import-events -- 活动表.xlsx --mapping ${values['write-mapping']}`);
+    console.log(
+      `已写入 ${values['write-mapping']}：改好后用 npm run import-events -- 活动表.xlsx --mapping ${values['write-mapping']}`,
+    );
     return EXIT.ok;
   }
   if (values.template !== undefined) {
     if (positionals.length > 0) throw new UsageError('--template 不能与要导入的表格一起使用');
-    if (!values.template.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--template ${values.template}：模板应保存为 .xlsx 文件`);
+    if (!values.template.toLowerCase().endsWith('.xlsx'))
+      throw new UsageError(`--template ${values.template}：模板应保存为 .xlsx 文件`);
     checkOutputFree(values.template, force);
     const { eventsTemplateBuffer } = await import('../src/lib/events-import/template.ts');
     writeOutput(values.template, await eventsTemplateBuffer(yearOf(values.year), mapping), force);
@@ -145,10 +151,13 @@ async function run(argv: string[]): Promise<number> {
   const result = importEvents(sheet.sheet, { mapping, year: yearOf(values.year), contentDir: contentDir() });
   if (result.sheetProblems.length > 0) return fail(result.sheetProblems, file);
 
-  const dirs = [...new Set(result.good.map((g) => fileLabelOf(join(g.path, '..'))))].join('、') || fileLabelOf(join(contentDir(), 'events'));
+  const dirs =
+    [...new Set(result.good.map((g) => fileLabelOf(join(g.path, '..'))))].join('、') || fileLabelOf(join(contentDir(), 'events'));
   const lines = [t.summary.read(file, result.rows), t.summary.good(result.good.length, dirs)];
-  if (result.skipped.length) lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
-  if (result.repeated.length) lines.push(t.summary.repeated(result.repeated.length), ...listed(result.repeated, (r) => t.summary.repeatedLine(r.row, r.first)));
+  if (result.skipped.length)
+    lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
+  if (result.repeated.length)
+    lines.push(t.summary.repeated(result.repeated.length), ...listed(result.repeated, (r) => t.summary.repeatedLine(r.row, r.first)));
   console.log(lines.join('\n'));
   const bad = result.bad.length;
   if (bad) console.error(`${t.summary.bad(bad)}\n${formatProblems(result.bad.flatMap((b) => b.problems))}`);
@@ -165,7 +174,8 @@ async function run(argv: string[]): Promise<number> {
     try {
       writeEntry(entry.path, entry.text);
     } catch (error) {
-      if ((error as { code?: string }).code === 'EEXIST') throw new UsageError(`${fileLabelOf(entry.path)} 已存在，未覆盖（导入期间有人新建了同名文件？请重新导入）`);
+      if ((error as { code?: string }).code === 'EEXIST')
+        throw new UsageError(`${fileLabelOf(entry.path)} 已存在，未覆盖（导入期间有人新建了同名文件？请重新导入）`);
       throw error;
     }
   }

@@ -14,18 +14,35 @@ function content(): string {
 }
 
 const run = (dir: string, args: string[], input?: string) =>
-  spawnSync(process.execPath, ['scripts/new.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', input: input ?? '' });
+  spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+    input: input ?? '',
+  });
 
-const files = (dir: string, folder: string) => readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+const files = (dir: string, folder: string) =>
+  readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
 
 describe('npm run new', () => {
   it('writes one entry of each kind from flags alone (--yes), each passing the check with only warnings', () => {
     const dir = content();
     const runs: [string, string[], string][] = [
-      ['event', ['--title', '长者智能手机课堂', '--region', '天河', '--start', '2024-11-20 14:30', '--type', '研讨活动'], 'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md'],
-      ['book', ['--title', '三体', '--isbn', '978-7-5366-9293-0', '--authors', '刘慈欣', '--publisher', '重庆出版社'], 'books/san-ti.md'],
+      [
+        'event',
+        ['--title', '长者智能手机课堂', '--region', '天河', '--start', '2024-11-20 14:30', '--type', '研讨活动'],
+        'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md',
+      ],
+      [
+        'book',
+        ['--title', '三体', '--isbn', '978-7-5366-9293-0', '--authors', '刘慈欣', '--publisher', '重庆出版社'],
+        'books/san-ti.md',
+      ],
       ['learner', ['--name', '何婉清', '--region', '广州市荔湾区', '--level', '市级', '--age', '78'], 'learners/he-wan-qing.md'],
-      ['project', ['--name', '银龄数字课堂', '--region', '顺德', '--level', 'provincial', '--category', '老年教育'], 'projects/yin-ling-shu-zi-ke-tang.md'],
+      [
+        'project',
+        ['--name', '银龄数字课堂', '--region', '顺德', '--level', 'provincial', '--category', '老年教育'],
+        'projects/yin-ling-shu-zi-ke-tang.md',
+      ],
       ['notice', ['--title', '活动周通知', '--date', '2024-10-20'], 'pages/notices/huo-dong-zhou-tong-zhi.md'],
     ];
     for (const [kind, flags, file] of runs) {
@@ -42,7 +59,20 @@ describe('npm run new', () => {
 
   it('asks, one question a line, and re-asks until an answer can be used', () => {
     const dir = content();
-    const answers = ['百姓讲堂', '朝阳', '南山', '2024-11-19 19:30', '21:00', '99', '线上社会大讲堂', '', '', '', 'https://live.example.cn/1', '老年人，亲子'].join('\n');
+    const answers = [
+      '百姓讲堂',
+      '朝阳',
+      '南山',
+      '2024-11-19 19:30',
+      '21:00',
+      '99',
+      '线上社会大讲堂',
+      '',
+      '',
+      '',
+      'https://live.example.cn/1',
+      '老年人，亲子',
+    ].join('\n');
     const result = run(dir, ['event'], `${answers}\n`);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('“朝阳”不是本省的地市或县（市、区）：是否应为');

@@ -20,11 +20,22 @@ import { beijingYear } from '../src/lib/dates/index.ts';
 import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
 import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
 import { planEntry, writeEntry } from '../src/lib/scaffold/create.ts';
-import { flagOf, QUESTION_IDS, questionsFor, SCAFFOLD_KINDS, type Answers, type Question, type ScaffoldKind } from '../src/lib/scaffold/questions.ts';
+import {
+  flagOf,
+  QUESTION_IDS,
+  questionsFor,
+  SCAFFOLD_KINDS,
+  type Answers,
+  type Question,
+  type ScaffoldKind,
+} from '../src/lib/scaffold/questions.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
 
 const kindList = SCAFFOLD_KINDS.map((k) => `${k}（${t.kinds[k]}）`).join('、');
-const flagsOf = (kind: ScaffoldKind) => questionsFor(kind).map((q) => `${flagOf(q.id)}${q.required ? '（必填）' : ''}`).join(' ');
+const flagsOf = (kind: ScaffoldKind) =>
+  questionsFor(kind)
+    .map((q) => `${flagOf(q.id)}${q.required ? '（必填）' : ''}`)
+    .join(' ');
 
 const HELP = `用法：npm run new -- 类别 [选项…]
 
@@ -71,7 +82,11 @@ function lineReader() {
   };
 }
 
-async function collect(kind: ScaffoldKind, values: Record<string, string | boolean | undefined>, yes: boolean): Promise<Answers | string[]> {
+async function collect(
+  kind: ScaffoldKind,
+  values: Record<string, string | boolean | undefined>,
+  yes: boolean,
+): Promise<Answers | string[]> {
   const answers: Answers = {};
   const problems: string[] = [];
   const reader = yes ? undefined : lineReader();

@@ -24,7 +24,11 @@ const HELP = `用法：npm run schemas [-- --check]
 function run(argv: string[]): number {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
   } catch (error) {
     console.error(usageMessage(error, ['check', 'help'], () => ''));
     return EXIT.usage;

@@ -21,12 +21,27 @@ let build: BuildResult;
 const list = cityEventList();
 const scaffolded: Record<string, string> = {};
 
-const node = (args: string[]) => spawnSync(process.execPath, args, { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+const node = (args: string[]) =>
+  spawnSync(process.execPath, args, { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
 
 beforeAll(async () => {
   content = fixtureContent(NAME);
   const runs: [string, string[]][] = [
-    ['event', ['--title', '长者智能手机课堂', '--region', '天河', '--start', '2024-11-20 14:30', '--type', '研讨活动', '--organizer', '天河区教育局']],
+    [
+      'event',
+      [
+        '--title',
+        '长者智能手机课堂',
+        '--region',
+        '天河',
+        '--start',
+        '2024-11-20 14:30',
+        '--type',
+        '研讨活动',
+        '--organizer',
+        '天河区教育局',
+      ],
+    ],
     ['book', ['--title', '三体', '--isbn', '978-7-5366-9293-0']],
     ['learner', ['--name', '陈秀英', '--region', '广州市荔湾区', '--level', '市级', '--age', '71']],
     ['project', ['--name', '银龄数字课堂', '--region', '顺德', '--level', 'provincial', '--category', '老年教育']],
@@ -44,7 +59,9 @@ beforeAll(async () => {
 }, 600_000);
 
 const good = list.rows.filter((r) => !r.mistake);
-const unique = good.filter((r, i) => good.findIndex((o) => o.intent.title === r.intent.title && o.intent.start === r.intent.start) === i);
+const unique = good.filter(
+  (r, i) => good.findIndex((o) => o.intent.title === r.intent.title && o.intent.start === r.intent.start) === i,
+);
 const bad = list.rows.filter((r): r is ListRow & { mistake: NonNullable<ListRow['mistake']> } => r.mistake !== undefined);
 
 describe('a week of content from npm run new and the cities’ spreadsheet', () => {
@@ -54,11 +71,19 @@ describe('a week of content from npm run new and the cities’ spreadsheet', () 
     expect(importRun.stdout).toContain(`表中重复，跳过 ${good.length - unique.length} 行`);
     expect(importRun.stdout).toContain(`已写入 ${unique.length} 个文件；有误的 ${bad.length} 行未导入`);
     expect(importRun.status).toBe(1);
-    const reported = String(importRun.stderr).split('\n').filter((line) => line.startsWith('  ✗ ') && line.includes(' › 第 '));
+    const reported = String(importRun.stderr)
+      .split('\n')
+      .filter((line) => line.startsWith('  ✗ ') && line.includes(' › 第 '));
     expect(reported).toHaveLength(bad.length);
     for (const row of bad) {
       const key = MISTAKE_COLUMN[row.mistake];
-      expect(reported.some((line) => line.includes(` › 第 ${row.row} 行`) && line.includes(` › 字段 ${COLUMN_OF[key]} 列`) && line.includes(`（${key}）：`)), `row ${row.row} ${row.mistake}`).toBe(true);
+      expect(
+        reported.some(
+          (line) =>
+            line.includes(` › 第 ${row.row} 行`) && line.includes(` › 字段 ${COLUMN_OF[key]} 列`) && line.includes(`（${key}）：`),
+        ),
+        `row ${row.row} ${row.mistake}`,
+      ).toBe(true);
     }
   });
 
@@ -73,10 +98,17 @@ describe('a week of content from npm run new and the cities’ spreadsheet', () 
     const expected = new Map(unique.map((row) => [row.intent.title, row.intent]));
     const found = new Map<string, string>();
     for (const file of readdirSync(join(content, 'events/2024'))) {
-      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(content, 'events/2024', file), 'utf8'))![1]!) as Record<string, unknown>;
+      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(content, 'events/2024', file), 'utf8'))![1]!) as Record<
+        string,
+        unknown
+      >;
       const intent = expected.get(String(data.title));
       if (!intent) continue;
-      expect({ region: data.region, start: data.start, type: data.type }).toEqual({ region: intent.region, start: intent.start, type: intent.type });
+      expect({ region: data.region, start: data.start, type: data.type }).toEqual({
+        region: intent.region,
+        start: intent.start,
+        type: intent.type,
+      });
       found.set(intent.title, `2024/${file.replace(/\.md$/, '')}`);
     }
     expect([...expected.keys()].filter((title) => !found.has(title))).toEqual([]);
@@ -89,6 +121,10 @@ describe('a week of content from npm run new and the cities’ spreadsheet', () 
 
   it('has a page for the entry of each kind npm run new made', () => {
     for (const [kind, url] of Object.entries(scaffolded)) expect(resolvesTo(build.outDir, url), `${kind} ${url}`).toBe(true);
-    expect(readHtml(build.outDir, `${scaffolded.event!.slice(1)}index.html`).querySelector('h1')?.text.trim()).toBe('长者智能手机课堂');
+    expect(
+      readHtml(build.outDir, `${scaffolded.event!.slice(1)}index.html`)
+        .querySelector('h1')
+        ?.text.trim(),
+    ).toBe('长者智能手机课堂');
   });
 });

@@ -58,10 +58,35 @@ export interface ListRow {
   mistake?: Mistake;
 }
 
-export const HEADERS = ['序号', '1.活动名称*', '地区（必填）', '开始时间', '结束时间', '地点', '地址', '线上链接', '主办单位', '类型', '适合人群', '报名链接', '简介'];
+export const HEADERS = [
+  '序号',
+  '1.活动名称*',
+  '地区（必填）',
+  '开始时间',
+  '结束时间',
+  '地点',
+  '地址',
+  '线上链接',
+  '主办单位',
+  '类型',
+  '适合人群',
+  '报名链接',
+  '简介',
+];
 /** The column letter of each field, as the header above lays them out. */
 export const COLUMN_OF: Record<string, string> = {
-  title: 'B', region: 'C', start: 'D', end: 'E', venue: 'F', address: 'G', online: 'H', organizer: 'I', type: 'J', audience: 'K', registration: 'L', summary: 'M',
+  title: 'B',
+  region: 'C',
+  start: 'D',
+  end: 'E',
+  venue: 'F',
+  address: 'G',
+  online: 'H',
+  organizer: 'I',
+  type: 'J',
+  audience: 'K',
+  registration: 'L',
+  summary: 'M',
 };
 
 const TYPES: [string, string][] = [
@@ -167,7 +192,8 @@ export function cityEventList(count = 200, seed = 2024): { title: string; rows: 
     const mistake = mistakeRows.get(i);
     if (mistake) {
       row.mistake = mistake;
-      const set = (column: string, value: string | null) => (cells[HEADERS.findIndex((_, c) => String.fromCharCode(65 + c) === COLUMN_OF[column])] = value);
+      const set = (column: string, value: string | null) =>
+        (cells[HEADERS.findIndex((_, c) => String.fromCharCode(65 + c) === COLUMN_OF[column])] = value);
       switch (mistake) {
         case 'unknownRegion':
           set('region', '广州市黄浦区');

@@ -56,11 +56,13 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     blank: (what: string) => `${what}为空：请填写`,
     regionUnknown: (typed: string, candidates: readonly string[]) =>
       `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
-    regionAmbiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+    regionAmbiguous: (typed: string, candidates: readonly string[]) =>
+      `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 9:30、2024/11/18 9:30 或 2024年11月18日 9:30`,
     endBeforeStart: (typed: string) => `“${typed}”：结束时间早于开始时间，请核对`,
     endMissing: '有开始时刻，却没有结束时间：请填写结束时间（如 11:30），或在开始时间里写成 9:30-11:30',
-    choice: (typed: string, options: readonly string[]) => `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
+    choice: (typed: string, options: readonly string[]) =>
+      `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
     url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
     venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
     addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“广州图书馆”',
@@ -95,7 +97,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     nothingWritten: (bad: number) => `有 ${bad} 行有误，未写入任何文件：请改正表格后重新导入，或加 --skip-bad 先导入无误的行`,
     dryRun: '（--dry-run：只检查，未写入任何文件）',
     written: (count: number) => `已写入 ${count} 个文件。下一步：npm run check，再 npm run dev 预览`,
-    writtenSkippingBad: (count: number, bad: number) => `已写入 ${count} 个文件；有误的 ${bad} 行未导入，改正后重新导入即可（已导入的行会自动跳过）`,
+    writtenSkippingBad: (count: number, bad: number) =>
+      `已写入 ${count} 个文件；有误的 ${bad} 行未导入，改正后重新导入即可（已导入的行会自动跳过）`,
     more: (count: number) => `      … 另有 ${count} 行`,
   },
 

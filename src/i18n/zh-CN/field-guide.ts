@@ -35,8 +35,18 @@ const showcase: Fields = {
   region: { label: '地区', format: regionFormat, note: '不知道代码？npm run new 会按名称（如“天河”）查出代码' },
   year: { label: '活动周年份', format: '四位数字，不加引号，如 2024' },
   summary: { label: '摘要', format: '一两句话，显示在列表卡片和微信分享预览里' },
-  featured: { example: 'false', label: '重点推荐', format: 'true 或 false，不加引号', note: 'true 时出现在首页的重点推荐和“媒体”页；活动结束后请改回 false' },
-  sample: { example: 'true', label: '示例内容', format: 'true 或 false，不加引号', note: '只用于虚构的示例内容：页面会标注“示例”；真实内容不写此字段' },
+  featured: {
+    example: 'false',
+    label: '重点推荐',
+    format: 'true 或 false，不加引号',
+    note: 'true 时出现在首页的重点推荐和“媒体”页；活动结束后请改回 false',
+  },
+  sample: {
+    example: 'true',
+    label: '示例内容',
+    format: 'true 或 false，不加引号',
+    note: '只用于虚构的示例内容：页面会标注“示例”；真实内容不写此字段',
+  },
   cover: { label: '封面照片', format: '分三行写 src、alt、credit（见下）', note: '百姓学习之星和品牌项目没有封面时，检查会提醒' },
   'cover.src': {
     label: '照片文件',
@@ -61,7 +71,9 @@ const showcase: Fields = {
 
 const activityKinds = statsFormsText.annex.kinds;
 const perKind = (make: (kind: keyof typeof activityKinds, name: string) => Fields): Fields =>
-  Object.fromEntries(Object.entries(activityKinds).flatMap(([kind, name]) => Object.entries(make(kind as keyof typeof activityKinds, name))));
+  Object.fromEntries(
+    Object.entries(activityKinds).flatMap(([kind, name]) => Object.entries(make(kind as keyof typeof activityKinds, name))),
+  );
 
 export const fieldGuide = {
   events: {
@@ -69,7 +81,11 @@ export const fieldGuide = {
     ...showcase,
     type: { label: '活动类型', format: '下列英文代码之一，如 themed_reading', values: eventTypes },
     start: { label: '开始时间', format: dateTimeFormat },
-    end: { label: '结束时间', format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号', note: '不能早于开始时间；跨天的活动写最后一天的结束时间' },
+    end: {
+      label: '结束时间',
+      format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号',
+      note: '不能早于开始时间；跨天的活动写最后一天的结束时间',
+    },
     venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
     'venue.name': { label: '场地名称', format: '如 广州图书馆' },
     'venue.address': { label: '详细地址', format: '读者用来导航的地址，如 广州市天河区珠江东路4号' },
@@ -79,10 +95,20 @@ export const fieldGuide = {
       example: '[113.3245, 23.1164]',
       note: '填了才会出现在“附近的活动”里；可在地图应用里查坐标',
     },
-    online: { example: 'https://', label: '线上参加的网址', format: `${urlFormat}，如直播间或课程页面`, note: '线上活动必填；venue 和 online 至少写一项' },
+    online: {
+      example: 'https://',
+      label: '线上参加的网址',
+      format: `${urlFormat}，如直播间或课程页面`,
+      note: '线上活动必填；venue 和 online 至少写一项',
+    },
     organizer: { label: '主办单位', format: '如 广州市教育局' },
     audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [elderly, family]', values: audiences },
-    registration: { example: 'https://', label: '报名网址', format: urlFormat, note: '需要提前报名时填写，页面上会出现“在线报名”按钮' },
+    registration: {
+      example: 'https://',
+      label: '报名网址',
+      format: urlFormat,
+      note: '需要提前报名时填写，页面上会出现“在线报名”按钮',
+    },
     note: {
       label: '说明',
       format: '一句话，如 活动周闭幕后的周末开放，作为延伸活动',
@@ -96,7 +122,11 @@ export const fieldGuide = {
     ...showcase,
     authors: { label: '作者', format: '方括号列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]' },
     publisher: { label: '出版社', format: '如 重庆出版社' },
-    isbn: { label: 'ISBN', format: '13 位 ISBN，一定要加英文双引号，如 "978-7-5366-9293-0"', note: '校验位会被核对，抄错一位就会报错' },
+    isbn: {
+      label: 'ISBN',
+      format: '13 位 ISBN，一定要加英文双引号，如 "978-7-5366-9293-0"',
+      note: '校验位会被核对，抄错一位就会报错',
+    },
     recommender: { label: '推荐人', format: '分行写 name、role、press（见下）' },
     'recommender.name': { label: '推荐人姓名', format: '如 张三' },
     'recommender.role': { label: '推荐人职务', format: '如 社长、总编辑' },
@@ -129,7 +159,12 @@ export const fieldGuide = {
     docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
     date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
     source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
-    published: { label: '发布时间', format: '年-月-日，如 2024-10-30', note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期', example: '2024-10-30' },
+    published: {
+      label: '发布时间',
+      format: '年-月-日，如 2024-10-30',
+      note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+      example: '2024-10-30',
+    },
     order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
     action: {
       label: '正文下方附加的内容',
@@ -149,7 +184,11 @@ export const fieldGuide = {
     province: { label: '省级层面是否开展', format: '每类活动写 true 或 false' },
     ...perKind((kind, name) => ({ [`province.${kind}`]: { label: `省级是否开展${name}`, format: 'true 或 false，不加引号' } })),
     reports: { label: '各地报告', format: '方括号列表，每个地市、县（市、区）一项；还没有报告时写 []' },
-    'reports[].region': { label: '地区代码', format: '地市或县（市、区）的 6 位代码，加引号，如 "440106"', note: '不能是全省代码；每个地区只能有一条报告' },
+    'reports[].region': {
+      label: '地区代码',
+      format: '地市或县（市、区）的 6 位代码，加引号，如 "440106"',
+      note: '不能是全省代码；每个地区只能有一条报告',
+    },
     'reports[].submittedAt': { label: '报送日期', format: '"2024-11-20" 或 "2024-11-20 14:03"（北京时间）' },
     'reports[].openingCeremony': { label: '开幕式日期', format: '"2024-11-18"；尚未举办可不写' },
     'reports[].activities': { label: '各类活动', format: '按活动类别写活动数和参加人次；没写的类别按 0 计' },
@@ -165,7 +204,11 @@ export const fieldGuide = {
     message: { label: '统一亮灯标语', format: '各项没写 message 时用这一句' },
     note: { label: '说明', format: '随亮灯安排显示的一段文字' },
     items: { label: '亮灯项目', format: '方括号列表，每处地标每个时段一项' },
-    'items[].id': { label: '标识', format: '小写字母、数字和连字符，如 gz-canton-tower；全文件唯一', note: '是网页上的锚点，发布后不要改' },
+    'items[].id': {
+      label: '标识',
+      format: '小写字母、数字和连字符，如 gz-canton-tower；全文件唯一',
+      note: '是网页上的锚点，发布后不要改',
+    },
     'items[].region': { label: '地区代码', format: '地标所在地市或县（市、区）的代码，加引号，如 "440106"' },
     'items[].place': { label: '地点名称', format: '地标的名字，如 广州塔' },
     'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
@@ -198,11 +241,19 @@ export const fieldGuide = {
     'forms.activityData': { label: '活动数据报送表（附件 3）', format: '写 url，可加 deadline' },
     'forms.activityData.url': { label: '表单网址', format: urlFormat },
     'forms.activityData.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
-    boundaryFile: { label: '边界文件', format: '项目内的路径，如 src/lib/geo/guangdong.topo.json', note: '换用本单位审定的边界图时修改' },
+    boundaryFile: {
+      label: '边界文件',
+      format: '项目内的路径，如 src/lib/geo/guangdong.topo.json',
+      note: '换用本单位审定的边界图时修改',
+    },
     portals: { label: '国家平台链接', format: '方括号列表，每项写 name，有网址的写 url' },
     'portals[].name': { label: '平台名称', format: '如 全民终身学习公共服务平台' },
     'portals[].url': { label: '平台网址', format: urlFormat },
-    identity: { label: '政府网站标识', format: '页面底部显示的主办、承办单位和备案信息，各项均可不写', note: '各项的含义见 docs/部署.md' },
+    identity: {
+      label: '政府网站标识',
+      format: '页面底部显示的主办、承办单位和备案信息，各项均可不写',
+      note: '各项的含义见 docs/部署.md',
+    },
     'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 广东省教育厅', note: '不写则用网站名称' },
     'identity.sponsor': { label: '主办单位', format: '如 广东省教育厅' },
     'identity.operator': { label: '承办单位', format: '如 广东省教育厅信息中心' },
@@ -235,7 +286,8 @@ export const schemaWords = {
     settings: '网站设置（content/data/site.json）',
   },
   /** A field's description in a tool tip: `活动名称。写法：…。…` */
-  description: (words: FieldWords) => [words.label, words.format ? `写法：${words.format}` : '', words.note ?? ''].filter(Boolean).join('。'),
+  description: (words: FieldWords) =>
+    [words.label, words.format ? `写法：${words.format}` : '', words.note ?? ''].filter(Boolean).join('。'),
   schemaKey: '给编辑器看的 JSON Schema 地址（可不写）',
   table: {
     head: ['字段', '含义', '必填', '写法', '限制与可选值'],

@@ -193,7 +193,8 @@ export const guideMistakes: GuideMistake[] = [
   {
     title: '线下场地和线上网址都没写',
     kind: 'events',
-    right: 'venue:\n  name: 广州图书馆\n  address: 广州市天河区珠江东路4号\n  location: [113.3249, 23.1176]\nonline: https://live.example.cn/gz-reading\n',
+    right:
+      'venue:\n  name: 广州图书馆\n  address: 广州市天河区珠江东路4号\n  location: [113.3249, 23.1176]\nonline: https://live.example.cn/gz-reading\n',
     wrong: '',
     shown: '文件头里既没有 `venue`，也没有 `online`。',
     fix: '线下活动写 `venue`（`name` 场地名称、`address` 地址），线上活动写 `online`（网址），两者都有就都写。',
@@ -235,17 +236,45 @@ export interface GuideImportMistake {
  * here is in it.
  */
 export const guideImportMistakes: Record<string, GuideImportMistake> = {
-  unknownRegion: { title: '地区写错了字', cells: { region: '广州市黄浦区' }, fix: '按提示改成正确的名称（这里是“黄埔区”），或写 6 位代码。' },
+  unknownRegion: {
+    title: '地区写错了字',
+    cells: { region: '广州市黄浦区' },
+    fix: '按提示改成正确的名称（这里是“黄埔区”），或写 6 位代码。',
+  },
   blankRegion: { title: '地区没填', cells: { region: null }, fix: '填写地市或县（市、区）的名称或代码；全省性的活动填“省本级”。' },
-  unreadableStart: { title: '开始时间写成了“11月下旬（待定）”', cells: { start: '11月下旬（待定）', end: null }, fix: '时间定下来再报，写成 2024-11-18 9:30。' },
-  endBeforeStart: { title: '结束时间早于开始时间', cells: { start: '2024-11-20 15:00', end: '10:00' }, fix: '核对时间；下午的时间写 15:00 或“下午3:00”。' },
-  endMissing: { title: '有开始时刻，没有结束时间', cells: { start: '2024-11-20 15:00', end: null }, fix: '填写结束时间，或在开始时间里写成 15:00-17:00。只写日期（不写时刻）表示全天。' },
+  unreadableStart: {
+    title: '开始时间写成了“11月下旬（待定）”',
+    cells: { start: '11月下旬（待定）', end: null },
+    fix: '时间定下来再报，写成 2024-11-18 9:30。',
+  },
+  endBeforeStart: {
+    title: '结束时间早于开始时间',
+    cells: { start: '2024-11-20 15:00', end: '10:00' },
+    fix: '核对时间；下午的时间写 15:00 或“下午3:00”。',
+  },
+  endMissing: {
+    title: '有开始时刻，没有结束时间',
+    cells: { start: '2024-11-20 15:00', end: null },
+    fix: '填写结束时间，或在开始时间里写成 15:00-17:00。只写日期（不写时刻）表示全天。',
+  },
   unknownType: { title: '类型写了表里没有的名称', cells: { type: '读书会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
   ambiguousType: { title: '类型只写了“阅读”', cells: { type: '阅读' }, fix: '写全：“主题阅读”还是“数字阅读分享”。' },
-  unknownAudience: { title: '适合人群写了表里没有的人群', cells: { audience: '老年人、外国友人' }, fix: '只用“老年人、青少年、亲子家庭、职工、社区居民、所有人”；不限人群可不填。' },
+  unknownAudience: {
+    title: '适合人群写了表里没有的人群',
+    cells: { audience: '老年人、外国友人' },
+    fix: '只用“老年人、青少年、亲子家庭、职工、社区居民、所有人”；不限人群可不填。',
+  },
   venueWithoutAddress: { title: '有地点，没有地址', cells: { address: null }, fix: '填写详细地址，读者要靠它导航到场地。' },
-  noPlace: { title: '地点、地址、线上链接都没填', cells: { venue: null, address: null, online: null }, fix: '线下活动填地点和地址，线上活动填线上链接。' },
-  badLink: { title: '报名链接写了“扫码报名”', cells: { registration: '扫码报名' }, fix: '报名链接只填网址；扫码、电话报名的方式写在简介里。' },
+  noPlace: {
+    title: '地点、地址、线上链接都没填',
+    cells: { venue: null, address: null, online: null },
+    fix: '线下活动填地点和地址，线上活动填线上链接。',
+  },
+  badLink: {
+    title: '报名链接写了“扫码报名”',
+    cells: { registration: '扫码报名' },
+    fix: '报名链接只填网址；扫码、电话报名的方式写在简介里。',
+  },
   blankTitle: { title: '活动名称没填', cells: { title: null }, fix: '填写活动的正式名称。' },
   blankOrganizer: { title: '主办单位没填', cells: { organizer: null }, fix: '填写主办单位，如“天河区教育局”。' },
   blankSummary: { title: '简介没填', cells: { summary: null }, fix: '写一两句话介绍活动；开头的一两句会显示在活动列表里。' },

@@ -15,7 +15,9 @@ import { DATA_KINDS, FRONT_MATTER_KINDS, SCHEMA_KINDS, type SchemaKind } from '.
  * own tests use, wherever a schema can say so.
  */
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-const validators = new Map(SCHEMA_KINDS.map((kind) => [kind, ajv.compile(JSON.parse(readFileSync(schemaFile(kind), 'utf8')) as object)]));
+const validators = new Map(
+  SCHEMA_KINDS.map((kind) => [kind, ajv.compile(JSON.parse(readFileSync(schemaFile(kind), 'utf8')) as object)]),
+);
 const valid = (kind: SchemaKind, data: unknown) => validators.get(kind)!(data);
 
 const ROOTS = ['content', 'tests/fixtures/site-guangdong'];

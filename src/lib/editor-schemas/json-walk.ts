@@ -18,7 +18,10 @@ const isObject = (value: unknown): value is JsonSchema => typeof value === 'obje
 export function schemaFields(root: JsonSchema): SchemaField[] {
   const fields: SchemaField[] = [];
   const visit = (schema: JsonSchema, prefix: string) => {
-    for (const alternative of [...((schema.anyOf as JsonSchema[] | undefined) ?? []), ...((schema.allOf as JsonSchema[] | undefined) ?? [])]) {
+    for (const alternative of [
+      ...((schema.anyOf as JsonSchema[] | undefined) ?? []),
+      ...((schema.allOf as JsonSchema[] | undefined) ?? []),
+    ]) {
       if (isObject(alternative)) visit(alternative, prefix);
     }
     if (isObject(schema.items)) visit(schema.items, `${prefix}[]`);

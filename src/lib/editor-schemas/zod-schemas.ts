@@ -19,7 +19,10 @@ export type SchemaKind = FrontMatterKind | DataKind;
 export const SCHEMA_KINDS: readonly SchemaKind[] = [...FRONT_MATTER_KINDS, ...DATA_KINDS];
 
 /** A cover's `src` as written: a picture beside the Markdown file. */
-const imageFile = withJsonShape(z.string(), { type: 'string', pattern: '\\.([jJ][pP][eE]?[gG]|[pP][nN][gG]|[wW][eE][bB][pP]|[aA][vV][iI][fF]|[gG][iI][fF]|[tT][iI][fF][fF]?)$' });
+const imageFile = withJsonShape(z.string(), {
+  type: 'string',
+  pattern: '\\.([jJ][pP][eE]?[gG]|[pP][nN][gG]|[wW][eE][bB][pP]|[aA][vV][iI][fF]|[gG][iI][fF]|[tT][iI][fF][fF]?)$',
+});
 
 export function zodSchemaOf(kind: SchemaKind): z.ZodType {
   switch (kind) {

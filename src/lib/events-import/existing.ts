@@ -29,7 +29,8 @@ export function existingEvents(eventsDir: string): Map<string, string> {
     if (!front.ok || typeof front.data !== 'object' || front.data === null) continue;
     const { title, region, start } = front.data as Record<string, unknown>;
     const when = typeof start === 'string' || start instanceof Date ? parseBeijing(start) : null;
-    if (typeof title === 'string' && typeof region === 'string' && when) found.set(eventKey(title, region, when), file.split(sep).join('/'));
+    if (typeof title === 'string' && typeof region === 'string' && when)
+      found.set(eventKey(title, region, when), file.split(sep).join('/'));
   }
   return found;
 }

@@ -10,7 +10,8 @@ import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
 import { buildEventsTemplate } from './template.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
-const GOOD = '长者智能手机课堂,天河,2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,https://signup.example.cn/1,教长者用手机挂号。现场有志愿者。';
+const GOOD =
+  '长者智能手机课堂,天河,2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,https://signup.example.cn/1,教长者用手机挂号。现场有志愿者。';
 
 function sheet(lines: string[], file = '活动表.csv'): Sheet {
   const read = readCsv(new TextEncoder().encode(lines.join('\n')), file);
@@ -24,8 +25,10 @@ function content(): string {
   return dir;
 }
 
-const run = (lines: string[], dir = content()) => importEvents(sheet(lines), { mapping: defaultEventsMapping(), year: 2024, contentDir: dir });
-const frontMatter = (text: string) => JSON.parse(JSON.stringify(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!))) as Record<string, unknown>;
+const run = (lines: string[], dir = content()) =>
+  importEvents(sheet(lines), { mapping: defaultEventsMapping(), year: 2024, contentDir: dir });
+const frontMatter = (text: string) =>
+  JSON.parse(JSON.stringify(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!))) as Record<string, unknown>;
 
 describe('importing a city’s event list', () => {
   it('turns a row into an event the check accepts, with the words of the sheet read as the site’s keys', () => {
@@ -65,7 +68,9 @@ describe('importing a city’s event list', () => {
     const lines = result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`));
     expect(lines).toEqual([
       '第 2 行（长者智能手机课堂） › B 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
-      expect.stringMatching(/^第 3 行（长者智能手机课堂） › I 列“类型”（type）：“阅读”不是可选的值：应为 主题阅读（themed_reading）、/),
+      expect.stringMatching(
+        /^第 3 行（长者智能手机课堂） › I 列“类型”（type）：“阅读”不是可选的值：应为 主题阅读（themed_reading）、/,
+      ),
       expect.stringMatching(/^第 4 行（长者智能手机课堂） › J 列“适合人群”（audience）：“外国友人”不是可选的值/),
       '第 5 行（长者智能手机课堂） › D 列“结束时间”（end）：有开始时刻，却没有结束时间：请填写结束时间（如 11:30），或在开始时间里写成 9:30-11:30',
       '第 6 行（长者智能手机课堂） › F 列“地址”（address）：有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
@@ -78,8 +83,14 @@ describe('importing a city’s event list', () => {
     const dir = content();
     mkdirSync(join(dir, 'events/2024'));
     // Typed by hand before, under another name, with the title spaced differently.
-    writeFileSync(join(dir, 'events/2024/by-hand.md'), '---\ntitle: "长者 智能手机课堂"\nregion: "440106"\nstart: 2024-11-20T14:30\n---\n');
-    const result = run([HEADER, GOOD, GOOD.replace('长者智能手机课堂', '亲子共读'), GOOD.replace('长者智能手机课堂', '亲子共读')], dir);
+    writeFileSync(
+      join(dir, 'events/2024/by-hand.md'),
+      '---\ntitle: "长者 智能手机课堂"\nregion: "440106"\nstart: 2024-11-20T14:30\n---\n',
+    );
+    const result = run(
+      [HEADER, GOOD, GOOD.replace('长者智能手机课堂', '亲子共读'), GOOD.replace('长者智能手机课堂', '亲子共读')],
+      dir,
+    );
     expect(result.skipped).toEqual([{ row: 2, file: expect.stringMatching(/events\/2024\/by-hand\.md$/) }]);
     expect(result.repeated).toEqual([{ row: 4, first: 3 }]);
     expect(result.good.map((g) => g.row)).toEqual([3]);
@@ -90,7 +101,10 @@ describe('importing a city’s event list', () => {
     mkdirSync(join(dir, 'events/2024'));
     writeFileSync(join(dir, 'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md'), '---\ntitle: 别的活动\n---\n');
     const result = run([HEADER, GOOD, GOOD.replace('2024-11-20 14:30,16:30', '2024-11-21 14:30,16:30')], dir);
-    expect(result.good.map((g) => g.id)).toEqual(['2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-2', '2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-3']);
+    expect(result.good.map((g) => g.id)).toEqual([
+      '2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-2',
+      '2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang-3',
+    ]);
   });
 
   it('finds columns by other headers through a mapping, and says which column is missing', () => {
@@ -100,9 +114,15 @@ describe('importing a city’s event list', () => {
     expect(importEvents(sheet(lines), { mapping: mapping.mapping, year: 2024, contentDir: content() }).good).toHaveLength(1);
     const missing = run([HEADER.replace(',主办单位', ',承办'), GOOD]);
     expect(missing.sheetProblems).toEqual([
-      expect.objectContaining({ field: 'organizer', message: expect.stringMatching(/^缺少“主办单位”列（也接受：主办方、举办单位、主办）；表头中现有：/) }),
+      expect.objectContaining({
+        field: 'organizer',
+        message: expect.stringMatching(/^缺少“主办单位”列（也接受：主办方、举办单位、主办）；表头中现有：/),
+      }),
     ]);
-    expect(parseEventsMapping('titel: [项目]', 'map.yaml')).toMatchObject({ ok: false, problems: [{ field: 'titel', message: expect.stringContaining('是否应为 title') }] });
+    expect(parseEventsMapping('titel: [项目]', 'map.yaml')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'titel', message: expect.stringContaining('是否应为 title') }],
+    });
   });
 
   it('keeps what a 简介 says as text: its first sentences the summary, the rest the body', () => {
@@ -110,21 +130,46 @@ describe('importing a city’s event list', () => {
     expect(splitIntro('只有一句。\n第二句。')).toEqual({ summary: '只有一句。第二句。', body: '' });
     expect(splitIntro('没有句号'.repeat(60)).summary).toHaveLength(200);
     expect(splitIntro('没有句号'.repeat(60)).body).toBe('没有句号'.repeat(60));
-    expect(markdownText('带*星号*和<b>标签</b>\n# 不是标题\n1. 不是列表')).toEqual(['带\\*星号\\*和\\<b\\>标签\\</b\\>', '', '\\# 不是标题', '', '1\\. 不是列表']);
+    expect(markdownText('带*星号*和<b>标签</b>\n# 不是标题\n1. 不是列表')).toEqual([
+      '带\\*星号\\*和\\<b\\>标签\\</b\\>',
+      '',
+      '\\# 不是标题',
+      '',
+      '1\\. 不是列表',
+    ]);
   });
 
   it('imports the template it gives out, filled in as a city would', async () => {
     const workbook = buildEventsTemplate(2024);
     const rows = workbook.getWorksheet('活动表')!;
     rows.getRow(2).values = GOOD.split(',').map((v) => v || undefined);
-    rows.getRow(3).values = ['线上讲座：数字生活', '省本级', '11月22日 19:30', '21:00', undefined, undefined, 'https://live.example.cn/9', '广东省教育厅', '线上社会大讲堂', '所有人', undefined, '线上直播。'];
+    rows.getRow(3).values = [
+      '线上讲座：数字生活',
+      '省本级',
+      '11月22日 19:30',
+      '21:00',
+      undefined,
+      undefined,
+      'https://live.example.cn/9',
+      '广东省教育厅',
+      '线上社会大讲堂',
+      '所有人',
+      undefined,
+      '线上直播。',
+    ];
     const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
     if (!read.ok) throw new Error(read.message);
     const result = importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
     expect(result.bad).toEqual([]);
     expect(result.good.map((g) => frontMatter(g.text))).toEqual([
       expect.objectContaining({ region: '440106', start: '2024-11-20T14:30' }),
-      expect.objectContaining({ region: '440000', type: 'online_lecture', start: '2024-11-22T19:30', online: 'https://live.example.cn/9', audience: ['all'] }),
+      expect.objectContaining({
+        region: '440000',
+        type: 'online_lecture',
+        start: '2024-11-22T19:30',
+        online: 'https://live.example.cn/9',
+        audience: ['all'],
+      }),
     ]);
   });
 
@@ -132,7 +177,8 @@ describe('importing a city’s event list', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'import-events-')), 'content');
     cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
     // The fixture's 广州读书月 as a row: recognised as there already.
-    const row = '书香羊城·终身学习主题阅读月,广州,2023-11-01 09:00,2023-11-30 21:00,广州图书馆,广州市天河区珠江东路4号,,广州图书馆,主题阅读,所有人,,阅读月。';
+    const row =
+      '书香羊城·终身学习主题阅读月,广州,2023-11-01 09:00,2023-11-30 21:00,广州图书馆,广州市天河区珠江东路4号,,广州图书馆,主题阅读,所有人,,阅读月。';
     expect(run([HEADER, row], dir).skipped).toEqual([{ row: 2, file: expect.stringMatching(/events\/2023\/gz-reading-month\.md$/) }]);
   });
 });

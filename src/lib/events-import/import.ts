@@ -60,14 +60,20 @@ export interface EventsImport {
   sheetProblems: InputProblem[];
 }
 
-const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] => keys.map((key) => ({ key, label: labels[key] ?? key }));
+const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] =>
+  keys.map((key) => ({ key, label: labels[key] ?? key }));
 const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes);
 const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences);
 
 /** A label, an alias the cities use, a key, or part of one label. */
-function readLabel(typed: string, choices: readonly Choice[], alias: Readonly<Record<string, readonly string[]>>): { ok: true; value: string } | { ok: false } {
+function readLabel(
+  typed: string,
+  choices: readonly Choice[],
+  alias: Readonly<Record<string, readonly string[]>>,
+): { ok: true; value: string } | { ok: false } {
   const text = typed.normalize('NFKC').trim();
-  for (const [key, words] of Object.entries(alias)) if (words.some((w) => w.normalize('NFKC') === text)) return { ok: true, value: key };
+  for (const [key, words] of Object.entries(alias))
+    if (words.some((w) => w.normalize('NFKC') === text)) return { ok: true, value: key };
   // By number too: the template's lists are not numbered, so a digit is refused rather than read as a position.
   if (/^\d+$/.test(text)) return { ok: false };
   const read = readChoice(text, choices);
@@ -83,7 +89,10 @@ const cellText = (cell: CellValue): string => (cell === null ? '' : cell instanc
  * the body then has the whole text.
  */
 export function splitIntro(text: string): { summary: string; body: string } {
-  const flat = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const sentences = flat.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
   let summary = '';
   for (const sentence of sentences) {
@@ -103,7 +112,12 @@ export function markdownText(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => line.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/^([#+>-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>|]/g, '\\$&')
+        .replace(/^([#+>-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
     .flatMap((line, i) => (i === 0 ? [line] : ['', line]));
 }
 
@@ -144,15 +158,29 @@ function timeMessage(problem: TimeProblem): string {
   }
 }
 
-function headerProblem(sheet: Sheet, p: HeaderProblem<ColumnKey>, row: number | undefined, headers: string[], mapping: EventsMapping): InputProblem {
+function headerProblem(
+  sheet: Sheet,
+  p: HeaderProblem<ColumnKey>,
+  row: number | undefined,
+  headers: string[],
+  mapping: EventsMapping,
+): InputProblem {
   const base = row === undefined ? { file: sheet.file } : { file: sheet.file, item: t.headerItem(row) };
   switch (p.kind) {
     case 'noHeaderRow':
-      return { ...base, field: spreadsheetText.wholeFile, message: t.header.noHeaderRow(p.searched, [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!]) };
+      return {
+        ...base,
+        field: spreadsheetText.wholeFile,
+        message: t.header.noHeaderRow(p.searched, [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!]),
+      };
     case 'missing':
       return { ...base, field: p.key, message: t.header.missing(p.headers, headers) };
     case 'duplicate':
-      return { ...base, field: p.key, message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))) };
+      return {
+        ...base,
+        field: p.key,
+        message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))),
+      };
   }
 }
 
@@ -187,7 +215,8 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const at = columns[key];
       return at === undefined ? t.what[key] : spreadsheetText.column(columnLetter(at), headers[at]);
     };
-    const problem = (key: ColumnKey, message: string) => problems.push({ file: sheet.file, item, field: t.field(columnName(key), key), message });
+    const problem = (key: ColumnKey, message: string) =>
+      problems.push({ file: sheet.file, item, field: t.field(columnName(key), key), message });
     const required = (key: ColumnKey): string | undefined => {
       const text = cellText(cell(key));
       if (text === '') problem(key, t.cell.blank(t.what[key]));
@@ -201,7 +230,14 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const organizer = required('organizer');
     const typeText = required('type');
     const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES, aliases.type);
-    if (typeText !== undefined && !type?.ok) problem('type', t.cell.choice(typeText, TYPE_CHOICES.map((c) => `${c.label}（${c.key}）`)));
+    if (typeText !== undefined && !type?.ok)
+      problem(
+        'type',
+        t.cell.choice(
+          typeText,
+          TYPE_CHOICES.map((c) => `${c.label}（${c.key}）`),
+        ),
+      );
     const audience = readAudience(cellText(cell('audience')), (message) => problem('audience', message));
     const about = required('summary');
     const venue = cellText(cell('venue'));
@@ -250,14 +286,22 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const dir = join(eventsDir, String(year));
     const taken = slugs.get(dir) ?? new Set<string>();
     slugs.set(dir, taken);
-    const slug = freeSlug(dir, entrySlug(title, region.code === PROVINCE.code ? undefined : region.shortName) || `event-${row.number}`, taken);
+    const slug = freeSlug(
+      dir,
+      entrySlug(title, region.code === PROVINCE.code ? undefined : region.shortName) || `event-${row.number}`,
+      taken,
+    );
     taken.add(slug);
     const path = join(dir, `${slug}.md`);
-    const text = entryText('events', values, markdownText(intro.body), { explain: false, comment: [t.provenance(sheet.file, row.number)] });
+    const text = entryText('events', values, markdownText(intro.body), {
+      explain: false,
+      comment: [t.provenance(sheet.file, row.number)],
+    });
     // What is written must pass the build's own check; its problems are named by column too.
     const checked = parseEntry('events', path, text);
     if (checked.problems.length > 0) {
-      for (const p of checked.problems) problem(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title'), p.message);
+      for (const p of checked.problems)
+        problem(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title'), p.message);
       result.bad.push({ row: row.number, problems });
       continue;
     }
@@ -290,7 +334,12 @@ function readAudience(typed: string, problem: (message: string) => void): string
   for (const item of splitList(typed.replace(/[/\s]+/g, '、'))) {
     const read = readLabel(item, AUDIENCE_CHOICES, aliases.audience);
     if (!read.ok) {
-      problem(t.cell.choice(item, AUDIENCE_CHOICES.map((c) => `${c.label}（${c.key}）`)));
+      problem(
+        t.cell.choice(
+          item,
+          AUDIENCE_CHOICES.map((c) => `${c.label}（${c.key}）`),
+        ),
+      );
       return undefined;
     }
     if (!keys.includes(read.value)) keys.push(read.value);

@@ -11,7 +11,20 @@ import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from '../input/index.ts';
 import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
 
-export const COLUMN_KEYS = ['title', 'region', 'start', 'end', 'venue', 'address', 'online', 'organizer', 'type', 'audience', 'registration', 'summary'] as const;
+export const COLUMN_KEYS = [
+  'title',
+  'region',
+  'start',
+  'end',
+  'venue',
+  'address',
+  'online',
+  'organizer',
+  'type',
+  'audience',
+  'registration',
+  'summary',
+] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** A sheet without these columns cannot be imported at all. */
@@ -27,7 +40,8 @@ export type MappingResult = { ok: true; mapping: EventsMapping } | { ok: false; 
 
 const KNOWN_KEYS = [...COLUMN_KEYS, 'headerRow', 'sheet'] as const;
 const words = statsFormsText.mapping;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function textList(value: unknown): string[] | undefined {
   const list = typeof value === 'string' ? [value] : value;
@@ -41,7 +55,10 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
     raw = yaml.load(text);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return { ok: false, problems: [{ file, field: words.wholeFile, message: words.syntax(mark ? words.syntaxAt(mark.line + 1, mark.column + 1) : '') }] };
+    return {
+      ok: false,
+      problems: [{ file, field: words.wholeFile, message: words.syntax(mark ? words.syntaxAt(mark.line + 1, mark.column + 1) : '') }],
+    };
   }
   if (!isObject(raw)) return { ok: false, problems: [{ file, field: words.wholeFile, message: words.notObject }] };
   const problems: InputProblem[] = [];

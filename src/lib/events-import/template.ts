@@ -17,7 +17,18 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const ROWS = 300;
 
 const WIDTH: Record<ColumnKey, number> = {
-  title: 30, region: 16, start: 20, end: 20, venue: 20, address: 30, online: 28, organizer: 22, type: 16, audience: 18, registration: 28, summary: 50,
+  title: 30,
+  region: 16,
+  start: 20,
+  end: 20,
+  venue: 20,
+  address: 30,
+  online: 28,
+  organizer: 22,
+  type: 16,
+  audience: 18,
+  registration: 28,
+  summary: 50,
 };
 
 export function buildEventsTemplate(year: number, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {

@@ -14,7 +14,10 @@ const { date: d } = cellRules;
 const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(words.half)})?\\s*${d.minute}?`;
 const DAY_PERIOD = anyOf([...words.morning, ...words.afternoon, ...words.noon]);
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
-const CLOCK_RANGE = new RegExp(`^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`, 'u');
+const CLOCK_RANGE = new RegExp(
+  `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
+  'u',
+);
 /** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
@@ -82,7 +85,8 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : '';
   // `下午3点-5点`: an end without 上午/下午 keeps the start's.
   const startPeriod = typeof startValue === 'string' ? new RegExp(DAY_PERIOD, 'u').exec(startValue)?.[0] : undefined;
-  if (startPeriod && endText !== '' && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText)) endText = `${startPeriod}${endText}`;
+  if (startPeriod && endText !== '' && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText))
+    endText = `${startPeriod}${endText}`;
   const timeOnly = typeof endValue === 'string' && TIME_ONLY.test(endText);
   // `11月18日至30日`: a day of the same month alone.
   const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
@@ -94,6 +98,7 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   const endColumn = endCell === null ? 'start' : 'end';
   if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: cellText(endCell ?? startCell) } };
   // A date-only end of a timed start ends that day.
-  if (end.instant.getTime() < start.instant.getTime()) return { ok: false, problem: { column: endColumn, kind: 'endBeforeStart', text: cellText(endCell ?? startCell) } };
+  if (end.instant.getTime() < start.instant.getTime())
+    return { ok: false, problem: { column: endColumn, kind: 'endBeforeStart', text: cellText(endCell ?? startCell) } };
   return { ok: true, start, end };
 }

@@ -20,12 +20,17 @@ function limits(field: JsonSchema, guide: FieldWords): string {
   const parts: string[] = [];
   const target = isObject(field.items) ? field.items : field;
   if (typeof field.maxLength === 'number') parts.push(words.maxLength(field.maxLength));
-  if (typeof field.minimum === 'number' && typeof field.maximum === 'number' && field.type === 'integer') parts.push(words.range(field.minimum, field.maximum));
-  if (typeof field.minItems === 'number' && field.minItems > 0 && field.type === 'array' && !Array.isArray(field.items)) parts.push(words.atLeast(field.minItems));
+  if (typeof field.minimum === 'number' && typeof field.maximum === 'number' && field.type === 'integer')
+    parts.push(words.range(field.minimum, field.maximum));
+  if (typeof field.minItems === 'number' && field.minItems > 0 && field.type === 'array' && !Array.isArray(field.items))
+    parts.push(words.atLeast(field.minItems));
   if (field.default !== undefined) parts.push(words.defaultValue(JSON.stringify(field.default)));
   if (Array.isArray(target.enum)) {
     if (target.enum.length > MAX_LISTED_VALUES) parts.push(guideText.table.manyValues(target.enum.length));
-    else parts.push(target.enum.map((value) => words.value(String(value), guide.values?.[String(value)] ?? '')).join(words.valuesSeparator));
+    else
+      parts.push(
+        target.enum.map((value) => words.value(String(value), guide.values?.[String(value)] ?? '')).join(words.valuesSeparator),
+      );
   }
   return parts.join(words.valuesSeparator);
 }

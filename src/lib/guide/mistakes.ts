@@ -18,7 +18,9 @@ import { errorsOf, formatProblems, type InputProblem } from '../input-problem.ts
 
 /** A photo of the size the guide asks for, for the examples' covers. */
 async function photo(): Promise<Buffer> {
-  return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } }).jpeg().toBuffer();
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } })
+    .jpeg()
+    .toBuffer();
 }
 
 const coverOf = (text: string) => /^\s+src: \.\/(\S+)$/m.exec(text)?.[1];
@@ -49,7 +51,9 @@ export interface CheckedMistake {
 
 export async function checkExamples(): Promise<Record<FrontMatterKind, InputProblem[]>> {
   const image = await photo();
-  return Object.fromEntries(FRONT_MATTER_KINDS.map((kind) => [kind, check(guideExamples[kind].file, guideExamples[kind].text, image)])) as Record<FrontMatterKind, InputProblem[]>;
+  return Object.fromEntries(
+    FRONT_MATTER_KINDS.map((kind) => [kind, check(guideExamples[kind].file, guideExamples[kind].text, image)]),
+  ) as Record<FrontMatterKind, InputProblem[]>;
 }
 
 /** Each mistake with what the check prints for it; one that does not give exactly one error stops the guide. */
@@ -63,7 +67,8 @@ export async function checkedMistakes(): Promise<CheckedMistake[]> {
     const file = mistake.rename ? example.file.replace(mistake.right, mistake.wrong) : example.file;
     const text = mistake.rename ? example.text : example.text.replace(mistake.right, mistake.wrong);
     const errors = errorsOf(check(file, text, image));
-    if (errors.length !== 1) throw new Error(`guide mistake "${mistake.title}" gives ${errors.length} errors:\n${formatProblems(errors)}`);
+    if (errors.length !== 1)
+      throw new Error(`guide mistake "${mistake.title}" gives ${errors.length} errors:\n${formatProblems(errors)}`);
     return { mistake, printed: formatProblems(errors) };
   });
 }

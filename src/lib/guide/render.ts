@@ -17,7 +17,10 @@ export async function guideBlocks(): Promise<Map<string, string>> {
   const blocks = new Map<string, string>();
   for (const kind of FRONT_MATTER_KINDS) {
     const example = guideExamples[kind];
-    blocks.set(guideText.blocks.example(kind), `${guideText.exampleFile(example.file)}\n\n\`\`\`markdown\n${example.text.trimEnd()}\n\`\`\``);
+    blocks.set(
+      guideText.blocks.example(kind),
+      `${guideText.exampleFile(example.file)}\n\n\`\`\`markdown\n${example.text.trimEnd()}\n\`\`\``,
+    );
   }
   for (const kind of SCHEMA_KINDS) blocks.set(guideText.blocks.fields(kind), fieldTable(kind));
   const m = guideText.mistake;
@@ -28,7 +31,7 @@ export async function guideBlocks(): Promise<Map<string, string>> {
         [
           m.heading(i + 1, mistake.title),
           '',
-          mistake.rename ? m.renamed(mistake.wrong) : mistake.shown ?? `${m.wrote}\n\n\`\`\`yaml\n${mistake.wrong}\n\`\`\``,
+          mistake.rename ? m.renamed(mistake.wrong) : (mistake.shown ?? `${m.wrote}\n\n\`\`\`yaml\n${mistake.wrong}\n\`\`\``),
           '',
           m.says,
           '',

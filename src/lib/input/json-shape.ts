@@ -18,7 +18,10 @@ export function withJsonShape<T extends z.ZodType>(schema: T, shape: JsonShape |
 /** Patterns the shapes share (JSON Schema regular expressions: no flags). */
 export const SHAPES = {
   date: { type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$' },
-  dateOrDateTime: { type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?\\s*$' },
+  dateOrDateTime: {
+    type: 'string',
+    pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?\\s*$',
+  },
   dateTime: { type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?\\s*$' },
   text: { type: 'string', pattern: '\\S' },
   wholeNumber: { type: 'integer', minimum: 0 },

@@ -44,9 +44,15 @@ export function validateJsonText<T>(text: string, file: string, rules: JsonFileR
   if (!parsed.ok) return parsed;
   const root = parsed.value;
   if (!isJsonObject(root)) {
-    return { ok: false, problems: [{ file, field: WHOLE_FILE, message: inputText.json.notObject(rules.required ?? rules.keys, root) }] };
+    return {
+      ok: false,
+      problems: [{ file, field: WHOLE_FILE, message: inputText.json.notObject(rules.required ?? rules.keys, root) }],
+    };
   }
-  const findings: Finding[] = findDuplicateKeys(text).map((d) => ({ path: d.keys, message: inputText.json.duplicateKey(d.key, rules.lost) }));
+  const findings: Finding[] = findDuplicateKeys(text).map((d) => ({
+    path: d.keys,
+    message: inputText.json.duplicateKey(d.key, rules.lost),
+  }));
   // `"$schema": "…"` points an editor's tool at the file's JSON Schema (src/schemas/); it is not data.
   const { [SCHEMA_KEY]: schemaRef, ...data } = root;
   const result = rules.schema.safeParse(typeof schemaRef === 'string' ? data : root);

@@ -23,7 +23,7 @@ export function readText(typed: string): Read<string> {
 
 /** `广州市天河区 440106`, as candidates are named. */
 export function regionChoiceLabel(region: Region): string {
-  const city = region.level === 'county' ? parentCity(region.code)?.name ?? '' : '';
+  const city = region.level === 'county' ? (parentCity(region.code)?.name ?? '') : '';
   return `${city}${region.name} ${region.code}`;
 }
 
@@ -89,7 +89,14 @@ export function readChoice(typed: string, choices: readonly Choice[]): Read<stri
   // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
   const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
   const found = exact ?? (partial.length === 1 ? partial[0] : undefined);
-  return found ? ok(found.key) : no(t.choice(typed.trim(), choices.map((c) => `${c.key} ${c.label}`)));
+  return found
+    ? ok(found.key)
+    : no(
+        t.choice(
+          typed.trim(),
+          choices.map((c) => `${c.key} ${c.label}`),
+        ),
+      );
 }
 
 /** Items separated by commas (half- or full-width), 、 or semicolons. */

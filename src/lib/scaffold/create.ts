@@ -133,7 +133,8 @@ export function planEntry(kind: ScaffoldKind, answers: Answers, options: PlanOpt
   const text = entryText(collection, values, t.bodies[kind]);
   // What is written must pass the check the build runs (placeholders are warnings, not errors).
   const checked = parseEntry(collection, path, text);
-  if (checked.problems.length > 0) return { ok: false, reason: 'invalid', message: t.problems.notValid(path), problems: checked.problems };
+  if (checked.problems.length > 0)
+    return { ok: false, reason: 'invalid', message: t.problems.notValid(path), problems: checked.problems };
   return { ok: true, path, id, text, url: entryPath(collection, id) };
 }
 

@@ -20,7 +20,8 @@ export class YamlText {
   }
 }
 
-export type FrontMatterValue = string | number | boolean | YamlText | readonly string[] | { [key: string]: FrontMatterValue | undefined };
+export type FrontMatterValue =
+  string | number | boolean | YamlText | readonly string[] | { [key: string]: FrontMatterValue | undefined };
 
 const SIMPLE_KEY = /^[a-z_]+$/;
 /** Words YAML reads as something other than text. */
@@ -47,7 +48,9 @@ function comment(words: FieldWords, required: boolean, field: JsonSchema, indent
   if (words.note) lines.push(words.note);
   const target = isObject(field.items) ? field.items : field;
   if (words.values && Array.isArray(target.enum)) {
-    lines.push(target.enum.map((value) => table.value(String(value), words.values?.[String(value)] ?? '').replaceAll('`', '')).join('、'));
+    lines.push(
+      target.enum.map((value) => table.value(String(value), words.values?.[String(value)] ?? '').replaceAll('`', '')).join('、'),
+    );
   }
   return lines.map((line) => `${indent}# ${line}`);
 }
@@ -75,7 +78,10 @@ function write(
     if (off && !explain) continue;
     const lead = off ? `${indent}# ` : indent;
     if (explain) lines.push(...comment(words, required.has(key), field, indent));
-    if (isObject(field.properties) && (value === undefined || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlText)))) {
+    if (
+      isObject(field.properties) &&
+      (value === undefined || (typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlText)))
+    ) {
       lines.push(`${lead}${key}:`);
       write(lines, field, (value ?? {}) as Record<string, FrontMatterValue | undefined>, guide, path, `${indent}  `, off, explain);
       continue;
@@ -98,7 +104,12 @@ export interface EntryTextOptions {
 }
 
 /** The whole file: front matter as above, then the body. */
-export function entryText(kind: FrontMatterKind, values: Record<string, FrontMatterValue | undefined>, body: readonly string[], options: EntryTextOptions = {}): string {
+export function entryText(
+  kind: FrontMatterKind,
+  values: Record<string, FrontMatterValue | undefined>,
+  body: readonly string[],
+  options: EntryTextOptions = {},
+): string {
   const lines = ['---', ...(options.comment ?? []).map((line) => `# ${line}`)];
   write(lines, editorJsonSchema(kind), values, fieldGuide[kind], '', '', false, options.explain ?? true);
   lines.push('---', '', ...body, '');

@@ -67,7 +67,8 @@ export interface Question {
   read: (typed: string, answers: Answers) => Read<Answers[QuestionId]>;
 }
 
-const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] => keys.map((key) => ({ key, label: labels[key] ?? key }));
+const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] =>
+  keys.map((key) => ({ key, label: labels[key] ?? key }));
 export const CHOICES = {
   type: choicesOf(EVENT_TYPES, eventTypes),
   level: choicesOf(LEVELS, levels),

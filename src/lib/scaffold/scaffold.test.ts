@@ -52,7 +52,16 @@ describe('a new entry from a few answers', () => {
     if (!event.ok) throw new Error(event.message);
     expect(event.path).toBe(join(dir, 'events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md'));
     expect(event.url).toBe('/events/2024/tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang/');
-    expect(frontMatter(event.text)).toMatchObject({ title: '长者智能手机课堂', region: '440106', year: 2024, type: 'seminar', start: '2024-11-20T14:30', end: '2024-11-20T16:00', audience: ['elderly'], featured: false });
+    expect(frontMatter(event.text)).toMatchObject({
+      title: '长者智能手机课堂',
+      region: '440106',
+      year: 2024,
+      type: 'seminar',
+      start: '2024-11-20T14:30',
+      end: '2024-11-20T16:00',
+      audience: ['elderly'],
+      featured: false,
+    });
     const notice = planEntry('notice', MINIMAL.notice, options(dir));
     if (!notice.ok) throw new Error(notice.message);
     expect(notice.path).toMatch(/pages\/notices\/[a-z0-9-]+\.md$/);

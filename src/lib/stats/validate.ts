@@ -133,4 +133,3 @@ export function validateStats(text: string, fileLabel: string): StatsResult {
   if (note !== undefined) data.note = note;
   return { ok: true, data };
 }
-
