@@ -42,9 +42,15 @@ function fromZod(kind: SchemaKind): JsonSchema {
   return JSON.parse(JSON.stringify(schema)) as JsonSchema;
 }
 
+/** `{ not: {} }`, Zod's way of saying no other key (a strict object's catch-all): `false` to every tool. */
+const refusesAll = (value: unknown) =>
+  isObject(value) && isObject(value.not) && Object.keys(value).length === 1 && Object.keys(value.not).length === 0;
+
 /** Front matter keys the schema does not know are refused by the check: the editor's tool says so at once. */
 function closeObjects(schema: JsonSchema): void {
-  if (isObject(schema.properties) && schema.additionalProperties === undefined) schema.additionalProperties = false;
+  if (isObject(schema.properties) && (schema.additionalProperties === undefined || refusesAll(schema.additionalProperties))) {
+    schema.additionalProperties = false;
+  }
   for (const value of Object.values(schema)) {
     if (Array.isArray(value)) value.filter(isObject).forEach(closeObjects);
     else if (isObject(value)) closeObjects(value);
