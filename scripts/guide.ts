@@ -2,17 +2,21 @@
  * `npm run guide`: rewrites the made parts of docs/编辑指南.md (the examples,
  * the field tables, the ten mistakes with the checker's own messages, the
  * import mistakes with the importer's), from the schemas, the field guide
- * and the checks themselves. The prose around them is left as it is.
- * `--check` writes nothing and exits 1 when the guide is not current.
+ * and the checks themselves. The prose around them is left as it is. It
+ * also writes the events import's template the guide hands out
+ * (docs/活动表模板.xlsx). `--check` writes nothing and exits 1 when either
+ * is not current.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT, usageMessage } from '../src/lib/cli/index.ts';
+import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../src/lib/events-import/shipped-template.ts';
 import { fillGuide, GUIDE_FILE, guideBlocks } from '../src/lib/guide/render.ts';
 
 const HELP = `用法：npm run guide [-- --check]
 
-按校验规则、字段说明和检查程序本身，重写 ${GUIDE_FILE} 中自动生成的部分（示例、字段表、常见错误及其提示）。
+按校验规则、字段说明和检查程序本身，重写 ${GUIDE_FILE} 中自动生成的部分（示例、字段表、常见错误及其提示），
+并重新生成指南所附的活动表模板 ${SHIPPED_TEMPLATE}。
   --check     只比较，不写入；不是最新时退出码为 1
   -h, --help  显示本说明`;
 
@@ -32,19 +36,42 @@ async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return EXIT.ok;
   }
+  const check = values.check === true;
+  const guide = await updateGuide(check);
+  const template = await updateTemplate(check);
+  return guide && template ? EXIT.ok : EXIT.fileHasProblems;
+}
+
+/** Whether the guide is current (after writing it, unless `check`). */
+async function updateGuide(check: boolean): Promise<boolean> {
   const text = readFileSync(GUIDE_FILE, 'utf8');
   const filled = fillGuide(text, await guideBlocks());
   if (filled === text) {
     console.log(`${GUIDE_FILE} 已是最新。`);
-    return EXIT.ok;
+    return true;
   }
-  if (values.check) {
+  if (check) {
     console.error(`${GUIDE_FILE} 不是最新的：请运行 npm run guide`);
-    return EXIT.fileHasProblems;
+    return false;
   }
   writeFileSync(GUIDE_FILE, filled);
   console.log(`已更新 ${GUIDE_FILE}`);
-  return EXIT.ok;
+  return true;
+}
+
+async function updateTemplate(check: boolean): Promise<boolean> {
+  const fresh = await shippedTemplateBuffer();
+  if (existsSync(SHIPPED_TEMPLATE) && (await sameTemplate(new Uint8Array(readFileSync(SHIPPED_TEMPLATE)), fresh))) {
+    console.log(`${SHIPPED_TEMPLATE} 已是最新。`);
+    return true;
+  }
+  if (check) {
+    console.error(`${SHIPPED_TEMPLATE} 不是最新的：请运行 npm run guide`);
+    return false;
+  }
+  writeFileSync(SHIPPED_TEMPLATE, fresh);
+  console.log(`已更新 ${SHIPPED_TEMPLATE}`);
+  return true;
 }
 
 process.exitCode = await run(process.argv.slice(2));

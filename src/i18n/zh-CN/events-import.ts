@@ -111,8 +111,9 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     urlPrompt: '以 https:// 开头的完整网址',
     choiceErrorTitle: '请从列表中选择',
     choiceError: '请从下拉列表中选择活动类型',
-    guide: (year: number, types: string, audiences: string) => [
-      `${year} 年全民终身学习活动周活动表`,
+    /** `year` undefined: the template shipped in docs/, good for any year. */
+    guide: (year: number | undefined, types: string, audiences: string) => [
+      `${year === undefined ? '' : `${year} 年`}全民终身学习活动周活动表`,
       '',
       '1. 每个活动填一行，不要合并单元格，不要在表头上方或中间插入空行以外的内容。',
       '2. 活动名称、地区、开始时间、主办单位、类型、简介必须填写。',

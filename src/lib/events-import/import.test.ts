@@ -1,12 +1,14 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../content/check-entries.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
+import { SHIPPED_TEMPLATE } from './shipped-template.ts';
 import { buildEventsTemplate } from './template.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
@@ -139,8 +141,11 @@ describe('importing a city’s event list', () => {
     ]);
   });
 
-  it('imports the template it gives out, filled in as a city would', async () => {
-    const workbook = buildEventsTemplate(2024);
+  it('imports the template shipped in docs/, filled in as a city would; a template made for a year says so', async () => {
+    expect(buildEventsTemplate(2024).title).toBe('2024 年全民终身学习活动周活动表');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(SHIPPED_TEMPLATE) as unknown as ArrayBuffer);
+    expect(workbook.title).toBe('全民终身学习活动周活动表');
     const rows = workbook.getWorksheet('活动表')!;
     rows.getRow(2).values = GOOD.split(',').map((v) => v || undefined);
     rows.getRow(3).values = [

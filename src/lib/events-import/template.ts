@@ -31,7 +31,8 @@ const WIDTH: Record<ColumnKey, number> = {
   summary: 50,
 };
 
-export function buildEventsTemplate(year: number, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {
+/** `year` names the week in the title; without it the template serves any year (the one shipped in docs/). */
+export function buildEventsTemplate(year: number | undefined, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const typeLabels = Object.values(eventTypes);
   workbook.title = t.guide(year, '', '')[0]!;
@@ -83,6 +84,6 @@ export function buildEventsTemplate(year: number, mapping: EventsMapping = defau
   return workbook;
 }
 
-export async function eventsTemplateBuffer(year: number, mapping?: EventsMapping): Promise<Uint8Array> {
+export async function eventsTemplateBuffer(year: number | undefined, mapping?: EventsMapping): Promise<Uint8Array> {
   return new Uint8Array(await buildEventsTemplate(year, mapping).xlsx.writeBuffer());
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MISTAKES } from '../../../tests/support/city-event-list.ts';
 import { guideImportMistakes, guideMistakes } from '../../i18n/zh-CN/guide.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
+import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../events-import/shipped-template.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import { SCHEMA_KINDS } from '../editor-schemas/zod-schemas.ts';
 import { checkedImportMistakes } from './import-mistakes.ts';
@@ -24,6 +25,11 @@ describe('the editor’s guide', () => {
     expect(fillGuide(guide, blocks)).toBe(guide);
     // Every block made is in the guide, once.
     expect(blocksIn(guide).sort()).toEqual([...blocks.keys()].sort());
+  });
+
+  it('hands out the template npm run import-events -- --template makes, without a year (npm run guide writes it)', async () => {
+    expect(await sameTemplate(new Uint8Array(readFileSync(SHIPPED_TEMPLATE)), await shippedTemplateBuffer())).toBe(true);
+    expect(guide).toContain(`\`${SHIPPED_TEMPLATE}\``);
   });
 
   it('names every field of every schema', () => {
