@@ -88,17 +88,24 @@ describe('npm run new', () => {
     expect(text).toMatch(/^# venue:$/m);
   }, 30_000);
 
-  it('never overwrites: the next free name, or a stop when the name was chosen', () => {
+  it('never overwrites: the next free name, or a stop when the name was chosen; a book already there is not made twice', () => {
     const dir = content();
-    const flags = ['book', '--title', '三体', '--isbn', '9787536692930', '--yes'];
-    expect(run(dir, flags).status).toBe(0);
-    writeFileSync(join(dir, 'books/san-ti.md'), '编辑写的内容');
-    expect(run(dir, flags).status).toBe(0);
+    const book = (isbn: string) => ['book', '--title', '三体', '--isbn', isbn, '--yes'];
+    expect(run(dir, book('9787536692930')).status).toBe(0);
+    const edited = readFileSync(join(dir, 'books/san-ti.md'), 'utf8').replace('（待填写', '（编辑写的内容');
+    writeFileSync(join(dir, 'books/san-ti.md'), edited);
+    // Another edition, another ISBN: the next free name.
+    expect(run(dir, book('978-7-5366-9396-8')).status).toBe(0);
     expect(files(dir, 'books').sort()).toEqual(['san-ti-2.md', 'san-ti.md']);
-    const chosen = run(dir, [...flags, '--slug', 'san-ti']);
+    const chosen = run(dir, [...book('9787020002207'), '--slug', 'san-ti']);
     expect(chosen.status).toBe(2);
     expect(chosen.stderr).toContain('san-ti.md 已存在，未覆盖');
-    expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toBe('编辑写的内容');
+    // The same book again (its ISBN written with hyphens this time): the file it has is named.
+    const same = run(dir, book('978-7-5366-9293-0'));
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain(`--isbn：ISBN 978-7-5366-9293-0 的书已有文件 ${join(dir, 'books/san-ti.md')}`);
+    expect(files(dir, 'books').sort()).toEqual(['san-ti-2.md', 'san-ti.md']);
+    expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toBe(edited);
   }, 30_000);
 
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {

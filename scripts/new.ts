@@ -176,6 +176,10 @@ async function run(argv: string[]): Promise<number> {
       console.error(`${plan.message}\n${formatProblems(plan.problems ?? [])}`);
       return EXIT.fileHasProblems;
     }
+    if (plan.reason === 'isbnTaken') {
+      console.error(`✗ ${plan.message}`);
+      return EXIT.fileHasProblems;
+    }
     throw new UsageError(plan.message);
   }
   try {

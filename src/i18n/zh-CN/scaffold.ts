@@ -72,6 +72,8 @@ export const scaffoldText = {
     slug: (slug: string) => `--slug ${slug}：文件名只能用小写字母、数字和连字符，如 gz-reading-month`,
     slugTaken: (path: string) => `${path} 已存在，未覆盖：请换一个 --slug，或不写 --slug 让程序自动取名`,
     noSlug: '无法从标题取出文件名：请用 --slug 指定，如 --slug gz-reading-month',
+    isbnTaken: (isbn: string, file: string) =>
+      `--isbn：ISBN ${isbn} 的书已有文件 ${file}：同一本书只写一个文件，请打开它修改；如是另一本书，请核对 ISBN`,
     notValid: (file: string) => `生成的文件 ${file} 没有通过检查（请把下面的问题报告给维护人员）：`,
   },
 

@@ -101,6 +101,24 @@ function isbnDigits(value: unknown): string | undefined {
   return /^\d{13}$/.test(digits) ? digits : undefined;
 }
 
+/** A book file's ISBN, digits only, read from its front matter whatever else is wrong with it. */
+function isbnIn(text: string, file: string): string | undefined {
+  const front = readFrontMatter(text, file);
+  return front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
+}
+
+/** The book under `contentDir` with this ISBN (hyphens or not), as messages name it: one book, one file. */
+export function bookWithIsbn(contentDir: string, isbn: string): string | undefined {
+  const wanted = isbnDigits(isbn);
+  const dir = join(contentDir, COLLECTIONS.books.folder);
+  for (const name of filesUnder(dir).filter((n) => ENTRY_FILE.test(n))) {
+    const path = join(dir, name);
+    const text = readTextFile(path, name);
+    if (text.ok && wanted !== undefined && isbnIn(text.text, name) === wanted) return fileLabelOf(path);
+  }
+  return undefined;
+}
+
 /**
  * Every entry of every collection under `contentDir`, front matter and body
  * (what the sanitiser would remove, code in MDX: src/lib/markdown), and what
@@ -139,8 +157,7 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       problems.push(...parsed.problems, ...unsafeBodyProblems(shown, text.text, format), ...sizeWarnings(shown, text.text));
       if (parsed.data) checked.push({ collection, id, path, file: shown, text: text.text, format, data: parsed.data });
       if (collection === 'books') {
-        const front = readFrontMatter(text.text, shown);
-        const isbn = front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
+        const isbn = isbnIn(text.text, shown);
         const first = isbn && bookByIsbn.get(isbn);
         if (first) problems.push({ file: shown, field: 'isbn', message: inputText.content.isbn.twice(isbn, first) });
         else if (isbn) bookByIsbn.set(isbn, shown);

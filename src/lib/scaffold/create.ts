@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { beijingDay } from '../dates/index.ts';
 import { COLLECTIONS } from '../content/collections.ts';
-import { parseEntry } from '../content/check-entries.ts';
+import { bookWithIsbn, parseEntry } from '../content/check-entries.ts';
 import { entrySlug, freeSlug, isValidSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { PROVINCE } from '../regions/index.ts';
@@ -34,7 +34,7 @@ export interface PlanOptions {
 
 export type Plan =
   | { ok: true; path: string; id: string; text: string; url: string }
-  | { ok: false; reason: 'slug' | 'slugTaken' | 'noSlug' | 'invalid'; message: string; problems?: InputProblem[] };
+  | { ok: false; reason: 'slug' | 'slugTaken' | 'noSlug' | 'isbnTaken' | 'invalid'; message: string; problems?: InputProblem[] };
 
 function frontMatter(kind: ScaffoldKind, a: Answers, options: PlanOptions): Record<string, FrontMatterValue | undefined> {
   const summary = a.summary ?? fill('summary');
@@ -111,6 +111,9 @@ function folderOf(kind: ScaffoldKind, values: Record<string, FrontMatterValue | 
 }
 
 export function planEntry(kind: ScaffoldKind, answers: Answers, options: PlanOptions): Plan {
+  // A book already on the site is edited in its own file: the check refuses one ISBN in two.
+  const sameBook = answers.isbn === undefined ? undefined : bookWithIsbn(options.contentDir, answers.isbn);
+  if (sameBook) return { ok: false, reason: 'isbnTaken', message: t.problems.isbnTaken(answers.isbn!, sameBook) };
   const collection = KIND_COLLECTION[kind];
   const values = frontMatter(kind, answers, options);
   const sub = folderOf(kind, values);
