@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
 const row = (title: string, region = '天河') =>
@@ -12,6 +13,9 @@ function setUp(lines: string[]): { dir: string; csv: string } {
   const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
   const dir = join(root, 'content');
   mkdirSync(join(dir, 'events'), { recursive: true });
+  // The settings name the province whose regions the list's 地区 are read against.
+  mkdirSync(join(dir, 'data'));
+  cpSync(join(FIXTURE_CONTENT, 'data/site.json'), join(dir, 'data/site.json'));
   const csv = join(root, '活动表.csv');
   writeFileSync(csv, `${lines.join('\r\n')}\r\n`);
   return { dir, csv };
@@ -58,5 +62,12 @@ describe('npm run import-events', () => {
     const mapping = join(dir, '..', '映射.yaml');
     expect(run(dir, ['--write-mapping', mapping]).status).toBe(0);
     expect(run(dir, [template.replace('模板', '没有这个文件')]).stderr).toContain('文件不存在');
+    // Without the settings the regions cannot be read: the file is named, no stack trace.
+    rmSync(join(dir, 'data/site.json'));
+    const list = join(dir, '..', '一行.csv');
+    writeFileSync(list, `${HEADER}\r\n${row('长者课堂')}\r\n`);
+    const unset = run(dir, [list]);
+    expect(unset.status).toBe(1);
+    expect(unset.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(dir, 'data/site.json')} › 字段 （整个文件）：文件不存在`);
   }, 60_000);
 });

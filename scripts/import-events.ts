@@ -25,7 +25,7 @@ import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { importEvents } from '../src/lib/events-import/import.ts';
 import { defaultEventsMapping, parseEventsMapping, type EventsMapping } from '../src/lib/events-import/mapping.ts';
-import { fileLabelOf, formatProblems, type InputProblem } from '../src/lib/input-problem.ts';
+import { fileLabelOf, formatProblems, InputError, type InputProblem } from '../src/lib/input-problem.ts';
 import { writeEntry } from '../src/lib/scaffold/create.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
 import { readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
@@ -186,7 +186,13 @@ async function run(argv: string[]): Promise<number> {
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`错误：${error.message}\n（npm run import-events -- --help 查看用法）`);
-  process.exitCode = EXIT.usage;
+  // The site settings name the province whose regions the answers are read against.
+  if (error instanceof InputError) {
+    console.error(`✗ 站点设置有误：\n${formatProblems(error.problems)}`);
+    process.exitCode = EXIT.fileHasProblems;
+  } else {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`错误：${error.message}\n（npm run import-events -- --help 查看用法）`);
+    process.exitCode = EXIT.usage;
+  }
 }

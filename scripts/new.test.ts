@@ -3,13 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { isWarning } from '../src/lib/input-problem.ts';
 
 /** A scratch copy of the fixture's settings and data, so entries land in a folder of their own. */
 function content(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'new-cli-')), 'content');
-  cpSync('tests/fixtures/site-guangdong/data', join(dir, 'data'), { recursive: true });
+  cpSync(join(FIXTURE_CONTENT, 'data'), join(dir, 'data'), { recursive: true });
   return dir;
 }
 

@@ -17,7 +17,7 @@ import { EXIT, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
-import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
+import { fileLabelOf, formatProblems, InputError } from '../src/lib/input-problem.ts';
 import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
 import { planEntry, writeEntry } from '../src/lib/scaffold/create.ts';
 import {
@@ -197,7 +197,13 @@ async function run(argv: string[]): Promise<number> {
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`错误：${error.message}\n（npm run new -- --help 查看用法）`);
-  process.exitCode = EXIT.usage;
+  // The site settings name the province whose regions the answers are read against.
+  if (error instanceof InputError) {
+    console.error(`✗ 站点设置有误：\n${formatProblems(error.problems)}`);
+    process.exitCode = EXIT.fileHasProblems;
+  } else {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`错误：${error.message}\n（npm run new -- --help 查看用法）`);
+    process.exitCode = EXIT.usage;
+  }
 }

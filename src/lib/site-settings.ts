@@ -55,10 +55,18 @@ const basePathText = withJsonShape(
  */
 const province = strictObject(
   {
-    code: checked((value, reject) => {
-      const known = provincesWithData();
-      return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(String(value), known));
-    }),
+    code: withJsonShape(
+      checked((value, reject) => {
+        const known = provincesWithData();
+        return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(String(value), known));
+      }),
+      // Read when a schema file is made: every province with region data, each named for completion lists.
+      () => ({
+        type: 'string',
+        enum: provincesWithData(),
+        enumDescriptions: provincesWithData().map((code) => readRegionData(code).province.name),
+      }),
+    ),
     name: text,
   },
   { error: (value) => (value === undefined ? m.provinceMissing : m.notObject) },

@@ -103,6 +103,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
   },
 
   template: {
+    /** The template that comes with the repository, for editors to send out. */
+    shippedFile: 'docs/活动表模板.xlsx',
     sheetName: '活动表',
     guideSheetName: '填写说明',
     typePrompt: '从下拉列表中选择，或填写英文代码',

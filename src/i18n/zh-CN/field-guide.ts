@@ -20,6 +20,8 @@ export interface FieldWords {
   note?: string;
   /** Each allowed value in words, for enums: `themed_reading` → `主题阅读`. */
   values?: Readonly<Record<string, string>>;
+  /** What a list of allowed values too long for the guide's table is (`n` values); by default the province's region codes. */
+  manyValues?: (n: number) => string;
   /** A value as YAML, for the commented-out line `npm run new` writes for an optional field left empty. */
   example?: string;
 }
@@ -155,7 +157,7 @@ export const fieldGuide = {
   pages: {
     title: { label: '标题', format: '通知或页面的标题' },
     summary: { label: '摘要', format: '一两句话，显示在通知列表和分享预览里' },
-    issuer: { label: '发文单位', format: '如 教育部办公厅', example: '广东省教育厅' },
+    issuer: { label: '发文单位', format: '如 教育部办公厅', example: '省教育厅' },
     docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
     date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
     source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
@@ -220,12 +222,23 @@ export const fieldGuide = {
   },
 
   settings: {
+    province: {
+      label: '省份',
+      format: '写 code、name，如 { "code": "460000", "name": "海南省" }',
+      note: '决定地区代码、地图和提示语用哪个省的数据',
+    },
+    'province.code': {
+      label: '省级行政区划代码',
+      format: '6 位数字，加英文双引号，如 "460000"',
+      manyValues: (n) => `已有地区数据的 ${n} 个省级代码之一`,
+    },
+    'province.name': { label: '省份名称', format: '与代码对应的全称，如 海南省' },
     url: { label: '网站网址', format: '只写协议和域名，如 https://edu.gd.gov.cn' },
     base: { label: '网站路径', format: '网站所在的路径，如 /zt/xxzq/；放在域名根上写 /', note: '默认 /' },
-    name: { label: '网站名称', format: '如 全民终身学习活动周 · 广东' },
+    name: { label: '网站名称', format: '如 全民终身学习活动周 · 本省简称' },
     shortName: { label: '网站简称', format: '手机主屏幕等处用的短名称' },
     description: { label: '网站简介', format: '一两句话，用于搜索引擎和分享预览' },
-    organizer: { label: '主办单位', format: '如 广东省教育厅' },
+    organizer: { label: '主办单位', format: '如 省教育厅' },
     year: { label: '当前活动周年份', format: '四位数字，如 2024', note: '与 weekStart、weekEnd 一起决定检查哪些活动不在活动周之内' },
     theme: { label: '活动周主题', format: '如 让学习成为一种生活方式' },
     weekStart: { label: '活动周开始日期', format: '"2024-11-18"' },
@@ -243,7 +256,7 @@ export const fieldGuide = {
     'forms.activityData.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
     boundaryFile: {
       label: '边界文件',
-      format: '项目内的路径，如 src/lib/geo/guangdong.topo.json',
+      format: '项目内的路径，如 src/lib/geo/data/440000.topo.json',
       note: '换用本单位审定的边界图时修改',
     },
     portals: { label: '国家平台链接', format: '方括号列表，每项写 name，有网址的写 url' },
@@ -254,9 +267,9 @@ export const fieldGuide = {
       format: '页面底部显示的主办、承办单位和备案信息，各项均可不写',
       note: '各项的含义见 docs/部署.md',
     },
-    'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 广东省教育厅', note: '不写则用网站名称' },
-    'identity.sponsor': { label: '主办单位', format: '如 广东省教育厅' },
-    'identity.operator': { label: '承办单位', format: '如 广东省教育厅信息中心' },
+    'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 省教育厅', note: '不写则用网站名称' },
+    'identity.sponsor': { label: '主办单位', format: '如 省教育厅' },
+    'identity.operator': { label: '承办单位', format: '如 省教育厅信息中心' },
     'identity.siteCode': { label: '网站标识码', format: '10 位字母或数字，如 4400000035' },
     'identity.icp': { label: 'ICP 备案号', format: '如 粤ICP备05071218号' },
     'identity.publicSecurity': { label: '公安机关备案号', format: '如 粤公网安备44010402000001号' },
@@ -264,7 +277,7 @@ export const fieldGuide = {
     'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },
     'identity.contact': { label: '联系方式', format: '照原样显示的一行，如 联系电话：020-12345678' },
     annex: { label: '统计表表头', format: '教育部统计表抬头的各项，均可不写（打印后手填）' },
-    'annex.authority': { label: '教育行政部门（盖章）', format: '如 广东省教育厅' },
+    'annex.authority': { label: '教育行政部门（盖章）', format: '如 省教育厅' },
     'annex.contact': { label: '联系人', format: '姓名' },
     'annex.department': { label: '所在部门', format: '如 职业教育与终身教育处' },
     'annex.officePhone': { label: '办公电话', format: '如 020-12345678' },

@@ -116,9 +116,9 @@ cover:
   pages: {
     file: 'pages/notices/gd-2024.md',
     text: `---
-title: 广东省教育厅关于举办2024年全民终身学习活动周的通知
+title: 省教育厅关于举办2024年全民终身学习活动周的通知
 summary: 全省开幕式、各市县开幕式安排，全民阅读系列活动，数据和宣传材料报送要求。
-issuer: 广东省教育厅
+issuer: 省教育厅
 docNumber: 粤教职函〔2024〕1号
 date: 2024-10-20
 source: https://edu.gd.gov.cn/

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { fieldGuide } from '../../i18n/zh-CN/field-guide.ts';
 import { editorSchemaFiles, schemaFile, vscodeSettings } from './files.ts';
 import { schemaFields } from './json-walk.ts';
@@ -20,7 +21,7 @@ const validators = new Map(
 );
 const valid = (kind: SchemaKind, data: unknown) => validators.get(kind)!(data);
 
-const ROOTS = ['content', 'tests/fixtures/site-guangdong'];
+const ROOTS = ['content', FIXTURE_CONTENT];
 
 /** Front matter as a YAML tool sees it: js-yaml, as Astro reads it, with timestamps written back as text. */
 function frontMatterOf(file: string): unknown {
@@ -75,11 +76,11 @@ describe('the editors’ JSON Schemas', () => {
     }
   });
 
-  const stats = JSON.parse(readFileSync('tests/fixtures/site-guangdong/data/stats/2023.json', 'utf8'));
-  const lighting = JSON.parse(readFileSync('tests/fixtures/site-guangdong/data/lighting/2023.json', 'utf8'));
-  const event = frontMatterOf('tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md') as Record<string, unknown>;
-  const book = frontMatterOf('tests/fixtures/site-guangdong/books/santi.md') as Record<string, unknown>;
-  const learner = frontMatterOf('tests/fixtures/site-guangdong/learners/he-wanqing.md') as Record<string, unknown>;
+  const stats = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/stats/2023.json'), 'utf8'));
+  const lighting = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/lighting/2023.json'), 'utf8'));
+  const event = frontMatterOf(join(FIXTURE_CONTENT, 'events/2023/gz-opening-ceremony.md')) as Record<string, unknown>;
+  const book = frontMatterOf(join(FIXTURE_CONTENT, 'books/santi.md')) as Record<string, unknown>;
+  const learner = frontMatterOf(join(FIXTURE_CONTENT, 'learners/he-wanqing.md')) as Record<string, unknown>;
 
   // The bad inputs of src/lib/stats/validate.test.ts, src/lib/lighting/validate.test.ts and the content tests.
   const statsMistakes: Record<string, (d: typeof stats) => void> = {

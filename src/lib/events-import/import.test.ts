@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { checkEntry } from '../content/check-entries.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
@@ -156,7 +157,7 @@ describe('importing a city’s event list', () => {
       undefined,
       undefined,
       'https://live.example.cn/9',
-      '广东省教育厅',
+      '省教育厅',
       '线上社会大讲堂',
       '所有人',
       undefined,
@@ -180,7 +181,7 @@ describe('importing a city’s event list', () => {
 
   it('reads the fixture site’s folder without touching it', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'import-events-')), 'content');
-    cpSync('tests/fixtures/site-guangdong', dir, { recursive: true });
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     // The fixture's 广州读书月 as a row: recognised as there already.
     const row =
       '书香羊城·终身学习主题阅读月,广州,2023-11-01 09:00,2023-11-30 21:00,广州图书馆,广州市天河区珠江东路4号,,广州图书馆,主题阅读,所有人,,阅读月。';

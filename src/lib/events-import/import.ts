@@ -16,7 +16,7 @@ import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { PROVINCE, type Region } from '../regions/index.ts';
+import { province, type Region } from '../regions/index.ts';
 import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
@@ -288,7 +288,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     slugs.set(dir, taken);
     const slug = freeSlug(
       dir,
-      entrySlug(title, region.code === PROVINCE.code ? undefined : region.shortName) || `event-${row.number}`,
+      entrySlug(title, region.code === province().code ? undefined : region.shortName) || `event-${row.number}`,
       taken,
     );
     taken.add(slug);

@@ -7,9 +7,10 @@
  * drop-downs and hints.
  */
 import ExcelJS from 'exceljs';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { eventsTemplateBuffer } from './template.ts';
 
-export const SHIPPED_TEMPLATE = 'docs/活动表模板.xlsx';
+export const SHIPPED_TEMPLATE = eventsImportText.template.shippedFile;
 
 export function shippedTemplateBuffer(): Promise<Uint8Array> {
   return eventsTemplateBuffer(undefined);

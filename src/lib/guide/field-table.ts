@@ -26,7 +26,7 @@ function limits(field: JsonSchema, guide: FieldWords): string {
     parts.push(words.atLeast(field.minItems));
   if (field.default !== undefined) parts.push(words.defaultValue(JSON.stringify(field.default)));
   if (Array.isArray(target.enum)) {
-    if (target.enum.length > MAX_LISTED_VALUES) parts.push(guideText.table.manyValues(target.enum.length));
+    if (target.enum.length > MAX_LISTED_VALUES) parts.push((guide.manyValues ?? guideText.table.manyValues)(target.enum.length));
     else
       parts.push(
         target.enum.map((value) => words.value(String(value), guide.values?.[String(value)] ?? '')).join(words.valuesSeparator),

@@ -32,12 +32,16 @@ export function regionCodeField(provinceMessage?: (place: PlaceWords) => string)
     const problem = regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
     return problem ? reject(problem) : (value as string);
   });
-  return withJsonShape(field, regionCodeShape(provinceMessage === undefined));
+  // Made when a schema file is: the province's divisions come from the site settings, read on first use.
+  return withJsonShape(field, () => regionCodeShape(provinceMessage === undefined));
 }
 
 /** Every code the field takes, each with its name for completion lists (`440106` 广州市天河区). */
 function regionCodeShape(withProvince: boolean) {
-  const regions: Region[] = [...(withProvince ? [province()] : []), ...cities().flatMap((city) => [city, ...allCounties().filter((c) => c.parent === city.code)])];
+  const regions: Region[] = [
+    ...(withProvince ? [province()] : []),
+    ...cities().flatMap((city) => [city, ...allCounties().filter((c) => c.parent === city.code)]),
+  ];
   const label = (r: Region) => (r.level === 'county' ? `${regionByCode(r.parent ?? '')?.name ?? ''}${r.name}` : r.name);
   return {
     ...SHAPES.text,

@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../content/collections.ts';
 import { bookWithIsbn, parseEntry } from '../content/check-entries.ts';
 import { entrySlug, freeSlug, isValidSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { PROVINCE } from '../regions/index.ts';
+import { province } from '../regions/index.ts';
 import { entryPath } from '../urls.ts';
 import { defaultEnd, frontMatterTime } from './answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from './entry-text.ts';
@@ -61,7 +61,7 @@ function frontMatter(kind: ScaffoldKind, a: Answers, options: PlanOptions): Reco
     case 'book':
       return {
         title: a.title,
-        region: a.region?.code ?? PROVINCE.code,
+        region: a.region?.code ?? province().code,
         year: options.siteYear,
         summary,
         featured: false,
@@ -126,7 +126,7 @@ export function planEntry(kind: ScaffoldKind, answers: Answers, options: PlanOpt
     if (taken) return { ok: false, reason: 'slugTaken', message: t.problems.slugTaken(taken) };
   } else {
     const title = answers.title ?? answers.name ?? '';
-    const place = kind === 'event' && answers.region && answers.region.code !== PROVINCE.code ? answers.region.shortName : undefined;
+    const place = kind === 'event' && answers.region && answers.region.code !== province().code ? answers.region.shortName : undefined;
     const derived = entrySlug(title, place);
     if (!derived) return { ok: false, reason: 'noSlug', message: t.problems.noSlug };
     slug = freeSlug(dir, derived);
