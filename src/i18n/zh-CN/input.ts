@@ -308,6 +308,7 @@ export const inputText = {
       format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
       missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
       unreadable: (src: string) => `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
+      truncated: (src: string) => `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
     },
     dateTime: {
       required: '须填写日期时间，如 2023-11-18T19:30（北京时间）',

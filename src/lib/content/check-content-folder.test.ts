@@ -166,4 +166,19 @@ describe('images', () => {
       },
     ]);
   });
+
+  it('names a cover cut short (its header still readable), which would be published half grey', () => {
+    const dir = content();
+    const src = /^ {2}src: (.+)$/m.exec(readFileSync(join(dir, EVENT), 'utf8'))![1]!.trim();
+    const photo = join(dir, 'events/2023', src);
+    const bytes = readFileSync(photo);
+    writeFileSync(photo, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    expect(checkContentFolder(dir).problems).toEqual([
+      {
+        file: fileLabelOf(join(dir, EVENT)),
+        field: 'cover.src',
+        message: `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
+      },
+    ]);
+  });
 });

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { imageSize } from 'image-size';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, readFrontMatter, readTextFile } from '../input/index.ts';
+import { imageFileDefect } from '../images/image-defect.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
@@ -22,19 +22,6 @@ export const SLUG_MESSAGE = inputText.content.slug;
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/**
- * Whether an image's header gives its size and type: what Astro's image()
- * reads first (with a copy of image-size), and fails on in English.
- */
-function readableImage(path: string): boolean {
-  try {
-    const { width, height, type } = imageSize(readFileSync(path));
-    return Boolean(width && height && type);
-  } catch {
-    return false;
-  }
-}
-
 /** An image beside the Markdown file, as Astro's image() would resolve it. */
 function localImage(entryFile: string) {
   return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
@@ -42,8 +29,9 @@ function localImage(entryFile: string) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
     } else if (!existsSync(resolve(dirname(entryFile), src))) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
-    } else if (!readableImage(resolve(dirname(entryFile), src))) {
-      ctx.addIssue({ code: 'custom', message: inputText.content.image.unreadable(src) });
+    } else {
+      const defect = imageFileDefect(resolve(dirname(entryFile), src));
+      if (defect) ctx.addIssue({ code: 'custom', message: inputText.content.image[defect](src) });
     }
   });
 }

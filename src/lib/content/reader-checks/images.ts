@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { imageSize } from 'image-size';
+import { inputText } from '../../../i18n/zh-CN/input.ts';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
+import { imageFileDefect } from '../../images/image-defect.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { shareCardEnlargement } from '../../seo/share-card-fit.ts';
 import { judgeAlt } from './alt-text.ts';
@@ -86,7 +88,12 @@ export function imageProblems(context: ReaderCheckContext): InputProblem[] {
     }
     const bytes = statSync(use.path).size;
     if (bytes > MAX_IMAGE_BYTES) problems.push(warning({ ...at, field: use.srcField, message: text.imageTooLarge(use.src, bytes, MAX_IMAGE_MB) }));
-    if (!use.cover) continue;
+    if (!use.cover) {
+      // A cover's file is the schema's to judge; a body image's is judged here, as strictly.
+      const defect = imageFileDefect(use.path);
+      if (defect) problems.push({ ...at, field: use.srcField, message: inputText.content.image[defect](use.src) });
+      continue;
+    }
     const size = dimensions(use.path);
     if (!size) problems.push(warning({ ...at, field: use.srcField, message: text.unreadableImage(use.src) }));
     else {

@@ -104,6 +104,21 @@ describe('images', () => {
     ]);
   });
 
+  it('a body image cut short is an error with its line, as a cover would be', () => {
+    const changes = { [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') };
+    const dir = site(changes);
+    const photo = readFileSync(join(FIXTURE, 'events/2023/gz-opening-ceremony.jpg'));
+    writeFileSync(join(dir, 'events/2023/shuzhan.jpg'), photo.subarray(0, Math.floor(photo.length / 2)));
+    const problems = checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        item: `第 ${lineOf(EVENT, changes, 'shuzhan')} 行`,
+        message: '图片文件“./shuzhan.jpg”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件',
+      }),
+    ]);
+    expect(isWarning(problems[0]!)).toBe(false);
+  });
+
   it('an image over 5 MB is a warning', () => {
     const dir = site({ [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') });
     const photo = readFileSync(join(FIXTURE, 'events/2023/gz-opening-ceremony.jpg'));
