@@ -4,30 +4,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
+import { fixturePageTypes } from './support/page-types.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGE_TYPES = [
-  '/',
-  '/events/',
-  '/events/in/440100/',
-  '/events/2023/gz-opening-ceremony/',
-  '/events/calendar/2023-11/',
-  '/books/',
-  '/books/hongloumeng/',
-  '/learners/',
-  '/projects/',
-  '/regions/440300/',
-  '/regions/440106/',
-  '/stats/',
-  '/stats/2023/table/',
-  '/lighting/2023/',
-  '/media/',
-  '/search/?q=读书',
-  '/notices/moe-2023/',
-  '/about/',
-  '/404.html',
-];
+const PAGE_TYPES = fixturePageTypes();
 
 let server: StaticServer;
 let browser: Browser;
@@ -52,9 +33,19 @@ describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
         if (largeText) await page.check('#large-text');
         await page.addScriptTag({ content: AXE });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
           const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
         });
         found.push(...violations.map((v) => `${path} ${v}`));
       }

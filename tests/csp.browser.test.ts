@@ -8,6 +8,7 @@ import { FIXTURE_SITE } from './support/build-site.ts';
 import { searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import { fixturePageTypes } from './support/page-types.ts';
 
 /**
  * Every page runs under the strict Content-Security-Policy of issue 10
@@ -16,28 +17,7 @@ import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser
  * what needs scripts and styles (search, 大字模式, the map layers, the copy
  * buttons) still works under it.
  */
-const PAGE_TYPES = [
-  '/',
-  '/events/',
-  '/events/in/440100/',
-  '/events/2023/gz-opening-ceremony/',
-  '/events/calendar/2023-11/',
-  '/books/',
-  '/books/hongloumeng/',
-  '/learners/',
-  '/projects/',
-  '/regions/',
-  '/regions/440300/',
-  '/regions/440106/',
-  '/stats/',
-  '/stats/2023/table/',
-  '/lighting/2023/',
-  '/media/',
-  '/search/?q=读书',
-  '/notices/moe-2023/',
-  '/about/',
-  '/404.html',
-];
+const PAGE_TYPES = fixturePageTypes();
 
 let site: SiteInBrowser;
 let server: StaticServer;
@@ -60,12 +40,16 @@ async function watchedPage(context?: BrowserContext): Promise<{ page: Page; viol
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return {
     page,
     violations: async () => [
-      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${page.url()}: ${v}`),
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map(
+        (v) => `${page.url()}: ${v}`,
+      ),
       ...console.splice(0),
     ],
   };
@@ -136,7 +120,9 @@ describe('under the policy', () => {
     expect(await region.evaluate((path) => getComputedStyle(path).fill)).toBe(rgb(MAP_PALETTE[swatch]));
     expect(await map.locator('.legend-activities').isVisible()).toBe(true);
     expect(await map.locator('.legend-status').isVisible()).toBe(false);
-    expect(await map.locator(`.legend-activities .swatch-${swatch}`).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe(rgb(MAP_PALETTE[swatch]));
+    expect(await map.locator(`.legend-activities .swatch-${swatch}`).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe(
+      rgb(MAP_PALETTE[swatch]),
+    );
     expect(await violations()).toEqual([]);
     await page.close();
   });

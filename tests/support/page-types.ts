@@ -1,0 +1,69 @@
+import { cityOf, regionByCode } from '../../src/lib/regions/index.ts';
+import { beijingDay, parseBeijing } from '../../src/lib/dates/index.ts';
+import {
+  basePath,
+  collectionPath,
+  entryPath,
+  eventsInCityPath,
+  eventsMonthPath,
+  homePath,
+  sitePath,
+  lightingPath,
+  mediaPath,
+  regionPath,
+  regionsPath,
+  searchPath,
+  statsPath,
+  statsTablePath,
+} from '../../src/lib/urls.ts';
+import { dataYears, entryIds, frontMatter, readInputJson } from './fixture.ts';
+
+/**
+ * One page of every type the site has, chosen from the fixture's content
+ * (an event of its latest year and a book, with covers where it has them,
+ * its first notice, a city and a county that have events,
+ * its latest statistics and lighting years), for the checks that walk them
+ * all: accessibility, the content policy, the age-friendly numbers.
+ */
+/** The first of `ids` whose entry has a cover photo (so that image handling is seen), else the first. */
+function withCover(collection: string, ids: string[]): string {
+  return ids.find((id) => frontMatter(collection, id).cover !== undefined) ?? ids[0]!;
+}
+
+export function fixturePageTypes(): string[] {
+  // The URL helper reads the editors' settings in this process; the fixture is built under its own base.
+  const fixtureBase = readInputJson<{ base?: string }>('data/site.json').base ?? '/';
+  const underFixtureBase = (path: string) => fixtureBase + path.slice(basePath().length);
+  // Newest first: ids start with the year.
+  const events = entryIds('events').sort().reverse();
+  const firstEvent = withCover('events', events);
+  const regions = events.map((id) => String(frontMatter('events', id).region));
+  const county = regions.find((code) => regionByCode(code)?.level === 'county')!;
+  const city = cityOf(county)!.code;
+  const start = parseBeijing(frontMatter('events', firstEvent).start as string | Date)!;
+  const notice = entryIds('pages')
+    .sort()
+    .find((id) => id.startsWith('notices/'))!;
+  return [
+    homePath(),
+    collectionPath('events'),
+    eventsInCityPath(city),
+    entryPath('events', firstEvent),
+    eventsMonthPath(beijingDay(start).slice(0, 7)),
+    collectionPath('books'),
+    entryPath('books', withCover('books', entryIds('books').sort())),
+    collectionPath('learners'),
+    collectionPath('projects'),
+    regionsPath(),
+    regionPath(city),
+    regionPath(county),
+    statsPath(),
+    statsTablePath(Math.max(...dataYears('stats'))),
+    lightingPath(Math.max(...dataYears('lighting'))),
+    mediaPath(),
+    searchPath('读书'),
+    entryPath('pages', notice),
+    entryPath('pages', 'about'),
+    sitePath('404.html'),
+  ].map(underFixtureBase);
+}
