@@ -12,6 +12,7 @@ import { lighting } from './zh-CN/lighting.ts';
 import { maps } from './zh-CN/maps.ts';
 import { media } from './zh-CN/media.ts';
 import { notices } from './zh-CN/notices.ts';
+import { readAloud } from './zh-CN/read-aloud.ts';
 import { regions } from './zh-CN/regions.ts';
 import { search } from './zh-CN/search.ts';
 import { books, learners, projects } from './zh-CN/showcases.ts';
@@ -37,6 +38,7 @@ export const t = {
   learners,
   projects,
   notices,
+  readAloud,
   regions,
   stats,
   /** Importing the form export, the e-mail template, the Ministry's annex. */

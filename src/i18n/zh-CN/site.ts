@@ -4,7 +4,9 @@ export const site = {
   home: '首页',
   mainNav: '主导航',
   breadcrumb: '位置',
+  readingModes: '阅读设置',
   largeText: '大字模式',
+  highContrast: '高对比度',
   nav: {
     events: '活动',
     books: '荐书',

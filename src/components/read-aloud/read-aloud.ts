@@ -1,0 +1,166 @@
+/**
+ * The 朗读 control of an article page in the browser: reads the article's
+ * title and text aloud through the browser's own speech synthesis in
+ * Mandarin, sentence by sentence, marking (and scrolling to) the block being
+ * read, and the word being read where the browser reports word boundaries.
+ * Nothing is downloaded: the voice is the device's. The control stays
+ * hidden where the browser has no speech synthesis or no Mandarin voice.
+ * Its words come from the page's HTML (src/i18n), none from here.
+ */
+import { pickMandarinVoice, utterancesOf, type Utterance } from '../../lib/read-aloud/index.ts';
+
+/** Elements whose text is one block to read (the rest is read with the block around it). */
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote, figcaption, caption, th, td, summary';
+/** What is never read: hidden or decorative parts, code, the control itself. */
+const SKIP = '[hidden], [aria-hidden="true"], script, style, template, svg, noscript, [data-read-aloud], [data-read-aloud-skip]';
+/** A slightly slower pace than the engines' default, for older listeners. */
+const RATE = 0.9;
+const WORD_HIGHLIGHT = 'read-aloud-word';
+
+interface Block {
+  element: Element;
+  text: string;
+  /** Where each text node's text starts in `text`. */
+  pieces: { node: Text; start: number }[];
+}
+
+/** The article's text in reading order, grouped by the block it belongs to. */
+function blocksOf(article: Element): Block[] {
+  const blocks = new Map<Element, Block>();
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIP) || !node.data.trim()) continue;
+    const element = parent.closest(BLOCKS) ?? article;
+    if (!article.contains(element)) continue;
+    const block = blocks.get(element) ?? { element, text: '', pieces: [] };
+    block.pieces.push({ node, start: block.text.length });
+    block.text += node.data.replace(/\s+/g, ' ');
+    blocks.set(element, block);
+  }
+  return [...blocks.values()];
+}
+
+/** A DOM range over `length` characters of a block's text from `offset`. */
+function rangeIn(block: Block, offset: number, length: number): Range | undefined {
+  const at = (position: number) => {
+    const piece = [...block.pieces].reverse().find((p) => p.start <= position);
+    return piece && { node: piece.node, offset: Math.min(position - piece.start, piece.node.data.length) };
+  };
+  const from = at(offset);
+  const to = at(offset + Math.max(length, 1));
+  if (!from || !to) return undefined;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+export function startReadAloud(): void {
+  const control = document.querySelector<HTMLElement>('[data-read-aloud]');
+  const article = control?.closest('article');
+  if (control && article && window.speechSynthesis) readAloud(control, article, window.speechSynthesis);
+}
+
+function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesis): void {
+  const button = (name: string) => control.querySelector<HTMLButtonElement>(`[data-read-aloud-${name}]`)!;
+  const [start, pause, resume, stop] = ['start', 'pause', 'resume', 'stop'].map(button) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+  const status = control.querySelector<HTMLElement>('[data-read-aloud-status]');
+  const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const Highlight = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
+
+  let voice: SpeechSynthesisVoice | undefined;
+  let blocks: Block[] = [];
+  let queue: Utterance[] = [];
+  let next = 0;
+  let generation = 0;
+  let current: Element | undefined;
+
+  const showVoice = () => {
+    voice = pickMandarinVoice(synth.getVoices());
+    control.hidden = !voice;
+  };
+  showVoice();
+  synth.addEventListener('voiceschanged', showVoice);
+
+  function setState(state: 'idle' | 'speaking' | 'paused') {
+    control.dataset.state = state;
+    start.hidden = state !== 'idle';
+    pause.hidden = state !== 'speaking';
+    resume.hidden = state !== 'paused';
+    stop.hidden = state === 'idle';
+    if (status) status.textContent = control.dataset[`status${state[0]!.toUpperCase()}${state.slice(1)}`] ?? '';
+    if (state === 'idle') mark(undefined);
+  }
+
+  function mark(element: Element | undefined) {
+    current?.classList.remove('read-aloud-current');
+    current = element;
+    highlights?.delete(WORD_HIGHLIGHT);
+    if (!element) return;
+    element.classList.add('read-aloud-current');
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    }
+  }
+
+  function speakNext(token: number) {
+    if (token !== generation) return;
+    const piece = queue[next++];
+    if (!piece) {
+      setState('idle');
+      return;
+    }
+    const block = blocks[piece.block]!;
+    const utterance = new SpeechSynthesisUtterance(piece.text);
+    utterance.lang = 'zh-CN';
+    if (voice) utterance.voice = voice;
+    utterance.rate = RATE;
+    utterance.onstart = () => {
+      if (token === generation && current !== block.element) mark(block.element);
+    };
+    utterance.onboundary = (event) => {
+      if (token !== generation || !highlights || !Highlight || event.name !== 'word') return;
+      const range = rangeIn(block, piece.start + event.charIndex, event.charLength || 1);
+      if (range) highlights.set(WORD_HIGHLIGHT, new Highlight(range));
+    };
+    utterance.onend = () => speakNext(token);
+    utterance.onerror = (event) => {
+      // A stop cancels the utterance on purpose; anything else ends the reading.
+      if (event.error !== 'canceled' && event.error !== 'interrupted' && token === generation) setState('idle');
+    };
+    synth.speak(utterance);
+  }
+
+  start.addEventListener('click', () => {
+    generation += 1;
+    synth.cancel();
+    blocks = blocksOf(article);
+    queue = utterancesOf(blocks.map((b) => b.text));
+    next = 0;
+    setState('speaking');
+    speakNext(generation);
+  });
+  pause.addEventListener('click', () => {
+    synth.pause();
+    setState('paused');
+  });
+  resume.addEventListener('click', () => {
+    synth.resume();
+    setState('speaking');
+  });
+  stop.addEventListener('click', () => {
+    generation += 1;
+    synth.cancel();
+    setState('idle');
+    start.focus();
+  });
+  // Leaving the page stops the voice: it would otherwise go on reading an article no longer shown.
+  window.addEventListener('pagehide', () => {
+    generation += 1;
+    synth.cancel();
+  });
+  setState('idle');
+}

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
+import { auditPage, type AuditFinding, type AuditLimits } from './support/age-friendly-audit.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { listFiles } from './support/site-files.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import { installFakeSpeech } from './support/speech.ts';
+
+/**
+ * The age-friendly mode against the MIIT numbers (互联网网站适老化通用设计规范,
+ * 2021; issue 15), on every page type of the fixture site, on a phone, in
+ * the normal view, in 大字模式, and with 高对比度:
+ * text ≥ 24 px in 大字模式, line spacing ≥ 1.3, paragraph spacing ≥ 1.3× the
+ * line spacing, contrast ≥ 4.5:1 (3:1 from 24 px, or 18.66 px bold; 7:1 and
+ * 4.5:1 with 高对比度), targets ≥ 60×60 px in 大字模式 and 44×44 otherwise,
+ * no pop-ups. The modes are switched as a reader does, with the header's
+ * switches, and then carry from page to page.
+ */
+const PAGE_TYPES = [
+  '/',
+  '/events/',
+  '/events/in/440100/',
+  '/events/2023/gz-opening-ceremony/',
+  '/events/calendar/2023-11/',
+  '/books/',
+  '/books/hongloumeng/',
+  '/learners/',
+  '/learners/he-wanqing/',
+  '/projects/',
+  '/projects/shunde-silver-digital-classroom/',
+  '/regions/',
+  '/regions/440300/',
+  '/regions/440106/',
+  '/stats/',
+  '/stats/2023/table/',
+  '/lighting/2023/',
+  '/media/',
+  '/search/?q=读书',
+  '/notices/',
+  '/notices/moe-2023/',
+  '/about/',
+  '/404.html',
+];
+
+const NORMAL: AuditLimits = { minFontPx: 0, minLineHeight: 1.3, minParagraphSpacing: 0, minContrast: 4.5, minLargeContrast: 3, minTargetPx: 44 };
+const LARGE: AuditLimits = { minFontPx: 24, minLineHeight: 1.3, minParagraphSpacing: 1.3, minContrast: 4.5, minLargeContrast: 3, minTargetPx: 60 };
+const MODES: { name: string; switches: string[]; classes: string[]; limits: AuditLimits }[] = [
+  { name: '标准', switches: [], classes: [], limits: NORMAL },
+  { name: '大字模式', switches: ['#large-text'], classes: ['large-text'], limits: LARGE },
+  { name: '高对比度', switches: ['#high-contrast'], classes: ['high-contrast'], limits: { ...NORMAL, minContrast: 7, minLargeContrast: 4.5 } },
+  { name: '大字模式＋高对比度', switches: ['#large-text', '#high-contrast'], classes: ['large-text', 'high-contrast'], limits: { ...LARGE, minContrast: 7, minLargeContrast: 4.5 } },
+];
+
+let site: SiteInBrowser;
+beforeAll(async () => {
+  site = await openSiteInBrowser();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A phone whose browser has a Mandarin voice, so that article pages show their 朗读 buttons too. */
+async function phone(): Promise<BrowserContext> {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+  await installFakeSpeech(context, [{ name: 'Tingting', lang: 'zh-CN' }]);
+  return context;
+}
+
+/** Turns the given switches on as a reader would: on the home page, by tapping their labels. */
+async function switchOn(page: Page, switches: string[]) {
+  await page.goto(`${site.server.origin}/`);
+  for (const id of switches) {
+    await page.click(`label:has(${id}), label[for="${id.slice(1)}"]`);
+    expect(await page.isChecked(id), id).toBe(true);
+  }
+}
+
+const format = (path: string, f: AuditFinding) => `${path} ${f.rule} ${f.value} ${f.where} «${f.text}»`;
+
+describe('the age-friendly numbers on every page type', () => {
+  for (const mode of MODES) {
+    it(`hold in the ${mode.name} view`, async () => {
+      const context = await phone();
+      const page = await context.newPage();
+      await switchOn(page, mode.switches);
+      const findings: string[] = [];
+      const wide: string[] = [];
+      for (const path of PAGE_TYPES) {
+        const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(path === '/404.html' ? 200 : 200);
+        const classes = await page.evaluate(() => [...document.documentElement.classList]);
+        for (const name of mode.classes) expect(classes, `${path} keeps ${name}`).toContain(name);
+        for (const id of mode.switches) expect(await page.isChecked(id), `${path} ${id}`).toBe(true);
+        if (await page.locator('article [data-read-aloud]').count()) expect(await page.locator('[data-read-aloud]').isVisible(), `${path} 朗读`).toBe(true);
+        findings.push(...(await auditPage(page, mode.limits)).map((f) => format(path, f)));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+      }
+      await context.close();
+      expect(findings).toEqual([]);
+      expect(wide).toEqual([]);
+    });
+  }
+});
+
+describe('the reading modes', () => {
+  it('apply before the first paint on the next page, without waiting for any deferred script', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text', '#high-contrast']);
+    // What the page looks like when <body> first exists: nothing can have been painted before it.
+    await page.addInitScript(() => {
+      const watch = new MutationObserver(() => {
+        if (!document.body) return;
+        watch.disconnect();
+        const w = window as unknown as { firstBody: object };
+        w.firstBody = { classes: document.documentElement.className, fontSize: getComputedStyle(document.body).fontSize, color: getComputedStyle(document.body).color };
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    // Module scripts held back: the mode must not depend on them.
+    await page.route(/\.js$/, (route) => (route.request().resourceType() === 'script' && !/reading-modes-early/.test(route.request().url()) ? route.abort() : route.continue()));
+    await page.goto(`${site.server.origin}/books/hongloumeng/`);
+    const first = await page.evaluate(() => (window as unknown as { firstBody: { classes: string; fontSize: string; color: string } }).firstBody);
+    expect(first.classes).toContain('large-text');
+    expect(first.classes).toContain('high-contrast');
+    expect(parseFloat(first.fontSize)).toBeGreaterThanOrEqual(24);
+    expect(first.color).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+
+  it('can be switched off again, and stay off', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text']);
+    await page.goto(`${site.server.origin}/events/`);
+    await page.click('label:has(#large-text)');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(false);
+    await page.goto(`${site.server.origin}/books/`);
+    expect(await page.isChecked('#large-text')).toBe(false);
+    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeLessThan(24);
+    await context.close();
+  });
+
+  it('work without JavaScript on the page where they are switched', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/events/2023/gz-opening-ceremony/`);
+    await page.click('label:has(#large-text)');
+    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
+
+  it('are named in the header in words a reader knows', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/`);
+    expect(await page.locator('label:has(#large-text)').innerText()).toContain(t.site.largeText);
+    expect(await page.locator('label:has(#high-contrast)').innerText()).toContain(t.site.highContrast);
+    await context.close();
+  });
+});
+
+describe('no pop-ups, and the reader’s own text size', () => {
+  it('opens no window, dialog or overlay on any page type, and no link opens a new window', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const popups: string[] = [];
+    page.on('dialog', (dialog) => {
+      popups.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    context.on('page', (opened) => popups.push(`window ${opened.url()}`));
+    for (const path of PAGE_TYPES) {
+      await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+      const overlays = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) || (el instanceof HTMLDialogElement && el.open))
+          .map((el) => el.tagName.toLowerCase()),
+      );
+      popups.push(...overlays.map((o) => `${path} overlay ${o}`));
+      const newWindows = await page.locator('a[target]:not([target="_self"]), form[target]').count();
+      if (newWindows) popups.push(`${path} ${newWindows} link(s) open a new window`);
+    }
+    await context.close();
+    expect(popups).toEqual([]);
+  });
+
+  it('lets WeChat and the phone enlarge text: no stylesheet turns text-size-adjust off', () => {
+    const css = listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.css') || f.endsWith('.html'));
+    const off = css.filter((f) => /text-size-adjust\s*:\s*none/i.test(readFileSync(join(FIXTURE_SITE, f), 'utf8')));
+    expect(css.some((f) => f.endsWith('.css'))).toBe(true);
+    expect(off).toEqual([]);
+  });
+});

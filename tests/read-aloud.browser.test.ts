@@ -1,0 +1,210 @@
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { t } from '../src/i18n/zh-CN.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { entryIds, frontMatter, readInput } from './support/fixture.ts';
+import { listFiles, readHtml } from './support/site-files.ts';
+import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import { installFakeSpeech, speechDispatcherHome, speechLog, type FakeVoice } from './support/speech.ts';
+
+/**
+ * 朗读 on article pages (issue 15): the browser's own speech synthesis reads
+ * the title and the text in Mandarin, with pause, resume and stop, marking
+ * what it reads; hidden where the browser has no Mandarin voice. Checked
+ * against a stand-in synthesizer that records what the page hands it, and
+ * once against a real one: Debian's speech-dispatcher with espeak-ng.
+ */
+let site: SiteInBrowser;
+beforeAll(async () => {
+  site = await openSiteInBrowser();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const MANDARIN: FakeVoice[] = [
+  { name: 'English', lang: 'en-US' },
+  { name: 'Cantonese', lang: 'zh-HK' },
+  { name: 'Tingting', lang: 'zh-CN' },
+];
+
+async function openWithSpeech(path: string, voices: FakeVoice[] | null, options: { hold?: boolean; voicesLater?: boolean } = {}): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  await installFakeSpeech(context, voices, options);
+  const page = await context.newPage();
+  await page.goto(site.server.origin + path);
+  return page;
+}
+
+/**
+ * The lines of an entry's Markdown body as a reader sees them (no Markdown
+ * marks), spaces and asterisks dropped: CommonMark leaves ** around Chinese
+ * quotes as it is, so the page may show them.
+ */
+function bodyLines(file: string): string[] {
+  const body = readInput(file).replace(/^---[\s\S]*?\n---\n/, '');
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^\s*(>|#+|[-*]|\d+\.)\s*/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*`]|__/g, '').replace(/\s+/g, ''))
+    .filter(Boolean);
+}
+
+const compact = (text: string) => text.replace(/[\s*]+/g, '');
+const state = (page: Page) => page.locator('[data-read-aloud]').getAttribute('data-state');
+
+describe('read-aloud with a Mandarin voice', () => {
+  it('reads an event’s title, then its text, all of it, in Mandarin with the Mandarin voice', async () => {
+    const id = '2023/gz-opening-ceremony';
+    const page = await openWithSpeech(`/events/${id}/`, MANDARIN);
+    const control = page.locator('[data-read-aloud]');
+    expect(await control.isVisible()).toBe(true);
+    await page.click(`[data-read-aloud-start]`);
+    await expect.poll(() => state(page)).toBe('idle');
+    const { spoken } = await speechLog(page);
+    expect(spoken.length).toBeGreaterThan(3);
+    for (const u of spoken) {
+      expect(u.lang).toBe('zh-CN');
+      expect(u.voice).toBe('Tingting');
+    }
+    const heard = compact(spoken.map((u) => u.text).join(''));
+    const { title, summary } = frontMatter('events', id);
+    expect(heard.indexOf(compact(String(title)))).toBeLessThan(heard.indexOf(compact(String(summary))));
+    for (const line of bodyLines(`events/${id}.md`)) expect(heard, line).toContain(line);
+    // Utterances are sentences: none runs on past the end of one.
+    for (const u of spoken) expect(u.text.slice(0, -1)).not.toMatch(/[。！？]$/);
+    await page.context().close();
+  });
+
+  it('reads a notice with its headings and lists', async () => {
+    const page = await openWithSpeech('/notices/gd-2023/', MANDARIN);
+    await page.click('[data-read-aloud-start]');
+    await expect.poll(() => state(page)).toBe('idle');
+    const heard = compact((await speechLog(page)).spoken.map((u) => u.text).join(''));
+    expect(heard.startsWith(compact(t.notices.kicker))).toBe(true);
+    for (const line of bodyLines('pages/notices/gd-2023.md')) expect(heard, line).toContain(line);
+    await page.context().close();
+  });
+
+  it('pauses, resumes and stops, with the buttons for each step', async () => {
+    const page = await openWithSpeech('/books/hongloumeng/', MANDARIN, { hold: true });
+    await page.click('[data-read-aloud-start]');
+    expect(await state(page)).toBe('speaking');
+    expect(await page.locator('[data-read-aloud-start]').isVisible()).toBe(false);
+    await page.click('[data-read-aloud-pause]');
+    expect(await state(page)).toBe('paused');
+    await page.click('[data-read-aloud-resume]');
+    expect(await state(page)).toBe('speaking');
+    await page.click('[data-read-aloud-stop]');
+    expect(await state(page)).toBe('idle');
+    expect(await page.locator('[data-read-aloud-start]').isVisible()).toBe(true);
+    expect((await speechLog(page)).calls).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+    await page.context().close();
+  });
+
+  it('marks the block being read and the word the engine reports, and moves on with the reading', async () => {
+    const page = await openWithSpeech('/learners/he-wanqing/', MANDARIN, { hold: true });
+    await page.click('[data-read-aloud-start]');
+    const current = page.locator('.read-aloud-current');
+    await expect.poll(() => current.count()).toBe(1);
+    const first = await current.innerText();
+    const word = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('read-aloud-word');
+      return highlight ? [...highlight.values()][0]?.toString() : undefined;
+    });
+    const spoken = (await speechLog(page)).spoken;
+    expect(word).toBe(spoken[0]!.text.slice(0, 2));
+    expect(compact(first)).toContain(compact(spoken[0]!.text));
+    // Through the sentences until the reading reaches another block.
+    for (let i = 0; i < 20 && (await current.innerText()) === first; i++) await page.evaluate(() => (window as unknown as { __speech: { finishOne(): void } }).__speech.finishOne());
+    expect(await current.innerText()).not.toBe(first);
+    await page.click('[data-read-aloud-stop]');
+    expect(await current.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows the button when the voices arrive after the page has loaded', async () => {
+    const page = await openWithSpeech('/projects/shunde-silver-digital-classroom/', MANDARIN, { voicesLater: true });
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+    await page.evaluate(() => (window as unknown as { __speech: { voicesArrive(): void } }).__speech.voicesArrive());
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('read-aloud where it cannot read Mandarin', () => {
+  it('stays hidden with only Cantonese and English voices, without speech synthesis, and without JavaScript', async () => {
+    for (const voices of [[MANDARIN[0]!, MANDARIN[1]!], null]) {
+      const page = await openWithSpeech('/events/2023/gz-opening-ceremony/', voices);
+      expect(await page.locator('[data-read-aloud]').isVisible(), JSON.stringify(voices)).toBe(false);
+      await page.context().close();
+    }
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/events/2023/gz-opening-ceremony/`);
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('where read-aloud is offered', () => {
+  it('is on every article page (events, books, learners, projects, notices and pages), inside the article', () => {
+    const articles = [
+      ...['events', 'books', 'learners', 'projects'].flatMap((c) => entryIds(c).map((id) => `${c}/${id}/index.html`)),
+      ...entryIds('pages').map((id) => `${id}/index.html`),
+    ];
+    const built = new Set(listFiles(FIXTURE_SITE));
+    for (const file of articles) {
+      expect(built.has(file), file).toBe(true);
+      expect(readHtml(FIXTURE_SITE, file).querySelector('article [data-read-aloud]'), file).not.toBeNull();
+    }
+    expect(readHtml(FIXTURE_SITE, 'events/index.html').querySelector('[data-read-aloud]')).toBeNull();
+  });
+});
+
+describe('read-aloud through a real speech engine', () => {
+  it('speaks an article with Debian’s espeak-ng Mandarin voice in Chromium, asking no other host', async () => {
+    const home = speechDispatcherHome();
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'],
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: `${home}/.config`, XDG_RUNTIME_DIR: home, XDG_CACHE_HOME: `${home}/.cache` },
+    });
+    try {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(site.server.origin)) foreign.push(r.url());
+      });
+      // Listen to what the engine does with each utterance the page hands it.
+      await page.addInitScript(() => {
+        const heard: { text: string; voice: string; events: string[] }[] = [];
+        (window as unknown as { heard: typeof heard }).heard = heard;
+        const speak = speechSynthesis.speak.bind(speechSynthesis);
+        speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+          const entry = { text: u.text, voice: `${u.voice?.name}|${u.voice?.lang}`, events: [] as string[] };
+          heard.push(entry);
+          for (const type of ['start', 'end', 'error', 'boundary']) u.addEventListener(type, () => entry.events.push(type));
+          speak(u);
+        };
+      });
+      await page.goto(`${site.server.origin}/events/2023/gz-opening-ceremony/`);
+      // Chromium asks speech-dispatcher for its voices once the page does; they arrive some seconds later.
+      await page.locator('[data-read-aloud]').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.click('[data-read-aloud-start]');
+      const heard = () => page.evaluate(() => (window as unknown as { heard: { text: string; voice: string; events: string[] }[] }).heard);
+      await expect.poll(async () => (await heard()).filter((u) => u.events.includes('end')).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      await page.click('[data-read-aloud-stop]');
+      const done = await heard();
+      const title = String(frontMatter('events', '2023/gz-opening-ceremony').title);
+      expect(compact(done.map((u) => u.text).join(''))).toContain(compact(title));
+      for (const u of done.filter((x) => x.events.includes('end'))) {
+        expect(u.events[0]).toBe('start');
+        expect(u.voice).toMatch(/\|(cmn|zh)/);
+      }
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
