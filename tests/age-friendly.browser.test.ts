@@ -45,13 +45,37 @@ const PAGE_TYPES = [
   '/404.html',
 ];
 
-const NORMAL: AuditLimits = { minFontPx: 0, minLineHeight: 1.3, minParagraphSpacing: 0, minContrast: 4.5, minLargeContrast: 3, minTargetPx: 44 };
-const LARGE: AuditLimits = { minFontPx: 24, minLineHeight: 1.3, minParagraphSpacing: 1.3, minContrast: 4.5, minLargeContrast: 3, minTargetPx: 60 };
+const NORMAL: AuditLimits = {
+  minFontPx: 0,
+  minLineHeight: 1.3,
+  minParagraphSpacing: 0,
+  minContrast: 4.5,
+  minLargeContrast: 3,
+  minTargetPx: 44,
+};
+const LARGE: AuditLimits = {
+  minFontPx: 24,
+  minLineHeight: 1.3,
+  minParagraphSpacing: 1.3,
+  minContrast: 4.5,
+  minLargeContrast: 3,
+  minTargetPx: 60,
+};
 const MODES: { name: string; switches: string[]; classes: string[]; limits: AuditLimits }[] = [
   { name: '标准', switches: [], classes: [], limits: NORMAL },
   { name: '大字模式', switches: ['#large-text'], classes: ['large-text'], limits: LARGE },
-  { name: '高对比度', switches: ['#high-contrast'], classes: ['high-contrast'], limits: { ...NORMAL, minContrast: 7, minLargeContrast: 4.5 } },
-  { name: '大字模式＋高对比度', switches: ['#large-text', '#high-contrast'], classes: ['large-text', 'high-contrast'], limits: { ...LARGE, minContrast: 7, minLargeContrast: 4.5 } },
+  {
+    name: '高对比度',
+    switches: ['#high-contrast'],
+    classes: ['high-contrast'],
+    limits: { ...NORMAL, minContrast: 7, minLargeContrast: 4.5 },
+  },
+  {
+    name: '大字模式＋高对比度',
+    switches: ['#large-text', '#high-contrast'],
+    classes: ['large-text', 'high-contrast'],
+    limits: { ...LARGE, minContrast: 7, minLargeContrast: 4.5 },
+  },
 ];
 
 let site: SiteInBrowser;
@@ -94,7 +118,8 @@ describe('the age-friendly numbers on every page type', () => {
         const classes = await page.evaluate(() => [...document.documentElement.classList]);
         for (const name of mode.classes) expect(classes, `${path} keeps ${name}`).toContain(name);
         for (const id of mode.switches) expect(await page.isChecked(id), `${path} ${id}`).toBe(true);
-        if (await page.locator('article [data-read-aloud]').count()) expect(await page.locator('[data-read-aloud]').isVisible(), `${path} 朗读`).toBe(true);
+        if (await page.locator('article [data-read-aloud]').count())
+          expect(await page.locator('[data-read-aloud]').isVisible(), `${path} 朗读`).toBe(true);
         findings.push(...(await auditPage(page, mode.limits)).map((f) => format(path, f)));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
@@ -117,14 +142,24 @@ describe('the reading modes', () => {
         if (!document.body) return;
         watch.disconnect();
         const w = window as unknown as { firstBody: object };
-        w.firstBody = { classes: document.documentElement.className, fontSize: getComputedStyle(document.body).fontSize, color: getComputedStyle(document.body).color };
+        w.firstBody = {
+          classes: document.documentElement.className,
+          fontSize: getComputedStyle(document.body).fontSize,
+          color: getComputedStyle(document.body).color,
+        };
       });
       watch.observe(document, { childList: true, subtree: true });
     });
     // Module scripts held back: the mode must not depend on them.
-    await page.route(/\.js$/, (route) => (route.request().resourceType() === 'script' && !/reading-modes-early/.test(route.request().url()) ? route.abort() : route.continue()));
+    await page.route(/\.js$/, (route) =>
+      route.request().resourceType() === 'script' && !/reading-modes-early/.test(route.request().url())
+        ? route.abort()
+        : route.continue(),
+    );
     await page.goto(`${site.server.origin}/books/hongloumeng/`);
-    const first = await page.evaluate(() => (window as unknown as { firstBody: { classes: string; fontSize: string; color: string } }).firstBody);
+    const first = await page.evaluate(
+      () => (window as unknown as { firstBody: { classes: string; fontSize: string; color: string } }).firstBody,
+    );
     expect(first.classes).toContain('large-text');
     expect(first.classes).toContain('high-contrast');
     expect(parseFloat(first.fontSize)).toBeGreaterThanOrEqual(24);
@@ -150,7 +185,9 @@ describe('the reading modes', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/events/2023/gz-opening-ceremony/`);
     await page.click('label:has(#large-text)');
-    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(24);
+    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(
+      24,
+    );
     await context.close();
   });
 

@@ -29,7 +29,11 @@ const MANDARIN: FakeVoice[] = [
   { name: 'Tingting', lang: 'zh-CN' },
 ];
 
-async function openWithSpeech(path: string, voices: FakeVoice[] | null, options: { hold?: boolean; voicesLater?: boolean } = {}): Promise<Page> {
+async function openWithSpeech(
+  path: string,
+  voices: FakeVoice[] | null,
+  options: { hold?: boolean; voicesLater?: boolean } = {},
+): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   await installFakeSpeech(context, voices, options);
   const page = await context.newPage();
@@ -46,7 +50,13 @@ function bodyLines(file: string): string[] {
   const body = readInput(file).replace(/^---[\s\S]*?\n---\n/, '');
   return body
     .split('\n')
-    .map((line) => line.replace(/^\s*(>|#+|[-*]|\d+\.)\s*/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*`]|__/g, '').replace(/\s+/g, ''))
+    .map((line) =>
+      line
+        .replace(/^\s*(>|#+|[-*]|\d+\.)\s*/, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*`]|__/g, '')
+        .replace(/\s+/g, ''),
+    )
     .filter(Boolean);
 }
 
@@ -109,14 +119,17 @@ describe('read-aloud with a Mandarin voice', () => {
     await expect.poll(() => current.count()).toBe(1);
     const first = await current.innerText();
     const word = await page.evaluate(() => {
-      const highlight = (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('read-aloud-word');
+      const highlight = (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get(
+        'read-aloud-word',
+      );
       return highlight ? [...highlight.values()][0]?.toString() : undefined;
     });
     const spoken = (await speechLog(page)).spoken;
     expect(word).toBe(spoken[0]!.text.slice(0, 2));
     expect(compact(first)).toContain(compact(spoken[0]!.text));
     // Through the sentences until the reading reaches another block.
-    for (let i = 0; i < 20 && (await current.innerText()) === first; i++) await page.evaluate(() => (window as unknown as { __speech: { finishOne(): void } }).__speech.finishOne());
+    for (let i = 0; i < 20 && (await current.innerText()) === first; i++)
+      await page.evaluate(() => (window as unknown as { __speech: { finishOne(): void } }).__speech.finishOne());
     expect(await current.innerText()).not.toBe(first);
     await page.click('[data-read-aloud-stop]');
     expect(await current.count()).toBe(0);
@@ -192,8 +205,11 @@ describe('read-aloud through a real speech engine', () => {
       // Chromium asks speech-dispatcher for its voices once the page does; they arrive some seconds later.
       await page.locator('[data-read-aloud]').waitFor({ state: 'visible', timeout: 60_000 });
       await page.click('[data-read-aloud-start]');
-      const heard = () => page.evaluate(() => (window as unknown as { heard: { text: string; voice: string; events: string[] }[] }).heard);
-      await expect.poll(async () => (await heard()).filter((u) => u.events.includes('end')).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      const heard = () =>
+        page.evaluate(() => (window as unknown as { heard: { text: string; voice: string; events: string[] }[] }).heard);
+      await expect
+        .poll(async () => (await heard()).filter((u) => u.events.includes('end')).length, { timeout: 60_000 })
+        .toBeGreaterThanOrEqual(2);
       await page.click('[data-read-aloud-stop]');
       const done = await heard();
       const title = String(frontMatter('events', '2023/gz-opening-ceremony').title);

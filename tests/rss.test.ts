@@ -30,7 +30,12 @@ function publishedOf(collection: string, id: string): number {
   const data = frontMatter(collection, id);
   const written = data.published ?? data.date;
   // js-yaml reads an unquoted date as UTC midnight; the site reads every offset-less time as Beijing time.
-  const when = written instanceof Date ? written.getTime() - 8 * 3600_000 : written ? Date.parse(`${String(written)}+08:00`) : statSync(join(FIXTURE_CONTENT, collection, `${id}.md`)).mtimeMs;
+  const when =
+    written instanceof Date
+      ? written.getTime() - 8 * 3600_000
+      : written
+        ? Date.parse(`${String(written)}+08:00`)
+        : statSync(join(FIXTURE_CONTENT, collection, `${id}.md`)).mtimeMs;
   return Math.floor(when / 1000) * 1000;
 }
 const beijingYear = (ms: number) => new Date(ms + 8 * 3600_000).getUTCFullYear();
@@ -49,7 +54,11 @@ const expected = [
 describe('the RSS feed', () => {
   it('carries the featured cases and this year’s entries and notices, each leading to its page', () => {
     // The fixture has entries of another year, featured (in) and not (out).
-    const otherYear = ['learners', 'events'].flatMap((c) => entryIds(c).filter((id) => frontMatter(c, id).year !== year).map((id) => frontMatter(c, id).featured === true));
+    const otherYear = ['learners', 'events'].flatMap((c) =>
+      entryIds(c)
+        .filter((id) => frontMatter(c, id).year !== year)
+        .map((id) => frontMatter(c, id).featured === true),
+    );
     expect(new Set(otherYear)).toEqual(new Set([true, false]));
     expect(items.map((i) => i.path).sort()).toEqual(expected.map((e) => e.path).sort());
     for (const { path } of items) expect(resolvesTo(FIXTURE_SITE, path), path).toBe(true);

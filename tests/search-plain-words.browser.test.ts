@@ -25,7 +25,8 @@ describe('search in plain words (recall@5)', () => {
     for (const { q, expect: want, case: kind } of PLAIN_QUERIES) {
       expect(want.length, q).toBeGreaterThan(0);
       const { urls } = await searchFor(page, site.server.origin, q);
-      if (!urls.slice(0, 5).some((url) => want.includes(url))) misses.push(`  [${kind}] ${q} → ${want.slice(0, 3).join(' ')}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
+      if (!urls.slice(0, 5).some((url) => want.includes(url)))
+        misses.push(`  [${kind}] ${q} → ${want.slice(0, 3).join(' ')}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
     }
     const recall = (PLAIN_QUERIES.length - misses.length) / PLAIN_QUERIES.length;
     console.log(`plain words: recall@5 = ${recall.toFixed(3)} (${PLAIN_QUERIES.length - misses.length}/${PLAIN_QUERIES.length})`);

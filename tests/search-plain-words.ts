@@ -12,7 +12,20 @@ export interface PlainQuery {
   q: string;
   /** Pages any of which answers the query. */
   expect: string[];
-  case: 'elderly' | 'children' | 'opening' | 'lecture' | 'reading' | 'workers' | 'heritage' | 'visit' | 'notice' | 'question' | 'stats' | 'lighting' | 'about';
+  case:
+    | 'elderly'
+    | 'children'
+    | 'opening'
+    | 'lecture'
+    | 'reading'
+    | 'workers'
+    | 'heritage'
+    | 'visit'
+    | 'notice'
+    | 'question'
+    | 'stats'
+    | 'lighting'
+    | 'about';
 }
 
 const year = siteSettings().year;

@@ -41,7 +41,10 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
     const describe = (el: Element): string => {
       const parts: string[] = [];
       for (let node: Element | null = el; node && parts.length < 3 && node !== document.body; node = node.parentElement) {
-        const cls = [...node.classList].filter((c) => !c.startsWith('astro-')).slice(0, 2).join('.');
+        const cls = [...node.classList]
+          .filter((c) => !c.startsWith('astro-'))
+          .slice(0, 2)
+          .join('.');
         parts.unshift(`${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${cls ? `.${cls}` : ''}`);
       }
       return parts.join(' > ');
@@ -113,7 +116,8 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
       seen.add(el);
       const style = getComputedStyle(el);
       const size = parseFloat(style.fontSize);
-      if (limits.minFontPx && size < limits.minFontPx - 0.01) findings.push({ rule: 'font-size', where: describe(el), value: size, text: snippet(node.textContent) });
+      if (limits.minFontPx && size < limits.minFontPx - 0.01)
+        findings.push({ rule: 'font-size', where: describe(el), value: size, text: snippet(node.textContent) });
       const color = parseColor(style.color);
       const behind = backgroundOf(el);
       if (!color || !behind) continue;
@@ -121,22 +125,42 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
       const ratio = contrast(over(text, behind), behind);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
       const need = large ? limits.minLargeContrast : limits.minContrast;
-      if (ratio < need) findings.push({ rule: 'contrast', where: describe(el), value: Math.round(ratio * 100) / 100, text: snippet(node.textContent) });
+      if (ratio < need)
+        findings.push({
+          rule: 'contrast',
+          where: describe(el),
+          value: Math.round(ratio * 100) / 100,
+          text: snippet(node.textContent),
+        });
     }
 
     // Line spacing of running text, and the space between paragraphs.
-    for (const el of document.querySelectorAll<HTMLElement>('main p, main li, main dd, main td, main th, main blockquote, main figcaption')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'main p, main li, main dd, main td, main th, main blockquote, main figcaption',
+    )) {
       if (!visible(el) || !el.textContent?.trim()) continue;
       const style = getComputedStyle(el);
       const lineHeight = style.lineHeight === 'normal' ? NaN : parseFloat(style.lineHeight);
       const ratio = lineHeight / parseFloat(style.fontSize);
-      if (!(ratio >= limits.minLineHeight - 0.001)) findings.push({ rule: 'line-height', where: describe(el), value: Math.round(ratio * 100) / 100, text: snippet(el.textContent) });
+      if (!(ratio >= limits.minLineHeight - 0.001))
+        findings.push({
+          rule: 'line-height',
+          where: describe(el),
+          value: Math.round(ratio * 100) / 100,
+          text: snippet(el.textContent),
+        });
       // Paragraphs of running text: an article's or section's own, not the lines of a card or a list item.
       if (limits.minParagraphSpacing && el.tagName === 'P' && el.parentElement?.matches('main, article, section, .prose')) {
         const next = el.nextElementSibling;
         if (next?.tagName === 'P' && visible(next) && next.textContent?.trim()) {
           const gap = next.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
-          if (gap < limits.minParagraphSpacing * lineHeight - 0.5) findings.push({ rule: 'paragraph-spacing', where: describe(el), value: Math.round((gap / lineHeight) * 100) / 100, text: snippet(el.textContent) });
+          if (gap < limits.minParagraphSpacing * lineHeight - 0.5)
+            findings.push({
+              rule: 'paragraph-spacing',
+              where: describe(el),
+              value: Math.round((gap / lineHeight) * 100) / 100,
+              text: snippet(el.textContent),
+            });
         }
       }
     }
@@ -163,16 +187,22 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
       }
       return el.getBoundingClientRect();
     };
-    const targets = document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])');
+    const targets = document.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+    );
     for (const el of targets) {
       if (el.closest('svg') || el.classList.contains('skip-link')) continue;
-      const label = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`) : null;
+      const label =
+        el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+          ? (el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`))
+          : null;
       const hit = label ?? el;
       if (!visible(hit)) continue;
       if (el.tagName === 'A' && inSentence(el)) continue;
       const box = targetBox(hit);
       const small = Math.min(box.width, box.height);
-      if (small < limits.minTargetPx - 0.5) findings.push({ rule: 'target', where: describe(hit), value: Math.round(small), text: snippet(hit.textContent ?? '') });
+      if (small < limits.minTargetPx - 0.5)
+        findings.push({ rule: 'target', where: describe(hit), value: Math.round(small), text: snippet(hit.textContent ?? '') });
     }
     return findings;
   }, limits);

@@ -32,7 +32,11 @@ export interface FakeSpeechLog {
 }
 
 /** Before any page script runs: speechSynthesis and SpeechSynthesisUtterance replaced by the fake. */
-export async function installFakeSpeech(target: BrowserContext | Page, voices: FakeVoice[] | null, options: { hold?: boolean; voicesLater?: boolean } = {}): Promise<void> {
+export async function installFakeSpeech(
+  target: BrowserContext | Page,
+  voices: FakeVoice[] | null,
+  options: { hold?: boolean; voicesLater?: boolean } = {},
+): Promise<void> {
   await target.addInitScript(
     ({ voices, hold, voicesLater }) => {
       const w = window as unknown as Record<string, unknown>;
@@ -109,7 +113,9 @@ export function speechLog(page: Page): Promise<FakeSpeechLog> {
  * Debian's packages are missing (CI installs them in .ci/run).
  */
 export function speechDispatcherHome(): string {
-  const missing = ['/usr/bin/speech-dispatcher', '/usr/bin/espeak-ng', '/usr/lib/speech-dispatcher-modules/sd_espeak-ng'].filter((f) => !existsSync(f));
+  const missing = ['/usr/bin/speech-dispatcher', '/usr/bin/espeak-ng', '/usr/lib/speech-dispatcher-modules/sd_espeak-ng'].filter(
+    (f) => !existsSync(f),
+  );
   if (missing.length) {
     throw new Error(
       `朗读测试需要 speech-dispatcher 与 espeak-ng（read-aloud test needs them; missing ${missing.join(', ')}）：` +
@@ -121,7 +127,15 @@ export function speechDispatcherHome(): string {
   mkdirSync(config, { recursive: true });
   writeFileSync(
     join(config, 'speechd.conf'),
-    ['Timeout 5', 'AudioOutputMethod "alsa"', 'AudioALSADevice "null"', 'DefaultModule espeak-ng', 'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"', 'DefaultLanguage "zh"', ''].join('\n'),
+    [
+      'Timeout 5',
+      'AudioOutputMethod "alsa"',
+      'AudioALSADevice "null"',
+      'DefaultModule espeak-ng',
+      'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"',
+      'DefaultLanguage "zh"',
+      '',
+    ].join('\n'),
   );
   writeFileSync(join(home, '.asoundrc'), 'pcm.!default { type null }\npcm.null { type null }\n');
   return home;

@@ -64,7 +64,12 @@ export function startReadAloud(): void {
 
 function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesis): void {
   const button = (name: string) => control.querySelector<HTMLButtonElement>(`[data-read-aloud-${name}]`)!;
-  const [start, pause, resume, stop] = ['start', 'pause', 'resume', 'stop'].map(button) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+  const [start, pause, resume, stop] = ['start', 'pause', 'resume', 'stop'].map(button) as [
+    HTMLButtonElement,
+    HTMLButtonElement,
+    HTMLButtonElement,
+    HTMLButtonElement,
+  ];
   const status = control.querySelector<HTMLElement>('[data-read-aloud-status]');
   const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const Highlight = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pickMandarinVoice, utterancesOf, type VoiceInfo } from './index.ts';
 
-const voice = (name: string, lang: string, over: Partial<VoiceInfo> = {}): VoiceInfo => ({ name, lang, localService: true, default: false, ...over });
+const voice = (name: string, lang: string, over: Partial<VoiceInfo> = {}): VoiceInfo => ({
+  name,
+  lang,
+  localService: true,
+  default: false,
+  ...over,
+});
 
 describe('pickMandarinVoice', () => {
   it('prefers a zh-CN voice, then other Mandarin (espeak-ng’s cmn, zh-TW)', () => {

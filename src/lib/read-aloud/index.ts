@@ -101,6 +101,9 @@ function splitLong(text: string, maxLength: number): { start: number; text: stri
   return parts.flatMap((p) =>
     p.text.length <= maxLength
       ? [p]
-      : Array.from({ length: Math.ceil(p.text.length / maxLength) }, (_, i) => ({ start: p.start + i * maxLength, text: p.text.slice(i * maxLength, (i + 1) * maxLength) })),
+      : Array.from({ length: Math.ceil(p.text.length / maxLength) }, (_, i) => ({
+          start: p.start + i * maxLength,
+          text: p.text.slice(i * maxLength, (i + 1) * maxLength),
+        })),
   );
 }

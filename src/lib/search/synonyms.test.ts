@@ -36,10 +36,23 @@ describe('the synonym list (synonyms.json)', () => {
   it('carries the groups the issue names', () => {
     const together = (a: string, b: string) => SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b));
     for (const [a, b] of [
-      ['老人', '长者'], ['老人', '银龄'], ['老人', '老年人'], ['手机', '智能手机'], ['开幕', '启动仪式'], ['开幕', '开幕式'],
-      ['讲座', '大讲堂'], ['讲座', '公开课'], ['讲座', '讲堂'], ['孩子', '儿童'], ['孩子', '亲子'], ['孩子', '少年'],
-      ['读书', '阅读'], ['数据', '统计表'], ['数据', '统计'],
-    ]) expect(together(a!, b!), `${a}/${b}`).toBe(true);
+      ['老人', '长者'],
+      ['老人', '银龄'],
+      ['老人', '老年人'],
+      ['手机', '智能手机'],
+      ['开幕', '启动仪式'],
+      ['开幕', '开幕式'],
+      ['讲座', '大讲堂'],
+      ['讲座', '公开课'],
+      ['讲座', '讲堂'],
+      ['孩子', '儿童'],
+      ['孩子', '亲子'],
+      ['孩子', '少年'],
+      ['读书', '阅读'],
+      ['数据', '统计表'],
+      ['数据', '统计'],
+    ])
+      expect(together(a!, b!), `${a}/${b}`).toBe(true);
   });
 });
 
@@ -73,9 +86,7 @@ describe('withSynonyms: the copy of a page that the index reads', () => {
   });
 
   it('reads only what Pagefind indexes: not the navigation, not ignored parts, not meta values', () => {
-    const html = page(
-      '<h1>开平碉楼</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="summary">长者专场</span></div>',
-    );
+    const html = page('<h1>开平碉楼</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="summary">长者专场</span></div>');
     expect(withSynonyms(html, GROUPS)).toBe(html);
   });
 

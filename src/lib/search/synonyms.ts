@@ -47,7 +47,11 @@ export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUP
         node.rawText = `${node.rawText} ${words.join(' ')} `;
         changed = true;
       }
-    } else if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore') && !UNINDEXED.has(node.rawTagName?.toLowerCase())) {
+    } else if (
+      node instanceof HTMLElement &&
+      !node.hasAttribute('data-pagefind-ignore') &&
+      !UNINDEXED.has(node.rawTagName?.toLowerCase())
+    ) {
       for (const child of node.childNodes) visit(child);
     }
   };
@@ -56,7 +60,11 @@ export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUP
   const title = root.querySelector('[data-pagefind-meta^="title"]') ? undefined : bodies[0]?.querySelector('h1')?.text.trim();
   for (const body of bodies) visit(body);
   if (!changed) return html;
-  if (title) bodies[0]!.insertAdjacentHTML('beforeend', `<span hidden data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span></span>`);
+  if (title)
+    bodies[0]!.insertAdjacentHTML(
+      'beforeend',
+      `<span hidden data-pagefind-ignore><span data-pagefind-meta="title">${escapeHtml(title)}</span></span>`,
+    );
   return root.toString();
 }
 
