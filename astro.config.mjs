@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
+import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { basePath } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
@@ -21,9 +22,15 @@ export default defineConfig({
   base,
   // Content is untrusted: every Markdown and MDX body goes through the allowlist sanitiser
   // first (src/lib/markdown; MDX inherits this processor). Editors link from the site's root
-  // in Markdown ([数据统计](/stats/)); the base goes in front after.
+  // in Markdown ([数据统计](/stats/)); the base goes in front after. Before all that, on the
+  // Markdown tree, a bare address in Chinese text ends where the address ends (GFM would run
+  // it on to the next space); the sanitiser then sees the link as the reader will.
   markdown: {
-    processor: satteri({ hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)], features: MARKDOWN_FEATURES }),
+    processor: satteri({
+      mdastPlugins: [bareUrlsPlugin()],
+      hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)],
+      features: MARKDOWN_FEATURES,
+    }),
     // Highlighters colour code with style attributes, which the policy (and the sanitiser) refuse.
     syntaxHighlight: false,
   },

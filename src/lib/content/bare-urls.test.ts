@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bareUrlsPlugin, splitBareUrl } from './bare-urls.ts';
+
+describe('bare addresses in Markdown', () => {
+  it('end where the address ends, before Chinese text and full-width punctuation', () => {
+    expect(splitBareUrl('http://www.moe.gov.cn）公开发布的原文为准', 'www.moe.gov.cn）公开发布的原文为准')).toEqual({
+      url: 'http://www.moe.gov.cn',
+      text: 'www.moe.gov.cn',
+      rest: '）公开发布的原文为准',
+    });
+    expect(splitBareUrl('https://edu.gd.gov.cn/zt/xxzq/。详见', 'https://edu.gd.gov.cn/zt/xxzq/。详见')).toEqual({
+      url: 'https://edu.gd.gov.cn/zt/xxzq/',
+      text: 'https://edu.gd.gov.cn/zt/xxzq/',
+      rest: '。详见',
+    });
+    expect(splitBareUrl('mailto:press@example.cn联系', 'press@example.cn联系')).toEqual({ url: 'mailto:press@example.cn', text: 'press@example.cn', rest: '联系' });
+  });
+
+  it('drop sentence punctuation from the address’s end, as GFM does', () => {
+    expect(splitBareUrl('http://www.moe.gov.cn.见原文', 'www.moe.gov.cn.见原文')?.url).toBe('http://www.moe.gov.cn');
+  });
+
+  it('leave links that are fine, and links an editor wrote with their own text', () => {
+    expect(splitBareUrl('http://www.moe.gov.cn', 'www.moe.gov.cn')).toBeUndefined();
+    expect(splitBareUrl('https://www.moe.gov.cn/', '教育部网站')).toBeUndefined();
+    expect(splitBareUrl('https://example.cn/a', 'https://example.cn/a')).toBeUndefined();
+  });
+
+  it('replace the link with the address and the text after it', () => {
+    const calls: unknown[] = [];
+    const ctx = { replaceNode: (_node: unknown, replacement: unknown) => calls.push(replacement) };
+    const { link } = bareUrlsPlugin();
+    link({ url: 'http://www.moe.gov.cn）公开', children: [{ type: 'text', value: 'www.moe.gov.cn）公开' }] }, ctx);
+    link({ url: 'https://x.cn/', children: [{ type: 'text', value: '网站' }] }, ctx);
+    expect(calls).toEqual([
+      [
+        { type: 'link', url: 'http://www.moe.gov.cn', title: null, children: [{ type: 'text', value: 'www.moe.gov.cn' }] },
+        { type: 'text', value: '）公开' },
+      ],
+    ]);
+  });
+});
