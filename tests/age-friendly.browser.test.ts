@@ -136,19 +136,19 @@ describe('the reading modes', () => {
     const context = await phone();
     const page = await context.newPage();
     await switchOn(page, ['#large-text', '#high-contrast']);
-    // What the page looks like when <body> first exists: nothing can have been painted before it.
+    // What the page looks like in the first frame that shows its body: animation-frame callbacks run
+    // just before the browser paints, and not while the stylesheets in <head> are still loading.
     await page.addInitScript(() => {
-      const watch = new MutationObserver(() => {
-        if (!document.body) return;
-        watch.disconnect();
+      const look = () => {
+        if (!document.body) return requestAnimationFrame(look);
         const w = window as unknown as { firstBody: object };
         w.firstBody = {
           classes: document.documentElement.className,
           fontSize: getComputedStyle(document.body).fontSize,
           color: getComputedStyle(document.body).color,
         };
-      });
-      watch.observe(document, { childList: true, subtree: true });
+      };
+      requestAnimationFrame(look);
     });
     // Module scripts held back: the mode must not depend on them.
     await page.route(/\.js$/, (route) =>
