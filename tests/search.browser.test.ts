@@ -47,7 +47,8 @@ describe('search relevance (recall@5 over the fixture content)', () => {
     const misses: string[] = [];
     for (const { q, expect: want, case: kind } of RELEVANCE_QUERIES) {
       const { urls } = await searchFor(page, server.origin, q);
-      if (!urls.slice(0, 5).includes(want)) misses.push(`  [${kind}] ${q} → ${want}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
+      if (!urls.slice(0, 5).includes(want))
+        misses.push(`  [${kind}] ${q} → ${want}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
     }
     const recall = (RELEVANCE_QUERIES.length - misses.length) / RELEVANCE_QUERIES.length;
     console.log(`recall@5 = ${recall.toFixed(3)} (${RELEVANCE_QUERIES.length - misses.length}/${RELEVANCE_QUERIES.length})`);
@@ -102,7 +103,10 @@ describe('the search page', () => {
 
   it('sorts events by date when asked', async () => {
     const { urls } = await searchFor(page, server.origin, '开幕式', 'sort=date');
-    const dates = urls.map((url) => readHtml(FIXTURE_SITE, join(url.slice(1), 'index.html')).querySelector('[data-pagefind-sort="date"]')?.textContent ?? '');
+    const dates = urls.map(
+      (url) =>
+        readHtml(FIXTURE_SITE, join(url.slice(1), 'index.html')).querySelector('[data-pagefind-sort="date"]')?.textContent ?? '',
+    );
     expect(dates.length).toBeGreaterThan(3);
     expect(dates.every(Boolean)).toBe(true);
     expect([...dates].sort()).toEqual(dates);
@@ -150,6 +154,41 @@ describe('the search page', () => {
     expect(text).toContain(t.search.noJs);
     expect(await plain.locator('.search-browse a[href="/books/"]').isVisible()).toBe(true);
     await noJs.close();
+  });
+});
+
+describe('the search page’s layout', () => {
+  it('does not move when the results arrive, in the normal view and in 大字模式 (no layout shift)', async () => {
+    for (const large of [false, true]) {
+      const shifts = await context.newPage();
+      // Every layout shift the page makes from its first paint on, as the browser reports it (CLS's inputs).
+      await shifts.addInitScript((large: boolean) => {
+        if (large) localStorage.setItem('large-text', '1');
+        const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          }[]) {
+            if (entry.hadRecentInput) continue;
+            const sources = (entry.sources ?? []).map((s) =>
+              s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName),
+            );
+            w.shifts.push({ value: entry.value, sources });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }, large);
+      for (const q of ['读书', '老人学手机', 'zzzz不存在的词zzzz']) {
+        await searchFor(shifts, server.origin, q);
+        await shifts.waitForTimeout(300);
+        const moved = await shifts.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+        const total = moved.reduce((sum, s) => sum + s.value, 0);
+        expect(total, `${large ? '大字模式 ' : ''}${q}: ${JSON.stringify(moved)}`).toBeLessThan(0.01);
+      }
+      await shifts.close();
+    }
   });
 });
 
