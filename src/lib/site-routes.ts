@@ -8,7 +8,7 @@ import { eventMonths } from './events/month-grid.ts';
 import { allCounties, cities, province, subdivisions } from './regions/index.ts';
 import {
   collectionPath,
-  defaultShareImagePath,
+  siteShareImagePath,
   entryPath,
   eventIcsPath,
   eventsForAudiencePath,
@@ -72,7 +72,12 @@ function publicFiles(dir: string | undefined): string[] {
   if (!dir || !existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split(sep).join('/'));
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    );
 }
 
 export function siteRoutes(inputs: RouteInputs): Set<string> {
@@ -91,7 +96,9 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
     lightingIcsPath(),
     statsPath(),
     lightingPath(),
-    defaultShareImagePath(),
+    siteShareImagePath('default'),
+    siteShareImagePath('stats'),
+    siteShareImagePath('lighting'),
   ]);
   for (const file of publicFiles(inputs.publicDir)) routes.add(sitePath(file));
   if (inputs.badgeType) routes.add(identityBadgePath(inputs.badgeType));
@@ -100,11 +107,14 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
 
   for (const { collection, id, data } of inputs.entries) {
     routes.add(entryPath(collection, id));
-    if (COLLECTIONS[collection].showcase && data.cover) routes.add(shareCardPath(collection as (typeof SHOWCASE_COLLECTIONS)[number], id));
+    if (COLLECTIONS[collection].showcase && data.cover)
+      routes.add(shareCardPath(collection as (typeof SHOWCASE_COLLECTIONS)[number], id));
     if (collection === 'events') routes.add(eventIcsPath(id));
   }
 
-  const events = inputs.entries.filter((e) => e.collection === 'events').map((e) => ({ id: e.id, data: e.data as unknown as EventData }));
+  const events = inputs.entries
+    .filter((e) => e.collection === 'events')
+    .map((e) => ({ id: e.id, data: e.data as unknown as EventData }));
   for (const type of EVENT_TYPES) routes.add(eventTypePath(type));
   for (const audience of AUDIENCES) routes.add(eventsForAudiencePath(audience));
   for (const mode of EVENT_MODES) routes.add(eventsModePath(mode));
@@ -114,7 +124,14 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
 
   for (const year of inputs.statsYears) {
-    for (const route of [statsPath(year), statsTablePath(year), statsTableCsvPath(year), statsTableXlsxPath(year), statsRegionsCsvPath(year)]) routes.add(route);
+    for (const route of [
+      statsPath(year),
+      statsTablePath(year),
+      statsTableCsvPath(year),
+      statsTableXlsxPath(year),
+      statsRegionsCsvPath(year),
+    ])
+      routes.add(route);
   }
   for (const year of inputs.lightingYears) routes.add(lightingPath(year));
   return routes;

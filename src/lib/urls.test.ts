@@ -14,6 +14,7 @@ import {
   regionPath,
   searchPath,
   shareCardPath,
+  siteShareImagePath,
   statsTableCsvPath,
 } from './urls.ts';
 
@@ -35,7 +36,10 @@ describe('the collection registry', () => {
     expect([early, late].sort(ENTRY_ORDER.featured).map((e) => e.id)).toEqual(['a', 'b']);
     expect([late, early].sort(ENTRY_ORDER.page).map((e) => e.id)).toEqual(['b', 'a']);
     // Ties fall back to the id, so two builds of the same content agree.
-    expect([at('y', '2023-11-18T00:00:00Z'), at('x', '2023-11-18T00:00:00Z')].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual(['x', 'y']);
+    expect([at('y', '2023-11-18T00:00:00Z'), at('x', '2023-11-18T00:00:00Z')].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual([
+      'x',
+      'y',
+    ]);
   });
 });
 
@@ -75,6 +79,7 @@ describe('under a base path', () => {
     expect(lightingPath(2023, 'gz-canton-tower')).toBe('/zt/xxzq/lighting/2023/#gz-canton-tower');
     expect(pagefindPath('pagefind.js')).toBe('/zt/xxzq/pagefind/pagefind.js');
     expect(defaultShareImagePath()).toBe('/zt/xxzq/share/default.png');
+    expect(siteShareImagePath('lighting')).toBe('/zt/xxzq/share/lighting.png');
     expect(absoluteUrl(entryPath('books', 'santi'), 'https://edu.gd.gov.cn')).toBe('https://edu.gd.gov.cn/zt/xxzq/books/santi/');
   });
 });

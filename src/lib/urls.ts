@@ -168,9 +168,17 @@ export function shareCardPath(collection: ShowcaseCollection, id: string): strin
   return sitePath(`share/${collection}/${id}.jpg`);
 }
 
+/** The site's own share cards (src/lib/seo/share-card.ts): most pages', the statistics pages' and the lighting map's. */
+export type SiteShareCard = 'default' | 'stats' | 'lighting';
+
+/** One of the site's own share cards, for pages without an image of their own: `/share/stats.png`. */
+export function siteShareImagePath(card: SiteShareCard): string {
+  return sitePath(`share/${card}.png`);
+}
+
 /** The site's own share card, for pages without an image of their own. */
 export function defaultShareImagePath(): string {
-  return sitePath('share/default.png');
+  return siteShareImagePath('default');
 }
 
 /** A path from the helpers above made absolute on the site's public URL (canonical, share cards, feeds, calendars). */

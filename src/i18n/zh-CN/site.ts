@@ -7,6 +7,12 @@ export const site = {
   readingModes: '阅读设置',
   largeText: '大字模式',
   highContrast: '高对比度',
+  /** What the site's own share cards show (og:image:alt); the cards carry no text. */
+  shareAlt: {
+    default: '活动周宣传图：旭日下翻开的书本',
+    stats: '活动数据统计宣传图：逐级升高的柱状图',
+    lighting: '点亮行动宣传图：夜色中亮起灯光的城市楼群',
+  },
   nav: {
     events: '活动',
     books: '荐书',
