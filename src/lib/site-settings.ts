@@ -20,6 +20,7 @@ import {
 import { provincesWithData, readRegionData } from './regions/data-files.ts';
 import { annexSettingsSchema } from './stats/annex-settings.ts';
 import { identitySchema } from './identity/settings.ts';
+import { wechatSchema } from './wechat/settings.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
@@ -101,6 +102,7 @@ const TOP_KEYS = [
   'portals',
   'annex',
   'identity',
+  'wechat',
 ] as const;
 
 /** The whole file. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
@@ -129,6 +131,8 @@ export function settingsSchema(file: string) {
     /** The Ministry's annex: who signs for the figures (联系人, 所在部门, 办公电话, 手机号码). */
     annex: annexSettingsSchema.optional(),
     identity: identitySchema.optional(),
+    /** WeChat share cards through the department's 公众号: off unless set (src/lib/wechat). */
+    wechat: wechatSchema.optional(),
   });
 }
 

@@ -4,7 +4,9 @@ import { buildSite, fixtureContent, OUTPUT_ROOT } from './build-site.ts';
 
 /**
  * The fixture as a 专题 under a department's domain: built with BASE_PATH,
- * the government-site identity left empty (every field ""), and the build's
+ * the government-site identity left empty (every field ""), WeChat share
+ * cards switched on (the department's signature service and JS-SDK copy at
+ * the root of its domain, outside the 专题's path), and the build's
  * date pinned, once per test run and shared by the tests that serve it
  * (the base-path crawl, nginx, the identity checks). global-setup.ts clears
  * it at the start of each run.
@@ -28,6 +30,9 @@ export const EMPTY_IDENTITY = {
   contact: '',
 };
 
+/** The department's 公众号 settings of this build (the test serves stand-ins at these addresses). */
+export const BASE_WECHAT = { appId: 'wx1234567890abcdef', signatureUrl: '/wechat/signature', sdk: '/wechat/jweixin-1.6.0.js' };
+
 export function clearBaseSite(): void {
   rmSync(resolve(OUTPUT_ROOT, NAME), { recursive: true, force: true });
 }
@@ -39,7 +44,7 @@ export function baseSite(): { outDir: string; contentDir: string } {
   if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === BASE) return { outDir, contentDir };
   const started = Date.now();
   fixtureContent(NAME, {
-    'data/site.json': (text) => JSON.stringify({ ...JSON.parse(text), identity: EMPTY_IDENTITY }, null, 2),
+    'data/site.json': (text) => JSON.stringify({ ...JSON.parse(text), identity: EMPTY_IDENTITY, wechat: BASE_WECHAT }, null, 2),
   });
   const result = buildSite(NAME, { TZ: 'UTC', BASE_PATH: BASE, SOURCE_DATE_EPOCH: String(BASE_BUILD_EPOCH), CONTENT_DIR: contentDir });
   if (result.status !== 0) throw new Error(`基础路径构建失败（build under ${BASE} failed）:\n${result.output.slice(-4000)}`);

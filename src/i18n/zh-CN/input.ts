@@ -195,7 +195,8 @@ export const inputText = {
 
   lighting: {
     shape: '{ "year": …, "message": …, "items": […] }',
-    item: (index: number, names: readonly string[]) => (names.length > 0 ? `第 ${index + 1} 项（${names.join(' ')}）` : `第 ${index + 1} 项`),
+    item: (index: number, names: readonly string[]) =>
+      names.length > 0 ? `第 ${index + 1} 项（${names.join(' ')}）` : `第 ${index + 1} 项`,
     itemsMissing: '缺少 items：须为亮灯项目的数组',
     itemsNotArray: 'items 须为数组，形如 [ { "id": …, … } ]',
     itemNotObject: (p: PlaceWords) => `每一项须为一个 JSON 对象，形如 { "id": "city-tv-tower", "region": "${p.example.code}", … }`,
@@ -217,7 +218,8 @@ export const inputText = {
       end: '结束时间',
       missing: (what: string, field: string, example: string) => `缺少${what}（${field}）：须写成 ${example}（北京时间）`,
       notText: (what: string, field: string, example: string) => `${what}（${field}）须为字符串，写成 "${example}"（北京时间）`,
-      dateOnly: (what: string, value: string) => `${what}“${value}”缺少时刻：须写成 ${value.trim()}T19:30 这样的日期加时刻（北京时间）`,
+      dateOnly: (what: string, value: string) =>
+        `${what}“${value}”缺少时刻：须写成 ${value.trim()}T19:30 这样的日期加时刻（北京时间）`,
       unreadable: (what: string, value: string, example: string) =>
         `无法识别的${what}“${value}”：须为存在的日期和时刻，写成 ${example}（北京时间）`,
     },
@@ -257,7 +259,8 @@ export const inputText = {
     basePath: (value: string) =>
       `“${value}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样以 / 分隔的路径，只用字母、数字、连字符（-）、下划线（_）和点（.）`,
     /** `url` is the scheme and host only; a path goes in `base`. */
-    urlHasPath: (path: string) => `网址只写协议和域名（如 https://edu.gd.gov.cn），路径“${path}”请写在 base 字段（如 "base": "${path}"）`,
+    urlHasPath: (path: string) =>
+      `网址只写协议和域名（如 https://edu.gd.gov.cn），路径“${path}”请写在 base 字段（如 "base": "${path}"）`,
     /** Where a problem in an environment variable (BASE_PATH) is reported. */
     environment: '环境变量',
     formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
@@ -266,11 +269,21 @@ export const inputText = {
       notObject: '应为对象 { "sponsor": …, "siteCode": …, "icp": …, … }；不需要时请删去此字段',
       siteCode: (value: string) => `网站标识码应为 10 位字母或数字（如 4400000035、bm05000001），而不是“${value}”`,
       icp: (value: string) => `ICP 备案号应写成“粤ICP备12345678号”或“粤ICP备12345678号-1”，而不是“${value}”`,
-      publicSecurity: (value: string) => `公安机关备案号应写成“粤公网安备44010402000001号”（省份简称 + 公网安备 + 14 位数字 + 号），而不是“${value}”`,
+      publicSecurity: (value: string) =>
+        `公安机关备案号应写成“粤公网安备44010402000001号”（省份简称 + 公网安备 + 14 位数字 + 号），而不是“${value}”`,
       badgePath: (value: string) => `标识图片须写成 content 文件夹里的相对路径（如 data/identity/dzjg.png），而不是“${value}”`,
       badgeMissing: (path: string) => `找不到标识图片 ${path}（路径从 content 文件夹算起）`,
       badgeType: (path: string) => `标识图片 ${path} 须为 PNG、JPEG 或 GIF 图片`,
       badgeLinkWithoutBadge: '填写了 badgeLink，却没有填写标识图片 badge',
+    },
+    /** WeChat share cards (wechat.*): the 公众号's AppID, its signature service and its copy of the JS-SDK. */
+    wechat: {
+      notObject: '应为对象 { "appId": …, "signatureUrl": …, "sdk": … }；不用微信分享卡片时请删去此字段',
+      appId: (value: string) => `公众号 AppID 应为 wx 加 16 位十六进制字符（如 wx1234567890abcdef），而不是“${value}”`,
+      signatureUrl: (value: string) =>
+        `签名服务须在本站自己的域名下，从根路径写起（如 /wechat/signature），而不是“${value}”：页面不从其他网站加载任何内容`,
+      sdk: (value: string) =>
+        `微信 JS-SDK 文件须由本部门放在本站自己的域名下，从根路径写起（如 /wechat/jweixin-1.6.0.js），而不是“${value}”：页面不从其他网站加载任何内容`,
     },
   },
 
@@ -290,12 +303,14 @@ export const inputText = {
       'bad indentation of a mapping entry': '缩进不对：同一层的字段须对齐',
       'bad indentation of a sequence entry': '缩进不对：列表里的各项（- 开头）须对齐',
       'can not read an implicit mapping pair; a colon is missed': '漏了冒号：每行应写成 字段: 值',
-      'can not read a block mapping entry; a multiline key may not be an implicit key': '漏了冒号，或一个值写成了多行：每行应写成 字段: 值',
+      'can not read a block mapping entry; a multiline key may not be an implicit key':
+        '漏了冒号，或一个值写成了多行：每行应写成 字段: 值',
       'a whitespace character is expected after the key-value separator within a block mapping': '冒号后面要加一个空格：写成 字段: 值',
       'end of the stream or a document separator is expected': '多了无法识别的内容，请检查引号和缩进',
       "expected the node content, but found ','": '多了一个逗号，或逗号前漏了值',
       'unknown escape sequence': '双引号里的反斜杠 \\ 用法不对：请去掉反斜杠，或改用单引号',
-      'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': '字段名不完整：问号 ? 开头的行须写成 字段: 值',
+      'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line':
+        '字段名不完整：问号 ? 开头的行须写成 字段: 值',
     } as Record<string, string>,
     otherReason: (reason: string) => `YAML 语法有误（${reason}）`,
   },
@@ -325,8 +340,10 @@ export const inputText = {
       twice: (isbn: string, other: string) => `ISBN ${isbn} 与 ${other} 相同：同一本书只写一个文件，请删除其中一个或改正 ISBN`,
     },
     /** Warnings: the entry is published, but a reader would notice. */
-    titleLong: (length: number, max: number) => `标题有 ${length} 个字，超过 ${max} 个字时列表、分享卡片和手机上会显示不全：建议精简（仍会发布）`,
-    bodyLarge: (kb: number, max: number) => `正文有 ${kb} KB，超过 ${max} KB：手机上打开会很慢，建议拆成几篇，或删去从网页、Word 粘贴带来的多余内容（仍会发布）`,
+    titleLong: (length: number, max: number) =>
+      `标题有 ${length} 个字，超过 ${max} 个字时列表、分享卡片和手机上会显示不全：建议精简（仍会发布）`,
+    bodyLarge: (kb: number, max: number) =>
+      `正文有 ${kb} KB，超过 ${max} KB：手机上打开会很慢，建议拆成几篇，或删去从网页、Word 粘贴带来的多余内容（仍会发布）`,
     /** `x.MD`, `x.markdown`: the site reads `.md` and `.mdx` only. */
     ignoredExtension: (extension: string) => `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）`,
     /** `x.md` beside `x.mdx`: one address, one file. */

@@ -1,0 +1,62 @@
+/**
+ * In WeChat's browser only: loads the department's own copy of the JS-SDK,
+ * asks its signature service to sign this page, and gives WeChat the page's
+ * card (its Open Graph title, summary, address and picture) for 分享给朋友 and
+ * 分享到朋友圈. Elsewhere it returns at once and loads nothing. Any failure
+ * leaves WeChat's plain card (title and address), as without this script.
+ */
+import {
+  isWechatBrowser,
+  parseSignature,
+  shareCardFromMeta,
+  signatureRequestUrl,
+  wxConfig,
+  type ShareCard,
+} from '../../lib/wechat/share.ts';
+import type { WechatSettings } from '../../lib/wechat/settings.ts';
+
+interface Wx {
+  config(options: ReturnType<typeof wxConfig>): void;
+  ready(callback: () => void): void;
+  error(callback: (reason: unknown) => void): void;
+  updateAppMessageShareData(card: ShareCard): void;
+  updateTimelineShareData(card: Omit<ShareCard, 'desc'>): void;
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+}
+
+export async function startWechatShare(): Promise<void> {
+  if (!isWechatBrowser(navigator.userAgent)) return;
+  const settingsElement = document.getElementById('wechat-share');
+  const card = shareCardFromMeta((p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content'));
+  if (!settingsElement?.textContent || !card) return;
+  const settings = JSON.parse(settingsElement.textContent) as WechatSettings;
+  try {
+    const [answer] = await Promise.all([
+      fetch(signatureRequestUrl(settings.signatureUrl, location.href), { credentials: 'same-origin' }).then(
+        (r) => r.json() as Promise<unknown>,
+      ),
+      loadScript(settings.sdk),
+    ]);
+    const signature = parseSignature(answer, settings.appId);
+    const wx = (window as unknown as { wx?: Wx }).wx;
+    if (!signature || !wx) return;
+    wx.config(wxConfig(settings, signature));
+    wx.error((reason) => console.warn('WeChat JS-SDK', reason));
+    wx.ready(() => {
+      wx.updateAppMessageShareData(card);
+      wx.updateTimelineShareData({ title: card.title, link: card.link, imgUrl: card.imgUrl });
+    });
+  } catch (error) {
+    // The plain card stays; the reader loses nothing.
+    console.warn('WeChat share card', error);
+  }
+}

@@ -1,0 +1,53 @@
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import { checked, strictObject, withJsonShape } from '../input/index.ts';
+
+/**
+ * `wechat` in content/data/site.json: WeChat share cards through the
+ * department's 公众号 (official account), off unless all three are set. The
+ * department provides them (docs/部署.md, 微信分享卡片): the account's AppID,
+ * its existing JS-SDK signature service and its own copy of the JS-SDK file,
+ * both served from the site's own host, since no page loads anything from
+ * another host.
+ */
+const m = inputText.settings.wechat;
+
+/** A 公众号 AppID: `wx` and 16 hexadecimal digits. */
+export const WECHAT_APP_ID = /^wx[0-9a-f]{16}$/;
+
+/** An address on the site's own host, written from its root: `/wechat/signature`. */
+const SAME_HOST_PATH = /^\/(?!\/)[^\s\\]*$/;
+
+/** The same rule for the editors' JSON Schema (src/lib/editor-schemas). */
+const SAME_HOST_PATH_SHAPE = { type: 'string', pattern: '^\\s*/(?!/)[^\\s\\\\]*\\s*$' } as const;
+
+const sameHostPath = (problem: (value: string) => string, valid: (value: string) => boolean = () => true) =>
+  withJsonShape(
+    checked((value, reject) => {
+      const text = typeof value === 'string' ? value.trim() : '';
+      return SAME_HOST_PATH.test(text) && valid(text) ? text : reject(problem(String(value)));
+    }),
+    SAME_HOST_PATH_SHAPE,
+  );
+
+export const wechatSchema = strictObject(
+  {
+    /** The 公众号's AppID (its JS接口安全域名 must be the site's domain). */
+    appId: withJsonShape(
+      checked((value, reject) =>
+        typeof value === 'string' && WECHAT_APP_ID.test(value.trim()) ? value.trim() : reject(m.appId(String(value))),
+      ),
+      { type: 'string', pattern: '^\\s*wx[0-9a-f]{16}\\s*$' },
+    ),
+    /** The department's signature service: GET ?url=<page address> answers { timestamp, nonceStr, signature }. */
+    signatureUrl: sameHostPath(m.signatureUrl),
+    /** The JS-SDK file (jweixin-1.6.0.js) as the department serves it from its own host. */
+    sdk: sameHostPath(m.sdk, (path) => /\.js(\?.*)?$/.test(path)),
+  },
+  { error: () => m.notObject },
+);
+
+export interface WechatSettings {
+  appId: string;
+  signatureUrl: string;
+  sdk: string;
+}

@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
+import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { frontMatter, siteSettings } from './support/fixture.ts';
+import { listFiles, readHtml } from './support/site-files.ts';
+
+/**
+ * WeChat share cards through the department's 公众号 (issue 15, item 4): off
+ * by default (the fixture's settings have no `wechat`, and no page carries
+ * anything of it); with the settings (the base-path build), WeChat's browser
+ * loads the department's JS-SDK copy from the site's own host, has the page
+ * signed, and hands the page's own card to the two share interfaces. The
+ * JS-SDK and the signature service are the department's: stand-ins here.
+ */
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 NetType/WIFI Language/zh_CN';
+const ANSWER = { timestamp: 1700000000, nonceStr: 'Wm3WZYTPz0wzccnW', signature: '0f9de62fce790f9a083d5c99e95740ceb90c27ed' };
+
+/** A stand-in for jweixin-1.6.0.js: records what the page configures and shares, and is ready at once. */
+const FAKE_SDK = `window.wx = {
+  calls: [],
+  config(c) { this.calls.push(['config', c]); },
+  ready(f) { setTimeout(f, 0); },
+  error() {},
+  updateAppMessageShareData(d) { this.calls.push(['updateAppMessageShareData', d]); },
+  updateTimelineShareData(d) { this.calls.push(['updateTimelineShareData', d]); },
+};`;
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  ({ outDir } = baseSite());
+  server = await serveSite(outDir, { prefix: BASE });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a browser whose requests to the department's two addresses are answered by the stand-ins and recorded. */
+async function open(path: string, userAgent?: string): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ userAgent, viewport: { width: 390, height: 844 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route(`${server.origin}${BASE_WECHAT.sdk}`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: FAKE_SDK }),
+  );
+  await context.route(`${server.origin}${BASE_WECHAT.signatureUrl}?**`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(ANSWER) }),
+  );
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  return { page, requests };
+}
+
+describe('WeChat share cards, with the department’s settings', () => {
+  it('in WeChat, configure the JS-SDK with the signature for this page and share the page’s own card', async () => {
+    const id = '2023/gz-opening-ceremony';
+    const path = `${BASE}events/${id}/`;
+    const { page, requests } = await open(path, WECHAT_UA);
+    const wx = () =>
+      page.evaluate(() => (window as unknown as { wx?: { calls: [string, Record<string, unknown>][] } }).wx?.calls ?? []);
+    await expect.poll(async () => (await wx()).length).toBe(3);
+    const calls = Object.fromEntries(await wx());
+    expect(calls.config).toEqual({
+      debug: false,
+      appId: BASE_WECHAT.appId,
+      ...ANSWER,
+      jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'],
+    });
+    // The card: the entry's title and summary, its public address and its own share card, from the fixture's inputs.
+    const entry = frontMatter('events', id);
+    const publicRoot = `${new URL(siteSettings().url).origin}${BASE}`;
+    const card = { title: entry.title, link: `${publicRoot}events/${id}/`, imgUrl: `${publicRoot}share/events/${id}.jpg` };
+    expect(calls.updateAppMessageShareData).toEqual({ ...card, desc: entry.summary });
+    expect(calls.updateTimelineShareData).toEqual(card);
+    // The service was asked to sign this very address; everything came from the site's own host.
+    const signing = requests.find((r) => r.startsWith(`${server.origin}${BASE_WECHAT.signatureUrl}?`));
+    expect(new URL(signing!).searchParams.get('url')).toBe(server.origin + path);
+    expect(requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('outside WeChat, load neither the JS-SDK nor the signature', async () => {
+    const { page, requests } = await open(`${BASE}events/2023/gz-opening-ceremony/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.includes('/wechat/'))).toEqual([]);
+    expect(await page.evaluate(() => 'wx' in window)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('WeChat share cards, off by default', () => {
+  it('leave no trace on any page when the settings have no wechat', () => {
+    expect('wechat' in siteSettings()).toBe(false);
+    const traces: string[] = [];
+    for (const file of listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.html'))) {
+      const doc = readHtml(FIXTURE_SITE, file);
+      if (doc.querySelector('#wechat-share')) traces.push(`${file}: settings`);
+      for (const script of doc.querySelectorAll('script[src]'))
+        if (/wechat|jweixin/i.test(script.getAttribute('src')!)) traces.push(`${file}: ${script.getAttribute('src')}`);
+    }
+    expect(traces).toEqual([]);
+    // The same pages under the department's settings do carry it: the check above can see it.
+    expect(readHtml(baseSite().outDir, 'index.html').querySelector('#wechat-share')).not.toBeNull();
+  });
+});
