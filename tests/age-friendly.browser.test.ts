@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { auditPage, type AuditFinding, type AuditLimits } from './support/age-friendly-audit.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
+import { entryIds } from './support/fixture.ts';
+import { fixturePageTypes } from './support/page-types.ts';
 import { listFiles } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { installFakeSpeech } from './support/speech.ts';
@@ -19,30 +21,12 @@ import { installFakeSpeech } from './support/speech.ts';
  * no pop-ups. The modes are switched as a reader does, with the header's
  * switches, and then carry from page to page.
  */
+/** One page of every type (tests/support/page-types.ts), and the learner's, project's and notices' pages it leaves out. */
 const PAGE_TYPES = [
-  '/',
-  '/events/',
-  '/events/in/440100/',
-  '/events/2023/gz-opening-ceremony/',
-  '/events/calendar/2023-11/',
-  '/books/',
-  '/books/hongloumeng/',
-  '/learners/',
-  '/learners/he-wanqing/',
-  '/projects/',
-  '/projects/shunde-silver-digital-classroom/',
-  '/regions/',
-  '/regions/440300/',
-  '/regions/440106/',
-  '/stats/',
-  '/stats/2023/table/',
-  '/lighting/2023/',
-  '/media/',
-  '/search/?q=读书',
+  ...fixturePageTypes(),
+  `/learners/${entryIds('learners').sort()[0]!}/`,
+  `/projects/${entryIds('projects').sort()[0]!}/`,
   '/notices/',
-  '/notices/moe-2023/',
-  '/about/',
-  '/404.html',
 ];
 
 const NORMAL: AuditLimits = {
