@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCounties, cities, cityOf } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { EVENT_WORDS, personName, picker, sampleSentences } from './synthetic-text.ts';
 
 /**
  * A large synthetic site for the search benchmark: N content pages shaped
@@ -19,9 +20,6 @@ export interface SyntheticSite {
   probes: { isbn: string; person: string };
 }
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛龚邵万钱严覃戴莫孔汤'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彩春菊兰凤梅琳素云莲真环雪荣爱妹香月莺媛瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽'];
-const EVENT_WORDS = ['读书会', '公开课', '开放日', '研讨会', '开幕式', '亲子共读', '智能手机课堂', '非遗体验课', '书法班', '摄影展', '线上讲堂', '职工夜校', '长者学堂', '科普讲座', '征文活动', '诗词大会', '粤剧赏析', '手工课', '读书分享会', '社区市集'];
 const TYPES = ['主题阅读', '社长（总编）荐书', '线上社会大讲堂', '数字阅读分享', '开幕式', '研讨活动', '开放参观', '其他活动'];
 const AUDIENCES = ['老年人', '青少年', '亲子家庭', '职工', '社区居民', '所有人'];
 
@@ -31,27 +29,10 @@ function isbn13(rand: () => number): string {
   return [...digits, (10 - (sum % 10)) % 10].join('');
 }
 
-/** Sentences of the sample content (titles, summaries, bodies), the generator's raw text. */
-function sampleSentences(contentDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) {
-        const text = readFileSync(full, 'utf8').replace(/^---[\s\S]*?---/, '');
-        for (const s of text.split(/(?<=[。！？])/)) if (/\p{Script=Han}{6,}/u.test(s)) out.push(s.replace(/[#*>\-\n]/g, '').trim());
-      }
-    }
-  };
-  walk(contentDir);
-  return out;
-}
-
 export function generateSyntheticSite(options: { dir: string; pages: number; sampleSite: string; contentDir?: string; seed?: number }): SyntheticSite {
   const { dir, pages, sampleSite } = options;
   const rand = seededRandom(options.seed ?? 20231118);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = picker(rand);
   const sentences = sampleSentences(options.contentDir ?? 'content');
   const places = [...cities(), ...allCounties()];
   if (existsSync(dir)) rmSync(dir, { recursive: true });
@@ -69,7 +50,7 @@ export function generateSyntheticSite(options: { dir: string; pages: number; sam
   for (let i = 0; i < pages; i++) {
     const place = pick(places);
     const city = cityOf(place.code)?.name ?? place.name;
-    const person = pick(SURNAMES) + pick(GIVEN) + (rand() < 0.7 ? pick(GIVEN) : '');
+    const person = personName(rand);
     const roll = rand();
     const kind = roll < 0.5 ? 'events' : roll < 0.7 ? 'books' : roll < 0.85 ? 'learners' : 'projects';
     const body = Array.from({ length: 4 + Math.floor(rand() * 8) }, () => pick(sentences));

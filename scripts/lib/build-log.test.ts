@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventPageTimes, parseBuildLog } from './build-log.ts';
+
+// Lines as `npm run build` prints them (Astro 7's log, then scripts/build.ts), each with when it arrived.
+const log = [
+  [0, '06:03:10 [content] Syncing content'],
+  [1200, '06:03:11 [content] Synced content'],
+  [1300, '06:03:11 [build] Building static entrypoints...'],
+  [5300, '06:03:15 [vite] ✓ built in 4.07s'],
+  [5400, ' generating static routes '],
+  [5500, '06:03:15   ├─ /events/index.html (+12ms) '],
+  [5600, '06:03:15   ├─ /events/2023/gz-reading/index.html (+3ms) '],
+  [5700, '06:03:15   ├─ /events/2023/gz-reading.ics (+1ms) '],
+  [5800, '06:03:15   ├─ /events/calendar/2023-11/index.html (+20ms) '],
+  [5900, '06:03:15   └─ /events/2022/x/index.html (+1.5s) '],
+  [9400, '06:03:22 ✓ Completed in 4.00s.'],
+  [9500, ' generating optimized images '],
+  [9600, '06:03:22   ▶ /_astro/a.X_1.webp (before: 12kB, after: 6kB) (+61ms) (1/3)'],
+  [9700, '06:03:22   ▶ /_astro/a.X_2.jpg (reused cache entry) (+1ms) (2/3)'],
+  [9800, '06:03:22   ▶ /_astro/b.Y_1.webp (reused cache entry) (+1ms) (3/3)'],
+  [10000, '06:03:23 ✓ Completed in 0.4s.'],
+  [20000, '用时（timings: check 1.2 s · astro 18.1 s · search 3.4 s）'],
+].map(([at, text]) => ({ at: at as number, text: text as string }));
+
+describe('reading a build log', () => {
+  const parsed = parseBuildLog(log);
+
+  it('finds each phase', () => {
+    expect(parsed.phases).toEqual({ checkMs: 1200, contentSyncMs: 1200, bundleMs: 4100, pagesMs: 4000, imagesMs: 500, searchMs: 3400 });
+  });
+
+  it('reads each page’s render time, and picks out the event pages', () => {
+    expect(parsed.pages.get('/events/index.html')).toBe(12);
+    expect(parsed.pages.get('/events/2022/x/index.html')).toBe(1500);
+    expect(eventPageTimes(parsed.pages).sort((a, b) => a - b)).toEqual([3, 1500]);
+  });
+
+  it('tells encoded images from those taken from the cache', () => {
+    expect(parsed.images).toEqual({ encoded: 1, reused: 2 });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What a benchmark reads from the output of `npm run build` (Astro's log and
+ * scripts/build.ts's own timing line): the time of each phase, the render
+ * time of each page, and how many images were encoded or taken from the cache.
+ */
+export interface LogLine {
+  /** Milliseconds since the build started, when the line arrived. */
+  at: number;
+  text: string;
+}
+
+export interface BuildPhases {
+  /** scripts/build.ts: the content check before Astro starts. */
+  checkMs?: number;
+  /** Astro's content layer: "Syncing content" → "Synced content". */
+  contentSyncMs?: number;
+  /** Vite bundling the pages' code. */
+  bundleMs?: number;
+  /** Rendering every page and endpoint ("generating static routes"). */
+  pagesMs?: number;
+  /** Encoding images ("generating optimized images"). */
+  imagesMs?: number;
+  /** scripts/build.ts: Pagefind and the 繁简 table. */
+  searchMs?: number;
+}
+
+export interface BuildLog {
+  phases: BuildPhases;
+  /** Render time of each route Astro wrote, by its output path (`/events/2023/x/index.html`). */
+  pages: Map<string, number>;
+  images: { encoded: number; reused: number };
+}
+
+// Astro colours its log when it writes to a terminal; the bench reads a pipe, but be safe.
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
+  const phases: BuildPhases = {};
+  const pages = new Map<string, number>();
+  const images = { encoded: 0, reused: 0 };
+  let section: 'pages' | 'images' | undefined;
+  let sectionStart = 0;
+  let syncStart: number | undefined;
+  let bundleStart: number | undefined;
+  for (const line of lines) {
+    const text = plain(line.text);
+    if (/\[content\] Syncing content/.test(text)) syncStart = line.at;
+    else if (/\[content\] Synced content/.test(text) && syncStart !== undefined) phases.contentSyncMs = line.at - syncStart;
+    else if (/Building static entrypoints/.test(text)) bundleStart = line.at;
+    else if (/generating static routes/.test(text)) {
+      section = 'pages';
+      sectionStart = line.at;
+      if (bundleStart !== undefined) phases.bundleMs = line.at - bundleStart;
+    } else if (/generating optimized images/.test(text)) {
+      section = 'images';
+      sectionStart = line.at;
+    } else if (/✓ Completed in/.test(text) && section) {
+      phases[section === 'pages' ? 'pagesMs' : 'imagesMs'] = line.at - sectionStart;
+      section = undefined;
+    } else if (section === 'pages') {
+      const page = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
+      if (page) pages.set(page[1]!, Number(page[2]) * (page[3] === 's' ? 1000 : 1));
+    } else if (section === 'images' && /▶ /.test(text)) {
+      if (/reused cache entry|revalidated cache entry/.test(text)) images.reused++;
+      else images.encoded++;
+    }
+    const timings = /timings: check ([\d.]+) s .* search ([\d.]+) s/.exec(text);
+    if (timings) {
+      phases.checkMs = Number(timings[1]) * 1000;
+      phases.searchMs = Number(timings[2]) * 1000;
+    }
+  }
+  return { phases, pages, images };
+}
+
+/** Render times of event detail pages (`/events/<year>/<slug>/`), not lists, filters or calendars. */
+export function eventPageTimes(pages: ReadonlyMap<string, number>): number[] {
+  return [...pages].filter(([path]) => /^\/(?:[^/]+\/)*events\/\d{4}\/[^/]+\/index\.html$/.test(path)).map(([, ms]) => ms);
+}

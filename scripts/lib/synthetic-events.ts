@@ -1,0 +1,127 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { geoCentroid } from 'd3-geo';
+import { AUDIENCES } from '../../src/lib/content/fields.ts';
+import { EVENT_TYPES } from '../../src/lib/content/schemas.ts';
+import { isInsideGuangdong, loadBoundaries } from '../../src/lib/geo/index.ts';
+import { allCounties, cities, cityOf, PROVINCE, regionByCode, type Region } from '../../src/lib/regions/index.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { EVENT_WORDS, personName, picker, sampleSentences, VENUE_WORDS } from './synthetic-text.ts';
+import topology from '../../src/lib/geo/guangdong.topo.json' with { type: 'json' };
+
+/**
+ * N synthetic events as editors would write them (content/events/<year>/<slug>.md,
+ * the documented fields only, no covers), for the build benchmark. Events
+ * spread over `years` editions ending with `lastYear`, each in the autumn
+ * around that year's week (18–25 November), most of them short and at a venue
+ * with coordinates, some online, a few running for weeks, as the sample's do.
+ */
+export interface SyntheticEventsOptions {
+  /** The content folder to write into (its events/ gets the files). */
+  contentDir: string;
+  count: number;
+  /** Where the sentences come from (default: the editors' sample, content/). */
+  textFrom?: string;
+  seed?: number;
+  lastYear?: number;
+  years?: number;
+  /** Region codes to place events in (default: the province and every city and county). */
+  regions?: readonly string[];
+}
+
+/** Written files, by id (`2023/synthetic-00042`). */
+export function generateSyntheticEvents(options: SyntheticEventsOptions): string[] {
+  const { contentDir, count, lastYear = 2023, years = 6 } = options;
+  const rand = seededRandom(options.seed ?? 20231118);
+  const pick = picker(rand);
+  const sentences = sampleSentences(options.textFrom ?? 'content');
+  const places = options.regions ? options.regions.map((code) => regionByCode(code)!) : [PROVINCE, ...cities(), ...allCounties()];
+  const centre = centroids();
+  const ids: string[] = [];
+  const width = String(count).length;
+  for (let i = 0; i < count; i++) {
+    const year = lastYear - Math.floor(rand() * years);
+    const place = pick(places);
+    const id = `${year}/synthetic-${String(i).padStart(width, '0')}`;
+    writeEvent(join(contentDir, 'events', `${id}.md`), syntheticEvent(rand, pick, sentences, place, year, centre));
+    ids.push(id);
+  }
+  return ids;
+}
+
+function centroids(): Map<string, [number, number]> {
+  const units = loadBoundaries(topology);
+  const out = new Map<string, [number, number]>();
+  for (const unit of [...units.cities, ...units.counties]) {
+    const c = geoCentroid(unit.geometry) as [number, number];
+    if (isInsideGuangdong(c)) out.set(unit.code, c);
+  }
+  return out;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** `2023-11-18T09:30` from a wall-clock time held as UTC. */
+const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+const yamlString = (s: string) => JSON.stringify(s);
+
+function syntheticEvent(
+  rand: () => number,
+  pick: ReturnType<typeof picker>,
+  sentences: string[],
+  place: Region,
+  year: number,
+  centre: Map<string, [number, number]>,
+): string {
+  const city = place.level === 'province' ? undefined : (cityOf(place.code) ?? place);
+  const organizer = `${place.name}${pick(['教育局', '图书馆', '社区教育学院', '老年大学', '总工会'])}`;
+  const title = `${place.shortName}${pick(EVENT_WORDS)}（第${1 + Math.floor(rand() * 30)}期）`;
+  // Half in the week itself, the rest from September to December.
+  const inWeek = rand() < 0.5;
+  const month = inWeek ? 11 : 9 + Math.floor(rand() * 4);
+  const day = inWeek ? 18 + Math.floor(rand() * 8) : 1 + Math.floor(rand() * 28);
+  const hour = 8 + Math.floor(rand() * 12);
+  const long = rand() < 0.05;
+  // Beijing wall-clock times, counted as if UTC (Beijing has no daylight saving).
+  const start = Date.UTC(year, month - 1, day, hour);
+  const end = long ? start + (1 + Math.floor(rand() * 20)) * DAY + (18 - hour) * HOUR : start + (1 + Math.floor(rand() * 3)) * HOUR + 30 * MINUTE;
+  const online = rand() < 0.25;
+  const atVenue = !online || rand() < 0.3;
+  const location = centre.get(place.code) ?? (city && centre.get(city.code));
+  const lines = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `region: "${place.code}"`,
+    `year: ${year}`,
+    `summary: ${yamlString(pick(sentences).slice(0, 120))}`,
+    `type: ${pick(EVENT_TYPES)}`,
+    `start: ${wallClock(start)}`,
+    `end: ${wallClock(end)}`,
+  ];
+  if (atVenue) {
+    lines.push('venue:', `  name: ${yamlString(`${(city ?? place).shortName}${place.shortName === (city ?? place).shortName ? '' : place.shortName}${pick(VENUE_WORDS)}`)}`);
+    lines.push(`  address: ${yamlString(`${place.name}${pick(['学院路', '文化路', '人民路', '中山路', '解放路'])}${1 + Math.floor(rand() * 300)}号`)}`);
+    if (location) {
+      const jitter = () => (rand() - 0.5) * 0.04;
+      lines.push(`  location: [${(location[0] + jitter()).toFixed(4)}, ${(location[1] + jitter()).toFixed(4)}]`);
+    }
+  }
+  if (online) lines.push(`online: https://live.example.org/${year}/${Math.floor(rand() * 1e6)}`);
+  lines.push(`organizer: ${yamlString(organizer)}`);
+  const audience = new Set([pick(AUDIENCES), ...(rand() < 0.3 ? [pick(AUDIENCES)] : [])]);
+  lines.push(`audience: [${[...audience].join(', ')}]`);
+  if (rand() < 0.3) lines.push(`registration: https://signup.example.org/${Math.floor(rand() * 1e6)}`);
+  lines.push('---', '');
+  const body = Array.from({ length: 3 + Math.floor(rand() * 6) }, () => pick(sentences));
+  body.splice(Math.floor(rand() * body.length), 0, `主讲人${personName(rand)}来自${place.name}，欢迎${city ? city.name : ''}市民参加。`);
+  // Paragraphs of two or three sentences, as the sample's bodies are.
+  const paragraphs: string[] = [];
+  for (let j = 0; j < body.length; j += 2) paragraphs.push(body.slice(j, j + 2).join(''));
+  return `${lines.join('\n')}\n${paragraphs.join('\n\n')}\n`;
+}
+
+function writeEvent(file: string, text: string): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+}
