@@ -22,18 +22,34 @@ export const SLUG_MESSAGE = inputText.content.slug;
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
+/**
+ * The entry being checked. A collection's schema is built once (building a
+ * Zod schema costs more than checking an entry with it, and a site may have
+ * thousands), so the image check reads the entry's folder from here.
+ */
+const checking = { file: '' };
+
 /** An image beside the Markdown file, as Astro's image() would resolve it. */
-function localImage(entryFile: string) {
+function localImage() {
   return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
     if (!IMAGE_FILE.test(src)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
-    } else if (!existsSync(resolve(dirname(entryFile), src))) {
+    } else if (!existsSync(resolve(dirname(checking.file), src))) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     } else {
-      const defect = imageFileDefect(resolve(dirname(entryFile), src));
+      const defect = imageFileDefect(resolve(dirname(checking.file), src));
       if (defect) ctx.addIssue({ code: 'custom', message: inputText.content.image[defect](src) });
     }
   });
+}
+
+const schemas = new Map<CollectionName, z.ZodType>();
+
+function schemaOf(collection: CollectionName): z.ZodType {
+  let schema = schemas.get(collection);
+  // The check needs only the file's presence; the build's image() turns it into image data.
+  if (!schema) schemas.set(collection, (schema = COLLECTIONS[collection].schema(localImage() as unknown as ImageSchema)));
+  return schema;
 }
 
 /** Problems of one entry; `file` is the path shown to the editor. */
@@ -50,9 +66,9 @@ export function parseEntry(collection: string, file: string, text: string, path 
   if (!isCollectionName(collection)) return { problems: [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }] };
   const frontMatter = readFrontMatter(text, file);
   if (!frontMatter.ok) return { problems: frontMatter.problems };
-  // The check needs only the file's presence; the build's image() turns it into image data.
-  const result = COLLECTIONS[collection].schema(localImage(path) as unknown as ImageSchema).safeParse(frontMatter.data);
-  if (result.success) return { problems: [], data: result.data };
+  checking.file = path;
+  const result = schemaOf(collection).safeParse(frontMatter.data);
+  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
   // findingsOf words unknown keys (with the key meant) from the key itself.
   return { problems: findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message })) };
 }
