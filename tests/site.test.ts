@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseBeijing } from '../src/lib/dates/index.ts';
 import { allCounties, cities } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, entryIds, readInputJson, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
 const siteHost = new URL(siteSettings().url).host;
@@ -138,15 +139,34 @@ describe('maps on the built pages', () => {
 });
 
 describe('calendars on the built site', () => {
-  it('/events.ics holds every event once, and each event has its own file', async () => {
+  it('/events.ics holds this year’s and coming events, each earlier year has its own file, and each event has one', async () => {
     const { default: ICAL } = await import('ical.js');
     const ids = entryIds('events');
-    const all = new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, 'events.ics'), 'utf8')));
-    const urls = all.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('url')));
-    expect(urls.map((u) => new URL(u).pathname).sort()).toEqual(ids.map((id) => `/events/${id}/`).sort());
+    const urlsIn = (file: string) =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, file), 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((v) => new URL(String(v.getFirstPropertyValue('url'))).pathname)
+        .sort();
+    // Beijing is UTC+8 all year: the wall-clock year of an instant is its UTC year eight hours on.
+    const beijingYear = (value: unknown) => new Date(parseBeijing(value as string | Date)!.getTime() + 8 * 3600_000).getUTCFullYear();
+    const { year } = siteSettings();
+    const yearStart = parseBeijing(`${year}-01-01T00:00`)!.getTime();
+    const current = ids.filter((id) => parseBeijing(frontMatter('events', id).end as string)!.getTime() >= yearStart);
+    expect(current.length, 'the fixture has events of the current year').toBeGreaterThan(0);
+    expect(current.length, 'and of an earlier year').toBeLessThan(ids.length);
+    expect(urlsIn('events.ics')).toEqual(current.map((id) => `/events/${id}/`).sort());
+
+    const byYear = new Map<number, string[]>();
+    for (const id of ids) byYear.set(beijingYear(frontMatter('events', id).start), [...(byYear.get(beijingYear(frontMatter('events', id).start)) ?? []), id]);
+    expect(files.filter((f) => /^events\/\d{4}\.ics$/.test(f)).sort()).toEqual([...byYear.keys()].map((y) => `events/${y}.ics`).sort());
+    for (const [y, inYear] of byYear) expect(urlsIn(`events/${y}.ics`), String(y)).toEqual(inYear.map((id) => `/events/${id}/`).sort());
+
     for (const id of ids) expect(files).toContain(`events/${id}.ics`);
     const pageLink = readHtml(FIXTURE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
     expect(pageLink).not.toBeNull();
+    // The list links the calendar to subscribe to and each earlier year's.
+    const listLinks = readHtml(FIXTURE_SITE, 'events/index.html').querySelectorAll('.calendar-feeds a').map((a) => a.getAttribute('href'));
+    expect(listLinks).toEqual(['/events.ics', ...[...byYear.keys()].filter((y) => y < year).sort((a, b) => b - a).map((y) => `/events/${y}.ics`)]);
   });
 
   it('/lighting.ics holds every lighting window of every year, linked to its place on that year’s schedule', async () => {

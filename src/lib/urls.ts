@@ -83,11 +83,34 @@ export function eventsMonthPath(month: string): string {
   return sitePath(`events/calendar/${month}/`);
 }
 
+/** Every event that begins on a day, when its month's cell shows only some: `/events/calendar/2023-11/18/`. */
+export function eventsDayPath(day: string): string {
+  const [year, month, date] = day.split('-');
+  return sitePath(`events/calendar/${year}-${month}/${date}/`);
+}
+
+/** A county's events, when its page shows only the first few: `/regions/440106/events/`. */
+export function regionEventsPath(code: string): string {
+  return sitePath(`regions/${code}/events/`);
+}
+
+/* Long lists come in pages (src/lib/pagination.ts). */
+
+/** Page `n` of a list whose first page is `listPath`: `/events/`, `/events/page/2/`, `/events/in/440100/page/3/`. */
+export function listPagePath(listPath: string, n: number): string {
+  return n === 1 ? listPath : `${listPath}page/${n}/`;
+}
+
 /* Calendars (ICS). */
 
-/** Every event: `/events.ics`. */
+/** The current week's year and what comes after: `/events.ics`. */
 export function eventsIcsPath(): string {
   return sitePath('events.ics');
+}
+
+/** One year's events, for the archive: `/events/2022.ics`. */
+export function eventsYearIcsPath(year: number): string {
+  return sitePath(`events/${year}.ics`);
 }
 
 /** Each event's own calendar file sits beside its page: `/events/2023/gz-reading.ics`. */

@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
 import { eventsByStart } from '../content/queries.ts';
-import { eventsCalendar } from '../lib/calendar/index.ts';
+import { currentAndComing, eventsCalendar } from '../lib/calendar/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 
-/** `/events.ics`: every event, one subscribable calendar. */
+/**
+ * `/events.ics`: the calendar to subscribe to, with the current week's year
+ * and what comes after; earlier years are in `/events/<year>.ics`. A phone
+ * fetches it every day, so it must not grow with the archive.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const settings = siteSettings();
-  const body = eventsCalendar(await eventsByStart(), String(site ?? settings.url), { siteName: settings.name });
+  const events = currentAndComing(await eventsByStart(), settings.year);
+  const body = eventsCalendar(events, String(site ?? settings.url), { siteName: settings.name });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -4,6 +4,8 @@ export const calendar = {
   details: (url: string) => `详情：${url}`,
   events: {
     name: (siteName?: string) => (siteName ? `${siteName} · 活动日历` : '全民终身学习活动周 · 活动日历'),
+    /** An earlier year's file (/events/2022.ics). */
+    yearName: (year: number, siteName?: string) => `${siteName ?? '全民终身学习活动周'} · ${year}年活动`,
     description: '全民终身学习活动周的各项活动（北京时间）',
     organizer: (organizer: string) => `主办：${organizer}`,
     online: (url: string) => `线上参加：${url}`,

@@ -56,6 +56,8 @@ export const events = {
     heading: (month: string) => `${month}活动月历`,
     description: (heading: string) => `${heading}：每天开始的活动（北京时间）。`,
     link: '按月历查看',
+    year: (year: number) => `${year}年`,
+    month: (month: number) => `${month}月`,
     lead: '每天列出当天开始的活动，时间为北京时间。',
     multiDay: '持续多日的活动',
     daysWithEvents: (month: string, days: number) => `${month}（${days} 天有活动）`,
@@ -65,6 +67,18 @@ export const events = {
     weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],
     listView: '按列表查看全部活动',
     until: '至',
+    /** A day's cell shows the first few; the rest are on the day's own page. */
+    moreOnDay: (n: number) => `另有 ${n} 项，查看当天全部活动`,
+    dayHeading: (day: string) => `${day}开始的活动`,
+    dayLead: (n: number) => `共 ${n} 项，按开始时间排列，时间均为北京时间。`,
+    moreMultiDay: (n: number) => `另有 ${n} 项持续多日的活动，列在各自开始的那一天。`,
+  },
+  /** Calendar files to subscribe to: this year's and coming events, and each earlier year's. */
+  feeds: {
+    heading: '订阅活动日历',
+    current: (year: number) => `${year} 年及以后的活动（可订阅，每天更新）`,
+    archive: '往年活动：',
+    year: (year: number) => `${year} 年`,
   },
   nearby: {
     heading: '附近的活动',

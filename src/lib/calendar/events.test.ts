@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { eventCalendar, eventsCalendar } from './events.ts';
+import { currentAndComing, eventCalendar, eventsCalendar, eventsOfYear, eventYears } from './events.ts';
 import type { CalendarEvent } from './events.ts';
 import { parseCalendar } from './test-helpers.ts';
 
@@ -123,5 +123,32 @@ describe('eventsCalendar (/events.ics)', () => {
   it('refuses two events with one UID rather than letting one hide the other', () => {
     const twin: CalendarEvent = { ...reading, id: '2023-gz/reading' };
     expect(() => eventsCalendar([reading, twin], SITE)).toThrow('duplicate UID');
+  });
+});
+
+describe('which events each calendar carries', () => {
+  const at = (id: string, start: string, end = start): CalendarEvent => ({ ...reading, id, data: { ...reading.data, start: new Date(start), end: new Date(end) } });
+  const events = [
+    at('2021/a', '2021-11-20T01:00:00Z'),
+    at('2022/new-year-eve', '2022-12-31T15:00:00Z', '2022-12-31T15:30:00Z'), // 23:00–23:30 on 31 December, Beijing
+    at('2022/into-2023', '2022-12-20T01:00:00Z', '2023-01-05T01:00:00Z'),
+    at('2023/b', '2022-12-31T17:00:00Z'), // 01:00 on 1 January 2023, Beijing
+    at('2024/c', '2024-11-20T01:00:00Z'),
+  ];
+
+  it('subscribes to the current year and after: what has not ended before 1 January (Beijing)', () => {
+    expect(currentAndComing(events, 2023).map((e) => e.id)).toEqual(['2022/into-2023', '2023/b', '2024/c']);
+  });
+
+  it('files every event in the archive of the Beijing year it starts in, each once', () => {
+    expect(eventYears(events)).toEqual([2021, 2022, 2023, 2024]);
+    expect(eventsOfYear(events, 2022).map((e) => e.id)).toEqual(['2022/new-year-eve', '2022/into-2023']);
+    expect(eventsOfYear(events, 2023).map((e) => e.id)).toEqual(['2023/b']);
+    expect(eventYears(events).flatMap((y) => eventsOfYear(events, y)).length).toBe(events.length);
+  });
+
+  it('names a year’s archive by its year', () => {
+    const { calendar } = parseCalendar(eventsCalendar(eventsOfYear(events, 2021), SITE, { siteName: '示例', year: 2021 }));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('示例 · 2021年活动');
   });
 });

@@ -1,12 +1,16 @@
 import { buildCalendar } from './build.ts';
 import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
+import { beijingYear, parseBeijingDate } from '../dates/index.ts';
 import { absoluteUrl, collectionPath, entryPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
 import type { CalendarEntry } from './entry.ts';
 
 /**
- * Calendars of the events collection: `/events.ics` (all) and one file per
- * event at `/events/<id>.ics` for the "add to calendar" link.
+ * Calendars of the events collection: `/events.ics` (the current week's year
+ * and what comes after, the one to subscribe to), one file per year for the
+ * archive (`/events/2022.ics`), and one file per event at `/events/<id>.ics`
+ * for the "add to calendar" link. The subscribed calendar stays small however
+ * many years the site keeps: a phone refreshes it every day.
  */
 
 /** The part of an Astro `events` entry the calendar needs (structurally, so no Astro import). */
@@ -30,6 +34,33 @@ export interface CalendarEvent {
 export interface CalendarNaming {
   /** `全民终身学习活动周 · 海南`, from site settings; prefixes the calendar's name. */
   siteName?: string;
+  /** A year's archive: its name says the year. */
+  year?: number;
+}
+
+/** 1 January of a year, 00:00 in Beijing. */
+function yearStart(year: number): number {
+  return parseBeijingDate(`${year}-01-01`)!.getTime();
+}
+
+/** What `/events.ics` carries: events that end in the current year or later (Beijing time). */
+export function currentAndComing<T extends CalendarEvent>(events: readonly T[], currentYear: number): T[] {
+  const from = yearStart(currentYear);
+  return events.filter((e) => e.data.end.getTime() >= from);
+}
+
+/** The Beijing year an event starts in: the year whose archive calendar has it. */
+export function eventYear(event: CalendarEvent): number {
+  return beijingYear(event.data.start);
+}
+
+/** Every year some event starts in, in order. */
+export function eventYears(events: readonly CalendarEvent[]): number[] {
+  return [...new Set(events.map(eventYear))].sort((a, b) => a - b);
+}
+
+export function eventsOfYear<T extends CalendarEvent>(events: readonly T[], year: number): T[] {
+  return events.filter((e) => eventYear(e) === year);
 }
 
 export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
@@ -58,7 +89,7 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
   return entry;
 }
 
-/** `/events.ics`: every event, as one subscribable calendar. */
+/** A calendar of the given events (`/events.ics`, a year's archive), subscribable. */
 export function eventsCalendar(
   events: readonly CalendarEvent[],
   siteUrl: string,
@@ -67,7 +98,7 @@ export function eventsCalendar(
   return buildCalendar(
     events.map((event) => eventToEntry(event, siteUrl)),
     {
-      name: words.events.name(naming.siteName),
+      name: naming.year === undefined ? words.events.name(naming.siteName) : words.events.yearName(naming.year, naming.siteName),
       description: words.events.description,
       url: absoluteUrl(collectionPath('events'), siteUrl),
       refreshSeconds: 24 * 3600,

@@ -3,6 +3,6 @@ export type { CalendarEntry } from './entry.ts';
 export { calendarUid } from './entry.ts';
 export { buildCalendar, PRODUCT_ID } from './build.ts';
 export type { CalendarOptions } from './build.ts';
-export { eventToEntry, eventsCalendar, eventCalendar } from './events.ts';
+export { currentAndComing, eventCalendar, eventsCalendar, eventsOfYear, eventToEntry, eventYear, eventYears } from './events.ts';
 export type { CalendarEvent, CalendarNaming } from './events.ts';
 export { lightingToEntry, lightingCalendar, lightingCalendarFromSchedules } from './lighting.ts';
