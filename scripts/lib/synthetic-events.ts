@@ -4,7 +4,7 @@ import { geoCentroid } from 'd3-geo';
 import { AUDIENCES } from '../../src/lib/content/fields.ts';
 import { EVENT_TYPES } from '../../src/lib/content/schemas.ts';
 import { isInsideGuangdong, loadBoundaries } from '../../src/lib/geo/index.ts';
-import { allCounties, cities, cityOf, PROVINCE, regionByCode, type Region } from '../../src/lib/regions/index.ts';
+import { allCounties, cities, cityOf, province, regionByCode, type Region } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { EVENT_WORDS, personName, picker, sampleSentences, VENUE_WORDS } from './synthetic-text.ts';
 import topology from '../../src/lib/geo/guangdong.topo.json' with { type: 'json' };
@@ -35,7 +35,7 @@ export function generateSyntheticEvents(options: SyntheticEventsOptions): string
   const rand = seededRandom(options.seed ?? 20231118);
   const pick = picker(rand);
   const sentences = sampleSentences(options.textFrom ?? 'content');
-  const places = options.regions ? options.regions.map((code) => regionByCode(code)!) : [PROVINCE, ...cities(), ...allCounties()];
+  const places = options.regions ? options.regions.map((code) => regionByCode(code)!) : [province(), ...cities(), ...allCounties()];
   const centre = centroids();
   const ids: string[] = [];
   const width = String(count).length;

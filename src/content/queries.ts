@@ -16,9 +16,26 @@ export type ProjectEntry = CollectionEntry<'projects'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type ShowcaseEntry = CollectionEntry<ShowcaseCollection>;
 
-/** A collection's entries in its list order. */
-export async function entriesInOrder<K extends CollectionName>(collection: K): Promise<CollectionEntry<K>[]> {
-  return (await getCollection(collection)).sort(ENTRY_ORDER[COLLECTIONS[collection].order]);
+const loaded = new Map<CollectionName, Promise<readonly CollectionEntry<CollectionName>[]>>();
+
+/**
+ * A collection's entries in its list order, read and sorted once per build:
+ * getCollection resolves every entry again on each call, and thousands of
+ * pages ask. The array is shared, so it is read-only. The dev server reads
+ * afresh, since editors change files while it runs.
+ */
+export function entriesInOrder<K extends CollectionName>(collection: K): Promise<readonly CollectionEntry<K>[]> {
+  if (import.meta.env.DEV) return readInOrder(collection);
+  let entries = loaded.get(collection);
+  if (!entries) {
+    entries = readInOrder(collection);
+    loaded.set(collection, entries);
+  }
+  return entries as Promise<readonly CollectionEntry<K>[]>;
+}
+
+async function readInOrder<K extends CollectionName>(collection: K): Promise<readonly CollectionEntry<K>[]> {
+  return Object.freeze((await getCollection(collection)).sort(ENTRY_ORDER[COLLECTIONS[collection].order]));
 }
 
 export const eventsByStart = () => entriesInOrder('events');
@@ -29,7 +46,7 @@ export const projectsInOrder = () => entriesInOrder('projects');
 export const pagesInOrder = () => entriesInOrder('pages');
 
 /** The notices (主动公开): pages under content/pages/notices/. */
-export async function noticesInOrder(): Promise<PageEntry[]> {
+export async function noticesInOrder(): Promise<readonly PageEntry[]> {
   return (await pagesInOrder()).filter(isNotice);
 }
 
@@ -46,7 +63,7 @@ export async function showcaseEntries(): Promise<{ collection: ShowcaseCollectio
 }
 
 /** Entries of a region: a city's page gathers its counties' entries too. */
-export function inRegion<T extends { data: { region: string } }>(entries: T[], code: string): T[] {
+export function inRegion<T extends { data: { region: string } }>(entries: readonly T[], code: string): T[] {
   const region = regionByCode(code);
   if (!region) return [];
   if (region.level === 'county') return entries.filter((e) => e.data.region === code);

@@ -29,6 +29,9 @@ export const regions = {
   /** A county across the city line names its city: `新会区（江门市）`. */
   inOtherCity: (county: string, city: string) => `${county}（${city}）`,
   none: '暂无',
+  /** A region with many events shows the first few (this year's first) and links to all of them. */
+  moreEvents: (n: number) => `查看全部 ${n} 项活动`,
+  eventsHeading: (name: string) => `${name}的活动`,
   lighting: '亮灯',
   /** A city's or county's figures for the latest statistics year. */
   stats: {

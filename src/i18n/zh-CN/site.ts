@@ -31,6 +31,17 @@ export const site = {
   /** A photo's caption line. */
   imageCredit: (credit: string) => `图片：${credit}`,
   pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
+  /** Long lists in pages (/events/page/2/). */
+  pages: {
+    label: '分页',
+    prev: '上一页',
+    next: '下一页',
+    page: (n: number) => `第 ${n} 页`,
+    pageOf: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
+    /** Page 2 on of a list: its title and its last crumb. */
+    title: (list: string, n: number) => `${list}（第 ${n} 页）`,
+    gap: '…',
+  },
   footer: {
     links: '相关链接',
     portals: '全国平台',

@@ -56,6 +56,11 @@ export function filterEvents<T extends { data: FilterableEvent }>(events: readon
 
 const isSet = (value: unknown) => value !== undefined;
 
+/** One string per filter (`440100|seminar||`), to keep a filter's results once per build. */
+export function filterKey(filter: EventFilter): string {
+  return [filter.city, filter.type, filter.audience, filter.mode].map((v) => v ?? '').join('|');
+}
+
 /**
  * The page that lists a filter's events, or null when the site has no page
  * for that combination (only city and type combine).
@@ -113,9 +118,17 @@ export function facetRows(events: readonly FilterableEvent[], current: EventFilt
     const base: EventFilter = {};
     if (combinable && dimension === 'city' && current.type !== undefined) base.type = current.type;
     if (combinable && dimension === 'type' && current.city !== undefined) base.city = current.city;
+    // One pass counts every chip of the row: the events the base keeps, by their value(s) in this row.
+    const counts = new Map<string | null, number>();
+    const add = (value: string | null) => counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const event of events) {
+      if (!matchesFilter(event, base)) continue;
+      add(null);
+      for (const value of valuesOf(event, dimension)) add(value);
+    }
     const option = (value: string | null): FacetOption => {
       const filter: EventFilter = value === null ? base : { ...base, [key]: value };
-      const count = events.filter((e) => matchesFilter(e, filter)).length;
+      const count = counts.get(value) ?? 0;
       const path = eventFilterPath(filter);
       return {
         value,
@@ -130,6 +143,22 @@ export function facetRows(events: readonly FilterableEvent[], current: EventFilt
   const rows = [row('city', cityValues, 'city'), row('type', values.types, 'type')];
   if (combinable && (current.city !== undefined || current.type !== undefined)) return rows;
   return [...rows, row('audience', values.audiences, 'audience'), row('mode', EVENT_MODES, 'mode')];
+}
+
+/** An event's values in a chip row: its city, its type, each of its audiences, each way to join. */
+function valuesOf(event: FilterableEvent, dimension: FacetDimension): readonly string[] {
+  switch (dimension) {
+    case 'city': {
+      const city = eventCity(event);
+      return city === undefined ? [] : [city];
+    }
+    case 'type':
+      return [event.type];
+    case 'audience':
+      return [...new Set(event.audience)];
+    case 'mode':
+      return EVENT_MODES.filter((mode) => hasMode(event, mode));
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { adjacentMonths, beijingMonth, eventMonths, monthView } from './month-grid.ts';
+import { adjacentMonths, beijingMonth, busyDays, DAY_CELL_LIMIT, eventMonths, monthView } from './month-grid.ts';
 
 const ev = (id: string, start: string, end: string) => ({ id, data: { start: parseBeijing(start)!, end: parseBeijing(end)! } });
 
@@ -60,5 +60,17 @@ describe('months with events', () => {
   it('finds the previous and next month', () => {
     expect(adjacentMonths(['2023-10', '2023-11', '2023-12'], '2023-11')).toEqual({ prev: '2023-10', next: '2023-12' });
     expect(adjacentMonths(['2023-11'], '2023-11')).toEqual({});
+  });
+});
+
+describe('busy days', () => {
+  it('lists the days with more events than a cell shows, each with its events by start', () => {
+    const at = (id: string, start: string) => ({ id, data: { start: new Date(start), end: new Date(start) } });
+    // 18 November (Beijing) has DAY_CELL_LIMIT + 1 events, one of them at 23:30 on the 17th in UTC; the 19th has one.
+    const busy = Array.from({ length: DAY_CELL_LIMIT }, (_, i) => at(`d18-${i}`, `2023-11-18T0${i}:00:00Z`));
+    const events = [at('d19', '2023-11-19T02:00:00Z'), ...busy.reverse(), at('d18-early', '2023-11-17T16:30:00Z')];
+    const days = busyDays(events);
+    expect([...days.keys()]).toEqual(['2023-11-18']);
+    expect(days.get('2023-11-18')!.map((e) => e.id)).toEqual(['d18-early', ...Array.from({ length: DAY_CELL_LIMIT }, (_, i) => `d18-${i}`)]);
   });
 });

@@ -71,11 +71,11 @@ export function monthView<T extends TimedEntry>(month: string, events: readonly 
   if (!first.isValid) throw new Error(`no such month: ${month}`);
   const last = first.endOf('month').startOf('day');
 
-  const byDay = new Map<string, T[]>();
-  for (const event of [...events].sort(byStartThenId)) {
-    const day = beijingDay(event.data.start);
-    byDay.set(day, [...(byDay.get(day) ?? []), event]);
-  }
+  const monthStart = first.toJSDate().getTime();
+  const monthEnd = first.plus({ months: 1 }).toJSDate().getTime();
+  // Only what overlaps the month is sorted: a site of many years has many months.
+  const inMonth = events.filter((e) => e.data.start.getTime() < monthEnd && e.data.end.getTime() >= monthStart).sort(byStartThenId);
+  const byDay = eventsByDay(inMonth);
 
   const weeks: MonthDay<T>[][] = [];
   let cursor = first.minus({ days: first.weekday - 1 });
@@ -91,13 +91,37 @@ export function monthView<T extends TimedEntry>(month: string, events: readonly 
     weeks.push(week);
   }
 
-  const monthStart = first.toJSDate().getTime();
-  const monthEnd = first.plus({ months: 1 }).toJSDate().getTime();
-  const multiDay = events
-    .filter((e) => isMultiDay(e) && e.data.start.getTime() < monthEnd && e.data.end.getTime() >= monthStart)
-    .sort(byStartThenId);
+  const multiDay = inMonth.filter(isMultiDay);
 
   return { month, year: first.year, monthNumber: first.month, weeks, multiDay };
+}
+
+/** Events by the Beijing day they begin on, each day's in the given order. */
+export function eventsByDay<T extends TimedEntry>(events: readonly T[]): Map<string, T[]> {
+  const byDay = new Map<string, T[]>();
+  for (const event of events) {
+    const day = beijingDay(event.data.start);
+    const list = byDay.get(day);
+    if (list) list.push(event);
+    else byDay.set(day, [event]);
+  }
+  return byDay;
+}
+
+/**
+ * How many events a day's cell of the month view lists; a busier day links
+ * to a page of its own (`/events/calendar/2023-11/18/`), so that a month page
+ * stays light on a phone however many events the site has.
+ */
+export const DAY_CELL_LIMIT = 6;
+
+/** How many events running over several days the month lists above its grid; each is on its first day's cell too. */
+export const MULTI_DAY_LIMIT = 8;
+
+/** Days with more events than their cell shows (`2023-11-18` → that day's events by start), in date order. */
+export function busyDays<T extends TimedEntry>(events: readonly T[], limit = DAY_CELL_LIMIT): Map<string, T[]> {
+  const byDay = eventsByDay([...events].sort(byStartThenId));
+  return new Map([...byDay].filter(([, list]) => list.length > limit).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The months before and after `month` among those that have events. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearbyEvents, type NearbyCandidate } from './nearby.ts';
+import { seededRandom } from '../seeded-random.ts';
+import { distanceKm, nearbyEvents, nearbyFinder, type NearbyCandidate } from './nearby.ts';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 // Venues (WGS-84 [lng, lat]).
 const GZ_LIBRARY: [number, number] = [113.3247, 23.1163]; // 广州图书馆
@@ -71,5 +75,25 @@ describe('nearby events', () => {
   it('gives online events of the same city as near', () => {
     const online = ev('gz-online', '440100', '2023-11-20T12:00:00Z', '2023-11-20T13:00:00Z');
     expect(nearbyEvents(target, [online])).toHaveLength(1);
+  });
+});
+
+describe('the nearby finder (one index for a whole site)', () => {
+  it('gives exactly what nearbyEvents gives, for every event of a random site', () => {
+    const rand = seededRandom(7);
+    const regions = ['440000', '440100', '440106', '440113', '440300', '440304', '440600', '441900', '445300'];
+    const all: NearbyCandidate[] = Array.from({ length: 400 }, (_, i) => {
+      const start = Date.UTC(2023, 9, 1) + Math.floor(rand() * 90) * DAY + Math.floor(rand() * 12) * HOUR;
+      const long = rand() < 0.05 ? Math.floor(rand() * 30) * DAY : 0;
+      // Venues scattered over the Pearl River Delta, some without coordinates.
+      const location: [number, number] | undefined = rand() < 0.8 ? [112.8 + rand() * 1.6, 22.3 + rand() * 1.2] : undefined;
+      return ev(`e${i}`, regions[Math.floor(rand() * regions.length)]!, new Date(start).toISOString(), new Date(start + 2 * HOUR + long).toISOString(), location);
+    });
+    const find = nearbyFinder(all);
+    for (const event of all) expect(find(event).map((e) => e.id), event.id).toEqual(nearbyEvents(event, all).map((e) => e.id));
+    for (const options of [{ km: 5, days: 1, limit: 3 }, { km: 80, days: 14, limit: 10 }]) {
+      const findWith = nearbyFinder(all, options);
+      for (const event of all.slice(0, 80)) expect(findWith(event).map((e) => e.id)).toEqual(nearbyEvents(event, all, options).map((e) => e.id));
+    }
   });
 });

@@ -49,24 +49,24 @@ function venueDistance(a: NearbyCandidate['data'], b: NearbyCandidate['data']): 
   return la && lb ? distanceKm(la, lb) : undefined;
 }
 
-/**
- * Events near `event`: those within a day of it first, then by days apart;
- * among equals the closer venue first, then the earlier start, then the id
- * (so the order never depends on the build). The event itself is never among them.
- */
-export function nearbyEvents<T extends NearbyCandidate>(event: NearbyCandidate, all: readonly T[], options: NearbyOptions = {}): T[] {
-  const { km = 30, days = 7, limit = 6 } = options;
-  const city = cityOf(event.data.region)?.code;
-  const found: { e: T; gap: number; distance: number }[] = [];
-  for (const other of all) {
-    if (other.id === event.id) continue;
-    const gap = gapMs(event.data, other.data);
-    if (gap > days * DAY_MS) continue;
-    const distance = venueDistance(event.data, other.data);
-    const sameCity = city !== undefined && cityOf(other.data.region)?.code === city;
-    if (!sameCity && !(distance !== undefined && distance <= km)) continue;
-    found.push({ e: other, gap: Math.floor(gap / DAY_MS), distance: distance ?? Number.POSITIVE_INFINITY });
-  }
+interface Found<T> {
+  e: T;
+  gap: number;
+  distance: number;
+}
+
+/** Whether `other` is near `event` (time and place), with what the order needs; undefined when it is not. */
+function nearness<T extends NearbyCandidate>(event: NearbyCandidate, city: string | undefined, other: T, km: number, days: number): Found<T> | undefined {
+  if (other.id === event.id) return undefined;
+  const gap = gapMs(event.data, other.data);
+  if (gap > days * DAY_MS) return undefined;
+  const distance = venueDistance(event.data, other.data);
+  const sameCity = city !== undefined && cityOf(other.data.region)?.code === city;
+  if (!sameCity && !(distance !== undefined && distance <= km)) return undefined;
+  return { e: other, gap: Math.floor(gap / DAY_MS), distance: distance ?? Number.POSITIVE_INFINITY };
+}
+
+function nearestFirst<T extends NearbyCandidate>(found: Found<T>[], limit: number): T[] {
   found.sort(
     (a, b) =>
       a.gap - b.gap ||
@@ -75,4 +75,101 @@ export function nearbyEvents<T extends NearbyCandidate>(event: NearbyCandidate, 
       a.e.id.localeCompare(b.e.id),
   );
   return found.slice(0, limit).map((x) => x.e);
+}
+
+/**
+ * Events near `event`: those within a day of it first, then by days apart;
+ * among equals the closer venue first, then the earlier start, then the id
+ * (so the order never depends on the build). The event itself is never among them.
+ */
+export function nearbyEvents<T extends NearbyCandidate>(event: NearbyCandidate, all: readonly T[], options: NearbyOptions = {}): T[] {
+  const { km = 30, days = 7, limit = 6 } = options;
+  const city = cityOf(event.data.region)?.code;
+  const found: Found<T>[] = [];
+  for (const other of all) {
+    const near = nearness(event, city, other, km, days);
+    if (near) found.push(near);
+  }
+  return nearestFirst(found, limit);
+}
+
+/**
+ * The same answer as nearbyEvents for every event of a site, without reading
+ * the whole list for each one (a build asks on every event page, and that
+ * made it quadratic): events are filed once by city and by a grid of cells
+ * at least `km` wide, each file sorted by start, and an event looks only at
+ * its own city and the nine cells around its venue, within the time window.
+ */
+export function nearbyFinder<T extends NearbyCandidate>(all: readonly T[], options: NearbyOptions = {}): (event: NearbyCandidate) => T[] {
+  const { km = 30, days = 7, limit = 6 } = options;
+  const window = days * DAY_MS;
+  const maxLat = Math.max(0, ...all.map((e) => Math.abs(e.data.venue?.location?.[1] ?? 0)));
+  // A cell is at least `km` across in both directions, so anything within km is in the 3×3 block around a venue.
+  const latStep = (km / 110.5) * 1.01;
+  const lngStep = (km / (111.32 * Math.cos((Math.min(maxLat, 85) * Math.PI) / 180))) * 1.01;
+  const cellOf = ([lng, lat]: readonly [number, number]) => [Math.floor(lng / lngStep), Math.floor(lat / latStep)] as const;
+  const files = new Map<string, TimeFile<T>>();
+  const file = (key: string, event: T) => {
+    let f = files.get(key);
+    if (!f) files.set(key, (f = new TimeFile<T>()));
+    f.add(event);
+  };
+  for (const event of all) {
+    const city = cityOf(event.data.region)?.code;
+    if (city !== undefined) file(`city:${city}`, event);
+    const location = event.data.venue?.location;
+    if (location) file(`cell:${cellOf(location).join(',')}`, event);
+  }
+  for (const f of files.values()) f.sort();
+
+  return (event) => {
+    const city = cityOf(event.data.region)?.code;
+    const keys = city !== undefined ? [`city:${city}`] : [];
+    const location = event.data.venue?.location;
+    if (location) {
+      const [x, y] = cellOf(location);
+      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) keys.push(`cell:${x + dx},${y + dy}`);
+    }
+    const seen = new Set<T>();
+    const found: Found<T>[] = [];
+    const from = event.data.start.getTime() - window;
+    const to = event.data.end.getTime() + window;
+    for (const key of keys) {
+      for (const other of files.get(key)?.overlapping(from, to) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const near = nearness(event, city, other, km, days);
+        if (near) found.push(near);
+      }
+    }
+    return nearestFirst(found, limit);
+  };
+}
+
+/** Events sorted by start, answering "which may overlap [from, to]" by binary search on the start. */
+class TimeFile<T extends NearbyCandidate> {
+  private events: T[] = [];
+  private longest = 0;
+
+  add(event: T): void {
+    this.events.push(event);
+    this.longest = Math.max(this.longest, event.data.end.getTime() - event.data.start.getTime());
+  }
+
+  sort(): void {
+    this.events.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+  }
+
+  *overlapping(from: number, to: number): Generator<T> {
+    // An event that ends at or after `from` started no earlier than from − the longest event.
+    const earliest = from - this.longest;
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.events[mid]!.data.start.getTime() < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.events.length && this.events[i]!.data.start.getTime() <= to; i++) yield this.events[i]!;
+  }
 }

@@ -1,0 +1,29 @@
+import { parseBeijingDate } from '../dates/index.ts';
+
+/**
+ * The order of the event lists, fixed by content and the site's current year
+ * (never by when the build runs): events of the current week's year and
+ * after in date order first, then those of earlier years, most recent first.
+ * A list of many pages thus opens on what a resident can still go to, and
+ * the archive follows. In the browser, the list's script then lifts what is
+ * on now and next to the front of the page.
+ */
+export interface ListedEvent {
+  id: string;
+  data: { start: Date; end: Date };
+}
+
+export function editionOrder<T extends ListedEvent>(events: readonly T[], currentYear: number): T[] {
+  const from = parseBeijingDate(`${currentYear}-01-01`)!.getTime();
+  const earlier = (e: ListedEvent) => e.data.end.getTime() < from;
+  return [...events].sort((a, b) => {
+    const pa = earlier(a);
+    const pb = earlier(b);
+    if (pa !== pb) return pa ? 1 : -1;
+    const diff = a.data.start.getTime() - b.data.start.getTime() || a.data.end.getTime() - b.data.end.getTime();
+    return (pa ? -diff : diff) || a.id.localeCompare(b.id);
+  });
+}
+
+/** How many of its events a city's or county's page shows, this year's first; the rest are a link away. */
+export const REGION_EVENT_LIMIT = 12;

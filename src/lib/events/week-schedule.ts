@@ -1,0 +1,38 @@
+import { beijingDay } from '../dates/index.ts';
+
+/**
+ * The home page's schedule: the events of the week the site is about (those
+ * that run on any day from its first to its last, Beijing time), in the
+ * order given. A home page must stay the same size however many events the
+ * site has, so when there are more than `max`, each day of the week keeps an
+ * equal share (featured events first, then the earliest): whatever day a
+ * resident opens the page, that day's events are there for the page's
+ * script to put first. Empty when nothing falls in the week.
+ */
+export interface ScheduledEvent {
+  id: string;
+  data: { start: Date; end: Date; featured?: boolean | undefined };
+}
+
+export const HOME_SCHEDULE_MAX = 24;
+
+export function weekSchedule<T extends ScheduledEvent>(events: readonly T[], week: { start: string; end: string }, max = HOME_SCHEDULE_MAX): T[] {
+  const inWeek = events.filter((e) => beijingDay(e.data.start) <= week.end && beijingDay(e.data.end) >= week.start);
+  if (inWeek.length <= max) return inWeek;
+  // An event that began before the week counts under its first day.
+  const dayOf = (e: T) => (beijingDay(e.data.start) < week.start ? week.start : beijingDay(e.data.start));
+  const byDay = new Map<string, T[]>();
+  for (const e of inWeek) byDay.set(dayOf(e), [...(byDay.get(dayOf(e)) ?? []), e]);
+  const share = Math.max(1, Math.floor(max / weekDays(week)));
+  const kept = new Set<T>();
+  for (const list of byDay.values()) {
+    const featuredFirst = [...list].sort((a, b) => Number(b.data.featured ?? false) - Number(a.data.featured ?? false));
+    for (const e of featuredFirst.slice(0, share)) kept.add(e);
+  }
+  return inWeek.filter((e) => kept.has(e));
+}
+
+function weekDays(week: { start: string; end: string }): number {
+  const days = (Date.parse(`${week.end}T00:00:00Z`) - Date.parse(`${week.start}T00:00:00Z`)) / 86_400_000 + 1;
+  return Math.max(1, Math.round(days));
+}
