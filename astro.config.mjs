@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/content/base-links.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -37,8 +37,8 @@ export default defineConfig({
   output: 'static',
   // Tests build into their own folders so that they never clobber dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  // A build over another content folder keeps its own content cache.
-  ...(process.env.CONTENT_DIR ? { cacheDir: resolve(process.env.CONTENT_DIR, '../.astro-cache') } : {}),
+  // Content store, encoded images and share cards; a build over another content folder keeps its own.
+  cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   integrations: [contentCheckInDev(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
