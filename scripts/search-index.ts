@@ -7,54 +7,72 @@ import { withSynonyms } from '../src/lib/search/synonyms.ts';
 import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 
 /**
- * The search index over a built site: Pagefind over every page that marks
- * its content with data-pagefind-body (content pages only; lists, home,
- * header, nav and footer are left out by the layout), then the
- * Traditional→Simplified table the search page converts queries with,
- * trimmed to the characters this site uses (see src/lib/search/t2s-table.ts).
- * Each page reaches Pagefind with the plain words residents use for what it
- * says (src/lib/search/synonyms.ts); the files in the site are not changed.
- * Returns how many pages Pagefind read.
+ * The search index over a built site: Pagefind over the pages that mark
+ * their content with data-pagefind-body (content pages only; lists, home,
+ * header, nav, footer, facets, the pager and "附近的活动" are left out by the
+ * layout and components), then the Traditional→Simplified table the search
+ * page converts queries with, trimmed to the characters those pages use
+ * (see src/lib/search/t2s-table.ts). Each page is read once, here: the
+ * table's characters are gathered on the way, each page reaches Pagefind
+ * with the plain words residents use for what it says
+ * (src/lib/search/synonyms.ts; the files in the site are not changed), and
+ * pages without content to index never reach Pagefind (it would parse them
+ * only to drop them). Returns how many pages were indexed.
  */
 export async function indexSite(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
+  const characters = new Set<string>();
   let pageCount: number;
   try {
-    pageCount = await addPages(index, siteDir);
+    pageCount = await addPages(index, siteDir, (html) => hanCharacters(html, characters));
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
     await pagefind.close();
   }
-  await writeT2sTable(siteDir);
+  await writeT2sTable(siteDir, characters);
   return pageCount;
 }
 
-/** Hands Pagefind every page of the site with its synonyms added, a few at a time; returns how many it read. */
-async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
-  const files = await htmlFiles(siteDir);
+/** Whether a built page has content for the index (BaseLayout marks it so). */
+export function isSearchable(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
+/**
+ * Hands Pagefind every searchable page with its synonyms added, a few at a
+ * time, after `seen` has looked at it; returns how many it indexed.
+ */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string, seen: (html: string) => void): Promise<number> {
+  let count = 0;
   const add = async (file: string) => {
-    const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: withSynonyms(await readFile(file, 'utf8')) });
+    const html = await readFile(file, 'utf8');
+    if (!isSearchable(html)) return;
+    seen(html);
+    count++;
+    const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: withSynonyms(html) });
     if (added.errors.length) throw new Error(`Pagefind 索引出错（${file}）：${added.errors.join('; ')}`);
   };
+  const files = await htmlFiles(siteDir);
   for (let i = 0; i < files.length; i += ADD_AT_ONCE) await Promise.all(files.slice(i, i + ADD_AT_ONCE).map(add));
-  return files.length;
+  return count;
 }
 
 /** Pages in flight to Pagefind's process at once: keeps it busy without holding thousands of pages in memory. */
 const ADD_AT_ONCE = 16;
 
-/** Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side the site uses. */
-export async function writeT2sTable(siteDir: string): Promise<void> {
-  const chars = new Set<string>();
-  for (const file of await htmlFiles(siteDir)) hanCharacters(await readFile(file, 'utf8'), chars);
-  const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, chars);
+/** Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side is among the indexed pages' characters. */
+export async function writeT2sTable(siteDir: string, characters: ReadonlySet<string>): Promise<void> {
+  const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, characters);
   await writeFile(join(siteDir, 'pagefind', T2S_TABLE_FILE), JSON.stringify(table));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dir, e.parentPath).startsWith('pagefind'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }

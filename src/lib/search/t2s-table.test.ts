@@ -33,3 +33,12 @@ describe('trimT2sTable', () => {
     expect(t2sConverter(trimT2sTable(full, new Set()))('終身學習')).toBe('終身學習');
   });
 });
+
+describe('hanCharacters', () => {
+  it('finds exactly the Han characters, beyond the Basic Multilingual Plane too, and nothing of the markup', () => {
+    const text = '<p class="x">广州 Guangzhou 〇々 ＡＢＣ 𠀋𪚥 かな 한글 ⺀ “引号”</p>';
+    expect([...hanCharacters(text)].sort()).toEqual([...text.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).filter((c, i, all) => all.indexOf(c) === i).sort());
+    expect(hanCharacters(text).has('𠀋')).toBe(true);
+    expect(hanCharacters(text).has('か')).toBe(false);
+  });
+});

@@ -40,9 +40,37 @@ function join(pairs: [string, string][]): OpenccDict {
   return pairs.map(([from, to]) => `${from} ${to}`).join('|');
 }
 
-/** Every Han character in a text (the site's vocabulary, at index time). */
+const HAN = /^\p{Script=Han}$/u;
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not asked yet, 1 Han, 2 not. */
+const bmpIsHan = new Uint8Array(0x10000);
+/** No Han character sits below U+2E80 (CJK Radicals Supplement), and markup is all down there. */
+const FIRST_HAN = 0x2e80;
+
+/**
+ * Every Han character in a text (the site's vocabulary, at index time). The
+ * build runs this over every page of the site, megabytes of HTML, so it
+ * walks the text by code unit and asks the Unicode property once per
+ * character ever seen rather than running a regular expression over it all.
+ */
 export function hanCharacters(text: string, into: Set<string> = new Set()): Set<string> {
-  for (const match of text.matchAll(/\p{Script=Han}/gu)) into.add(match[0]);
+  const added = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < FIRST_HAN) continue;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      // A character beyond the BMP (CJK Extension B and on): rare, asked directly.
+      const char = text.slice(i, i + 2);
+      i++;
+      if (HAN.test(char)) into.add(char);
+      continue;
+    }
+    let known = bmpIsHan[unit]!;
+    if (known === 0) bmpIsHan[unit] = known = HAN.test(String.fromCharCode(unit)) ? 1 : 2;
+    if (known === 1 && !added[unit]) {
+      added[unit] = 1;
+      into.add(String.fromCharCode(unit));
+    }
+  }
   return into;
 }
 
