@@ -1,0 +1,190 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSyntheticEvents } from '../scripts/lib/synthetic-events.ts';
+import { parseBeijing } from '../src/lib/dates/index.ts';
+import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
+import { HOME_SCHEDULE_MAX } from '../src/lib/events/week-schedule.ts';
+import { PAGE_SIZE } from '../src/lib/pagination.ts';
+import { REGION_EVENT_LIMIT } from '../src/lib/events/list-order.ts';
+import { cityOf } from '../src/lib/regions/index.ts';
+import { buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
+import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
+
+/**
+ * A site of a few hundred events (the fixture plus generated ones, crowded
+ * into a few places and days on purpose), built twice: lists come in pages
+ * at stable addresses, every page stays small, and the second build, after
+ * one cover and one summary changed, draws only that cover's share card.
+ * Expectations come from the content files. The two builds take about a
+ * minute together.
+ */
+const GENERATED = 400;
+// 广州 (天河区, 越秀区), 深圳 福田区, the province itself, 东莞: crowded enough for several pages and busy days.
+const PLACES = ['440106', '440104', '440304', '440000', '441900'];
+
+let content = '';
+let site = '';
+let first: BuildResult;
+let second: BuildResult;
+let html: string[] = [];
+const cardsBefore = new Map<string, { mtime: number; bytes: Buffer }>();
+let changedCover = '';
+let changedEvent = '';
+
+const cacheOf = (dir: string) => join(dir, '..', '.astro-cache');
+const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, bytes: readFileSync(join(dir, f)) }]));
+
+beforeAll(async () => {
+  content = fixtureContent('scale');
+  generateSyntheticEvents({ contentDir: content, count: GENERATED, seed: 7, textFrom: FIXTURE_CONTENT, lastYear: siteSettings().year, years: 2, regions: PLACES });
+  first = buildSite('scale', { CONTENT_DIR: content });
+  if (first.status !== 0) throw new Error(`scale site build failed:\n${first.output.slice(-3000)}`);
+  for (const [f, v] of snapshot(join(cacheOf(content), 'share-cards'))) cardsBefore.set(f, v);
+
+  // An editor retouches one event's cover and rewords another event's summary.
+  changedEvent = entryIds('events', content).find((id) => frontMatter('events', id, content).cover !== undefined)!;
+  const coverSrc = String((frontMatter('events', changedEvent, content).cover as { src: string }).src);
+  changedCover = join(content, 'events', changedEvent, '..', coverSrc);
+  writeFileSync(changedCover, await sharp(readFileSync(changedCover)).modulate({ brightness: 1.05 }).toBuffer());
+  const reworded = entryIds('events', content).find((id) => id !== changedEvent && frontMatter('events', id, content).cover !== undefined)!;
+  const file = join(content, 'events', `${reworded}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（更新）`));
+
+  second = buildSite('scale', { CONTENT_DIR: content });
+  if (second.status !== 0) throw new Error(`scale site rebuild failed:\n${second.output.slice(-3000)}`);
+  site = second.outDir;
+  html = listFiles(site).filter((f) => f.endsWith('.html'));
+}, 900_000);
+
+// ── expectations from the content files ──────────────────────────────────
+
+interface Facts {
+  id: string;
+  start: number;
+  end: number;
+  region: string;
+}
+const facts = (): Facts[] =>
+  entryIds('events', content).map((id) => {
+    const data = frontMatter('events', id, content);
+    return { id, start: parseBeijing(data.start as string | Date)!.getTime(), end: parseBeijing(data.end as string | Date)!.getTime(), region: String(data.region) };
+  });
+
+/** The documented list order: this year and later by date, then earlier years most recent first; ties by file name. */
+function listOrder(events: Facts[]): string[] {
+  const from = parseBeijing(`${siteSettings(content).year}-01-01T00:00`)!.getTime();
+  const current = events.filter((e) => e.end >= from).sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  const earlier = events.filter((e) => e.end < from).sort((a, b) => b.start - a.start || b.end - a.end || a.id.localeCompare(b.id));
+  return [...current, ...earlier].map((e) => e.id);
+}
+
+const beijingDayOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+const eventLinks = (file: string) =>
+  readHtml(site, file)
+    .querySelectorAll('main .event-list .card__title a')
+    .map((a) => a.getAttribute('href')!.replace(/^\/events\/|\/$/g, ''));
+
+/** Every page of a list, following its pager from the first page; checks each page's address on the way. */
+function wholeList(listPath: string): { pages: string[][]; ids: string[] } {
+  const pages: string[][] = [];
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? listPath : `${listPath}page/${n}/`;
+    expect(resolvesTo(site, path), path).toBe(true);
+    const file = `${path.slice(1)}index.html`;
+    pages.push(eventLinks(file));
+    const next = readHtml(site, file).querySelector('.list-pager a[rel="next"]')?.getAttribute('href');
+    if (!next) break;
+    expect(next).toBe(`${listPath}page/${n + 1}/`);
+  }
+  expect(resolvesTo(site, `${listPath}page/1/`), 'page 1 has only the list’s own address').toBe(false);
+  expect(resolvesTo(site, `${listPath}page/${pages.length + 1}/`)).toBe(false);
+  return { pages, ids: pages.flat() };
+}
+
+describe('lists in pages', () => {
+  it('keeps /events/ as the first page and lists every event once, in order, a page at a time at /events/page/N/', () => {
+    const all = facts();
+    expect(all.length).toBeGreaterThan(PAGE_SIZE * 10);
+    const { pages, ids } = wholeList('/events/');
+    expect(pages.length).toBe(Math.ceil(all.length / PAGE_SIZE));
+    for (const page of pages.slice(0, -1)) expect(page).toHaveLength(PAGE_SIZE);
+    expect(ids).toEqual(listOrder(all));
+    // The pager names where the reader is and leads back.
+    const third = readHtml(site, 'events/page/3/index.html');
+    expect(third.querySelector('.list-pager [aria-current="page"]')?.textContent).toBe('3');
+    expect(third.querySelector('.list-pager a[rel="prev"]')?.getAttribute('href')).toBe('/events/page/2/');
+  });
+
+  it('pages a city’s list the same way, with every event of the city once', () => {
+    const guangzhou = facts().filter((e) => cityOf(e.region)?.code === '440100');
+    expect(guangzhou.length).toBeGreaterThan(PAGE_SIZE * 2);
+    expect(wholeList('/events/in/440100/').ids).toEqual(listOrder(guangzhou));
+  });
+});
+
+describe('pages that stay small however many events there are', () => {
+  it('writes no HTML page over 100 KB gzip', () => {
+    const over = html.map((f) => ({ f, gz: gzipSync(readFileSync(join(site, f))).length })).filter(({ gz }) => gz > 100 * 1024);
+    expect(over).toEqual([]);
+  });
+
+  it('shows a fixed number of events on the home page', () => {
+    const shown = readHtml(site, 'index.html').querySelectorAll('[data-live-order] > li');
+    expect(shown.length).toBe(HOME_SCHEDULE_MAX);
+  });
+
+  it('shows a few events in a busy day’s cell and links to a page with all of them', () => {
+    const byDay = new Map<string, string[]>();
+    for (const e of facts()) byDay.set(beijingDayOf(e.start), [...(byDay.get(beijingDayOf(e.start)) ?? []), e.id]);
+    const busy = [...byDay].filter(([, ids]) => ids.length > DAY_CELL_LIMIT);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const [day, ids] of busy) {
+      const month = readHtml(site, `events/calendar/${day.slice(0, 7)}/index.html`);
+      const cell = month.querySelectorAll('.month__day').find((li) => li.querySelector('time')?.getAttribute('datetime') === day)!;
+      expect(cell.querySelectorAll('.month__events > li').length, day).toBe(DAY_CELL_LIMIT + 1);
+      const more = cell.querySelector('.month__more a')!.getAttribute('href')!;
+      expect(more).toBe(`/events/calendar/${day.slice(0, 7)}/${day.slice(8)}/`);
+      expect(wholeList(more).ids.sort(), day).toEqual([...ids].sort());
+    }
+  });
+
+  it('shows the first events on a county’s page and links to all of them', () => {
+    const tianhe = facts().filter((e) => e.region === '440106');
+    expect(tianhe.length).toBeGreaterThan(REGION_EVENT_LIMIT);
+    const section = readHtml(site, 'regions/440106/index.html').querySelector('#r-events')!.parentNode!;
+    expect(section.querySelectorAll('.event-list > li').length).toBe(REGION_EVENT_LIMIT);
+    expect(section.querySelector('a[href="/regions/440106/events/"]')).not.toBeNull();
+    expect(wholeList('/regions/440106/events/').ids).toEqual(listOrder(tianhe));
+  });
+});
+
+describe('a second build', () => {
+  it('draws only the changed cover’s share card and reads every other one from the cache', () => {
+    const after = snapshot(join(cacheOf(content), 'share-cards'));
+    const added = [...after.keys()].filter((f) => !cardsBefore.has(f));
+    const rewritten = [...cardsBefore].filter(([f, v]) => after.get(f)?.mtime !== v.mtime).map(([f]) => f);
+    expect(added).toHaveLength(1);
+    expect(rewritten).toEqual([]);
+    // The site has the new card for the changed event, and the old card for everything else.
+    const card = (collection: string, id: string) => readFileSync(join(site, 'share', collection, `${id}.jpg`));
+    expect(card('events', changedEvent).equals(after.get(added[0]!)!.bytes)).toBe(true);
+    const others = listFiles(join(site, 'share')).filter((f) => f.endsWith('.jpg') && f !== `events/${changedEvent}.jpg`);
+    expect(others.length).toBeGreaterThan(3);
+    const cached = [...cardsBefore.values()].map((v) => v.bytes);
+    for (const f of others) expect(cached.some((b) => b.equals(readFileSync(join(site, 'share', f)))), f).toBe(true);
+  });
+
+  it('encodes only the changed cover’s images', () => {
+    // Astro logs each image it writes: "(reused cache entry)" when it took it from the cache.
+    const images = [...second.output.matchAll(/▶ \/_astro\/(\S+) \((reused cache entry|before: [^)]*)\)/g)];
+    const encoded = images.filter((m) => m[2] !== 'reused cache entry').map((m) => m[1]!);
+    const base = changedCover.split('/').at(-1)!.replace(/\.[^.]+$/, '');
+    expect(images.length).toBeGreaterThan(encoded.length);
+    expect(encoded.length).toBeGreaterThan(0);
+    for (const name of encoded) expect(name.startsWith(`${base}.`), name).toBe(true);
+  });
+});
