@@ -178,13 +178,14 @@ describe('a second build', () => {
     for (const f of others) expect(cached.some((b) => b.equals(readFileSync(join(site, 'share', f)))), f).toBe(true);
   });
 
-  it('encodes only the changed cover’s images', () => {
+  it('encodes no image but the changed cover’s', () => {
     // Astro logs each image it writes: "(reused cache entry)" when it took it from the cache.
+    // (The retouched cover's own may come from the test image cache of an earlier run.)
     const images = [...second.output.matchAll(/▶ \/_astro\/(\S+) \((reused cache entry|before: [^)]*)\)/g)];
-    const encoded = images.filter((m) => m[2] !== 'reused cache entry').map((m) => m[1]!);
     const base = changedCover.split('/').at(-1)!.replace(/\.[^.]+$/, '');
-    expect(images.length).toBeGreaterThan(encoded.length);
-    expect(encoded.length).toBeGreaterThan(0);
-    for (const name of encoded) expect(name.startsWith(`${base}.`), name).toBe(true);
+    const others = images.filter((m) => !m[1]!.startsWith(`${base}.`));
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.filter((m) => m[2] !== 'reused cache entry').map((m) => m[1])).toEqual([]);
+    expect(images.length, 'the changed cover’s images are written').toBeGreaterThan(others.length);
   });
 });

@@ -3,25 +3,28 @@ import { join, sep } from 'node:path';
 import { AUDIENCES } from './content/fields.ts';
 import { COLLECTIONS, SHOWCASE_COLLECTIONS, type CollectionName } from './content/collections.ts';
 import { EVENT_TYPES } from './content/schemas.ts';
-import { cityTypeCombinations, eventCity, EVENT_MODES } from './events/filters.ts';
-import { eventMonths } from './events/month-grid.ts';
+import { eventYears } from './calendar/events.ts';
+import { cityTypeCombinations, eventCity, eventFilterPath, EVENT_MODES, filterEvents, type EventFilter } from './events/filters.ts';
+import { REGION_EVENT_LIMIT } from './events/list-order.ts';
+import { busyDays, eventMonths } from './events/month-grid.ts';
+import { laterPages } from './pagination.ts';
 import { allCounties, cities, province, subdivisions } from './regions/index.ts';
 import {
   collectionPath,
   siteShareImagePath,
   entryPath,
   eventIcsPath,
-  eventsForAudiencePath,
+  eventsDayPath,
   eventsIcsPath,
-  eventsInCityPath,
-  eventsModePath,
+  eventsYearIcsPath,
   eventsMonthPath,
-  eventTypePath,
   homePath,
   lightingIcsPath,
   lightingPath,
+  listPagePath,
   mediaPath,
   noticesPath,
+  regionEventsPath,
   regionPath,
   regionsPath,
   rssPath,
@@ -64,8 +67,16 @@ interface EventData {
   type: string;
   region: string;
   audience: string[];
+  online?: string;
+  venue?: unknown;
   start: Date;
   end: Date;
+}
+
+/** A list's first page and the pages after it (`page/2/` …). */
+function listPages(routes: Set<string>, listPath: string, count: number): void {
+  routes.add(listPath);
+  for (const n of laterPages(count)) routes.add(listPagePath(listPath, n));
 }
 
 function publicFiles(dir: string | undefined): string[] {
@@ -102,7 +113,7 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
   ]);
   for (const file of publicFiles(inputs.publicDir)) routes.add(sitePath(file));
   if (inputs.badgeType) routes.add(identityBadgePath(inputs.badgeType));
-  for (const collection of SHOWCASE_COLLECTIONS) routes.add(collectionPath(collection));
+  for (const collection of SHOWCASE_COLLECTIONS) if (collection !== 'events') routes.add(collectionPath(collection));
   for (const region of [...cities(), ...allCounties()]) routes.add(regionPath(region.code));
 
   for (const { collection, id, data } of inputs.entries) {
@@ -115,13 +126,24 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
   const events = inputs.entries
     .filter((e) => e.collection === 'events')
     .map((e) => ({ id: e.id, data: e.data as unknown as EventData }));
-  for (const type of EVENT_TYPES) routes.add(eventTypePath(type));
-  for (const audience of AUDIENCES) routes.add(eventsForAudiencePath(audience));
-  for (const mode of EVENT_MODES) routes.add(eventsModePath(mode));
+  // Every event list, in pages: all events, each filter, a busy day, a county with more than its page shows.
+  const filters: EventFilter[] = [
+    {},
+    ...EVENT_TYPES.map((type) => ({ type })),
+    ...AUDIENCES.map((audience) => ({ audience })),
+    ...EVENT_MODES.map((mode) => ({ mode })),
+  ];
   const withProvince = events.some((e) => eventCity(e.data) === province().code);
-  for (const region of [...(withProvince ? [province()] : []), ...subdivisions()]) routes.add(eventsInCityPath(region.code));
-  for (const { city, type } of cityTypeCombinations(events.map((e) => e.data))) routes.add(eventsInCityPath(city, type));
+  for (const region of [...(withProvince ? [province()] : []), ...subdivisions()]) filters.push({ city: region.code });
+  for (const { city, type } of cityTypeCombinations(events.map((e) => e.data))) filters.push({ city, type });
+  for (const filter of filters) listPages(routes, eventFilterPath(filter)!, filterEvents(events, filter).length);
+  for (const [day, onDay] of busyDays(events)) listPages(routes, eventsDayPath(day), onDay.length);
+  for (const county of allCounties()) {
+    const count = events.filter((e) => e.data.region === county.code).length;
+    if (count > REGION_EVENT_LIMIT) listPages(routes, regionEventsPath(county.code), count);
+  }
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
+  for (const year of eventYears(events)) routes.add(eventsYearIcsPath(year));
 
   for (const year of inputs.statsYears) {
     for (const route of [

@@ -49,17 +49,19 @@ export function currentAndComing<T extends CalendarEvent>(events: readonly T[], 
   return events.filter((e) => e.data.end.getTime() >= from);
 }
 
+type Dated = { data: { start: Date } };
+
 /** The Beijing year an event starts in: the year whose archive calendar has it. */
-export function eventYear(event: CalendarEvent): number {
+export function eventYear(event: Dated): number {
   return beijingYear(event.data.start);
 }
 
 /** Every year some event starts in, in order. */
-export function eventYears(events: readonly CalendarEvent[]): number[] {
+export function eventYears(events: readonly Dated[]): number[] {
   return [...new Set(events.map(eventYear))].sort((a, b) => a - b);
 }
 
-export function eventsOfYear<T extends CalendarEvent>(events: readonly T[], year: number): T[] {
+export function eventsOfYear<T extends Dated>(events: readonly T[], year: number): T[] {
   return events.filter((e) => eventYear(e) === year);
 }
 
