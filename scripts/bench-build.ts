@@ -43,7 +43,11 @@ interface Options {
 function parseOptions(argv: string[]): Options | undefined {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -110,10 +114,17 @@ interface ProjectRun {
 
 async function projectBuild(label: string, contentDir: string, outDir: string): Promise<ProjectRun> {
   process.stdout.write(`  ${label} … `);
-  const run = await timedRun(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir } });
+  const run = await timedRun(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+  });
   if (run.status !== 0) {
     console.log('失败（failed）');
-    console.log(run.lines.slice(-40).map((l) => l.text).join('\n'));
+    console.log(
+      run.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error(`构建失败：${label}`);
   }
   console.log(`${s(run.wallMs)}, ${mib(run.peakBytes)}`);
@@ -133,7 +144,10 @@ function eventWithCover(contentDir: string): { file: string; cover: string } {
 /** Changes one event as an editor would: a word in its summary, and a retouched cover. */
 async function changeOneEvent(contentDir: string): Promise<string> {
   const { file, cover } = eventWithCover(contentDir);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（已更新）`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（已更新）`),
+  );
   const retouched = `${cover}.new`;
   await sharp(cover).modulate({ brightness: 1.03 }).toFile(retouched);
   renameSync(retouched, cover);
@@ -186,7 +200,12 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   const barePagefind = await timedRun(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', bare.outDir]);
   console.log(`${s(barePagefind.wallMs)}, ${mib(barePagefind.peakBytes)}`);
   if (bareAstro.status !== 0 || barePagefind.status !== 0) {
-    console.log([...bareAstro.lines, ...barePagefind.lines].slice(-40).map((l) => l.text).join('\n'));
+    console.log(
+      [...bareAstro.lines, ...barePagefind.lines]
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error('参照项目构建失败');
   }
   const bareWall = bareAstro.wallMs + barePagefind.wallMs;
@@ -195,25 +214,41 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
 
   const eventTimes = eventPageTimes(cold.log.pages);
   const p = cold.log.phases;
-  const row = (label: string, wall: string, peak: string, vs: string) => console.log(`  ${label.padEnd(34)} ${wall.padStart(9)} ${peak.padStart(10)}   ${vs}`);
+  const row = (label: string, wall: string, peak: string, vs: string) =>
+    console.log(`  ${label.padEnd(34)} ${wall.padStart(9)} ${peak.padStart(10)}   ${vs}`);
   console.log('');
   row('', 'wall', 'peak mem', 'vs bare Astro + Pagefind (wall, memory)');
-  row('project, cold', s(cold.run.wallMs), mib(cold.run.peakBytes), `${ratio(cold.run.wallMs, bareWall)}, ${ratio(cold.run.peakBytes, barePeak)}`);
+  row(
+    'project, cold',
+    s(cold.run.wallMs),
+    mib(cold.run.peakBytes),
+    `${ratio(cold.run.wallMs, bareWall)}, ${ratio(cold.run.peakBytes, barePeak)}`,
+  );
   row('project, warm (no change)', s(warm.run.wallMs), mib(warm.run.peakBytes), ratio(warm.run.wallMs, bareWall));
   row('project, warm (one event changed)', s(changed.run.wallMs), mib(changed.run.peakBytes), ratio(changed.run.wallMs, bareWall));
   row('bare Astro', s(bareAstro.wallMs), mib(bareAstro.peakBytes), '');
   row('bare Pagefind', s(barePagefind.wallMs), mib(barePagefind.peakBytes), '');
   row('bare Astro + Pagefind', s(bareWall), mib(barePeak), '');
-  console.log(`\n  phases (cold): check ${s(p.checkMs)} · content sync ${s(p.contentSyncMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)} · images ${s(p.imagesMs)} · search index ${s(p.searchMs)}`);
+  console.log(
+    `\n  phases (cold): check ${s(p.checkMs)} · content sync ${s(p.contentSyncMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)} · images ${s(p.imagesMs)} · search index ${s(p.searchMs)}`,
+  );
   const warmP = warm.log.phases;
-  console.log(`  phases (warm): check ${s(warmP.checkMs)} · content sync ${s(warmP.contentSyncMs)} · bundle ${s(warmP.bundleMs)} · pages ${s(warmP.pagesMs)} · images ${s(warmP.imagesMs)} · search index ${s(warmP.searchMs)}`);
+  console.log(
+    `  phases (warm): check ${s(warmP.checkMs)} · content sync ${s(warmP.contentSyncMs)} · bundle ${s(warmP.bundleMs)} · pages ${s(warmP.pagesMs)} · images ${s(warmP.imagesMs)} · search index ${s(warmP.searchMs)}`,
+  );
   console.log(`  pages: ${figures.htmlPages} HTML (${cold.log.pages.size} routes written); bare: ${bareFigures.htmlPages} HTML`);
-  console.log(`  largest HTML page: ${figures.largest.path} ${kb(figures.largest.bytes)} (${kb(figures.largest.gzip)} gzip); over 100 KB gzip: ${figures.overBudget}`);
-  console.log(`  event page render time (cold): mean ${mean(eventTimes).toFixed(2)} ms, median ${median(eventTimes).toFixed(1)} ms over ${eventTimes.length} event pages`);
+  console.log(
+    `  largest HTML page: ${figures.largest.path} ${kb(figures.largest.bytes)} (${kb(figures.largest.gzip)} gzip); over 100 KB gzip: ${figures.overBudget}`,
+  );
+  console.log(
+    `  event page render time (cold): mean ${mean(eventTimes).toFixed(2)} ms, median ${median(eventTimes).toFixed(1)} ms over ${eventTimes.length} event pages`,
+  );
   const drawn = cards(rewritten);
   console.log(
     `  warm, one event changed: images encoded ${changed.log.images.encoded} (reused ${changed.log.images.reused}); cache files written: ${images(rewritten).length} images (${images(rewritten).filter((f) => !basename(f).startsWith(`${changedCover}.`)).length} not of the changed event), ` +
-      (existsSync(join(cacheDir, 'share-cards')) ? `${drawn.length} share cards (${drawn.filter((f) => !f.includes(changedCover)).length} not of the changed event)` : `share cards: no cache, all ${shareCardsInSite} drawn`),
+      (existsSync(join(cacheDir, 'share-cards'))
+        ? `${drawn.length} share cards (${drawn.filter((f) => !f.includes(changedCover)).length} not of the changed event)`
+        : `share cards: no cache, all ${shareCardsInSite} drawn`),
   );
   console.log(`  (${generated.length} events generated; content ${contentDir})`);
   if (!keep) rmSync(work, { recursive: true, force: true });
@@ -228,7 +263,10 @@ async function main(argv: string[]): Promise<number> {
   if (results.length > 1) {
     console.log('\n## event page render time by N (flat means the build is linear)');
     const first = results[0]!;
-    for (const r of results) console.log(`  N = ${String(r.count).padStart(6)}: ${r.eventPageMs.toFixed(2)} ms a page (${r.eventPages} pages), ${ratio(r.eventPageMs, first.eventPageMs)} of N = ${first.count}`);
+    for (const r of results)
+      console.log(
+        `  N = ${String(r.count).padStart(6)}: ${r.eventPageMs.toFixed(2)} ms a page (${r.eventPages} pages), ${ratio(r.eventPageMs, first.eventPageMs)} of N = ${first.count}`,
+      );
   }
   return 0;
 }

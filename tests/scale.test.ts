@@ -36,11 +36,20 @@ let changedCover = '';
 let changedEvent = '';
 
 const cacheOf = (dir: string) => join(dir, '..', '.astro-cache');
-const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, bytes: readFileSync(join(dir, f)) }]));
+const snapshot = (dir: string) =>
+  new Map(listFiles(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, bytes: readFileSync(join(dir, f)) }]));
 
 beforeAll(async () => {
   content = fixtureContent('scale');
-  generateSyntheticEvents({ contentDir: content, count: GENERATED, seed: 7, textFrom: FIXTURE_CONTENT, lastYear: siteSettings().year, years: 2, regions: PLACES });
+  generateSyntheticEvents({
+    contentDir: content,
+    count: GENERATED,
+    seed: 7,
+    textFrom: FIXTURE_CONTENT,
+    lastYear: siteSettings().year,
+    years: 2,
+    regions: PLACES,
+  });
   first = buildSite('scale', { CONTENT_DIR: content });
   if (first.status !== 0) throw new Error(`scale site build failed:\n${first.output.slice(-3000)}`);
   for (const [f, v] of snapshot(join(cacheOf(content), 'share-cards'))) cardsBefore.set(f, v);
@@ -50,9 +59,14 @@ beforeAll(async () => {
   const coverSrc = String((frontMatter('events', changedEvent, content).cover as { src: string }).src);
   changedCover = join(content, 'events', changedEvent, '..', coverSrc);
   writeFileSync(changedCover, await sharp(readFileSync(changedCover)).modulate({ brightness: 1.05 }).toBuffer());
-  const reworded = entryIds('events', content).find((id) => id !== changedEvent && frontMatter('events', id, content).cover !== undefined)!;
+  const reworded = entryIds('events', content).find(
+    (id) => id !== changedEvent && frontMatter('events', id, content).cover !== undefined,
+  )!;
   const file = join(content, 'events', `${reworded}.md`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（更新）`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（更新）`),
+  );
 
   second = buildSite('scale', { CONTENT_DIR: content });
   if (second.status !== 0) throw new Error(`scale site rebuild failed:\n${second.output.slice(-3000)}`);
@@ -71,7 +85,12 @@ interface Facts {
 const facts = (): Facts[] =>
   entryIds('events', content).map((id) => {
     const data = frontMatter('events', id, content);
-    return { id, start: parseBeijing(data.start as string | Date)!.getTime(), end: parseBeijing(data.end as string | Date)!.getTime(), region: String(data.region) };
+    return {
+      id,
+      start: parseBeijing(data.start as string | Date)!.getTime(),
+      end: parseBeijing(data.end as string | Date)!.getTime(),
+      region: String(data.region),
+    };
   });
 
 /** The documented list order: this year and later by date, then earlier years most recent first; ties by file name. */
@@ -175,14 +194,21 @@ describe('a second build', () => {
     const others = listFiles(join(site, 'share')).filter((f) => f.endsWith('.jpg') && f !== `events/${changedEvent}.jpg`);
     expect(others.length).toBeGreaterThan(3);
     const cached = [...cardsBefore.values()].map((v) => v.bytes);
-    for (const f of others) expect(cached.some((b) => b.equals(readFileSync(join(site, 'share', f)))), f).toBe(true);
+    for (const f of others)
+      expect(
+        cached.some((b) => b.equals(readFileSync(join(site, 'share', f)))),
+        f,
+      ).toBe(true);
   });
 
   it('encodes no image but the changed cover’s', () => {
     // Astro logs each image it writes: "(reused cache entry)" when it took it from the cache.
     // (The retouched cover's own may come from the test image cache of an earlier run.)
     const images = [...second.output.matchAll(/▶ \/_astro\/(\S+) \((reused cache entry|before: [^)]*)\)/g)];
-    const base = changedCover.split('/').at(-1)!.replace(/\.[^.]+$/, '');
+    const base = changedCover
+      .split('/')
+      .at(-1)!
+      .replace(/\.[^.]+$/, '');
     const others = images.filter((m) => !m[1]!.startsWith(`${base}.`));
     expect(others.length).toBeGreaterThan(10);
     expect(others.filter((m) => m[2] !== 'reused cache entry').map((m) => m[1])).toEqual([]);

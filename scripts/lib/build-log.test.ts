@@ -26,7 +26,14 @@ describe('reading a build log', () => {
   const parsed = parseBuildLog(log);
 
   it('finds each phase', () => {
-    expect(parsed.phases).toEqual({ checkMs: 1200, contentSyncMs: 1200, bundleMs: 4100, pagesMs: 4000, imagesMs: 500, searchMs: 3400 });
+    expect(parsed.phases).toEqual({
+      checkMs: 1200,
+      contentSyncMs: 1200,
+      bundleMs: 4100,
+      pagesMs: 4000,
+      imagesMs: 500,
+      searchMs: 3400,
+    });
   });
 
   it('reads each page’s render time, and picks out the event pages', () => {

@@ -3,6 +3,8 @@
  * scripts/build.ts's own timing line): the time of each phase, the render
  * time of each page, and how many images were encoded or taken from the cache.
  */
+import { stripVTControlCharacters } from 'node:util';
+
 export interface LogLine {
   /** Milliseconds since the build started, when the line arrived. */
   at: number;
@@ -32,7 +34,7 @@ export interface BuildLog {
 }
 
 // Astro colours its log when it writes to a terminal; the bench reads a pipe, but be safe.
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
   const phases: BuildPhases = {};

@@ -53,7 +53,7 @@ function centroids(): Map<string, [number, number]> {
   const units = loadBoundaries(topology);
   const out = new Map<string, [number, number]>();
   for (const unit of [...units.cities, ...units.counties]) {
-    const c = geoCentroid(unit.geometry) as [number, number];
+    const c = geoCentroid(unit.geometry);
     if (isInsideGuangdong(c)) out.set(unit.code, c);
   }
   return out;
@@ -85,7 +85,9 @@ function syntheticEvent(
   const long = rand() < 0.05;
   // Beijing wall-clock times, counted as if UTC (Beijing has no daylight saving).
   const start = Date.UTC(year, month - 1, day, hour);
-  const end = long ? start + (1 + Math.floor(rand() * 20)) * DAY + (18 - hour) * HOUR : start + (1 + Math.floor(rand() * 3)) * HOUR + 30 * MINUTE;
+  const end = long
+    ? start + (1 + Math.floor(rand() * 20)) * DAY + (18 - hour) * HOUR
+    : start + (1 + Math.floor(rand() * 3)) * HOUR + 30 * MINUTE;
   const online = rand() < 0.25;
   const atVenue = !online || rand() < 0.3;
   const location = centre.get(place.code) ?? (city && centre.get(city.code));
@@ -100,8 +102,13 @@ function syntheticEvent(
     `end: ${wallClock(end)}`,
   ];
   if (atVenue) {
-    lines.push('venue:', `  name: ${yamlString(`${(city ?? place).shortName}${place.shortName === (city ?? place).shortName ? '' : place.shortName}${pick(VENUE_WORDS)}`)}`);
-    lines.push(`  address: ${yamlString(`${place.name}${pick(['学院路', '文化路', '人民路', '中山路', '解放路'])}${1 + Math.floor(rand() * 300)}号`)}`);
+    lines.push(
+      'venue:',
+      `  name: ${yamlString(`${(city ?? place).shortName}${place.shortName === (city ?? place).shortName ? '' : place.shortName}${pick(VENUE_WORDS)}`)}`,
+    );
+    lines.push(
+      `  address: ${yamlString(`${place.name}${pick(['学院路', '文化路', '人民路', '中山路', '解放路'])}${1 + Math.floor(rand() * 300)}号`)}`,
+    );
     if (location) {
       const jitter = () => (rand() - 0.5) * 0.04;
       lines.push(`  location: [${(location[0] + jitter()).toFixed(4)}, ${(location[1] + jitter()).toFixed(4)}]`);
@@ -114,7 +121,11 @@ function syntheticEvent(
   if (rand() < 0.3) lines.push(`registration: https://signup.example.org/${Math.floor(rand() * 1e6)}`);
   lines.push('---', '');
   const body = Array.from({ length: 3 + Math.floor(rand() * 6) }, () => pick(sentences));
-  body.splice(Math.floor(rand() * body.length), 0, `主讲人${personName(rand)}来自${place.name}，欢迎${city ? city.name : ''}市民参加。`);
+  body.splice(
+    Math.floor(rand() * body.length),
+    0,
+    `主讲人${personName(rand)}来自${place.name}，欢迎${city ? city.name : ''}市民参加。`,
+  );
   // Paragraphs of two or three sentences, as the sample's bodies are.
   const paragraphs: string[] = [];
   for (let j = 0; j < body.length; j += 2) paragraphs.push(body.slice(j, j + 2).join(''));

@@ -16,7 +16,11 @@ export interface TimedRun {
   lines: { at: number; text: string }[];
 }
 
-export function timedRun(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {}): Promise<TimedRun> {
+export function timedRun(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {},
+): Promise<TimedRun> {
   const started = performance.now();
   const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedRun['lines'] = [];
@@ -39,8 +43,8 @@ export function timedRun(command: string, args: string[], options: { env?: NodeJ
     });
     stream.on('end', () => rest && lines.push({ at: performance.now() - started, text: rest }));
   };
-  collect(child.stdout!);
-  collect(child.stderr!);
+  collect(child.stdout);
+  collect(child.stderr);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => {

@@ -25,7 +25,7 @@ const memos = new WeakMap<readonly EventEntry[], Map<string, unknown>>();
 async function perBuild<R>(key: string, make: (all: readonly EventEntry[]) => R): Promise<R> {
   const all = await eventsByStart();
   let memo = memos.get(all);
-  if (!memo) memos.set(all, (memo = new Map()));
+  if (!memo) memos.set(all, (memo = new Map<string, unknown>()));
   if (!memo.has(key)) memo.set(key, make(all));
   return memo.get(key) as R;
 }

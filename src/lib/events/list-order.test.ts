@@ -13,7 +13,14 @@ describe('the order of event lists', () => {
       ev('2023-nov', '2023-11-18T01:00:00Z'),
       ev('2022-sep', '2022-09-01T01:00:00Z'),
     ];
-    expect(editionOrder(events, 2023).map((e) => e.id)).toEqual(['2023-nov', '2023-dec', '2024-nov', '2022-nov', '2022-sep', '2021-nov']);
+    expect(editionOrder(events, 2023).map((e) => e.id)).toEqual([
+      '2023-nov',
+      '2023-dec',
+      '2024-nov',
+      '2022-nov',
+      '2022-sep',
+      '2021-nov',
+    ]);
   });
 
   it('counts the year in Beijing time: an event on the evening of 31 December in UTC is already the new year', () => {
@@ -28,7 +35,12 @@ describe('the order of event lists', () => {
   });
 
   it('breaks ties by id, so two builds agree', () => {
-    const events = [ev('b', '2023-11-18T01:00:00Z'), ev('a', '2023-11-18T01:00:00Z'), ev('d', '2020-11-18T01:00:00Z'), ev('c', '2020-11-18T01:00:00Z')];
+    const events = [
+      ev('b', '2023-11-18T01:00:00Z'),
+      ev('a', '2023-11-18T01:00:00Z'),
+      ev('d', '2020-11-18T01:00:00Z'),
+      ev('c', '2020-11-18T01:00:00Z'),
+    ];
     expect(editionOrder(events, 2023).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

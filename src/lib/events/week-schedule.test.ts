@@ -10,14 +10,28 @@ const ev = (id: string, start: string, end = start, featured = false) => ({
 
 describe("the home page's schedule", () => {
   it('shows every event of the week when they fit, in the order given, and nothing outside it', () => {
-    const events = [ev('before', '2023-11-10T09:00'), ev('month-long', '2023-11-01T09:00', '2023-11-30T21:00'), ev('sat', '2023-11-18T09:30'), ev('last-day-late', '2023-11-25T23:30'), ev('after', '2023-11-26T00:30')];
+    const events = [
+      ev('before', '2023-11-10T09:00'),
+      ev('month-long', '2023-11-01T09:00', '2023-11-30T21:00'),
+      ev('sat', '2023-11-18T09:30'),
+      ev('last-day-late', '2023-11-25T23:30'),
+      ev('after', '2023-11-26T00:30'),
+    ];
     expect(weekSchedule(events, WEEK).map((e) => e.id)).toEqual(['month-long', 'sat', 'last-day-late']);
   });
 
   it('keeps to the same size for a big site: an equal share from each day, featured first', () => {
     const events = [];
     for (let day = 18; day <= 25; day++) {
-      for (let i = 0; i < 40; i++) events.push(ev(`d${day}-${String(i).padStart(2, '0')}`, `2023-11-${day}T${String(8 + (i % 12)).padStart(2, '0')}:00`, undefined, i === 39));
+      for (let i = 0; i < 40; i++)
+        events.push(
+          ev(
+            `d${day}-${String(i).padStart(2, '0')}`,
+            `2023-11-${day}T${String(8 + (i % 12)).padStart(2, '0')}:00`,
+            undefined,
+            i === 39,
+          ),
+        );
     }
     const shown = weekSchedule(events, WEEK);
     expect(shown.length).toBe(HOME_SCHEDULE_MAX);

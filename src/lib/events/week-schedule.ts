@@ -16,7 +16,11 @@ export interface ScheduledEvent {
 
 export const HOME_SCHEDULE_MAX = 24;
 
-export function weekSchedule<T extends ScheduledEvent>(events: readonly T[], week: { start: string; end: string }, max = HOME_SCHEDULE_MAX): T[] {
+export function weekSchedule<T extends ScheduledEvent>(
+  events: readonly T[],
+  week: { start: string; end: string },
+  max = HOME_SCHEDULE_MAX,
+): T[] {
   const inWeek = events.filter((e) => beijingDay(e.data.start) <= week.end && beijingDay(e.data.end) >= week.start);
   if (inWeek.length <= max) return inWeek;
   // An event that began before the week counts under its first day.

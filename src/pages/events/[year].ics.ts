@@ -4,7 +4,8 @@ import { eventsCalendar, eventsOfYear, eventYears } from '../../lib/calendar/ind
 import { siteSettings } from '../../lib/site-settings.ts';
 
 /** `/events/<year>.ics`: one year's events (the Beijing year each starts in), for the archive. */
-export const getStaticPaths = (async () => (eventYears(await eventsByStart())).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  eventYears(await eventsByStart()).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ year: number }> = async ({ props, site }) => {
   const settings = siteSettings();
