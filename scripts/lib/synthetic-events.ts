@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { geoCentroid } from 'd3-geo';
 import { AUDIENCES } from '../../src/lib/content/fields.ts';
 import { EVENT_TYPES } from '../../src/lib/content/schemas.ts';
-import { isInsideGuangdong, loadBoundaries } from '../../src/lib/geo/index.ts';
+import { boundaryTopology } from '../../src/lib/geo/boundary-file.ts';
+import { isInsideProvince, loadBoundaries } from '../../src/lib/geo/index.ts';
 import { allCounties, cities, cityOf, province, regionByCode, type Region } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { EVENT_WORDS, personName, picker, sampleSentences, VENUE_WORDS } from './synthetic-text.ts';
-import topology from '../../src/lib/geo/guangdong.topo.json' with { type: 'json' };
 
 /**
  * N synthetic events as editors would write them (content/events/<year>/<slug>.md,
@@ -50,11 +50,12 @@ export function generateSyntheticEvents(options: SyntheticEventsOptions): string
 }
 
 function centroids(): Map<string, [number, number]> {
-  const units = loadBoundaries(topology);
+  // The configured province's boundary file (content/data/site.json).
+  const units = loadBoundaries(boundaryTopology());
   const out = new Map<string, [number, number]>();
-  for (const unit of [...units.cities, ...units.counties]) {
+  for (const unit of [...units.subdivisions, ...units.counties]) {
     const c = geoCentroid(unit.geometry);
-    if (isInsideGuangdong(c)) out.set(unit.code, c);
+    if (isInsideProvince(c)) out.set(unit.code, c);
   }
   return out;
 }
