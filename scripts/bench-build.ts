@@ -141,8 +141,8 @@ function eventWithCover(contentDir: string): { file: string; cover: string } {
   throw new Error('示例内容里没有带封面的活动');
 }
 
-/** Changes one event as an editor would: a word in its summary, and a retouched cover. */
-async function changeOneEvent(contentDir: string): Promise<string> {
+/** Changes one event as an editor would: a word in its summary, and a retouched cover. Returns its id and its cover's base name. */
+async function changeOneEvent(contentDir: string): Promise<{ id: string; coverBase: string }> {
   const { file, cover } = eventWithCover(contentDir);
   writeFileSync(
     file,
@@ -151,7 +151,7 @@ async function changeOneEvent(contentDir: string): Promise<string> {
   const retouched = `${cover}.new`;
   await sharp(cover).modulate({ brightness: 1.03 }).toFile(retouched);
   renameSync(retouched, cover);
-  return basename(cover).replace(/\.[^.]+$/, '');
+  return { id: relative(join(contentDir, 'events'), file).replace(/\.md$/, ''), coverBase: basename(cover).replace(/\.[^.]+$/, '') };
 }
 
 function cacheFiles(cacheDir: string): Map<string, number> {
@@ -185,7 +185,8 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   const figures = siteFigures(dist);
   const warm = await projectBuild('本项目 热构建 warm, no change', contentDir, dist);
   const before = cacheFiles(cacheDir);
-  const changedCover = await changeOneEvent(contentDir);
+  const changedEvent = await changeOneEvent(contentDir);
+  const changedCover = changedEvent.coverBase;
   const changed = await projectBuild('本项目 热构建 warm, one event changed', contentDir, dist);
   const rewritten = written(before, cacheFiles(cacheDir)).map((f) => relative(cacheDir, f));
   const cards = (list: string[]) => list.filter((f) => f.startsWith('share-cards/'));
@@ -243,11 +244,14 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   console.log(
     `  event page render time (cold): mean ${mean(eventTimes).toFixed(2)} ms, median ${median(eventTimes).toFixed(1)} ms over ${eventTimes.length} event pages`,
   );
+  // Cards are named by a hash of what they are drawn from: the changed event's is the one its page now links.
   const drawn = cards(rewritten);
+  const changedCard = join(dist, 'share', 'events', `${changedEvent.id}.jpg`);
+  const ofChanged = (f: string) => existsSync(changedCard) && readFileSync(join(cacheDir, f)).equals(readFileSync(changedCard));
   console.log(
     `  warm, one event changed: images encoded ${changed.log.images.encoded} (reused ${changed.log.images.reused}); cache files written: ${images(rewritten).length} images (${images(rewritten).filter((f) => !basename(f).startsWith(`${changedCover}.`)).length} not of the changed event), ` +
       (existsSync(join(cacheDir, 'share-cards'))
-        ? `${drawn.length} share cards (${drawn.filter((f) => !f.includes(changedCover)).length} not of the changed event)`
+        ? `${drawn.length} share cards (${drawn.filter((f) => !ofChanged(f)).length} not of the changed event)`
         : `share cards: no cache, all ${shareCardsInSite} drawn`),
   );
   console.log(`  (${generated.length} events generated; content ${contentDir})`);
