@@ -19,13 +19,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventsImportText as t } from '../src/i18n/zh-CN/events-import.ts';
 import { spreadsheetText } from '../src/i18n/zh-CN/spreadsheet.ts';
-import { checkOutputFree, EXIT, readError, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
+import { checkOutputFree, EXIT, readError, runEditorsCommand, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { importEvents } from '../src/lib/events-import/import.ts';
 import { defaultEventsMapping, parseEventsMapping, type EventsMapping } from '../src/lib/events-import/mapping.ts';
-import { fileLabelOf, formatProblems, InputError, type InputProblem } from '../src/lib/input-problem.ts';
+import { fileLabelOf, formatProblems, type InputProblem } from '../src/lib/input-problem.ts';
 import { writeEntry } from '../src/lib/scaffold/create.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
 import { readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
@@ -183,16 +183,4 @@ async function run(argv: string[]): Promise<number> {
   return bad ? EXIT.fileHasProblems : EXIT.ok;
 }
 
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  // The site settings name the province whose regions the answers are read against.
-  if (error instanceof InputError) {
-    console.error(`✗ 站点设置有误：\n${formatProblems(error.problems)}`);
-    process.exitCode = EXIT.fileHasProblems;
-  } else {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`错误：${error.message}\n（npm run import-events -- --help 查看用法）`);
-    process.exitCode = EXIT.usage;
-  }
-}
+await runEditorsCommand(run, 'import-events');

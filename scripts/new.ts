@@ -13,11 +13,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
-import { EXIT, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { EXIT, runEditorsCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
-import { fileLabelOf, formatProblems, InputError } from '../src/lib/input-problem.ts';
+import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
 import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
 import { planEntry, writeEntry } from '../src/lib/scaffold/create.ts';
 import {
@@ -194,16 +194,4 @@ async function run(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  // The site settings name the province whose regions the answers are read against.
-  if (error instanceof InputError) {
-    console.error(`✗ 站点设置有误：\n${formatProblems(error.problems)}`);
-    process.exitCode = EXIT.fileHasProblems;
-  } else {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`错误：${error.message}\n（npm run new -- --help 查看用法）`);
-    process.exitCode = EXIT.usage;
-  }
-}
+await runEditorsCommand(run, 'new');

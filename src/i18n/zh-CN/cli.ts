@@ -16,4 +16,7 @@ export const cliText = {
     other: (file: string, code: string) => `无法写入 ${file}：${code}`,
   },
   error: (message: string) => `错误：${message}`,
+  /** After a usage error, where the whole usage is: `（npm run new -- --help 查看用法）`. */
+  helpHint: (command: string) => `（npm run ${command} -- --help 查看用法）`,
+  settingsProblems: (list: string) => `✗ 站点设置有误：\n${list}`,
 } as const;

@@ -3,6 +3,8 @@
  * Markdown files. The default column mapping, row-level messages (row and
  * column named), the summary, and the template spreadsheet.
  */
+import { spreadsheetText } from './spreadsheet.ts';
+
 const list = (items: readonly string[]) => items.join('、');
 
 export const eventsImportText = {
@@ -41,17 +43,10 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
 # 工作表名称（可选，仅 .xlsx）：不写则读第一个工作表
 # sheet: Sheet1
 `,
-  /** `C 列“开始时间”（start）` */
-  field: (column: string, key: string) => `${column}（${key}）`,
+  field: spreadsheetText.field,
   rowItem: (row: number, title?: string) => (title ? `第 ${row} 行（${title}）` : `第 ${row} 行`),
-  headerItem: (row: number) => `第 ${row} 行（表头）`,
-  header: {
-    noHeaderRow: (searched: number, expected: readonly string[]) =>
-      `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
-    missing: (headers: readonly string[], found: readonly string[]) =>
-      `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
-    duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
-  },
+  headerItem: spreadsheetText.headerItem,
+  header: spreadsheetText.header,
   cell: {
     blank: (what: string) => `${what}为空：请填写`,
     regionUnknown: (typed: string, candidates: readonly string[]) =>

@@ -4,6 +4,8 @@
  */
 import type { DateProblem, NumberProblem } from '../../lib/spreadsheet/index.ts';
 
+const list = (items: readonly string[]) => items.join('、');
+
 export const spreadsheetText = {
   wholeFile: '（整个文件）',
   /** `第 5 行`, `D 列“主题阅读活动数”` */
@@ -17,6 +19,17 @@ export const spreadsheetText = {
   noSuchSheet: (name: string, names: readonly string[]) => `工作簿中没有名为“${name}”的工作表；现有：${names.join('、')}`,
   noSheets: '工作簿中没有任何工作表',
   empty: '表格是空的',
+  /** `C 列“开始时间”（start）`: a column and the field it fills. */
+  field: (column: string, key: string) => `${column}（${key}）`,
+  headerItem: (row: number) => `第 ${row} 行（表头）`,
+  /** Finding the columns by their header text (a mapping file can rename them). */
+  header: {
+    noHeaderRow: (searched: number, expected: readonly string[]) =>
+      `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
+    missing: (headers: readonly string[], found: readonly string[]) =>
+      `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
+    duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
+  },
   number: {
     blank: '空白：没有活动请填 0',
     approximate: (text: string) => `“${text}”是约数：请填写准确的整数`,

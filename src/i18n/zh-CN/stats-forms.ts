@@ -4,6 +4,7 @@
  * (教职成厅函〔2023〕18号), with its wording exactly.
  */
 import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
+import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 
@@ -60,17 +61,10 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
   },
 
   import: {
-    /** `D 列“主题阅读活动数”（activities.themed_reading.count）` */
-    field: (column: string, key: string) => `${column}（${key}）`,
+    field: spreadsheetText.field,
     rowItem: (row: number, region?: string) => (region ? `第 ${row} 行（${region}）` : `第 ${row} 行`),
-    headerItem: (row: number) => `第 ${row} 行（表头）`,
-    header: {
-      noHeaderRow: (searched: number, expected: readonly string[]) =>
-        `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
-      missing: (headers: readonly string[], found: readonly string[]) =>
-        `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
-      duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
-    },
+    headerItem: spreadsheetText.headerItem,
+    header: spreadsheetText.header,
     region: {
       blank: '缺少地区：请填写地市或县（市、区）的名称或代码',
       unknown: (typed: string, candidates: readonly string[]) =>

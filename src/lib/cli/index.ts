@@ -7,6 +7,7 @@ import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliText as t } from '../../i18n/zh-CN/cli.ts';
 import { closestKey } from '../input/index.ts';
+import { formatProblems, InputError } from '../input-problem.ts';
 
 /** Bad usage, an unreadable input or an output that exists: exit 2, message in Chinese. */
 export class UsageError extends Error {}
@@ -86,6 +87,28 @@ export async function runCommand(
     const message = fromParseArgs ? usageMessage(error, options.knownOptions, options.valueExample) : (error as Error).message;
     console.error(t.error(message));
     console.error(options.help);
+    process.exitCode = EXIT.usage;
+  }
+}
+
+/**
+ * Runs an editors' front door (npm run new, import-events) that reads the
+ * site settings first, and sets process.exitCode: what `run` returns;
+ * 1 with each problem when the settings do not pass (they name the province
+ * whose regions answers are read against); 2 for bad usage, with where the
+ * usage is.
+ */
+export async function runEditorsCommand(run: (argv: string[]) => number | Promise<number>, command: string): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(t.settingsProblems(formatProblems(error.problems)));
+      process.exitCode = EXIT.fileHasProblems;
+      return;
+    }
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${t.error(error.message)}\n${t.helpHint(command)}`);
     process.exitCode = EXIT.usage;
   }
 }
