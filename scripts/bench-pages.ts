@@ -87,7 +87,13 @@ function report(): void {
     const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
     const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)];
     const inlineImports = inline.reduce(
-      (sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0) + [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce((s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)), 0),
+      (sum, m) =>
+        sum +
+        (m[1]!.trim() ? gz(m[1]!) : 0) +
+        [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce(
+          (s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)),
+          0,
+        ),
       0,
     );
     const jsBytes = external + inlineImports;
@@ -97,8 +103,11 @@ function report(): void {
   }
 
   const header = ['页面类型', 'URL', 'HTML', 'CSS', 'JS', '合计 KB (gzip)', '预算'];
-  const widths = header.map((h, i) => Math.max(...[h, ...rows.map((r) => r[i]!)].map((c) => [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))));
-  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
+  const widths = header.map((h, i) =>
+    Math.max(...[h, ...rows.map((r) => r[i]!)].map((c) => [...c].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))),
+  );
+  const pad = (c: string, w: number) =>
+    c + ' '.repeat(Math.max(0, w - [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)));
   console.log(`首次加载的传输量（不含图片与搜索索引），构建目录 ${dist}；预算：JS ≤ 20 KB，合计 ≤ 100 KB`);
   for (const row of [header, ...rows]) console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
 }

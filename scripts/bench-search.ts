@@ -67,7 +67,9 @@ function bytesSince(server: StaticServer, from: number): { bytes: number; pagefi
 }
 
 async function waitDone(page: Page, after: number): Promise<{ at: number; results: number }> {
-  await page.waitForFunction((t) => ((window as unknown as { __searchDone?: number }).__searchDone ?? -1) > t, after, { timeout: 60_000 });
+  await page.waitForFunction((t) => ((window as unknown as { __searchDone?: number }).__searchDone ?? -1) > t, after, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => ({
     at: (window as unknown as { __searchDone: number }).__searchDone,
     results: Number(/\d+/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[0] ?? 0),
@@ -140,7 +142,8 @@ async function afterPrefetch(browser: Browser, cached: StaticServer, q: string):
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (/[\u2e80-\uffff]/.test(c) ? 2 : 1), 0)));
+const padEnd = (s: string, n: number) =>
+  s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (/[\u2e80-\uffff]/.test(c) ? 2 : 1), 0)));
 
 function dirStats(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -179,10 +182,14 @@ function jsSizes(site: string): void {
 async function benchSite(browser: Browser, label: string, dir: string, queries: string[], withPrefetch: boolean): Promise<void> {
   const server = await serveSite(dir);
   const index = dirStats(join(dir, 'pagefind'));
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   console.log(`\n## ${label}: ${pages} pages indexed; /pagefind/ ${index.files} files, ${kb(index.bytes)} KB on disk`);
-  console.log(`${padEnd('query', 16)} ${pad('results', 7)} │ ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('(index)', 8)} │ ${pad('slow-net ms', 11)} │ ${pad('warm ms', 8)} ${pad('warm KB', 8)}`);
+  console.log(
+    `${padEnd('query', 16)} ${pad('results', 7)} │ ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('(index)', 8)} │ ${pad('slow-net ms', 11)} │ ${pad('warm ms', 8)} ${pad('warm KB', 8)}`,
+  );
   for (const q of queries) {
     const c = await cold(browser, server, q);
     const s = await cold(browser, server, q, true);
@@ -209,15 +216,29 @@ async function bench(sample: string): Promise<void> {
   try {
     console.log(`# search benchmark (Chromium headless, 127.0.0.1; text gzipped by the server; times are page time from navigation)`);
     jsSizes(sample);
-    await benchSite(browser, `sample site (${sample})`, sample, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', '9787020002207', '何婉清', 'xyzzy'], true);
+    await benchSite(
+      browser,
+      `sample site (${sample})`,
+      sample,
+      ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', '9787020002207', '何婉清', 'xyzzy'],
+      true,
+    );
 
     const bigDir = join(tmpdir(), `bench-search-${PAGES}`);
     const started = Date.now();
     const big = generateSyntheticSite({ dir: bigDir, pages: PAGES, sampleSite: sample });
     const generated = Date.now();
     await indexSite(bigDir);
-    console.log(`\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`);
-    await benchSite(browser, `generated site (${PAGES} entries)`, bigDir, ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'], false);
+    console.log(
+      `\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`,
+    );
+    await benchSite(
+      browser,
+      `generated site (${PAGES} entries)`,
+      bigDir,
+      ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'],
+      false,
+    );
     if (KEEP) console.log(`\n生成的站点保留在（kept）：${bigDir}`);
     else rmSync(bigDir, { recursive: true });
   } finally {

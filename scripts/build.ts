@@ -48,7 +48,9 @@ async function build(): Promise<number> {
   // Last, so that the search bundle's own text files are compressed too.
   const packed = await precompressSite(outDir);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  console.log(`已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`);
+  console.log(
+    `已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,
+  );
   // One line for whoever wonders where the time went (npm run bench:build reads it too).
   console.log(
     `用时（timings: check ${seconds(started, astroStart)} s · astro ${seconds(astroStart, astroDone)} s · search ${seconds(astroDone, searchDone)} s · compress ${seconds(searchDone, performance.now())} s）`,

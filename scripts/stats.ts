@@ -118,7 +118,8 @@ function yearOf(values: Values, command: string): number {
 /** --deadline as given, checked; undefined when not given. */
 function deadlineOf(values: Values): string | undefined {
   if (values.deadline === undefined) return undefined;
-  if (!parseBeijingDate(values.deadline)) throw new UsageError(`--deadline ${values.deadline}：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25`);
+  if (!parseBeijingDate(values.deadline))
+    throw new UsageError(`--deadline ${values.deadline}：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25`);
   return values.deadline.trim();
 }
 
@@ -212,7 +213,8 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   }
   for (let i = 0; i < outputs.length; i++) {
     for (let j = i + 1; j < outputs.length; j++) {
-      if (samePath(outputs[i]!.path, outputs[j]!.path)) throw new UsageError(`${outputs[i]!.flag} 和 ${outputs[j]!.flag} 不能写到同一个文件`);
+      if (samePath(outputs[i]!.path, outputs[j]!.path))
+        throw new UsageError(`${outputs[i]!.flag} 和 ${outputs[j]!.flag} 不能写到同一个文件`);
     }
   }
   const force = values.force === true;
@@ -266,7 +268,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError(`缺少命令：${COMMANDS.join('、')} 之一`);
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`未知的命令 "${command}"：应为 ${COMMANDS.join('、')} 之一`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`未知的命令 "${command}"：应为 ${COMMANDS.join('、')} 之一`);
   const cmd = command as Command;
   for (const key of Object.keys(values) as (keyof typeof OPTIONS)[]) {
     if (key === 'help' || ALLOWED[cmd].includes(key)) continue;

@@ -28,7 +28,10 @@ function entrySchema(name: CollectionName) {
 }
 
 export const collections = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentFolder(COLLECTIONS[name].folder), schema: entrySchema(name) })]),
+  COLLECTION_NAMES.map((name) => [
+    name,
+    defineCollection({ loader: contentFolder(COLLECTIONS[name].folder), schema: entrySchema(name) }),
+  ]),
 ) as unknown as {
   // Spelled out so that each collection's entries are typed by its own schema (the
   // cover's src as the image() data it becomes, which the pipe above produces).

@@ -41,7 +41,7 @@ function matchingLines(file: string, pattern: RegExp): string[] {
 
 describe('reading the source', () => {
   it('blanks comments but keeps strings and markup', () => {
-    const source = "// 注释\nconst a = '文字'; /* 说明 */\n<!-- 备注 -->\n<a href=\"https://x.cn/y\">链接</a>";
+    const source = '// 注释\nconst a = \'文字\'; /* 说明 */\n<!-- 备注 -->\n<a href="https://x.cn/y">链接</a>';
     const kept = withoutComments(source).split('\n');
     expect(kept).toHaveLength(4);
     expect(HAN.test(kept[0]!)).toBe(false);

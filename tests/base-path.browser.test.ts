@@ -52,7 +52,12 @@ function references(doc: HTMLElement): string[] {
   return [
     ...doc.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
     ...doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
-    ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+    ...doc.querySelectorAll('[srcset]').flatMap((e) =>
+      e
+        .getAttribute('srcset')!
+        .split(',')
+        .map((s) => s.trim().split(/\s+/)[0]!),
+    ),
     ...doc.querySelectorAll('form[action]').map((e) => e.getAttribute('action')!),
   ];
 }
@@ -72,7 +77,8 @@ async function crawl(start: string): Promise<void> {
         outside.push(`${path} → ${ref}`);
         continue;
       }
-      if (url.hash.length > 1) fragments.push({ path: url.pathname, id: decodeURIComponent(url.hash.slice(1)), from: `${path} → ${ref}` });
+      if (url.hash.length > 1)
+        fragments.push({ path: url.pathname, id: decodeURIComponent(url.hash.slice(1)), from: `${path} → ${ref}` });
       if (!crawled.has(url.pathname)) queue.push(url.pathname);
     }
   }
@@ -202,7 +208,8 @@ describe(`the site built under ${BASE}`, () => {
       const urls = [...unfolded.matchAll(/^URL[^:]*:(.+)$/gm)].map((m) => m[1]!.trim());
       expect(urls.length, path).toBeGreaterThan(0);
       for (const url of urls) given.push([url.split('#')[0]!, path]);
-      for (const url of [...unfolded.matchAll(/详情：(\S+?)(?:\\n|$)/gm)].map((m) => m[1]!)) given.push([url.split('#')[0]!, `${path} DESCRIPTION`]);
+      for (const url of [...unfolded.matchAll(/详情：(\S+?)(?:\\n|$)/gm)].map((m) => m[1]!))
+        given.push([url.split('#')[0]!, `${path} DESCRIPTION`]);
     }
 
     const robots = crawled.get(`${BASE}robots.txt`)!.text!;
@@ -269,8 +276,14 @@ describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {
     const kinds = new Map<string, string>();
     for (const [path, page] of crawled) {
       if (!page.doc || page.status !== 200) continue;
-      const segments = path.slice(BASE.length).split('/').filter((s) => s !== '');
-      const kind = `${segments.slice(0, 2).map((s) => (/\d/.test(s) ? '#' : s)).join('/')}:${segments.length}`;
+      const segments = path
+        .slice(BASE.length)
+        .split('/')
+        .filter((s) => s !== '');
+      const kind = `${segments
+        .slice(0, 2)
+        .map((s) => (/\d/.test(s) ? '#' : s))
+        .join('/')}:${segments.length}`;
       if (!kinds.has(kind)) kinds.set(kind, path);
     }
     return [...kinds.values(), `${BASE}search/?q=${encodeURIComponent('陈家祠')}`, `${BASE}no-such-page/`];
@@ -289,7 +302,8 @@ describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) problems.push(`${page.url()} console: ${message.text()}`);
+        if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text()))
+          problems.push(`${page.url()} console: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`${page.url()} error: ${error.message}`));
       if (largeText) {

@@ -61,7 +61,11 @@ beforeAll(async () => {
     env: { ...devEnvironment(), CONTENT_DIR: content },
     stdio: ['ignore', log, log],
   });
-  await until(() => fetch(origin).then((r) => r.status), () => true, 120);
+  await until(
+    () => fetch(origin).then((r) => r.status),
+    () => true,
+    120,
+  );
 });
 
 afterAll(() => {
@@ -81,7 +85,10 @@ describe('npm run dev with a wrong content file', () => {
   it('shows the site again once the file is fixed', async () => {
     cpSync(join(FIXTURE_CONTENT, EVENT), join(content, EVENT));
     const title = String(frontMatter('events', '2023/gz-opening-ceremony').title);
-    const { html } = await until(() => page('/events/2023/gz-opening-ceremony/'), (p) => p.status === 200);
+    const { html } = await until(
+      () => page('/events/2023/gz-opening-ceremony/'),
+      (p) => p.status === 200,
+    );
     expect(html).toContain(title);
     expect(html).not.toContain('内容文件有误');
   });

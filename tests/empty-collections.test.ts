@@ -12,7 +12,8 @@ import { readHtml } from './support/site-files.ts';
 let build: BuildResult;
 beforeAll(() => {
   const content = fixtureContent('empty-collections');
-  for (const folder of ['events', 'books', 'learners', 'projects', 'pages/notices']) rmSync(join(content, folder), { recursive: true, force: true });
+  for (const folder of ['events', 'books', 'learners', 'projects', 'pages/notices'])
+    rmSync(join(content, folder), { recursive: true, force: true });
   build = buildSite('empty-collections', { CONTENT_DIR: content });
   if (build.status !== 0) throw new Error(`a site with empty collections did not build:\n${build.output.slice(-3000)}`);
 });

@@ -77,7 +77,12 @@ const EXPECTED_BODY_PROBLEMS = [
 ];
 
 function imageProblem(path: string, needle: string): string {
-  return formatProblem({ file: FILE(path), item: readerChecks.line(lineOf(path, needle)), field: readerChecks.bodyField, message: readerChecks.missingBodyImage('x') });
+  return formatProblem({
+    file: FILE(path),
+    item: readerChecks.line(lineOf(path, needle)),
+    field: readerChecks.bodyField,
+    message: readerChecks.missingBodyImage('x'),
+  });
 }
 
 /** The ✗ lines a check or build printed. */
@@ -90,7 +95,10 @@ function problemLines(output: string): string[] {
 
 describe('npm run check and the build refuse what the hostile fixture puts in bodies', () => {
   it('names every unsafe construct, with its file and line, and nothing else', () => {
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: HOSTILE }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: HOSTILE },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(problemLines(run.stderr).sort()).toEqual([...EXPECTED_BODY_PROBLEMS].sort());
   });
@@ -115,7 +123,10 @@ describe('npm run check and the build refuse what the hostile fixture puts in bo
       },
       HOSTILE,
     );
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
     const shown = (path: string) => `tests/.output/hostile-front-matter/content/${path}`;
     const lines = problemLines(run.stderr);
     const m = t.input.content;
@@ -123,7 +134,11 @@ describe('npm run check and the build refuse what the hostile fixture puts in bo
       formatProblem({ file: shown(EVENT), field: 'registration', message: m.url.invalid('javascript:alert(1)') }),
       formatProblem({ file: shown(EVENT), field: 'online', message: m.url.invalid('JaVaScRiPt:alert(1)') }),
       formatProblem({ file: shown(EVENT), field: 'cover.src', message: m.image.format('javascript:alert(1)') }),
-      formatProblem({ file: shown('learners/xss-learner.md'), field: 'video', message: m.url.invalid('data:text/html,<script>alert(1)</script>') }),
+      formatProblem({
+        file: shown('learners/xss-learner.md'),
+        field: 'video',
+        message: m.url.invalid('data:text/html,<script>alert(1)</script>'),
+      }),
     ]) {
       expect(lines).toContain(expected);
     }
@@ -152,7 +167,10 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
       for (const element of root.querySelectorAll('*')) {
         const tag = element.tagName.toLowerCase();
         // The site's own forms and maps are outside the article bodies (.prose).
-        if (['iframe', 'object', 'embed', 'base', 'frame'].includes(tag) || (['svg', 'form', 'button'].includes(tag) && element.closest('.prose'))) {
+        if (
+          ['iframe', 'object', 'embed', 'base', 'frame'].includes(tag) ||
+          (['svg', 'form', 'button'].includes(tag) && element.closest('.prose'))
+        ) {
           found.push(`${path}: <${tag}>`);
         }
         if (tag === 'script') {
@@ -163,7 +181,10 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
         }
         for (const [name, value] of Object.entries(element.attributes)) {
           if (/^on/i.test(name)) found.push(`${path}: <${tag} ${name}="${value}">`);
-          if (['href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href'].includes(name.toLowerCase()) && /^\s*(javascript|vbscript|data:text)/i.test(value)) {
+          if (
+            ['href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href'].includes(name.toLowerCase()) &&
+            /^\s*(javascript|vbscript|data:text)/i.test(value)
+          ) {
             found.push(`${path}: <${tag} ${name}="${value}">`);
           }
         }
@@ -210,7 +231,10 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
       const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
       expect(events, file).toHaveLength(1);
       expect(events[0]!.getFirstPropertyValue('summary')).toBe(event.title);
-      expect(ics.split(/\r\n/).filter((line) => /^(BEGIN:VEVENT|SUMMARY:injected)/.test(line)), file).toEqual(['BEGIN:VEVENT']);
+      expect(
+        ics.split(/\r\n/).filter((line) => /^(BEGIN:VEVENT|SUMMARY:injected)/.test(line)),
+        file,
+      ).toEqual(['BEGIN:VEVENT']);
     }
     const lighting = read('lighting.ics');
     expect(new ICAL.Component(ICAL.parse(lighting)).getAllSubcomponents('vevent')).toHaveLength(1);
@@ -219,7 +243,7 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
 
   it('writes RSS descriptions that a feed reader shows as text', () => {
     const rss = parse(read('rss.xml'), { parseNoneClosedTags: true });
-    const descriptions = rss.querySelectorAll("item description").map((d) => d.rawText);
+    const descriptions = rss.querySelectorAll('item description').map((d) => d.rawText);
     expect(descriptions.length).toBeGreaterThan(0);
     // The XML text, once decoded, is what a reader renders as HTML: it must hold no tag.
     for (const text of descriptions) expect(decodeXml(text)).not.toMatch(/<[a-z/!]/i);
@@ -273,7 +297,9 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
           if (path.startsWith('/search/')) expect((await readOutcome(page)).state, path).toBe('results');
           // Give handlers that fire on their own (onerror, ontoggle, autofocus) their moment.
           await page.waitForTimeout(50);
-          violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((v) => `${path}: ${v}`));
+          violations.push(
+            ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((v) => `${path}: ${v}`),
+          );
         }
         await page.close();
         expect(dialogs).toEqual([]);

@@ -58,7 +58,9 @@ describe('the progress map', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 150 && reached.size < cities().length; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.closest('#city-map svg') ? document.activeElement.getAttribute('href') : null));
+      const href = await page.evaluate(() =>
+        document.activeElement?.closest('#city-map svg') ? document.activeElement.getAttribute('href') : null,
+      );
       if (href) reached.add(href);
     }
     await page.close();

@@ -44,17 +44,23 @@ function expectedLevel(level: 'city' | 'county') {
   return Object.fromEntries(
     KINDS.map((kind) => {
       const figures = reports.map((r) => r.activities?.[kind] ?? { count: 0, participants: 0 });
-      return [kind, {
-        regions: figures.filter((f) => f.count > 0).length,
-        activities: figures.reduce((n, f) => n + f.count, 0),
-        participants: figures.reduce((n, f) => n + f.participants, 0),
-      }];
+      return [
+        kind,
+        {
+          regions: figures.filter((f) => f.count > 0).length,
+          activities: figures.reduce((n, f) => n + f.count, 0),
+          participants: figures.reduce((n, f) => n + f.participants, 0),
+        },
+      ];
     }),
   );
 }
 
 const stats$ = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/stats.ts', ...args], { env: { ...process.env, CONTENT_DIR: HAINAN_CONTENT }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/stats.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: HAINAN_CONTENT },
+    encoding: 'utf8',
+  });
 
 describe(`another province: ${settings.province.name} ${settings.province.code}`, () => {
   let build: BuildResult;
@@ -80,7 +86,8 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const insets: string[] = topo.metadata.insets.flatMap((i: { codes: string[] }) => i.codes);
     expect(insets.length).toBeGreaterThan(0);
     expect(svg.querySelectorAll('rect.region-map__inset')).toHaveLength(1);
-    for (const code of insets) expect(svg.querySelector(`a[href="/regions/${code}/"] path`)?.classList.contains('region-map__islands')).toBe(true);
+    for (const code of insets)
+      expect(svg.querySelector(`a[href="/regions/${code}/"] path`)?.classList.contains('region-map__islands')).toBe(true);
     // The county map of a city: 海口's districts.
     const haikou = data.cities[0]!;
     const cityMap = readHtml(build.outDir, `regions/${haikou.code}/index.html`).querySelector('.region-map svg')!;
@@ -93,7 +100,10 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const lead = readHtml(build.outDir, 'regions/index.html').querySelector('.lead')!.text;
     const direct = subdivisions.length - data.cities.length;
     expect(lead).toContain(`${data.province.name} ${data.cities.length} 个地级以上市、${direct} 个省直辖县级行政单位`);
-    const html = listFiles(build.outDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(build.outDir, f), 'utf8')).join('');
+    const html = listFiles(build.outDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(build.outDir, f), 'utf8'))
+      .join('');
     expect(html).not.toMatch(/广东|广州/);
   });
 

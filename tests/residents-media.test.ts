@@ -86,7 +86,9 @@ describe('every event page', () => {
     const page = readHtml(FIXTURE_SITE, `events/${entryIds('events')[0]}/index.html`);
     const terms = page.querySelectorAll('main dl dt').map((dt) => dt.textContent.trim());
     expect(terms).toEqual(expect.arrayContaining(['时间', '适合', '参加方式']));
-    const withNearby = entryIds('events').filter((id) => readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector('#nearby-heading'));
+    const withNearby = entryIds('events').filter((id) =>
+      readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector('#nearby-heading'),
+    );
     expect(withNearby.length).toBeGreaterThan(entryIds('events').length / 2);
   });
 });
@@ -118,7 +120,10 @@ describe('every page', () => {
     for (const [collection, type] of Object.entries(types)) {
       for (const id of entryIds(collection)) {
         const lds = jsonLdOf(`${collection}/${id}/index.html`);
-        expect(lds.map((ld) => ld['@type']), `${collection}/${id}`).toEqual([type, 'BreadcrumbList']);
+        expect(
+          lds.map((ld) => ld['@type']),
+          `${collection}/${id}`,
+        ).toEqual([type, 'BreadcrumbList']);
       }
     }
     const book = jsonLdOf(`books/${entryIds('books')[0]}/index.html`)[0]!;
@@ -151,7 +156,10 @@ describe('narrowing events without JavaScript', () => {
       const key = cityKey(eventFacts(id).region)!;
       perPlace.set(key, (perPlace.get(key) ?? 0) + 1);
     }
-    expect(cities().some((city) => !perPlace.has(city.code)), 'the fixture leaves a city without events').toBe(true);
+    expect(
+      cities().some((city) => !perPlace.has(city.code)),
+      'the fixture leaves a city without events',
+    ).toBe(true);
     const page = readHtml(FIXTURE_SITE, 'events/index.html');
     const chips = page.querySelectorAll('.filters__row')[0]!.querySelectorAll('li');
     const countOf = (chip: (typeof chips)[number]) => Number(/（(\d+)）/.exec(chip.textContent)?.[1]);
@@ -184,7 +192,11 @@ describe('narrowing events without JavaScript', () => {
   });
 
   it('has audience, online and offline pages whose counts match their lists', () => {
-    for (const file of ['events/online/index.html', 'events/offline/index.html', ...files.filter((f) => /^events\/for\/[a-z]+\/index\.html$/.test(f))]) {
+    for (const file of [
+      'events/online/index.html',
+      'events/offline/index.html',
+      ...files.filter((f) => /^events\/for\/[a-z]+\/index\.html$/.test(f)),
+    ]) {
       const page = readHtml(FIXTURE_SITE, file);
       const count = Number(/共 (\d+) 项/.exec(page.querySelector('main .lead')!.textContent)?.[1]);
       expect(listedEvents(file).length, file).toBe(count);
@@ -202,7 +214,11 @@ describe('narrowing events without JavaScript', () => {
       const page = readHtml(FIXTURE_SITE, `${link.slice(1)}index.html`);
       for (const a of page.querySelectorAll('.month__events a')) onCalendar.add(a.getAttribute('href')!);
     }
-    expect([...onCalendar].sort()).toEqual(entryIds('events').map((id) => `/events/${id}/`).sort());
+    expect([...onCalendar].sort()).toEqual(
+      entryIds('events')
+        .map((id) => `/events/${id}/`)
+        .sort(),
+    );
   });
 });
 
@@ -234,8 +250,12 @@ describe('feeds', () => {
     const index = readFileSync(join(FIXTURE_SITE, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ownPath(m[1]!)!);
     expect(maps.length).toBeGreaterThan(0);
-    const pages = maps.flatMap((map) => [...readFileSync(join(FIXTURE_SITE, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    const entryPages = ['events', 'books', 'learners', 'projects'].flatMap((c) => entryIds(c).map((id) => new URL(`/${c}/${id}/`, siteUrl).href));
+    const pages = maps.flatMap((map) =>
+      [...readFileSync(join(FIXTURE_SITE, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+    );
+    const entryPages = ['events', 'books', 'learners', 'projects'].flatMap((c) =>
+      entryIds(c).map((id) => new URL(`/${c}/${id}/`, siteUrl).href),
+    );
     const regionPages = [...cities(), ...allCounties()].map((r) => new URL(`/regions/${r.code}/`, siteUrl).href);
     expect(pages).toEqual(expect.arrayContaining([...entryPages, ...regionPages]));
     for (const url of pages) expect(resolvesTo(FIXTURE_SITE, ownPath(url)!), url).toBe(true);
@@ -248,7 +268,9 @@ describe('feeds', () => {
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
     expect(resolvesTo(FIXTURE_SITE, ownPath(sitemap)!), sitemap).toBe(true);
     const website = jsonLdOf('index.html').find((ld) => ld['@type'] === 'WebSite');
-    expect(website?.potentialAction).toMatchObject({ target: new URL('/search/?q={search_term_string}', siteUrl).href.replace('%7B', '{').replace('%7D', '}') });
+    expect(website?.potentialAction).toMatchObject({
+      target: new URL('/search/?q={search_term_string}', siteUrl).href.replace('%7B', '{').replace('%7D', '}'),
+    });
   });
 });
 

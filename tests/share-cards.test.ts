@@ -24,7 +24,8 @@ describe('every page', () => {
     for (const file of pages) {
       const doc = readHtml(FIXTURE_SITE, file);
       const html = doc.querySelector('html')!;
-      if (!html.hasAttribute('itemscope') || html.getAttribute('itemtype') !== 'https://schema.org/WebPage') problems.push(`${file}: <html> is no WebPage item`);
+      if (!html.hasAttribute('itemscope') || html.getAttribute('itemtype') !== 'https://schema.org/WebPage')
+        problems.push(`${file}: <html> is no WebPage item`);
       const og = (p: string) => doc.querySelector(`head meta[property="og:${p}"]`)?.getAttribute('content');
       const item = (p: string) => doc.querySelector(`head meta[itemprop="${p}"]`)?.getAttribute('content');
       if (!og('image:alt')?.trim()) problems.push(`${file}: no og:image:alt`);
@@ -33,7 +34,8 @@ describe('every page', () => {
         ['description', 'description'],
         ['image', 'image'],
       ] as const) {
-        if (!item(prop) || item(prop) !== og(ogName)) problems.push(`${file}: itemprop ${prop} «${item(prop)}» ≠ og:${ogName} «${og(ogName)}»`);
+        if (!item(prop) || item(prop) !== og(ogName))
+          problems.push(`${file}: itemprop ${prop} «${item(prop)}» ≠ og:${ogName} «${og(ogName)}»`);
       }
     }
     expect(problems).toEqual([]);
@@ -49,7 +51,8 @@ describe('an entry with a cover', () => {
 
   it('says what its cover shows in og:image:alt', () => {
     expect(withCover.length).toBeGreaterThan(3);
-    for (const { collection, id, cover } of withCover) expect(meta(`${collection}/${id}/index.html`, 'meta[property="og:image:alt"]'), id).toBe(cover!.alt);
+    for (const { collection, id, cover } of withCover)
+      expect(meta(`${collection}/${id}/index.html`, 'meta[property="og:image:alt"]'), id).toBe(cover!.alt);
   });
 
   it('shows that cover as the first picture in the body (what WeChat falls back to without a card)', () => {

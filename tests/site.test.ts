@@ -31,7 +31,16 @@ describe('the built site', () => {
   });
 
   it('has the home page, list pages and a 404', () => {
-    for (const f of ['index.html', 'events/index.html', 'books/index.html', 'learners/index.html', 'projects/index.html', 'regions/index.html', 'about/index.html', '404.html']) {
+    for (const f of [
+      'index.html',
+      'events/index.html',
+      'books/index.html',
+      'learners/index.html',
+      'projects/index.html',
+      'regions/index.html',
+      'about/index.html',
+      '404.html',
+    ]) {
       expect(files).toContain(f);
     }
   });
@@ -49,7 +58,12 @@ describe('the built site', () => {
         ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
         ...doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
         ...doc.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
-        ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+        ...doc.querySelectorAll('[srcset]').flatMap((e) =>
+          e
+            .getAttribute('srcset')!
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]!),
+        ),
       ];
       for (const ref of refs) {
         if (/^(https?:|mailto:|tel:|#|data:)/.test(ref) || ref.startsWith('//')) continue;
@@ -69,8 +83,15 @@ describe('the built site', () => {
     for (const file of htmlFiles) {
       const doc = readHtml(FIXTURE_SITE, file);
       const loads = [
-        ...doc.querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], embed[src]').map((e) => e.getAttribute('src')!),
-        ...doc.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+        ...doc
+          .querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], embed[src]')
+          .map((e) => e.getAttribute('src')!),
+        ...doc.querySelectorAll('[srcset]').flatMap((e) =>
+          e
+            .getAttribute('srcset')!
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]!),
+        ),
         ...doc
           .querySelectorAll('link[href]')
           .filter((l) => !/\b(canonical|alternate|external)\b/.test(l.getAttribute('rel') ?? ''))
@@ -134,7 +155,9 @@ describe('maps on the built pages', () => {
     expect(stats.querySelectorAll('style')).toHaveLength(0);
     const classes = stats.querySelector('#city-map path')!.getAttribute('class')!.split(' ');
     const activities = classes.find((c) => c.startsWith('activities-'))!;
-    expect(css).toMatch(new RegExp(`\\.pick-activities:checked\\s*~\\s*\\.region-map path\\.${activities}[^{]*\\{[^}]*fill:#[0-9a-f]{6}`));
+    expect(css).toMatch(
+      new RegExp(`\\.pick-activities:checked\\s*~\\s*\\.region-map path\\.${activities}[^{]*\\{[^}]*fill:#[0-9a-f]{6}`),
+    );
   });
 });
 
@@ -157,16 +180,31 @@ describe('calendars on the built site', () => {
     expect(urlsIn('events.ics')).toEqual(current.map((id) => `/events/${id}/`).sort());
 
     const byYear = new Map<number, string[]>();
-    for (const id of ids) byYear.set(beijingYear(frontMatter('events', id).start), [...(byYear.get(beijingYear(frontMatter('events', id).start)) ?? []), id]);
-    expect(files.filter((f) => /^events\/\d{4}\.ics$/.test(f)).sort()).toEqual([...byYear.keys()].map((y) => `events/${y}.ics`).sort());
-    for (const [y, inYear] of byYear) expect(urlsIn(`events/${y}.ics`), String(y)).toEqual(inYear.map((id) => `/events/${id}/`).sort());
+    for (const id of ids)
+      byYear.set(beijingYear(frontMatter('events', id).start), [
+        ...(byYear.get(beijingYear(frontMatter('events', id).start)) ?? []),
+        id,
+      ]);
+    expect(files.filter((f) => /^events\/\d{4}\.ics$/.test(f)).sort()).toEqual(
+      [...byYear.keys()].map((y) => `events/${y}.ics`).sort(),
+    );
+    for (const [y, inYear] of byYear)
+      expect(urlsIn(`events/${y}.ics`), String(y)).toEqual(inYear.map((id) => `/events/${id}/`).sort());
 
     for (const id of ids) expect(files).toContain(`events/${id}.ics`);
     const pageLink = readHtml(FIXTURE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
     expect(pageLink).not.toBeNull();
     // The list links the calendar to subscribe to and each earlier year's.
-    const listLinks = readHtml(FIXTURE_SITE, 'events/index.html').querySelectorAll('.calendar-feeds a').map((a) => a.getAttribute('href'));
-    expect(listLinks).toEqual(['/events.ics', ...[...byYear.keys()].filter((y) => y < year).sort((a, b) => b - a).map((y) => `/events/${y}.ics`)]);
+    const listLinks = readHtml(FIXTURE_SITE, 'events/index.html')
+      .querySelectorAll('.calendar-feeds a')
+      .map((a) => a.getAttribute('href'));
+    expect(listLinks).toEqual([
+      '/events.ics',
+      ...[...byYear.keys()]
+        .filter((y) => y < year)
+        .sort((a, b) => b - a)
+        .map((y) => `/events/${y}.ics`),
+    ]);
   });
 
   it('/lighting.ics holds every lighting window of every year, linked to its place on that year’s schedule', async () => {

@@ -56,13 +56,20 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
   const table = page.querySelector('.moe-annex table')!;
   const th = (text: string) => table.querySelectorAll('th').find((h) => h.text.trim() === text)!;
   const cell = (...headers: string[]) =>
-    table.querySelectorAll('td').find((td) => headers.every((h) => (td.getAttribute('headers') ?? '').split(' ').includes(`annex-${h}`)))!;
+    table
+      .querySelectorAll('td')
+      .find((td) => headers.every((h) => (td.getAttribute('headers') ?? '').split(' ').includes(`annex-${h}`)))!;
 
   it('has the notice’s headings in the notice’s reading order', () => {
     const notice = readFileSync(resolve('tests/fixtures/moe-annex-2023.txt'), 'utf8')
       .split('\n')
       .filter((l) => !l.startsWith('#') && l.trim() !== '');
-    const headings = notice.slice(2).flatMap((line) => line.split('\t').map(squeeze).filter((c) => c !== ''));
+    const headings = notice.slice(2).flatMap((line) =>
+      line
+        .split('\t')
+        .map(squeeze)
+        .filter((c) => c !== ''),
+    );
     expect(table.querySelectorAll('th').map((h) => squeeze(h.text))).toEqual(headings);
     expect(page.querySelector('h1')?.text).toBe(`${latest}年全民终身学习活动开展情况统计表`);
   });
@@ -75,7 +82,9 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
     expect(th('县级城市开展情况').getAttribute('rowspan')).toBe('3');
     expect(th('省级层面是否开展').getAttribute('colspan')).toBe('2');
     // Row by row: 2 header-block rows of 4 cells, the counts, the two heading rows, then the data rows.
-    expect(table.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').length)).toEqual([4, 4, 4, 3, 4, 6, 7, 6, 6, 7, 6, 6]);
+    expect(table.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').length)).toEqual([
+      4, 4, 4, 3, 4, 6, 7, 6, 6, 7, 6, 6,
+    ]);
   });
 
   it('has the figures summed from the reports, for cities and for counties apart', () => {
@@ -160,12 +169,24 @@ describe('year over year', () => {
     const table = page.querySelector('table.region-years')!;
     expect(table.querySelectorAll('thead th').map((h) => h.text.trim())).toEqual(['项目', ...years.map((y) => `${y} 年`)]);
     const row = (label: string) => table.querySelectorAll('tbody tr').find((r) => r.querySelector('th')?.text.trim() === label)!;
-    const cellsOf = (label: string) => row(label).querySelectorAll('td').map((td) => td.text.trim());
-    expect(cellsOf('活动数')).toEqual(years.map((y) => { const o = ownTotals(statsOf(y), code); return o ? n(o.activities) : '—'; }));
+    const cellsOf = (label: string) =>
+      row(label)
+        .querySelectorAll('td')
+        .map((td) => td.text.trim());
+    expect(cellsOf('活动数')).toEqual(
+      years.map((y) => {
+        const o = ownTotals(statsOf(y), code);
+        return o ? n(o.activities) : '—';
+      }),
+    );
     const counties = (y: number) => statsOf(y).reports.filter((r) => regionByCode(r.region)?.parent === code);
     // A year no county reported shows no sum (—), not 0.
     expect(cellsOf('下辖县（市、区）活动数')).toEqual(
-      years.map((y) => (counties(y).length === 0 ? '—' : n(counties(y).reduce((s, r) => s + Object.values(r.activities).reduce((t, f) => t + f.count, 0), 0)))),
+      years.map((y) =>
+        counties(y).length === 0
+          ? '—'
+          : n(counties(y).reduce((s, r) => s + Object.values(r.activities).reduce((t, f) => t + f.count, 0), 0)),
+      ),
     );
     expect(years.some((y) => counties(y).length > 0)).toBe(true);
   });
@@ -173,7 +194,11 @@ describe('year over year', () => {
   it('shows a county’s years too', () => {
     const county = statsOf(latest).reports.find((r) => levelOfCode(r.region) === 'county')!.region;
     const table = readHtml(FIXTURE_SITE, `regions/${county}/index.html`).querySelector('table.region-years')!;
-    expect(table.querySelectorAll('tbody tr').map((r) => r.querySelector('th')?.text.trim())).toEqual(['报送情况', '活动数', '参与人次']);
+    expect(table.querySelectorAll('tbody tr').map((r) => r.querySelector('th')?.text.trim())).toEqual([
+      '报送情况',
+      '活动数',
+      '参与人次',
+    ]);
   });
 });
 

@@ -49,7 +49,10 @@ describe('the build does not depend on the machine zone', () => {
     const vevent = new ICAL.Event(ics.getFirstSubcomponent('vevent')!);
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2023-11-19T01:30:00.000Z');
     const lighting = new ICAL.Component(ICAL.parse(readFileSync(join(newYork.outDir, 'lighting.ics'), 'utf8')));
-    const tower = lighting.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid.startsWith('lighting-2023-gz-canton-tower@'));
+    const tower = lighting
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.uid.startsWith('lighting-2023-gz-canton-tower@'));
     // tests/fixtures/site-guangdong/data/lighting/2023.json: 广州塔 2023-11-18T19:30 Beijing = 11:30Z.
     expect(tower?.startDate.toJSDate().toISOString()).toBe('2023-11-18T11:30:00.000Z');
     const schedule = readHtml(newYork.outDir, 'lighting/2023/index.html');

@@ -29,7 +29,13 @@ function isbn13(rand: () => number): string {
   return [...digits, (10 - (sum % 10)) % 10].join('');
 }
 
-export function generateSyntheticSite(options: { dir: string; pages: number; sampleSite: string; contentDir?: string; seed?: number }): SyntheticSite {
+export function generateSyntheticSite(options: {
+  dir: string;
+  pages: number;
+  sampleSite: string;
+  contentDir?: string;
+  seed?: number;
+}): SyntheticSite {
   const { dir, pages, sampleSite } = options;
   const rand = seededRandom(options.seed ?? 20231118);
   const pick = picker(rand);
@@ -73,8 +79,12 @@ export function generateSyntheticSite(options: { dir: string; pages: number; sam
     } else if (kind === 'books') {
       const isbn = isbn13(rand);
       if (!probes.isbn && i > pages / 2) probes.isbn = isbn;
-      title = `《${pick(sentences).replace(/[^\p{Script=Han}]/gu, '').slice(0, 2 + Math.floor(rand() * 4))}》`;
-      body.unshift(`作者：${person}。ISBN ${isbn.slice(0, 3)}-${isbn.slice(3, 4)}-${isbn.slice(4, 8)}-${isbn.slice(8, 12)}-${isbn.slice(12)}。`);
+      title = `《${pick(sentences)
+        .replace(/[^\p{Script=Han}]/gu, '')
+        .slice(0, 2 + Math.floor(rand() * 4))}》`;
+      body.unshift(
+        `作者：${person}。ISBN ${isbn.slice(0, 3)}-${isbn.slice(3, 4)}-${isbn.slice(4, 8)}-${isbn.slice(8, 12)}-${isbn.slice(12)}。`,
+      );
       hidden += ` ${isbn}`;
       facets.push(`<span data-pagefind-filter="type">荐书</span><span data-pagefind-meta="type">荐书</span>`);
     } else {

@@ -15,7 +15,16 @@ describe('the base path', () => {
   });
 
   it('refuses what is not a plain path', () => {
-    for (const bad of ['https://edu.gd.gov.cn/zt/', '//cdn.example.cn/', '/zt/../x/', '/zt/./x/', '/专题/', '/zt xxzq/', '/zt/?a=1', '/zt/#top']) {
+    for (const bad of [
+      'https://edu.gd.gov.cn/zt/',
+      '//cdn.example.cn/',
+      '/zt/../x/',
+      '/zt/./x/',
+      '/专题/',
+      '/zt xxzq/',
+      '/zt/?a=1',
+      '/zt/#top',
+    ]) {
       expect(normalizeBasePath(bad), bad).toBeUndefined();
     }
   });
@@ -40,7 +49,11 @@ describe('the base setting in site.json', () => {
   });
 
   it('names the field of a bad base, and of a URL that carries a path', () => {
-    expect(() => parse({ base: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(/content\/data\/site.json › 字段 base：“https:\/\/edu.gd.gov.cn\/zt\/xxzq\/”不是有效的网站路径/);
-    expect(() => parse({ url: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(/字段 url：网址只写协议和域名.*路径“\/zt\/xxzq\/”请写在 base 字段/);
+    expect(() => parse({ base: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
+      /content\/data\/site.json › 字段 base：“https:\/\/edu.gd.gov.cn\/zt\/xxzq\/”不是有效的网站路径/,
+    );
+    expect(() => parse({ url: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
+      /字段 url：网址只写协议和域名.*路径“\/zt\/xxzq\/”请写在 base 字段/,
+    );
   });
 });

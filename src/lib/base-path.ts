@@ -24,6 +24,9 @@ export function normalizeBasePath(raw: string): string | undefined {
 export function resolveBasePath(fromEnvironment: string | undefined, fromSettings: () => string): string {
   if (fromEnvironment === undefined || fromEnvironment.trim() === '') return fromSettings();
   const base = normalizeBasePath(fromEnvironment);
-  if (!base) throw new InputError([{ file: inputText.settings.environment, field: 'BASE_PATH', message: inputText.settings.basePath(fromEnvironment) }]);
+  if (!base)
+    throw new InputError([
+      { file: inputText.settings.environment, field: 'BASE_PATH', message: inputText.settings.basePath(fromEnvironment) },
+    ]);
   return base;
 }

@@ -19,7 +19,10 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
  * (content/reader-checks). The build runs this first and stops with the
  * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
  */
-export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv = process.env): { problems: InputProblem[]; files: number } {
+export function checkInputs(
+  contentDir: string,
+  environment: NodeJS.ProcessEnv = process.env,
+): { problems: InputProblem[]; files: number } {
   const settingsFile = join(contentDir, 'data/site.json');
   const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
   const problems = settings.ok ? [] : [...settings.problems];
@@ -59,7 +62,9 @@ export function checkInputs(contentDir: string, environment: NodeJS.ProcessEnv =
   if (settings.ok) problems.push(...boundaryProblems(fileLabelOf(settingsFile)));
 
   // What readers would notice across entries: broken links, photos, dates; warnings among them.
-  problems.push(...readerChecks({ contentDir, entries: content.entries, settings: settings.ok ? settings.data : undefined, environment }));
+  problems.push(
+    ...readerChecks({ contentDir, entries: content.entries, settings: settings.ok ? settings.data : undefined, environment }),
+  );
   return { problems, files };
 }
 

@@ -49,7 +49,6 @@ export function formatProblems(problems: readonly InputProblem[]): string {
   return problems.map((p) => `  ${isWarning(p) ? '⚠' : '✗'} ${formatProblem(p)}`).join('\n');
 }
 
-
 /** Thrown where the caller can only stop (the build): carries every problem found. */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];

@@ -45,7 +45,9 @@ describe('site settings', () => {
   it('names a misspelt key and an empty one in Chinese, all at once', () => {
     const bad = { ...JSON.parse(shipped), boundryFile: 'office.topo.json', shortName: '' };
     const messages = problemsOf(JSON.stringify(bad));
-    const unknown = messages.find((m) => m.startsWith('content/data/site.json › 字段 boundryFile：未知字段 "boundryFile"（是否应为 boundaryFile？）'));
+    const unknown = messages.find((m) =>
+      m.startsWith('content/data/site.json › 字段 boundryFile：未知字段 "boundryFile"（是否应为 boundaryFile？）'),
+    );
     for (const key of [...Object.keys(settingsShape()), 'boundaryFile']) expect(unknown).toContain(key);
     expect(messages).toContain('content/data/site.json › 字段 shortName：须填写，不能为空');
   });
@@ -54,7 +56,9 @@ describe('site settings', () => {
     expect(problemsOf(JSON.stringify(rest))).toEqual([
       'content/data/site.json › 字段 province：缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
     ]);
-    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: 460000 } }))[0]).toContain('字段 province.code：未知的省级区划代码 "460000"');
+    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: 460000 } }))[0]).toContain(
+      '字段 province.code：未知的省级区划代码 "460000"',
+    );
     expect(problemsOf(JSON.stringify({ ...rest, province: { code: province.code, name: `${province.name}x` } }))).toEqual([
       `content/data/site.json › 字段 province.name：省份名称“${province.name}x”与代码 ${province.code} 不符：该代码是${province.name}`,
     ]);

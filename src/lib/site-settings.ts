@@ -38,7 +38,9 @@ const dateText = withJsonShape(
 );
 const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
 /** The site's own address: scheme and host, its path being `base`. */
-const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', { error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname) });
+const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', {
+  error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname),
+});
 /** The path the site is served under (see base-path.ts), normalised to `/` or `/zt/xxzq/`. */
 const basePathText = withJsonShape(
   checked((value, reject) => {
@@ -177,7 +179,9 @@ export function provinceSetting(path = siteSettingsFile()): SiteSettings['provin
   if (!parsed.ok) throw new InputError(parsed.problems);
   const result = province.safeParse(isJsonObject(parsed.value) ? parsed.value.province : undefined);
   if (!result.success) {
-    throw new InputError(findingsOf(result.error.issues).map((f) => ({ file: path, field: ['province', ...f.path].join('.'), message: f.message })));
+    throw new InputError(
+      findingsOf(result.error.issues).map((f) => ({ file: path, field: ['province', ...f.path].join('.'), message: f.message })),
+    );
   }
   cachedProvince = result.data;
   return cachedProvince;

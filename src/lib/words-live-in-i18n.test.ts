@@ -44,7 +44,12 @@ function chineseLiterals(text: string): { line: number; code: string }[] {
   const source = ts.createSourceFile('file.ts', text, ts.ScriptTarget.Latest, true);
   const found: { line: number; code: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isRegularExpressionLiteral(node) || ts.isIdentifier(node)) {
+    if (
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateLiteralToken(node) ||
+      ts.isRegularExpressionLiteral(node) ||
+      ts.isIdentifier(node)
+    ) {
       const code = node.getText(source);
       if (HAN.test(code)) found.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, code });
     }

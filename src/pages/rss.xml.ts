@@ -1,7 +1,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { entryTitle } from '../content/entry-title.ts';
-import { booksInOrder, eventsByStart, learnersInOrder, noticesInOrder, projectsInOrder, publishedOf, regionName } from '../content/queries.ts';
+import {
+  booksInOrder,
+  eventsByStart,
+  learnersInOrder,
+  noticesInOrder,
+  projectsInOrder,
+  publishedOf,
+  regionName,
+} from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
 import { province } from '../lib/regions/index.ts';
@@ -72,7 +80,13 @@ export const GET: APIRoute = async (context) => {
     // The channel's link is the home page, base path included; items' links are absolute on it.
     site: absoluteUrl(homePath(), siteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: items.map(({ link, title, description, pubDate, categories }) => ({ link, title, description: feedDescription(description), categories, pubDate })),
+    items: items.map(({ link, title, description, pubDate, categories }) => ({
+      link,
+      title,
+      description: feedDescription(description),
+      categories,
+      pubDate,
+    })),
     customData:
       '<language>zh-cn</language>' +
       (changed ? `<lastBuildDate>${changed.toUTCString()}</lastBuildDate>` : '') +

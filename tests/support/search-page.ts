@@ -32,7 +32,9 @@ export async function readOutcome(page: Page): Promise<SearchOutcome> {
       urls: items.map((li) => li.dataset.url ?? ''),
       titles: items.map((li) => li.querySelector('a')?.textContent ?? ''),
       status: document.querySelector('[data-search-status]')?.textContent ?? '',
-      noneMessage: none.hidden ? '' : `${document.querySelector('[data-search-status]')?.textContent ?? ''} ${none.textContent ?? ''}`.replace(/\s+/g, ' ').trim(),
+      noneMessage: none.hidden
+        ? ''
+        : `${document.querySelector('[data-search-status]')?.textContent ?? ''} ${none.textContent ?? ''}`.replace(/\s+/g, ' ').trim(),
     };
   });
 }

@@ -114,7 +114,12 @@ export function startSearchPage(): void {
       for (const value of values) {
         const label = document.createElement('label');
         label.className = 'chip';
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: chosen.includes(value) });
+        const box = Object.assign(document.createElement('input'), {
+          type: 'checkbox',
+          name: key,
+          value,
+          checked: chosen.includes(value),
+        });
         const text = document.createElement('span');
         const n = counts[key]?.[value];
         text.textContent = n === undefined ? value : `${value}（${n}）`;
@@ -146,7 +151,8 @@ export function startSearchPage(): void {
       li.querySelector('.result-card__meta')!.textContent = resultFacts(item.meta).join(' · ');
       const body = resultText(item.meta, item.excerpt);
       const text = li.querySelector('.result-card__text')!;
-      if (body.html) text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
+      if (body.html)
+        text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
       else text.textContent = body.text;
       list.append(li);
     }

@@ -32,8 +32,7 @@ export const contentSafety = {
   mdxExpression: (code: string) =>
     `MDX 文件不能写 {…} 表达式（会在构建时运行代码）：${quote(`{${code}}`)}；如需显示花括号，请写作 \\{ 和 \\}`,
   mdxComponent: (name: string) => `MDX 文件不能使用 <${name}> 标签：本站没有提供可在正文中使用的组件，请改用 Markdown 写法`,
-  mdxSyntax: (reason: string) =>
-    `MDX 语法有误（${reason}）：MDX 里 < 和 { 有特殊含义，普通文字中请写作 \\< 和 \\{`,
+  mdxSyntax: (reason: string) => `MDX 语法有误（${reason}）：MDX 里 < 和 { 有特殊含义，普通文字中请写作 \\< 和 \\{`,
 
   /** GFM footnotes, as the pipeline writes them into pages. */
   footnotes: {

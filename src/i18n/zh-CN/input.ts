@@ -249,8 +249,7 @@ export const inputText = {
     provinceMissing: '缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
     provinceCode: (code: string, known: readonly string[]) =>
       `未知的省级区划代码 "${code}"：须为 6 位省级代码，带引号，如 "460000"；有区划数据的代码：${list(known)}`,
-    provinceName: (name: string, code: string, official: string) =>
-      `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
+    provinceName: (name: string, code: string, official: string) => `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
     boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
     boundaryNotGenerated: (path: string, province: { code: string; name: string }) =>
       `找不到${province.name}的边界文件 ${path}：请按 README 用 npx node scripts/generate-boundaries.ts --province ${province.code} 生成，或在 boundaryFile 中写明已审定的边界文件`,
@@ -323,7 +322,8 @@ export const inputText = {
       format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
       missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
       unreadable: (src: string) => `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
-      truncated: (src: string) => `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
+      truncated: (src: string) =>
+        `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
     },
     dateTime: {
       required: '须填写日期时间，如 2023-11-18T19:30（北京时间）',
@@ -355,7 +355,9 @@ export const inputText = {
     level: (values: readonly string[]) => `级别须为 ${list(values)} 之一：写英文代码，不写中文`,
     /** A number written in quotes, or not a number. */
     number: (field: string, example: string, value: unknown) =>
-      typeof value === 'string' ? `${field} 是数字，不要加引号：应写 ${value.trim() || example}` : `须填写${field}（数字，不加引号，如 ${example}）`,
+      typeof value === 'string'
+        ? `${field} 是数字，不要加引号：应写 ${value.trim() || example}`
+        : `须填写${field}（数字，不加引号，如 ${example}）`,
     boolean: (field: string) => `${field} 须为 true 或 false`,
     cover: {
       alt: '图片说明（alt，供读屏软件朗读）',
@@ -418,7 +420,8 @@ export const inputText = {
     missing: (u: Unit) => `数据源缺少区划 ${u.code} ${u.name}；请在 gaps 中说明用哪个区划的图形代替`,
     hostMissing: (u: Unit, host: string) => `区划 ${u.code} ${u.name} 的替代图形 ${host} 不在数据源中`,
     gapNotARegion: (u: Unit) => `gaps 中的 ${u.code} ${u.name} 不是区划模块中的区划`,
-    badRecode: (u: Unit, code: string) => `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
+    badRecode: (u: Unit, code: string) =>
+      `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
   },
 
   boundaries: {

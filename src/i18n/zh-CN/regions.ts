@@ -18,8 +18,10 @@ export const regions = {
   description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
   partOf: '隶属',
   /** Under a page's title when the region has no city above it: a city, or a county directly under the province. */
-  cityLead: (province: string, level: 'city' | 'county') => (level === 'city' ? `${province}地级以上市。` : `由${province}直接管辖的县级行政单位。`),
-  counts: (events: number, learners: number, projects: number) => `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
+  cityLead: (province: string, level: 'city' | 'county') =>
+    level === 'city' ? `${province}地级以上市。` : `由${province}直接管辖的县级行政单位。`,
+  counts: (events: number, learners: number, projects: number) =>
+    `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
   events: '活动',
   learners: '百姓学习之星',
   projects: '终身学习品牌项目',
@@ -38,7 +40,8 @@ export const regions = {
     heading: (year: number) => `${year} 年活动数据`,
     cityOwn: '市本级报送',
     countyOwn: '报送情况',
-    reportedOn: (day: string, activities: string, participants: string) => `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
+    reportedOn: (day: string, activities: string, participants: string) =>
+      `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
     counties: '下辖县（市、区）',
     countiesReported: (reported: number, total: number, activities: string, participants: string) =>
       `${reported}/${total} 个已报送：活动 ${activities} 项，参与 ${participants} 人次`,

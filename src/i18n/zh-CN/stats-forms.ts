@@ -45,7 +45,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
 `,
     wholeFile: '（整个文件）',
     syntaxAt: (line: number, column: number) => `第 ${line} 行第 ${column} 列附近`,
-    syntax: (where: string) => `不是有效的 YAML 或 JSON${where ? `：${where}有语法错误` : ''}。常见原因：冒号后缺空格、缩进不齐、引号不成对`,
+    syntax: (where: string) =>
+      `不是有效的 YAML 或 JSON${where ? `：${where}有语法错误` : ''}。常见原因：冒号后缺空格、缩进不齐、引号不成对`,
     notObject: '应为“键: 值”的映射，例如 region: [地区, 填报单位]',
     unknownKey: (key: string, guess: string | undefined, known: readonly string[]) =>
       `未知的项 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；可用的项：${list(known)}`,
@@ -69,7 +70,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       blank: '缺少地区：请填写地市或县（市、区）的名称或代码',
       unknown: (typed: string, candidates: readonly string[]) =>
         `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
-      ambiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+      ambiguous: (typed: string, candidates: readonly string[]) =>
+        `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
       codeMismatch: (code: string, name: string) => `地区代码是 ${code}，名称却是“${name}”：两者不一致，请核对`,
     },
     participantsWithoutActivities: (participants: number, countColumn: string) =>

@@ -18,15 +18,20 @@ export const stats = {
   countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
   countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
   regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
-    activities === null || participants === null ? `${name}：${status}` : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
+    activities === null || participants === null
+      ? `${name}：${status}`
+      : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
   moeHeading: '统计表',
   moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
   printable: '打印版（A4 横向）',
   downloadTable: '下载统计表（CSV，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
   openingHeading: '开幕式进度',
-  openingCounts: (level: string, counts: { before: number; after: number; none: number }, labels: { before: string; after: string; none: string }) =>
-    `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
+  openingCounts: (
+    level: string,
+    counts: { before: number; after: number; none: number },
+    labels: { before: string; after: string; none: string },
+  ) => `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
   openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。截止日期为 ${deadline}。`,
   provinceOpening: '全省开幕式：',
   countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
@@ -143,6 +148,15 @@ export const stats = {
     /** The CSV's label for the footnote row. */
     note: '说明',
     /** The terminal's headings: the same columns in short, on two lines, so the table fits an 80-column window. */
-    terminalHeaders: ['活动类别', '省级层面\n是否开展', '地市级\n开展城市数', '地市级\n活动数', '地市级\n参与人次', '县级\n开展县数', '县级\n活动数', '县级\n参与人次'],
+    terminalHeaders: [
+      '活动类别',
+      '省级层面\n是否开展',
+      '地市级\n开展城市数',
+      '地市级\n活动数',
+      '地市级\n参与人次',
+      '县级\n开展县数',
+      '县级\n活动数',
+      '县级\n参与人次',
+    ],
   },
 } as const;

@@ -34,9 +34,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
 
   const seen = new Set<string>();
   // Chronological, then by UID: the file never depends on the order content was read in.
-  const ordered = [...entries].sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
-  );
+  const ordered = [...entries].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   for (const entry of ordered) {
     // Two entries with one UID would silently replace each other in a reader's app.
     if (seen.has(entry.uid)) throw new Error(`duplicate UID in a calendar: ${entry.uid}`);

@@ -127,7 +127,11 @@ describe('eventsCalendar (/events.ics)', () => {
 });
 
 describe('which events each calendar carries', () => {
-  const at = (id: string, start: string, end = start): CalendarEvent => ({ ...reading, id, data: { ...reading.data, start: new Date(start), end: new Date(end) } });
+  const at = (id: string, start: string, end = start): CalendarEvent => ({
+    ...reading,
+    id,
+    data: { ...reading.data, start: new Date(start), end: new Date(end) },
+  });
   const events = [
     at('2021/a', '2021-11-20T01:00:00Z'),
     at('2022/new-year-eve', '2022-12-31T15:00:00Z', '2022-12-31T15:30:00Z'), // 23:00–23:30 on 31 December, Beijing

@@ -92,11 +92,7 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
 }
 
 /** A calendar of the given events (`/events.ics`, a year's archive), subscribable. */
-export function eventsCalendar(
-  events: readonly CalendarEvent[],
-  siteUrl: string,
-  naming: CalendarNaming = {},
-): string {
+export function eventsCalendar(events: readonly CalendarEvent[], siteUrl: string, naming: CalendarNaming = {}): string {
   return buildCalendar(
     events.map((event) => eventToEntry(event, siteUrl)),
     {

@@ -81,7 +81,10 @@ describe('lightingCalendar (/lighting.ics)', () => {
 
   it("carries a year's sample note into each of its entries", () => {
     const fromFiles = lightingCalendarFromSchedules(
-      [{ year: 2023, note: '示例数据：亮灯时间为虚构', items: [canton] }, { year: 2024, items: [worldTrade] }],
+      [
+        { year: 2023, note: '示例数据：亮灯时间为虚构', items: [canton] },
+        { year: 2024, items: [worldTrade] },
+      ],
       SITE,
       { siteName: '全民终身学习活动周 · 示例省' },
     );

@@ -48,12 +48,12 @@ function lightingCalendarOf(entries: CalendarEntry[], siteUrl: string, naming: C
   });
 }
 
-export function lightingCalendar(
-  items: readonly LightingItem[],
-  siteUrl: string,
-  naming: CalendarNaming = {},
-): string {
-  return lightingCalendarOf(items.map((item) => lightingToEntry(item, siteUrl)), siteUrl, naming);
+export function lightingCalendar(items: readonly LightingItem[], siteUrl: string, naming: CalendarNaming = {}): string {
+  return lightingCalendarOf(
+    items.map((item) => lightingToEntry(item, siteUrl)),
+    siteUrl,
+    naming,
+  );
 }
 
 /** As lightingCalendar, from whole files, so each year's `note` reaches its entries. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDay, formatDayTimeZh, formatIsoDayZh, formatRangeZh, formatYearMonthZh, parseBeijing, parseBeijingDate, toBeijingIso, weekdayZh } from './index.ts';
+import {
+  beijingDay,
+  formatDayTimeZh,
+  formatIsoDayZh,
+  formatRangeZh,
+  formatYearMonthZh,
+  parseBeijing,
+  parseBeijingDate,
+  toBeijingIso,
+  weekdayZh,
+} from './index.ts';
 
 describe('parseBeijing', () => {
   it('reads a time without an offset as Beijing time', () => {
@@ -43,9 +53,7 @@ describe('formatting in Beijing time', () => {
   it('says when an event runs', () => {
     const start = parseBeijing('2023-11-18T19:30')!;
     expect(formatRangeZh(start, parseBeijing('2023-11-18T22:00')!)).toBe('2023年11月18日（星期六）19:30–22:00');
-    expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe(
-      '2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00',
-    );
+    expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe('2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00');
   });
 });
 

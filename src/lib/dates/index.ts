@@ -21,9 +21,7 @@ function fromString(text: string): DateTime | null {
   }
   if (!DATE_TIME.test(s)) return null;
   const iso = s.replace(' ', 'T');
-  const dt = HAS_OFFSET.test(iso)
-    ? DateTime.fromISO(iso, { setZone: true })
-    : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
+  const dt = HAS_OFFSET.test(iso) ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
   return dt.isValid ? dt : null;
 }
 
@@ -121,7 +119,9 @@ export function formatRangeZh(start: Date, end: Date, allDay = false): string {
     const first = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${words.allDay}`;
     if (beijingDay(start) === beijingDay(end)) return first;
     const last = inBeijing(start).year === inBeijing(end).year ? formatMonthDayZh(end) : formatDateZh(end);
-    return words.allDays(words.until(words.withWeekday(formatDateZh(start), weekdayZh(start)), words.withWeekday(last, weekdayZh(end))));
+    return words.allDays(
+      words.until(words.withWeekday(formatDateZh(start), weekdayZh(start)), words.withWeekday(last, weekdayZh(end))),
+    );
   }
   const head = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${formatTimeZh(start)}`;
   if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;

@@ -106,7 +106,12 @@ describe('filter chips', () => {
     expect(rows.map((r) => r.dimension)).toEqual(['city', 'type']);
     expect(option(rows, 'city', '440300')?.current).toBe(true);
     expect(option(rows, 'type', null)).toEqual({ value: null, count: 2, href: '/events/in/440300/', current: true });
-    expect(option(rows, 'type', 'seminar')).toEqual({ value: 'seminar', count: 1, href: '/events/in/440300/seminar/', current: false });
+    expect(option(rows, 'type', 'seminar')).toEqual({
+      value: 'seminar',
+      count: 1,
+      href: '/events/in/440300/seminar/',
+      current: false,
+    });
     expect(option(rows, 'type', 'online_lecture')).toEqual({ value: 'online_lecture', count: 0, href: null, current: false });
   });
 

@@ -19,7 +19,13 @@ describe('month view', () => {
     // 1 November 2023 was a Wednesday; 30 November a Thursday.
     expect(view.weeks).toHaveLength(5);
     expect(view.weeks[0]!.map((d) => d.date)).toEqual([
-      '2023-10-30', '2023-10-31', '2023-11-01', '2023-11-02', '2023-11-03', '2023-11-04', '2023-11-05',
+      '2023-10-30',
+      '2023-10-31',
+      '2023-11-01',
+      '2023-11-02',
+      '2023-11-03',
+      '2023-11-04',
+      '2023-11-05',
     ]);
     expect(view.weeks[0]![0]!.inMonth).toBe(false);
     expect(view.weeks[0]!.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -49,10 +55,7 @@ describe('month view', () => {
 
 describe('months with events', () => {
   it('covers every month an event runs in, in Beijing time', () => {
-    const events = [
-      ev('a', '2023-10-28T09:00', '2023-11-02T17:00'),
-      ev('b', '2023-12-01T00:30', '2023-12-01T02:00'),
-    ];
+    const events = [ev('a', '2023-10-28T09:00', '2023-11-02T17:00'), ev('b', '2023-12-01T00:30', '2023-12-01T02:00')];
     expect(eventMonths(events)).toEqual(['2023-10', '2023-11', '2023-12']);
     expect(beijingMonth(parseBeijing('2023-12-01T00:30')!)).toBe('2023-12');
   });
@@ -71,6 +74,9 @@ describe('busy days', () => {
     const events = [at('d19', '2023-11-19T02:00:00Z'), ...busy.reverse(), at('d18-early', '2023-11-17T16:30:00Z')];
     const days = busyDays(events);
     expect([...days.keys()]).toEqual(['2023-11-18']);
-    expect(days.get('2023-11-18')!.map((e) => e.id)).toEqual(['d18-early', ...Array.from({ length: DAY_CELL_LIMIT }, (_, i) => `d18-${i}`)]);
+    expect(days.get('2023-11-18')!.map((e) => e.id)).toEqual([
+      'd18-early',
+      ...Array.from({ length: DAY_CELL_LIMIT }, (_, i) => `d18-${i}`),
+    ]);
   });
 });

@@ -47,8 +47,7 @@ export function isMultiDay(entry: TimedEntry): boolean {
   return beijingDay(entry.data.start) !== beijingDay(entry.data.end);
 }
 
-const byStartThenId = (a: TimedEntry, b: TimedEntry) =>
-  a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id);
+const byStartThenId = (a: TimedEntry, b: TimedEntry) => a.data.start.getTime() - b.data.start.getTime() || a.id.localeCompare(b.id);
 
 /** Every month some event runs in (from its start to its end), in order. */
 export function eventMonths(events: readonly TimedEntry[]): string[] {

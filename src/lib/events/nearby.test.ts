@@ -68,7 +68,12 @@ describe('nearby events', () => {
       ev('same-day-tower', '440106', '2023-11-18T11:00:00Z', '2023-11-18T13:00:00Z', GZ_TOWER),
       ev('same-day-unknown', '440100', '2023-11-18T05:00:00Z', '2023-11-18T06:00:00Z'),
     ];
-    expect(nearbyEvents(target, all).map((e) => e.id)).toEqual(['same-day-tower', 'same-day-foshan', 'same-day-unknown', 'next-week-tower']);
+    expect(nearbyEvents(target, all).map((e) => e.id)).toEqual([
+      'same-day-tower',
+      'same-day-foshan',
+      'same-day-unknown',
+      'next-week-tower',
+    ]);
     expect(nearbyEvents(target, all, { limit: 2 })).toHaveLength(2);
   });
 
@@ -87,13 +92,27 @@ describe('the nearby finder (one index for a whole site)', () => {
       const long = rand() < 0.05 ? Math.floor(rand() * 30) * DAY : 0;
       // Venues scattered over the Pearl River Delta, some without coordinates.
       const location: [number, number] | undefined = rand() < 0.8 ? [112.8 + rand() * 1.6, 22.3 + rand() * 1.2] : undefined;
-      return ev(`e${i}`, regions[Math.floor(rand() * regions.length)]!, new Date(start).toISOString(), new Date(start + 2 * HOUR + long).toISOString(), location);
+      return ev(
+        `e${i}`,
+        regions[Math.floor(rand() * regions.length)]!,
+        new Date(start).toISOString(),
+        new Date(start + 2 * HOUR + long).toISOString(),
+        location,
+      );
     });
     const find = nearbyFinder(all);
-    for (const event of all) expect(find(event).map((e) => e.id), event.id).toEqual(nearbyEvents(event, all).map((e) => e.id));
-    for (const options of [{ km: 5, days: 1, limit: 3 }, { km: 80, days: 14, limit: 10 }]) {
+    for (const event of all)
+      expect(
+        find(event).map((e) => e.id),
+        event.id,
+      ).toEqual(nearbyEvents(event, all).map((e) => e.id));
+    for (const options of [
+      { km: 5, days: 1, limit: 3 },
+      { km: 80, days: 14, limit: 10 },
+    ]) {
       const findWith = nearbyFinder(all, options);
-      for (const event of all.slice(0, 80)) expect(findWith(event).map((e) => e.id)).toEqual(nearbyEvents(event, all, options).map((e) => e.id));
+      for (const event of all.slice(0, 80))
+        expect(findWith(event).map((e) => e.id)).toEqual(nearbyEvents(event, all, options).map((e) => e.id));
     }
   });
 });

@@ -56,7 +56,13 @@ interface Found<T> {
 }
 
 /** Whether `other` is near `event` (time and place), with what the order needs; undefined when it is not. */
-function nearness<T extends NearbyCandidate>(event: NearbyCandidate, city: string | undefined, other: T, km: number, days: number): Found<T> | undefined {
+function nearness<T extends NearbyCandidate>(
+  event: NearbyCandidate,
+  city: string | undefined,
+  other: T,
+  km: number,
+  days: number,
+): Found<T> | undefined {
   if (other.id === event.id) return undefined;
   const gap = gapMs(event.data, other.data);
   if (gap > days * DAY_MS) return undefined;
@@ -69,10 +75,7 @@ function nearness<T extends NearbyCandidate>(event: NearbyCandidate, city: strin
 function nearestFirst<T extends NearbyCandidate>(found: Found<T>[], limit: number): T[] {
   found.sort(
     (a, b) =>
-      a.gap - b.gap ||
-      a.distance - b.distance ||
-      a.e.data.start.getTime() - b.e.data.start.getTime() ||
-      a.e.id.localeCompare(b.e.id),
+      a.gap - b.gap || a.distance - b.distance || a.e.data.start.getTime() - b.e.data.start.getTime() || a.e.id.localeCompare(b.e.id),
   );
   return found.slice(0, limit).map((x) => x.e);
 }
@@ -100,7 +103,10 @@ export function nearbyEvents<T extends NearbyCandidate>(event: NearbyCandidate, 
  * at least `km` wide, each file sorted by start, and an event looks only at
  * its own city and the nine cells around its venue, within the time window.
  */
-export function nearbyFinder<T extends NearbyCandidate>(all: readonly T[], options: NearbyOptions = {}): (event: NearbyCandidate) => T[] {
+export function nearbyFinder<T extends NearbyCandidate>(
+  all: readonly T[],
+  options: NearbyOptions = {},
+): (event: NearbyCandidate) => T[] {
   const { km = 30, days = 7, limit = 6 } = options;
   const window = days * DAY_MS;
   const maxLat = Math.max(0, ...all.map((e) => Math.abs(e.data.venue?.location?.[1] ?? 0)));

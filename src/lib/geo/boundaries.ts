@@ -96,8 +96,13 @@ export function loadBoundaries(topology: unknown): Boundaries {
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return undefined;
     return counties.find((u, i) => {
       const [[w, s], [e, n]] = boxes[i]!;
-      return lng >= w && lng <= e && lat >= s && lat <= n
-        && geoContains({ type: 'Feature', properties: null, geometry: u.geometry }, [lng, lat]);
+      return (
+        lng >= w &&
+        lng <= e &&
+        lat >= s &&
+        lat <= n &&
+        geoContains({ type: 'Feature', properties: null, geometry: u.geometry }, [lng, lat])
+      );
     });
   }
 

@@ -22,7 +22,9 @@ describe('the boundaryFile setting', () => {
   it('draws the maps from the file the settings name', async () => {
     const topo = JSON.parse(readFileSync('src/lib/geo/data/440000.topo.json', 'utf8'));
     // An office's file: the same divisions, but 东莞 left out, which must be refused by name.
-    topo.objects.counties.geometries = topo.objects.counties.geometries.filter((g: { properties: { code: string } }) => g.properties.code !== '441900');
+    topo.objects.counties.geometries = topo.objects.counties.geometries.filter(
+      (g: { properties: { code: string } }) => g.properties.code !== '441900',
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'topo-')), 'office.topo.json');
     writeFileSync(file, JSON.stringify(topo));
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(file));

@@ -2,7 +2,14 @@ import { statSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCounties, cities, countiesOf } from '../regions/index.ts';
 import {
-  boundaryGaps, cityShapes, countyCodeAt, countyShapes, isInsideProvince, labelFontSize, mapHeightFor, projectPoint,
+  boundaryGaps,
+  cityShapes,
+  countyCodeAt,
+  countyShapes,
+  isInsideProvince,
+  labelFontSize,
+  mapHeightFor,
+  projectPoint,
   type RegionShape,
 } from './index.ts';
 import { signedDistance, type Point } from './svg.ts';
@@ -12,8 +19,16 @@ const SIZE = { width: 800, height: 600 };
 
 /** The rings of an SVG path made by pathOf (`M x,y x,y … Z` per ring). */
 function ringsOf(d: string): Point[][] {
-  return d.split('M').filter(Boolean).map((ring) =>
-    ring.replace('Z', '').trim().split(' ').map((xy) => xy.split(',').map(Number) as Point));
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace('Z', '')
+        .trim()
+        .split(' ')
+        .map((xy) => xy.split(',').map(Number) as Point),
+    );
 }
 /** Even-odd over all rings of the path: how the browser fills it with holes. */
 const insidePath = (p: Point, d: string): boolean => signedDistance(p, ringsOf(d)) > 0;
@@ -89,7 +104,12 @@ describe('shapes', () => {
 
   it.each(maps)('%s: labels at the standard font size do not overlap', (_, shapes, size) => {
     const font = labelFontSize(size.width);
-    const boxes = shapes.map((s) => ({ name: s.shortName, x: s.labelAt[0], y: s.labelAt[1], w: ([...s.shortName].length * font) / 2 }));
+    const boxes = shapes.map((s) => ({
+      name: s.shortName,
+      x: s.labelAt[0],
+      y: s.labelAt[1],
+      w: ([...s.shortName].length * font) / 2,
+    }));
     for (const a of boxes) {
       for (const b of boxes) {
         if (a === b) continue;
@@ -120,7 +140,11 @@ describe('shapes', () => {
     const height = mapHeightFor(800);
     expect(height).toBeGreaterThan(500);
     expect(height).toBeLessThan(700);
-    const ys = cityShapes({ width: 800, height }).flatMap((s) => ringsOf(s.d).flat().map((p) => p[1]));
+    const ys = cityShapes({ width: 800, height }).flatMap((s) =>
+      ringsOf(s.d)
+        .flat()
+        .map((p) => p[1]),
+    );
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(height - 16 - 2);
   });
 });

@@ -118,18 +118,30 @@ interface ProvinceLayout {
 function provinceLayout(size: MapSize): ProvinceLayout {
   const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
   const { main, inset } = provinceUnits();
-  if (inset.length === 0) return { main: projectionFitted(main, [[p, p], [size.width - p, size.height - p]]) };
+  if (inset.length === 0)
+    return {
+      main: projectionFitted(main, [
+        [p, p],
+        [size.width - p, size.height - p],
+      ]),
+    };
   const split = Math.round(size.width * (1 - INSET_SHARE));
   const width = size.width - split - p;
   const height = Math.min(insetHeightFor(inset, width), size.height - 2 * p);
   const frame = { x: split, y: size.height - p - height, width, height };
   const inner = 4;
   return {
-    main: projectionFitted(main, [[p, p], [split - p, size.height - p]]),
+    main: projectionFitted(main, [
+      [p, p],
+      [split - p, size.height - p],
+    ]),
     inset: {
       frame,
       units: inset,
-      projection: projectionFitted(inset, [[frame.x + inner, frame.y + inner], [frame.x + width - inner, frame.y + height - inner]]),
+      projection: projectionFitted(inset, [
+        [frame.x + inner, frame.y + inner],
+        [frame.x + width - inner, frame.y + height - inner],
+      ]),
     },
   };
 }
@@ -186,7 +198,14 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
   const drawn = units.map((unit) => {
     const region = regionByCode(unit.code)!;
     const polygons: PixelPolygon[] = (unit.geometry.type === 'Polygon' ? [unit.geometry.coordinates] : unit.geometry.coordinates)
-      .map((rings) => rings.map((ring) => thinRing(ring.map((pos) => projection([pos[0]!, pos[1]!]) ?? [NaN, NaN]), minStep)))
+      .map((rings) =>
+        rings.map((ring) =>
+          thinRing(
+            ring.map((pos) => projection([pos[0]!, pos[1]!]) ?? [NaN, NaN]),
+            minStep,
+          ),
+        ),
+      )
       .filter((rings) => (rings[0]?.length ?? 0) >= 3);
     return { unit, region, polygons, label: labelPointOf(polygons) };
   });
@@ -213,7 +232,8 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
 export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
   const layout = provinceLayout(size);
   const shapes = shapesOf(provinceUnits().main, layout.main, size);
-  if (layout.inset) shapes.push(...shapesOf(layout.inset.units, layout.inset.projection, size).map((s) => ({ ...s, inset: true as const })));
+  if (layout.inset)
+    shapes.push(...shapesOf(layout.inset.units, layout.inset.projection, size).map((s) => ({ ...s, inset: true as const })));
   const order = boundaries().subdivisions.map((u) => u.code);
   return shapes.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }
@@ -226,7 +246,14 @@ export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
 export function countyShapes(cityCode: string, size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
   const units = unitsOfCity(cityCode);
   const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
-  return shapesOf(units, projectionFitted(units, [[p, p], [size.width - p, size.height - p]]), size);
+  return shapesOf(
+    units,
+    projectionFitted(units, [
+      [p, p],
+      [size.width - p, size.height - p],
+    ]),
+    size,
+  );
 }
 
 /** A [lng, lat] point on the province map of this size, in px (0.1 px); null if it cannot be projected. In an inset's island, it is placed in the inset. */

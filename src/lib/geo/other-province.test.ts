@@ -37,8 +37,14 @@ describe('the map of a province with far islands (海南)', () => {
     expect(more).toEqual([]);
     const shapes = geo.cityShapes({ width: SIZE.width, height });
     for (const shape of shapes) {
-      const points = shape.d.split(/[MZ ]/).filter(Boolean).map((xy) => xy.split(',').map(Number) as [number, number]);
-      expect(points.every((p) => inside(p, frame!)), shape.name).toBe(insetCodes.includes(shape.code));
+      const points = shape.d
+        .split(/[MZ ]/)
+        .filter(Boolean)
+        .map((xy) => xy.split(',').map(Number) as [number, number]);
+      expect(
+        points.every((p) => inside(p, frame!)),
+        shape.name,
+      ).toBe(insetCodes.includes(shape.code));
       expect(shape.inset === true).toBe(insetCodes.includes(shape.code));
     }
     // 永兴岛 (三沙's seat) is in the box; 海口 is not.

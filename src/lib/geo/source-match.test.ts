@@ -12,19 +12,35 @@ const gap = { code: '440311', name: '光明区', drawnWith: '440306', reason: '�
 describe('matchSourceUnits', () => {
   it('matches by code and lets a documented gap share its host polygon', () => {
     const result = matchSourceUnits(
-      [{ code: '440306', name: '宝安区' }, { code: '440309', name: '龙华区' }], targets, { ...noRules, gaps: [gap] });
+      [
+        { code: '440306', name: '宝安区' },
+        { code: '440309', name: '龙华区' },
+      ],
+      targets,
+      { ...noRules, gaps: [gap] },
+    );
     expect(result.problems).toEqual([]);
     expect(result.covers.get('440306')).toEqual(['440306', '440311']);
     expect(result.covers.get('440309')).toEqual(['440309']);
   });
 
   it('reports a region the source lacks unless a gap explains it', () => {
-    const result = matchSourceUnits([{ code: '440306', name: '宝安区' }, { code: '440309', name: '龙华区' }], targets, noRules);
+    const result = matchSourceUnits(
+      [
+        { code: '440306', name: '宝安区' },
+        { code: '440309', name: '龙华区' },
+      ],
+      targets,
+      noRules,
+    );
     expect(result.problems).toEqual([expect.stringMatching(/缺少区划 440311 光明区/)]);
   });
 
   it('reports an old name unless the rename is listed', () => {
-    const source = [{ code: '440306', name: '宝安县' }, { code: '440309', name: '龙华区' }];
+    const source = [
+      { code: '440306', name: '宝安县' },
+      { code: '440309', name: '龙华区' },
+    ];
     const rules = { ...noRules, gaps: [gap] };
     expect(matchSourceUnits(source, targets, rules).problems).toEqual([expect.stringMatching(/440306.*宝安县.*宝安区/)]);
     const renamed = [{ code: '440306', sourceName: '宝安县', why: '1993 年撤县设区' }];
@@ -33,8 +49,10 @@ describe('matchSourceUnits', () => {
 
   it('reports a source unit outside the regions module unless excluded, and a unit given twice', () => {
     const source = [
-      { code: '440306', name: '宝安区' }, { code: '440306', name: '宝安区' },
-      { code: '440309', name: '龙华区' }, { code: '442100', name: '东沙群岛' },
+      { code: '440306', name: '宝安区' },
+      { code: '440306', name: '宝安区' },
+      { code: '440309', name: '龙华区' },
+      { code: '442100', name: '东沙群岛' },
     ];
     const problems = matchSourceUnits(source, targets, { ...noRules, gaps: [gap] }).problems;
     expect(problems).toEqual([expect.stringMatching(/两次/), expect.stringMatching(/442100 东沙群岛/)]);
@@ -61,9 +79,17 @@ describe('matchSourceUnits', () => {
   });
 
   it('lets a city the source draws whole stand for the counties it lacks (三沙市 for its island groups)', () => {
-    const islands = [{ code: '460321', name: '西沙群岛' }, { code: '460322', name: '南沙群岛' }];
+    const islands = [
+      { code: '460321', name: '西沙群岛' },
+      { code: '460322', name: '南沙群岛' },
+    ];
     const gaps = islands.map((i) => ({ ...i, drawnWith: '460300', reason: '数据源只有三沙市的整体图形' }));
-    const result = matchSourceUnits([{ code: '460300', name: '三沙市' }], islands, { ...noRules, gaps }, new Set(['460300', '460321', '460322']));
+    const result = matchSourceUnits(
+      [{ code: '460300', name: '三沙市' }],
+      islands,
+      { ...noRules, gaps },
+      new Set(['460300', '460321', '460322']),
+    );
     expect(result.problems).toEqual([]);
     expect(result.covers.get('460300')).toEqual(['460300', '460321', '460322']);
   });

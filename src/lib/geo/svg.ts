@@ -101,7 +101,13 @@ export function poleOf(polygon: PixelPolygon, precision = 1): Point {
   const size = Math.min(maxX - minX, maxY - minY);
   if (size === 0) return [minX, minY];
 
-  interface Cell { x: number; y: number; h: number; d: number; max: number }
+  interface Cell {
+    x: number;
+    y: number;
+    h: number;
+    d: number;
+    max: number;
+  }
   const cell = (x: number, y: number, h: number): Cell => {
     const d = signedDistance([x, y], polygon);
     return { x, y, h, d, max: d + h * Math.SQRT2 };

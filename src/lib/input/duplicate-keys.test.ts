@@ -3,8 +3,10 @@ import { findDuplicateKeys } from './duplicate-keys.ts';
 
 describe('findDuplicateKeys', () => {
   it('finds a key written twice, with its path', () => {
-    const text = JSON.stringify({ year: 1, reports: [{ region: 'a' }, { region: 'b', activities: { x: 1 } }] })
-      .replace('{"x":1}', '{"x":1,"x":2}');
+    const text = JSON.stringify({ year: 1, reports: [{ region: 'a' }, { region: 'b', activities: { x: 1 } }] }).replace(
+      '{"x":1}',
+      '{"x":1,"x":2}',
+    );
     expect(findDuplicateKeys(text)).toEqual([{ path: 'reports[1].activities.x', keys: ['reports', 1, 'activities', 'x'], key: 'x' }]);
   });
 

@@ -52,7 +52,12 @@ export function yearField(file: string) {
     if (named !== undefined && year !== named) return reject(inputText.year.fileName(year, named));
     return year;
   });
-  return withJsonShape(field, { type: 'integer', minimum: FIRST_WEEK_YEAR, maximum: LAST_YEAR, ...(named === undefined ? {} : { const: named }) });
+  return withJsonShape(field, {
+    type: 'integer',
+    minimum: FIRST_WEEK_YEAR,
+    maximum: LAST_YEAR,
+    ...(named === undefined ? {} : { const: named }),
+  });
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;

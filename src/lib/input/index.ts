@@ -13,7 +13,16 @@ export { listYearFiles, yearOfFileName } from './year-files.ts';
 export { readFrontMatter } from './front-matter.ts';
 export { validateJsonText, findingsOf, strictObject, unknownKey, checked } from './schema.ts';
 export type { Validation, Finding, JsonFileRules } from './schema.ts';
-export { wholeNumber, wholeNumberProblem, yearField, dateText, optionalDateText, dateProblem, noteText, FIRST_WEEK_YEAR } from './fields.ts';
+export {
+  wholeNumber,
+  wholeNumberProblem,
+  yearField,
+  dateText,
+  optionalDateText,
+  dateProblem,
+  noteText,
+  FIRST_WEEK_YEAR,
+} from './fields.ts';
 export { WHOLE_FILE, FRONT_MATTER, FILE_NAME, fieldPath } from './problems.ts';
 export { withJsonShape, JSON_SHAPE, SHAPES } from './json-shape.ts';
 export type { JsonShape } from './json-shape.ts';

@@ -21,7 +21,9 @@ describe('parseJson', () => {
     expect(messageOf('{\n  "place": "广州塔",\n  "kind": tower\n}')?.[0]).toBe(
       '不是有效的 JSON：第 3 行第 11 列（位置 30）附近有语法错误：这里有无法识别的内容：文字须写在双引号里，数字和 true、false、null 不加引号',
     );
-    expect(messageOf('{"year": 2023, "items": [],}')?.[0]).toContain('第 1 行第 28 列（位置 27）附近有语法错误：这里应是用双引号括起的字段名；常见原因：最后一项后多了逗号');
+    expect(messageOf('{"year": 2023, "items": [],}')?.[0]).toContain(
+      '第 1 行第 28 列（位置 27）附近有语法错误：这里应是用双引号括起的字段名；常见原因：最后一项后多了逗号',
+    );
     expect(messageOf('{"year": 2023')?.[0]).toContain('第 1 行第 14 列（位置 13）附近有语法错误：缺少与 { 配对的 }');
   });
 

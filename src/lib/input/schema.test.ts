@@ -16,7 +16,11 @@ const rules = (file: string): JsonFileRules<unknown> => ({
   schema: strictObject({ year: yearField(file), day: dateText('缺少日期', false), entries: z.array(entry) }),
   shape: '{ "year": …, "entries": […] }',
   keys: ['year', 'day', 'entries'],
-  items: { key: 'entries', keys: ['name', 'count'], label: (index, raw) => `第 ${index + 1} 项（${(raw as { name?: string }).name ?? ''}）` },
+  items: {
+    key: 'entries',
+    keys: ['name', 'count'],
+    label: (index, raw) => `第 ${index + 1} 项（${(raw as { name?: string }).name ?? ''}）`,
+  },
   crossCheck: (root) =>
     (root.entries as { name?: string }[]).flatMap((e, i, all) =>
       all.findIndex((o) => o.name === e.name) < i ? [{ path: ['entries', i, 'name'], message: '名称重复' }] : [],
@@ -37,7 +41,14 @@ describe('validateJsonText', () => {
 
   it('lists every problem: file-level first, then entry by entry in the order of their keys', () => {
     expect(
-      problems({ entries: [{ count: -1, name: 'a', extra: 1 }, { name: 'a', count: '3' }], yaer: 2023, day: '2023/11/8' }),
+      problems({
+        entries: [
+          { count: -1, name: 'a', extra: 1 },
+          { name: 'a', count: '3' },
+        ],
+        yaer: 2023,
+        day: '2023/11/8',
+      }),
     ).toEqual([
       `${FILE} › 字段 yaer：未知字段 "yaer"（是否应为 year？）；这里允许的字段：year、day、entries。未知字段不会被读取，请改正或删除`,
       `${FILE} › 字段 year：缺少年份，例如 "year": 2023`,

@@ -18,7 +18,9 @@ describe('reading an editor file as text', () => {
     const gbk = Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xca, 0xbe, 0xc0, 0xfd, 0x22, 0x7d]);
     expect(decodeText(gbk, 'content/data/site.json')).toEqual({
       ok: false,
-      problems: [{ file: 'content/data/site.json', field: WHOLE_FILE, message: expect.stringContaining('不是 UTF-8 编码（可能是 GBK）') }],
+      problems: [
+        { file: 'content/data/site.json', field: WHOLE_FILE, message: expect.stringContaining('不是 UTF-8 编码（可能是 GBK）') },
+      ],
     });
   });
 

@@ -12,8 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), 'lighting-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const item = {
-  id: 'gz-canton-tower', region: '440105', place: '广州塔', kind: 'tower', location: [113.3245, 23.1064],
-  start: '2024-11-16T19:30', end: '2024-11-16T22:00', message: '让学习成为一种生活方式', organizer: '广州市教育局',
+  id: 'gz-canton-tower',
+  region: '440105',
+  place: '广州塔',
+  kind: 'tower',
+  location: [113.3245, 23.1064],
+  start: '2024-11-16T19:30',
+  end: '2024-11-16T22:00',
+  message: '让学习成为一种生活方式',
+  organizer: '广州市教育局',
 };
 
 describe('lighting files', () => {

@@ -37,7 +37,7 @@ describe('groupByNight', () => {
     expect(nights[1]?.items.map((i) => i.id)).toEqual(['zs-screen']);
   });
 
-  it("dates each night at Beijing midnight of its day", () => {
+  it('dates each night at Beijing midnight of its day', () => {
     expect(nights[0]?.date.toISOString()).toBe('2023-11-17T16:00:00.000Z');
   });
 

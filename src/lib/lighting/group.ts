@@ -45,10 +45,7 @@ export function groupByNight(items: readonly LightingItem[]): LightingNight[] {
  * items count under its city (天河区 → 广州市). With `includeEmpty`, every
  * one comes back, those without items with [].
  */
-export function groupByCity(
-  items: readonly LightingItem[],
-  options: { includeEmpty?: boolean } = {},
-): LightingCity[] {
+export function groupByCity(items: readonly LightingItem[], options: { includeEmpty?: boolean } = {}): LightingCity[] {
   const byCity = new Map<string, LightingItem[]>();
   for (const item of [...items].sort(byStartThenId)) {
     const city = cityOf(item.region);

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { beijingYear, parseBeijing } from '../dates/index.ts';
 import { isInsideProvince, provinceExtent } from '../geo/index.ts';
-import { checked, isJsonObject, SHAPES, strictObject, validateJsonText, withJsonShape, yearField, type Finding, type Validation } from '../input/index.ts';
+import {
+  checked,
+  isJsonObject,
+  SHAPES,
+  strictObject,
+  validateJsonText,
+  withJsonShape,
+  yearField,
+  type Finding,
+  type Validation,
+} from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
 import { LIGHTING_KINDS } from './types.ts';
@@ -81,13 +91,17 @@ function time(field: 'start' | 'end') {
 
 const requiredText = (field: string, what: () => string) =>
   withJsonShape(
-    checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.missingField(field, what())))),
+    checked((value, reject) =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.missingField(field, what())),
+    ),
     SHAPES.text,
   );
 
 const optionalText = (field: string) =>
   withJsonShape(
-    checked((value, reject) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.optionalEmpty(field)))),
+    checked((value, reject) =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim() : reject(inputText.text.optionalEmpty(field)),
+    ),
     SHAPES.text,
   ).optional();
 
@@ -163,7 +177,10 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
       const earlier = windowsAt.get(place) ?? [];
       const clash = earlier.find((w) => w.start < end && start < w.end);
       if (clash) {
-        findings.push({ path: ['items', index, 'start'], message: m.overlaps(place, clash.index, String(clash.raw.start), String(clash.raw.end)) });
+        findings.push({
+          path: ['items', index, 'start'],
+          message: m.overlaps(place, clash.index, String(clash.raw.start), String(clash.raw.end)),
+        });
       }
       windowsAt.set(place, [...earlier, { index, start, end, raw }]);
     }
@@ -184,21 +201,19 @@ export function validateLighting(text: string, fileLabel: string): LightingValid
   const { year, message, note, items } = result.data;
   const data: LightingSchedule = {
     year,
-    items: items.map(
-      (i): LightingItem => ({
-        id: i.id,
-        year,
-        region: i.region,
-        place: i.place,
-        kind: i.kind,
-        location: i.location,
-        start: i.start,
-        end: i.end,
-        // Every item has a message of its own or the file's: acrossItems rejects one with neither.
-        message: (i.message ?? message)!,
-        organizer: i.organizer,
-      }),
-    ),
+    items: items.map((i): LightingItem => ({
+      id: i.id,
+      year,
+      region: i.region,
+      place: i.place,
+      kind: i.kind,
+      location: i.location,
+      start: i.start,
+      end: i.end,
+      // Every item has a message of its own or the file's: acrossItems rejects one with neither.
+      message: (i.message ?? message)!,
+      organizer: i.organizer,
+    })),
   };
   if (message !== undefined) data.message = message;
   if (note !== undefined) data.note = note;

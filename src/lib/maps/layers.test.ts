@@ -5,13 +5,35 @@ import { readFileSync } from 'node:fs';
 import { colorIn, LAYER_KEYS, MAP_PALETTE, progressLayers, swatchIn } from './layers.ts';
 
 const reported = (code: string, activities: number, participants: number, status: 'on_time' | 'late' = 'on_time') =>
-  ({ code, name: code, shortName: code, level: 'city', status, submittedAt: '2023-11-20', activities, participants, byKind: {} }) as unknown as RegionProgress;
+  ({
+    code,
+    name: code,
+    shortName: code,
+    level: 'city',
+    status,
+    submittedAt: '2023-11-20',
+    activities,
+    participants,
+    byKind: {},
+  }) as unknown as RegionProgress;
 const missing = (code: string) =>
-  ({ code, name: code, shortName: code, level: 'city', status: 'not_reported', activities: null, participants: null, byKind: null }) as RegionProgress;
+  ({
+    code,
+    name: code,
+    shortName: code,
+    level: 'city',
+    status: 'not_reported',
+    activities: null,
+    participants: null,
+    byKind: null,
+  }) as RegionProgress;
 
 describe('progress map layers', () => {
   const regions = [reported('a', 10, 1000), reported('b', 12, 1200, 'late'), reported('c', 300, 90000), missing('d')];
-  const ceremonies = [{ code: 'a', status: 'before_deadline' }, { code: 'b', status: 'after_deadline' }] as CeremonyProgress[];
+  const ceremonies = [
+    { code: 'a', status: 'before_deadline' },
+    { code: 'b', status: 'after_deadline' },
+  ] as CeremonyProgress[];
   const [status, activities, participants, opening] = progressLayers(regions, ceremonies);
 
   it('colours reporting status, with a legend entry per status', () => {
@@ -41,9 +63,11 @@ describe('progress map layers', () => {
 
 describe('the map stylesheet (pages carry no inline style)', () => {
   // Each rule block of src/styles/map-palette.css: its selectors and declarations.
-  const blocks = [...readFileSync('src/styles/map-palette.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)].map(
-    ([, selectors, body]) => ({ selectors: selectors!.split(',').map((x) => x.trim()), body: body! }),
-  );
+  const blocks = [
+    ...readFileSync('src/styles/map-palette.css', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .matchAll(/([^{}]+)\{([^}]*)\}/g),
+  ].map(([, selectors, body]) => ({ selectors: selectors!.split(',').map((x) => x.trim()), body: body! }));
 
   it('colours every swatch of the palette, in every layer and in the legend, with the palette’s colour', () => {
     for (const [swatch, color] of Object.entries(MAP_PALETTE)) {
@@ -51,7 +75,8 @@ describe('the map stylesheet (pages carry no inline style)', () => {
       expect(block, swatch).toBeDefined();
       expect(block!.body).toContain(`fill: ${color};`);
       expect(block!.body).toContain(`background: ${color};`);
-      for (const layer of LAYER_KEYS) expect(block!.selectors).toContain(`.progress-map .pick-${layer}:checked ~ .region-map path.${layer}-${swatch}`);
+      for (const layer of LAYER_KEYS)
+        expect(block!.selectors).toContain(`.progress-map .pick-${layer}:checked ~ .region-map path.${layer}-${swatch}`);
     }
   });
 

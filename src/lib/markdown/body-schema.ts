@@ -24,7 +24,21 @@ export const BODY_SCHEMA: Schema = {
     cite: ['http', 'https'],
     longDesc: ['http', 'https'],
   },
-  strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'iframe', 'object', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'textarea',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+    'iframe',
+    'object',
+    'svg',
+    'math',
+  ],
 };
 
 /** The prefix the sanitiser puts before editors' ids and names, so that they cannot clobber the page's own. */

@@ -93,7 +93,7 @@ describe('what npm run check reports in an MDX body', () => {
       '[报名](javascript:alert(1))', // 10
     ].join('\n');
     expect(findUnsafeConstructs(source, 'mdx')).toEqual([
-      { line: 4, message: 'MDX 文件不能写 import 或 export（会在构建时运行代码）：“import fs from \'node:fs\'”，请删去' },
+      { line: 4, message: "MDX 文件不能写 import 或 export（会在构建时运行代码）：“import fs from 'node:fs'”，请删去" },
       { line: 6, message: 'MDX 文件不能写 {…} 表达式（会在构建时运行代码）：“{process.env.HOME}”；如需显示花括号，请写作 \\{ 和 \\}' },
       { line: 8, message: 'MDX 文件不能使用 <Video> 标签：本站没有提供可在正文中使用的组件，请改用 Markdown 写法' },
       {

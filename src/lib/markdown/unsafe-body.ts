@@ -110,7 +110,10 @@ function unsafeElements(tree: Root, kept: Map<string, Element>): UnsafeConstruct
 function eventHandlers(element: Element): UnsafeConstruct[] {
   return Object.entries(element.properties)
     .filter(([name]) => /^on[a-z]/i.test(name))
-    .map(([name, value]) => ({ line: lineOf(element), message: text.eventHandler(element.tagName, name.toLowerCase(), String(value)) }));
+    .map(([name, value]) => ({
+      line: lineOf(element),
+      message: text.eventHandler(element.tagName, name.toLowerCase(), String(value)),
+    }));
 }
 
 function unsafeUrls(element: Element, clean: Element | undefined): UnsafeConstruct[] {
@@ -118,7 +121,8 @@ function unsafeUrls(element: Element, clean: Element | undefined): UnsafeConstru
   for (const [name, value] of Object.entries(element.properties)) {
     if (!URL_PROPERTIES.has(name) || typeof value !== 'string') continue;
     if (clean && !(name in clean.properties)) found.push({ line: lineOf(element), message: text.unsafeUrl(name, value) });
-    else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value)) found.push({ line: lineOf(element), message: text.remoteImage(value) });
+    else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
+      found.push({ line: lineOf(element), message: text.remoteImage(value) });
   }
   return found;
 }

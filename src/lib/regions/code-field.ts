@@ -20,7 +20,9 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
   const region = regionByCode(value);
   if (region?.level === 'province') return options.provinceMessage;
   if (region) return undefined;
-  return value.slice(0, 2) === province().code.slice(0, 2) ? inputText.region.unknown(place, value) : inputText.region.outside(place, value);
+  return value.slice(0, 2) === province().code.slice(0, 2)
+    ? inputText.region.unknown(place, value)
+    : inputText.region.outside(place, value);
 }
 
 /**

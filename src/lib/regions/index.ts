@@ -39,7 +39,7 @@ export function shortNameOf(name: string): string {
   const autonomous = nameRules.autonomous.find((suffix) => name.endsWith(suffix));
   if (autonomous) {
     let short = name.slice(0, -autonomous.length);
-    for (let stripped = true; stripped; ) {
+    for (let stripped = true; stripped;) {
       stripped = false;
       for (const people of nameRules.peoples) {
         if (short.endsWith(people) && chars(short) - chars(people) >= 2) {

@@ -34,7 +34,10 @@ describe('neighbouring regions', () => {
   it('is symmetric', () => {
     for (const city of ['440100', '440300', '441900', '445100']) {
       for (const other of neighbouringCities(city)) {
-        expect(neighbouringCities(other.code).map((c) => c.code), `${other.name}`).toContain(city);
+        expect(
+          neighbouringCities(other.code).map((c) => c.code),
+          `${other.name}`,
+        ).toContain(city);
       }
     }
   });

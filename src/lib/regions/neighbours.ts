@@ -39,7 +39,11 @@ function unitNeighbours(): Map<string, Set<string>> {
 }
 
 const byCode = (a: Region, b: Region) => a.code.localeCompare(b.code);
-const regions = (codes: Iterable<string>) => [...codes].map((c) => regionByCode(c)).filter((r): r is Region => r !== undefined).sort(byCode);
+const regions = (codes: Iterable<string>) =>
+  [...codes]
+    .map((c) => regionByCode(c))
+    .filter((r): r is Region => r !== undefined)
+    .sort(byCode);
 
 /** County-level divisions (and 东莞/中山) that border a county, in code order. */
 export function neighbouringCounties(code: string): Region[] {

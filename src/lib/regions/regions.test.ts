@@ -25,7 +25,12 @@ const ZHONGSHAN = '442000';
 
 describe('the data', () => {
   it('is the configured province, with 21 cities and 122 county-level divisions', () => {
-    expect(PROVINCE()).toMatchObject({ code: '440000', name: data.province.name, shortName: shortNameOf(data.province.name), level: 'province' });
+    expect(PROVINCE()).toMatchObject({
+      code: '440000',
+      name: data.province.name,
+      shortName: shortNameOf(data.province.name),
+      level: 'province',
+    });
     expect(PROVINCE().parent).toBeUndefined();
     expect(cities()).toHaveLength(21);
     expect(allCounties()).toHaveLength(122);
@@ -132,14 +137,11 @@ describe('regionByCode', () => {
     expect(regionByCode('440103')).toMatchObject({ name: '荔湾区', parent: '440100' });
   });
 
-  it.each(['449999', '110000', '110101', '44010', '4401000', '', ' 440100', '440100 ', '４４０１００'])(
-    'rejects %j',
-    (code) => {
-      expect(regionByCode(code)).toBeUndefined();
-      expect(isKnownRegion(code)).toBe(false);
-      expect(levelOfCode(code)).toBeUndefined();
-    },
-  );
+  it.each(['449999', '110000', '110101', '44010', '4401000', '', ' 440100', '440100 ', '４４０１００'])('rejects %j', (code) => {
+    expect(regionByCode(code)).toBeUndefined();
+    expect(isKnownRegion(code)).toBe(false);
+    expect(levelOfCode(code)).toBeUndefined();
+  });
 
   it('rejects values that are not strings (as read from JSON)', () => {
     expect(regionByCode(440100 as unknown as string)).toBeUndefined();

@@ -160,7 +160,8 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
         if (!text.startsWith(prefix) || text.length === prefix.length) continue;
         const rest = text.slice(prefix.length);
         for (const county of index.counties) {
-          for (const name of new Set([county.name, county.shortName])) consider(rest, name, county, county.parent === city.code ? 0 : 1);
+          for (const name of new Set([county.name, county.shortName]))
+            consider(rest, name, county, county.parent === city.code ? 0 : 1);
         }
       }
     }
@@ -172,7 +173,10 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
 }
 
 /** A resolver over `directory` (by default the regions module's own). */
-export function createRegionResolver(directory: RegionDirectory = defaultRegionDirectory(), options: ResolverOptions = {}): RegionResolver {
+export function createRegionResolver(
+  directory: RegionDirectory = defaultRegionDirectory(),
+  options: ResolverOptions = {},
+): RegionResolver {
   const index = buildIndex(directory);
   const max = options.maxCandidates ?? 3;
 

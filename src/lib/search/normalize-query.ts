@@ -78,7 +78,10 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
 }
 
 const FILLERS = new RegExp(
-  `${[...fillers.anywhere].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
+  `${[...fillers.anywhere]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')}|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
   'gu',
 );
 

@@ -3,16 +3,17 @@ import { fillMessage, orderFilterValues, resultFacts, resultText } from './resul
 
 describe('search result cards', () => {
   it('shows type, event type, place and date, like the site’s cards', () => {
-    expect(resultFacts({ title: '书香羊城', type: '活动', event_type: '主题阅读', place: '广州市', date: '2023年11月1日 星期三' })).toEqual([
-      '活动',
-      '主题阅读',
-      '广州市',
-      '2023年11月1日 星期三',
-    ]);
+    expect(
+      resultFacts({ title: '书香羊城', type: '活动', event_type: '主题阅读', place: '广州市', date: '2023年11月1日 星期三' }),
+    ).toEqual(['活动', '主题阅读', '广州市', '2023年11月1日 星期三']);
   });
 
   it('shows a book’s authors and publisher', () => {
-    expect(resultFacts({ title: '《红楼梦》', type: '荐书', byline: '曹雪芹、高鹗', publisher: '人民文学出版社' })).toEqual(['荐书', '曹雪芹、高鹗', '人民文学出版社']);
+    expect(resultFacts({ title: '《红楼梦》', type: '荐书', byline: '曹雪芹、高鹗', publisher: '人民文学出版社' })).toEqual([
+      '荐书',
+      '曹雪芹、高鹗',
+      '人民文学出版社',
+    ]);
   });
 
   it('does not repeat a region page’s name under its title', () => {
@@ -27,7 +28,12 @@ describe('search result cards', () => {
 
 describe('filter chips', () => {
   it('follow the site’s order, then pinyin; years newest first', () => {
-    expect(orderFilterValues(['深圳市', '全省', '广州市', '东莞市'], ['全省', '广州市', '深圳市'])).toEqual(['全省', '广州市', '深圳市', '东莞市']);
+    expect(orderFilterValues(['深圳市', '全省', '广州市', '东莞市'], ['全省', '广州市', '深圳市'])).toEqual([
+      '全省',
+      '广州市',
+      '深圳市',
+      '东莞市',
+    ]);
     expect(orderFilterValues(['2022', '2023', '2021'])).toEqual(['2023', '2022', '2021']);
   });
 

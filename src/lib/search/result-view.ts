@@ -23,7 +23,9 @@ export interface ResultMeta {
  * as the site's cards read.
  */
 export function resultFacts(meta: ResultMeta): string[] {
-  const facts = [meta.type, meta.event_type, meta.byline, meta.publisher, meta.place, meta.date].filter((f): f is string => Boolean(f?.trim()));
+  const facts = [meta.type, meta.event_type, meta.byline, meta.publisher, meta.place, meta.date].filter((f): f is string =>
+    Boolean(f?.trim()),
+  );
   // A region page's place repeats its title.
   return facts.filter((f, i) => facts.indexOf(f) === i && f !== meta.title);
 }

@@ -18,7 +18,17 @@ describe('trimT2sTable', () => {
   });
 
   it('converts every Traditional query over the site the way the whole table does', () => {
-    for (const query of ['終身學習', '全民終身學習活動週', '廣州圖書館', '百姓學習之星', '老年大學', '綫上講堂', '線上講堂', '臺山', '乾隆']) {
+    for (const query of [
+      '終身學習',
+      '全民終身學習活動週',
+      '廣州圖書館',
+      '百姓學習之星',
+      '老年大學',
+      '綫上講堂',
+      '線上講堂',
+      '臺山',
+      '乾隆',
+    ]) {
       expect(convert(query), query).toBe(fullConverter(query));
     }
   });
@@ -37,7 +47,12 @@ describe('trimT2sTable', () => {
 describe('hanCharacters', () => {
   it('finds exactly the Han characters, beyond the Basic Multilingual Plane too, and nothing of the markup', () => {
     const text = '<p class="x">广州 Guangzhou 〇々 ＡＢＣ 𠀋𪚥 かな 한글 ⺀ “引号”</p>';
-    expect([...hanCharacters(text)].sort()).toEqual([...text.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).filter((c, i, all) => all.indexOf(c) === i).sort());
+    expect([...hanCharacters(text)].sort()).toEqual(
+      [...text.matchAll(/\p{Script=Han}/gu)]
+        .map((m) => m[0])
+        .filter((c, i, all) => all.indexOf(c) === i)
+        .sort(),
+    );
     expect(hanCharacters(text).has('𠀋')).toBe(true);
     expect(hanCharacters(text).has('か')).toBe(false);
   });

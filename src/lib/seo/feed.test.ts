@@ -36,8 +36,12 @@ describe('RSS items', () => {
   });
 
   it('keeps the newest when there are more than the limit, whatever the collection', () => {
-    const learners = Array.from({ length: 150 }, (_, i) => item(`/learners/l${i}/`, { pubDate: new Date(Date.UTC(2023, 9, 1, 0, i)) }));
-    const events = Array.from({ length: 150 }, (_, i) => item(`/events/2023/e${i}/`, { pubDate: new Date(Date.UTC(2023, 8, 1, 0, i)) }));
+    const learners = Array.from({ length: 150 }, (_, i) =>
+      item(`/learners/l${i}/`, { pubDate: new Date(Date.UTC(2023, 9, 1, 0, i)) }),
+    );
+    const events = Array.from({ length: 150 }, (_, i) =>
+      item(`/events/2023/e${i}/`, { pubDate: new Date(Date.UTC(2023, 8, 1, 0, i)) }),
+    );
     const kept = selectFeedItems([...events, ...learners], { year: 2023 });
     expect(kept).toHaveLength(100);
     expect(kept.every((i) => i.link.startsWith('/learners/'))).toBe(true);

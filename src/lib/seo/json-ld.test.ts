@@ -29,7 +29,13 @@ describe('Event JSON-LD', () => {
     expect(ld.location).toEqual({
       '@type': 'Place',
       name: '广州图书馆',
-      address: { '@type': 'PostalAddress', streetAddress: '珠江东路4号', addressLocality: '广州市天河区', addressRegion: province().name, addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '珠江东路4号',
+        addressLocality: '广州市天河区',
+        addressRegion: province().name,
+        addressCountry: 'CN',
+      },
       geo: { '@type': 'GeoCoordinates', latitude: 23.1176, longitude: 113.3249 },
     });
     expect(ld.organizer).toEqual({ '@type': 'Organization', name: '广州图书馆' });
@@ -48,7 +54,9 @@ describe('Event JSON-LD', () => {
   });
 
   it('links registration as an offer and leaves out what is not known', () => {
-    expect(eventJsonLd({ ...base, venue, registration: 'https://reg.example.cn/' }, page).offers).toMatchObject({ url: 'https://reg.example.cn/' });
+    expect(eventJsonLd({ ...base, venue, registration: 'https://reg.example.cn/' }, page).offers).toMatchObject({
+      url: 'https://reg.example.cn/',
+    });
     const bare = eventJsonLd({ ...base, venue }, { url: page.url });
     expect(bare).not.toHaveProperty('offers');
     expect(bare).not.toHaveProperty('image');
@@ -71,23 +79,57 @@ describe('address', () => {
 describe('Book, Person, Project JSON-LD', () => {
   it('describes a book with ISBN, authors, publisher and its recommender', () => {
     const ld = bookJsonLd(
-      { title: '乡土中国', summary: '经典。', authors: ['费孝通'], publisher: '人民出版社', isbn: '9787010000000', recommender: { name: '某某', role: '社长', press: '花城出版社' }, reviewName: '社长（总编）荐书' },
+      {
+        title: '乡土中国',
+        summary: '经典。',
+        authors: ['费孝通'],
+        publisher: '人民出版社',
+        isbn: '9787010000000',
+        recommender: { name: '某某', role: '社长', press: '花城出版社' },
+        reviewName: '社长（总编）荐书',
+      },
       page,
     );
-    expect(ld).toMatchObject({ '@type': 'Book', name: '乡土中国', isbn: '9787010000000', author: [{ '@type': 'Person', name: '费孝通' }], publisher: { '@type': 'Organization', name: '人民出版社' } });
-    expect(ld.review).toMatchObject({ name: '社长（总编）荐书', author: { name: '某某', jobTitle: '社长', worksFor: { name: '花城出版社' } } });
+    expect(ld).toMatchObject({
+      '@type': 'Book',
+      name: '乡土中国',
+      isbn: '9787010000000',
+      author: [{ '@type': 'Person', name: '费孝通' }],
+      publisher: { '@type': 'Organization', name: '人民出版社' },
+    });
+    expect(ld.review).toMatchObject({
+      name: '社长（总编）荐书',
+      author: { name: '某某', jobTitle: '社长', worksFor: { name: '花城出版社' } },
+    });
     expect(ld.image).toEqual([page.image]);
   });
 
   it('describes a learner as a Person with the award', () => {
-    const ld = personJsonLd({ name: '陈阿姨', summary: '退休后学会了剪辑。', region: '440604', occupation: '退休教师', award: '2023 年省级百姓学习之星' }, page);
+    const ld = personJsonLd(
+      { name: '陈阿姨', summary: '退休后学会了剪辑。', region: '440604', occupation: '退休教师', award: '2023 年省级百姓学习之星' },
+      page,
+    );
     expect(ld).toMatchObject({ '@type': 'Person', name: '陈阿姨', jobTitle: '退休教师', award: '2023 年省级百姓学习之星' });
     expect(ld.homeLocation).toMatchObject({ address: { addressLocality: '佛山市禅城区' } });
   });
 
   it('describes a brand project as a Project run by its organisation', () => {
-    const ld = projectJsonLd({ name: '社区夜校', summary: '晚上学。', region: '440300', organization: '深圳市社区教育学院', category: '社区教育', award: '2023 年省级终身学习品牌项目' }, page);
-    expect(ld).toMatchObject({ '@type': 'Project', parentOrganization: { '@type': 'Organization', name: '深圳市社区教育学院' }, areaServed: { name: '深圳市' } });
+    const ld = projectJsonLd(
+      {
+        name: '社区夜校',
+        summary: '晚上学。',
+        region: '440300',
+        organization: '深圳市社区教育学院',
+        category: '社区教育',
+        award: '2023 年省级终身学习品牌项目',
+      },
+      page,
+    );
+    expect(ld).toMatchObject({
+      '@type': 'Project',
+      parentOrganization: { '@type': 'Organization', name: '深圳市社区教育学院' },
+      areaServed: { name: '深圳市' },
+    });
   });
 });
 
@@ -105,7 +147,12 @@ describe('BreadcrumbList and WebSite', () => {
   });
 
   it('tells how to search the site', () => {
-    const ld = websiteJsonLd({ name: '站点', url: 'https://example.cn/zt/xxzq/', searchUrl: 'https://example.cn/zt/xxzq/search/', organizer: '省教育厅' });
+    const ld = websiteJsonLd({
+      name: '站点',
+      url: 'https://example.cn/zt/xxzq/',
+      searchUrl: 'https://example.cn/zt/xxzq/search/',
+      organizer: '省教育厅',
+    });
     expect(ld.url).toBe('https://example.cn/zt/xxzq/');
     expect(ld.potentialAction).toMatchObject({ target: 'https://example.cn/zt/xxzq/search/?q={search_term_string}' });
   });

@@ -49,7 +49,8 @@ function result(wall: DateTime, withTime: boolean): DateResult {
 function fromFields(fields: number[], offset: string | undefined, withTime: boolean, text: string): DateResult {
   const [year, month, day, hour = 0, minute = 0, second = 0] = fields;
   const digits = offset?.replace(':', '');
-  const zone = digits === undefined ? BEIJING_ZONE : digits.toUpperCase() === 'Z' ? 'UTC' : `UTC${digits.slice(0, 3)}:${digits.slice(3)}`;
+  const zone =
+    digits === undefined ? BEIJING_ZONE : digits.toUpperCase() === 'Z' ? 'UTC' : `UTC${digits.slice(0, 3)}:${digits.slice(3)}`;
   const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone });
   if (!dt.isValid) return { ok: false, problem: 'impossible', text };
   return result(dt, withTime);
@@ -62,7 +63,12 @@ function fromSerial(serial: number, date1904: boolean, text: string): DateResult
   // Serials are floating point: 14:03 is stored as 0.58541666…, so round to the second.
   const ms = Math.round((serial * DAY) / SECOND) * SECOND;
   const wall = DateTime.fromMillis(epoch + ms, { zone: 'UTC' });
-  return fromFields([wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second], undefined, !Number.isInteger(serial), text);
+  return fromFields(
+    [wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second],
+    undefined,
+    !Number.isInteger(serial),
+    text,
+  );
 }
 
 export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } = {}): DateResult {
@@ -83,7 +89,10 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const spelled = SPELLED.exec(text);
   if (spelled) {
-    const fields = spelled.slice(1, 7).filter((f) => f !== undefined).map(Number);
+    const fields = spelled
+      .slice(1, 7)
+      .filter((f) => f !== undefined)
+      .map(Number);
     return fromFields(fields, spelled[7], spelled[4] !== undefined, typed);
   }
   const compact = COMPACT.exec(text);

@@ -32,8 +32,7 @@ export interface HeaderMatch<K extends string = string> {
 }
 
 export type HeaderResult<K extends string = string> =
-  | { ok: true; match: HeaderMatch<K> }
-  | { ok: false; problems: HeaderProblem<K>[]; row?: number; headers?: string[] };
+  { ok: true; match: HeaderMatch<K> } | { ok: false; problems: HeaderProblem<K>[]; row?: number; headers?: string[] };
 
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 

@@ -85,7 +85,10 @@ describe('XLSX', () => {
       wb.addWorksheet('第二页').getCell('A1').value = 'second';
     });
     expect(sheetOf(await readXlsx(bytes, 'a.xlsx', { sheet: '第二页' })).rows[0]?.cells).toEqual(['second']);
-    expect(await readXlsx(bytes, 'a.xlsx', { sheet: '汇总' })).toEqual({ ok: false, message: '工作簿中没有名为“汇总”的工作表；现有：答卷、第二页' });
+    expect(await readXlsx(bytes, 'a.xlsx', { sheet: '汇总' })).toEqual({
+      ok: false,
+      message: '工作簿中没有名为“汇总”的工作表；现有：答卷、第二页',
+    });
   });
 
   it('says a file is not a workbook instead of throwing', async () => {
@@ -130,7 +133,12 @@ describe('columns and headers', () => {
     { key: 'count', headers: ['活动数'], required: true },
     { key: 'note', headers: ['备注'], required: false },
   ] as const;
-  const sheet = (rows: (string | null)[][]): Sheet => ({ file: 'a.csv', format: 'csv', date1904: false, rows: rows.map((cells, i) => ({ number: i + 1, cells })) });
+  const sheet = (rows: (string | null)[][]): Sheet => ({
+    file: 'a.csv',
+    format: 'csv',
+    date1904: false,
+    rows: rows.map((cells, i) => ({ number: i + 1, cells })),
+  });
 
   it('finds the header row below a title and each field by any of its names', () => {
     const result = matchHeader(sheet([['2024 年活动数据'], ['序号', '填报单位', '活动数'], ['1', '天河', '3']]), specs);
@@ -151,6 +159,9 @@ describe('columns and headers', () => {
 
   it('reports a sheet without a header row', () => {
     expect(matchHeader(sheet([['x', 'y']]), specs)).toEqual({ ok: false, problems: [{ kind: 'noHeaderRow', searched: 10 }] });
-    expect(matchHeader(sheet([['地区', '活动数']]), specs, { headerRow: 3 })).toEqual({ ok: false, problems: [{ kind: 'noHeaderRow', searched: 3 }] });
+    expect(matchHeader(sheet([['地区', '活动数']]), specs, { headerRow: 3 })).toEqual({
+      ok: false,
+      problems: [{ kind: 'noHeaderRow', searched: 3 }],
+    });
   });
 });

@@ -57,7 +57,10 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
     for (let i = 0; i < cells.length; i++) cells[i] ??= null;
     if (hasContent(cells)) rows.push({ number, cells });
   });
-  return { ok: true, sheet: { file, format: 'xlsx', sheetName: worksheet.name, date1904: workbook.properties.date1904 === true, rows } };
+  return {
+    ok: true,
+    sheet: { file, format: 'xlsx', sheetName: worksheet.name, date1904: workbook.properties.date1904 === true, rows },
+  };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB 18030 (what Excel calls ANSI on a Chinese PC). */

@@ -6,6 +6,10 @@ import rules from './typed-cell-rules.json' with { type: 'json' };
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `(?:a|b|c)` matching any of `words`, longest first so that 大约 wins over 约. */
-export const anyOf = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+export const anyOf = (words: readonly string[]) =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`;
 
 export const cellRules = rules;

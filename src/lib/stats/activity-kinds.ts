@@ -3,13 +3,7 @@
  * counts, in the annex's column order. The keys are what a statistics file
  * uses; the annex's wording for each is in the string table (t.stats.activityKinds).
  */
-export const ACTIVITY_KINDS = [
-  'themed_reading',
-  'publisher_picks',
-  'online_lectures',
-  'digital_reading',
-  'learning_week',
-] as const;
+export const ACTIVITY_KINDS = ['themed_reading', 'publisher_picks', 'online_lectures', 'digital_reading', 'learning_week'] as const;
 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

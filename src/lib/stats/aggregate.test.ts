@@ -54,11 +54,13 @@ describe('aggregateMoeTable', () => {
 
   it('keeps the JSON keys in the documented order', () => {
     const table = aggregateMoeTable(sampleStats());
-    expect(Object.keys(table)).toEqual([
-      'year', 'cityCount', 'countyCount', 'province', 'cities', 'counties', 'reported', 'late',
-    ]);
+    expect(Object.keys(table)).toEqual(['year', 'cityCount', 'countyCount', 'province', 'cities', 'counties', 'reported', 'late']);
     expect(Object.keys(table.cities)).toEqual([
-      'themed_reading', 'publisher_picks', 'online_lectures', 'digital_reading', 'learning_week',
+      'themed_reading',
+      'publisher_picks',
+      'online_lectures',
+      'digital_reading',
+      'learning_week',
     ]);
   });
 

@@ -5,14 +5,23 @@ const FILE = 'content/data/site.json';
 
 describe('the annex block of the site settings', () => {
   it('takes any of its five entries, trimmed, and none at all', () => {
-    expect(annexSettingsSchema.parse({ contact: ' 张三 ', mobile: '13800000000' })).toEqual({ contact: '张三', mobile: '13800000000' });
+    expect(annexSettingsSchema.parse({ contact: ' 张三 ', mobile: '13800000000' })).toEqual({
+      contact: '张三',
+      mobile: '13800000000',
+    });
     expect(annexContactFromSettings('{"name": "x"}', FILE)).toEqual({ ok: true, contact: {} });
   });
 
   it('names an unknown key and lists the ones there are, in Chinese', () => {
     expect(annexContactFromSettings('{"annex": {"phone": "020"}}', FILE)).toEqual({
       ok: false,
-      problems: [{ file: FILE, field: 'annex.phone', message: expect.stringMatching(/^未知字段 "phone"；这里允许的字段：authority、contact、department、officePhone、mobile/) }],
+      problems: [
+        {
+          file: FILE,
+          field: 'annex.phone',
+          message: expect.stringMatching(/^未知字段 "phone"；这里允许的字段：authority、contact、department、officePhone、mobile/),
+        },
+      ],
     });
   });
 
@@ -25,6 +34,9 @@ describe('the annex block of the site settings', () => {
 
   it('refuses a block that is not an object, and a file that is not JSON', () => {
     expect(annexContactFromSettings('{"annex": "张三"}', FILE)).toMatchObject({ ok: false, problems: [{ field: 'annex' }] });
-    expect(annexContactFromSettings('{', FILE)).toMatchObject({ ok: false, problems: [{ field: '（整个文件）', message: expect.stringMatching(/^不是有效的 JSON/) }] });
+    expect(annexContactFromSettings('{', FILE)).toMatchObject({
+      ok: false,
+      problems: [{ field: '（整个文件）', message: expect.stringMatching(/^不是有效的 JSON/) }],
+    });
   });
 });

@@ -11,7 +11,11 @@ import { fieldPath, findingsOf, isJsonObject, parseJson, strictObject } from '..
 const t = statsFormsText.settings;
 const MAX = 60;
 
-const entry = z.string().trim().max(MAX, { error: t.tooLong(MAX) }).optional();
+const entry = z
+  .string()
+  .trim()
+  .max(MAX, { error: t.tooLong(MAX) })
+  .optional();
 
 export const annexSettingsSchema = strictObject(
   {
@@ -44,5 +48,8 @@ export function annexContactFromSettings(text: string, file: string): AnnexConta
   if (block === undefined) return { ok: true, contact: {} };
   const result = annexSettingsSchema.safeParse(block);
   if (result.success) return { ok: true, contact: result.data };
-  return { ok: false, problems: findingsOf(result.error.issues).map((f) => ({ file, field: fieldPath(['annex', ...f.path]), message: f.message })) };
+  return {
+    ok: false,
+    problems: findingsOf(result.error.issues).map((f) => ({ file, field: fieldPath(['annex', ...f.path]), message: f.message })),
+  };
 }

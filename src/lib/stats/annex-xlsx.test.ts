@@ -24,23 +24,67 @@ describe('the annex workbook', () => {
     expect(sheet.name).toBe('2023年统计表');
     expect(text(sheet, 'A1')).toBe('2023年全民终身学习活动开展情况统计表');
     expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：____________________');
-    expect([text(sheet, 'A3'), text(sheet, 'E3'), text(sheet, 'A4'), text(sheet, 'E4')]).toEqual(['联系人', '所在部门', '办公电话', '手机号码']);
+    expect([text(sheet, 'A3'), text(sheet, 'E3'), text(sheet, 'A4'), text(sheet, 'E4')]).toEqual([
+      '联系人',
+      '所在部门',
+      '办公电话',
+      '手机号码',
+    ]);
     expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual([null, null, null, null]);
-    expect([text(sheet, 'A5'), text(sheet, 'C5'), text(sheet, 'E5'), text(sheet, 'F5')]).toEqual(['地市级及以上城市数', 21, '县级城市数', 122]);
+    expect([text(sheet, 'A5'), text(sheet, 'C5'), text(sheet, 'E5'), text(sheet, 'F5')]).toEqual([
+      '地市级及以上城市数',
+      21,
+      '县级城市数',
+      122,
+    ]);
   });
 
   it('has the kinds as columns and the annex’s rows', async () => {
     const sheet = await workbookFor();
     expect([text(sheet, 'A6'), text(sheet, 'C6'), text(sheet, 'G6')]).toEqual(['活动', '全民阅读', '全民终身学习活动周']);
-    expect(['C7', 'D7', 'E7', 'F7'].map((a) => text(sheet, a))).toEqual(['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动']);
-    expect(['A8', 'A9', 'A12'].map((a) => text(sheet, a))).toEqual(['省级层面是否开展', '地市级及以上城市开展情况', '县级城市开展情况']);
-    expect(['B9', 'B10', 'B11', 'B12', 'B13', 'B14'].map((a) => text(sheet, a))).toEqual(['城市数', '活动数', '参加人次', '城市数', '活动数', '参加人次']);
+    expect(['C7', 'D7', 'E7', 'F7'].map((a) => text(sheet, a))).toEqual([
+      '主题阅读活动',
+      '“社长（总编）荐书”活动',
+      '线上社会大讲堂',
+      '数字阅读分享活动',
+    ]);
+    expect(['A8', 'A9', 'A12'].map((a) => text(sheet, a))).toEqual([
+      '省级层面是否开展',
+      '地市级及以上城市开展情况',
+      '县级城市开展情况',
+    ]);
+    expect(['B9', 'B10', 'B11', 'B12', 'B13', 'B14'].map((a) => text(sheet, a))).toEqual([
+      '城市数',
+      '活动数',
+      '参加人次',
+      '城市数',
+      '活动数',
+      '参加人次',
+    ]);
   });
 
   it('has the annex’s merged cells', async () => {
     const sheet = await workbookFor();
     expect([...sheet.model.merges].sort()).toEqual(
-      ['A1:G1', 'A2:E2', 'A3:B3', 'C3:D3', 'F3:G3', 'A4:B4', 'C4:D4', 'F4:G4', 'A5:B5', 'C5:D5', 'F5:G5', 'A6:B7', 'C6:F6', 'G6:G7', 'A8:B8', 'A9:A11', 'A12:A14'].sort(),
+      [
+        'A1:G1',
+        'A2:E2',
+        'A3:B3',
+        'C3:D3',
+        'F3:G3',
+        'A4:B4',
+        'C4:D4',
+        'F4:G4',
+        'A5:B5',
+        'C5:D5',
+        'F5:G5',
+        'A6:B7',
+        'C6:F6',
+        'G6:G7',
+        'A8:B8',
+        'A9:A11',
+        'A12:A14',
+      ].sort(),
     );
   });
 
@@ -67,7 +111,12 @@ describe('the annex workbook', () => {
     for (let r = 3; r <= 14; r++) {
       for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) {
         const border = sheet.getCell(`${c}${r}`).border;
-        expect([border?.top?.style, border?.left?.style, border?.bottom?.style, border?.right?.style]).toEqual(['thin', 'thin', 'thin', 'thin']);
+        expect([border?.top?.style, border?.left?.style, border?.bottom?.style, border?.right?.style]).toEqual([
+          'thin',
+          'thin',
+          'thin',
+          'thin',
+        ]);
       }
     }
     expect(sheet.getCell('A1').border?.bottom).toBeUndefined();
@@ -75,13 +124,31 @@ describe('the annex workbook', () => {
 
   it('prints on one A4 landscape sheet with set column widths', async () => {
     const sheet = await workbookFor();
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, printArea: 'A1:G14' });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      printArea: 'A1:G14',
+    });
     expect(sheet.columns.map((c) => c.width).every((w) => typeof w === 'number' && w >= 10)).toBe(true);
   });
 
   it('fills in the header block from the settings', async () => {
-    const sheet = await workbookFor({ authority: '海南省教育厅', contact: '张三', department: '终身教育处', officePhone: '020-12345678', mobile: '13800000000' });
+    const sheet = await workbookFor({
+      authority: '海南省教育厅',
+      contact: '张三',
+      department: '终身教育处',
+      officePhone: '020-12345678',
+      mobile: '13800000000',
+    });
     expect(text(sheet, 'A2')).toBe('教育行政部门（盖章）：海南省教育厅');
-    expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual(['张三', '终身教育处', '020-12345678', '13800000000']);
+    expect([text(sheet, 'C3'), text(sheet, 'F3'), text(sheet, 'C4'), text(sheet, 'F4')]).toEqual([
+      '张三',
+      '终身教育处',
+      '020-12345678',
+      '13800000000',
+    ]);
   });
 });

@@ -29,7 +29,12 @@ describe('the annex, cell by cell as the notice prints it', () => {
   });
 
   it('has every heading of the notice’s table, in the notice’s reading order', () => {
-    const fromNotice = noticeLines.slice(2).flatMap((line) => line.split('\t').map(squeeze).filter((c) => c !== ''));
+    const fromNotice = noticeLines.slice(2).flatMap((line) =>
+      line
+        .split('\t')
+        .map(squeeze)
+        .filter((c) => c !== ''),
+    );
     const fromLayout = annexRows(layout).flatMap((row) => row.filter(isHeading).map((c) => squeeze(c.text)));
     expect(fromLayout).toEqual(fromNotice);
   });
@@ -38,7 +43,14 @@ describe('the annex, cell by cell as the notice prints it', () => {
     const at = (text: string) => layout.cells.find((c) => c.text === text)!;
     expect(at('全民阅读')).toMatchObject({ row: 3, col: 2, rowSpan: 1, colSpan: 4 });
     expect(at('全民终身学习活动周')).toMatchObject({ row: 3, col: 6, rowSpan: 2, colSpan: 1 });
-    expect(['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动'].map((t) => [at(t).row, at(t).col])).toEqual([[4, 2], [4, 3], [4, 4], [4, 5]]);
+    expect(
+      ['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动'].map((t) => [at(t).row, at(t).col]),
+    ).toEqual([
+      [4, 2],
+      [4, 3],
+      [4, 4],
+      [4, 5],
+    ]);
     expect(at('活动')).toMatchObject({ row: 3, col: 0, rowSpan: 2, colSpan: 2 });
   });
 
@@ -75,12 +87,24 @@ describe('the figures', () => {
   });
 
   it('has the cities’ and counties’ counts, activities and participants', () => {
-    expect([6, 7, 8].map((r) => row(r).map((c) => c.value))).toEqual([HAND.cities.regions, HAND.cities.activities, HAND.cities.participants]);
-    expect([9, 10, 11].map((r) => row(r).map((c) => c.value))).toEqual([HAND.counties.regions, HAND.counties.activities, HAND.counties.participants]);
+    expect([6, 7, 8].map((r) => row(r).map((c) => c.value))).toEqual([
+      HAND.cities.regions,
+      HAND.cities.activities,
+      HAND.cities.participants,
+    ]);
+    expect([9, 10, 11].map((r) => row(r).map((c) => c.value))).toEqual([
+      HAND.counties.regions,
+      HAND.counties.activities,
+      HAND.counties.participants,
+    ]);
   });
 
   it('counts all 21 cities and 122 county-level divisions of the province', () => {
-    expect(row(2).filter((c) => c.role === 'figure').map((c) => c.value)).toEqual([21, 122]);
+    expect(
+      row(2)
+        .filter((c) => c.role === 'figure')
+        .map((c) => c.value),
+    ).toEqual([21, 122]);
   });
 
   it('names each figure’s headings, for screen readers', () => {
@@ -98,7 +122,12 @@ describe('the header block', () => {
   });
 
   it('fills in what the settings give, in the right places', () => {
-    const filled = annexLayout(aggregateMoeTable(sampleStats()), { authority: '海南省教育厅', contact: '张三', department: '职业教育与终身教育处', officePhone: '020-12345678' });
+    const filled = annexLayout(aggregateMoeTable(sampleStats()), {
+      authority: '海南省教育厅',
+      contact: '张三',
+      department: '职业教育与终身教育处',
+      officePhone: '020-12345678',
+    });
     const entry = (row: number, col: number) => filled.cells.find((c) => c.row === row && c.col === col)!.text;
     expect([entry(0, 2), entry(0, 5), entry(1, 2), entry(1, 5)]).toEqual(['张三', '职业教育与终身教育处', '020-12345678', '']);
     expect(filled.authority.value).toBe('海南省教育厅');

@@ -68,7 +68,10 @@ export interface AnnexLayout {
 export const ANNEX_COLUMNS = 7;
 export const ANNEX_ROWS = 12;
 /** First column of each kind, in the annex's order: the four 全民阅读 kinds, then 活动周. */
-const KIND_COLUMN: Record<ActivityKind, number> = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, 2 + i])) as Record<ActivityKind, number>;
+const KIND_COLUMN: Record<ActivityKind, number> = Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, 2 + i])) as Record<
+  ActivityKind,
+  number
+>;
 const READING_KINDS = ACTIVITY_KINDS.filter((k) => k !== 'learning_week');
 
 function cell(row: number, col: number, role: AnnexCellRole, text: string, extra: Partial<AnnexCell> = {}): AnnexCell {

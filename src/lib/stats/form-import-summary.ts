@@ -45,10 +45,22 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));
     for (const s of summary.setAside) {
-      lines.push(t.setAsideLine(importRegionLabel(s.row.region), where(s.row), sheetDateText(s.row.submittedAt), where(s.kept), sheetDateText(s.kept.submittedAt), s.hadProblems));
+      lines.push(
+        t.setAsideLine(
+          importRegionLabel(s.row.region),
+          where(s.row),
+          sheetDateText(s.row.submittedAt),
+          where(s.kept),
+          sheetDateText(s.kept.submittedAt),
+          s.hadProblems,
+        ),
+      );
     }
   }
-  const ran = ACTIVITY_KINDS.filter((k) => stats.province[k]).map((k) => statsFormsText.annex.kinds[k]).join('、') || t.province.nothing;
+  const ran =
+    ACTIVITY_KINDS.filter((k) => stats.province[k])
+      .map((k) => statsFormsText.annex.kinds[k])
+      .join('、') || t.province.nothing;
   const source = summary.provinceSource;
   if (source.from === 'option') lines.push(t.province.option(ran));
   else if (source.from === 'row') lines.push(t.province.row(ran, where(source.submission)));

@@ -28,16 +28,122 @@ const fixed = () => messy().replace('广州市黄浦区', '广州市黄埔区');
 type Figures = [number, number][];
 /** What each region reported, latest submission only, written from the form answers by hand. */
 const INTENDED: { region: string; submittedAt: string; opening?: string; figures: Figures }[] = [
-  { region: '440100', submittedAt: '2024-11-20 14:03', opening: '2024-11-18', figures: [[1234, 5678], [8, 2000], [30, 120000], [15, 8000], [40, 50000]] },
-  { region: '440104', submittedAt: '2024-11-22 16:40', opening: '2024-11-18', figures: [[9, 2500], [1, 300], [2, 5000], [0, 0], [4, 1200]] },
-  { region: '440106', submittedAt: '2024-11-22 10:15', opening: '2024-11-19', figures: [[14, 3200], [0, 0], [0, 0], [0, 0], [6, 4100]] },
-  { region: '440112', submittedAt: '2024-11-25 23:50', opening: '2024-11-21', figures: [[11, 2100], [0, 0], [2, 700], [1, 90], [3, 1600]] },
-  { region: '440115', submittedAt: '2024-11-25 12:00', figures: [[6, 900], [0, 0], [1, 200], [0, 0], [2, 800]] },
-  { region: '440300', submittedAt: '2024-11-23 08:05', figures: [[80, 20000], [0, 0], [10, 40000], [5, 1500], [25, 30000]] },
-  { region: '440303', submittedAt: '2024-11-26 11:00', figures: [[0, 0], [0, 0], [3, 900], [2, 400], [0, 0]] },
-  { region: '440606', submittedAt: '2024-11-24 20:00', opening: '2024-11-20', figures: [[20, 3000], [2, 450], [4, 1800], [3, 600], [5, 2500]] },
-  { region: '441502', submittedAt: '2024-11-25 09:00', opening: '2024-11-25', figures: [[5, 600], [0, 0], [0, 0], [1, 50], [2, 400]] },
-  { region: '441825', submittedAt: '2024-11-24 21:15', figures: [[3, 120], [0, 0], [1, 80], [0, 0], [1, 300]] },
+  {
+    region: '440100',
+    submittedAt: '2024-11-20 14:03',
+    opening: '2024-11-18',
+    figures: [
+      [1234, 5678],
+      [8, 2000],
+      [30, 120000],
+      [15, 8000],
+      [40, 50000],
+    ],
+  },
+  {
+    region: '440104',
+    submittedAt: '2024-11-22 16:40',
+    opening: '2024-11-18',
+    figures: [
+      [9, 2500],
+      [1, 300],
+      [2, 5000],
+      [0, 0],
+      [4, 1200],
+    ],
+  },
+  {
+    region: '440106',
+    submittedAt: '2024-11-22 10:15',
+    opening: '2024-11-19',
+    figures: [
+      [14, 3200],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [6, 4100],
+    ],
+  },
+  {
+    region: '440112',
+    submittedAt: '2024-11-25 23:50',
+    opening: '2024-11-21',
+    figures: [
+      [11, 2100],
+      [0, 0],
+      [2, 700],
+      [1, 90],
+      [3, 1600],
+    ],
+  },
+  {
+    region: '440115',
+    submittedAt: '2024-11-25 12:00',
+    figures: [
+      [6, 900],
+      [0, 0],
+      [1, 200],
+      [0, 0],
+      [2, 800],
+    ],
+  },
+  {
+    region: '440300',
+    submittedAt: '2024-11-23 08:05',
+    figures: [
+      [80, 20000],
+      [0, 0],
+      [10, 40000],
+      [5, 1500],
+      [25, 30000],
+    ],
+  },
+  {
+    region: '440303',
+    submittedAt: '2024-11-26 11:00',
+    figures: [
+      [0, 0],
+      [0, 0],
+      [3, 900],
+      [2, 400],
+      [0, 0],
+    ],
+  },
+  {
+    region: '440606',
+    submittedAt: '2024-11-24 20:00',
+    opening: '2024-11-20',
+    figures: [
+      [20, 3000],
+      [2, 450],
+      [4, 1800],
+      [3, 600],
+      [5, 2500],
+    ],
+  },
+  {
+    region: '441502',
+    submittedAt: '2024-11-25 09:00',
+    opening: '2024-11-25',
+    figures: [
+      [5, 600],
+      [0, 0],
+      [0, 0],
+      [1, 50],
+      [2, 400],
+    ],
+  },
+  {
+    region: '441825',
+    submittedAt: '2024-11-24 21:15',
+    figures: [
+      [3, 120],
+      [0, 0],
+      [1, 80],
+      [0, 0],
+      [1, 300],
+    ],
+  },
 ];
 
 function expectedStats(): StatsFile {
@@ -60,7 +166,12 @@ function csvSheet(text: string, file = 'export.csv'): Sheet {
   return result.sheet;
 }
 
-const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping(), ...extra });
+const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  year: 2024,
+  deadline: '2024-11-25',
+  mapping: defaultFormMapping(),
+  ...extra,
+});
 
 function problemsOf(result: ImportResult) {
   if (result.ok) throw new Error('expected problems');
@@ -75,7 +186,8 @@ describe('the messy sample export', () => {
         file: 'export.csv',
         item: '第 11 行',
         field: 'C 列“地区”（region）',
-        message: '“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
+        message:
+          '“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
       },
     ]);
   });
@@ -145,7 +257,8 @@ describe('the messy sample export', () => {
   });
 });
 
-const HEADER = '地区,提交时间,开幕式日期,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次';
+const HEADER =
+  '地区,提交时间,开幕式日期,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次';
 const row = (cells: string) => `${HEADER}\n${cells}\n`;
 const GOOD = '天河区,2024-11-20 10:00,2024-11-18,1,10,0,0,0,0,0,0,1,20';
 
@@ -170,7 +283,9 @@ describe('each error stops the import with row and column named, in Chinese with
   });
 
   it('a date that cannot be read, and an impossible one', () => {
-    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace('2024-11-20 10:00,2024-11-18', '上周三,2024-02-30')))], options()));
+    const problems = problemsOf(
+      importFormExport([csvSheet(row(GOOD.replace('2024-11-20 10:00,2024-11-18', '上周三,2024-02-30')))], options()),
+    );
     expect(problems.map((p) => [p.field, p.message])).toEqual([
       ['B 列“提交时间”（submittedAt）', '“上周三”不是可识别的日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式'],
       ['C 列“开幕式日期”（openingCeremony）', '“2024-02-30”不是存在的日期或时间'],
@@ -180,7 +295,10 @@ describe('each error stops the import with row and column named, in Chinese with
   it('participants without activities', () => {
     const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',0,0,0,0,0,0,', ',0,15,0,0,0,0,')))], options()));
     expect(problems).toMatchObject([
-      { field: 'G 列“社长荐书参加人次”（activities.publisher_picks.participants）', message: '有 15 参加人次，但F 列“社长荐书活动数”为 0：请填写活动数，或把参加人次改为 0' },
+      {
+        field: 'G 列“社长荐书参加人次”（activities.publisher_picks.participants）',
+        message: '有 15 参加人次，但F 列“社长荐书活动数”为 0：请填写活动数，或把参加人次改为 0',
+      },
     ]);
   });
 
@@ -203,7 +321,9 @@ describe('each error stops the import with row and column named, in Chinese with
 
   it('a missing region, and a code that contradicts the name', () => {
     const withCode = (code: string, name: string) => `地区代码,${HEADER}\n${code},${GOOD.replace('天河区', name)}\n`;
-    expect(problemsOf(importFormExport([csvSheet(withCode('', ''))], options()))).toMatchObject([{ item: '第 2 行', message: '缺少地区：请填写地市或县（市、区）的名称或代码' }]);
+    expect(problemsOf(importFormExport([csvSheet(withCode('', ''))], options()))).toMatchObject([
+      { item: '第 2 行', message: '缺少地区：请填写地市或县（市、区）的名称或代码' },
+    ]);
     expect(problemsOf(importFormExport([csvSheet(withCode('440106', '越秀区'))], options()))).toMatchObject([
       { field: 'B 列“地区”（region）', message: '地区代码是 440106，名称却是“越秀区”：两者不一致，请核对' },
     ]);
@@ -231,11 +351,15 @@ describe('each error stops the import with row and column named, in Chinese with
 
   it('a column given twice is not guessed between', () => {
     const problems = problemsOf(importFormExport([csvSheet(`填报单位,${HEADER}\n天河区,${GOOD}\n`)], options()));
-    expect(problems).toMatchObject([{ field: 'region', message: 'A 列“填报单位”、B 列“地区” 都对应这一项：请删去多余的一列，或在映射文件中区分' }]);
+    expect(problems).toMatchObject([
+      { field: 'region', message: 'A 列“填报单位”、B 列“地区” 都对应这一项：请删去多余的一列，或在映射文件中区分' },
+    ]);
   });
 
   it('a sheet without the form’s header', () => {
-    expect(problemsOf(importFormExport([csvSheet('a,b\n1,2\n')], options()))).toMatchObject([{ field: '（整个文件）', message: expect.stringContaining('找不到表头') }]);
+    expect(problemsOf(importFormExport([csvSheet('a,b\n1,2\n')], options()))).toMatchObject([
+      { field: '（整个文件）', message: expect.stringContaining('找不到表头') },
+    ]);
   });
 
   it('a superseded row’s problems no longer matter, but the latest row’s do', () => {
@@ -260,14 +384,23 @@ describe('submissions across files, the province’s own row, and the file being
   it('reads 省本级 as the province: which kinds it ran, not a report', () => {
     const sheet = csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,3,100,1,10,0,0,2,5,1,1000\n${GOOD}\n`);
     const result = importFormExport([sheet], options());
-    expect(result.ok && result.stats.province).toEqual({ themed_reading: true, publisher_picks: true, online_lectures: false, digital_reading: true, learning_week: true });
+    expect(result.ok && result.stats.province).toEqual({
+      themed_reading: true,
+      publisher_picks: true,
+      online_lectures: false,
+      digital_reading: true,
+      learning_week: true,
+    });
     expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual(['440106']);
   });
 
   it('--province decides over the province’s row; the file replaced keeps its note and province otherwise', () => {
     const all = { themed_reading: true, publisher_picks: true, online_lectures: true, digital_reading: true, learning_week: true };
     expect(importFormExport([a], options({ province: all })).ok && true).toBe(true);
-    const previous = { file: '2024.json', stats: { ...expectedStats(), note: '示例数据', province: { ...all, online_lectures: false } } };
+    const previous = {
+      file: '2024.json',
+      stats: { ...expectedStats(), note: '示例数据', province: { ...all, online_lectures: false } },
+    };
     const result = importFormExport([a], options({ previous }));
     expect(result.ok && result.stats.note).toBe('示例数据');
     expect(result.ok && result.stats.province.online_lectures).toBe(false);

@@ -59,10 +59,7 @@ export interface SetAside {
 }
 
 export type ProvinceSource =
-  | { from: 'option' }
-  | { from: 'row'; submission: Submission }
-  | { from: 'previous'; file: string }
-  | { from: 'none' };
+  { from: 'option' } | { from: 'row'; submission: Submission } | { from: 'previous'; file: string } | { from: 'none' };
 
 export interface ImportSummary {
   files: number;
@@ -103,11 +100,20 @@ function later(a: SheetDate, b: SheetDate): boolean {
   return b.instant.getTime() >= a.instant.getTime();
 }
 
-function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver): { rows: ReadRow[]; blankRows: number; problems: InputProblem[] } {
+function readSheet(
+  sheet: Sheet,
+  options: ImportOptions,
+  resolve: RegionResolver,
+): { rows: ReadRow[]; blankRows: number; problems: InputProblem[] } {
   const { mapping } = options;
   const specs = columnSpecs(mapping);
   const header = matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
-  if (!header.ok) return { rows: [], blankRows: 0, problems: header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping)) };
+  if (!header.ok)
+    return {
+      rows: [],
+      blankRows: 0,
+      problems: header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping)),
+    };
 
   const { columns, headers, row: headerRow } = header.match;
   const columnName = (key: ColumnKey) => {
@@ -185,7 +191,12 @@ function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver
   return { rows, blankRows, problems: [] };
 }
 
-function resolveOne(resolve: RegionResolver, value: CellValue, key: ColumnKey, problem: (key: ColumnKey, message: string) => void): Region | undefined {
+function resolveOne(
+  resolve: RegionResolver,
+  value: CellValue,
+  key: ColumnKey,
+  problem: (key: ColumnKey, message: string) => void,
+): Region | undefined {
   const typed = value instanceof Date ? value.toISOString() : String(value);
   const match = resolve(typed);
   switch (match.status) {
@@ -213,16 +224,30 @@ function dateMessage(problem: DateProblem, text: string): string {
   return typeof message === 'function' ? message(text) : message;
 }
 
-function headerProblem(sheet: Sheet, p: HeaderProblem<ColumnKey>, row: number | undefined, headers: string[], mapping: FormMapping): InputProblem {
+function headerProblem(
+  sheet: Sheet,
+  p: HeaderProblem<ColumnKey>,
+  row: number | undefined,
+  headers: string[],
+  mapping: FormMapping,
+): InputProblem {
   const item = row === undefined ? undefined : t.headerItem(row);
   const base = item === undefined ? { file: sheet.file } : { file: sheet.file, item };
   switch (p.kind) {
     case 'noHeaderRow':
-      return { ...base, field: spreadsheetText.wholeFile, message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt]) };
+      return {
+        ...base,
+        field: spreadsheetText.wholeFile,
+        message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt]),
+      };
     case 'missing':
       return { ...base, field: englishKey(p.key), message: t.header.missing(p.headers, headers) };
     case 'duplicate':
-      return { ...base, field: englishKey(p.key), message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))) };
+      return {
+        ...base,
+        field: englishKey(p.key),
+        message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))),
+      };
   }
 }
 
@@ -252,7 +277,11 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     if (!winner || winner === row) {
       problems.push(...row.problems);
     } else if (winner.submission) {
-      setAside.push({ row: { file: row.file, row: row.row, region: row.region!, submittedAt: row.submittedAt! }, hadProblems: row.problems.length > 0, kept: winner.submission });
+      setAside.push({
+        row: { file: row.file, row: row.row, region: row.region!, submittedAt: row.submittedAt! },
+        hadProblems: row.problems.length > 0,
+        kept: winner.submission,
+      });
     }
     // A replaced row whose winner has problems: the winner's are reported; this one's no longer matter.
   }
@@ -287,7 +316,13 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   }
 
   const note = options.previous?.stats.note;
-  const stats: StatsFile = { year: options.year, deadline: options.deadline, ...(note === undefined ? {} : { note }), province, reports };
+  const stats: StatsFile = {
+    year: options.year,
+    deadline: options.deadline,
+    ...(note === undefined ? {} : { note }),
+    province,
+    reports,
+  };
   return { ok: true, stats, summary: { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource } };
 }
 
@@ -301,7 +336,10 @@ export function statsFileText(stats: StatsFile): string {
 }
 
 /** Reads each export; a file that is no spreadsheet is a problem, a file that cannot be opened throws. */
-export async function readFormExports(files: readonly string[], mapping: FormMapping): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problems: InputProblem[] }> {
+export async function readFormExports(
+  files: readonly string[],
+  mapping: FormMapping,
+): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problems: InputProblem[] }> {
   const sheets: Sheet[] = [];
   const problems: InputProblem[] = [];
   for (const file of files) {

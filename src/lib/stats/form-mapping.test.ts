@@ -52,13 +52,18 @@ describe('the default mapping', () => {
 
 describe('a mapping file changes only what it names', () => {
   it('replaces the keys it sets and keeps the defaults for the rest (YAML)', () => {
-    const result = parseFormMapping('region: 单位名称\nkinds:\n  learning_week: [终身学习周]\nparticipants: ["{名称}人次"]\nheaderRow: 2\n', FILE);
+    const result = parseFormMapping(
+      'region: 单位名称\nkinds:\n  learning_week: [终身学习周]\nparticipants: ["{名称}人次"]\nheaderRow: 2\n',
+      FILE,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.mapping.region).toEqual(['单位名称']);
     expect(result.mapping.submittedAt).toEqual(defaultFormMapping().submittedAt);
     expect(kindHeaders(result.mapping, 'learning_week', 'participants')).toEqual(['终身学习周人次']);
-    expect(kindHeaders(result.mapping, 'themed_reading', 'count')).toEqual(kindHeaders(defaultFormMapping(), 'themed_reading', 'count'));
+    expect(kindHeaders(result.mapping, 'themed_reading', 'count')).toEqual(
+      kindHeaders(defaultFormMapping(), 'themed_reading', 'count'),
+    );
     expect(result.mapping.headerRow).toBe(2);
   });
 
@@ -99,6 +104,9 @@ describe('a wrong mapping file is refused with the key named', () => {
 
   it('refuses one header text for two columns, which would make the import guess', () => {
     const result = parseFormMapping('openingCeremony: [提交时间]', FILE);
-    expect(result).toMatchObject({ ok: false, problems: [{ field: 'openingCeremony', message: '表头“提交时间”同时对应 submittedAt：同一表头只能对应一列数据' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ field: 'openingCeremony', message: '表头“提交时间”同时对应 submittedAt：同一表头只能对应一列数据' }],
+    });
   });
 });

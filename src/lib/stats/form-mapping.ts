@@ -72,7 +72,8 @@ function parseValues(raw: Record<string, unknown>, base: FormMapping | undefined
     if (!(key in raw)) continue;
     const list = textList(raw[key]);
     if (!list) add(key, t.notList);
-    else if ((key === 'count' || key === 'participants') && !list.every((p) => p.includes(NAME_PLACEHOLDER))) add(key, t.noPlaceholder);
+    else if ((key === 'count' || key === 'participants') && !list.every((p) => p.includes(NAME_PLACEHOLDER)))
+      add(key, t.noPlaceholder);
     else mapping[key] = list;
   }
   if ('kinds' in raw) {

@@ -33,16 +33,34 @@ describe('the e-mail template', () => {
   it('heads its columns with the mapping’s first header texts', async () => {
     const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      '地区代码', '地区', '所属地市', '提交时间', '开幕式日期',
-      '主题阅读活动数', '主题阅读参加人次', '社长荐书活动数', '社长荐书参加人次', '线上社会大讲堂活动数', '线上社会大讲堂参加人次',
-      '数字阅读分享活动数', '数字阅读分享参加人次', '活动周活动数', '活动周参加人次',
+      '地区代码',
+      '地区',
+      '所属地市',
+      '提交时间',
+      '开幕式日期',
+      '主题阅读活动数',
+      '主题阅读参加人次',
+      '社长荐书活动数',
+      '社长荐书参加人次',
+      '线上社会大讲堂活动数',
+      '线上社会大讲堂参加人次',
+      '数字阅读分享活动数',
+      '数字阅读分享参加人次',
+      '活动周活动数',
+      '活动周参加人次',
     ]);
   });
 
   it('lets number cells take only whole numbers ≥ 0, and explains why', async () => {
     const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
     for (const address of ['F2', 'O2', 'J144']) {
-      expect(sheet.getCell(address).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true, errorStyle: 'stop' });
+      expect(sheet.getCell(address).dataValidation).toMatchObject({
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+      });
     }
     expect(sheet.getCell('D2').dataValidation).toBeUndefined();
   });
@@ -63,7 +81,10 @@ describe('the e-mail template', () => {
     const workbook = await load(await formTemplateBuffer(2024, '2024-11-25'));
     const sheet = workbook.getWorksheet('填报表')!;
     const filled = new Map<string, { submittedAt: string; opening?: string; figures: number[] }>([
-      ['440100', { submittedAt: '2024-11-20 14:03', opening: '2024-11-18', figures: [120, 35000, 8, 2000, 30, 120000, 15, 8000, 40, 50000] }],
+      [
+        '440100',
+        { submittedAt: '2024-11-20 14:03', opening: '2024-11-18', figures: [120, 35000, 8, 2000, 30, 120000, 15, 8000, 40, 50000] },
+      ],
       ['440106', { submittedAt: '2024-11-21', figures: [12, 3000, 0, 0, 0, 0, 0, 0, 6, 4000] }],
       ['445381', { submittedAt: '2024-11-26 08:30', opening: '2024-11-24', figures: [3, 90, 0, 0, 1, 15, 0, 0, 1, 200] }],
     ]);
@@ -85,7 +106,9 @@ describe('the e-mail template', () => {
         region,
         submittedAt: e.submittedAt,
         ...(e.opening ? { openingCeremony: e.opening } : {}),
-        activities: Object.fromEntries(ACTIVITY_KINDS.map((k, i) => [k, { count: e.figures[2 * i], participants: e.figures[2 * i + 1] }])),
+        activities: Object.fromEntries(
+          ACTIVITY_KINDS.map((k, i) => [k, { count: e.figures[2 * i], participants: e.figures[2 * i + 1] }]),
+        ),
       })),
     );
   });

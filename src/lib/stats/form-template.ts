@@ -58,7 +58,10 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
   });
 
   // Each city with its counties beneath it; a county directly under the province stands alone, as its own city.
-  const regions = subdivisions().flatMap((city) => [{ region: city, city }, ...countiesOf(city.code).map((county) => ({ region: county, city }))]);
+  const regions = subdivisions().flatMap((city) => [
+    { region: city, city },
+    ...countiesOf(city.code).map((county) => ({ region: county, city })),
+  ]);
   regions.forEach(({ region, city }, index) => {
     const row = sheet.getRow(index + 2);
     columns.forEach((column, i) => {

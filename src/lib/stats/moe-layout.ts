@@ -54,7 +54,11 @@ export function moeLayout(table: MoeTable): MoeLayout {
       cities: table.cities[kind],
       counties: table.counties[kind],
     })),
-    footnote: moe.footnote(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`, table.late.length),
+    footnote: moe.footnote(
+      `${table.reported.cities}/${table.cityCount}`,
+      `${table.reported.counties}/${table.countyCount}`,
+      table.late.length,
+    ),
   };
 }
 

@@ -5,7 +5,11 @@ import { parseProvinceOption } from './province-option.ts';
 const parse = (text: string) => parseProvinceOption(text, defaultFormMapping());
 const ran = (text: string) => {
   const r = parse(text);
-  return r.ok ? Object.entries(r.value).filter(([, v]) => v).map(([k]) => k) : r.message;
+  return r.ok
+    ? Object.entries(r.value)
+        .filter(([, v]) => v)
+        .map(([k]) => k)
+    : r.message;
 };
 
 describe('--province', () => {

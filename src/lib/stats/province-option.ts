@@ -15,7 +15,10 @@ const ALL = new Set(['all', ...statsFormsText.provinceWords.all]);
 const NONE = new Set(['none', ...statsFormsText.provinceWords.none]);
 
 export function parseProvinceOption(text: string, mapping: FormMapping): ProvinceOptionResult {
-  const items = text.normalize('NFKC').split(/[,、;；\s]+/u).filter((s) => s !== '');
+  const items = text
+    .normalize('NFKC')
+    .split(/[,、;；\s]+/u)
+    .filter((s) => s !== '');
   if (items.length === 1 && ALL.has(items[0]!.toLowerCase())) return { ok: true, value: perKind(() => true) };
   if (items.length === 1 && NONE.has(items[0]!.toLowerCase())) return { ok: true, value: perKind(() => false) };
   const names = new Map<string, ActivityKind>();

@@ -15,7 +15,9 @@ const MAX_NAMES = 20;
 function names(entries: readonly RegionProgress[], withDay = false): string {
   const named = entries
     .slice(0, MAX_NAMES)
-    .map((p) => (withDay && p.status !== 'not_reported' ? words.checkSummary.withDay(regionLabel(p.code), p.submittedAt) : regionLabel(p.code)))
+    .map((p) =>
+      withDay && p.status !== 'not_reported' ? words.checkSummary.withDay(regionLabel(p.code), p.submittedAt) : regionLabel(p.code),
+    )
     .join('、');
   return entries.length > MAX_NAMES ? words.checkSummary.andMore(named) : named;
 }

@@ -60,9 +60,7 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
   const headerRows = Array.from({ length: headerHeight }, (_, line) =>
     headerLines.map((lines) => lines[line - (headerHeight - lines.length)] ?? ''),
   );
-  const widths = columns.map((_, i) =>
-    Math.max(...[...headerRows, ...rows].map((row) => displayWidth(row[i] ?? ''))),
-  );
+  const widths = columns.map((_, i) => Math.max(...[...headerRows, ...rows].map((row) => displayWidth(row[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     columns
       .map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align))

@@ -49,21 +49,31 @@ describe('a valid file', () => {
   });
 
   it('accepts an optional note, a byte-order mark and a date-time for submittedAt', () => {
-    const text = '\uFEFF' + fileWith((d) => {
-      d.note = '示例数据：数字为虚构，仅供演示';
-      d.reports[0].submittedAt = '2023-11-25 23:30';
-    });
+    const text =
+      '\uFEFF' +
+      fileWith((d) => {
+        d.note = '示例数据：数字为虚构，仅供演示';
+        d.reports[0].submittedAt = '2023-11-25 23:30';
+      });
     const result = validateStats(text, FILE);
     expect(result.ok && result.data.note).toBe('示例数据：数字为虚构，仅供演示');
   });
 
   it('does not reject a late report: lateness is shown, not refused', () => {
-    const result = validateStats(fileWith((d) => (d.reports[0].submittedAt = '2023-12-05')), FILE);
+    const result = validateStats(
+      fileWith((d) => (d.reports[0].submittedAt = '2023-12-05')),
+      FILE,
+    );
     expect(result.ok).toBe(true);
   });
 
   it('checks the year only against a file named <year>.json', () => {
-    expect(validateStats(fileWith((d) => (d.year = 2022)), 'draft-stats.json').ok).toBe(true);
+    expect(
+      validateStats(
+        fileWith((d) => (d.year = 2022)),
+        'draft-stats.json',
+      ).ok,
+    ).toBe(true);
   });
 });
 
@@ -142,9 +152,7 @@ describe('rejections, with the message the editor sees', () => {
   });
 
   it('participants without activities', () => {
-    expect(
-      problems(fileWith((d) => (d.reports[1].activities.publisher_picks = { count: 0, participants: 3000 }))),
-    ).toEqual([
+    expect(problems(fileWith((d) => (d.reports[1].activities.publisher_picks = { count: 0, participants: 3000 })))).toEqual([
       'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.publisher_picks.participants：有 3000 人次参与，但活动数 count 为 0：请填写活动数，或把参与人次改为 0',
     ]);
   });

@@ -24,8 +24,28 @@ function previousYear(): StatsFile {
           learning_week: { count: 30, participants: 40000 },
         },
       },
-      { region: '440103', submittedAt: '2022-11-21', activities: { themed_reading: { count: 10, participants: 2000 }, publisher_picks: zero, online_lectures: zero, digital_reading: zero, learning_week: zero } },
-      { region: '440600', submittedAt: '2022-11-22', activities: { themed_reading: { count: 5, participants: 500 }, publisher_picks: zero, online_lectures: zero, digital_reading: zero, learning_week: zero } },
+      {
+        region: '440103',
+        submittedAt: '2022-11-21',
+        activities: {
+          themed_reading: { count: 10, participants: 2000 },
+          publisher_picks: zero,
+          online_lectures: zero,
+          digital_reading: zero,
+          learning_week: zero,
+        },
+      },
+      {
+        region: '440600',
+        submittedAt: '2022-11-22',
+        activities: {
+          themed_reading: { count: 5, participants: 500 },
+          publisher_picks: zero,
+          online_lectures: zero,
+          digital_reading: zero,
+          learning_week: zero,
+        },
+      },
     ],
   };
 }
@@ -40,7 +60,9 @@ describe('cities, latest year beside the previous one', () => {
   it('sums each city’s own report and gives the change', () => {
     // 广州 2023: 120+8+30+15+40 = 213 activities, 35000+2000+120000+8000+50000 = 215000; 2022: 150, 170000.
     const gz = rows.find((r) => r.code === '440100')!;
-    expect([gz.latest.activities, gz.previous.activities, gz.latest.participants, gz.previous.participants]).toEqual([213, 150, 215000, 170000]);
+    expect([gz.latest.activities, gz.previous.activities, gz.latest.participants, gz.previous.participants]).toEqual([
+      213, 150, 215000, 170000,
+    ]);
     expect(gz.activities).toEqual({ difference: 63, ratio: 63 / 150 });
     expect(gz.participants).toEqual({ difference: 45000, ratio: 45000 / 170000 });
   });
@@ -58,9 +80,21 @@ describe('cities, latest year beside the previous one', () => {
 describe('a region’s years side by side', () => {
   it('gives a city its own figures and its counties’ sums, oldest year first', () => {
     expect(regionYears([sampleStats(), previousYear()], '440100')).toEqual([
-      { year: 2022, status: 'on_time', activities: 150, participants: 170000, counties: { reported: 1, total: 11, activities: 10, participants: 2000 } },
+      {
+        year: 2022,
+        status: 'on_time',
+        activities: 150,
+        participants: 170000,
+        counties: { reported: 1, total: 11, activities: 10, participants: 2000 },
+      },
       // 2023 counties: 荔湾 12+6 = 18, 3000+4000; 越秀 9+1+2+4 = 16, 2500+300+5000+1200.
-      { year: 2023, status: 'on_time', activities: 213, participants: 215000, counties: { reported: 2, total: 11, activities: 34, participants: 16000 } },
+      {
+        year: 2023,
+        status: 'on_time',
+        activities: 213,
+        participants: 215000,
+        counties: { reported: 2, total: 11, activities: 34, participants: 16000 },
+      },
     ]);
   });
 

@@ -39,7 +39,12 @@ function change(latest: number | null, previous: number | null): Change {
 }
 
 function figuresOf(stats: StatsFile): Map<string, YearFigures> {
-  return new Map(regionProgress(stats).map((p) => [p.code, { year: stats.year, status: p.status, activities: p.activities, participants: p.participants }]));
+  return new Map(
+    regionProgress(stats).map((p) => [
+      p.code,
+      { year: stats.year, status: p.status, activities: p.activities, participants: p.participants },
+    ]),
+  );
 }
 
 /** The latest and the previous year of `years` (any order), or undefined with fewer than two. */

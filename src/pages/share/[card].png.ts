@@ -9,4 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await cachedSiteShareCard(params.card as SiteCard, buildCacheDir())), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await cachedSiteShareCard(params.card as SiteCard, buildCacheDir())), {
+    headers: { 'Content-Type': 'image/png' },
+  });
