@@ -8,8 +8,7 @@
  * is not current.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { EXIT, usageMessage } from '../src/lib/cli/index.ts';
+import { EXIT, readCheckOption } from '../src/lib/cli/index.ts';
 import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../src/lib/events-import/shipped-template.ts';
 import { fillGuide, GUIDE_FILE, guideBlocks } from '../src/lib/guide/render.ts';
 
@@ -21,24 +20,10 @@ const HELP = `用法：npm run guide [-- --check]
   -h, --help  显示本说明`;
 
 async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(usageMessage(error, ['check', 'help'], () => ''));
-    return EXIT.usage;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return EXIT.ok;
-  }
-  const check = values.check === true;
-  const guide = await updateGuide(check);
-  const template = await updateTemplate(check);
+  const options = readCheckOption(argv, HELP);
+  if ('exit' in options) return options.exit;
+  const guide = await updateGuide(options.check);
+  const template = await updateTemplate(options.check);
   return guide && template ? EXIT.ok : EXIT.fileHasProblems;
 }
 

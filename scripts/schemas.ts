@@ -10,8 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT, usageMessage } from '../src/lib/cli/index.ts';
+import { EXIT, readCheckOption } from '../src/lib/cli/index.ts';
 import { editorSchemaFiles } from '../src/lib/editor-schemas/files.ts';
 import { UndescribedFields } from '../src/lib/editor-schemas/json-schema.ts';
 
@@ -22,21 +21,8 @@ const HELP = `用法：npm run schemas [-- --check]
   -h, --help  显示本说明`;
 
 function run(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(usageMessage(error, ['check', 'help'], () => ''));
-    return EXIT.usage;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return EXIT.ok;
-  }
+  const options = readCheckOption(argv, HELP);
+  if ('exit' in options) return options.exit;
   let files;
   try {
     files = editorSchemaFiles();
@@ -46,7 +32,7 @@ function run(argv: string[]): number {
     return EXIT.fileHasProblems;
   }
   const stale = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
-  if (values.check) {
+  if (options.check) {
     if (stale.length === 0) {
       console.log(`JSON Schema 均为最新（${files.size} 个文件）。`);
       return EXIT.ok;

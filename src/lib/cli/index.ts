@@ -5,6 +5,7 @@
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { cliText as t } from '../../i18n/zh-CN/cli.ts';
 import { closestKey } from '../input/index.ts';
 import { formatProblems, InputError } from '../input-problem.ts';
@@ -68,6 +69,31 @@ export function writeOutput(path: string, data: string | Uint8Array, force: bool
     if (code === 'EISDIR') throw new UsageError(t.write.folder(path));
     throw new UsageError(t.write.other(path, code ?? String(error)));
   }
+}
+
+/**
+ * The options of a command that writes generated files (npm run schemas,
+ * npm run guide): `--check` compares without writing, `--help` prints
+ * `help`. Gives whether to check, or the exit code once the help or a usage
+ * error (in Chinese, naming the flag) is printed.
+ */
+export function readCheckOption(argv: string[], help: string): { check: boolean } | { exit: number } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(usageMessage(error, ['check', 'help'], () => ''));
+    return { exit: EXIT.usage };
+  }
+  if (values.help) {
+    console.log(help);
+    return { exit: EXIT.ok };
+  }
+  return { check: values.check === true };
 }
 
 /**
