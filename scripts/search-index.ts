@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import * as pagefind from 'pagefind';
-import { withSynonyms } from '../src/lib/search/synonyms.ts';
+import { indexCopy } from '../src/lib/search/index-copy.ts';
 import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 
 /**
@@ -13,11 +13,11 @@ import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t
  * layout and components), then the Traditional→Simplified table the search
  * page converts queries with, trimmed to the characters those pages use
  * (see src/lib/search/t2s-table.ts). Each page is read once, here: the
- * table's characters are gathered on the way, each page reaches Pagefind
- * with the plain words residents use for what it says
- * (src/lib/search/synonyms.ts; the files in the site are not changed), and
- * pages without content to index never reach Pagefind (it would parse them
- * only to drop them). Returns how many pages were indexed.
+ * table's characters are gathered on the way, and Pagefind gets a copy of
+ * the page's indexed part with the plain words residents use for what it
+ * says (src/lib/search/index-copy.ts; the files in the site are not
+ * changed); pages without content to index never reach Pagefind (it would
+ * parse them only to drop them). Returns how many pages were indexed.
  */
 export async function indexSite(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -25,7 +25,7 @@ export async function indexSite(siteDir: string): Promise<number> {
   const characters = new Set<string>();
   let pageCount: number;
   try {
-    pageCount = await addPages(index, siteDir, (html) => hanCharacters(html, characters));
+    pageCount = await addPages(index, siteDir, (copy) => hanCharacters(copy, characters));
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
   } finally {
@@ -36,23 +36,18 @@ export async function indexSite(siteDir: string): Promise<number> {
   return pageCount;
 }
 
-/** Whether a built page has content for the index (BaseLayout marks it so). */
-export function isSearchable(html: string): boolean {
-  return html.includes('data-pagefind-body');
-}
-
 /**
- * Hands Pagefind every searchable page with its synonyms added, a few at a
- * time, after `seen` has looked at it; returns how many it indexed.
+ * Hands Pagefind the index's copy of every searchable page (src/lib/search/index-copy.ts),
+ * a few at a time, after `seen` has looked at it; returns how many it indexed.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string, seen: (html: string) => void): Promise<number> {
   let count = 0;
   const add = async (file: string) => {
-    const html = await readFile(file, 'utf8');
-    if (!isSearchable(html)) return;
-    seen(html);
+    const copy = indexCopy(await readFile(file, 'utf8'));
+    if (copy === undefined) return;
+    seen(copy);
     count++;
-    const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: withSynonyms(html) });
+    const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: copy });
     if (added.errors.length) throw new Error(`Pagefind 索引出错（${file}）：${added.errors.join('; ')}`);
   };
   const files = await htmlFiles(siteDir);
