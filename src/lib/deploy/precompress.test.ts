@@ -37,4 +37,21 @@ describe('precompressing a built site', () => {
     for (const file of binary) expect(written.filter((f) => f.startsWith(file))).toEqual([file]);
     expect(result.gzipBytes).toBeLessThan(result.bytes);
   });
+
+  it('leaves the folder it is told to skip for later (the search index, while Pagefind is still writing it)', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'precompress-except-'));
+    try {
+      for (const file of ['index.html', 'pagefind/pagefind-entry.json', 'pagefind-notes.txt']) {
+        mkdirSync(join(site, file, '..'), { recursive: true });
+        writeFileSync(join(site, file), '全民终身学习活动周'.repeat(20));
+      }
+      const result = await precompressSite(site, { except: 'pagefind' });
+      expect(result.files).toBe(2);
+      const written = readdirSync(site, { recursive: true, encoding: 'utf8' }).sort();
+      expect(written.filter((f) => f.startsWith('pagefind/'))).toEqual(['pagefind/pagefind-entry.json']);
+      expect(written).toContain('pagefind-notes.txt.gz');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
 });

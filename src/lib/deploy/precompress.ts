@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -26,14 +26,22 @@ export interface PrecompressResult {
   brotliBytes: number;
 }
 
-async function textFiles(dir: string): Promise<string[]> {
+async function textFiles(dir: string, except?: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && TEXT_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
+  const skipped = except === undefined ? undefined : join(dir, except);
+  return entries
+    .filter((e) => e.isFile() && TEXT_FILE.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => skipped === undefined || !(file === skipped || file.startsWith(skipped + sep)));
 }
 
-/** Writes `.gz` and `.br` beside each text file under `dir`; compression runs on libuv's thread pool, a few files at a time. */
-export async function precompressSite(dir: string): Promise<PrecompressResult> {
-  const files = await textFiles(dir);
+/**
+ * Writes `.gz` and `.br` beside each text file under `dir` (except those under
+ * its folder `options.except`); compression runs on libuv's thread pool, a
+ * few files at a time.
+ */
+export async function precompressSite(dir: string, options: { except?: string } = {}): Promise<PrecompressResult> {
+  const files = await textFiles(dir, options.except);
   const result: PrecompressResult = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   let next = 0;
   const worker = async () => {
