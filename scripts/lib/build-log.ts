@@ -22,8 +22,10 @@ export interface BuildPhases {
   pagesMs?: number;
   /** Encoding images ("generating optimized images"). */
   imagesMs?: number;
-  /** scripts/build.ts: Pagefind and the 繁简 table. */
+  /** scripts/build.ts: Pagefind and the 繁简 table, with the pages' .gz and .br written meanwhile. */
   searchMs?: number;
+  /** scripts/build.ts: .gz and .br of the search index's own text files, after it. */
+  compressMs?: number;
 }
 
 export interface BuildLog {
@@ -70,6 +72,8 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
     if (timings) {
       phases.checkMs = Number(timings[1]) * 1000;
       phases.searchMs = Number(timings[2]) * 1000;
+      const compress = /compress ([\d.]+) s/.exec(text);
+      if (compress) phases.compressMs = Number(compress[1]) * 1000;
     }
   }
   return { phases, pages, images };

@@ -21,7 +21,7 @@ export function indexCopy(html: string): string | undefined {
   const open = html.lastIndexOf('<main', marker);
   const close = html.indexOf('</main>', marker);
   if (open < 0 || close < 0 || html.indexOf('>', open) < marker) {
-    throw new Error('data-pagefind-body 应在 <main> 元素上（src/layouts/BaseLayout.astro）');
+    throw new Error('the search index expects data-pagefind-body on the <main> element (src/layouts/BaseLayout.astro)');
   }
   const main = html.slice(open, close + '</main>'.length);
   const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'zh-CN';
