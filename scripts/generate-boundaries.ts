@@ -352,7 +352,7 @@ function run(argv: string[]): number {
 }
 
 await runCommand(run, {
-  help: '用法见 --help',
+  usageHint: '用法见 --help',
   knownOptions: ['province', 'force', 'help'],
   valueExample: () => '省级区划代码，例如 --province 460000',
 });

@@ -104,7 +104,7 @@ function run(argv: string[]): number {
 }
 
 await runCommand(run, {
-  help: '用法见 --help',
+  usageHint: '用法见 --help',
   knownOptions: ['province', 'all', 'force', 'help'],
   valueExample: () => '省级区划代码，例如 --province 460000',
 });

@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eventsImportText as t } from '../src/i18n/zh-CN/events-import.ts';
 import { spreadsheetText } from '../src/i18n/zh-CN/spreadsheet.ts';
-import { checkOutputFree, EXIT, readError, runEditorsCommand, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
+import { checkOutputFree, EXIT, readError, runCommand, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
@@ -183,4 +184,4 @@ async function run(argv: string[]): Promise<number> {
   return bad ? EXIT.fileHasProblems : EXIT.ok;
 }
 
-await runEditorsCommand(run, 'import-events');
+await runCommand(run, { usageHint: cliText.helpHint('import-events') });

@@ -13,7 +13,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
-import { EXIT, runEditorsCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { EXIT, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
@@ -194,4 +195,4 @@ async function run(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-await runEditorsCommand(run, 'new');
+await runCommand(run, { usageHint: cliText.helpHint('new') });

@@ -98,33 +98,16 @@ export function readCheckOption(argv: string[], help: string): { check: boolean 
 
 /**
  * Runs a front door's `run` on the command line's arguments and sets
- * process.exitCode: what `run` returns, or 2 with the message for bad usage
- * (node:util's parseArgs errors in Chinese, naming the flag).
+ * process.exitCode: what `run` returns; 1 with each problem when the site
+ * settings it reads do not pass (the editors' commands read regions against
+ * the province they name); 2 for bad usage, with `usageHint` (where the usage
+ * is). node:util's parseArgs errors that `run` lets through are put in
+ * Chinese, naming the flag, when `knownOptions` is given.
  */
 export async function runCommand(
   run: (argv: string[]) => number | Promise<number>,
-  options: { help: string; knownOptions: readonly string[]; valueExample: (flag: string) => string },
+  options: { usageHint: string; knownOptions?: readonly string[]; valueExample?: (flag: string) => string },
 ): Promise<void> {
-  try {
-    process.exitCode = await run(process.argv.slice(2));
-  } catch (error) {
-    const fromParseArgs = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!(error instanceof UsageError) && !fromParseArgs) throw error;
-    const message = fromParseArgs ? usageMessage(error, options.knownOptions, options.valueExample) : (error as Error).message;
-    console.error(t.error(message));
-    console.error(options.help);
-    process.exitCode = EXIT.usage;
-  }
-}
-
-/**
- * Runs an editors' front door (npm run new, import-events) that reads the
- * site settings first, and sets process.exitCode: what `run` returns;
- * 1 with each problem when the settings do not pass (they name the province
- * whose regions answers are read against); 2 for bad usage, with where the
- * usage is.
- */
-export async function runEditorsCommand(run: (argv: string[]) => number | Promise<number>, command: string): Promise<void> {
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
@@ -133,8 +116,12 @@ export async function runEditorsCommand(run: (argv: string[]) => number | Promis
       process.exitCode = EXIT.fileHasProblems;
       return;
     }
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${t.error(error.message)}\n${t.helpHint(command)}`);
+    const fromParseArgs = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') && options.knownOptions !== undefined;
+    if (!(error instanceof UsageError) && !fromParseArgs) throw error;
+    const message = fromParseArgs
+      ? usageMessage(error, options.knownOptions!, options.valueExample ?? (() => ''))
+      : (error as Error).message;
+    console.error(`${t.error(message)}\n${options.usageHint}`);
     process.exitCode = EXIT.usage;
   }
 }
