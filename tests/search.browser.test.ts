@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
+import { entryIds, frontMatter } from './support/fixture.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -128,6 +129,14 @@ describe('the search page', () => {
     await searchFor(page, server.origin, '路遥');
     const book = await page.locator('li[data-url="/books/pingfan-de-shijie/"] .result-card__meta').textContent();
     expect(book).toBe('荐书 · 路遥 · 北京十月文艺出版社');
+  });
+
+  it('shows no picture for an entry without a cover, not the footer’s 党政机关网站标识', async () => {
+    const id = entryIds('events').find((e) => frontMatter('events', e).cover === undefined)!;
+    await searchFor(page, server.origin, String(frontMatter('events', id).title));
+    const card = page.locator(`li[data-url="/events/${id}/"]`);
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('img').count()).toBe(0);
   });
 
   it('shows ten results at a time, and more on request', async () => {
