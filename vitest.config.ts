@@ -1,14 +1,30 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Scratch files the tests make (mkdtemp in the system temp folder, and the
+// browsers and servers they start) go to one folder for this checkout,
+// emptied when its next run starts, instead of piling up in the temp folder.
+// Outside the project, as a temp folder is: commands print such paths whole.
+const scratch = join(tmpdir(), `learning-week-hub-tests-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8)}`);
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
 
 export default defineConfig({
   test: {
     // The code under test must not depend on the machine's zone.
-    env: { TZ: 'America/New_York' },
+    env: { TZ: 'America/New_York', TMPDIR: scratch },
     projects: [
       {
         extends: true,
         // BASE_PATH pinned: the URL helper would otherwise read the base from the editors' content/.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], env: { TZ: 'America/New_York', BASE_PATH: '/' } },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          env: { TZ: 'America/New_York', TMPDIR: scratch, BASE_PATH: '/' },
+        },
       },
       {
         // Builds the fixture site (tests/fixtures/site-guangdong/) once, then reads its output (and drives Chromium).
