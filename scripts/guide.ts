@@ -31,31 +31,28 @@ async function run(argv: string[]): Promise<number> {
 async function updateGuide(check: boolean): Promise<boolean> {
   const text = readFileSync(GUIDE_FILE, 'utf8');
   const filled = fillGuide(text, await guideBlocks());
-  if (filled === text) {
-    console.log(`${GUIDE_FILE} 已是最新。`);
-    return true;
-  }
-  if (check) {
-    console.error(`${GUIDE_FILE} 不是最新的：请运行 npm run guide`);
-    return false;
-  }
-  writeFileSync(GUIDE_FILE, filled);
-  console.log(`已更新 ${GUIDE_FILE}`);
-  return true;
+  return updateFile(GUIDE_FILE, filled, filled === text, check);
 }
 
+/** Whether the shipped template is current: it shows what a fresh one shows (a workbook's bytes carry the time it was written). */
 async function updateTemplate(check: boolean): Promise<boolean> {
   const fresh = await shippedTemplateBuffer();
-  if (existsSync(SHIPPED_TEMPLATE) && (await sameTemplate(new Uint8Array(readFileSync(SHIPPED_TEMPLATE)), fresh))) {
-    console.log(`${SHIPPED_TEMPLATE} 已是最新。`);
+  const current = existsSync(SHIPPED_TEMPLATE) && (await sameTemplate(new Uint8Array(readFileSync(SHIPPED_TEMPLATE)), fresh));
+  return updateFile(SHIPPED_TEMPLATE, fresh, current, check);
+}
+
+/** Says whether `file` is current; when it is not, writes `fresh` to it, unless `check`. */
+function updateFile(file: string, fresh: string | Uint8Array, current: boolean, check: boolean): boolean {
+  if (current) {
+    console.log(`${file} 已是最新。`);
     return true;
   }
   if (check) {
-    console.error(`${SHIPPED_TEMPLATE} 不是最新的：请运行 npm run guide`);
+    console.error(`${file} 不是最新的：请运行 npm run guide`);
     return false;
   }
-  writeFileSync(SHIPPED_TEMPLATE, fresh);
-  console.log(`已更新 ${SHIPPED_TEMPLATE}`);
+  writeFileSync(file, fresh);
+  console.log(`已更新 ${file}`);
   return true;
 }
 
