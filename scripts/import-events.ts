@@ -22,7 +22,7 @@ import { spreadsheetText } from '../src/i18n/zh-CN/spreadsheet.ts';
 import { checkOutputFree, EXIT, readError, runCommand, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
+import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { importEvents } from '../src/lib/events-import/import.ts';
 import { defaultEventsMapping, parseEventsMapping, type EventsMapping } from '../src/lib/events-import/mapping.ts';
@@ -86,7 +86,7 @@ function yearOf(value: string | undefined): number {
     return Number(value);
   }
   const settings = checkSiteSettings();
-  return settings.ok ? settings.data.year : beijingYear(buildMoment(process.env));
+  return settings.ok ? settings.data.year : beijingYear(buildTime());
 }
 
 function listed<T>(items: readonly T[], line: (item: T) => string): string[] {

@@ -16,7 +16,7 @@ import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
 import { EXIT, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { buildMoment } from '../src/lib/content/reader-checks/index.ts';
+import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
 import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
@@ -164,7 +164,7 @@ async function run(argv: string[]): Promise<number> {
     return EXIT.fileHasProblems;
   }
 
-  const now = buildMoment(process.env);
+  const now = buildTime();
   const settings = checkSiteSettings();
   const plan = planEntry(scaffoldKind, answers, {
     contentDir: contentDir(),

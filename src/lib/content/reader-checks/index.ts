@@ -26,11 +26,6 @@ export type { ReaderCheckContext } from './context.ts';
 
 export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks, placeholders];
 
-/** The build's moment: SOURCE_DATE_EPOCH (seconds, for reproducible builds and tests), else now. */
-export function buildMoment(environment: NodeJS.ProcessEnv): Date {
-  return buildTime(environment);
-}
-
 export interface ReaderCheckInputs {
   contentDir: string;
   entries: readonly CheckedEntry[];
@@ -59,7 +54,7 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
       routes = undefined;
     }
   }
-  return { entries, settings, routes, base, now: buildMoment(inputs.environment) };
+  return { entries, settings, routes, base, now: buildTime(inputs.environment) };
 }
 
 export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {
