@@ -8,11 +8,10 @@ import ExcelJS from 'exceljs';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
+import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { COLUMN_KEYS, defaultEventsMapping, type ColumnKey, type EventsMapping } from './mapping.ts';
 
 const t = eventsImportText.template;
-const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Rows made ready for entries (borders, drop-downs, hints); more can be added below. */
 const ROWS = 300;
 
@@ -38,19 +37,12 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
   workbook.title = t.guide(year, '', '')[0]!;
   const sheet = workbook.addWorksheet(t.sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
-  const header = sheet.getRow(1);
-  header.height = 30;
-  header.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-    cell.border = BORDER;
-  });
+  styleHeaderRow(sheet.getRow(1), 30);
   const hint = (prompt: string) => ({ type: 'custom' as const, formulae: ['TRUE'], allowBlank: true, showInputMessage: true, prompt });
   COLUMN_KEYS.forEach((key, index) => {
     for (let r = 2; r <= ROWS + 1; r++) {
       const cell = sheet.getCell(r, index + 1);
-      cell.border = BORDER;
+      cell.border = CELL_BORDER;
       cell.alignment = { vertical: 'top', wrapText: key === 'summary' || key === 'title' };
       // Text, so that Excel keeps 2024-11-18 9:30 and 440106 as typed.
       cell.numFmt = '@';

@@ -9,13 +9,12 @@ import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { subdivisions, countiesOf } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
+import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, kindHeaders } from './form-mapping.ts';
 import type { FormMapping } from './form-mapping.ts';
 
 const t = statsFormsText.template;
-const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 export interface TemplateColumn {
   header: string;
@@ -48,14 +47,7 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
   const columns = templateColumns(mapping);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
 
-  const header = sheet.getRow(1);
-  header.height = 36;
-  header.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-    cell.border = BORDER;
-  });
+  styleHeaderRow(sheet.getRow(1), 36);
 
   // Each city with its counties beneath it; a county directly under the province stands alone, as its own city.
   const regions = subdivisions().flatMap((city) => [
@@ -91,7 +83,7 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
       if (column.kind === 'code') cell.numFmt = '@';
       // A city's own row stands out from its counties'.
       if (region.level === 'city' && column.kind !== 'number') cell.font = { bold: true };
-      cell.border = BORDER;
+      cell.border = CELL_BORDER;
     });
   });
   sheet.autoFilter = { from: 'A1', to: `${columnLetter(columns.length - 1)}1` };
