@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, frontMatter } from './support/fixture.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -222,6 +222,25 @@ describe('what search downloads, and from where', () => {
 });
 
 describe('the search index', () => {
+  it('finds 继续教育 only on the pages that speak of it, not on every page with a 继续 (read-aloud) button', async () => {
+    // From the content: the entries (and pages: notices/x.md is /notices/x/) whose file says 继续 at all.
+    const urlOf = (collection: string, id: string) => (collection === 'pages' ? `/${id}/` : `/${collection}/${id}/`);
+    const saying = ['events', 'books', 'learners', 'projects', 'pages'].flatMap((collection) =>
+      entryIds(collection)
+        .filter((id) => readFileSync(join(FIXTURE_CONTENT, collection, `${id}.md`), 'utf8').includes('继续'))
+        .map((id) => urlOf(collection, id)),
+    );
+    const teaching = ['events', 'projects'].flatMap((collection) =>
+      entryIds(collection)
+        .filter((id) => readFileSync(join(FIXTURE_CONTENT, collection, `${id}.md`), 'utf8').includes('继续教育'))
+        .map((id) => `/${collection}/${id}/`),
+    );
+    expect(teaching.length).toBeGreaterThan(0);
+    const { urls } = await searchFor(page, server.origin, '继续教育');
+    expect(urls.filter((url) => !saying.includes(url))).toEqual([]);
+    for (const url of teaching) expect(urls).toContain(url);
+  });
+
   it('leaves lists, the home page and the search page itself out', () => {
     for (const file of ['index.html', 'events/index.html', 'books/index.html', 'search/index.html', '404.html']) {
       expect(readFileSync(join(FIXTURE_SITE, file), 'utf8'), file).not.toContain('data-pagefind-body');
