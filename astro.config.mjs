@@ -10,6 +10,7 @@ import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 import { basePath } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
+import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -40,7 +41,12 @@ export default defineConfig({
   // Content store, encoded images and share cards; a build over another content folder keeps its own.
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
-  integrations: [contentCheckInDev(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [
+    contentCheckInDev(),
+    waitForInputCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+  ],
   // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
   // script or style, so Astro writes every stylesheet and script to a file under _astro/
   // (small scripts are inlined up to Vite's assetsInlineLimit, hence 0). A few pages render at
