@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent } from './support/build-site.ts';
 import { entryIds } from './support/fixture.ts';
@@ -16,6 +16,19 @@ describe('a bad content file stops the build', () => {
     expect(result.output).toContain(`events/${eventId}.md`);
     expect(result.output).toMatch(/字段 region：未知的地区代码 449999/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('leaves the last site in the output folder as it was (Astro, started alongside the check, is stopped before it writes)', () => {
+    const dir = fixtureContent('bad-region-last-site', { [eventFile]: (t) => t.replace(/^region:.*$/m, 'region: "449999"') });
+    const lastSite = { 'index.html': '<!doctype html><title>上一版网站</title>', 'events/index.html': '<title>活动</title>' };
+    const result = buildSite('bad-region-last-site', { CONTENT_DIR: dir }, lastSite);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/字段 region：未知的地区代码 449999/);
+    // Nothing of Astro's log: the editor reads the check's list only.
+    expect(result.output).not.toMatch(/\[build\]|\[content\]/);
+    const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((e) => relative(result.outDir, join(e.parentPath, e.name))).sort()).toEqual(Object.keys(lastSite).sort());
+    for (const [file, text] of Object.entries(lastSite)) expect(readFileSync(join(result.outDir, file), 'utf8')).toBe(text);
   });
 
   it('names `end` when an event ends before it starts', () => {

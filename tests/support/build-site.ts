@@ -46,16 +46,17 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
  * Builds a site the way `npm run build` does, into tests/.output/<name>/dist,
  * with the zone and other settings given in `env`. The content is
  * env.CONTENT_DIR when given (say from fixtureContent), else a fresh copy of
- * the fixture. Returns the build's exit code and output. Builds run one at a
+ * the fixture; `lastSite` (file → text) is put in the output folder first, as
+ * the site a previous build left there. Returns the build's exit code and output. Builds run one at a
  * time: each writes the project's .astro/content-assets.mjs (its content's
  * image paths), which a build beside it would read.
  */
-export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
+export function buildSite(name: string, env: Record<string, string> = {}, lastSite: Record<string, string> = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
   // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
   const images = resolve(contentDir, '../.astro-cache/assets');
   if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
-  const result = runBuild(name, { ...env, CONTENT_DIR: contentDir });
+  const result = runBuild(name, { ...env, CONTENT_DIR: contentDir }, lastSite);
   if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
   return result;
 }
@@ -97,9 +98,13 @@ export async function buildPastTheCheck(name: string, contentDir: string): Promi
   return { status: 0, output, outDir };
 }
 
-function runBuild(name: string, env: Record<string, string>): BuildResult {
+function runBuild(name: string, env: Record<string, string>, lastSite: Record<string, string> = {}): BuildResult {
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
   rmSync(outDir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(lastSite)) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), text);
+  }
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), ...env, OUT_DIR: outDir },
     encoding: 'utf8',
@@ -114,7 +119,7 @@ function runBuild(name: string, env: Record<string, string>): BuildResult {
  * them renders dev-only attributes, so a test would read other pages than the
  * ones a reader gets. Colours are off, whatever the machine.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) {
     if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|CONTENT_DIR|FORCE_COLOR)$/.test(key)) delete env[key];
