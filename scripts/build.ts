@@ -46,8 +46,8 @@ function startAstro(args: string[]): GatedAstro {
     if (child.connected) child.send(GATE_MESSAGE.go);
   };
   const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) => (opened ? to.write(chunk) : held.push([to, chunk]));
-  child.stdout.on('data', forward(process.stdout));
-  child.stderr.on('data', forward(process.stderr));
+  child.stdout!.on('data', forward(process.stdout));
+  child.stderr!.on('data', forward(process.stderr));
   child.on('message', (message) => {
     if (message !== GATE_MESSAGE.waiting) return;
     waiting = true;

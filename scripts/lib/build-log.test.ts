@@ -19,7 +19,10 @@ const log = [
   [9700, '06:03:22   ▶ /_astro/a.X_2.jpg (reused cache entry) (+1ms) (2/3)'],
   [9800, '06:03:22   ▶ /_astro/b.Y_1.webp (reused cache entry) (+1ms) (3/3)'],
   [10000, '06:03:23 ✓ Completed in 0.4s.'],
-  [20000, "用时（timings: check 1.2 s · astro 18.1 s · search 3.4 s (with the pages' compression) · compress 0.2 s）"],
+  [
+    20000,
+    "用时（timings: check 1.2 s (while Astro loads the content) · astro 18.1 s · search 3.4 s (with the pages' compression) · compress 0.2 s）",
+  ],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
 
 describe('reading a build log', () => {

@@ -12,7 +12,7 @@ export interface LogLine {
 }
 
 export interface BuildPhases {
-  /** scripts/build.ts: the content check before Astro starts. */
+  /** scripts/build.ts: the content check, while Astro loads the content. */
   checkMs?: number;
   /** Astro's content layer: "Syncing content" → "Synced content". */
   contentSyncMs?: number;
