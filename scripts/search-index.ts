@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,9 @@ import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t
  * bench:build). Returns how many pages were indexed.
  */
 export async function indexSite(siteDir: string): Promise<number> {
-  const copies = await mkdtemp(join(await copiesParent(siteDir), 'search-copies-'));
+  const parent = await copiesParent(siteDir);
+  await removeStaleCopies(parent);
+  const copies = await mkdtemp(join(parent, COPIES_PREFIX));
   try {
     const characters = new Set<string>();
     const pageCount = await writeIndexCopies(siteDir, copies, (copy) => hanCharacters(copy, characters));
@@ -35,6 +37,21 @@ export async function indexSite(siteDir: string): Promise<number> {
     return pageCount;
   } finally {
     await rm(copies, { recursive: true, force: true });
+  }
+}
+
+const COPIES_PREFIX = 'search-copies-';
+
+/**
+ * Copies a build left behind when it was killed (they would hold memory in
+ * /dev/shm until the machine restarts); a day old, so that no running build's.
+ */
+async function removeStaleCopies(parent: string): Promise<void> {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const entry of await readdir(parent, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith(COPIES_PREFIX)) continue;
+    const folder = join(parent, entry.name);
+    if ((await stat(folder)).mtimeMs < dayAgo) await rm(folder, { recursive: true, force: true });
   }
 }
 
