@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 import { precompressSite } from '../src/lib/deploy/precompress.ts';
-import { checkInputs } from '../src/lib/check-inputs.ts';
+import type { checkInputs } from '../src/lib/check-inputs.ts';
+import { runForked } from '../src/lib/run-forked.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
@@ -80,7 +81,13 @@ async function build(): Promise<number> {
   const astro = startAstro(process.argv.slice(2));
   // Editors' mistakes first, as a plain list, before Astro would stop at the first one with a stack trace.
   // Warnings (a past event still featured, a small photo) are listed and the build goes on.
-  const checked = checkInputs(contentDir());
+  let checked: ReturnType<typeof checkInputs>;
+  try {
+    checked = await runForked(new URL('./lib/check-process.ts', import.meta.url), contentDir());
+  } catch (error) {
+    await astro.stop();
+    throw error;
+  }
   const errors = errorsOf(checked.problems);
   const warnings = warningsOf(checked.problems);
   if (errors.length > 0) {

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { indexCopy } from '../src/lib/search/index-copy.ts';
-import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
+import { runForked } from '../src/lib/run-forked.ts';
+import { T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
+import { htmlFiles, type IndexCopies } from './lib/index-copies.ts';
 
 /**
  * The search index over a built site: Pagefind over the pages that mark
@@ -16,11 +16,12 @@ import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t
  * page converts queries with, trimmed to the characters those pages use
  * (see src/lib/search/t2s-table.ts).
  *
- * Each page is read once, here: the table's characters are gathered on the
- * way, and the page's indexed part, with the plain words residents use for
- * what it says (src/lib/search/index-copy.ts), is written to a folder of
- * copies outside the site (the site's files are not changed; pages without
- * content to index are not copied). Pagefind's own command then indexes
+ * Each page is read once (scripts/lib/index-copies.ts, in a child process):
+ * the table's characters are gathered on the way, and the page's indexed
+ * part, with the plain words residents use for what it says
+ * (src/lib/search/index-copy.ts), is written to a folder of copies outside
+ * the site (the site's files are not changed; pages without content to
+ * index are not copied). Pagefind's own command then indexes
  * that folder into the site's pagefind/: at 10,000 events it takes about
  * half the time its Node API takes over the same copies (npm run
  * bench:build). Returns how many pages were indexed.
@@ -30,11 +31,11 @@ export async function indexSite(siteDir: string): Promise<number> {
   await removeStaleCopies(parent);
   const copies = await mkdtemp(join(parent, COPIES_PREFIX));
   try {
-    const characters = new Set<string>();
-    const pageCount = await writeIndexCopies(siteDir, copies, (copy) => hanCharacters(copy, characters));
+    const input = { siteDir, copiesDir: copies };
+    const found = await runForked<IndexCopies>(new URL('./lib/index-copies-process.ts', import.meta.url), input);
     await runPagefind(copies, join(siteDir, 'pagefind'));
-    await writeT2sTable(siteDir, characters);
-    return pageCount;
+    await writeT2sTable(siteDir, new Set(found.characters));
+    return found.pages;
   } finally {
     await rm(copies, { recursive: true, force: true });
   }
@@ -73,36 +74,15 @@ async function copiesParent(siteDir: string): Promise<string> {
 }
 
 /**
- * Writes the index's copy of every searchable page of `siteDir` at the same
- * path under `copiesDir`, a few at a time, after `seen` has looked at it;
- * returns how many it wrote.
+ * Pagefind's command over `siteDir`, writing the index to `outputDir`;
+ * rejects with its output if it fails. The binary is started directly, as
+ * its npm wrapper would, without the wrapper's Node process beside it.
  */
-async function writeIndexCopies(siteDir: string, copiesDir: string, seen: (html: string) => void): Promise<number> {
-  let count = 0;
-  const copy = async (file: string) => {
-    const indexed = indexCopy(await readFile(file, 'utf8'));
-    if (indexed === undefined) return;
-    seen(indexed);
-    count++;
-    const target = join(copiesDir, relative(siteDir, file));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, indexed);
-  };
-  const files = await htmlFiles(siteDir);
-  for (let i = 0; i < files.length; i += AT_ONCE) await Promise.all(files.slice(i, i + AT_ONCE).map(copy));
-  return count;
-}
-
-/** Pages read and written at once: keeps the disk busy without holding thousands of pages in memory. */
-const AT_ONCE = 16;
-
-const pagefindBin = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
-
-/** Pagefind's command over `siteDir`, writing the index to `outputDir`; rejects with its output if it fails. */
-function runPagefind(siteDir: string, outputDir: string): Promise<void> {
-  const args = [pagefindBin, '--site', siteDir, '--output-path', outputDir, '--force-language', 'zh-cn', '--quiet'];
+async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
+  const binary = await pagefindBinary();
+  const args = ['--site', siteDir, '--output-path', outputDir, '--force-language', 'zh-cn', '--quiet'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => (output += chunk.toString());
     child.stdout.on('data', collect);
@@ -115,16 +95,15 @@ function runPagefind(siteDir: string, outputDir: string): Promise<void> {
   });
 }
 
+/** The path of the installed Pagefind binary for this machine, found as Pagefind's own npm wrapper finds it. */
+async function pagefindBinary(): Promise<string> {
+  const resolver = new URL('../node_modules/pagefind/lib/resolveBinary.js', import.meta.url);
+  const { resolveBinaryPath } = (await import(resolver.href)) as { resolveBinaryPath: (names: string[]) => string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
+
 /** Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side is among the indexed pages' characters. */
 export async function writeT2sTable(siteDir: string, characters: ReadonlySet<string>): Promise<void> {
   const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, characters);
   await writeFile(join(siteDir, 'pagefind', T2S_TABLE_FILE), JSON.stringify(table));
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dir, e.parentPath).startsWith('pagefind'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }

@@ -10,7 +10,7 @@ export interface PrecompressResult {
 
 /**
  * Writes `file.gz` and `file.br` beside each file, one file after the other
- * with zlib's synchronous calls: meant for a worker thread (precompress.ts),
+ * with zlib's synchronous calls: meant for a process of its own (precompress.ts),
  * where blocking costs nothing and the calls cost far less than zlib's
  * callbacks, which hand every 16 KB chunk back to the event loop.
  *

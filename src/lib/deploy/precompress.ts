@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runForked } from '../run-forked.ts';
 import type { PrecompressResult } from './compress-files.ts';
 
 export type { PrecompressResult } from './compress-files.ts';
@@ -15,13 +15,13 @@ export type { PrecompressResult } from './compress-files.ts';
 export const TEXT_FILE = /\.(html|css|js|mjs|json|xml|ics|csv|txt|svg|webmanifest|map)$/;
 
 /**
- * Worker threads, one for each core but one: the main thread and that core
- * are left to the search index, which is built meanwhile (scripts/build.ts),
- * and a worker waiting on the disk costs no processor time. At 10,000 events
- * this takes half the processor time that zlib's asynchronous calls took for
- * the same files (npm run bench:build).
+ * Child processes (compress-process.ts), one for each core but one: that
+ * core is left to the search index, which is built meanwhile
+ * (scripts/build.ts), and a process waiting on the disk costs no processor
+ * time. At 10,000 events this takes half the processor time that zlib's
+ * asynchronous calls took for the same files (npm run bench:build).
  */
-const WORKERS = Math.max(1, availableParallelism() - 1);
+const PROCESSES = Math.max(1, availableParallelism() - 1);
 
 async function textFiles(dir: string, except?: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -32,25 +32,16 @@ async function textFiles(dir: string, except?: string): Promise<string[]> {
     .filter((file) => skipped === undefined || !(file === skipped || file.startsWith(skipped + sep)));
 }
 
-function compressInWorker(files: string[]): Promise<PrecompressResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./compress-worker.ts', import.meta.url), { workerData: files });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`precompress worker exited with code ${code}`));
-    });
-  });
-}
-
 /** Writes `.gz` and `.br` beside each text file under `dir`, except those under its folder `options.except`. */
 export async function precompressSite(dir: string, options: { except?: string } = {}): Promise<PrecompressResult> {
   const files = await textFiles(dir, options.except);
-  // Dealt like cards, so that each worker gets its share of large pages and small calendars.
-  const shares = Array.from({ length: WORKERS }, (_, w) => files.filter((_, i) => i % WORKERS === w)).filter(
+  // Dealt like cards, so that each process gets its share of large pages and small calendars.
+  const shares = Array.from({ length: PROCESSES }, (_, p) => files.filter((_, i) => i % PROCESSES === p)).filter(
     (share) => share.length > 0,
   );
-  const results = await Promise.all(shares.map(compressInWorker));
+  const results = await Promise.all(
+    shares.map((share) => runForked<PrecompressResult>(new URL('./compress-process.ts', import.meta.url), share)),
+  );
   return results.reduce(
     (sum, r) => ({
       files: sum.files + r.files,

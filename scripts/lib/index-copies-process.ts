@@ -1,0 +1,5 @@
+/** The child process of scripts/search-index.ts (src/lib/run-forked.ts): writes the pages' index copies and sends back what index-copies.ts found. */
+import { serveForked } from '../../src/lib/run-forked.ts';
+import { writeIndexCopies } from './index-copies.ts';
+
+serveForked(({ siteDir, copiesDir }: { siteDir: string; copiesDir: string }) => writeIndexCopies(siteDir, copiesDir));

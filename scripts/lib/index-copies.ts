@@ -1,0 +1,48 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { indexCopy } from '../../src/lib/search/index-copy.ts';
+import { hanCharacters } from '../../src/lib/search/t2s-table.ts';
+
+export interface IndexCopies {
+  /** How many pages have content to index (and so a copy). */
+  pages: number;
+  /** The Han characters of those copies, for the 繁简 table. */
+  characters: string[];
+}
+
+/**
+ * Writes the index's copy of every searchable page of `siteDir` at the same
+ * path under `copiesDir` (src/lib/search/index-copy.ts), a few at a time,
+ * gathering their characters on the way. Run in a child process
+ * (index-copies-process.ts): parsing ten thousand pages leaves garbage that
+ * would otherwise stay with the build script while Pagefind, the largest
+ * process, runs.
+ */
+export async function writeIndexCopies(siteDir: string, copiesDir: string): Promise<IndexCopies> {
+  const characters = new Set<string>();
+  let pages = 0;
+  const copy = async (file: string) => {
+    const indexed = indexCopy(await readFile(file, 'utf8'));
+    if (indexed === undefined) return;
+    hanCharacters(indexed, characters);
+    pages++;
+    const target = join(copiesDir, relative(siteDir, file));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, indexed);
+  };
+  const files = await htmlFiles(siteDir);
+  for (let i = 0; i < files.length; i += AT_ONCE) await Promise.all(files.slice(i, i + AT_ONCE).map(copy));
+  return { pages, characters: [...characters] };
+}
+
+/** Pages read and written at once: keeps the disk busy without holding thousands of pages in memory. */
+const AT_ONCE = 16;
+
+/** The site's HTML pages, but not the search index's own folder. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && !relative(dir, e.parentPath).startsWith('pagefind'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
