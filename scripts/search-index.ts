@@ -81,6 +81,8 @@ async function copiesParent(siteDir: string): Promise<string> {
 async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
   const binary = await pagefindBinary();
   const args = ['--site', siteDir, '--output-path', outputDir, '--force-language', 'zh-cn', '--quiet'];
+  // The labels of the facts lists (时间, 地点, 主办) are on every entry: not words to search by.
+  args.push('--exclude-selectors', '.facts dt');
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
