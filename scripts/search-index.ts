@@ -47,12 +47,15 @@ const COPIES_PREFIX = 'search-copies-';
  * Copies a build left behind when it was killed (they would hold memory in
  * /dev/shm until the machine restarts); a day old, so that no running build's.
  */
-async function removeStaleCopies(parent: string): Promise<void> {
+export async function removeStaleCopies(parent: string): Promise<void> {
   const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
   for (const entry of await readdir(parent, { withFileTypes: true })) {
     if (!entry.isDirectory() || !entry.name.startsWith(COPIES_PREFIX)) continue;
     const folder = join(parent, entry.name);
-    if ((await stat(folder)).mtimeMs < dayAgo) await rm(folder, { recursive: true, force: true });
+    // Another user's (on a shared machine) is not ours to remove: a failure here never stops the build.
+    await stat(folder)
+      .then((info) => (info.mtimeMs < dayAgo ? rm(folder, { recursive: true, force: true }) : undefined))
+      .catch(() => undefined);
   }
 }
 
