@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
-import { precompressSite } from '../src/lib/deploy/precompress.ts';
+import { precompressSite, sumResults } from '../src/lib/deploy/precompress.ts';
 import type { checkInputs } from '../src/lib/check-inputs.ts';
 import { runForked } from '../src/lib/run-forked.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -113,12 +113,7 @@ async function build(): Promise<number> {
   console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));
-  const packed = {
-    files: packedPages.files + packedIndex.files,
-    bytes: packedPages.bytes + packedIndex.bytes,
-    gzipBytes: packedPages.gzipBytes + packedIndex.gzipBytes,
-    brotliBytes: packedPages.brotliBytes + packedIndex.brotliBytes,
-  };
+  const packed = sumResults([packedPages, packedIndex]);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   console.log(
     `已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,

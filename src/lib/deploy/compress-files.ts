@@ -8,6 +8,18 @@ export interface PrecompressResult {
   brotliBytes: number;
 }
 
+/** The totals of several runs (the compression processes' shares, the pages and the search index) as one. */
+export function sumResults(results: readonly PrecompressResult[]): PrecompressResult {
+  const sum: PrecompressResult = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  for (const r of results) {
+    sum.files += r.files;
+    sum.bytes += r.bytes;
+    sum.gzipBytes += r.gzipBytes;
+    sum.brotliBytes += r.brotliBytes;
+  }
+  return sum;
+}
+
 /**
  * Writes `file.gz` and `file.br` beside each file, one file after the other
  * with zlib's synchronous calls: meant for a process of its own (precompress.ts),

@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { runForked } from '../run-forked.ts';
-import type { PrecompressResult } from './compress-files.ts';
+import { sumResults, type PrecompressResult } from './compress-files.ts';
 
-export type { PrecompressResult } from './compress-files.ts';
+export { sumResults, type PrecompressResult } from './compress-files.ts';
 
 /**
  * Compressed copies of every text file of a built site, written beside it
@@ -42,13 +42,5 @@ export async function precompressSite(dir: string, options: { except?: string } 
   const results = await Promise.all(
     shares.map((share) => runForked<PrecompressResult>(new URL('./compress-process.ts', import.meta.url), share)),
   );
-  return results.reduce(
-    (sum, r) => ({
-      files: sum.files + r.files,
-      bytes: sum.bytes + r.bytes,
-      gzipBytes: sum.gzipBytes + r.gzipBytes,
-      brotliBytes: sum.brotliBytes + r.brotliBytes,
-    }),
-    { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 },
-  );
+  return sumResults(results);
 }
