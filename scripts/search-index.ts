@@ -27,11 +27,12 @@ import { htmlFiles, type IndexCopies } from './lib/index-copies.ts';
  * bench:build). Returns how many pages were indexed.
  */
 export async function indexSite(siteDir: string): Promise<number> {
-  const parent = await copiesParent(siteDir);
+  const files = await htmlFiles(siteDir);
+  const parent = await copiesParent(files.length);
   await removeStaleCopies(parent);
   const copies = await mkdtemp(join(parent, COPIES_PREFIX));
   try {
-    const input = { siteDir, copiesDir: copies };
+    const input = { siteDir, files, copiesDir: copies };
     const found = await runForked<IndexCopies>(new URL('./lib/index-copies-process.ts', import.meta.url), input);
     await runPagefind(copies, join(siteDir, 'pagefind'));
     await writeT2sTable(siteDir, new Set(found.characters));
@@ -60,16 +61,16 @@ export async function removeStaleCopies(parent: string): Promise<void> {
 }
 
 /**
- * Where the copies go: Linux's shared-memory folder when it has room for
+ * Where the copies of `pages` pages go: Linux's shared-memory folder when it has room for
  * them twice over (writing thousands of small files there costs no disk
  * time), else the system's temp folder.
  */
-async function copiesParent(siteDir: string): Promise<string> {
+async function copiesParent(pages: number): Promise<string> {
   const shm = '/dev/shm';
   try {
-    const [{ bavail, bsize }, pages] = await Promise.all([statfs(shm), htmlFiles(siteDir)]);
+    const { bavail, bsize } = await statfs(shm);
     // A copy is at most its page; pages average well under 64 KB.
-    if (bavail * bsize > 2 * pages.length * 64 * 1024) return shm;
+    if (bavail * bsize > 2 * pages * 64 * 1024) return shm;
   } catch {
     // No such folder (not Linux) or not readable: the temp folder will do.
   }

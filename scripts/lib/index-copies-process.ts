@@ -2,4 +2,6 @@
 import { serveForked } from '../../src/lib/run-forked.ts';
 import { writeIndexCopies } from './index-copies.ts';
 
-serveForked(({ siteDir, copiesDir }: { siteDir: string; copiesDir: string }) => writeIndexCopies(siteDir, copiesDir));
+serveForked(({ siteDir, files, copiesDir }: { siteDir: string; files: string[]; copiesDir: string }) =>
+  writeIndexCopies(siteDir, files, copiesDir),
+);

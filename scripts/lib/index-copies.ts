@@ -11,14 +11,14 @@ export interface IndexCopies {
 }
 
 /**
- * Writes the index's copy of every searchable page of `siteDir` at the same
- * path under `copiesDir` (src/lib/search/index-copy.ts), a few at a time,
+ * Writes the index's copy of every searchable page among `files` (pages of
+ * `siteDir`, as htmlFiles lists them) at the same path under `copiesDir` (src/lib/search/index-copy.ts), a few at a time,
  * gathering their characters on the way. Run in a child process
  * (index-copies-process.ts): parsing ten thousand pages leaves garbage that
  * would otherwise stay with the build script while Pagefind, the largest
  * process, runs.
  */
-export async function writeIndexCopies(siteDir: string, copiesDir: string): Promise<IndexCopies> {
+export async function writeIndexCopies(siteDir: string, files: readonly string[], copiesDir: string): Promise<IndexCopies> {
   const characters = new Set<string>();
   let pages = 0;
   const copy = async (file: string) => {
@@ -30,7 +30,6 @@ export async function writeIndexCopies(siteDir: string, copiesDir: string): Prom
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, indexed);
   };
-  const files = await htmlFiles(siteDir);
   for (let i = 0; i < files.length; i += AT_ONCE) await Promise.all(files.slice(i, i + AT_ONCE).map(copy));
   return { pages, characters: [...characters] };
 }
