@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { runForked } from '../src/lib/run-forked.ts';
+import { dealShares, runForked } from '../src/lib/run-forked.ts';
 import { T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 import { htmlFiles, type IndexCopies } from './lib/index-copies.ts';
 
@@ -16,7 +16,7 @@ import { htmlFiles, type IndexCopies } from './lib/index-copies.ts';
  * page converts queries with, trimmed to the characters those pages use
  * (see src/lib/search/t2s-table.ts).
  *
- * Each page is read once (scripts/lib/index-copies.ts, in a child process):
+ * Each page is read once (scripts/lib/index-copies.ts, in a child process per core):
  * the table's characters are gathered on the way, and the page's indexed
  * part, with the plain words residents use for what it says
  * (src/lib/search/index-copy.ts), is written to a folder of copies outside
@@ -32,11 +32,20 @@ export async function indexSite(siteDir: string): Promise<number> {
   await removeStaleCopies(parent);
   const copies = await mkdtemp(join(parent, COPIES_PREFIX));
   try {
-    const input = { siteDir, files, copiesDir: copies };
-    const found = await runForked<IndexCopies>(new URL('./lib/index-copies-process.ts', import.meta.url), input);
+    // One process for each core: Pagefind waits for every copy, while the pages'
+    // compression beside them can wait its turn.
+    const found = await Promise.all(
+      dealShares(files, availableParallelism()).map((share) =>
+        runForked<IndexCopies>(new URL('./lib/index-copies-process.ts', import.meta.url), {
+          siteDir,
+          files: share,
+          copiesDir: copies,
+        }),
+      ),
+    );
     await runPagefind(copies, join(siteDir, 'pagefind'));
-    await writeT2sTable(siteDir, new Set(found.characters));
-    return found.pages;
+    await writeT2sTable(siteDir, new Set(found.flatMap((share) => share.characters)));
+    return found.reduce((sum, share) => sum + share.pages, 0);
   } finally {
     await rm(copies, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { runForked } from '../run-forked.ts';
+import { dealShares, runForked } from '../run-forked.ts';
 import { sumResults, type PrecompressResult } from './compress-files.ts';
 
 export { sumResults, type PrecompressResult } from './compress-files.ts';
@@ -36,9 +36,7 @@ async function textFiles(dir: string, except?: string): Promise<string[]> {
 export async function precompressSite(dir: string, options: { except?: string } = {}): Promise<PrecompressResult> {
   const files = await textFiles(dir, options.except);
   // Dealt like cards, so that each process gets its share of large pages and small calendars.
-  const shares = Array.from({ length: PROCESSES }, (_, p) => files.filter((_, i) => i % PROCESSES === p)).filter(
-    (share) => share.length > 0,
-  );
+  const shares = dealShares(files, PROCESSES);
   const results = await Promise.all(
     shares.map((share) => runForked<PrecompressResult>(new URL('./compress-process.ts', import.meta.url), share)),
   );
