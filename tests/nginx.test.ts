@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, renderNginx } from '../src/lib/deploy/nginx.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
@@ -234,11 +235,22 @@ describe('the HTTPS server template', () => {
 });
 
 describe('the build it serves', () => {
-  it('has a .gz and a .br beside every text file', () => {
+  it('has a .gz and a .br beside every text file, each of them that file, and none beside no file', () => {
     const text = files.filter((f) => /\.(html|css|js|json|xml|ics|csv|txt|svg)$/.test(f));
     expect(text.length).toBeGreaterThan(100);
     const all = new Set(files);
     expect(text.filter((f) => !all.has(`${f}.gz`) || !all.has(`${f}.br`))).toEqual([]);
+    // Each copy must be the file as it is now: a stale or partial one would be served in its place.
+    const unlike = text.filter((f) => {
+      const body = readFileSync(join(site, f));
+      return (
+        !gunzipSync(readFileSync(join(site, `${f}.gz`))).equals(body) ||
+        !brotliDecompressSync(readFileSync(join(site, `${f}.br`))).equals(body)
+      );
+    });
+    expect(unlike).toEqual([]);
+    // A compressed copy of no file would be served for an address that has none.
+    expect(files.filter((f) => /\.(gz|br)$/.test(f) && !all.has(f.slice(0, -3)))).toEqual([]);
     expect(readdirSync(join(site, 'pagefind/fragment')).filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
   });
 });
