@@ -201,6 +201,41 @@ describe('the search page’s layout', () => {
   });
 });
 
+/** How far the section under the search's answer starts below the answer's last line (px). */
+const roomUnderAnswer = (reader: Page) =>
+  reader.evaluate(() => {
+    const answer = document.querySelector('[data-search-answer]')!;
+    const bottoms = [...answer.children].flatMap((child) => [...child.getClientRects()]).map((rect) => rect.bottom);
+    return document.querySelector('.search-browse')!.getBoundingClientRect().top - Math.max(...bottoms);
+  });
+
+describe('the room kept for the search’s answer', () => {
+  it('shows the tips of a search that finds nothing right under its message, and the sections follow at the reader’s first click', async () => {
+    for (const large of [false, true]) {
+      const reader = await context.newPage();
+      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      await searchFor(reader, server.origin, 'zzzz不存在的词zzzz');
+      const tips = (await reader.locator('[data-search-none]').boundingBox())!;
+      const status = (await reader.locator('[data-search-status]').boundingBox())!;
+      expect(tips.y, large ? '大字模式' : '').toBeLessThan(status.y + status.height + 100);
+      await reader.locator('h1').click();
+      expect(await roomUnderAnswer(reader)).toBeLessThan(100);
+      await reader.close();
+    }
+  });
+
+  it('gives back the room at once when the results reach the bottom of the screen, so no empty screen follows them', async () => {
+    for (const large of [false, true]) {
+      const reader = await context.newPage();
+      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const { urls } = await searchFor(reader, server.origin, '读书');
+      expect(urls.length).toBeGreaterThan(5);
+      expect(await roomUnderAnswer(reader), large ? '大字模式' : '').toBeLessThan(100);
+      await reader.close();
+    }
+  });
+});
+
 describe('what search downloads, and from where', () => {
   it('loads no Pagefind file on a content page until the reader focuses the search box', async () => {
     const fresh = await browser.newContext();

@@ -60,6 +60,7 @@ export function startSearchPage(): void {
   const groups = need<HTMLElement>('[data-filter-groups]');
   const filterCount = need<HTMLElement>('[data-filter-count]');
   const status = need<HTMLElement>('[data-search-status]');
+  const answer = need<HTMLElement>('[data-search-answer]');
   const list = need<HTMLOListElement>('[data-search-results]');
   const more = need<HTMLButtonElement>('[data-search-more]');
   const moreRow = need<HTMLElement>('[data-search-more-row]');
@@ -92,6 +93,7 @@ export function startSearchPage(): void {
 
   function setPhase(phase: 'loading' | 'results' | 'none' | 'empty' | 'error', message: string) {
     list.dataset.state = phase;
+    answer.dataset.state = phase;
     status.textContent = message;
     none.hidden = phase !== 'none';
     unavailable.hidden = phase !== 'error';
@@ -99,7 +101,22 @@ export function startSearchPage(): void {
       list.replaceChildren();
       moreRow.hidden = true;
     }
+    if (phase !== 'loading') giveBackRoomUnseen();
   }
+
+  // The answer had a screen's height from the first paint (search-early.js), so that nothing under
+  // it would jump when it arrived. The room it does not use goes back when no reader sees a thing
+  // move: at once if the answer already reaches the bottom of the screen (what moves up stays
+  // below it), else at the reader's next click or key (a move the reader causes is no layout shift).
+  const giveBackRoom = () => document.documentElement.setAttribute('data-search', 'shown');
+  function giveBackRoomUnseen() {
+    if (document.documentElement.getAttribute('data-search') !== 'pending') return;
+    const shown = [...answer.children].flatMap((child) => [...child.getClientRects()]);
+    const bottom = Math.max(answer.getBoundingClientRect().top, ...shown.map((rect) => rect.bottom));
+    if (bottom >= window.innerHeight) giveBackRoom();
+  }
+  document.addEventListener('click', giveBackRoom, { once: true });
+  document.addEventListener('keydown', giveBackRoom, { once: true });
 
   function renderFilters(counts: FilterCounts) {
     const fieldsets: Node[] = [];
