@@ -115,8 +115,12 @@ export function startSearchPage(): void {
     const bottom = Math.max(answer.getBoundingClientRect().top, ...shown.map((rect) => rect.bottom));
     if (bottom >= window.innerHeight) giveBackRoom();
   }
-  document.addEventListener('click', giveBackRoom, { once: true });
-  document.addEventListener('keydown', giveBackRoom, { once: true });
+  // Not while the answer is still on its way: without its room, its arrival would push down what is under it.
+  const giveBackAfterInput = () => {
+    if (answer.dataset.state !== undefined && answer.dataset.state !== 'loading') giveBackRoom();
+  };
+  document.addEventListener('click', giveBackAfterInput);
+  document.addEventListener('keydown', giveBackAfterInput);
 
   function renderFilters(counts: FilterCounts) {
     const fieldsets: Node[] = [];
