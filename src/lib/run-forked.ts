@@ -43,6 +43,7 @@ export function serveForked<I, O>(work: (input: I) => O | Promise<O>): void {
 
 /** `items` dealt like cards into at most `count` non-empty shares, so that each share gets its part of the large and the small ones. */
 export function dealShares<T>(items: readonly T[], count: number): T[][] {
-  const shares = Array.from({ length: Math.max(1, count) }, (_, p) => items.filter((_, i) => i % Math.max(1, count) === p));
+  const n = Math.max(1, count);
+  const shares = Array.from({ length: n }, (_, p) => items.filter((_, i) => i % n === p));
   return shares.filter((share) => share.length > 0);
 }
