@@ -18,7 +18,7 @@ import { installFakeSpeech } from './support/speech.ts';
  * text ≥ 24 px in 大字模式, line spacing ≥ 1.3, paragraph spacing ≥ 1.3× the
  * line spacing, contrast ≥ 4.5:1 (3:1 from 24 px, or 18.66 px bold; 7:1 and
  * 4.5:1 with 高对比度), targets ≥ 60×60 px in 大字模式 and 44×44 otherwise,
- * no pop-ups. The modes are switched as a reader does, with the header's
+ * search-box hints whole, no pop-ups. The modes are switched as a reader does, with the header's
  * switches, and then carry from page to page.
  */
 /** One page of every type (tests/support/page-types.ts), and the learner's, project's and notices' pages it leaves out. */

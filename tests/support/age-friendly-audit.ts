@@ -13,7 +13,9 @@ import type { Page } from 'playwright-core';
  *   colour behind it (ancestors' backgrounds and opacity blended);
  * - targets: the box of every link and control a finger must hit (the whole
  *   card for a card's stretched link, the label for a checkbox), except links
- *   inside a sentence and the map's shapes, which the table under each map repeats.
+ *   inside a sentence and the map's shapes, which the table under each map repeats;
+ * - hints: the placeholder of every visible text box fits the box, whole, at
+ *   the box's own text size (a hint cut off mid-word tells the reader nothing).
  */
 export interface AuditLimits {
   /** Smallest font size of any text, px (0: not checked). */
@@ -29,7 +31,7 @@ export interface AuditLimits {
 }
 
 export interface AuditFinding {
-  rule: 'font-size' | 'line-height' | 'paragraph-spacing' | 'contrast' | 'target';
+  rule: 'font-size' | 'line-height' | 'paragraph-spacing' | 'contrast' | 'target' | 'hint';
   where: string;
   value: number;
   text: string;
@@ -203,6 +205,17 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
       const small = Math.min(box.width, box.height);
       if (small < limits.minTargetPx - 0.5)
         findings.push({ rule: 'target', where: describe(hit), value: Math.round(small), text: snippet(hit.textContent ?? '') });
+    }
+
+    // Hints: the placeholder's width in the box's font against the room inside the box.
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (!visible(box)) continue;
+      const style = getComputedStyle(box);
+      measure.font = style.font;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const needed = measure.measureText(box.placeholder).width;
+      if (needed > room + 0.5) findings.push({ rule: 'hint', where: describe(box), value: Math.round(room), text: box.placeholder });
     }
     return findings;
   }, limits);
