@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EXIT, readCheckOption } from '../src/lib/cli/index.ts';
 import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../src/lib/events-import/shipped-template.ts';
+import { buildTime } from '../src/lib/identity/build-date.ts';
 import { fillGuide, GUIDE_FILE, guideBlocks } from '../src/lib/guide/render.ts';
 
 const HELP = `用法：npm run guide [-- --check]
@@ -36,7 +37,7 @@ async function updateGuide(check: boolean): Promise<boolean> {
 
 /** Whether the shipped template is current: it shows what a fresh one shows (a workbook's bytes carry the time it was written). */
 async function updateTemplate(check: boolean): Promise<boolean> {
-  const fresh = await shippedTemplateBuffer();
+  const fresh = await shippedTemplateBuffer(buildTime());
   const current = existsSync(SHIPPED_TEMPLATE) && (await sameTemplate(new Uint8Array(readFileSync(SHIPPED_TEMPLATE)), fresh));
   return updateFile(SHIPPED_TEMPLATE, fresh, current, check);
 }

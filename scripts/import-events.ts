@@ -132,7 +132,7 @@ async function run(argv: string[]): Promise<number> {
       throw new UsageError(`--template ${values.template}：模板应保存为 .xlsx 文件`);
     checkOutputFree(values.template, force);
     const { eventsTemplateBuffer } = await import('../src/lib/events-import/template.ts');
-    writeOutput(values.template, await eventsTemplateBuffer(yearOf(values.year), mapping), force);
+    writeOutput(values.template, await eventsTemplateBuffer(yearOf(values.year), buildTime(), mapping), force);
     console.log(`已写入 ${values.template}：各地填好后用 npm run import-events -- ${values.template} 导入`);
     return EXIT.ok;
   }

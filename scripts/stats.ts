@@ -17,6 +17,7 @@ import { checkOutputFree, EXIT, readError, samePath, usageMessage, UsageError, w
 import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { parseBeijingDate } from '../src/lib/dates/index.ts';
+import { buildTime } from '../src/lib/identity/build-date.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
 import { annexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
@@ -186,7 +187,7 @@ async function runTemplate(values: Values): Promise<number> {
   const mapping = mappingOf(values);
   if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
   const { formTemplateBuffer } = await import('../src/lib/stats/form-template.ts');
-  writeOutput(values.out, await formTemplateBuffer(year, deadline, mapping), force);
+  writeOutput(values.out, await formTemplateBuffer(year, deadline, buildTime(), mapping), force);
   console.log(`已写入 ${values.out}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${values.out} --year ${year} 导入`);
   return EXIT.ok;
 }
@@ -242,7 +243,7 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
     if (!contact.ok) return fail(contact.problems, settingsFile);
     // exceljs loads only for the commands that write a workbook.
     const { annexXlsxBuffer } = await import('../src/lib/stats/annex-xlsx.ts');
-    xlsx = await annexXlsxBuffer(annexLayout(table, contact.contact));
+    xlsx = await annexXlsxBuffer(annexLayout(table, contact.contact), buildTime());
   }
   console.log(moeTableText(table));
   if (result.data.note) console.log(`说明：${result.data.note}`);

@@ -12,8 +12,8 @@ import { eventsTemplateBuffer } from './template.ts';
 
 export const SHIPPED_TEMPLATE = eventsImportText.template.shippedFile;
 
-export function shippedTemplateBuffer(): Promise<Uint8Array> {
-  return eventsTemplateBuffer(undefined);
+export function shippedTemplateBuffer(written: Date): Promise<Uint8Array> {
+  return eventsTemplateBuffer(undefined, written);
 }
 
 async function shown(bytes: Uint8Array): Promise<string> {

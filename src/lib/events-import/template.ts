@@ -9,6 +9,7 @@ import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
+import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
 import { COLUMN_KEYS, defaultEventsMapping, type ColumnKey, type EventsMapping } from './mapping.ts';
 
 const t = eventsImportText.template;
@@ -76,6 +77,6 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
   return workbook;
 }
 
-export async function eventsTemplateBuffer(year: number | undefined, mapping?: EventsMapping): Promise<Uint8Array> {
-  return new Uint8Array(await buildEventsTemplate(year, mapping).xlsx.writeBuffer());
+export function eventsTemplateBuffer(year: number | undefined, written: Date, mapping?: EventsMapping): Promise<Uint8Array> {
+  return xlsxBytes(buildEventsTemplate(year, mapping), written);
 }

@@ -4,15 +4,18 @@
  * landscape sheet. Expected addresses are written out from the annex's layout.
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aggregateMoeTable } from './aggregate.ts';
 import { annexLayout } from './annex.ts';
 import { annexXlsxBuffer } from './annex-xlsx.ts';
 import { sampleStats } from './fixtures.ts';
 
+const BUILT = new Date('2023-11-30T10:00:00+08:00');
+const bytesFor = (contact = {}, written = BUILT) => annexXlsxBuffer(annexLayout(aggregateMoeTable(sampleStats()), contact), written);
+
 async function workbookFor(contact = {}) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await annexXlsxBuffer(annexLayout(aggregateMoeTable(sampleStats()), contact))) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await bytesFor(contact)) as unknown as ArrayBuffer);
   return workbook.worksheets[0]!;
 }
 
@@ -150,5 +153,27 @@ describe('the annex workbook', () => {
       '020-12345678',
       '13800000000',
     ]);
+  });
+});
+
+describe('the annex workbook file', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is the same bytes for the same table and build moment, whenever it is written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-01-01T08:00:00Z'));
+    const first = await bytesFor();
+    vi.setSystemTime(new Date('2025-06-30T17:45:13Z'));
+    expect(Buffer.from(await bytesFor()).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('carries the build moment as its creation date, and differs when that moment does', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytesFor()) as unknown as ArrayBuffer);
+    expect(workbook.created.toISOString()).toBe(BUILT.toISOString());
+    const later = new Date(BUILT.getTime() + 86_400_000);
+    expect(Buffer.from(await bytesFor({}, later)).equals(Buffer.from(await bytesFor()))).toBe(false);
   });
 });

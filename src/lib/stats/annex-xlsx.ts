@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
+import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
 import type { AnnexCell, AnnexLayout } from './annex.ts';
 
 /** Sheet rows above the grid: the title and the authority line. */
@@ -77,6 +78,7 @@ export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function annexXlsxBuffer(layout: AnnexLayout): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await annexWorkbook(layout).xlsx.writeBuffer());
+/** The workbook's bytes, the same for the same table and moment (`written`: the build's). */
+export function annexXlsxBuffer(layout: AnnexLayout, written: Date): Promise<Uint8Array<ArrayBuffer>> {
+  return xlsxBytes(annexWorkbook(layout), written);
 }

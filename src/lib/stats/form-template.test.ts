@@ -21,7 +21,7 @@ async function importBytes(bytes: Uint8Array, mapping = defaultFormMapping()) {
 
 describe('the e-mail template', () => {
   it('has one row per city and county, codes and names filled in, each city before its counties', async () => {
-    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25', new Date()))).getWorksheet('填报表')!;
     const expected = cities().flatMap((city) => [city, ...countiesOf(city.code)]);
     expect(sheet.rowCount).toBe(expected.length + 1);
     expected.forEach((region, i) => {
@@ -31,7 +31,7 @@ describe('the e-mail template', () => {
   });
 
   it('heads its columns with the mapping’s first header texts', async () => {
-    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25', new Date()))).getWorksheet('填报表')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       '地区代码',
       '地区',
@@ -52,7 +52,7 @@ describe('the e-mail template', () => {
   });
 
   it('lets number cells take only whole numbers ≥ 0, and explains why', async () => {
-    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填报表')!;
+    const sheet = (await load(await formTemplateBuffer(2024, '2024-11-25', new Date()))).getWorksheet('填报表')!;
     for (const address of ['F2', 'O2', 'J144']) {
       expect(sheet.getCell(address).dataValidation).toMatchObject({
         type: 'whole',
@@ -66,19 +66,19 @@ describe('the e-mail template', () => {
   });
 
   it('comes with a sheet of instructions naming the year and the deadline', async () => {
-    const guide = (await load(await formTemplateBuffer(2024, '2024-11-25'))).getWorksheet('填写说明')!;
+    const guide = (await load(await formTemplateBuffer(2024, '2024-11-25', new Date()))).getWorksheet('填写说明')!;
     expect(guide.getCell('A1').value).toBe('2024 年全民终身学习活动数据填报表');
     expect(guide.getColumn(1).values.join('\n')).toContain('于 2024-11-25 前发回');
   });
 
   it('imports back unchanged when nobody filled it in: no reports, every row counted as not filled', async () => {
-    const result = await importBytes(await formTemplateBuffer(2024, '2024-11-25'));
+    const result = await importBytes(await formTemplateBuffer(2024, '2024-11-25', new Date()));
     expect(result.ok && result.stats.reports).toEqual([]);
     expect(result.ok && result.summary.blankRows).toBe(cities().length + cities().reduce((n, c) => n + countiesOf(c.code).length, 0));
   });
 
   it('round-trips: template → filled in Excel → import gives the figures typed in', async () => {
-    const workbook = await load(await formTemplateBuffer(2024, '2024-11-25'));
+    const workbook = await load(await formTemplateBuffer(2024, '2024-11-25', new Date()));
     const sheet = workbook.getWorksheet('填报表')!;
     const filled = new Map<string, { submittedAt: string; opening?: string; figures: number[] }>([
       [

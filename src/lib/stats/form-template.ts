@@ -10,6 +10,7 @@ import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { subdivisions, countiesOf } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
+import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, kindHeaders } from './form-mapping.ts';
 import type { FormMapping } from './form-mapping.ts';
@@ -99,6 +100,6 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
   return workbook;
 }
 
-export async function formTemplateBuffer(year: number, deadline: string, mapping?: FormMapping): Promise<Uint8Array> {
-  return new Uint8Array(await buildFormTemplate(year, deadline, mapping).xlsx.writeBuffer());
+export function formTemplateBuffer(year: number, deadline: string, written: Date, mapping?: FormMapping): Promise<Uint8Array> {
+  return xlsxBytes(buildFormTemplate(year, deadline, mapping), written);
 }

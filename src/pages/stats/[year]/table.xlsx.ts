@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { statsYearPaths } from '../../../content/data-files.ts';
+import { buildTime } from '../../../lib/identity/build-date.ts';
 import { siteSettings } from '../../../lib/site-settings.ts';
 import { aggregateMoeTable, type StatsFile } from '../../../lib/stats/index.ts';
 import { annexLayout } from '../../../lib/stats/annex.ts';
@@ -9,6 +10,6 @@ import { annexXlsxBuffer } from '../../../lib/stats/annex-xlsx.ts';
 export const getStaticPaths = statsYearPaths;
 
 export const GET: APIRoute<{ stats: StatsFile }> = async ({ props }) =>
-  new Response(await annexXlsxBuffer(annexLayout(aggregateMoeTable(props.stats), siteSettings().annex)), {
+  new Response(await annexXlsxBuffer(annexLayout(aggregateMoeTable(props.stats), siteSettings().annex), buildTime()), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
