@@ -92,7 +92,6 @@ export const stats = {
     title: (year: number) => `${year} 年统计表`,
     crumb: '统计表',
     print: '打印',
-    csv: '下载 CSV',
     xlsx: '下载 Excel（教育部附件格式）',
     lead: '按教育部《全民终身学习活动开展情况统计表》附件的格式排列，可直接打印（A4 横向）或下载 Excel 填报。联系人等空白处请手工填写。',
     citiesHeading: '各地级市报送与活动情况',
