@@ -6,7 +6,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { dealShares, runForked } from '../src/lib/run-forked.ts';
 import { T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
-import { htmlFiles, type IndexCopies } from './lib/index-copies.ts';
+import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.ts';
 
 /**
  * The search index over a built site: Pagefind over the pages that mark
@@ -32,6 +32,7 @@ export async function indexSite(siteDir: string): Promise<number> {
   await removeStaleCopies(parent);
   const copies = await mkdtemp(join(parent, COPIES_PREFIX));
   try {
+    reserveCopies(siteDir, files, copies);
     // One process for each core: Pagefind waits for every copy, while the pages'
     // compression beside them can wait its turn.
     const found = await Promise.all(
@@ -74,7 +75,7 @@ export async function removeStaleCopies(parent: string): Promise<void> {
  * them twice over (writing thousands of small files there costs no disk
  * time), else the system's temp folder.
  */
-async function copiesParent(pages: number): Promise<string> {
+export async function copiesParent(pages: number): Promise<string> {
   const shm = '/dev/shm';
   try {
     const { bavail, bsize } = await statfs(shm);

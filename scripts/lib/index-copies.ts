@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { hanCharacters } from '../../src/lib/search/t2s-table.ts';
@@ -11,9 +12,33 @@ export interface IndexCopies {
 }
 
 /**
+ * Makes an empty file at each copy's place under `copiesDir`, one after the
+ * other in the order of `files`, before any copy is written. Pagefind
+ * indexes pages in the order their folder lists them, which in memory-backed
+ * folders (/dev/shm) is the order they were made in: made by several processes
+ * at once, that order, and so the index files' bytes and names, changed from
+ * build to build. Reserved first, the folders list the same order every time.
+ */
+export function reserveCopies(siteDir: string, files: readonly string[], copiesDir: string): void {
+  const made = new Set<string>();
+  // One after the other is the point, and synchronous calls cost a tenth of awaited ones here.
+  for (const file of files) {
+    const target = join(copiesDir, relative(siteDir, file));
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    closeSync(openSync(target, 'w'));
+  }
+}
+
+/**
  * Writes the index's copy of every searchable page among `files` (pages of
- * `siteDir`, as htmlFiles lists them) at the same path under `copiesDir` (src/lib/search/index-copy.ts), a few at a time,
- * gathering their characters on the way. Run in a child process
+ * `siteDir`, as htmlFiles lists them) into its place under `copiesDir`
+ * (reserveCopies; src/lib/search/index-copy.ts), a few at a time, and
+ * removes the places of pages with nothing to index, gathering the copies'
+ * characters on the way. Run in a child process
  * (index-copies-process.ts): parsing ten thousand pages leaves garbage that
  * would otherwise stay with the build script while Pagefind, the largest
  * process, runs.
@@ -23,11 +48,10 @@ export async function writeIndexCopies(siteDir: string, files: readonly string[]
   let pages = 0;
   const copy = async (file: string) => {
     const indexed = indexCopy(await readFile(file, 'utf8'));
-    if (indexed === undefined) return;
+    const target = join(copiesDir, relative(siteDir, file));
+    if (indexed === undefined) return rm(target, { force: true });
     hanCharacters(indexed, characters);
     pages++;
-    const target = join(copiesDir, relative(siteDir, file));
-    await mkdir(dirname(target), { recursive: true });
     await writeFile(target, indexed);
   };
   for (let i = 0; i < files.length; i += AT_ONCE) await Promise.all(files.slice(i, i + AT_ONCE).map(copy));
