@@ -185,6 +185,29 @@ describe('the reading modes', () => {
   });
 });
 
+describe('in a browser without :has() (iPhones before iOS 15.4, older WeChat engines)', () => {
+  it('still turns 大字模式 and 高对比度 on for a reader who switched them on', async () => {
+    // bypassCSP: the stylesheets are put back as <style> elements, as such a browser would read them.
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN', bypassCSP: true });
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text', '#high-contrast']);
+    await page.goto(`${site.server.origin}/`);
+    const text = await page.evaluate(async () => {
+      for (const link of [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]) {
+        const style = document.createElement('style');
+        // A selector such a browser does not know: it drops it, and with it any rule whose selector list holds it.
+        style.textContent = (await (await fetch(link.href)).text()).replaceAll(':has(', ':-unknown-has(');
+        link.replaceWith(style);
+      }
+      const body = getComputedStyle(document.body);
+      return { size: parseFloat(body.fontSize), color: body.color };
+    });
+    await context.close();
+    expect(text.size).toBeGreaterThanOrEqual(LARGE.minFontPx);
+    expect(text.color).toBe('rgb(0, 0, 0)');
+  });
+});
+
 describe('no pop-ups, and the reader’s own text size', () => {
   it('opens no window, dialog or overlay on any page type, and no link opens a new window', async () => {
     const context = await phone();
