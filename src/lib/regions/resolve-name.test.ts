@@ -34,6 +34,8 @@ describe('names as people type them (Guangdong)', () => {
     ['东莞', '441900'],
     ['英德', '441881'],
     ['清远英德', '441881'],
+    ['天河区（广州）', '440106'],
+    ['天河(广州市)', '440106'],
   ])('%s → %s', (input, code) => {
     expect(codeOf(resolveRegionName(input))).toBe(code);
   });
@@ -153,6 +155,7 @@ describe('any province', () => {
   it('settles the shared name once the city is given', () => {
     expect(codeOf(resolve('长治市城区'))).toBe('140402');
     expect(codeOf(resolve('阳泉 城区'))).toBe('140302');
+    expect(codeOf(resolve('城区（长治市）'))).toBe('140402');
   });
 
   it('knows nothing of Guangdong', () => {

@@ -1,6 +1,6 @@
 /**
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
- * `天河区`, `广州市天河区`, `广州天河`, `天河`, `440106`, `海南省海口市`,
+ * `天河区`, `广州市天河区`, `广州天河`, `天河区（广州）`, `天河`, `440106`, `海南省海口市`,
  * `广州市天河区教育局`, with stray spaces or full-width characters. It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
@@ -196,6 +196,10 @@ export function createRegionResolver(
     // The province's own submission: `省本级`, `省级`.
     if (rules.provinceOwn.includes(text)) return { status: 'found', input, region: index.province, matchedAs: 'name' };
     const attempts = [bare];
+    // `天河区（广州）`, `城区(长治市)`: the city in brackets after the county, as lists often write it
+    // (the closing bracket went with the edge punctuation).
+    const bracketed = /^([^()]+)\(([^()]+)\)?$/u.exec(bare);
+    if (bracketed) attempts.push(bracketed[2]! + bracketed[1]!);
     // `海南省海口市秀英区`, `海南秀英`: the province's name in front adds nothing.
     for (const prefix of [index.province.name, index.province.shortName]) {
       if (bare.startsWith(prefix) && bare.length > prefix.length) attempts.push(bare.slice(prefix.length));
