@@ -2,17 +2,16 @@
  * When an event in a city's list happens, as offices write it: a start and
  * an end in two cells, or both in one (`2024-11-18 9:30-11:30`,
  * `11月18日至11月30日`); an end written as a time alone (`11:30`, the start's
- * day); a date without a year (the import's year); 上午/下午 before a clock
- * time. Beijing time, read by the spreadsheet date reader once the words are
- * put in its form.
+ * day); a date without a year (the import's year); 9点半. Beijing time,
+ * read by the spreadsheet date reader (which reads 上午/下午 itself) once the
+ * words are put in its form.
  */
 import { anyOf, cellRules } from '../spreadsheet/rules.ts';
-import { parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
+import { DAY_PERIOD, parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
 import words from './date-words.json' with { type: 'json' };
 
 const { date: d } = cellRules;
 const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(words.half)})?\\s*${d.minute}?`;
-const DAY_PERIOD = anyOf([...words.morning, ...words.afternoon, ...words.noon]);
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
 const CLOCK_RANGE = new RegExp(
   `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
@@ -22,18 +21,13 @@ const CLOCK_RANGE = new RegExp(
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
-const PERIOD_CLOCK = new RegExp(`(${DAY_PERIOD})\\s*(\\d{1,2})(?=\\s*(?:[:：]|${anyOf(d.hour)}))`, 'gu');
 /** `9点半` → `9:30`, `11点` → `11:00`: an hour word without minutes after it. */
 const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}\\s*${anyOf(words.half)}`, 'gu');
 const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}(?!\\s*\\d)`, 'gu');
 
-/** `下午2:30` → `14:30`; `中午12:00` and `上午9:30` as they are. */
-function clock24(text: string): string {
-  const clock = text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
-  return clock.replace(PERIOD_CLOCK, (_, period: string, hour: string) => {
-    const h = Number(hour);
-    return String(words.afternoon.includes(period) && h < 12 ? h + 12 : h);
-  });
+/** `9点半` → `9:30`, `下午3点` → `下午3:00`: clock times in the form the date reader reads. */
+function clockTimes(text: string): string {
+  return text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
 }
 
 /** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
@@ -50,13 +44,13 @@ function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 
     const read = parseSheetDate(cell, { date1904 });
     return read.ok ? read.value : undefined;
   }
-  const read = parseSheetDate(withYear(clock24(cell.normalize('NFKC').trim()), year), { date1904 });
+  const read = parseSheetDate(withYear(clockTimes(cell.normalize('NFKC').trim()), year), { date1904 });
   return read.ok ? read.value : undefined;
 }
 
 /** A time alone, on `day`. */
 function onDay(text: string, day: string, date1904: boolean): SheetDate | undefined {
-  const read = parseSheetDate(`${day} ${clock24(text.normalize('NFKC').trim())}`, { date1904 });
+  const read = parseSheetDate(`${day} ${clockTimes(text.normalize('NFKC').trim())}`, { date1904 });
   return read.ok ? read.value : undefined;
 }
 

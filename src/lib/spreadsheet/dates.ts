@@ -22,12 +22,18 @@ export interface SheetDate {
 export type DateResult = { ok: true; value: SheetDate } | { ok: false; problem: DateProblem; text: string };
 
 const { date: words } = cellRules;
-/** `2024/11/20 14:03`, `2024-11-20`, `2024.11.20`, `2024年11月20日 14时03分`, with an optional offset. */
+/** 上午, 下午, AM, PM, 中午 and the like: the part of the day a 12-hour clock time is in. */
+export const DAY_PERIOD = anyOf([...words.am, ...words.pm, ...words.noon]);
+/**
+ * `2024/11/20 14:03`, `2024-11-20`, `2024.11.20`, `2024年11月20日 14时03分`,
+ * `2024/11/20 下午2:03` (Excel's Chinese 12-hour clock), `2024/11/20 2:03 PM`,
+ * with an optional offset.
+ */
 const SPELLED = new RegExp(
-  `^(\\d{4})\\s*[-/.${words.year}]\\s*(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s*${words.day}?` +
-    `(?:(?:\\s+|T|\\s*)(\\d{1,2})\\s*(?:[:：]|${anyOf(words.hour)})\\s*(\\d{1,2})\\s*${words.minute}?` +
-    `(?:\\s*[:：]?\\s*(\\d{1,2})(?:\\.\\d+)?\\s*${words.second}?)?)?` +
-    `\\s*(Z|[+-]\\d{2}:?\\d{2})?$`,
+  `^(?<year>\\d{4})\\s*[-/.${words.year}]\\s*(?<month>\\d{1,2})\\s*[-/.${words.month}]\\s*(?<day>\\d{1,2})\\s*${words.day}?` +
+    `(?:(?:\\s+|T|\\s*)(?:(?<before>${DAY_PERIOD})\\s*)?(?<hour>\\d{1,2})\\s*(?:[:：]|${anyOf(words.hour)})\\s*(?<minute>\\d{1,2})\\s*${words.minute}?` +
+    `(?:\\s*[:：]?\\s*(?<second>\\d{1,2})(?:\\.\\d+)?\\s*${words.second}?)?(?:\\s*(?<after>${DAY_PERIOD}))?)?` +
+    `\\s*(?<offset>Z|[+-]\\d{2}:?\\d{2})?$`,
   'iu',
 );
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -54,6 +60,23 @@ function fromFields(fields: number[], offset: string | undefined, withTime: bool
   const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone });
   if (!dt.isValid) return { ok: false, problem: 'impossible', text };
   return result(dt, withTime);
+}
+
+const isOneOf = (list: readonly string[], word: string) => list.some((w) => w.toLowerCase() === word.toLowerCase());
+
+/**
+ * A 12-hour clock's hour on the 24-hour clock: 下午2 and 2 PM are 14, 上午12
+ * is 0 (as Excel writes 00:15), 中午12 stays 12 and 中午1 is 13; a 24-hour
+ * hour after 下午 (下午14:00) as written. NaN for an hour the part of the day
+ * cannot have (上午13). Without a part of the day, as written.
+ */
+function clock24(hour: number, period: string | undefined): number {
+  if (period === undefined) return hour;
+  if (isOneOf(words.noon, period)) return hour >= 1 && hour <= 5 ? hour + 12 : hour === 11 || hour === 12 ? hour : NaN;
+  const pm = isOneOf(words.pm, period);
+  if (hour > 12) return pm ? hour : NaN;
+  if (hour === 0) return pm ? NaN : 0;
+  return (hour % 12) + (pm ? 12 : 0);
 }
 
 /** Excel's serial day number: 1900 system counts from 1899-12-30 (past its fictitious 1900-02-29), 1904 from 1904-01-01. */
@@ -87,13 +110,21 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   const typed = cell.trim();
   const text = typed.normalize('NFKC').trim();
   if (text === '') return { ok: false, problem: 'blank', text: '' };
-  const spelled = SPELLED.exec(text);
+  const spelled = SPELLED.exec(text)?.groups;
   if (spelled) {
-    const fields = spelled
-      .slice(1, 7)
+    const { year, month, day, hour, minute, second, offset } = spelled;
+    const fields = [
+      year,
+      month,
+      day,
+      hour === undefined ? undefined : clock24(Number(hour), spelled.before ?? spelled.after),
+      minute,
+      second,
+    ]
       .filter((f) => f !== undefined)
       .map(Number);
-    return fromFields(fields, spelled[7], spelled[4] !== undefined, typed);
+    if (fields.some(Number.isNaN)) return { ok: false, problem: 'impossible', text: typed };
+    return fromFields(fields, offset, hour !== undefined, typed);
   }
   const compact = COMPACT.exec(text);
   if (compact) return fromFields(compact.slice(1).map(Number), undefined, false, typed);
