@@ -65,10 +65,12 @@ function fromFields(fields: number[], offset: string | undefined, withTime: bool
 const isOneOf = (list: readonly string[], word: string) => list.some((w) => w.toLowerCase() === word.toLowerCase());
 
 /**
- * A 12-hour clock's hour on the 24-hour clock: 下午2 and 2 PM are 14, 上午12
- * is 0 (as Excel writes 00:15), 中午12 stays 12 and 中午1 is 13; a 24-hour
- * hour after 下午 (下午14:00) as written. NaN for an hour the part of the day
- * cannot have (上午13). Without a part of the day, as written.
+ * A 12-hour clock's hour on the 24-hour clock: 下午2 and 2 PM are 14, 中午12
+ * stays 12 and 中午1 is 13, 12 AM and 凌晨12 are 0; 上午12 stays 12, as
+ * people write a time around noon (an event list's 上午12:30 is lunchtime,
+ * not the middle of the night); a 24-hour hour after 下午 (下午14:00) as
+ * written. NaN for an hour the part of the day cannot have (上午13).
+ * Without a part of the day, as written.
  */
 function clock24(hour: number, period: string | undefined): number {
   if (period === undefined) return hour;
@@ -76,7 +78,8 @@ function clock24(hour: number, period: string | undefined): number {
   const pm = isOneOf(words.pm, period);
   if (hour > 12) return pm ? hour : NaN;
   if (hour === 0) return pm ? NaN : 0;
-  return (hour % 12) + (pm ? 12 : 0);
+  if (hour === 12) return pm || !isOneOf(words.midnightTwelve, period) ? 12 : 0;
+  return hour + (pm ? 12 : 0);
 }
 
 /** Excel's serial day number: 1900 system counts from 1899-12-30 (past its fictitious 1900-02-29), 1904 from 1904-01-01. */
