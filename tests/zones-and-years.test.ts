@@ -41,6 +41,21 @@ describe('the build does not depend on the machine zone', () => {
     expect(differ).toEqual([]);
   });
 
+  it('writes the same files, byte for byte, down to the workbooks, the search index and the compressed copies', () => {
+    // What the README promises a deployer: the same commit and SOURCE_DATE_EPOCH give the same dist/, so a mirror sees only real changes.
+    const files = listFiles(FIXTURE_SITE);
+    expect(files).toEqual(
+      expect.arrayContaining(['stats/2023/table.xlsx', 'pagefind/pagefind-entry.json', 'index.html.gz', 'index.html.br']),
+    );
+    expect(listFiles(shanghai.outDir)).toEqual(files);
+    expect(listFiles(newYork.outDir)).toEqual(files);
+    const differ = files.filter((f) => {
+      const first = readFileSync(join(FIXTURE_SITE, f));
+      return !first.equals(readFileSync(join(shanghai.outDir, f))) || !first.equals(readFileSync(join(newYork.outDir, f)));
+    });
+    expect(differ).toEqual([]);
+  });
+
   it('built in New York, still shows and exports Beijing times', () => {
     // tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md: start 2023-11-19T09:30 Beijing = 01:30Z.
     const page = readHtml(newYork.outDir, 'events/2023/gz-opening-ceremony/index.html');
