@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export interface SearchOutcome {
-  /** loading | results | none | empty | error (the results list's data-state). */
+  /** loading | results | none | empty | error (the answer's data-state). */
   state: string;
   /** Result URLs in order (the first page of results). */
   urls: string[];
@@ -20,7 +20,7 @@ export async function searchFor(page: Page, origin: string, q: string, extra = '
 
 export async function readOutcome(page: Page): Promise<SearchOutcome> {
   await page.waitForFunction(() => {
-    const state = document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state;
+    const state = document.querySelector<HTMLElement>('[data-search-answer]')?.dataset.state;
     return state !== undefined && state !== 'loading';
   });
   return page.evaluate(() => {
@@ -28,7 +28,7 @@ export async function readOutcome(page: Page): Promise<SearchOutcome> {
     const items = [...list.querySelectorAll<HTMLElement>('li[data-url]')];
     const none = document.querySelector<HTMLElement>('[data-search-none]')!;
     return {
-      state: list.dataset.state ?? '',
+      state: document.querySelector<HTMLElement>('[data-search-answer]')!.dataset.state ?? '',
       urls: items.map((li) => li.dataset.url ?? ''),
       titles: items.map((li) => li.querySelector('a')?.textContent ?? ''),
       status: document.querySelector('[data-search-status]')?.textContent ?? '',

@@ -92,7 +92,6 @@ export function startSearchPage(): void {
       .catch(() => undefined));
 
   function setPhase(phase: 'loading' | 'results' | 'none' | 'empty' | 'error', message: string) {
-    list.dataset.state = phase;
     answer.dataset.state = phase;
     status.textContent = message;
     none.hidden = phase !== 'none';
