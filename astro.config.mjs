@@ -41,6 +41,9 @@ export default defineConfig({
   // Content store, encoded images and share cards; a build over another content folder keeps its own.
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
+  // An entry named like one of the site's own pages (content/events/online.md) is an error of
+  // `npm run check`; should one slip past it, the build stops rather than drop one of the two.
+  prerenderConflictBehavior: 'error',
   // Components' scoped styles match a class (astro-…) rather than a data-astro-cid-… attribute:
   // the same specificity and the same pages to the pixel, with 8% fewer bytes of HTML at 10,000
   // events (287 MB against 312) for the disk, the compression and the search index to go through.

@@ -222,6 +222,64 @@ describe('narrowing events without JavaScript', () => {
   });
 });
 
+describe('an address shortened by hand', () => {
+  /** Folders that hold files, not pages: assets, the search index, share cards, identity images; `page/` holds a list's later pages. */
+  const notPages = /^(_astro|pagefind|share|identity)\/|(^|\/)page\/$/;
+
+  it('opens a page at every level of every page’s address', () => {
+    const pages = files.filter((f) => f.endsWith('index.html'));
+    const missing = new Set<string>();
+    for (const page of pages) {
+      const parts = page.split('/').slice(0, -2);
+      for (let n = 1; n <= parts.length; n++) {
+        const folder = `${parts.slice(0, n).join('/')}/`;
+        if (!notPages.test(folder) && !files.includes(`${folder}index.html`)) missing.add(`/${folder}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('/events/<year>/ lists, page after page, exactly the events that begin in that year (Beijing time)', () => {
+    const beijingYear = (start: unknown) =>
+      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date(start as string | Date));
+    const expected = new Map<string, string[]>();
+    for (const id of entryIds('events')) {
+      const year = beijingYear(frontMatter('events', id).start);
+      expected.set(year, [...(expected.get(year) ?? []), id]);
+    }
+    for (const [year, ids] of expected) {
+      const pages = files.filter(
+        (f) => f === `events/${year}/index.html` || new RegExp(`^events/${year}/page/\\d+/index\\.html$`).test(f),
+      );
+      expect(pages.length, year).toBe(Math.ceil(ids.length / 24));
+      expect(pages.flatMap(listedEvents).sort(), year).toEqual([...ids].sort());
+    }
+  });
+
+  it('/events/in/, /events/type/, /events/for/ list each choice with the count its own list gives', () => {
+    for (const filter of ['in', 'type', 'for']) {
+      const chips = readHtml(FIXTURE_SITE, `events/${filter}/index.html`).querySelectorAll('main .chips a');
+      expect(chips.length, filter).toBeGreaterThan(1);
+      for (const chip of chips) {
+        const href = chip.getAttribute('href')!;
+        const count = Number(/（(\d+)）/.exec(chip.textContent)?.[1]);
+        const lead = readHtml(FIXTURE_SITE, `${href.slice(1)}index.html`).querySelector('main .lead')!.textContent;
+        expect(Number(/共 (\d+) 项/.exec(lead)?.[1]), href).toBe(count);
+        expect(chip.hasAttribute('aria-current'), href).toBe(false);
+      }
+    }
+  });
+
+  it('/events/calendar/ links every month that has events, as /events/ does', () => {
+    const months = (file: string) =>
+      readHtml(FIXTURE_SITE, file)
+        .querySelectorAll('main .calendar-links a')
+        .map((a) => a.getAttribute('href'));
+    expect(months('events/calendar/index.html')).toEqual(months('events/index.html'));
+    expect(months('events/calendar/index.html').length).toBeGreaterThan(0);
+  });
+});
+
 describe('media', () => {
   it('lists each featured case with a quotable summary, credited photo, original file and permanent URL', () => {
     const page = readHtml(FIXTURE_SITE, 'media/index.html');

@@ -1,5 +1,6 @@
 import { eventsByStart, inRegion, type EventEntry } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { eventsOfYear, eventYears } from '../lib/calendar/index.ts';
 import { AUDIENCES } from '../lib/content/fields.ts';
 import { EVENT_TYPES } from '../lib/content/schemas.ts';
 import { formatIsoDayZh, formatYearMonthZh } from '../lib/dates/index.ts';
@@ -10,7 +11,7 @@ import { nearbyFinder } from '../lib/events/nearby.ts';
 import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
 import { allCounties, parentCity, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
-import { collectionPath, eventsDayPath, eventsInCityPath, eventsMonthPath, regionEventsPath, regionPath, regionsPath } from '../lib/urls.ts';
+import { collectionPath, eventsDayPath, eventsInCityPath, eventsMonthPath, eventsYearPath, regionEventsPath, regionPath, regionsPath } from '../lib/urls.ts';
 
 /**
  * The event lists of a build, each worked out once: the site-wide list
@@ -126,7 +127,7 @@ async function filterDef(params: Record<string, string>, filter: EventFilter, he
 const cityName = (code: string) => (code === province().code ? f.province : (regionByCode(code)?.name ?? code));
 
 /** The event lists: all events, and each filter's page (src/lib/events/filters.ts says which exist). */
-export type EventListKind = 'all' | 'city' | 'city-type' | 'type' | 'audience' | 'online' | 'offline';
+export type EventListKind = 'all' | 'year' | 'city' | 'city-type' | 'type' | 'audience' | 'online' | 'offline';
 
 async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
   switch (kind) {
@@ -146,6 +147,22 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
           index: true,
         },
       ];
+    }
+    case 'year': {
+      const listed = await eventsInListOrder();
+      return eventYears(listed).map((year) => {
+        const heading = t.events.year.heading(year);
+        const events = eventsOfYear(listed, year);
+        return {
+          params: { year: String(year) },
+          events,
+          heading,
+          title: f.pageTitle(heading, t.events.title),
+          lead: t.events.listCount(events.length),
+          crumbs: [eventsCrumb(), { label: t.events.year.crumb(year) }],
+          listPath: eventsYearPath(year),
+        };
+      });
     }
     case 'city': {
       const all = await eventsByStart();

@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { AUDIENCES } from './content/fields.ts';
 import { COLLECTIONS, SHOWCASE_COLLECTIONS, type CollectionName } from './content/collections.ts';
 import { EVENT_TYPES } from './content/schemas.ts';
-import { eventYears } from './calendar/events.ts';
+import { eventsOfYear, eventYears } from './calendar/events.ts';
 import { cityTypeCombinations, eventCity, eventFilterPath, EVENT_MODES, filterEvents, type EventFilter } from './events/filters.ts';
 import { REGION_EVENT_LIMIT } from './events/list-order.ts';
 import { busyDays, eventMonths } from './events/month-grid.ts';
@@ -17,6 +17,9 @@ import {
   eventsDayPath,
   eventsIcsPath,
   eventsYearIcsPath,
+  eventsYearPath,
+  eventsCalendarPath,
+  eventFilterIndexPath,
   eventsMonthPath,
   homePath,
   lightingIcsPath,
@@ -91,7 +94,29 @@ function publicFiles(dir: string | undefined): string[] {
     );
 }
 
+/** Every address the build writes: the site's own pages and files, and each entry's page, calendar and share card. */
 export function siteRoutes(inputs: RouteInputs): Set<string> {
+  return withEntryRoutes(ownPageRoutes(inputs), inputs.entries);
+}
+
+/** `own` (ownPageRoutes) and each entry's page, calendar and share card, as a new set. */
+export function withEntryRoutes(own: ReadonlySet<string>, entries: readonly RouteEntry[]): Set<string> {
+  const routes = new Set(own);
+  for (const { collection, id, data } of entries) {
+    routes.add(entryPath(collection, id));
+    if (COLLECTIONS[collection].showcase && data.cover)
+      routes.add(shareCardPath(collection as (typeof SHOWCASE_COLLECTIONS)[number], id));
+    if (collection === 'events') routes.add(eventIcsPath(id));
+  }
+  return routes;
+}
+
+/**
+ * The addresses of the site's own pages and files, which the entries'
+ * pages must not take (content/events/online.md would be /events/online/, the
+ * list of online events): lists, filters, calendars, regions, statistics.
+ */
+export function ownPageRoutes(inputs: RouteInputs): Set<string> {
   const routes = new Set<string>([
     homePath(),
     regionsPath(),
@@ -116,13 +141,6 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
   for (const collection of SHOWCASE_COLLECTIONS) if (collection !== 'events') routes.add(collectionPath(collection));
   for (const region of [...cities(), ...allCounties()]) routes.add(regionPath(region.code));
 
-  for (const { collection, id, data } of inputs.entries) {
-    routes.add(entryPath(collection, id));
-    if (COLLECTIONS[collection].showcase && data.cover)
-      routes.add(shareCardPath(collection as (typeof SHOWCASE_COLLECTIONS)[number], id));
-    if (collection === 'events') routes.add(eventIcsPath(id));
-  }
-
   const events = inputs.entries
     .filter((e) => e.collection === 'events')
     .map((e) => ({ id: e.id, data: e.data as unknown as EventData }));
@@ -142,8 +160,13 @@ export function siteRoutes(inputs: RouteInputs): Set<string> {
     const count = events.filter((e) => e.data.region === county.code).length;
     if (count > REGION_EVENT_LIMIT) listPages(routes, regionEventsPath(county.code), count);
   }
+  for (const dimension of ['city', 'type', 'audience'] as const) routes.add(eventFilterIndexPath(dimension));
+  routes.add(eventsCalendarPath());
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
-  for (const year of eventYears(events)) routes.add(eventsYearIcsPath(year));
+  for (const year of eventYears(events)) {
+    routes.add(eventsYearIcsPath(year));
+    listPages(routes, eventsYearPath(year), eventsOfYear(events, year).length);
+  }
 
   for (const year of inputs.statsYears) {
     for (const route of [

@@ -58,6 +58,21 @@ export function regionPath(code: string): string {
 
 /* Event discovery: filters that work without JavaScript are pre-rendered pages. */
 
+/** The events that begin in a year (Beijing time): `/events/2023/`, where that year's events' own pages are. */
+export function eventsYearPath(year: number): string {
+  return sitePath(`events/${year}/`);
+}
+
+/** Where a filter's choices are listed, each with its count: `/events/in/`, `/events/type/`, `/events/for/`. */
+export function eventFilterIndexPath(dimension: 'city' | 'type' | 'audience'): string {
+  return sitePath(`events/${{ city: 'in', type: 'type', audience: 'for' }[dimension]}/`);
+}
+
+/** The months that have events: `/events/calendar/`. */
+export function eventsCalendarPath(): string {
+  return sitePath('events/calendar/');
+}
+
 /** `/events/type/seminar/` */
 export function eventTypePath(type: string): string {
   return sitePath(`events/type/${type}/`);

@@ -51,8 +51,20 @@ export const events = {
     pageTitle: (heading: string, section: string) => `${heading} · ${section}`,
     description: (heading: string, results: string) => `${heading}：${results}`,
   },
+  /** `/events/2023/`: the events that begin in a year. */
+  year: {
+    heading: (year: number) => `${year} 年的活动`,
+    crumb: (year: number) => `${year}年`,
+  },
+  /** `/events/in/`, `/events/type/`, `/events/for/`: a filter's choices, each with its count. */
+  filterIndex: {
+    heading: { city: '各地的活动', type: '各类活动', audience: '适合不同人群的活动' },
+    lead: '括号内为活动数，点选即可查看，时间均为北京时间。',
+  },
   calendar: {
     title: '活动月历',
+    /** `/events/calendar/`: the months that have events. */
+    indexLead: '选一个月份，查看当月每天开始的活动（北京时间）。',
     heading: (month: string) => `${month}活动月历`,
     description: (heading: string) => `${heading}：每天开始的活动（北京时间）。`,
     link: '按月历查看',

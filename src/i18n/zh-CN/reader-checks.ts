@@ -1,6 +1,7 @@
 /**
  * What `npm run check` says about things a reader would notice on the built
- * site (src/lib/content/reader-checks): a link to a page that does not exist,
+ * site (src/lib/content/reader-checks): an entry whose address is one of the
+ * site's own pages, a link to a page that does not exist,
  * a photo too heavy or too small, an image description that describes
  * nothing, an event outside the week, a past event still recommended, a
  * showcase without a photo, an http:// link to a site that has https://.
@@ -12,6 +13,9 @@ export const readerChecksText = {
   line: (line: number) => `第 ${line} 行`,
   bodyField: '（正文）',
 
+  /** `event`: the file is an event's, which belongs in its year's folder. */
+  addressTaken: (address: string, event: boolean) =>
+    `这个文件的网址 ${address} 已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字${event ? '，并放进活动年份的文件夹（如 events/2024/）' : ''}`,
   brokenLink: (url: string, suggestion: string | undefined) =>
     `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
   missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,

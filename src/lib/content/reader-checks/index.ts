@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { InputProblem } from '../../input-problem.ts';
 import { listYearFiles } from '../../input/index.ts';
 import type { SiteSettings } from '../../site-settings.ts';
-import { siteRoutes } from '../../site-routes.ts';
+import { ownPageRoutes, withEntryRoutes } from '../../site-routes.ts';
 import { badgeTypeIn } from '../../identity/badge.ts';
 import { buildTime } from '../../identity/build-date.ts';
 import { basePath } from '../../urls.ts';
@@ -12,19 +12,21 @@ import { eventDateProblems } from './event-dates.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
 import { missingPages } from './missing-pages.ts';
+import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
 import { missingCovers } from './showcase-covers.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
- * broken links and missing images (errors), and warnings that let the site
+ * an entry whose address is one of the site's own pages, broken links and
+ * missing images (errors), and warnings that let the site
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks, placeholders];
+export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks, placeholders];
 
 export interface ReaderCheckInputs {
   contentDir: string;
@@ -38,23 +40,25 @@ export interface ReaderCheckInputs {
 function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
   const { contentDir, entries, settings } = inputs;
   let routes: Set<string> | undefined;
+  let ownPages: Set<string> | undefined;
   let base = '/';
   if (settings) {
     try {
       base = basePath();
-      routes = siteRoutes({
+      ownPages = ownPageRoutes({
         entries,
         statsYears: listYearFiles(join(contentDir, 'data/stats')),
         lightingYears: listYearFiles(join(contentDir, 'data/lighting')),
         publicDir: inputs.publicDir ?? 'public',
         badgeType: badgeTypeIn(contentDir, settings),
       });
+      routes = withEntryRoutes(ownPages, entries);
     } catch {
       // Settings or BASE_PATH the other checks report: links cannot be judged until they are fixed.
-      routes = undefined;
+      routes = ownPages = undefined;
     }
   }
-  return { entries, settings, routes, base, now: buildTime(inputs.environment) };
+  return { entries, settings, routes, ownPages, base, now: buildTime(inputs.environment) };
 }
 
 export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {

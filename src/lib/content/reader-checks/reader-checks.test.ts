@@ -96,6 +96,26 @@ describe('links in bodies to pages of the site', () => {
   });
 });
 
+describe('addresses', () => {
+  it('reports a file named like one of the site’s own pages, which the reader would see instead of it', () => {
+    const dir = site();
+    // An online event filed outside its year's folder, and a page about the statistics named after them.
+    cpSync(join(dir, EVENT), join(dir, 'events/online.md'));
+    cpSync(join(dir, 'pages/about.md'), join(dir, 'pages/stats.md'));
+    // In their own folders the same names are free.
+    cpSync(join(dir, EVENT), join(dir, 'events/2023/online.md'));
+    cpSync(join(dir, 'pages/about.md'), join(dir, 'pages/notices/stats.md'));
+    const problems = checkInputs(dir, {})
+      .problems.map(strip)
+      .filter((p) => p.field === '（文件名）');
+    const taken = '已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字';
+    expect(problems).toEqual([
+      { file: 'events/online.md', field: '（文件名）', message: `这个文件的网址 /events/online/ ${taken}，并放进活动年份的文件夹（如 events/2024/）` },
+      { file: 'pages/stats.md', field: '（文件名）', message: `这个文件的网址 /stats/ ${taken}` },
+    ]);
+  });
+});
+
 describe('images', () => {
   it('a body image that is not beside the file is an error with its line', () => {
     const changes = { [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') };
