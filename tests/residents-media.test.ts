@@ -239,6 +239,22 @@ describe('an address shortened by hand', () => {
     expect([...missing]).toEqual([]);
   });
 
+  it('is the way up: an event page’s or list’s breadcrumbs link each shorter address that is a page, in order', () => {
+    const pages = files.filter((f) => f.startsWith('events/') && f.endsWith('index.html'));
+    for (const page of pages) {
+      const parts = page.split('/').slice(0, -1);
+      const shorter = parts
+        .map((_, n) => `${parts.slice(0, n + 1).join('/')}/`)
+        .filter((folder) => folder !== `${parts.join('/')}/` && files.includes(`${folder}index.html`))
+        .map((folder) => `/${folder}`);
+      const crumbs = readHtml(FIXTURE_SITE, page)
+        .querySelectorAll('.breadcrumbs a')
+        .map((a) => a.getAttribute('href'))
+        .slice(1);
+      expect(crumbs, page).toEqual(shorter);
+    }
+  });
+
   it('/events/<year>/ lists, page after page, exactly the events that begin in that year (Beijing time)', () => {
     const beijingYear = (start: unknown) =>
       new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date(start as string | Date));

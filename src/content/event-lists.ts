@@ -11,7 +11,18 @@ import { nearbyFinder } from '../lib/events/nearby.ts';
 import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
 import { allCounties, parentCity, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
-import { collectionPath, eventsDayPath, eventsInCityPath, eventsMonthPath, eventsYearPath, regionEventsPath, regionPath, regionsPath } from '../lib/urls.ts';
+import {
+  collectionPath,
+  eventFilterIndexPath,
+  eventsCalendarPath,
+  eventsDayPath,
+  eventsInCityPath,
+  eventsMonthPath,
+  eventsYearPath,
+  regionEventsPath,
+  regionPath,
+  regionsPath,
+} from '../lib/urls.ts';
 
 /**
  * The event lists of a build, each worked out once: the site-wide list
@@ -107,6 +118,13 @@ function listPaths(defs: ListDef[], which: 'first' | 'later') {
 }
 
 const eventsCrumb = () => ({ label: t.events.title, href: collectionPath('events') });
+/** The page listing a filter's choices (/events/in/ …), between the events and one choice's list. */
+const filterIndexCrumb = (dimension: 'city' | 'type' | 'audience') => ({
+  label: t.events.filterIndex.heading[dimension],
+  href: eventFilterIndexPath(dimension),
+});
+/** The months that have events, between the events and a month's or a day's calendar. */
+export const calendarCrumb = () => ({ label: t.events.calendar.title, href: eventsCalendarPath() });
 const f = t.events.filters;
 
 async function filterDef(params: Record<string, string>, filter: EventFilter, heading: string, crumbs: Crumb[], title?: string): Promise<ListDef> {
@@ -172,7 +190,7 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
       return Promise.all(
         codes.map((city) => {
           const name = cityName(city);
-          return filterDef({ city }, { city }, city === province().code ? f.province : f.inCity(name), [eventsCrumb(), { label: name }]);
+          return filterDef({ city }, { city }, city === province().code ? f.province : f.inCity(name), [eventsCrumb(), filterIndexCrumb('city'), { label: name }]);
         }),
       );
     }
@@ -182,17 +200,17 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
         cityTypeCombinations(all.map((e) => e.data)).map(({ city, type }) => {
           const typeName = t.eventTypes[type as keyof typeof t.eventTypes];
           const heading = f.cityAndType(cityName(city), typeName);
-          return filterDef({ city, type }, { city, type }, heading, [eventsCrumb(), { label: cityName(city), href: eventsInCityPath(city) }, { label: typeName }]);
+          return filterDef({ city, type }, { city, type }, heading, [eventsCrumb(), filterIndexCrumb('city'), { label: cityName(city), href: eventsInCityPath(city) }, { label: typeName }]);
         }),
       );
     }
     case 'type':
-      return Promise.all(EVENT_TYPES.map((type) => filterDef({ type }, { type }, t.eventTypes[type], [eventsCrumb(), { label: t.eventTypes[type] }])));
+      return Promise.all(EVENT_TYPES.map((type) => filterDef({ type }, { type }, t.eventTypes[type], [eventsCrumb(), filterIndexCrumb('type'), { label: t.eventTypes[type] }])));
     case 'audience':
       return Promise.all(
         AUDIENCES.map((audience) => {
           const label = t.audiences[audience];
-          return filterDef({ audience }, { audience }, f.forAudience(label), [eventsCrumb(), { label: f.forAudienceCrumb(label) }]);
+          return filterDef({ audience }, { audience }, f.forAudience(label), [eventsCrumb(), filterIndexCrumb('audience'), { label: f.forAudienceCrumb(label) }]);
         }),
       );
     case 'online':
@@ -220,7 +238,7 @@ export async function eventDayPaths(which: 'first' | 'later') {
       heading,
       title: f.pageTitle(heading, t.events.title),
       lead: t.events.calendar.dayLead(events.length),
-      crumbs: [eventsCrumb(), { label: monthHeading, href: eventsMonthPath(month) }, { label: formatIsoDayZh(day) }],
+      crumbs: [eventsCrumb(), calendarCrumb(), { label: monthHeading, href: eventsMonthPath(month) }, { label: formatIsoDayZh(day) }],
       listPath: eventsDayPath(day),
     };
   });
