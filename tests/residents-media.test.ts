@@ -255,14 +255,9 @@ describe('an address shortened by hand', () => {
     }
   });
 
-  it('/events/<year>/ lists, page after page, exactly the events that begin in that year (Beijing time)', () => {
-    const beijingYear = (start: unknown) =>
-      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date(start as string | Date));
-    const expected = new Map<string, string[]>();
-    for (const id of entryIds('events')) {
-      const year = beijingYear(frontMatter('events', id).start);
-      expected.set(year, [...(expected.get(year) ?? []), id]);
-    }
+  it('/events/<year>/ lists, page after page, exactly the events filed under it (content/events/<year>/)', () => {
+    const expected = Map.groupBy(entryIds('events'), (id) => id.split('/')[0]!);
+    expect(expected.size, 'the fixture files events under two years').toBeGreaterThan(1);
     for (const [year, ids] of expected) {
       const pages = files.filter(
         (f) => f === `events/${year}/index.html` || new RegExp(`^events/${year}/page/\\d+/index\\.html$`).test(f),

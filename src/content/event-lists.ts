@@ -1,6 +1,5 @@
 import { eventsByStart, inRegion, type EventEntry } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { eventsOfYear, eventYears } from '../lib/calendar/index.ts';
 import { AUDIENCES } from '../lib/content/fields.ts';
 import { EVENT_TYPES } from '../lib/content/schemas.ts';
 import { formatIsoDayZh, formatYearMonthZh } from '../lib/dates/index.ts';
@@ -8,6 +7,7 @@ import { cityTypeCombinations, eventCity, eventFilterPath, facetRows, filterEven
 import { editionOrder, REGION_EVENT_LIMIT } from '../lib/events/list-order.ts';
 import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
 import { nearbyFinder } from '../lib/events/nearby.ts';
+import { eventsByFolderYear } from '../lib/events/year-folders.ts';
 import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
 import { allCounties, parentCity, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
@@ -167,10 +167,8 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
       ];
     }
     case 'year': {
-      const listed = await eventsInListOrder();
-      return eventYears(listed).map((year) => {
+      return [...eventsByFolderYear(await eventsInListOrder())].map(([year, events]) => {
         const heading = t.events.year.heading(year);
-        const events = eventsOfYear(listed, year);
         return {
           params: { year: String(year) },
           events,

@@ -3,10 +3,11 @@ import { join, sep } from 'node:path';
 import { AUDIENCES } from './content/fields.ts';
 import { COLLECTIONS, SHOWCASE_COLLECTIONS, type CollectionName } from './content/collections.ts';
 import { EVENT_TYPES } from './content/schemas.ts';
-import { eventsOfYear, eventYears } from './calendar/events.ts';
+import { eventYears } from './calendar/events.ts';
 import { cityTypeCombinations, eventCity, eventFilterPath, EVENT_MODES, filterEvents, type EventFilter } from './events/filters.ts';
 import { REGION_EVENT_LIMIT } from './events/list-order.ts';
 import { busyDays, eventMonths } from './events/month-grid.ts';
+import { eventsByFolderYear } from './events/year-folders.ts';
 import { laterPages } from './pagination.ts';
 import { allCounties, cities, province, subdivisions } from './regions/index.ts';
 import {
@@ -163,10 +164,8 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
   for (const dimension of ['city', 'type', 'audience'] as const) routes.add(eventFilterIndexPath(dimension));
   routes.add(eventsCalendarPath());
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
-  for (const year of eventYears(events)) {
-    routes.add(eventsYearIcsPath(year));
-    listPages(routes, eventsYearPath(year), eventsOfYear(events, year).length);
-  }
+  for (const year of eventYears(events)) routes.add(eventsYearIcsPath(year));
+  for (const [year, filed] of eventsByFolderYear(events)) listPages(routes, eventsYearPath(year), filed.length);
 
   for (const year of inputs.statsYears) {
     for (const route of [

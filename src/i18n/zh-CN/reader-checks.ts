@@ -16,6 +16,10 @@ export const readerChecksText = {
   /** `event`: the file is an event's, which belongs in its year's folder. */
   addressTaken: (address: string, event: boolean) =>
     `这个文件的网址 ${address} 已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字${event ? '，并放进活动年份的文件夹（如 events/2024/）' : ''}`,
+  eventOutsideYearFolder: (year: number) =>
+    `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
+  eventYearNotFolder: (year: number, folder: number) =>
+    `year 写的是 ${year}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${year} 年活动周的活动。是从往年的文件复制来的吗？请改正 year 或移动文件`,
   brokenLink: (url: string, suggestion: string | undefined) =>
     `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
   missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,

@@ -9,6 +9,7 @@ import { basePath } from '../../urls.ts';
 import type { CheckedEntry } from '../check-entries.ts';
 import type { ReaderCheck, ReaderCheckContext } from './context.ts';
 import { eventDateProblems } from './event-dates.ts';
+import { eventFolderProblems } from './event-folders.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
 import { missingPages } from './missing-pages.ts';
@@ -26,7 +27,7 @@ import { missingCovers } from './showcase-covers.ts';
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, missingCovers, insecureLinks, placeholders];
+export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders];
 
 export interface ReaderCheckInputs {
   contentDir: string;

@@ -1,0 +1,24 @@
+import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
+import { FILE_NAME } from '../../input/index.ts';
+import type { InputProblem } from '../../input-problem.ts';
+import { eventFolderYear } from '../../events/year-folders.ts';
+import { warning, type ReaderCheckContext } from './context.ts';
+
+/**
+ * Events filed as the site lists them (src/lib/events/year-folders.ts): a
+ * file outside a year folder has no year's list above its address, and one
+ * whose `year` is not its folder's was most likely copied from last year's
+ * and not updated, so that the event is listed under one year and counted
+ * in another. Warnings: the event is published all the same.
+ */
+export function eventFolderProblems({ entries }: ReaderCheckContext): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'events') continue;
+    const folder = eventFolderYear(entry.id);
+    const { year } = entry.data as { year: number };
+    if (folder === undefined) problems.push(warning({ file: entry.file, field: FILE_NAME, message: text.eventOutsideYearFolder(year) }));
+    else if (folder !== year) problems.push(warning({ file: entry.file, field: 'year', message: text.eventYearNotFolder(year, folder) }));
+  }
+  return problems;
+}
