@@ -22,6 +22,7 @@ import {
   regionEventsPath,
   regionPath,
   regionsPath,
+  type FilterIndexDimension,
 } from '../lib/urls.ts';
 
 /**
@@ -117,9 +118,10 @@ function listPaths(defs: ListDef[], which: 'first' | 'later') {
   });
 }
 
-const eventsCrumb = () => ({ label: t.events.title, href: collectionPath('events') });
+/** The events' list, first of every events page's breadcrumbs after 首页. */
+export const eventsCrumb = () => ({ label: t.events.title, href: collectionPath('events') });
 /** The page listing a filter's choices (/events/in/ …), between the events and one choice's list. */
-const filterIndexCrumb = (dimension: 'city' | 'type' | 'audience') => ({
+const filterIndexCrumb = (dimension: FilterIndexDimension) => ({
   label: t.events.filterIndex.heading[dimension],
   href: eventFilterIndexPath(dimension),
 });

@@ -21,6 +21,8 @@ import {
   eventsYearPath,
   eventsCalendarPath,
   eventFilterIndexPath,
+  FILTER_INDEX_FOLDERS,
+  type FilterIndexDimension,
   eventsMonthPath,
   homePath,
   lightingIcsPath,
@@ -161,7 +163,7 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
     const count = events.filter((e) => e.data.region === county.code).length;
     if (count > REGION_EVENT_LIMIT) listPages(routes, regionEventsPath(county.code), count);
   }
-  for (const dimension of ['city', 'type', 'audience'] as const) routes.add(eventFilterIndexPath(dimension));
+  for (const dimension of Object.keys(FILTER_INDEX_FOLDERS) as FilterIndexDimension[]) routes.add(eventFilterIndexPath(dimension));
   routes.add(eventsCalendarPath());
   for (const month of eventMonths(events)) routes.add(eventsMonthPath(month));
   for (const year of eventYears(events)) routes.add(eventsYearIcsPath(year));

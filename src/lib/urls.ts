@@ -58,14 +58,18 @@ export function regionPath(code: string): string {
 
 /* Event discovery: filters that work without JavaScript are pre-rendered pages. */
 
-/** The events that begin in a year (Beijing time): `/events/2023/`, where that year's events' own pages are. */
+/** The events filed under a year (content/events/2023/): `/events/2023/`, the folder of their own pages. */
 export function eventsYearPath(year: number): string {
   return sitePath(`events/${year}/`);
 }
 
+/** The filters whose choices have a page of their own, and the folder under /events/ of that page and their lists. */
+export const FILTER_INDEX_FOLDERS = { city: 'in', type: 'type', audience: 'for' } as const;
+export type FilterIndexDimension = keyof typeof FILTER_INDEX_FOLDERS;
+
 /** Where a filter's choices are listed, each with its count: `/events/in/`, `/events/type/`, `/events/for/`. */
-export function eventFilterIndexPath(dimension: 'city' | 'type' | 'audience'): string {
-  return sitePath(`events/${{ city: 'in', type: 'type', audience: 'for' }[dimension]}/`);
+export function eventFilterIndexPath(dimension: FilterIndexDimension): string {
+  return sitePath(`events/${FILTER_INDEX_FOLDERS[dimension]}/`);
 }
 
 /** The months that have events: `/events/calendar/`. */

@@ -51,7 +51,7 @@ export const events = {
     pageTitle: (heading: string, section: string) => `${heading} · ${section}`,
     description: (heading: string, results: string) => `${heading}：${results}`,
   },
-  /** `/events/2023/`: the events that begin in a year. */
+  /** `/events/2023/`: the events filed under a year (content/events/2023/). */
   year: {
     heading: (year: number) => `${year} 年的活动`,
     crumb: (year: number) => `${year}年`,
