@@ -22,10 +22,12 @@ export const spreadsheetText = {
   /** `C 列“开始时间”（start）`: a column and the field it fills. */
   field: (column: string, key: string) => `${column}（${key}）`,
   headerItem: (row: number) => `第 ${row} 行（表头）`,
+  /** A formula cell the file keeps no result for (made by a program, never opened and saved in Excel). */
+  uncomputed: '公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再导出，或改为直接填写',
   /** Finding the columns by their header text (a mapping file can rename them). */
   header: {
-    noHeaderRow: (searched: number, expected: readonly string[]) =>
-      `在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow`,
+    noHeaderRow: (searched: number, expected: readonly string[], sheetName?: string) =>
+      `${sheetName === undefined ? '' : `在工作表“${sheetName}”中，`}在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow${sheetName === undefined ? '' : '；若要读另一个工作表，请在映射文件中写 sheet'}`,
     missing: (headers: readonly string[], found: readonly string[]) =>
       `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
     duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,

@@ -91,6 +91,30 @@ describe('XLSX', () => {
     });
   });
 
+  it('reads the first visible worksheet, past hidden ones', async () => {
+    const bytes = await workbook((ws, wb) => {
+      ws.state = 'hidden';
+      ws.getCell('A1').value = 'lists';
+      const shown = wb.addWorksheet('数据');
+      shown.getCell('A1').value = 'data';
+    });
+    const sheet = sheetOf(await readXlsx(bytes, 'a.xlsx'));
+    expect([sheet.sheetName, sheet.rows[0]?.cells]).toEqual(['数据', ['data']]);
+  });
+
+  it('marks a formula with no saved result, rather than reading it as a blank', async () => {
+    const bytes = await workbook((ws) => {
+      ws.getCell('A1').value = '天河区';
+      ws.getCell('B1').value = { formula: 'C1*2' };
+      ws.getCell('C1').value = { formula: '1+1', result: 2 };
+      ws.getCell('B2').value = { formula: 'C1' };
+    });
+    expect(sheetOf(await readXlsx(bytes, 'a.xlsx')).rows).toEqual([
+      { number: 1, cells: ['天河区', null, 2], uncomputed: [1] },
+      { number: 2, cells: [null, null], uncomputed: [1] },
+    ]);
+  });
+
   it('says a file is not a workbook instead of throwing', async () => {
     const result = await readXlsx(utf8('地区,数\n'), 'a.xlsx');
     expect(result.ok).toBe(false);

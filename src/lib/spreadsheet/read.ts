@@ -13,11 +13,22 @@ import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import type { CellValue, SheetResult, SheetRow } from './types.ts';
 
 export interface ReadOptions {
-  /** The worksheet to read (XLSX); the first one when absent. */
+  /** The worksheet to read (XLSX); the first visible one when absent. */
   sheet?: string;
 }
 
 type ExcelValue = ExcelJS.CellValue;
+
+/** A formula whose file keeps no result (written by a program, never opened in Excel): not a blank. */
+function uncomputed(value: ExcelValue | undefined): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    ('formula' in value || 'sharedFormula' in value) &&
+    (value.result === undefined || value.result === null)
+  );
+}
 
 /** A cell's plain value: a formula's result, a link's or rich text's text, an error's code (`#REF!`). */
 function plain(value: ExcelValue | undefined): CellValue {
@@ -45,17 +56,22 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
     return { ok: false, message: text.notXlsx(error instanceof Error ? error.message : String(error)) };
   }
   const names = workbook.worksheets.map((w) => w.name);
-  const worksheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
+  // A hidden sheet (a lookup list, an old copy) is not the one the office filled in and sees first.
+  const worksheet =
+    options.sheet === undefined ? workbook.worksheets.find((w) => w.state === 'visible') : workbook.getWorksheet(options.sheet);
   if (!worksheet) return { ok: false, message: options.sheet === undefined ? text.noSheets : text.noSuchSheet(options.sheet, names) };
 
   const rows: SheetRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: CellValue[] = [];
+    const noResult: number[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cells[column - 1] = plain(cell.value);
+      if (uncomputed(cell.value)) noResult.push(column - 1);
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    if (hasContent(cells)) rows.push({ number, cells });
+    if (hasContent(cells) || noResult.length > 0)
+      rows.push(noResult.length > 0 ? { number, cells, uncomputed: noResult } : { number, cells });
   });
   return {
     ok: true,

@@ -11,6 +11,8 @@ export interface SheetRow {
   number: number;
   /** Cells by column, 0 = A; a short row simply has fewer cells. */
   cells: CellValue[];
+  /** Columns (0 = A) holding a formula with no saved result: read as null, but they are not blank. */
+  uncomputed?: number[];
 }
 
 export interface Sheet {

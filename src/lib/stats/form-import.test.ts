@@ -277,6 +277,26 @@ describe('each error stops the import with row and column named, in Chinese with
     expect(problems[0]!.message).toContain(message);
   });
 
+  it('refuses a formula with no saved result, with or without blankAsZero', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('Sheet1');
+    ws.getRow(1).values = HEADER.split(',');
+    ws.getRow(2).values = GOOD.split(',').map((v) => (/^\d+$/.test(v) ? Number(v) : v));
+    ws.getCell('F2').value = { formula: 'D2*2' };
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'export.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    for (const blankAsZero of [false, true]) {
+      const problems = problemsOf(importFormExport([read.sheet], options({ blankAsZero })));
+      expect(problems.map((p) => [p.item, p.field, p.message])).toEqual([
+        [
+          '第 2 行（广州市天河区 440106）',
+          'F 列“社长荐书活动数”（activities.publisher_picks.count）',
+          '公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再导出，或改为直接填写',
+        ],
+      ]);
+    }
+  });
+
   it('takes a blank figure as 0 with blankAsZero', () => {
     const result = importFormExport([csvSheet(row('天河区,2024-11-20 10:00,,1,10,,,,,,,1,20'))], options({ blankAsZero: true }));
     expect(result.ok && result.stats.reports[0]!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });

@@ -130,15 +130,18 @@ function readSheet(
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
     const content: ColumnKey[] = ['submittedAt', 'openingCeremony', ...FIGURE_KEYS];
-    if (content.every((key) => cell(row, key) === null)) {
+    if (content.every((key) => cell(row, key) === null && !row.uncomputed?.includes(columns[key] ?? -1))) {
       // Nothing but a name (an unfilled template row) or a serial number: not a submission.
       if (cell(row, 'region') !== null || cell(row, 'code') !== null) blankRows++;
       continue;
     }
     const read: ReadRow = { file: sheet.file, row: row.number, problems: [] };
     let item = t.rowItem(row.number);
-    const problem = (key: ColumnKey, message: string) =>
-      read.problems.push({ file: sheet.file, item, field: t.field(columnName(key), englishKey(key)), message });
+    const problem = (key: ColumnKey, message: string) => {
+      // A formula without a result is reported as that, not again as a blank.
+      if (!unread.has(key)) read.problems.push({ file: sheet.file, item, field: t.field(columnName(key), englishKey(key)), message });
+    };
+    const unread = new Set((Object.keys(columns) as ColumnKey[]).filter((key) => row.uncomputed?.includes(columns[key]!)));
 
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
@@ -149,6 +152,13 @@ function readSheet(
     if (byCode && byName && byCode !== byName) problem('region', t.region.codeMismatch(byCode.code, String(name)));
     else read.region = byCode ?? byName;
     if (read.region) item = t.rowItem(row.number, importRegionLabel(read.region));
+    for (const key of unread)
+      read.problems.push({
+        file: sheet.file,
+        item,
+        field: t.field(columnName(key), englishKey(key)),
+        message: spreadsheetText.uncomputed,
+      });
 
     const submitted = parseSheetDate(cell(row, 'submittedAt'), { date1904: sheet.date1904 });
     if (submitted.ok) read.submittedAt = submitted.value;
@@ -167,6 +177,10 @@ function readSheet(
       for (const figure of ['count', 'participants'] as const) {
         const key: ColumnKey = `${kind}.${figure}`;
         const value = cell(row, key);
+        if (unread.has(key)) {
+          figuresOk = false;
+          continue;
+        }
         if (value === null && options.blankAsZero) continue;
         const parsed = parseWholeNumber(value);
         if (parsed.ok) activities[kind][figure] = parsed.value;
@@ -238,7 +252,7 @@ function headerProblem(
       return {
         ...base,
         field: spreadsheetText.wholeFile,
-        message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt]),
+        message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt], sheet.sheetName),
       };
     case 'missing':
       return { ...base, field: englishKey(p.key), message: t.header.missing(p.headers, headers) };
