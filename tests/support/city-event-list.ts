@@ -18,7 +18,7 @@ export type Mistake =
   | 'blankRegion'
   | 'unreadableStart'
   | 'endBeforeStart'
-  | 'endMissing'
+  | 'endDateOnly'
   | 'unknownType'
   | 'ambiguousType'
   | 'unknownAudience'
@@ -35,7 +35,7 @@ export const MISTAKE_COLUMN: Record<Mistake, string> = {
   blankRegion: 'region',
   unreadableStart: 'start',
   endBeforeStart: 'end',
-  endMissing: 'end',
+  endDateOnly: 'end',
   unknownType: 'type',
   ambiguousType: 'type',
   unknownAudience: 'audience',
@@ -209,9 +209,9 @@ export function cityEventList(count = 200, seed = 2024): { title: string; rows: 
           set('start', `2024-11-${day} 15:00`);
           set('end', '10:00');
           break;
-        case 'endMissing':
+        case 'endDateOnly':
           set('start', `2024-11-${day} 15:00`);
-          set('end', null);
+          set('end', `2024-11-${day}`);
           break;
         case 'unknownType':
           set('type', '读书会');

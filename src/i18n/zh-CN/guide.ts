@@ -252,10 +252,10 @@ export const guideImportMistakes: Record<string, GuideImportMistake> = {
     cells: { start: '2024-11-20 15:00', end: '10:00' },
     fix: '核对时间；下午的时间写 15:00 或“下午3:00”。',
   },
-  endMissing: {
-    title: '有开始时刻，没有结束时间',
-    cells: { start: '2024-11-20 15:00', end: null },
-    fix: '填写结束时间，或在开始时间里写成 15:00-17:00。只写日期（不写时刻）表示全天。',
+  endDateOnly: {
+    title: '有开始时刻，结束时间却只写了日期',
+    cells: { start: '2024-11-20 15:00', end: '2024-11-22' },
+    fix: '写上结束时刻，如 2024-11-22 17:00，或只写 17:00 表示同一天；全天活动开始时间和结束时间都只写日期。不写结束时间的，按开始后两小时结束。',
   },
   unknownType: { title: '类型写了表里没有的名称', cells: { type: '读书会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
   ambiguousType: { title: '类型只写了“阅读”', cells: { type: '阅读' }, fix: '写全：“主题阅读”还是“数字阅读分享”。' },

@@ -65,6 +65,8 @@ export const scaffoldText = {
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 09:30 或 2024/11/18 9:30`,
     dateOnly: (typed: string) => `“${typed}”不是可识别的日期：请写成 2024-10-20`,
     endBeforeStart: '结束时间早于开始时间',
+    endNeedsTime: (typed: string) => `“${typed}”只有日期，而开始时间有时刻：请写上结束时刻，如 2024-11-22 17:00`,
+    startNeedsTime: (typed: string) => `“${typed}”有时刻，而开始时间只有日期（全天活动）：结束时间也请只写日期，如 2024-11-22`,
     choice: (typed: string, options: readonly string[]) => `“${typed}”不在可选项中：应为 ${list(options)} 之一`,
     age: (typed: string) => `“${typed}”不是 3 到 120 之间的整数`,
     isbn: (typed: string) => `“${typed}”不是有效的 ISBN-13（978 或 979 开头，校验位须正确）`,

@@ -62,7 +62,7 @@ describe('importing a city’s event list', () => {
       GOOD.replace('天河,', '广州市黄浦区,'),
       GOOD.replace('研讨活动', '阅读'),
       GOOD.replace(',老年人,', ',老年人、外国友人,'),
-      GOOD.replace('2024-11-20 14:30,16:30', '2024-11-20 14:30,'),
+      GOOD.replace('2024-11-20 14:30,16:30', '2024-11-20 14:30,2024-11-22'),
       GOOD.replace('广州市天河区天府路1号', ''),
       GOOD.replace('https://signup.example.cn/1', '扫码报名'),
       GOOD.replace('天河区教育局', ''),
@@ -75,11 +75,46 @@ describe('importing a city’s event list', () => {
         /^第 3 行（长者智能手机课堂） › I 列“类型”（type）：“阅读”不是可选的值：应为 主题阅读（themed_reading）、/,
       ),
       expect.stringMatching(/^第 4 行（长者智能手机课堂） › J 列“适合人群”（audience）：“外国友人”不是可选的值/),
-      '第 5 行（长者智能手机课堂） › D 列“结束时间”（end）：有开始时刻，却没有结束时间：请填写结束时间（如 11:30），或在开始时间里写成 9:30-11:30',
+      '第 5 行（长者智能手机课堂） › D 列“结束时间”（end）：“2024-11-22”只有日期，没有时刻，而开始时间有时刻：请写上结束时刻，如 2024-11-22 17:00；全天活动请把开始时间也只写日期',
       '第 6 行（长者智能手机课堂） › F 列“地址”（address）：有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
       '第 7 行（长者智能手机课堂） › K 列“报名链接”（registration）：“扫码报名”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里',
       '第 8 行（长者智能手机课堂） › H 列“主办单位”（organizer）：主办单位为空：请填写',
     ]);
+  });
+
+  it('gives a start with a time and no end two hours, as npm run new does', () => {
+    const result = run([HEADER, GOOD.replace('2024-11-20 14:30,16:30', '2024-11-20 14:30,')]);
+    expect(result.bad).toEqual([]);
+    expect(frontMatter(result.good[0]!.text)).toMatchObject({ start: '2024-11-20T14:30', end: '2024-11-20T16:30' });
+    expect(checkEntry('events', result.good[0]!.path, result.good[0]!.text)).toEqual([]);
+  });
+
+  it('reads an Excel time cell as the end, and refuses a formula with no saved result', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('活动表');
+    ws.getRow(1).values = HEADER.split(',');
+    ws.getRow(2).values = GOOD.split(',').map((v) => v || undefined);
+    ws.getCell('D2').value = new Date(Date.UTC(1899, 11, 30, 17, 0));
+    ws.getCell('D2').numFmt = 'h:mm';
+    ws.getRow(3).values = GOOD.replace('长者智能手机课堂', '亲子共读')
+      .split(',')
+      .map((v) => v || undefined);
+    ws.getCell('H3').value = { formula: 'Sheet2!A1' };
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
+    expect(result.good.map((g) => frontMatter(g.text))).toEqual([
+      expect.objectContaining({ start: '2024-11-20T14:30', end: '2024-11-20T17:00' }),
+    ]);
+    expect(result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`))).toEqual([
+      '第 3 行（亲子共读） › H 列“主办单位”（organizer）：公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再导出，或改为直接填写',
+    ]);
+  });
+
+  it('names the worksheet it read when it finds no header', () => {
+    const read = { ...sheet(['说明', '无']), sheetName: '封面' };
+    const result = importEvents(read, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
+    expect(result.sheetProblems[0]!.message).toMatch(/^在工作表“封面”中，在前 10 行中找不到表头/);
   });
 
   it('skips a row already in the content folder, and a row the sheet repeats', () => {

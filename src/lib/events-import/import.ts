@@ -149,8 +149,12 @@ function timeMessage(problem: TimeProblem): string {
   switch (problem.kind) {
     case 'blank':
       return t.cell.blank(t.what.start);
-    case 'endMissing':
-      return t.cell.endMissing;
+    case 'timeOnly':
+      return t.cell.timeOnly(problem.text);
+    case 'endNeedsTime':
+      return t.cell.endNeedsTime(problem.text);
+    case 'startNeedsTime':
+      return t.cell.startNeedsTime(problem.text);
     case 'endBeforeStart':
       return t.cell.endBeforeStart(problem.text);
     case 'unreadable':
@@ -171,7 +175,11 @@ function headerProblem(
       return {
         ...base,
         field: spreadsheetText.wholeFile,
-        message: t.header.noHeaderRow(p.searched, [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!]),
+        message: t.header.noHeaderRow(
+          p.searched,
+          [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!],
+          sheet.sheetName,
+        ),
       };
     case 'missing':
       return { ...base, field: p.key, message: t.header.missing(p.headers, headers) };
@@ -205,7 +213,8 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const at = columns[key];
       return at === undefined ? null : (row.cells[at] ?? null);
     };
-    if ((Object.keys(columns) as ColumnKey[]).every((key) => cell(key) === null)) continue;
+    const unread = new Set((Object.keys(columns) as ColumnKey[]).filter((key) => row.uncomputed?.includes(columns[key]!)));
+    if (unread.size === 0 && (Object.keys(columns) as ColumnKey[]).every((key) => cell(key) === null)) continue;
     result.rows += 1;
 
     const title = cellText(cell('title'));
@@ -215,8 +224,13 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const at = columns[key];
       return at === undefined ? t.what[key] : spreadsheetText.column(columnLetter(at), headers[at]);
     };
-    const problem = (key: ColumnKey, message: string) =>
+    const report = (key: ColumnKey, message: string) =>
       problems.push({ file: sheet.file, item, field: t.field(columnName(key), key), message });
+    // A formula without a result is reported as that, not again as a blank or an unreadable value.
+    const problem = (key: ColumnKey, message: string) => {
+      if (!unread.has(key)) report(key, message);
+    };
+    for (const key of unread) report(key, spreadsheetText.uncomputed);
     const required = (key: ColumnKey): string | undefined => {
       const text = cellText(cell(key));
       if (text === '') problem(key, t.cell.blank(t.what[key]));

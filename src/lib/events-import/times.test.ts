@@ -26,7 +26,7 @@ describe('event times as offices type them', () => {
     expect(read('11月18日 下午2:30', '下午4:30')).toBe('2024-11-18 14:30 → 2024-11-18 16:30');
     expect(read('11月18日下午3点-5点', null)).toBe('2024-11-18 15:00 → 2024-11-18 17:00');
     expect(read('2024年11月18日 上午9点半', '11点')).toBe('2024-11-18 09:30 → 2024-11-18 11:00');
-    expect(read('中午12:00', '下午1:30')).toBe('start: unreadable');
+    expect(read('中午12:00', '下午1:30')).toBe('start: timeOnly');
     expect(read('11月18日 中午12:00', '下午1:30')).toBe('2024-11-18 12:00 → 2024-11-18 13:30');
   });
 
@@ -35,9 +35,43 @@ describe('event times as offices type them', () => {
     expect(read(45614.5, 45614.5625)).toBe('2024-11-18 12:00 → 2024-11-18 13:30');
   });
 
-  it('a day without a time is all day; a start with a time needs an end', () => {
+  it('copies the start’s 上午/下午 only to an end on the 12-hour clock', () => {
+    expect(read('2024年11月20日 上午9:30', '14:00')).toBe('2024-11-20 09:30 → 2024-11-20 14:00');
+    expect(read('2024年11月20日 上午9:30', '11:30')).toBe('2024-11-20 09:30 → 2024-11-20 11:30');
+    expect(read('2024年11月20日 下午2:00', '4:30')).toBe('2024-11-20 14:00 → 2024-11-20 16:30');
+    expect(read('2024年11月20日 上午12:30', '13:30')).toBe('2024-11-20 12:30 → 2024-11-20 13:30');
+  });
+
+  it('reads a range with a doubled dash or a wave dash', () => {
+    expect(read('2024-11-18 9:30——11:30', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024-11-18 9:30～11:30', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024-11-18——2024-11-20', null)).toBe('2024-11-18 → 2024-11-20');
+  });
+
+  it('reads an Excel time cell as a time on the start’s day, and refuses one as the start', () => {
+    // exceljs gives a cell formatted h:mm as day 0: 1899-12-30 (1904-01-01 in the 1904 system).
+    const at = (day: string, time: string) => new Date(`${day}T${time}:00Z`);
+    expect(read('2024-11-18 9:30', at('1899-12-30', '16:30'))).toBe('2024-11-18 09:30 → 2024-11-18 16:30');
+    expect(read('2024-11-18 9:30', at('1904-01-01', '16:30'))).toBe('2024-11-18 09:30 → 2024-11-18 16:30');
+    expect(read('2024-11-18 9:30', 16.5 / 24)).toBe('2024-11-18 09:30 → 2024-11-18 16:30');
+    expect(read(new Date(Date.UTC(2024, 10, 18, 9, 30)), at('1899-12-30', '11:00'))).toBe('2024-11-18 09:30 → 2024-11-18 11:00');
+    expect(read(at('1899-12-30', '09:30'), '11:30')).toBe('start: timeOnly');
+    expect(read(9.5 / 24, null)).toBe('start: timeOnly');
+    expect(read('9:30', '11:30')).toBe('start: timeOnly');
+  });
+
+  it('a day without a time is all day; a start with a time and no end lasts two hours, as npm run new makes it', () => {
     expect(read('2024-11-18', null)).toBe('2024-11-18 → 2024-11-18');
-    expect(read('2024-11-18 9:30', null)).toBe('end: endMissing');
+    expect(read('2024-11-18', '2024-11-20')).toBe('2024-11-18 → 2024-11-20');
+    expect(read('2024-11-18 9:30', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024-11-18 23:00', null)).toBe('2024-11-18 23:00 → 2024-11-19 01:00');
+  });
+
+  it('refuses a day alone on one side and a time on the other, which the front matter cannot say', () => {
+    expect(read('2024-11-20 14:00', '2024-11-20')).toBe('end: endNeedsTime');
+    expect(read('2024-11-20 14:00', '2024-11-22')).toBe('end: endNeedsTime');
+    expect(read('2024-11-20', '16:00')).toBe('end: startNeedsTime');
+    expect(read('2024-11-20', '2024-11-22 16:00')).toBe('end: startNeedsTime');
   });
 
   it('names the cell at fault', () => {

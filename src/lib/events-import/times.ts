@@ -1,24 +1,28 @@
 /**
  * When an event in a city's list happens, as offices write it: a start and
  * an end in two cells, or both in one (`2024-11-18 9:30-11:30`,
- * `11月18日至11月30日`); an end written as a time alone (`11:30`, the start's
- * day); a date without a year (the import's year); 9点半. Beijing time,
- * read by the spreadsheet date reader (which reads 上午/下午 itself) once the
- * words are put in its form.
+ * `11月18日至11月30日`); an end written as a time alone (`11:30`, or an Excel
+ * time cell: the start's day); a date without a year (the import's year);
+ * 9点半. Beijing time, read by the spreadsheet date reader (which reads
+ * 上午/下午 itself) once the words are put in its form. No end: the start's
+ * day for a day alone, two hours for a start with a time (as `npm run new`).
+ * Days alone or times on both sides: the front matter cannot say
+ * "9:30 to the end of the 22nd", nor "all day until 16:00".
  */
 import { anyOf, cellRules } from '../spreadsheet/rules.ts';
-import { DAY_PERIOD, parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
+import { defaultEnd } from '../scaffold/answers.ts';
+import { DAY_PERIOD, mixedPrecision, parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
 import words from './date-words.json' with { type: 'json' };
 
 const { date: d } = cellRules;
 const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(words.half)})?\\s*${d.minute}?`;
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
 const CLOCK_RANGE = new RegExp(
-  `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
+  `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})+\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
   'u',
 );
 /** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
-const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}\\s*(.+)$`, 'u');
+const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
 /** `9点半` → `9:30`, `11点` → `11:00`: an hour word without minutes after it. */
@@ -36,8 +40,30 @@ function withYear(text: string, year: number): string {
   return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
 }
 
-export type TimeProblem = { column: 'start' | 'end'; kind: 'blank' | 'unreadable' | 'endBeforeStart' | 'endMissing'; text: string };
+export type TimeProblem = {
+  column: 'start' | 'end';
+  /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
+  kind: 'blank' | 'unreadable' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime';
+  text: string;
+};
 export type EventTimes = { ok: true; start: SheetDate; end: SheetDate } | { ok: false; problem: TimeProblem };
+
+/**
+ * An Excel time cell (format h:mm): day 0 of its date system, which reads as
+ * 1899-12-30 (or 1904-01-01), or a serial number below 1. `14:00`, or
+ * undefined for any other cell.
+ */
+function excelTime(cell: CellValue): string | undefined {
+  let ms: number;
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) ms = Math.round(cell * 86_400) * 1000;
+  else if (cell instanceof Date && !Number.isNaN(cell.getTime())) {
+    const day = cell.toISOString().slice(0, 10);
+    if (day !== '1899-12-30' && day !== '1904-01-01') return undefined;
+    ms = Math.round((cell.getTime() - Date.parse(`${day}T00:00:00Z`)) / 1000) * 1000;
+  } else return undefined;
+  const minutes = Math.floor(ms / 60_000);
+  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | undefined {
   if (typeof cell !== 'string') {
@@ -70,18 +96,19 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
     if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }
+  const startTime = excelTime(startValue);
+  if (startTime !== undefined || (typeof startValue === 'string' && TIME_ONLY.test(startValue.normalize('NFKC').trim())))
+    return { ok: false, problem: { column: 'start', kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
   if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
-  if (endValue === null) {
-    if (start.time !== undefined) return { ok: false, problem: { column: 'end', kind: 'endMissing', text: '' } };
-    return { ok: true, start, end: start };
-  }
-  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : '';
-  // `下午3点-5点`: an end without 上午/下午 keeps the start's.
+  if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
+  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (excelTime(endValue) ?? '');
+  // `下午3点-5点`: an end without 上午/下午 keeps the start's, unless it is on the 24-hour clock (上午9:30 to 14:00).
   const startPeriod = typeof startValue === 'string' ? new RegExp(DAY_PERIOD, 'u').exec(startValue)?.[0] : undefined;
-  if (startPeriod && endText !== '' && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText))
+  const endHour = Number(/\d{1,2}/.exec(endText)?.[0] ?? NaN);
+  if (startPeriod && endHour <= 12 && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText))
     endText = `${startPeriod}${endText}`;
-  const timeOnly = typeof endValue === 'string' && TIME_ONLY.test(endText);
+  const timeOnly = (typeof endValue === 'string' || excelTime(endValue) !== undefined) && TIME_ONLY.test(endText);
   // `11月18日至30日`: a day of the same month alone.
   const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
   const end = timeOnly
@@ -91,7 +118,8 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
       : readOne(endValue, year, date1904);
   const endColumn = endCell === null ? 'start' : 'end';
   if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: cellText(endCell ?? startCell) } };
-  // A date-only end of a timed start ends that day.
+  const mixed = mixedPrecision(start, end);
+  if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: cellText(endCell ?? startCell) } };
   if (end.instant.getTime() < start.instant.getTime())
     return { ok: false, problem: { column: endColumn, kind: 'endBeforeStart', text: cellText(endCell ?? startCell) } };
   return { ok: true, start, end };

@@ -4,7 +4,7 @@ import { BEIJING_ZONE } from '../dates/index.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
 import { parentCity, type Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
-import { parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
+import { mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
 /**
  * Reading what an editor types at `npm run new` (or passes as a flag): each
@@ -55,11 +55,16 @@ export function readDay(typed: string): Read<string> {
 
 const TIME_ONLY = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$/;
 
-/** An end: a date and time, or a time alone on the start's day; never before the start. */
+/**
+ * An end: a date and time, or a time alone on the start's day; never before
+ * the start, and a day alone only after a day alone (what import-events reads too).
+ */
 export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
   const timeOnly = TIME_ONLY.exec(typed.normalize('NFKC'));
   const read = timeOnly ? readDateTime(`${start.day} ${timeOnly[1]}:${timeOnly[2]}`) : readDateTime(typed);
   if (!read.ok) return read;
+  const mixed = mixedPrecision(start, read.value);
+  if (mixed) return no(t[mixed](typed.trim()));
   return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
 }
 

@@ -79,6 +79,17 @@ describe('a new entry from a few answers', () => {
     expect(readEnd('18:00', time('2024-11-19 19:30'))).toEqual({ ok: false, message: '结束时间早于开始时间' });
   });
 
+  it('an end is a day alone only after a day alone, as import-events reads it', () => {
+    expect(readEnd('2024-11-22', time('2024-11-20 14:00'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^“2024-11-22”只有日期/),
+    });
+    expect(readEnd('16:00', time('2024-11-20'))).toMatchObject({ ok: false, message: expect.stringMatching(/^“16:00”有时刻/) });
+    const days = readEnd('2024-11-22', time('2024-11-20'));
+    expect(days.ok && days.value).toMatchObject({ day: '2024-11-22' });
+    expect(days.ok && days.value).not.toHaveProperty('time');
+  });
+
   it('never takes a name that is taken: the next free one, or a stop when the editor chose it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-'));
     mkdirSync(join(dir, 'books'), { recursive: true });

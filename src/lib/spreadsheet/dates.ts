@@ -139,3 +139,14 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
 export function sheetDateText(date: SheetDate): string {
   return date.time === undefined ? date.day : `${date.day} ${date.time}`;
 }
+
+/**
+ * A day alone on one side and a time on the other: an event's front matter
+ * is all day only when both are days, so `14:00` to `2024-11-22` would end
+ * at the 22nd's midnight and `2024-11-20` to `16:00` would start at 00:00.
+ */
+export function mixedPrecision(start: SheetDate, end: SheetDate): 'endNeedsTime' | 'startNeedsTime' | undefined {
+  if (start.time !== undefined && end.time === undefined) return 'endNeedsTime';
+  if (start.time === undefined && end.time !== undefined) return 'startNeedsTime';
+  return undefined;
+}
