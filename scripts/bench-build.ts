@@ -13,9 +13,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { parseOptions as parseCliOptions } from '../src/lib/cli/index.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
 import { eventPageTimes, parseBuildLog, type BuildLog } from './lib/build-log.ts';
 import { generateSyntheticEvents } from './lib/synthetic-events.ts';
@@ -43,7 +43,7 @@ interface Options {
 function parseOptions(argv: string[]): Options | undefined {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseCliOptions({
       args: argv,
       allowPositionals: true,
       options: { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

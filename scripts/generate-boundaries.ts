@@ -25,8 +25,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { runCommand, UsageError } from '../src/lib/cli/index.ts';
+import { parseOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,7 +193,7 @@ function subdivisionsOf(data: RegionData): { code: string; name: string; parts: 
 }
 
 function run(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args: argv,
     options: { province: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,

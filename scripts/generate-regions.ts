@@ -16,8 +16,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runCommand, UsageError } from '../src/lib/cli/index.ts';
+import { parseOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { PROVINCE_CODE, provinceDivisions, regionDataText, type SourceRow } from '../src/lib/regions/generate.ts';
 import { regionDataFile } from '../src/lib/regions/data-files.ts';
 
@@ -41,7 +40,7 @@ function readJson<T>(path: string): T {
 }
 
 function run(argv: string[]): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args: argv,
     options: {
       province: { type: 'string', multiple: true },

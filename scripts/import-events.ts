@@ -16,10 +16,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { eventsImportText as t } from '../src/i18n/zh-CN/events-import.ts';
 import { spreadsheetText } from '../src/i18n/zh-CN/spreadsheet.ts';
-import { checkOutputFree, EXIT, readError, runCommand, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
+import {
+  checkOutputFree,
+  EXIT,
+  parseOptions,
+  readError,
+  runCommand,
+  usageMessage,
+  UsageError,
+  writeOutput,
+} from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
@@ -98,7 +106,7 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseOptions({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(
       usageMessage(error, Object.keys(OPTIONS), (flag) => (flag === '--year' ? '年份，例如 --year 2024' : '文件名')),

@@ -11,9 +11,8 @@
  * --yes, or a chosen file name that is taken.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
-import { EXIT, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { EXIT, parseOptions, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
@@ -138,7 +137,7 @@ async function collect(
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseOptions({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(usageMessage(error, Object.keys(OPTIONS), () => '一个值'));
   }

@@ -275,6 +275,7 @@ describe('stats import', SLOW, () => {
     [['import', '--year', '2024'], '错误：缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024'],
     [['import', 'a.csv'], '错误：import 需要 --year，例如 --year 2024'],
     [['import', 'a.csv', '--year', '24'], '错误：--year 24：应为四位数的年度，例如 2024'],
+    [['import', 'a.csv', '--year', '2024', '--year', '2025'], '错误：选项 --year 写了 2 次（2024、2025）：只能写一次，请删去多余的'],
     [
       ['import', 'a.csv', '--year', '2024', '--deadline', '11-25'],
       '错误：--deadline 11-25：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25',

@@ -12,8 +12,17 @@
  * The logic lives in src/lib; this file only reads arguments and files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { checkOutputFree, EXIT, readError, samePath, usageMessage, UsageError, writeOutput } from '../src/lib/cli/index.ts';
+import type { parseArgs } from 'node:util';
+import {
+  checkOutputFree,
+  EXIT,
+  parseOptions,
+  readError,
+  samePath,
+  usageMessage,
+  UsageError,
+  writeOutput,
+} from '../src/lib/cli/index.ts';
 import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { parseBeijingDate } from '../src/lib/dates/index.ts';
@@ -258,7 +267,7 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseOptions({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(usageMessage(error, Object.keys(OPTIONS), (flag) => EXAMPLES[flag] ?? '一个值'));
   }

@@ -3,6 +3,8 @@ export const cliText = {
   unknownOption: (flag: string, guess: string | undefined) => `未知的选项 ${flag}${guess ? `（是否应为 --${guess}？）` : ''}`,
   noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
   valueNeeded: (flag: string, example: string) => `选项 ${flag} 后面要写${example}`,
+  repeated: (flag: string, values: readonly string[]) =>
+    `选项 ${flag} 写了 ${values.length} 次（${values.join('、')}）：只能写一次，请删去多余的`,
   read: {
     missing: (file: string) => `无法读取 ${file}：文件不存在`,
     folder: (file: string) => `无法读取 ${file}：这是一个文件夹，不是文件`,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT, readCheckOption } from './index.ts';
+import { EXIT, parseOptions, readCheckOption, UsageError } from './index.ts';
 
 const HELP = '用法：npm run schemas [-- --check]';
 
@@ -24,5 +24,24 @@ describe('readCheckOption (npm run schemas, npm run guide)', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(readCheckOption(['--chek'], HELP)).toEqual({ exit: EXIT.usage });
     expect(error.mock.calls).toEqual([['未知的选项 --chek（是否应为 --check？）']]);
+  });
+});
+
+describe('parseOptions (every command’s flags)', () => {
+  const options = { year: { type: 'string' }, region: { type: 'string', multiple: true }, force: { type: 'boolean' } } as const;
+
+  it('reads flags as parseArgs does, a multiple option and a yes/no flag repeated included', () => {
+    const { values } = parseOptions({ args: ['--year', '2024', '--region', '天河', '--region=越秀', '--force', '--force'], options });
+    expect(values).toEqual({ year: '2024', region: ['天河', '越秀'], force: true });
+  });
+
+  it('refuses a one-value option given twice, in any spelling, rather than keeping the last', () => {
+    for (const args of [
+      ['--year', '2024', '--year', '2025'],
+      ['--year=2024', '--year', '2025'],
+    ])
+      expect(() => parseOptions({ args, options })).toThrow(
+        new UsageError('选项 --year 写了 2 次（2024、2025）：只能写一次，请删去多余的'),
+      );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { cliText as t } from '../../i18n/zh-CN/cli.ts';
 import { closestKey } from '../input/index.ts';
 import { formatProblems, InputError } from '../input-problem.ts';
@@ -28,6 +28,25 @@ export function usageMessage(error: unknown, knownOptions: readonly string[], va
     return /does not take an argument/.test(message) ? t.noValueAllowed(flag) : t.valueNeeded(flag, valueExample(flag));
   }
   return message;
+}
+
+/**
+ * node:util's parseArgs, except that an option taking one value given twice
+ * (`--year 2024 --year 2025`) is a usage error: parseArgs keeps the last,
+ * and an editor's slip would silently win. Options marked `multiple` and
+ * yes/no flags may repeat.
+ */
+export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  const parsed = parseArgs({ ...config, tokens: true });
+  const given = new Map<string, string[]>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    const option = config.options?.[token.name];
+    if (option?.type !== 'string' || option.multiple === true) continue;
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? '']);
+  }
+  for (const [name, values] of given) if (values.length > 1) throw new UsageError(t.repeated(`--${name}`, values));
+  return parsed as ReturnType<typeof parseArgs<T>>;
 }
 
 /** Why a file could not be read, in words. */
@@ -80,7 +99,7 @@ export function writeOutput(path: string, data: string | Uint8Array, force: bool
 export function readCheckOption(argv: string[], help: string): { check: boolean } | { exit: number } {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseOptions({
       args: argv,
       options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,

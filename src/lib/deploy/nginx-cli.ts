@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { deploy as m } from '../../i18n/zh-CN/deploy.ts';
 import { normalizeBasePath } from '../base-path.ts';
+import { parseOptions } from '../cli/index.ts';
 import { closestKey } from '../input/index.ts';
 import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles, type NginxOptions } from './nginx.ts';
 
@@ -38,7 +38,7 @@ function plain(flag: string, value: string): string {
 export function parseNginxArgs(argv: string[], defaults: { base: () => string; csp: string }): NginxCommand {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
+    ({ values } = parseOptions({ args: argv, options: OPTIONS, strict: true }));
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);
