@@ -10,7 +10,7 @@ const list = (items: readonly string[]) => items.join('、');
 export const eventsImportText = {
   /** The default mapping, as `--write-mapping` saves it for an office to adapt. */
   mappingDefaults: `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
-# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格和引号。
+# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
 # 活动名称（必填列）

@@ -14,7 +14,7 @@ export const statsFormsText = {
     placeholder: '{名称}',
     /** The default mapping, as `npm run stats -- mapping` prints it for an office to adapt. */
     defaults: `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
-# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格和引号。
+# 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
 # 地区：填地市或县（市、区）的名称或代码，如 广州、广州市、天河区、广州市天河区、440106

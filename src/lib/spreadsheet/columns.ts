@@ -19,11 +19,13 @@ const SPACES = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 const QUESTION_NUMBER = /^(?:\d+[.、:：)）]|[(（]\d+[)）])(?=\D)/u;
 const REQUIRED_MARK = new RegExp(`(?:\\*+|\\(${anyOf(cellRules.requiredMarks)}\\)|${anyOf(cellRules.requiredMarks)})$`, 'u');
 const TRAILING_COLON = /[:：]+$/u;
+/** `活动数（个）`, `参加人次(人次)`: a counting unit after the header (never 万人次, which would change the figures). */
+const UNIT = new RegExp(`\\(${anyOf(cellRules.headerUnits)}\\)$`, 'u');
 
 /**
  * The comparable form of a header: full-width made half-width, spaces and
- * quotes removed, question numbers and required marks dropped.
- * `1. “社长（总编）荐书”活动数 *` → `社长(总编)荐书活动数`.
+ * quotes removed, question numbers, required marks and a counting unit dropped.
+ * `1. “社长（总编）荐书”活动数（个） *` → `社长(总编)荐书活动数`.
  */
 export function normaliseHeader(text: string): string {
   return String(text)
@@ -32,5 +34,7 @@ export function normaliseHeader(text: string): string {
     .replace(QUOTES, '')
     .replace(REQUIRED_MARK, '')
     .replace(TRAILING_COLON, '')
+    .replace(UNIT, '')
+    .replace(REQUIRED_MARK, '')
     .replace(QUESTION_NUMBER, '');
 }

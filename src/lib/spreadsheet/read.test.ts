@@ -152,6 +152,14 @@ describe('columns and headers', () => {
     expect(normaliseHeader('５G')).toBe('5G');
   });
 
+  it('drops a counting unit after a header, but not a multiplier or brackets that say what it is', () => {
+    expect(normaliseHeader('主题阅读活动数（个）')).toBe('主题阅读活动数');
+    expect(normaliseHeader('主题阅读参加人次（人次）')).toBe('主题阅读参加人次');
+    expect(normaliseHeader('3. 活动数(场)*')).toBe('活动数');
+    expect(normaliseHeader('参加人次（万人次）')).toBe('参加人次(万人次)');
+    expect(normaliseHeader('社长（总编）')).toBe('社长(总编)');
+  });
+
   const specs = [
     { key: 'region', headers: ['地区', '填报单位'], required: true },
     { key: 'count', headers: ['活动数'], required: true },

@@ -297,6 +297,12 @@ describe('each error stops the import with row and column named, in Chinese with
     }
   });
 
+  it('reads headers with a counting unit after them', () => {
+    const withUnits = HEADER.replace(/活动数/g, '活动数（个）').replace(/参加人次/g, '参加人次(人次)');
+    const result = importFormExport([csvSheet(`${withUnits}\n${GOOD}\n`)], options());
+    expect(result.ok && result.stats.reports[0]!.activities.themed_reading).toEqual({ count: 1, participants: 10 });
+  });
+
   it('takes a blank figure as 0 with blankAsZero', () => {
     const result = importFormExport([csvSheet(row('天河区,2024-11-20 10:00,,1,10,,,,,,,1,20'))], options({ blankAsZero: true }));
     expect(result.ok && result.stats.reports[0]!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });
