@@ -82,6 +82,15 @@ describe('importing a city’s event list', () => {
     ]);
   });
 
+  it('reads a region as a form’s region picker exports it', () => {
+    const result = run([
+      HEADER,
+      GOOD.replace('天河,', '广东省-广州市-天河区,'),
+      GOOD.replace('天河,', '广州/天河,').replace('长者', '老年'),
+    ]);
+    expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['440106', '440106']);
+  });
+
   it('gives a start with a time and no end two hours, as npm run new does', () => {
     const result = run([HEADER, GOOD.replace('2024-11-20 14:30,16:30', '2024-11-20 14:30,')]);
     expect(result.bad).toEqual([]);

@@ -9,6 +9,30 @@ const P = province();
 const codeOf = (m: RegionMatch) => (m.status === 'found' ? m.region.code : m.status);
 const candidateCodes = (m: RegionMatch) => (m.status === 'unknown' || m.status === 'ambiguous' ? m.candidates.map((r) => r.code) : []);
 
+describe('region pickers’ answers, as online forms export them', () => {
+  it.each([
+    [`${P.name}-广州市-天河区`, '440106'],
+    ['广州市/天河区', '440106'],
+    ['广州-天河', '440106'],
+    [`${P.name} 广州市 天河区`, '440106'],
+    [`${P.name}／汕尾市／城区`, '441502'],
+    [`${P.name}-广州市`, '440100'],
+    ['广州-天河区教育局', '440106'],
+  ])('%s → %s', (input, code) => {
+    const match = resolveRegionName(input);
+    expect(codeOf(match)).toBe(code);
+    expect(match.input).toBe(input);
+  });
+
+  it('still refuses a county not within the city before it, with the closest candidates', () => {
+    const wrongCity = resolveRegionName('广州市-福田区');
+    expect(wrongCity.status).toBe('unknown');
+    expect(candidateCodes(wrongCity)[0]).toBe('440304');
+    const typo = resolveRegionName(`${P.name}-广州市-黄浦区`);
+    expect([typo.status, candidateCodes(typo)[0]]).toEqual(['unknown', '440112']);
+  });
+});
+
 describe('names as people type them (Guangdong)', () => {
   it.each([
     ['广州', '440100'],

@@ -1,7 +1,8 @@
 /**
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
  * `天河区`, `广州市天河区`, `广州天河`, `天河区（广州）`, `天河`, `440106`, `海南省海口市`,
- * `广州市天河区教育局`, with stray spaces or full-width characters. It never
+ * `广州市天河区教育局`, `广东省-广州市-天河区` and `广州/天河` (as online forms'
+ * region pickers export them), with stray spaces or full-width characters. It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
  * say what was probably meant.
@@ -45,6 +46,8 @@ export type RegionResolver = (input: string) => RegionMatch;
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** Punctuation people leave around a name: quotes, colons, full stops, brackets with nothing inside. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+/** Between the levels of a region picker's answer: `广东省-广州市-天河区`, `广州市/天河区`, `广州市 天河区`. */
+const PICKER_SEPARATOR = /[\s\-/\\|>—–]+/u;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `海南省教育厅` (typed-name-rules.json). */
 const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
@@ -180,7 +183,7 @@ export function createRegionResolver(
   const index = buildIndex(directory);
   const max = options.maxCandidates ?? 3;
 
-  return (input: string): RegionMatch => {
+  const resolveWhole = (input: string): RegionMatch => {
     const text = normaliseRegionText(input);
     if (text === '') return { status: 'empty', input };
 
@@ -211,6 +214,36 @@ export function createRegionResolver(
       if (found.size > 1) return { status: 'ambiguous', input, candidates: [...found].sort(byCodeOrder) };
     }
     return { status: 'unknown', input, candidates: closest(index, attempts.at(-1)!, max, false) };
+  };
+
+  return (input: string): RegionMatch => {
+    const whole = resolveWhole(input);
+    if (whole.status === 'found' || whole.status === 'empty') return whole;
+    // `广东省-广州市-天河区`, `广州/天河`, `广东省 广州市 天河区`: a picker's levels, the last one within those before it.
+    const parts = String(input)
+      .normalize('NFKC')
+      .split(PICKER_SEPARATOR)
+      .filter((part) => normaliseRegionText(part) !== '');
+    while (parts.length > 1 && [index.province.name, index.province.shortName].includes(normaliseRegionText(parts[0]!))) parts.shift();
+    if (parts.length === 1) {
+      const only = resolveWhole(parts[0]!);
+      return only.status === 'found' ? { ...only, input } : whole;
+    }
+    if (parts.length < 2) return whole;
+    const parent = resolveWhole(parts.at(-2)!);
+    if (parent.status !== 'found') return whole;
+    const last = resolveWhole(parts.at(-1)!);
+    const within = (r: Region) => r === parent.region || r.parent === parent.region.code;
+    if (last.status === 'found' && within(last.region)) return { ...last, input };
+    if (last.status === 'ambiguous') {
+      const inside = last.candidates.filter(within);
+      if (inside.length === 1) return { status: 'found', input, region: inside[0]!, matchedAs: 'name' };
+      if (inside.length > 1) return { status: 'ambiguous', input, candidates: inside };
+    }
+    // The county spelled within its city, as the whole text would be: `广州-天河区教育局`.
+    const joined = resolveWhole(parent.region.name + normaliseRegionText(parts.at(-1)!));
+    if (joined.status === 'found' && within(joined.region)) return { ...joined, input };
+    return whole;
   };
 }
 

@@ -297,6 +297,11 @@ describe('each error stops the import with row and column named, in Chinese with
     }
   });
 
+  it('reads a region as a form’s region picker exports it', () => {
+    const result = importFormExport([csvSheet(row(GOOD.replace('天河区', '广东省 广州市 天河区')))], options());
+    expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual(['440106']);
+  });
+
   it('reads headers with a counting unit after them', () => {
     const withUnits = HEADER.replace(/活动数/g, '活动数（个）').replace(/参加人次/g, '参加人次(人次)');
     const result = importFormExport([csvSheet(`${withUnits}\n${GOOD}\n`)], options());
