@@ -175,6 +175,10 @@ describe('importing a city’s event list', () => {
   it('keeps what a 简介 says as text: its first sentences the summary, the rest the body', () => {
     expect(splitIntro(`第一句。\n${'很长'.repeat(120)}。`)).toEqual({ summary: '第一句。', body: `${'很长'.repeat(120)}。` });
     expect(splitIntro('只有一句。\n第二句。')).toEqual({ summary: '只有一句。第二句。', body: '' });
+    // A line break is a space between words not written in CJK, nothing between CJK characters.
+    expect(splitIntro('First line\nsecond line.').summary).toBe('First line second line.');
+    expect(splitIntro('学习 Python\n入门。').summary).toBe('学习 Python 入门。');
+    expect(splitIntro('长者智能\r\n手机课堂。').summary).toBe('长者智能手机课堂。');
     expect(splitIntro('没有句号'.repeat(60)).summary).toHaveLength(200);
     expect(splitIntro('没有句号'.repeat(60)).body).toBe('没有句号'.repeat(60));
     expect(markdownText('带*星号*和<b>标签</b>\n# 不是标题\n1. 不是列表')).toEqual([

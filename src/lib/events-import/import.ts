@@ -82,6 +82,15 @@ function readLabel(
 
 const cellText = (cell: CellValue): string => (cell === null ? '' : cell instanceof Date ? cell.toISOString() : String(cell).trim());
 
+/** Han, kana, Hangul and the CJK punctuation and full-width forms: text written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/** What a line break becomes in one line: nothing inside Chinese, a space where a word would otherwise run on. */
+function joinLines(before: string | undefined, after: string | undefined): string {
+  if (before === undefined || after === undefined) return '';
+  return CJK.test(before) && CJK.test(after) ? '' : ' ';
+}
+
 /**
  * A 简介 as a card and a page show it: its first sentences that fit in a
  * summary, and the rest as the body (nothing repeated; an empty body when
@@ -90,7 +99,7 @@ const cellText = (cell: CellValue): string => (cell === null ? '' : cell instanc
  */
 export function splitIntro(text: string): { summary: string; body: string } {
   const flat = text
-    .replace(/\s*\n\s*/g, '')
+    .replace(/\s*\n\s*/g, (lineBreak: string, at: number) => joinLines(text[at - 1], text[at + lineBreak.length]))
     .replace(/\s+/g, ' ')
     .trim();
   const sentences = flat.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
