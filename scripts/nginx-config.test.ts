@@ -15,6 +15,9 @@ describe('npm run nginx:config', () => {
     const bad = run();
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('缺少 --root');
+    const badPort = run('--root', '/srv/www', '--listen', '99999');
+    expect(badPort.status).toBe(2);
+    expect(badPort.stderr).toContain('--listen “99999”的端口不对');
   }, 30_000);
 
   it('prints the HTTP server for the base path BASE_PATH gives, with the CSP header', () => {

@@ -57,11 +57,22 @@ afterAll(async () => {
 });
 
 describe('nginx with the repository configuration', () => {
-  it('sends the security headers on pages, files and the 404 page, the CSP with frame-ancestors', async () => {
+  it('passes nginx -t without a warning', () => {
+    expect(server.configTest).toMatch(/syntax is ok/);
+    expect(server.configTest).not.toMatch(/\[(warn|emerg|alert)\]/);
+  });
+
+  it('sends the security headers on pages, files, redirects, the 404 page and outside the base, the CSP with frame-ancestors', async () => {
     const csp = contentSecurityPolicy('header');
     expect(csp).toMatch(/frame-ancestors 'self'/);
-    for (const path of ['', 'events/', first(/^_astro\/.+\.css$/), 'events.ics', 'no-such-page/']) {
-      const answer = await get(BASE + path);
+    const paths = [
+      ...['', 'events/', first(/^_astro\/.+\.css$/), 'events.ics', 'no-such-page/', 'events', '_astro/'].map((p) => BASE + p),
+      BASE.replace(/\/$/, ''),
+      '/',
+      '/no-such-page/',
+    ];
+    for (const path of paths) {
+      const answer = await get(path);
       expect(answer.headers['content-security-policy'], path).toBe(csp);
       expect(answer.headers['x-content-type-options'], path).toBe('nosniff');
       expect(answer.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -183,9 +194,29 @@ describe('nginx with the repository configuration', () => {
     }
   });
 
-  it('serves nothing of the site outside its base path', async () => {
-    expect((await get('/index.html')).status).toBe(404);
-    expect((await get('/events/')).status).toBe(404);
+  it("serves nothing of the site outside its base path, nor nginx's own pages: the site's 404 page there", async () => {
+    const own404 = readFileSync(join(site, '404.html'), 'utf8');
+    const parent = BASE.replace(/[^/]+\/$/, '');
+    for (const path of ['/', '/index.html', '/events/', parent, `${BASE.replace(/\/$/, '')}x/`, '/50x.html']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body.toString(), path).toBe(own404);
+      expect(answer.headers['cache-control'], path).toBe('no-cache');
+    }
+  });
+
+  it("answers a folder of the build without a page of its own with the site's 404 page, not cached", async () => {
+    const own404 = readFileSync(join(site, '404.html'), 'utf8');
+    const all = new Set(files);
+    const folders = [...new Set(files.map((f) => f.replace(/[^/]*$/, '')).filter((d) => d !== ''))];
+    const bare = folders.filter((d) => !all.has(`${d}index.html`));
+    expect(bare).toEqual(expect.arrayContaining(['_astro/', 'pagefind/', 'pagefind/fragment/']));
+    for (const folder of bare) {
+      const answer = await get(BASE + folder);
+      expect(answer.status, folder).toBe(404);
+      expect(answer.body.toString(), folder).toBe(own404);
+      expect(answer.headers['cache-control'], folder).toBe('no-cache');
+    }
   });
 });
 
@@ -223,6 +254,7 @@ describe('the HTTPS server template', () => {
       );
       const checked = nginxTest(dir, conf);
       expect(checked.output).toMatch(/syntax is ok/);
+      expect(checked.output).not.toMatch(/\[(warn|emerg|alert)\]/);
       expect(checked.ok, checked.output).toBe(true);
       // The placeholders as shipped name no real file.
       expect(renderNginx({ ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: BASE, csp: 'x' })['learning-week-https.conf']).toContain(

@@ -23,6 +23,8 @@ export interface NginxServer {
   /** The served folder: the build is linked at `root + base`. */
   root: string;
   files: NginxFiles;
+  /** What `nginx -t` said of the configuration (it passed). */
+  configTest: string;
   /** Every request so far, from nginx's access log, oldest first. */
   readonly requests: ServedRequest[];
   close(): Promise<void>;
@@ -126,6 +128,7 @@ export async function startNginx(site: string, base: string): Promise<NginxServe
     origin,
     root,
     files,
+    configTest: checked.output,
     get requests(): ServedRequest[] {
       if (!existsSync(log)) return [];
       return readFileSync(log, 'utf8')

@@ -34,6 +34,15 @@ function plain(flag: string, value: string): string {
   return value;
 }
 
+/** `80`, `127.0.0.1:8080`, `[::]:80`: the port, where there is one, must be one nginx can listen on. */
+function listen(value: string): string {
+  if (value.startsWith('unix:')) return value;
+  const port = /^\d+$/.test(value) ? value : /^(?:[^:[\]]+|\[[^\]]+\]):(.*)$/.exec(value)?.[1];
+  if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535))
+    throw new UsageError(m.badPort(value));
+  return value;
+}
+
 /** `defaults` gives what the site's settings say: its base path and its CSP. */
 export function parseNginxArgs(argv: string[], defaults: { base: () => string; csp: string }): NginxCommand {
   let values;
@@ -60,7 +69,7 @@ export function parseNginxArgs(argv: string[], defaults: { base: () => string; c
       ...DEFAULT_NGINX_OPTIONS,
       root: plain('--root', values.root),
       base,
-      listen: plain('--listen', values.listen ?? DEFAULT_NGINX_OPTIONS.listen),
+      listen: listen(plain('--listen', values.listen ?? DEFAULT_NGINX_OPTIONS.listen)),
       serverName: plain('--server-name', values['server-name'] ?? DEFAULT_NGINX_OPTIONS.serverName),
       brotli: values.brotli === true,
       certificate: plain('--cert', values.cert ?? DEFAULT_NGINX_OPTIONS.certificate),

@@ -16,13 +16,27 @@ describe('rendering the nginx configuration', () => {
     expect(locations).toContain('location ^~ /zt/xxzq/ {');
     expect(locations).toContain('root /srv/www;');
     expect(locations).toContain('error_page 404 /zt/xxzq/404.html;');
-    expect(locations).toMatch(/location = \/zt\/xxzq \{\s+absolute_redirect off;\s+return 301 \/zt\/xxzq\/\$is_args\$args;/);
+    expect(locations).toMatch(/location = \/zt\/xxzq \{[^}]+absolute_redirect off;\s+return 301 \/zt\/xxzq\/\$is_args\$args;/);
     // nginx drops a parent's add_header in a location that has its own: each block carries them all.
     const blocks = locations.split(/\n\s*location /).filter((b) => b.includes('add_header'));
-    expect(blocks).toHaveLength(4);
+    expect(blocks).toHaveLength(5);
     for (const block of blocks) for (const [name] of securityHeaders(options.csp)) expect(block).toContain(`add_header ${name} `);
     expect(http).toContain('listen 80;');
     expect(http).not.toMatch(/\{\{/);
+  });
+
+  it('answers outside the base in a server of its own, and leaves text/html to nginx in charset_types', () => {
+    const files = renderNginx(options);
+    for (const name of ['learning-week-http.conf', 'learning-week-https.conf'] as const)
+      expect(files[name], name).toMatch(/location \/ \{\s+error_page 404 \/zt\/xxzq\/404\.html;\s+return 404;\s+\}/);
+    // Included in a department's own server, which answers the rest of its site itself.
+    expect(files['learning-week-locations.conf']).not.toMatch(/location \/ \{/);
+    expect(files['learning-week-locations.conf']).toMatch(/error_page 403 =404 \/zt\/xxzq\/404\.html;/);
+    const charsetTypes = /charset_types([^;]+);/.exec(files['learning-week-locations.conf'])?.[1];
+    expect(charsetTypes).toContain('text/plain');
+    expect(charsetTypes).not.toContain('text/html');
+    // At the root the site's own location is already `/`.
+    expect(renderNginx({ ...options, base: '/' })['learning-week-http.conf']).not.toMatch(/location \/ \{/);
   });
 
   it('leaves brotli_static commented out unless asked for', () => {
@@ -62,6 +76,19 @@ describe('npm run nginx:config arguments', () => {
     );
     expect(() => parseNginxArgs(['--root', '/srv/www', '--server-name', 'a.cn; include /etc/passwd'], defaults)).toThrow(UsageError);
     expect(parseNginxArgs(['--help'], defaults)).toEqual({ help: true });
+  });
+
+  it('takes a port from 1 to 65535 in --listen, alone or after an address', () => {
+    const listenOf = (value: string) => {
+      const command = parseNginxArgs(['--root', '/srv/www', '--listen', value], defaults);
+      return command.help ? undefined : command.options.listen;
+    };
+    for (const good of ['1', '80', '65535', '127.0.0.1:8089', '[::]:443', 'localhost', '[::1]', 'unix:/run/site.sock'])
+      expect(listenOf(good), good).toBe(good);
+    for (const bad of ['0', '65536', '99999', '127.0.0.1:0', '127.0.0.1:99999', '127.0.0.1:', '[::]:x', 'edu.cn:80a']) {
+      expect(() => listenOf(bad), bad).toThrow(UsageError);
+      expect(() => listenOf(bad), bad).toThrow(new RegExp(`--listen “${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”的端口不对`));
+    }
   });
 
   it('writes the three files, and never over existing ones without --force', () => {

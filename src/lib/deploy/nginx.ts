@@ -119,6 +119,7 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
     .map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)
     .join('\n');
   const bareBase = base.replace(/\/$/, '');
+  const noCache = 'add_header Cache-Control "no-cache" always;';
   const locations = fill(read('locations.conf.template'), {
     BASE: base,
     BASE_RE: base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
@@ -126,7 +127,7 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
     MIME_TYPES: token(options.mimeTypes, 'mime types'),
     BROTLI: options.brotli ? '' : '# ',
     BARE_BASE_REDIRECT: bareBase
-      ? `location = ${bareBase} {\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}`
+      ? `location = ${bareBase} {\n${indent(`${headers}\n${noCache}`, 4)}\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}`
       : '',
     HEADERS: indent(headers, 4),
     HEADERS_NESTED: indent(headers, 8),
@@ -139,6 +140,14 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
       CERTIFICATE: token(options.certificate, 'certificate'),
       CERTIFICATE_KEY: token(options.certificateKey, 'certificate key'),
       LOCATIONS: indent(locations.trimEnd(), 4),
+      // A server of its own answers every address: those outside the base get the site's 404 page
+      // (with the headers of the base's location), not the welcome page of nginx's default root.
+      OUTSIDE_BASE: bareBase
+        ? indent(
+            `\n# 专题以外的地址：站点的 404 页面（不是 nginx 自带的欢迎页）。\nlocation / {\n    error_page 404 ${base}404.html;\n    return 404;\n}`,
+            4,
+          )
+        : '',
     });
   return {
     'learning-week-locations.conf': locations,
