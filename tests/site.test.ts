@@ -45,6 +45,23 @@ describe('the built site', () => {
     }
   });
 
+  it("names each page's own address as canonical and og:url, and none on the 404 page, which is served at any missing one", () => {
+    const wrong: string[] = [];
+    for (const file of htmlFiles.filter((f) => f !== '404.html')) {
+      const doc = readHtml(FIXTURE_SITE, file);
+      const own = new URL(`/${file.replace(/index\.html$/, '')}`, siteSettings().url).href;
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const ogUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+      if (canonical !== own || ogUrl !== own) wrong.push(`${file}: ${canonical} ${ogUrl}`);
+    }
+    expect(wrong).toEqual([]);
+    const notFound = readHtml(FIXTURE_SITE, '404.html');
+    expect(notFound.querySelector('title')?.textContent).toBeTruthy();
+    for (const selector of ['link[rel="canonical"]', 'meta[property="og:url"]', 'meta[name="Url"]', '[itemprop="url"]'])
+      expect(notFound.querySelectorAll(selector), selector).toHaveLength(0);
+    expect(notFound.toString()).not.toContain('/404/');
+  });
+
   it('declares zh-CN on every page', () => {
     for (const file of htmlFiles) expect(readHtml(FIXTURE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
   });
