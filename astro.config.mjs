@@ -7,19 +7,18 @@ import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
-import { basePath } from './src/lib/urls.ts';
+import { basePath, siteUrl } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
-// BASE_PATH override them for staging. Pages build their links with the same
-// base through src/lib/urls.ts.
+// BASE_PATH override them for staging, held to the settings' rules and refused
+// by name. Pages build their links with the same base through src/lib/urls.ts.
 const base = basePath();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? siteSettings().url,
+  site: siteUrl(),
   base,
   // Content is untrusted: every Markdown and MDX body goes through the allowlist sanitiser
   // first (src/lib/markdown; MDX inherits this processor). Editors link from the site's root

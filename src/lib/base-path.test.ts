@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeBasePath, resolveBasePath } from './base-path.ts';
+import { inputText } from '../i18n/zh-CN/input.ts';
 import { InputError } from './input-problem.ts';
 import { parseSiteSettings, SITE_SETTINGS_FILE } from './site-settings.ts';
 
@@ -27,6 +28,14 @@ describe('the base path', () => {
     ]) {
       expect(normalizeBasePath(bad), bad).toBeUndefined();
     }
+  });
+
+  it('lists in its message exactly the punctuation it accepts', () => {
+    const message = inputText.settings.basePath('x');
+    const punctuation = [...'!"#$%&\'()*+,-.:;<=>?@[\\]^_`{|}~'];
+    const accepted = punctuation.filter((c) => normalizeBasePath(`/a${c}b/`) === `/a${c}b/`);
+    expect(accepted).toContain('~');
+    expect(punctuation.filter((c) => message.includes(`（${c}）`))).toEqual(accepted);
   });
 
   it('takes BASE_PATH over the setting, and names BASE_PATH when it is wrong', () => {

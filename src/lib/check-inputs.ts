@@ -8,6 +8,7 @@ import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile } from './lighting/index.ts';
 import { readBadge } from './identity/badge.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { resolveSiteUrl } from './site-url.ts';
 import { readStatsFile } from './stats/index.ts';
 import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 
@@ -15,7 +16,7 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
  * Everything editors and officials write, checked in one pass: site
  * settings (and the identity badge they name), the Markdown collections,
  * statistics and lighting files, the boundary file the maps will draw, the
- * deployer's BASE_PATH, and what readers would notice across them
+ * deployer's BASE_PATH and SITE_URL, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
  * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
  */
@@ -33,11 +34,16 @@ export function checkInputs(
     if (!read.ok) problems.push(read.problem);
   }
 
-  try {
-    resolveBasePath(environment.BASE_PATH, () => '/');
-  } catch (error) {
-    if (error instanceof InputError) problems.push(...error.problems);
-    else throw error;
+  for (const check of [
+    () => resolveBasePath(environment.BASE_PATH, () => '/'),
+    () => resolveSiteUrl(environment.SITE_URL, () => ''),
+  ]) {
+    try {
+      check();
+    } catch (error) {
+      if (error instanceof InputError) problems.push(...error.problems);
+      else throw error;
+    }
   }
 
   // Region codes mean nothing until the province is known: stop at the settings.

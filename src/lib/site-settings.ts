@@ -41,6 +41,12 @@ const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
 const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', {
   error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname),
 });
+/** `value` by the `url` rule, for SITE_URL (src/lib/site-url.ts): 'path' when only its path is wrong. */
+export function siteUrlVerdict(value: string): 'ok' | 'path' | 'bad' {
+  // siteUrl's refinement reads the address, so only once it is one.
+  if (!httpUrl.safeParse(value).success) return 'bad';
+  return siteUrl.safeParse(value).success ? 'ok' : 'path';
+}
 /** The path the site is served under (see base-path.ts), normalised to `/` or `/zt/xxzq/`. */
 const basePathText = withJsonShape(
   checked((value, reject) => {

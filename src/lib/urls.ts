@@ -1,6 +1,7 @@
 import { resolveBasePath } from './base-path.ts';
 import { COLLECTIONS, type CollectionName, type ShowcaseCollection } from './content/collections.ts';
 import { siteSettings } from './site-settings.ts';
+import { resolveSiteUrl } from './site-url.ts';
 
 /**
  * Every address the site links to, in one place (design.md, "URLs"): media
@@ -17,6 +18,11 @@ import { siteSettings } from './site-settings.ts';
  */
 export function basePath(): string {
   return resolveBasePath(process.env.BASE_PATH, () => siteSettings().base);
+}
+
+/** The public address (scheme and host): SITE_URL (a staging build) over the `url` setting; astro.config.mjs gives it to Astro. */
+export function siteUrl(): string {
+  return resolveSiteUrl(process.env.SITE_URL, () => siteSettings().url);
 }
 
 /** A route of the site (`events/2023/x/`, with or without its leading slash) under the base path. */

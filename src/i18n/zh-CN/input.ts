@@ -256,11 +256,16 @@ export const inputText = {
     boundaryNotJson: (path: string, reason: string) => `边界文件 ${path} 不是有效的 JSON：${reason}`,
     /** `base` (or BASE_PATH): the path the site is served under. */
     basePath: (value: string) =>
-      `“${value}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样以 / 分隔的路径，只用字母、数字、连字符（-）、下划线（_）和点（.）`,
+      `“${value}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样以 / 分隔的路径，只用字母、数字、连字符（-）、下划线（_）、波浪号（~）和点（.）`,
     /** `url` is the scheme and host only; a path goes in `base`. */
     urlHasPath: (path: string) =>
       `网址只写协议和域名（如 https://edu.gd.gov.cn），路径“${path}”请写在 base 字段（如 "base": "${path}"）`,
-    /** Where a problem in an environment variable (BASE_PATH) is reported. */
+    /** SITE_URL: the same rule as `url`, its path being BASE_PATH's. */
+    siteUrlEnvironment: (value: string) =>
+      `“${value}”不是有效的网址：须为 http:// 或 https:// 开头、只写协议和域名的网址（如 https://test.edu.gd.gov.cn）`,
+    siteUrlEnvironmentPath: (path: string) =>
+      `网址只写协议和域名（如 https://test.edu.gd.gov.cn），路径“${path}”请写在环境变量 BASE_PATH 里（如 BASE_PATH=${path}）`,
+    /** Where a problem in an environment variable (BASE_PATH, SITE_URL, OUT_DIR) is reported. */
     environment: '环境变量',
     formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
     /** The government-site identity (identity.*): each field may be left out or left empty. */
