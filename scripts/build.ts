@@ -14,6 +14,7 @@ import type { checkInputs } from '../src/lib/check-inputs.ts';
 import { runForked } from '../src/lib/run-forked.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
+import { outDirProblem } from '../src/lib/out-dir.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-input-check.ts';
 
@@ -77,6 +78,12 @@ function startAstro(args: string[]): GatedAstro {
 
 async function build(): Promise<number> {
   const started = performance.now();
+  // Astro would fail half-way into such a folder (src/lib/out-dir.ts).
+  const outDirRefused = outDirProblem(outDir, process.cwd());
+  if (outDirRefused) {
+    console.error(`未构建：\n${formatProblems([outDirRefused])}`);
+    return 1;
+  }
   // Astro loads the content while the editors' mistakes are looked for (both read every file).
   const astro = startAstro(process.argv.slice(2));
   // Editors' mistakes first, as a plain list, before Astro would stop at the first one with a stack trace.

@@ -265,6 +265,9 @@ export const inputText = {
       `“${value}”不是有效的网址：须为 http:// 或 https:// 开头、只写协议和域名的网址（如 https://test.edu.gd.gov.cn）`,
     siteUrlEnvironmentPath: (path: string) =>
       `网址只写协议和域名（如 https://test.edu.gd.gov.cn），路径“${path}”请写在环境变量 BASE_PATH 里（如 BASE_PATH=${path}）`,
+    /** OUT_DIR beside the project whose path begins with the project's (see src/lib/out-dir.ts). */
+    outDirPrefix: (outDir: string, project: string) =>
+      `“${outDir}”与项目目录 ${project} 同级且路径以它开头，Astro 会把它当成项目里的目录，构建时找不到依赖包（Cannot find package …）。请换一个名字（如 ${project}/dist，或不以“${project}”开头的目录）`,
     /** Where a problem in an environment variable (BASE_PATH, SITE_URL, OUT_DIR) is reported. */
     environment: '环境变量',
     formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
