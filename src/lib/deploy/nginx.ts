@@ -142,12 +142,7 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
       LOCATIONS: indent(locations.trimEnd(), 4),
       // A server of its own answers every address: those outside the base get the site's 404 page
       // (with the headers of the base's location), not the welcome page of nginx's default root.
-      OUTSIDE_BASE: bareBase
-        ? indent(
-            `\n# 专题以外的地址：站点的 404 页面（不是 nginx 自带的欢迎页）。\nlocation / {\n    error_page 404 ${base}404.html;\n    return 404;\n}`,
-            4,
-          )
-        : '',
+      OUTSIDE_BASE: bareBase ? indent(fill(read('outside-base.conf.template'), { BASE: base }).trimEnd(), 4) : '',
     });
   return {
     'learning-week-locations.conf': locations,
