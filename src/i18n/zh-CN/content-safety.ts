@@ -15,7 +15,7 @@ const URL_ROLES: Record<string, string> = { href: '链接', src: '图片', cite:
 
 export const contentSafety = {
   /** The field named for a problem in the body (below the front matter). */
-  bodyField: '（正文）',
+  bodyField: '正文（body）',
   /** The item: where in the file. */
   line: (line: number) => `第 ${line} 行`,
 
@@ -25,6 +25,8 @@ export const contentSafety = {
     `<${tag}> 的 ${attribute}=${quote(value)} 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除`,
   unsafeUrl: (property: string, url: string) =>
     `${URL_ROLES[property] ?? '地址'}地址 ${quote(url)} 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址`,
+  removedAttribute: (tag: string, attribute: string, value: string) =>
+    `<${tag}> 的 ${attribute}=${quote(value)} 不在正文允许的属性之列，发布时会被删除（样式由网站统一设置）：请删去，或改用 Markdown 写法`,
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 

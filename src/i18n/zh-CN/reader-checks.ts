@@ -11,7 +11,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 export const readerChecksText = {
   /** Where in a body a problem is: `第 12 行`, field `（正文）`. */
   line: (line: number) => `第 ${line} 行`,
-  bodyField: '（正文）',
+  bodyField: '正文（body）',
 
   /** `event`: the file is an event's, which belongs in its year's folder. */
   addressTaken: (address: string, event: boolean) =>

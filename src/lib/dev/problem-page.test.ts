@@ -5,14 +5,14 @@ import { problemPage } from './problem-page.ts';
 describe('the page npm run dev shows while content is wrong', () => {
   const page = problemPage([
     { file: 'content/events/2023/a.md', field: 'region', message: '未知的地区代码 449999' },
-    { file: 'content/events/2023/b.md', item: '第 9 行', field: '（正文）', message: '正文不能使用 HTML 元素 <script>' },
+    { file: 'content/events/2023/b.md', item: '第 9 行', field: '正文（body）', message: '正文不能使用 HTML 元素 <script>' },
   ]);
   const html = parse(page);
 
   it('lists every problem as npm run check words it', () => {
     expect(html.querySelectorAll('li').map((li) => li.textContent)).toEqual([
       'content/events/2023/a.md › 字段 region：未知的地区代码 449999',
-      'content/events/2023/b.md › 第 9 行 › 字段 （正文）：正文不能使用 HTML 元素 <script>',
+      'content/events/2023/b.md › 第 9 行 › 字段 正文（body）：正文不能使用 HTML 元素 <script>',
     ]);
     expect(html.querySelector('h1')!.textContent).toBe('内容文件有误（2 处）');
   });

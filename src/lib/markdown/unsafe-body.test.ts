@@ -51,6 +51,42 @@ describe('what npm run check reports in a Markdown body', () => {
     ]);
   });
 
+  it('warns of an attribute the page will lose, by its HTML name, without stopping the build', () => {
+    const body = [
+      '<p style="position:fixed;top:0">覆盖</p>', // 4
+      '',
+      '<img src="./a.png" srcset="https://evil.example/a.png 2x" alt="图">', // 6
+      '',
+      '<input type="image" src="https://example.org/b.png">', // 8
+    ].join('\n');
+    const problems = unsafeBodyProblems('a.md', FRONT + body, 'markdown');
+    const removed = (tag: string, attribute: string, value: string) =>
+      `<${tag}> 的 ${attribute}=“${value}” 不在正文允许的属性之列，发布时会被删除（样式由网站统一设置）：请删去，或改用 Markdown 写法`;
+    expect(problems.filter((p) => p.severity === 'warning')).toEqual([
+      {
+        file: 'a.md',
+        item: '第 4 行',
+        field: '正文（body）',
+        severity: 'warning',
+        message: removed('p', 'style', 'position:fixed;top:0'),
+      },
+      {
+        file: 'a.md',
+        item: '第 6 行',
+        field: '正文（body）',
+        severity: 'warning',
+        message: removed('img', 'srcset', 'https://evil.example/a.png 2x'),
+      },
+      {
+        file: 'a.md',
+        item: '第 8 行',
+        field: '正文（body）',
+        severity: 'warning',
+        message: removed('input', 'src', 'https://example.org/b.png'),
+      },
+    ]);
+  });
+
   it('cuts a long payload so that the message stays one line', () => {
     const [found] = findUnsafeConstructs(`${FRONT}<img src=x onerror="${'a'.repeat(100)}">`, 'markdown');
     expect(found!.message).toBe(`<img> 的 onerror=“${'a'.repeat(57)}…” 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除`);
@@ -123,7 +159,7 @@ describe('as input problems', () => {
       {
         file: 'content/events/2023/x.md',
         item: '第 5 行',
-        field: '（正文）',
+        field: '正文（body）',
         message: '正文不能使用 HTML 元素 <script>，发布时会连同其中的内容一起删除',
       },
     ]);

@@ -1,8 +1,9 @@
 import type { Element, Nodes, Root } from 'hast';
+import { find, html } from 'property-information';
 import { markdownToHast, mdxToHast } from 'satteri';
 import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { ALLOWED_ELEMENTS, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
+import { ALLOWED_ELEMENTS, BODY_SCHEMA, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
 import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
@@ -20,6 +21,8 @@ import { elementsOf } from './tree.ts';
 export interface UnsafeConstruct {
   line: number;
   message: string;
+  /** An attribute that only looks different once removed (a style, a class): the page is safe either way. */
+  warning?: boolean;
 }
 
 /** `text` is the whole file, front matter included, so that lines are the file's lines. */
@@ -41,11 +44,12 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
 
 /** The body's problems as the input problems every check reports. */
 export function unsafeBodyProblems(file: string, source: string, format: BodyFormat): InputProblem[] {
-  return findUnsafeConstructs(source, format).map(({ line, message }) => ({
+  return findUnsafeConstructs(source, format).map(({ line, message, warning }) => ({
     file,
     item: text.line(line),
     field: text.bodyField,
     message,
+    ...(warning ? { severity: 'warning' as const } : {}),
   }));
 }
 
@@ -98,7 +102,7 @@ function unsafeElements(tree: Root, kept: Map<string, Element>): UnsafeConstruct
         found.push(...eventHandlers(node));
         if (stripped) return;
       } else {
-        found.push(...eventHandlers(node), ...unsafeUrls(node, kept.get(keyOf(node))));
+        found.push(...eventHandlers(node), ...removedAttributes(node, kept.get(keyOf(node))));
       }
     }
     if ('children' in node) for (const child of node.children) walk(child);
@@ -116,13 +120,32 @@ function eventHandlers(element: Element): UnsafeConstruct[] {
     }));
 }
 
-function unsafeUrls(element: Element, clean: Element | undefined): UnsafeConstruct[] {
+/** Whether the allowlist lets `tag` carry `property` at all (with some value). */
+function allows(tag: string, property: string): boolean {
+  const lists = [BODY_SCHEMA.attributes?.[tag] ?? [], BODY_SCHEMA.attributes?.['*'] ?? []];
+  return lists.some((list) => list.some((entry) => (Array.isArray(entry) ? entry[0] : entry) === property));
+}
+
+/**
+ * Attributes the sanitiser took away, judged by comparing the element with
+ * its sanitised self: an unsafe address is an error (its link or image
+ * would not work), any other attribute a warning (the page is safe, but
+ * looks or behaves other than what was pasted). Event handlers are reported
+ * by eventHandlers().
+ */
+function removedAttributes(element: Element, clean: Element | undefined): UnsafeConstruct[] {
   const found: UnsafeConstruct[] = [];
+  const line = lineOf(element);
   for (const [name, value] of Object.entries(element.properties)) {
-    if (!URL_PROPERTIES.has(name) || typeof value !== 'string') continue;
-    if (clean && !(name in clean.properties)) found.push({ line: lineOf(element), message: text.unsafeUrl(name, value) });
-    else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
-      found.push({ line: lineOf(element), message: text.remoteImage(value) });
+    if (/^on[a-z]/i.test(name)) continue;
+    const shown = Array.isArray(value) ? value.join(' ') : String(value);
+    if (URL_PROPERTIES.has(name) && typeof value === 'string' && allows(element.tagName, name)) {
+      if (clean && !(name in clean.properties)) found.push({ line, message: text.unsafeUrl(name, value) });
+      else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
+        found.push({ line, message: text.remoteImage(value) });
+    } else if (clean && !(name in clean.properties)) {
+      found.push({ line, message: text.removedAttribute(element.tagName, find(html, name).attribute, shown), warning: true });
+    }
   }
   return found;
 }

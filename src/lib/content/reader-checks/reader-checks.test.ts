@@ -46,13 +46,13 @@ describe('links in bodies to pages of the site', () => {
       {
         file: EVENT,
         item: `第 ${line} 行`,
-        field: '（正文）',
+        field: '正文（body）',
         message: '链接“/events/2023/gz-tianhe-opening-ceremoni/”指向本站不存在的页面，读者点开会看到“找不到页面”：是否应为 /events/2023/gz-tianhe-opening-ceremony/？',
       },
       {
         file: EVENT,
         item: `第 ${line} 行`,
-        field: '（正文）',
+        field: '正文（body）',
         message: expect.stringMatching(/^链接“\/stats\/2021\/”指向本站不存在的页面/),
       },
     ]);
@@ -265,7 +265,7 @@ describe('showcases and links', () => {
     const line = lineOf(EVENT, changes, '[课程]');
     expect(newProblems(changes)).toEqual([
       { file: EVENT, field: 'registration', severity: 'warning', message: `网址“${insecure}”用的是 http://，而该网站支持 https://：请改为“${secure}course/1”，读者的浏览器就不会提示“不安全”` },
-      { file: EVENT, item: `第 ${line} 行`, field: '（正文）', severity: 'warning', message: expect.stringContaining(`请改为“${secure}course/1”`) },
+      { file: EVENT, item: `第 ${line} 行`, field: '正文（body）', severity: 'warning', message: expect.stringContaining(`请改为“${secure}course/1”`) },
     ]);
   });
 
@@ -274,7 +274,7 @@ describe('showcases and links', () => {
     const changes = { [file]: (text: string) => body('（待填写：人物故事）')(text.replace(/^occupation: .*$/m, 'occupation: "（待填写：职业）"')) };
     expect(newProblems(changes)).toEqual([
       { file, field: 'occupation', severity: 'warning', message: '还是“待填写”：请换成实际内容，读者不应看到“待填写”' },
-      { file, item: `第 ${lineOf(file, changes, '人物故事')} 行`, field: '（正文）', severity: 'warning', message: '正文还有“待填写”：请换成实际内容，读者不应看到“待填写”' },
+      { file, item: `第 ${lineOf(file, changes, '人物故事')} 行`, field: '正文（body）', severity: 'warning', message: '正文还有“待填写”：请换成实际内容，读者不应看到“待填写”' },
     ]);
   });
 
