@@ -325,11 +325,18 @@ export const inputText = {
   content: {
     unknownCollection: (collection: string) => `未知的栏目 ${collection}`,
     slug: '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分',
+    symlink: (target: string) =>
+      `这是一个符号链接（指向 ${target}）：构建会把链接指向的文件当作内容发布，即使它在内容文件夹之外。请删去链接，把文件本身放在这里`,
     image: {
       required: '须填写图片文件名，如 ./photo.jpg',
       format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
       missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
       unreadable: (src: string) => `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
+      outside: (src: string) =>
+        `图片“${src}”不在内容文件夹里：请把图片复制到该 Markdown 文件旁边，写作 ./照片.jpg（构建只发布内容文件夹里的文件）`,
+      scriptable: (src: string) => `图片“${src}”是 SVG 格式：SVG 里可以带脚本，网站不发布；请导出为 PNG 或 JPEG 后再放入`,
+      tooManyPixels: (src: string) =>
+        `图片“${src}”的像素超过 1 亿，构建时会占用大量内存：请缩小后再放入（网页上长边 3000 像素已足够）`,
       truncated: (src: string) =>
         `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
     },

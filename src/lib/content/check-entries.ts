@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
@@ -27,7 +27,7 @@ const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
  * Zod schema costs more than checking an entry with it, and a site may have
  * thousands), so the image check reads the entry's folder from here.
  */
-const checking = { file: '' };
+const checking: { file: string; root?: string } = { file: '' };
 
 /** An image beside the Markdown file, as Astro's image() would resolve it. */
 function localImage() {
@@ -37,7 +37,7 @@ function localImage() {
     } else if (!existsSync(resolve(dirname(checking.file), src))) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     } else {
-      const defect = imageFileDefect(resolve(dirname(checking.file), src));
+      const defect = imageFileDefect(resolve(dirname(checking.file), src), checking.root);
       if (defect) ctx.addIssue({ code: 'custom', message: inputText.content.image[defect](src) });
     }
   });
@@ -60,13 +60,21 @@ export function checkEntry(collection: string, file: string, text: string): Inpu
 /**
  * One entry read as the build reads it: its problems, and its front matter
  * as the schema gives it (dates as Dates, defaults filled) when it has none.
- * `path` is where the file is, when it differs from `file` (images are found beside it).
+ * `path` is where the file is, when it differs from `file` (images are found beside it);
+ * `contentDir`, when given, is the folder its images must not lead out of.
  */
-export function parseEntry(collection: string, file: string, text: string, path = file): { problems: InputProblem[]; data?: Record<string, unknown> } {
+export function parseEntry(
+  collection: string,
+  file: string,
+  text: string,
+  path = file,
+  contentDir?: string,
+): { problems: InputProblem[]; data?: Record<string, unknown> } {
   if (!isCollectionName(collection)) return { problems: [{ file, field: WHOLE_FILE, message: inputText.content.unknownCollection(collection) }] };
   const frontMatter = readFrontMatter(text, file);
   if (!frontMatter.ok) return { problems: frontMatter.problems };
   checking.file = path;
+  checking.root = contentDir;
   const result = schemaOf(collection).safeParse(frontMatter.data);
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
   // findingsOf words unknown keys (with the key meant) from the key itself.
@@ -80,6 +88,8 @@ export interface CheckedEntry {
   id: string;
   /** Where the file is, and how messages name it. */
   path: string;
+  /** The content folder it is in, which its images must not lead out of. */
+  contentDir: string;
   file: string;
   text: string;
   format: 'markdown' | 'mdx';
@@ -135,6 +145,7 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
   const checked: CheckedEntry[] = [];
   let files = 0;
   const bookByIsbn = new Map<string, string>();
+  problems.push(...symlinkProblems(contentDir));
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
     const all = filesUnder(dir);
@@ -157,9 +168,9 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
         continue;
       }
       const format = name.endsWith('.mdx') ? 'mdx' : 'markdown';
-      const parsed = parseEntry(collection, shown, text.text, path);
+      const parsed = parseEntry(collection, shown, text.text, path, contentDir);
       problems.push(...parsed.problems, ...unsafeBodyProblems(shown, text.text, format), ...sizeWarnings(shown, text.text));
-      if (parsed.data) checked.push({ collection, id, path, file: shown, text: text.text, format, data: parsed.data });
+      if (parsed.data) checked.push({ collection, id, path, contentDir, file: shown, text: text.text, format, data: parsed.data });
       if (collection === 'books') {
         const isbn = isbnIn(text.text, shown);
         const first = isbn && bookByIsbn.get(isbn);
@@ -169,6 +180,20 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
     }
   }
   return { problems, files, entries: checked };
+}
+
+/**
+ * Every symbolic link under the content folder: Astro follows them, so a
+ * link committed to content/ would publish whatever it points at (a file
+ * of the build machine's, a folder elsewhere). The folder itself may be one.
+ */
+function symlinkProblems(contentDir: string): InputProblem[] {
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ file: fileLabelOf(path), field: FILE_NAME, message: inputText.content.symlink(readlinkSync(path)) }));
 }
 
 /** Longer than this, a title is cut short in page headings' lines, lists and share cards. */

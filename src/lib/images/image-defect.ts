@@ -1,19 +1,47 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageEnding } from './complete-file.ts';
 
 /**
- * What is wrong with an image file, if anything: a header that gives no size
- * and type (what Astro's image() reads first, and fails on in English), or
- * a file cut short (which sharp would publish as half a grey picture).
+ * More pixels than this and an image is refused: decoding takes width ×
+ * height × 4 bytes whatever the file's size (a 31 KB PNG of 16,000 × 16,000
+ * took the build 1.2 GB more), and a page needs a few million. A 61-million-
+ * pixel camera still fits. (inputText.content.image.tooManyPixels says the number.)
  */
-export function imageFileDefect(path: string): 'unreadable' | 'truncated' | undefined {
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+export type ImageDefect = 'outside' | 'scriptable' | 'tooManyPixels' | 'unreadable' | 'truncated';
+
+/** Whether `path`, links resolved, is inside the folder `root`. */
+function isInside(path: string, root: string): boolean {
+  const rel = relative(realpathSync(root), realpathSync(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * What is wrong with an image file, if anything: a path that leads out of
+ * the content folder `root` (`../../secret.jpg`, which the build would
+ * publish), an SVG (a picture that can carry script, published as it is),
+ * too many pixels to decode, a header that gives no size and type (what
+ * Astro's image() reads first, and fails on in English), or a file cut
+ * short (which sharp would publish as half a grey picture).
+ */
+export function imageFileDefect(path: string, root?: string): ImageDefect | undefined {
+  if (root !== undefined && !isInside(path, root)) return 'outside';
   const bytes = readFileSync(path);
   try {
     const { width, height, type } = imageSize(bytes);
-    if (!width || !height || !type) return 'unreadable';
+    if (type === 'svg') return 'scriptable';
+    if (!width || !height || !type) return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
+    if (width * height > MAX_IMAGE_PIXELS) return 'tooManyPixels';
   } catch {
-    return 'unreadable';
+    return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
   }
   return imageEnding(bytes) === 'truncated' ? 'truncated' : undefined;
+}
+
+/** An SVG that image-size gives no size for (no width and height on its root) is still an SVG. */
+function looksLikeSvg(bytes: Buffer): boolean {
+  return /<svg[\s/>]/i.test(bytes.subarray(0, 4096).toString('latin1'));
 }

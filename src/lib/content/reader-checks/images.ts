@@ -13,7 +13,8 @@ import { warning, type ReaderCheckContext } from './context.ts';
 /**
  * Photos as readers get them: a cover smaller than the share card (blurred
  * when the page is shared in WeChat), an image over 5 MB, an image
- * description that describes nothing, an image in a body that is not there.
+ * description that describes nothing, an image in a body that is not there
+ * (or is outside the content folder, an SVG, too many pixels: imageFileDefect).
  * Dimensions are read from the file's header; EXIF rotation is applied.
  */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -46,6 +47,7 @@ interface ImageUse {
   src: string;
   alt: string | undefined;
   path: string;
+  contentDir: string;
   cover: boolean;
 }
 
@@ -55,7 +57,7 @@ function usesOf(context: ReaderCheckContext): ImageUse[] {
     const cover = entry.data.cover as { src?: unknown; alt?: string } | undefined;
     // The schema checked the cover's file is there; its `src` is still the path as written here.
     if (cover && typeof cover.src === 'string') {
-      uses.push({ file: entry.file, srcField: 'cover.src', altField: 'cover.alt', src: cover.src, alt: cover.alt, path: resolve(dirname(entry.path), cover.src), cover: true });
+      uses.push({ file: entry.file, srcField: 'cover.src', altField: 'cover.alt', src: cover.src, alt: cover.alt, path: resolve(dirname(entry.path), cover.src), contentDir: entry.contentDir, cover: true });
     }
     for (const reference of referencesOf(entry)) {
       if (reference.kind !== 'image' || !isLocal(reference.url)) continue;
@@ -66,7 +68,7 @@ function usesOf(context: ReaderCheckContext): ImageUse[] {
         // Kept as written.
       }
       const item = text.line(reference.line);
-      uses.push({ file: entry.file, item, srcField: text.bodyField, altField: text.bodyField, src, alt: reference.alt, path: resolve(dirname(entry.path), src.split(/[?#]/)[0]!), cover: false });
+      uses.push({ file: entry.file, item, srcField: text.bodyField, altField: text.bodyField, src, alt: reference.alt, path: resolve(dirname(entry.path), src.split(/[?#]/)[0]!), contentDir: entry.contentDir, cover: false });
     }
   }
   return uses;
@@ -90,7 +92,7 @@ export function imageProblems(context: ReaderCheckContext): InputProblem[] {
     if (bytes > MAX_IMAGE_BYTES) problems.push(warning({ ...at, field: use.srcField, message: text.imageTooLarge(use.src, bytes, MAX_IMAGE_MB) }));
     if (!use.cover) {
       // A cover's file is the schema's to judge; a body image's is judged here, as strictly.
-      const defect = imageFileDefect(use.path);
+      const defect = imageFileDefect(use.path, use.contentDir);
       if (defect) problems.push({ ...at, field: use.srcField, message: inputText.content.image[defect](use.src) });
       continue;
     }
