@@ -102,12 +102,12 @@ describe('WeChat share cards, off by default', () => {
     const traces: string[] = [];
     for (const file of listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.html'))) {
       const doc = readHtml(FIXTURE_SITE, file);
-      if (doc.querySelector('#wechat-share')) traces.push(`${file}: settings`);
+      if (doc.querySelector('script[data-wechat-share]')) traces.push(`${file}: settings`);
       for (const script of doc.querySelectorAll('script[src]'))
         if (/wechat|jweixin/i.test(script.getAttribute('src')!)) traces.push(`${file}: ${script.getAttribute('src')}`);
     }
     expect(traces).toEqual([]);
     // The same pages under the department's settings do carry it: the check above can see it.
-    expect(readHtml(baseSite().outDir, 'index.html').querySelector('#wechat-share')).not.toBeNull();
+    expect(readHtml(baseSite().outDir, 'index.html').querySelector('script[data-wechat-share]')).not.toBeNull();
   });
 });

@@ -35,11 +35,12 @@ function loadScript(src: string): Promise<void> {
 
 export async function startWechatShare(): Promise<void> {
   if (!isWechatBrowser(navigator.userAgent)) return;
-  const settingsElement = document.getElementById('wechat-share');
+  // Found by its own attribute, not an id, which an article's heading could take too (## WeChat Share).
+  const settingsElement = document.querySelector('script[data-wechat-share]');
   const card = shareCardFromMeta((p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content'));
   if (!settingsElement?.textContent || !card) return;
-  const settings = JSON.parse(settingsElement.textContent) as WechatSettings;
   try {
+    const settings = JSON.parse(settingsElement.textContent) as WechatSettings;
     const [answer] = await Promise.all([
       fetch(signatureRequestUrl(settings.signatureUrl, location.href), { credentials: 'same-origin' }).then(
         (r) => r.json() as Promise<unknown>,
