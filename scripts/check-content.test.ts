@@ -46,7 +46,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/^发现 1 处错误、\d+ 处提醒/);
     expect(failed.stderr).toMatch(
-      / {2}✗ .*gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）：链接“\/stats\/1999\/”指向本站不存在的页面/,
+      / {2}✗ .*gz-opening-ceremony\.md › 第 \d+ 行 › 字段 正文（body）：链接“\/stats\/1999\/”指向本站不存在的页面/,
     );
     expect(failed.stderr).toMatch(/ {2}⚠ .*liang-zhiwei\.md/);
   }, 30_000);

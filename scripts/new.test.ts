@@ -55,7 +55,7 @@ describe('npm run new', () => {
     expect(problems.filter((p) => !isWarning(p))).toEqual([]);
     // What is left to write is named: the event's summary, organizer and place.
     const event = problems.filter((p) => p.file.endsWith('tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md')).map((p) => p.field);
-    expect(event).toEqual(expect.arrayContaining(['summary', 'venue', 'organizer', '（正文）']));
+    expect(event).toEqual(expect.arrayContaining(['summary', 'venue', 'organizer', '正文（body）']));
   }, 60_000);
 
   it('asks, one question a line, and re-asks until an answer can be used', () => {

@@ -77,7 +77,7 @@ describe('npm run dev with a wrong content file', () => {
     const { status, html } = await page('/events/');
     expect(status).toBe(500);
     expect(html).toContain('events/2023/gz-opening-ceremony.md › 字段 region：未知的地区代码 449999');
-    expect(html).toMatch(/events\/2023\/gz-opening-ceremony\.md › 第 \d+ 行 › 字段 （正文）/);
+    expect(html).toMatch(/events\/2023\/gz-opening-ceremony\.md › 第 \d+ 行 › 字段 正文（body）/);
     expect(html).toContain('&lt;img&gt; 的 onerror=“alert(1)” 会在读者的浏览器里运行脚本');
     expect(html).not.toContain('<img');
   });

@@ -9,7 +9,7 @@
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export const readerChecksText = {
-  /** Where in a body a problem is: `第 12 行`, field `（正文）`. */
+  /** Where in a body a problem is: `第 12 行`, field `正文（body）`. */
   line: (line: number) => `第 ${line} 行`,
   bodyField: '正文（body）',
 
