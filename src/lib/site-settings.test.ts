@@ -20,6 +20,14 @@ describe('site settings', () => {
     const bad = { ...settings, forms: { ...settings.forms, materials: { url: 'javascript:alert(1)' } } };
     expect(() => parseSiteSettings(JSON.stringify(bad))).toThrow(/content\/data\/site.json › 字段 forms.materials.url：须为 http/);
   });
+  it.each(['test.edu.gd.gov.cn', 'not an address', 'ftp://x.cn'])(
+    'names the url field when it is %s, no address of the web',
+    (url) => {
+      expect(problemsOf(JSON.stringify({ ...settingsShape(), url }))).toEqual([
+        `${SITE_SETTINGS_FILE} › 字段 url：须为 http:// 或 https:// 开头的完整网址`,
+      ]);
+    },
+  );
   it('ships the six national sites with the addresses the Ministry notice gives', () => {
     // 教职成厅函〔2023〕18号, 二（二）5: the sites every province links to, and the three that show its cases.
     const notice = [

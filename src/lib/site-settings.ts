@@ -38,9 +38,13 @@ const dateText = withJsonShape(
 );
 const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });
 /** The site's own address: scheme and host, its path being `base`. */
-const siteUrl = httpUrl.refine((url) => new URL(url).pathname === '/', {
-  error: (issue) => m.urlHasPath(new URL(String(issue.input)).pathname),
+const siteUrl = httpUrl.refine((url) => pathOf(url) === '/', {
+  error: (issue) => m.urlHasPath(pathOf(String(issue.input))),
 });
+/** The path of an address; `/` for text that is no address (the `url` rule has said so: Zod runs this refinement all the same). */
+function pathOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).pathname : '/';
+}
 /** `value` by the `url` rule, for SITE_URL (src/lib/site-url.ts): 'path' when only its path is wrong. */
 export function siteUrlVerdict(value: string): 'ok' | 'path' | 'bad' {
   // siteUrl's refinement reads the address, so only once it is one.
