@@ -47,7 +47,7 @@ function pathOf(url: string): string {
 }
 /** `value` by the `url` rule, for SITE_URL (src/lib/site-url.ts): 'path' when only its path is wrong. */
 export function siteUrlVerdict(value: string): 'ok' | 'path' | 'bad' {
-  // siteUrl's refinement reads the address, so only once it is one.
+  // Not an address at all first: the path rule says nothing of such text.
   if (!httpUrl.safeParse(value).success) return 'bad';
   return siteUrl.safeParse(value).success ? 'ok' : 'path';
 }

@@ -32,12 +32,13 @@ const checking: { file: string; root?: string } = { file: '' };
 /** An image beside the Markdown file, as Astro's image() would resolve it. */
 function localImage() {
   return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
+    const path = resolve(dirname(checking.file), src);
     if (!IMAGE_FILE.test(src)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
-    } else if (!existsSync(resolve(dirname(checking.file), src))) {
+    } else if (!existsSync(path)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     } else {
-      const defect = imageFileDefect(resolve(dirname(checking.file), src), checking.root);
+      const defect = imageFileDefect(path, checking.root);
       if (defect) ctx.addIssue({ code: 'custom', message: inputText.content.image[defect](src) });
     }
   });

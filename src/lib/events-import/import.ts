@@ -20,7 +20,7 @@ import { province, type Region } from '../regions/index.ts';
 import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
-import { columnLetter, matchHeader, type CellValue, type HeaderProblem, type Sheet } from '../spreadsheet/index.ts';
+import { columnLetter, matchHeader, uncomputedFields, type CellValue, type HeaderProblem, type Sheet } from '../spreadsheet/index.ts';
 import { eventKey, existingEvents } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { columnSpecs, type ColumnKey, type EventsMapping } from './mapping.ts';
@@ -222,7 +222,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const at = columns[key];
       return at === undefined ? null : (row.cells[at] ?? null);
     };
-    const unread = new Set((Object.keys(columns) as ColumnKey[]).filter((key) => row.uncomputed?.includes(columns[key]!)));
+    const unread = uncomputedFields(row, columns);
     if (unread.size === 0 && (Object.keys(columns) as ColumnKey[]).every((key) => cell(key) === null)) continue;
     result.rows += 1;
 

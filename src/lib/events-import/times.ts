@@ -25,6 +25,7 @@ const CLOCK_RANGE = new RegExp(
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
+const PERIOD = new RegExp(DAY_PERIOD, 'u');
 /** `9点半` → `9:30`, `11点` → `11:00`: an hour word without minutes after it. */
 const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}\\s*${anyOf(words.half)}`, 'gu');
 const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}(?!\\s*\\d)`, 'gu');
@@ -102,13 +103,13 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   const start = readOne(startValue, year, date1904);
   if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
   if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
-  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (excelTime(endValue) ?? '');
+  const endClock = typeof endValue === 'string' ? undefined : excelTime(endValue);
+  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (endClock ?? '');
   // `下午3点-5点`: an end without 上午/下午 keeps the start's, unless it is on the 24-hour clock (上午9:30 to 14:00).
-  const startPeriod = typeof startValue === 'string' ? new RegExp(DAY_PERIOD, 'u').exec(startValue)?.[0] : undefined;
+  const startPeriod = typeof startValue === 'string' ? PERIOD.exec(startValue)?.[0] : undefined;
   const endHour = Number(/\d{1,2}/.exec(endText)?.[0] ?? NaN);
-  if (startPeriod && endHour <= 12 && !new RegExp(DAY_PERIOD, 'u').test(endText) && TIME_ONLY.test(endText))
-    endText = `${startPeriod}${endText}`;
-  const timeOnly = (typeof endValue === 'string' || excelTime(endValue) !== undefined) && TIME_ONLY.test(endText);
+  if (startPeriod && endHour <= 12 && !PERIOD.test(endText) && TIME_ONLY.test(endText)) endText = `${startPeriod}${endText}`;
+  const timeOnly = (typeof endValue === 'string' || endClock !== undefined) && TIME_ONLY.test(endText);
   // `11月18日至30日`: a day of the same month alone.
   const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
   const end = timeOnly

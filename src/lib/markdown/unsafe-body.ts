@@ -111,9 +111,12 @@ function unsafeElements(tree: Root, kept: Map<string, Element>): UnsafeConstruct
   return found;
 }
 
+/** `onclick`, `onerror` …: script, whatever the element. */
+const EVENT_HANDLER = /^on[a-z]/i;
+
 function eventHandlers(element: Element): UnsafeConstruct[] {
   return Object.entries(element.properties)
-    .filter(([name]) => /^on[a-z]/i.test(name))
+    .filter(([name]) => EVENT_HANDLER.test(name))
     .map(([name, value]) => ({
       line: lineOf(element),
       message: text.eventHandler(element.tagName, name.toLowerCase(), String(value)),
@@ -137,7 +140,7 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
   const found: UnsafeConstruct[] = [];
   const line = lineOf(element);
   for (const [name, value] of Object.entries(element.properties)) {
-    if (/^on[a-z]/i.test(name)) continue;
+    if (EVENT_HANDLER.test(name)) continue;
     const shown = Array.isArray(value) ? value.join(' ') : String(value);
     if (URL_PROPERTIES.has(name) && typeof value === 'string' && allows(element.tagName, name)) {
       if (clean && !(name in clean.properties)) found.push({ line, message: text.unsafeUrl(name, value) });

@@ -31,6 +31,12 @@ export interface HeaderMatch<K extends string = string> {
   headers: string[];
 }
 
+/** The fields whose cell in `row` holds a formula with no saved result (read as null, but not blank). */
+export function uncomputedFields<K extends string>(row: SheetRow, columns: Partial<Record<K, number>>): Set<K> {
+  const fields = Object.keys(columns) as K[];
+  return new Set(fields.filter((key) => row.uncomputed?.includes(columns[key]!)));
+}
+
 export type HeaderResult<K extends string = string> =
   { ok: true; match: HeaderMatch<K> } | { ok: false; problems: HeaderProblem<K>[]; row?: number; headers?: string[] };
 

@@ -11,5 +11,5 @@ export { parseWholeNumber } from './numbers.ts';
 export type { NumberProblem, NumberResult } from './numbers.ts';
 export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dates.ts';
 export type { DateProblem, DateResult, SheetDate } from './dates.ts';
-export { matchHeader } from './header.ts';
+export { matchHeader, uncomputedFields } from './header.ts';
 export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult } from './header.ts';

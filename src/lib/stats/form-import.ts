@@ -10,7 +10,15 @@ import { parentCity } from '../regions/index.ts';
 import type { Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
 import type { RegionResolver } from '../regions/resolve-name.ts';
-import { columnLetter, matchHeader, parseSheetDate, parseWholeNumber, readSpreadsheet, sheetDateText } from '../spreadsheet/index.ts';
+import {
+  columnLetter,
+  matchHeader,
+  parseSheetDate,
+  parseWholeNumber,
+  readSpreadsheet,
+  sheetDateText,
+  uncomputedFields,
+} from '../spreadsheet/index.ts';
 import type { CellValue, DateProblem, HeaderProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -130,7 +138,8 @@ function readSheet(
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
     const content: ColumnKey[] = ['submittedAt', 'openingCeremony', ...FIGURE_KEYS];
-    if (content.every((key) => cell(row, key) === null && !row.uncomputed?.includes(columns[key] ?? -1))) {
+    const unread = uncomputedFields(row, columns);
+    if (content.every((key) => cell(row, key) === null && !unread.has(key))) {
       // Nothing but a name (an unfilled template row) or a serial number: not a submission.
       if (cell(row, 'region') !== null || cell(row, 'code') !== null) blankRows++;
       continue;
@@ -141,7 +150,6 @@ function readSheet(
       // A formula without a result is reported as that, not again as a blank.
       if (!unread.has(key)) read.problems.push({ file: sheet.file, item, field: t.field(columnName(key), englishKey(key)), message });
     };
-    const unread = new Set((Object.keys(columns) as ColumnKey[]).filter((key) => row.uncomputed?.includes(columns[key]!)));
 
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
