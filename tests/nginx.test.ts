@@ -1,14 +1,14 @@
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_NGINX_OPTIONS, renderNginx } from '../src/lib/deploy/nginx.ts';
+import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
 import { BASE, baseSite } from './support/base-site.ts';
-import { BROTLI_MODULE, nginxTest, startNginx, type NginxServer } from './support/nginx.ts';
+import { BROTLI_MODULE, nginxTest, selfSignedCertificate, SERVER_NAME, startNginx, type NginxServer } from './support/nginx.ts';
 import { listFiles } from './support/site-files.ts';
 
 /**
@@ -30,8 +30,14 @@ interface Answer {
 
 /** A plain request: the body exactly as sent (not decompressed). */
 function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return getUrl(`${server.origin}${path}`, headers);
+}
+
+/** The same for a whole address, HTTP or HTTPS (the test's certificate is self-signed, so not checked). */
+function getUrl(url: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request(`${server.origin}${path}`, { headers }, (res) => {
+    const send = url.startsWith('https:') ? httpsRequest : request;
+    const req = send(url, { headers, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -224,23 +230,16 @@ describe('the HTTPS server template', () => {
   it('passes nginx -t once its certificate paths are filled in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nginx-https-'));
     try {
-      const cert = join(dir, 'cert.pem');
-      const key = join(dir, 'key.pem');
-      const made = spawnSync(
-        'openssl',
-        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=edu.example.cn', '-keyout', key, '-out', cert],
-        { encoding: 'utf8' },
-      );
-      expect(made.status, made.stderr).toBe(0);
+      const { certificate, certificateKey } = selfSignedCertificate(dir, SERVER_NAME);
       const rendered = renderNginx({
         ...DEFAULT_NGINX_OPTIONS,
         root: join(dir, 'www'),
         base: BASE,
         listen: '80',
-        serverName: 'edu.example.cn',
+        serverName: SERVER_NAME,
         brotli: true,
-        certificate: cert,
-        certificateKey: key,
+        certificate,
+        certificateKey,
         csp: contentSecurityPolicy('header'),
       });
       const https = rendered['learning-week-https.conf'];
@@ -263,6 +262,40 @@ describe('the HTTPS server template', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the HTTPS server, run', () => {
+  let tls: NginxServer;
+  beforeAll(async () => {
+    tls = await startNginx(site, BASE, { tls: true });
+  });
+  afterAll(async () => {
+    await tls?.close();
+  });
+  const csp = contentSecurityPolicy('header');
+
+  it('sends every security header and Strict-Transport-Security on pages, hashed files and the 404 page', async () => {
+    const asset = first(/^_astro\/.+\.css$/);
+    for (const [path, status] of [
+      [BASE, 200],
+      [`${BASE}${asset}`, 200],
+      [`${BASE}no-such-page/`, 404],
+      ['/', 404],
+    ] as const) {
+      const answer = await getUrl(`${tls.origin}${path}`);
+      expect(answer.status, path).toBe(status);
+      expect(answer.headers['strict-transport-security'], path).toBe(HSTS);
+      for (const [name, value] of securityHeaders(csp)) expect(answer.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    }
+  });
+
+  it('sends plain HTTP on to the same address over HTTPS, with the security headers but not HSTS', async () => {
+    const answer = await getUrl(`${tls.httpOrigin}${BASE}events/?page=2`, { Host: SERVER_NAME });
+    expect(answer.status).toBe(301);
+    expect(answer.headers.location).toBe(`https://${SERVER_NAME}${BASE}events/?page=2`);
+    for (const [name, value] of securityHeaders(csp)) expect(answer.headers[name.toLowerCase()], name).toBe(value);
+    expect(answer.headers['strict-transport-security']).toBeUndefined();
   });
 });
 

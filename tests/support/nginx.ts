@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,9 +19,14 @@ import type { ServedRequest } from '../../scripts/lib/static-server.ts';
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** Debian's libnginx-mod-http-brotli-static. */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** The department's host as the HTTPS server's certificate and server_name give it. */
+export const SERVER_NAME = 'edu.example.cn';
 
 export interface NginxServer {
+  /** `http://127.0.0.1:port`, or `https://…` for the HTTPS server. */
   origin: string;
+  /** Where plain HTTP is answered: the origin itself, or the HTTPS server's redirect. */
+  httpOrigin: string;
   /** The served folder: the build is linked at `root + base`. */
   root: string;
   files: NginxFiles;
@@ -82,8 +89,65 @@ export function nginxTest(dir: string, conf: string): { ok: boolean; output: str
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
-/** Renders the configuration for a temporary root holding `site` at `base`, and starts nginx on a free loopback port. */
-export async function startNginx(site: string, base: string): Promise<NginxServer> {
+/** A self-signed certificate for `host` in `dir` (Debian's openssl), for the HTTPS server. */
+export function selfSignedCertificate(dir: string, host: string): { certificate: string; certificateKey: string } {
+  const certificate = join(dir, 'cert.pem');
+  const certificateKey = join(dir, 'key.pem');
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      `/CN=${host}`,
+      '-keyout',
+      certificateKey,
+      '-out',
+      certificate,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
+  return { certificate, certificateKey };
+}
+
+/**
+ * The HTTPS server file with its ports (443 and 80, on every address) moved to loopback ports,
+ * which is all a test may bind; the rest exactly as rendered.
+ */
+function onLoopback(https: string, tlsPort: number, httpPort: number): string {
+  const moved = https
+    .replace(/^\s*listen \[::\]:(80|443)\b.*\n/gm, '')
+    .replace(/\blisten 443 ssl/g, `listen 127.0.0.1:${tlsPort} ssl`)
+    .replace(/\blisten 80;/g, `listen 127.0.0.1:${httpPort};`);
+  if (moved.includes(' 443') || /listen 80\b/.test(moved))
+    throw new Error('the HTTPS template listens somewhere this test does not move');
+  return moved;
+}
+
+/** Whether something answers at `url` (any status); certificates are not checked, as the test's is self-signed. */
+function answers(url: string): Promise<boolean> {
+  return new Promise((ok) => {
+    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, { method: 'HEAD', rejectUnauthorized: false }, (res) => {
+      res.resume();
+      ok(true);
+    });
+    req.on('error', () => ok(false));
+    req.end();
+  });
+}
+
+/**
+ * Renders the configuration for a temporary root holding `site` at `base`, and starts nginx on a
+ * free loopback port: the HTTP server, or with `tls` the HTTPS server and its redirect from HTTP
+ * (`httpOrigin`).
+ */
+export async function startNginx(site: string, base: string, options: { tls?: boolean } = {}): Promise<NginxServer> {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
@@ -92,17 +156,25 @@ export async function startNginx(site: string, base: string): Promise<NginxServe
   mkdirSync(dirname(join(root, base)), { recursive: true });
   symlinkSync(site, join(root, base.replace(/\/$/, '')));
   const port = await freePort();
+  const httpPort = options.tls ? await freePort() : port;
   const files = renderNginx({
     ...DEFAULT_NGINX_OPTIONS,
     root,
     base,
     listen: `127.0.0.1:${port}`,
+    ...(options.tls ? { serverName: SERVER_NAME } : {}),
     brotli: true,
     csp: contentSecurityPolicy('header'),
+    ...(options.tls ? selfSignedCertificate(dir, SERVER_NAME) : {}),
   });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  let served = join(dir, 'learning-week-http.conf');
+  if (options.tls) {
+    served = join(dir, 'https-on-loopback.conf');
+    writeFileSync(served, onLoopback(files['learning-week-https.conf'], port, httpPort));
+  }
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, mainConfig(dir, join(dir, 'learning-week-http.conf'), true));
+  writeFileSync(conf, mainConfig(dir, served, true));
   const checked = nginxTest(dir, conf);
   if (!checked.ok) throw new Error(`nginx -t:\n${checked.output}`);
 
@@ -111,21 +183,18 @@ export async function startNginx(site: string, base: string): Promise<NginxServe
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx stopped (${child.exitCode}):\n${stderr}`);
-    const up = await fetch(`${origin}${base}`, { method: 'HEAD' }).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
+    if (await answers(`${origin}${base}`)) break;
     if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}:\n${stderr}`);
     await new Promise((ok) => setTimeout(ok, 50));
   }
   const log = join(dir, 'access.log');
   return {
     origin,
+    httpOrigin: `http://127.0.0.1:${httpPort}`,
     root,
     files,
     configTest: checked.output,

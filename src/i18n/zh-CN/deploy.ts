@@ -2,12 +2,12 @@
 export const deploy = {
   help: `用法：
   npm run nginx:config -- --root 目录 [--base /zt/xxzq/] [--listen 80] [--server-name 域名]
-                          [--brotli] [--cert 证书路径 --key 私钥路径] [--out 目录] [--force]
+                          [--brotli] [--hsts] [--cert 证书路径 --key 私钥路径] [--out 目录] [--force]
 
 按 deploy/nginx/ 里的模板生成本站的 nginx 配置（Debian 的 nginx）：
   learning-week-locations.conf  只有专题的 location，放进本单位网站现有的 server { } 里
   learning-week-http.conf       完整的 HTTP server
-  learning-week-https.conf      完整的 HTTPS server（证书路径是占位，须改成实际路径）和 HTTP 跳转
+  learning-week-https.conf      完整的 HTTPS server（证书路径是占位，须改成实际路径，带 Strict-Transport-Security）和 HTTP 跳转
 不带 --out 时只把 learning-week-http.conf 打印出来。
 
 选项：
@@ -16,6 +16,7 @@ export const deploy = {
   --listen 端口      HTTP 监听的端口或“地址:端口”，默认 80
   --server-name 域名 server_name，默认 _（任意域名）
   --brotli           同时发送构建写好的 .br 文件（须先安装 libnginx-mod-http-brotli-static）
+  --hsts             learning-week-locations.conf 也发送 Strict-Transport-Security（放进 HTTPS 的 server 时用）
   --cert、--key      HTTPS 证书和私钥的路径（默认是需要替换的占位路径）
   --out 目录         把三个文件写到这个目录
   --force            允许覆盖已存在的文件（默认不覆盖）

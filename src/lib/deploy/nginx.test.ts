@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseNginxArgs, UsageError, writeNginxFiles } from './nginx-cli.ts';
-import { DEFAULT_NGINX_OPTIONS, renderNginx, securityHeaders } from './nginx.ts';
+import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from './nginx.ts';
 
 const options = { ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: '/zt/xxzq/', csp: "default-src 'self'; frame-ancestors 'self'" };
 const defaults = { base: () => '/zt/xxzq/', csp: "default-src 'self'" };
@@ -39,6 +39,25 @@ describe('rendering the nginx configuration', () => {
     expect(renderNginx({ ...options, base: '/' })['learning-week-http.conf']).not.toMatch(/location \/ \{/);
   });
 
+  it('sends Strict-Transport-Security only over HTTPS: the HTTPS server always, the locations file when asked', () => {
+    const files = renderNginx(options);
+    const [redirect, tls] = files['learning-week-https.conf'].split(/\n(?=server \{)/).filter((b) => b.includes('server {'));
+    const headerBlocks = (text: string) => text.split(/\n\s*location /).filter((b) => b.includes('add_header'));
+    // Every block of the HTTPS server that adds headers (nginx inherits none into it) carries HSTS.
+    expect(headerBlocks(tls!).length).toBeGreaterThanOrEqual(5);
+    for (const block of headerBlocks(tls!)) expect(block).toContain(`add_header Strict-Transport-Security "${HSTS}" always;`);
+    // The redirect from HTTP has the other headers, and no HSTS (browsers ignore it over HTTP).
+    expect(redirect).toMatch(/return 301 https:/);
+    for (const [name] of securityHeaders(options.csp)) expect(redirect).toContain(`add_header ${name} `);
+    expect(redirect).not.toContain('Strict-Transport-Security');
+    expect(files['learning-week-http.conf']).not.toContain('Strict-Transport-Security');
+    expect(files['learning-week-locations.conf']).not.toContain('Strict-Transport-Security');
+    const asked = renderNginx({ ...options, hsts: true });
+    for (const block of headerBlocks(asked['learning-week-locations.conf'])) expect(block).toContain('Strict-Transport-Security');
+    expect(asked['learning-week-http.conf']).not.toContain('Strict-Transport-Security');
+    expect(HSTS).not.toMatch(/includeSubDomains|preload/);
+  });
+
   it('leaves brotli_static commented out unless asked for', () => {
     expect(renderNginx(options)['learning-week-locations.conf']).toMatch(/# brotli_static on;/);
     expect(renderNginx({ ...options, brotli: true })['learning-week-locations.conf']).toMatch(/\n\s+brotli_static on;/);
@@ -60,12 +79,13 @@ describe('rendering the nginx configuration', () => {
 
 describe('npm run nginx:config arguments', () => {
   it('takes the base from the settings unless given, and says what is wrong in Chinese', () => {
-    const command = parseNginxArgs(['--root', '/srv/www', '--listen', '127.0.0.1:8080', '--brotli'], defaults);
+    const command = parseNginxArgs(['--root', '/srv/www', '--listen', '127.0.0.1:8080', '--brotli', '--hsts'], defaults);
     expect(command.help === false && command.options).toMatchObject({
       root: '/srv/www',
       base: '/zt/xxzq/',
       listen: '127.0.0.1:8080',
       brotli: true,
+      hsts: true,
       csp: defaults.csp,
     });
     expect(parseNginxArgs(['--root', '/srv/www', '--base', 'zt/other'], defaults)).toMatchObject({ options: { base: '/zt/other/' } });

@@ -19,6 +19,12 @@ export interface NginxOptions {
   serverName: string;
   /** Send the build's .br files (needs libnginx-mod-http-brotli-static). */
   brotli: boolean;
+  /**
+   * Strict-Transport-Security in the locations file, for a department that includes it in its
+   * HTTPS server (nginx drops that server's own add_header in locations that add their own).
+   * The whole HTTPS server always sends it; the HTTP one never (browsers ignore it there).
+   */
+  hsts: boolean;
   /** The Content-Security-Policy header's value (with frame-ancestors). */
   csp: string;
   certificate: string;
@@ -30,6 +36,7 @@ export const DEFAULT_NGINX_OPTIONS = {
   listen: '80',
   serverName: '_',
   brotli: false,
+  hsts: false,
   certificate: '/etc/nginx/ssl/CHANGE-ME-fullchain.pem',
   certificateKey: '/etc/nginx/ssl/CHANGE-ME-privkey.pem',
   mimeTypes: '/etc/nginx/mime.types',
@@ -64,12 +71,19 @@ export const PERMISSIONS_OFF = [
   'browsing-topics',
 ] as const;
 
-export function securityHeaders(csp: string): [name: string, value: string][] {
+/**
+ * HTTPS only, for a year. Not includeSubDomains nor preload: the site is a 专题 under a
+ * department's host, whose other hosts are the department's decision, not this site's.
+ */
+export const HSTS = 'max-age=31536000';
+
+export function securityHeaders(csp: string, { hsts = false } = {}): [name: string, value: string][] {
   return [
     ['Content-Security-Policy', csp],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(', ')],
+    ...(hsts ? [['Strict-Transport-Security', HSTS] as [string, string]] : []),
   ];
 }
 
@@ -115,38 +129,44 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
   const read = (name: string) => readFileSync(join(templates, name), 'utf8');
   const base = options.base;
   if (!/^\/([\w.~-]+\/)*$/.test(base)) throw new Error(`base must be / or /a/b/: ${base}`);
-  const headers = securityHeaders(options.csp)
-    .map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)
-    .join('\n');
+  const headerLines = (hsts: boolean) =>
+    securityHeaders(options.csp, { hsts })
+      .map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)
+      .join('\n');
   const bareBase = base.replace(/\/$/, '');
   const noCache = 'add_header Cache-Control "no-cache" always;';
-  const locations = fill(read('locations.conf.template'), {
-    BASE: base,
-    BASE_RE: base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    ROOT: token(options.root.replace(/\/+$/, ''), 'root'),
-    MIME_TYPES: token(options.mimeTypes, 'mime types'),
-    BROTLI: options.brotli ? '' : '# ',
-    BARE_BASE_REDIRECT: bareBase
-      ? `location = ${bareBase} {\n${indent(`${headers}\n${noCache}`, 4)}\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}`
-      : '',
-    HEADERS: indent(headers, 4),
-    HEADERS_NESTED: indent(headers, 8),
-  });
-  const server = (template: string) =>
+  const locations = (hsts: boolean) => {
+    const headers = headerLines(hsts);
+    return fill(read('locations.conf.template'), {
+      BASE: base,
+      BASE_RE: base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      ROOT: token(options.root.replace(/\/+$/, ''), 'root'),
+      MIME_TYPES: token(options.mimeTypes, 'mime types'),
+      BROTLI: options.brotli ? '' : '# ',
+      BARE_BASE_REDIRECT: bareBase
+        ? `location = ${bareBase} {\n${indent(`${headers}\n${noCache}`, 4)}\n    absolute_redirect off;\n    return 301 ${base}$is_args$args;\n}`
+        : '',
+      HEADERS: indent(headers, 4),
+      HEADERS_NESTED: indent(headers, 8),
+    });
+  };
+  const server = (template: string, tls: boolean) =>
     fill(read(template), {
       BASE: base,
       LISTEN: token(options.listen, 'listen'),
       SERVER_NAME: token(options.serverName, 'server name'),
       CERTIFICATE: token(options.certificate, 'certificate'),
       CERTIFICATE_KEY: token(options.certificateKey, 'certificate key'),
-      LOCATIONS: indent(locations.trimEnd(), 4),
+      // The HTTP server that only sends readers on to HTTPS: the headers too, for whoever checks it.
+      REDIRECT_HEADERS: indent(headerLines(false), 4),
+      LOCATIONS: indent(locations(tls).trimEnd(), 4),
       // A server of its own answers every address: those outside the base get the site's 404 page
       // (with the headers of the base's location), not the welcome page of nginx's default root.
       OUTSIDE_BASE: bareBase ? indent(fill(read('outside-base.conf.template'), { BASE: base }).trimEnd(), 4) : '',
     });
   return {
-    'learning-week-locations.conf': locations,
-    'learning-week-http.conf': server('http.conf.template'),
-    'learning-week-https.conf': server('https.conf.template'),
+    'learning-week-locations.conf': locations(options.hsts),
+    'learning-week-http.conf': server('http.conf.template', false),
+    'learning-week-https.conf': server('https.conf.template', true),
   };
 }
