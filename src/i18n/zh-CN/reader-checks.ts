@@ -13,9 +13,9 @@ export const readerChecksText = {
   line: (line: number) => `第 ${line} 行`,
   bodyField: '正文（body）',
 
-  /** `event`: the file is an event's, which belongs in its year's folder. */
-  addressTaken: (address: string, event: boolean) =>
-    `这个文件的网址 ${address} 已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字${event ? '，并放进活动年份的文件夹（如 events/2024/）' : ''}`,
+  /** `eventYear`: the file is that year's event, which belongs in its year's folder. */
+  addressTaken: (address: string, eventYear: number | undefined) =>
+    `这个文件的网址 ${address} 已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字${eventYear === undefined ? '' : `，并放进活动年份的文件夹 events/${eventYear}/`}`,
   eventOutsideYearFolder: (year: number) =>
     `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
   eventYearNotFolder: (year: number, folder: number) =>

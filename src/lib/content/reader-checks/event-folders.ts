@@ -3,6 +3,7 @@ import { FILE_NAME } from '../../input/index.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { eventFolderYear } from '../../events/year-folders.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
+import { addressTaken } from './taken-addresses.ts';
 
 /**
  * Events filed as the site lists them (src/lib/events/year-folders.ts): a
@@ -11,10 +12,11 @@ import { warning, type ReaderCheckContext } from './context.ts';
  * and not updated, so that the event is listed under one year and counted
  * in another. Warnings: the event is published all the same.
  */
-export function eventFolderProblems({ entries }: ReaderCheckContext): InputProblem[] {
+export function eventFolderProblems(context: ReaderCheckContext): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const entry of entries) {
-    if (entry.collection !== 'events') continue;
+  for (const entry of context.entries) {
+    // A file whose address is taken already has an error that says where to move it.
+    if (entry.collection !== 'events' || addressTaken(context, entry)) continue;
     const folder = eventFolderYear(entry.id);
     const { year } = entry.data as { year: number };
     if (folder === undefined) problems.push(warning({ file: entry.file, field: FILE_NAME, message: text.eventOutsideYearFolder(year) }));

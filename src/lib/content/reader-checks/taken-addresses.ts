@@ -4,6 +4,15 @@ import type { InputProblem } from '../../input-problem.ts';
 import { entryPath } from '../../urls.ts';
 import type { ReaderCheckContext } from './context.ts';
 
+type Entry = ReaderCheckContext['entries'][number];
+
+/** Whether `entry`'s address is one of the site's own pages (unknown when the settings could not be read). */
+export function addressTaken({ ownPages }: ReaderCheckContext, entry: Entry): boolean {
+  return ownPages?.has(entryPath(entry.collection, entry.id)) ?? false;
+}
+
+const isEvent = (entry: Entry): entry is Entry & { data: { year: number } } => entry.collection === 'events';
+
 /**
  * An entry whose file name gives it the address of one of the site's own
  * pages (content/events/online.md → /events/online/, the list of online
@@ -11,13 +20,12 @@ import type { ReaderCheckContext } from './context.ts';
  * of the two, and the reader sees the site's page, not the entry. The
  * addresses are the ones the link check knows (site-routes.ts).
  */
-export function takenAddresses({ entries, ownPages }: ReaderCheckContext): InputProblem[] {
-  if (!ownPages) return [];
-  return entries
-    .filter((entry) => ownPages.has(entryPath(entry.collection, entry.id)))
+export function takenAddresses(context: ReaderCheckContext): InputProblem[] {
+  return context.entries
+    .filter((entry) => addressTaken(context, entry))
     .map((entry) => ({
       file: entry.file,
       field: FILE_NAME,
-      message: text.addressTaken(entryPath(entry.collection, entry.id), entry.collection === 'events'),
+      message: text.addressTaken(entryPath(entry.collection, entry.id), isEvent(entry) ? entry.data.year : undefined),
     }));
 }
