@@ -10,7 +10,7 @@
  * "9:30 to the end of the 22nd", nor "all day until 16:00".
  */
 import { anyOf, cellRules } from '../spreadsheet/rules.ts';
-import { defaultEnd } from '../scaffold/answers.ts';
+import { defaultEnd } from '../events/default-end.ts';
 import { DAY_PERIOD, mixedPrecision, parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
 import words from './date-words.json' with { type: 'json' };
 

@@ -1,6 +1,4 @@
-import { DateTime } from 'luxon';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
-import { BEIJING_ZONE } from '../dates/index.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
 import { parentCity, type Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
@@ -66,13 +64,6 @@ export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
   const mixed = mixedPrecision(start, read.value);
   if (mixed) return no(t[mixed](typed.trim()));
   return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
-}
-
-/** The end a start implies when none is given: two hours later, or the same day for a day without a time. */
-export function defaultEnd(start: SheetDate): SheetDate {
-  if (start.time === undefined) return start;
-  const end = DateTime.fromJSDate(start.instant, { zone: BEIJING_ZONE }).plus({ hours: 2 });
-  return { day: end.toFormat('yyyy-LL-dd'), time: end.toFormat('HH:mm'), instant: end.toJSDate() };
 }
 
 /** `2024-11-18T09:30` as front matter writes it (Beijing time, no offset), or the day alone. */

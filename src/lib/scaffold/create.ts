@@ -8,7 +8,8 @@ import { entrySlug, freeSlug, isValidSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { province } from '../regions/index.ts';
 import { entryPath } from '../urls.ts';
-import { defaultEnd, frontMatterTime } from './answers.ts';
+import { defaultEnd } from '../events/default-end.ts';
+import { frontMatterTime } from './answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from './entry-text.ts';
 import { KIND_COLLECTION, type Answers, type ScaffoldKind } from './questions.ts';
 
