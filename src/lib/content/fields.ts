@@ -5,6 +5,7 @@ import { parseBeijing } from '../dates/index.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
+import { oneLine } from './one-line.ts';
 
 /**
  * Field schemas every collection reuses. Messages are in Chinese and say what
@@ -54,8 +55,9 @@ export const isbn13 = withJsonShape(
   { type: 'string', pattern: '^\\s*97[89](?:[-\\s]?\\d){10}\\s*$' },
 );
 
+/** A short text field, shown on one line however the editor's YAML broke it (one-line.ts). */
 export const nonEmptyText = (what: string) =>
-  z.string({ error: inputText.text.required(what) }).trim().min(1, { error: inputText.text.empty(what) });
+  z.string({ error: inputText.text.required(what) }).trim().overwrite(oneLine).min(1, { error: inputText.text.empty(what) });
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
 /** `elderly（老年人）、youth（青少年）…`: keys an editor writes, with the words the site shows for them. */

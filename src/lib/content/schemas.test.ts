@@ -33,6 +33,20 @@ describe('events', () => {
     expect(event.featured).toBe(false);
   });
 
+  it('puts a title, summary and venue an editor broke over lines (YAML |, a paste from Word) on one line', () => {
+    const event = events.parse({
+      ...goodEvent,
+      title: '广州读书月\n开幕式\n',
+      summary: '一起读书，\n一起成长。\nWelcome to\nthe week.',
+      venue: { name: '广州\r\n图书馆', address: goodEvent.venue.address },
+    });
+    expect(event.title).toBe('广州读书月开幕式');
+    expect(event.summary).toBe('一起读书，一起成长。 Welcome to the week.');
+    expect(event.venue?.name).toBe('广州图书馆');
+    // A title of line breaks alone is as empty as a blank one.
+    expect(messagesFor(events, { ...goodEvent, title: '\n\n' }).title).toBe(messagesFor(events, { ...goodEvent, title: '' }).title);
+  });
+
   it('rejects a region code that is not in Guangdong', () => {
     expect(messagesFor(events, { ...goodEvent, region: '449999' }).region).toContain('未知的地区代码 449999');
     expect(messagesFor(events, { ...goodEvent, region: '110000' }).region).toContain(`110000 不是${province().name}的地区代码`);
