@@ -15,7 +15,7 @@ import { DAY_PERIOD, mixedPrecision, parseSheetDate, type CellValue, type SheetD
 import words from './date-words.json' with { type: 'json' };
 
 const { date: d } = cellRules;
-const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(words.half)})?\\s*${d.minute}?`;
+const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(d.half)})?\\s*${d.minute}?`;
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
 const CLOCK_RANGE = new RegExp(
   `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})+\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
@@ -26,14 +26,6 @@ const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
 const PERIOD = new RegExp(DAY_PERIOD, 'u');
-/** `9点半` → `9:30`, `11点` → `11:00`: an hour word without minutes after it. */
-const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}\\s*${anyOf(words.half)}`, 'gu');
-const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(d.hour)}(?!\\s*\\d)`, 'gu');
-
-/** `9点半` → `9:30`, `下午3点` → `下午3:00`: clock times in the form the date reader reads. */
-function clockTimes(text: string): string {
-  return text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
-}
 
 /** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
 function withYear(text: string, year: number): string {
@@ -71,13 +63,13 @@ function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 
     const read = parseSheetDate(cell, { date1904 });
     return read.ok ? read.value : undefined;
   }
-  const read = parseSheetDate(withYear(clockTimes(cell.normalize('NFKC').trim()), year), { date1904 });
+  const read = parseSheetDate(withYear(cell.normalize('NFKC').trim(), year), { date1904 });
   return read.ok ? read.value : undefined;
 }
 
 /** A time alone, on `day`. */
 function onDay(text: string, day: string, date1904: boolean): SheetDate | undefined {
-  const read = parseSheetDate(`${day} ${clockTimes(text.normalize('NFKC').trim())}`, { date1904 });
+  const read = parseSheetDate(`${day} ${text.normalize('NFKC').trim()}`, { date1904 });
   return read.ok ? read.value : undefined;
 }
 

@@ -79,6 +79,22 @@ describe('a new entry from a few answers', () => {
     expect(readEnd('18:00', time('2024-11-19 19:30'))).toEqual({ ok: false, message: '结束时间早于开始时间' });
   });
 
+  it('reads times as editors type them: 下午3点, 9点半, and an end of 下午5点 on the start’s day', () => {
+    const start = readDateTime('2024-11-20 下午3点');
+    if (!start.ok) throw new Error(start.message);
+    expect(start.value.time).toBe('15:00');
+    const morning = readDateTime('2024年11月20日 9点半');
+    expect(morning.ok && morning.value.time).toBe('09:30');
+    for (const [typed, time] of [
+      ['下午5点', '17:00'],
+      ['17点半', '17:30'],
+      ['晚上7:30', '19:30'],
+    ] as const) {
+      const end = readEnd(typed, start.value);
+      expect(end.ok && `${end.value.day} ${end.value.time}`, typed).toBe(`2024-11-20 ${time}`);
+    }
+  });
+
   it('an end is a day alone only after a day alone, as import-events reads it', () => {
     expect(readEnd('2024-11-22', time('2024-11-20 14:00'))).toMatchObject({
       ok: false,

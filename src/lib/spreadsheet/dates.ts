@@ -36,6 +36,12 @@ const SPELLED = new RegExp(
     `\\s*(?<offset>Z|[+-]\\d{2}:?\\d{2})?$`,
   'iu',
 );
+/** `9点半` → `9:30`, `下午3点` → `下午3:00`: an hour word with half or nothing after it, put in the form SPELLED reads. */
+const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(words.hour)}\\s*${anyOf(words.half)}`, 'gu');
+const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(words.hour)}(?!\\s*\\d)`, 'gu');
+export function clockTimes(text: string): string {
+  return text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
+}
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d+(?:\.\d+)?$/;
 /** Serial dates from 1954 to 2119: wide enough for any real form, narrow enough not to take a count for a date. */
@@ -111,7 +117,7 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
 
   const typed = cell.trim();
-  const text = typed.normalize('NFKC').trim();
+  const text = clockTimes(typed.normalize('NFKC').trim());
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const spelled = SPELLED.exec(text)?.groups;
   if (spelled) {

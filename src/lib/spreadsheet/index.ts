@@ -9,7 +9,7 @@ export type { ReadOptions } from './read.ts';
 export { columnLetter, normaliseHeader } from './columns.ts';
 export { parseWholeNumber } from './numbers.ts';
 export type { NumberProblem, NumberResult } from './numbers.ts';
-export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dates.ts';
+export { clockTimes, DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dates.ts';
 export type { DateProblem, DateResult, SheetDate } from './dates.ts';
 export { matchHeader, uncomputedFields } from './header.ts';
 export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult } from './header.ts';
