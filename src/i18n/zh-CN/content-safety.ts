@@ -25,8 +25,11 @@ export const contentSafety = {
     `<${tag}> 的 ${attribute}=${quote(value)} 会在读者的浏览器里运行脚本，不允许使用，发布时会被删除`,
   unsafeUrl: (property: string, url: string) =>
     `${URL_ROLES[property] ?? '地址'}地址 ${quote(url)} 不安全，发布时会被删除：只能用 http、https、mailto、tel 开头的地址，或本站地址`,
-  removedAttribute: (tag: string, attribute: string, value: string) =>
-    `<${tag}> 的 ${attribute}=${quote(value)} 不在正文允许的属性之列，发布时会被删除（样式由网站统一设置）：请删去，或改用 Markdown 写法`,
+  /** `presentational`: style, width, align and the like, which the site's own styles decide. */
+  removedAttribute: (tag: string, attribute: string, value: string, presentational: boolean) =>
+    `<${tag}> 的 ${attribute}=${quote(value)} 不在正文允许的属性之列，发布时会被删除${presentational ? '（样式由网站统一设置）' : ''}：请删去，或改用 Markdown 写法`,
+  scriptAddress: (tag: string, attribute: string, value: string) =>
+    `<${tag}> 的 ${attribute}=${quote(value)} 含有会运行脚本或打开任意内容的地址（javascript:、data: 等），不允许使用，发布时会被删除`,
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 

@@ -60,15 +60,15 @@ describe('what npm run check reports in a Markdown body', () => {
       '<input type="image" src="https://example.org/b.png">', // 8
     ].join('\n');
     const problems = unsafeBodyProblems('a.md', FRONT + body, 'markdown');
-    const removed = (tag: string, attribute: string, value: string) =>
-      `<${tag}> 的 ${attribute}=“${value}” 不在正文允许的属性之列，发布时会被删除（样式由网站统一设置）：请删去，或改用 Markdown 写法`;
+    const removed = (tag: string, attribute: string, value: string, style = '') =>
+      `<${tag}> 的 ${attribute}=“${value}” 不在正文允许的属性之列，发布时会被删除${style}：请删去，或改用 Markdown 写法`;
     expect(problems.filter((p) => p.severity === 'warning')).toEqual([
       {
         file: 'a.md',
         item: '第 4 行',
         field: '正文（body）',
         severity: 'warning',
-        message: removed('p', 'style', 'position:fixed;top:0'),
+        message: removed('p', 'style', 'position:fixed;top:0', '（样式由网站统一设置）'),
       },
       {
         file: 'a.md',
@@ -85,6 +85,25 @@ describe('what npm run check reports in a Markdown body', () => {
         message: removed('input', 'src', 'https://example.org/b.png'),
       },
     ]);
+  });
+
+  it('reports a script address in an attribute the page loses anyway as the error it is', () => {
+    const body = [
+      '<img src="./a.png" srcset="javascript:alert(1) 1x" alt="图">', // 4
+      '',
+      '<a href="https://example.org/" formaction="java&#x09;script:alert(1)">链接</a>', // 6
+      '',
+      '<img src="./a.png" srcset="./a.png 1x, DATA:image/svg+xml,<svg onload=alert(1)> 2x" alt="图">', // 8
+    ].join('\n');
+    const problems = unsafeBodyProblems('a.md', FRONT + body, 'markdown').filter((p) => /含有会运行脚本/.test(p.message));
+    expect(problems.map((p) => [p.item, p.severity])).toEqual([
+      ['第 4 行', undefined],
+      ['第 6 行', undefined],
+      ['第 8 行', undefined],
+    ]);
+    expect(problems[0]!.message).toBe(
+      '<img> 的 srcset=“javascript:alert(1) 1x” 含有会运行脚本或打开任意内容的地址（javascript:、data: 等），不允许使用，发布时会被删除',
+    );
   });
 
   it('cuts a long payload so that the message stays one line', () => {

@@ -123,6 +123,30 @@ function eventHandlers(element: Element): UnsafeConstruct[] {
     }));
 }
 
+/**
+ * A script or inline-document address (`javascript:`, `data:` …) anywhere in
+ * a value, as browsers read it (tabs and line breaks inside a scheme are
+ * skipped): in an attribute the allowlist drops anyway (srcset, formaction,
+ * poster), such a value is an attack, not a formatting habit.
+ */
+const SCRIPT_ADDRESS = /(?:^|[\s,;'"(=])(?:(?:java|vb|live)script|data)\s*:/i;
+const holdsScriptAddress = (value: string) => SCRIPT_ADDRESS.test(value.replace(/[\t\n\r]/g, ''));
+
+/** What the site's styles decide: pasted from Word or a web page, these say nothing unsafe. */
+const PRESENTATIONAL = new Set([
+  'style',
+  'className',
+  'width',
+  'height',
+  'align',
+  'vAlign',
+  'bgColor',
+  'color',
+  'border',
+  'face',
+  'size',
+]);
+
 /** Whether the allowlist lets `tag` carry `property` at all (with some value). */
 function allows(tag: string, property: string): boolean {
   const lists = [BODY_SCHEMA.attributes?.[tag] ?? [], BODY_SCHEMA.attributes?.['*'] ?? []];
@@ -132,7 +156,8 @@ function allows(tag: string, property: string): boolean {
 /**
  * Attributes the sanitiser took away, judged by comparing the element with
  * its sanitised self: an unsafe address is an error (its link or image
- * would not work), any other attribute a warning (the page is safe, but
+ * would not work), and so is a script address in an attribute the page
+ * loses anyway; any other attribute a warning (the page is safe, but
  * looks or behaves other than what was pasted). Event handlers are reported
  * by eventHandlers().
  */
@@ -147,7 +172,14 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
       else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
         found.push({ line, message: text.remoteImage(value) });
     } else if (clean && !(name in clean.properties)) {
-      found.push({ line, message: text.removedAttribute(element.tagName, find(html, name).attribute, shown), warning: true });
+      const attribute = find(html, name).attribute;
+      if (holdsScriptAddress(shown)) found.push({ line, message: text.scriptAddress(element.tagName, attribute, shown) });
+      else
+        found.push({
+          line,
+          message: text.removedAttribute(element.tagName, attribute, shown, PRESENTATIONAL.has(name)),
+          warning: true,
+        });
     }
   }
   return found;
