@@ -156,7 +156,9 @@ export async function startNginx(site: string, base: string, options: { tls?: bo
   mkdirSync(dirname(join(root, base)), { recursive: true });
   symlinkSync(site, join(root, base.replace(/\/$/, '')));
   const port = await freePort();
-  const httpPort = options.tls ? await freePort() : port;
+  let httpPort = port;
+  // Two probes in a row may be handed the same port.
+  while (options.tls && httpPort === port) httpPort = await freePort();
   const files = renderNginx({
     ...DEFAULT_NGINX_OPTIONS,
     root,
