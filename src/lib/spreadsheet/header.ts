@@ -2,7 +2,8 @@
  * Finds the header row of a sheet and the column of each field by its header
  * text (normalised: full-width, spaces, quotes, question numbers and required
  * marks do not matter). A form export usually has its headers in row 1; a
- * sheet with a title above them is searched a few rows down.
+ * sheet with a title above them is searched a few rows down, and a header
+ * in two rows (a group over its columns) is read as one.
  */
 import { normaliseHeader } from './columns.ts';
 import type { CellValue, Sheet, SheetRow } from './types.ts';
@@ -42,10 +43,41 @@ export type HeaderResult<K extends string = string> =
 
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 
-function matchRow<K extends string>(row: SheetRow, lookup: Map<string, K>): Map<K, number[]> {
+/**
+ * A row as a header row: per column, the texts that may name its field, and the text shown for it
+ * in messages. Alone, a row's own texts; under a group row (the Ministry's annex and the sheets
+ * offices make after it: 主题阅读 over 活动数 and 参加人次), each column also as its group and its
+ * own part together. A group fills the blank cells to its right, as a merged cell reads in CSV
+ * (an XLSX merged cell reads the same in every cell).
+ */
+interface HeaderCandidate {
+  row: SheetRow;
+  names: string[][];
+  shown: string[];
+}
+
+function singleRow(row: SheetRow): HeaderCandidate {
+  const texts = row.cells.map(cellText);
+  return { row, names: texts.map((text) => [text]), shown: texts };
+}
+
+function underGroups(groups: SheetRow, row: SheetRow): HeaderCandidate {
+  const own = row.cells.map(cellText);
+  let group = '';
+  const filled = Array.from({ length: Math.max(own.length, groups.cells.length) }, (_, column) => {
+    const text = cellText(groups.cells[column]);
+    if (text !== '') group = text;
+    return group;
+  });
+  const names = filled.map((top, column) => [own[column] ?? '', `${top}${own[column] ?? ''}`]);
+  const shown = filled.map((top, column) => (top === (own[column] ?? '') ? top : `${top} ${own[column] ?? ''}`.trim()));
+  return { row, names, shown };
+}
+
+function matchRow<K extends string>(candidate: HeaderCandidate, lookup: Map<string, K>): Map<K, number[]> {
   const found = new Map<K, number[]>();
-  row.cells.forEach((cell, column) => {
-    const key = lookup.get(normaliseHeader(cellText(cell)));
+  candidate.names.forEach((names, column) => {
+    const key = names.map((name) => lookup.get(normaliseHeader(name))).find((k) => k !== undefined);
     if (key !== undefined) found.set(key, [...(found.get(key) ?? []), column]);
   });
   return found;
@@ -53,8 +85,9 @@ function matchRow<K extends string>(row: SheetRow, lookup: Map<string, K>): Map<
 
 /**
  * `specs`' header texts must not overlap (the caller checks its mapping).
- * `headerRow` fixes the row; otherwise the first `searchRows` rows are tried
- * and the one matching the most fields wins.
+ * `headerRow` fixes the row (under a group row just above it, if that names
+ * more fields); otherwise the first `searchRows` rows are tried, alone and
+ * under the row above, and the one matching the most fields wins (alone on a tie).
  */
 export function matchHeader<K extends string>(
   sheet: Sheet,
@@ -65,18 +98,22 @@ export function matchHeader<K extends string>(
   for (const spec of specs) for (const header of spec.headers) lookup.set(normaliseHeader(header), spec.key);
 
   const searchRows = options.searchRows ?? 10;
-  const candidates =
-    options.headerRow === undefined
-      ? sheet.rows.filter((r) => r.number <= searchRows)
-      : sheet.rows.filter((r) => r.number === options.headerRow);
-  let best: { row: SheetRow; found: Map<K, number[]> } | undefined;
-  for (const row of candidates) {
-    const found = matchRow(row, lookup);
-    if (found.size > 0 && found.size > (best?.found.size ?? 0)) best = { row, found };
+  const candidates: HeaderCandidate[] = [];
+  sheet.rows.forEach((row, index) => {
+    if (options.headerRow === undefined ? row.number > searchRows : row.number !== options.headerRow) return;
+    candidates.push(singleRow(row));
+    const above = sheet.rows[index - 1];
+    if (above && above.number === row.number - 1) candidates.push(underGroups(above, row));
+  });
+  let best: { candidate: HeaderCandidate; found: Map<K, number[]> } | undefined;
+  for (const candidate of candidates) {
+    const found = matchRow(candidate, lookup);
+    if (found.size > 0 && found.size > (best?.found.size ?? 0)) best = { candidate, found };
   }
   if (!best) return { ok: false, problems: [{ kind: 'noHeaderRow', searched: options.headerRow ?? searchRows }] };
 
-  const headers = best.row.cells.map(cellText);
+  const headers = best.candidate.shown;
+  const headerRow = best.candidate.row.number;
   const problems: HeaderProblem<K>[] = [];
   const columns: Partial<Record<K, number>> = {};
   for (const spec of specs) {
@@ -89,6 +126,6 @@ export function matchHeader<K extends string>(
       columns[spec.key] = at[0]!;
     }
   }
-  if (problems.length > 0) return { ok: false, problems, row: best.row.number, headers };
-  return { ok: true, match: { row: best.row.number, columns, headers } };
+  if (problems.length > 0) return { ok: false, problems, row: headerRow, headers };
+  return { ok: true, match: { row: headerRow, columns, headers } };
 }

@@ -177,6 +177,32 @@ describe('columns and headers', () => {
     expect(result).toEqual({ ok: true, match: { row: 2, columns: { region: 1, count: 2 }, headers: ['序号', '填报单位', '活动数'] } });
   });
 
+  it('reads a header in two rows as one: a group over its columns, filled to the right as a merged cell reads', () => {
+    const twoRows = [
+      ['地区', '第一批', null, '备注'],
+      [null, '活动数', '参加人次', null],
+      ['天河', '3', '30', ''],
+    ];
+    const specs2 = [...specs, { key: 'people', headers: ['第一批参加人次'], required: true }] as const;
+    expect(matchHeader(sheet(twoRows), specs2)).toEqual({
+      ok: true,
+      match: {
+        row: 2,
+        columns: { region: 0, count: 1, people: 2, note: 3 },
+        headers: ['地区', '第一批 活动数', '第一批 参加人次', '备注'],
+      },
+    });
+    // A title merged across the sheet above a one-row header: the header alone, as before.
+    const titled = [
+      ['2024 年活动数据', '2024 年活动数据', '2024 年活动数据'],
+      ['填报单位', '活动数', '备注'],
+      ['天河', '3', ''],
+    ];
+    expect(matchHeader(sheet(titled), specs)).toMatchObject({ ok: true, match: { row: 2, headers: ['填报单位', '活动数', '备注'] } });
+    // A fixed header row is read under the row above it too.
+    expect(matchHeader(sheet(twoRows), specs2, { headerRow: 2 })).toMatchObject({ ok: true, match: { row: 2 } });
+  });
+
   it('reports a missing required column and a column given twice', () => {
     const result = matchHeader(sheet([['地区', '填报单位', '备注']]), specs);
     expect(result).toMatchObject({

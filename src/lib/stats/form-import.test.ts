@@ -308,6 +308,42 @@ describe('each error stops the import with row and column named, in Chinese with
     expect(result.ok && result.stats.reports[0]!.activities.themed_reading).toEqual({ count: 1, participants: 10 });
   });
 
+  describe('a header in two rows, each kind over its two columns as the Ministry’s annex has it', () => {
+    const groups = ['主题阅读', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动', '全民终身学习活动周'];
+    const top = ['地区', '提交时间', '开幕式日期', ...groups.flatMap((g) => [g, ''])];
+    const bottom = ['', '', '', ...groups.flatMap(() => ['活动数', '参加人次'])];
+    const oneRow = importFormExport([csvSheet(row(GOOD))], options());
+
+    it('reads a CSV, where a group names only its first column', () => {
+      const result = importFormExport([csvSheet(`${top.join(',')}\n${bottom.join(',')}\n${GOOD}\n`)], options());
+      expect(oneRow.ok).toBe(true);
+      expect(result.ok && result.stats).toEqual(oneRow.ok && oneRow.stats);
+    });
+
+    it('reads an XLSX with merged cells, and names a column by its group and its own part', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('汇总');
+      sheet.getRow(1).values = top.map((t) => t || null);
+      sheet.getRow(2).values = bottom.map((t) => t || null);
+      for (const column of ['A', 'B', 'C']) sheet.mergeCells(`${column}1:${column}2`);
+      groups.forEach((_, i) => sheet.mergeCells(1, 4 + 2 * i, 1, 5 + 2 * i));
+      sheet.getRow(3).values = GOOD.split(',').map((cell, i) => (i >= 3 ? Number(cell) : cell));
+      // A figure that is not one, to see how the column is named.
+      sheet.getCell('F3').value = '约3000';
+      const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'export.xlsx');
+      if (!read.ok) throw new Error(read.message);
+      const problems = problemsOf(importFormExport([read.sheet], options()));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.item).toContain('第 3 行');
+      expect(problems[0]!.field).toContain('F 列““社长（总编）荐书”活动 活动数”');
+      sheet.getCell('F3').value = 0;
+      const fixedRead = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'export.xlsx');
+      if (!fixedRead.ok) throw new Error(fixedRead.message);
+      const result = importFormExport([fixedRead.sheet], options());
+      expect(result.ok && result.stats).toEqual(oneRow.ok && oneRow.stats);
+    });
+  });
+
   it('takes a blank figure as 0 with blankAsZero', () => {
     const result = importFormExport([csvSheet(row('天河区,2024-11-20 10:00,,1,10,,,,,,,1,20'))], options({ blankAsZero: true }));
     expect(result.ok && result.stats.reports[0]!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });
