@@ -23,3 +23,20 @@ describe('npm run check with a wrong setting', () => {
     expect(new Set(errors.map((p) => `${p.file} › ${p.field}`))).toEqual(new Set([`${fileLabelOf(file)} › ${key}`]));
   });
 });
+
+describe('npm run check pointed at no content folder', () => {
+  it('says the folder is missing, or is a file, in one problem naming CONTENT_DIR', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-inputs-'));
+    const missing = checkInputs(join(dir, 'contnet'), {});
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]).toMatchObject({
+      field: '内容文件夹（CONTENT_DIR）',
+      message: expect.stringMatching(/^内容文件夹不存在/),
+    });
+    const file = join(dir, 'site.json');
+    writeFileSync(file, '{}');
+    expect(checkInputs(file, {}).problems).toEqual([
+      expect.objectContaining({ field: '内容文件夹（CONTENT_DIR）', message: expect.stringMatching(/^这不是文件夹/) }),
+    ]);
+  });
+});

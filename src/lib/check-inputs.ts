@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inputText } from '../i18n/zh-CN/input.ts';
 import { resolveBasePath } from './base-path.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
@@ -24,6 +26,8 @@ export function checkInputs(
   contentDir: string,
   environment: NodeJS.ProcessEnv = process.env,
 ): { problems: InputProblem[]; files: number } {
+  const folder = contentFolderProblem(contentDir);
+  if (folder) return { problems: [folder], files: 0 };
   const settingsFile = join(contentDir, 'data/site.json');
   const settings = checkSiteSettings(settingsFile, fileLabelOf(settingsFile));
   const problems = settings.ok ? [] : [...settings.problems];
@@ -85,4 +89,16 @@ function boundaryProblems(settingsFile: string): InputProblem[] {
     if (error instanceof InputError) return [...error.problems];
     return [{ file: settingsFile, field: 'boundaryFile', message: `${boundaryFilePath()}：${(error as Error).message}` }];
   }
+}
+
+/** A content folder that is not there (a mistyped CONTENT_DIR, a command run elsewhere): one problem, not a missing site.json. */
+function contentFolderProblem(contentDir: string): InputProblem | undefined {
+  const text = inputText.contentFolder;
+  let message: string | undefined;
+  try {
+    if (!statSync(contentDir).isDirectory()) message = text.notFolder;
+  } catch {
+    message = text.missing;
+  }
+  return message === undefined ? undefined : { file: fileLabelOf(contentDir), field: text.field, message };
 }

@@ -76,6 +76,13 @@ export const inputText = {
     unreadable: (reason: string) => `无法读取文件（${reason}）`,
   },
 
+  /** The content folder itself: `content/`, or where CONTENT_DIR points. */
+  contentFolder: {
+    field: '内容文件夹（CONTENT_DIR）',
+    missing: '内容文件夹不存在：请在项目根目录下运行命令；设了环境变量 CONTENT_DIR 时，请核对它指向的文件夹',
+    notFolder: '这不是文件夹：CONTENT_DIR 应指向内容文件夹（里面有 data/site.json、events/ 等）',
+  },
+
   json: {
     /** `shape`: what the file should hold, e.g. `{ "year": …, "items": […] }`. */
     empty: (shape: string) => `文件是空的，应为 JSON 对象 ${shape}`,
