@@ -1,5 +1,3 @@
-import { request } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
 import { BASE, baseSite } from './support/base-site.ts';
-import { BROTLI_MODULE, nginxTest, selfSignedCertificate, SERVER_NAME, startNginx, type NginxServer } from './support/nginx.ts';
+import {
+  BROTLI_MODULE,
+  nginxTest,
+  rawRequest,
+  selfSignedCertificate,
+  SERVER_NAME,
+  startNginx,
+  type NginxServer,
+  type RawAnswer,
+} from './support/nginx.ts';
 import { listFiles } from './support/site-files.ts';
 
 /**
@@ -22,29 +29,9 @@ let server: NginxServer;
 let site: string;
 let files: string[];
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 /** A plain request: the body exactly as sent (not decompressed). */
-function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return getUrl(`${server.origin}${path}`, headers);
-}
-
-/** The same for a whole address, HTTP or HTTPS (the test's certificate is self-signed, so not checked). */
-function getUrl(url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((ok, fail) => {
-    const send = url.startsWith('https:') ? httpsRequest : request;
-    const req = send(url, { headers, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
+function get(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return rawRequest(`${server.origin}${path}`, { headers });
 }
 
 const first = (pattern: RegExp) => {
@@ -283,7 +270,7 @@ describe('the HTTPS server, run', () => {
       [`${BASE}no-such-page/`, 404],
       ['/', 404],
     ] as const) {
-      const answer = await getUrl(`${tls.origin}${path}`);
+      const answer = await rawRequest(`${tls.origin}${path}`);
       expect(answer.status, path).toBe(status);
       expect(answer.headers['strict-transport-security'], path).toBe(HSTS);
       for (const [name, value] of securityHeaders(csp)) expect(answer.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
@@ -291,7 +278,7 @@ describe('the HTTPS server, run', () => {
   });
 
   it('sends plain HTTP on to the same address over HTTPS, with the security headers but not HSTS', async () => {
-    const answer = await getUrl(`${tls.httpOrigin}${BASE}events/?page=2`, { Host: SERVER_NAME });
+    const answer = await rawRequest(`${tls.httpOrigin}${BASE}events/?page=2`, { headers: { Host: SERVER_NAME } });
     expect(answer.status).toBe(301);
     expect(answer.headers.location).toBe(`https://${SERVER_NAME}${BASE}events/?page=2`);
     for (const [name, value] of securityHeaders(csp)) expect(answer.headers[name.toLowerCase()], name).toBe(value);

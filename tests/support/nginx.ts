@@ -130,14 +130,22 @@ function onLoopback(https: string, tlsPort: number, httpPort: number): string {
   return moved;
 }
 
-/** Whether something answers at `url` (any status); certificates are not checked, as the test's is self-signed. */
-function answers(url: string): Promise<boolean> {
-  return new Promise((ok) => {
-    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, { method: 'HEAD', rejectUnauthorized: false }, (res) => {
-      res.resume();
-      ok(true);
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A request over HTTP or HTTPS, the body exactly as sent (not decompressed); the test's certificate is self-signed, so not checked. */
+export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+  return new Promise((ok, fail) => {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = send(url, { ...options, rejectUnauthorized: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
-    req.on('error', () => ok(false));
+    req.on('error', fail);
     req.end();
   });
 }
@@ -189,7 +197,11 @@ export async function startNginx(site: string, base: string, options: { tls?: bo
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx stopped (${child.exitCode}):\n${stderr}`);
-    if (await answers(`${origin}${base}`)) break;
+    const up = await rawRequest(`${origin}${base}`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
+    if (up) break;
     if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}:\n${stderr}`);
     await new Promise((ok) => setTimeout(ok, 50));
   }

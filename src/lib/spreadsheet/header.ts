@@ -62,15 +62,12 @@ function singleRow(row: SheetRow): HeaderCandidate {
 }
 
 function underGroups(groups: SheetRow, row: SheetRow): HeaderCandidate {
-  const own = row.cells.map(cellText);
+  const columns = Array.from({ length: Math.max(row.cells.length, groups.cells.length) }, (_, column) => column);
+  const own = columns.map((column) => cellText(row.cells[column]));
   let group = '';
-  const filled = Array.from({ length: Math.max(own.length, groups.cells.length) }, (_, column) => {
-    const text = cellText(groups.cells[column]);
-    if (text !== '') group = text;
-    return group;
-  });
-  const names = filled.map((top, column) => [own[column] ?? '', `${top}${own[column] ?? ''}`]);
-  const shown = filled.map((top, column) => (top === (own[column] ?? '') ? top : `${top} ${own[column] ?? ''}`.trim()));
+  const filled = columns.map((column) => (group = cellText(groups.cells[column]) || group));
+  const names = columns.map((column) => [own[column]!, `${filled[column]}${own[column]}`]);
+  const shown = columns.map((column) => (filled[column] === own[column] ? own[column]! : `${filled[column]} ${own[column]}`.trim()));
   return { row, names, shown };
 }
 
