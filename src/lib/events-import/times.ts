@@ -11,11 +11,19 @@
  */
 import { anyOf, cellRules } from '../spreadsheet/rules.ts';
 import { defaultEnd } from '../events/default-end.ts';
-import { DAY_PERIOD, mixedPrecision, parseSheetDate, type CellValue, type SheetDate } from '../spreadsheet/index.ts';
+import {
+  CLOCK,
+  DAY_PERIOD,
+  endOnStartDay,
+  isTimeAlone,
+  mixedPrecision,
+  parseSheetDate,
+  type CellValue,
+  type SheetDate,
+} from '../spreadsheet/index.ts';
 import words from './date-words.json' with { type: 'json' };
 
 const { date: d } = cellRules;
-const CLOCK = `\\d{1,2}\\s*(?:[:：]|${anyOf(d.hour)})\\s*(?:\\d{1,2}|${anyOf(d.half)})?\\s*${d.minute}?`;
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
 const CLOCK_RANGE = new RegExp(
   `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})+\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
@@ -24,8 +32,6 @@ const CLOCK_RANGE = new RegExp(
 /** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
-const TIME_ONLY = new RegExp(`^(?:${DAY_PERIOD})?\\s*${CLOCK}$`, 'u');
-const PERIOD = new RegExp(DAY_PERIOD, 'u');
 
 /** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
 function withYear(text: string, year: number): string {
@@ -67,12 +73,6 @@ function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 
   return read.ok ? read.value : undefined;
 }
 
-/** A time alone, on `day`. */
-function onDay(text: string, day: string, date1904: boolean): SheetDate | undefined {
-  const read = parseSheetDate(`${day} ${text.normalize('NFKC').trim()}`, { date1904 });
-  return read.ok ? read.value : undefined;
-}
-
 const cellText = (cell: CellValue) => (cell instanceof Date ? cell.toISOString() : cell === null ? '' : String(cell).trim());
 
 export function readEventTimes(startCell: CellValue, endCell: CellValue, options: { year: number; date1904?: boolean }): EventTimes {
@@ -90,22 +90,19 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }
   const startTime = excelTime(startValue);
-  if (startTime !== undefined || (typeof startValue === 'string' && TIME_ONLY.test(startValue.normalize('NFKC').trim())))
+  if (startTime !== undefined || (typeof startValue === 'string' && isTimeAlone(startValue)))
     return { ok: false, problem: { column: 'start', kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
   if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
   if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
   const endClock = typeof endValue === 'string' ? undefined : excelTime(endValue);
-  let endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (endClock ?? '');
-  // `下午3点-5点`: an end without 上午/下午 keeps the start's, unless it is on the 24-hour clock (上午9:30 to 14:00).
-  const startPeriod = typeof startValue === 'string' ? PERIOD.exec(startValue)?.[0] : undefined;
-  const endHour = Number(/\d{1,2}/.exec(endText)?.[0] ?? NaN);
-  if (startPeriod && endHour <= 12 && !PERIOD.test(endText) && TIME_ONLY.test(endText)) endText = `${startPeriod}${endText}`;
-  const timeOnly = (typeof endValue === 'string' || endClock !== undefined) && TIME_ONLY.test(endText);
+  const endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (endClock ?? '');
+  // `下午3点-5点`: read as `npm run new` reads an end (spreadsheet/time-alone.ts).
+  const onStartDay = typeof endValue === 'string' || endClock !== undefined ? endOnStartDay(endText, start) : undefined;
   // `11月18日至30日`: a day of the same month alone.
   const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
-  const end = timeOnly
-    ? onDay(endText, start.day, date1904)
+  const end = onStartDay
+    ? readOne(onStartDay, year, date1904)
     : dayOnly
       ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
       : readOne(endValue, year, date1904);

@@ -2,7 +2,7 @@ import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
 import { parentCity, type Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
-import { clockTimes, DAY_PERIOD, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
+import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
 /**
  * Reading what an editor types at `npm run new` (or passes as a flag): each
@@ -51,16 +51,13 @@ export function readDay(typed: string): Read<string> {
   return read.value.time === undefined ? ok(read.value.day) : no(t.dateOnly(typed.trim()));
 }
 
-/** `16:30`, `下午4:30`, `下午4点半`: a time alone (clock words put in the date reader's form first). */
-const TIME_ONLY = new RegExp(`^\\s*((?:${DAY_PERIOD})?\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})\\s*$`, 'iu');
-
 /**
- * An end: a date and time, or a time alone on the start's day; never before
- * the start, and a day alone only after a day alone (what import-events reads too).
+ * An end: a date and time, or a time alone on the start's day (`16:30`,
+ * `5点` after `下午3点`); never before the start, and a day alone only after
+ * a day alone (what import-events reads too).
  */
 export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
-  const timeOnly = TIME_ONLY.exec(clockTimes(typed.normalize('NFKC')));
-  const read = timeOnly ? readDateTime(`${start.day} ${timeOnly[1]}`) : readDateTime(typed);
+  const read = readDateTime(endOnStartDay(typed, start) ?? typed);
   if (!read.ok) return read;
   const mixed = mixedPrecision(start, read.value);
   if (mixed) return no(t[mixed](typed.trim()));

@@ -89,6 +89,9 @@ describe('a new entry from a few answers', () => {
       ['下午5点', '17:00'],
       ['17点半', '17:30'],
       ['晚上7:30', '19:30'],
+      // Without 下午 of its own, in the start's afternoon, as import-events reads 下午3点-5点.
+      ['5点', '17:00'],
+      ['5:30', '17:30'],
     ] as const) {
       const end = readEnd(typed, start.value);
       expect(end.ok && `${end.value.day} ${end.value.time}`, typed).toBe(`2024-11-20 ${time}`);

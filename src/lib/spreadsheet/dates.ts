@@ -17,6 +17,8 @@ export interface SheetDate {
   /** The Beijing wall-clock time, `14:03` (or `14:03:25`), when the cell has one. */
   time?: string;
   instant: Date;
+  /** 上午, 下午, PM …: the part of the day the time was typed in, when it was (an end typed as a time alone keeps it: time-alone.ts). */
+  dayPeriod?: string;
 }
 
 export type DateResult = { ok: true; value: SheetDate } | { ok: false; problem: DateProblem; text: string };
@@ -39,7 +41,7 @@ const SPELLED = new RegExp(
 /** `9点半` → `9:30`, `下午3点` → `下午3:00`: an hour word with half or nothing after it, put in the form SPELLED reads. */
 const HALF_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(words.hour)}\\s*${anyOf(words.half)}`, 'gu');
 const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(words.hour)}(?!\\s*\\d)`, 'gu');
-export function clockTimes(text: string): string {
+function clockTimes(text: string): string {
   return text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
 }
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -133,7 +135,10 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
       .filter((f) => f !== undefined)
       .map(Number);
     if (fields.some(Number.isNaN)) return { ok: false, problem: 'impossible', text: typed };
-    return fromFields(fields, offset, hour !== undefined, typed);
+    const read = fromFields(fields, offset, hour !== undefined, typed);
+    const dayPeriod = spelled.before ?? spelled.after;
+    if (read.ok && dayPeriod !== undefined) read.value.dayPeriod = dayPeriod;
+    return read;
   }
   const compact = COMPACT.exec(text);
   if (compact) return fromFields(compact.slice(1).map(Number), undefined, false, typed);
