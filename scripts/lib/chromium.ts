@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { installMissing, type SystemNeed } from './debian-packages.ts';
 
 /**
  * Finds the system Chromium that the browser tests drive (playwright-core
@@ -28,22 +28,16 @@ function found(): string | undefined {
   return CANDIDATES.find(executable);
 }
 
-function hasAptGet(): boolean {
-  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-}
+export const CHROMIUM_NEED: SystemNeed = {
+  purpose: '浏览器测试用的 Chromium',
+  packages: ['chromium'],
+  present: () => found() !== undefined,
+};
 
 export function chromiumPath(): string {
+  installMissing([CHROMIUM_NEED]);
   const path = found();
   if (path) return path;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && hasAptGet()) {
-    console.log('未找到 Chromium，正在用 apt-get 安装 Debian 的 chromium 软件包（installing chromium）…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-    const installed = found();
-    if (installed) return installed;
-  }
   throw new Error(
     '浏览器测试需要 Chromium（browser tests need Chromium）：请安装 Debian/Ubuntu 的 chromium 软件包' +
       '（sudo apt-get install chromium），或把 CHROMIUM_PATH 设为 Chromium 可执行文件的路径。',

@@ -1,8 +1,11 @@
 import { clearBaseSite } from './base-site.ts';
 import { buildSite } from './build-site.ts';
+import { provideSiteTestNeeds } from './system-needs.ts';
 
 // One build of the fixture site, shared by every integration and browser test.
 export default function setup(): void {
+  // Chromium, a Chinese font, nginx, speech, Java: installed first where the machine allows (`npm test` on a fresh machine).
+  provideSiteTestNeeds();
   // The build under a base path is made by the first test that needs it (tests/support/base-site.ts).
   clearBaseSite();
   const started = Date.now();

@@ -106,16 +106,17 @@ export function speechLog(page: Page): Promise<FakeSpeechLog> {
   return page.evaluate(() => (window as unknown as { __speech: { log: FakeSpeechLog } }).__speech.log);
 }
 
+/** What Debian's speech-dispatcher, speech-dispatcher-espeak-ng and espeak-ng install that the read-aloud test uses. */
+export const SPEECH_FILES = ['/usr/bin/speech-dispatcher', '/usr/bin/espeak-ng', '/usr/lib/speech-dispatcher-modules/sd_espeak-ng'];
+
 /**
  * A home folder for Chromium's speech-dispatcher client: the daemon it
  * spawns reads this speechd.conf (espeak-ng, audio to ALSA's null device,
  * gone 5 s after the last client). Throws, saying what to install, where
- * Debian's packages are missing (CI installs them in .ci/run).
+ * Debian's packages are missing (the tests' global setup installs them where it can: system-needs.ts).
  */
 export function speechDispatcherHome(): string {
-  const missing = ['/usr/bin/speech-dispatcher', '/usr/bin/espeak-ng', '/usr/lib/speech-dispatcher-modules/sd_espeak-ng'].filter(
-    (f) => !existsSync(f),
-  );
+  const missing = SPEECH_FILES.filter((f) => !existsSync(f));
   if (missing.length) {
     throw new Error(
       `朗读测试需要 speech-dispatcher 与 espeak-ng（read-aloud test needs them; missing ${missing.join(', ')}）：` +
