@@ -14,11 +14,11 @@ export function isTimeAlone(typed: string): boolean {
 
 /**
  * An end typed as a time alone, as a date and time on the start's day
- * (`2024-11-20 下午5点`) for the date reader. One
- * without 上午/下午 of its own, on the 12-hour clock, is in the start's part
- * of the day: 下午3点 to 5点 ends at 17:00, while 上午9:30 to 14:00 stays
- * 14:00. Undefined when `typed` is not a time alone. Both `npm run new` and
- * import-events read ends this way, so an editor gets the same event from either.
+ * (`2024-11-20 下午5点`) for the date reader; undefined when `typed` is not
+ * a time alone. One without 上午/下午 of its own, on the 12-hour clock, is
+ * in the start's part of the day: 下午3点 to 5点 ends at 17:00, while
+ * 上午9:30 to 14:00 stays 14:00. `npm run new` and import-events both read
+ * ends this way, so an editor gets the same event from either.
  */
 export function endOnStartDay(typed: string, start: SheetDate): string | undefined {
   const text = typed.normalize('NFKC').trim();
