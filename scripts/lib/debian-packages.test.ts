@@ -53,6 +53,18 @@ describe('the Debian packages a test run needs', () => {
     );
   });
 
+  it('names what is still missing when apt-get fails (no network, a locked database), without throwing', () => {
+    const installed = new Set<string>();
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const offline = vi.fn(() => {
+      throw new Error('Temporary failure resolving deb.debian.org');
+    });
+    const missing = installMissing([need('浏览器', ['chromium'], installed)], { canInstall: true, aptGet: offline });
+    expect(missing.map((n) => n.purpose)).toEqual(['浏览器']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Temporary failure resolving deb.debian.org'));
+  });
+
   it('reports a need that the install did not meet', () => {
     const installed = new Set<string>();
     const stubborn: SystemNeed = { purpose: 'never there', packages: ['ghost'], present: () => false };

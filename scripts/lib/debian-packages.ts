@@ -43,8 +43,13 @@ export function installMissing(needs: readonly SystemNeed[], options: InstallOpt
   const packages = [...new Set(missing.flatMap((need) => need.packages))];
   console.log(`正在用 apt-get 安装所需的 Debian 软件包（installing）：${packages.join(' ')} …`);
   const aptGet = options.aptGet ?? runAptGet;
-  aptGet(['update', '-qq']);
-  aptGet(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  try {
+    aptGet(['update', '-qq']);
+    aptGet(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  } catch (error) {
+    // No network or a locked package database: what is still missing is named by the caller.
+    console.warn(`apt-get 安装失败（apt-get failed）：${error instanceof Error ? error.message : String(error)}`);
+  }
   return missing.filter((need) => !need.present());
 }
 
