@@ -40,7 +40,7 @@ function runAptGet(args: string[]): void {
 export function installMissing(needs: readonly SystemNeed[], options: InstallOptions = {}): SystemNeed[] {
   const missing = needs.filter((need) => !need.present());
   if (missing.length === 0 || !(options.canInstall ?? rootWithAptGet())) return missing;
-  const packages = [...new Set(missing.flatMap((need) => need.packages))];
+  const packages = packagesOf(missing);
   console.log(`正在用 apt-get 安装所需的 Debian 软件包（installing）：${packages.join(' ')} …`);
   const aptGet = options.aptGet ?? runAptGet;
   try {
@@ -55,6 +55,10 @@ export function installMissing(needs: readonly SystemNeed[], options: InstallOpt
 
 /** `sudo apt-get install …` for the needs given, each named with what it is for. */
 export function installAdvice(needs: readonly SystemNeed[]): string {
-  const packages = [...new Set(needs.flatMap((need) => need.packages))];
-  return `${needs.map((need) => `- ${need.purpose}（${need.packages.join(' ')}）`).join('\n')}\nsudo apt-get install ${packages.join(' ')}`;
+  return `${needs.map((need) => `- ${need.purpose}（${need.packages.join(' ')}）`).join('\n')}\nsudo apt-get install ${packagesOf(needs).join(' ')}`;
+}
+
+/** The needs' packages, each once, in order. */
+function packagesOf(needs: readonly SystemNeed[]): string[] {
+  return [...new Set(needs.flatMap((need) => need.packages))];
 }

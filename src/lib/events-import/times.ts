@@ -97,8 +97,8 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
   const endClock = typeof endValue === 'string' ? undefined : excelTime(endValue);
   const endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (endClock ?? '');
-  // `下午3点-5点`: read as `npm run new` reads an end (spreadsheet/time-alone.ts).
-  const onStartDay = typeof endValue === 'string' || endClock !== undefined ? endOnStartDay(endText, start) : undefined;
+  // `下午3点-5点`: read as `npm run new` reads an end (spreadsheet/time-alone.ts); a date cell's text is empty here.
+  const onStartDay = endOnStartDay(endText, start);
   // `11月18日至30日`: a day of the same month alone.
   const dayOnly = typeof endValue === 'string' && new RegExp(`^(\\d{1,2})\\s*${d.day}?$`, 'u').exec(endText);
   const end = onStartDay
