@@ -9,7 +9,7 @@ import globals from 'globals';
 const tests = ['**/*.test.ts', 'tests/**', 'src/lib/calendar/test-helpers.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/', 'tests/fixtures/'] },
+  { ignores: ['dist/', '.*-previous-*/', '.astro/', 'node_modules/', 'tests/.output/', 'tests/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs.recommended,

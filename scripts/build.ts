@@ -15,6 +15,7 @@ import { runForked } from '../src/lib/run-forked.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
 import { outDirProblem } from '../src/lib/out-dir.ts';
+import { moveAside, removePrevious } from './lib/previous-output.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-input-check.ts';
 
@@ -106,6 +107,9 @@ async function build(): Promise<number> {
   if (warnings.length > 0) console.warn(`${inputText.problem.checkWarnings(warnings.length)}\n${formatProblems(warnings)}\n`);
 
   const checkDone = performance.now();
+  // The last site goes only now that the check has passed (scripts/lib/previous-output.ts).
+  await moveAside(outDir);
+  const removal = removePrevious(outDir);
   const status = await astro.open();
   if (status !== 0) {
     console.error('\n构建失败（build failed）：请按上面的提示修改对应文件后重试。');
@@ -121,6 +125,9 @@ async function build(): Promise<number> {
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));
   const packed = sumResults([packedPages, packedIndex]);
+  const notRemoved = await removal;
+  if (notRemoved.length > 0)
+    console.warn(`上一次构建的输出未能删除（previous output not removed），可手动删除：${notRemoved.join('、')}`);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   console.log(
     `已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,

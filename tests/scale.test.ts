@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,8 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
  * A site of a few hundred events (the fixture plus generated ones, crowded
  * into a few places and days on purpose), built twice: lists come in pages
  * at stable addresses, every page stays small, and the second build, after
- * one cover and one summary changed, draws only that cover's share card.
+ * one cover and one summary changed and one event withdrawn, draws only
+ * that cover's share card and leaves nothing of the last site behind.
  * Expectations come from the content files. The two builds take about a
  * minute together.
  */
@@ -34,6 +35,9 @@ let html: string[] = [];
 const cardsBefore = new Map<string, { mtime: number; bytes: Buffer }>();
 let changedCover = '';
 let changedEvent = '';
+let withdrawnEvent = '';
+let withdrawnPage = '';
+let lastSiteHad = false;
 
 const cacheOf = (dir: string) => join(dir, '..', '.astro-cache');
 const snapshot = (dir: string) =>
@@ -41,7 +45,7 @@ const snapshot = (dir: string) =>
 
 beforeAll(async () => {
   content = fixtureContent('scale');
-  generateSyntheticEvents({
+  const generated = generateSyntheticEvents({
     contentDir: content,
     count: GENERATED,
     seed: 7,
@@ -68,7 +72,14 @@ beforeAll(async () => {
     readFileSync(file, 'utf8').replace(/^summary: "?/m, (m) => `${m}（更新）`),
   );
 
-  second = buildSite('scale', { CONTENT_DIR: content });
+  // And a generated event (nothing else refers to it) is withdrawn: its file goes, its pages stay in the last site until the rebuild.
+  withdrawnEvent = generated[0]!;
+  withdrawnPage = `events/${withdrawnEvent}/index.html`;
+  rmSync(join(content, 'events', `${withdrawnEvent}.md`));
+  lastSiteHad = listFiles(first.outDir).includes(withdrawnPage);
+
+  // Built over the first build's output, as an editor's second build is.
+  second = buildSite('scale', { CONTENT_DIR: content }, 'as left');
   if (second.status !== 0) throw new Error(`scale site rebuild failed:\n${second.output.slice(-3000)}`);
   site = second.outDir;
   html = listFiles(site).filter((f) => f.endsWith('.html'));
@@ -182,6 +193,14 @@ describe('pages that stay small however many events there are', () => {
 });
 
 describe('a second build', () => {
+  it('leaves nothing of the last site: not the withdrawn event’s page, not the folder it was in', () => {
+    expect(lastSiteHad, `the first build wrote ${withdrawnPage}`).toBe(true);
+    const files = listFiles(site);
+    expect(files.filter((f) => f.startsWith(`events/${withdrawnEvent}/`))).toEqual([]);
+    // Nothing beside the output folder either (scripts/build.ts moves the last site aside and deletes it).
+    expect(readdirSync(dirname(site)).filter((name) => name !== 'dist' && name.includes('dist'))).toEqual([]);
+  });
+
   it('draws only the changed cover’s share card and reads every other one from the cache', () => {
     const after = snapshot(join(cacheOf(content), 'share-cards'));
     const added = [...after.keys()].filter((f) => !cardsBefore.has(f));

@@ -47,11 +47,13 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
  * with the zone and other settings given in `env`. The content is
  * env.CONTENT_DIR when given (say from fixtureContent), else a fresh copy of
  * the fixture; `lastSite` (file → text) is put in the output folder first, as
- * the site a previous build left there. Returns the build's exit code and output. Builds run one at a
- * time: each writes the project's .astro/content-assets.mjs (its content's
- * image paths), which a build beside it would read.
+ * the site a previous build left there ('as left': the folder is kept as the
+ * test's last build left it). Returns the build's exit code and output.
+ * Builds run one at a time: each writes the project's
+ * .astro/content-assets.mjs (its content's image paths), which a build
+ * beside it would read.
  */
-export function buildSite(name: string, env: Record<string, string> = {}, lastSite: Record<string, string> = {}): BuildResult {
+export function buildSite(name: string, env: Record<string, string> = {}, lastSite: LastSite = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
   // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
   const images = resolve(contentDir, '../.astro-cache/assets');
@@ -98,10 +100,13 @@ export async function buildPastTheCheck(name: string, contentDir: string): Promi
   return { status: 0, output, outDir };
 }
 
-function runBuild(name: string, env: Record<string, string>, lastSite: Record<string, string> = {}): BuildResult {
+/** What a build finds in its output folder: the given files, or whatever the test's last build (and the test since) left there. */
+export type LastSite = Record<string, string> | 'as left';
+
+function runBuild(name: string, env: Record<string, string>, lastSite: LastSite = {}): BuildResult {
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(lastSite)) {
+  if (lastSite !== 'as left') rmSync(outDir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(lastSite === 'as left' ? {} : lastSite)) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), text);
   }
