@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
+import { PRECOMPRESS_MIN_BYTES } from '../src/lib/deploy/precompress.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
 import { BASE, baseSite } from './support/base-site.ts';
 import {
@@ -91,6 +92,16 @@ describe('nginx with the repository configuration', () => {
     }
     // A directory's page too: the address without index.html.
     expect((await get(`${BASE}events/`, { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBe('br');
+  });
+
+  it('sends a file too small for compressed copies (an event’s own calendar) as it is, whatever the client takes', async () => {
+    const file = first(/^events\/\d{4}\/[^/]+\.ics$/);
+    expect(statSync(join(site, file)).size).toBeLessThan(PRECOMPRESS_MIN_BYTES);
+    const answer = await get(BASE + file, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(answer.body.equals(readFileSync(join(site, file)))).toBe(true);
   });
 
   it('caches hashed files for a year and has everything else revalidated', async () => {
@@ -287,11 +298,16 @@ describe('the HTTPS server, run', () => {
 });
 
 describe('the build it serves', () => {
-  it('has a .gz and a .br beside every text file, each of them that file, and none beside no file', () => {
-    const text = files.filter((f) => /\.(html|css|js|json|xml|ics|csv|txt|svg)$/.test(f));
+  it('has a .gz and a .br beside every text file of 1 KB or more, each of them that file, and none beside smaller or no files', () => {
+    const allText = files.filter((f) => /\.(html|css|js|json|xml|ics|csv|txt|svg)$/.test(f));
+    const small = allText.filter((f) => statSync(join(site, f)).size < PRECOMPRESS_MIN_BYTES);
+    const text = allText.filter((f) => !small.includes(f));
     expect(text.length).toBeGreaterThan(100);
+    // Each event's own calendar is one of the small ones.
+    expect(small).toContain(first(/^events\/\d{4}\/[^/]+\.ics$/));
     const all = new Set(files);
     expect(text.filter((f) => !all.has(`${f}.gz`) || !all.has(`${f}.br`))).toEqual([]);
+    expect(small.filter((f) => all.has(`${f}.gz`) || all.has(`${f}.br`))).toEqual([]);
     // Each copy must be the file as it is now: a stale or partial one would be served in its place.
     const unlike = text.filter((f) => {
       const body = readFileSync(join(site, f));

@@ -3,21 +3,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompressSite } from './precompress.ts';
+import { PRECOMPRESS_MIN_BYTES, precompressSite } from './precompress.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `unit` repeated to `bytes` bytes of UTF-8 or just over. */
+const ofSize = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+
 describe('precompressing a built site', () => {
   it('writes a .gz and a .br beside every text file that decompress to it, and leaves other files alone', async () => {
+    const min = PRECOMPRESS_MIN_BYTES;
     const text: Record<string, string> = {
-      'index.html': '<!doctype html><title>首页</title>'.repeat(50),
-      'events.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-      'stats/2023/table.csv': '\uFEFF地区,活动数\r\n广州市,120\r\n',
-      '_astro/page.Bx1.css': 'body{margin:0}',
-      'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
-      'site.webmanifest': '{}',
+      'index.html': ofSize('<!doctype html><title>首页</title>', 50 * min),
+      'events.ics': `BEGIN:VCALENDAR\r\n${ofSize('X-NOTE:全民终身学习活动周\r\n', min)}END:VCALENDAR\r\n`,
+      'stats/2023/table.csv': ofSize('\uFEFF地区,活动数\r\n广州市,120\r\n', min),
+      '_astro/page.Bx1.css': 'b'.repeat(min),
+      'pagefind/pagefind-entry.json': ofSize('{"version":"1.6.0"}', 2 * min),
+      'site.webmanifest': '{}'.repeat(min),
     };
+    // An event's own calendar and the like: too small for a copy to save the reader anything.
+    const small: Record<string, string> = {
+      'events/2023/a.ics': 'BEGIN:VCALENDAR\r\n'.padEnd(min - 1, 'X'),
+      '_astro/tiny.css': 'body{margin:0}',
+    };
+    for (const [file, body] of Object.entries(small)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), body);
+    }
     const binary = ['pagefind/fragment/zh-cn_1.pf_fragment', 'share/default.png', 'pagefind/wasm.unknown.pagefind'];
     for (const [file, body] of Object.entries(text)) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -34,7 +47,7 @@ describe('precompressing a built site', () => {
       expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).toString(), file).toBe(body);
     }
     const written = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-    for (const file of binary) expect(written.filter((f) => f.startsWith(file))).toEqual([file]);
+    for (const file of [...binary, ...Object.keys(small)]) expect(written.filter((f) => f.startsWith(file))).toEqual([file]);
     expect(result.gzipBytes).toBeLessThan(result.bytes);
   });
 
@@ -43,7 +56,7 @@ describe('precompressing a built site', () => {
     try {
       for (const file of ['index.html', 'pagefind/pagefind-entry.json', 'pagefind-notes.txt']) {
         mkdirSync(join(site, file, '..'), { recursive: true });
-        writeFileSync(join(site, file), '全民终身学习活动周'.repeat(20));
+        writeFileSync(join(site, file), ofSize('全民终身学习活动周', PRECOMPRESS_MIN_BYTES));
       }
       const result = await precompressSite(site, { except: 'pagefind' });
       expect(result.files).toBe(2);

@@ -4,13 +4,14 @@ import { join, sep } from 'node:path';
 import { dealShares, runForked } from '../run-forked.ts';
 import { sumResults, type PrecompressResult } from './compress-files.ts';
 
-export { sumResults, type PrecompressResult } from './compress-files.ts';
+export { PRECOMPRESS_MIN_BYTES, sumResults, type PrecompressResult } from './compress-files.ts';
 
 /**
- * Compressed copies of every text file of a built site, written beside it
- * (`index.html.gz`, `index.html.br`), so that the web server sends them as
- * they are (nginx's gzip_static and brotli_static) instead of compressing on
- * every request. Pagefind's index files are compressed by Pagefind already.
+ * Compressed copies of every text file of a built site (but the smallest,
+ * compress-files.ts), written beside it (`index.html.gz`, `index.html.br`),
+ * so that the web server sends them as they are (nginx's gzip_static and
+ * brotli_static) instead of compressing on every request. Pagefind's index
+ * files are compressed by Pagefind already.
  */
 export const TEXT_FILE = /\.(html|css|js|mjs|json|xml|ics|csv|txt|svg|webmanifest|map)$/;
 
@@ -32,7 +33,7 @@ async function textFiles(dir: string, except?: string): Promise<string[]> {
     .filter((file) => skipped === undefined || !(file === skipped || file.startsWith(skipped + sep)));
 }
 
-/** Writes `.gz` and `.br` beside each text file under `dir`, except those under its folder `options.except`. */
+/** Writes `.gz` and `.br` beside each text file under `dir` (of PRECOMPRESS_MIN_BYTES or more), except those under its folder `options.except`. */
 export async function precompressSite(dir: string, options: { except?: string } = {}): Promise<PrecompressResult> {
   const files = await textFiles(dir, options.except);
   // Dealt like cards, so that each process gets its share of large pages and small calendars.
