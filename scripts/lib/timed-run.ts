@@ -5,8 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
  * Runs a command and measures what a benchmark reports: wall time, the peak
  * memory of the whole process tree (the build is node running Astro, and
  * Pagefind's own binary beside it, so one process's maxRSS would miss most of
- * it), and every output line with the millisecond it arrived. Memory is the
- * sum of the tree's resident sets, sampled every 100 ms from /proc (Linux).
+ * it), the processor time of the whole tree, and every output line with the
+ * millisecond it arrived. Memory is the sum of the tree's resident sets,
+ * sampled every 100 ms from /proc (Linux). Processor time is the work done,
+ * which a slow or busy disk does not change the way it changes wall time.
  */
 export interface TimedRun {
   status: number | null;
@@ -14,6 +16,8 @@ export interface TimedRun {
   /** Highest sum of resident memory over the process tree, in bytes. */
   peakBytes: number;
   lines: { at: number; text: string }[];
+  /** Processor time of the command and every process under it, in ms (undefined where /proc is missing). */
+  cpuMs?: { user: number; system: number };
 }
 
 export function timedRun(
@@ -22,6 +26,7 @@ export function timedRun(
   options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {},
 ): Promise<TimedRun> {
   const started = performance.now();
+  const cpuBefore = finishedChildrenCpuMs();
   const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedRun['lines'] = [];
   let peakBytes = 0;
@@ -49,7 +54,10 @@ export function timedRun(
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, wallMs: performance.now() - started, peakBytes, lines });
+      const cpuAfter = finishedChildrenCpuMs();
+      const cpuMs =
+        cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : undefined;
+      resolve({ status, wallMs: performance.now() - started, peakBytes, lines, cpuMs });
     });
   });
 }
@@ -82,5 +90,21 @@ function childrenOf(pid: number): number[] {
     );
   } catch {
     return [];
+  }
+}
+
+/**
+ * Processor time of this process's children that have ended, and of their
+ * descendants that those waited for (Node waits for every process it starts):
+ * proc(5)'s cutime and cstime, in clock ticks of 10 ms.
+ */
+function finishedChildrenCpuMs(): { user: number; system: number } | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // The process name, in parentheses, may hold spaces: fields are counted after it (the third is the first).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(fields[16 - 3]) * 10, system: Number(fields[17 - 3]) * 10 };
+  } catch {
+    return undefined;
   }
 }
