@@ -6,7 +6,9 @@
  * folder): cold (no caches), warm (nothing changed), and warm with one
  * changed event (its text and its cover); then the reference, a bare Astro
  * project over the same event files and Pagefind over its output, in the same
- * run so that the ratios compare like with like. Prints figures, asserts nothing.
+ * run so that the ratios compare like with like. Prints figures (wall time,
+ * peak memory, and processor time, the work done, which this machine's
+ * uneven disk changes less than wall time), asserts nothing.
  *
  * Exit codes: 0 done; 1 a build failed; 2 bad usage.
  */
@@ -29,7 +31,7 @@ const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
   -h, --help 显示本说明
 
 对每个 N：示例内容加 N 条生成的活动，按 npm run build 的方式冷构建、热构建、改动一条活动后热构建，
-再以同样的活动文件构建一个裸 Astro 项目并运行 Pagefind 作为参照，打印用时、内存峰值、页数、最大页面和比值。
+再以同样的活动文件构建一个裸 Astro 项目并运行 Pagefind 作为参照，打印用时、内存峰值、处理器时间、页数、最大页面和比值。
 退出码：0 完成；1 构建失败；2 用法错误`;
 
 class UsageError extends Error {}
@@ -76,6 +78,8 @@ const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
 };
+/** Processor time, user and system, of a run and its processes (0 where it could not be read). */
+const cpu = (run: TimedRun) => (run.cpuMs ? run.cpuMs.user + run.cpuMs.system : 0);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 function files(dir: string, test: (name: string) => boolean): string[] {
@@ -215,21 +219,28 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
 
   const eventTimes = eventPageTimes(cold.log.pages);
   const p = cold.log.phases;
-  const row = (label: string, wall: string, peak: string, vs: string) =>
-    console.log(`  ${label.padEnd(34)} ${wall.padStart(9)} ${peak.padStart(10)}   ${vs}`);
+  const bareCpu = cpu(bareAstro) + cpu(barePagefind);
+  const row = (label: string, wall: string, peak: string, processor: string, vs: string) =>
+    console.log(`  ${label.padEnd(34)} ${wall.padStart(9)} ${peak.padStart(10)} ${processor.padStart(24)}   ${vs}`);
+  const cpuFigure = (run: TimedRun) => (run.cpuMs ? `${s(cpu(run))} (${s(run.cpuMs.user)} + ${s(run.cpuMs.system)})` : '–');
+  const project = (label: string, run: TimedRun, withMemory: boolean) =>
+    row(
+      label,
+      s(run.wallMs),
+      mib(run.peakBytes),
+      cpuFigure(run),
+      [ratio(run.wallMs, bareWall), withMemory ? ratio(run.peakBytes, barePeak) : undefined, ratio(cpu(run), bareCpu)]
+        .filter(Boolean)
+        .join(', '),
+    );
   console.log('');
-  row('', 'wall', 'peak mem', 'vs bare Astro + Pagefind (wall, memory)');
-  row(
-    'project, cold',
-    s(cold.run.wallMs),
-    mib(cold.run.peakBytes),
-    `${ratio(cold.run.wallMs, bareWall)}, ${ratio(cold.run.peakBytes, barePeak)}`,
-  );
-  row('project, warm (no change)', s(warm.run.wallMs), mib(warm.run.peakBytes), ratio(warm.run.wallMs, bareWall));
-  row('project, warm (one event changed)', s(changed.run.wallMs), mib(changed.run.peakBytes), ratio(changed.run.wallMs, bareWall));
-  row('bare Astro', s(bareAstro.wallMs), mib(bareAstro.peakBytes), '');
-  row('bare Pagefind', s(barePagefind.wallMs), mib(barePagefind.peakBytes), '');
-  row('bare Astro + Pagefind', s(bareWall), mib(barePeak), '');
+  row('', 'wall', 'peak mem', 'CPU (user + system)', 'vs bare Astro + Pagefind (wall, memory, CPU)');
+  project('project, cold', cold.run, true);
+  project('project, warm (no change)', warm.run, false);
+  project('project, warm (one event changed)', changed.run, false);
+  row('bare Astro', s(bareAstro.wallMs), mib(bareAstro.peakBytes), cpuFigure(bareAstro), '');
+  row('bare Pagefind', s(barePagefind.wallMs), mib(barePagefind.peakBytes), cpuFigure(barePagefind), '');
+  row('bare Astro + Pagefind', s(bareWall), mib(barePeak), bareCpu > 0 ? s(bareCpu) : '–', '');
   console.log(
     `\n  phases (cold): check ${s(p.checkMs)} (alongside the content sync) · content sync ${s(p.contentSyncMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)} · images ${s(p.imagesMs)} · search index and compression ${s(p.searchMs)} · compression of the index ${s(p.compressMs)}`,
   );
