@@ -57,6 +57,14 @@ describe('the last build’s output moved out of Astro’s way', () => {
     expect(readFileSync(join(root, 'dist/.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages');
   });
 
+  it('takes the folder written with a trailing slash, as OUT_DIR may be', async () => {
+    const root = lastSite({ 'index.html': '旧首页' });
+    const aside = await moveAside(`${join(root, 'dist')}/`);
+    expect(dirname(aside!)).toBe(root);
+    expect(await removePrevious(`${join(root, 'dist')}/`)).toEqual([]);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
   it('does nothing when there is no last build', async () => {
     const root = lastSite({});
     expect(await moveAside(join(root, 'dist'))).toBeUndefined();
