@@ -1,6 +1,10 @@
 import { lstat, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** A dot-name beside the output folder, so that no listing or web server shows it; then the build's process and time. */
+const asidePrefix = (outDir: string) => `.${basename(outDir)}-previous-`;
+const ASIDE_SUFFIX = /^\d+-\d+$/;
+
 /**
  * The last build's output folder, moved out of Astro's way. Astro empties
  * its output folder before it bundles anything, one file after the other
@@ -22,16 +26,13 @@ export async function moveAside(outDir: string): Promise<string | undefined> {
   try {
     if (!(await lstat(outDir)).isDirectory()) return undefined;
     if ((await readdir(outDir)).includes('.git')) return undefined;
-    const aside = join(dirname(outDir), `${ASIDE_PREFIX(outDir)}${process.pid}-${Date.now()}`);
+    const aside = join(dirname(outDir), `${asidePrefix(outDir)}${process.pid}-${Date.now()}`);
     await rename(outDir, aside);
     return aside;
   } catch {
     return undefined;
   }
 }
-
-/** A dot-name beside the output folder, so that no listing or web server shows it. */
-const ASIDE_PREFIX = (outDir: string) => `.${basename(outDir)}-previous-`;
 
 /**
  * Deletes the folder moveAside() moved, and any that an earlier build left
@@ -41,7 +42,7 @@ const ASIDE_PREFIX = (outDir: string) => `.${basename(outDir)}-previous-`;
  */
 export async function removePrevious(outDir: string): Promise<string[]> {
   const parent = dirname(outDir);
-  const prefix = ASIDE_PREFIX(outDir);
+  const prefix = asidePrefix(outDir);
   let names: string[];
   try {
     names = await readdir(parent);
@@ -49,7 +50,7 @@ export async function removePrevious(outDir: string): Promise<string[]> {
     return [];
   }
   const aside = names
-    .filter((name) => name.startsWith(prefix) && /^\d+-\d+$/.test(name.slice(prefix.length)))
+    .filter((name) => name.startsWith(prefix) && ASIDE_SUFFIX.test(name.slice(prefix.length)))
     .map((name) => join(parent, name));
   const failed = await Promise.all(
     aside.map((folder) =>
