@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { searchFor } from './support/search-page.ts';
+import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { PLAIN_QUERIES } from './search-plain-words.ts';
@@ -24,7 +24,7 @@ describe('search in plain words (recall@5)', () => {
     const misses: string[] = [];
     for (const { q, expect: want, case: kind } of PLAIN_QUERIES) {
       expect(want.length, q).toBeGreaterThan(0);
-      const { urls } = await searchFor(page, site.server.origin, q);
+      const { urls } = await searchAgain(page, site.server.origin, q);
       if (!urls.slice(0, 5).some((url) => want.includes(url)))
         misses.push(`  [${kind}] ${q} → ${want.slice(0, 3).join(' ')}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
     }

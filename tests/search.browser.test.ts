@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
-import { readOutcome, searchFor } from './support/search-page.ts';
+import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
@@ -47,7 +47,7 @@ describe('search relevance (recall@5 over the fixture content)', () => {
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
     const misses: string[] = [];
     for (const { q, expect: want, case: kind } of RELEVANCE_QUERIES) {
-      const { urls } = await searchFor(page, server.origin, q);
+      const { urls } = await searchAgain(page, server.origin, q);
       if (!urls.slice(0, 5).includes(want))
         misses.push(`  [${kind}] ${q} → ${want}; got ${urls.slice(0, 5).join(' ') || '(nothing)'}`);
     }
@@ -69,7 +69,7 @@ describe('Chinese queries in the browser', () => {
 
   it('shows Guangzhou’s pages first for 广州, with or without 市', async () => {
     for (const q of ['广州', '广州市']) {
-      const { urls } = await searchFor(page, server.origin, q);
+      const { urls } = await searchAgain(page, server.origin, q);
       expect(urls[0], q).toBe('/regions/440100/');
       for (const url of urls.slice(0, 5)) expect(cityOfPage(url), `${q}: ${url}`).toBe('广州市');
     }

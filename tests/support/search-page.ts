@@ -18,6 +18,22 @@ export async function searchFor(page: Page, origin: string, q: string, extra = '
   return readOutcome(page);
 }
 
+/**
+ * Searches for `q` from the search box of the search page already open in
+ * `page` (opening it first if it is not), as a reader who types a new query
+ * and presses Enter: the same index and ranking as opening /search/?q=…,
+ * without loading the page, Pagefind and its WebAssembly again for each of
+ * the relevance sets' many queries. The page sets the address and starts
+ * loading in the same task as the submit, so the answer read is this query's.
+ */
+export async function searchAgain(page: Page, origin: string, q: string): Promise<SearchOutcome> {
+  if (new URL(page.url() === 'about:blank' ? origin : page.url()).pathname !== '/search/') return searchFor(page, origin, q);
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((query) => (new URLSearchParams(location.search).get('q') ?? '') === query, q.trim());
+  return readOutcome(page);
+}
+
 export async function readOutcome(page: Page): Promise<SearchOutcome> {
   await page.waitForFunction(() => {
     const state = document.querySelector<HTMLElement>('[data-search-answer]')?.dataset.state;
