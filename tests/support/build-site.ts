@@ -105,10 +105,12 @@ export type LastSite = Record<string, string> | 'as left';
 
 function runBuild(name: string, env: Record<string, string>, lastSite: LastSite = {}): BuildResult {
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
-  if (lastSite !== 'as left') rmSync(outDir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(lastSite === 'as left' ? {} : lastSite)) {
-    mkdirSync(dirname(join(outDir, file)), { recursive: true });
-    writeFileSync(join(outDir, file), text);
+  if (lastSite !== 'as left') {
+    rmSync(outDir, { recursive: true, force: true });
+    for (const [file, text] of Object.entries(lastSite)) {
+      mkdirSync(dirname(join(outDir, file)), { recursive: true });
+      writeFileSync(join(outDir, file), text);
+    }
   }
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), ...env, OUT_DIR: outDir },

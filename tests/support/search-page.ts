@@ -27,7 +27,7 @@ export async function searchFor(page: Page, origin: string, q: string, extra = '
  * loading in the same task as the submit, so the answer read is this query's.
  */
 export async function searchAgain(page: Page, origin: string, q: string): Promise<SearchOutcome> {
-  if (new URL(page.url() === 'about:blank' ? origin : page.url()).pathname !== '/search/') return searchFor(page, origin, q);
+  if (new URL(page.url()).pathname !== '/search/') return searchFor(page, origin, q);
   await page.fill('#search-q', q);
   await page.press('#search-q', 'Enter');
   await page.waitForFunction((query) => (new URLSearchParams(location.search).get('q') ?? '') === query, q.trim());
