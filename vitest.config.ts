@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -24,6 +24,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           env: { TZ: 'America/New_York', TMPDIR: scratch, BASE_PATH: '/' },
+          // Vitest's default is a worker fewer than the cores: one on the two-core CI machine, leaving a
+          // core idle (a test waiting for a command it spawned, as scripts/*.test.ts do, uses one).
+          // Two workers took these tests there from 133 s to 90 s.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
