@@ -67,8 +67,9 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
+  // The two modes at once, each in a browser context of its own: the test otherwise waits out each page's network idle.
   for (const largeText of [false, true]) {
-    it(`is broken by no page type${largeText ? ' in 大字模式' : ''}`, async () => {
+    it.concurrent(`is broken by no page type${largeText ? ' in 大字模式' : ''}`, async ({ expect }) => {
       const { page, violations } = await watchedPage();
       const found: string[] = [];
       for (const path of PAGE_TYPES) {
