@@ -265,6 +265,10 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
         ? `${drawn.length} share cards (${drawn.filter((f) => !ofChanged(f)).length} not of the changed event)`
         : `share cards: no cache, all ${shareCardsInSite} drawn`),
   );
+  const copies = (log: BuildLog) => `${log.compressed.reused} of ${log.compressed.files}`;
+  console.log(
+    `  compressed copies taken from the last build: warm, no change ${copies(warm.log)}; one event changed ${copies(changed.log)}`,
+  );
   console.log(`  (${generated.length} events generated; content ${contentDir})`);
   if (!keep) rmSync(work, { recursive: true, force: true });
   return { count, eventPageMs: mean(eventTimes), eventPages: eventTimes.length };

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
-import { precompressSite, sumResults } from '../src/lib/deploy/precompress.ts';
+import { copiesMadeAlike, precompressSite, recordCopies, sumResults } from '../src/lib/deploy/precompress.ts';
+import { buildCacheDir } from '../src/lib/build-cache.ts';
 import type { checkInputs } from '../src/lib/check-inputs.ts';
 import { runForked } from '../src/lib/run-forked.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -20,6 +21,8 @@ import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-input-check.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
+/** How the last build's .gz and .br were made: only copies made alike are taken again (src/lib/deploy/precompress.ts). */
+const copiesRecord = join(buildCacheDir(), 'precompressed-with.json');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
@@ -107,11 +110,14 @@ async function build(): Promise<number> {
   if (warnings.length > 0) console.warn(`${inputText.problem.checkWarnings(warnings.length)}\n${formatProblems(warnings)}\n`);
 
   const checkDone = performance.now();
-  // The last site goes only now that the check has passed (scripts/lib/previous-output.ts).
-  await moveAside(outDir);
-  const removal = removePrevious(outDir);
+  // The last site goes only now that the check has passed (scripts/lib/previous-output.ts),
+  // all but what the compression can reuse: that goes once the pages are compressed.
+  const previous = await moveAside(outDir);
+  const earlyRemoval = removePrevious(outDir, previous);
   const status = await astro.open();
   if (status !== 0) {
+    await earlyRemoval;
+    await removePrevious(outDir);
     console.error('\n构建失败（build failed）：请按上面的提示修改对应文件后重试。');
     return status;
   }
@@ -120,17 +126,26 @@ async function build(): Promise<number> {
   // The index reads the pages and writes only under pagefind/: the pages can be compressed
   // meanwhile (Pagefind's process and the compression share the cores), and Pagefind's own
   // text files after it.
-  const [pages, packedPages] = await Promise.all([indexSite(outDir), precompressSite(outDir, { except: 'pagefind' })]);
+  // Unchanged pages take the last build's copies (src/lib/deploy/compress-files.ts); the rest
+  // of the last build is deleted while Pagefind still works.
+  await earlyRemoval;
+  const reusable = copiesMadeAlike(copiesRecord) ? previous : undefined;
+  let removal: Promise<string[]> = Promise.resolve([]);
+  const [pages, packedPages] = await Promise.all([
+    indexSite(outDir),
+    precompressSite(outDir, { except: 'pagefind', previous: reusable }).finally(() => (removal = removePrevious(outDir))),
+  ]);
   console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));
+  recordCopies(copiesRecord);
   const packed = sumResults([packedPages, packedIndex]);
   const notRemoved = await removal;
   if (notRemoved.length > 0)
     console.warn(`上一次构建的输出未能删除（previous output not removed），可手动删除：${notRemoved.join('、')}`);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   console.log(
-    `已预压缩（.gz/.br）：${packed.files} 个文本文件，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,
+    `已预压缩（.gz/.br）：${packed.files} 个文本文件（${packed.reused} 个未变，沿用上次构建的压缩文件），${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,
   );
   // One line for whoever wonders where the time went (npm run bench:build reads it too).
   console.log(

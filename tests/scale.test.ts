@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticEvents } from '../scripts/lib/synthetic-events.ts';
@@ -10,6 +10,7 @@ import { HOME_SCHEDULE_MAX } from '../src/lib/events/week-schedule.ts';
 import { PAGE_SIZE } from '../src/lib/pagination.ts';
 import { REGION_EVENT_LIMIT } from '../src/lib/events/list-order.ts';
 import { cityOf } from '../src/lib/regions/index.ts';
+import { TEXT_FILE } from '../src/lib/deploy/precompress.ts';
 import { buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -19,7 +20,8 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
  * into a few places and days on purpose), built twice: lists come in pages
  * at stable addresses, every page stays small, and the second build, after
  * one cover and one summary changed and one event withdrawn, draws only
- * that cover's share card and leaves nothing of the last site behind.
+ * that cover's share card, compresses again only the pages that changed and
+ * leaves nothing of the last site behind.
  * Expectations come from the content files. The two builds take about a
  * minute together.
  */
@@ -35,9 +37,13 @@ let html: string[] = [];
 const cardsBefore = new Map<string, { mtime: number; bytes: Buffer }>();
 let changedCover = '';
 let changedEvent = '';
+let reworded = '';
 let withdrawnEvent = '';
 let withdrawnPage = '';
 let lastSiteHad = false;
+/** The first build's text files (bytes) and the identity of their compressed copies (inode numbers). */
+const pagesBefore = new Map<string, Buffer>();
+const copiesBefore = new Map<string, number>();
 
 const cacheOf = (dir: string) => join(dir, '..', '.astro-cache');
 const snapshot = (dir: string) =>
@@ -63,9 +69,7 @@ beforeAll(async () => {
   const coverSrc = String((frontMatter('events', changedEvent, content).cover as { src: string }).src);
   changedCover = join(content, 'events', changedEvent, '..', coverSrc);
   writeFileSync(changedCover, await sharp(readFileSync(changedCover)).modulate({ brightness: 1.05 }).toBuffer());
-  const reworded = entryIds('events', content).find(
-    (id) => id !== changedEvent && frontMatter('events', id, content).cover !== undefined,
-  )!;
+  reworded = entryIds('events', content).find((id) => id !== changedEvent && frontMatter('events', id, content).cover !== undefined)!;
   const file = join(content, 'events', `${reworded}.md`);
   writeFileSync(
     file,
@@ -77,6 +81,10 @@ beforeAll(async () => {
   withdrawnPage = `events/${withdrawnEvent}/index.html`;
   rmSync(join(content, 'events', `${withdrawnEvent}.md`));
   lastSiteHad = listFiles(first.outDir).includes(withdrawnPage);
+  for (const f of listFiles(first.outDir)) {
+    if (/\.(gz|br)$/.test(f)) copiesBefore.set(f, statSync(join(first.outDir, f)).ino);
+    else if (TEXT_FILE.test(f)) pagesBefore.set(f, readFileSync(join(first.outDir, f)));
+  }
 
   // Built over the first build's output, as an editor's second build is.
   second = buildSite('scale', { CONTENT_DIR: content }, 'as left');
@@ -218,6 +226,24 @@ describe('a second build', () => {
         cached.some((b) => b.equals(readFileSync(join(site, 'share', f)))),
         f,
       ).toBe(true);
+  });
+
+  it('compresses again only the pages that changed, and every copy is of the page as it now is', () => {
+    const pages = listFiles(site).filter((f) => existsSync(join(site, `${f}.gz`)));
+    for (const page of pages) {
+      const body = readFileSync(join(site, page));
+      expect(gunzipSync(readFileSync(join(site, `${page}.gz`))).equals(body), `${page}.gz`).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(site, `${page}.br`))).equals(body), `${page}.br`).toBe(true);
+    }
+    // Pagefind writes its index anew each time: only the pages are compared.
+    const ofPages = pages.filter((f) => !f.startsWith('pagefind/'));
+    const same = new Set(ofPages.filter((f) => pagesBefore.get(f)?.equals(readFileSync(join(site, f)))));
+    const changed = ofPages.filter((f) => !same.has(f));
+    expect(changed, 'the reworded event’s page and the lists that show its summary').toContain(`events/${reworded}/index.html`);
+    expect(same.size).toBeGreaterThan(changed.length);
+    // The copies of unchanged pages are the last build's files, moved rather than written again.
+    const moved = (f: string) => ['.gz', '.br'].every((ext) => statSync(join(site, f + ext)).ino === copiesBefore.get(f + ext));
+    expect([...same].filter((f) => !moved(f))).toEqual([]);
   });
 
   it('encodes no image but the changed cover’s', () => {

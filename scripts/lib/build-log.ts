@@ -33,6 +33,8 @@ export interface BuildLog {
   /** Render time of each route Astro wrote, by its output path (`/events/2023/x/index.html`). */
   pages: Map<string, number>;
   images: { encoded: number; reused: number };
+  /** Text files given a .gz and .br, and of those the ones that took the last build's copies. */
+  compressed: { files: number; reused: number };
 }
 
 // Astro colours its log when it writes to a terminal; the bench reads a pipe, but be safe.
@@ -42,6 +44,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
   const phases: BuildPhases = {};
   const pages = new Map<string, number>();
   const images = { encoded: 0, reused: 0 };
+  const compressed = { files: 0, reused: 0 };
   let section: 'pages' | 'images' | undefined;
   let sectionStart = 0;
   let syncStart: number | undefined;
@@ -68,6 +71,11 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
       if (/reused cache entry|revalidated cache entry/.test(text)) images.reused++;
       else images.encoded++;
     }
+    const packed = /已预压缩（\.gz\/\.br）：(\d+) 个文本文件（(\d+) 个未变/.exec(text);
+    if (packed) {
+      compressed.files = Number(packed[1]);
+      compressed.reused = Number(packed[2]);
+    }
     const timings = /timings: check ([\d.]+) s .* search ([\d.]+) s/.exec(text);
     if (timings) {
       phases.checkMs = Number(timings[1]) * 1000;
@@ -76,7 +84,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
       if (compress) phases.compressMs = Number(compress[1]) * 1000;
     }
   }
-  return { phases, pages, images };
+  return { phases, pages, images, compressed };
 }
 
 /** Render times of event detail pages (`/events/<year>/<slug>/`), not lists, filters or calendars. */

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moveAside, removePrevious } from './previous-output.ts';
 
@@ -27,6 +27,17 @@ describe('the last build’s output moved out of Astro’s way', () => {
     expect(aside!).toMatch(/\/\.dist-previous-\d+-\d+$/);
     expect(readFileSync(join(aside!, 'events/2023/a/index.html'), 'utf8')).toBe('旧活动');
 
+    expect(await removePrevious(join(root, 'dist'))).toEqual([]);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('keeps the pages and their compressed copies of the folder the compression is to reuse, until a call without it', async () => {
+    const root = lastSite({ 'index.html': '旧首页', 'index.html.gz': 'gz', 'pagefind/x.pf_fragment': 'x' });
+    const aside = (await moveAside(join(root, 'dist')))!;
+    mkdirSync(join(root, '.dist-previous-4242-1700000000000'));
+    expect(await removePrevious(join(root, 'dist'), aside)).toEqual([]);
+    expect(readdirSync(root)).toEqual([basename(aside)]);
+    expect(readdirSync(aside).sort()).toEqual(['index.html', 'index.html.gz']);
     expect(await removePrevious(join(root, 'dist'))).toEqual([]);
     expect(readdirSync(root)).toEqual([]);
   });

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRECOMPRESS_MIN_BYTES, precompressSite } from './precompress.ts';
+import { COMPRESSION } from './compress-files.ts';
+import { copiesMadeAlike, PRECOMPRESS_MIN_BYTES, precompressSite, recordCopies } from './precompress.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +66,63 @@ describe('precompressing a built site', () => {
       expect(written).toContain('pagefind-notes.txt.gz');
     } finally {
       rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the last build’s copies of a page with the same bytes, and compresses a changed page or one edited after its copies', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'precompress-previous-'));
+    try {
+      const page = (n: number, words: string) => ofSize(`<p>第${n}页：${words}</p>`, 2 * PRECOMPRESS_MIN_BYTES);
+      const write = (site: string, files: Record<string, string>) => {
+        for (const [file, body] of Object.entries(files)) {
+          mkdirSync(join(site, file, '..'), { recursive: true });
+          writeFileSync(join(site, file), body);
+        }
+      };
+      const previous = join(root, 'previous');
+      write(previous, { 'a/index.html': page(1, '不变'), 'b/index.html': page(2, '旧'), 'c/index.html': page(3, '旧') });
+      await precompressSite(previous);
+      // c's page was edited by hand after the build made its copies: they are not of it.
+      const later = new Date(Date.now() + 60_000);
+      writeFileSync(join(previous, 'c/index.html'), page(3, '新'));
+      utimesSync(join(previous, 'c/index.html'), later, later);
+      const inode = (file: string) => statSync(file).ino;
+      const before = inode(join(previous, 'a/index.html.gz'));
+
+      const site = join(root, 'site');
+      const now = {
+        'a/index.html': page(1, '不变'),
+        'b/index.html': page(2, '新'),
+        'c/index.html': page(3, '新'),
+        'd/index.html': page(4, '新'),
+      };
+      write(site, now);
+      const result = await precompressSite(site, { previous });
+      expect(result).toMatchObject({ files: 4, reused: 1 });
+      expect(inode(join(site, 'a/index.html.gz')), 'moved, not written again').toBe(before);
+      for (const [file, body] of Object.entries(now)) {
+        expect(gunzipSync(readFileSync(join(site, `${file}.gz`))).toString(), file).toBe(body);
+        expect(brotliDecompressSync(readFileSync(join(site, `${file}.br`))).toString(), file).toBe(body);
+      }
+      // Dated now, so that the build after this one can take them again.
+      expect(statSync(join(site, 'a/index.html.gz')).mtimeMs).toBeGreaterThanOrEqual(statSync(join(site, 'a/index.html')).mtimeMs);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('takes copies only when the record in the build cache says they were made with this build’s settings', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-record-'));
+    try {
+      const record = join(cache, 'deeper', 'precompressed-with.json');
+      expect(copiesMadeAlike(record), 'a first build').toBe(false);
+      recordCopies(record);
+      expect(copiesMadeAlike(record)).toBe(true);
+      expect(copiesMadeAlike(record), 'read once: a build stopped before it wrote its copies vouches for none').toBe(false);
+      writeFileSync(record, JSON.stringify({ ...COMPRESSION, brotliQuality: COMPRESSION.brotliQuality + 1 }));
+      expect(copiesMadeAlike(record), 'another setting').toBe(false);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });

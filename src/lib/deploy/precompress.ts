@@ -1,8 +1,9 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { dealShares, runForked } from '../run-forked.ts';
-import { sumResults, type PrecompressResult } from './compress-files.ts';
+import { COMPRESSION, sumResults, type CompressJob, type PrecompressResult } from './compress-files.ts';
 
 export { PRECOMPRESS_MIN_BYTES, sumResults, type PrecompressResult } from './compress-files.ts';
 
@@ -33,13 +34,44 @@ async function textFiles(dir: string, except?: string): Promise<string[]> {
     .filter((file) => skipped === undefined || !(file === skipped || file.startsWith(skipped + sep)));
 }
 
-/** Writes `.gz` and `.br` beside each text file under `dir` (of PRECOMPRESS_MIN_BYTES or more), except those under its folder `options.except`. */
-export async function precompressSite(dir: string, options: { except?: string } = {}): Promise<PrecompressResult> {
+/**
+ * Writes `.gz` and `.br` beside each text file under `dir` (of
+ * PRECOMPRESS_MIN_BYTES or more), except those under its folder
+ * `options.except`. `options.previous`: the last build's output, moved
+ * aside, whose copies of unchanged files are moved over (compress-files.ts).
+ */
+export async function precompressSite(dir: string, options: { except?: string; previous?: string } = {}): Promise<PrecompressResult> {
   const files = await textFiles(dir, options.except);
   // Dealt like cards, so that each process gets its share of large pages and small calendars.
-  const shares = dealShares(files, PROCESSES);
+  const jobs: CompressJob[] = dealShares(files, PROCESSES).map((share) => ({ site: dir, files: share, previous: options.previous }));
   const results = await Promise.all(
-    shares.map((share) => runForked<PrecompressResult>(new URL('./compress-process.ts', import.meta.url), share)),
+    jobs.map((job) => runForked<PrecompressResult>(new URL('./compress-process.ts', import.meta.url), job)),
   );
   return sumResults(results);
+}
+
+/**
+ * Whether the last build's copies were made as this build would make them,
+ * by the record `recordCopies` left in the build cache: after a change of
+ * settings, or of Node's zlib, every file is compressed again, so that two
+ * builds of one commit still write the same bytes however the last site was
+ * made. No record (a first build, a cleared cache, a build stopped half-way):
+ * compressed again. The record is removed as it is read: until this build
+ * has written all of its copies, they are not all made alike.
+ */
+export function copiesMadeAlike(record: string): boolean {
+  let alike = false;
+  try {
+    alike = readFileSync(record, 'utf8') === JSON.stringify(COMPRESSION);
+  } catch {
+    // No record: not alike.
+  }
+  rmSync(record, { force: true });
+  return alike;
+}
+
+/** Notes in the build cache how this build's copies were made (copiesMadeAlike). */
+export function recordCopies(record: string): void {
+  mkdirSync(dirname(record), { recursive: true });
+  writeFileSync(record, JSON.stringify(COMPRESSION));
 }
