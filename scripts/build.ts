@@ -144,8 +144,9 @@ async function build(): Promise<number> {
   if (notRemoved.length > 0)
     console.warn(`上一次构建的输出未能删除（previous output not removed），可手动删除：${notRemoved.join('、')}`);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  const reusedNote = packed.reused > 0 ? `（其中 ${packed.reused} 个未变，沿用上次构建的压缩文件）` : '';
   console.log(
-    `已预压缩（.gz/.br）：${packed.files} 个文本文件（${packed.reused} 个未变，沿用上次构建的压缩文件），${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,
+    `已预压缩（.gz/.br）：${packed.files} 个文本文件${reusedNote}，${mb(packed.bytes)} MB → gzip ${mb(packed.gzipBytes)} MB，brotli ${mb(packed.brotliBytes)} MB`,
   );
   // One line for whoever wonders where the time went (npm run bench:build reads it too).
   console.log(

@@ -19,7 +19,7 @@ const log = [
   [9700, '06:03:22   ▶ /_astro/a.X_2.jpg (reused cache entry) (+1ms) (2/3)'],
   [9800, '06:03:22   ▶ /_astro/b.Y_1.webp (reused cache entry) (+1ms) (3/3)'],
   [10000, '06:03:23 ✓ Completed in 0.4s.'],
-  [19900, '已预压缩（.gz/.br）：393 个文本文件（383 个未变，沿用上次构建的压缩文件），7.5 MB → gzip 2.0 MB，brotli 1.8 MB'],
+  [19900, '已预压缩（.gz/.br）：393 个文本文件（其中 383 个未变，沿用上次构建的压缩文件），7.5 MB → gzip 2.0 MB，brotli 1.8 MB'],
   [
     20000,
     "用时（timings: check 1.2 s (while Astro loads the content) · astro 18.1 s · search 3.4 s (with the pages' compression) · compress 0.2 s）",
@@ -53,5 +53,7 @@ describe('reading a build log', () => {
 
   it('counts the text files compressed, and those that took the last build’s copies', () => {
     expect(parsed.compressed).toEqual({ files: 393, reused: 383 });
+    const first = parseBuildLog([{ at: 0, text: '已预压缩（.gz/.br）：393 个文本文件，7.5 MB → gzip 2.0 MB，brotli 1.8 MB' }]);
+    expect(first.compressed).toEqual({ files: 393, reused: 0 });
   });
 });

@@ -71,10 +71,11 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
       if (/reused cache entry|revalidated cache entry/.test(text)) images.reused++;
       else images.encoded++;
     }
-    const packed = /已预压缩（\.gz\/\.br）：(\d+) 个文本文件（(\d+) 个未变/.exec(text);
+    // "（其中 N 个未变…）" only when the build took copies from the last one.
+    const packed = /已预压缩（\.gz\/\.br）：(\d+) 个文本文件(?:（其中 (\d+) 个未变)?/.exec(text);
     if (packed) {
       compressed.files = Number(packed[1]);
-      compressed.reused = Number(packed[2]);
+      compressed.reused = Number(packed[2] ?? 0);
     }
     const timings = /timings: check ([\d.]+) s .* search ([\d.]+) s/.exec(text);
     if (timings) {
