@@ -129,7 +129,7 @@ async function build(): Promise<number> {
   // Unchanged pages take the last build's copies (src/lib/deploy/compress-files.ts); the rest
   // of the last build is deleted while Pagefind still works.
   await earlyRemoval;
-  const reusable = copiesMadeAlike(copiesRecord) ? previous : undefined;
+  const reusable = copiesMadeAlike(copiesRecord, outDir) ? previous : undefined;
   let removal: Promise<string[]> = Promise.resolve([]);
   const [pages, packedPages] = await Promise.all([
     indexSite(outDir),
@@ -138,7 +138,7 @@ async function build(): Promise<number> {
   console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));
-  recordCopies(copiesRecord);
+  recordCopies(copiesRecord, outDir);
   const packed = sumResults([packedPages, packedIndex]);
   const notRemoved = await removal;
   if (notRemoved.length > 0)

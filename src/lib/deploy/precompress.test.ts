@@ -111,16 +111,21 @@ describe('precompressing a built site', () => {
     }
   });
 
-  it('takes copies only when the record in the build cache says they were made with this build’s settings', () => {
+  it('takes copies only when the record in the build cache says they were made with this build’s settings, into this folder', () => {
     const cache = mkdtempSync(join(tmpdir(), 'precompress-record-'));
     try {
       const record = join(cache, 'deeper', 'precompressed-with.json');
-      expect(copiesMadeAlike(record), 'a first build').toBe(false);
-      recordCopies(record);
-      expect(copiesMadeAlike(record)).toBe(true);
-      expect(copiesMadeAlike(record), 'read once: a build stopped before it wrote its copies vouches for none').toBe(false);
-      writeFileSync(record, JSON.stringify({ ...COMPRESSION, brotliQuality: COMPRESSION.brotliQuality + 1 }));
-      expect(copiesMadeAlike(record), 'another setting').toBe(false);
+      const dist = join(cache, 'dist');
+      expect(copiesMadeAlike(record, dist), 'a first build').toBe(false);
+      recordCopies(record, dist);
+      expect(copiesMadeAlike(record, `${dist}/`)).toBe(true);
+      expect(copiesMadeAlike(record, dist), 'read once: a build stopped before it wrote its copies vouches for none').toBe(false);
+      recordCopies(record, join(cache, 'other-dist'));
+      expect(copiesMadeAlike(record, dist), 'the last build wrote another folder').toBe(false);
+      writeFileSync(record, JSON.stringify({ outDir: dist, ...COMPRESSION, brotliQuality: COMPRESSION.brotliQuality + 1 }));
+      expect(copiesMadeAlike(record, dist), 'another setting').toBe(false);
+      writeFileSync(record, JSON.stringify({ outDir: dist, ...COMPRESSION }));
+      expect(copiesMadeAlike(record, dist), 'the same, as written by hand').toBe(true);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

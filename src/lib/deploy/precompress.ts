@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { dealShares, runForked } from '../run-forked.ts';
 import { COMPRESSION, sumResults, type CompressJob, type PrecompressResult } from './compress-files.ts';
 
@@ -51,18 +51,19 @@ export async function precompressSite(dir: string, options: { except?: string; p
 }
 
 /**
- * Whether the last build's copies were made as this build would make them,
- * by the record `recordCopies` left in the build cache: after a change of
- * settings, or of Node's zlib, every file is compressed again, so that two
- * builds of one commit still write the same bytes however the last site was
- * made. No record (a first build, a cleared cache, a build stopped half-way):
- * compressed again. The record is removed as it is read: until this build
- * has written all of its copies, they are not all made alike.
+ * Whether the last build's copies in `outDir` were made as this build would
+ * make them, by the record `recordCopies` left in the build cache: after a
+ * change of settings, or of Node's zlib, every file is compressed again, so
+ * that two builds of one commit still write the same bytes however the last
+ * site was made. No record, or one of another output folder (a first build,
+ * a cleared cache, a build stopped half-way, OUT_DIR changed): compressed
+ * again. The record is removed as it is read: until this build has written
+ * all of its copies, they are not all made alike.
  */
-export function copiesMadeAlike(record: string): boolean {
+export function copiesMadeAlike(record: string, outDir: string): boolean {
   let alike = false;
   try {
-    alike = readFileSync(record, 'utf8') === JSON.stringify(COMPRESSION);
+    alike = readFileSync(record, 'utf8') === recordText(outDir);
   } catch {
     // No record: not alike.
   }
@@ -70,8 +71,10 @@ export function copiesMadeAlike(record: string): boolean {
   return alike;
 }
 
-/** Notes in the build cache how this build's copies were made (copiesMadeAlike). */
-export function recordCopies(record: string): void {
+/** Notes in the build cache how this build's copies in `outDir` were made (copiesMadeAlike). */
+export function recordCopies(record: string, outDir: string): void {
   mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(record, JSON.stringify(COMPRESSION));
+  writeFileSync(record, recordText(outDir));
 }
+
+const recordText = (outDir: string) => JSON.stringify({ outDir: resolve(outDir), ...COMPRESSION });
