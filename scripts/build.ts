@@ -130,11 +130,12 @@ async function build(): Promise<number> {
   // of the last build is deleted while Pagefind still works.
   await earlyRemoval;
   const reusable = copiesMadeAlike(copiesRecord, outDir) ? previous : undefined;
-  let removal: Promise<string[]> = Promise.resolve([]);
-  const [pages, packedPages] = await Promise.all([
-    indexSite(outDir),
-    precompressSite(outDir, { except: 'pagefind', previous: reusable }).finally(() => (removal = removePrevious(outDir))),
-  ]);
+  const compressing = precompressSite(outDir, { except: 'pagefind', previous: reusable });
+  const removal = compressing.then(
+    () => removePrevious(outDir),
+    () => removePrevious(outDir),
+  );
+  const [pages, packedPages] = await Promise.all([indexSite(outDir), compressing]);
   console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));

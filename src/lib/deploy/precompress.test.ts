@@ -12,6 +12,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** `unit` repeated to `bytes` bytes of UTF-8 or just over. */
 const ofSize = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 
+/** Writes each file (path under `site` → contents), with its folders. */
+function writeFiles(site: string, files: Record<string, string | Buffer>): void {
+  for (const [file, body] of Object.entries(files)) {
+    mkdirSync(join(site, file, '..'), { recursive: true });
+    writeFileSync(join(site, file), body);
+  }
+}
+
+/** Each file's .gz and .br decompress to the text it was written with. */
+function expectCopiesOf(site: string, files: Record<string, string>): void {
+  for (const [file, body] of Object.entries(files)) {
+    expect(gunzipSync(readFileSync(join(site, `${file}.gz`))).toString(), file).toBe(body);
+    expect(brotliDecompressSync(readFileSync(join(site, `${file}.br`))).toString(), file).toBe(body);
+  }
+}
+
 describe('precompressing a built site', () => {
   it('writes a .gz and a .br beside every text file that decompress to it, and leaves other files alone', async () => {
     const min = PRECOMPRESS_MIN_BYTES;
@@ -28,25 +44,11 @@ describe('precompressing a built site', () => {
       'events/2023/a.ics': 'BEGIN:VCALENDAR\r\n'.padEnd(min - 1, 'X'),
       '_astro/tiny.css': 'body{margin:0}',
     };
-    for (const [file, body] of Object.entries(small)) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), body);
-    }
     const binary = ['pagefind/fragment/zh-cn_1.pf_fragment', 'share/default.png', 'pagefind/wasm.unknown.pagefind'];
-    for (const [file, body] of Object.entries(text)) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), body);
-    }
-    for (const file of binary) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), Buffer.from([1, 2, 3]));
-    }
+    writeFiles(dir, { ...small, ...text, ...Object.fromEntries(binary.map((file) => [file, Buffer.from([1, 2, 3])])) });
     const result = await precompressSite(dir);
     expect(result.files).toBe(Object.keys(text).length);
-    for (const [file, body] of Object.entries(text)) {
-      expect(gunzipSync(readFileSync(join(dir, `${file}.gz`))).toString(), file).toBe(body);
-      expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).toString(), file).toBe(body);
-    }
+    expectCopiesOf(dir, text);
     const written = readdirSync(dir, { recursive: true, encoding: 'utf8' });
     for (const file of [...binary, ...Object.keys(small)]) expect(written.filter((f) => f.startsWith(file))).toEqual([file]);
     expect(result.gzipBytes).toBeLessThan(result.bytes);
@@ -55,10 +57,8 @@ describe('precompressing a built site', () => {
   it('leaves the folder it is told to skip for later (the search index, while Pagefind is still writing it)', async () => {
     const site = mkdtempSync(join(tmpdir(), 'precompress-except-'));
     try {
-      for (const file of ['index.html', 'pagefind/pagefind-entry.json', 'pagefind-notes.txt']) {
-        mkdirSync(join(site, file, '..'), { recursive: true });
-        writeFileSync(join(site, file), ofSize('全民终身学习活动周', PRECOMPRESS_MIN_BYTES));
-      }
+      const body = ofSize('全民终身学习活动周', PRECOMPRESS_MIN_BYTES);
+      writeFiles(site, { 'index.html': body, 'pagefind/pagefind-entry.json': body, 'pagefind-notes.txt': body });
       const result = await precompressSite(site, { except: 'pagefind' });
       expect(result.files).toBe(2);
       const written = readdirSync(site, { recursive: true, encoding: 'utf8' }).sort();
@@ -73,14 +73,8 @@ describe('precompressing a built site', () => {
     const root = mkdtempSync(join(tmpdir(), 'precompress-previous-'));
     try {
       const page = (n: number, words: string) => ofSize(`<p>第${n}页：${words}</p>`, 2 * PRECOMPRESS_MIN_BYTES);
-      const write = (site: string, files: Record<string, string>) => {
-        for (const [file, body] of Object.entries(files)) {
-          mkdirSync(join(site, file, '..'), { recursive: true });
-          writeFileSync(join(site, file), body);
-        }
-      };
       const previous = join(root, 'previous');
-      write(previous, { 'a/index.html': page(1, '不变'), 'b/index.html': page(2, '旧'), 'c/index.html': page(3, '旧') });
+      writeFiles(previous, { 'a/index.html': page(1, '不变'), 'b/index.html': page(2, '旧'), 'c/index.html': page(3, '旧') });
       await precompressSite(previous);
       // c's page was edited by hand after the build made its copies: they are not of it.
       const later = new Date(Date.now() + 60_000);
@@ -96,14 +90,11 @@ describe('precompressing a built site', () => {
         'c/index.html': page(3, '新'),
         'd/index.html': page(4, '新'),
       };
-      write(site, now);
+      writeFiles(site, now);
       const result = await precompressSite(site, { previous });
       expect(result).toMatchObject({ files: 4, reused: 1 });
       expect(inode(join(site, 'a/index.html.gz')), 'moved, not written again').toBe(before);
-      for (const [file, body] of Object.entries(now)) {
-        expect(gunzipSync(readFileSync(join(site, `${file}.gz`))).toString(), file).toBe(body);
-        expect(brotliDecompressSync(readFileSync(join(site, `${file}.br`))).toString(), file).toBe(body);
-      }
+      expectCopiesOf(site, now);
       // Dated now, so that the build after this one can take them again.
       expect(statSync(join(site, 'a/index.html.gz')).mtimeMs).toBeGreaterThanOrEqual(statSync(join(site, 'a/index.html')).mtimeMs);
     } finally {
