@@ -109,6 +109,16 @@ describe('npm run new', () => {
     expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toBe(edited);
   }, 30_000);
 
+  it('takes the kind in Chinese as editors name it', () => {
+    const dir = content();
+    const star = run(dir, ['学习之星', '--name', '何婉清', '--region', '荔湾', '--level', '市级', '--age', '78', '--yes']);
+    expect(star.status, star.stderr).toBe(0);
+    expect(files(dir, 'learners')).toEqual(['he-wan-qing.md']);
+    const unknown = run(dir, ['电影']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('未知的类别“电影”');
+  }, 30_000);
+
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {
     const dir = content();
     const missing = run(dir, ['event', '--title', '讲座', '--yes']);

@@ -1,5 +1,6 @@
 /**
  * `npm run new -- event|book|learner|project|notice [--title …] [--region 天河] … [--yes]`
+ * (or the kind's Chinese name: `npm run new -- 活动`)
  *
  * A new entry: asks for the few fields that decide the file (or takes them
  * as flags; `--yes` asks nothing), derives its file name from the title in
@@ -25,6 +26,7 @@ import {
   QUESTION_IDS,
   questionsFor,
   SCAFFOLD_KINDS,
+  scaffoldKindOf,
   type Answers,
   type Question,
   type ScaffoldKind,
@@ -43,7 +45,7 @@ const HELP = `用法：npm run new -- 类别 [选项…]
 写出一个完整、可通过检查的文件：其余字段都列出并附说明，“待填写”处请换成实际内容。
 不会覆盖已有文件：文件名已被占用时自动加 -2、-3。
 
-类别：${kindList}
+类别：${kindList}（英文或中文都可以，如 npm run new -- 活动、npm run new -- 书目）
 
 各类别的选项（--yes 时“必填”项必须给出）：
 ${SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(8)}${flagsOf(k)}`).join('\n')}
@@ -55,6 +57,7 @@ ${SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(8)}${flagsOf(k)}`).join('\n')}
 
 示例：
   npm run new -- event
+  npm run new -- 学习之星
   npm run new -- event --title 长者智能手机课堂 --region 天河 --start "2024-11-20 14:30" --type seminar --yes
 
 退出码：0 已新建；1 给出的值无法使用（如未知的地区）；2 用法错误、--yes 时缺少必填项，或指定的文件名已被占用`;
@@ -146,18 +149,18 @@ async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return EXIT.ok;
   }
-  const [kind, ...rest] = positionals;
-  if (kind === undefined) throw new UsageError(`缺少类别：${kindList} 之一，例如 npm run new -- event`);
-  if (!(SCAFFOLD_KINDS as readonly string[]).includes(kind)) throw new UsageError(`未知的类别“${kind}”：应为 ${kindList} 之一`);
+  const [typedKind, ...rest] = positionals;
+  if (typedKind === undefined) throw new UsageError(`缺少类别：${kindList} 之一，例如 npm run new -- event`);
+  const kind = scaffoldKindOf(typedKind);
+  if (kind === undefined) throw new UsageError(`未知的类别“${typedKind}”：应为 ${kindList} 之一`);
   if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}（值里有空格时请加引号）`);
-  const scaffoldKind = kind as ScaffoldKind;
-  const asked = new Set(questionsFor(scaffoldKind).map((q) => flagOf(q.id).slice(2)));
+  const asked = new Set(questionsFor(kind).map((q) => flagOf(q.id).slice(2)));
   for (const key of Object.keys(values)) {
     if (['slug', 'yes', 'help'].includes(key) || asked.has(key)) continue;
-    throw new UsageError(`${kind} 不用 --${key}；可用的选项：${flagsOf(scaffoldKind)} --slug --yes`);
+    throw new UsageError(`${kind} 不用 --${key}；可用的选项：${flagsOf(kind)} --slug --yes`);
   }
 
-  const answers = await collect(scaffoldKind, values, values.yes === true);
+  const answers = await collect(kind, values, values.yes === true);
   if (Array.isArray(answers)) {
     console.error(answers.map((p) => `✗ ${p}`).join('\n'));
     return EXIT.fileHasProblems;
@@ -165,7 +168,7 @@ async function run(argv: string[]): Promise<number> {
 
   const now = buildTime();
   const settings = checkSiteSettings();
-  const plan = planEntry(scaffoldKind, answers, {
+  const plan = planEntry(kind, answers, {
     contentDir: contentDir(),
     siteYear: settings.ok ? settings.data.year : beijingYear(now),
     today: now,

@@ -24,6 +24,14 @@ export const scaffoldText = {
     organization: '实施单位',
   },
   kinds: { event: '活动', book: '荐书', learner: '百姓学习之星', project: '终身学习品牌项目', notice: '通知' },
+  /** Other words an editor may type for a kind (npm run new -- 书目), besides its English key and the name above. */
+  kindWords: {
+    event: ['活动信息', '活动预告'],
+    book: ['书', '书目', '推荐书目', '好书'],
+    learner: ['学习之星', '之星'],
+    project: ['品牌项目', '项目', '学习品牌'],
+    notice: ['公告', '通知公告'],
+  },
 
   questions: {
     title: '标题（活动名称、书名或通知标题）',

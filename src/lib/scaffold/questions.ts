@@ -1,3 +1,4 @@
+import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { audiences, eventTypes, levels, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { AUDIENCES, LEVELS } from '../content/fields.ts';
 import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
@@ -27,6 +28,18 @@ import {
  */
 export const SCAFFOLD_KINDS = ['event', 'book', 'learner', 'project', 'notice'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+
+/**
+ * The kind an editor named: its English key in any case, or its name or
+ * another word for it in the string table, so that `npm run new -- 活动`
+ * works as `npm run new -- event` does.
+ */
+export function scaffoldKindOf(typed: string): ScaffoldKind | undefined {
+  const word = typed.trim();
+  const key = word.toLowerCase();
+  const words = (kind: ScaffoldKind): readonly string[] => [scaffoldText.kinds[kind], ...scaffoldText.kindWords[kind]];
+  return SCAFFOLD_KINDS.find((kind) => kind === key || words(kind).includes(word));
+}
 
 export const KIND_COLLECTION = { event: 'events', book: 'books', learner: 'learners', project: 'projects', notice: 'pages' } as const;
 

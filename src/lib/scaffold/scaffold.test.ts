@@ -8,7 +8,8 @@ import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import { readChoice, readDateTime, readEnd, readRegion } from './answers.ts';
 import { planEntry } from './create.ts';
-import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from './questions.ts';
+import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
+import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
 
 const region = (typed: string) => {
   const read = readRegion(typed);
@@ -118,6 +119,19 @@ describe('a new entry from a few answers', () => {
     const chosen = planEntry('book', MINIMAL.book, { ...options(dir), slug: 'san-ti' });
     expect(chosen).toMatchObject({ ok: false, reason: 'slugTaken' });
     expect(planEntry('book', MINIMAL.book, { ...options(dir), slug: 'San Ti' })).toMatchObject({ ok: false, reason: 'slug' });
+  });
+
+  it('knows a kind by its English key in any case or by the words editors use for it', () => {
+    for (const kind of SCAFFOLD_KINDS) {
+      expect(scaffoldKindOf(kind.toUpperCase())).toBe(kind);
+      expect(scaffoldKindOf(` ${scaffoldText.kinds[kind]} `)).toBe(kind);
+    }
+    expect(scaffoldKindOf('书目')).toBe('book');
+    expect(scaffoldKindOf('学习之星')).toBe('learner');
+    expect(scaffoldKindOf('品牌项目')).toBe('project');
+    expect(scaffoldKindOf('公告')).toBe('notice');
+    expect(scaffoldKindOf('电影')).toBeUndefined();
+    expect(scaffoldKindOf('')).toBeUndefined();
   });
 
   it('reads a choice by number, key, label, or a part of one label only', () => {
