@@ -1,7 +1,7 @@
 /**
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
  * `天河区`, `广州市天河区`, `广州天河`, `天河区（广州）`, `天河`, `440106`, `海南省海口市`,
- * `广州市天河区教育局`, `广东省-广州市-天河区` and `广州/天河` (as online forms'
+ * `广州市天河区教育局`, `浙江省-杭州市-西湖区` and `广州/天河` (as online forms'
  * region pickers export them), with stray spaces or full-width characters. It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
@@ -46,7 +46,7 @@ export type RegionResolver = (input: string) => RegionMatch;
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** Punctuation people leave around a name: quotes, colons, full stops, brackets with nothing inside. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-/** Between the levels of a region picker's answer: `广东省-广州市-天河区`, `广州市/天河区`, `广州市 天河区`. */
+/** Between the levels of a region picker's answer: `浙江省-杭州市-西湖区`, `广州市/天河区`, `广州市 天河区`. */
 const PICKER_SEPARATOR = /[\s\-/\\|>—–]+/u;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `海南省教育厅` (typed-name-rules.json). */
@@ -219,7 +219,7 @@ export function createRegionResolver(
   return (input: string): RegionMatch => {
     const whole = resolveWhole(input);
     if (whole.status === 'found' || whole.status === 'empty') return whole;
-    // `广东省-广州市-天河区`, `广州/天河`, `广东省 广州市 天河区`: a picker's levels, the last one within those before it.
+    // `浙江省-杭州市-西湖区`, `广州/天河`, `浙江省 杭州市 西湖区`: a picker's levels, the last one within those before it.
     const parts = String(input)
       .normalize('NFKC')
       .split(PICKER_SEPARATOR)
