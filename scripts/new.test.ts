@@ -116,7 +116,8 @@ describe('npm run new', () => {
     expect(files(dir, 'learners')).toEqual(['he-wan-qing.md']);
     const unknown = run(dir, ['电影']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('未知的类别“电影”');
+    expect(unknown.stderr).toContain('未知的类别“电影”：应为 event（活动）');
+    expect(run(dir, ['evnet']).stderr).toContain('未知的类别“evnet”（是否应为 event？）');
   }, 30_000);
 
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {

@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
 import { EXIT, parseOptions, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { closestKey } from '../src/lib/input/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
@@ -152,7 +153,8 @@ async function run(argv: string[]): Promise<number> {
   const [typedKind, ...rest] = positionals;
   if (typedKind === undefined) throw new UsageError(`缺少类别：${kindList} 之一，例如 npm run new -- event`);
   const kind = scaffoldKindOf(typedKind);
-  if (kind === undefined) throw new UsageError(`未知的类别“${typedKind}”：应为 ${kindList} 之一`);
+  if (kind === undefined)
+    throw new UsageError(cliText.unknownChoice('类别', typedKind, closestKey(typedKind, SCAFFOLD_KINDS), kindList));
   if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}（值里有空格时请加引号）`);
   const asked = new Set(questionsFor(kind).map((q) => flagOf(q.id).slice(2)));
   for (const key of Object.keys(values)) {

@@ -99,7 +99,7 @@ describe('stats check', SLOW, () => {
 describe('bad usage exits 2 with a Chinese message naming the flag', () => {
   it.each([
     [[], '错误：缺少命令：check、table、import、template、mapping 之一'],
-    [['tabel', 'x.json'], '错误：未知的命令 "tabel"：应为 check、table、import、template、mapping 之一'],
+    [['tabel', 'x.json'], '错误：未知的命令“tabel”（是否应为 table？）：应为 check、table、import、template、mapping 之一'],
     [['check'], '错误：缺少统计文件 FILE，例如 npm run stats -- check content/data/stats/2023.json'],
     [['check', 'a.json', 'b.json'], '错误：多余的参数：b.json'],
     [['table', 'x.json', '--frce'], '错误：未知的选项 --frce（是否应为 --force？）'],

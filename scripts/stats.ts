@@ -23,6 +23,8 @@ import {
   UsageError,
   writeOutput,
 } from '../src/lib/cli/index.ts';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { closestKey } from '../src/lib/input/index.ts';
 import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { parseBeijingDate } from '../src/lib/dates/index.ts';
@@ -279,7 +281,7 @@ async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError(`缺少命令：${COMMANDS.join('、')} 之一`);
   if (!(COMMANDS as readonly string[]).includes(command))
-    throw new UsageError(`未知的命令 "${command}"：应为 ${COMMANDS.join('、')} 之一`);
+    throw new UsageError(cliText.unknownChoice('命令', command, closestKey(command, COMMANDS), COMMANDS.join('、')));
   const cmd = command as Command;
   for (const key of Object.keys(values) as (keyof typeof OPTIONS)[]) {
     if (key === 'help' || ALLOWED[cmd].includes(key)) continue;

@@ -1,6 +1,9 @@
 /** What the command-line tools in scripts/ say about their arguments and files. */
 export const cliText = {
   unknownOption: (flag: string, guess: string | undefined) => `未知的选项 ${flag}${guess ? `（是否应为 --${guess}？）` : ''}`,
+  /** A command or kind the tool does not know: `未知的命令“tabel”（是否应为 table？）：应为 check、table … 之一`. */
+  unknownChoice: (what: string, typed: string, guess: string | undefined, choices: string) =>
+    `未知的${what}“${typed}”${guess ? `（是否应为 ${guess}？）` : ''}：应为 ${choices} 之一`,
   noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
   valueNeeded: (flag: string, example: string) => `选项 ${flag} 后面要写${example}`,
   repeated: (flag: string, values: readonly string[]) =>
