@@ -1,6 +1,7 @@
 // @ts-check
 // ESLint finds bugs; Prettier owns layout (eslint-config-prettier, last, turns off every rule it would fight).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
@@ -8,7 +9,7 @@ import globals from 'globals';
 
 const tests = ['**/*.test.ts', 'tests/**', 'src/lib/calendar/test-helpers.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.*-previous-*/', '.astro/', 'node_modules/', 'tests/.output/', 'tests/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
