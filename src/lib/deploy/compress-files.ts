@@ -59,8 +59,8 @@ export function compressFiles({ site, files, previous }: CompressJob): Precompre
   for (const file of files) {
     const body = readFileSync(file);
     if (body.length < PRECOMPRESS_MIN_BYTES) continue;
-    const reused = previous !== undefined && reuseCopies(file, body, join(previous, relative(site, file)));
-    const { gz, br } = reused ? { gz: statSync(`${file}.gz`).size, br: statSync(`${file}.br`).size } : compress(file, body);
+    const reused = previous === undefined ? undefined : reuseCopies(file, body, join(previous, relative(site, file)));
+    const { gz, br } = reused ?? compress(file, body);
     result.files += 1;
     result.reused += reused ? 1 : 0;
     result.bytes += body.length;
@@ -94,26 +94,27 @@ function compress(file: string, body: Buffer): { gz: number; br: number } {
 
 /**
  * Moves the last build's `.gz` and `.br` of `previous` beside `file` when
- * `previous` had the same bytes: an edit changes a few pages of thousands,
- * and compressing the rest again was most of a rebuild's compression time.
- * Copies older than their page are not taken: the page was changed after
- * that build made them. The moved copies are dated now, so that the next
- * build can take them again.
+ * `previous` had the same bytes, and returns their sizes: an edit changes a
+ * few pages of thousands, and compressing the rest again was most of a
+ * rebuild's compression time. Copies older than their page are not taken:
+ * the page was changed after that build made them. The moved copies are
+ * dated now, so that the next build can take them again.
  */
-function reuseCopies(file: string, body: Buffer, previous: string): boolean {
+function reuseCopies(file: string, body: Buffer, previous: string): { gz: number; br: number } | undefined {
   try {
     const page = statSync(previous);
-    if (page.size !== body.length) return false;
-    if ([`${previous}.gz`, `${previous}.br`].some((copy) => statSync(copy).mtimeMs < page.mtimeMs)) return false;
-    if (!readFileSync(previous).equals(body)) return false;
+    if (page.size !== body.length) return undefined;
+    const [gz, br] = [statSync(`${previous}.gz`), statSync(`${previous}.br`)];
+    if (gz.mtimeMs < page.mtimeMs || br.mtimeMs < page.mtimeMs) return undefined;
+    if (!readFileSync(previous).equals(body)) return undefined;
     const now = new Date();
     for (const ext of ['.gz', '.br']) {
       renameSync(previous + ext, file + ext);
       utimesSync(file + ext, now, now);
     }
-    return true;
+    return { gz: gz.size, br: br.size };
   } catch {
     // Not there, or not readable: compressed again, which overwrites whatever was moved.
-    return false;
+    return undefined;
   }
 }
