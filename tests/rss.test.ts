@@ -35,7 +35,9 @@ function publishedOf(collection: string, id: string): number {
       ? written.getTime() - 8 * 3600_000
       : written
         ? Date.parse(`${String(written)}+08:00`)
-        : statSync(join(FIXTURE_CONTENT, collection, `${id}.md`)).mtimeMs;
+        : // The file's time as Node dates it, to the nearest millisecond (as the site reads it): from mtimeMs,
+          // a file written in the last half-millisecond of a second would be a second early here.
+          statSync(join(FIXTURE_CONTENT, collection, `${id}.md`)).mtime.getTime();
   return Math.floor(when / 1000) * 1000;
 }
 const beijingYear = (ms: number) => new Date(ms + 8 * 3600_000).getUTCFullYear();
