@@ -12,10 +12,18 @@ const scratch = join(tmpdir(), `learning-week-hub-tests-${createHash('sha256').u
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 
+const testEnv = {
+  // The code under test must not depend on the machine's zone.
+  TZ: 'America/New_York',
+  TMPDIR: scratch,
+  // The commands the tests spawn (npm run stats, new, check, build …) keep V8's compiled code of the
+  // modules they load: every spawn after the first starts faster (the unit tests' commands took 30% less).
+  NODE_COMPILE_CACHE: join(scratch, 'node-compile-cache'),
+};
+
 export default defineConfig({
   test: {
-    // The code under test must not depend on the machine's zone.
-    env: { TZ: 'America/New_York', TMPDIR: scratch },
+    env: testEnv,
     projects: [
       {
         extends: true,
@@ -23,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          env: { TZ: 'America/New_York', TMPDIR: scratch, BASE_PATH: '/' },
+          env: { ...testEnv, BASE_PATH: '/' },
           // Vitest's default is a worker fewer than the cores: one on the two-core CI machine, leaving a
           // core idle (a test waiting for a command it spawned, as scripts/*.test.ts do, uses one).
           // Two workers took these tests there from 133 s to 90 s.
