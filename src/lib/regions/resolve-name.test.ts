@@ -141,6 +141,15 @@ describe('unknown names come with the closest candidates', () => {
     expect(resolveRegionName('Canton')).toEqual({ status: 'unknown', input: 'Canton', candidates: [] });
   });
 
+  it('suggests nothing for a name that shares only its 区 with the province’s names', () => {
+    // 鼓楼区 (南京, 福州 …) is one character from every two-character district here, as 荔湾区 is.
+    const names = [P, ...cities(), ...allCounties()].map((region) => region.name);
+    expect(names.some((name) => name.includes('鼓') || name.includes('楼'))).toBe(false);
+    expect(resolveRegionName('鼓楼区')).toEqual({ status: 'unknown', input: '鼓楼区', candidates: [] });
+    // A real near miss still gets its suggestion: 黄浦区 is Shanghai's spelling of Guangzhou's 黄埔区.
+    expect(candidateCodes(resolveRegionName('黄浦区'))[0]).toBe('440112');
+  });
+
   it('does not take a name from another province', () => {
     expect(resolveRegionName('朝阳区').status).toBe('unknown');
     expect(resolveRegionName('110105').status).toBe('unknown');

@@ -145,12 +145,22 @@ function byCodeOrder(a: Region, b: Region): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
+/** The administrative suffix a name ends in (广州市, 天河区, 始兴县, 省): shared by too many names to mean they are alike. */
+const ADMINISTRATIVE_SUFFIX = /[省市区县旗盟]$/;
+
+/** Whether two names have a character in common once their administrative suffixes are set aside. */
+function sharesNamePart(typed: string, key: string): boolean {
+  const stem = key.replace(ADMINISTRATIVE_SUFFIX, '');
+  return [...typed.replace(ADMINISTRATIVE_SUFFIX, '')].some((character) => stem.includes(character));
+}
+
 function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
   const best = new Map<Region, number>();
   const consider = (typed: string, key: string, region: Region, penalty = 0) => {
     const d = distance(typed, key);
-    // Entirely different strings are no suggestion at all.
-    if (d >= Math.max(typed.length, key.length)) return;
+    // Entirely different strings are no suggestion at all, nor are names that share only 区 or 县:
+    // `鼓楼区` is one edit from every two-character district, and none of them is what was meant.
+    if (d >= Math.max(typed.length, key.length) || (!numeric && !sharesNamePart(typed, key))) return;
     if (d + penalty < (best.get(region) ?? Infinity)) best.set(region, d + penalty);
   };
   if (numeric) {
