@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,28 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const wrong = stats$('check', 'tests/fixtures/site-guangdong/data/stats/2023.json');
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain(`不是${data.province.name}的地区代码`);
+  });
+
+  it('reads a form export against the province’s names, and quotes one of them when a name is unknown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hainan-import-'));
+    const [city, other] = data.cities;
+    const county = data.counties.find((c) => c.parent === city!.code)!;
+    const figures = '1,10,0,0,0,0,0,0,1,20';
+    const header =
+      '地区,提交时间,开幕式日期,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次';
+    const csv = join(dir, 'export.csv');
+    const rows = [
+      `${city!.name}${county.name},2024-11-20 10:00,,${figures}`,
+      `${other!.name},2024-11-20 10:00,,${figures}`,
+      `火星,2024-11-20 10:00,,${figures}`,
+    ];
+    writeFileSync(csv, [header, ...rows].join('\n'));
+    const run = stats$('import', csv, '--year', '2024', '--out', join(dir, '2024.json'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `第 4 行 › 字段 A 列“地区”（region）：“火星”不是本省的地市或县（市、区）：请填写正式名称，如“${city!.name}${county.name}”，或 6 位代码`,
+    );
+    expect(run.stderr).not.toMatch(/第 [23] 行|广东|广州/);
   });
 
   it('sums its statistics into the Ministry’s table, the same on the command line and on the page', () => {

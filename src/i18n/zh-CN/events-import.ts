@@ -3,6 +3,7 @@
  * Markdown files. The default column mapping, row-level messages (row and
  * column named), the summary, and the template spreadsheet.
  */
+import { inputText } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -49,8 +50,7 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
   header: spreadsheetText.header,
   cell: {
     blank: (what: string) => `${what}为空：请填写`,
-    regionUnknown: (typed: string, candidates: readonly string[]) =>
-      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
+    regionUnknown: inputText.region.unknownName,
     regionAmbiguous: (typed: string, candidates: readonly string[]) =>
       `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 9:30、2024/11/18 9:30 或 2024年11月18日 9:30`,

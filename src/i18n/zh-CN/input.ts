@@ -168,6 +168,9 @@ export const inputText = {
     shape: (p: PlaceWords, value: string) => `地区代码应为 6 位数字，例如 "${p.example.code}"（${p.example.name}），而不是 "${value}"`,
     unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
     outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
+    /** A typed name that is no division of the province; `example` is one written in full (`广州市荔湾区`). */
+    unknownName: (typed: string, candidates: readonly string[], example: string) =>
+      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${example}”，或 6 位代码`}`,
     /** Content front matter may name the province itself. */
     required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
   },

@@ -3,6 +3,8 @@
  * writes into a new entry (placeholders and the body's outline). The field
  * comments come from the field guide (field-guide.ts).
  */
+import { inputText } from './input.ts';
+
 const list = (items: readonly string[]) => items.join('、');
 
 export const scaffoldText = {
@@ -67,8 +69,7 @@ export const scaffoldText = {
   problems: {
     required: (flag: string) => `缺少 ${flag}`,
     empty: '不能为空',
-    regionUnknown: (typed: string, candidates: readonly string[]) =>
-      `“${typed}”不是本省的地市或县（市、区）${candidates.length ? `：是否应为 ${list(candidates)}？` : ''}`,
+    regionUnknown: inputText.region.unknownName,
     regionAmbiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市或代码`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 09:30 或 2024/11/18 9:30`,
     dateOnly: (typed: string) => `“${typed}”不是可识别的日期：请写成 2024-10-20`,

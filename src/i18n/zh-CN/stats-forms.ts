@@ -4,6 +4,7 @@
  * (教职成厅函〔2023〕18号), with its wording exactly.
  */
 import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
+import { inputText } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -68,8 +69,7 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     header: spreadsheetText.header,
     region: {
       blank: '缺少地区：请填写地市或县（市、区）的名称或代码',
-      unknown: (typed: string, candidates: readonly string[]) =>
-        `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : '：请填写正式名称，如“广州市天河区”，或 6 位代码'}`,
+      unknown: inputText.region.unknownName,
       ambiguous: (typed: string, candidates: readonly string[]) =>
         `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
       codeMismatch: (code: string, name: string) => `地区代码是 ${code}，名称却是“${name}”：两者不一致，请核对`,

@@ -186,6 +186,18 @@ export function placeWords(): PlaceWords {
   return { name: p.name, code: p.code, example: { code: example.code, name: example.name } };
 }
 
+/**
+ * A county-level division written in full, as an example of the names
+ * people may type: the first city's first county (`广州市荔湾区`), or a
+ * division directly under the province where there is no city.
+ */
+export function exampleRegionName(): string {
+  const city = cities()[0];
+  const county = city ? countiesOf(city.code)[0] : allCounties()[0];
+  if (county) return `${city?.name ?? ''}${county.name}`;
+  return (city ?? province()).name;
+}
+
 /** How the province divides, for headings and counts in words: `海南省 4 个地级以上市、15 个省直辖县级行政单位`. */
 export interface ProvinceShape {
   name: string;
