@@ -12,7 +12,7 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { countiesOf, province, subdivisions } from './index.ts';
+import { countiesOf, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
 
@@ -145,13 +145,10 @@ function byCodeOrder(a: Region, b: Region): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-/** The administrative suffix a name ends in (广州市, 天河区, 始兴县, 省): shared by too many names to mean they are alike. */
-const ADMINISTRATIVE_SUFFIX = /[省市区县旗盟]$/;
-
-/** Whether two names have a character in common once their administrative suffixes are set aside. */
+/** Whether two names have a character in common once their administrative suffixes (市, 区, 县 …) are set aside. */
 function sharesNamePart(typed: string, key: string): boolean {
-  const stem = key.replace(ADMINISTRATIVE_SUFFIX, '');
-  return [...typed.replace(ADMINISTRATIVE_SUFFIX, '')].some((character) => stem.includes(character));
+  const stem = shortNameOf(key);
+  return [...shortNameOf(typed)].some((character) => stem.includes(character));
 }
 
 function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
