@@ -1,5 +1,5 @@
 /**
- * `npm run new -- event|book|learner|project|notice [--title …] [--region 天河] … [--yes]`
+ * `npm run new -- event|book|learner|project|notice [--title …] [--region 荔湾] … [--yes]`
  * (or the kind's Chinese name: `npm run new -- 活动`)
  *
  * A new entry: asks for the few fields that decide the file (or takes them
@@ -20,6 +20,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { fileLabelOf, formatProblems } from '../src/lib/input-problem.ts';
+import { placeWords } from '../src/lib/regions/index.ts';
 import { regionChoiceLabel } from '../src/lib/scaffold/answers.ts';
 import { planEntry, writeEntry } from '../src/lib/scaffold/create.ts';
 import {
@@ -40,7 +41,8 @@ const flagsOf = (kind: ScaffoldKind) =>
     .map((q) => `${flagOf(q.id)}${q.required ? '（必填）' : ''}`)
     .join(' ');
 
-const HELP = `用法：npm run new -- 类别 [选项…]
+/** The help; its example's region is one of the configured province's (a placeholder when the settings cannot be read). */
+const help = (region: string) => `用法：npm run new -- 类别 [选项…]
 
 新建一条内容：依次询问几项关键信息（也可用选项直接给出），按标题的拼音取文件名，
 写出一个完整、可通过检查的文件：其余字段都列出并附说明，“待填写”处请换成实际内容。
@@ -59,9 +61,18 @@ ${SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(8)}${flagsOf(k)}`).join('\n')}
 示例：
   npm run new -- event
   npm run new -- 学习之星
-  npm run new -- event --title 长者智能手机课堂 --region 天河 --start "2024-11-20 14:30" --type seminar --yes
+  npm run new -- event --title 长者智能手机课堂 --region ${region} --start "2024-11-20 14:30" --type seminar --yes
 
 退出码：0 已新建；1 给出的值无法使用（如未知的地区）；2 用法错误、--yes 时缺少必填项，或指定的文件名已被占用`;
+
+function helpRegion(): string {
+  try {
+    return placeWords().typed.countyShort;
+  } catch {
+    // Unreadable settings are npm run check's to report; the help is still shown.
+    return '地区名称';
+  }
+}
 
 const OPTIONS = {
   ...Object.fromEntries(QUESTION_IDS.map((id) => [flagOf(id).slice(2), { type: 'string' as const }])),
@@ -94,6 +105,7 @@ async function collect(
   const answers: Answers = {};
   const problems: string[] = [];
   const reader = yes ? undefined : lineReader();
+  const questions = t.questions(placeWords());
   const set = (q: Question, value: unknown) => ((answers as Record<string, unknown>)[q.id] = value);
   try {
     for (const q of questionsFor(kind)) {
@@ -117,7 +129,7 @@ async function collect(
       // Ask until the answer can be used; an optional question may be left empty.
       if (q.choices) console.log(q.choices.map((c, i) => t.choice(i + 1, c.key, c.label)).join('\n'));
       for (;;) {
-        const typed = await reader!.ask(t.ask(t.questions[q.id]));
+        const typed = await reader!.ask(t.ask(questions[q.id]));
         if (typed === undefined) {
           if (q.required) throw new UsageError(t.problems.required(flagOf(q.id)));
           break;
@@ -147,7 +159,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(HELP);
+    console.log(help(helpRegion()));
     return EXIT.ok;
   }
   const [typedKind, ...rest] = positionals;

@@ -32,7 +32,7 @@ import { buildTime } from '../src/lib/identity/build-date.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
 import { annexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
-import { DEFAULT_MAPPING_YAML, defaultFormMapping, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
+import { defaultFormMapping, defaultMappingYaml, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
 import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
@@ -205,10 +205,10 @@ async function runTemplate(values: Values): Promise<number> {
 
 function runMapping(values: Values): number {
   if (values.out === undefined) {
-    process.stdout.write(DEFAULT_MAPPING_YAML);
+    process.stdout.write(defaultMappingYaml());
     return EXIT.ok;
   }
-  writeOutput(values.out, DEFAULT_MAPPING_YAML, values.force === true);
+  writeOutput(values.out, defaultMappingYaml(), values.force === true);
   console.log(`已写入 ${values.out}：改好后用 npm run stats -- import 表格.xlsx --year YYYY --mapping ${values.out}`);
   return EXIT.ok;
 }

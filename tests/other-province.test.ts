@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,42 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
       `第 4 行 › 字段 A 列“地区”（region）：“火星”不是本省的地市或县（市、区）：请填写正式名称，如“${city!.name}${county.name}”，或 6 位代码`,
     );
     expect(run.stderr).not.toMatch(/第 [23] 行|广东|广州/);
+  });
+
+  it('gives its editors examples from its own divisions: npm run new, the files it writes, the mapping files', () => {
+    const city = data.cities[0]!;
+    const county = data.counties.find((c) => c.parent === city.code)!;
+    const short = (name: string) => name.replace(/(市|区|县)$/u, '');
+    const dir = join(mkdtempSync(join(tmpdir(), 'hainan-new-')), 'content');
+    cpSync(join(HAINAN_CONTENT, 'data'), join(dir, 'data'), { recursive: true });
+    const command = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, [script, ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', input: '' });
+
+    expect(command('scripts/new.ts', '--help').stdout).toContain(`--region ${short(county.name)} --start`);
+    const written = command(
+      'scripts/new.ts',
+      'learner',
+      '--name',
+      '符海燕',
+      '--region',
+      short(county.name),
+      '--level',
+      '市级',
+      '--age',
+      '66',
+      '--yes',
+    );
+    expect(written.status, written.stderr).toBe(0);
+    const entry = readFileSync(join(dir, 'learners/fu-hai-yan.md'), 'utf8');
+    expect(entry).toContain(`region: "${county.code}"`);
+    expect(entry).toContain(`如 "${county.code}"（${city.name}${county.name}）；全省性的写 "${settings.province.code}"`);
+    const examples = `如 ${short(city.name)}、${county.name}、${city.name}${county.name}、${county.code}`;
+    const statsMapping = command('scripts/stats.ts', 'mapping').stdout;
+    expect(statsMapping).toContain(examples);
+    const mapping = join(dir, 'mapping.yaml');
+    expect(command('scripts/import-events.ts', '--write-mapping', mapping).status).toBe(0);
+    expect(readFileSync(mapping, 'utf8')).toContain(examples);
+    for (const text of [entry, statsMapping, readFileSync(mapping, 'utf8')]) expect(text).not.toMatch(/广州|天河|4401/);
   });
 
   it('sums its statistics into the Ministry’s table, the same on the command line and on the page', () => {

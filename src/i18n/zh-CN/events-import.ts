@@ -3,26 +3,26 @@
  * Markdown files. The default column mapping, row-level messages (row and
  * column named), the summary, and the template spreadsheet.
  */
-import { inputText } from './input.ts';
+import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 
 export const eventsImportText = {
-  /** The default mapping, as `--write-mapping` saves it for an office to adapt. */
-  mappingDefaults: `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
+  /** The default mapping, as `--write-mapping` saves it for an office to adapt (its examples the configured province's). */
+  mappingDefaults: (p: PlaceWords) => `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
 # 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
 # 活动名称（必填列）
 title: [活动名称, 活动标题, 名称]
-# 地区（必填列）：地市或县（市、区）的名称或代码，如 广州、天河区、广州市天河区、440106；全省性的写 省本级
+# 地区（必填列）：地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}；全省性的写 省本级
 region: [地区, 所属地区, 举办地区, 区县, 地市]
 # 开始时间（必填列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
 start: [开始时间, 活动时间, 开始日期, 活动日期]
 # 结束时间：如 2024-11-18 11:30，或只写 11:30（同一天）；不写则按开始后两小时结束，全天活动不写即为当天；开始时间有时刻时，不能只写日期
 end: [结束时间, 结束日期]
-# 地点：场地名称，如 广州图书馆；与地址一起填写。线上活动可不写
+# 地点：场地名称，如 ${p.example.name}图书馆；与地址一起填写。线上活动可不写
 venue: [地点, 活动地点, 场地, 场地名称]
 # 地址：详细地址，读者用来导航
 address: [地址, 详细地址, 活动地址]
@@ -64,7 +64,7 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
       `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
     url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
     venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
-    addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“广州图书馆”',
+    addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“市图书馆”',
     noPlace: '地点、地址和线上链接都是空的：线下活动请填写地点和地址，线上活动请填写线上链接',
   },
   /** Column names for messages when a field has no column in the sheet. */
@@ -113,12 +113,12 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     choiceErrorTitle: '请从列表中选择',
     choiceError: '请从下拉列表中选择活动类型',
     /** `year` undefined: the template shipped in docs/, good for any year. */
-    guide: (year: number | undefined, types: string, audiences: string) => [
+    guide: (year: number | undefined, types: string, audiences: string, p: PlaceWords) => [
       `${year === undefined ? '' : `${year} 年`}全民终身学习活动周活动表`,
       '',
       '1. 每个活动填一行，不要合并单元格，不要在表头上方或中间插入空行以外的内容。',
       '2. 活动名称、地区、开始时间、主办单位、类型、简介必须填写。',
-      '3. 地区填地市或县（市、区）的名称或代码，如 广州、天河区、广州市天河区、440106；全省性的活动填 省本级。',
+      `3. 地区填地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}；全省性的活动填 省本级。`,
       '4. 开始时间写成 2024-11-18 9:30（北京时间）；结束时间写成 2024-11-18 11:30，或只写 11:30 表示同一天，不填则按两小时计；全天活动开始、结束都只写日期。',
       '5. 线下活动填写地点（场地名称）和地址；线上活动填写线上链接；两者都有的都填。',
       `6. 类型从下拉列表选择：${types}。`,

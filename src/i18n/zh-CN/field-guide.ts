@@ -7,6 +7,7 @@
  * allowed values come from the schemas themselves (src/lib/editor-schemas),
  * so they are never written here; a field missing here stops the generator.
  */
+import type { PlaceExtent, PlaceWords } from './input.ts';
 import { statsFormsText } from './stats-forms.ts';
 import { lighting } from './lighting.ts';
 import { audiences, eventTypes, levels, projectCategories } from './vocabulary.ts';
@@ -28,13 +29,17 @@ export interface FieldWords {
 
 type Fields = Readonly<Record<string, FieldWords>>;
 
-const regionFormat = '6 位地区代码，一定要加英文双引号，如 "440106"（广州市天河区）；全省性的写 "440000"';
+/** A region code field's format, its example one of the configured province's divisions. */
+const regionFormat = (p: PlaceWords) =>
+  `6 位地区代码，一定要加英文双引号，如 "${p.typed.countyCode}"（${p.typed.countyFull}）；全省性的写 "${p.code}"`;
+/** A point as `[经度, 纬度]`, its example inside the configured province. */
+const lngLat = (e: PlaceExtent) => `[${e.sample[0]}, ${e.sample[1]}]`;
 const dateTimeFormat = '年-月-日T时:分，如 2024-11-18T09:30（北京时间）；不加引号';
 const urlFormat = '以 https:// 或 http:// 开头的完整网址';
 
 /** Fields every showcase (events, books, learners, projects) has. */
-const showcase: Fields = {
-  region: { label: '地区', format: regionFormat, note: '不知道代码？npm run new 会按名称（如“天河”）查出代码' },
+const showcase = (p: PlaceWords): Fields => ({
+  region: { label: '地区', format: regionFormat(p), note: `不知道代码？npm run new 会按名称（如“${p.typed.countyShort}”）查出代码` },
   year: { label: '活动周年份', format: '四位数字，不加引号，如 2024' },
   summary: { label: '摘要', format: '一两句话，显示在列表卡片和微信分享预览里' },
   featured: {
@@ -58,8 +63,8 @@ const showcase: Fields = {
   },
   'cover.alt': {
     label: '图片说明',
-    format: '一句话说出照片里是什么，如 市民在广州图书馆挑选图书',
-    example: '市民在广州图书馆挑选图书',
+    format: `一句话说出照片里是什么，如 市民在${p.example.name}图书馆挑选图书`,
+    example: `市民在${p.example.name}图书馆挑选图书`,
     note: '读屏软件会念给视障读者听：不要只写“图片”或文件名，也不要以“图片”开头',
   },
   published: {
@@ -68,8 +73,12 @@ const showcase: Fields = {
     note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
     example: '2024-10-30',
   },
-  'cover.credit': { label: '图片来源', format: '摄影者或提供单位，如 摄影：张三、广州图书馆供图', example: '广州图书馆供图' },
-};
+  'cover.credit': {
+    label: '图片来源',
+    format: `摄影者或提供单位，如 摄影：张三、${p.example.name}图书馆供图`,
+    example: `${p.example.name}图书馆供图`,
+  },
+});
 
 const activityKinds = statsFormsText.annex.kinds;
 const perKind = (make: (kind: keyof typeof activityKinds, name: string) => Fields): Fields =>
@@ -77,221 +86,227 @@ const perKind = (make: (kind: keyof typeof activityKinds, name: string) => Field
     Object.entries(activityKinds).flatMap(([kind, name]) => Object.entries(make(kind as keyof typeof activityKinds, name))),
   );
 
-export const fieldGuide = {
-  events: {
-    title: { label: '活动名称', format: '活动的正式名称，如 2024年广州读书月开幕式' },
-    ...showcase,
-    type: { label: '活动类型', format: '下列英文代码之一，如 themed_reading', values: eventTypes },
-    start: { label: '开始时间', format: dateTimeFormat },
-    end: {
-      label: '结束时间',
-      format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号',
-      note: '不能早于开始时间；跨天的活动写最后一天的结束时间',
-    },
-    venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
-    'venue.name': { label: '场地名称', format: '如 广州图书馆' },
-    'venue.address': { label: '详细地址', format: '读者用来导航的地址，如 广州市天河区珠江东路4号' },
-    'venue.location': {
-      label: '经纬度',
-      format: '[经度, 纬度]，如 [113.3245, 23.1164]（先经度后纬度）',
-      example: '[113.3245, 23.1164]',
-      note: '填了才会出现在“附近的活动”里；可在地图应用里查坐标',
-    },
-    online: {
-      example: 'https://',
-      label: '线上参加的网址',
-      format: `${urlFormat}，如直播间或课程页面`,
-      note: '线上活动必填；venue 和 online 至少写一项',
-    },
-    organizer: { label: '主办单位', format: '如 广州市教育局' },
-    audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [elderly, family]', values: audiences },
-    registration: {
-      example: 'https://',
-      label: '报名网址',
-      format: urlFormat,
-      note: '需要提前报名时填写，页面上会出现“在线报名”按钮',
-    },
-    note: {
-      label: '说明',
-      format: '一句话，如 活动周闭幕后的周末开放，作为延伸活动',
-      example: '活动周闭幕后的周末开放，作为延伸活动',
-      note: '显示在活动页面的时间旁边；活动不在活动周日期之内时请写明原因',
-    },
-  },
-
-  books: {
-    title: { label: '书名', format: '不加书名号，如 三体' },
-    ...showcase,
-    authors: { label: '作者', format: '方括号列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]' },
-    publisher: { label: '出版社', format: '如 重庆出版社' },
-    isbn: {
-      label: 'ISBN',
-      format: '13 位 ISBN，一定要加英文双引号，如 "978-7-5366-9293-0"',
-      note: '校验位会被核对，抄错一位就会报错',
-    },
-    recommender: { label: '推荐人', format: '分行写 name、role、press（见下）' },
-    'recommender.name': { label: '推荐人姓名', format: '如 张三' },
-    'recommender.role': { label: '推荐人职务', format: '如 社长、总编辑' },
-    'recommender.press': { label: '推荐人所在出版社', format: '如 人民文学出版社' },
-    audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [youth, family]', values: audiences },
-    themes: { label: '主题', format: '方括号列表，如 [科幻, 青少年]', note: '可不写', example: '[科幻, 青少年]' },
-  },
-
-  learners: {
-    name: { label: '姓名', format: '如 何婉清' },
-    ...showcase,
-    level: { label: '获评级别', format: '下列英文代码之一', values: levels },
-    age: { label: '年龄', format: '数字，不加引号，如 78' },
-    occupation: { label: '职业', format: '如 退休小学教师' },
-    video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频`, example: 'https://' },
-  },
-
-  projects: {
-    name: { label: '项目名称', format: '如 顺德区“银龄数字课堂”' },
-    ...showcase,
-    organization: { label: '实施单位', format: '如 佛山市顺德区社区教育学院' },
-    level: { label: '获评级别', format: '下列英文代码之一', values: levels },
-    category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
-  },
-
-  pages: {
-    title: { label: '标题', format: '通知或页面的标题' },
-    summary: { label: '摘要', format: '一两句话，显示在通知列表和分享预览里' },
-    issuer: { label: '发文单位', format: '如 教育部办公厅', example: '省教育厅' },
-    docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
-    date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
-    source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
-    published: {
-      label: '发布时间',
-      format: '年-月-日，如 2024-10-30',
-      note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
-      example: '2024-10-30',
-    },
-    order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
-    action: {
-      label: '正文下方附加的内容',
-      format: '下列英文代码之一',
-      example: 'submissionForm',
-      values: {
-        submissionForm: '在正文下方显示两张在线报送表（site.json 的 forms）',
-        portals: '在正文下方显示国家平台的名称和网址（site.json 的 portals）',
+/**
+ * The words for every field, with the examples that name a place (a region
+ * code, a point) taken from the configured province: `place` from
+ * src/lib/regions (placeWords), `extent` from src/lib/geo (provinceExtent).
+ */
+export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
+  ({
+    events: {
+      title: { label: '活动名称', format: `活动的正式名称，如 2024年${place.typed.city}读书月开幕式` },
+      ...showcase(place),
+      type: { label: '活动类型', format: '下列英文代码之一，如 themed_reading', values: eventTypes },
+      start: { label: '开始时间', format: dateTimeFormat },
+      end: {
+        label: '结束时间',
+        format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号',
+        note: '不能早于开始时间；跨天的活动写最后一天的结束时间',
+      },
+      venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
+      'venue.name': { label: '场地名称', format: `如 ${place.example.name}图书馆` },
+      'venue.address': { label: '详细地址', format: `读者用来导航的地址，如 ${place.typed.countyFull}××路1号` },
+      'venue.location': {
+        label: '经纬度',
+        format: `[经度, 纬度]，如 ${lngLat(extent)}（先经度后纬度）`,
+        example: lngLat(extent),
+        note: '填了才会出现在“附近的活动”里；可在地图应用里查坐标',
+      },
+      online: {
+        example: 'https://',
+        label: '线上参加的网址',
+        format: `${urlFormat}，如直播间或课程页面`,
+        note: '线上活动必填；venue 和 online 至少写一项',
+      },
+      organizer: { label: '主办单位', format: `如 ${place.example.name}教育局` },
+      audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [elderly, family]', values: audiences },
+      registration: {
+        example: 'https://',
+        label: '报名网址',
+        format: urlFormat,
+        note: '需要提前报名时填写，页面上会出现“在线报名”按钮',
+      },
+      note: {
+        label: '说明',
+        format: '一句话，如 活动周闭幕后的周末开放，作为延伸活动',
+        example: '活动周闭幕后的周末开放，作为延伸活动',
+        note: '显示在活动页面的时间旁边；活动不在活动周日期之内时请写明原因',
       },
     },
-  },
 
-  stats: {
-    year: { label: '年度', format: '四位数字，须与文件名一致（2024.json 写 2024）' },
-    deadline: { label: '报送截止日期', format: '"2024-11-25"（带引号）', note: '晚于此日报送的会标为逾期' },
-    note: { label: '说明', format: '随数据显示的一段文字，如“示例数据”' },
-    province: { label: '省级层面是否开展', format: '每类活动写 true 或 false' },
-    ...perKind((kind, name) => ({ [`province.${kind}`]: { label: `省级是否开展${name}`, format: 'true 或 false，不加引号' } })),
-    reports: { label: '各地报告', format: '方括号列表，每个地市、县（市、区）一项；还没有报告时写 []' },
-    'reports[].region': {
-      label: '地区代码',
-      format: '地市或县（市、区）的 6 位代码，加引号，如 "440106"',
-      note: '不能是全省代码；每个地区只能有一条报告',
+    books: {
+      title: { label: '书名', format: '不加书名号，如 三体' },
+      ...showcase(place),
+      authors: { label: '作者', format: '方括号列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]' },
+      publisher: { label: '出版社', format: '如 重庆出版社' },
+      isbn: {
+        label: 'ISBN',
+        format: '13 位 ISBN，一定要加英文双引号，如 "978-7-5366-9293-0"',
+        note: '校验位会被核对，抄错一位就会报错',
+      },
+      recommender: { label: '推荐人', format: '分行写 name、role、press（见下）' },
+      'recommender.name': { label: '推荐人姓名', format: '如 张三' },
+      'recommender.role': { label: '推荐人职务', format: '如 社长、总编辑' },
+      'recommender.press': { label: '推荐人所在出版社', format: '如 人民文学出版社' },
+      audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [youth, family]', values: audiences },
+      themes: { label: '主题', format: '方括号列表，如 [科幻, 青少年]', note: '可不写', example: '[科幻, 青少年]' },
     },
-    'reports[].submittedAt': { label: '报送日期', format: '"2024-11-20" 或 "2024-11-20 14:03"（北京时间）' },
-    'reports[].openingCeremony': { label: '开幕式日期', format: '"2024-11-18"；尚未举办可不写' },
-    'reports[].activities': { label: '各类活动', format: '按活动类别写活动数和参加人次；没写的类别按 0 计' },
-    ...perKind((kind, name) => ({
-      [`reports[].activities.${kind}`]: { label: name, format: '{ "count": 活动数, "participants": 参加人次 }' },
-      [`reports[].activities.${kind}.count`]: { label: `${name}活动数`, format: '整数，不加引号；没有写 0' },
-      [`reports[].activities.${kind}.participants`]: { label: `${name}参加人次`, format: '整数，不加引号；活动数为 0 时须为 0' },
-    })),
-  },
 
-  lighting: {
-    year: { label: '年度', format: '四位数字，须与文件名一致' },
-    message: { label: '统一亮灯标语', format: '各项没写 message 时用这一句' },
-    note: { label: '说明', format: '随亮灯安排显示的一段文字' },
-    items: { label: '亮灯项目', format: '方括号列表，每处地标每个时段一项' },
-    'items[].id': {
-      label: '标识',
-      format: '小写字母、数字和连字符，如 gz-canton-tower；全文件唯一',
-      note: '是网页上的锚点，发布后不要改',
+    learners: {
+      name: { label: '姓名', format: '如 何婉清' },
+      ...showcase(place),
+      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      age: { label: '年龄', format: '数字，不加引号，如 78' },
+      occupation: { label: '职业', format: '如 退休小学教师' },
+      video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频`, example: 'https://' },
     },
-    'items[].region': { label: '地区代码', format: '地标所在地市或县（市、区）的代码，加引号，如 "440106"' },
-    'items[].place': { label: '地点名称', format: '地标的名字，如 广州塔' },
-    'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
-    'items[].location': { label: '经纬度', format: '[经度, 纬度]，如 [113.3245, 23.1064]，须在本省境内' },
-    'items[].start': { label: '开始时间', format: '"2024-11-18T19:30"（北京时间，要写时刻）' },
-    'items[].end': { label: '结束时间', format: '"2024-11-18T22:00"，须晚于开始时间', note: '同一地点的两个时段不能重叠' },
-    'items[].message': { label: '亮灯标语', format: '这一处显示的标语；不写则用统一标语' },
-    'items[].organizer': { label: '组织单位', format: '如 广州市教育局' },
-  },
 
-  settings: {
-    province: {
-      label: '省份',
-      format: '写 code、name，如 { "code": "460000", "name": "海南省" }',
-      note: '决定地区代码、地图和提示语用哪个省的数据',
+    projects: {
+      name: { label: '项目名称', format: '如 顺德区“银龄数字课堂”' },
+      ...showcase(place),
+      organization: { label: '实施单位', format: '如 佛山市顺德区社区教育学院' },
+      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
     },
-    'province.code': {
-      label: '省级行政区划代码',
-      format: '6 位数字，加英文双引号，如 "460000"',
-      manyValues: (n) => `已有地区数据的 ${n} 个省级代码之一`,
+
+    pages: {
+      title: { label: '标题', format: '通知或页面的标题' },
+      summary: { label: '摘要', format: '一两句话，显示在通知列表和分享预览里' },
+      issuer: { label: '发文单位', format: '如 教育部办公厅', example: '省教育厅' },
+      docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
+      date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
+      source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
+      published: {
+        label: '发布时间',
+        format: '年-月-日，如 2024-10-30',
+        note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+        example: '2024-10-30',
+      },
+      order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
+      action: {
+        label: '正文下方附加的内容',
+        format: '下列英文代码之一',
+        example: 'submissionForm',
+        values: {
+          submissionForm: '在正文下方显示两张在线报送表（site.json 的 forms）',
+          portals: '在正文下方显示国家平台的名称和网址（site.json 的 portals）',
+        },
+      },
     },
-    'province.name': { label: '省份名称', format: '与代码对应的全称，如 海南省' },
-    url: { label: '网站网址', format: '只写协议和域名，如 https://edu.gd.gov.cn' },
-    base: { label: '网站路径', format: '网站所在的路径，如 /zt/xxzq/；放在域名根上写 /', note: '默认 /' },
-    name: { label: '网站名称', format: '如 全民终身学习活动周 · 本省简称' },
-    shortName: { label: '网站简称', format: '手机主屏幕等处用的短名称' },
-    description: { label: '网站简介', format: '一两句话，用于搜索引擎和分享预览' },
-    organizer: { label: '主办单位', format: '如 省教育厅' },
-    year: { label: '当前活动周年份', format: '四位数字，如 2024', note: '与 weekStart、weekEnd 一起决定检查哪些活动不在活动周之内' },
-    theme: { label: '活动周主题', format: '如 让学习成为一种生活方式' },
-    weekStart: { label: '活动周开始日期', format: '"2024-11-18"' },
-    weekEnd: { label: '活动周结束日期', format: '"2024-11-25"' },
-    pressContact: { label: '新闻联系人', format: '写 name、phone、email' },
-    'pressContact.name': { label: '联系人或部门', format: '如 省教育厅新闻宣传办公室' },
-    'pressContact.phone': { label: '联系电话', format: '如 020-12345678' },
-    'pressContact.email': { label: '电子邮箱', format: '如 press@example.gov.cn' },
-    forms: { label: '在线报送表', format: '写 materials 和 activityData（见下）' },
-    'forms.materials': { label: '宣传材料报送表（附件 2）', format: '写 url，可加 deadline' },
-    'forms.materials.url': { label: '表单网址', format: urlFormat },
-    'forms.materials.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
-    'forms.activityData': { label: '活动数据报送表（附件 3）', format: '写 url，可加 deadline' },
-    'forms.activityData.url': { label: '表单网址', format: urlFormat },
-    'forms.activityData.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
-    boundaryFile: {
-      label: '边界文件',
-      format: '项目内的路径，如 src/lib/geo/data/440000.topo.json',
-      note: '换用本单位审定的边界图时修改',
+
+    stats: {
+      year: { label: '年度', format: '四位数字，须与文件名一致（2024.json 写 2024）' },
+      deadline: { label: '报送截止日期', format: '"2024-11-25"（带引号）', note: '晚于此日报送的会标为逾期' },
+      note: { label: '说明', format: '随数据显示的一段文字，如“示例数据”' },
+      province: { label: '省级层面是否开展', format: '每类活动写 true 或 false' },
+      ...perKind((kind, name) => ({ [`province.${kind}`]: { label: `省级是否开展${name}`, format: 'true 或 false，不加引号' } })),
+      reports: { label: '各地报告', format: '方括号列表，每个地市、县（市、区）一项；还没有报告时写 []' },
+      'reports[].region': {
+        label: '地区代码',
+        format: `地市或县（市、区）的 6 位代码，加引号，如 "${place.typed.countyCode}"`,
+        note: '不能是全省代码；每个地区只能有一条报告',
+      },
+      'reports[].submittedAt': { label: '报送日期', format: '"2024-11-20" 或 "2024-11-20 14:03"（北京时间）' },
+      'reports[].openingCeremony': { label: '开幕式日期', format: '"2024-11-18"；尚未举办可不写' },
+      'reports[].activities': { label: '各类活动', format: '按活动类别写活动数和参加人次；没写的类别按 0 计' },
+      ...perKind((kind, name) => ({
+        [`reports[].activities.${kind}`]: { label: name, format: '{ "count": 活动数, "participants": 参加人次 }' },
+        [`reports[].activities.${kind}.count`]: { label: `${name}活动数`, format: '整数，不加引号；没有写 0' },
+        [`reports[].activities.${kind}.participants`]: { label: `${name}参加人次`, format: '整数，不加引号；活动数为 0 时须为 0' },
+      })),
     },
-    portals: { label: '国家平台链接', format: '方括号列表，每项写 name，有网址的写 url' },
-    'portals[].name': { label: '平台名称', format: '如 全民终身学习公共服务平台' },
-    'portals[].url': { label: '平台网址', format: urlFormat },
-    identity: {
-      label: '政府网站标识',
-      format: '页面底部显示的主办、承办单位和备案信息，各项均可不写',
-      note: '各项的含义见 docs/部署.md',
+
+    lighting: {
+      year: { label: '年度', format: '四位数字，须与文件名一致' },
+      message: { label: '统一亮灯标语', format: '各项没写 message 时用这一句' },
+      note: { label: '说明', format: '随亮灯安排显示的一段文字' },
+      items: { label: '亮灯项目', format: '方括号列表，每处地标每个时段一项' },
+      'items[].id': {
+        label: '标识',
+        format: '小写字母、数字和连字符，如 gz-canton-tower；全文件唯一',
+        note: '是网页上的锚点，发布后不要改',
+      },
+      'items[].region': { label: '地区代码', format: `地标所在地市或县（市、区）的代码，加引号，如 "${place.typed.countyCode}"` },
+      'items[].place': { label: '地点名称', format: '地标的名字，如 电视塔、市图书馆' },
+      'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
+      'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在本省境内` },
+      'items[].start': { label: '开始时间', format: '"2024-11-18T19:30"（北京时间，要写时刻）' },
+      'items[].end': { label: '结束时间', format: '"2024-11-18T22:00"，须晚于开始时间', note: '同一地点的两个时段不能重叠' },
+      'items[].message': { label: '亮灯标语', format: '这一处显示的标语；不写则用统一标语' },
+      'items[].organizer': { label: '组织单位', format: `如 ${place.example.name}教育局` },
     },
-    'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 省教育厅', note: '不写则用网站名称' },
-    'identity.sponsor': { label: '主办单位', format: '如 省教育厅' },
-    'identity.operator': { label: '承办单位', format: '如 省教育厅信息中心' },
-    'identity.siteCode': { label: '网站标识码', format: '10 位字母或数字，如 4400000035' },
-    'identity.icp': { label: 'ICP 备案号', format: '如 粤ICP备05071218号' },
-    'identity.publicSecurity': { label: '公安机关备案号', format: '如 粤公网安备44010402000001号' },
-    'identity.badge': { label: '党政机关网站标识图片', format: 'content/ 里的图片路径，如 data/identity/badge.png' },
-    'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },
-    'identity.contact': { label: '联系方式', format: '照原样显示的一行，如 联系电话：020-12345678' },
-    wechat: {
-      label: '微信分享卡片',
-      format: '本单位公众号的 AppID、签名服务和 JS-SDK 文件，三项都写；不用时不写此字段',
-      note: '需要本单位提供的内容见 docs/部署.md',
+
+    settings: {
+      province: {
+        label: '省份',
+        format: '写 code、name，如 { "code": "460000", "name": "海南省" }',
+        note: '决定地区代码、地图和提示语用哪个省的数据',
+      },
+      'province.code': {
+        label: '省级行政区划代码',
+        format: '6 位数字，加英文双引号，如 "460000"',
+        manyValues: (n) => `已有地区数据的 ${n} 个省级代码之一`,
+      },
+      'province.name': { label: '省份名称', format: '与代码对应的全称，如 海南省' },
+      url: { label: '网站网址', format: '只写协议和域名，如 https://edu.gd.gov.cn' },
+      base: { label: '网站路径', format: '网站所在的路径，如 /zt/xxzq/；放在域名根上写 /', note: '默认 /' },
+      name: { label: '网站名称', format: '如 全民终身学习活动周 · 本省简称' },
+      shortName: { label: '网站简称', format: '手机主屏幕等处用的短名称' },
+      description: { label: '网站简介', format: '一两句话，用于搜索引擎和分享预览' },
+      organizer: { label: '主办单位', format: '如 省教育厅' },
+      year: { label: '当前活动周年份', format: '四位数字，如 2024', note: '与 weekStart、weekEnd 一起决定检查哪些活动不在活动周之内' },
+      theme: { label: '活动周主题', format: '如 让学习成为一种生活方式' },
+      weekStart: { label: '活动周开始日期', format: '"2024-11-18"' },
+      weekEnd: { label: '活动周结束日期', format: '"2024-11-25"' },
+      pressContact: { label: '新闻联系人', format: '写 name、phone、email' },
+      'pressContact.name': { label: '联系人或部门', format: '如 省教育厅新闻宣传办公室' },
+      'pressContact.phone': { label: '联系电话', format: '如 020-12345678' },
+      'pressContact.email': { label: '电子邮箱', format: '如 press@example.gov.cn' },
+      forms: { label: '在线报送表', format: '写 materials 和 activityData（见下）' },
+      'forms.materials': { label: '宣传材料报送表（附件 2）', format: '写 url，可加 deadline' },
+      'forms.materials.url': { label: '表单网址', format: urlFormat },
+      'forms.materials.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
+      'forms.activityData': { label: '活动数据报送表（附件 3）', format: '写 url，可加 deadline' },
+      'forms.activityData.url': { label: '表单网址', format: urlFormat },
+      'forms.activityData.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
+      boundaryFile: {
+        label: '边界文件',
+        format: '项目内的路径，如 src/lib/geo/data/440000.topo.json',
+        note: '换用本单位审定的边界图时修改',
+      },
+      portals: { label: '国家平台链接', format: '方括号列表，每项写 name，有网址的写 url' },
+      'portals[].name': { label: '平台名称', format: '如 全民终身学习公共服务平台' },
+      'portals[].url': { label: '平台网址', format: urlFormat },
+      identity: {
+        label: '政府网站标识',
+        format: '页面底部显示的主办、承办单位和备案信息，各项均可不写',
+        note: '各项的含义见 docs/部署.md',
+      },
+      'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 省教育厅', note: '不写则用网站名称' },
+      'identity.sponsor': { label: '主办单位', format: '如 省教育厅' },
+      'identity.operator': { label: '承办单位', format: '如 省教育厅信息中心' },
+      'identity.siteCode': { label: '网站标识码', format: '10 位字母或数字，如 4400000035' },
+      'identity.icp': { label: 'ICP 备案号', format: '如 粤ICP备05071218号' },
+      'identity.publicSecurity': { label: '公安机关备案号', format: '如 粤公网安备44010402000001号' },
+      'identity.badge': { label: '党政机关网站标识图片', format: 'content/ 里的图片路径，如 data/identity/badge.png' },
+      'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },
+      'identity.contact': { label: '联系方式', format: '照原样显示的一行，如 联系电话：020-12345678' },
+      wechat: {
+        label: '微信分享卡片',
+        format: '本单位公众号的 AppID、签名服务和 JS-SDK 文件，三项都写；不用时不写此字段',
+        note: '需要本单位提供的内容见 docs/部署.md',
+      },
+      'wechat.appId': { label: '公众号 AppID', format: 'wx 加 16 位十六进制字符，如 wx1234567890abcdef' },
+      'wechat.signatureUrl': { label: '签名服务地址', format: '本站域名下、从根路径写起，如 /wechat/signature' },
+      'wechat.sdk': { label: 'JS-SDK 文件地址', format: '本单位放在本站域名下的文件，如 /wechat/jweixin-1.6.0.js' },
+      annex: { label: '统计表表头', format: '教育部统计表抬头的各项，均可不写（打印后手填）' },
+      'annex.authority': { label: '教育行政部门（盖章）', format: '如 省教育厅' },
+      'annex.contact': { label: '联系人', format: '姓名' },
+      'annex.department': { label: '所在部门', format: '如 职业教育与终身教育处' },
+      'annex.officePhone': { label: '办公电话', format: '如 020-12345678' },
+      'annex.mobile': { label: '手机号码', format: '11 位手机号' },
     },
-    'wechat.appId': { label: '公众号 AppID', format: 'wx 加 16 位十六进制字符，如 wx1234567890abcdef' },
-    'wechat.signatureUrl': { label: '签名服务地址', format: '本站域名下、从根路径写起，如 /wechat/signature' },
-    'wechat.sdk': { label: 'JS-SDK 文件地址', format: '本单位放在本站域名下的文件，如 /wechat/jweixin-1.6.0.js' },
-    annex: { label: '统计表表头', format: '教育部统计表抬头的各项，均可不写（打印后手填）' },
-    'annex.authority': { label: '教育行政部门（盖章）', format: '如 省教育厅' },
-    'annex.contact': { label: '联系人', format: '姓名' },
-    'annex.department': { label: '所在部门', format: '如 职业教育与终身教育处' },
-    'annex.officePhone': { label: '办公电话', format: '如 020-12345678' },
-    'annex.mobile': { label: '手机号码', format: '11 位手机号' },
-  },
-} satisfies Record<string, Fields>;
+  }) satisfies Record<string, Fields>;
 
 /** The words of the JSON Schemas and the guide's tables. */
 export const schemaWords = {

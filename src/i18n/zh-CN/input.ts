@@ -16,6 +16,19 @@ export interface PlaceWords {
   code: string;
   /** A division to quote in examples: the first city, e.g. `{ code: '440100', name: '广州市' }`. */
   example: { code: string; name: string };
+  /** One county-level division as people type it, for examples of what a command or form accepts. */
+  typed: TypedRegion;
+}
+
+/** `广州`, `荔湾区`, `荔湾`, `广州市荔湾区`, `440103`: the first city and its first county-level division. */
+export interface TypedRegion {
+  /** The city's name as people shorten it: `广州` (a municipality's own, `北京`). */
+  city: string;
+  county: string;
+  countyShort: string;
+  /** With its city: `广州市荔湾区`. */
+  countyFull: string;
+  countyCode: string;
 }
 
 /** Longitude and latitude of the province, rounded to whole degrees, for the swapped-coordinates hint. */
@@ -168,9 +181,11 @@ export const inputText = {
     shape: (p: PlaceWords, value: string) => `地区代码应为 6 位数字，例如 "${p.example.code}"（${p.example.name}），而不是 "${value}"`,
     unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
     outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
-    /** A typed name that is no division of the province; `example` is one written in full (`广州市荔湾区`). */
-    unknownName: (typed: string, candidates: readonly string[], example: string) =>
-      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${example}”，或 6 位代码`}`,
+    /** A typed name that is no division of the province. */
+    unknownName: (p: PlaceWords, typed: string, candidates: readonly string[]) =>
+      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
+    /** The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`. */
+    typedExamples: (p: PlaceWords) => list([p.typed.city, p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */
     required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
   },

@@ -3,7 +3,7 @@
  * writes into a new entry (placeholders and the body's outline). The field
  * comments come from the field guide (field-guide.ts).
  */
-import { inputText } from './input.ts';
+import { inputText, type PlaceWords } from './input.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 
@@ -35,10 +35,11 @@ export const scaffoldText = {
     notice: ['公告', '通知公告'],
   },
 
-  questions: {
+  /** The questions, the region's with examples from the configured province. */
+  questions: (p: PlaceWords) => ({
     title: '标题（活动名称、书名或通知标题）',
     name: '姓名或项目名称',
-    region: '地区（名称或代码，如 天河、广州市天河区、440106）',
+    region: `地区（名称或代码，如 ${p.typed.countyShort}、${p.typed.countyFull}、${p.typed.countyCode}）`,
     start: '开始时间（如 2024-11-18 09:30，北京时间）',
     end: '结束时间（如 2024-11-18 11:30；只写时刻表示同一天）',
     type: '活动类型（填编号、中文名或英文代码）',
@@ -58,7 +59,7 @@ export const scaffoldText = {
     occupation: '职业',
     organization: '实施单位',
     issuer: '发文单位（可空着）',
-  },
+  }),
   /** `  1. themed_reading 主题阅读` */
   choice: (index: number, key: string, label: string) => `  ${index}. ${key} ${label}`,
   ask: (question: string, fallback?: string) => `${question}${fallback ? `［${fallback}］` : ''}：`,

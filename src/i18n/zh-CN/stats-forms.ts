@@ -4,7 +4,7 @@
  * (教职成厅函〔2023〕18号), with its wording exactly.
  */
 import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
-import { inputText } from './input.ts';
+import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -13,12 +13,12 @@ export const statsFormsText = {
   mapping: {
     /** Stands for each of a kind's names in a header pattern. */
     placeholder: '{名称}',
-    /** The default mapping, as `npm run stats -- mapping` prints it for an office to adapt. */
-    defaults: `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
+    /** The default mapping, as `npm run stats -- mapping` prints it for an office to adapt (its examples the configured province's). */
+    defaults: (p: PlaceWords) => `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
 # 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
-# 地区：填地市或县（市、区）的名称或代码，如 广州、广州市、天河区、广州市天河区、440106
+# 地区：填地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}
 region: [地区, 填报单位]
 # 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致
 code: [地区代码, 行政区划代码]

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
-import { fieldGuide } from '../../i18n/zh-CN/field-guide.ts';
+import { fieldWords } from './field-words.ts';
 import { editorSchemaFiles, schemaFile, vscodeSettings } from './files.ts';
 import { schemaFields } from './json-walk.ts';
 import { DATA_KINDS, FRONT_MATTER_KINDS, SCHEMA_KINDS, type SchemaKind } from './zod-schemas.ts';
@@ -46,7 +46,7 @@ describe('the editors’ JSON Schemas', () => {
   it('describe every field, in the words of the field guide', () => {
     for (const kind of SCHEMA_KINDS) {
       const schema = JSON.parse(readFileSync(schemaFile(kind), 'utf8')) as Record<string, unknown>;
-      const guide = fieldGuide[kind] as Record<string, { label: string }>;
+      const guide = fieldWords()[kind] as Record<string, { label: string }>;
       for (const { path, schema: field } of schemaFields(schema)) {
         if (path === '$schema') continue;
         expect(String(field.description), `${kind} ${path}`).toMatch(new RegExp(`^${guide[path]!.label.replace(/[()（）]/g, '.')}`));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldGuide, schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { fieldWords } from './field-words.ts';
 import { JSON_SHAPE } from '../input/index.ts';
 import { schemaFields, type JsonSchema } from './json-walk.ts';
 import { DATA_KINDS, zodSchemaOf, type SchemaKind } from './zod-schemas.ts';
@@ -67,7 +68,7 @@ function describe(field: JsonSchema, words: FieldWords): void {
 export function editorJsonSchema(kind: SchemaKind): JsonSchema {
   const schema = fromZod(kind);
   if (!(DATA_KINDS as readonly string[]).includes(kind)) closeObjects(schema);
-  const guide: Readonly<Record<string, FieldWords>> = fieldGuide[kind];
+  const guide: Readonly<Record<string, FieldWords>> = fieldWords()[kind];
   const missing: string[] = [];
   for (const { path, schema: field } of schemaFields(schema)) {
     const words = guide[path];

@@ -16,7 +16,7 @@ import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { exampleRegionName, province, type Region } from '../regions/index.ts';
+import { placeWords, province, type Region } from '../regions/index.ts';
 import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
@@ -343,7 +343,7 @@ function readRegionCell(value: CellValue, resolve: RegionResolver, problem: (mes
       problem(t.cell.blank(t.what.region));
       return undefined;
     case 'unknown':
-      problem(t.cell.regionUnknown(typed, match.candidates.map(regionChoiceLabel), exampleRegionName()));
+      problem(t.cell.regionUnknown(placeWords(), typed, match.candidates.map(regionChoiceLabel)));
       return undefined;
     case 'ambiguous':
       problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel)));

@@ -9,6 +9,7 @@ import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from '../input/index.ts';
+import { placeWords } from '../regions/index.ts';
 import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
 
 export const COLUMN_KEYS = [
@@ -107,7 +108,7 @@ let defaults: EventsMapping | undefined;
 
 export function defaultEventsMapping(): EventsMapping {
   if (!defaults) {
-    const result = parseOver(eventsImportText.mappingDefaults, 'mappingDefaults', undefined);
+    const result = parseOver(eventsImportText.mappingDefaults(placeWords()), 'mappingDefaults', undefined);
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
     defaults = result.mapping;
   }

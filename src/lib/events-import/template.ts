@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
+import { placeWords } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
@@ -35,7 +36,7 @@ const WIDTH: Record<ColumnKey, number> = {
 export function buildEventsTemplate(year: number | undefined, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const typeLabels = Object.values(eventTypes);
-  workbook.title = t.guide(year, '', '')[0]!;
+  workbook.title = t.guide(year, '', '', placeWords())[0]!;
   const sheet = workbook.addWorksheet(t.sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
   styleHeaderRow(sheet.getRow(1), 30);
@@ -68,7 +69,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
 
   const guide = workbook.addWorksheet(t.guideSheetName);
   guide.getColumn(1).width = 110;
-  t.guide(year, typeLabels.join('、'), Object.values(audiences).join('、')).forEach((line, i) => {
+  t.guide(year, typeLabels.join('、'), Object.values(audiences).join('、'), placeWords()).forEach((line, i) => {
     const cell = guide.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };

@@ -1,4 +1,5 @@
-import { fieldGuide, schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { fieldWords } from '../editor-schemas/field-words.ts';
 import { guideText } from '../../i18n/zh-CN/guide.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields, type JsonSchema } from '../editor-schemas/json-walk.ts';
@@ -37,7 +38,7 @@ function limits(field: JsonSchema, guide: FieldWords): string {
 
 export function fieldTable(kind: SchemaKind): string {
   const schema = editorJsonSchema(kind);
-  const guide: Readonly<Record<string, FieldWords>> = fieldGuide[kind];
+  const guide: Readonly<Record<string, FieldWords>> = fieldWords()[kind];
   const optional = new Set<string>();
   const rows = [`| ${words.head.join(' | ')} |`, `|${words.head.map(() => ' --- ').join('|')}|`];
   for (const { path, schema: field, required } of schemaFields(schema)) {

@@ -8,7 +8,7 @@
  * Everything that takes a region code (statistics, lighting, content, maps)
  * checks it here.
  */
-import type { PlaceWords } from '../../i18n/zh-CN/input.ts';
+import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
 import { readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
@@ -183,19 +183,25 @@ export function regionLabel(code: string): string {
 export function placeWords(): PlaceWords {
   const { province: p, subdivisions: first } = divisions();
   const example = first[0] ?? p;
-  return { name: p.name, code: p.code, example: { code: example.code, name: example.name } };
+  return { name: p.name, code: p.code, example: { code: example.code, name: example.name }, typed: typedRegion() };
 }
 
-/**
- * A county-level division written in full, as an example of the names
- * people may type: the first city's first county (`广州市荔湾区`), or a
- * division directly under the province where there is no city.
- */
-export function exampleRegionName(): string {
-  const city = cities()[0];
-  const county = city ? countiesOf(city.code)[0] : allCounties()[0];
-  if (county) return `${city?.name ?? ''}${county.name}`;
-  return (city ?? province()).name;
+/** The first city's first county-level division as people type it (a municipality's first district, with the municipality's name). */
+function typedRegion(): TypedRegion {
+  const first = cities()[0];
+  const county = (first && countiesOf(first.code)[0]) ?? allCounties()[0];
+  if (!county) {
+    const only = first ?? province();
+    return { city: only.shortName, county: only.name, countyShort: only.shortName, countyFull: only.name, countyCode: only.code };
+  }
+  const above = parentCity(county.code) ?? province();
+  return {
+    city: above.shortName,
+    county: county.name,
+    countyShort: county.shortName,
+    countyFull: `${above.name}${county.name}`,
+    countyCode: county.code,
+  };
 }
 
 /** How the province divides, for headings and counts in words: `海南省 4 个地级以上市、15 个省直辖县级行政单位`. */

@@ -47,9 +47,22 @@ describe('a province whose county-level cities sit directly under it (海南 460
     expect(r.regionByCode('440100')).toBeUndefined();
   });
 
-  it('quotes its own first city in messages', async () => {
+  it('quotes its own first city, and a district of it, in messages', async () => {
     const r = await regionsOf('460000');
-    expect(r.placeWords()).toEqual({ name: data.province.name, code: '460000', example: data.cities[0] });
+    const city = data.cities[0]!;
+    const county = data.counties.find((c) => c.parent === city.code)!;
+    expect(r.placeWords()).toEqual({
+      name: data.province.name,
+      code: '460000',
+      example: city,
+      typed: {
+        city: r.shortNameOf(city.name),
+        county: county.name,
+        countyShort: r.shortNameOf(county.name),
+        countyFull: `${city.name}${county.name}`,
+        countyCode: county.code,
+      },
+    });
   });
 });
 
@@ -61,6 +74,11 @@ describe('a municipality (北京 110000)', () => {
     expect(r.subdivisions().map((s) => s.code)).toEqual(data.counties.map((c) => c.code));
     expect(r.provinceShape()).toMatchObject({ cities: 0, directCounties: data.counties.length, counties: data.counties.length });
     expect(r.placeWords().example).toEqual({ code: data.counties[0]!.code, name: data.counties[0]!.name });
+    // A district is typed with the municipality's name before it: 北京市东城区.
+    expect(r.placeWords().typed).toMatchObject({
+      countyFull: `${data.province.name}${data.counties[0]!.name}`,
+      countyCode: data.counties[0]!.code,
+    });
   });
 });
 

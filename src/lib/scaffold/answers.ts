@@ -1,6 +1,6 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
-import { exampleRegionName, parentCity, type Region } from '../regions/index.ts';
+import { parentCity, placeWords, type Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
@@ -33,7 +33,7 @@ export function readRegion(typed: string): Read<Region> {
     case 'empty':
       return no(t.empty);
     case 'unknown':
-      return no(t.regionUnknown(typed.trim(), match.candidates.map(regionChoiceLabel), exampleRegionName()));
+      return no(t.regionUnknown(placeWords(), typed.trim(), match.candidates.map(regionChoiceLabel)));
     case 'ambiguous':
       return no(t.regionAmbiguous(typed.trim(), match.candidates.map(regionChoiceLabel)));
   }

@@ -1,4 +1,5 @@
-import { fieldGuide, schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { schemaWords, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
+import { fieldWords } from '../editor-schemas/field-words.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import type { JsonSchema } from '../editor-schemas/json-walk.ts';
 import type { FrontMatterKind } from '../editor-schemas/zod-schemas.ts';
@@ -111,7 +112,7 @@ export function entryText(
   options: EntryTextOptions = {},
 ): string {
   const lines = ['---', ...(options.comment ?? []).map((line) => `# ${line}`)];
-  write(lines, editorJsonSchema(kind), values, fieldGuide[kind], '', '', false, options.explain ?? true);
+  write(lines, editorJsonSchema(kind), values, fieldWords()[kind], '', '', false, options.explain ?? true);
   lines.push('---', '', ...body, '');
   return lines.join('\n');
 }

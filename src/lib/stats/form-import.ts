@@ -6,7 +6,7 @@
  * 提交时间 wins and the others are set aside (listed, never silently dropped).
  */
 import type { InputProblem } from '../input-problem.ts';
-import { exampleRegionName, parentCity } from '../regions/index.ts';
+import { parentCity, placeWords } from '../regions/index.ts';
 import type { Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
 import type { RegionResolver } from '../regions/resolve-name.ts';
@@ -228,7 +228,7 @@ function resolveOne(
       problem(key, t.region.blank);
       return undefined;
     case 'unknown':
-      problem(key, t.region.unknown(typed.trim(), match.candidates.map(importRegionLabel), exampleRegionName()));
+      problem(key, t.region.unknown(placeWords(), typed.trim(), match.candidates.map(importRegionLabel)));
       return undefined;
     case 'ambiguous':
       problem(key, t.region.ambiguous(typed.trim(), match.candidates.map(importRegionLabel)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSpecs, DEFAULT_MAPPING_YAML, defaultFormMapping, kindHeaders, parseFormMapping } from './form-mapping.ts';
+import { columnSpecs, defaultMappingYaml, defaultFormMapping, kindHeaders, parseFormMapping } from './form-mapping.ts';
 
 const FILE = '映射.yaml';
 
@@ -24,7 +24,7 @@ describe('the default mapping', () => {
   });
 
   it('is the text `stats mapping` prints, parsed like any mapping file', () => {
-    const parsed = parseFormMapping(DEFAULT_MAPPING_YAML, FILE);
+    const parsed = parseFormMapping(defaultMappingYaml(), FILE);
     expect(parsed).toEqual({ ok: true, mapping: defaultFormMapping() });
   });
 

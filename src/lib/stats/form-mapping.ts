@@ -12,6 +12,7 @@ import type { ColumnSpec } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import { closestKey } from '../input/index.ts';
+import { placeWords } from '../regions/index.ts';
 
 export interface FormMapping {
   /** The region as typed: a name or a code. */
@@ -37,9 +38,12 @@ export const NAME_PLACEHOLDER = statsFormsText.mapping.placeholder;
 /**
  * The defaults, as a mapping file would write them (with comments, in the
  * string table since they are words an office reads). `stats mapping`
- * prints this text for an office to adapt; it is parsed like any mapping file.
+ * prints this text for an office to adapt (its examples the configured
+ * province's); it is parsed like any mapping file.
  */
-export const DEFAULT_MAPPING_YAML = statsFormsText.mapping.defaults;
+export function defaultMappingYaml(): string {
+  return statsFormsText.mapping.defaults(placeWords());
+}
 
 const LIST_KEYS = ['region', 'code', 'submittedAt', 'openingCeremony', 'count', 'participants'] as const;
 const KNOWN_KEYS = [...LIST_KEYS, 'kinds', 'headerRow', 'sheet'] as const;
@@ -138,7 +142,7 @@ let defaults: FormMapping | undefined;
 
 export function defaultFormMapping(): FormMapping {
   if (!defaults) {
-    const result = parseOver(DEFAULT_MAPPING_YAML, 'DEFAULT_MAPPING_YAML', undefined);
+    const result = parseOver(defaultMappingYaml(), 'defaultMappingYaml', undefined);
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
     defaults = result.mapping;
   }
