@@ -174,6 +174,19 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     for (const text of [entry, statsMapping, readFileSync(mapping, 'utf8')]) expect(text).not.toMatch(/广州|天河|4401/);
   });
 
+  it('makes its editors’ guide: every example and mistake in it passes or fails the check as the guide says, under its own codes', () => {
+    // --check writes nothing; the sample's guide (广东) is not this province's, so it is reported as not current.
+    const run = spawnSync(process.execPath, ['scripts/guide.ts', '--check'], {
+      env: { ...process.env, CONTENT_DIR: HAINAN_CONTENT },
+      encoding: 'utf8',
+    });
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'docs/编辑指南.md 不是最新的：请运行 npm run guide',
+      'docs/活动表模板.xlsx 不是最新的：请运行 npm run guide',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
   it('sums its statistics into the Ministry’s table, the same on the command line and on the page', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'moe-')), 'table.json');
     expect(stats$('table', join(HAINAN_CONTENT, `data/stats/${year}.json`), '--json', out).status).toBe(0);

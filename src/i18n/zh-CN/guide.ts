@@ -7,6 +7,7 @@
  * around them. The prose of the guide is in the guide itself.
  */
 import type { FrontMatterKind } from '../../lib/editor-schemas/zod-schemas.ts';
+import type { PlaceExtent, PlaceWords } from './input.ts';
 
 export interface GuideExample {
   /** Where the file goes, from the content folder. */
@@ -14,30 +15,43 @@ export interface GuideExample {
   text: string;
 }
 
-export const guideExamples: Record<FrontMatterKind, GuideExample> = {
-  events: {
-    file: 'events/2024/gz-reading-month.md',
-    text: `---
-title: 2024年“书香羊城”读书月开幕式
-region: "440106"
+/**
+ * The places the examples name, from the configured province (its first city
+ * and that city's first district, a point inside it), so that the guide's
+ * examples pass the check wherever the site is: `广州市图书馆`,
+ * `广州市荔湾区文化路1号`, `"440103"`.
+ */
+function places(p: PlaceWords, e: PlaceExtent) {
+  const library = `${p.example.name}图书馆`;
+  return {
+    library,
+    organizer: `${p.example.name}教育局`,
+    venue: `venue:\n  name: ${library}\n  address: ${p.typed.countyFull}文化路1号\n  location: [${e.sample[0]}, ${e.sample[1]}]\nonline: https://live.example.cn/reading-month\n`,
+    alt: `读者在${library}的书架间挑选图书`,
+  };
+}
+
+export function guideExamples(p: PlaceWords, e: PlaceExtent): Record<FrontMatterKind, GuideExample> {
+  const at = places(p, e);
+  return {
+    events: {
+      file: 'events/2024/reading-month.md',
+      text: `---
+title: 2024年${p.typed.city}读书月开幕式
+region: "${p.typed.countyCode}"
 year: 2024
-summary: 读书月在广州图书馆开幕，现场有名家讲座、亲子共读和换书市集。
+summary: 读书月在${at.library}开幕，现场有名家讲座、亲子共读和换书市集。
 type: themed_reading
 start: 2024-11-18T09:30
 end: 2024-11-18T11:30
-venue:
-  name: 广州图书馆
-  address: 广州市天河区珠江东路4号
-  location: [113.3249, 23.1176]
-online: https://live.example.cn/gz-reading
-organizer: 广州市教育局
+${at.venue}organizer: ${at.organizer}
 audience: [all, family]
-registration: https://signup.example.cn/gz-reading
+registration: https://signup.example.cn/reading-month
 featured: true
 cover:
-  src: ./gz-reading-month.jpg
-  alt: 读者在广州图书馆的书架间挑选图书
-  credit: 广州图书馆供图
+  src: ./reading-month.jpg
+  alt: ${at.alt}
+  credit: ${at.library}供图
 ---
 
 ## 活动内容
@@ -46,14 +60,14 @@ cover:
 
 ## 参加方式
 
-现场参加请提前[在线报名](https://signup.example.cn/gz-reading)；也可以在线观看直播。读书月的其他活动见[全部活动](/events/)。
+现场参加请提前[在线报名](https://signup.example.cn/reading-month)；也可以在线观看直播。读书月的其他活动见[全部活动](/events/)。
 `,
-  },
-  books: {
-    file: 'books/san-ti.md',
-    text: `---
+    },
+    books: {
+      file: 'books/san-ti.md',
+      text: `---
 title: 三体
-region: "440000"
+region: "${p.code}"
 year: 2024
 summary: 中国科幻的里程碑，带读者从一场物理学家的危机走向宇宙尺度的思考。
 authors: [刘慈欣]
@@ -73,12 +87,12 @@ cover:
 
 推荐语：这本书让很多年轻读者第一次对物理学产生兴趣……
 `,
-  },
-  learners: {
-    file: 'learners/chen-xiuying.md',
-    text: `---
+    },
+    learners: {
+      file: 'learners/chen-xiuying.md',
+      text: `---
 name: 陈秀英
-region: "440103"
+region: "${p.typed.countyCode}"
 year: 2024
 summary: 六十八岁学会用平板电脑教孙子写书法，如今在社区学校带着二十多位老街坊一起练字。
 level: city
@@ -88,47 +102,48 @@ featured: false
 cover:
   src: ./chen-xiuying.jpg
   alt: 陈秀英在社区学校的书法课上示范写字
-  credit: 荔湾区社区教育学院供图
+  credit: ${p.typed.county}社区教育学院供图
 ---
 
 陈秀英的学习，是从一台平板电脑开始的……
 `,
-  },
-  projects: {
-    file: 'projects/shunde-silver-classroom.md',
-    text: `---
-name: 顺德区“银龄数字课堂”
-region: "440606"
+    },
+    projects: {
+      file: 'projects/silver-digital-classroom.md',
+      text: `---
+name: ${p.typed.county}“银龄数字课堂”
+region: "${p.typed.countyCode}"
 year: 2024
 summary: 社区学校和志愿者一起，手把手教长者用手机挂号、缴费和视频通话，三年来服务一万多人次。
-organization: 佛山市顺德区社区教育学院
+organization: ${p.typed.countyFull}社区教育学院
 level: provincial
 category: elderly_education
 cover:
-  src: ./shunde-silver-classroom.jpg
+  src: ./silver-digital-classroom.jpg
   alt: 志愿者在社区课堂上教长者使用手机
-  credit: 顺德区社区教育学院供图
+  credit: ${p.typed.county}社区教育学院供图
 ---
 
 项目面向辖区六十岁以上的居民……
 `,
-  },
-  pages: {
-    file: 'pages/notices/gd-2024.md',
-    text: `---
+    },
+    pages: {
+      file: 'pages/notices/week-2024.md',
+      text: `---
 title: 省教育厅关于举办2024年全民终身学习活动周的通知
 summary: 全省开幕式、各市县开幕式安排，全民阅读系列活动，数据和宣传材料报送要求。
 issuer: 省教育厅
-docNumber: 粤教职函〔2024〕1号
+docNumber: 教职函〔2024〕1号
 date: 2024-10-20
-source: https://edu.gd.gov.cn/
+source: https://edu.example.gov.cn/
 order: 1
 ---
 
 各地级以上市教育局：……
 `,
-  },
-};
+    },
+  };
+}
 
 export interface GuideMistake {
   /** The heading: what was done wrong. */
@@ -146,82 +161,84 @@ export interface GuideMistake {
   fix: string;
 }
 
-/** The ten mistakes editors make most, in the order the guide lists them. */
-export const guideMistakes: GuideMistake[] = [
-  {
-    title: '地区代码没加引号',
-    kind: 'events',
-    right: 'region: "440106"',
-    wrong: 'region: 440106',
-    fix: '地区代码两边加英文双引号：`region: "440106"`。不加引号时它会被当成数字，而地区代码是一串文字。',
-  },
-  {
-    title: 'ISBN 没加引号',
-    kind: 'books',
-    right: 'isbn: "978-7-5366-9293-0"',
-    wrong: 'isbn: 9787536692930',
-    fix: 'ISBN 两边加英文双引号：`isbn: "978-7-5366-9293-0"`（连字符可有可无）。',
-  },
-  {
-    title: '冒号用了中文全角“：”',
-    kind: 'events',
-    right: 'organizer: 广州市教育局',
-    wrong: 'organizer：广州市教育局',
-    fix: '字段名后面用英文冒号加一个空格：`organizer: 广州市教育局`。中文输入法下打出的“：”看起来很像，但文件头读不懂。',
-  },
-  {
-    title: '日期写成了“2024/11/18 9:30”',
-    kind: 'events',
-    right: 'start: 2024-11-18T09:30',
-    wrong: 'start: 2024/11/18 9:30',
-    fix: '写成 `年-月-日T时:分`，月、日、时、分都用两位数：`start: 2024-11-18T09:30`（北京时间）。',
-  },
-  {
-    title: '活动类型写了中文',
-    kind: 'events',
-    right: 'type: themed_reading',
-    wrong: 'type: 主题阅读',
-    fix: '写英文代码：`type: themed_reading`。每个代码对应的中文见上面活动的字段表；网页上显示的是中文。',
-  },
-  {
-    title: '适合人群没写成列表，或写了中文',
-    kind: 'events',
-    right: 'audience: [all, family]',
-    wrong: 'audience: 所有人',
-    fix: '方括号里写英文代码，多项用英文逗号分开：`audience: [all, family]`。',
-  },
-  {
-    title: '线下场地和线上网址都没写',
-    kind: 'events',
-    right:
-      'venue:\n  name: 广州图书馆\n  address: 广州市天河区珠江东路4号\n  location: [113.3249, 23.1176]\nonline: https://live.example.cn/gz-reading\n',
-    wrong: '',
-    shown: '文件头里既没有 `venue`，也没有 `online`。',
-    fix: '线下活动写 `venue`（`name` 场地名称、`address` 地址），线上活动写 `online`（网址），两者都有就都写。',
-  },
-  {
-    title: '照片的文件名和文件头里写的不一样',
-    kind: 'events',
-    right: 'src: ./gz-reading-month.jpg',
-    wrong: 'src: ./gz-reading-month.jpeg',
-    fix: '照片要放在这个 .md 文件旁边（同一个文件夹），`src` 写 `./` 加上照片的完整文件名，扩展名（.jpg、.jpeg、.png）和大小写都要一致。',
-  },
-  {
-    title: '图片说明只写了“图片”',
-    kind: 'events',
-    right: 'alt: 读者在广州图书馆的书架间挑选图书',
-    wrong: 'alt: 图片',
-    fix: '用一句话写出照片里是什么：`alt: 读者在广州图书馆的书架间挑选图书`。读屏软件会把它念给看不见照片的读者。',
-  },
-  {
-    title: '文件名用了中文、空格或大写字母',
-    kind: 'events',
-    right: 'gz-reading-month.md',
-    wrong: '广州读书月.md',
-    rename: true,
-    fix: '文件名就是网址的一部分，只能用小写字母、数字和连字符：`gz-reading-month.md`。用 `npm run new` 新建的文件会自动按拼音取名。',
-  },
-];
+/** The ten mistakes editors make most, in the order the guide lists them, made on guideExamples(p, e). */
+export function guideMistakes(p: PlaceWords, e: PlaceExtent): GuideMistake[] {
+  const at = places(p, e);
+  return [
+    {
+      title: '地区代码没加引号',
+      kind: 'events',
+      right: `region: "${p.typed.countyCode}"`,
+      wrong: `region: ${p.typed.countyCode}`,
+      fix: `地区代码两边加英文双引号：\`region: "${p.typed.countyCode}"\`。不加引号时它会被当成数字，而地区代码是一串文字。`,
+    },
+    {
+      title: 'ISBN 没加引号',
+      kind: 'books',
+      right: 'isbn: "978-7-5366-9293-0"',
+      wrong: 'isbn: 9787536692930',
+      fix: 'ISBN 两边加英文双引号：`isbn: "978-7-5366-9293-0"`（连字符可有可无）。',
+    },
+    {
+      title: '冒号用了中文全角“：”',
+      kind: 'events',
+      right: `organizer: ${at.organizer}`,
+      wrong: `organizer：${at.organizer}`,
+      fix: `字段名后面用英文冒号加一个空格：\`organizer: ${at.organizer}\`。中文输入法下打出的“：”看起来很像，但文件头读不懂。`,
+    },
+    {
+      title: '日期写成了“2024/11/18 9:30”',
+      kind: 'events',
+      right: 'start: 2024-11-18T09:30',
+      wrong: 'start: 2024/11/18 9:30',
+      fix: '写成 `年-月-日T时:分`，月、日、时、分都用两位数：`start: 2024-11-18T09:30`（北京时间）。',
+    },
+    {
+      title: '活动类型写了中文',
+      kind: 'events',
+      right: 'type: themed_reading',
+      wrong: 'type: 主题阅读',
+      fix: '写英文代码：`type: themed_reading`。每个代码对应的中文见上面活动的字段表；网页上显示的是中文。',
+    },
+    {
+      title: '适合人群没写成列表，或写了中文',
+      kind: 'events',
+      right: 'audience: [all, family]',
+      wrong: 'audience: 所有人',
+      fix: '方括号里写英文代码，多项用英文逗号分开：`audience: [all, family]`。',
+    },
+    {
+      title: '线下场地和线上网址都没写',
+      kind: 'events',
+      right: at.venue,
+      wrong: '',
+      shown: '文件头里既没有 `venue`，也没有 `online`。',
+      fix: '线下活动写 `venue`（`name` 场地名称、`address` 地址），线上活动写 `online`（网址），两者都有就都写。',
+    },
+    {
+      title: '照片的文件名和文件头里写的不一样',
+      kind: 'events',
+      right: 'src: ./reading-month.jpg',
+      wrong: 'src: ./reading-month.jpeg',
+      fix: '照片要放在这个 .md 文件旁边（同一个文件夹），`src` 写 `./` 加上照片的完整文件名，扩展名（.jpg、.jpeg、.png）和大小写都要一致。',
+    },
+    {
+      title: '图片说明只写了“图片”',
+      kind: 'events',
+      right: `alt: ${at.alt}`,
+      wrong: 'alt: 图片',
+      fix: `用一句话写出照片里是什么：\`alt: ${at.alt}\`。读屏软件会把它念给看不见照片的读者。`,
+    },
+    {
+      title: '文件名用了中文、空格或大写字母',
+      kind: 'events',
+      right: 'reading-month.md',
+      wrong: `${p.typed.city}读书月.md`,
+      rename: true,
+      fix: '文件名就是网址的一部分，只能用小写字母、数字和连字符：`reading-month.md`。用 `npm run new` 新建的文件会自动按拼音取名。',
+    },
+  ];
+}
 
 export interface GuideImportMistake {
   title: string;
@@ -235,66 +252,68 @@ export interface GuideImportMistake {
  * list the tests import (tests/support/city-event-list.ts): every one listed
  * here is in it.
  */
-export const guideImportMistakes: Record<string, GuideImportMistake> = {
-  unknownRegion: {
-    title: '地区写错了字',
-    cells: { region: '广州市黄浦区' },
-    fix: '按提示改成正确的名称（这里是“黄埔区”），或写 6 位代码。',
-  },
-  blankRegion: { title: '地区没填', cells: { region: null }, fix: '填写地市或县（市、区）的名称或代码；全省性的活动填“省本级”。' },
-  unreadableStart: {
-    title: '开始时间写成了“11月下旬（待定）”',
-    cells: { start: '11月下旬（待定）', end: null },
-    fix: '时间定下来再报，写成 2024-11-18 9:30。',
-  },
-  endBeforeStart: {
-    title: '结束时间早于开始时间',
-    cells: { start: '2024-11-20 15:00', end: '10:00' },
-    fix: '核对时间；下午的时间写 15:00 或“下午3:00”。',
-  },
-  endDateOnly: {
-    title: '有开始时刻，结束时间却只写了日期',
-    cells: { start: '2024-11-20 15:00', end: '2024-11-22' },
-    fix: '写上结束时刻，如 2024-11-22 17:00，或只写 17:00 表示同一天；全天活动开始时间和结束时间都只写日期。不写结束时间的，按开始后两小时结束。',
-  },
-  unknownType: { title: '类型写了表里没有的名称', cells: { type: '读书会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
-  ambiguousType: { title: '类型只写了“阅读”', cells: { type: '阅读' }, fix: '写全：“主题阅读”还是“数字阅读分享”。' },
-  unknownAudience: {
-    title: '适合人群写了表里没有的人群',
-    cells: { audience: '老年人、外国友人' },
-    fix: '只用“老年人、青少年、亲子家庭、职工、社区居民、所有人”；不限人群可不填。',
-  },
-  venueWithoutAddress: { title: '有地点，没有地址', cells: { address: null }, fix: '填写详细地址，读者要靠它导航到场地。' },
-  noPlace: {
-    title: '地点、地址、线上链接都没填',
-    cells: { venue: null, address: null, online: null },
-    fix: '线下活动填地点和地址，线上活动填线上链接。',
-  },
-  badLink: {
-    title: '报名链接写了“扫码报名”',
-    cells: { registration: '扫码报名' },
-    fix: '报名链接只填网址；扫码、电话报名的方式写在简介里。',
-  },
-  blankTitle: { title: '活动名称没填', cells: { title: null }, fix: '填写活动的正式名称。' },
-  blankOrganizer: { title: '主办单位没填', cells: { organizer: null }, fix: '填写主办单位，如“天河区教育局”。' },
-  blankSummary: { title: '简介没填', cells: { summary: null }, fix: '写一两句话介绍活动；开头的一两句会显示在活动列表里。' },
-};
+export function guideImportMistakes(p: PlaceWords): Record<string, GuideImportMistake> {
+  return {
+    unknownRegion: {
+      title: '地区写了不存在的名称',
+      cells: { region: `${p.example.name}${p.typed.countyShort}新区` },
+      fix: `按提示改成正确的名称（这里是“${p.typed.county}”），或写 6 位代码。`,
+    },
+    blankRegion: { title: '地区没填', cells: { region: null }, fix: '填写地市或县（市、区）的名称或代码；全省性的活动填“省本级”。' },
+    unreadableStart: {
+      title: '开始时间写成了“11月下旬（待定）”',
+      cells: { start: '11月下旬（待定）', end: null },
+      fix: '时间定下来再报，写成 2024-11-18 9:30。',
+    },
+    endBeforeStart: {
+      title: '结束时间早于开始时间',
+      cells: { start: '2024-11-20 15:00', end: '10:00' },
+      fix: '核对时间；下午的时间写 15:00 或“下午3:00”。',
+    },
+    endDateOnly: {
+      title: '有开始时刻，结束时间却只写了日期',
+      cells: { start: '2024-11-20 15:00', end: '2024-11-22' },
+      fix: '写上结束时刻，如 2024-11-22 17:00，或只写 17:00 表示同一天；全天活动开始时间和结束时间都只写日期。不写结束时间的，按开始后两小时结束。',
+    },
+    unknownType: { title: '类型写了表里没有的名称', cells: { type: '读书会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
+    ambiguousType: { title: '类型只写了“阅读”', cells: { type: '阅读' }, fix: '写全：“主题阅读”还是“数字阅读分享”。' },
+    unknownAudience: {
+      title: '适合人群写了表里没有的人群',
+      cells: { audience: '老年人、外国友人' },
+      fix: '只用“老年人、青少年、亲子家庭、职工、社区居民、所有人”；不限人群可不填。',
+    },
+    venueWithoutAddress: { title: '有地点，没有地址', cells: { address: null }, fix: '填写详细地址，读者要靠它导航到场地。' },
+    noPlace: {
+      title: '地点、地址、线上链接都没填',
+      cells: { venue: null, address: null, online: null },
+      fix: '线下活动填地点和地址，线上活动填线上链接。',
+    },
+    badLink: {
+      title: '报名链接写了“扫码报名”',
+      cells: { registration: '扫码报名' },
+      fix: '报名链接只填网址；扫码、电话报名的方式写在简介里。',
+    },
+    blankTitle: { title: '活动名称没填', cells: { title: null }, fix: '填写活动的正式名称。' },
+    blankOrganizer: { title: '主办单位没填', cells: { organizer: null }, fix: `填写主办单位，如“${p.typed.county}教育局”。` },
+    blankSummary: { title: '简介没填', cells: { summary: null }, fix: '写一两句话介绍活动；开头的一两句会显示在活动列表里。' },
+  };
+}
 
 /** The row every import mistake is made on, by the default headers. */
-export const guideImportRow: Readonly<Record<string, string>> = {
+export const guideImportRow = (p: PlaceWords): Readonly<Record<string, string>> => ({
   title: '长者智能手机课堂',
-  region: '天河',
+  region: p.typed.countyShort,
   start: '2024-11-20 14:30',
   end: '16:30',
-  venue: '天河区图书馆',
-  address: '广州市天河区天府路1号',
+  venue: `${p.typed.county}图书馆`,
+  address: `${p.typed.countyFull}文化路1号`,
   online: '',
-  organizer: '天河区教育局',
+  organizer: `${p.typed.county}教育局`,
   type: '研讨活动',
   audience: '老年人',
   registration: 'https://signup.example.cn/1',
   summary: '教长者用手机挂号、缴费和视频通话。',
-};
+});
 
 export const guideText = {
   file: 'docs/编辑指南.md',

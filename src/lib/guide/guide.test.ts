@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MISTAKES } from '../../../tests/support/city-event-list.ts';
-import { guideImportMistakes, guideMistakes } from '../../i18n/zh-CN/guide.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../events-import/shipped-template.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
@@ -9,6 +8,7 @@ import { SCHEMA_KINDS } from '../editor-schemas/zod-schemas.ts';
 import { checkedImportMistakes } from './import-mistakes.ts';
 import { checkedMistakes, checkExamples } from './mistakes.ts';
 import { blocksIn, fillGuide, GUIDE_FILE, guideBlocks } from './render.ts';
+import { provinceGuide } from './words.ts';
 
 /**
  * docs/编辑指南.md stays true: its made parts are what `npm run guide` makes
@@ -51,11 +51,15 @@ describe('the editor’s guide', () => {
       expect(printed).toMatch(/^ {2}✗ content\/\S+ › (第 \d+ 行 › )?字段 \S+：/);
       expect(guide).toContain(printed);
     }
-    expect(guideMistakes.map((m) => m.title).every((title) => guide.includes(title))).toBe(true);
+    expect(
+      provinceGuide()
+        .mistakes.map((m) => m.title)
+        .every((title) => guide.includes(title)),
+    ).toBe(true);
   });
 
   it('lists the import’s mistakes with its messages, each one carried by the 200-row list the tests import', () => {
-    expect(Object.keys(guideImportMistakes).sort()).toEqual([...MISTAKES].sort());
+    expect(Object.keys(provinceGuide().importMistakes).sort()).toEqual([...MISTAKES].sort());
     for (const { printed } of checkedImportMistakes('活动表.xlsx')) expect(guide).toContain(printed);
   });
 });

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { guideImportMistakes, guideImportRow, type GuideImportMistake } from '../../i18n/zh-CN/guide.ts';
+import type { GuideImportMistake } from '../../i18n/zh-CN/guide.ts';
 import { importEvents } from '../events-import/import.ts';
 import { COLUMN_KEYS, defaultEventsMapping } from '../events-import/mapping.ts';
 import { formatProblem } from '../input-problem.ts';
 import { readCsv } from '../spreadsheet/index.ts';
+import { provinceGuide } from './words.ts';
 
 /**
  * What `npm run import-events` says about each mistake of a city's list the
@@ -24,9 +25,10 @@ export function checkedImportMistakes(sheetName: string): CheckedImportMistake[]
   const mapping = defaultEventsMapping();
   const header = COLUMN_KEYS.map((key) => mapping.columns[key][0]!);
   const contentDir = mkdtempSync(join(tmpdir(), 'guide-import-'));
+  const { importMistakes, importRow } = provinceGuide();
   try {
-    return Object.entries(guideImportMistakes).map(([id, mistake]) => {
-      const row = COLUMN_KEYS.map((key) => (key in mistake.cells ? (mistake.cells[key] ?? '') : (guideImportRow[key] ?? '')));
+    return Object.entries(importMistakes).map(([id, mistake]) => {
+      const row = COLUMN_KEYS.map((key) => (key in mistake.cells ? (mistake.cells[key] ?? '') : (importRow[key] ?? '')));
       const text = [header, row].map((cells) => cells.map(csvCell).join(',')).join('\n');
       const sheet = readCsv(new TextEncoder().encode(text), sheetName);
       if (!sheet.ok) throw new Error(sheet.message);

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { guideExamples, guideMistakes, type GuideMistake } from '../../i18n/zh-CN/guide.ts';
+import type { GuideMistake } from '../../i18n/zh-CN/guide.ts';
 import { checkContentFolder } from '../content/check-entries.ts';
 import { readerChecks } from '../content/reader-checks/index.ts';
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from '../editor-schemas/zod-schemas.ts';
 import { errorsOf, formatProblems, type InputProblem } from '../input-problem.ts';
+import { provinceGuide } from './words.ts';
 
 /**
  * What `npm run check` says about the guide's examples and about each of the
@@ -51,16 +52,18 @@ export interface CheckedMistake {
 
 export async function checkExamples(): Promise<Record<FrontMatterKind, InputProblem[]>> {
   const image = await photo();
+  const { examples } = provinceGuide();
   return Object.fromEntries(
-    FRONT_MATTER_KINDS.map((kind) => [kind, check(guideExamples[kind].file, guideExamples[kind].text, image)]),
+    FRONT_MATTER_KINDS.map((kind) => [kind, check(examples[kind].file, examples[kind].text, image)]),
   ) as Record<FrontMatterKind, InputProblem[]>;
 }
 
 /** Each mistake with what the check prints for it; one that does not give exactly one error stops the guide. */
 export async function checkedMistakes(): Promise<CheckedMistake[]> {
   const image = await photo();
-  return guideMistakes.map((mistake) => {
-    const example = guideExamples[mistake.kind];
+  const { examples, mistakes } = provinceGuide();
+  return mistakes.map((mistake) => {
+    const example = examples[mistake.kind];
     if (!(mistake.rename ? example.file.endsWith(mistake.right) : example.text.includes(mistake.right))) {
       throw new Error(`guide mistake "${mistake.title}": the example has no "${mistake.right}"`);
     }

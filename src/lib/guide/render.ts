@@ -1,8 +1,9 @@
-import { guideExamples, guideText } from '../../i18n/zh-CN/guide.ts';
+import { guideText } from '../../i18n/zh-CN/guide.ts';
 import { SCHEMA_KINDS, FRONT_MATTER_KINDS } from '../editor-schemas/zod-schemas.ts';
 import { fieldTable } from './field-table.ts';
 import { checkedImportMistakes } from './import-mistakes.ts';
 import { checkedMistakes } from './mistakes.ts';
+import { provinceGuide } from './words.ts';
 
 /**
  * The parts of docs/编辑指南.md that are made, not written: between the
@@ -15,8 +16,9 @@ export const GUIDE_FILE = guideText.file;
 
 export async function guideBlocks(): Promise<Map<string, string>> {
   const blocks = new Map<string, string>();
+  const { examples } = provinceGuide();
   for (const kind of FRONT_MATTER_KINDS) {
-    const example = guideExamples[kind];
+    const example = examples[kind];
     blocks.set(
       guideText.blocks.example(kind),
       `${guideText.exampleFile(example.file)}\n\n\`\`\`markdown\n${example.text.trimEnd()}\n\`\`\``,
