@@ -271,7 +271,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'forms.activityData.deadline': { label: '报送截止日期', format: '"2024-11-25"' },
       boundaryFile: {
         label: '边界文件',
-        format: '项目内的路径，如 src/lib/geo/data/440000.topo.json',
+        format: `项目内的路径，如 src/lib/geo/data/${place.code}.topo.json`,
         note: '换用本单位审定的边界图时修改',
       },
       portals: { label: '国家平台链接', format: '方括号列表，每项写 name，有网址的写 url' },
