@@ -179,11 +179,16 @@ export function regionLabel(code: string): string {
   return region ? `${region.name} ${region.code}` : String(code);
 }
 
+/** Made once, as the divisions are: every region field a check reads asks for it, valid or not. */
+let place: PlaceWords | undefined;
+
 /** The province as messages name it: its name and code, and a division to quote in examples. */
 export function placeWords(): PlaceWords {
+  if (place) return place;
   const { province: p, subdivisions: first } = divisions();
   const example = first[0] ?? p;
-  return { name: p.name, code: p.code, example: { code: example.code, name: example.name }, typed: typedRegion() };
+  place = { name: p.name, code: p.code, example: { code: example.code, name: example.name }, typed: typedRegion() };
+  return place;
 }
 
 /** The first city's first county-level division as people type it (a municipality's first district, with the municipality's name). */
