@@ -26,7 +26,8 @@ function places(p: PlaceWords, e: PlaceExtent) {
   return {
     library,
     organizer: `${p.example.name}教育局`,
-    venue: `venue:\n  name: ${library}\n  address: ${p.typed.countyFull}文化路1号\n  location: [${e.sample[0]}, ${e.sample[1]}]\nonline: https://live.example.cn/reading-month\n`,
+    /** The venue and the online address: the lines one of the mistakes removes. */
+    venueAndOnline: `venue:\n  name: ${library}\n  address: ${p.typed.countyFull}文化路1号\n  location: [${e.sample[0]}, ${e.sample[1]}]\nonline: https://live.example.cn/reading-month\n`,
     alt: `读者在${library}的书架间挑选图书`,
   };
 }
@@ -44,7 +45,7 @@ summary: 读书月在${at.library}开幕，现场有名家讲座、亲子共读�
 type: themed_reading
 start: 2024-11-18T09:30
 end: 2024-11-18T11:30
-${at.venue}organizer: ${at.organizer}
+${at.venueAndOnline}organizer: ${at.organizer}
 audience: [all, family]
 registration: https://signup.example.cn/reading-month
 featured: true
@@ -210,7 +211,7 @@ export function guideMistakes(p: PlaceWords, e: PlaceExtent): GuideMistake[] {
     {
       title: '线下场地和线上网址都没写',
       kind: 'events',
-      right: at.venue,
+      right: at.venueAndOnline,
       wrong: '',
       shown: '文件头里既没有 `venue`，也没有 `online`。',
       fix: '线下活动写 `venue`（`name` 场地名称、`address` 地址），线上活动写 `online`（网址），两者都有就都写。',
