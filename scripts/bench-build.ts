@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { parseOptions as parseCliOptions } from '../src/lib/cli/index.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
 import { eventPageTimes, parseBuildLog, type BuildLog } from './lib/build-log.ts';
@@ -294,7 +295,7 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    console.error(`错误：${error.message}\n用法见 npm run bench:build -- --help`);
+    console.error(`${cliText.error(error.message)}\n${cliText.helpHint('bench:build')}`);
     process.exitCode = 2;
   } else {
     console.error(error instanceof Error ? error.message : error);

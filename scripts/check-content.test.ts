@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
-const run = (env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+const run = (env: Record<string, string> = {}, args: string[] = []) =>
+  spawnSync(process.execPath, ['scripts/check-content.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
 
 // Each test starts `npm run check` as a process: seconds on a busy machine, not milliseconds.
 describe('npm run check', { timeout: 30_000 }, () => {
@@ -14,6 +14,19 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/内容检查通过（content OK）：\d+ 个文件/);
+  });
+
+  it('refuses a mistyped flag or a file name with exit 2, instead of checking as if nothing was typed', () => {
+    const flag = run({}, ['--hlep']);
+    expect(flag.status).toBe(2);
+    expect(flag.stdout).toBe('');
+    expect(flag.stderr).toBe('错误：未知的选项 --hlep（是否应为 --help？）\n（npm run check -- --help 查看用法）\n');
+    const file = run({}, ['content/events/2023/gz-opening-ceremony.md']);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain('多余的参数 content/events/2023/gz-opening-ceremony.md：这个命令只接受以 -- 开头的选项');
+    const help = run({}, ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('用法（usage）：npm run check');
   });
 
   it('lists every problem across Markdown and JSON, with exit code 1', () => {

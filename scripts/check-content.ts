@@ -8,16 +8,33 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { EXIT, parseOptions, usageMessage } from '../src/lib/cli/index.ts';
 
 const text = inputText.problem;
 
-function check(argv: readonly string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(
-      '用法（usage）：npm run check\n检查 content/ 下的全部内容文件与数据文件，不构建网站。\n' +
-        '✗ 错误：须改正，否则无法构建（退出码 1）；⚠ 提醒：读者会注意到的问题，建议修改，不影响构建（退出码 0）。',
-    );
-    return 0;
+const HELP =
+  '用法（usage）：npm run check\n检查 content/ 下的全部内容文件与数据文件，不构建网站。\n' +
+  '✗ 错误：须改正，否则无法构建（退出码 1）；⚠ 提醒：读者会注意到的问题，建议修改，不影响构建（退出码 0）。\n' +
+  '另一个内容文件夹：CONTENT_DIR=文件夹 npm run check';
+
+/** Whether to print the help; a usage error (exit 2) for anything else, so that a mistyped flag is not silently ignored. */
+function readOptions(argv: string[]): { help: boolean } | { exit: number } {
+  try {
+    const { values } = parseOptions({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+    return { help: values.help === true };
+  } catch (error) {
+    console.error(`${cliText.error(usageMessage(error, ['help'], () => ''))}\n${cliText.helpHint('check')}`);
+    return { exit: EXIT.usage };
+  }
+}
+
+function check(argv: string[]): number {
+  const options = readOptions(argv);
+  if ('exit' in options) return options.exit;
+  if (options.help) {
+    console.log(HELP);
+    return EXIT.ok;
   }
   const { problems, files } = checkInputs(contentDir());
   const errors = errorsOf(problems);

@@ -21,7 +21,7 @@ const HELP = `用法：npm run guide [-- --check]
   -h, --help  显示本说明`;
 
 async function run(argv: string[]): Promise<number> {
-  const options = readCheckOption(argv, HELP);
+  const options = readCheckOption(argv, HELP, 'guide');
   if ('exit' in options) return options.exit;
   const guide = await updateGuide(options.check);
   const template = await updateTemplate(options.check);

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/nginx-config.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '/zt/xxzq/' },
-  });
+const runIn = (env: Record<string, string | undefined>, ...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/nginx-config.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+const run = (...args: string[]) => runIn({ BASE_PATH: '/zt/xxzq/' }, ...args);
 
 describe('npm run nginx:config', () => {
   it('prints its help with exit 0, and a usage error with exit 2', () => {
@@ -18,6 +20,23 @@ describe('npm run nginx:config', () => {
     const badPort = run('--root', '/srv/www', '--listen', '99999');
     expect(badPort.status).toBe(2);
     expect(badPort.stderr).toContain('--listen “99999”的端口不对');
+    const mistyped = run('--root', '/srv/www', '--lisen', '80');
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toBe('错误：未知的选项 --lisen（是否应为 --listen？）\n（npm run nginx:config -- --help 查看用法）\n');
+    const stray = run('--root', '/srv/www', '80');
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain('多余的参数 80：这个命令只接受以 -- 开头的选项');
+  }, 30_000);
+
+  it('lists the site settings’ problems with exit 1 when the base path cannot be read from them', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'nginx-config-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    writeFileSync(join(content, 'data/site.json'), '{');
+    // No BASE_PATH: the base is the settings'.
+    const broken = runIn({ CONTENT_DIR: content, BASE_PATH: undefined }, '--root', '/srv/www');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(content, 'data/site.json')} › 字段 （整个文件）：不是有效的 JSON`);
   }, 30_000);
 
   it('prints the HTTP server for the base path BASE_PATH gives, with the CSP header', () => {

@@ -21,7 +21,7 @@ const HELP = `用法：npm run schemas [-- --check]
   -h, --help  显示本说明`;
 
 function run(argv: string[]): number {
-  const options = readCheckOption(argv, HELP);
+  const options = readCheckOption(argv, HELP, 'schemas');
   if ('exit' in options) return options.exit;
   let files;
   try {

@@ -112,7 +112,7 @@ describe('bad usage exits 2 with a Chinese message naming the flag', () => {
     const run = stats(...args);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(message);
-    expect(run.stderr).toContain('用法见 npm run stats -- --help');
+    expect(run.stderr).toContain('（npm run stats -- --help 查看用法）');
   });
 });
 

@@ -18,6 +18,7 @@ import {
   EXIT,
   parseOptions,
   readError,
+  runCommand,
   samePath,
   usageMessage,
   UsageError,
@@ -236,8 +237,8 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   try {
     result = readStatsFile(file);
   } catch (error) {
-    // The site settings name the province whose codes a report may use.
-    if (error instanceof InputError) throw new UsageError(`站点设置有误：\n${formatProblems(error.problems)}`);
+    // The site settings name the province whose codes a report may use: runCommand lists their problems (exit 1).
+    if (error instanceof InputError) throw error;
     throw new UsageError(readError(file, error));
   }
   if (!result.ok) return fail(result.problems, file);
@@ -297,11 +298,4 @@ async function run(argv: string[]): Promise<number> {
   return runCheckOrTable(cmd, rest[0], values);
 }
 
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`错误：${error.message}`);
-  console.error('用法见 npm run stats -- --help');
-  process.exitCode = EXIT.usage;
-}
+await runCommand(run, { usageHint: cliText.helpHint('stats') });

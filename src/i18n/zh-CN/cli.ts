@@ -4,6 +4,8 @@ export const cliText = {
   /** A command or kind the tool does not know: `未知的命令“tabel”（是否应为 table？）：应为 check、table … 之一`. */
   unknownChoice: (what: string, typed: string, guess: string | undefined, choices: string) =>
     `未知的${what}“${typed}”${guess ? `（是否应为 ${guess}？）` : ''}：应为 ${choices} 之一`,
+  /** A word the command takes no place for (npm run check reads the whole content folder, not a file named). */
+  unexpectedArgument: (typed: string) => `多余的参数 ${typed}：这个命令只接受以 -- 开头的选项`,
   noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
   valueNeeded: (flag: string, example: string) => `选项 ${flag} 后面要写${example}`,
   repeated: (flag: string, values: readonly string[]) =>

@@ -26,11 +26,10 @@ export const deploy = {
   rootRequired: '缺少 --root：须写专题上一级的目录，如 --root /srv/www',
   rootAbsolute: (root: string) => `--root 须为绝对路径（以 / 开头），而不是“${root}”`,
   badBase: (base: string) => `--base “${base}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样的路径`,
+  /** What follows a flag written without its value: `选项 --root 后面要写值`. */
+  aValue: '值',
   badValue: (flag: string, value: string) => `${flag} 的值“${value}”不能含空格、引号或分号`,
   badPort: (listen: string) => `--listen “${listen}”的端口不对：须为 1–65535 之间的整数，如 --listen 80 或 --listen 127.0.0.1:8080`,
-  unknownOption: (flag: string, guess: string | undefined) => `未知的选项 ${flag}${guess ? `（是否应为 --${guess}？）` : ''}`,
-  needsValue: (flag: string) => `选项 ${flag} 后面要写值`,
-  noValue: (flag: string) => `选项 ${flag} 后面不能带值`,
   exists: (file: string) => `${file} 已存在，未覆盖；确需覆盖请加 --force`,
   written: (file: string) => `已生成 ${file}`,
   next: '检查并启用：sudo nginx -t && sudo systemctl reload nginx（详见 docs/部署.md）',

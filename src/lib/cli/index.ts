@@ -24,6 +24,7 @@ export function usageMessage(error: unknown, knownOptions: readonly string[], va
     const guess = closestKey(flag.replace(/^-+/, ''), knownOptions);
     return t.unknownOption(flag, guess);
   }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return t.unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? '');
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take an argument/.test(message) ? t.noValueAllowed(flag) : t.valueNeeded(flag, valueExample(flag));
   }
@@ -94,9 +95,10 @@ export function writeOutput(path: string, data: string | Uint8Array, force: bool
  * The options of a command that writes generated files (npm run schemas,
  * npm run guide): `--check` compares without writing, `--help` prints
  * `help`. Gives whether to check, or the exit code once the help or a usage
- * error (in Chinese, naming the flag) is printed.
+ * error (in Chinese, naming the flag, then `npm run <command> -- --help`)
+ * is printed.
  */
-export function readCheckOption(argv: string[], help: string): { check: boolean } | { exit: number } {
+export function readCheckOption(argv: string[], help: string, command: string): { check: boolean } | { exit: number } {
   let values;
   try {
     ({ values } = parseOptions({
@@ -105,7 +107,7 @@ export function readCheckOption(argv: string[], help: string): { check: boolean 
       strict: true,
     }));
   } catch (error) {
-    console.error(usageMessage(error, ['check', 'help'], () => ''));
+    console.error(`${t.error(usageMessage(error, ['check', 'help'], () => ''))}\n${t.helpHint(command)}`);
     return { exit: EXIT.usage };
   }
   if (values.help) {

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deploy as m } from '../../i18n/zh-CN/deploy.ts';
 import { normalizeBasePath } from '../base-path.ts';
-import { parseOptions } from '../cli/index.ts';
-import { closestKey } from '../input/index.ts';
+import { parseOptions, usageMessage, UsageError } from '../cli/index.ts';
 import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles, type NginxOptions } from './nginx.ts';
 
 /**
@@ -11,7 +10,7 @@ import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles, type NginxOptions 
  * writes the three files (never over existing ones without --force) or
  * prints the HTTP server. scripts/nginx-config.ts is the front door.
  */
-export class UsageError extends Error {}
+export { UsageError };
 
 const OPTIONS = {
   root: { type: 'string' },
@@ -50,14 +49,7 @@ export function parseNginxArgs(argv: string[], defaults: { base: () => string; c
   try {
     ({ values } = parseOptions({ args: argv, options: OPTIONS, strict: true }));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new UsageError(m.unknownOption(flag, closestKey(flag.replace(/^-+/, ''), Object.keys(OPTIONS))));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(/does not take/.test(message) ? m.noValue(flag) : m.needsValue(flag));
-    throw new UsageError(message);
+    throw new UsageError(usageMessage(error, Object.keys(OPTIONS), () => m.aValue));
   }
   if (values.help) return { help: true };
   if (values.root === undefined) throw new UsageError(m.rootRequired);
