@@ -270,6 +270,8 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   console.log(
     `  compressed copies taken from the last build: warm, no change ${copies(warm.log)}; one event changed ${copies(changed.log)}`,
   );
+  const index = (log: BuildLog) => (log.searchIndexReused ? 'taken' : 'made anew');
+  console.log(`  search index: warm, no change ${index(warm.log)}; one event changed ${index(changed.log)}`);
   console.log(`  (${generated.length} events generated; content ${contentDir})`);
   if (!keep) rmSync(work, { recursive: true, force: true });
   return { count, eventPageMs: mean(eventTimes), eventPages: eventTimes.length };

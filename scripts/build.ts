@@ -23,6 +23,8 @@ import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-inp
 const outDir = process.env.OUT_DIR ?? 'dist';
 /** How the last build's .gz and .br were made: only copies made alike are taken again (src/lib/deploy/precompress.ts). */
 const copiesRecord = join(buildCacheDir(), 'precompressed-with.json');
+/** What the last build's search index was made from: an index of the same copies is taken again (scripts/search-index.ts). */
+const indexRecord = join(buildCacheDir(), 'search-index-of.json');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
@@ -111,7 +113,7 @@ async function build(): Promise<number> {
 
   const checkDone = performance.now();
   // The last site goes only now that the check has passed (scripts/lib/previous-output.ts),
-  // all but what the compression can reuse: that goes once the pages are compressed.
+  // all but what the compression and the search index can take from: that goes once they have.
   const previous = await moveAside(outDir);
   const earlyRemoval = removePrevious(outDir, previous);
   const status = await astro.open();
@@ -126,17 +128,22 @@ async function build(): Promise<number> {
   // The index reads the pages and writes only under pagefind/: the pages can be compressed
   // meanwhile (Pagefind's process and the compression share the cores), and Pagefind's own
   // text files after it.
-  // Unchanged pages take the last build's copies (src/lib/deploy/compress-files.ts); the rest
-  // of the last build is deleted while Pagefind still works.
+  // Unchanged pages take the last build's copies (src/lib/deploy/compress-files.ts), and an
+  // index made from the same copies is taken whole (scripts/search-index.ts); the rest of the
+  // last build is deleted while Pagefind still works.
   await earlyRemoval;
   const reusable = copiesMadeAlike(copiesRecord, outDir) ? previous : undefined;
   const compressing = precompressSite(outDir, { except: 'pagefind', previous: reusable });
-  const removal = compressing.then(
-    () => removePrevious(outDir),
-    () => removePrevious(outDir),
+  let releaseLastIndex = () => {};
+  const lastIndexReleased = new Promise<void>((resolve) => (releaseLastIndex = resolve));
+  const indexing = indexSite(outDir, { site: previous, record: indexRecord, release: releaseLastIndex });
+  const removal = Promise.allSettled([compressing, lastIndexReleased]).then(() => removePrevious(outDir));
+  const [index, packedPages] = await Promise.all([indexing, compressing]);
+  console.log(
+    index.reused
+      ? `搜索索引未变，沿用上次构建的索引（search index unchanged, reused）：${index.pages} 个页面 → ${outDir}/pagefind/`
+      : `搜索索引已生成（search index）：${index.pages} 个页面 → ${outDir}/pagefind/`,
   );
-  const [pages, packedPages] = await Promise.all([indexSite(outDir), compressing]);
-  console.log(`搜索索引已生成（search index）：${pages} 个页面 → ${outDir}/pagefind/`);
   const searchDone = performance.now();
   const packedIndex = await precompressSite(join(outDir, 'pagefind'));
   recordCopies(copiesRecord, outDir);

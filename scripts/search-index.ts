@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { dealShares, runForked } from '../src/lib/run-forked.ts';
@@ -24,9 +26,17 @@ import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.t
  * index are not copied). Pagefind's own command then indexes
  * that folder into the site's pagefind/: at 10,000 events it takes about
  * half the time its Node API takes over the same copies (npm run
- * bench:build). Returns how many pages were indexed.
+ * bench:build).
+ *
+ * With `last`, a rebuild whose copies are those the last index was made
+ * from, byte for byte (nothing changed but the day, which only the footer
+ * shows; or only what is not searched: the lists, the calendar, the home
+ * page), takes the last build's index, moved over, instead of running
+ * Pagefind again: the same copies make the same index (the build is
+ * reproducible), and Pagefind was the longest step of such a rebuild. Returns how many pages were indexed,
+ * and whether the last index was taken.
  */
-export async function indexSite(siteDir: string): Promise<number> {
+export async function indexSite(siteDir: string, last?: LastIndex): Promise<SearchIndex> {
   const files = await htmlFiles(siteDir);
   const parent = await copiesParent(files.length);
   await removeStaleCopies(parent);
@@ -44,12 +54,75 @@ export async function indexSite(siteDir: string): Promise<number> {
         }),
       ),
     );
-    await runPagefind(copies, join(siteDir, 'pagefind'));
+    const inputs = indexInputs(found);
+    const reused = last !== undefined && (await takeLastIndex(siteDir, inputs, last));
+    last?.release?.();
+    if (!reused) await runPagefind(copies, join(siteDir, 'pagefind'));
     await writeT2sTable(siteDir, new Set(found.flatMap((share) => share.characters)));
-    return found.reduce((sum, share) => sum + share.pages, 0);
+    if (last !== undefined) {
+      await mkdir(dirname(last.record), { recursive: true });
+      await writeFile(last.record, lastIndexRecord(siteDir, inputs));
+    }
+    return { pages: found.reduce((sum, share) => sum + share.pages, 0), reused };
   } finally {
+    last?.release?.();
     await rm(copies, { recursive: true, force: true });
   }
+}
+
+export interface SearchIndex {
+  pages: number;
+  /** The last build's index was taken (indexSite): its pages' copies had not changed. */
+  reused: boolean;
+}
+
+/** The last build's output folder, moved aside (scripts/lib/previous-output.ts), if any, and the record in the build cache of what its index was made from. */
+export interface LastIndex {
+  site: string | undefined;
+  record: string;
+  /** Called once the index needs nothing more of `site` (its index taken or not), so that the build may delete it while Pagefind works. */
+  release?: () => void;
+}
+
+/**
+ * Pagefind's settings (runPagefind adds the folders). The labels of the facts
+ * lists (时间, 地点, 主办) are on every entry: not words to search by.
+ */
+const PAGEFIND_ARGS = ['--force-language', 'zh-cn', '--quiet', '--exclude-selectors', '.facts dt'];
+
+/** A hash of all that the index is made from: Pagefind's version and settings, and every copy's path and text. */
+function indexInputs(found: readonly IndexCopies[]): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([pagefindVersion(), PAGEFIND_ARGS]));
+  const digests = found.flatMap((share) => share.digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [path, digest] of digests) hash.update(`${path}\0${digest}\n`);
+  return hash.digest('hex');
+}
+
+const lastIndexRecord = (siteDir: string, inputs: string) => JSON.stringify({ outDir: resolve(siteDir), inputs });
+
+/**
+ * Moves the last build's index into `siteDir` when the record says it was
+ * made, for the same output folder, from `inputs`. The record is removed as
+ * it is read: until this build's index is complete, it would vouch for an
+ * unfinished one (a build killed while Pagefind wrote).
+ */
+async function takeLastIndex(siteDir: string, inputs: string, last: LastIndex): Promise<boolean> {
+  const recorded = await readFile(last.record, 'utf8').catch(() => undefined);
+  await rm(last.record, { force: true });
+  if (last.site === undefined || recorded !== lastIndexRecord(siteDir, inputs)) return false;
+  try {
+    await rename(join(last.site, 'pagefind'), join(siteDir, 'pagefind'));
+    return true;
+  } catch {
+    // Not there (the last build stopped before its index) or not movable: Pagefind makes it.
+    return false;
+  }
+}
+
+function pagefindVersion(): string {
+  const manifest = new URL('../node_modules/pagefind/package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 const COPIES_PREFIX = 'search-copies-';
@@ -94,9 +167,7 @@ export async function copiesParent(pages: number): Promise<string> {
  */
 async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
   const binary = await pagefindBinary();
-  const args = ['--site', siteDir, '--output-path', outputDir, '--force-language', 'zh-cn', '--quiet'];
-  // The labels of the facts lists (时间, 地点, 主办) are on every entry: not words to search by.
-  args.push('--exclude-selectors', '.facts dt');
+  const args = ['--site', siteDir, '--output-path', outputDir, ...PAGEFIND_ARGS];
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -20,8 +20,9 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
  * into a few places and days on purpose), built twice: lists come in pages
  * at stable addresses, every page stays small, and the second build, after
  * one cover and one summary changed and one event withdrawn, draws only
- * that cover's share card, compresses again only the pages that changed and
- * leaves nothing of the last site behind.
+ * that cover's share card, compresses again only the pages that changed,
+ * indexes the new summary and leaves nothing of the last site behind; a
+ * third build, with nothing changed, takes the second's search index.
  * Expectations come from the content files. The two builds take about a
  * minute together.
  */
@@ -246,6 +247,11 @@ describe('a second build', () => {
     expect([...same].filter((f) => !moved(f))).toEqual([]);
   });
 
+  it('indexes the pages again, the reworded summary with them', () => {
+    expect(second.output).toContain('搜索索引已生成（search index）');
+    expect(indexedContent(site, `/events/${reworded}/`)).toContain('（更新）');
+  });
+
   it('encodes no image but the changed cover’s', () => {
     // Astro logs each image it writes: "(reused cache entry)" when it took it from the cache.
     // (The retouched cover's own may come from the test image cache of an earlier run.)
@@ -258,5 +264,42 @@ describe('a second build', () => {
     expect(others.length).toBeGreaterThan(10);
     expect(others.filter((m) => m[2] !== 'reused cache entry').map((m) => m[1])).toEqual([]);
     expect(images.length, 'the changed cover’s images are written').toBeGreaterThan(others.length);
+  });
+});
+
+/** What the search index holds for a page: its fragment's text (Pagefind separates Chinese words with zero-width spaces). */
+function indexedContent(dir: string, url: string): string | undefined {
+  const folder = join(dir, 'pagefind', 'fragment');
+  for (const name of readdirSync(folder)) {
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(join(folder, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as {
+      url: string;
+      content: string;
+    };
+    if (fragment.url === url) return fragment.content.replaceAll('\u200b', '');
+  }
+  return undefined;
+}
+
+describe('a third build, with nothing changed', () => {
+  let third: BuildResult;
+  const indexBefore = new Map<string, Buffer>();
+  beforeAll(() => {
+    for (const f of listFiles(join(site, 'pagefind'))) indexBefore.set(f, readFileSync(join(site, 'pagefind', f)));
+    third = buildSite('scale', { CONTENT_DIR: content }, 'as left');
+    if (third.status !== 0) throw new Error(`scale site third build failed:\n${third.output.slice(-3000)}`);
+  }, 300_000);
+
+  it('takes the last search index instead of indexing every page again, file for file', () => {
+    expect(third.output).toContain('搜索索引未变，沿用上次构建的索引（search index unchanged, reused）');
+    const index = join(third.outDir, 'pagefind');
+    expect(listFiles(index).sort()).toEqual([...indexBefore.keys()].sort());
+    for (const [f, bytes] of indexBefore) expect(readFileSync(join(index, f)).equals(bytes), f).toBe(true);
+    expect(indexedContent(third.outDir, `/events/${reworded}/`)).toContain('（更新）');
+    // And the last site, the index taken from it, is gone.
+    expect(readdirSync(dirname(third.outDir)).filter((name) => name !== 'dist' && name.includes('dist'))).toEqual([]);
   });
 });

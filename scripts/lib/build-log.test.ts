@@ -19,6 +19,7 @@ const log = [
   [9700, '06:03:22   ▶ /_astro/a.X_2.jpg (reused cache entry) (+1ms) (2/3)'],
   [9800, '06:03:22   ▶ /_astro/b.Y_1.webp (reused cache entry) (+1ms) (3/3)'],
   [10000, '06:03:23 ✓ Completed in 0.4s.'],
+  [19800, '搜索索引已生成（search index）：254 个页面 → dist/pagefind/'],
   [19900, '已预压缩（.gz/.br）：393 个文本文件（其中 383 个未变，沿用上次构建的压缩文件），7.5 MB → gzip 2.0 MB，brotli 1.8 MB'],
   [
     20000,
@@ -55,5 +56,11 @@ describe('reading a build log', () => {
     expect(parsed.compressed).toEqual({ files: 393, reused: 383 });
     const first = parseBuildLog([{ at: 0, text: '已预压缩（.gz/.br）：393 个文本文件，7.5 MB → gzip 2.0 MB，brotli 1.8 MB' }]);
     expect(first.compressed).toEqual({ files: 393, reused: 0 });
+  });
+
+  it('tells a search index made anew from one taken from the last build', () => {
+    expect(parsed.searchIndexReused).toBe(false);
+    const line = '搜索索引未变，沿用上次构建的索引（search index unchanged, reused）：254 个页面 → dist/pagefind/';
+    expect(parseBuildLog([{ at: 0, text: line }]).searchIndexReused).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ export interface BuildLog {
   images: { encoded: number; reused: number };
   /** Text files given a .gz and .br, and of those the ones that took the last build's copies. */
   compressed: { files: number; reused: number };
+  /** The last build's search index was taken, its pages' copies unchanged (scripts/search-index.ts). */
+  searchIndexReused: boolean;
 }
 
 // Astro colours its log when it writes to a terminal; the bench reads a pipe, but be safe.
@@ -45,6 +47,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
   const pages = new Map<string, number>();
   const images = { encoded: 0, reused: 0 };
   const compressed = { files: 0, reused: 0 };
+  let searchIndexReused = false;
   let section: 'pages' | 'images' | undefined;
   let sectionStart = 0;
   let syncStart: number | undefined;
@@ -77,6 +80,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
       compressed.files = Number(packed[1]);
       compressed.reused = Number(packed[2] ?? 0);
     }
+    if (/search index unchanged, reused/.test(text)) searchIndexReused = true;
     const timings = /timings: check ([\d.]+) s .* search ([\d.]+) s/.exec(text);
     if (timings) {
       phases.checkMs = Number(timings[1]) * 1000;
@@ -85,7 +89,7 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
       if (compress) phases.compressMs = Number(compress[1]) * 1000;
     }
   }
-  return { phases, pages, images, compressed };
+  return { phases, pages, images, compressed, searchIndexReused };
 }
 
 /** Render times of event detail pages (`/events/<year>/<slug>/`), not lists, filters or calendars. */

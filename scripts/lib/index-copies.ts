@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -9,6 +10,8 @@ export interface IndexCopies {
   pages: number;
   /** The Han characters of those copies, for the 繁简 table. */
   characters: string[];
+  /** Each copy's path under the copies' folder and a hash of its text: what Pagefind will read, to tell whether the last index still holds. */
+  digests: [string, string][];
 }
 
 /**
@@ -45,17 +48,18 @@ export function reserveCopies(siteDir: string, files: readonly string[], copiesD
  */
 export async function writeIndexCopies(siteDir: string, files: readonly string[], copiesDir: string): Promise<IndexCopies> {
   const characters = new Set<string>();
-  let pages = 0;
+  const digests: [string, string][] = [];
   const copy = async (file: string) => {
     const indexed = indexCopy(await readFile(file, 'utf8'));
-    const target = join(copiesDir, relative(siteDir, file));
+    const path = relative(siteDir, file);
+    const target = join(copiesDir, path);
     if (indexed === undefined) return rm(target, { force: true });
     hanCharacters(indexed, characters);
-    pages++;
+    digests.push([path, createHash('sha256').update(indexed).digest('base64')]);
     await writeFile(target, indexed);
   };
   for (let i = 0; i < files.length; i += AT_ONCE) await Promise.all(files.slice(i, i + AT_ONCE).map(copy));
-  return { pages, characters: [...characters] };
+  return { pages: digests.length, characters: [...characters], digests };
 }
 
 /** Pages read and written at once: keeps the disk busy without holding thousands of pages in memory. */

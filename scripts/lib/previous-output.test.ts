@@ -31,13 +31,13 @@ describe('the last build’s output moved out of Astro’s way', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
-  it('keeps the pages and their compressed copies of the folder the compression is to reuse, until a call without it', async () => {
+  it('keeps the folder the compression and the search index are to take from, whole, until a call without it', async () => {
     const root = lastSite({ 'index.html': '旧首页', 'index.html.gz': 'gz', 'pagefind/x.pf_fragment': 'x' });
     const aside = (await moveAside(join(root, 'dist')))!;
     mkdirSync(join(root, '.dist-previous-4242-1700000000000'));
     expect(await removePrevious(join(root, 'dist'), aside)).toEqual([]);
     expect(readdirSync(root)).toEqual([basename(aside)]);
-    expect(readdirSync(aside).sort()).toEqual(['index.html', 'index.html.gz']);
+    expect(readdirSync(aside).sort()).toEqual(['index.html', 'index.html.gz', 'pagefind']);
     expect(await removePrevious(join(root, 'dist'))).toEqual([]);
     expect(readdirSync(root)).toEqual([]);
   });

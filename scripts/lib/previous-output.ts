@@ -13,8 +13,8 @@ const ASIDE_SUFFIX = /^\d+-\d+$/;
  * index) and half a minute on the build machine, whose file system discards
  * every freed block as it goes, with both cores idle. Renamed (one step on
  * the same file system), the folder is not there for Astro to empty, and
- * removePrevious() deletes it while Astro works (all but what the
- * compression can still reuse, which goes after it).
+ * removePrevious() deletes it while Astro works (unless the compression
+ * and the search index can still take from it: then after them).
  *
  * Left where it is, for Astro to empty as before, when moving it would
  * change what the build leaves behind: a symbolic link (to a web server's
@@ -37,12 +37,12 @@ export async function moveAside(outDir: string): Promise<string | undefined> {
 
 /**
  * Deletes the folder moveAside() moved, and any that an earlier build left
- * beside the output folder when it was killed before it could. Of the folder
- * `reusing`, whose unchanged pages' compressed copies the build is still to
- * take (src/lib/deploy/compress-files.ts), only the search index goes now,
- * the rest at a later call without it. Resolves with the folders it could not
- * delete (a warning for the build to print, not a failed build: the new site
- * is complete without them).
+ * beside the output folder when it was killed before it could, but the
+ * folder `reusing`, whose unchanged pages' compressed copies and search
+ * index the build is still to take (src/lib/deploy/compress-files.ts,
+ * scripts/search-index.ts): that goes at a later call without it. Resolves
+ * with the folders it could not delete (a warning for the build to print,
+ * not a failed build: the new site is complete without them).
  */
 export async function removePrevious(outDir: string, reusing?: string): Promise<string[]> {
   const parent = dirname(outDir);
@@ -56,7 +56,7 @@ export async function removePrevious(outDir: string, reusing?: string): Promise<
   const aside = names
     .filter((name) => name.startsWith(prefix) && ASIDE_SUFFIX.test(name.slice(prefix.length)))
     .map((name) => join(parent, name))
-    .map((folder) => (folder === reusing ? join(folder, 'pagefind') : folder));
+    .filter((folder) => folder !== reusing);
   const failed = await Promise.all(
     aside.map((folder) =>
       rm(folder, { recursive: true, force: true, maxRetries: 3 }).then(
