@@ -33,8 +33,8 @@ import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.t
  * shows; or only what is not searched: the lists, the calendar, the home
  * page), takes the last build's index, moved over, instead of running
  * Pagefind again: the same copies make the same index (the build is
- * reproducible), and Pagefind was the longest step of such a rebuild. Returns how many pages were indexed,
- * and whether the last index was taken.
+ * reproducible), and Pagefind was the longest step of such a rebuild.
+ * Returns how many pages were indexed, and whether the last index was taken.
  */
 export async function indexSite(siteDir: string, last?: LastIndex): Promise<SearchIndex> {
   const files = await htmlFiles(siteDir);
