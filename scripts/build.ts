@@ -134,10 +134,9 @@ async function build(): Promise<number> {
   await earlyRemoval;
   const reusable = copiesMadeAlike(copiesRecord, outDir) ? previous : undefined;
   const compressing = precompressSite(outDir, { except: 'pagefind', previous: reusable });
-  let releaseLastIndex = () => {};
-  const lastIndexReleased = new Promise<void>((resolve) => (releaseLastIndex = resolve));
-  const indexing = indexSite(outDir, { site: previous, record: indexRecord, release: releaseLastIndex });
-  const removal = Promise.allSettled([compressing, lastIndexReleased]).then(() => removePrevious(outDir));
+  const lastIndexReleased = Promise.withResolvers<void>();
+  const indexing = indexSite(outDir, { site: previous, record: indexRecord, release: lastIndexReleased.resolve });
+  const removal = Promise.allSettled([compressing, lastIndexReleased.promise]).then(() => removePrevious(outDir));
   const [index, packedPages] = await Promise.all([indexing, compressing]);
   console.log(
     index.reused

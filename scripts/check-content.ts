@@ -9,7 +9,7 @@ import { checkInputs } from '../src/lib/check-inputs.ts';
 import { errorsOf, formatProblems, warningsOf } from '../src/lib/input-problem.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
-import { EXIT, parseOptions, usageMessage } from '../src/lib/cli/index.ts';
+import { EXIT, parseOptions, runCommand } from '../src/lib/cli/index.ts';
 
 const text = inputText.problem;
 
@@ -18,21 +18,10 @@ const HELP =
   '✗ 错误：须改正，否则无法构建（退出码 1）；⚠ 提醒：读者会注意到的问题，建议修改，不影响构建（退出码 0）。\n' +
   '另一个内容文件夹：CONTENT_DIR=文件夹 npm run check';
 
-/** Whether to print the help; a usage error (exit 2) for anything else, so that a mistyped flag is not silently ignored. */
-function readOptions(argv: string[]): { help: boolean } | { exit: number } {
-  try {
-    const { values } = parseOptions({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
-    return { help: values.help === true };
-  } catch (error) {
-    console.error(`${cliText.error(usageMessage(error, ['help'], () => ''))}\n${cliText.helpHint('check')}`);
-    return { exit: EXIT.usage };
-  }
-}
-
 function check(argv: string[]): number {
-  const options = readOptions(argv);
-  if ('exit' in options) return options.exit;
-  if (options.help) {
+  // Strict: a mistyped flag or a file name is a usage error (runCommand, exit 2), not silently ignored.
+  const { values } = parseOptions({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
     console.log(HELP);
     return EXIT.ok;
   }
@@ -48,4 +37,4 @@ function check(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = check(process.argv.slice(2));
+await runCommand(check, { usageHint: cliText.helpHint('check'), knownOptions: ['help'] });

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { leaveRecord, takeRecord } from '../src/lib/build-cache.ts';
 import { dealShares, runForked } from '../src/lib/run-forked.ts';
 import { T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.ts';
@@ -59,10 +60,7 @@ export async function indexSite(siteDir: string, last?: LastIndex): Promise<Sear
     last?.release?.();
     if (!reused) await runPagefind(copies, join(siteDir, 'pagefind'));
     await writeT2sTable(siteDir, new Set(found.flatMap((share) => share.characters)));
-    if (last !== undefined) {
-      await mkdir(dirname(last.record), { recursive: true });
-      await writeFile(last.record, lastIndexRecord(siteDir, inputs));
-    }
+    if (last !== undefined) leaveRecord(last.record, lastIndexRecord(siteDir, inputs));
     return { pages: found.reduce((sum, share) => sum + share.pages, 0), reused };
   } finally {
     last?.release?.();
@@ -103,13 +101,12 @@ const lastIndexRecord = (siteDir: string, inputs: string) => JSON.stringify({ ou
 
 /**
  * Moves the last build's index into `siteDir` when the record says it was
- * made, for the same output folder, from `inputs`. The record is removed as
- * it is read: until this build's index is complete, it would vouch for an
+ * made, for the same output folder, from `inputs`. The record is read once
+ * (takeRecord): until this build's index is complete, it would vouch for an
  * unfinished one (a build killed while Pagefind wrote).
  */
 async function takeLastIndex(siteDir: string, inputs: string, last: LastIndex): Promise<boolean> {
-  const recorded = await readFile(last.record, 'utf8').catch(() => undefined);
-  await rm(last.record, { force: true });
+  const recorded = takeRecord(last.record);
   if (last.site === undefined || recorded !== lastIndexRecord(siteDir, inputs)) return false;
   try {
     await rename(join(last.site, 'pagefind'), join(siteDir, 'pagefind'));

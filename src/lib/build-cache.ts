@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /**
  * Where the build keeps what it can reuse next time: Astro's content store
@@ -11,4 +12,28 @@ import { resolve } from 'node:path';
 export function buildCacheDir(): string {
   const content = process.env.CONTENT_DIR;
   return content ? resolve(content, '../.astro-cache') : resolve('node_modules/.astro');
+}
+
+/**
+ * A record a build leaves in its cache of how it made something that the
+ * next build may take over (the compressed copies, the search index), read
+ * once: it is removed as it is read, so that a build stopped before it has
+ * remade that thing leaves no record vouching for it. Undefined when there
+ * is none.
+ */
+export function takeRecord(file: string): string | undefined {
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // No record: nothing to take over.
+  }
+  rmSync(file, { force: true });
+  return text;
+}
+
+/** Leaves `text` as the record `file` for the next build's takeRecord. */
+export function leaveRecord(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }

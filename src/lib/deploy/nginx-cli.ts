@@ -1,16 +1,15 @@
+/**
+ * `npm run nginx:config`: reads the flags into NginxOptions, renders, and
+ * writes the three files (never over existing ones without --force) or
+ * prints the HTTP server. scripts/nginx-config.ts is the front door; its
+ * usage errors are the commands' own UsageError (src/lib/cli).
+ */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deploy as m } from '../../i18n/zh-CN/deploy.ts';
 import { normalizeBasePath } from '../base-path.ts';
 import { parseOptions, usageMessage, UsageError } from '../cli/index.ts';
 import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles, type NginxOptions } from './nginx.ts';
-
-/**
- * `npm run nginx:config`: reads the flags into NginxOptions, renders, and
- * writes the three files (never over existing ones without --force) or
- * prints the HTTP server. scripts/nginx-config.ts is the front door.
- */
-export { UsageError };
 
 const OPTIONS = {
   root: { type: 'string' },

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseNginxArgs, UsageError, writeNginxFiles } from './nginx-cli.ts';
+import { UsageError } from '../cli/index.ts';
+import { parseNginxArgs, writeNginxFiles } from './nginx-cli.ts';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from './nginx.ts';
 
 const options = { ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: '/zt/xxzq/', csp: "default-src 'self'; frame-ancestors 'self'" };

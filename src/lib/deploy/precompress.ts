@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { leaveRecord, takeRecord } from '../build-cache.ts';
 import { dealShares, runForked } from '../run-forked.ts';
 import { COMPRESSION, sumResults, type CompressJob, type PrecompressResult } from './compress-files.ts';
 
@@ -57,24 +57,16 @@ export async function precompressSite(dir: string, options: { except?: string; p
  * that two builds of one commit still write the same bytes however the last
  * site was made. No record, or one of another output folder (a first build,
  * a cleared cache, a build stopped half-way, OUT_DIR changed): compressed
- * again. The record is removed as it is read: until this build has written
+ * again. The record is read once (takeRecord): until this build has written
  * all of its copies, they are not all made alike.
  */
 export function copiesMadeAlike(record: string, outDir: string): boolean {
-  let alike = false;
-  try {
-    alike = readFileSync(record, 'utf8') === recordText(outDir);
-  } catch {
-    // No record: not alike.
-  }
-  rmSync(record, { force: true });
-  return alike;
+  return takeRecord(record) === recordText(outDir);
 }
 
 /** Notes in the build cache how this build's copies in `outDir` were made (copiesMadeAlike). */
 export function recordCopies(record: string, outDir: string): void {
-  mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(record, recordText(outDir));
+  leaveRecord(record, recordText(outDir));
 }
 
 const recordText = (outDir: string) => JSON.stringify({ outDir: resolve(outDir), ...COMPRESSION });
