@@ -18,7 +18,7 @@ import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
-import { parseOptions as parseCliOptions } from '../src/lib/cli/index.ts';
+import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
 import { eventPageTimes, parseBuildLog, type BuildLog } from './lib/build-log.ts';
 import { generateSyntheticEvents } from './lib/synthetic-events.ts';
@@ -34,8 +34,6 @@ const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
 对每个 N：示例内容加 N 条生成的活动，按 npm run build 的方式冷构建、热构建、改动一条活动后热构建，
 再以同样的活动文件构建一个裸 Astro 项目并运行 Pagefind 作为参照，打印用时、内存峰值、处理器时间、页数、最大页面和比值。
 退出码：0 完成；1 构建失败；2 用法错误`;
-
-class UsageError extends Error {}
 
 interface Options {
   counts: number[];
@@ -293,14 +291,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${cliText.error(error.message)}\n${cliText.helpHint('bench:build')}`);
-    process.exitCode = 2;
-  } else {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+await runCommand(main, { usageHint: cliText.helpHint('bench:build') }).catch((error: unknown) => {
+  // A build that failed: its message (the build's own output), without a stack trace.
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
