@@ -35,6 +35,8 @@ const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
 再以同样的活动文件构建一个裸 Astro 项目并运行 Pagefind 作为参照，打印用时、内存峰值、处理器时间、页数、最大页面和比值。
 退出码：0 完成；1 构建失败；2 用法错误`;
 
+const OPTIONS = { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
 interface Options {
   counts: number[];
   seed: number;
@@ -42,16 +44,8 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options | undefined {
-  let parsed;
-  try {
-    parsed = parseCliOptions({
-      args: argv,
-      allowPositionals: true,
-      options: { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  // A mistyped flag is put in Chinese by runCommand (knownOptions below).
+  const parsed = parseCliOptions({ args: argv, allowPositionals: true, options: OPTIONS });
   if (parsed.values.help) {
     console.log(HELP);
     return undefined;
@@ -291,7 +285,11 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-await runCommand(main, { usageHint: cliText.helpHint('bench:build') }).catch((error: unknown) => {
+await runCommand(main, {
+  usageHint: cliText.helpHint('bench:build'),
+  knownOptions: Object.keys(OPTIONS),
+  valueExample: () => '整数，如 --seed 7',
+}).catch((error: unknown) => {
   // A build that failed: its message (the build's own output), without a stack trace.
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
