@@ -345,6 +345,12 @@ export const inputText = {
         '字段名不完整：问号 ? 开头的行须写成 字段: 值',
     } as Record<string, string>,
     otherReason: (reason: string) => `YAML 语法有误（${reason}）`,
+    /** `title: 长者课堂 #第1期`: YAML reads 长者课堂 and drops the rest as a comment. */
+    commentDropped: (line: number, comment: string, fixed: string) =>
+      `第 ${line} 行：“${comment}”不会发布：在 YAML 里，空格后的 # 表示注释，其后的文字都被丢掉。值里要有 # 时，请给整个值加引号：${fixed}`,
+    /** A value YAML cannot read as plain text: quotes with more after them, `: `, a leading `*`, `[`, `@` … */
+    valueNeedsQuotes: (line: number, fixed: string) =>
+      `文件头格式有误（YAML）：第 ${line} 行：这个值须加引号：值里有“冒号加空格”，或以引号、括号、* & ! @ % \` 等符号开头时，请用单引号把整个值括起来（值里的单引号写两个）：${fixed}`,
   },
 
   content: {

@@ -77,9 +77,10 @@ export function parseEntry(
   checking.file = path;
   checking.root = contentDir;
   const result = schemaOf(collection).safeParse(frontMatter.data);
-  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  if (result.success) return { problems: frontMatter.problems, data: result.data as Record<string, unknown> };
   // findingsOf words unknown keys (with the key meant) from the key itself.
-  return { problems: findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message })) };
+  const findings = findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message }));
+  return { problems: [...frontMatter.problems, ...findings] };
 }
 
 /** An entry that passed its schema, for the checks that look across entries (src/lib/content/reader-checks). */

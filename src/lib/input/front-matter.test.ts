@@ -13,7 +13,7 @@ const messageOf = (text: string) => {
 
 describe('readFrontMatter', () => {
   it('reads the YAML between the two --- lines, after a byte-order mark or blank lines', () => {
-    expect(readFrontMatter(file('year: 2023\n'), 'a.md')).toEqual({ ok: true, data: { title: '读书月', year: 2023 } });
+    expect(readFrontMatter(file('year: 2023\n'), 'a.md')).toEqual({ ok: true, data: { title: '读书月', year: 2023 }, problems: [] });
     expect(readFrontMatter(file('year: 2023\n', '\uFEFF'), 'a.md').ok).toBe(true);
     expect(readFrontMatter(file('year: 2023\n', '\n\n'), 'a.md').ok).toBe(true);
   });
@@ -25,6 +25,62 @@ describe('readFrontMatter', () => {
     expect(messageOf(file('title: 又一个标题\n'))).toBe('文件头格式有误（YAML）：第 3 行：同一个字段写了两次，请合并为一处');
     // Two blank lines before the front matter move everything down by two.
     expect(messageOf(file('\tyear: 2023\n', '\n\n'))).toContain('第 5 行');
+  });
+
+  it('names the field whose value needs quotes, and shows it quoted, where js-yaml would blame the indentation', () => {
+    const quoted = (line: number, fixed: string) =>
+      `文件头格式有误（YAML）：第 ${line} 行：这个值须加引号：值里有“冒号加空格”，或以引号、括号、* & ! @ % \` 等符号开头时，请用单引号把整个值括起来（值里的单引号写两个）：${fixed}`;
+    const problemOf = (frontMatter: string) => {
+      const result = readFrontMatter(file(frontMatter), 'a.md');
+      if (result.ok) throw new Error('expected a problem');
+      return result.problems;
+    };
+    expect(problemOf('summary: 专题讲座: 数字生活\n')).toEqual([
+      { file: 'a.md', field: 'summary', message: quoted(3, "summary: '专题讲座: 数字生活'") },
+    ]);
+    expect(problemOf('summary: "他说"你好"的讲座"\n')[0]).toMatchObject({
+      field: 'summary',
+      message: quoted(3, `summary: '他说"你好"的讲座'`),
+    });
+    expect(problemOf('summary: *重要* 读书月\n')[0]).toMatchObject({
+      field: 'summary',
+      message: quoted(3, "summary: '*重要* 读书月'"),
+    });
+    expect(problemOf("summary: [2023] 讲座 'A'\n")[0]).toMatchObject({
+      field: 'summary',
+      message: quoted(3, "summary: '[2023] 讲座 ''A'''"),
+    });
+    expect(problemOf('summary: @读书\n')[0]).toMatchObject({ field: 'summary' });
+    // A key out of line is still an indentation mistake.
+    expect(problemOf('summary: 读书\n  year: 2023\n')[0]).toMatchObject({
+      field: FRONT_MATTER,
+      message: '文件头格式有误（YAML）：第 4 行：缩进不对：同一层的字段须对齐',
+    });
+  });
+
+  it('reads but reports an unquoted value cut short by a #, with the field, the line and the value quoted', () => {
+    const result = readFrontMatter(
+      file('summary: 每周二上课 #免费 报名请致电\ntags:\n  - 读书 #推荐\n  - "#话题"\nnote: "第 # 期" # 编辑备注\n# 一行注释\n'),
+      'a.md',
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: { title: '读书月', summary: '每周二上课', tags: ['读书', '#话题'], note: '第 # 期' },
+      problems: [
+        {
+          file: 'a.md',
+          field: 'summary',
+          message:
+            '第 3 行：“#免费 报名请致电”不会发布：在 YAML 里，空格后的 # 表示注释，其后的文字都被丢掉。值里要有 # 时，请给整个值加引号：summary: "每周二上课 #免费 报名请致电"',
+        },
+        {
+          file: 'a.md',
+          field: 'tags',
+          message:
+            '第 5 行：“#推荐”不会发布：在 YAML 里，空格后的 # 表示注释，其后的文字都被丢掉。值里要有 # 时，请给整个值加引号：- "读书 #推荐"',
+        },
+      ],
+    });
   });
 
   it('shows a reason it has no words for as js-yaml gives it', () => {
