@@ -179,6 +179,10 @@ export const inputText = {
     quoteNumber: (value: number) => `地区代码要加上引号：写成 "${value}"（不加引号会被当成数字）`,
     notText: (p: PlaceWords, value: unknown) => `地区代码应写成带引号的文字，例如 "${p.example.code}"，而不是 ${describe(value)}`,
     shape: (p: PlaceWords, value: string) => `地区代码应为 6 位数字，例如 "${p.example.code}"（${p.example.name}），而不是 "${value}"`,
+    /** `region: 天河`: a name where the code goes. */
+    nameForCode: (typed: string, code: string, name: string) => `地区代码须写 6 位数字：“${typed}”是${name}，应写 "${code}"`,
+    ambiguousName: (typed: string, candidates: readonly string[]) =>
+      `地区代码须写 6 位数字：“${typed}”可能是 ${list(candidates)}，请写其中一个的代码`,
     unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
     outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
     /** A typed name that is no division of the province. */
@@ -400,10 +404,18 @@ export const inputText = {
     audienceShape: '适合人群（audience）须写成方括号里的列表，如 [elderly, family]',
     level: (values: readonly string[]) => `级别须为 ${list(values)} 之一：写英文代码，不写中文`,
     /** A number written in quotes, or not a number. */
-    number: (field: string, example: string, value: unknown) =>
-      typeof value === 'string'
-        ? `${field} 是数字，不要加引号：应写 ${value.trim() || example}`
-        : `须填写${field}（数字，不加引号，如 ${example}）`,
+    number: (field: string, example: string, value: unknown) => {
+      const halfWidth = String(value)
+        .trim()
+        .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      if (typeof value !== 'string' || halfWidth === '') return `须填写${field}（数字，不加引号，如 ${example}）`;
+      if (/^\d+$/.test(halfWidth)) return `${field} 是数字，不要加引号：应写 ${halfWidth}`;
+      // `70岁`, `2023年`: the number is there, with words YAML cannot read as one.
+      const digits = /\d+/.exec(halfWidth)?.[0];
+      return digits
+        ? `${field} 只写阿拉伯数字，不带单位或文字：应写 ${digits}，而不是“${value}”`
+        : `${field} 须写阿拉伯数字，如 ${example}，而不是“${value}”`;
+    },
     boolean: (field: string) => `${field} 须为 true 或 false`,
     cover: {
       alt: '图片说明（alt，供读屏软件朗读）',

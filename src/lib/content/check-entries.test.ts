@@ -47,6 +47,26 @@ describe('checking content before the build', () => {
     ]);
   });
 
+  it('stops an entry whose title a # cut short, naming the field', () => {
+    const problems = checkEntry('events', 'a.md', event('').replace('title: 广州读书月开幕', 'title: 长者课堂 #第1期 智能手机'));
+    expect(problems).toEqual([{ file: 'a.md', field: 'title', message: expect.stringContaining('“#第1期 智能手机”不会发布') }]);
+  });
+
+  it('says what to write for a number written with words, and for a place name written as the region', () => {
+    const learner = (fields: string) =>
+      `---\nname: 陈阿姨\nregion: "440106"\nyear: 2023\nsummary: 退休后学会了用手机。\nlevel: district\noccupation: 退休教师\n${fields}---\n正文。\n`;
+    const messageOf = (fields: string) => checkEntry('learners', 'a.md', learner(fields)).map((p) => `${p.field}：${p.message}`);
+    expect(messageOf('age: 七十一\n')).toEqual(['age：age 须写阿拉伯数字，如 70，而不是“七十一”']);
+    expect(messageOf('age: 70岁\n')).toEqual(['age：age 只写阿拉伯数字，不带单位或文字：应写 70，而不是“70岁”']);
+    expect(messageOf('age: "７１"\n')).toEqual(['age：age 是数字，不要加引号：应写 71']);
+    expect(messageOf('age: 71\n').concat(checkEntry('learners', 'a.md', learner('age: 71\n').replace('year: 2023', 'year: 2023年')).map((p) => p.message))).toEqual([
+      'year 只写阿拉伯数字，不带单位或文字：应写 2023，而不是“2023年”',
+    ]);
+    const region = (typed: string) => checkEntry('events', 'a.md', event('').replace('region: "440100"', `region: ${typed}`)).map((p) => p.message);
+    expect(region('天河')).toEqual(['地区代码须写 6 位数字：“天河”是广州市天河区，应写 "440106"']);
+    expect(region('广州市')).toEqual(['地区代码须写 6 位数字：“广州市”是广州市，应写 "440100"']);
+  });
+
   it('reports a file saved as GBK instead of reading it as nonsense', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     mkdirSync(join(dir, 'books'), { recursive: true });

@@ -2,6 +2,7 @@ import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
 import { SHAPES, withJsonShape } from '../input/json-shape.ts';
 import { checked } from '../input/schema.ts';
 import { allCounties, cities, placeWords, regionByCode, province, type Region } from './index.ts';
+import { resolveRegionName } from './resolve-name.ts';
 
 const SIX_DIGITS = /^\d{6}$/;
 
@@ -16,13 +17,30 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
   if (value === undefined) return inputText.region.missing(place);
   if (typeof value === 'number') return inputText.region.quoteNumber(value);
   if (typeof value !== 'string') return inputText.region.notText(place, value);
-  if (!SIX_DIGITS.test(value)) return inputText.region.shape(place, value);
+  if (!SIX_DIGITS.test(value)) return nameForCodeProblem(value);
   const region = regionByCode(value);
   if (region?.level === 'province') return options.provinceMessage;
   if (region) return undefined;
   return value.slice(0, 2) === province().code.slice(0, 2)
     ? inputText.region.unknown(place, value)
     : inputText.region.outside(place, value);
+}
+
+/** A name where the code goes (`region: 天河`): say which code it is, or which it may be. */
+function nameForCodeProblem(value: string): string {
+  const match = resolveRegionName(value);
+  if (match.status === 'found') return inputText.region.nameForCode(value, match.region.code, fullNameOf(match.region));
+  if (match.status === 'ambiguous')
+    return inputText.region.ambiguousName(
+      value,
+      match.candidates.map((r) => `${fullNameOf(r)} ${r.code}`),
+    );
+  return inputText.region.shape(placeWords(), value);
+}
+
+/** `广州市天河区` for a county, the name itself for a city or the province. */
+function fullNameOf(region: Region): string {
+  return region.level === 'county' ? `${regionByCode(region.parent ?? '')?.name ?? ''}${region.name}` : region.name;
 }
 
 /**
@@ -44,11 +62,10 @@ function regionCodeShape(withProvince: boolean) {
     ...(withProvince ? [province()] : []),
     ...cities().flatMap((city) => [city, ...allCounties().filter((c) => c.parent === city.code)]),
   ];
-  const label = (r: Region) => (r.level === 'county' ? `${regionByCode(r.parent ?? '')?.name ?? ''}${r.name}` : r.name);
   return {
     ...SHAPES.text,
     pattern: '^\\d{6}$',
     enum: regions.map((r) => r.code),
-    enumDescriptions: regions.map(label),
+    enumDescriptions: regions.map(fullNameOf),
   };
 }
