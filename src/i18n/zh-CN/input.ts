@@ -396,6 +396,13 @@ export const inputText = {
       `正文有 ${kb} KB，超过 ${max} KB：手机上打开会很慢，建议拆成几篇，或删去从网页、Word 粘贴带来的多余内容（仍会发布）`,
     /** `x.MD`, `x.markdown`: the site reads `.md` and `.mdx` only. */
     ignoredExtension: (extension: string) => `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md（小写）`,
+    /** `x.md.txt`: Notepad added `.txt` to the name it was given. */
+    notepadExtension: (meant: string) =>
+      `文件名多了 .txt（记事本保存时会自动加上），这篇内容不会发布：请把文件改名为 ${meant}。用记事本另存为时，“保存类型”选“所有文件”`,
+    plainText: (extension: string) =>
+      `网站不读取扩展名为 ${extension} 的文件，这篇内容不会发布：请把扩展名改为 .md，并按编辑指南写好文件头`,
+    document: (extension: string) =>
+      `网站不读取 ${extension} 文件，它不会发布：要发布其中的文字，请复制到 .md 文件里（见编辑指南）；只是存放的话可以忽略这条提醒`,
     /** `x.md` beside `x.mdx`: one address, one file. */
     sameAddress: (other: string) => `与 ${other} 的网址相同，只会发布其中一个：请删除或改名其中一个文件`,
     /** `values`: each key with its label, `elderly（老年人）`. */

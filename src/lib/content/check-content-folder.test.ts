@@ -111,6 +111,32 @@ describe('files the site would not publish as they are', () => {
     ]);
   });
 
+  it('names text saved by Notepad (x.md.txt) or as plain text, and points out a Word document, beside the entries', () => {
+    const dir = content();
+    renameSync(join(dir, EVENT), join(dir, 'events/2023/gz-opening-ceremony.md.txt'));
+    cpSync(join(dir, BOOK), join(dir, 'books/notes.TXT'));
+    writeFileSync(join(dir, 'books/书单.docx'), 'PK');
+    expect(checkContentFolder(dir).problems).toEqual([
+      {
+        file: fileLabelOf(join(dir, 'events/2023/gz-opening-ceremony.md.txt')),
+        field: '（文件名）',
+        message:
+          '文件名多了 .txt（记事本保存时会自动加上），这篇内容不会发布：请把文件改名为 gz-opening-ceremony.md。用记事本另存为时，“保存类型”选“所有文件”',
+      },
+      {
+        file: fileLabelOf(join(dir, 'books/notes.TXT')),
+        field: '（文件名）',
+        message: '网站不读取扩展名为 .TXT 的文件，这篇内容不会发布：请把扩展名改为 .md，并按编辑指南写好文件头',
+      },
+      {
+        file: fileLabelOf(join(dir, 'books/书单.docx')),
+        field: '（文件名）',
+        message: '网站不读取 .docx 文件，它不会发布：要发布其中的文字，请复制到 .md 文件里（见编辑指南）；只是存放的话可以忽略这条提醒',
+        severity: 'warning',
+      },
+    ]);
+  });
+
   it('names both of two files that would get one address (x.md and x.mdx)', () => {
     const dir = content();
     cpSync(join(dir, BOOK), join(dir, 'books/hongloumeng.mdx'));

@@ -111,6 +111,27 @@ const ENTRY_FILE = /\.mdx?$/;
 /** Markdown by another name, which the site does not read: `x.MD`, `x.markdown`. */
 const IGNORED_MARKDOWN = /\.(md|mdx|markdown|mdown|mkdn?|mdwn)$/i;
 
+/** Text saved as plain text (`x.md.txt` is what Windows Notepad makes of x.md) or as a document. */
+const PLAIN_TEXT = /\.txt$/i;
+const DOCUMENT = /\.(docx?|wps|rtf|odt|pdf)$/i;
+
+/**
+ * Why a file beside the entries will not be published, when it looks like
+ * one meant to be: Markdown by another name and plain text stop the check;
+ * a document is only pointed out, since it may be kept there on purpose.
+ */
+function unreadFileProblem(name: string): Pick<InputProblem, 'message' | 'severity'> | undefined {
+  const extension = name.slice(name.lastIndexOf('.'));
+  if (IGNORED_MARKDOWN.test(name)) return { message: inputText.content.ignoredExtension(extension) };
+  if (PLAIN_TEXT.test(name)) {
+    const meant = name.slice(0, -extension.length);
+    const base = meant.slice(meant.lastIndexOf('/') + 1);
+    return { message: ENTRY_FILE.test(meant) ? inputText.content.notepadExtension(base) : inputText.content.plainText(extension) };
+  }
+  if (DOCUMENT.test(name)) return { message: inputText.content.document(extension), severity: 'warning' };
+  return undefined;
+}
+
 /** An ISBN as written, digits only, or undefined when it is not one. */
 function isbnDigits(value: unknown): string | undefined {
   const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/[-\s]/g, '') : '';
@@ -152,8 +173,9 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
     const dir = join(contentDir, COLLECTIONS[collection].folder);
     const all = filesUnder(dir);
     const entries = all.filter((name) => ENTRY_FILE.test(name));
-    for (const name of all.filter((n) => !ENTRY_FILE.test(n) && IGNORED_MARKDOWN.test(n))) {
-      problems.push({ file: fileLabelOf(join(dir, name)), field: FILE_NAME, message: inputText.content.ignoredExtension(name.slice(name.lastIndexOf('.'))) });
+    for (const name of all.filter((n) => !ENTRY_FILE.test(n))) {
+      const problem = unreadFileProblem(name);
+      if (problem) problems.push({ file: fileLabelOf(join(dir, name)), field: FILE_NAME, ...problem });
     }
     const byId = Map.groupBy(entries, (name) => name.replace(ENTRY_FILE, ''));
     for (const name of entries) {
