@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
+import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
@@ -24,10 +25,11 @@ export default defineConfig({
   // first (src/lib/markdown; MDX inherits this processor). Editors link from the site's root
   // in Markdown ([数据统计](/stats/)); the base goes in front after. Before all that, on the
   // Markdown tree, a bare address in Chinese text ends where the address ends (GFM would run
-  // it on to the next space); the sanitiser then sees the link as the reader will.
+  // it on to the next space); the sanitiser then sees the link as the reader will. An image whose
+  // path Astro must not import (`./x.js?.png` ran x.js) becomes its description before Astro sees it.
   markdown: {
     processor: satteri({
-      mdastPlugins: [bareUrlsPlugin()],
+      mdastPlugins: [bareUrlsPlugin(), safeImagePathsPlugin()],
       hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)],
       features: MARKDOWN_FEATURES,
     }),

@@ -1,8 +1,9 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contentFolder } from './content/entry-loader.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type ImageSchema } from './lib/content/collections.ts';
+import { coverSourceText } from './lib/content/fields.ts';
 
 /**
  * Every collection as the registry (src/lib/content/collections.ts) declares
@@ -19,7 +20,7 @@ const built = new Map<CollectionName, z.ZodType>();
 function entrySchema(name: CollectionName) {
   return ({ image }: SchemaContext) => {
     let schema = built.get(name);
-    if (!schema) built.set(name, (schema = COLLECTIONS[name].schema(z.string() as unknown as ImageSchema)));
+    if (!schema) built.set(name, (schema = COLLECTIONS[name].schema(coverSourceText as unknown as ImageSchema)));
     return schema.transform(async (data) => {
       const entry = data as { cover?: { src: string } };
       return entry.cover ? { ...entry, cover: { ...entry.cover, src: await image().parseAsync(entry.cover.src) } } : entry;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -61,6 +61,8 @@ const EXPECTED_BODY_PROBLEMS = [
   bodyProblem(EVENT, '![图片一]', s.remoteImage('https://evil.example/tracker.png')),
   bodyProblem(EVENT, 'data:image/svg', s.unsafeUrl('src', 'data:image/svg+xml,<svg onload=alert(1)>')),
   bodyProblem(EVENT, '<style>', s.strippedElement('style')),
+  bodyProblem(EVENT, '[^never-cited]', s.imagePath('../tests/.output/hostile-site/content/events/2023/xss-payload.js?.png')),
+  bodyProblem(EVENT, '[^never-cited]', s.imagePath('./xss-payload.js?.png')),
   bodyProblem('books/xss-book.md', '推荐语', s.eventHandler('img', 'onerror', "alert('book-body')")),
   bodyProblem('learners/xss-learner.md', '点这里', s.unsafeUrl('href', "javascript:alert('learner-body-link')")),
   bodyProblem('projects/xss-project.md', '<form', s.element('form')),
@@ -120,6 +122,7 @@ describe('npm run check and the build refuse what the hostile fixture puts in bo
             .replace(/^online:.*$/m, 'online: "JaVaScRiPt:alert(1)"')
             .replace(/^ {2}src: .*$/m, '  src: "javascript:alert(1)"'),
         'learners/xss-learner.md': (text) => text.replace(/^video:.*$/m, 'video: "data:text/html,<script>alert(1)</script>"'),
+        'books/xss-book.md': (text) => text.replace(/^---\n/, '---\ncover:\n  src: "./xss-payload.js?.png"\n  alt: 封面\n'),
       },
       HOSTILE,
     );
@@ -134,6 +137,7 @@ describe('npm run check and the build refuse what the hostile fixture puts in bo
       formatProblem({ file: shown(EVENT), field: 'registration', message: m.url.invalid('javascript:alert(1)') }),
       formatProblem({ file: shown(EVENT), field: 'online', message: m.url.invalid('JaVaScRiPt:alert(1)') }),
       formatProblem({ file: shown(EVENT), field: 'cover.src', message: m.image.format('javascript:alert(1)') }),
+      formatProblem({ file: shown('books/xss-book.md'), field: 'cover.src', message: m.image.query('./xss-payload.js?.png') }),
       formatProblem({
         file: shown('learners/xss-learner.md'),
         field: 'video',
@@ -143,6 +147,27 @@ describe('npm run check and the build refuse what the hostile fixture puts in bo
       expect(lines).toContain(expected);
     }
   });
+});
+
+it('a build that skips the check refuses a cover that names a script as an image, and runs nothing', async () => {
+  // Beside it, a picture named as the path is written: the file Astro would find, were the query taken for part of a name.
+  const proof = resolve('tests/.output/hostile-cover/code-ran.txt');
+  const content = fixtureContent(
+    'hostile-cover',
+    {
+      'events/2023/xss-payload.js': (text) => text.replace('tests/.output/hostile-site/', 'tests/.output/hostile-cover/'),
+      [EVENT]: (text) =>
+        text.replace(/^ {2}src: .*$/m, '  src: "../tests/.output/hostile-cover/content/events/2023/xss-payload.js?.png"'),
+    },
+    HOSTILE,
+  );
+  copyFileSync(join(content, 'events/2023/xss-everywhere.jpg'), join(content, 'events/2023/xss-payload.js?.png'));
+  const build = await buildPastTheCheck('hostile-cover', content);
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain(
+    t.input.content.image.query('../tests/.output/hostile-cover/content/events/2023/xss-payload.js?.png'),
+  );
+  expect(existsSync(proof)).toBe(false);
 });
 
 describe('what gets past the check still runs nothing (the sanitiser and escaping, as npm run dev renders)', () => {
@@ -159,6 +184,12 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
         const html = read(path);
         return { path, html, root: parse(html) };
       });
+  });
+
+  it('runs no code of the content on the build machine, whatever it is named', () => {
+    // xss-payload.js writes this file when it runs; Astro ran it, named as an image, before safe-image-paths.ts.
+    expect(existsSync(resolve('tests/.output/hostile-site/code-ran.txt'))).toBe(false);
+    expect(listFiles(build.outDir).filter((file) => file.includes('xss-payload'))).toEqual([]);
   });
 
   it('publishes no script, event handler, frame or javascript: link of the author on any page', () => {

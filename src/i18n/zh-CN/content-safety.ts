@@ -30,6 +30,9 @@ export const contentSafety = {
     `<${tag}> 的 ${attribute}=${quote(value)} 不在正文允许的属性之列，发布时会被删除${presentational ? '（样式由网站统一设置）' : ''}：请删去，或改用 Markdown 写法`,
   scriptAddress: (tag: string, attribute: string, value: string) =>
     `<${tag}> 的 ${attribute}=${quote(value)} 含有会运行脚本或打开任意内容的地址（javascript:、data: 等），不允许使用，发布时会被删除`,
+  /** A local image path Astro must not import (src/lib/images/local-image-path.ts). */
+  imagePath: (url: string) =>
+    `图片地址 ${quote(url)} 不能带 ?、#、\\ 或控制字符（这样的地址会让构建读入图片以外的文件），发布时会被删除：只写图片文件名，如 ![图片说明](./photo.jpg)`,
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 

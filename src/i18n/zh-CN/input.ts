@@ -366,6 +366,8 @@ export const inputText = {
       required: '须填写图片文件名，如 ./photo.jpg',
       format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
       missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
+      query: (src: string) =>
+        `图片文件名“${src}”不能带 ?、#、\\ 或控制字符（这样的地址会让构建读入图片以外的文件）：只写文件名，如 ./photo.jpg`,
       unreadable: (src: string) => `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
       outside: (src: string) =>
         `图片“${src}”不在内容文件夹里：请把图片复制到该 Markdown 文件旁边，写作 ./照片.jpg（构建只发布内容文件夹里的文件）`,

@@ -5,6 +5,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, readFrontMatter, readTextFile } from '../input/index.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
+import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
@@ -20,7 +21,6 @@ export const ENTRY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)
 
 export const SLUG_MESSAGE = inputText.content.slug;
 
-const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /**
  * The entry being checked. A collection's schema is built once (building a
@@ -33,7 +33,9 @@ const checking: { file: string; root?: string } = { file: '' };
 function localImage() {
   return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
     const path = resolve(dirname(checking.file), src);
-    if (!IMAGE_FILE.test(src)) {
+    if (localImagePathDefect(src) === 'query') {
+      ctx.addIssue({ code: 'custom', message: inputText.content.image.query(src) });
+    } else if (!IMAGE_EXTENSION.test(src)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
     } else if (!existsSync(path)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });

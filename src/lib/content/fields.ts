@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences, levels } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseBeijing } from '../dates/index.ts';
+import { localImagePathDefect } from '../images/local-image-path.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
@@ -28,6 +29,16 @@ export const beijingDateTime = withJsonShape(
   }),
   SHAPES.dateOrDateTime,
 );
+
+/**
+ * A cover's path as the build takes it before Astro's image() imports it:
+ * never one with a query (`./x.js?.png` made Astro import x.js), even in a
+ * build that skipped npm run check, which says the same with the file's
+ * other problems.
+ */
+export const coverSourceText = z
+  .string({ error: m.image.required })
+  .refine((src) => localImagePathDefect(src) !== 'query', { error: (issue) => m.image.query(String(issue.input)) });
 
 /** Only http(s): a `javascript:` or `data:` link in content must never reach a page. */
 export const webUrl = withJsonShape(

@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
 import { BODY_SCHEMA, CLOBBER_PREFIX } from './body-schema.ts';
+import { isLocalImageSource, localImagePathDefect } from '../images/local-image-path.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
 import { elementsOf } from './tree.ts';
 
@@ -35,12 +36,20 @@ export function applyAllowlist(tree: Root): Root {
   return sanitize(tree, BODY_SCHEMA) as Root;
 }
 
-/** A page loads nothing from another host: an image elsewhere loses its address (npm run check says so first). */
+/**
+ * A page loads nothing from another host: an image elsewhere loses its
+ * address, and so does a local one Astro must not import (`./x.js?.png`:
+ * src/lib/images/local-image-path.ts). npm run check says so first.
+ */
 function keepImagesLocal(tree: Root): void {
   for (const element of elementsOf(tree)) {
     const src = element.properties.src;
-    if (element.tagName === 'img' && typeof src === 'string' && !isSameSiteUrl(src)) delete element.properties.src;
+    if (element.tagName === 'img' && typeof src === 'string' && !isUsableImageSource(src)) delete element.properties.src;
   }
+}
+
+export function isUsableImageSource(src: string): boolean {
+  return isSameSiteUrl(src) && (!isLocalImageSource(src) || localImagePathDefect(src) === undefined);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Element, Nodes, Root } from 'hast';
 import { find, html } from 'property-information';
-import { markdownToHast, mdxToHast } from 'satteri';
+import { markdownToHast, markdownToMdast, mdxToHast, mdxToMdast, type MdastNode } from 'satteri';
 import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
+import { isLocalImageSource, localImagePathDefect } from '../images/local-image-path.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { ALLOWED_ELEMENTS, BODY_SCHEMA, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
@@ -38,7 +39,7 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
   // The same reparse the build does, then the allowlist's verdict on each element.
   const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
   const kept = keptElements(applyAllowlist(parsed));
-  found.push(...unsafeElements(parsed, kept));
+  found.push(...unsafeElements(parsed, kept), ...uncitedImages(source, format, parsed));
   return found.sort((a, b) => a.line - b.line);
 }
 
@@ -171,6 +172,8 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
       if (clean && !(name in clean.properties)) found.push({ line, message: text.unsafeUrl(name, value) });
       else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
         found.push({ line, message: text.remoteImage(value) });
+      else if (element.tagName === 'img' && name === 'src' && isLocalImageSource(value) && localImagePathDefect(value) === 'query')
+        found.push({ line, message: text.imagePath(value) });
     } else if (clean && !(name in clean.properties)) {
       const attribute = find(html, name).attribute;
       if (holdsScriptAddress(shown)) found.push({ line, message: text.scriptAddress(element.tagName, attribute, shown) });
@@ -182,6 +185,27 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
         });
     }
   }
+  return found;
+}
+
+/**
+ * Images the page never shows but Astro imports all the same: those of a
+ * footnote that is never cited, which the syntax tree of the page drops.
+ * Images on the page are judged with its elements (removedAttributes). A
+ * path that is not an image file's (`./x.svg`, `./x.js`) the build drops
+ * too; the image check says why, with the file (reader-checks/images.ts).
+ */
+function uncitedImages(source: string, format: BodyFormat, page: Root): UnsafeConstruct[] {
+  const shown = new Set(elementsOf(page).flatMap((e) => (e.tagName === 'img' ? [`${lineOf(e)}:${String(e.properties.src)}`] : [])));
+  const found: UnsafeConstruct[] = [];
+  const walk = (node: MdastNode): void => {
+    const shownOnPage = node.type === 'image' && shown.has(`${lineOf(node)}:${node.url}`);
+    if (node.type === 'image' && !shownOnPage && isLocalImageSource(node.url) && localImagePathDefect(node.url) === 'query') {
+      found.push({ line: lineOf(node), message: text.imagePath(node.url) });
+    }
+    if ('children' in node) for (const child of node.children as MdastNode[]) walk(child);
+  };
+  walk((format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }));
   return found;
 }
 

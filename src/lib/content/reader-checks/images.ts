@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { inputText } from '../../../i18n/zh-CN/input.ts';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import { imageFileDefect } from '../../images/image-defect.ts';
+import { isLocalImageSource, localImagePathDefect } from '../../images/local-image-path.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { shareCardEnlargement } from '../../seo/share-card-fit.ts';
 import { judgeAlt } from './alt-text.ts';
@@ -21,11 +22,6 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const MAX_IMAGE_MB = MAX_IMAGE_BYTES / 1024 / 1024;
 /** Share cards enlarge a smaller cover; by up to a tenth it does not show. */
 const ENLARGEMENT_SEEN = 1.1;
-
-/** A local image of a body: a relative path, not another site's and not the site's root. */
-function isLocal(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/') && !src.startsWith('#');
-}
 
 function dimensions(path: string): { width: number; height: number } | undefined {
   try {
@@ -60,7 +56,8 @@ function usesOf(context: ReaderCheckContext): ImageUse[] {
       uses.push({ file: entry.file, srcField: 'cover.src', altField: 'cover.alt', src: cover.src, alt: cover.alt, path: resolve(dirname(entry.path), cover.src), contentDir: entry.contentDir, cover: true });
     }
     for (const reference of referencesOf(entry)) {
-      if (reference.kind !== 'image' || !isLocal(reference.url)) continue;
+      // A path with a query is the body check's to report (unsafe-body.ts).
+      if (reference.kind !== 'image' || !isLocalImageSource(reference.url) || localImagePathDefect(reference.url) === 'query') continue;
       let src = reference.url;
       try {
         src = decodeURI(src);
@@ -68,7 +65,7 @@ function usesOf(context: ReaderCheckContext): ImageUse[] {
         // Kept as written.
       }
       const item = text.line(reference.line);
-      uses.push({ file: entry.file, item, srcField: text.bodyField, altField: text.bodyField, src, alt: reference.alt, path: resolve(dirname(entry.path), src.split(/[?#]/)[0]!), contentDir: entry.contentDir, cover: false });
+      uses.push({ file: entry.file, item, srcField: text.bodyField, altField: text.bodyField, src, alt: reference.alt, path: resolve(dirname(entry.path), src), contentDir: entry.contentDir, cover: false });
     }
   }
   return uses;
