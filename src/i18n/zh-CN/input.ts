@@ -167,6 +167,9 @@ export const inputText = {
     required: (what: string) => `须填写${what}`,
     empty: (what: string) => `${what}不能为空`,
     notText: (value: unknown) => `应为文字（带引号），而不是 ${describe(value)}`,
+    /** `U+0001`, pasted from a web page or written as `\u0001`: src/lib/input/control-characters.ts. */
+    controlCharacter: (code: string) =>
+      `含有看不见的控制字符（${code}），多是从网页或 Word 复制时带来的：它会让 RSS 订阅源整个读不出来，请删去（VS Code 里显示为红色的小方块）`,
     optionalEmpty: (field: string) => `${field} 须为非空的文字；不需要时请删去此字段`,
     missingField: (field: string, what: string) => `缺少 ${field}：须填写${what}`,
     url: '须为 http:// 或 https:// 开头的完整网址',
@@ -329,6 +332,8 @@ export const inputText = {
     error: (line: number, reason: string) => `文件头格式有误（YAML）：第 ${line} 行：${reason}`,
     reasons: {
       'tab characters must not be used in indentation': '缩进里不能用 Tab 键，请改用空格',
+      'the stream contains non-printable characters':
+        '有看不见的控制字符，多是从网页或 Word 复制时带来的，请删去（VS Code 里显示为红色的小方块）',
       'unexpected end of the stream within a flow collection': '方括号 [ ] 或花括号 { } 没有闭合',
       'unexpected end of the stream within a double quoted scalar': '双引号没有闭合',
       'unexpected end of the stream within a single quoted scalar': '单引号没有闭合',

@@ -67,6 +67,19 @@ describe('checking content before the build', () => {
     expect(region('广州市')).toEqual(['地区代码须写 6 位数字：“广州市”是广州市，应写 "440100"']);
   });
 
+  it('names a control character in a field (written as \\u0001) and in the body (pasted), which no feed reader reads', () => {
+    const text = event('').replace('title: 广州读书月开幕', 'title: "广州读书月\\u0001开幕"').replace('正文。', '第一段。\n\n第二段\u000b。');
+    expect(checkEntry('events', 'a.md', text)).toEqual([
+      { file: 'a.md', field: 'title', message: '含有看不见的控制字符（U+0001），多是从网页或 Word 复制时带来的：它会让 RSS 订阅源整个读不出来，请删去（VS Code 里显示为红色的小方块）' },
+      {
+        file: 'a.md',
+        item: '第 15 行',
+        field: '正文（body）',
+        message: '含有看不见的控制字符（U+000B），多是从网页或 Word 复制时带来的：它会让 RSS 订阅源整个读不出来，请删去（VS Code 里显示为红色的小方块）',
+      },
+    ]);
+  });
+
   it('reports a file saved as GBK instead of reading it as nonsense', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     mkdirSync(join(dir, 'books'), { recursive: true });

@@ -3,8 +3,10 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
-import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, readFrontMatter, readTextFile } from '../input/index.ts';
+import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile } from '../input/index.ts';
+import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
+import { controlCharacterFindings, controlCharacterIn } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
@@ -79,10 +81,24 @@ export function parseEntry(
   checking.file = path;
   checking.root = contentDir;
   const result = schemaOf(collection).safeParse(frontMatter.data);
-  if (result.success) return { problems: frontMatter.problems, data: result.data as Record<string, unknown> };
   // findingsOf words unknown keys (with the key meant) from the key itself.
-  const findings = findingsOf(result.error.issues).map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message }));
-  return { problems: [...frontMatter.problems, ...findings] };
+  const findings = [...(result.success ? [] : findingsOf(result.error.issues)), ...controlCharacterFindings(frontMatter.data)];
+  const problems = [
+    ...frontMatter.problems,
+    ...findings.map((f) => ({ file, field: f.path.length ? fieldPath(f.path) : FRONT_MATTER, message: f.message })),
+    ...bodyControlCharacters(file, text),
+  ];
+  return result.success ? { problems, data: result.data as Record<string, unknown> } : { problems };
+}
+
+/** A control character in the body, by its line (one in the front matter is named by its field). */
+function bodyControlCharacters(file: string, text: string): InputProblem[] {
+  const bodyStart = frontMatterLineCount(text);
+  for (const [index, line] of text.split('\n').entries()) {
+    const found = index >= bodyStart ? controlCharacterIn(line) : undefined;
+    if (found) return [{ file, item: contentSafety.line(index + 1), field: contentSafety.bodyField, message: inputText.text.controlCharacter(found) }];
+  }
+  return [];
 }
 
 /** An entry that passed its schema, for the checks that look across entries (src/lib/content/reader-checks). */

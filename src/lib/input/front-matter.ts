@@ -24,6 +24,12 @@ const VALUE_SYNTAX =
   /^(bad indentation of a mapping entry|unidentified alias|tag name|a line break is expected|end of the stream or a document separator is expected|name of an alias node|unexpected end of the stream within a flow collection|missed comma between flow collection entries)/;
 const VALUE_ON_LINE = /^\s*(?:-\s+)?[^\s#:\-'"][^:]*?:[ \t]+(\S.*?)\s*$/;
 
+/** The number of lines the front matter takes, `---` lines included; 0 when the file has none. */
+export function frontMatterLineCount(text: string): number {
+  const match = FRONT_MATTER_BLOCK.exec(text);
+  return match ? text.slice(0, match.index + match[0].length).split('\n').length : 0;
+}
+
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const match = FRONT_MATTER_BLOCK.exec(text);
   if (!match) return { ok: false, problems: [{ file, field: FRONT_MATTER, message: inputText.yaml.frontMatterMissing }] };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from './closest-key.ts';
+import { controlCharacterFindings } from './control-characters.ts';
 import { SHAPES, withJsonShape } from './json-shape.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 import { isJsonObject, parseJson } from './json.ts';
@@ -57,6 +58,7 @@ export function validateJsonText<T>(text: string, file: string, rules: JsonFileR
   const { [SCHEMA_KEY]: schemaRef, ...data } = root;
   const result = rules.schema.safeParse(typeof schemaRef === 'string' ? data : root);
   if (!result.success) findings.push(...findingsOf(result.error.issues));
+  findings.push(...controlCharacterFindings(root));
   findings.push(...(rules.crossCheck?.(root) ?? []));
   if (result.success && findings.length === 0) return { ok: true, data: result.data };
   return { ok: false, problems: problemsOf(findings, file, root, rules) };

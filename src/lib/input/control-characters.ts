@@ -1,0 +1,36 @@
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import type { Finding } from './schema.ts';
+
+/**
+ * Characters no text of the site needs and XML forbids: C0 controls but tab
+ * and line breaks, DEL, and the non-characters U+FFFE and U+FFFF. Pasted
+ * from web pages and Word, or written as `\u0001` in YAML or JSON, one of
+ * them in a title made the whole RSS feed unreadable to every feed reader.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/u;
+
+/** The first such character of `text`, as `U+0001`; undefined when there is none. */
+export function controlCharacterIn(text: string): string | undefined {
+  const found = CONTROL.exec(text)?.[0];
+  return found === undefined ? undefined : `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Every string in parsed YAML or JSON that holds one, by its key path (keys included). */
+export function controlCharacterFindings(value: unknown, path: readonly PropertyKey[] = []): Finding[] {
+  if (typeof value === 'string') {
+    const found = controlCharacterIn(value);
+    return found ? [{ path, message: inputText.text.controlCharacter(found) }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterFindings(item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => {
+      const inKey = controlCharacterIn(key);
+      return [
+        ...(inKey ? [{ path: [...path, key], message: inputText.text.controlCharacter(inKey) }] : []),
+        ...controlCharacterFindings(item, [...path, key]),
+      ];
+    });
+  }
+  return [];
+}
