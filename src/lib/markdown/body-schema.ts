@@ -10,14 +10,25 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
  * - figure and figcaption are allowed (a photo with its caption and credit);
  * - no picture/source: `srcset` URLs are not checked for their scheme;
  * - links may use http, https, mailto and tel only (GitHub also allows irc and xmpp);
+ * - no microdata (itemprop, itemscope, itemtype): the page is itself an
+ *   item (itemscope on <html>, read by WeChat's share preview), and a body's
+ *   `<a itemprop="image" href=…>` added a second name and picture to it;
  * - script, style and the other elements whose text is code or markup are
  *   removed with their content, not unwrapped into visible text.
  */
 const PICTURE_ELEMENTS = new Set(['picture', 'source']);
+const MICRODATA = new Set(['itemProp', 'itemScope', 'itemType']);
+type Attributes = NonNullable<Schema['attributes']>;
+
+function withoutMicrodata(attributes: Attributes): Attributes {
+  const keep = (entry: Attributes[string][number]) => !MICRODATA.has(Array.isArray(entry) ? String(entry[0]) : entry);
+  return Object.fromEntries(Object.entries(attributes).map(([tag, list]) => [tag, list.filter(keep)]));
+}
 
 export const BODY_SCHEMA: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !PICTURE_ELEMENTS.has(tag)), 'figure', 'figcaption'],
+  attributes: withoutMicrodata(defaultSchema.attributes ?? {}),
   protocols: {
     href: ['http', 'https', 'mailto', 'tel'],
     src: ['http', 'https'],

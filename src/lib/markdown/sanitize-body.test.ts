@@ -36,7 +36,7 @@ describe('Markdown bodies keep what articles need', () => {
       ].join('\n'),
     );
     for (const part of [
-      '<h2>活动安排</h2>',
+      '<h2 id="user-content-活动安排">活动安排</h2>',
       '<li>上午：开幕式</li>',
       '<ol>',
       '<td>讲座</td>',
@@ -116,6 +116,25 @@ describe('Markdown bodies lose everything that could run', () => {
     expect(html).not.toMatch(/id="search-input"/);
     expect(html).toContain('id="user-content-search-input"');
     expect(html).toContain('href="#user-content-search-input"');
+  });
+});
+
+describe('a body cannot speak for the page', () => {
+  it('gives headings prefixed ids, so that a heading cannot take the page\u2019s own (the skip link\u2019s main), and links to them follow', async () => {
+    const html = await render('# main\n\n## 报名方式\n\n## 报名方式\n\n[去报名](#报名方式)');
+    expect(html).not.toMatch(/id="main"/);
+    expect(html).toContain('<h1 id="user-content-main">');
+    expect(html).toContain('<h2 id="user-content-报名方式">');
+    expect(html).toContain('<h2 id="user-content-报名方式-1">');
+    expect(html).toContain('href="#user-content-报名方式"');
+  });
+
+  it('drops microdata, which would add a name and a picture on another host to the page\u2019s share preview', async () => {
+    const html = await render(
+      '<a itemprop="image" href="https://evil.example/share.png">分享图</a> <div itemscope itemtype="https://schema.org/Person"><span itemprop="name">伪造的标题</span></div>',
+    );
+    expect(html).not.toMatch(/itemprop|itemscope|itemtype/);
+    expect(html).toContain('伪造的标题');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Root } from 'hast';
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
@@ -20,10 +21,31 @@ export type BodyFormat = 'markdown' | 'mdx';
  * `source` is the file's text, so that positions survive the reparse.
  */
 export function sanitizeBodyTree(tree: Root, format: BodyFormat, source?: string): Root {
-  const clean = applyAllowlist(format === 'markdown' ? reparseRawHtml(tree, source) : tree);
+  const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
+  nameHeadings(parsed);
+  const clean = applyAllowlist(parsed);
   keepImagesLocal(clean);
   pointFragmentsAtPrefixedIds(clean);
   return clean;
+}
+
+/**
+ * Headings get their ids here, as Astro would give them after (github-slugger
+ * over the text), so that the allowlist prefixes them like any id an editor
+ * writes: a heading written `main` took the id of the page's own <main>, the
+ * skip link's target.
+ */
+function nameHeadings(tree: Root): void {
+  const slugger = new GithubSlugger();
+  for (const element of elementsOf(tree)) {
+    if (/^h[1-6]$/.test(element.tagName) && typeof element.properties.id !== 'string')
+      element.properties.id = slugger.slug(textOf(element));
+  }
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** Raw HTML in Markdown (kept as strings by the parser) becomes elements, as a browser would read it. */
