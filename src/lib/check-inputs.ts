@@ -57,12 +57,13 @@ export function checkInputs(
   problems.push(...content.problems);
   let files = 1 + content.files;
 
+  const boundary = settings.ok ? boundaryProblems(fileLabelOf(settingsFile)) : [];
   for (const [folder, check] of [
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],
     ['lighting', (path: string) => checkLightingFile(path, fileLabelOf(path))],
   ] as const) {
-    // Lighting places are judged against the boundary the settings name: not until the settings are right.
-    if (folder === 'lighting' && !settings.ok) continue;
+    // Lighting places are judged against the boundary the settings name: not until it can be drawn.
+    if (folder === 'lighting' && (!settings.ok || boundary.length > 0)) continue;
     const dir = join(contentDir, 'data', folder);
     for (const year of listYearFiles(dir)) {
       files += 1;
@@ -71,7 +72,7 @@ export function checkInputs(
     }
   }
 
-  if (settings.ok) problems.push(...boundaryProblems(fileLabelOf(settingsFile)));
+  problems.push(...boundary);
 
   // What readers would notice across entries: broken links, photos, dates; warnings among them.
   problems.push(

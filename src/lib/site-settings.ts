@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { normalizeBasePath } from './base-path.ts';
@@ -117,6 +118,18 @@ const TOP_KEYS = [
   'wechat',
 ] as const;
 
+/**
+ * A JSON file in the project, by a path from its root: the build reads it and
+ * a mistake shows its first characters, so a setting must not be able to name
+ * /etc/passwd or /proc/self/environ, or climb out with `..`.
+ */
+const boundaryFileText = text.refine(
+  (path) => /\.json$/i.test(path) && !isAbsolute(path) && !/^[a-z]:/i.test(path) && !path.split(/[\\/]/).includes('..'),
+  {
+    error: () => m.boundaryFileOutside,
+  },
+);
+
 /** The whole file. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
 export function settingsSchema(file: string) {
   return strictObject({
@@ -136,7 +149,7 @@ export function settingsSchema(file: string) {
       { error: () => m.notObject },
     ),
     forms: strictObject({ materials: formLink, activityData: formLink.optional() }, { error: () => m.formsShape }),
-    boundaryFile: text.optional(),
+    boundaryFile: boundaryFileText.optional(),
     portals: z.array(strictObject({ name: text, url: httpUrl.optional() }, { error: () => m.notObject }), {
       error: () => m.portalsNotArray,
     }),

@@ -285,7 +285,10 @@ export const inputText = {
     boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
     boundaryNotGenerated: (path: string, province: { code: string; name: string }) =>
       `找不到${province.name}的边界文件 ${path}：请按 README 用 npx node scripts/generate-boundaries.ts --province ${province.code} 生成，或在 boundaryFile 中写明已审定的边界文件`,
-    boundaryNotJson: (path: string, reason: string) => `边界文件 ${path} 不是有效的 JSON：${reason}`,
+    /** Its parser's reason is left out: it quotes the file's first characters, whatever file that is. */
+    boundaryNotJson: (path: string) => `边界文件 ${path} 不是有效的 JSON：请换成审定的 TopoJSON 边界文件`,
+    boundaryFileOutside:
+      '须为项目里的 JSON 文件，从项目根目录写起（如 content/data/boundary.topo.json）：不能是绝对路径，也不能用 .. 走出项目',
     /** `base` (or BASE_PATH): the path the site is served under. */
     basePath: (value: string) =>
       `“${value}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样以 / 分隔的路径，只用字母、数字、连字符（-）、下划线（_）、波浪号（~）和点（.）`,

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 
 /** A scratch content folder whose site settings name another boundary file. */
@@ -11,6 +12,12 @@ function contentWithBoundaryFile(boundaryFile: string): string {
   const settings = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8'));
   writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, boundaryFile }));
   return dir;
+}
+
+/** A scratch folder inside the project, where a boundaryFile may point. */
+function projectScratch(): string {
+  mkdirSync(resolve('tests/.output'), { recursive: true });
+  return mkdtempSync(join(resolve('tests/.output'), 'topo-'));
 }
 
 afterEach(() => {
@@ -25,11 +32,27 @@ describe('the boundaryFile setting', () => {
     topo.objects.counties.geometries = topo.objects.counties.geometries.filter(
       (g: { properties: { code: string } }) => g.properties.code !== '441900',
     );
-    const file = join(mkdtempSync(join(tmpdir(), 'topo-')), 'office.topo.json');
+    // A path from the project's root, as the setting takes it.
+    const file = relative(process.cwd(), join(projectScratch(), 'office.topo.json'));
     writeFileSync(file, JSON.stringify(topo));
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(file));
     const geo = await import('./index.ts');
     expect(() => geo.cityShapes()).toThrow(/东莞市/);
+  });
+
+  it('reads no file outside the project, and quotes nothing of a file that is not JSON', async () => {
+    for (const path of ['/etc/passwd', '/proc/self/environ', '../../secrets.json', 'content/../../x.json', 'README.md']) {
+      vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(path));
+      const geo = await import('./index.ts');
+      expect(() => geo.cityShapes(), path).toThrow(`字段 boundaryFile：${inputText.settings.boundaryFileOutside}`);
+      vi.resetModules();
+    }
+    const notJson = relative(process.cwd(), join(projectScratch(), 'notes.json'));
+    writeFileSync(notJson, 'root:x:0:0:root:/root:/bin/bash');
+    vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(notJson));
+    const geo = await import('./index.ts');
+    expect(() => geo.cityShapes()).toThrow(`字段 boundaryFile：${inputText.settings.boundaryNotJson(notJson)}`);
+    expect(() => geo.cityShapes()).not.toThrow(/root:x/);
   });
 
   it('names the setting when the file is missing', async () => {

@@ -31,7 +31,7 @@ export function boundaryTopology(): unknown {
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     const reason = !missing
-      ? inputText.settings.boundaryNotJson(path, (error as Error).message)
+      ? inputText.settings.boundaryNotJson(path)
       : siteSettings().boundaryFile
         ? inputText.settings.boundaryMissing(path)
         : inputText.settings.boundaryNotGenerated(path, provinceSetting());
