@@ -33,6 +33,7 @@ export const contentSafety = {
   /** A local image path Astro must not import (src/lib/images/local-image-path.ts). */
   imagePath: (url: string) =>
     `图片地址 ${quote(url)} 不能带 ?、#、\\ 或控制字符（这样的地址会让构建读入图片以外的文件），发布时会被删除：只写图片文件名，如 ![图片说明](./photo.jpg)`,
+  astroMarker: (marker: string) => `正文不能出现 ${marker}（网站构建时给图片做的记号），否则整个网站无法生成：请删去或改写`,
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 

@@ -4,6 +4,18 @@ import { findUnsafeConstructs, unsafeBodyProblems } from './unsafe-body.ts';
 const FRONT = '---\ntitle: 标题\n---\n';
 
 describe('what npm run check reports in a Markdown body', () => {
+  it('names Astro\u2019s image marker in a body, even in code, which would stop the build naming no file', () => {
+    const body = ['正文。', '', '行内代码 `__ASTRO_IMAGE_="x"` 也不行。'].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
+      { line: 6, message: '正文不能出现 __ASTRO_IMAGE_（网站构建时给图片做的记号），否则整个网站无法生成：请删去或改写' },
+    ]);
+  });
+
+  it('names a local image path with a query, in a footnote never cited too', () => {
+    const body = ['![图](./photo.jpg?raw)', '', '[^x]: ![图](./x.js?.png)'].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown').map((c) => c.line)).toEqual([4, 6]);
+  });
+
   it('names each unsafe construct with the line of the file it is on', () => {
     const body = [
       '# 活动', // 4

@@ -39,7 +39,7 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
   // The same reparse the build does, then the allowlist's verdict on each element.
   const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
   const kept = keptElements(applyAllowlist(parsed));
-  found.push(...unsafeElements(parsed, kept), ...uncitedImages(source, format, parsed));
+  found.push(...unsafeElements(parsed, kept), ...uncitedImages(source, format, parsed), ...astroMarkers(source));
   return found.sort((a, b) => a.line - b.line);
 }
 
@@ -207,6 +207,21 @@ function uncitedImages(source: string, format: BodyFormat, page: Root): UnsafeCo
   };
   walk((format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }));
   return found;
+}
+
+/**
+ * Astro marks a body's images with `__ASTRO_IMAGE_="…"` and swaps every such
+ * text of the rendered page for a picture: the same words in a body, even in
+ * code, stop the build with an error that names no file.
+ */
+const ASTRO_IMAGE_MARKER = '__ASTRO_IMAGE_';
+
+function astroMarkers(source: string): UnsafeConstruct[] {
+  return source
+    .split('\n')
+    .flatMap((line, index) =>
+      line.includes(ASTRO_IMAGE_MARKER) ? [{ line: index + 1, message: text.astroMarker(ASTRO_IMAGE_MARKER) }] : [],
+    );
 }
 
 function syntaxError(error: unknown): UnsafeConstruct {
