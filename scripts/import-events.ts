@@ -8,7 +8,8 @@
  * One file per row under content/events/<year>/; every row's problems are
  * listed with its row and column, and nothing is written while any row is
  * wrong, unless --skip-bad. A row already imported is skipped; no file is
- * ever replaced.
+ * ever replaced. A row whose event is there on the same day at another
+ * time is a bad row: the editor changes that file, or the row's title.
  *
  * Exit codes: 0 done; 1 a row (or the mapping file) has problems (with
  * --skip-bad the good rows are written all the same); 2 bad usage, a file
@@ -60,6 +61,7 @@ const HELP = `用法：
   -h, --help           显示本说明
 
 已导入过的行（活动名称、地区、开始时间都相同的活动已存在）会自动跳过；不会覆盖任何已有文件。
+同名、同地区的活动在同一天已有、开始时间却不同的行算作有误、不导入：改了时间的，请直接修改已有文件；另一场活动请改用不同的名称。
 退出码：0 成功；1 有行有误（加 --skip-bad 时其余行已写入）或映射文件有误；2 用法错误、文件无法读取或输出文件已存在`;
 
 const OPTIONS = {

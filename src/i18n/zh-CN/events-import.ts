@@ -63,6 +63,12 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     choice: (typed: string, options: readonly string[]) =>
       `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
     url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
+    /** One existing event of the row's title and region on its day: `content/events/2024/….md（2024-11-18 09:30）`. */
+    startOfFile: (file: string, start: string) => `${file}（${start}）`,
+    startChanged: (files: readonly string[], typed: string, title: string) =>
+      `已有同名、同地区、同一天的活动 ${list(files)}，表中开始时间却是 ${typed}：这一行未导入。` +
+      `若是改了时间，请直接修改该文件的 start 和 end（导入不会改动已有文件）；` +
+      `若确是另一场活动，请在表中把活动名称改得不同，如“${title}（第二场）”`,
     venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
     addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“市图书馆”',
     noPlace: '地点、地址和线上链接都是空的：线下活动请填写地点和地址，线上活动请填写线上链接',

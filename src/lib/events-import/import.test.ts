@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { checkEntry } from '../content/check-entries.ts';
+import { fileLabelOf } from '../input-problem.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
@@ -141,6 +142,30 @@ describe('importing a city’s event list', () => {
     expect(result.skipped).toEqual([{ row: 2, file: expect.stringMatching(/events\/2024\/by-hand\.md$/) }]);
     expect(result.repeated).toEqual([{ row: 4, first: 3 }]);
     expect(result.good.map((g) => g.row)).toEqual([3]);
+  });
+
+  it('refuses a row whose event is there on the same day at another time, and takes another day as another session', () => {
+    const dir = content();
+    const row = (start: string) => GOOD.replace('2024-11-20 14:30,16:30', `${start},`);
+    const first = run([HEADER, row('11月20日 9:30')], dir);
+    for (const g of first.good) {
+      mkdirSync(join(g.path, '..'), { recursive: true });
+      writeFileSync(g.path, g.text);
+    }
+    const file = fileLabelOf(first.good[0]!.path);
+
+    const again = run([HEADER, row('11月20日 10:00'), row('11月27日 9:30')], dir);
+    expect(again.good.map((g) => [g.row, frontMatter(g.text).start])).toEqual([[3, '2024-11-27T09:30']]);
+    expect(again.skipped).toEqual([]);
+    expect(again.bad.map((b) => b.row)).toEqual([2]);
+    const [problem] = again.bad[0]!.problems;
+    expect(problem!.field).toBe('C 列“开始时间”（start）');
+    expect(problem!.message).toContain(`${file}（2024-11-20 09:30）`);
+    expect(problem!.message).toContain('表中开始时间却是 2024-11-20 10:00：这一行未导入');
+    expect(problem!.message).toContain('请直接修改该文件');
+    expect(problem!.message).toContain('请在表中把活动名称改得不同');
+    // Unchanged, the row is still recognised as imported.
+    expect(run([HEADER, row('11月20日 9:30')], dir).skipped).toEqual([{ row: 2, file }]);
   });
 
   it('gives two events of the same name two files, and never a name that is taken', () => {

@@ -4,8 +4,9 @@
  * through the mapping; regions, times, types and audiences are read as
  * people type them, or refused with the row and column named. A row that is
  * already an event (same title, region and start) is skipped, and so is a
- * row repeated in the sheet. Nothing is written here: the caller decides,
- * after seeing every row's verdict.
+ * row repeated in the sheet; one whose title and region an event has on the
+ * same day at another time is refused (existing.ts). Nothing is written
+ * here: the caller decides, after seeing every row's verdict.
  */
 import { join } from 'node:path';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
@@ -21,7 +22,7 @@ import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import { columnLetter, matchHeader, uncomputedFields, type CellValue, type HeaderProblem, type Sheet } from '../spreadsheet/index.ts';
-import { eventKey, existingEvents } from './existing.ts';
+import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { columnSpecs, type ColumnKey, type EventsMapping } from './mapping.ts';
 import { readEventTimes, type TimeProblem } from './times.ts';
@@ -277,12 +278,19 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       result.bad.push({ row: row.number, problems });
       continue;
     }
-    const key = eventKey(title, region.code, times.start.instant);
-    const before = existing.get(key);
-    if (before) {
-      result.skipped.push({ row: row.number, file: before });
+    const before = findExisting(existing, title, region.code, times.start.instant);
+    if (before.same) {
+      result.skipped.push({ row: row.number, file: before.same.file });
       continue;
     }
+    // Most likely this event with its time changed since: the editor decides, a second file would list it twice.
+    if (before.sameDay.length > 0) {
+      const files = before.sameDay.map((e) => t.cell.startOfFile(e.file, shownStart(e.start)));
+      problem('start', t.cell.startChanged(files, shownStart(times.start.instant), title));
+      result.bad.push({ row: row.number, problems });
+      continue;
+    }
+    const key = eventKey(title, region.code, times.start.instant);
     const first = seen.get(key);
     if (first !== undefined) {
       result.repeated.push({ row: row.number, first });
