@@ -69,6 +69,9 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
       `已有同名、同地区、同一天的活动 ${list(files)}，表中开始时间却是 ${typed}：这一行未导入。` +
       `若是改了时间，请直接修改该文件的 start 和 end（导入不会改动已有文件）；` +
       `若确是另一场活动，请在表中把活动名称改得不同，如“${title}（第二场）”`,
+    /** A cell that shows `shown` and links to `target`, which is no web address. */
+    linkUrl: (shown: string, target: string) =>
+      `${shown ? `“${shown}”` : '单元格'}链接到的“${target}”不是网址：链接须以 http:// 或 https:// 开头，请改为网页的网址`,
     venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
     addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“市图书馆”',
     noPlace: '地点、地址和线上链接都是空的：线下活动请填写地点和地址，线上活动请填写线上链接',

@@ -121,6 +121,30 @@ describe('importing a city’s event list', () => {
     ]);
   });
 
+  it('takes a link column’s hyperlink target, checked like a typed address, and any other column’s shown text', async () => {
+    const live = 'https://live.example.cn/9';
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('活动表');
+    ws.getRow(1).values = HEADER.split(',');
+    ws.getRow(2).values = GOOD.split(',').map((v) => v || undefined);
+    ws.getCell('A2').value = { text: '长者智能手机课堂', hyperlink: 'https://example.cn/about' };
+    ws.getCell('G2').value = { text: '直播', hyperlink: live };
+    ws.getCell('K2').value = { formula: 'HYPERLINK("https://signup.example.cn/2","报名")', result: '报名' };
+    ws.getRow(3).values = GOOD.replace('长者智能手机课堂', '亲子共读')
+      .split(',')
+      .map((v) => v || undefined);
+    ws.getCell('K3').value = { text: '报名', hyperlink: 'javascript:alert(1)' };
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
+    expect(result.good.map((g) => frontMatter(g.text))).toEqual([
+      expect.objectContaining({ title: '长者智能手机课堂', online: live, registration: 'https://signup.example.cn/2' }),
+    ]);
+    expect(result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`))).toEqual([
+      '第 3 行（亲子共读） › K 列“报名链接”（registration）：“报名”链接到的“javascript:alert(1)”不是网址：链接须以 http:// 或 https:// 开头，请改为网页的网址',
+    ]);
+  });
+
   it('names the worksheet it read when it finds no header', () => {
     const read = { ...sheet(['说明', '无']), sheetName: '封面' };
     const result = importEvents(read, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });

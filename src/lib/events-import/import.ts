@@ -266,10 +266,17 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const about = required('summary');
     const venue = cellText(cell('venue'));
     const address = cellText(cell('address'));
-    const online = cellText(cell('online'));
-    const registration = cellText(cell('registration'));
-    if (online && !isUrl(online)) problem('online', t.cell.url(online));
-    if (registration && !isUrl(registration)) problem('registration', t.cell.url(registration));
+    // A link column's cell may show words (`直播`) and link to the address: the address is what is wanted.
+    const readUrl = (key: 'online' | 'registration'): string => {
+      const shown = cellText(cell(key));
+      const at = columns[key];
+      const target = at === undefined ? undefined : row.links?.[at];
+      const url = target ?? shown;
+      if (url && !isUrl(url)) problem(key, target === undefined ? t.cell.url(shown) : t.cell.linkUrl(shown, target));
+      return url;
+    };
+    const online = readUrl('online');
+    const registration = readUrl('registration');
     if (venue && !address) problem('address', t.cell.venueWithoutAddress);
     if (address && !venue) problem('venue', t.cell.addressWithoutVenue);
     if (!venue && !address && !online) problem('venue', t.cell.noPlace);

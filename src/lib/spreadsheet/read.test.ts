@@ -58,6 +58,22 @@ describe('XLSX', () => {
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
+  it('keeps a link’s target beside the text it shows, from a hyperlink or a HYPERLINK formula', async () => {
+    const target = 'https://live.example.cn/9?a=1&b=2';
+    const bytes = await workbook((ws) => {
+      ws.getCell('A1').value = { text: '直播', hyperlink: target };
+      ws.getCell('B1').value = { formula: `HYPERLINK("${target}","报名")`, result: '报名' };
+      ws.getCell('C1').value = { text: { richText: [{ text: '点' }, { text: '这里' }] }, hyperlink: 'javascript:alert(1)' } as never;
+      ws.getCell('D1').value = { formula: 'A1', result: '直播' };
+    });
+    const [row] = sheetOf(await readXlsx(bytes, 'a.xlsx')).rows;
+    expect(row).toEqual({
+      number: 1,
+      cells: ['直播', '报名', '点这里', '直播'],
+      links: { 0: target, 1: target, 2: 'javascript:alert(1)' },
+    });
+  });
+
   it('reads values, formula results, rich text and links as plain values', async () => {
     const bytes = await workbook((ws) => {
       ws.getCell('A1').value = '地区';
@@ -73,7 +89,7 @@ describe('XLSX', () => {
     expect(sheet.sheetName).toBe('答卷');
     expect(sheet.rows).toEqual([
       { number: 1, cells: ['地区', '主题阅读活动数', '提交时间'] },
-      { number: 2, cells: ['天河区', 12, new Date(Date.UTC(2024, 10, 20, 14, 3))] },
+      { number: 2, cells: ['天河区', 12, new Date(Date.UTC(2024, 10, 20, 14, 3))], links: { 0: 'https://example.org' } },
       { number: 3, cells: [null, 7] },
       { number: 5, cells: ['越秀区'] },
     ]);

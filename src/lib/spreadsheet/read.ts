@@ -42,6 +42,21 @@ function plain(value: ExcelValue | undefined): CellValue {
   return null;
 }
 
+/** `HYPERLINK("https://…", "直播")`: the target when it is written out as text (a formula's text has no `=`). */
+const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/iu;
+
+/** Where a cell links to, if it does: a hyperlink's target, or a HYPERLINK formula's. Its value is only the text shown. */
+function linkTarget(value: ExcelValue | undefined): string | undefined {
+  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  const target =
+    'hyperlink' in value
+      ? value.hyperlink
+      : 'formula' in value && typeof value.formula === 'string'
+        ? HYPERLINK_FORMULA.exec(value.formula)?.[1]?.replaceAll('""', '"')
+        : undefined;
+  return typeof target === 'string' && target.trim() !== '' ? target.trim() : undefined;
+}
+
 function hasContent(cells: readonly CellValue[]): boolean {
   return cells.some((c) => c !== null);
 }
@@ -65,13 +80,19 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
   worksheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: CellValue[] = [];
     const noResult: number[] = [];
+    const links: Record<number, string> = {};
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cells[column - 1] = plain(cell.value);
       if (uncomputed(cell.value)) noResult.push(column - 1);
+      const target = linkTarget(cell.value);
+      if (target !== undefined) links[column - 1] = target;
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    if (hasContent(cells) || noResult.length > 0)
-      rows.push(noResult.length > 0 ? { number, cells, uncomputed: noResult } : { number, cells });
+    if (!hasContent(cells) && noResult.length === 0) return;
+    const read: SheetRow = { number, cells };
+    if (noResult.length > 0) read.uncomputed = noResult;
+    if (Object.keys(links).length > 0) read.links = links;
+    rows.push(read);
   });
   return {
     ok: true,

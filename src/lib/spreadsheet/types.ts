@@ -13,6 +13,12 @@ export interface SheetRow {
   cells: CellValue[];
   /** Columns (0 = A) holding a formula with no saved result: read as null, but they are not blank. */
   uncomputed?: number[];
+  /**
+   * Columns (0 = A) whose cell links somewhere (`直播` with a hyperlink
+   * behind it), with the link's target; `cells` keeps the text shown. A
+   * field that is a web address wants the target, any other the text.
+   */
+  links?: Record<number, string>;
 }
 
 export interface Sheet {
