@@ -188,9 +188,11 @@ export const inputText = {
       `地区代码须写 6 位数字：“${typed}”可能是 ${list(candidates)}，请写其中一个的代码`,
     unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
     outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
-    /** A typed name that is no division of the province. */
-    unknownName: (p: PlaceWords, typed: string, candidates: readonly string[]) =>
-      `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
+    /** A typed name that is no division of the province; `outside`, the other province it names (`北京市海淀区`). */
+    unknownName: (p: PlaceWords, typed: string, candidates: readonly string[], outside?: string) =>
+      outside
+        ? `“${typed}”属于${outside}，不在${p.name}：只能填写${p.name}的地市或县（市、区），如“${p.typed.countyFull}”或 ${p.typed.countyCode}；请核对`
+        : `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
     /** The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`. */
     typedExamples: (p: PlaceWords) => list([p.typed.city, p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */

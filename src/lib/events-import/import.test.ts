@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { checkEntry } from '../content/check-entries.ts';
 import { fileLabelOf } from '../input-problem.ts';
+import { placeWords } from '../regions/index.ts';
+import { readRegionData } from '../regions/data-files.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
@@ -90,6 +92,15 @@ describe('importing a city’s event list', () => {
       GOOD.replace('天河,', '广州/天河,').replace('长者', '老年'),
     ]);
     expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['440106', '440106']);
+  });
+
+  it('says a region of another province is outside this one, not a look-alike of a name here', () => {
+    const beijing = readRegionData('110000').province.name;
+    const { name, typed } = placeWords();
+    const result = run([HEADER, GOOD.replace('天河,', `${beijing}海淀区,`)]);
+    expect(result.bad.flatMap((b) => b.problems.map((p) => `${p.field}：${p.message}`))).toEqual([
+      `B 列“地区”（region）：“${beijing}海淀区”属于${beijing}，不在${name}：只能填写${name}的地市或县（市、区），如“${typed.countyFull}”或 ${typed.countyCode}；请核对`,
+    ]);
   });
 
   it('gives a start with a time and no end two hours, as npm run new does', () => {

@@ -358,7 +358,7 @@ function readRegionCell(value: CellValue, resolve: RegionResolver, problem: (mes
       problem(t.cell.blank(t.what.region));
       return undefined;
     case 'unknown':
-      problem(t.cell.regionUnknown(placeWords(), typed, match.candidates.map(regionChoiceLabel)));
+      problem(t.cell.regionUnknown(placeWords(), typed, match.candidates.map(regionChoiceLabel), match.outside?.name));
       return undefined;
     case 'ambiguous':
       problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel)));

@@ -10,7 +10,7 @@
  */
 import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
-import { readRegionData } from './data-files.ts';
+import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
 
 export type RegionLevel = 'province' | 'city' | 'county';
@@ -162,6 +162,23 @@ export function cityOf(code: string): Region | undefined {
   const region = regionByCode(code);
   if (!region || region.level === 'province') return undefined;
   return parentCity(code) ?? region;
+}
+
+let others: readonly Region[] | undefined;
+
+/**
+ * Every other province with a data file (by code): not divisions of this
+ * site, but a name people may type (`北京市海淀区`), which a message should
+ * call outside the province rather than a misspelling of a name in it.
+ */
+export function otherProvinces(): readonly Region[] {
+  const own = province().code;
+  others ??= Object.freeze(
+    provincesWithData()
+      .filter((code) => code !== own)
+      .map((code) => makeRegion(code, readRegionData(code).province.name, 'province')),
+  );
+  return others;
 }
 
 /** True for the province, a city or a county of the configured province. */

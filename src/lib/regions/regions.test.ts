@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegionData } from './data-files.ts';
+import { provincesWithData, readRegionData } from './data-files.ts';
 import {
   allCounties,
   cities,
@@ -7,6 +7,7 @@ import {
   countiesOf,
   isKnownRegion,
   levelOfCode,
+  otherProvinces,
   parentCity,
   province,
   regionByCode,
@@ -22,6 +23,16 @@ const PROVINCE = () => province();
 
 const DONGGUAN = '441900';
 const ZHONGSHAN = '442000';
+
+describe('the other provinces', () => {
+  it('are every province with a data file but this one, named as their files name them', () => {
+    const others = provincesWithData().filter((code) => code !== PROVINCE().code);
+    expect(otherProvinces().map((p) => [p.code, p.name, p.level])).toEqual(
+      others.map((code) => [code, readRegionData(code).province.name, 'province']),
+    );
+    expect(others.length).toBeGreaterThan(20);
+  });
+});
 
 describe('the data', () => {
   it('is the configured province, with 21 cities and 122 county-level divisions', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCounties, cities, parentCity, province } from './index.ts';
+import { readRegionData } from './data-files.ts';
+import { allCounties, cities, parentCity, province, shortNameOf } from './index.ts';
 import type { Region } from './index.ts';
 import { createRegionResolver, normaliseRegionText, resolveRegionName } from './resolve-name.ts';
 import type { RegionDirectory, RegionMatch } from './resolve-name.ts';
@@ -156,6 +157,31 @@ describe('unknown names come with the closest candidates', () => {
   });
 });
 
+describe('a name in another province', () => {
+  const beijing = readRegionData('110000').province;
+  const zhejiang = readRegionData('330000').province;
+  /** The province named outside, and whether look-alikes here are offered. */
+  const outsideOf = (m: RegionMatch) => (m.status === 'unknown' ? [m.outside?.code, m.candidates.length > 0] : m.status);
+
+  it.each([
+    [`${beijing.name}海淀区`, beijing.code],
+    [`${shortNameOf(beijing.name)}海淀`, beijing.code],
+    [`${zhejiang.name}-杭州市-西湖区`, zhejiang.code],
+    [`${shortNameOf(zhejiang.name)} 杭州`, zhejiang.code],
+    ['110108', beijing.code],
+    ['330106000000', zhejiang.code],
+  ])('%s is outside the province, in %s, with no look-alikes here', (input, code) => {
+    expect(outsideOf(resolveRegionName(input))).toEqual([code, false]);
+  });
+
+  it('is no other province’s for a misspelling here, or a name another province also has', () => {
+    expect(outsideOf(resolveRegionName(`${P.name}-广州市-黄浦区`))).toEqual([undefined, true]);
+    // 朝阳区 is 北京's and 长春's: a name alone does not say which province, and near names here are still offered.
+    expect(outsideOf(resolveRegionName('朝阳区'))).toEqual([undefined, true]);
+    expect(outsideOf(resolveRegionName('440199'))).toEqual([undefined, true]);
+  });
+});
+
 /** A made-up province (codes and names in the style of 山西), to show nothing assumes Guangdong. */
 function region(code: string, name: string, shortName: string, level: Region['level'], parent?: string): Region {
   return parent === undefined ? { code, name, shortName, level } : { code, name, shortName, level, parent };
@@ -194,6 +220,35 @@ describe('any province', () => {
   it('knows nothing of Guangdong', () => {
     expect(resolve('广州').status).toBe('unknown');
     expect(resolve('440100').status).toBe('unknown');
+  });
+});
+
+describe('another province, in any directory', () => {
+  const guangdong = region('440000', '广东省', '广东', 'province');
+  const henan = region('410000', '河南省', '河南', 'province');
+  // 河南 begins a county's name here, as 青海's 河南蒙古族自治县 does.
+  const withHenanCounty: RegionDirectory = {
+    ...directory,
+    countiesOf: (code) => [
+      ...(COUNTIES[code] ?? []),
+      ...(code === '140400' ? [region('140499', '河南县', '河南', 'county', '140400')] : []),
+    ],
+    otherProvinces: [guangdong, henan],
+  };
+  const resolve = createRegionResolver(withHenanCounty);
+  const outside = (m: RegionMatch) => (m.status === 'unknown' ? m.outside?.code : m.status);
+
+  it('is named for a name or code of one the directory gives', () => {
+    expect(outside(resolve('广东省广州市'))).toBe('440000');
+    expect(outside(resolve('广东-广州'))).toBe('440000');
+    expect(outside(resolve('440106'))).toBe('440000');
+    expect(outside(resolve('河南省郑州市'))).toBe('410000');
+  });
+
+  it('is not named by a prefix a name here begins with, nor when the directory gives none', () => {
+    expect(codeOf(resolve('河南'))).toBe('140499');
+    expect(outside(resolve('河南郑州'))).toBeUndefined();
+    expect(outside(createRegionResolver(directory)('广东省广州市'))).toBeUndefined();
   });
 });
 

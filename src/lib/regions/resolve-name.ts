@@ -5,14 +5,16 @@
  * region pickers export them), with stray spaces or full-width characters. It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
- * say what was probably meant.
+ * say what was probably meant; an unknown name that begins with another
+ * province's name (`北京市海淀区`, `浙江-杭州`) or a code of another province
+ * comes with that province instead, for it is no misspelling of a name here.
  *
  * It knows no province of its own: the default directory is whatever the
  * regions module serves (through its public functions only), and a caller
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { countiesOf, province, shortNameOf, subdivisions } from './index.ts';
+import { countiesOf, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
 
@@ -21,6 +23,8 @@ export interface RegionDirectory {
   province: Region;
   cities: readonly Region[];
   countiesOf(cityCode: string): readonly Region[];
+  /** The provinces a name typed here may be in instead; none known when absent. */
+  otherProvinces?: readonly Region[];
 }
 
 /** How a found region was recognised; a message may want to say "read as …". */
@@ -30,8 +34,12 @@ export type RegionMatch =
   | { status: 'found'; input: string; region: Region; matchedAs: RegionMatchKind }
   /** Two or more regions fit equally well: `candidates` are all of them, by code. */
   | { status: 'ambiguous'; input: string; candidates: Region[] }
-  /** Nothing fits: `candidates` are the closest few, closest first (may be empty). */
-  | { status: 'unknown'; input: string; candidates: Region[] }
+  /**
+   * Nothing fits: `candidates` are the closest few, closest first (may be
+   * empty); `outside`, the other province the text names, when it names
+   * one (then there are no candidates: a look-alike here is not what was meant).
+   */
+  | { status: 'unknown'; input: string; candidates: Region[]; outside?: Region }
   /** Nothing but spaces or punctuation. */
   | { status: 'empty'; input: string };
 
@@ -74,7 +82,7 @@ function withoutOfficeWords(text: string): string {
  * stands beside the cities, with no counties of its own.
  */
 export function defaultRegionDirectory(): RegionDirectory {
-  return { province: province(), cities: subdivisions(), countiesOf };
+  return { province: province(), cities: subdivisions(), countiesOf, otherProvinces: otherProvinces() };
 }
 
 type Tier = Map<string, Region[]>;
@@ -94,6 +102,9 @@ interface Index {
   cities: readonly Region[];
   counties: Region[];
   province: Region;
+  /** Other provinces' names and short names, longest first, each with its province; by code too. */
+  otherPrefixes: [string, Region][];
+  otherByCode: Map<string, Region>;
 }
 
 function buildIndex(directory: RegionDirectory): Index {
@@ -127,7 +138,16 @@ function buildIndex(directory: RegionDirectory): Index {
   }
   const spellings: Index['spellings'] = [];
   for (const tier of [full, short]) for (const [key, regions] of tier) for (const region of regions) spellings.push({ key, region });
+  // A prefix that begins a name here too (青海's 海南藏族自治州, 河南县) says nothing of another province.
+  const ownKeys = [...full.keys(), ...short.keys(), ...variant.keys()];
+  const others = directory.otherProvinces ?? [];
+  const otherPrefixes = others
+    .flatMap((other) => [...new Set([other.name, other.shortName])].map((prefix): [string, Region] => [prefix, other]))
+    .filter(([prefix]) => !ownKeys.some((key) => key.startsWith(prefix)))
+    .sort(([a], [b]) => b.length - a.length);
   return {
+    otherPrefixes,
+    otherByCode: new Map(others.map((other) => [other.code, other])),
     byCode,
     tiers: [
       { kind: 'name', keys: full },
@@ -139,6 +159,13 @@ function buildIndex(directory: RegionDirectory): Index {
     counties,
     province,
   };
+}
+
+/** The other province a text names at its start, or whose code it is (`110105`: 11 is 北京's). */
+function otherProvinceOf(index: Index, text: string): Region | undefined {
+  const digits = /^\d{12}$/.test(text) ? text.slice(0, 6) : text;
+  if (/^\d{6}$/.test(digits)) return index.otherByCode.get(`${digits.slice(0, 2)}0000`);
+  return index.otherPrefixes.find(([prefix]) => text.startsWith(prefix))?.[1];
 }
 
 function byCodeOrder(a: Region, b: Region): number {
@@ -223,7 +250,7 @@ export function createRegionResolver(
     return { status: 'unknown', input, candidates: closest(index, attempts.at(-1)!, max, false) };
   };
 
-  return (input: string): RegionMatch => {
+  const resolve = (input: string): RegionMatch => {
     const whole = resolveWhole(input);
     if (whole.status === 'found' || whole.status === 'empty') return whole;
     // `浙江省-杭州市-西湖区`, `广州/天河`, `浙江省 杭州市 西湖区`: a picker's levels, the last one within those before it.
@@ -251,6 +278,13 @@ export function createRegionResolver(
     const joined = resolveWhole(parent.region.name + normaliseRegionText(parts.at(-1)!));
     if (joined.status === 'found' && within(joined.region)) return { ...joined, input };
     return whole;
+  };
+
+  return (input: string): RegionMatch => {
+    const match = resolve(input);
+    if (match.status !== 'unknown') return match;
+    const outside = otherProvinceOf(index, normaliseRegionText(input));
+    return outside ? { status: 'unknown', input, candidates: [], outside } : match;
   };
 }
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../content/check-entries.ts';
+import { readRegionData } from '../regions/data-files.ts';
+import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import { readChoice, readDateTime, readEnd, readRegion } from './answers.ts';
@@ -119,6 +121,12 @@ describe('a new entry from a few answers', () => {
     const chosen = planEntry('book', MINIMAL.book, { ...options(dir), slug: 'san-ti' });
     expect(chosen).toMatchObject({ ok: false, reason: 'slugTaken' });
     expect(planEntry('book', MINIMAL.book, { ...options(dir), slug: 'San Ti' })).toMatchObject({ ok: false, reason: 'slug' });
+  });
+
+  it('says a region of another province is outside this one, as import-events does', () => {
+    const beijing = readRegionData('110000').province.name;
+    const read = readRegion(`${beijing}海淀区`);
+    expect(read.ok ? read.value : read.message).toMatch(new RegExp(`^“${beijing}海淀区”属于${beijing}，不在${province().name}：`));
   });
 
   it('knows a kind by its English key in any case or by the words editors use for it', () => {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Region } from '../regions/index.ts';
+import { readRegionData } from '../regions/data-files.ts';
+import { province, type Region } from '../regions/index.ts';
 import { createRegionResolver } from '../regions/resolve-name.ts';
 import { readCsv, readXlsx } from '../spreadsheet/index.ts';
 import type { Sheet } from '../spreadsheet/index.ts';
@@ -384,6 +385,14 @@ describe('each error stops the import with row and column named, in Chinese with
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('A 列“地区”（region）');
     expect(problems[0]!.message).toMatch(/^“城区”可指 城区 140302、城区 140402/);
+  });
+
+  it('a region of another province is said to be outside this one', () => {
+    const zhejiang = readRegionData('330000').province.name;
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace('天河区', `${zhejiang}-杭州市-西湖区`)))], options()));
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(new RegExp(`^“${zhejiang}-杭州市-西湖区”属于${zhejiang}，不在${province().name}：`)),
+    ]);
   });
 
   it('a missing region, and a code that contradicts the name', () => {
