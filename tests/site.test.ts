@@ -142,6 +142,29 @@ describe('the built site', () => {
     expect(page.querySelector('main picture img')?.getAttribute('src')).toMatch(/\.(jpe?g|png)$/);
   });
 
+  it('dates each card with its year on a list of several years, and without on one year\u2019s list', () => {
+    /** Each card's date line, and the date its event's file gives (Beijing wall-clock time as written). */
+    const cards = (page: string) =>
+      readHtml(FIXTURE_SITE, page)
+        .querySelectorAll('.event-list li')
+        .map((li) => {
+          const id = li
+            .querySelector('a')!
+            .getAttribute('href')!
+            .replace(/^\/events\/|\/$/g, '');
+          const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(frontMatter('events', id).start))!;
+          return { meta: li.querySelector('.card__meta')!.textContent, year: `${y}年`, day: `${Number(m)}月${Number(d)}日` };
+        });
+    const years = new Set(entryIds('events').map((id) => id.split('/')[0]));
+    expect(years.size).toBeGreaterThan(1);
+    const all = cards('events/index.html');
+    expect(all.length).toBeGreaterThan(0);
+    for (const card of all) expect(card.meta.startsWith(`${card.year}${card.day} `), card.meta).toBe(true);
+    const oneYear = cards(`events/${[...years].sort().at(-1)}/index.html`);
+    expect(oneYear.length).toBeGreaterThan(0);
+    for (const card of oneYear) expect(card.meta.startsWith(`${card.day} `), card.meta).toBe(true);
+  });
+
   it('builds a Pagefind index over the content pages only', () => {
     expect(files).toContain('pagefind/pagefind.js');
     const event = readHtml(FIXTURE_SITE, `events/${entryIds('events')[0]}/index.html`);

@@ -4,7 +4,7 @@ import { AUDIENCES } from '../lib/content/fields.ts';
 import { EVENT_TYPES } from '../lib/content/schemas.ts';
 import { formatIsoDayZh, formatYearMonthZh } from '../lib/dates/index.ts';
 import { cityTypeCombinations, eventCity, eventFilterPath, facetRows, filterEvents, filterKey, type EventFilter, type FacetRow } from '../lib/events/filters.ts';
-import { editionOrder, REGION_EVENT_LIMIT } from '../lib/events/list-order.ts';
+import { editionOrder, REGION_EVENT_LIMIT, spansYears } from '../lib/events/list-order.ts';
 import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
 import { nearbyFinder } from '../lib/events/nearby.ts';
 import { eventsByFolderYear } from '../lib/events/year-folders.ts';
@@ -102,6 +102,8 @@ export interface EventListPageProps {
   rows?: FacetRow[];
   /** The full list (/events/): with the month links and calendar feeds. */
   index?: boolean;
+  /** The whole list holds more than one year's events: each card's date says its year. */
+  withYear?: boolean;
 }
 
 type ListDef = { params: Record<string, string>; events: readonly EventEntry[] } & Omit<EventListPageProps, 'events' | 'total' | 'page' | 'pages'>;
@@ -111,9 +113,10 @@ function listPaths(defs: ListDef[], which: 'first' | 'later') {
   return defs.flatMap(({ params, events, ...list }) => {
     const pages = pageCount(events.length);
     const numbers = which === 'first' ? [1] : laterPages(events.length);
+    const withYear = spansYears(events);
     return numbers.map((n) => ({
       params: which === 'first' ? params : { ...params, n: String(n) },
-      props: { ...list, events: pageItems(events, n), total: events.length, page: n, pages } satisfies EventListPageProps,
+      props: { ...list, events: pageItems(events, n), total: events.length, page: n, pages, withYear } satisfies EventListPageProps,
     }));
   });
 }

@@ -49,6 +49,7 @@ describe('formatting in Beijing time', () => {
     expect(weekdayZh(late)).toBe('星期日');
     expect(toBeijingIso(late)).toBe('2023-11-19T00:30:00+08:00');
     expect(formatDayTimeZh(late)).toBe('11月19日 星期日 00:30');
+    expect(formatDayTimeZh(late, false, true)).toBe('2023年11月19日 星期日 00:30');
   });
   it('says when an event runs', () => {
     const start = parseBeijing('2023-11-18T19:30')!;

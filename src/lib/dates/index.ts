@@ -96,9 +96,9 @@ export function formatMonthDayZh(date: Date): string {
   return words.monthDay(day.month, day.day);
 }
 
-/** `11月18日 星期六 09:30` (or `… 全天`): when an event starts, on a card or in a short list. */
-export function formatDayTimeZh(date: Date, allDay = false): string {
-  return `${formatMonthDayZh(date)} ${weekdayZh(date)} ${allDay ? words.allDay : formatTimeZh(date)}`;
+/** `11月18日 星期六 09:30` (or `… 全天`; `2023年11月18日 …` with the year): when an event starts, on a card or in a short list. */
+export function formatDayTimeZh(date: Date, allDay = false, withYear = false): string {
+  return `${withYear ? formatDateZh(date) : formatMonthDayZh(date)} ${weekdayZh(date)} ${allDay ? words.allDay : formatTimeZh(date)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionOrder } from './list-order.ts';
+import { editionOrder, spansYears } from './list-order.ts';
 
 const ev = (id: string, start: string, end = start) => ({ id, data: { start: new Date(start), end: new Date(end) } });
 
@@ -42,5 +42,13 @@ describe('the order of event lists', () => {
       ev('c', '2020-11-18T01:00:00Z'),
     ];
     expect(editionOrder(events, 2023).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('lists of more than one year', () => {
+  it('are told by Beijing years: a night of 31 December in UTC is already the new year in Beijing', () => {
+    expect(spansYears([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T15:00:00Z')])).toBe(false);
+    expect(spansYears([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T16:30:00Z')])).toBe(true);
+    expect(spansYears([])).toBe(false);
   });
 });

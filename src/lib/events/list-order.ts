@@ -1,4 +1,4 @@
-import { parseBeijingDate } from '../dates/index.ts';
+import { beijingYear, parseBeijingDate } from '../dates/index.ts';
 
 /**
  * The order of the event lists, fixed by content and the site's current year
@@ -23,6 +23,15 @@ export function editionOrder<T extends ListedEvent>(events: readonly T[], curren
     const diff = a.data.start.getTime() - b.data.start.getTime() || a.data.end.getTime() - b.data.end.getTime();
     return (pa ? -diff : diff) || a.id.localeCompare(b.id);
   });
+}
+
+/**
+ * Whether a list holds events of more than one year: its cards then say the
+ * year with the date, since page 3 of all events runs from 12月5日 (2023)
+ * straight into 5月18日 (2024).
+ */
+export function spansYears(events: readonly ListedEvent[]): boolean {
+  return new Set(events.map((e) => beijingYear(e.data.start))).size > 1;
 }
 
 /** How many of its events a city's or county's page shows, this year's first; the rest are a link away. */
