@@ -77,6 +77,9 @@ describe('npm run new', () => {
     const result = run(dir, ['event'], `${answers}\n`);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('“朝阳”不是本省的地市或县（市、区）：是否应为');
+    // The message's own question mark ends it: no comma before the request to answer again.
+    expect(result.stdout).toMatch(/？请重新输入/);
+    expect(result.stdout).not.toContain('？，');
     expect(result.stdout).toContain('→ 深圳市南山区 440305');
     expect(result.stdout).toMatch(/“99”不在可选项中/);
     const text = readFileSync(join(dir, 'events/2024/nan-shan-bai-xing-jiang-tang.md'), 'utf8');
@@ -107,6 +110,25 @@ describe('npm run new', () => {
     expect(same.stderr).toContain(`--isbn：ISBN 978-7-5366-9293-0 的书已有文件 ${join(dir, 'books/san-ti.md')}`);
     expect(files(dir, 'books').sort()).toEqual(['san-ti-2.md', 'san-ti.md']);
     expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toBe(edited);
+  }, 30_000);
+
+  it('files a book under the city that recommends it, or the province when left empty; one already there is said as soon as its ISBN is typed', () => {
+    const dir = content();
+    const city = run(dir, ['book', '--title', '三体', '--isbn', '978-7-5366-9293-0', '--region', '天河', '--yes']);
+    expect(city.status, city.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toMatch(/^region: "440106"$/m);
+    const province = JSON.parse(readFileSync(join(dir, 'data/site.json'), 'utf8')).province as { code: string };
+    // Asked: title, ISBN, authors, publisher, region (left empty), summary, audience.
+    const asked = run(dir, ['book'], ['红楼梦', '9787020002207', '曹雪芹', '人民文学出版社', '', '', ''].join('\n') + '\n');
+    expect(asked.status, asked.stderr).toBe(0);
+    expect(asked.stdout).toContain('全省推荐的空着');
+    expect(readFileSync(join(dir, 'books/hong-lou-meng.md'), 'utf8')).toMatch(new RegExp(`^region: "${province.code}"$`, 'm'));
+    // The same book again, asked: stopped right after the ISBN, with no flag named, before the author is asked.
+    const again = run(dir, ['book'], ['三体', '9787536692930', '刘慈欣'].join('\n') + '\n');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`✗ ISBN 9787536692930 的书已有文件 ${join(dir, 'books/san-ti.md')}`);
+    expect(again.stderr).not.toContain('--isbn');
+    expect(again.stdout).not.toContain('作者');
   }, 30_000);
 
   it('takes the kind in Chinese as editors name it', () => {

@@ -16,6 +16,7 @@ import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
 import { EXIT, parseOptions, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { closestKey } from '../src/lib/input/index.ts';
+import { bookWithIsbn } from '../src/lib/content/check-entries.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
@@ -115,6 +116,8 @@ async function collect(
         const read = q.read(given, answers);
         if (read.ok) {
           set(q, read.value);
+          const taken = bookTaken(answers);
+          if (taken) return [`${flagOf(q.id)}：${taken}`];
           continue;
         }
         if (yes) {
@@ -129,7 +132,7 @@ async function collect(
       // Ask until the answer can be used; an optional question may be left empty.
       if (q.choices) console.log(q.choices.map((c, i) => t.choice(i + 1, c.key, c.label)).join('\n'));
       for (;;) {
-        const typed = await reader!.ask(t.ask(questions[q.id]));
+        const typed = await reader!.ask(t.ask(q.id === 'region' && !q.required ? questions.regionOptional : questions[q.id]));
         if (typed === undefined) {
           if (q.required) throw new UsageError(t.problems.required(flagOf(q.id)));
           break;
@@ -139,6 +142,9 @@ async function collect(
         if (read.ok) {
           set(q, read.value);
           if (q.id === 'region' && answers.region) console.log(t.regionFound(regionChoiceLabel(answers.region)));
+          // A book already there is said at once, not after every other question.
+          const taken = bookTaken(answers);
+          if (taken) return [taken];
           break;
         }
         console.log(t.again(read.message));
@@ -148,6 +154,12 @@ async function collect(
     reader?.close();
   }
   return problems.length > 0 ? problems : answers;
+}
+
+/** Why a book is not to be made: its ISBN has a file already (one book, one file). */
+function bookTaken(answers: Answers): string | undefined {
+  const file = answers.isbn === undefined ? undefined : bookWithIsbn(contentDir(), answers.isbn);
+  return file === undefined ? undefined : t.problems.bookExists(answers.isbn!, file);
 }
 
 async function run(argv: string[]): Promise<number> {

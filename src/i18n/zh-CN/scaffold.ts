@@ -7,6 +7,10 @@ import { inputText, type PlaceWords } from './input.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 
+/** One book, one file: asked for a book whose ISBN has a file already. */
+const bookExists = (isbn: string, file: string) =>
+  `ISBN ${isbn} 的书已有文件 ${file}：同一本书只写一个文件，请打开它修改；如是另一本书，请核对 ISBN`;
+
 export const scaffoldText = {
   /** What marks text still to be written: `npm run check` warns while a file has it. */
   placeholder: '待填写',
@@ -40,6 +44,8 @@ export const scaffoldText = {
     title: '标题（活动名称、书名或通知标题）',
     name: '姓名或项目名称',
     region: `地区（名称或代码，如 ${p.typed.countyShort}、${p.typed.countyFull}、${p.typed.countyCode}）`,
+    /** A book's: the province's own list unless a city or county recommends it. */
+    regionOptional: `推荐地区（地市或县区推荐的写名称或代码，如 ${p.typed.countyShort}；全省推荐的空着）`,
     start: '开始时间（如 2024-11-18 09:30，北京时间）',
     end: '结束时间（如 2024-11-18 11:30；只写时刻表示同一天）',
     type: '活动类型（填编号、中文名或英文代码）',
@@ -63,7 +69,8 @@ export const scaffoldText = {
   /** `  1. themed_reading 主题阅读` */
   choice: (index: number, key: string, label: string) => `  ${index}. ${key} ${label}`,
   ask: (question: string, fallback?: string) => `${question}${fallback ? `［${fallback}］` : ''}：`,
-  again: (message: string) => `  ✗ ${message}，请重新输入`,
+  // A message that ends on its own question mark needs no comma before the request.
+  again: (message: string) => `  ✗ ${message}${/[？。！]$/.test(message) ? '' : '，'}请重新输入`,
   candidates: '  可能是：',
   regionFound: (label: string) => `  → ${label}`,
 
@@ -84,8 +91,8 @@ export const scaffoldText = {
     slug: (slug: string) => `--slug ${slug}：文件名只能用小写字母、数字和连字符，如 gz-reading-month`,
     slugTaken: (path: string) => `${path} 已存在，未覆盖：请换一个 --slug，或不写 --slug 让程序自动取名`,
     noSlug: '无法从标题取出文件名：请用 --slug 指定，如 --slug gz-reading-month',
-    isbnTaken: (isbn: string, file: string) =>
-      `--isbn：ISBN ${isbn} 的书已有文件 ${file}：同一本书只写一个文件，请打开它修改；如是另一本书，请核对 ISBN`,
+    bookExists,
+    isbnTaken: (isbn: string, file: string) => `--isbn：${bookExists(isbn, file)}`,
     notValid: (file: string) => `生成的文件 ${file} 没有通过检查（请把下面的问题报告给维护人员）：`,
   },
 

@@ -125,14 +125,17 @@ const QUESTION: Record<QuestionId, Question> = {
 
 const ORDER: Record<ScaffoldKind, QuestionId[]> = {
   event: ['title', 'region', 'start', 'end', 'type', 'summary', 'organizer', 'venue', 'address', 'online', 'audience'],
-  book: ['title', 'isbn', 'authors', 'publisher', 'summary', 'audience'],
+  book: ['title', 'isbn', 'authors', 'publisher', 'region', 'summary', 'audience'],
   learner: ['name', 'region', 'level', 'age', 'occupation', 'summary'],
   project: ['name', 'region', 'level', 'category', 'organization', 'summary'],
   notice: ['title', 'date', 'issuer', 'summary'],
 };
 
+/** Questions a kind may leave empty though others need them: a book is the province's list unless a city recommends it. */
+const OPTIONAL_FOR: Partial<Record<ScaffoldKind, QuestionId[]>> = { book: ['region'] };
+
 export function questionsFor(kind: ScaffoldKind): Question[] {
-  return ORDER[kind].map((id) => QUESTION[id]);
+  return ORDER[kind].map((id) => (OPTIONAL_FOR[kind]?.includes(id) ? { ...QUESTION[id], required: false } : QUESTION[id]));
 }
 
 /** Every question id any kind asks, for the command's flags. */
