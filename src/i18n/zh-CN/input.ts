@@ -374,7 +374,7 @@ export const inputText = {
       `这是一个符号链接（指向 ${target}）：构建会把链接指向的文件当作内容发布，即使它在内容文件夹之外。请删去链接，把文件本身放在这里`,
     image: {
       required: '须填写图片文件名，如 ./photo.jpg',
-      format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG、WebP 或 AVIF`,
+      format: (src: string) => `“${src}”不是支持的图片格式：请用 JPEG、PNG 或 WebP`,
       missing: (src: string) => `找不到图片文件“${src}”：图片应放在该 Markdown 文件旁边`,
       query: (src: string) =>
         `图片文件名“${src}”不能带 ?、#、\\ 或控制字符（这样的地址会让构建读入图片以外的文件）：只写文件名，如 ./photo.jpg`,
