@@ -63,6 +63,8 @@ const EXPECTED_BODY_PROBLEMS = [
   bodyProblem(EVENT, '<style>', s.strippedElement('style')),
   bodyProblem(EVENT, '[^never-cited]', s.imagePath('../tests/.output/hostile-site/content/events/2023/xss-payload.js?.png')),
   bodyProblem(EVENT, '[^never-cited]', s.imagePath('./xss-payload.js?.png')),
+  bodyProblem(NOTICE, '[^mdx-never-cited]', s.imagePath('../tests/.output/hostile-site/content/events/2023/xss-payload.js?.png')),
+  bodyProblem(NOTICE, '[^mdx-never-cited]', s.imagePath('../../events/2023/xss-payload.js?.png')),
   bodyProblem('books/xss-book.md', '推荐语', s.eventHandler('img', 'onerror', "alert('book-body')")),
   bodyProblem('learners/xss-learner.md', '点这里', s.unsafeUrl('href', "javascript:alert('learner-body-link')")),
   bodyProblem('projects/xss-project.md', '<form', s.element('form')),
