@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deploy } from '../src/i18n/zh-CN/deploy.ts';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const runIn = (env: Record<string, string | undefined>, ...args: string[]) =>
@@ -37,6 +38,17 @@ describe('npm run nginx:config', () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toBe('');
     expect(broken.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(content, 'data/site.json')} › 字段 （整个文件）：不是有效的 JSON`);
+  }, 30_000);
+
+  it('says which path the configuration serves and where that came from, so that a staging build\u2019s BASE_PATH is not forgotten', () => {
+    const settingsBase = (JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8')) as { base?: string }).base ?? '/';
+    expect(run('--root', '/srv/www').stderr).toBe(`${deploy.base('/zt/xxzq/', 'environment')}\n`);
+    expect(run('--root', '/srv/www', '--base', '/zt/other/').stderr).toBe(`${deploy.base('/zt/other/', 'flag')}\n`);
+    const fromSettings = runIn({ CONTENT_DIR: FIXTURE_CONTENT, BASE_PATH: undefined }, '--root', '/srv/www');
+    expect(fromSettings.stderr).toBe(`${deploy.base(settingsBase, 'settings')}\n`);
+    // The configuration itself stays alone on stdout, to be redirected into a file.
+    expect(fromSettings.stdout).toMatch(/^[#\s\S]*server \{/);
+    expect(fromSettings.stdout).not.toContain('专题路径');
   }, 30_000);
 
   it('prints the HTTP server for the base path BASE_PATH gives, with the CSP header', () => {

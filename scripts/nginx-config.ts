@@ -20,6 +20,13 @@ function run(argv: string[]): number {
     console.log(t.deploy.help);
     return EXIT.ok;
   }
+  // On stderr, so that the printed configuration can be redirected as it is.
+  const from = argv.some((a) => a === '--base' || a.startsWith('--base='))
+    ? 'flag'
+    : process.env.BASE_PATH
+      ? 'environment'
+      : 'settings';
+  console.error(t.deploy.base(command.options.base, from));
   const files = renderNginx(command.options);
   if (command.out === undefined) {
     process.stdout.write(files['learning-week-http.conf']);

@@ -31,6 +31,15 @@ export const deploy = {
   badValue: (flag: string, value: string) => `${flag} 的值“${value}”不能含空格、引号或分号`,
   badPort: (listen: string) => `--listen “${listen}”的端口不对：须为 1–65535 之间的整数，如 --listen 80 或 --listen 127.0.0.1:8080`,
   exists: (file: string) => `${file} 已存在，未覆盖；确需覆盖请加 --force`,
+  /** Which path the files serve, and where it came from: a build with BASE_PATH needs the same here. */
+  base: (base: string, from: 'flag' | 'environment' | 'settings') =>
+    `专题路径：${base}（${
+      from === 'flag'
+        ? '来自 --base'
+        : from === 'environment'
+          ? '来自环境变量 BASE_PATH'
+          : '来自 content/data/site.json 的 base；构建时用 BASE_PATH 指定了别的路径的，这里也要加同样的 BASE_PATH 或 --base'
+    }）`,
   written: (file: string) => `已生成 ${file}`,
   next: '检查并启用：sudo nginx -t && sudo systemctl reload nginx（详见 docs/部署.md）',
 } as const;
