@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { stats as words } from '../src/i18n/zh-CN/stats.ts';
+import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { sampleStats } from '../src/lib/stats/fixtures.ts';
 import { province } from '../src/lib/regions/index.ts';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
@@ -117,10 +119,13 @@ describe('bad usage exits 2 with a Chinese message naming the flag', () => {
 });
 
 describe('stats table', SLOW, () => {
-  it('prints the table aligned in the terminal', () => {
+  it('prints the table in the annex’s words in the terminal', () => {
     const run = stats('table', valid);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('"社长（总编）荐书"活动  是                 1       8     2,000         1       1       300');
+    const { kinds, yes } = statsFormsText.annex;
+    expect(run.stdout.split('\n')[0]).toBe(words.moe.title(2023, province().name));
+    const row = run.stdout.split('\n').find((l) => l.startsWith(kinds.publisher_picks))!;
+    expect(row.slice(kinds.publisher_picks.length).trim().split(/\s+/)).toEqual([yes, '1', '8', '2,000', '1', '1', '300']);
   });
 
   it('writes the CSV with a byte-order mark and the JSON in the documented shape', () => {
@@ -150,7 +155,7 @@ describe('stats table', SLOW, () => {
 
     const forced = stats('table', valid, '--csv', csv, '--force');
     expect(forced.code).toBe(0);
-    expect(readFileSync(csv, 'utf8').startsWith(`\uFEFF2023年全民终身学习活动周统计表（${province().name}）`)).toBe(true);
+    expect(readFileSync(csv, 'utf8').startsWith(`\uFEFF${words.moe.title(2023, province().name)}`)).toBe(true);
   });
 
   it('refuses to write over the statistics file itself, even with --force', () => {

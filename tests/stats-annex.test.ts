@@ -5,10 +5,11 @@
  * statistics files; expected wording is the notice's (tests/fixtures/moe-annex-2023.txt).
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cities, levelOfCode, regionByCode } from '../src/lib/regions/index.ts';
+import { cities, levelOfCode, province, regionByCode } from '../src/lib/regions/index.ts';
+import { noticeHeadings, noticeTitle } from '../src/lib/stats/test-support.ts';
 import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { readHtml } from './support/site-files.ts';
@@ -61,16 +62,7 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
       .find((td) => headers.every((h) => (td.getAttribute('headers') ?? '').split(' ').includes(`annex-${h}`)))!;
 
   it('has the notice’s headings in the notice’s reading order', () => {
-    const notice = readFileSync(resolve('tests/fixtures/moe-annex-2023.txt'), 'utf8')
-      .split('\n')
-      .filter((l) => !l.startsWith('#') && l.trim() !== '');
-    const headings = notice.slice(2).flatMap((line) =>
-      line
-        .split('\t')
-        .map(squeeze)
-        .filter((c) => c !== ''),
-    );
-    expect(table.querySelectorAll('th').map((h) => squeeze(h.text))).toEqual(headings);
+    expect(table.querySelectorAll('th').map((h) => squeeze(h.text))).toEqual(noticeHeadings);
     expect(page.querySelector('h1')?.text).toBe(`${latest}年全民终身学习活动开展情况统计表`);
   });
 
@@ -115,6 +107,36 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
     const section = page.querySelector('section[aria-labelledby="cities-heading"]')!;
     expect(section.classList.contains('no-print')).toBe(true);
     expect(section.querySelectorAll('tbody tr')).toHaveLength(cities().length);
+  });
+});
+
+describe('/stats/<year>/ and table.csv: the same 统计表 in the annex’s words', () => {
+  const inNotice = (word: string) => noticeHeadings.includes(squeeze(word));
+  const title = `${noticeTitle(latest)}${squeeze(`（${province().name}）`)}`;
+
+  it('titles and heads the year page’s table as the annex does, kinds and quotes included', () => {
+    const page = readHtml(FIXTURE_SITE, `stats/${latest}/index.html`);
+    const table = page.querySelector('.moe-table table')!;
+    expect(squeeze(table.querySelector('caption')!.text)).toBe(title);
+    const [counts, ...headingRows] = table.querySelectorAll('thead tr');
+    const words = [
+      ...counts!.querySelectorAll('th').map((h) => h.text.split('：')[0]!),
+      ...headingRows.flatMap((r) => r.querySelectorAll('th').map((h) => h.text)),
+      ...table.querySelectorAll('tbody th').map((h) => h.text),
+    ];
+    expect(words.filter((w) => !inNotice(w))).toEqual([]);
+    expect(words.length).toBe(2 + 2 + 2 + 6 + KINDS.length);
+  });
+
+  it('writes table.csv with the same title and the annex’s headings', () => {
+    const [head, counts, columns, ...rows] = readFileSync(join(FIXTURE_SITE, `stats/${latest}/table.csv`), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(squeeze(head!)).toBe(title);
+    const countLabels = counts!.split(',').filter((_, i) => i % 2 === 0);
+    const headings = columns!.split(',').flatMap((c) => c.split('：'));
+    const kinds = rows.slice(0, KINDS.length).map((r) => r.split(',')[0]!);
+    expect([...countLabels, ...headings, ...kinds].filter((w) => !inNotice(w))).toEqual([]);
   });
 });
 

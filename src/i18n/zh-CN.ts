@@ -24,7 +24,7 @@ import { audiences, eventTypes, levels, projectCategories } from './zh-CN/vocabu
 
 /**
  * Every string a reader or editor sees, under one keyed object: `t.events.title`,
- * `t.stats.moe.kind`, and functions for the strings that take values
+ * `t.statsForms.annex.activity`, and functions for the strings that take values
  * (`t.learners.award(2023, 'provincial')`). The sections live in zh-CN/ so that
  * each stays readable; a second language would be a sibling with the same keys.
  * Pages and components turn keys and data into words here; src/lib returns

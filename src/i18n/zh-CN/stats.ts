@@ -1,5 +1,8 @@
 import type { ProvinceShape } from '../../lib/regions/index.ts';
 import { subdivisionNoun } from './regions.ts';
+import { statsFormsText } from './stats-forms.ts';
+
+const annex = statsFormsText.annex;
 
 /** The statistics pages, the progress maps and tables, and the Ministry's 统计表 (page, CSV and terminal alike). */
 export const stats = {
@@ -41,14 +44,8 @@ export const stats = {
   status: { on_time: '按时报送', late: '逾期报送', not_reported: '未报送' },
   /** Its opening ceremony, against the deadline (src/lib/opening keys). */
   ceremony: { before_deadline: '截止前已举办或已安排', after_deadline: '截止后举办', none: '尚无开幕式信息' },
-  /** The five kinds the annex counts, in its own wording (src/lib/stats/activity-kinds.ts keys). */
-  activityKinds: {
-    themed_reading: '主题阅读活动',
-    publisher_picks: '"社长（总编）荐书"活动',
-    online_lectures: '线上社会大讲堂',
-    digital_reading: '数字阅读分享活动',
-    learning_week: '全民终身学习活动周',
-  },
+  /** The five kinds the annex counts, in its own wording (src/lib/stats/activity-kinds.ts keys): the annex's table, not a copy. */
+  activityKinds: annex.kinds,
   /** regions.csv: one row per city and county. */
   regionsCsv: {
     code: '代码',
@@ -127,35 +124,17 @@ export const stats = {
     countiesActivities: '下辖县（市、区）活动数',
     countiesParticipants: '下辖县（市、区）参与人次',
   },
-  /** The annex's own wording: the page, table.csv and `npm run stats -- table` print these. */
+  /**
+   * The page's, table.csv's and `npm run stats -- table`'s extras around the
+   * annex: its headings and kinds are statsFormsText.annex, the one table of
+   * the annex's words, so these outputs say what the XLSX and the print page say.
+   */
   moe: {
-    title: (year: number, province: string) => `${year}年全民终身学习活动周统计表（${province}）`,
-    cityCount: '地市级及以上城市数',
-    countyCount: '县级城市数',
-    kind: '活动类别',
-    province: '省级层面是否开展',
-    cities: '地市级',
-    counties: '县级',
-    citiesRan: '开展的城市数',
-    countiesRan: '开展的县级城市数',
-    activities: '活动数',
-    participants: '参与人次',
-    yes: '是',
-    no: '否',
+    /** The annex's title, with the province the figures are for. */
+    title: (year: number, province: string) => `${annex.title(year)}（${province}）`,
     footnote: (cities: string, counties: string, late: number) =>
       `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
     /** The CSV's label for the footnote row. */
     note: '说明',
-    /** The terminal's headings: the same columns in short, on two lines, so the table fits an 80-column window. */
-    terminalHeaders: [
-      '活动类别',
-      '省级层面\n是否开展',
-      '地市级\n开展城市数',
-      '地市级\n活动数',
-      '地市级\n参与人次',
-      '县级\n开展县数',
-      '县级\n活动数',
-      '县级\n参与人次',
-    ],
   },
 } as const;

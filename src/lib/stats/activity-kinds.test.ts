@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { stats } from '../../i18n/zh-CN/stats.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { ACTIVITY_KINDS, isActivityKind, perKind } from './activity-kinds.ts';
+import { noticeHeadings, squeeze } from './test-support.ts';
 
 describe('activity kinds', () => {
-  it('lists the five kinds in the annex order with its wording', () => {
-    expect(ACTIVITY_KINDS.map((k) => stats.activityKinds[k])).toEqual([
-      '主题阅读活动',
-      '"社长（总编）荐书"活动',
-      '线上社会大讲堂',
-      '数字阅读分享活动',
-      '全民终身学习活动周',
-    ]);
+  it('lists the five kinds in the annex order with its wording, quotes and all', () => {
+    const annex = statsFormsText.annex;
+    const between = noticeHeadings.slice(noticeHeadings.indexOf(annex.activity) + 1, noticeHeadings.indexOf(annex.provinceRan));
+    // The notice reads 全民阅读, then 活动周 (two rows high), then the four reading kinds; its columns put 活动周 last.
+    const [reading, week, ...readingKinds] = between;
+    expect(reading).toBe(annex.reading);
+    expect(ACTIVITY_KINDS.map((k) => squeeze(stats.activityKinds[k]))).toEqual([...readingKinds, week]);
   });
 
   it('recognises only the five keys', () => {

@@ -3,18 +3,12 @@
  * (tests/fixtures/moe-annex-2023.txt, copied from the notice), and its
  * figures against a hand-computed example.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateMoeTable } from './aggregate.ts';
 import { annexLayout, annexRows } from './annex.ts';
 import type { AnnexCell } from './annex.ts';
 import { sampleStats } from './fixtures.ts';
-
-const NOTICE = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/moe-annex-2023.txt'), 'utf8');
-/** The PDF's text breaks long cells with spaces (`全民终身学 习活动周`): compare without them. */
-const squeeze = (s: string) => s.replace(/\s+/g, '');
-const noticeLines = NOTICE.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
+import { noticeHeadings, noticeLines, squeeze } from './test-support.ts';
 
 const layout = annexLayout(aggregateMoeTable(sampleStats()));
 const isHeading = (c: AnnexCell) => c.role === 'rowHeader' || c.role === 'columnHeader';
@@ -29,14 +23,8 @@ describe('the annex, cell by cell as the notice prints it', () => {
   });
 
   it('has every heading of the notice’s table, in the notice’s reading order', () => {
-    const fromNotice = noticeLines.slice(2).flatMap((line) =>
-      line
-        .split('\t')
-        .map(squeeze)
-        .filter((c) => c !== ''),
-    );
     const fromLayout = annexRows(layout).flatMap((row) => row.filter(isHeading).map((c) => squeeze(c.text)));
-    expect(fromLayout).toEqual(fromNotice);
+    expect(fromLayout).toEqual(noticeHeadings);
   });
 
   it('puts the activity kinds in columns: four under 全民阅读, then 全民终身学习活动周 over two rows', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { stats } from '../../i18n/zh-CN/stats.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { aggregateMoeTable } from './aggregate.ts';
 import { moeTableCsv, regionsCsv } from './csv.ts';
 import { sampleStats } from './fixtures.ts';
@@ -14,16 +16,20 @@ describe('moeTableCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
-  it('lays out the annex: counts, header, one row per kind in order, then how complete', () => {
+  it('lays out the annex in its words: title, counts, header, one row per kind in order, then how complete', () => {
+    const annex = statsFormsText.annex;
+    const { kinds, yes, no } = annex;
+    const level = (heading: string) => [annex.regions, annex.activities, annex.participants].map((m) => `${heading}：${m}`);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      `2023年全民终身学习活动周统计表（${province().name}）`,
-      '地市级及以上城市数,21,县级城市数,122',
-      '活动类别,省级层面是否开展,地市级：开展的城市数,地市级：活动数,地市级：参与人次,县级：开展的县级城市数,县级：活动数,县级：参与人次',
-      '主题阅读活动,是,2,200,55000,2,21,5500',
-      '"""社长（总编）荐书""活动",是,1,8,2000,1,1,300',
-      '线上社会大讲堂,否,2,40,160000,2,5,5900',
-      '数字阅读分享活动,是,2,20,9500,1,2,400',
-      '全民终身学习活动周,是,2,65,80000,2,10,5200',
+      `${annex.title(2023)}（${province().name}）`,
+      `${annex.cityCount},21,${annex.countyCount},122`,
+      [annex.activity, annex.provinceRan, ...level(annex.cities), ...level(annex.counties)].join(','),
+      `${kinds.themed_reading},${yes},2,200,55000,2,21,5500`,
+      // The annex's “” need no CSV quoting, unlike "".
+      `${kinds.publisher_picks},${yes},1,8,2000,1,1,300`,
+      `${kinds.online_lectures},${no},2,40,160000,2,5,5900`,
+      `${kinds.digital_reading},${yes},2,20,9500,1,2,400`,
+      `${kinds.learning_week},${yes},2,65,80000,2,10,5200`,
       '',
       '说明,已报送：地市级 2/21 个，县级 3/122 个，其中逾期报送 2 个；各项数字由各地报告汇总计算',
       '',
@@ -36,11 +42,12 @@ describe('regionsCsv', () => {
 
   it('has a BOM, a header and one line per city and county', () => {
     expect(regionsCsv([]).startsWith('\uFEFF代码,名称,级别')).toBe(true);
+    const kinds = Object.values(stats.activityKinds);
     expect(lines[0]).toBe(
-      '代码,名称,级别,所属地市,报送状态,报送日期,开幕式日期,活动数合计,参与人次合计,' +
-        '主题阅读活动：活动数,主题阅读活动：参与人次,"""社长（总编）荐书""活动：活动数","""社长（总编）荐书""活动：参与人次",' +
-        '线上社会大讲堂：活动数,线上社会大讲堂：参与人次,数字阅读分享活动：活动数,数字阅读分享活动：参与人次,' +
-        '全民终身学习活动周：活动数,全民终身学习活动周：参与人次',
+      [
+        '代码,名称,级别,所属地市,报送状态,报送日期,开幕式日期,活动数合计,参与人次合计',
+        ...kinds.map((k) => `${k}：活动数,${k}：参与人次`),
+      ].join(','),
     );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + 21 + 122);
   });

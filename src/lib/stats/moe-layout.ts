@@ -2,22 +2,35 @@
  * The MoE table laid out as the annex prints it: the two region counts, then
  * one row per kind with the province's yes/no and the figures for cities and
  * for counties. The terminal, the CSV and the page share it so the three
- * never disagree on order; the words are the annex's, from the string table.
+ * never disagree on order; the words are the annex's (statsFormsText.annex),
+ * the same the print page and the XLSX use.
  */
 import { stats } from '../../i18n/zh-CN/stats.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { province } from '../regions/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import type { LevelFigures, MoeTable } from './aggregate.ts';
 
 const moe = stats.moe;
+const annex = statsFormsText.annex;
 
-/** The eight columns, flat: `地市级：开展的城市数` (the page groups them under 地市级 and 县级). */
+/**
+ * The annex's headings for the table with the kinds as rows: its 活动 and
+ * 省级层面是否开展, then each level's heading over its three measures.
+ */
+export const MOE_HEADINGS = {
+  kind: annex.activity,
+  province: annex.provinceRan,
+  levels: [annex.cities, annex.counties],
+  measures: [annex.regions, annex.activities, annex.participants],
+} as const;
+
+/** The eight columns, flat: `地市级及以上城市开展情况：城市数` (the page and the terminal group them by level). */
 export const MOE_COLUMNS: readonly string[] = [
-  moe.kind,
-  moe.province,
-  ...[moe.citiesRan, moe.activities, moe.participants].map((label) => `${moe.cities}：${label}`),
-  ...[moe.countiesRan, moe.activities, moe.participants].map((label) => `${moe.counties}：${label}`),
+  MOE_HEADINGS.kind,
+  MOE_HEADINGS.province,
+  ...MOE_HEADINGS.levels.flatMap((level) => MOE_HEADINGS.measures.map((measure) => `${level}：${measure}`)),
 ];
 
 export interface MoeRow {
@@ -30,7 +43,7 @@ export interface MoeRow {
 }
 
 export interface MoeLayout {
-  /** `2023年全民终身学习活动周统计表（海南省）` */
+  /** `2023年全民终身学习活动开展情况统计表（海南省）` */
   title: string;
   counts: { label: string; value: number }[];
   columns: readonly string[];
@@ -43,14 +56,14 @@ export function moeLayout(table: MoeTable): MoeLayout {
   return {
     title: moe.title(table.year, province().name),
     counts: [
-      { label: moe.cityCount, value: table.cityCount },
-      { label: moe.countyCount, value: table.countyCount },
+      { label: annex.cityCount, value: table.cityCount },
+      { label: annex.countyCount, value: table.countyCount },
     ],
     columns: MOE_COLUMNS,
     rows: ACTIVITY_KINDS.map((kind) => ({
       kind,
       label: stats.activityKinds[kind],
-      province: table.province[kind] ? moe.yes : moe.no,
+      province: table.province[kind] ? annex.yes : annex.no,
       cities: table.cities[kind],
       counties: table.counties[kind],
     })),

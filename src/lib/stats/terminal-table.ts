@@ -5,8 +5,7 @@
  * Chinese Windows consoles and would break the alignment.
  */
 import type { MoeTable } from './aggregate.ts';
-import { stats } from '../../i18n/zh-CN/stats.ts';
-import { moeLayout } from './moe-layout.ts';
+import { MOE_HEADINGS, moeLayout, moeRowCells } from './moe-layout.ts';
 
 /** East Asian wide and full-width ranges (Unicode UAX #11, W and F), the ones Chinese text uses. */
 const WIDE: readonly (readonly [number, number])[] = [
@@ -52,22 +51,54 @@ export interface TableColumn {
   align: Align;
 }
 
-/** Columns two spaces apart, a dashed rule under the header, no trailing spaces. */
-export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
+/** A heading over neighbouring columns, as the annex puts 县级城市开展情况 over its three measures. */
+export interface ColumnGroup {
+  header: string;
+  first: number;
+  span: number;
+}
+
+const GAP = '  ';
+
+/**
+ * Columns two spaces apart, a dashed rule under the header, no trailing spaces.
+ * A group's heading sits on the line above its columns' headers; the other
+ * headers are bottom-aligned with them.
+ */
+export function renderTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  groups: readonly ColumnGroup[] = [],
+): string {
+  const groupOf = (i: number) => groups.find((g) => i >= g.first && i < g.first + g.span);
   const headerLines = columns.map((c) => c.header.split('\n'));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length));
-  // A short header sits on the bottom line, next to its neighbours' second lines.
-  const headerRows = Array.from({ length: headerHeight }, (_, line) =>
-    headerLines.map((lines) => lines[line - (headerHeight - lines.length)] ?? ''),
+  const headerHeight = Math.max(...headerLines.map((l, i) => l.length + (groupOf(i) ? 1 : 0)));
+  const headerCell = (i: number, line: number) => headerLines[i]![line - (headerHeight - headerLines[i]!.length)] ?? '';
+  const widths = columns.map((_, i) =>
+    Math.max(...headerLines[i]!.map(displayWidth), ...rows.map((row) => displayWidth(row[i] ?? ''))),
   );
-  const widths = columns.map((_, i) => Math.max(...[...headerRows, ...rows].map((row) => displayWidth(row[i] ?? ''))));
-  const line = (cells: readonly string[]) =>
-    columns
-      .map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [...headerRows.map(line), rule, ...rows.map(line)].join('\n');
+  // A group heading wider than its columns widens the last of them.
+  const spanWidth = (g: ColumnGroup) => widths.slice(g.first, g.first + g.span).reduce((a, b) => a + b, 0) + GAP.length * (g.span - 1);
+  for (const g of groups) widths[g.first + g.span - 1]! += Math.max(0, displayWidth(g.header) - spanWidth(g));
+
+  const trim = (cells: string[]) => cells.join(GAP).trimEnd();
+  const line = (cells: readonly string[]) => trim(columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align)));
+  const headerLine = (n: number) => {
+    const cells: string[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const g = groupOf(i);
+      const groupLine = g ? headerHeight - 1 - Math.max(...headerLines.slice(g.first, g.first + g.span).map((l) => l.length)) : -1;
+      if (g && g.first === i && n === groupLine) {
+        cells.push(pad(g.header, spanWidth(g), 'left'));
+        i += g.span - 1;
+      } else {
+        cells.push(pad(headerCell(i, n), widths[i]!, columns[i]!.align));
+      }
+    }
+    return trim(cells);
+  };
+  const rule = widths.map((w) => '-'.repeat(w)).join(GAP);
+  return [...Array.from({ length: headerHeight }, (_, n) => headerLine(n)), rule, ...rows.map(line)].join('\n');
 }
 
 /** 1234567 → `1,234,567`; the same in every locale. */
@@ -75,26 +106,30 @@ export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** The MoE table as the `stats table` command prints it. */
+/** `省级层面是否开展` → `省级层面\n是否开展`: a long heading on two lines, to keep the table narrow. */
+function twoLines(text: string): string {
+  const chars = [...text];
+  const half = Math.ceil(chars.length / 2);
+  return `${chars.slice(0, half).join('')}\n${chars.slice(half).join('')}`;
+}
+
+/** The MoE table as the `stats table` command prints it: the annex's headings, each level's over its three measures. */
 export function moeTableText(table: MoeTable): string {
   const layout = moeLayout(table);
+  const { kind, province, levels, measures } = MOE_HEADINGS;
   // The first two columns are words; the figures line up on the right.
-  const columns: TableColumn[] = stats.moe.terminalHeaders.map((header, i) => ({ header, align: i < 2 ? 'left' : 'right' }));
-  const rows = layout.rows.map((r) => [
-    r.label,
-    r.province,
-    groupDigits(r.cities.regions),
-    groupDigits(r.cities.activities),
-    groupDigits(r.cities.participants),
-    groupDigits(r.counties.regions),
-    groupDigits(r.counties.activities),
-    groupDigits(r.counties.participants),
-  ]);
+  const columns: TableColumn[] = [
+    { header: kind, align: 'left' },
+    { header: twoLines(province), align: 'left' },
+    ...levels.flatMap(() => measures.map((header): TableColumn => ({ header, align: 'right' }))),
+  ];
+  const groups = levels.map((header, i) => ({ header, first: 2 + i * measures.length, span: measures.length }));
+  const rows = layout.rows.map((r) => moeRowCells(r).map((cell) => (typeof cell === 'number' ? groupDigits(cell) : cell)));
   return [
     layout.title,
     layout.counts.map((c) => `${c.label} ${c.value}`).join('    '),
     '',
-    renderTable(columns, rows),
+    renderTable(columns, rows, groups),
     '',
     layout.footnote,
   ].join('\n');

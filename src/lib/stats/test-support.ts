@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * For tests: the Ministry's annex as the notice prints it
+ * (tests/fixtures/moe-annex-2023.txt, copied from the notice), so that every
+ * output of the 统计表 is held to the notice's words, not to our own copy.
+ */
+const NOTICE = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/moe-annex-2023.txt'), 'utf8');
+
+/** The PDF's text breaks long cells with spaces (`全民终身学 习活动周`): compare without them. */
+export const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** The notice's lines, without the fixture's comment and blank lines. */
+export const noticeLines: readonly string[] = NOTICE.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
+
+/** The year the notice's annex is for. */
+export const NOTICE_YEAR = Number(/^\d{4}/.exec(noticeLines[0]!)![0]);
+
+/** The annex's title for another year, squeezed: `2024年全民终身学习活动开展情况统计表`. */
+export const noticeTitle = (year: number) => squeeze(noticeLines[0]!).replace(String(NOTICE_YEAR), String(year));
+
+/** Every cell of the annex's table that has words, squeezed, in the notice's reading order. */
+export const noticeHeadings: readonly string[] = noticeLines.slice(2).flatMap((line) =>
+  line
+    .split('\t')
+    .map(squeeze)
+    .filter((c) => c !== ''),
+);
