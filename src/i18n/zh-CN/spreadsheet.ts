@@ -19,6 +19,8 @@ export const spreadsheetText = {
   noSuchSheet: (name: string, names: readonly string[]) => `工作簿中没有名为“${name}”的工作表；现有：${names.join('、')}`,
   noSheets: '工作簿中没有任何工作表',
   empty: '表格是空的',
+  /** Several fields one problem is about: `activities.themed_reading.participants、…`. */
+  fields: (keys: readonly string[]) => list(keys),
   /** `C 列“开始时间”（start）`: a column and the field it fills. */
   field: (column: string, key: string) => `${column}（${key}）`,
   headerItem: (row: number) => `第 ${row} 行（表头）`,
@@ -28,8 +30,12 @@ export const spreadsheetText = {
   header: {
     noHeaderRow: (searched: number, expected: readonly string[], sheetName?: string) =>
       `${sheetName === undefined ? '' : `在工作表“${sheetName}”中，`}在前 ${searched} 行中找不到表头：应有“${list(expected)}”等列。若表头在更下面的行，请在映射文件中写 headerRow${sheetName === undefined ? '' : '；若要读另一个工作表，请在映射文件中写 sheet'}`,
-    missing: (headers: readonly string[], found: readonly string[]) =>
-      `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定`,
+    /** `found`: what the header has, given with the first missing column only, so that it is said once. */
+    missing: (headers: readonly string[], found?: readonly string[]) =>
+      `缺少“${headers[0] ?? ''}”列${headers.length > 1 ? `（也接受：${list(headers.slice(1))}）` : ''}${found ? `；表头中现有：${list(found.filter((h) => h !== ''))}。列名不同时，可用 --mapping 指定` : ''}`,
+    /** Columns headed `参加人次（万人次）`: the figures asked for are 人次, not 万人次. */
+    scaled: (columns: readonly string[], unit: string, counts: string, factor: number) =>
+      `${list(columns)} 以“${unit}”为单位，而本表${counts ? `按${counts}计数，不是${unit}` : `填实际数，不以“${unit}”为单位`}：请把${columns.length > 1 ? '这些列' : '这一列'}的数乘以 ${factor}（如 1.2 ${unit}填 ${Math.round(1.2 * factor)}），并删去表头中的“（${unit}）”，再导入`,
     duplicate: (columns: readonly string[]) => `${list(columns)} 都对应这一项：请删去多余的一列，或在映射文件中区分`,
   },
   number: {

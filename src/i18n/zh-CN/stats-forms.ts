@@ -74,6 +74,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
         `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
       codeMismatch: (code: string, name: string) => `地区代码是 ${code}，名称却是“${name}”：两者不一致，请核对`,
     },
+    /** What a 参加人次 column counts, whatever unit its header names. */
+    participantsUnit: '人次',
     participantsWithoutActivities: (participants: number, countColumn: string) =>
       `有 ${participants} 参加人次，但${countColumn}为 0：请填写活动数，或把参加人次改为 0`,
     /** A region's label in messages: `天河区 440106` or, for a county, `广州市天河区 440106`. */

@@ -21,7 +21,7 @@ import { placeWords, province, type Region } from '../regions/index.ts';
 import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
-import { columnLetter, matchHeader, uncomputedFields, type CellValue, type HeaderProblem, type Sheet } from '../spreadsheet/index.ts';
+import { columnLetter, headerProblems, matchHeader, uncomputedFields, type CellValue, type Sheet } from '../spreadsheet/index.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { columnSpecs, type ColumnKey, type EventsMapping } from './mapping.ts';
@@ -172,43 +172,16 @@ function timeMessage(problem: TimeProblem): string {
   }
 }
 
-function headerProblem(
-  sheet: Sheet,
-  p: HeaderProblem<ColumnKey>,
-  row: number | undefined,
-  headers: string[],
-  mapping: EventsMapping,
-): InputProblem {
-  const base = row === undefined ? { file: sheet.file } : { file: sheet.file, item: t.headerItem(row) };
-  switch (p.kind) {
-    case 'noHeaderRow':
-      return {
-        ...base,
-        field: spreadsheetText.wholeFile,
-        message: t.header.noHeaderRow(
-          p.searched,
-          [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!],
-          sheet.sheetName,
-        ),
-      };
-    case 'missing':
-      return { ...base, field: p.key, message: t.header.missing(p.headers, headers) };
-    case 'duplicate':
-      return {
-        ...base,
-        field: p.key,
-        message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))),
-      };
-  }
-}
-
 export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
   const { mapping } = options;
   const resolve = options.resolve ?? resolveRegionName;
   const result: EventsImport = { file: sheet.file, rows: 0, good: [], skipped: [], repeated: [], bad: [], sheetProblems: [] };
   const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
   if (!header.ok) {
-    result.sheetProblems = header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping));
+    result.sheetProblems = headerProblems(sheet, header, {
+      field: (key) => key,
+      expected: [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!],
+    });
     return result;
   }
   const { columns, headers, row: headerRow } = header.match;

@@ -22,6 +22,31 @@ const TRAILING_COLON = /[:：]+$/u;
 /** `活动数（个）`, `参加人次(人次)`: a counting unit after the header (never 万人次, which would change the figures). */
 const UNIT = new RegExp(`\\(${anyOf(cellRules.headerUnits)}\\)$`, 'u');
 
+const MULTIPLIERS: Readonly<Record<string, number>> = cellRules.headerMultipliers;
+/** `参加人次(万人次)`: a unit with a multiplier after the header, which a figure column must not have. */
+const SCALED_UNIT = new RegExp(`\\((${anyOf(Object.keys(MULTIPLIERS))})(${anyOf(cellRules.headerUnits)})?\\)$`, 'u');
+
+/** A header with a multiplied unit after it, such as `参加人次（万人次）`. */
+export interface ScaledHeader {
+  /** The header without the unit, comparable (normalised). */
+  header: string;
+  /** `万人次` */
+  unit: string;
+  /** `人次`; '' when the unit is the multiplier alone (`（万）`). */
+  base: string;
+  /** 10000 for 万. */
+  factor: number;
+}
+
+/** The header and its multiplied unit, when it has one. */
+export function scaledHeader(text: string): ScaledHeader | undefined {
+  const normal = normaliseHeader(text);
+  const match = SCALED_UNIT.exec(normal);
+  if (!match) return undefined;
+  const [, multiplier, base = ''] = match;
+  return { header: normal.slice(0, match.index), unit: `${multiplier}${base}`, base, factor: MULTIPLIERS[multiplier!]! };
+}
+
 /**
  * The comparable form of a header: full-width made half-width, spaces and
  * quotes removed, question numbers, required marks and a counting unit dropped.

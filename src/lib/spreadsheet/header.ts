@@ -5,7 +5,7 @@
  * sheet with a title above them is searched a few rows down, and a header
  * in two rows (a group over its columns) is read as one.
  */
-import { normaliseHeader } from './columns.ts';
+import { normaliseHeader, scaledHeader } from './columns.ts';
 import type { CellValue, Sheet, SheetRow } from './types.ts';
 
 export interface ColumnSpec<K extends string = string> {
@@ -18,10 +18,22 @@ export interface ColumnSpec<K extends string = string> {
 export type HeaderProblem<K extends string = string> =
   /** No row in the first rows looks like a header row. */
   | { kind: 'noHeaderRow'; searched: number }
-  /** A required field has no column. */
-  | { kind: 'missing'; key: K; headers: readonly string[] }
+  /**
+   * A required field has no column. `scaled`: the column that would be it but
+   * for a multiplied unit (`参加人次（万人次）`), whose figures are not the ones asked for.
+   */
+  | { kind: 'missing'; key: K; headers: readonly string[]; scaled?: ScaledColumn }
   /** Two columns answer to one field: which one is meant is not guessed. */
   | { kind: 'duplicate'; key: K; columns: number[] };
+
+/** A column whose header names a field but counts in a multiple of its unit: `万人次` for 人次. */
+export interface ScaledColumn {
+  column: number;
+  unit: string;
+  /** The unit without its multiplier (`人次`); '' for a multiplier alone. */
+  base: string;
+  factor: number;
+}
 
 export interface HeaderMatch<K extends string = string> {
   /** The header row as Excel numbers it. */
@@ -71,6 +83,17 @@ function underGroups(groups: SheetRow, row: SheetRow): HeaderCandidate {
   return { row, names, shown };
 }
 
+/** The first column that names `key` but for a multiplied unit. */
+function scaledColumn<K extends string>(candidate: HeaderCandidate, lookup: Map<string, K>, key: K): ScaledColumn | undefined {
+  for (const [column, names] of candidate.names.entries()) {
+    for (const name of names) {
+      const scaled = scaledHeader(name);
+      if (scaled && lookup.get(scaled.header) === key) return { column, unit: scaled.unit, base: scaled.base, factor: scaled.factor };
+    }
+  }
+  return undefined;
+}
+
 function matchRow<K extends string>(candidate: HeaderCandidate, lookup: Map<string, K>): Map<K, number[]> {
   const found = new Map<K, number[]>();
   candidate.names.forEach((names, column) => {
@@ -116,7 +139,10 @@ export function matchHeader<K extends string>(
   for (const spec of specs) {
     const at = best.found.get(spec.key);
     if (at === undefined) {
-      if (spec.required) problems.push({ kind: 'missing', key: spec.key, headers: spec.headers });
+      if (spec.required) {
+        const scaled = scaledColumn(best.candidate, lookup, spec.key);
+        problems.push({ kind: 'missing', key: spec.key, headers: spec.headers, ...(scaled && { scaled }) });
+      }
     } else if (at.length > 1) {
       problems.push({ kind: 'duplicate', key: spec.key, columns: at });
     } else {

@@ -13,4 +13,6 @@ export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dat
 export type { DateProblem, DateResult, SheetDate } from './dates.ts';
 export { CLOCK, endOnStartDay, isTimeAlone } from './time-alone.ts';
 export { matchHeader, uncomputedFields } from './header.ts';
-export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult } from './header.ts';
+export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult, ScaledColumn } from './header.ts';
+export { headerProblems } from './header-problems.ts';
+export type { HeaderWording } from './header-problems.ts';

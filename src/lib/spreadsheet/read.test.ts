@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter, normaliseHeader } from './columns.ts';
 import { matchHeader } from './header.ts';
 import { readCsv, readSpreadsheet, readXlsx } from './read.ts';
+import { cellRules } from './rules.ts';
 import type { Sheet } from './types.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -227,6 +228,31 @@ describe('columns and headers', () => {
       problems: [
         { kind: 'duplicate', key: 'region', columns: [0, 1] },
         { kind: 'missing', key: 'count', headers: ['活动数'] },
+      ],
+    });
+  });
+
+  it('names the column a missing field would be but for a multiplied unit after its header', () => {
+    const result = matchHeader(sheet([['地区', '活动数（万场）']]), specs);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { kind: 'missing', key: 'count', scaled: { column: 1, unit: '万场', base: '场', factor: cellRules.headerMultipliers['万'] } },
+      ],
+    });
+    // Under a group row too, and with a bare multiplier.
+    const specs2 = [...specs, { key: 'people', headers: ['第一批参加人次'], required: true }] as const;
+    const grouped = matchHeader(
+      sheet([
+        ['地区', '第一批', null],
+        [null, '活动数', '参加人次(千)'],
+      ]),
+      specs2,
+    );
+    expect(grouped).toMatchObject({
+      ok: false,
+      problems: [
+        { kind: 'missing', key: 'people', scaled: { column: 2, unit: '千', base: '', factor: cellRules.headerMultipliers['千'] } },
       ],
     });
   });

@@ -11,10 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
 import { province, type Region } from '../regions/index.ts';
 import { createRegionResolver } from '../regions/resolve-name.ts';
-import { readCsv, readXlsx } from '../spreadsheet/index.ts';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { columnLetter, readCsv, readXlsx } from '../spreadsheet/index.ts';
+import { cellRules } from '../spreadsheet/rules.ts';
 import type { Sheet } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
-import { defaultFormMapping } from './form-mapping.ts';
+import { columnSpecs, defaultFormMapping } from './form-mapping.ts';
 import { importFormExport, statsFileText } from './form-import.ts';
 import type { ImportOptions, ImportResult } from './form-import.ts';
 import { importSummaryLines } from './form-import-summary.ts';
@@ -423,6 +426,46 @@ describe('each error stops the import with row and column named, in Chinese with
         message: expect.stringMatching(/^缺少“提交时间”列（也接受：填报时间、提交答卷时间）；表头中现有：地区、时间、开幕式日期、/),
       },
     ]);
+  });
+
+  it('the header’s texts are listed once, with the first missing column, not after each', () => {
+    const text = `${HEADER.replace('提交时间', '时间').replace('主题阅读活动数', '主题阅读次数')}\n${GOOD}\n`;
+    const problems = problemsOf(importFormExport([csvSheet(text)], options()));
+    expect(problems.map((p) => p.field)).toEqual(['submittedAt', 'activities.themed_reading.count']);
+    const found = HEADER.replace('提交时间', '时间').replace('主题阅读活动数', '主题阅读次数').split(',');
+    const mapping = defaultFormMapping();
+    expect(problems.map((p) => p.message)).toEqual([
+      spreadsheetText.header.missing(mapping.submittedAt, found),
+      spreadsheetText.header.missing(columnSpecs(mapping).find((c) => c.key === 'themed_reading.count')!.headers),
+    ]);
+  });
+
+  describe('participants counted in 万人次, as the Ministry’s annex is sometimes copied', () => {
+    const kinds = ['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动', '全民终身学习活动周'];
+    const unit = '万人次';
+    const top = ['地区', '提交时间', '开幕式日期', ...kinds.flatMap((k) => [k, ''])];
+    const bottom = ['', '', '', ...kinds.flatMap(() => ['活动数', `参加人次（${unit}）`])];
+    const factor = cellRules.headerMultipliers['万'];
+
+    const participants = ACTIVITY_KINDS.map((k) => `activities.${k}.participants`);
+    const columns = kinds.map((kind, i) => spreadsheetText.column(columnLetter(4 + 2 * i), `${kind} ${bottom[4 + 2 * i]}`));
+    const scaled = spreadsheetText.header.scaled(columns, unit, statsFormsText.import.participantsUnit, factor);
+
+    it('says once that the table counts 人次, naming the columns, and lists no headers', () => {
+      const problems = problemsOf(importFormExport([csvSheet(`${top.join(',')}\n${bottom.join(',')}\n${GOOD}\n`)], options()));
+      expect(problems).toEqual([
+        { file: 'export.csv', item: spreadsheetText.headerItem(2), field: participants.join('、'), message: scaled },
+      ]);
+    });
+
+    it('lists the header’s texts with a column that is missing for another reason', () => {
+      const withoutTime = top.map((c) => (c === '提交时间' ? '时间' : c));
+      const problems = problemsOf(importFormExport([csvSheet(`${withoutTime.join(',')}\n${bottom.join(',')}\n${GOOD}\n`)], options()));
+      const bare = spreadsheetText.header.missing(defaultFormMapping().submittedAt);
+      expect(problems.map((p) => p.field)).toEqual(['submittedAt', participants.join('、')]);
+      expect(problems[0]!.message.startsWith(bare) && problems[0]!.message.length > bare.length).toBe(true);
+      expect(problems[1]!.message).toBe(scaled);
+    });
   });
 
   it('a column given twice is not guessed between', () => {

@@ -12,6 +12,7 @@ import { resolveRegionName } from '../regions/resolve-name.ts';
 import type { RegionResolver } from '../regions/resolve-name.ts';
 import {
   columnLetter,
+  headerProblems,
   matchHeader,
   parseSheetDate,
   parseWholeNumber,
@@ -19,7 +20,7 @@ import {
   sheetDateText,
   uncomputedFields,
 } from '../spreadsheet/index.ts';
-import type { CellValue, DateProblem, HeaderProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
+import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
@@ -120,7 +121,12 @@ function readSheet(
     return {
       rows: [],
       blankRows: 0,
-      problems: header.problems.map((p) => headerProblem(sheet, p, header.row, header.headers ?? [], mapping)),
+      problems: headerProblems(sheet, header, {
+        field: englishKey,
+        expected: [...mapping.region, ...mapping.submittedAt],
+        // 参加人次（万人）: the figures asked for are still 人次.
+        countsIn: (key) => (key.endsWith('.participants') ? t.participantsUnit : undefined),
+      }),
     };
 
   const { columns, headers, row: headerRow } = header.match;
@@ -244,33 +250,6 @@ function numberMessage(problem: NumberProblem, text: string): string {
 function dateMessage(problem: DateProblem, text: string): string {
   const message = spreadsheetText.date[problem];
   return typeof message === 'function' ? message(text) : message;
-}
-
-function headerProblem(
-  sheet: Sheet,
-  p: HeaderProblem<ColumnKey>,
-  row: number | undefined,
-  headers: string[],
-  mapping: FormMapping,
-): InputProblem {
-  const item = row === undefined ? undefined : t.headerItem(row);
-  const base = item === undefined ? { file: sheet.file } : { file: sheet.file, item };
-  switch (p.kind) {
-    case 'noHeaderRow':
-      return {
-        ...base,
-        field: spreadsheetText.wholeFile,
-        message: t.header.noHeaderRow(p.searched, [...mapping.region, ...mapping.submittedAt], sheet.sheetName),
-      };
-    case 'missing':
-      return { ...base, field: englishKey(p.key), message: t.header.missing(p.headers, headers) };
-    case 'duplicate':
-      return {
-        ...base,
-        field: englishKey(p.key),
-        message: t.header.duplicate(p.columns.map((c) => spreadsheetText.column(columnLetter(c), headers[c]))),
-      };
-  }
 }
 
 /** Reads every sheet, then keeps the latest submission per region. Nothing is written here. */
