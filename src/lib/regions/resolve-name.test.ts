@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { readRegionData } from './data-files.ts';
 import { allCounties, cities, parentCity, province, shortNameOf } from './index.ts';
@@ -112,6 +113,48 @@ describe('names as people type them (Guangdong)', () => {
   it('calls blank input empty, not unknown', () => {
     expect(resolveRegionName('')).toMatchObject({ status: 'empty' });
     expect(resolveRegionName(' \u3000 ')).toMatchObject({ status: 'empty' });
+  });
+});
+
+describe('names typed in Traditional characters', () => {
+  // OpenCC's own Simplified → Traditional, as Taiwan and Hong Kong write: the inputs are made, not typed here.
+  const traditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+
+  it('reads 廣州市越秀區 as 广州市越秀区, keeping what was typed', () => {
+    const typed = traditional[0]!('广州市越秀区');
+    expect(typed).not.toBe('广州市越秀区');
+    expect(resolveRegionName(typed)).toMatchObject({ status: 'found', input: typed, region: { code: '440104' } });
+  });
+
+  it('finds every city and county written in Traditional, alone and after its city', () => {
+    for (const toTraditional of traditional) {
+      for (const region of [...cities(), ...allCounties()]) {
+        const city = region.level === 'county' ? parentCity(region.code)!.name : '';
+        expect(codeOf(resolveRegionName(toTraditional(city + region.name))), toTraditional(city + region.name)).toBe(region.code);
+        expect(codeOf(resolveRegionName(toTraditional(`${P.name}-${city}-${region.name}`)))).toBe(region.code);
+      }
+    }
+  });
+
+  it('suggests the Simplified region for a Traditional typo, and quotes the typo as typed', () => {
+    const typed = traditional[0]!('广州市黄浦区');
+    const match = resolveRegionName(typed);
+    expect([match.status, match.input, candidateCodes(match)[0]]).toEqual([
+      'unknown',
+      typed,
+      codeOf(resolveRegionName('广州市黄埔区')),
+    ]);
+  });
+
+  it('leaves a character a name here is written with, even one OpenCC reads as Traditional', () => {
+    // 乾县 (Shaanxi): OpenCC alone would make it 干县.
+    const shaanxi = region('610000', '陕西省', '陕西', 'province');
+    const xianyang = region('610400', '咸阳市', '咸阳', 'city', '610000');
+    const qian = region('610424', '乾县', '乾', 'county', '610400');
+    const resolve = createRegionResolver({ province: shaanxi, cities: [xianyang], countiesOf: () => [qian] });
+    expect(OpenCC.Converter({ from: 'tw', to: 'cn' })('乾县')).not.toBe('乾县');
+    expect(codeOf(resolve('乾县'))).toBe(qian.code);
+    expect(codeOf(resolve(traditional[0]!('咸阳市乾县')))).toBe(qian.code);
   });
 });
 

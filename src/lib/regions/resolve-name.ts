@@ -16,6 +16,7 @@
 import { distance } from 'fastest-levenshtein';
 import { countiesOf, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
+import { traditionalReader } from './traditional.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
 
 /** The divisions a resolver knows: one province, its cities, each city's counties. */
@@ -105,6 +106,8 @@ interface Index {
   /** Other provinces' names and short names, longest first, each with its province; by code too. */
   otherPrefixes: [string, Region][];
   otherByCode: Map<string, Region>;
+  /** Every character the names here and the other provinces' names are written with. */
+  characters: Set<string>;
 }
 
 function buildIndex(directory: RegionDirectory): Index {
@@ -145,7 +148,9 @@ function buildIndex(directory: RegionDirectory): Index {
     .flatMap((other) => [...new Set([other.name, other.shortName])].map((prefix): [string, Region] => [prefix, other]))
     .filter(([prefix]) => !ownKeys.some((key) => key.startsWith(prefix)))
     .sort(([a], [b]) => b.length - a.length);
+  const characters = new Set([...ownKeys, ...others.flatMap((o) => [o.name, o.shortName])].flatMap((name) => [...name]));
   return {
+    characters,
     otherPrefixes,
     otherByCode: new Map(others.map((other) => [other.code, other])),
     byCode,
@@ -216,6 +221,7 @@ export function createRegionResolver(
 ): RegionResolver {
   const index = buildIndex(directory);
   const max = options.maxCandidates ?? 3;
+  const simplified = traditionalReader(index.characters);
 
   const resolveWhole = (input: string): RegionMatch => {
     const text = normaliseRegionText(input);
@@ -280,12 +286,15 @@ export function createRegionResolver(
     return whole;
   };
 
-  return (input: string): RegionMatch => {
+  const resolveOrOutside = (input: string): RegionMatch => {
     const match = resolve(input);
     if (match.status !== 'unknown') return match;
     const outside = otherProvinceOf(index, normaliseRegionText(input));
     return outside ? { status: 'unknown', input, candidates: [], outside } : match;
   };
+
+  // `廣州市越秀區`: read as Simplified once, up front; the match keeps what was typed, for messages to quote.
+  return (input: string): RegionMatch => ({ ...resolveOrOutside(simplified(String(input))), input });
 }
 
 let shared: RegionResolver | undefined;
