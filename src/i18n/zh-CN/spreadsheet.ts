@@ -14,7 +14,12 @@ export const spreadsheetText = {
   unsupported: (extension: string) =>
     `不支持的文件类型“${extension || '（无扩展名）'}”：请导入 .xlsx 或 .csv 文件（在 Excel 或 WPS 中“另存为”即可）`,
   legacyXls: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入',
-  notXlsx: (reason: string) => `无法作为 Excel 工作簿（.xlsx）读取：文件可能已损坏，或并非 .xlsx 格式（${reason}）`,
+  /** The library's own words (`Corrupted zip ?`) say nothing to an official: what to do instead. */
+  notXlsx:
+    '无法作为 Excel 工作簿（.xlsx）读取：文件已损坏（如没有下载完整），或并不是真正的 .xlsx 文件（如改了扩展名的其他文件）。请在 Excel 或 WPS 中打开原表格，“另存为” Excel 工作簿（.xlsx）后再导入；从网上表单下载的，请重新导出',
+  /** An OLE compound file named .xlsx: an .xls renamed, or a workbook with an opening password. */
+  xlsOrLocked:
+    '这个文件是旧版 Excel 文件（.xls），或设置了打开密码的工作簿，无法直接读取：请在 Excel 或 WPS 中打开（有密码的先取消密码），“另存为” Excel 工作簿（.xlsx）后再导入',
   notCsv: (line: number, reason: string) => `CSV 格式有误，第 ${line} 行附近：${reason}。常见原因：引号没有成对`,
   noSuchSheet: (name: string, names: readonly string[]) => `工作簿中没有名为“${name}”的工作表；现有：${names.join('、')}`,
   noSheets: '工作簿中没有任何工作表',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import { columnLetter, normaliseHeader } from './columns.ts';
 import { matchHeader } from './header.ts';
 import { readCsv, readSpreadsheet, readXlsx } from './read.ts';
@@ -132,10 +133,21 @@ describe('XLSX', () => {
     ]);
   });
 
-  it('says a file is not a workbook instead of throwing', async () => {
-    const result = await readXlsx(utf8('地区,数\n'), 'a.xlsx');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^无法作为 Excel 工作簿（\.xlsx）读取/);
+  it('says a file is not a workbook instead of throwing, in Chinese without the library’s English', async () => {
+    const whole = new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
+    // A CSV renamed, two bytes (the tester's `End of data reached … Corrupted zip ?`), a download cut short.
+    for (const bytes of [utf8('地区,数\n'), utf8('PK'), whole.slice(0, whole.length / 2)]) {
+      const result = await readXlsx(bytes, 'a.xlsx');
+      expect(result).toEqual({ ok: false, message: text.notXlsx });
+    }
+    // No English but the names an official knows.
+    expect(text.notXlsx.replace(/Excel|WPS|\.xlsx/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('says a renamed .xls or a workbook with a password is one, so that it is saved again as .xlsx', async () => {
+    const compound = new Uint8Array(512);
+    compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await readXlsx(compound, 'a.xlsx')).toEqual({ ok: false, message: text.xlsOrLocked });
   });
 });
 

@@ -61,14 +61,19 @@ function hasContent(cells: readonly CellValue[]): boolean {
   return cells.some((c) => c !== null);
 }
 
+/** The OLE compound file signature: old .xls files and password-protected workbooks start with it, not with a zip's. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isCompoundFile = (bytes: Uint8Array) => COMPOUND_FILE.every((b, i) => bytes[i] === b);
+
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
   // Loaded on first use: exceljs takes longer to load than a CSV import or a `stats check` takes to run.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, message: text.notXlsx(error instanceof Error ? error.message : String(error)) };
+  } catch {
+    // exceljs says why in English (`Corrupted zip ?`); the official needs to know what to do, in Chinese.
+    return { ok: false, message: isCompoundFile(bytes) ? text.xlsOrLocked : text.notXlsx };
   }
   const names = workbook.worksheets.map((w) => w.name);
   // A hidden sheet (a lookup list, an old copy) is not the one the office filled in and sees first.
