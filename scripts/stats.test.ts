@@ -110,12 +110,17 @@ describe('bad usage exits 2 with a Chinese message naming the flag', () => {
     [['check', 'x.json', '--json', 'out.json'], '错误：check 命令不接受 --json：要另存统计表，请用 table 命令'],
     [['check', 'content/data/stats/1999.json'], '错误：无法读取 content/data/stats/1999.json：文件不存在'],
     [['check', 'content/data/stats'], '错误：无法读取 content/data/stats：这是一个文件夹，不是文件'],
-  ])('%j', (args, message) => {
-    const run = stats(...args);
-    expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe(message);
-    expect(run.stderr).toContain('（npm run stats -- --help 查看用法）');
-  });
+  ])(
+    '%j',
+    (args, message) => {
+      const run = stats(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(message);
+      expect(run.stderr).toContain('（npm run stats -- --help 查看用法）');
+      // Each case starts a Node process: allow for a busy machine, as the other commands' tests do.
+    },
+    30_000,
+  );
 });
 
 describe('stats table', SLOW, () => {
