@@ -1,5 +1,7 @@
+import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { cities } from '../src/lib/regions/index.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
@@ -125,6 +127,22 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await expect.poll(() => first.getAttribute('data-phase')).toBe('now');
     expect(await first.locator('.phase').textContent()).toBe('正在进行');
     expect(await page.locator('[data-live-order] > li:visible').count()).toBe(8);
+    await context.close();
+  });
+
+  it('says 已结束 on what is over, and keeps it in the order the list was built in', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // New Year's Eve 2023 in Beijing: every event of the fixture is over.
+    await context.clock.setFixedTime(new Date('2023-12-31T04:00:00Z'));
+    const page = await context.newPage();
+    const built = parse(await (await page.request.get(`${server.origin}/events/`)).text())
+      .querySelectorAll('[data-live-order] > li')
+      .map((li) => li.getAttribute('data-start'));
+    await page.goto(`${server.origin}/events/`);
+    const items = page.locator('[data-live-order] > li');
+    await expect.poll(() => items.first().getAttribute('data-phase')).toBe('past');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-start')))).toEqual(built);
+    expect(new Set(await items.locator('.phase').allTextContents())).toEqual(new Set([t.events.phases.past]));
     await context.close();
   });
 });

@@ -19,15 +19,17 @@ const PHASE_RANK: Record<EventPhase, number> = { now: 0, next: 1, past: 2 };
 
 /**
  * What a resident wants first: on now, then coming up soonest first, then
- * what is over, most recent first.
+ * what is over, in the list's own order. Reversing the past per page put a
+ * day list ("按开始时间排列") at 19:30, 15:00, 09:30 once the day was over,
+ * and ran each page of a long list backwards between pages that go forwards.
  */
 export function orderForNow<T extends Timed>(events: readonly T[], now: Date): T[] {
   return [...events].sort((a, b) => {
     const pa = eventPhaseAt(a, now);
     const pb = eventPhaseAt(b, now);
     if (pa !== pb) return PHASE_RANK[pa] - PHASE_RANK[pb];
-    const diff = a.start.getTime() - b.start.getTime();
-    return pa === 'past' ? -diff : diff;
+    // Array sort is stable: what is over keeps the order the page was built in.
+    return pa === 'past' ? 0 : a.start.getTime() - b.start.getTime();
   });
 }
 
