@@ -164,6 +164,27 @@ describe('the reading modes', () => {
     await context.close();
   });
 
+  it('show the reader\u2019s latest choice on a page the Back button brings back', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text']);
+    await page.goto(`${site.server.origin}/events/`);
+    await page.goto(`${site.server.origin}/books/`);
+    await page.click('label:has(#large-text)');
+    await page.click('label:has(#high-contrast)');
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/events/');
+    const state = () =>
+      page.evaluate(() => ({
+        large: document.documentElement.classList.contains('large-text'),
+        contrast: document.documentElement.classList.contains('high-contrast'),
+        largeBox: (document.getElementById('large-text') as HTMLInputElement).checked,
+        contrastBox: (document.getElementById('high-contrast') as HTMLInputElement).checked,
+      }));
+    await expect.poll(state).toEqual({ large: false, contrast: true, largeBox: false, contrastBox: true });
+    await context.close();
+  });
+
   it('work without JavaScript on the page where they are switched', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
