@@ -30,6 +30,11 @@ export function localImagePathDefect(src: string): ImagePathDefect | undefined {
   return IMAGE_EXTENSION.test(spellings.at(-1)!) ? undefined : 'format';
 }
 
+/** A body image's path defect; none for an address elsewhere or at the site's root, which Astro does not import. */
+export function bodyImagePathDefect(src: string): ImagePathDefect | undefined {
+  return isLocalImageSource(src) ? localImagePathDefect(src) : undefined;
+}
+
 function decoded(src: string, decode: (text: string) => string): string[] {
   try {
     return [decode(src)];

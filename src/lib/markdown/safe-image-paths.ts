@@ -1,4 +1,4 @@
-import { isLocalImageSource, localImagePathDefect } from '../images/local-image-path.ts';
+import { bodyImagePathDefect } from '../images/local-image-path.ts';
 
 /** The part of a Sätteri MDAST image node and visitor context the plugin uses. */
 interface ImageNode {
@@ -21,7 +21,7 @@ export function safeImagePathsPlugin() {
   return {
     name: 'safe-image-paths',
     image: (node: ImageNode, ctx: NodeReplacer) => {
-      if (!isLocalImageSource(node.url) || localImagePathDefect(node.url) === undefined) return;
+      if (bodyImagePathDefect(node.url) === undefined) return;
       ctx.replaceNode(node as never, { type: 'text', value: node.alt ?? '' } as never);
     },
   };

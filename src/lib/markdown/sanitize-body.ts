@@ -4,7 +4,7 @@ import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
 import { BODY_SCHEMA, CLOBBER_PREFIX } from './body-schema.ts';
-import { isLocalImageSource, localImagePathDefect } from '../images/local-image-path.ts';
+import { bodyImagePathDefect } from '../images/local-image-path.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
 import { elementsOf } from './tree.ts';
 
@@ -70,8 +70,8 @@ function keepImagesLocal(tree: Root): void {
   }
 }
 
-export function isUsableImageSource(src: string): boolean {
-  return isSameSiteUrl(src) && (!isLocalImageSource(src) || localImagePathDefect(src) === undefined);
+function isUsableImageSource(src: string): boolean {
+  return isSameSiteUrl(src) && bodyImagePathDefect(src) === undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { find, html } from 'property-information';
 import { markdownToHast, markdownToMdast, mdxToHast, mdxToMdast, type MdastNode } from 'satteri';
 import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
-import { isLocalImageSource, localImagePathDefect } from '../images/local-image-path.ts';
+import { bodyImagePathDefect } from '../images/local-image-path.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { ALLOWED_ELEMENTS, BODY_SCHEMA, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
@@ -172,7 +172,7 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
       if (clean && !(name in clean.properties)) found.push({ line, message: text.unsafeUrl(name, value) });
       else if (element.tagName === 'img' && name === 'src' && !isSameSiteUrl(value))
         found.push({ line, message: text.remoteImage(value) });
-      else if (element.tagName === 'img' && name === 'src' && isLocalImageSource(value) && localImagePathDefect(value) === 'query')
+      else if (element.tagName === 'img' && name === 'src' && bodyImagePathDefect(value) === 'query')
         found.push({ line, message: text.imagePath(value) });
     } else if (clean && !(name in clean.properties)) {
       const attribute = find(html, name).attribute;
@@ -200,7 +200,7 @@ function uncitedImages(source: string, format: BodyFormat, page: Root): UnsafeCo
   const found: UnsafeConstruct[] = [];
   const walk = (node: MdastNode): void => {
     const shownOnPage = node.type === 'image' && shown.has(`${lineOf(node)}:${node.url}`);
-    if (node.type === 'image' && !shownOnPage && isLocalImageSource(node.url) && localImagePathDefect(node.url) === 'query') {
+    if (node.type === 'image' && !shownOnPage && bodyImagePathDefect(node.url) === 'query') {
       found.push({ line: lineOf(node), message: text.imagePath(node.url) });
     }
     if ('children' in node) for (const child of node.children as MdastNode[]) walk(child);
