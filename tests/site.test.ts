@@ -66,6 +66,18 @@ describe('the built site', () => {
     for (const file of htmlFiles) expect(readHtml(FIXTURE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
   });
 
+  it('offers one search box per page, so a screen reader lists one search landmark: on the search page its own form, not the header’s too', () => {
+    const twice: string[] = [];
+    for (const file of htmlFiles) {
+      const forms = readHtml(FIXTURE_SITE, file).querySelectorAll('form[role="search"]');
+      if (forms.length !== 1) twice.push(`${file}: ${forms.length}`);
+    }
+    expect(twice).toEqual([]);
+    const searchPage = readHtml(FIXTURE_SITE, 'search/index.html');
+    expect(searchPage.querySelector('header form[role="search"]')).toBeNull();
+    expect(searchPage.querySelector('main form[role="search"]')).not.toBeNull();
+  });
+
   it('resolves every internal link and resource', () => {
     const broken: string[] = [];
     for (const file of htmlFiles) {
