@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
  *   colour behind it (ancestors' backgrounds and opacity blended);
  * - targets: the box of every link and control a finger must hit (the whole
  *   card for a card's stretched link, the label for a checkbox), except links
- *   inside a sentence and the map's shapes, which the table under each map repeats;
+ *   inside a paragraph's sentence and the map's shapes, which the table under each map repeats;
  * - hints: the placeholder of every visible text box fits the box, whole, at
  *   the box's own text size (a hint cut off mid-word tells the reader nothing).
  */
@@ -174,10 +174,16 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
       }
       return document.body;
     };
+    // Running text is a paragraph or an editor's article; a fact, a list item or a line of
+    // links (社区居民、老年人; 2023年 11月 12月) is a row of targets, however much text sits beside them.
     const inSentence = (link: Element) => {
       const block = blockOf(link);
       const own = (link.textContent ?? '').trim().length;
-      return getComputedStyle(link).display === 'inline' && (block.textContent ?? '').replace(/\s+/g, '').length > own + 1;
+      return (
+        getComputedStyle(link).display === 'inline' &&
+        block.matches('p, .prose, .prose *') &&
+        (block.textContent ?? '').replace(/\s+/g, '').length > own + 1
+      );
     };
     const targetBox = (el: Element): DOMRect => {
       const after = getComputedStyle(el, '::after');
