@@ -51,6 +51,44 @@ describe('on a 360 px phone', () => {
     await context.close();
     expect(wide).toEqual([]);
   });
+
+  for (const largeText of [false, true]) {
+    it(`says when a table has columns out of sight, and keeps each row’s region in view as it is swiped${largeText ? ' (大字模式)' : ''}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/stats/`);
+      if (largeText) await page.check('#large-text');
+      const tables = await page.locator('.table-scroll').all();
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        const name = await table.getAttribute('aria-label');
+        const hint = table.locator('xpath=preceding-sibling::*[1]');
+        expect(await hint.textContent(), name ?? '').toBe(t.site.tableSwipeHint);
+        const overflows = await table.evaluate((box) => box.scrollWidth > box.clientWidth + 1);
+        await expect.poll(() => hint.isVisible(), { message: `hint over ${name}` }).toBe(overflows);
+      }
+      // The progress table is wider than a phone: swiped to its last column, each row still starts with its region.
+      const progress = page.locator('.table-scroll:has(.progress-table)');
+      expect(await progress.evaluate((box) => box.scrollWidth > box.clientWidth + 1)).toBe(true);
+      await progress.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+      const [boxLeft, nameLeft] = await progress.evaluate((box) => [
+        box.getBoundingClientRect().left,
+        box.querySelector('tbody th')!.getBoundingClientRect().left,
+      ]);
+      expect(Math.abs(nameLeft - boxLeft)).toBeLessThan(1);
+      await context.close();
+    });
+  }
+
+  it('hides the hint where the table fits', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/stats/`);
+    const progress = page.locator('.table-scroll:has(.progress-table)');
+    expect(await progress.evaluate((box) => box.scrollWidth > box.clientWidth + 1)).toBe(false);
+    expect(await progress.locator('xpath=preceding-sibling::*[1]').isVisible()).toBe(false);
+    await context.close();
+  });
 });
 
 describe('the progress map', () => {

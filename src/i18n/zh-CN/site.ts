@@ -27,6 +27,8 @@ export const site = {
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
   featuredBadge: '推荐',
+  /** Over a table wider than the phone: said only while columns are out of sight. */
+  tableSwipeHint: '表格较宽，左右滑动可看到其余各列 →',
   viewAll: '查看全部',
   /** A photo's caption line. */
   imageCredit: (credit: string) => `图片：${credit}`,
