@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBeijing } from '../src/lib/dates/index.ts';
-import { allCounties, cities } from '../src/lib/regions/index.ts';
+import { allCounties, cities, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { dataYears, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -28,6 +28,24 @@ describe('the built site', () => {
 
   it('has a page for every city and county', () => {
     for (const region of [...cities(), ...allCounties()]) expect(files).toContain(`regions/${region.code}/index.html`);
+  });
+
+  it('says, on a county page with no events listed, how many its report counted, rather than a bare 0', () => {
+    const year = Math.max(...dataYears('stats'));
+    type Report = { region: string; activities: Record<string, { count: number }> };
+    const { reports } = readInputJson<{ reports: Report[] }>(`data/stats/${year}.json`);
+    const listed = new Set(entryIds('events').map((id) => String(frontMatter('events', id).region)));
+    const quiet = reports.filter((r) => regionByCode(r.region)?.level === 'county' && !listed.has(r.region));
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const report of quiet) {
+      const doc = readHtml(FIXTURE_SITE, `regions/${report.region}/index.html`);
+      const total = Object.values(report.activities).reduce((sum, a) => sum + a.count, 0);
+      const said = doc.querySelector('#r-events')?.parentNode.querySelector('p');
+      expect(said?.textContent, report.region).toContain(`${total.toLocaleString('zh-CN')} 项`);
+      expect(said?.querySelector('a[href="#r-stats"]'), report.region).not.toBeNull();
+      expect(doc.querySelector('#r-stats'), report.region).not.toBeNull();
+      expect(doc.querySelector('.lead')?.textContent, report.region).not.toMatch(/共 0 项活动/);
+    }
   });
 
   it('has the home page, list pages and a 404', () => {

@@ -20,8 +20,12 @@ export const regions = {
   /** Under a page's title when the region has no city above it: a city, or a county directly under the province. */
   cityLead: (province: string, level: 'city' | 'county') =>
     level === 'city' ? `${province}地级以上市。` : `由${province}直接管辖的县级行政单位。`,
+  /** What this site lists, not what the region reported (its figures are in the statistics section). */
   counts: (events: number, learners: number, projects: number) =>
-    `共 ${events} 项活动、${learners} 位百姓学习之星、${projects} 个品牌项目。`,
+    `本站收录：活动 ${events} 项、百姓学习之星 ${learners} 位、品牌项目 ${projects} 个。`,
+  noEventsListed: '本站尚未收录这里的活动。',
+  /** Followed by a link to the statistics section, so that an empty list does not read as "nothing happened here". */
+  reportedActivities: (year: number, activities: string) => `据 ${year} 年报送，这里共开展活动 ${activities} 项，详见`,
   events: '活动',
   learners: '百姓学习之星',
   projects: '终身学习品牌项目',
