@@ -40,7 +40,7 @@ describe('the built site', () => {
     for (const report of quiet) {
       const doc = readHtml(FIXTURE_SITE, `regions/${report.region}/index.html`);
       const total = Object.values(report.activities).reduce((sum, a) => sum + a.count, 0);
-      const said = doc.querySelector('#r-events')?.parentNode.querySelector('p');
+      const said = doc.querySelector('section[aria-labelledby="r-events"] > p');
       expect(said?.textContent, report.region).toContain(`${total.toLocaleString('zh-CN')} 项`);
       expect(said?.querySelector('a[href="#r-stats"]'), report.region).not.toBeNull();
       expect(doc.querySelector('#r-stats'), report.region).not.toBeNull();
