@@ -80,6 +80,36 @@ describe('on a 360 px phone', () => {
     });
   }
 
+  it('never breaks a date inside 星期日 or 11月19日, even in 大字模式 (phones 320 and 390 px wide)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const broken: string[] = [];
+    await page.goto(server.origin + '/');
+    await page.check('#large-text');
+    for (const [path, width] of PAGES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(server.origin + path);
+      const found = await page.evaluate(() => {
+        const split: string[] = [];
+        for (const time of document.querySelectorAll('time')) {
+          const text = time.firstChild;
+          if (!(text instanceof Text) || time.getClientRects().length === 0) continue;
+          for (const m of (text.data ?? '').matchAll(/星期.|(?:\d+年)?\d+月\d+日|\d{1,2}:\d{2}/g)) {
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) split.push(m[0]);
+          }
+        }
+        return split;
+      });
+      broken.push(...found.map((s) => `${path} @${width}px ${s}`));
+    }
+    await context.close();
+    expect(broken).toEqual([]);
+  });
+
   it('hides the hint where the table fits', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
