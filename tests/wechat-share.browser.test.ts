@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
 import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
@@ -96,6 +97,23 @@ describe('WeChat share cards, with the department’s settings', () => {
   });
 });
 
+describe('calendar files in WeChat', () => {
+  it('tells a reader inside WeChat how to add an event to the phone’s calendar, and no one else', async () => {
+    for (const [path, userAgent] of [
+      [`${BASE}events/2023/gz-opening-ceremony/`, WECHAT_UA],
+      [`${BASE}events/2023/gz-opening-ceremony/`, undefined],
+      [`${BASE}lighting/`, WECHAT_UA],
+    ] as const) {
+      const { page } = await open(path, userAgent);
+      const hint = page.getByText(t.site.wechatCalendarHint);
+      await expect.poll(() => hint.isVisible(), { message: `${path} ${userAgent ? 'WeChat' : 'browser'}` }).toBe(Boolean(userAgent));
+      // Beside the calendar link it is about.
+      expect(await hint.evaluate((el) => el.parentElement?.querySelector('a[href$=".ics"]') !== null)).toBe(true);
+      await page.context().close();
+    }
+  });
+});
+
 describe('WeChat share cards, off by default', () => {
   it('leave no trace on any page when the settings have no wechat', () => {
     expect('wechat' in siteSettings()).toBe(false);
@@ -104,7 +122,9 @@ describe('WeChat share cards, off by default', () => {
       const doc = readHtml(FIXTURE_SITE, file);
       if (doc.querySelector('script[data-wechat-share]')) traces.push(`${file}: settings`);
       for (const script of doc.querySelectorAll('script[src]'))
-        if (/wechat|jweixin/i.test(script.getAttribute('src')!)) traces.push(`${file}: ${script.getAttribute('src')}`);
+        // The share script, not the calendar hint (shown to any reader in WeChat, 公众号 or not).
+        if (/wechatshare|wechat-share|jweixin/i.test(script.getAttribute('src')!))
+          traces.push(`${file}: ${script.getAttribute('src')}`);
     }
     expect(traces).toEqual([]);
     // The same pages under the department's settings do carry it: the check above can see it.
