@@ -83,6 +83,10 @@ describe('read-aloud with a Mandarin voice', () => {
     for (const line of bodyLines(`events/${id}.md`)) expect(heard, line).toContain(line);
     // Utterances are sentences: none runs on past the end of one.
     for (const u of spoken) expect(u.text.slice(0, -1)).not.toMatch(/[。！？]$/);
+    // Links that are controls, not text, are not read out; the end is announced as the end.
+    for (const control of [t.events.facts.addToCalendar, t.events.facts.openMap, t.events.filters.sameCity])
+      expect(heard, control).not.toContain(compact(control));
+    expect(await page.locator('[data-read-aloud-status]').textContent()).toBe(t.readAloud.finished);
     await page.context().close();
   });
 
@@ -98,6 +102,9 @@ describe('read-aloud with a Mandarin voice', () => {
 
   it('pauses, resumes and stops, with the buttons for each step', async () => {
     const page = await openWithSpeech('/books/hongloumeng/', MANDARIN, { hold: true });
+    const status = page.locator('[data-read-aloud-status]');
+    // Nothing is announced before the reader asks for anything.
+    expect(await status.textContent()).toBe('');
     await page.click('[data-read-aloud-start]');
     expect(await state(page)).toBe('speaking');
     expect(await page.locator('[data-read-aloud-start]').isVisible()).toBe(false);
@@ -107,6 +114,7 @@ describe('read-aloud with a Mandarin voice', () => {
     expect(await state(page)).toBe('speaking');
     await page.click('[data-read-aloud-stop]');
     expect(await state(page)).toBe('idle');
+    expect(await status.textContent()).toBe(t.readAloud.stopped);
     expect(await page.locator('[data-read-aloud-start]').isVisible()).toBe(true);
     expect((await speechLog(page)).calls).toEqual(['cancel', 'pause', 'resume', 'cancel']);
     await page.context().close();

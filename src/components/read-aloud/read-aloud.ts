@@ -11,8 +11,13 @@ import { pickMandarinVoice, utterancesOf, type Utterance } from '../../lib/read-
 
 /** Elements whose text is one block to read (the rest is read with the block around it). */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote, figcaption, caption, th, td, summary';
-/** What is never read: hidden or decorative parts, code, the control itself. */
-const SKIP = '[hidden], [aria-hidden="true"], script, style, template, svg, noscript, [data-read-aloud], [data-read-aloud-skip]';
+/**
+ * What is never read: hidden or decorative parts, code, the control itself,
+ * badges (示例, 推荐: the sample note says it in words), and links that are
+ * controls rather than text (加入日历, 在地图应用中打开), marked where they are made.
+ */
+const SKIP =
+  '[hidden], [aria-hidden="true"], script, style, template, svg, noscript, .badge, [data-read-aloud], [data-read-aloud-skip]';
 /** A slightly slower pace than the engines' default, for older listeners. */
 const RATE = 0.9;
 const WORD_HIGHLIGHT = 'read-aloud-word';
@@ -88,13 +93,20 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
   showVoice();
   synth.addEventListener('voiceschanged', showVoice);
 
-  function setState(state: 'idle' | 'speaking' | 'paused') {
+  /**
+   * `said`: what the status line announces (its words are the control's data-status-* attributes):
+   * nothing when the page opens, 已读完 at the end of the article, 已停止朗读 only after 停止.
+   */
+  function setState(
+    state: 'idle' | 'speaking' | 'paused',
+    said: 'speaking' | 'paused' | 'stopped' | 'finished' | '' = state === 'idle' ? 'stopped' : state,
+  ) {
     control.dataset.state = state;
     start.hidden = state !== 'idle';
     pause.hidden = state !== 'speaking';
     resume.hidden = state !== 'paused';
     stop.hidden = state === 'idle';
-    if (status) status.textContent = control.dataset[`status${state[0]!.toUpperCase()}${state.slice(1)}`] ?? '';
+    if (status) status.textContent = said ? (control.dataset[`status${said[0]!.toUpperCase()}${said.slice(1)}`] ?? '') : '';
     if (state === 'idle') mark(undefined);
   }
 
@@ -115,7 +127,7 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     if (token !== generation) return;
     const piece = queue[next++];
     if (!piece) {
-      setState('idle');
+      setState('idle', 'finished');
       return;
     }
     const block = blocks[piece.block]!;
@@ -167,5 +179,5 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     generation += 1;
     synth.cancel();
   });
-  setState('idle');
+  setState('idle', '');
 }

@@ -8,4 +8,5 @@ export const readAloud = {
   speaking: '正在朗读',
   paused: '已暂停朗读',
   stopped: '已停止朗读',
+  finished: '已读完全文',
 } as const;
