@@ -42,6 +42,25 @@ describe('every page', () => {
   });
 });
 
+describe('a shared entry’s title', () => {
+  it('names a learner, a project or a book with its award or column, and an event by its own title', () => {
+    const expected = (collection: string, id: string): string => {
+      const data = frontMatter(collection, id) as { title?: string; name?: string; year?: number; level?: 'national' };
+      if (collection === 'events') return data.title!;
+      if (collection === 'books') return t.site.shareTitle(t.books.bookTitle(data.title!), t.books.title);
+      const award = collection === 'learners' ? t.learners.award : t.projects.award;
+      return t.site.shareTitle(data.name!, award(data.year!, data.level!));
+    };
+    for (const collection of ['events', 'books', 'learners', 'projects']) {
+      for (const id of entryIds(collection)) {
+        const file = `${collection}/${id}/index.html`;
+        expect(meta(file, 'meta[property="og:title"]'), file).toBe(expected(collection, id));
+        expect(meta(file, 'meta[itemprop="name"]'), file).toBe(expected(collection, id));
+      }
+    }
+  });
+});
+
 describe('an entry with a cover', () => {
   const withCover = ['events', 'books', 'learners', 'projects'].flatMap((collection) =>
     entryIds(collection)

@@ -27,6 +27,8 @@ export const site = {
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
   featuredBadge: '推荐',
+  /** A shared card's title for a person, a project or a book: `何婉清：2023 年国家级百姓学习之星`. */
+  shareTitle: (name: string, what: string) => `${name}：${what}`,
   /** Over a table wider than the phone: said only while columns are out of sight. */
   /** Under 加入日历 and the calendar feeds, in WeChat's browser only (it does not pass calendar files to the phone). */
   wechatCalendarHint: '在微信里无法直接加入手机日历：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
