@@ -77,7 +77,7 @@ export const inputText = {
     checkPassed: (files: number) => `内容检查通过（content OK）：${files} 个文件。`,
     checkWarnings: (warnings: number) => `有 ${warnings} 处提醒（⚠，不影响构建，但读者会注意到，建议修改）：`,
     buildStopped: (errors: number, warnings: number) =>
-      `内容文件有误，未构建（${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}）：`,
+      `内容或设置有误，未构建（${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}）：`,
     buildFix: '请按上面的提示修改对应文件后重新构建。',
   },
 
