@@ -158,7 +158,10 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(readError(file, error));
   }
-  if (!sheet.ok) return fail([{ file, field: spreadsheetText.wholeFile, message: sheet.message }], file);
+  if (!sheet.ok) {
+    const { item, field = spreadsheetText.wholeFile, message } = sheet;
+    return fail([{ file, ...(item === undefined ? {} : { item }), field, message }], file);
+  }
 
   const result = importEvents(sheet.sheet, { mapping, year: yearOf(values.year), contentDir: contentDir() });
   if (result.sheetProblems.length > 0) return fail(result.sheetProblems, file);

@@ -269,6 +269,21 @@ describe('stats import', SLOW, () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).note).toBe('截至 11 月 26 日的数据');
   });
 
+  it('a CSV with an unclosed quote exits 1 in Chinese, at its row and column, with the parser’s code as the key', () => {
+    // The last row's 地区 (row 13) opens a quote that nothing closes.
+    const lines = readFileSync(fixedExport(), 'utf8').split('\n');
+    expect(lines[12]).toContain(',汕尾市 城区,');
+    lines[12] = lines[12]!.replace(',汕尾市 城区,', ',"汕尾市 城区,');
+    const broken = join(dir, '断引号.csv');
+    writeFileSync(broken, lines.join('\n'));
+    const out = join(dir, '2024.json');
+    const run = stats('import', broken, '--year', '2024', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${broken} › 第 13 行 › 字段 C 列（CSV_QUOTE_NOT_CLOSED）：CSV 格式有误：引号没有成对`);
+    expect(run.stderr).not.toMatch(/Quote Not Closed|at line/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('reads a mapping file for a form with other headers', () => {
     const renamed = join(dir, '导出2.csv');
     writeFileSync(renamed, readFileSync(fixedExport(), 'utf8').replace('提交时间', '答题时间'));

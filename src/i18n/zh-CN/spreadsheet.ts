@@ -6,6 +6,22 @@ import type { DateProblem, NumberProblem } from '../../lib/spreadsheet/index.ts'
 
 const list = (items: readonly string[]) => items.join('、');
 
+const RESAVE = '也可以在 Excel 或 WPS 中打开这个文件，核对这一格后重新“另存为” CSV 或 Excel 工作簿（.xlsx）再导入';
+const AFTER_CLOSING_QUOTE = `引号后面还有文字：用英文引号（"）括起的一格，结束的引号后面应直接是逗号或换行。请把整格内容放在一对引号之内；格内要写引号，请写成两个（""）。${RESAVE}`;
+/** Not met while rows may be short or long (relax_column_count), but said in words should that change. */
+const COLUMN_COUNT = `这一行的列数与表头不同：请检查是否多了或少了逗号（内容里有逗号的格要用英文引号括起）。${RESAVE}`;
+/** csv-parse's codes (CSV_QUOTE_NOT_CLOSED …) in words; `other` for any code not listed. */
+const csvReasons: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: `引号没有成对：这一格以英文引号（"）开头，直到文件末尾也没有与之成对的引号，后面的内容都被当成了这一格。请在这一格内容的末尾补上引号，或删去开头的引号；格内要写引号，请写成两个（""）。${RESAVE}`,
+  CSV_INVALID_CLOSING_QUOTE: AFTER_CLOSING_QUOTE,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: AFTER_CLOSING_QUOTE,
+  INVALID_OPENING_QUOTE: `格的中间有英文引号（"）：含引号的格要整格用引号括起，格内的引号写成两个，如 "全民""读书""月"。${RESAVE}`,
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: COLUMN_COUNT,
+  CSV_RECORD_INCONSISTENT_COLUMNS: COLUMN_COUNT,
+  CSV_MAX_RECORD_SIZE: `这一行太长，不像表格中的一行：通常是前面有引号没有成对。${RESAVE}`,
+  other: `无法按 CSV（逗号分隔）读取。${RESAVE}`,
+};
+
 export const spreadsheetText = {
   wholeFile: '（整个文件）',
   /** `第 5 行`, `D 列“主题阅读活动数”` */
@@ -20,7 +36,12 @@ export const spreadsheetText = {
   /** An OLE compound file named .xlsx: an .xls renamed, or a workbook with an opening password. */
   xlsOrLocked:
     '这个文件是旧版 Excel 文件（.xls），或设置了打开密码的工作簿，无法直接读取：请在 Excel 或 WPS 中打开（有密码的先取消密码），“另存为” Excel 工作簿（.xlsx）后再导入',
-  notCsv: (line: number, reason: string) => `CSV 格式有误，第 ${line} 行附近：${reason}。常见原因：引号没有成对`,
+  /** A CSV that csv-parse stops at, by its error code (kept, as the key, in the field): what is wrong, and what to do. */
+  csv: {
+    message: (code: string) => `CSV 格式有误：${csvReasons[code] ?? csvReasons.other}`,
+  },
+  /** The field of a problem about a whole row, where no column is known. */
+  wholeRow: '（整行）',
   noSuchSheet: (name: string, names: readonly string[]) => `工作簿中没有名为“${name}”的工作表；现有：${names.join('、')}`,
   noSheets: '工作簿中没有任何工作表',
   empty: '表格是空的',

@@ -46,10 +46,32 @@ describe('CSV', () => {
     expect(sheet.rows[1]).toEqual({ number: 2, cells: ['x\ny', null, 'z'] });
   });
 
-  it('says where a CSV is broken', () => {
-    const result = readCsv(utf8('a,b\n"x,y\n'), 'a.csv');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^CSV 格式有误，第 \d+ 行附近/);
+  describe('a broken CSV is explained in Chinese, at its row and column, with the parser’s code as the key', () => {
+    /** The parser's own English sentences, which an office cannot act on. */
+    const ENGLISH = /Quote Not Closed|Invalid Closing Quote|Invalid Opening Quote|Invalid Record Length|at line/i;
+
+    it.each([
+      // Row 2's first cell opens a quote that nothing closes.
+      ['a,b\n"x,y\n', 2, 'A', 'CSV_QUOTE_NOT_CLOSED', '引号没有成对'],
+      // Row 2 holds a quoted line break, so the unclosed quote in B is on Excel's row 3 (the file's fourth line).
+      ['a,b\n"x\ny",1\n2,"z\n', 3, 'B', 'CSV_QUOTE_NOT_CLOSED', '引号没有成对'],
+      // A quoted cell with text after its closing quote, in row 3 column B (a blank line 2 still counts as a row).
+      ['a,b\n\n1,"2"x\n', 3, 'B', 'CSV_INVALID_CLOSING_QUOTE', '引号后面还有文字'],
+      // A quote in the middle of row 2's second cell.
+      ['a,b\n1,2"x"\n', 2, 'B', 'INVALID_OPENING_QUOTE', '格的中间有英文引号'],
+    ])('%j', (source, row, column, code, reason) => {
+      const result = readCsv(utf8(source), 'a.csv');
+      if (result.ok) throw new Error('expected the CSV to be refused');
+      expect(result.item).toBe(text.row(row));
+      expect(result.field).toBe(text.field(text.column(column), code));
+      expect(result.message).toBe(text.csv.message(code));
+      expect(result.message.startsWith(`CSV 格式有误：${reason}`)).toBe(true);
+      expect(result.message).not.toMatch(ENGLISH);
+    });
+
+    it('a code it has no words for is still said in Chinese, with what to do', () => {
+      expect(text.csv.message('CSV_SOMETHING_NEW')).toMatch(/^CSV 格式有误：无法按 CSV（逗号分隔）读取。也可以在 Excel 或 WPS 中打开/);
+    });
   });
 });
 

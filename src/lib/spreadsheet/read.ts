@@ -10,6 +10,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
+import { columnLetter } from './columns.ts';
 import type { CellValue, SheetResult, SheetRow } from './types.ts';
 
 export interface ReadOptions {
@@ -116,6 +117,33 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
+/** What csv-parse says when it stops: its code, the records it finished, and the field (0 = A) it was in. */
+interface CsvParseError {
+  code?: string;
+  records?: number;
+  column?: number;
+  lines?: number;
+}
+
+/**
+ * csv-parse's error in Chinese, at the row and column an office sees: blank
+ * lines are kept, so the record it was reading is row `records + 1` (a
+ * quoted line break keeps a record on one row, as Excel shows it, where
+ * `lines` would count on). Its English code stays, as the key, in brackets.
+ */
+function csvFailure(error: unknown): SheetResult {
+  const { code, records, column, lines } = (typeof error === 'object' && error !== null ? error : {}) as CsvParseError;
+  const row = records !== undefined ? records + 1 : lines;
+  const key = code ?? 'CSV';
+  const at = typeof column === 'number' ? text.column(columnLetter(column)) : undefined;
+  return {
+    ok: false,
+    message: text.csv.message(key),
+    ...(row === undefined ? {} : { item: text.row(row) }),
+    field: text.field(at ?? text.wholeRow, key),
+  };
+}
+
 export function readCsv(bytes: Uint8Array, file: string): SheetResult {
   const source = decode(bytes).replace(/^\ufeff/, '');
   const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
@@ -126,8 +154,7 @@ export function readCsv(bytes: Uint8Array, file: string): SheetResult {
     // Blank lines are kept so that record n is row n, as Excel shows the file.
     records = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
-    return { ok: false, message: text.notCsv(line, error instanceof Error ? error.message : String(error)) };
+    return csvFailure(error);
   }
   const rows: SheetRow[] = [];
   records.forEach((record, index) => {

@@ -33,4 +33,9 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
+/**
+ * A file that cannot be read as a spreadsheet. `item` and `field`, when the
+ * reader knows where in the file it broke (a CSV's unclosed quote): the row,
+ * and the column with the reader's own English code, as a problem names them.
+ */
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string; item?: string; field?: string };

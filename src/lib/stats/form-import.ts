@@ -346,7 +346,13 @@ export async function readFormExports(
   for (const file of files) {
     const result = await readSpreadsheet(file, mapping.sheet === undefined ? {} : { sheet: mapping.sheet });
     if (result.ok) sheets.push(result.sheet);
-    else problems.push({ file, field: spreadsheetText.wholeFile, message: result.message });
+    else
+      problems.push({
+        file,
+        ...(result.item === undefined ? {} : { item: result.item }),
+        field: result.field ?? spreadsheetText.wholeFile,
+        message: result.message,
+      });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, sheets };
 }
