@@ -246,6 +246,7 @@ describe('stats import', SLOW, () => {
     expect(run.stdout).toContain('✓ 已读取 1 个文件，12 行提交');
     expect(run.stdout).toContain('逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
     expect(run.stdout).toContain('搁置 2 行');
+    expect(run.stdout).not.toContain('--year');
     expect(run.stdout).toContain(`已写入 ${out}`);
     expect(stats('check', out).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).reports).toHaveLength(10);
@@ -253,6 +254,22 @@ describe('stats import', SLOW, () => {
     const again = stats('import', fixedExport(), '--year', '2024', '--out', out);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`错误：输出文件 ${out} 已存在，未覆盖`);
+  });
+
+  it('imported with the wrong --year, it still writes but warns, naming the file, rows, column and the year found', () => {
+    // Not 2023.json: each test's folder already has a valid one.
+    const out = join(dir, 'imported-2023.json');
+    const run = stats('import', fixedExport(), '--year', '2023', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    // 12 rows, 2 of them set aside for a later one: 10 submissions count, all from November 2024.
+    expect(run.stdout).toMatch(/\n {2}有 \d+ 处提醒（⚠/);
+    expect(run.stdout).toContain(
+      `    ⚠ ${join(dir, '导出.csv')} › 第 2、4、5 行等 10 行 › 字段 B 列“提交时间”（submittedAt）：这 10 行的提交时间在 2024 年（如“2024-11-20 14:03”），而本次按 2023 年导入（--year 2023）`,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8')).year).toBe(2023);
+    // The warnings come before the line that says what was written.
+    expect(run.stdout.indexOf('处提醒')).toBeLessThan(run.stdout.indexOf(`已写入 ${out}`));
   });
 
   it('with --force replaces the file but keeps the note an editor wrote in it', () => {

@@ -78,6 +78,23 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     participantsUnit: '人次',
     participantsWithoutActivities: (participants: number, countColumn: string) =>
       `有 ${participants} 参加人次，但${countColumn}为 0：请填写活动数，或把参加人次改为 0`,
+    /**
+     * The export says another year than `--year`: warnings, since a late report may come in the January after and
+     * an office may fill in last year's template; the file is written all the same.
+     */
+    year: {
+      field: spreadsheetText.field,
+      /** Where the statistics template (and many a form) writes its title: the workbook's document properties. */
+      workbookTitle: '文件属性中的标题',
+      /** Several rows at once: `第 2、3、4 行等 12 行`. */
+      rows: (rows: readonly number[]) => `第 ${rows.slice(0, 3).join('、')} 行${rows.length > 3 ? `等 ${rows.length} 行` : ''}`,
+      submittedAt: (found: number, year: number, example: string, rows: number) =>
+        `${rows > 1 ? `这 ${rows} 行的` : ''}提交时间在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入；如确是 ${year} 年的数据（如次年才补报），可不理会`,
+      openingCeremony: (found: number, year: number, example: string, rows: number) =>
+        `${rows > 1 ? `这 ${rows} 行的` : ''}开幕式日期在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：开幕式在活动周当年举办，请核对年份是否写错；如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入`,
+      title: (title: string, found: number, year: number) =>
+        `标题“${title}”是 ${found} 年的，而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入；如只是沿用了往年的表格，可不理会`,
+    },
     /** A region's label in messages: `天河区 440106` or, for a county, `广州市天河区 440106`. */
     regionLabel: (name: string, code: string, city?: string) => `${city ?? ''}${name} ${code}`,
   },
@@ -101,6 +118,7 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       none: '  省级层面开展：表中没有省级的提交，均记为“否”；如省级开展了活动，请用 --province 指定，或在 JSON 的 province 中填写',
       nothing: '无',
     },
+    warnings: (count: number) => `  有 ${count} 处提醒（⚠，文件照常写入，但数字或年度可能有误，请核对）：`,
     written: (file: string) => `已写入 ${file}；校验：npm run stats -- check ${file}`,
     more: (shown: string) => `${shown} 等`,
   },

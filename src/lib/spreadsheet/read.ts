@@ -102,7 +102,14 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
   });
   return {
     ok: true,
-    sheet: { file, format: 'xlsx', sheetName: worksheet.name, date1904: workbook.properties.date1904 === true, rows },
+    sheet: {
+      file,
+      format: 'xlsx',
+      sheetName: worksheet.name,
+      ...(workbook.title?.trim() ? { title: workbook.title.trim() } : {}),
+      date1904: workbook.properties.date1904 === true,
+      rows,
+    },
   };
 }
 

@@ -27,6 +27,8 @@ export interface Sheet {
   format: 'xlsx' | 'csv';
   /** The worksheet read (XLSX only). */
   sheetName?: string;
+  /** The workbook's own title (XLSX document properties), when it has one: the statistics template writes its year there. */
+  title?: string;
   /** XLSX files saved with the 1904 date system (old Mac Excel) count serial dates from 1904. */
   date1904: boolean;
   /** Every row that has at least one cell, in order. */

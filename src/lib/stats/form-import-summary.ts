@@ -1,10 +1,12 @@
 /**
  * What `stats import` prints once the file is read: how many regions
  * reported, who is late or missing, which submissions were set aside, and
- * where the province's own row came from. Enough to judge the figures before
- * sending them on.
+ * where the province's own row came from, and the warnings (a year other
+ * than --year, a figure that looks like a typo). Enough to judge the figures
+ * before sending them on.
  */
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { formatProblems } from '../input-problem.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { aggregateMoeTable } from './aggregate.ts';
 import { importRegionLabel } from './form-import.ts';
@@ -66,5 +68,14 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   else if (source.from === 'row') lines.push(t.province.row(ran, where(source.submission)));
   else if (source.from === 'previous') lines.push(t.province.previous(ran, source.file));
   else lines.push(t.province.none);
+  // Last, just above 已写入: what may be a mistake, each line as `npm run check` lists a warning (⚠), under a heading like the rest.
+  if (summary.warnings.length > 0) {
+    lines.push(t.warnings(summary.warnings.length));
+    lines.push(
+      ...formatProblems(summary.warnings)
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
+  }
   return lines;
 }

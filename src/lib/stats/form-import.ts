@@ -27,6 +27,7 @@ import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import { columnSpecs } from './form-mapping.ts';
 import type { ColumnKey, FormMapping } from './form-mapping.ts';
+import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
 
 const t = statsFormsText.import;
@@ -53,6 +54,11 @@ export interface RowRef {
 }
 
 export interface Submission extends RowRef {
+  /** The row as problems name it: `第 3 行（广州市天河区 440106）`. */
+  item: string;
+  /** A column of this row's sheet as messages name it (`E 列“主题阅读活动数”`), and as a problem's field, with its key. */
+  column: (key: ColumnKey) => string;
+  field: (key: ColumnKey) => string;
   region: Region;
   submittedAt: SheetDate;
   openingCeremony?: SheetDate;
@@ -78,6 +84,12 @@ export interface ImportSummary {
   blankRows: number;
   setAside: SetAside[];
   provinceSource: ProvinceSource;
+  /**
+   * What looks wrong but may be right, so the file is still written: a year
+   * in the export other than the one imported, a figure that is surely a
+   * typo. Each a problem with `severity: 'warning'`.
+   */
+  warnings: InputProblem[];
 }
 
 export type ImportResult = { ok: true; stats: StatsFile; summary: ImportSummary } | { ok: false; problems: InputProblem[] };
@@ -113,7 +125,7 @@ function readSheet(
   sheet: Sheet,
   options: ImportOptions,
   resolve: RegionResolver,
-): { rows: ReadRow[]; blankRows: number; problems: InputProblem[] } {
+): { rows: ReadRow[]; blankRows: number; problems: InputProblem[]; warnings: InputProblem[] } {
   const { mapping } = options;
   const specs = columnSpecs(mapping);
   const header = matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
@@ -121,6 +133,7 @@ function readSheet(
     return {
       rows: [],
       blankRows: 0,
+      warnings: [],
       problems: headerProblems(sheet, header, {
         field: englishKey,
         expected: [...mapping.region, ...mapping.submittedAt],
@@ -134,6 +147,7 @@ function readSheet(
     const at = columns[key]!;
     return spreadsheetText.column(columnLetter(at), headers[at]);
   };
+  const fieldName = (key: ColumnKey) => t.field(columnName(key), englishKey(key));
   const cell = (row: SheetRow, key: ColumnKey): CellValue => {
     const at = columns[key];
     return at === undefined ? null : (row.cells[at] ?? null);
@@ -154,7 +168,7 @@ function readSheet(
     let item = t.rowItem(row.number);
     const problem = (key: ColumnKey, message: string) => {
       // A formula without a result is reported as that, not again as a blank.
-      if (!unread.has(key)) read.problems.push({ file: sheet.file, item, field: t.field(columnName(key), englishKey(key)), message });
+      if (!unread.has(key)) read.problems.push({ file: sheet.file, item, field: fieldName(key), message });
     };
 
     // The region: the code column when filled, else the name; both must agree.
@@ -170,7 +184,7 @@ function readSheet(
       read.problems.push({
         file: sheet.file,
         item,
-        field: t.field(columnName(key), englishKey(key)),
+        field: fieldName(key),
         message: spreadsheetText.uncomputed,
       });
 
@@ -211,12 +225,21 @@ function readSheet(
     }
 
     if (read.problems.length === 0 && read.region && read.submittedAt && figuresOk) {
-      read.submission = { file: sheet.file, row: row.number, region: read.region, submittedAt: read.submittedAt, activities };
+      read.submission = {
+        file: sheet.file,
+        row: row.number,
+        item,
+        column: columnName,
+        field: fieldName,
+        region: read.region,
+        submittedAt: read.submittedAt,
+        activities,
+      };
       if (openingCeremony) read.submission.openingCeremony = openingCeremony;
     }
     rows.push(read);
   }
-  return { rows, blankRows, problems: [] };
+  return { rows, blankRows, problems: [], warnings: titleYearWarnings(sheet, headerRow, options.year) };
 }
 
 function resolveOne(
@@ -256,11 +279,13 @@ function dateMessage(problem: DateProblem, text: string): string {
 export function importFormExport(sheets: readonly Sheet[], options: ImportOptions): ImportResult {
   const resolve = options.resolve ?? resolveRegionName;
   const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
   const rows: ReadRow[] = [];
   let blankRows = 0;
   for (const sheet of sheets) {
     const read = readSheet(sheet, options, resolve);
     problems.push(...read.problems);
+    warnings.push(...read.warnings);
     rows.push(...read.rows);
     blankRows += read.blankRows;
   }
@@ -288,7 +313,9 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const kept = [...latest.values()].map((r) => r.submission!);
+  // In the order they were read, so that warnings follow the files' rows.
+  const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
+  warnings.push(...dateYearWarnings(kept, options.year));
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))
@@ -324,7 +351,11 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     province,
     reports,
   };
-  return { ok: true, stats, summary: { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource } };
+  return {
+    ok: true,
+    stats,
+    summary: { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource, warnings },
+  };
 }
 
 /** The file as written: the contract's key order, two-space indents, each kind's two figures on one line. */
