@@ -95,6 +95,15 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       title: (title: string, found: number, year: number) =>
         `标题“${title}”是 ${found} 年的，而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入；如只是沿用了往年的表格，可不理会`,
     },
+    /** Figures that are allowed but look like a slip (src/lib/stats/plausibility.ts): warnings, the file is written. */
+    plausibility: {
+      fewerParticipants: (participants: number, count: number, countColumn: string) =>
+        `参加人次 ${participants} 少于${countColumn}的 ${count}：每场活动至少有 1 人次参加，请核对是否两列填反了，或数字少打了几位`,
+      farAboveMedian: (value: number, median: number, regions: number) =>
+        `${value} 是这一列中位数 ${Number(median.toFixed(1))} 的 ${Math.round(value / median)} 倍（${regions} 个地区填了大于 0 的数）：请核对是否多打了 0 或贴错了格；如确实如此，可不理会`,
+      citySumOfCounties: (kinds: readonly string[]) =>
+        `${list(kinds)}的活动数和参加人次，都正好等于所属县（市、区）各自填报的数之和：地市一行应只填市本级组织的活动，县（市、区）的由其各自填报，请勿重复相加；如确实相同，可不理会`,
+    },
     /** A region's label in messages: `天河区 440106` or, for a county, `广州市天河区 440106`. */
     regionLabel: (name: string, code: string, city?: string) => `${city ?? ''}${name} ${code}`,
   },

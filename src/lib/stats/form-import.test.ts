@@ -21,6 +21,7 @@ import { columnSpecs, defaultFormMapping } from './form-mapping.ts';
 import { importFormExport, statsFileText } from './form-import.ts';
 import type { ImportOptions, ImportResult } from './form-import.ts';
 import { importSummaryLines } from './form-import-summary.ts';
+import { formatProblem } from '../input-problem.ts';
 import type { StatsFile } from './schema.ts';
 import { validateStats } from './validate.ts';
 
@@ -226,7 +227,29 @@ describe('the messy sample export', () => {
     expect(lines).toContain('  逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
     expect(lines).toContain('    广州市天河区 440106：第 3 行（2024-11-21 09:30） → 采用 第 4 行（2024-11-22 10:15）');
     expect(lines.some((l) => l.startsWith('  未报送的地市（19）：韶关市、珠海市、汕头市、佛山市、江门市'))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^ {2}省级层面开展：表中没有省级的提交，均记为“否”/);
+    expect(lines.some((l) => /^ {2}省级层面开展：表中没有省级的提交，均记为“否”/.test(l))).toBe(true);
+  });
+
+  it('ends the summary with the warnings, under a heading, each as `npm run check` lists one (⚠), indented beneath it', () => {
+    const result = importFormExport([csvSheet(fixed())], options());
+    if (!result.ok) throw new Error('import failed');
+    const { warnings } = result.summary;
+    // 广州市's 主题阅读活动数, 1,234, beside 8 other regions' 3 to 80 (row 2, column E).
+    expect(warnings.map((w) => [w.item, w.field])).toEqual([
+      ['第 2 行（广州市 440100）', 'E 列“主题阅读活动数”（activities.themed_reading.count）'],
+    ]);
+    const lines = importSummaryLines(result.stats, result.summary);
+    expect(lines.slice(-1 - warnings.length)).toEqual([
+      statsFormsText.summary.warnings(warnings.length),
+      ...warnings.map((w) => `    ⚠ ${formatProblem(w)}`),
+    ]);
+    expect(lines.at(-2)).toMatch(/^ {2}有 1 处提醒（⚠，文件照常写入/);
+    expect(lines.at(-1)).toMatch(
+      /^ {4}⚠ export\.csv › 第 2 行（广州市 440100） › 字段 E 列“主题阅读活动数”（activities\.themed_reading\.count）：1234 是/,
+    );
+    // Without warnings, no heading.
+    const none = importSummaryLines(result.stats, { ...result.summary, warnings: [] });
+    expect(none.some((l) => l.includes('处提醒'))).toBe(false);
   });
 
   it('reads the same answers from an XLSX with number cells, date cells and serial dates', async () => {

@@ -28,6 +28,7 @@ import type { ActivityKind } from './activity-kinds.ts';
 import { columnSpecs } from './form-mapping.ts';
 import type { ColumnKey, FormMapping } from './form-mapping.ts';
 import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
+import { plausibilityWarnings } from './plausibility.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
 
 const t = statsFormsText.import;
@@ -315,7 +316,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
 
   // In the order they were read, so that warnings follow the files' rows.
   const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
-  warnings.push(...dateYearWarnings(kept, options.year));
+  warnings.push(...dateYearWarnings(kept, options.year), ...plausibilityWarnings(kept));
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))
