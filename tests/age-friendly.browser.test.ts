@@ -151,6 +151,40 @@ describe('the reading modes', () => {
     await context.close();
   });
 
+  it('leave most of a phone’s first screen to the page in 大字模式: the section links fold behind 栏目导航', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text']);
+    await page.goto(`${site.server.origin}/events/`);
+    const menu = page.getByRole('button', { name: t.site.navMenu });
+    const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
+    const mainTop = async () => (await page.locator('main').boundingBox())!.y;
+    const screen = page.viewportSize()!.height;
+    expect(await menu.isVisible()).toBe(true);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await sections.first().isVisible()).toBe(false);
+    // The page starts in the upper two thirds of the screen (with three rows of links, the header alone took 60 %).
+    expect(await mainTop()).toBeLessThan((screen * 2) / 3);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await sections.count()).toBeGreaterThan(0);
+    for (const link of await sections.all()) expect(await link.isVisible()).toBe(true);
+    await menu.click();
+    expect(await sections.first().isVisible()).toBe(false);
+    // In the normal view, and without JavaScript even in 大字模式, the links stay in sight and there is no button.
+    await page.uncheck('#large-text');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await sections.first().isVisible()).toBe(true);
+    await context.close();
+    const noScript = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${site.server.origin}/events/`);
+    await plain.check('#large-text');
+    expect(await plain.getByRole('button', { name: t.site.navMenu }).isVisible()).toBe(false);
+    expect(await plain.getByRole('navigation', { name: t.site.mainNav }).getByRole('link').first().isVisible()).toBe(true);
+    await noScript.close();
+  });
+
   it('can be switched off again, and stay off', async () => {
     const context = await phone();
     const page = await context.newPage();

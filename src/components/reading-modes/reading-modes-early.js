@@ -3,11 +3,25 @@
 // A classic script in <head> (render-blocking on purpose: a few lines, no flash of the
 // other mode); ReadingModes.astro keeps the switches and the stored choice in step.
 (function () {
+  var root = document.documentElement;
   try {
-    var root = document.documentElement;
     if (localStorage.getItem('large-text') === '1') root.classList.add('large-text');
     if (localStorage.getItem('high-contrast') === '1') root.classList.add('high-contrast');
   } catch {
     // Storage blocked (private mode, strict settings): the switches still work page by page.
   }
+  // 大字模式 on a phone folds the section links behind the header's 栏目导航 button (global.css),
+  // only where this script runs: it is also what opens them, so they never hide where nothing could.
+  // A listener on the document, so it works from the first paint, with no other script loaded.
+  root.classList.add('nav-foldable');
+  document.addEventListener('click', function (event) {
+    var target = /** @type {Element | null} */ (event.target);
+    var button = target && target.closest ? target.closest('[data-site-nav-toggle]') : null;
+    if (!button) return;
+    var open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    var nav = button.closest('nav');
+    if (nav && open) nav.setAttribute('data-open', '');
+    else if (nav) nav.removeAttribute('data-open');
+  });
 })();

@@ -24,6 +24,8 @@ export const site = {
     media: '媒体',
     about: '关于',
   },
+  /** The button that folds the section links away on a phone in 大字模式, where they took three rows of the first screen. */
+  navMenu: '栏目导航',
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
   featuredBadge: '推荐',
