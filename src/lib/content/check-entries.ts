@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile } from '../input/index.ts';
@@ -9,6 +9,7 @@ import { imageFileDefect } from '../images/image-defect.ts';
 import { controlCharacterFindings, controlCharacterIn } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
+import { coverSourceText } from './fields.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
 /**
@@ -31,13 +32,13 @@ export const SLUG_MESSAGE = inputText.content.slug;
  */
 const checking: { file: string; root?: string } = { file: '' };
 
-/** An image beside the Markdown file, as Astro's image() would resolve it. */
+/** An image beside the Markdown file, as Astro's image() would resolve it: the build's rule for its path (coverSourceText), then the file itself. */
 function localImage() {
-  return z.string({ error: inputText.content.image.required }).superRefine((src, ctx) => {
+  return coverSourceText.superRefine((src, ctx) => {
     const path = resolve(dirname(checking.file), src);
-    if (localImagePathDefect(src) === 'query') {
-      ctx.addIssue({ code: 'custom', message: inputText.content.image.query(src) });
-    } else if (!IMAGE_EXTENSION.test(src)) {
+    // Said already by coverSourceText.
+    if (localImagePathDefect(src) === 'query') return;
+    if (!IMAGE_EXTENSION.test(src)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
     } else if (!existsSync(path)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });

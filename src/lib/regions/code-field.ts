@@ -1,7 +1,7 @@
 import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
 import { SHAPES, withJsonShape } from '../input/json-shape.ts';
 import { checked } from '../input/schema.ts';
-import { allCounties, cities, placeWords, regionByCode, province, type Region } from './index.ts';
+import { allCounties, cities, fullRegionName, placeWords, regionByCode, province, type Region } from './index.ts';
 import { resolveRegionName } from './resolve-name.ts';
 
 const SIX_DIGITS = /^\d{6}$/;
@@ -29,18 +29,13 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
 /** A name where the code goes (`region: 天河`): say which code it is, or which it may be. */
 function nameForCodeProblem(value: string): string {
   const match = resolveRegionName(value);
-  if (match.status === 'found') return inputText.region.nameForCode(value, match.region.code, fullNameOf(match.region));
+  if (match.status === 'found') return inputText.region.nameForCode(value, match.region.code, fullRegionName(match.region));
   if (match.status === 'ambiguous')
     return inputText.region.ambiguousName(
       value,
-      match.candidates.map((r) => `${fullNameOf(r)} ${r.code}`),
+      match.candidates.map((r) => `${fullRegionName(r)} ${r.code}`),
     );
   return inputText.region.shape(placeWords(), value);
-}
-
-/** `广州市天河区` for a county, the name itself for a city or the province. */
-function fullNameOf(region: Region): string {
-  return region.level === 'county' ? `${regionByCode(region.parent ?? '')?.name ?? ''}${region.name}` : region.name;
 }
 
 /**
@@ -66,6 +61,6 @@ function regionCodeShape(withProvince: boolean) {
     ...SHAPES.text,
     pattern: '^\\d{6}$',
     enum: regions.map((r) => r.code),
-    enumDescriptions: regions.map(fullNameOf),
+    enumDescriptions: regions.map(fullRegionName),
   };
 }

@@ -154,6 +154,15 @@ export function parentCity(code: string): Region | undefined {
 }
 
 /**
+ * A region as a reader tells it from its namesakes: `广州市天河区` for a county
+ * under a city; the name alone for a city, a county directly under the
+ * province (`五指山市`) and the province.
+ */
+export function fullRegionName(region: Region): string {
+  return `${parentCity(region.code)?.name ?? ''}${region.name}`;
+}
+
+/**
  * The subdivision a code belongs to (see subdivisions): a county's city, a
  * city itself, a county directly under the province itself; undefined for
  * the province and unknown codes.

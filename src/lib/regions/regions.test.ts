@@ -5,6 +5,7 @@ import {
   cities,
   cityOf,
   countiesOf,
+  fullRegionName,
   isKnownRegion,
   levelOfCode,
   otherProvinces,
@@ -245,6 +246,16 @@ describe('regionLabel', () => {
     expect(regionLabel('440311')).toBe('光明区 440311');
     expect(regionLabel('449999')).toBe('449999');
     expect(regionLabel('')).toBe('');
+  });
+});
+
+describe('fullRegionName', () => {
+  it('puts a county’s city before it, and names a city or the province alone', () => {
+    const county = allCounties().find((c) => c.code === '440106')!;
+    expect(fullRegionName(county)).toBe(`${parentCity(county.code)!.name}${county.name}`);
+    expect(fullRegionName(county)).toBe('广州市天河区');
+    expect(fullRegionName(regionByCode('440100')!)).toBe('广州市');
+    expect(fullRegionName(province())).toBe(province().name);
   });
 });
 

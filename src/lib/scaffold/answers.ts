@@ -1,6 +1,6 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
-import { parentCity, placeWords, type Region } from '../regions/index.ts';
+import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
@@ -21,8 +21,7 @@ export function readText(typed: string): Read<string> {
 
 /** `广州市天河区 440106`, as candidates are named. */
 export function regionChoiceLabel(region: Region): string {
-  const city = region.level === 'county' ? (parentCity(region.code)?.name ?? '') : '';
-  return `${city}${region.name} ${region.code}`;
+  return `${fullRegionName(region)} ${region.code}`;
 }
 
 export function readRegion(typed: string): Read<Region> {
