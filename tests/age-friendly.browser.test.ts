@@ -162,6 +162,7 @@ describe('the reading modes', () => {
     const screen = page.viewportSize()!.height;
     expect(await menu.isVisible()).toBe(true);
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.textContent()).toContain(t.site.navHere(t.site.nav.events));
     expect(await sections.first().isVisible()).toBe(false);
     // The page starts in the upper two thirds of the screen (with three rows of links, the header alone took 60 %).
     expect(await mainTop()).toBeLessThan((screen * 2) / 3);

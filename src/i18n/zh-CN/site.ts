@@ -26,6 +26,7 @@ export const site = {
   },
   /** The button that folds the section links away on a phone in 大字模式, where they took three rows of the first screen. */
   navMenu: '栏目导航',
+  navHere: (section: string) => `（当前：${section}）`,
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
   featuredBadge: '推荐',
