@@ -17,7 +17,11 @@ export const stats = {
     `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
   citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
   cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
-  cityTableCaption: (year: number, p: ProvinceShape) => `${year} 年各${subdivisionNoun(p)}报送与活动情况`,
+  /** A city's row is its own report (本级), not its counties' too: said in the caption, as the table page says it. */
+  cityTableCaption: (year: number, p: ProvinceShape) =>
+    p.cities > 0
+      ? `${year} 年各${subdivisionNoun(p)}本级报送与活动情况（不含下辖县区）`
+      : `${year} 年各${subdivisionNoun(p)}报送与活动情况`,
   countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
   countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
   regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
