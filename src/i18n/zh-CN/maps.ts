@@ -17,5 +17,6 @@ export const maps = {
     below: (n: string, unit: string) => `${n} ${unit}以下`,
     atLeast: (n: string, unit: string) => `${n} ${unit}及以上`,
     between: (from: string, to: string, unit: string) => `${from}–${to} ${unit}`,
+    exactly: (value: string, unit: string) => `${value} ${unit}`,
   },
 } as const;

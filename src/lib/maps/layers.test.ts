@@ -69,6 +69,18 @@ describe('the map stylesheet (pages carry no inline style)', () => {
       .matchAll(/([^{}]+)\{([^}]*)\}/g),
   ].map(([, selectors, body]) => ({ selectors: selectors!.split(',').map((x) => x.trim()), body: body! }));
 
+  it('names a class of one value by that value, never as 18–18 项', () => {
+    // Close figures, as a city's counties report them: classes one apart.
+    const close = [17, 18, 19, 20, 21, 25].map((n, i) => reported(`r${i}`, n, n * 100));
+    const [, few] = progressLayers(close, []);
+    const labels = few!.legend.map((l) => l.label);
+    for (const label of labels) {
+      const range = /^(\d+)–(\d+) /.exec(label);
+      if (range) expect(range[1], label).not.toBe(range[2]);
+    }
+    expect(labels.some((l) => /^\d+ 项$/.test(l))).toBe(true);
+  });
+
   it('colours every swatch of the palette, in every layer and in the legend, with the palette’s colour', () => {
     for (const [swatch, color] of Object.entries(MAP_PALETTE)) {
       const block = blocks.find((b) => b.selectors.includes(`.progress-map .legend__swatch.swatch-${swatch}`));

@@ -62,6 +62,8 @@ function rangeLabel(range: { from?: number; to?: number }, unit: string): string
   if (range.from === undefined && range.to === undefined) return words.all;
   if (range.from === undefined) return words.below(fmt(range.to!), unit);
   if (range.to === undefined) return words.atLeast(fmt(range.from), unit);
+  // A class of one value (18 up to 19) is that value, not `18–18`.
+  if (range.to - 1 === range.from) return words.exactly(fmt(range.from), unit);
   return words.between(fmt(range.from), fmt(range.to - 1), unit);
 }
 
