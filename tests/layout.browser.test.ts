@@ -2,7 +2,9 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
+import { frontMatter } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -215,5 +217,24 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-start')))).toEqual(built);
     expect(new Set(await items.locator('.phase').allTextContents())).toEqual(new Set([t.events.phases.past]));
     await context.close();
+  });
+
+  it('tells a reader of an event’s own page, opened later from a shared link, that it is over, or on now', async () => {
+    const id = '2023/gz-opening-ceremony';
+    const startsAt = parseBeijing(frontMatter('events', id).start as string | Date)!.getTime();
+    for (const [at, said] of [
+      [startsAt - 86_400_000, undefined],
+      [startsAt + 60_000, t.events.phases.now],
+      [startsAt + 30 * 86_400_000, t.events.phasePast],
+    ] as const) {
+      const context = await browser.newContext({ timezoneId: 'America/New_York' });
+      await context.clock.setFixedTime(new Date(at));
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      const note = page.locator('[data-event-phase]');
+      if (said) await expect.poll(() => note.textContent()).toBe(said);
+      expect(await note.isVisible(), new Date(at).toISOString()).toBe(said !== undefined);
+      await context.close();
+    }
   });
 });

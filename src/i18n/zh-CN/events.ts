@@ -21,6 +21,8 @@ export const events = {
   },
   /** What the page's script marks on a card, by Beijing time. */
   phases: { now: '正在进行', next: '即将开始', past: '已结束' },
+  /** On the event's own page, opened later from a shared link. */
+  phasePast: '本活动已结束',
   join: {
     heading: '参加方式',
     register: '需提前报名',
