@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, frontMatter } from './support/fixture.ts';
+import { allCounties, parentCity, province } from '../src/lib/regions/index.ts';
+import { dataYears, entryIds, frontMatter } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -58,6 +59,19 @@ describe('a shared entry’s title', () => {
         expect(meta(file, 'meta[itemprop="name"]'), file).toBe(expected(collection, id));
       }
     }
+  });
+});
+
+describe('the statistics and region pages’ shared titles', () => {
+  it('say the year and the province, or the county with its city, not a bare 活动数据 or 天河区', () => {
+    const year = Math.max(...dataYears('stats'));
+    const provinceName = province().name;
+    for (const file of ['stats/index.html', `stats/${year}/index.html`])
+      expect(meta(file, 'meta[property="og:title"]'), file).toBe(t.stats.shareTitle(year, provinceName));
+    const county = allCounties().find((c) => parentCity(c.code))!;
+    expect(meta(`regions/${county.code}/index.html`, 'meta[property="og:title"]')).toBe(
+      t.regions.shareTitle(`${parentCity(county.code)!.name}${county.name}`),
+    );
   });
 });
 

@@ -17,6 +17,8 @@ export const regions = {
   lead: (p: ProvinceShape) => `${divisions(p)}${p.cities > 0 ? '及其县（市、区）' : ''}的活动、学习之星和品牌项目。`,
   description: (name: string) => `${name}的全民终身学习活动周：活动、百姓学习之星与终身学习品牌项目。`,
   partOf: '隶属',
+  /** A shared card's title: `广州市天河区的全民终身学习活动周`, not a bare 天河区. */
+  shareTitle: (fullName: string) => `${fullName}的全民终身学习活动周`,
   /** Under a page's title when the region has no city above it: a city, or a county directly under the province. */
   cityLead: (province: string, level: 'city' | 'county') =>
     level === 'city' ? `${province}地级以上市。` : `由${province}直接管辖的县级行政单位。`,
