@@ -87,6 +87,13 @@ describe('question words', () => {
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
+  it('drop words of nearness and time, which no page carries (附近的讲座, 这周有什么活动, 怎么去花城广场)', () => {
+    expect(terms('附近的讲座')).toBe('讲座');
+    expect(terms('这周有什么活动')).toBe('活动');
+    expect(terms('怎么去花城广场')).toBe('花城广场');
+    expect(terms('身边的读书会')).toBe('读书会');
+  });
+
   it('end a query only as its last character (吗, 呢)', () => {
     expect(terms('有读书会吗')).toBe('有读书会');
     expect(terms('呢绒')).toBe('呢绒');
