@@ -164,6 +164,12 @@ describe('the reading modes', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await menu.textContent()).toContain(t.site.navHere(t.site.nav.events));
     expect(await sections.first().isVisible()).toBe(false);
+    // The search button stays beside the box (under it, it took another row).
+    const [box, go] = await Promise.all([
+      page.locator('#site-search').boundingBox(),
+      page.locator('.header-search button').boundingBox(),
+    ]);
+    expect(Math.abs(box!.y - go!.y)).toBeLessThan(2);
     // The page starts in the upper two thirds of the screen (with three rows of links, the header alone took 60 %).
     expect(await mainTop()).toBeLessThan((screen * 2) / 3);
     await menu.click();
