@@ -48,6 +48,27 @@ describe('the built site', () => {
     }
   });
 
+  it('says on /stats/ what the latest year’s reports add up to, the cities’ own and the counties’ apart', () => {
+    const year = Math.max(...dataYears('stats'));
+    type Report = { region: string; activities: Record<string, { count: number; participants: number }> };
+    const { reports } = readInputJson<{ reports: Report[] }>(`data/stats/${year}.json`);
+    const sum = (level: string) =>
+      reports
+        .filter((r) => regionByCode(r.region)?.level === level)
+        .flatMap((r) => Object.values(r.activities))
+        .reduce((total, a) => ({ activities: total.activities + a.count, participants: total.participants + a.participants }), {
+          activities: 0,
+          participants: 0,
+        });
+    const cities = sum('city');
+    const counties = sum('county');
+    const all = { activities: cities.activities + counties.activities, participants: cities.participants + counties.participants };
+    const said = readHtml(FIXTURE_SITE, 'stats/index.html').querySelector('.stats-totals')?.textContent;
+    expect(said).toContain(`活动 ${all.activities.toLocaleString('zh-CN')} 项，参与 ${all.participants.toLocaleString('zh-CN')} 人次`);
+    expect(said).toContain(`本级 ${cities.activities.toLocaleString('zh-CN')} 项`);
+    expect(said).toContain(`${counties.activities.toLocaleString('zh-CN')} 项、${counties.participants.toLocaleString('zh-CN')} 人次`);
+  });
+
   it('has the home page, list pages and a 404', () => {
     for (const f of [
       'index.html',

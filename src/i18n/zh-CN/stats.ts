@@ -1,4 +1,5 @@
 import type { ProvinceShape } from '../../lib/regions/index.ts';
+import type { Totals } from '../../lib/stats/index.ts';
 import { subdivisionNoun } from './regions.ts';
 import { statsFormsText } from './stats-forms.ts';
 
@@ -15,6 +16,15 @@ export const stats = {
   years: '年份',
   summary: (deadline: string, cities: string, counties: string, late: number) =>
     `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
+  /** Under the lead: what the reports add up to, the cities' own and the counties' apart (a city's row leaves its counties out). */
+  totals: (p: ProvinceShape, all: Totals, cities: Totals, counties: Totals) => {
+    const n = (x: number) => x.toLocaleString('zh-CN');
+    const split =
+      p.cities > 0
+        ? `（地市本级 ${n(cities.activities)} 项、${n(cities.participants)} 人次；县（市、区）${n(counties.activities)} 项、${n(counties.participants)} 人次）`
+        : '';
+    return `已报送的合计：活动 ${n(all.activities)} 项，参与 ${n(all.participants)} 人次${split}。`;
+  },
   citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
   cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
   /** A city's row is its own report (本级), not its counties' too: said in the caption, as the table page says it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMoeTable } from './aggregate.ts';
+import { aggregateMoeTable, moeTotals } from './aggregate.ts';
 import { sampleStats } from './fixtures.ts';
 
 describe('aggregateMoeTable', () => {
@@ -49,6 +49,16 @@ describe('aggregateMoeTable', () => {
       },
       reported: { cities: 2, counties: 3 },
       late: ['440300', '440303'],
+    });
+  });
+
+  it('totals every kind, cities and counties apart and together (moeTotals)', () => {
+    // From the sums above: cities 200+8+40+20+65 = 333 activities, 55000+2000+160000+9500+80000 = 306500 人次;
+    // counties 21+1+5+2+10 = 39, 5500+300+5900+400+5200 = 17300.
+    expect(moeTotals(aggregateMoeTable(sampleStats()))).toEqual({
+      all: { activities: 372, participants: 323800 },
+      cities: { activities: 333, participants: 306500 },
+      counties: { activities: 39, participants: 17300 },
     });
   });
 

@@ -65,3 +65,27 @@ export function aggregateMoeTable(stats: StatsFile): MoeTable {
     late: late.sort(),
   };
 }
+
+export interface Totals {
+  activities: number;
+  participants: number;
+}
+
+/** The year's totals, over every kind: the cities' own reports, the counties', and both, as a page's first line says them. */
+export function moeTotals(table: MoeTable): { all: Totals; cities: Totals; counties: Totals } {
+  const sum = (level: Record<ActivityKind, LevelFigures>): Totals =>
+    ACTIVITY_KINDS.reduce(
+      (total, kind) => ({
+        activities: total.activities + level[kind].activities,
+        participants: total.participants + level[kind].participants,
+      }),
+      { activities: 0, participants: 0 },
+    );
+  const cities = sum(table.cities);
+  const counties = sum(table.counties);
+  return {
+    all: { activities: cities.activities + counties.activities, participants: cities.participants + counties.participants },
+    cities,
+    counties,
+  };
+}
