@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
-import { allCounties, cities, regionByCode } from '../src/lib/regions/index.ts';
+import { allCounties, cities, cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { dataYears, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -67,6 +68,23 @@ describe('the built site', () => {
     expect(said).toContain(`活动 ${all.activities.toLocaleString('zh-CN')} 项，参与 ${all.participants.toLocaleString('zh-CN')} 人次`);
     expect(said).toContain(`本级 ${cities.activities.toLocaleString('zh-CN')} 项`);
     expect(said).toContain(`${counties.activities.toLocaleString('zh-CN')} 项、${counties.participants.toLocaleString('zh-CN')} 人次`);
+  });
+
+  it('lists, on a city’s events, its districts and counties that have events, each with its count and page', () => {
+    const counts = new Map<string, number>();
+    for (const id of entryIds('events')) {
+      const code = String(frontMatter('events', id).region);
+      if (regionByCode(code)?.level === 'county') counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const city = cityOf([...counts.keys()].sort()[0]!)!;
+    const expected = allCounties()
+      .filter((c) => cityOf(c.code)?.code === city.code && counts.has(c.code))
+      .map((c) => `/regions/${c.code}/ ${c.name}（${counts.get(c.code)}）`);
+    expect(expected.length).toBeGreaterThan(0);
+    const links = readHtml(FIXTURE_SITE, `events/in/${city.code}/index.html`)
+      .querySelectorAll(`nav[aria-label="${t.events.filters.byCounty}"] a`)
+      .map((a) => `${a.getAttribute('href')} ${a.textContent}`);
+    expect(links).toEqual(expected);
   });
 
   it('has the home page, list pages and a 404', () => {

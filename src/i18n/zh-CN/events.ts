@@ -36,6 +36,9 @@ export const events = {
     rows: { city: '城市', type: '活动类型', audience: '适合人群', mode: '参加方式' },
     all: { city: '全部城市', type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
     province: '省级活动',
+    /** On a city's list: its districts and counties with events, to narrow to one's own. */
+    byCounty: '按县（市、区）查看',
+    countyChoice: (name: string, count: number) => `${name}（${count}）`,
     modes: { online: '线上参加', offline: '到场参加' },
     chosen: '已选',
     clear: '清除筛选，看全部活动',
