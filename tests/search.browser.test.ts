@@ -155,6 +155,37 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('余华');
   });
 
+  it('links a query that names a section or a kind of event to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
+    // As residents type them, not as the lists are titled; the links are named by the lists' headings.
+    const asked = [
+      { q: '学习之星', href: '/learners/', heading: t.learners.title },
+      { q: '學習之星', href: '/learners/', heading: t.learners.title },
+      { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
+      { q: '书单', href: '/books/', heading: t.books.title },
+    ];
+    for (const large of [false, true]) {
+      const reader = await context.newPage();
+      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      for (const { q, href, heading } of asked) {
+        const outcome = await searchFor(reader, server.origin, q);
+        const links = await reader
+          .locator('[data-search-shortcuts] a')
+          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        expect(links, q).toEqual([[href, heading]]);
+        const shortcut = (await reader.locator('[data-search-shortcuts]').boundingBox())!;
+        if (outcome.urls.length > 0)
+          expect(shortcut.y + shortcut.height, q).toBeLessThanOrEqual((await reader.locator('li[data-url]').first().boundingBox())!.y);
+      }
+      await reader.locator('[data-search-shortcuts] a').click();
+      await reader.waitForURL(`${server.origin}/books/`);
+      expect(await reader.locator('h1').textContent()).toBe(t.books.title);
+      // A search for a thing, not a list, gets none.
+      await searchFor(reader, server.origin, '陈家祠');
+      expect(await reader.locator('[data-search-shortcuts]').isVisible()).toBe(false);
+      await reader.close();
+    }
+  });
+
   it('says search needs JavaScript, and offers the sections, when JavaScript is off', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

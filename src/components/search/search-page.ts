@@ -6,6 +6,7 @@
  * the page's HTML.
  */
 import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import { matchShortcuts, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
 import {
   activeFilterCount,
@@ -41,6 +42,7 @@ interface PageConfig {
   /** The site's base path: Pagefind prefixes result URLs with it. */
   base: string;
   regionShortNames: Record<string, string>;
+  shortcuts: SearchShortcut[];
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults', string>;
@@ -62,6 +64,7 @@ export function startSearchPage(): void {
   const status = need<HTMLElement>('[data-search-status]');
   const answer = need<HTMLElement>('[data-search-answer]');
   const list = need<HTMLOListElement>('[data-search-results]');
+  const shortcuts = need<HTMLElement>('[data-search-shortcuts]');
   const more = need<HTMLButtonElement>('[data-search-more]');
   const moreRow = need<HTMLElement>('[data-search-more-row]');
   const none = need<HTMLElement>('[data-search-none]');
@@ -96,6 +99,7 @@ export function startSearchPage(): void {
     status.textContent = message;
     none.hidden = phase !== 'none';
     unavailable.hidden = phase !== 'error';
+    if (phase !== 'results' && phase !== 'none') shortcuts.hidden = true;
     if (phase !== 'results') {
       list.replaceChildren();
       moreRow.hidden = true;
@@ -155,6 +159,15 @@ export function startSearchPage(): void {
     if (active || state.sort === 'date') filtersBox.open = true;
   }
 
+  // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
+  function renderShortcuts(query: string) {
+    const links = matchShortcuts(query, config.shortcuts).map(({ href, label }) =>
+      Object.assign(document.createElement('a'), { href, textContent: label }),
+    );
+    shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
+    shortcuts.hidden = links.length === 0;
+  }
+
   async function showMore(token: number) {
     const batch = pending.splice(0, PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
@@ -199,6 +212,7 @@ export function startSearchPage(): void {
       renderFilters(search.totalFilters ?? (await pf.filters()));
       const shown = query.display || Object.values(state.filters).flat().join('、');
       if (search.results.length === 0) {
+        renderShortcuts(query.display);
         setPhase('none', fillMessage(config.messages.noResults, { query: shown }));
         return;
       }
@@ -207,7 +221,9 @@ export function startSearchPage(): void {
       const found = fillMessage(config.messages.found, { count: search.results.length, query: shown });
       const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
       await showMore(token);
-      if (token === generation) setPhase('results', found + converted);
+      if (token !== generation) return;
+      renderShortcuts(query.display);
+      setPhase('results', found + converted);
     } catch (error) {
       console.error(error);
       if (token === generation) setPhase('error', '');

@@ -47,6 +47,41 @@ export const search = {
    * another way: indexed like a heading, never shown.
    */
   kindWords: { stats: '活动数据 统计表 报送进度' },
+  /**
+   * Links above the results when a query names a section or a kind of event
+   * the way residents say it (src/lib/search/shortcuts.ts): search ranks the
+   * pages that hold the words, but one who types 学习之星 or 老人 活动 wants
+   * the page that lists them all. Each link's text is its page's heading.
+   */
+  shortcuts: {
+    heading: '栏目直达：',
+    sections: {
+      learners: ['学习之星', '学习达人', '学习明星'],
+      projects: ['品牌项目', '学习品牌', '终身学习项目'],
+      books: ['荐书', '书单', '书目', '好书', '推荐书'],
+      stats: ['统计', '活动数据', '报送进度', '数据报送'],
+      lighting: ['亮灯', '点亮', '灯光'],
+      calendar: ['日历', '月历', '日程', '活动安排'],
+      notices: ['通知', '公告', '文件'],
+      online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],
+    },
+    eventTypes: {
+      themed_reading: ['主题阅读', '读书会'],
+      publisher_picks: ['社长荐书', '总编荐书'],
+      online_lecture: ['讲座', '讲堂', '公开课'],
+      digital_reading: ['数字阅读', '电子书', '听书'],
+      opening_ceremony: ['开幕', '启动仪式'],
+      seminar: ['研讨', '论坛', '座谈'],
+      open_day: ['开放日', '参观'],
+    },
+    audiences: {
+      elderly: ['老年', '老人', '长者', '银龄', '长辈'],
+      youth: ['青少年', '孩子', '儿童', '小朋友', '学生', '少儿'],
+      family: ['亲子', '家庭', '带娃'],
+      workers: ['职工', '工人', '务工', '打工'],
+      residents: ['社区居民', '居民'],
+    },
+  },
   /** The card text of a city's or county's page in results. */
   regionSummary: (name: string) => `${name}的活动、百姓学习之星与终身学习品牌项目。`,
 } as const;

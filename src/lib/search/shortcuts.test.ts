@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../i18n/zh-CN.ts';
+import { allCounties, subdivisions } from '../regions/index.ts';
+import { collectionPath, eventsForAudiencePath, eventTypePath, statsPath } from '../urls.ts';
+import { matchShortcuts, MAX_SHORTCUTS } from './shortcut-match.ts';
+import { searchShortcuts } from './shortcuts.ts';
+
+const shortcuts = searchShortcuts();
+const hrefs = (query: string) => matchShortcuts(query, shortcuts).map((s) => s.href);
+
+describe('栏目直达 on the search page', () => {
+  it('takes a resident who asks for a section to its list, however they name it', () => {
+    expect(hrefs('百姓学习之星')).toEqual([collectionPath('learners')]);
+    expect(hrefs('学习之星')).toEqual([collectionPath('learners')]);
+    expect(hrefs('有什么好书')).toEqual([collectionPath('books')]);
+    expect(hrefs('书单')).toEqual([collectionPath('books')]);
+    expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
+    expect(hrefs('各市统计表')).toEqual([statsPath()]);
+  });
+
+  it('takes one who asks for a kind of event, or for whom, to that list, spaces or not', () => {
+    expect(hrefs('老人 活动')).toEqual([eventsForAudiencePath('elderly')]);
+    expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
+    expect(hrefs('讲座')).toEqual([eventTypePath('online_lecture')]);
+    expect(hrefs('开 幕 式')).toEqual([eventTypePath('opening_ceremony')]);
+  });
+
+  it('offers at most two, sections before kinds of event before audiences', () => {
+    expect(hrefs('老人 讲座 书单')).toEqual([collectionPath('books'), eventTypePath('online_lecture')]);
+    expect(matchShortcuts('学习之星 品牌项目 书单 讲座', shortcuts)).toHaveLength(MAX_SHORTCUTS);
+  });
+
+  it('offers nothing for a plain search, a place or an empty box', () => {
+    for (const query of ['陈家祠', '粤剧', '平凡的世界', '', '   ']) expect(hrefs(query)).toEqual([]);
+    // A city's or county's name is answered by its own page, first in the results.
+    for (const region of [...subdivisions(), ...allCounties()]) expect(hrefs(region.name), region.name).toEqual([]);
+  });
+
+  it('names each link by its page’s heading, one link to each page', () => {
+    expect(new Set(shortcuts.map((s) => s.href)).size).toBe(shortcuts.length);
+    const learners = shortcuts.find((s) => s.href === collectionPath('learners'));
+    expect(learners?.label).toBe(t.learners.title);
+    const elderly = shortcuts.find((s) => s.href === eventsForAudiencePath('elderly'));
+    expect(elderly?.label).toBe(t.events.filters.forAudience(t.audiences.elderly));
+    for (const shortcut of shortcuts) expect(shortcut.words.length, shortcut.href).toBeGreaterThan(0);
+  });
+});
