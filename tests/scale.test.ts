@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSyntheticBooks } from '../scripts/lib/synthetic-books.ts';
 import { generateSyntheticEvents } from '../scripts/lib/synthetic-events.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
 import { HOME_SCHEDULE_MAX } from '../src/lib/events/week-schedule.ts';
@@ -27,6 +29,7 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
  * minute together.
  */
 const GENERATED = 400;
+const GENERATED_BOOKS = 40;
 // 广州 (天河区, 越秀区), 深圳 福田区, the province itself, 东莞: crowded enough for several pages and busy days.
 const PLACES = ['440106', '440104', '440304', '440000', '441900'];
 
@@ -60,6 +63,15 @@ beforeAll(async () => {
     lastYear: siteSettings().year,
     years: 2,
     regions: PLACES,
+  });
+  // A book list longer than two pages.
+  generateSyntheticBooks({
+    contentDir: content,
+    count: GENERATED_BOOKS,
+    seed: 7,
+    textFrom: FIXTURE_CONTENT,
+    year: siteSettings().year,
+    region: '440000',
   });
   first = buildSite('scale', { CONTENT_DIR: content });
   if (first.status !== 0) throw new Error(`scale site build failed:\n${first.output.slice(-3000)}`);
@@ -127,14 +139,19 @@ const eventLinks = (file: string) =>
     .querySelectorAll('main .event-list .card__title a')
     .map((a) => a.getAttribute('href')!.replace(/^\/events\/|\/$/g, ''));
 
+const bookLinks = (file: string) =>
+  readHtml(site, file)
+    .querySelectorAll('main .grid .card__title a')
+    .map((a) => a.getAttribute('href')!.replace(/^\/books\/|\/$/g, ''));
+
 /** Every page of a list, following its pager from the first page; checks each page's address on the way. */
-function wholeList(listPath: string): { pages: string[][]; ids: string[] } {
+function wholeList(listPath: string, links = eventLinks): { pages: string[][]; ids: string[] } {
   const pages: string[][] = [];
   for (let n = 1; ; n++) {
     const path = n === 1 ? listPath : `${listPath}page/${n}/`;
     expect(resolvesTo(site, path), path).toBe(true);
     const file = `${path.slice(1)}index.html`;
-    pages.push(eventLinks(file));
+    pages.push(links(file));
     const next = readHtml(site, file).querySelector('.list-pager a[rel="next"]')?.getAttribute('href');
     if (!next) break;
     expect(next).toBe(`${listPath}page/${n + 1}/`);
@@ -156,6 +173,20 @@ describe('lists in pages', () => {
     const third = readHtml(site, 'events/page/3/index.html');
     expect(third.querySelector('.list-pager [aria-current="page"]')?.textContent).toBe('3');
     expect(third.querySelector('.list-pager a[rel="prev"]')?.getAttribute('href')).toBe('/events/page/2/');
+  });
+
+  it('pages the book list the same way, every book once, recommended ones first, then by file name', () => {
+    const books = entryIds('books', content).map((id) => ({ id, featured: frontMatter('books', id, content).featured === true }));
+    expect(books.length).toBeGreaterThan(PAGE_SIZE * 2);
+    const { pages, ids } = wholeList('/books/', bookLinks);
+    expect(pages.length).toBe(Math.ceil(books.length / PAGE_SIZE));
+    for (const page of pages.slice(0, -1)) expect(page).toHaveLength(PAGE_SIZE);
+    expect(ids).toEqual(books.sort((a, b) => Number(b.featured) - Number(a.featured) || a.id.localeCompare(b.id)).map((b) => b.id));
+    // Page 2 on says which page it is, in the tab's title and the last crumb, and leads back to the first.
+    const second = readHtml(site, 'books/page/2/index.html');
+    expect(second.querySelector('title')?.textContent).toContain(t.site.pages.title(t.books.title, 2));
+    expect(second.querySelector('.breadcrumbs a[href="/books/"]')).not.toBeNull();
+    expect(second.querySelector('.list-pager a[rel="prev"]')?.getAttribute('href')).toBe('/books/');
   });
 
   it('pages a city’s list the same way, with every event of the city once', () => {

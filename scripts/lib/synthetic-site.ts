@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCounties, cities, cityOf } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
-import { EVENT_WORDS, personName, picker, sampleSentences } from './synthetic-text.ts';
+import { EVENT_WORDS, isbn13, personName, picker, sampleSentences } from './synthetic-text.ts';
 
 /**
  * A large synthetic site for the search benchmark: N content pages shaped
@@ -22,12 +22,6 @@ export interface SyntheticSite {
 
 const TYPES = ['主题阅读', '社长（总编）荐书', '线上社会大讲堂', '数字阅读分享', '开幕式', '研讨活动', '开放参观', '其他活动'];
 const AUDIENCES = ['老年人', '青少年', '亲子家庭', '职工', '社区居民', '所有人'];
-
-function isbn13(rand: () => number): string {
-  const digits = [9, 7, 8, 7, ...Array.from({ length: 8 }, () => Math.floor(rand() * 10))];
-  const sum = digits.reduce((s, d, i) => s + d * (i % 2 ? 3 : 1), 0);
-  return [...digits, (10 - (sum % 10)) % 10].join('');
-}
 
 export function generateSyntheticSite(options: {
   dir: string;

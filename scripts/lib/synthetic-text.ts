@@ -78,3 +78,10 @@ export function sampleSentences(contentDir: string): string[] {
   walk(contentDir);
   return out;
 }
+
+/** A valid ISBN-13 of a Chinese publisher (978-7-…), check digit and all: the build rejects any other. */
+export function isbn13(rand: () => number): string {
+  const digits = [9, 7, 8, 7, ...Array.from({ length: 8 }, () => Math.floor(rand() * 10))];
+  const sum = digits.reduce((s, d, i) => s + d * (i % 2 ? 3 : 1), 0);
+  return [...digits, (10 - (sum % 10)) % 10].join('');
+}

@@ -141,7 +141,9 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
   ]);
   for (const file of publicFiles(inputs.publicDir)) routes.add(sitePath(file));
   if (inputs.badgeType) routes.add(identityBadgePath(inputs.badgeType));
-  for (const collection of SHOWCASE_COLLECTIONS) if (collection !== 'events') routes.add(collectionPath(collection));
+  for (const collection of SHOWCASE_COLLECTIONS)
+    if (collection !== 'events')
+      listPages(routes, collectionPath(collection), inputs.entries.filter((e) => e.collection === collection).length);
   for (const region of [...cities(), ...allCounties()]) routes.add(regionPath(region.code));
 
   const events = inputs.entries

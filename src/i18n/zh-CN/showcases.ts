@@ -25,6 +25,7 @@ export const books = {
 export const learners = {
   title: '百姓学习之星',
   lead: '在学习中改变自己、带动他人的普通人。',
+  listCount: (n: number) => `共 ${n} 位。`,
   facts: { age: '年龄', occupation: '职业', level: '级别', video: '视频', ageUnit: '岁' },
   watchVideo: '观看视频',
   empty: '百姓学习之星即将公布，敬请关注。',
@@ -37,6 +38,7 @@ export const learners = {
 export const projects = {
   title: '终身学习品牌项目',
   lead: '让学习走进社区、企业与乡村的好项目。',
+  listCount: (n: number) => `共 ${n} 个。`,
   facts: { organization: '实施单位', level: '级别', category: '类别' },
   empty: '终身学习品牌项目即将公布，敬请关注。',
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}终身学习品牌项目`,

@@ -1,0 +1,54 @@
+import type { CollectionEntry } from 'astro:content';
+import { entryTitle } from './entry-title.ts';
+import { entriesInOrder, regionName } from './queries.ts';
+import { t } from '../i18n/zh-CN.ts';
+import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
+
+/** The lists of books, 百姓学习之星 and 品牌项目 (events have their own: event-lists.ts). */
+export type ListedCollection = 'books' | 'learners' | 'projects';
+
+/** What a page of such a list shows (components/ShowcaseListPage.astro). */
+export interface ShowcaseListPageProps {
+  collection: ListedCollection;
+  /** The page's entries, in the collection's list order. */
+  entries: CollectionEntry<ListedCollection>[];
+  /** How many the whole list has. */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/**
+ * getStaticPaths of a list's first page (`first`) or of the pages after it
+ * (`later`, with param `n`: `/books/page/2/`), a page of PAGE_SIZE entries
+ * each: a province's book list grows by dozens a year, and a phone in
+ * 大字模式 shows two cards a screen.
+ */
+export async function showcaseListPaths(collection: ListedCollection, which: 'first' | 'later') {
+  const all = await entriesInOrder(collection);
+  const pages = pageCount(all.length);
+  const numbers = which === 'first' ? [1] : laterPages(all.length);
+  return numbers.map((n) => ({
+    params: which === 'first' ? {} : { n: String(n) },
+    props: { collection, entries: pageItems(all, n), total: all.length, page: n, pages } satisfies ShowcaseListPageProps,
+  }));
+}
+
+/** An entry's card on its list: the name, and the facts a reader picks by (author and recommender, place and award, place and kind). */
+export function showcaseCard(collection: ListedCollection, entry: CollectionEntry<ListedCollection>) {
+  const base = { title: entryTitle(collection, entry), summary: entry.data.summary, cover: entry.data.cover, featured: entry.data.featured, sample: entry.data.sample };
+  switch (collection) {
+    case 'books': {
+      const book = entry.data as CollectionEntry<'books'>['data'];
+      return { ...base, meta: [book.authors.join('、'), book.publisher, t.books.recommendedBy(book.recommender)] };
+    }
+    case 'learners': {
+      const learner = entry.data as CollectionEntry<'learners'>['data'];
+      return { ...base, meta: [regionName(learner.region), learner.occupation, t.learners.levelAward(learner.level)] };
+    }
+    case 'projects': {
+      const project = entry.data as CollectionEntry<'projects'>['data'];
+      return { ...base, meta: [regionName(project.region), t.projectCategories[project.category], project.organization] };
+    }
+  }
+}
