@@ -47,6 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
+          // What a page's script changes (a note, a state) can take more than expect.poll's default
+          // second when the machine is busy; a check that passes returns as soon as it does.
+          expect: { poll: { timeout: 10_000 } },
           // One file at a time. Two at a time took as long on the two-core CI machine (545 s against
           // about 530 s, each file twice as slow): Chromium's rendering and the builds keep both cores
           // busy. And each Astro run writes the project's .astro/, which a run beside it would read.
