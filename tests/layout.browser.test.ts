@@ -1,10 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { frontMatter } from './support/fixture.ts';
+import { FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -21,6 +23,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
+
+/** The fixture's latest statistics year (content/data/stats/<year>.json). */
+const STATS_YEAR = Math.max(...readdirSync(join(FIXTURE_CONTENT, 'data/stats')).map((file) => Number.parseInt(file, 10)));
 
 const PAGES = [
   '/',
@@ -80,6 +85,65 @@ describe('on a 360 px phone', () => {
           box.querySelector('tbody th')!.getBoundingClientRect().left,
         ]);
         expect(Math.abs(labelLeft - boxLeft), wide).toBeLessThan(1);
+      }
+      await context.close();
+    });
+  }
+
+  for (const largeText of [false, true]) {
+    it(`keeps the Ministry table's row labels beside each figure as it is swiped to its last column${largeText ? ' (大字模式)' : ''}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/stats/${STATS_YEAR}/table/`);
+      if (largeText) await page.check('#large-text');
+      const table = page.locator('.moe-annex .table-scroll');
+      expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth + 1)).toBe(true);
+      await table.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+      // Each row of the figures by kind (and the province's 是/否), in the last column: the text, and the row headings it is tied to (headers), on screen side by side.
+      const rows = await table.evaluate((box) => {
+        const edge = box.getBoundingClientRect();
+        const heading = (id: string) => document.getElementById(id)!;
+        const underKind = (td: Element) =>
+          td
+            .getAttribute('headers')!
+            .split(' ')
+            .some((id) => heading(id).classList.contains('moe-annex__columnHeader'));
+        return [...box.querySelectorAll('tr')].flatMap((tr) => {
+          const cell = [...tr.querySelectorAll('td[headers]')].filter(underKind).at(-1);
+          if (!cell) return [];
+          const text = document.createRange();
+          text.selectNodeContents(cell);
+          const figure = text.getBoundingClientRect();
+          const labels = cell
+            .getAttribute('headers')!
+            .split(' ')
+            .map(heading)
+            .filter((th) => th.classList.contains('moe-annex__rowHeader'))
+            .map((th) => ({
+              text: th.textContent.trim(),
+              left: th.getBoundingClientRect().left,
+              right: th.getBoundingClientRect().right,
+            }));
+          return [
+            {
+              figure: cell.textContent.trim(),
+              left: figure.left,
+              right: figure.right,
+              labels,
+              edge: { left: edge.left, right: edge.right },
+            },
+          ];
+        });
+      });
+      // The province's row, and three measures (城市数, 活动数, 参加人次) for each of the two levels.
+      expect(rows.length).toBe(1 + 2 * 3);
+      for (const row of rows) {
+        expect(row.labels.length, row.figure).toBeGreaterThan(0);
+        expect(Math.min(...row.labels.map((l) => l.left)), row.figure).toBeGreaterThanOrEqual(row.edge.left - 1);
+        expect(row.left, `${row.labels.map((l) => l.text).join(' ')} ${row.figure}`).toBeGreaterThanOrEqual(
+          Math.max(...row.labels.map((l) => l.right)) - 1,
+        );
+        expect(row.right, row.figure).toBeLessThanOrEqual(row.edge.right + 1);
       }
       await context.close();
     });
