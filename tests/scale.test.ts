@@ -64,13 +64,14 @@ beforeAll(async () => {
     years: 2,
     regions: PLACES,
   });
-  // A book list longer than two pages.
+  // A book list longer than two pages, of this year and the last.
   generateSyntheticBooks({
     contentDir: content,
     count: GENERATED_BOOKS,
     seed: 7,
     textFrom: FIXTURE_CONTENT,
-    year: siteSettings().year,
+    lastYear: siteSettings().year,
+    years: 2,
     region: '440000',
   });
   first = buildSite('scale', { CONTENT_DIR: content });
@@ -175,13 +176,19 @@ describe('lists in pages', () => {
     expect(third.querySelector('.list-pager a[rel="prev"]')?.getAttribute('href')).toBe('/events/page/2/');
   });
 
-  it('pages the book list the same way, every book once, recommended ones first, then by file name', () => {
-    const books = entryIds('books', content).map((id) => ({ id, featured: frontMatter('books', id, content).featured === true }));
+  it('pages the book list the same way, every book once: the latest year first, featured ones first within it, then by file name', () => {
+    const books = entryIds('books', content).map((id) => {
+      const data = frontMatter('books', id, content);
+      return { id, year: Number(data.year), featured: data.featured === true };
+    });
     expect(books.length).toBeGreaterThan(PAGE_SIZE * 2);
     const { pages, ids } = wholeList('/books/', bookLinks);
     expect(pages.length).toBe(Math.ceil(books.length / PAGE_SIZE));
     for (const page of pages.slice(0, -1)) expect(page).toHaveLength(PAGE_SIZE);
-    expect(ids).toEqual(books.sort((a, b) => Number(b.featured) - Number(a.featured) || a.id.localeCompare(b.id)).map((b) => b.id));
+    expect(new Set(books.map((b) => b.year)).size, 'books of more than one year').toBeGreaterThan(1);
+    const listOrder = (a: (typeof books)[number], b: (typeof books)[number]) =>
+      b.year - a.year || Number(b.featured) - Number(a.featured) || a.id.localeCompare(b.id);
+    expect(ids).toEqual(books.sort(listOrder).map((b) => b.id));
     // Page 2 on says which page it is, in the tab's title and the last crumb, and leads back to the first.
     const second = readHtml(site, 'books/page/2/index.html');
     expect(second.querySelector('title')?.textContent).toContain(t.site.pages.title(t.books.title, 2));

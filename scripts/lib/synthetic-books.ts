@@ -15,8 +15,9 @@ export interface SyntheticBooksOptions {
   /** Where the sentences come from (default: the editors' sample, content/). */
   textFrom?: string;
   seed?: number;
-  /** The year of the week they were recommended for. */
-  year: number;
+  /** The latest year they are recommended for; they spread over `years` years up to it. */
+  lastYear: number;
+  years?: number;
   /** Region code of the recommending department. */
   region: string;
 }
@@ -27,7 +28,7 @@ const TITLE_WORDS = ['岭南', '书香', '山海', '远方', '光阴', '家园',
 
 /** Written files, by id. */
 export function generateSyntheticBooks(options: SyntheticBooksOptions): string[] {
-  const { contentDir, count, year, region } = options;
+  const { contentDir, count, lastYear, years = 1, region } = options;
   const rand = seededRandom(options.seed ?? 20231118);
   const pick = picker(rand);
   const sentences = sampleSentences(options.textFrom ?? 'content');
@@ -42,7 +43,7 @@ export function generateSyntheticBooks(options: SyntheticBooksOptions): string[]
       '---',
       `title: ${JSON.stringify(`${pick(TITLE_WORDS)}${pick(TITLE_WORDS)}（第${i + 1}卷）`)}`,
       `region: "${region}"`,
-      `year: ${year}`,
+      `year: ${lastYear - Math.floor(rand() * years)}`,
       `summary: ${JSON.stringify(pick(sentences).slice(0, 120))}`,
       `authors: [${JSON.stringify(personName(rand))}]`,
       `publisher: ${JSON.stringify(press)}`,

@@ -25,7 +25,7 @@ describe('the collection registry', () => {
     for (const name of COLLECTION_NAMES) expect(COLLECTIONS[name].folder).toBe(name);
   });
 
-  it('orders lists by content: events by start, showcases featured first, pages by their order', () => {
+  it('orders lists by content: events by start, showcases the latest year first and featured first within it, pages by their order', () => {
     const at = (id: string, start: string, featured = false, order = 0) => ({
       id,
       data: { start: new Date(start), end: new Date(start), featured, order },
@@ -33,7 +33,13 @@ describe('the collection registry', () => {
     const late = at('a', '2023-11-20T00:00:00Z', true, 1);
     const early = at('b', '2023-11-18T00:00:00Z', false, 0);
     expect([late, early].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual(['b', 'a']);
-    expect([early, late].sort(ENTRY_ORDER.featured).map((e) => e.id)).toEqual(['a', 'b']);
+    expect([early, late].sort(ENTRY_ORDER.latest).map((e) => e.id)).toEqual(['a', 'b']);
+    // A book of this year's list comes before last year's featured one.
+    const showcase = (id: string, year: number, featured: boolean) => ({ id, data: { year, featured } });
+    const lastYearsBest = showcase('a-best', 2023, true);
+    const thisYears = showcase('z-new', 2024, false);
+    const thisYearsBest = showcase('m-best', 2024, true);
+    expect([lastYearsBest, thisYears, thisYearsBest].sort(ENTRY_ORDER.latest).map((e) => e.id)).toEqual(['m-best', 'z-new', 'a-best']);
     expect([late, early].sort(ENTRY_ORDER.page).map((e) => e.id)).toEqual(['b', 'a']);
     // Ties fall back to the id, so two builds of the same content agree.
     expect([at('y', '2023-11-18T00:00:00Z'), at('x', '2023-11-18T00:00:00Z')].sort(ENTRY_ORDER.start).map((e) => e.id)).toEqual([

@@ -21,7 +21,7 @@ export interface ImageFile {
 export type ImageSchema = z.ZodType<ImageFile>;
 
 /** How a list shows a collection; comparators live in ENTRY_ORDER. */
-export type EntryOrder = 'start' | 'featured' | 'page';
+export type EntryOrder = 'start' | 'latest' | 'page';
 
 export interface CollectionSpec {
   /** The folder under content/: `content/<folder>/<id>.md`. */
@@ -39,9 +39,9 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   events: { folder: 'events', schema: eventSchema<ImageSchema>, segment: 'events', order: 'start', showcase: true, text: 'events' },
-  books: { folder: 'books', schema: bookSchema<ImageSchema>, segment: 'books', order: 'featured', showcase: true, text: 'books' },
-  learners: { folder: 'learners', schema: learnerSchema<ImageSchema>, segment: 'learners', order: 'featured', showcase: true, text: 'learners' },
-  projects: { folder: 'projects', schema: projectSchema<ImageSchema>, segment: 'projects', order: 'featured', showcase: true, text: 'projects' },
+  books: { folder: 'books', schema: bookSchema<ImageSchema>, segment: 'books', order: 'latest', showcase: true, text: 'books' },
+  learners: { folder: 'learners', schema: learnerSchema<ImageSchema>, segment: 'learners', order: 'latest', showcase: true, text: 'learners' },
+  projects: { folder: 'projects', schema: projectSchema<ImageSchema>, segment: 'projects', order: 'latest', showcase: true, text: 'projects' },
   // Notices (content/pages/notices/x.md → /notices/x/) and standing pages (about.md → /about/).
   pages: { folder: 'pages', schema: () => pageSchema, segment: '', order: 'page', showcase: false, text: 'notices' },
 } as const satisfies Record<string, CollectionSpec>;
@@ -58,12 +58,14 @@ export function isCollectionName(name: string): name is CollectionName {
 
 interface Sortable {
   id: string;
-  data: { featured?: boolean; order?: number; start?: Date; end?: Date };
+  data: { featured?: boolean; order?: number; start?: Date; end?: Date; year?: number };
 }
 
 /** List order, by content and never by build time: the id breaks every tie. */
 export const ENTRY_ORDER: Record<EntryOrder, (a: Sortable, b: Sortable) => number> = {
   start: (a, b) => byStart(a.data as { start: Date; end: Date }, b.data as { start: Date; end: Date }) || a.id.localeCompare(b.id),
-  featured: (a, b) => Number(b.data.featured ?? false) - Number(a.data.featured ?? false) || a.id.localeCompare(b.id),
+  // Showcases: the latest year's first (a list that grows every year), its featured ones first within a year.
+  latest: (a, b) =>
+    (b.data.year ?? 0) - (a.data.year ?? 0) || Number(b.data.featured ?? false) - Number(a.data.featured ?? false) || a.id.localeCompare(b.id),
   page: (a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.id.localeCompare(b.id),
 };
