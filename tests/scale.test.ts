@@ -189,6 +189,15 @@ describe('lists in pages', () => {
     const listOrder = (a: (typeof books)[number], b: (typeof books)[number]) =>
       b.year - a.year || Number(b.featured) - Number(a.featured) || a.id.localeCompare(b.id);
     expect(ids).toEqual(books.sort(listOrder).map((b) => b.id));
+    // The list holds two years' books: each card says which year's list it is on.
+    const firstPage = readHtml(site, 'books/index.html');
+    for (const card of firstPage.querySelectorAll('main .grid .card')) {
+      const id = card
+        .querySelector('.card__title a')!
+        .getAttribute('href')!
+        .replace(/^\/books\/|\/$/g, '');
+      expect(card.querySelector('.card__meta')?.textContent, id).toContain(t.books.yearList(books.find((b) => b.id === id)!.year));
+    }
     // Page 2 on says which page it is, in the tab's title and the last crumb, and leads back to the first.
     const second = readHtml(site, 'books/page/2/index.html');
     expect(second.querySelector('title')?.textContent).toContain(t.site.pages.title(t.books.title, 2));

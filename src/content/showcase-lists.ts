@@ -16,6 +16,8 @@ export interface ShowcaseListPageProps {
   total: number;
   page: number;
   pages: number;
+  /** The list holds more than one year's entries: each card says its year. */
+  withYear: boolean;
 }
 
 /**
@@ -27,28 +29,37 @@ export interface ShowcaseListPageProps {
 export async function showcaseListPaths(collection: ListedCollection, which: 'first' | 'later') {
   const all = await entriesInOrder(collection);
   const pages = pageCount(all.length);
+  const withYear = new Set(all.map((entry) => entry.data.year)).size > 1;
   const numbers = which === 'first' ? [1] : laterPages(all.length);
   return numbers.map((n) => ({
     params: which === 'first' ? {} : { n: String(n) },
-    props: { collection, entries: pageItems(all, n), total: all.length, page: n, pages } satisfies ShowcaseListPageProps,
+    props: { collection, entries: pageItems(all, n), total: all.length, page: n, pages, withYear } satisfies ShowcaseListPageProps,
   }));
 }
 
-/** An entry's card on its list: the name, and the facts a reader picks by (author and recommender, place and award, place and kind). */
-export function showcaseCard(collection: ListedCollection, entry: CollectionEntry<ListedCollection>) {
+/**
+ * An entry's card on its list: the name, and the facts a reader picks by
+ * (author and recommender, place and award, place and kind), with the year
+ * when the list holds several.
+ */
+export function showcaseCard(collection: ListedCollection, entry: CollectionEntry<ListedCollection>, withYear: boolean) {
+  const year = entry.data.year;
   const base = { title: entryTitle(collection, entry), summary: entry.data.summary, cover: entry.data.cover, featured: entry.data.featured, sample: entry.data.sample };
   switch (collection) {
     case 'books': {
       const book = entry.data as CollectionEntry<'books'>['data'];
-      return { ...base, meta: [book.authors.join('、'), book.publisher, t.books.recommendedBy(book.recommender)] };
+      const meta = [book.authors.join('、'), book.publisher, t.books.recommendedBy(book.recommender)];
+      return { ...base, meta: withYear ? [t.books.yearList(year), ...meta] : meta };
     }
     case 'learners': {
       const learner = entry.data as CollectionEntry<'learners'>['data'];
-      return { ...base, meta: [regionName(learner.region), learner.occupation, t.learners.levelAward(learner.level)] };
+      const award = withYear ? t.learners.award(year, learner.level) : t.learners.levelAward(learner.level);
+      return { ...base, meta: [regionName(learner.region), learner.occupation, award] };
     }
     case 'projects': {
       const project = entry.data as CollectionEntry<'projects'>['data'];
-      return { ...base, meta: [regionName(project.region), t.projectCategories[project.category], project.organization] };
+      const meta = [regionName(project.region), t.projectCategories[project.category], project.organization];
+      return { ...base, meta: withYear ? [t.projects.cardYear(year), ...meta] : meta };
     }
   }
 }

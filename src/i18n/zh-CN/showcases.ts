@@ -12,6 +12,8 @@ export const books = {
   recommendation: '推荐语',
   /** `张三（某出版社社长）` on the book's page and the list's cards. */
   recommender: (r: { name: string; press: string; role: string }) => `${r.name}（${r.press}${r.role}）`,
+  /** A card's line on a list of several years' books: which year's list it is on. */
+  yearList: (year: number) => `${year} 年荐书`,
   /** A card's line on the list: `张三（某出版社社长）推荐`. */
   recommendedBy: (r: { name: string; press: string; role: string }) => `${r.name}（${r.press}${r.role}）推荐`,
   /** The home page's shorter line: `某出版社社长 张三 推荐`. */
@@ -31,7 +33,7 @@ export const learners = {
   empty: '百姓学习之星即将公布，敬请关注。',
   /** `2023 年省级百姓学习之星`: the page header, share data, JSON-LD. */
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}百姓学习之星`,
-  /** `省级百姓学习之星`: a card on the list. */
+  /** `省级百姓学习之星`: a card on the list (with the year, award, where the list holds several years). */
   levelAward: (level: LevelKey) => `${levels[level]}百姓学习之星`,
 } as const;
 
@@ -42,4 +44,6 @@ export const projects = {
   facts: { organization: '实施单位', level: '级别', category: '类别' },
   empty: '终身学习品牌项目即将公布，敬请关注。',
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}终身学习品牌项目`,
+  /** A card's year on a list of several years' projects. */
+  cardYear: (year: number) => `${year} 年`,
 } as const;
