@@ -8,7 +8,7 @@ import { editionOrder, REGION_EVENT_LIMIT, spansYears } from '../lib/events/list
 import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
 import { nearbyFinder } from '../lib/events/nearby.ts';
 import { eventsByFolderYear } from '../lib/events/year-folders.ts';
-import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
+import { routePages } from '../lib/pagination.ts';
 import { allCounties, parentCity, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import {
@@ -111,12 +111,10 @@ type ListDef = { params: Record<string, string>; events: readonly EventEntry[] }
 /** getStaticPaths of a list's first pages (`first`) or of the pages after them (`later`, with param `n`). */
 function listPaths(defs: ListDef[], which: 'first' | 'later') {
   return defs.flatMap(({ params, events, ...list }) => {
-    const pages = pageCount(events.length);
-    const numbers = which === 'first' ? [1] : laterPages(events.length);
     const withYear = spansYears(events);
-    return numbers.map((n) => ({
-      params: which === 'first' ? params : { ...params, n: String(n) },
-      props: { ...list, events: pageItems(events, n), total: events.length, page: n, pages, withYear } satisfies EventListPageProps,
+    return routePages(events, which).map(({ items, page, pages, param }) => ({
+      params: { ...params, ...param },
+      props: { ...list, events: items, total: events.length, page, pages, withYear } satisfies EventListPageProps,
     }));
   });
 }

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { entryTitle } from './entry-title.ts';
 import { entriesInOrder, regionName } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { laterPages, pageCount, pageItems } from '../lib/pagination.ts';
+import { routePages } from '../lib/pagination.ts';
 
 /** The lists of books, 百姓学习之星 and 品牌项目 (events have their own: event-lists.ts). */
 export type ListedCollection = 'books' | 'learners' | 'projects';
@@ -28,12 +28,10 @@ export interface ShowcaseListPageProps {
  */
 export async function showcaseListPaths(collection: ListedCollection, which: 'first' | 'later') {
   const all = await entriesInOrder(collection);
-  const pages = pageCount(all.length);
   const withYear = new Set(all.map((entry) => entry.data.year)).size > 1;
-  const numbers = which === 'first' ? [1] : laterPages(all.length);
-  return numbers.map((n) => ({
-    params: which === 'first' ? {} : { n: String(n) },
-    props: { collection, entries: pageItems(all, n), total: all.length, page: n, pages, withYear } satisfies ShowcaseListPageProps,
+  return routePages(all, which).map(({ items, page, pages, param }) => ({
+    params: param,
+    props: { collection, entries: items, total: all.length, page, pages, withYear } satisfies ShowcaseListPageProps,
   }));
 }
 

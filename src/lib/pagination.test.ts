@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, PAGE_SIZE, pageCount, pageItems, pagerNumbers, pageSegment } from './pagination.ts';
+import { laterPages, PAGE_SIZE, pageCount, pageItems, pagerNumbers, pageSegment, routePages } from './pagination.ts';
 
 describe('pages of a list', () => {
   it('splits a list into pages of the page size, every entry once and in order', () => {
@@ -16,6 +16,20 @@ describe('pages of a list', () => {
     expect(laterPages(0)).toEqual([]);
     expect(laterPages(PAGE_SIZE)).toEqual([]);
     expect(laterPages(PAGE_SIZE + 1)).toEqual([2]);
+  });
+
+  it('gives a list’s own route its first page, and page/[n] the others with their n', () => {
+    const items = Array.from({ length: PAGE_SIZE * 2 + 5 }, (_, i) => i);
+    const [first, ...firstRest] = routePages(items, 'first');
+    expect(firstRest).toEqual([]);
+    expect(first).toEqual({ items: items.slice(0, PAGE_SIZE), page: 1, pages: 3, param: {} });
+    const later = routePages(items, 'later');
+    expect(later.map((p) => [p.page, p.pages, p.param])).toEqual([
+      [2, 3, { n: '2' }],
+      [3, 3, { n: '3' }],
+    ]);
+    expect([first!, ...later].flatMap((p) => p.items)).toEqual(items);
+    expect(routePages([], 'later')).toEqual([]);
   });
 
   it('keeps the list URL for the first page and adds page/N after', () => {

@@ -26,6 +26,21 @@ export function laterPages(total: number, size = PAGE_SIZE): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
 }
 
+/** One page of a list as a route builds it: its entries and place, and the `n` of a page after the first (`page/[n].astro`). */
+export interface RoutePage<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  param: { n?: string };
+}
+
+/** The pages a list's routes build: its first (`first`, the list's own route) or those after it (`later`, `page/[n]`). */
+export function routePages<T>(items: readonly T[], which: 'first' | 'later'): RoutePage<T>[] {
+  const pages = pageCount(items.length);
+  const numbers = which === 'first' ? [1] : laterPages(items.length);
+  return numbers.map((page) => ({ items: pageItems(items, page), page, pages, param: page === 1 ? {} : { n: String(page) } }));
+}
+
 /**
  * The page links a pager shows: the first, the last, and those near the
  * current one; `null` where numbers are left out (shown as an ellipsis).
