@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { BASE, baseSite } from './support/base-site.ts';
 import { siteSettings } from './support/fixture.ts';
@@ -247,6 +248,13 @@ describe(`search under ${BASE}`, () => {
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
       expect(await page.locator('h1').count()).toBe(1);
+      // 栏目直达 leads under the base too: 书单 to the book list.
+      await searchFor(page, server.origin + BASE.replace(/\/$/, ''), '书单');
+      const shortcut = page.locator('[data-search-shortcuts] a');
+      expect(await shortcut.getAttribute('href')).toBe(`${BASE}books/`);
+      await shortcut.click();
+      await page.waitForURL(`${server.origin}${BASE}books/`);
+      expect(await page.locator('h1').textContent()).toBe(t.books.title);
 
       const requests = server.requests.slice(from);
       expect(requests.filter((r) => r.path.includes('/pagefind/')).length).toBeGreaterThan(0);
