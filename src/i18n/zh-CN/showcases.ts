@@ -33,7 +33,7 @@ export const learners = {
   empty: '百姓学习之星即将公布，敬请关注。',
   /** `2023 年省级百姓学习之星`: the page header, share data, JSON-LD. */
   award: (year: number, level: LevelKey) => `${year} 年${levels[level]}百姓学习之星`,
-  /** `省级百姓学习之星`: a card on the list (with the year, award, where the list holds several years). */
+  /** `省级百姓学习之星`: a card on the list (`award`, with the year, where the list holds several years). */
   levelAward: (level: LevelKey) => `${levels[level]}百姓学习之星`,
 } as const;
 

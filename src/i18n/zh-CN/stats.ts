@@ -27,9 +27,9 @@ export const stats = {
   },
   citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
   cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
-  /** A city's row is its own report (本级), not its counties' too: said in the caption, as the table page says it. */
   /** A shared card's title: the page's own (活动数据) says nothing in a chat. */
   shareTitle: (year: number, province: string) => `${year} 年${province}全民终身学习活动周活动数据与报送进度`,
+  /** A city's row is its own report (本级), not its counties' too: said in the caption, as the table page says it. */
   cityTableCaption: (year: number, p: ProvinceShape) =>
     p.cities > 0
       ? `${year} 年各${subdivisionNoun(p)}本级报送与活动情况（不含下辖县区）`
