@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
+import { dataYears, FIXTURE_CONTENT, frontMatter, readInputJson } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -220,6 +220,53 @@ describe('the progress map', () => {
     expect(await fillOf()).not.toBe(before);
     await context.close();
   });
+});
+
+describe('the lighting map', () => {
+  for (const largeText of [false, true]) {
+    it(`shows every lit place on a dot that can be tapped, and every city's name whole${largeText ? ' (大字模式)' : ''}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+      for (const year of dataYears('lighting')) {
+        const { items } = readInputJson<{ items: { place: string }[] }>(`data/lighting/${year}.json`);
+        await page.goto(`${server.origin}/lighting/${year}/`);
+        if (largeText) await page.check('#large-text');
+        const map = await page.evaluate(() => {
+          const svg = document.querySelector('.region-map svg')!;
+          const names = [...svg.querySelectorAll<SVGTextElement>('.region-map__labels text')];
+          const dots = [...svg.querySelectorAll<SVGCircleElement>('circle')];
+          const meet = (a: DOMRect, b: DOMRect, slack = 0) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
+            Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+          const box = (e: SVGGraphicsElement) => DOMRect.fromRect(e.getBBox());
+          const problems: string[] = [];
+          for (const name of names) {
+            // A dot painted after a name hides its letters; a name painted after a dot leaves the dot showing round it.
+            for (const dot of dots)
+              if (meet(box(name), box(dot)) && name.compareDocumentPosition(dot) & Node.DOCUMENT_POSITION_FOLLOWING)
+                problems.push(`${name.textContent} under a dot`);
+            for (const other of names)
+              if (other !== name && meet(box(name), box(other), 1)) problems.push(`${name.textContent} over ${other.textContent}`);
+          }
+          // What a finger on the middle of each dot reaches: that dot's link, not a dot drawn over it.
+          const labels = dots.map((dot) => {
+            dot.scrollIntoView({ block: 'center' });
+            const r = dot.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a');
+            if (hit !== dot.closest('a')) problems.push(`${dot.closest('a')?.getAttribute('aria-label')} cannot be tapped`);
+            return dot.closest('a')?.getAttribute('aria-label') ?? '';
+          });
+          return { labels, problems };
+        });
+        expect(map.problems, String(year)).toEqual([]);
+        for (const { place } of items)
+          expect(
+            map.labels.filter((label) => label.includes(place)),
+            `${year} ${place}`,
+          ).toHaveLength(1);
+      }
+      await page.close();
+    });
+  }
 });
 
 describe('printing', () => {

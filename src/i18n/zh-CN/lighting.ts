@@ -6,8 +6,13 @@ export const lighting = {
   addAll: '把全部亮灯时间加入日历',
   byCity: '按城市查看',
   mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
-  /** A point on the map: `广州塔（2023年11月18日 亮灯）`. */
-  pointLabel: (place: string, day: string) => `${place}（${day} 亮灯）`,
+  /** A dot of one place on the map: `广州塔（2023年11月18日、2023年11月19日 亮灯）`. */
+  pointLabel: (place: string, days: readonly string[]) => `${place}（${days.join('、')} 亮灯）`,
+  /**
+   * A dot of several places close together, with their number on it: `2 处亮灯地点：广州塔、广州国际金融中心`
+   * (the link's name starts with the number the dot shows, for voice control).
+   */
+  placesLabel: (places: readonly string[]) => `${places.length} 处亮灯地点：${places.join('、')}`,
   night: '晚',
   /** The end of a window that runs past midnight. */
   nextDay: '次日 ',

@@ -6,6 +6,7 @@ import {
   cityShapes,
   countyCodeAt,
   countyShapes,
+  dotRadius,
   isInsideProvince,
   labelFontSize,
   mapHeightFor,
@@ -117,6 +118,56 @@ describe('shapes', () => {
         expect(apart, `${a.name} and ${b.name}`).toBe(true);
       }
     }
+  });
+
+  /** Names whose boxes (at the map's font size) overlap: none may. */
+  function overlappingNames(shapes: RegionShape[], font: number): string[] {
+    const found: string[] = [];
+    for (const a of shapes) {
+      for (const b of shapes) {
+        if (a.code >= b.code) continue;
+        const w = (([...a.shortName].length + [...b.shortName].length) * font) / 2;
+        if (Math.abs(a.labelAt[0] - b.labelAt[0]) < w && Math.abs(a.labelAt[1] - b.labelAt[1]) < font)
+          found.push(`${a.name} ${b.name}`);
+      }
+    }
+    return found;
+  }
+
+  describe('with landmarks drawn as dots (the lighting map)', () => {
+    const font = labelFontSize(SIZE.width);
+    const radius = dotRadius(SIZE.width);
+    const plain = cityShapes(SIZE);
+    const covers = (shape: RegionShape, dot: Point) =>
+      Math.abs(shape.labelAt[0] - dot[0]) < ([...shape.shortName].length * font) / 2 + radius &&
+      Math.abs(shape.labelAt[1] - dot[1]) < font / 2 + radius;
+
+    it.each(plain.map((s) => [s.name, s] as const))(
+      '%s: its name moves off a dot where the name was, onto its own land when it has room',
+      (_, city) => {
+        const moved = cityShapes(SIZE, [{ at: city.labelAt, radius }]).find((s) => s.code === city.code)!;
+        // Room for a line of text on either side of the dot: the name fits beside it, inside.
+        if (city.labelRoom >= font) {
+          expect(covers(moved, city.labelAt), `${city.name} at ${moved.labelAt.join(',')}`).toBe(false);
+          expect(insidePath(moved.labelAt, moved.d), `${city.name} at ${moved.labelAt.join(',')}`).toBe(true);
+        }
+        // Never further than touching its own shape (its centre half a line off it at most).
+        expect(signedDistance(moved.labelAt, ringsOf(moved.d))).toBeGreaterThanOrEqual(-font / 2);
+      },
+    );
+
+    it('moves names apart as well as off the dots when every city has one where its name was', () => {
+      const moved = cityShapes(
+        SIZE,
+        plain.map((s) => ({ at: s.labelAt, radius })),
+      );
+      expect(overlappingNames(moved, font)).toEqual([]);
+      expect(moved.filter((s) => plain.some((p) => covers(s, p.labelAt))).map((s) => s.name)).toEqual([]);
+    });
+
+    it('leaves the names where they were on a map without dots', () => {
+      expect(cityShapes(SIZE, []).map((s) => s.labelAt)).toEqual(plain.map((s) => s.labelAt));
+    });
   });
 
   it('labels the small cities of the delta (中山, 东莞, 珠海, 深圳) on land with room for a name', () => {

@@ -15,10 +15,12 @@ import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoProjection 
 import type { PlaceExtent } from '../../i18n/zh-CN/input.ts';
 import { cityOf, regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
-import { labelPointOf, pathOf, spreadLabels, thinRing, type PixelPolygon, type Point } from './svg.ts';
+import { labelPointOf, pathOf, spreadLabels, thinRing, type MapDot, type PixelPolygon, type Point } from './svg.ts';
 import { boundaryTopology } from './boundary-file.ts';
 
 export { classBreaks, classOf, classRanges } from './classes.ts';
+export { gatherDots, type GatheredDot } from './dots.ts';
+export type { MapDot, Point } from './svg.ts';
 export { loadBoundaries } from './boundaries.ts';
 export type { Boundaries, BoundaryGap, Inset, Unit } from './boundaries.ts';
 
@@ -193,7 +195,16 @@ export function labelFontSize(width: number): number {
   return Math.round(width * 0.034);
 }
 
-function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSize): RegionShape[] {
+/**
+ * Radius of a landmark's dot in px (viewBox units) for a map this wide: a
+ * third of a label's height, at least 5; half as large again for a dot that
+ * carries a number (several places in one spot, see gatherDots).
+ */
+export function dotRadius(width: number, numbered = false): number {
+  return Math.max(5, labelFontSize(width) / 3) * (numbered ? 1.5 : 1);
+}
+
+function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSize, dots: readonly MapDot[]): RegionShape[] {
   const minStep = size.minStep ?? DEFAULT_MAP_SIZE.minStep;
   const drawn = units.map((unit) => {
     const region = regionByCode(unit.code)!;
@@ -212,6 +223,7 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
   const spread = spreadLabels(
     drawn.map((s) => ({ chars: [...s.region.shortName].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
     labelFontSize(size.width),
+    dots,
   );
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
@@ -227,13 +239,14 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
 /**
  * The province's subdivisions (its cities, and any county directly under it),
  * in code order, projected for a province map of this size; far islands
- * (insetFrames) are drawn in their box.
+ * (insetFrames) are drawn in their box. `dots`: the landmarks the map draws
+ * (projectPoint, dotRadius), which labels move off.
  */
-export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE): RegionShape[] {
+export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE, dots: readonly MapDot[] = []): RegionShape[] {
   const layout = provinceLayout(size);
-  const shapes = shapesOf(provinceUnits().main, layout.main, size);
+  const shapes = shapesOf(provinceUnits().main, layout.main, size, dots);
   if (layout.inset)
-    shapes.push(...shapesOf(layout.inset.units, layout.inset.projection, size).map((s) => ({ ...s, inset: true as const })));
+    shapes.push(...shapesOf(layout.inset.units, layout.inset.projection, size, dots).map((s) => ({ ...s, inset: true as const })));
   const order = boundaries().subdivisions.map((u) => u.code);
   return shapes.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }
@@ -253,6 +266,7 @@ export function countyShapes(cityCode: string, size: MapSize = DEFAULT_MAP_SIZE)
       [size.width - p, size.height - p],
     ]),
     size,
+    [],
   );
 }
 

@@ -155,40 +155,64 @@ export interface LabelBox {
   room: number;
 }
 
+/** A dot drawn on the map (a landmark), which no label may cover. */
+export interface MapDot {
+  at: Point;
+  radius: number;
+}
+
+/** A box by its centre and half sizes. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /**
  * Moves labels apart on one map: labels of the smallest shapes are placed first
  * where labelPointOf put them; a later label that would overlap one already
- * placed moves to the nearest point of its own shape where it does not (a
- * grid of inside points at least a third of a line deep). If none is free, it stays.
+ * placed, or a dot, moves to the nearest point of its own shape where it does
+ * not: on a grid of points at least a third of a line deep in it, else
+ * anywhere on it, else touching it (a small shape in a crowded delta). If none
+ * is free, it stays, and the map draws names over dots so that it stays legible.
  */
-export function spreadLabels(labels: readonly LabelBox[], fontSize: number): Point[] {
-  const boxOf = (p: Point, chars: number) => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize / 2 + 2 });
-  const overlaps = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
-    Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
-  const placed: ReturnType<typeof boxOf>[] = [];
+export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots: readonly MapDot[] = []): Point[] {
+  const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize / 2 + 2 });
+  const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+  // A dot's box, with its white ring: a label's halo may touch it, its letters not.
+  const placed: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
   const result: Point[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   for (const i of order) {
     const label = labels[i]!;
     let at = label.at;
     if (placed.some((b) => overlaps(b, boxOf(at, label.chars)))) {
-      const candidates: Point[] = [];
+      const candidates: { at: Point; depth: number }[] = [];
       const step = fontSize / 3;
+      // A name centred this far off its shape still touches it (half its height).
+      const beside = fontSize / 2;
       for (const polygon of label.polygons) {
         const outer = polygon[0] ?? [];
         const xs = outer.map((p) => p[0]);
         const ys = outer.map((p) => p[1]);
-        for (let x = Math.min(...xs); x <= Math.max(...xs); x += step) {
-          for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
-            if (signedDistance([x, y], polygon) >= fontSize / 3) candidates.push([round1(x), round1(y)]);
+        // The grid of the shape's bounding box, extended by whole steps.
+        const margin = Math.ceil(beside / step) * step;
+        for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
+          for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
+            const depth = signedDistance([x, y], polygon);
+            if (depth >= -beside) candidates.push({ at: [round1(x), round1(y)], depth });
           }
         }
       }
       const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
       const free = candidates
-        .filter((p) => !placed.some((b) => overlaps(b, boxOf(p, label.chars))))
-        .sort((a, b) => near(a) - near(b))[0];
-      if (free) at = free;
+        .filter((c) => !placed.some((b) => overlaps(b, boxOf(c.at, label.chars))))
+        .sort((a, b) => near(a.at) - near(b.at));
+      // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
+      // rather than over another name or a dot.
+      const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
+      if (chosen) at = chosen.at;
     }
     placed.push(boxOf(at, label.chars));
     result[i] = at;

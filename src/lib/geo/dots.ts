@@ -1,0 +1,44 @@
+import type { Point } from './svg.ts';
+
+/** Points drawn as one dot: their mean position and what each stands for, in the given order. */
+export interface GatheredDot<T> {
+  at: Point;
+  members: T[];
+}
+
+/**
+ * Gathers points whose dots would touch into one dot, so that no dot hides
+ * another and each can be tapped: landmarks a few hundred metres apart (four
+ * in central 广州) or one landmark lit on several nights. `radius(members)`
+ * is a dot's radius for what it holds (a dot with a number is larger); two
+ * dots closer than their radii and a pixel merge at their members' mean,
+ * and the merged dot is checked again, until no two touch.
+ */
+export function gatherDots<T>(
+  points: readonly { at: Point; value: T }[],
+  radius: (members: readonly T[]) => number,
+): GatheredDot<T>[] {
+  const groups = points.map((p) => ({ sum: [p.at[0], p.at[1]] as Point, count: 1, members: [p.value] }));
+  const centre = (g: (typeof groups)[number]): Point => [g.sum[0] / g.count, g.sum[1] / g.count];
+  for (let merged = true; merged;) {
+    merged = false;
+    outer: for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const [a, b] = [groups[i]!, groups[j]!];
+        const [pa, pb] = [centre(a), centre(b)];
+        if (Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < radius(a.members) + radius(b.members) + 1) {
+          a.sum = [a.sum[0] + b.sum[0], a.sum[1] + b.sum[1]];
+          a.count += b.count;
+          a.members.push(...b.members);
+          groups.splice(j, 1);
+          merged = true;
+          break outer;
+        }
+      }
+    }
+  }
+  return groups.map((g) => {
+    const [x, y] = centre(g);
+    return { at: [Math.round(x * 10) / 10, Math.round(y * 10) / 10], members: g.members };
+  });
+}

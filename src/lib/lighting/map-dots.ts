@@ -1,0 +1,42 @@
+import { dotRadius, gatherDots, projectPoint, type MapSize, type Point } from '../geo/index.ts';
+import { cityOf } from '../regions/index.ts';
+import { byStartThenId } from './group.ts';
+import type { LightingItem } from './types.ts';
+
+/** One dot of the lighting map: one place, or several close together (gatherDots). */
+export interface LightingDot {
+  at: Point;
+  radius: number;
+  /** Its lightings, in the schedule's order (first lit first). */
+  items: LightingItem[];
+  /** The distinct places, in that order: the number on the dot when more than one. */
+  places: string[];
+  /** The city all its places are in, if one: a dot of several places links to that city's list. */
+  cityCode?: string;
+}
+
+/**
+ * The dots of a year's lighting map of this size: every item with a place
+ * on the map, places whose dots would touch drawn as one (a landmark lit
+ * on several nights, four towers of central 广州), so that each dot can be
+ * seen and tapped (the lighting check keeps every place inside the province).
+ */
+export function lightingDots(items: readonly LightingItem[], size: MapSize): LightingDot[] {
+  const onMap = [...items].sort(byStartThenId).flatMap((item) => {
+    const at = projectPoint(item.location, size);
+    return at ? [{ at, value: item }] : [];
+  });
+  const placesOf = (members: readonly LightingItem[]) => [...new Set(members.map((i) => i.place))];
+  return gatherDots(onMap, (members) => dotRadius(size.width, placesOf(members).length > 1)).map(({ at, members }) => {
+    const places = placesOf(members);
+    const cities = new Set(members.map((i) => cityOf(i.region)?.code));
+    const [cityCode] = cities;
+    return {
+      at,
+      radius: dotRadius(size.width, places.length > 1),
+      items: members,
+      places,
+      ...(cities.size === 1 && cityCode ? { cityCode } : {}),
+    };
+  });
+}
