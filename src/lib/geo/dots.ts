@@ -20,20 +20,28 @@ export function gatherDots<T>(
 ): GatheredDot<T>[] {
   const groups = points.map((p) => ({ sum: [p.at[0], p.at[1]] as Point, count: 1, members: [p.value] }));
   const centre = (g: (typeof groups)[number]): Point => [g.sum[0] / g.count, g.sum[1] / g.count];
+  const touch = (a: (typeof groups)[number], b: (typeof groups)[number]) => {
+    const [pa, pb] = [centre(a), centre(b)];
+    return Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < radius(a.members) + radius(b.members) + 1;
+  };
+  // Each dot absorbs the ones it touches, checked again from the next one as it moves and grows; passes
+  // until none touch. Quadratic per pass: a national schedule of thousands of places stays quick.
   for (let merged = true; merged;) {
     merged = false;
-    outer: for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const [a, b] = [groups[i]!, groups[j]!];
-        const [pa, pb] = [centre(a), centre(b)];
-        if (Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < radius(a.members) + radius(b.members) + 1) {
-          a.sum = [a.sum[0] + b.sum[0], a.sum[1] + b.sum[1]];
-          a.count += b.count;
-          a.members.push(...b.members);
-          groups.splice(j, 1);
-          merged = true;
-          break outer;
+    for (let i = 0; i < groups.length; i++) {
+      const a = groups[i]!;
+      for (let j = i + 1; j < groups.length;) {
+        const b = groups[j]!;
+        if (!touch(a, b)) {
+          j++;
+          continue;
         }
+        a.sum = [a.sum[0] + b.sum[0], a.sum[1] + b.sum[1]];
+        a.count += b.count;
+        a.members.push(...b.members);
+        groups.splice(j, 1);
+        merged = true;
+        j = i + 1;
       }
     }
   }
