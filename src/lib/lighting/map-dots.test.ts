@@ -45,4 +45,13 @@ describe('lightingDots', () => {
     expect(dots[1]!.cityCode).toBe('440300');
     expect(dots[1]!.at).toEqual(projectPoint(civicCentre.location, SIZE));
   });
+
+  it('names no city for a dot whose places lie in two (广州 and 佛山 across the border)', () => {
+    const nanhai = item('fs-nanhai-screen', '440605', '南海大屏', [113.25, 23.1], '2023-11-18T19:30');
+    const [dot, ...rest] = lightingDots([cantonTower, nanhai], SIZE);
+    expect(rest).toEqual([]);
+    // Same start: in the order of their ids.
+    expect(dot!.places).toEqual(['南海大屏', '广州塔']);
+    expect(dot!.cityCode).toBeUndefined();
+  });
 });

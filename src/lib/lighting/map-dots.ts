@@ -11,7 +11,7 @@ export interface LightingDot {
   items: LightingItem[];
   /** The distinct places, in that order: the number on the dot when more than one. */
   places: string[];
-  /** The city all its places are in, if one: a dot of several places links to that city's list. */
+  /** The city all its places are in, if one: a dot of several places links to that city's list (else to the list of cities). */
   cityCode?: string;
 }
 
