@@ -1,12 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { dataYears, FIXTURE_CONTENT, frontMatter, readInputJson } from './support/fixture.ts';
+import { dataYears, frontMatter, readInputJson } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -24,8 +22,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The fixture's latest statistics year (content/data/stats/<year>.json). */
-const STATS_YEAR = Math.max(...readdirSync(join(FIXTURE_CONTENT, 'data/stats')).map((file) => Number.parseInt(file, 10)));
+/** The fixture's latest statistics year (data/stats/<year>.json). */
+const STATS_YEAR = Math.max(...dataYears('stats'));
 
 const PAGES = [
   '/',
