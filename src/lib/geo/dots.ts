@@ -1,9 +1,10 @@
 import type { Point } from './svg.ts';
 
-/** Points drawn as one dot: their mean position and what each stands for, in the given order. */
+/** Points drawn as one dot: their mean position, what each stands for (in the given order), and the dot's radius. */
 export interface GatheredDot<T> {
   at: Point;
   members: T[];
+  radius: number;
 }
 
 /**
@@ -18,11 +19,12 @@ export function gatherDots<T>(
   points: readonly { at: Point; value: T }[],
   radius: (members: readonly T[]) => number,
 ): GatheredDot<T>[] {
-  const groups = points.map((p) => ({ sum: [p.at[0], p.at[1]] as Point, count: 1, members: [p.value] }));
-  const centre = (g: (typeof groups)[number]): Point => [g.sum[0] / g.count, g.sum[1] / g.count];
+  // Each dot's radius is worked out when it is made or grows, not at every comparison.
+  const groups = points.map((p) => ({ sum: [p.at[0], p.at[1]] as Point, members: [p.value], radius: radius([p.value]) }));
+  const centre = (g: (typeof groups)[number]): Point => [g.sum[0] / g.members.length, g.sum[1] / g.members.length];
   const touch = (a: (typeof groups)[number], b: (typeof groups)[number]) => {
     const [pa, pb] = [centre(a), centre(b)];
-    return Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < radius(a.members) + radius(b.members) + 1;
+    return Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < a.radius + b.radius + 1;
   };
   // Each dot absorbs the ones it touches, checked again from the next one as it moves and grows; passes
   // until none touch. Quadratic per pass: a national schedule of thousands of places stays quick.
@@ -37,8 +39,8 @@ export function gatherDots<T>(
           continue;
         }
         a.sum = [a.sum[0] + b.sum[0], a.sum[1] + b.sum[1]];
-        a.count += b.count;
         a.members.push(...b.members);
+        a.radius = radius(a.members);
         groups.splice(j, 1);
         merged = true;
         j = i + 1;
@@ -47,6 +49,6 @@ export function gatherDots<T>(
   }
   return groups.map((g) => {
     const [x, y] = centre(g);
-    return { at: [Math.round(x * 10) / 10, Math.round(y * 10) / 10], members: g.members };
+    return { at: [Math.round(x * 10) / 10, Math.round(y * 10) / 10], members: g.members, radius: g.radius };
   });
 }

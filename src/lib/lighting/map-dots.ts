@@ -27,15 +27,14 @@ export function lightingDots(items: readonly LightingItem[], size: MapSize): Lig
     return at ? [{ at, value: item }] : [];
   });
   const placesOf = (members: readonly LightingItem[]) => [...new Set(members.map((i) => i.place))];
-  return gatherDots(onMap, (members) => dotRadius(size.width, placesOf(members).length > 1)).map(({ at, members }) => {
-    const places = placesOf(members);
+  return gatherDots(onMap, (members) => dotRadius(size.width, placesOf(members).length > 1)).map(({ at, members, radius }) => {
     const cities = new Set(members.map((i) => cityOf(i.region)?.code));
     const [cityCode] = cities;
     return {
       at,
-      radius: dotRadius(size.width, places.length > 1),
+      radius,
       items: members,
-      places,
+      places: placesOf(members),
       ...(cities.size === 1 && cityCode ? { cityCode } : {}),
     };
   });
