@@ -61,13 +61,18 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export interface ServeOptions {
-  /** Cache-Control for every response; `no-store` (the default) makes every visit cold. */
-  cacheControl?: string;
+  /** Cache-Control for every response, or by path; `no-store` (the default) makes every visit cold. */
+  cacheControl?: string | ((path: string) => string);
   /**
    * Serve the site under this path (`/zt/xxzq/`), as a department's server
    * serves a site built with that base path: nothing answers outside it.
    */
   prefix?: string;
+}
+
+function cacheControlOf(options: ServeOptions, path: string): string {
+  const { cacheControl = 'no-store' } = options;
+  return typeof cacheControl === 'function' ? cacheControl(path) : cacheControl;
 }
 
 export async function serveSite(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -85,7 +90,7 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
     }
     let body: Buffer = file ? await readFile(file) : Buffer.from('Not found');
     const type = (file && TYPES[extname(file)]) ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': options.cacheControl ?? 'no-store' };
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlOf(options, path) };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
