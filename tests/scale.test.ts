@@ -140,10 +140,9 @@ const eventLinks = (file: string) =>
     .querySelectorAll('main .event-list .card__title a')
     .map((a) => a.getAttribute('href')!.replace(/^\/events\/|\/$/g, ''));
 
-const bookLinks = (file: string) =>
-  readHtml(site, file)
-    .querySelectorAll('main .grid .card__title a')
-    .map((a) => a.getAttribute('href')!.replace(/^\/books\/|\/$/g, ''));
+const bookIdOf = (titleLink: { getAttribute(name: string): string | undefined }) =>
+  titleLink.getAttribute('href')!.replace(/^\/books\/|\/$/g, '');
+const bookLinks = (file: string) => readHtml(site, file).querySelectorAll('main .grid .card__title a').map(bookIdOf);
 
 /** Every page of a list, following its pager from the first page; checks each page's address on the way. */
 function wholeList(listPath: string, links = eventLinks): { pages: string[][]; ids: string[] } {
@@ -192,10 +191,7 @@ describe('lists in pages', () => {
     // The list holds two years' books: each card says which year's list it is on.
     const firstPage = readHtml(site, 'books/index.html');
     for (const card of firstPage.querySelectorAll('main .grid .card')) {
-      const id = card
-        .querySelector('.card__title a')!
-        .getAttribute('href')!
-        .replace(/^\/books\/|\/$/g, '');
+      const id = bookIdOf(card.querySelector('.card__title a')!);
       expect(card.querySelector('.card__meta')?.textContent, id).toContain(t.books.yearList(books.find((b) => b.id === id)!.year));
     }
     // Page 2 on says which page it is, in the tab's title and the last crumb, and leads back to the first.
