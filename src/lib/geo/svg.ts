@@ -175,15 +175,27 @@ interface Box {
  * placed, or a dot, moves to the nearest point of its own shape where it does
  * not: on a grid of points at least a third of a line deep in it, else
  * anywhere on it, else touching it (a small shape in a crowded delta). If none
- * is free, it stays, and the map draws names over dots so that it stays legible.
+ * is free, it goes where it hides the least of the dots without touching
+ * another name (the map draws names over dots, so that they stay legible).
  */
 export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots: readonly MapDot[] = []): Point[] {
   const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize / 2 + 2 });
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+  const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
+  const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
   const placed: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
   const result: Point[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
+  // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
+  const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point => {
+    const names = placed.slice(dots.length);
+    const hidden = (p: Point) => placed.slice(0, dots.length).reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
+    const open = spots
+      .filter((p) => !names.some((b) => overlaps(b, boxOf(p, chars))))
+      .map((p) => ({ p, hides: hidden(p), off: near(p) }));
+    return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? spots[0]!;
+  };
   for (const i of order) {
     const label = labels[i]!;
     let at = label.at;
@@ -213,6 +225,7 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
       // rather than over another name or a dot.
       const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
       if (chosen) at = chosen.at;
+      else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
     }
     placed.push(boxOf(at, label.chars));
     result[i] = at;

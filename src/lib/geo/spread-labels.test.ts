@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { spreadLabels, type LabelBox, type MapDot, type Point } from './svg.ts';
+
+/**
+ * A shape so crowded with dots that no spot for its name is free (a delta
+ * city on the lighting map): the name goes where it hides the least of them,
+ * not over the dot it started on, and never over another name.
+ */
+const FONT = 12;
+const SQUARE: LabelBox['polygons'] = [
+  [
+    [
+      [0, 0],
+      [60, 0],
+      [60, 60],
+      [0, 60],
+    ],
+  ],
+];
+const label = (at: Point, chars = 2): LabelBox => ({ chars, polygons: SQUARE, at, room: 30 });
+
+/** Small dots every 12 px over the shape and around it: any box of a name touches some. */
+const SPECKS: MapDot[] = [];
+for (let x = -24; x <= 84; x += 12) for (let y = -24; y <= 84; y += 12) SPECKS.push({ at: [x + 6, y + 6], radius: 2 });
+const BIG: MapDot = { at: [30, 30], radius: 10 };
+
+/** A name's box and a dot's, as the map measures them (half a character wide per character, half a line high; the dot with its ring). */
+const nameBox = (at: Point, chars = 2) => ({ x: at[0], y: at[1], w: (chars * FONT) / 2 + 2, h: FONT / 2 + 2 });
+const dotBox = (d: MapDot) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 });
+type Box = ReturnType<typeof nameBox>;
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x - a.w, b.x - b.w)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y - a.h, b.y - b.h));
+const hidden = (at: Point, dots: MapDot[]) => dots.reduce((sum, d) => sum + overlap(nameBox(at), dotBox(d)), 0);
+
+describe('a name on a shape with no free spot', () => {
+  const dots = [...SPECKS, BIG];
+
+  it('is crowded indeed: every spot near the shape hides some dot', () => {
+    for (let x = -6; x <= 66; x += 4) for (let y = -6; y <= 66; y += 4) expect(hidden([x, y], SPECKS), `${x},${y}`).toBeGreaterThan(0);
+  });
+
+  it('leaves the large dot it started on, and hides less than it did there', () => {
+    const [at] = spreadLabels([label(BIG.at)], FONT, dots);
+    expect(overlap(nameBox(at!), dotBox(BIG))).toBe(0);
+    expect(hidden(at!, dots)).toBeLessThan(hidden(BIG.at, dots));
+  });
+
+  it('does not go over another name to hide less', () => {
+    const placed = spreadLabels([label([30, 30]), label([30, 30])], FONT, dots);
+    expect(overlap(nameBox(placed[0]!), nameBox(placed[1]!))).toBe(0);
+  });
+});
