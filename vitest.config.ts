@@ -37,7 +37,7 @@ export default defineConfig({
           // Two workers took these tests there from 133 s to 90 s.
           maxWorkers: Math.max(2, availableParallelism() - 1),
           // A worker runs file after file instead of starting afresh for each (isolation cost these
-          // 130 files 98 s against 62 on the CI machine, a third of it loading modules again). What
+          // 130 files 98 s against 62 on the two-core machine, a third of it loading modules again). What
           // isolation gave them is kept: each file loads the code under test anew (fresh-modules.ts,
           // so a module that read CONTENT_DIR reads it again), and environment variables, globals
           // and spies a test changed are put back after it.

@@ -189,8 +189,9 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
   const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point => {
+    const dotBoxes = placed.slice(0, dots.length);
     const names = placed.slice(dots.length);
-    const hidden = (p: Point) => placed.slice(0, dots.length).reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
+    const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
     const open = spots
       .filter((p) => !names.some((b) => overlaps(b, boxOf(p, chars))))
       .map((p) => ({ p, hides: hidden(p), off: near(p) }));
