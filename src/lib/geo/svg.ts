@@ -184,13 +184,13 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
   const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
-  const placed: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
+  const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
+  const placed: Box[] = [...dotBoxes];
   const result: Point[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
   const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point => {
-    const dotBoxes = placed.slice(0, dots.length);
-    const names = placed.slice(dots.length);
+    const names = placed.slice(dotBoxes.length);
     const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
     const open = spots
       .filter((p) => !names.some((b) => overlaps(b, boxOf(p, chars))))
