@@ -17,6 +17,7 @@ import {
   type NginxServer,
   type RawAnswer,
 } from './support/nginx.ts';
+import { cacheAsDeployed } from './support/site-in-browser.ts';
 import { listFiles } from './support/site-files.ts';
 
 /**
@@ -137,6 +138,17 @@ describe('nginx with the repository configuration', () => {
       expect(again.status, path).toBe(304);
       expect(again.body.length, path).toBe(0);
     }
+  });
+
+  it('caches every file of the build as the browser tests’ own server does, so that what they see is what readers get', async () => {
+    const differ: string[] = [];
+    for (const file of files.filter((f) => !/\.(gz|br)$/.test(f))) {
+      const answer = await get(BASE + file, { 'Accept-Encoding': 'identity' });
+      const deployed = String(answer.headers['cache-control']);
+      const tested = cacheAsDeployed(BASE + file);
+      if (deployed !== tested) differ.push(`${file}: nginx ${deployed}, tests ${tested}`);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('gives each kind of file its type, with the charset on text', async () => {

@@ -13,7 +13,8 @@ export interface SiteInBrowser {
  * What the repository's nginx configuration lets browsers keep
  * (deploy/nginx/locations.conf.template): files named by their content
  * (Astro's _astro/, Pagefind's shards and metadata) for a year; every other
- * file is asked for again on each visit, as there.
+ * file is asked for again on each visit, as there. tests/nginx.test.ts holds
+ * the two to the same answer for every file of a build.
  */
 export function cacheAsDeployed(path: string): string {
   const fingerprinted = /\/_astro\/|\/pagefind\/(fragment|index|filter)\/|\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
