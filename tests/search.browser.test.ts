@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter, readInput } from './support/fixture.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
-import { readHtml } from './support/site-files.ts';
+import { listFiles, readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
@@ -85,6 +86,43 @@ describe('Chinese queries in the browser', () => {
       expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     }
     expect(await page.locator('.search-browse a[href="/events/"]').isVisible()).toBe(true);
+  });
+});
+
+describe('a query no page holds whole', () => {
+  // Every Markdown file of the fixture, and the one event whose file holds a word.
+  const inputs = listFiles(FIXTURE_CONTENT)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => readInput(f));
+  const eventHolding = (word: string) => {
+    const ids = entryIds('events').filter((id) => readInput(`events/${id}.md`).includes(word));
+    expect(ids, word).toHaveLength(1);
+    return `/events/${ids[0]}/`;
+  };
+
+  it('shows the pages holding some of its words, the most first, and names the words found nowhere, in the normal view and in 大字模式', async () => {
+    const opera = eventHolding('粤剧');
+    const diaolou = eventHolding('碉楼');
+    // A resident asking for two things at once, which no page holds together, and a price no page gives.
+    expect(inputs.filter((text) => text.includes('粤剧') && text.includes('碉楼'))).toEqual([]);
+    expect(inputs.filter((text) => text.includes('票价'))).toEqual([]);
+    for (const large of [false, true]) {
+      const reader = await context.newPage();
+      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const both = await searchFor(reader, server.origin, '粤剧 碉楼');
+      expect(both.state).toBe('results');
+      expect(both.urls.slice(0, 2).sort()).toEqual([opera, diaolou].sort());
+      expect(both.status).toContain(fillMessage(t.search.partial.intro, { query: '粤剧 碉楼' }));
+      expect(both.status).toContain('“粤剧”“碉楼”');
+      expect(both.status).not.toContain(fillMessage(t.search.partial.missing, { words: '' }).slice(1));
+      // Pagefind passes over a word that is on no page when the others are found together; not when they are apart.
+      const price = await searchFor(reader, server.origin, '粤剧 碉楼 票价多少');
+      expect(price.state).toBe('results');
+      expect(price.urls.slice(0, 2).sort()).toEqual([opera, diaolou].sort());
+      expect(price.status).toContain(fillMessage(t.search.partial.missing, { words: '票价' }));
+      expect(price.status).toContain('“粤剧”“碉楼”');
+      await reader.close();
+    }
   });
 });
 
@@ -220,7 +258,7 @@ describe('the search page’s layout', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       }, large);
-      for (const q of ['读书', '老人学手机', 'zzzz不存在的词zzzz']) {
+      for (const q of ['读书', '老人学手机', 'zzzz魑魅魍魉zzzz']) {
         await searchFor(shifts, server.origin, q);
         await shifts.waitForTimeout(300);
         const moved = await shifts.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
@@ -245,7 +283,7 @@ describe('the room kept for the search’s answer', () => {
     for (const large of [false, true]) {
       const reader = await context.newPage();
       if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
-      await searchFor(reader, server.origin, 'zzzz不存在的词zzzz');
+      await searchFor(reader, server.origin, 'zzzz魑魅魍魉zzzz');
       const tips = (await reader.locator('[data-search-none]').boundingBox())!;
       const status = (await reader.locator('[data-search-status]').boundingBox())!;
       expect(tips.y, large ? '大字模式' : '').toBeLessThan(status.y + status.height + 100);

@@ -6,6 +6,14 @@
  * the page's HTML.
  */
 import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import {
+  chineseWordSegmenter,
+  mergeWordResults,
+  partialMatchMessage,
+  queryWords,
+  type PartialMatch,
+  type PartialMessages,
+} from '../../lib/search/partial-match.ts';
 import { matchShortcuts, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
 import {
@@ -24,6 +32,7 @@ const PAGE_SIZE = 10;
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<{ url: string; excerpt: string; meta: ResultMeta }>;
 }
 interface PagefindSearch {
@@ -46,6 +55,7 @@ interface PageConfig {
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults', string>;
+  partial: PartialMessages;
 }
 
 function need<T extends Element>(selector: string): T {
@@ -78,6 +88,7 @@ export function startSearchPage(): void {
   let converter: Promise<ToSimplified | undefined> | undefined;
   let generation = 0;
   let pending: PagefindResult[] = [];
+  const segment = chineseWordSegmenter();
 
   // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
   const pagefindModule = `${config.pagefind}pagefind.js`;
@@ -125,7 +136,7 @@ export function startSearchPage(): void {
   document.addEventListener('click', giveBackAfterInput);
   document.addEventListener('keydown', giveBackAfterInput);
 
-  function renderFilters(counts: FilterCounts) {
+  function renderFilters(counts: FilterCounts, showCounts = true) {
     const fieldsets: Node[] = [];
     for (const key of FILTER_KEYS) {
       const chosen = state.filters[key] ?? [];
@@ -146,7 +157,7 @@ export function startSearchPage(): void {
         });
         const text = document.createElement('span');
         const n = counts[key]?.[value];
-        text.textContent = n === undefined ? value : `${value}（${n}）`;
+        text.textContent = n === undefined || !showCounts ? value : `${value}（${n}）`;
         label.append(box, text);
         chips.append(label);
       }
@@ -192,6 +203,26 @@ export function startSearchPage(): void {
     moreRow.hidden = pending.length === 0;
   }
 
+  /**
+   * No page holds every word of the query: each word searched alone, the
+   * pages holding the most of them first (src/lib/search/partial-match.ts).
+   * The filters offered are the values some result has, without counts,
+   * which the words' searches cannot give for their union.
+   */
+  async function searchWordByWord(pf: Pagefind, terms: string) {
+    const words = segment ? queryWords(terms, segment) : [];
+    if (words.length === 0) return undefined;
+    const searches = await Promise.all(words.map((word) => pf.search(word, pagefindOptions(state))));
+    const match: PartialMatch<PagefindResult> = mergeWordResults(
+      words.map((word, i) => ({ word, results: searches[i]?.results ?? [] })),
+    );
+    const filters: FilterCounts = {};
+    for (const totals of searches.map((s) => s?.totalFilters ?? {}))
+      for (const [key, values] of Object.entries(totals))
+        for (const [value, n] of Object.entries(values)) if (n > 0) (filters[key] ??= {})[value] = n;
+    return { match, filters };
+  }
+
   async function run() {
     const token = ++generation;
     const raw = state.q;
@@ -209,16 +240,21 @@ export function startSearchPage(): void {
       }
       const search = await pf.search(query.terms || null, pagefindOptions(state));
       if (token !== generation || !search) return;
-      renderFilters(search.totalFilters ?? (await pf.filters()));
       const shown = query.display || Object.values(state.filters).flat().join('、');
-      if (search.results.length === 0) {
+      const partial = search.results.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
+      if (token !== generation) return;
+      renderFilters(partial ? partial.filters : (search.totalFilters ?? (await pf.filters())), !partial);
+      const results = partial ? partial.match.results : search.results;
+      if (results.length === 0) {
         renderShortcuts(query.display);
         setPhase('none', fillMessage(config.messages.noResults, { query: shown }));
         return;
       }
       list.replaceChildren();
-      pending = [...search.results];
-      const found = fillMessage(config.messages.found, { count: search.results.length, query: shown });
+      pending = [...results];
+      const found = partial
+        ? partialMatchMessage(config.partial, shown, partial.match)
+        : fillMessage(config.messages.found, { count: results.length, query: shown });
       const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
       await showMore(token);
       if (token !== generation) return;

@@ -31,6 +31,16 @@ export const search = {
   /** `city`: a city of the province as readers write it (广州). */
   empty: (city: string) => `请输入要找的内容，例如“读书”“老年大学”或城市名“${city}”。`,
   noResults: '没有找到与“{query}”相关的内容。',
+  /**
+   * No page holds every word, some hold a part (src/lib/search/partial-match.ts):
+   * intro, then the words no page holds (if any), then what the results hold.
+   */
+  partial: {
+    intro: '没有找到与“{query}”完全相符的内容。',
+    missing: '“{words}”在本站没有找到；',
+    some: '下面 {count} 条结果含有“{words}”中的部分词语，含得多的在前。',
+    one: '下面是含有“{words}”的 {count} 条结果。',
+  },
   noResultsTry: '可以这样试试：',
   noResultsTips: [
     '检查一下有没有错别字；',

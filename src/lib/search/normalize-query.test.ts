@@ -92,6 +92,9 @@ describe('question words', () => {
     expect(terms('这周有什么活动')).toBe('活动');
     expect(terms('怎么去花城广场')).toBe('花城广场');
     expect(terms('身边的读书会')).toBe('读书会');
+    expect(terms('带孩子去哪')).toBe('带孩子');
+    expect(terms('粤剧票价多少')).toBe('粤剧票价');
+    expect(terms('周末去哪里学书法')).toBe('周末 学书法');
   });
 
   it('end a query only as its last character (吗, 呢)', () => {

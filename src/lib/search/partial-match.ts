@@ -1,0 +1,118 @@
+/**
+ * When no page holds every word of a query: the pages that hold some of
+ * them. Pagefind wants each word of a query on a page, and residents type
+ * whole sentences (周末带孩子去哪, 退休老人上课, 免费学英语) with a word or
+ * two no page carries; a search that then finds nothing sends them away
+ * although the site has what the other words ask for. The search page
+ * searches each word alone and shows the pages that hold the most of them,
+ * saying which words no page holds.
+ *
+ * Plain TypeScript, shared by the search page (browser) and the tests (Node).
+ */
+
+import fillers from './query-fillers.json' with { type: 'json' };
+import { fillMessage } from './result-view.ts';
+
+/** Splits text into words (the browser's Intl.Segmenter for Chinese). */
+export type WordSegmenter = (text: string) => string[];
+
+/** Intl.Segmenter's Chinese words, or undefined where the browser has none (older WebViews): no partial search there. */
+export function chineseWordSegmenter(): WordSegmenter | undefined {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return (text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const isSingleHan = (word: string) => [...word].length === 1 && HAN.test(word);
+const PARTICLES = new Set(fillers.particles);
+
+/**
+ * The words of a normalised query to search one by one, in their order,
+ * each once; none when there are fewer than two (the query as a whole was
+ * that word). The segmenter's dictionary lacks many words (长者, 粤剧) and
+ * cuts them into characters, so single characters in a row are joined
+ * again (长者, 之星), up to a particle (的, 和: query-fillers.json), which
+ * joins no word; a character left standing alone (带, 学) is left out: on
+ * its own it would match nearly every page.
+ */
+export function queryWords(terms: string, segment: WordSegmenter): string[] {
+  const words: string[] = [];
+  for (const chunk of terms.split(/\s+/u).filter(Boolean)) {
+    let run = '';
+    const endRun = () => {
+      if ([...run].length > 1) words.push(run);
+      run = '';
+    };
+    for (const word of segment(chunk)) {
+      if (isSingleHan(word) && !PARTICLES.has(word)) {
+        run += word;
+        continue;
+      }
+      endRun();
+      if ([...word].length > 1) words.push(word);
+    }
+    endRun();
+  }
+  const unique = [...new Set(words)];
+  return unique.length > 1 ? unique : [];
+}
+
+export interface WordResults<R> {
+  word: string;
+  /** Pagefind's results for the word alone, best first. */
+  results: readonly R[];
+}
+
+export interface PartialMatch<R> {
+  /** The pages holding the most of the words first; among those, the higher summed score. */
+  results: R[];
+  /** The words some page holds, in the query's order. */
+  found: string[];
+  /** The words no page holds. */
+  missing: string[];
+}
+
+/** Pagefind's results of each word searched alone, merged: a page once, ranked by how many of the words it holds. */
+export function mergeWordResults<R extends { id: string; score: number }>(perWord: readonly WordResults<R>[]): PartialMatch<R> {
+  const pages = new Map<string, { result: R; words: number; score: number; first: number }>();
+  let order = 0;
+  for (const { results } of perWord) {
+    for (const result of results) {
+      const page = pages.get(result.id);
+      if (page) {
+        page.words += 1;
+        page.score += result.score;
+      } else pages.set(result.id, { result, words: 1, score: result.score, first: order++ });
+    }
+  }
+  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score || a.first - b.first);
+  return {
+    results: ranked.map((page) => page.result),
+    found: perWord.filter((w) => w.results.length > 0).map((w) => w.word),
+    missing: perWord.filter((w) => w.results.length === 0).map((w) => w.word),
+  };
+}
+
+/** The search page's words for a partial match (src/i18n/zh-CN/search.ts, `partial`), {placeholders} filled here. */
+export interface PartialMessages {
+  /** {query}: nothing holds every word. */
+  intro: string;
+  /** {words}: the words no page holds. */
+  missing: string;
+  /** {count}, {words}: the results hold some of these words. */
+  some: string;
+  /** {count}, {words}: the results hold this one word. */
+  one: string;
+}
+
+/** 没有找到与“周末带孩子去哪”完全相符的内容。“周末”在本站没有找到；下面是含有“孩子”的 5 条结果。 */
+export function partialMatchMessage(messages: PartialMessages, query: string, match: PartialMatch<unknown>): string {
+  const quoted = (words: readonly string[]) => words.join('”“');
+  const count = match.results.length;
+  return [
+    fillMessage(messages.intro, { query }),
+    match.missing.length > 0 ? fillMessage(messages.missing, { words: quoted(match.missing) }) : '',
+    fillMessage(match.found.length === 1 ? messages.one : messages.some, { count, words: quoted(match.found) }),
+  ].join('');
+}
