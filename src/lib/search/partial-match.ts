@@ -1,11 +1,11 @@
 /**
  * When no page holds every word of a query: the pages that hold some of
- * them. Pagefind wants each word of a query on a page, and residents type
- * whole sentences (周末带孩子去哪, 退休老人上课, 免费学英语) with a word or
- * two no page carries; a search that then finds nothing sends them away
- * although the site has what the other words ask for. The search page
- * searches each word alone and shows the pages that hold the most of them,
- * saying which words no page holds.
+ * them. Pagefind wants every word of a query that its index knows on one
+ * page, and residents type whole sentences (退休老人上课, 粤剧 碉楼 票价)
+ * whose words are on the site but never together; a search that then finds
+ * nothing sends them away although the site has what the words ask for.
+ * The search page searches each word alone and shows the pages that hold
+ * the most of them, saying which words no page holds.
  *
  * Plain TypeScript, shared by the search page (browser) and the tests (Node).
  */
@@ -106,7 +106,7 @@ export interface PartialMessages {
   one: string;
 }
 
-/** 没有找到与“周末带孩子去哪”完全相符的内容。“周末”在本站没有找到；下面是含有“孩子”的 5 条结果。 */
+/** 没有找到与“粤剧 碉楼 票价”完全相符的内容。“票价”在本站没有找到；下面 3 条结果含有“粤剧”“碉楼”中的部分词语，含得多的在前。 */
 export function partialMatchMessage(messages: PartialMessages, query: string, match: PartialMatch<unknown>): string {
   const quoted = (words: readonly string[]) => words.join('”“');
   const count = match.results.length;
