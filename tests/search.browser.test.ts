@@ -224,6 +224,29 @@ describe('the search page', () => {
     }
   });
 
+  it('lists the pages of a kind first when the query names that kind and nothing else, in the normal view and in 大字模式', async () => {
+    const asked = [
+      { q: '学习之星', collection: 'learners' },
+      { q: '有没有书单', collection: 'books' },
+      { q: '品牌项目', collection: 'projects' },
+    ];
+    for (const large of [false, true]) {
+      const reader = await context.newPage();
+      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      for (const { q, collection } of asked) {
+        const pages = new Set(entryIds(collection).map((id) => `/${collection}/${id}/`));
+        const { urls } = await searchFor(reader, server.origin, q);
+        const shown = Math.min(pages.size, urls.length);
+        expect(shown, q).toBeGreaterThan(0);
+        expect(
+          urls.slice(0, shown).filter((url) => !pages.has(url)),
+          q,
+        ).toEqual([]);
+      }
+      await reader.close();
+    }
+  });
+
   it('says search needs JavaScript, and offers the sections, when JavaScript is off', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

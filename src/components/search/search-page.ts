@@ -14,7 +14,7 @@ import {
   type PartialMatch,
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
-import { matchShortcuts, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
+import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
 import {
   activeFilterCount,
@@ -223,6 +223,19 @@ export function startSearchPage(): void {
     return { match, filters };
   }
 
+  /**
+   * A query that names a kind of page and nothing else (学习之星, 书单): the
+   * pages of that kind first, then the others that hold the words, unless
+   * the reader chose kinds or sorts by date.
+   */
+  async function kindFirst(pf: Pagefind, terms: string, results: PagefindResult[]) {
+    const kind = state.sort === 'relevance' && !state.filters.type?.length ? kindNamedAlone(terms, config.shortcuts) : undefined;
+    if (!kind || results.length === 0) return results;
+    const options = pagefindOptions(state);
+    const ofKind = await pf.search(terms, { ...options, filters: { ...options.filters, type: { any: [kind] } } });
+    return putFirst(results, ofKind?.results ?? []);
+  }
+
   async function run() {
     const token = ++generation;
     const raw = state.q;
@@ -244,7 +257,8 @@ export function startSearchPage(): void {
       const partial = search.results.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
       if (token !== generation) return;
       renderFilters(partial ? partial.filters : (search.totalFilters ?? (await pf.filters())), !partial);
-      const results = partial ? partial.match.results : search.results;
+      const results = partial ? partial.match.results : await kindFirst(pf, query.terms, search.results);
+      if (token !== generation) return;
       if (results.length === 0) {
         renderShortcuts(query.display);
         setPhase('none', fillMessage(config.messages.noResults, { query: shown }));

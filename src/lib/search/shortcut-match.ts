@@ -11,6 +11,8 @@ export interface SearchShortcut {
   label: string;
   /** Any of these in the query brings the link. */
   words: readonly string[];
+  /** The list's pages as the index files them (the `type` filter's value), for a section of one kind of page. */
+  kind?: string;
 }
 
 /** More would push the first result down a phone's screen. */
@@ -21,4 +23,27 @@ export function matchShortcuts(query: string, shortcuts: readonly SearchShortcut
   const text = query.replace(/\s+/gu, '');
   if (!text) return [];
   return shortcuts.filter((shortcut) => shortcut.words.some((word) => text.includes(word))).slice(0, MAX_SHORTCUTS);
+}
+
+/**
+ * The kind of page a query names and nothing else (学习之星, 书单, 百姓学习之星,
+ * after the question words are dropped): the reader wants those pages, but
+ * ranked by the words alone, pages that mention them (a ceremony that
+ * awards 学习之星) can come first. Undefined for any other query.
+ */
+export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut[]): string | undefined {
+  const text = terms.replace(/\s+/gu, '');
+  if (!text) return undefined;
+  for (const shortcut of shortcuts) {
+    if (!shortcut.kind) continue;
+    const names = [shortcut.label, ...shortcut.words].sort((a, b) => b.length - a.length);
+    if (names.reduce((rest, name) => rest.split(name).join(''), text) === '') return shortcut.kind;
+  }
+  return undefined;
+}
+
+/** `results` with those in `first` (the same search, of one kind) before the others, each once. */
+export function putFirst<R extends { id: string }>(results: readonly R[], first: readonly R[]): R[] {
+  const ids = new Set(first.map((r) => r.id));
+  return [...first, ...results.filter((r) => !ids.has(r.id))];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { allCounties, subdivisions } from '../regions/index.ts';
 import { collectionPath, eventsForAudiencePath, eventTypePath, statsPath } from '../urls.ts';
-import { matchShortcuts, MAX_SHORTCUTS } from './shortcut-match.ts';
+import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
 import { searchShortcuts } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
@@ -43,5 +43,29 @@ describe('栏目直达 on the search page', () => {
     const elderly = shortcuts.find((s) => s.href === eventsForAudiencePath('elderly'));
     expect(elderly?.label).toBe(t.events.filters.forAudience(t.audiences.elderly));
     for (const shortcut of shortcuts) expect(shortcut.words.length, shortcut.href).toBeGreaterThan(0);
+  });
+});
+
+describe('a query that names a kind of page and nothing else', () => {
+  const kind = (terms: string) => kindNamedAlone(terms, shortcuts);
+
+  it('gives that kind, by any of its names or the list’s own heading', () => {
+    for (const terms of ['学习之星', '百姓学习之星', '学习达人', '学习之星 学习明星'])
+      expect(kind(terms), terms).toBe(t.search.types.learners);
+    for (const terms of ['书单', '好书', '荐书 书目']) expect(kind(terms), terms).toBe(t.search.types.books);
+    for (const terms of ['品牌项目', t.projects.title]) expect(kind(terms), terms).toBe(t.search.types.projects);
+  });
+
+  it('gives none when the query asks for more than the kind, or names a list of events or a section of other pages', () => {
+    for (const terms of ['学习之星 摄影', '社长荐书', '2023 书单', '讲座', '老人 活动', '亮灯', '统计', '陈家祠', '', ' '])
+      expect(kind(terms), terms).toBeUndefined();
+  });
+});
+
+describe('putFirst', () => {
+  it('puts the pages of the kind first, in their order, and keeps every other page once after them', () => {
+    const r = (id: string) => ({ id });
+    expect(putFirst([r('a'), r('b'), r('c'), r('d')], [r('c'), r('b')]).map((x) => x.id)).toEqual(['c', 'b', 'a', 'd']);
+    expect(putFirst([r('a')], []).map((x) => x.id)).toEqual(['a']);
   });
 });

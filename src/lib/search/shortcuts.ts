@@ -22,9 +22,9 @@ export function searchShortcuts(): SearchShortcut[] {
   const words = t.search.shortcuts;
   const f = t.events.filters;
   return [
-    { href: collectionPath('learners'), label: t.learners.title, words: words.sections.learners },
-    { href: collectionPath('projects'), label: t.projects.title, words: words.sections.projects },
-    { href: collectionPath('books'), label: t.books.title, words: words.sections.books },
+    { href: collectionPath('learners'), label: t.learners.title, words: words.sections.learners, kind: t.search.types.learners },
+    { href: collectionPath('projects'), label: t.projects.title, words: words.sections.projects, kind: t.search.types.projects },
+    { href: collectionPath('books'), label: t.books.title, words: words.sections.books, kind: t.search.types.books },
     { href: statsPath(), label: t.stats.title, words: words.sections.stats },
     { href: lightingPath(), label: t.lighting.crumb, words: words.sections.lighting },
     { href: eventsCalendarPath(), label: t.events.calendar.title, words: words.sections.calendar },
