@@ -23,6 +23,7 @@ export interface PlainQuery {
     | 'visit'
     | 'notice'
     | 'question'
+    | 'sentence'
     | 'stats'
     | 'lighting'
     | 'about';
@@ -98,6 +99,11 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },
   { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },
+
+  // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
+  { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
+  { q: '带孙子看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
+  { q: '周末去哪学粤剧', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
 
   // The pages that are not entries, by what they are.
   { q: '统计表', expect: stats, case: 'stats' },

@@ -11,6 +11,7 @@ import {
   mergeWordResults,
   partialMatchMessage,
   queryWords,
+  searchTermOf,
   type PartialMatch,
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
@@ -212,9 +213,9 @@ export function startSearchPage(): void {
   async function searchWordByWord(pf: Pagefind, terms: string) {
     const words = segment ? queryWords(terms, segment) : [];
     if (words.length === 0) return undefined;
-    const searches = await Promise.all(words.map((word) => pf.search(word, pagefindOptions(state))));
+    const searches = await Promise.all(words.map((word) => pf.search(searchTermOf(word), pagefindOptions(state))));
     const match: PartialMatch<PagefindResult> = mergeWordResults(
-      words.map((word, i) => ({ word, results: searches[i]?.results ?? [] })),
+      words.map((word, i) => ({ ...word, results: searches[i]?.results ?? [] })),
     );
     const filters: FilterCounts = {};
     for (const totals of searches.map((s) => s?.totalFilters ?? {}))

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { chineseWordSegmenter, mergeWordResults, partialMatchMessage, queryWords } from './partial-match.ts';
+import { chineseWordSegmenter, mergeWordResults, partialMatchMessage, queryWords, searchTermOf } from './partial-match.ts';
 
 const segment = chineseWordSegmenter()!;
+/** The words alone, without saying which are pieces. */
+const wordsOf = (terms: string, segmenter = segment) => queryWords(terms, segmenter).map((w) => w.word);
 
 describe('queryWords', () => {
   it('has Node’s Intl.Segmenter to work with, as the browsers the site serves have', () => {
@@ -10,13 +12,13 @@ describe('queryWords', () => {
   });
 
   it('cuts a resident’s sentence into the words to search one by one', () => {
-    expect(queryWords('退休老人上课', segment)).toEqual(['退休', '老人', '上课']);
-    expect(queryWords('广州 夜校 英语', segment)).toEqual(['广州', '夜校', '英语']);
+    expect(wordsOf('退休老人上课')).toEqual(['退休', '老人', '上课']);
+    expect(wordsOf('广州 夜校 英语')).toEqual(['广州', '夜校', '英语']);
   });
 
   it('leaves out characters standing alone, which would match nearly every page', () => {
-    expect(queryWords('免费学英语', segment)).toEqual(['免费', '英语']);
-    const words = queryWords('周末带孩子', segment);
+    expect(wordsOf('免费学英语')).toEqual(['免费', '英语']);
+    const words = wordsOf('周末带孩子');
     expect(words).toContain('周末');
     expect(words).toContain('孩子');
     expect(words).not.toContain('带');
@@ -25,29 +27,45 @@ describe('queryWords', () => {
   it('joins again the single characters the segmenter cut a word into', () => {
     // Whatever the segmenter does with 长者 and 之星, the words searched keep them whole.
     const split = (text: string) => [...text];
-    expect(queryWords('长者手机', (text) => (text === '长者手机' ? ['长', '者', '手机'] : split(text)))).toEqual(['长者', '手机']);
-    expect(queryWords('学习之星颁奖', (text) => (text === '学习之星颁奖' ? ['学习', '之', '星', '颁奖'] : split(text)))).toEqual([
+    expect(wordsOf('长者手机', (text) => (text === '长者手机' ? ['长', '者', '手机'] : split(text)))).toEqual(['长者', '手机']);
+    expect(wordsOf('学习之星颁奖', (text) => (text === '学习之星颁奖' ? ['学习', '之', '星', '颁奖'] : split(text)))).toEqual([
       '学习',
       '之星',
       '颁奖',
     ]);
   });
 
+  it('takes a run of three or more characters the segmenter knew no word in pair by pair, as pieces', () => {
+    const characters = (text: string) => [...text];
+    expect(queryWords('想去 看碉楼', (text) => (text === '想去' ? ['想去'] : characters(text)))).toEqual([
+      { word: '想去' },
+      { word: '看碉', piece: true },
+      { word: '碉楼', piece: true },
+    ]);
+  });
+
   it('joins no word across a particle, so that 的 and 和 make no words of their own', () => {
     const characters = (text: string) => [...text];
-    expect(queryWords('粤剧和碉楼', characters)).toEqual(['粤剧', '碉楼']);
-    expect(queryWords('不存在 的词', segment)).toEqual([]);
+    expect(wordsOf('粤剧和碉楼', characters)).toEqual(['粤剧', '碉楼']);
+    expect(wordsOf('不存在 的词')).toEqual([]);
   });
 
   it('gives no words when the query is one word, which was already searched as a whole', () => {
-    expect(queryWords('粤剧', segment)).toEqual([]);
-    expect(queryWords('粤剧 粤剧', segment)).toEqual([]);
-    expect(queryWords('xyzzyqv', segment)).toEqual([]);
-    expect(queryWords('', segment)).toEqual([]);
+    expect(wordsOf('粤剧')).toEqual([]);
+    expect(wordsOf('粤剧 粤剧')).toEqual([]);
+    expect(wordsOf('xyzzyqv')).toEqual([]);
+    expect(wordsOf('')).toEqual([]);
   });
 
   it('keeps words in Latin letters and digits', () => {
-    expect(queryWords('AI 讲座', segment)).toEqual(['AI', '讲座']);
+    expect(wordsOf('AI 讲座')).toEqual(['AI', '讲座']);
+  });
+});
+
+describe('searchTermOf', () => {
+  it('asks Pagefind for a piece as an exact phrase, and for a word as it is', () => {
+    expect(searchTermOf({ word: '碉楼', piece: true })).toBe('"碉楼"');
+    expect(searchTermOf({ word: '退休' })).toBe('退休');
   });
 });
 
@@ -73,6 +91,17 @@ describe('mergeWordResults', () => {
     expect(merged.results.map((x) => x.id)).toEqual(['y', 'x']);
     expect(merged.found).toEqual(['孩子']);
     expect(merged.missing).toEqual(['周末']);
+  });
+
+  it('names no piece of a longer run as missing: the reader did not type it as a word', () => {
+    const merged = mergeWordResults([
+      { word: '想去', results: [] },
+      { word: '看碉', piece: true, results: [] },
+      { word: '碉楼', piece: true, results: [r('d', 3)] },
+    ]);
+    expect(merged.results.map((x) => x.id)).toEqual(['d']);
+    expect(merged.found).toEqual(['碉楼']);
+    expect(merged.missing).toEqual(['想去']);
   });
 
   it('finds nothing when no word is on any page', () => {

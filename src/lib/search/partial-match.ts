@@ -27,39 +27,58 @@ const HAN = /^\p{Script=Han}$/u;
 const isSingleHan = (word: string) => [...word].length === 1 && HAN.test(word);
 const PARTICLES = new Set(fillers.particles);
 
+/** A word to search alone. */
+export interface QueryWord {
+  word: string;
+  /** Two characters of a longer run the segmenter knew no word in: not named as missing when no page holds it. */
+  piece?: boolean;
+}
+
 /**
  * The words of a normalised query to search one by one, in their order,
  * each once; none when there are fewer than two (the query as a whole was
- * that word). The segmenter's dictionary lacks many words (长者, 粤剧) and
- * cuts them into characters, so single characters in a row are joined
- * again (长者, 之星), up to a particle (的, 和: query-fillers.json), which
- * joins no word; a character left standing alone (带, 学) is left out: on
- * its own it would match nearly every page.
+ * that word). The segmenter's dictionary lacks many words (长者, 粤剧, 碉楼)
+ * and cuts them into characters, which Pagefind would take each as a word
+ * of its own. So single characters in a row, up to a particle (的, 和:
+ * query-fillers.json), are taken again two by two, as Pagefind indexes
+ * Chinese: two as one word (长者, 之星), three or more as each pair in turn
+ * (看碉楼 → 看碉, 碉楼), pieces that may hold no word. A character standing
+ * alone (带, 学) is left out: on its own it would match nearly every page.
  */
-export function queryWords(terms: string, segment: WordSegmenter): string[] {
-  const words: string[] = [];
+export function queryWords(terms: string, segment: WordSegmenter): QueryWord[] {
+  const words: QueryWord[] = [];
   for (const chunk of terms.split(/\s+/u).filter(Boolean)) {
-    let run = '';
+    let run: string[] = [];
     const endRun = () => {
-      if ([...run].length > 1) words.push(run);
-      run = '';
+      if (run.length === 2) words.push({ word: run.join('') });
+      if (run.length > 2) for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true });
+      run = [];
     };
     for (const word of segment(chunk)) {
       if (isSingleHan(word) && !PARTICLES.has(word)) {
-        run += word;
+        run.push(word);
         continue;
       }
       endRun();
-      if ([...word].length > 1) words.push(word);
+      if ([...word].length > 1) words.push({ word });
     }
     endRun();
   }
-  const unique = [...new Set(words)];
+  const unique = [...new Map(words.map((w) => [w.word, w])).values()];
   return unique.length > 1 ? unique : [];
 }
 
-export interface WordResults<R> {
-  word: string;
+/**
+ * What to hand Pagefind for a word: a piece in double quotes, as an exact
+ * phrase. Pagefind cuts an unquoted piece into its characters and matches
+ * each as the start of any word (学粤 would find pages with 学习 and 粤剧
+ * anywhere); a phrase must stand on the page as typed.
+ */
+export function searchTermOf(word: QueryWord): string {
+  return word.piece ? `"${word.word}"` : word.word;
+}
+
+export interface WordResults<R> extends QueryWord {
   /** Pagefind's results for the word alone, best first. */
   results: readonly R[];
 }
@@ -69,7 +88,7 @@ export interface PartialMatch<R> {
   results: R[];
   /** The words some page holds, in the query's order. */
   found: string[];
-  /** The words no page holds. */
+  /** The words no page holds (not the pieces). */
   missing: string[];
 }
 
@@ -90,7 +109,7 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
   return {
     results: ranked.map((page) => page.result),
     found: perWord.filter((w) => w.results.length > 0).map((w) => w.word),
-    missing: perWord.filter((w) => w.results.length === 0).map((w) => w.word),
+    missing: perWord.filter((w) => w.results.length === 0 && !w.piece).map((w) => w.word),
   };
 }
 
