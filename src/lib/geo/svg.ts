@@ -185,22 +185,22 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
-  const placed: Box[] = [...dotBoxes];
+  const nameBoxes: Box[] = [];
+  const isFree = (box: Box) => !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
   const result: Point[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
   const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point => {
-    const names = placed.slice(dotBoxes.length);
     const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
     const open = spots
-      .filter((p) => !names.some((b) => overlaps(b, boxOf(p, chars))))
+      .filter((p) => !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
       .map((p) => ({ p, hides: hidden(p), off: near(p) }));
     return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? spots[0]!;
   };
   for (const i of order) {
     const label = labels[i]!;
     let at = label.at;
-    if (placed.some((b) => overlaps(b, boxOf(at, label.chars)))) {
+    if (!isFree(boxOf(at, label.chars))) {
       const candidates: { at: Point; depth: number }[] = [];
       const step = fontSize / 3;
       // A name centred this far off its shape still touches it (half its height).
@@ -219,16 +219,14 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
         }
       }
       const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
-      const free = candidates
-        .filter((c) => !placed.some((b) => overlaps(b, boxOf(c.at, label.chars))))
-        .sort((a, b) => near(a.at) - near(b.at));
+      const free = candidates.filter((c) => isFree(boxOf(c.at, label.chars))).sort((a, b) => near(a.at) - near(b.at));
       // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
       // rather than over another name or a dot.
       const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
       if (chosen) at = chosen.at;
       else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
     }
-    placed.push(boxOf(at, label.chars));
+    nameBoxes.push(boxOf(at, label.chars));
     result[i] = at;
   }
   return result;
