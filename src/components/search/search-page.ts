@@ -8,6 +8,7 @@
 import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
 import {
   chineseWordSegmenter,
+  filterCountsOfAny,
   mergeWordResults,
   partialMatchMessage,
   queryWords,
@@ -217,11 +218,7 @@ export function startSearchPage(): void {
     const match: PartialMatch<PagefindResult> = mergeWordResults(
       words.map((word, i) => ({ ...word, results: searches[i]?.results ?? [] })),
     );
-    const filters: FilterCounts = {};
-    for (const totals of searches.map((s) => s?.totalFilters ?? {}))
-      for (const [key, values] of Object.entries(totals))
-        for (const [value, n] of Object.entries(values)) if (n > 0) (filters[key] ??= {})[value] = n;
-    return { match, filters };
+    return { match, filters: filterCountsOfAny(searches.map((s) => s?.totalFilters ?? {})) };
   }
 
   /**

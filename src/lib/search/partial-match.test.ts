@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { chineseWordSegmenter, mergeWordResults, partialMatchMessage, queryWords, searchTermOf } from './partial-match.ts';
+import {
+  chineseWordSegmenter,
+  filterCountsOfAny,
+  mergeWordResults,
+  partialMatchMessage,
+  queryWords,
+  searchTermOf,
+} from './partial-match.ts';
 
 const segment = chineseWordSegmenter()!;
 /** The words alone, without saying which are pieces. */
@@ -142,5 +149,14 @@ describe('partialMatchMessage', () => {
     const message = partialMatchMessage(t.search.partial, '退休老人', match);
     expect(message).toContain('“退休”“老人”');
     expect(message).not.toContain(t.search.partial.missing.split('{words}')[1]!);
+  });
+});
+
+describe('filterCountsOfAny', () => {
+  it('offers every filter value some word’s results have, with the most results one word gave it', () => {
+    expect(filterCountsOfAny([{ type: { 活动: 3, 荐书: 0 }, city: { 广州市: 2 } }, { type: { 活动: 5, 品牌项目: 1 } }, {}])).toEqual({
+      type: { 活动: 5, 品牌项目: 1 },
+      city: { 广州市: 2 },
+    });
   });
 });

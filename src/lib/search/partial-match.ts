@@ -113,6 +113,20 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
   };
 }
 
+/**
+ * The filter values (Pagefind's `totalFilters` of each word's search) that
+ * any word's results have, each with the most results one word gave it: at
+ * least that many of the merged list have it. How many exactly the words'
+ * counts cannot say, so the search page shows the chips without counts.
+ */
+export function filterCountsOfAny(totals: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const most: Record<string, Record<string, number>> = {};
+  for (const filters of totals)
+    for (const [key, counts] of Object.entries(filters))
+      for (const [value, n] of Object.entries(counts)) if (n > 0) (most[key] ??= {})[value] = Math.max(n, most[key]?.[value] ?? 0);
+  return most;
+}
+
 /** The search page's words for a partial match (src/i18n/zh-CN/search.ts, `partial`), {placeholders} filled here. */
 export interface PartialMessages {
   /** {query}: nothing holds every word. */
