@@ -37,6 +37,13 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** A new page of the shared context, in 大字模式 when `large` (as the switch leaves it for the next page). */
+async function readerPage(large: boolean): Promise<Page> {
+  const reader = await context.newPage();
+  if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+  return reader;
+}
+
 /** The city filter value a built page files itself under (SearchFacets). */
 function cityOfPage(url: string): string | undefined {
   const file = join(url.replace(/^\//, ''), 'index.html');
@@ -107,8 +114,7 @@ describe('a query no page holds whole', () => {
     expect(inputs.filter((text) => text.includes('粤剧') && text.includes('碉楼'))).toEqual([]);
     expect(inputs.filter((text) => text.includes('票价'))).toEqual([]);
     for (const large of [false, true]) {
-      const reader = await context.newPage();
-      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const reader = await readerPage(large);
       const both = await searchFor(reader, server.origin, '粤剧 碉楼');
       expect(both.state).toBe('results');
       expect(both.urls.slice(0, 2).sort()).toEqual([opera, diaolou].sort());
@@ -202,8 +208,7 @@ describe('the search page', () => {
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {
-      const reader = await context.newPage();
-      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const reader = await readerPage(large);
       for (const { q, href, heading } of asked) {
         const outcome = await searchFor(reader, server.origin, q);
         const links = await reader
@@ -231,8 +236,7 @@ describe('the search page', () => {
       { q: '品牌项目', collection: 'projects' },
     ];
     for (const large of [false, true]) {
-      const reader = await context.newPage();
-      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const reader = await readerPage(large);
       for (const { q, collection } of asked) {
         const pages = new Set(entryIds(collection).map((id) => `/${collection}/${id}/`));
         const { urls } = await searchFor(reader, server.origin, q);
@@ -304,8 +308,7 @@ const roomUnderAnswer = (reader: Page) =>
 describe('the room kept for the search’s answer', () => {
   it('shows the tips of a search that finds nothing right under its message, and the sections follow at the reader’s first click', async () => {
     for (const large of [false, true]) {
-      const reader = await context.newPage();
-      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const reader = await readerPage(large);
       await searchFor(reader, server.origin, 'zzzz魑魅魍魉zzzz');
       const tips = (await reader.locator('[data-search-none]').boundingBox())!;
       const status = (await reader.locator('[data-search-status]').boundingBox())!;
@@ -318,8 +321,7 @@ describe('the room kept for the search’s answer', () => {
 
   it('gives back the room at once when the results reach the bottom of the screen, so no empty screen follows them', async () => {
     for (const large of [false, true]) {
-      const reader = await context.newPage();
-      if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+      const reader = await readerPage(large);
       const { urls } = await searchFor(reader, server.origin, '读书');
       expect(urls.length).toBeGreaterThan(5);
       expect(await roomUnderAnswer(reader), large ? '大字模式' : '').toBeLessThan(100);
