@@ -192,6 +192,40 @@ describe('the reading modes', () => {
     await noScript.close();
   });
 
+  it('keep the words of 栏目导航 and its （当前：…） whole in 大字模式, whichever section the page is in', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await switchOn(page, ['#large-text']);
+    await page.getByRole('button', { name: t.site.navMenu }).click();
+    const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
+    const hrefs = await Promise.all((await sections.all()).map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      await page.goto(`${site.server.origin}${href!}`);
+      const menu = page.getByRole('button', { name: t.site.navMenu });
+      // Each piece of text in the button, with the number of lines it takes and where its right end is.
+      const pieces = await menu.evaluate((button) => {
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const found: { text: string; lines: number; right: number }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const rects = [...range.getClientRects()];
+          const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+          const right = Math.max(...rects.map((r) => r.right));
+          if (node.textContent!.trim()) found.push({ text: node.textContent!.trim(), lines, right });
+        }
+        return found;
+      });
+      expect(pieces.map(({ text }) => text).join(''), href!).toContain(t.site.navMenu);
+      for (const { text, lines, right } of pieces) {
+        expect(lines, `${href!} «${text}»`).toBe(1);
+        expect(right, `${href!} «${text}» off the screen`).toBeLessThanOrEqual(page.viewportSize()!.width);
+      }
+    }
+    await context.close();
+  });
+
   it('can be switched off again, and stay off', async () => {
     const context = await phone();
     const page = await context.newPage();
