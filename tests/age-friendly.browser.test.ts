@@ -192,7 +192,7 @@ describe('the reading modes', () => {
     await noScript.close();
   });
 
-  it('keep the words of 栏目导航 and its （当前：…） whole in 大字模式, whichever section the page is in', async () => {
+  it('keep the words of 栏目导航 and its （当前：…） whole and inside the button in 大字模式, whichever section the page is in (phones 320, 360 and 390 px wide)', async () => {
     const context = await phone();
     const page = await context.newPage();
     await switchOn(page, ['#large-text']);
@@ -200,27 +200,31 @@ describe('the reading modes', () => {
     const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
     const hrefs = await Promise.all((await sections.all()).map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(1);
-    for (const href of hrefs) {
-      await page.goto(`${site.server.origin}${href!}`);
+    for (const [href, width] of hrefs.flatMap((h) => [320, 360, 390].map((w) => [h!, w] as const))) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(`${site.server.origin}${href}`);
       const menu = page.getByRole('button', { name: t.site.navMenu });
-      // Each piece of text in the button, with the number of lines it takes and where its right end is.
+      // Each piece of text in the button, with the number of lines it takes and how far it reaches past the button's right edge.
       const pieces = await menu.evaluate((button) => {
+        const edge = button.getBoundingClientRect().right;
         const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-        const found: { text: string; lines: number; right: number }[] = [];
+        const found: { text: string; lines: number; past: number }[] = [];
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent!.trim();
+          if (!text) continue;
           const range = document.createRange();
           range.selectNodeContents(node);
           const rects = [...range.getClientRects()];
           const lines = new Set(rects.map((r) => Math.round(r.top))).size;
-          const right = Math.max(...rects.map((r) => r.right));
-          if (node.textContent!.trim()) found.push({ text: node.textContent!.trim(), lines, right });
+          found.push({ text, lines, past: Math.max(...rects.map((r) => r.right)) - edge });
         }
         return found;
       });
-      expect(pieces.map(({ text }) => text).join(''), href!).toContain(t.site.navMenu);
-      for (const { text, lines, right } of pieces) {
-        expect(lines, `${href!} «${text}»`).toBe(1);
-        expect(right, `${href!} «${text}» off the screen`).toBeLessThanOrEqual(page.viewportSize()!.width);
+      const where = `${href} @${width}px`;
+      expect(pieces.map(({ text }) => text).join(''), where).toContain(t.site.navMenu);
+      for (const { text, lines, past } of pieces) {
+        expect(lines, `${where} «${text}»`).toBe(1);
+        expect(past, `${where} «${text}» past the button`).toBeLessThanOrEqual(0);
       }
     }
     await context.close();
