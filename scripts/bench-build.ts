@@ -20,7 +20,7 @@ import sharp from 'sharp';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 import { writeBareProject } from './lib/bare-astro.ts';
-import { eventPageTimes, parseBuildLog, type BuildLog } from './lib/build-log.ts';
+import { eventPageTimes, pageTimeByKind, parseBuildLog, type BuildLog } from './lib/build-log.ts';
 import { generateSyntheticEvents } from './lib/synthetic-events.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
 
@@ -248,6 +248,14 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   console.log(
     `  event page render time (cold): mean ${mean(eventTimes).toFixed(2)} ms, median ${median(eventTimes).toFixed(1)} ms over ${eventTimes.length} event pages`,
   );
+  // Several routes render at once, so each kind's time is its share of the step, not seconds of its own.
+  const byKind = pageTimeByKind(cold.log.pages);
+  const allRender = byKind.reduce((sum, k) => sum + k.ms, 0);
+  console.log('  pages step (cold) by kind of route: routes, share of the render time, about that share of the step');
+  for (const k of byKind)
+    console.log(
+      `    ${k.kind.padEnd(28)} ${String(k.routes).padStart(6)} ${`${((100 * k.ms) / allRender).toFixed(0)}%`.padStart(5)}  ${p.pagesMs === undefined ? '–' : s((p.pagesMs * k.ms) / allRender)}`,
+    );
   // Cards are named by a hash of what they are drawn from: the changed event's is the one its page now links.
   const drawn = cards(rewritten);
   const changedCard = join(dist, 'share', 'events', `${changedEvent.id}.jpg`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPageTimes, parseBuildLog } from './build-log.ts';
+import { eventPageTimes, pageTimeByKind, parseBuildLog } from './build-log.ts';
 
 // Lines as `npm run build` prints them (Astro 7's log, then scripts/build.ts), each with when it arrived.
 const log = [
@@ -46,6 +46,39 @@ describe('reading a build log', () => {
     expect(parsed.pages.get('/events/index.html')).toBe(12);
     expect(parsed.pages.get('/events/2022/x/index.html')).toBe(1500);
     expect(eventPageTimes(parsed.pages).sort((a, b) => a - b)).toEqual([3, 1500]);
+  });
+
+  it('adds up the render time by kind of route, under a base path too', () => {
+    // Each route with the kind a reader would call it; the expected sums come from this list.
+    const routes: [path: string, ms: number, kind: string][] = [
+      ['/events/2023/gz-reading/index.html', 3, 'event pages'],
+      ['/gd/events/2022/x/index.html', 5, 'event pages'],
+      ['/events/2023/gz-reading.ics', 1, 'one-event calendars (.ics)'],
+      ['/events/index.html', 12, 'event lists and filters'],
+      ['/events/page/2/index.html', 7, 'event lists and filters'],
+      ['/events/2023/index.html', 6, 'event lists and filters'],
+      ['/events/2023/page/3/index.html', 6, 'event lists and filters'],
+      ['/events/type/seminar/index.html', 4, 'event lists and filters'],
+      ['/events/for/elderly/page/2/index.html', 4, 'event lists and filters'],
+      ['/events/in/440100/index.html', 9, 'event lists and filters'],
+      ['/events/offline/page/4/index.html', 8, 'event lists and filters'],
+      ['/events/online/index.html', 8, 'event lists and filters'],
+      ['/events/calendar/2023-11/index.html', 20, 'month and day calendars'],
+      ['/events/calendar/2023-11/18/index.html', 11, 'month and day calendars'],
+      ['/regions/440100/index.html', 9, 'region pages'],
+      ['/share/events/2023/gz-reading.jpg', 140, 'share cards'],
+      ['/events.ics', 30, 'other'],
+      ['/events/2022.ics', 15, 'other'],
+      ['/stats/2023/index.html', 110, 'other'],
+    ];
+    const expected = new Map<string, { routes: number; ms: number }>();
+    for (const [, ms, kind] of routes) {
+      const sum = expected.get(kind) ?? { routes: 0, ms: 0 };
+      expected.set(kind, { routes: sum.routes + 1, ms: sum.ms + ms });
+    }
+    const byKind = pageTimeByKind(new Map(routes.map(([path, ms]) => [path, ms])));
+    expect(new Map(byKind.map(({ kind, routes, ms }) => [kind, { routes, ms }]))).toEqual(expected);
+    expect(byKind.map((k) => k.ms)).toEqual([...expected.values()].map((k) => k.ms).sort((a, b) => b - a));
   });
 
   it('tells encoded images from those taken from the cache', () => {

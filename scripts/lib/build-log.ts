@@ -92,7 +92,44 @@ export function parseBuildLog(lines: readonly LogLine[]): BuildLog {
   return { phases, pages, images, compressed, searchIndexReused };
 }
 
+const EVENT_PAGE = /^\/(?:[^/]+\/)*events\/\d{4}\/[^/]+\/index\.html$/;
+
 /** Render times of event detail pages (`/events/<year>/<slug>/`), not lists, filters or calendars. */
 export function eventPageTimes(pages: ReadonlyMap<string, number>): number[] {
-  return [...pages].filter(([path]) => /^\/(?:[^/]+\/)*events\/\d{4}\/[^/]+\/index\.html$/.test(path)).map(([, ms]) => ms);
+  return [...pages].filter(([path]) => EVENT_PAGE.test(path)).map(([, ms]) => ms);
+}
+
+/**
+ * The kinds of route the site writes, first match wins (a site under a path
+ * has its base in front). What each costs is what a decision to offer less
+ * (fewer filters, no one-event calendars) would save.
+ */
+const ROUTE_KINDS: readonly (readonly [string, RegExp])[] = [
+  // First: a card's path has the entry's (/share/events/2023/x.jpg).
+  ['share cards', /\/share\/.+\.(?:jpg|png)$/],
+  ['event pages', EVENT_PAGE],
+  ['one-event calendars (.ics)', /\/events\/\d{4}\/[^/]+\.ics$/],
+  ['event lists and filters', /\/events\/(?:index\.html$|page\/|\d{4}\/|type\/|for\/|in\/|online|offline)/],
+  ['month and day calendars', /\/events\/calendar\//],
+  ['region pages', /\/regions\//],
+];
+
+export interface RouteKindTime {
+  kind: string;
+  routes: number;
+  /** Sum of the routes' render times. Several routes render at once, so this is a share of the pages step, not a wall time. */
+  ms: number;
+}
+
+/** Render time by kind of route, most first; routes of no kind above are "other". */
+export function pageTimeByKind(pages: ReadonlyMap<string, number>): RouteKindTime[] {
+  const byKind = new Map<string, RouteKindTime>();
+  for (const [path, ms] of pages) {
+    const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+    const entry = byKind.get(kind) ?? { kind, routes: 0, ms: 0 };
+    entry.routes++;
+    entry.ms += ms;
+    byKind.set(kind, entry);
+  }
+  return [...byKind.values()].sort((a, b) => b.ms - a.ms);
 }
