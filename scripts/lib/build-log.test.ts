@@ -66,6 +66,8 @@ describe('reading a build log', () => {
       ['/events/calendar/2023-11/index.html', 20, 'month and day calendars'],
       ['/events/calendar/2023-11/18/index.html', 11, 'month and day calendars'],
       ['/regions/440100/index.html', 9, 'region pages'],
+      // A region's own list of events is a list like the others.
+      ['/regions/440100/events/page/2/index.html', 5, 'event lists and filters'],
       ['/share/events/2023/gz-reading.jpg', 140, 'share cards'],
       ['/events.ics', 30, 'other'],
       ['/events/2022.ics', 15, 'other'],

@@ -111,6 +111,7 @@ const ROUTE_KINDS: readonly (readonly [string, RegExp])[] = [
   ['one-event calendars (.ics)', /\/events\/\d{4}\/[^/]+\.ics$/],
   ['event lists and filters', /\/events\/(?:index\.html$|page\/|\d{4}\/|type\/|for\/|in\/|online|offline)/],
   ['month and day calendars', /\/events\/calendar\//],
+  // A region's page; its list of events (/regions/<code>/events/) is one of the lists above.
   ['region pages', /\/regions\//],
 ];
 
