@@ -343,6 +343,33 @@ describe('no pop-ups, and the reader’s own text size', () => {
     expect(popups.sort()).toEqual([]);
   });
 
+  // The phone's or WeChat's own larger text (Android's WebView text zoom) enlarges the text but not
+  // the layout or the media queries, as the root's font size does here, at WCAG's 200%.
+  it('keeps every page type within the screen at twice the text size, each fact under its label (phones 320 and 390 px wide)', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const wide: string[] = [];
+    const beside: string[] = [];
+    for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(site.server.origin + path, { waitUntil: 'load' });
+      const { overflow, besideLabel } = await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+        // A value that starts right of its label's start is squeezed beside it into a few characters a line.
+        const besideLabel = [...document.querySelectorAll('.facts > dd')]
+          .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
+          .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
+          .map((dd) => dd.previousElementSibling!.textContent.trim());
+        return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel };
+      });
+      if (overflow > 0) wide.push(`${path} @${width}px (+${overflow}px)`);
+      for (const label of besideLabel) beside.push(`${path} @${width}px «${label}»`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+    expect(beside).toEqual([]);
+  });
+
   it('lets WeChat and the phone enlarge text: no stylesheet turns text-size-adjust off', () => {
     const css = listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.css') || f.endsWith('.html'));
     const off = css.filter((f) => /text-size-adjust\s*:\s*none/i.test(readFileSync(join(FIXTURE_SITE, f), 'utf8')));
