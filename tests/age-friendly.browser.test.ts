@@ -345,30 +345,51 @@ describe('no pop-ups, and the reader’s own text size', () => {
 
   // The phone's or WeChat's own larger text (Android's WebView text zoom) enlarges the text but not
   // the layout or the media queries, as the root's font size does here, at WCAG's 200%.
-  it('keeps every page type within the screen at twice the text size, each fact under its label (phones 320 and 390 px wide)', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    const wide: string[] = [];
-    const beside: string[] = [];
-    for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
-      await page.setViewportSize({ width, height: 740 });
-      await page.goto(site.server.origin + path, { waitUntil: 'load' });
-      const { overflow, besideLabel } = await page.evaluate(() => {
-        document.documentElement.style.fontSize = '200%';
-        // A value that starts right of its label's start is squeezed beside it into a few characters a line.
-        const besideLabel = [...document.querySelectorAll('.facts > dd')]
-          .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
-          .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
-          .map((dd) => dd.previousElementSibling!.textContent.trim());
-        return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel };
-      });
-      if (overflow > 0) wide.push(`${path} @${width}px (+${overflow}px)`);
-      for (const label of besideLabel) beside.push(`${path} @${width}px «${label}»`);
-    }
-    await context.close();
-    expect(wide).toEqual([]);
-    expect(beside).toEqual([]);
-  });
+  // The phone's or WeChat's own text size at twice the default (which media queries do not see), and
+  // in 大字模式 on top of it: three times the size, as an elderly reader who enlarged both may have it.
+  for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
+    it(`keeps every page type within the screen at twice the text size in the ${mode.name} view, each fact under its label and no text squeezed into a sliver (phones 320 and 390 px wide)`, async () => {
+      const context = await phone();
+      const page = await context.newPage();
+      await switchOn(page, mode.switches);
+      const wide: string[] = [];
+      const beside: string[] = [];
+      const squeezed: string[] = [];
+      for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(site.server.origin + path, { waitUntil: 'load' });
+        const found = await page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+          // A value that starts right of its label's start is squeezed beside it into a few characters a line.
+          const besideLabel = [...document.querySelectorAll('.facts > dd')]
+            .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
+            .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
+            .map((dd) => dd.previousElementSibling!.textContent.trim());
+          // Running text wrapped over more than two lines in under a quarter of the page's column: a
+          // character or two a line beside something that kept its width (a thumbnail, a label).
+          const column = document.querySelector('main')!.getBoundingClientRect().width;
+          const slivers = [...document.querySelectorAll('main :is(p, li, dd, dt, figcaption, h1, h2, h3)')]
+            .filter((block) => block.checkVisibility() && !block.closest('table, svg') && block.textContent.trim().length > 4)
+            .filter((block) => {
+              const { width: blockWidth, height } = block.getBoundingClientRect();
+              const style = getComputedStyle(block);
+              const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+              return blockWidth < column / 4 && height / lineHeight > 2.5;
+            })
+            .map((block) => block.textContent.trim().slice(0, 12));
+          return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
+        });
+        const where = `${path} @${width}px`;
+        if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
+        for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
+        for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
+      }
+      await context.close();
+      expect(wide).toEqual([]);
+      expect(beside).toEqual([]);
+      expect(squeezed).toEqual([]);
+    });
+  }
 
   it('lets WeChat and the phone enlarge text: no stylesheet turns text-size-adjust off', () => {
     const css = listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.css') || f.endsWith('.html'));
