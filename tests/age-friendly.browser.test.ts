@@ -344,9 +344,8 @@ describe('no pop-ups, and the reader’s own text size', () => {
   });
 
   // The phone's or WeChat's own larger text (Android's WebView text zoom) enlarges the text but not
-  // the layout or the media queries, as the root's font size does here, at WCAG's 200%.
-  // The phone's or WeChat's own text size at twice the default (which media queries do not see), and
-  // in 大字模式 on top of it: three times the size, as an elderly reader who enlarged both may have it.
+  // the layout or the media queries, as the root's font size does here, at WCAG's 200%; in 大字模式 on
+  // top of it, three times the size, as an elderly reader who enlarged both may have it.
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
     it(`keeps every page type within the screen at twice the text size in the ${mode.name} view, each fact under its label and no text squeezed into a sliver (phones 320 and 390 px wide)`, async () => {
       const context = await phone();
