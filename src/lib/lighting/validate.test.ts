@@ -146,6 +146,8 @@ describe('validateLighting: rejected input names file, item and field', () => {
   it('rejects an end that is not after the start', () => {
     expect(problemWith([{ ...tower, end: '2023-11-18T19:00' }], 'end').message).toContain('须晚于开始时间');
     expect(problemWith([{ ...tower, end: '2023-11-18T19:30' }], 'end').message).toContain('须晚于开始时间');
+    // Quoted as written, not as a Date in the machine's zone ("Sat Nov 18 2023 … GMT+0000").
+    expect(problemWith([{ ...tower, end: '2023-11-18T19:00' }], 'end').message).toContain(`${tower.start} 至 2023-11-18T19:00`);
   });
 
   it('rejects malformed and impossible times, and a date without a time', () => {

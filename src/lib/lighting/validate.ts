@@ -118,14 +118,7 @@ const item = strictObject(
     organizer: requiredText('organizer', () => m.organizer(placeWords())),
   },
   { error: () => m.itemNotObject(placeWords()) },
-).refine((i) => !(i.start instanceof Date && i.end instanceof Date && i.end.getTime() <= i.start.getTime()), {
-  path: ['end'],
-  when: () => true,
-  error: (issue) => {
-    const raw = issue.input as { start: unknown; end: unknown };
-    return m.endNotAfterStart(String(raw.start), String(raw.end));
-  },
-});
+);
 
 /** The whole file; `file` ties `year` to the file's name. Exported for the editors' JSON Schema (src/lib/editor-schemas). */
 export function lightingSchema(file: string) {
@@ -149,7 +142,9 @@ export function itemLabel(index: number, raw: unknown): string {
 
 /**
  * Checks across items: an id twice, a window outside the file's year, an
- * item without any message, two windows at the same place that overlap.
+ * item without any message, an end not after its start, two windows at the
+ * same place that overlap. These quote the times as the editor wrote them,
+ * not as parsed dates, so a message reads the same in any time zone.
  */
 function acrossItems(root: Record<string, unknown>): Finding[] {
   if (!Array.isArray(root.items)) return [];
@@ -172,6 +167,9 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
       findings.push({ path: ['items', index, 'message'], message: m.messageMissing });
     }
     const end = typeof raw.end === 'string' && !DATE_ONLY.test(raw.end) ? parseBeijing(raw.end) : null;
+    if (start && end && end <= start) {
+      findings.push({ path: ['items', index, 'end'], message: m.endNotAfterStart(String(raw.start), String(raw.end)) });
+    }
     const place = typeof raw.place === 'string' ? raw.place.trim() : '';
     if (start && end && start < end && place) {
       const earlier = windowsAt.get(place) ?? [];
