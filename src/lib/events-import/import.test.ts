@@ -94,6 +94,17 @@ describe('importing a city’s event list', () => {
     expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['440106', '440106']);
   });
 
+  it('reads a town or street office as the division it lies in, as 东莞 and 中山 list their events', () => {
+    const result = run([
+      HEADER,
+      GOOD.replace('天河,', '东莞市长安镇,'),
+      GOOD.replace('天河,', '中山市小榄镇,').replace('长者', '老年'),
+      GOOD.replace('天河,', '广州市天河区五山街道,').replace('长者', '老人'),
+    ]);
+    expect(result.bad).toEqual([]);
+    expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['441900', '442000', '440106']);
+  });
+
   it('says a region of another province is outside this one, not a look-alike of a name here', () => {
     const beijing = readRegionData('110000').province.name;
     const { name, typed } = placeWords();

@@ -18,7 +18,7 @@ import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { placeWords, province, type Region } from '../regions/index.ts';
-import { resolveRegionName, type RegionResolver } from '../regions/resolve-name.ts';
+import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import { columnLetter, headerProblems, matchHeader, uncomputedFields, type CellValue, type Sheet } from '../spreadsheet/index.ts';
@@ -174,7 +174,7 @@ function timeMessage(problem: TimeProblem): string {
 
 export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
   const { mapping } = options;
-  const resolve = options.resolve ?? resolveRegionName;
+  const resolve = options.resolve ?? resolveEventRegion;
   const result: EventsImport = { file: sheet.file, rows: 0, good: [], skipped: [], repeated: [], bad: [], sheetProblems: [] };
   const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
   if (!header.ok) {

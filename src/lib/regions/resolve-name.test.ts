@@ -81,6 +81,8 @@ describe('names as people type them (Guangdong)', () => {
     ['佛山市顺德区教育局', '440606'],
     [`${P.name}教育厅`, '440000'],
     ['省本级', '440000'],
+    ['全省', '440000'],
+    ['省教育厅', '440000'],
   ])('%j → %s (spaces, full-width, office names)', (input, code) => {
     expect(codeOf(resolveRegionName(input))).toBe(code);
   });
@@ -113,6 +115,40 @@ describe('names as people type them (Guangdong)', () => {
   it('calls blank input empty, not unknown', () => {
     expect(resolveRegionName('')).toMatchObject({ status: 'empty' });
     expect(resolveRegionName(' \u3000 ')).toMatchObject({ status: 'empty' });
+  });
+});
+
+describe('a town or street office, where an event is held', () => {
+  const resolveEvent = createRegionResolver(undefined, { placesWithin: true });
+  // 东莞 and 中山 have no counties: their offices list events by town.
+  const withoutCounties = cities().filter((city) => !allCounties().some((county) => county.parent === city.code));
+
+  it.each([
+    ['广州市天河区五山街道', '440106'],
+    ['天河区五山街道', '440106'],
+    [`${P.name}佛山市顺德区容桂街道`, '440606'],
+    ['东莞市长安镇', '441900'],
+    ['东莞市松山湖', '441900'],
+    ['中山市小榄镇', '442000'],
+  ])('%s is read as the division it lies in, %s', (input, code) => {
+    expect(resolveEvent(input)).toMatchObject({ status: 'found', matchedAs: 'place-within', region: { code } });
+  });
+
+  it('reads any town of a city without counties as that city', () => {
+    expect(withoutCounties.map((city) => city.code)).toEqual(expect.arrayContaining(['441900', '442000']));
+    for (const city of withoutCounties) expect(codeOf(resolveEvent(`${city.name}某某镇`))).toBe(city.code);
+  });
+
+  it('does not guess which district of a city with districts, nor take a district of another city as a town', () => {
+    expect(resolveEvent('广州市五山街道').status).toBe('unknown');
+    expect(resolveEvent('东莞市南山区').status).toBe('unknown');
+  });
+
+  it('is off by default: a town is no reporting unit in the statistics', () => {
+    const match = resolveRegionName('东莞市长安镇');
+    expect(match.status).toBe('unknown');
+    // …and the suggestion is the city the town is in, not a district of another city.
+    expect(candidateCodes(match)[0]).toBe('441900');
   });
 });
 

@@ -2,7 +2,8 @@
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
  * `天河区`, `广州市天河区`, `广州天河`, `天河区（广州）`, `天河`, `440106`, `海南省海口市`,
  * `广州市天河区教育局`, `浙江省-杭州市-西湖区` and `广州/天河` (as online forms'
- * region pickers export them), with stray spaces or full-width characters. It never
+ * region pickers export them), with stray spaces or full-width characters; where
+ * the caller asks, a town after its division (`东莞市长安镇`). It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
  * say what was probably meant; an unknown name that begins with another
@@ -28,8 +29,12 @@ export interface RegionDirectory {
   otherProvinces?: readonly Region[];
 }
 
-/** How a found region was recognised; a message may want to say "read as …". */
-export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant';
+/**
+ * How a found region was recognised; a message may want to say "read as …".
+ * `place-within`: a town or street office after its region's full name
+ * (`东莞市长安镇`), read as that region, only where the caller allows it.
+ */
+export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant' | 'place-within';
 
 export type RegionMatch =
   | { status: 'found'; input: string; region: Region; matchedAs: RegionMatchKind }
@@ -47,6 +52,12 @@ export type RegionMatch =
 export interface ResolverOptions {
   /** How many candidates an unknown name gets, at most (default 3). */
   maxCandidates?: number;
+  /**
+   * Read a place below a county as the division it lies in: `广州市天河区五山街道` as 天河区,
+   * `东莞市长安镇` or `中山市小榄镇` as the city (it has no counties). Right for where an event
+   * is held; wrong for whose statistics a row is, so off by default.
+   */
+  placesWithin?: boolean;
 }
 
 export type RegionResolver = (input: string) => RegionMatch;
@@ -60,6 +71,8 @@ const PICKER_SEPARATOR = /[\s\-/\\|>—–]+/u;
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A unit that reports rather than its region: `天河区教育局`, `清远市教育体育局`, `海南省教育厅` (typed-name-rules.json). */
 const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
+/** What ends a town's or a street office's name: `长安镇`, `五山街道` (typed-name-rules.json). */
+const TOWN_SUFFIX = new RegExp(`(?:${alternatives(rules.townSuffixes)})$`, 'u');
 /** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
 const OWN_LEVEL_SUFFIX = new RegExp(`\\(?(?:${alternatives(rules.levelPrefixes)})?${alternatives([rules.ownLevel])}\\)?$`, 'u');
 
@@ -102,6 +115,8 @@ interface Index {
   spellings: { key: string; region: Region }[];
   cities: readonly Region[];
   counties: Region[];
+  /** Cities without counties of their own (东莞, 中山): anything after their name is a place within them. */
+  citiesWithoutCounties: Set<Region>;
   province: Region;
   /** Other provinces' names and short names, longest first, each with its province; by code too. */
   otherPrefixes: [string, Region][];
@@ -117,6 +132,7 @@ function buildIndex(directory: RegionDirectory): Index {
   const variant: Tier = new Map();
   const byCode = new Map<string, Region>([[province.code, province]]);
   const counties: Region[] = [];
+  const citiesWithoutCounties = new Set<Region>();
   const names = (r: Region) => [...new Set([r.name, r.shortName])];
 
   add(full, province.name, province);
@@ -125,6 +141,7 @@ function buildIndex(directory: RegionDirectory): Index {
     byCode.set(city.code, city);
     add(full, city.name, city);
     add(short, city.shortName, city);
+    if (directory.countiesOf(city.code).length === 0) citiesWithoutCounties.add(city);
     for (const county of directory.countiesOf(city.code)) {
       byCode.set(county.code, county);
       counties.push(county);
@@ -162,6 +179,7 @@ function buildIndex(directory: RegionDirectory): Index {
     spellings,
     cities: directory.cities,
     counties,
+    citiesWithoutCounties,
     province,
   };
 }
@@ -200,6 +218,8 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
     for (const city of index.cities) {
       for (const prefix of new Set([city.name, city.shortName])) {
         if (!text.startsWith(prefix) || text.length === prefix.length) continue;
+        // `东莞市长安镇`: a city without counties is what its towns belong to, not a district elsewhere.
+        if (index.citiesWithoutCounties.has(city)) best.set(city, 0);
         const rest = text.slice(prefix.length);
         for (const county of index.counties) {
           for (const name of new Set([county.name, county.shortName]))
@@ -212,6 +232,29 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
     .sort(([a, da], [b, db]) => da - db || byCodeOrder(a, b))
     .slice(0, max)
     .map(([region]) => region);
+}
+
+/**
+ * The county or city without counties whose full name begins `text`, when the
+ * rest is a place within it: a name ending like a town's (`五山街道`), or for a
+ * city without counties anything that is no division's name (`东莞市松山湖`; but
+ * `东莞市南山区` is a mistake, not a place in 东莞). Never a city with counties:
+ * `广州市五山街道` does not say which district.
+ */
+function placeWithin(index: Index, text: string): Region | undefined {
+  const full = index.tiers[0]!.keys;
+  let best: { key: string; region: Region } | undefined;
+  for (const [key, regions] of full) {
+    const region = regions.length === 1 ? regions[0]! : undefined;
+    if (!region || !text.startsWith(key) || text.length === key.length || (best && best.key.length >= key.length)) continue;
+    best = { key, region };
+  }
+  if (!best || best.region.level === 'province') return undefined;
+  const rest = text.slice(best.key.length);
+  const withoutCounties = index.citiesWithoutCounties.has(best.region);
+  if (TOWN_SUFFIX.test(rest) && (best.region.level === 'county' || withoutCounties)) return best.region;
+  const namesADivision = index.tiers.some((tier) => tier.keys.has(rest));
+  return best.region.level === 'city' && withoutCounties && !namesADivision ? best.region : undefined;
 }
 
 /** A resolver over `directory` (by default the regions module's own). */
@@ -236,8 +279,9 @@ export function createRegionResolver(
     }
 
     const bare = withoutOfficeWords(text);
-    // The province's own submission: `省本级`, `省级`.
-    if (rules.provinceOwn.includes(text)) return { status: 'found', input, region: index.province, matchedAs: 'name' };
+    // The province's own submission: `省本级`, `省级`, `全省`, `省教育厅`.
+    if (rules.provinceOwn.includes(text) || rules.provinceOwn.includes(bare))
+      return { status: 'found', input, region: index.province, matchedAs: 'name' };
     const attempts = [bare];
     // `天河区（广州）`, `城区(长治市)`: the city in brackets after the county, as lists often write it
     // (the closing bracket went with the edge punctuation).
@@ -252,6 +296,12 @@ export function createRegionResolver(
       for (const attempt of attempts) for (const region of tier.keys.get(attempt) ?? []) found.add(region);
       if (found.size === 1) return { status: 'found', input, region: [...found][0]!, matchedAs: tier.kind };
       if (found.size > 1) return { status: 'ambiguous', input, candidates: [...found].sort(byCodeOrder) };
+    }
+    if (options.placesWithin) {
+      for (const attempt of attempts) {
+        const region = placeWithin(index, attempt);
+        if (region) return { status: 'found', input, region, matchedAs: 'place-within' };
+      }
     }
     return { status: 'unknown', input, candidates: closest(index, attempts.at(-1)!, max, false) };
   };
@@ -298,9 +348,16 @@ export function createRegionResolver(
 }
 
 let shared: RegionResolver | undefined;
+let sharedForPlaces: RegionResolver | undefined;
 
 /** Resolves against the regions module's own divisions (built on first use). */
 export function resolveRegionName(input: string): RegionMatch {
   shared ??= createRegionResolver();
   return shared(input);
+}
+
+/** As `resolveRegionName`, and reads a town or street office as the division it lies in: for where an event is held. */
+export function resolveEventRegion(input: string): RegionMatch {
+  sharedForPlaces ??= createRegionResolver(defaultRegionDirectory(), { placesWithin: true });
+  return sharedForPlaces(input);
 }

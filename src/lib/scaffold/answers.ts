@@ -1,7 +1,7 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
-import { resolveRegionName } from '../regions/resolve-name.ts';
+import { resolveEventRegion } from '../regions/resolve-name.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
 /**
@@ -25,7 +25,7 @@ export function regionChoiceLabel(region: Region): string {
 }
 
 export function readRegion(typed: string): Read<Region> {
-  const match = resolveRegionName(typed);
+  const match = resolveEventRegion(typed);
   switch (match.status) {
     case 'found':
       return ok(match.region);

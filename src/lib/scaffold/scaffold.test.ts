@@ -129,6 +129,11 @@ describe('a new entry from a few answers', () => {
     expect(read.ok ? read.value : read.message).toMatch(new RegExp(`^“${beijing}海淀区”属于${beijing}，不在${province().name}：`));
   });
 
+  it('reads a town as the division it lies in, as import-events does', () => {
+    expect(region('东莞市长安镇').code).toBe('441900');
+    expect(region('广州市天河区五山街道').code).toBe('440106');
+  });
+
   it('knows a kind by its English key in any case or by the words editors use for it', () => {
     for (const kind of SCAFFOLD_KINDS) {
       expect(scaffoldKindOf(kind.toUpperCase())).toBe(kind);
