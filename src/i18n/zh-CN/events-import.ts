@@ -63,6 +63,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     choice: (typed: string, options: readonly string[]) =>
       `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
     url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
+    urlWordsAfter: (url: string, rest: string) =>
+      `网址后面不能跟别的文字：这一列只写网址 ${url}；“${rest}”（会议号、密码等）请写在简介里`,
     /** One existing event of the row's title and region on its day: `content/events/2024/….md（2024-11-18 09:30）`. */
     startOfFile: (file: string, start: string) => `${file}（${start}）`,
     startChanged: (files: readonly string[], typed: string, title: string) =>

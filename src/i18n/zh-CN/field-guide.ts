@@ -116,7 +116,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         example: 'https://',
         label: '线上参加的网址',
         format: `${urlFormat}，如直播间或课程页面`,
-        note: '线上活动必填；venue 和 online 至少写一项',
+        note: '线上活动必填；venue 和 online 至少写一项。只写网址，会议号、密码写在简介或正文里',
       },
       organizer: { label: '主办单位', format: `如 ${place.example.name}教育局` },
       audience: { label: '适合人群', format: '方括号里列出一项或几项，如 [elderly, family]', values: audiences },

@@ -394,6 +394,9 @@ export const inputText = {
     url: {
       required: '须填写网址',
       invalid: (value: string) => `网址“${value}”无效：只接受以 http:// 或 https:// 开头的完整网址`,
+      /** `https://meeting.tencent.com/dm/abc 会议号：123`: an invitation pasted whole. */
+      wordsAfter: (url: string, rest: string) =>
+        `网址后面不能跟别的文字：这里只写网址 ${url}；“${rest}”（会议号、密码等）请写在简介或正文里`,
     },
     isbn: {
       required: '须填写 ISBN-13，如 978-7-02-000220-7',

@@ -88,6 +88,8 @@ export const scaffoldText = {
     age: (typed: string) => `“${typed}”不是 3 到 120 之间的整数`,
     isbn: (typed: string) => `“${typed}”不是有效的 ISBN-13（978 或 979 开头，校验位须正确）`,
     url: (typed: string) => `“${typed}”不是以 http:// 或 https:// 开头的网址`,
+    urlWordsAfter: (url: string, rest: string) =>
+      `网址后面不能跟别的文字：这里只写网址 ${url}；“${rest}”（会议号、密码等）请写在正文里`,
     slug: (slug: string) => `--slug ${slug}：文件名只能用小写字母、数字和连字符，如 gz-reading-month`,
     slugTaken: (path: string) => `${path} 已存在，未覆盖：请换一个 --slug，或不写 --slug 让程序自动取名`,
     noSlug: '无法从标题取出文件名：请用 --slug 指定，如 --slug gz-reading-month',

@@ -7,6 +7,7 @@ import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/i
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
 import { oneLine } from './one-line.ts';
+import { readWebUrl } from './web-url.ts';
 
 /**
  * Field schemas every collection reuses. Messages are in Chinese and say what
@@ -40,19 +41,14 @@ export const coverSourceText = z
   .string({ error: m.image.required })
   .refine((src) => localImagePathDefect(src) !== 'query', { error: (issue) => m.image.query(String(issue.input)) });
 
-/** Only http(s): a `javascript:` or `data:` link in content must never reach a page. */
+/** Only http(s), and nothing after the address (web-url.ts). */
 export const webUrl = withJsonShape(
-  z.string({ error: m.url.required }).refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    { error: (issue) => m.url.invalid(String(issue.input)) },
-  ),
+  z.string({ error: m.url.required }).superRefine((value, ctx) => {
+    const read = readWebUrl(value);
+    if (read.ok) return;
+    const message = read.problem === 'words-after' ? m.url.wordsAfter(read.url, read.rest) : m.url.invalid(value);
+    ctx.addIssue({ code: 'custom', input: value, message });
+  }),
   SHAPES.webUrl,
 );
 

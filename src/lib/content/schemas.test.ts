@@ -67,6 +67,12 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, online: 'https://example.org/live' })).toEqual({});
   });
 
+  it('refuses words after a link, as a pasted meeting invitation has them, and says where they go', () => {
+    const online = 'https://meeting.tencent.com/dm/abc';
+    const message = messagesFor(events, { ...goodEvent, online: `${online} 会议号：123 456 789` }).online;
+    expect(message).toContain(`只写网址 ${online}；“会议号：123 456 789”`);
+  });
+
   it('needs a venue or an online link', () => {
     const { venue: _venue, ...noPlace } = goodEvent;
     expect(messagesFor(events, noPlace).venue).toContain('至少填一项');

@@ -94,6 +94,17 @@ describe('importing a city’s event list', () => {
     expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['440106', '440106']);
   });
 
+  it('refuses a link cell with words after the address, naming row and column', () => {
+    const result = run([
+      HEADER,
+      GOOD.replace(',,天河区教育局', ',https://meeting.tencent.com/dm/abc 会议号：123 456 789,天河区教育局'),
+    ]);
+    expect(result.good).toEqual([]);
+    expect(result.bad.flatMap((b) => b.problems.map((p) => `${p.field}：${p.message}`))).toEqual([
+      'G 列“线上链接”（online）：网址后面不能跟别的文字：这一列只写网址 https://meeting.tencent.com/dm/abc；“会议号：123 456 789”（会议号、密码等）请写在简介里',
+    ]);
+  });
+
   it('reads a town or street office as the division it lies in, as 东莞 and 中山 list their events', () => {
     const result = run([
       HEADER,

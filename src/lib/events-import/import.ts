@@ -16,6 +16,7 @@ import { parseEntry } from '../content/check-entries.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
+import { readWebUrl } from '../content/web-url.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
@@ -131,15 +132,6 @@ export function markdownText(text: string): string[] {
     .flatMap((line, i) => (i === 0 ? [line] : ['', line]));
 }
 
-function isUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 /** The column a front matter field comes from, for the schema's own problems. */
 const FIELD_COLUMN: Record<string, ColumnKey> = {
   title: 'title',
@@ -245,7 +237,11 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const at = columns[key];
       const target = at === undefined ? undefined : row.links?.[at];
       const url = target ?? shown;
-      if (url && !isUrl(url)) problem(key, target === undefined ? t.cell.url(shown) : t.cell.linkUrl(shown, target));
+      if (!url) return url;
+      const read = readWebUrl(url);
+      if (read.ok) return read.url;
+      if (read.problem === 'words-after') problem(key, t.cell.urlWordsAfter(read.url, read.rest));
+      else problem(key, target === undefined ? t.cell.url(shown) : t.cell.linkUrl(shown, target));
       return url;
     };
     const online = readUrl('online');

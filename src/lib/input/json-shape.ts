@@ -25,7 +25,7 @@ export const SHAPES = {
   dateTime: { type: 'string', pattern: '^\\s*\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?\\s*$' },
   text: { type: 'string', pattern: '\\S' },
   wholeNumber: { type: 'integer', minimum: 0 },
-  webUrl: { type: 'string', format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://' },
+  webUrl: { type: 'string', format: 'uri', pattern: '^\\s*[hH][tT][tT][pP][sS]?://\\S+\\s*$' },
   /** Keys an object does not know: refused, with the closest known one named by the check. */
   noOtherKeys: { not: {} },
 } as const satisfies Record<string, JsonShape>;

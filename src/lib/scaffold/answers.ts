@@ -1,5 +1,6 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
+import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveEventRegion } from '../regions/resolve-name.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
@@ -123,12 +124,7 @@ export function readIsbn(typed: string): Read<string> {
 }
 
 export function readUrl(typed: string): Read<string> {
-  const text = typed.trim();
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return ok(text);
-  } catch {
-    // Falls through to the message.
-  }
-  return no(t.url(text));
+  const read = readWebUrl(typed);
+  if (read.ok) return ok(read.url);
+  return no(read.problem === 'words-after' ? t.urlWordsAfter(read.url, read.rest) : t.url(typed.trim()));
 }

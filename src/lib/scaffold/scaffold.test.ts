@@ -8,7 +8,7 @@ import { readRegionData } from '../regions/data-files.ts';
 import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
-import { readChoice, readDateTime, readEnd, readRegion } from './answers.ts';
+import { readChoice, readDateTime, readEnd, readRegion, readUrl } from './answers.ts';
 import { planEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
@@ -127,6 +127,11 @@ describe('a new entry from a few answers', () => {
     const beijing = readRegionData('110000').province.name;
     const read = readRegion(`${beijing}海淀区`);
     expect(read.ok ? read.value : read.message).toMatch(new RegExp(`^“${beijing}海淀区”属于${beijing}，不在${province().name}：`));
+  });
+
+  it('refuses words after a link, naming the address and the words', () => {
+    const read = readUrl('https://meeting.tencent.com/dm/abc\u3000会议号：123');
+    expect(read.ok ? read.value : read.message).toContain('只写网址 https://meeting.tencent.com/dm/abc；“会议号：123”');
   });
 
   it('reads a town as the division it lies in, as import-events does', () => {
