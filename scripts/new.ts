@@ -205,7 +205,7 @@ async function run(argv: string[]): Promise<number> {
       console.error(`${plan.message}\n${formatProblems(plan.problems ?? [])}`);
       return EXIT.fileHasProblems;
     }
-    if (plan.reason === 'isbnTaken') {
+    if (plan.reason === 'isbnTaken' || plan.reason === 'eventExists') {
       console.error(`✗ ${plan.message}`);
       return EXIT.fileHasProblems;
     }

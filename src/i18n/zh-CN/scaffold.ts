@@ -95,6 +95,12 @@ export const scaffoldText = {
     noSlug: '无法从标题取出文件名：请用 --slug 指定，如 --slug gz-reading-month',
     bookExists,
     isbnTaken: (isbn: string, file: string) => `--isbn：${bookExists(isbn, file)}`,
+    eventExists: (file: string, start: string, title: string) =>
+      `已有这个活动：${file}（同名、同地区，${start} 开始），没有新建。要改请打开该文件；` +
+      `若确是另一场活动，请把标题改得不同，如“${title}（第二场）”`,
+    eventSameDay: (files: readonly string[], start: string, title: string) =>
+      `已有同名、同地区、同一天的活动 ${files.join('、')}，这次写的开始时间却是 ${start}，没有新建。` +
+      `若是改了时间，请直接修改该文件的 start 和 end；若确是另一场活动，请把标题改得不同，如“${title}（第二场）”`,
     notValid: (file: string) => `生成的文件 ${file} 没有通过检查（请把下面的问题报告给维护人员）：`,
   },
 

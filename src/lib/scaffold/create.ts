@@ -7,6 +7,7 @@ import { bookWithIsbn, parseEntry } from '../content/check-entries.ts';
 import { entrySlug, freeSlug, isValidSlug } from '../content/slug.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { province } from '../regions/index.ts';
+import { existingEvents, findExisting, shownStart } from '../events-import/existing.ts';
 import { entryPath } from '../urls.ts';
 import { defaultEnd } from '../events/default-end.ts';
 import { frontMatterTime } from './answers.ts';
@@ -35,7 +36,12 @@ export interface PlanOptions {
 
 export type Plan =
   | { ok: true; path: string; id: string; text: string; url: string }
-  | { ok: false; reason: 'slug' | 'slugTaken' | 'noSlug' | 'isbnTaken' | 'invalid'; message: string; problems?: InputProblem[] };
+  | {
+      ok: false;
+      reason: 'slug' | 'slugTaken' | 'noSlug' | 'isbnTaken' | 'eventExists' | 'invalid';
+      message: string;
+      problems?: InputProblem[];
+    };
 
 function frontMatter(kind: ScaffoldKind, a: Answers, options: PlanOptions): Record<string, FrontMatterValue | undefined> {
   const summary = a.summary ?? fill('summary');
@@ -111,10 +117,30 @@ function folderOf(kind: ScaffoldKind, values: Record<string, FrontMatterValue | 
   return '';
 }
 
+/**
+ * Why an event may not be new: the content folder has it already (run twice
+ * when the first run seemed to fail), or has it on that day at another time,
+ * which is most likely its time changed. As import-events reads rows
+ * (src/lib/events-import/existing.ts); another day is another session.
+ */
+function eventAlreadyThere(contentDir: string, a: Answers): string | undefined {
+  if (!a.title || !a.region || !a.start) return undefined;
+  const known = existingEvents(join(contentDir, COLLECTIONS.events.folder));
+  const { same, sameDay } = findExisting(known, a.title, a.region.code, a.start.instant);
+  if (same) return t.problems.eventExists(same.file, shownStart(same.start), a.title);
+  if (sameDay.length > 0) {
+    const files = sameDay.map((e) => `${e.file}（${shownStart(e.start)}）`);
+    return t.problems.eventSameDay(files, shownStart(a.start.instant), a.title);
+  }
+  return undefined;
+}
+
 export function planEntry(kind: ScaffoldKind, answers: Answers, options: PlanOptions): Plan {
   // A book already on the site is edited in its own file: the check refuses one ISBN in two.
   const sameBook = answers.isbn === undefined ? undefined : bookWithIsbn(options.contentDir, answers.isbn);
   if (sameBook) return { ok: false, reason: 'isbnTaken', message: t.problems.isbnTaken(answers.isbn!, sameBook) };
+  const sameEvent = kind === 'event' ? eventAlreadyThere(options.contentDir, answers) : undefined;
+  if (sameEvent) return { ok: false, reason: 'eventExists', message: sameEvent };
   const collection = KIND_COLLECTION[kind];
   const values = frontMatter(kind, answers, options);
   const sub = folderOf(kind, values);

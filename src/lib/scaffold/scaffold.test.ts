@@ -1,6 +1,6 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../content/check-entries.ts';
@@ -9,7 +9,7 @@ import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import { readChoice, readDateTime, readEnd, readRegion, readUrl } from './answers.ts';
-import { planEntry } from './create.ts';
+import { planEntry, writeEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
 
@@ -121,6 +121,24 @@ describe('a new entry from a few answers', () => {
     const chosen = planEntry('book', MINIMAL.book, { ...options(dir), slug: 'san-ti' });
     expect(chosen).toMatchObject({ ok: false, reason: 'slugTaken' });
     expect(planEntry('book', MINIMAL.book, { ...options(dir), slug: 'San Ti' })).toMatchObject({ ok: false, reason: 'slug' });
+  });
+
+  it('does not make an event twice: the same event, or the same on that day at another time, names the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-'));
+    const first = planEntry('event', MINIMAL.event, options(dir));
+    if (!first.ok) throw new Error(first.message);
+    writeEntry(first.path, first.text);
+    const file = `events/2024/${basename(first.path)}`;
+    // Run again, as an editor does who thought the first run failed.
+    const again = planEntry('event', MINIMAL.event, options(dir));
+    expect(again).toMatchObject({ ok: false, reason: 'eventExists', message: expect.stringContaining(file) });
+    expect(again.ok || again.message).toContain('2024-11-20 14:30');
+    const moved = planEntry('event', { ...MINIMAL.event, start: time('2024/11/20 15:00') }, options(dir));
+    expect(moved).toMatchObject({ ok: false, reason: 'eventExists', message: expect.stringContaining(`${file}（2024-11-20 14:30）`) });
+    // Another day is another session of a series; another title is another event.
+    expect(planEntry('event', { ...MINIMAL.event, start: time('2024/11/27 14:30') }, options(dir)).ok).toBe(true);
+    expect(planEntry('event', { ...MINIMAL.event, title: `${MINIMAL.event.title!}（第二场）` }, options(dir)).ok).toBe(true);
+    expect(readFileSync(first.path, 'utf8')).toBe(first.text);
   });
 
   it('says a region of another province is outside this one, as import-events does', () => {
