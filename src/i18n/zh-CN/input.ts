@@ -335,6 +335,11 @@ export const inputText = {
     frontMatterMissing: '缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束',
     /** js-yaml's reason, in words an editor can act on; unknown reasons are shown as they are. */
     error: (line: number, reason: string) => `文件头格式有误（YAML）：第 ${line} 行：${reason}`,
+    /** Slips js-yaml blames on a later line (src/lib/input/yaml-slips.ts). */
+    chineseColon: (key: string, fixed: string) => `${key} 后面是中文冒号“：”，请改成英文冒号加一个空格：${fixed}`,
+    fullWidthSpace: (key: string, fixed: string) => `${key}: 后面是中文的全角空格，请改成英文空格：${fixed}`,
+    unclosedQuote: (key: string, quote: string) =>
+      `${key} 的值以${quote === '"' ? '双' : '单'}引号 ${quote} 开头，这一行里却没有闭合：请在值的末尾补上 ${quote}，或去掉开头的 ${quote}`,
     reasons: {
       'tab characters must not be used in indentation': '缩进里不能用 Tab 键，请改用空格',
       'the stream contains non-printable characters':

@@ -83,6 +83,41 @@ describe('readFrontMatter', () => {
     });
   });
 
+  it('names the line and the field of a slip js-yaml blames on a later line', () => {
+    const problemOf = (frontMatter: string) => {
+      const result = readFrontMatter(file(frontMatter), 'a.md');
+      if (result.ok) throw new Error('expected a problem');
+      return result.problems;
+    };
+    // Line 3 holds the slip; js-yaml stops on line 4 or at the end.
+    expect(problemOf('type：themed_reading\nyear: 2023\n')).toEqual([
+      {
+        file: 'a.md',
+        field: 'type',
+        message: '文件头格式有误（YAML）：第 3 行：type 后面是中文冒号“：”，请改成英文冒号加一个空格：type: themed_reading',
+      },
+    ]);
+    expect(problemOf('region:\u3000"440100"\nyear: 2023\n')[0]).toMatchObject({
+      field: 'region',
+      message: '文件头格式有误（YAML）：第 3 行：region: 后面是中文的全角空格，请改成英文空格：region: "440100"',
+    });
+    expect(problemOf('summary: "书香羊城\nyear: 2023\nregion: "440100"\n')[0]).toMatchObject({
+      field: 'summary',
+      message: expect.stringMatching(/^文件头格式有误（YAML）：第 3 行：summary 的值以双引号 " 开头，这一行里却没有闭合/),
+    });
+    expect(problemOf("summary: '书香羊城\nyear: 2023\n")[0]).toMatchObject({
+      field: 'summary',
+      message: expect.stringContaining('第 3 行'),
+    });
+  });
+
+  it('does not take a quote closed on its line, or a Chinese colon inside a value, for a slip', () => {
+    const fine = 'summary: "他说\\"好\\""\nnote: \'It\'\'s\'\norganizer: 主办：广州市教育局\n';
+    expect(readFrontMatter(file(fine), 'a.md')).toMatchObject({ ok: true, problems: [] });
+    // A real mistake after such lines is still found where it is.
+    expect(messageOf(file(`${fine}  year: 2023\n`))).toBe('文件头格式有误（YAML）：第 6 行：缩进不对：同一层的字段须对齐');
+  });
+
   it('shows a reason it has no words for as js-yaml gives it', () => {
     expect(messageOf(file('a: !!binary 123%\n'))).toMatch(/^文件头格式有误（YAML）：第 \d+ 行：YAML 语法有误（.+）$/);
   });
