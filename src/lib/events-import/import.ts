@@ -20,7 +20,7 @@ import { readWebUrl } from '../content/web-url.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
-import { frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
+import { choicesOf, frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import { columnLetter, headerProblems, matchHeader, uncomputedFields, type CellValue, type Sheet } from '../spreadsheet/index.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
@@ -62,20 +62,12 @@ export interface EventsImport {
   sheetProblems: InputProblem[];
 }
 
-const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] =>
-  keys.map((key) => ({ key, label: labels[key] ?? key }));
-const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes);
-const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences);
+const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, aliases.type);
+const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences, aliases.audience);
 
 /** A label, an alias the cities use, a key, or part of one label. */
-function readLabel(
-  typed: string,
-  choices: readonly Choice[],
-  alias: Readonly<Record<string, readonly string[]>>,
-): { ok: true; value: string } | { ok: false } {
+function readLabel(typed: string, choices: readonly Choice[]): { ok: true; value: string } | { ok: false } {
   const text = typed.normalize('NFKC').trim();
-  for (const [key, words] of Object.entries(alias))
-    if (words.some((w) => w.normalize('NFKC') === text)) return { ok: true, value: key };
   // By number too: the template's lists are not numbered, so a digit is refused rather than read as a position.
   if (/^\d+$/.test(text)) return { ok: false };
   const read = readChoice(text, choices);
@@ -218,7 +210,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     if (!times.ok) problem(times.problem.column, timeMessage(times.problem));
     const organizer = required('organizer');
     const typeText = required('type');
-    const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES, aliases.type);
+    const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES);
     if (typeText !== undefined && !type?.ok)
       problem(
         'type',
@@ -339,7 +331,7 @@ function readAudience(typed: string, problem: (message: string) => void): string
   if (typed === '') return undefined;
   const keys: string[] = [];
   for (const item of splitList(typed.replace(/[/\s]+/g, '、'))) {
-    const read = readLabel(item, AUDIENCE_CHOICES, aliases.audience);
+    const read = readLabel(item, AUDIENCE_CHOICES);
     if (!read.ok) {
       problem(
         t.cell.choice(

@@ -72,14 +72,26 @@ export function frontMatterTime(date: SheetDate): string {
 export interface Choice {
   key: string;
   label: string;
+  /** Other words for it, read as exactly it (label-aliases.json): 老人 for 老年人. */
+  aliases?: readonly string[];
 }
 
-/** One of `choices`, typed as its number (1-based), its key or its label. */
+/** The choices for `keys`, each with its label and the other words people use for it. */
+export function choicesOf(
+  keys: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): Choice[] {
+  return keys.map((key) => ({ key, label: labels[key] ?? key, aliases: aliases[key] ?? [] }));
+}
+
+/** One of `choices`, typed as its number (1-based), its key, its label or one of its other words. */
 export function readChoice(typed: string, choices: readonly Choice[]): Read<string> {
   const text = typed.trim().normalize('NFKC');
   if (text === '') return no(t.empty);
   const byNumber = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
-  const exact = byNumber ?? choices.find((c) => c.key === text.toLowerCase() || c.label.normalize('NFKC') === text);
+  const same = (word: string) => word.normalize('NFKC') === text;
+  const exact = byNumber ?? choices.find((c) => c.key === text.toLowerCase() || same(c.label) || c.aliases?.some(same));
   // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
   const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
   const found = exact ?? (partial.length === 1 ? partial[0] : undefined);

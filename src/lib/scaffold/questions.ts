@@ -5,6 +5,7 @@ import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
 import {
+  choicesOf,
   readAge,
   readChoice,
   readChoices,
@@ -19,6 +20,7 @@ import {
   type Choice,
   type Read,
 } from './answers.ts';
+import aliases from '../events-import/label-aliases.json' with { type: 'json' };
 
 /**
  * What `npm run new` asks for each kind of entry, in order: the few fields
@@ -80,13 +82,11 @@ export interface Question {
   read: (typed: string, answers: Answers) => Read<Answers[QuestionId]>;
 }
 
-const choicesOf = (keys: readonly string[], labels: Readonly<Record<string, string>>): Choice[] =>
-  keys.map((key) => ({ key, label: labels[key] ?? key }));
 export const CHOICES = {
-  type: choicesOf(EVENT_TYPES, eventTypes),
-  level: choicesOf(LEVELS, levels),
+  type: choicesOf(EVENT_TYPES, eventTypes, aliases.type),
+  level: choicesOf(LEVELS, levels, aliases.level),
   category: choicesOf(PROJECT_CATEGORIES, projectCategories),
-  audience: choicesOf(AUDIENCES, audiences),
+  audience: choicesOf(AUDIENCES, audiences, aliases.audience),
 } as const;
 
 const text = (id: QuestionId, required = false): Question => ({ id, required, read: readText });

@@ -8,7 +8,8 @@ import { readRegionData } from '../regions/data-files.ts';
 import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
-import { readChoice, readDateTime, readEnd, readRegion, readUrl } from './answers.ts';
+import aliases from '../events-import/label-aliases.json' with { type: 'json' };
+import { readChoice, readChoices, readDateTime, readEnd, readRegion, readUrl } from './answers.ts';
 import { planEntry, writeEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
@@ -176,5 +177,14 @@ describe('a new entry from a few answers', () => {
     expect(readChoice('主题阅读', CHOICES.type)).toEqual({ ok: true, value: 'themed_reading' });
     expect(readChoice('家庭', CHOICES.audience)).toEqual({ ok: true, value: 'family' });
     expect(readChoice('阅读', CHOICES.type).ok).toBe(false);
+  });
+
+  it('reads the other words people use for a choice, as import-events does (老人 for 老年人, 区级 for 区县级)', () => {
+    for (const kind of ['type', 'audience', 'level'] as const) {
+      for (const [key, words] of Object.entries(aliases[kind])) {
+        for (const word of words) expect(readChoice(word, CHOICES[kind]), `${kind} ${word}`).toEqual({ ok: true, value: key });
+      }
+    }
+    expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
   });
 });
