@@ -5,13 +5,17 @@
  * and the checks themselves. The prose around them is left as it is. It
  * also writes the events import's template the guide hands out
  * (docs/活动表模板.xlsx). `--check` writes nothing and exits 1 when either
- * is not current.
+ * is not current. A begin or end mark that does not pair up leaves the guide
+ * as it is and exits 1, saying which line: rewriting would take the prose
+ * up to the next end mark.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EXIT, readCheckOption } from '../src/lib/cli/index.ts';
 import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../src/lib/events-import/shipped-template.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
+import { describeMarkProblem } from '../src/lib/guide/marks.ts';
 import { fillGuide, GUIDE_FILE, guideBlocks } from '../src/lib/guide/render.ts';
+import { guideText } from '../src/i18n/zh-CN/guide.ts';
 
 const HELP = `用法：npm run guide [-- --check]
 
@@ -28,11 +32,15 @@ async function run(argv: string[]): Promise<number> {
   return guide && template ? EXIT.ok : EXIT.fileHasProblems;
 }
 
-/** Whether the guide is current (after writing it, unless `check`). */
+/** Whether the guide is current (after writing it, unless `check`); marks that do not pair up leave it untouched, with or without `check`. */
 async function updateGuide(check: boolean): Promise<boolean> {
   const text = readFileSync(GUIDE_FILE, 'utf8');
   const filled = fillGuide(text, await guideBlocks());
-  return updateFile(GUIDE_FILE, filled, filled === text, check);
+  if (!filled.ok) {
+    console.error(guideText.marks.refused(GUIDE_FILE, filled.problems.map(describeMarkProblem).join('\n')));
+    return false;
+  }
+  return updateFile(GUIDE_FILE, filled.text, filled.text === text, check);
 }
 
 /** Whether the shipped template is current: it shows what a fresh one shows (a workbook's bytes carry the time it was written). */

@@ -316,6 +316,9 @@ export const guideImportRow = (p: PlaceWords): Readonly<Record<string, string>> 
   summary: '教长者用手机挂号、缴费和视频通话。',
 });
 
+const beginMark = (name: string) => `<!-- 自动生成：${name}（npm run guide 会重写这一段，请勿手改） -->`;
+const endMark = '<!-- 自动生成结束 -->';
+
 export const guideText = {
   file: 'docs/编辑指南.md',
   /** The name of the sheet the import mistakes are shown in. */
@@ -328,8 +331,27 @@ export const guideText = {
     mistakes: '常见错误',
     importMistakes: '导入错误',
   },
-  begin: (name: string) => `<!-- 自动生成：${name}（npm run guide 会重写这一段，请勿手改） -->`,
-  end: '<!-- 自动生成结束 -->',
+  begin: beginMark,
+  end: endMark,
+  /**
+   * Marks that do not pair up: `npm run guide` then writes nothing, since it
+   * would take whatever lies up to the next end mark, the prose included.
+   */
+  marks: {
+    refused: (file: string, lines: string) =>
+      `✗ ${file} 未改动：其中自动生成段的标记有误，照现在的标记重写会删掉手写的内容。请先改好以下标记，再运行 npm run guide：\n${lines}`,
+    at: (line: number, message: string) => `  第 ${line} 行：${message}`,
+    unclosed: (name: string) =>
+      `“${name}”段的开始标记一直到文件末尾都没有结束标记：请在这一段自动生成内容的末尾另起一行写上 ${endMark}`,
+    beginInside: (name: string, nextLine: number, nextName: string) =>
+      `“${name}”段的开始标记之后缺少结束标记：第 ${nextLine} 行已是“${nextName}”段的开始标记。请在“${name}”段自动生成内容的末尾（第 ${nextLine} 行之前）另起一行写上 ${endMark}`,
+    endWithoutBegin: `这个结束标记前面没有对应的开始标记：如果删掉了某段的开始标记，请把它补回（写法如 ${beginMark('导入错误')}）；如果这一行是多余的，请删去`,
+    unknownName: (name: string, guess: string | undefined, names: readonly string[]) =>
+      `没有名为“${name}”的自动生成段${guess ? `（是否应为“${guess}”？）` : ''}：开始标记里的名称应为 ${names.map((n) => `“${n}”`).join('、')} 之一`,
+    repeatedName: (name: string, first: number) =>
+      `“${name}”段在第 ${first} 行已经有了：每段只能出现一次，请删去其中一段（连同它的开始和结束标记）`,
+    misspelt: `这一行像是自动生成段的标记，但写法不对：开始标记应写成 ${beginMark('名称')}，结束标记应写成 ${endMark}，各占一整行，前后不加空格`,
+  },
   exampleFile: (file: string) => `文件 \`content/${file}\`：`,
   mistake: {
     heading: (n: number, title: string) => `### ${n}. ${title}`,

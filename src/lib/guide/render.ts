@@ -3,6 +3,7 @@ import { SCHEMA_KINDS, FRONT_MATTER_KINDS } from '../editor-schemas/zod-schemas.
 import { fieldTable } from './field-table.ts';
 import { checkedImportMistakes } from './import-mistakes.ts';
 import { checkedMistakes } from './mistakes.ts';
+import { readMarks, type MarkProblem } from './marks.ts';
 import { provinceGuide } from './words.ts';
 
 /**
@@ -10,7 +11,8 @@ import { provinceGuide } from './words.ts';
  * marks of guideText (begin, end), `npm run guide` puts each kind's example,
  * each kind's field table (the data files' too), the ten mistakes with the
  * checker's messages and the import's mistakes with its own. The prose
- * around them is the guide's; a block the guide names but nobody makes stops here.
+ * around them is the guide's: marks that do not pair up, or a block the guide
+ * names but nobody makes, stop here with nothing written (marks.ts).
  */
 export const GUIDE_FILE = guideText.file;
 
@@ -53,21 +55,32 @@ export async function guideBlocks(): Promise<Map<string, string>> {
   return blocks;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const [BEFORE, AFTER] = guideText.begin('\u0000').split('\u0000') as [string, string];
-/** A block as the guide has it: its begin mark with its name, anything, its end mark. */
-const BLOCK = new RegExp(`${escape(BEFORE)}(.+?)${escape(AFTER)}\\n[\\s\\S]*?${escape(guideText.end)}`, 'gu');
+export type FilledGuide = { ok: true; text: string } | { ok: false; problems: MarkProblem[] };
 
-/** The guide with every block made afresh; a block named in the guide that is not made is an error. */
-export function fillGuide(text: string, blocks: ReadonlyMap<string, string>): string {
-  return text.replace(BLOCK, (_, name: string) => {
-    const block = blocks.get(name);
-    if (block === undefined) throw new Error(`${GUIDE_FILE}: no block named "${name}"`);
-    return `${guideText.begin(name)}\n\n${block}\n\n${guideText.end}`;
-  });
+/**
+ * The guide with every block made afresh, or, when a mark does not pair up or
+ * names a block nobody makes, the problems, so that nothing is written.
+ */
+export function fillGuide(text: string, blocks: ReadonlyMap<string, string>): FilledGuide {
+  const lines = text.split('\n');
+  const marked = readMarks(lines);
+  const known = [...blocks.keys()];
+  const unknown: MarkProblem[] = marked.blocks
+    .filter((block) => !blocks.has(block.name))
+    .map((block) => ({ kind: 'unknownName', line: block.begin + 1, name: block.name, known }));
+  const problems = [...marked.problems, ...unknown].sort((a, b) => a.line - b.line);
+  if (problems.length > 0) return { ok: false, problems };
+  const out: string[] = [];
+  let next = 0;
+  for (const { name, begin, end } of marked.blocks) {
+    out.push(...lines.slice(next, begin), `${guideText.begin(name)}\n\n${blocks.get(name)!}\n\n${guideText.end}`);
+    next = end + 1;
+  }
+  out.push(...lines.slice(next));
+  return { ok: true, text: out.join('\n') };
 }
 
-/** The names of the blocks the guide has. */
+/** The names of the blocks the guide has, in order. */
 export function blocksIn(text: string): string[] {
-  return [...text.matchAll(BLOCK)].map((match) => match[1]!);
+  return readMarks(text.split('\n')).blocks.map((block) => block.name);
 }
