@@ -5,7 +5,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { fieldWords } from './field-words.ts';
-import { editorSchemaFiles, schemaFile, vscodeSettings } from './files.ts';
+import { editorSchemaFiles, schemaFile, vscodeSettings, VSCODE_SETTINGS } from './files.ts';
+import { settingsWithSchemas } from './vscode-settings.ts';
 import { schemaFields } from './json-walk.ts';
 import { DATA_KINDS, FRONT_MATTER_KINDS, SCHEMA_KINDS, type SchemaKind } from './zod-schemas.ts';
 
@@ -41,6 +42,8 @@ const clone = <T>(value: T): T => structuredClone(value);
 describe('the editors’ JSON Schemas', () => {
   it('are what npm run schemas writes now (run it after changing a schema or the field guide)', () => {
     for (const [path, text] of editorSchemaFiles()) expect(readFileSync(path, 'utf8'), path).toBe(text);
+    const settings = readFileSync(VSCODE_SETTINGS, 'utf8');
+    expect(settingsWithSchemas(settings), VSCODE_SETTINGS).toEqual({ ok: true, text: settings });
   });
 
   it('describe every field, in the words of the field guide', () => {
