@@ -46,6 +46,16 @@ describe('share cards kept between builds', () => {
     expect(cards().filter((f) => !written.has(f))).toHaveLength(1);
   });
 
+  it('gives entries that share a cover one card when their pages ask for it at once', async () => {
+    const cache = join(dir, 'cache-shared-cover');
+    // A series of events with one photo: three byte-identical covers, asked for side by side as Astro renders.
+    const covers = await Promise.all(['s1.jpg', 's2.jpg', 's3.jpg'].map((name) => photo(name, '#264653')));
+    const drawn = await Promise.all(covers.map((cover) => cachedShareCard(cover, cache)));
+    const expected = await shareCardFromImage(covers[0]!);
+    for (const card of drawn) expect(card.equals(expected)).toBe(true);
+    expect(readdirSync(join(cache, 'share-cards'))).toHaveLength(1);
+  });
+
   it('keeps the site’s own cards too, each its own file', async () => {
     const cache = join(dir, 'cache-site');
     for (const name of SITE_CARDS) {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { shareCardFromImage, siteShareCard, siteShareCardSvg, type SiteCard } from './share-card.ts';
 
@@ -18,19 +18,36 @@ function cardKey(source: Buffer | string): string {
   return createHash('sha256').update(RECIPE).update('\0').update(source).digest('hex').slice(0, 32);
 }
 
-async function cached(cacheDir: string, name: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(cacheDir, 'share-cards', name);
+/**
+ * Cards being read or drawn, by file: entries with the same cover (one photo
+ * for a series of events) ask for one card at once, as Astro renders pages
+ * side by side; they share one drawing instead of racing to write one file.
+ */
+const inFlight = new Map<string, Promise<Buffer>>();
+
+async function readOrDraw(file: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch {
     const card = await draw();
-    await mkdir(join(cacheDir, 'share-cards'), { recursive: true });
-    // Written whole under another name first, so a build that stops halfway never leaves half a card.
-    const partial = `${file}.${process.pid}.partial`;
+    await mkdir(dirname(file), { recursive: true });
+    // Written whole under a name of its own first, so a build that stops halfway never leaves half a card
+    // and two builds sharing a cache never rename one another's file.
+    const partial = `${file}.${process.pid}.${randomUUID()}.partial`;
     await writeFile(partial, card);
     await rename(partial, file);
     return card;
   }
+}
+
+function cached(cacheDir: string, name: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const file = join(cacheDir, 'share-cards', name);
+  let card = inFlight.get(file);
+  if (!card) {
+    card = readOrDraw(file, draw).finally(() => inFlight.delete(file));
+    inFlight.set(file, card);
+  }
+  return card;
 }
 
 /** An entry's card from its cover file (see shareCardFromImage), from the cache when it was drawn before. */
