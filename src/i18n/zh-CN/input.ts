@@ -386,6 +386,7 @@ export const inputText = {
       unreadable: (src: string) => `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
       outside: (src: string) =>
         `图片“${src}”不在内容文件夹里：请把图片复制到该 Markdown 文件旁边，写作 ./照片.jpg（构建只发布内容文件夹里的文件）`,
+      notAFile: (src: string) => `“${src}”是一个文件夹，不是图片文件：请写文件夹里那张图片的文件名，或把图片放在 Markdown 文件旁边`,
       scriptable: (src: string) => `图片“${src}”是 SVG 格式：SVG 里可以带脚本，网站不发布；请导出为 PNG 或 JPEG 后再放入`,
       tooManyPixels: (src: string) =>
         `图片“${src}”的像素超过 1 亿，构建时会占用大量内存：请缩小后再放入（网页上长边 3000 像素已足够）`,

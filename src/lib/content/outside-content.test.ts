@@ -114,6 +114,23 @@ describe('files that would publish what is not content', () => {
     expect(errorsOf(content)).toContainEqual(at(content, '正文（body）', inputText.content.image.tooManyPixels('./bomb.png'), `第 ${lineCount(content)} 行`));
   });
 
+  it('refuses a folder named like an image, as a cover and in a body, naming the file', () => {
+    const album = (content: string) => {
+      mkdirSync(join(content, 'events/2023/album.jpg'));
+      cpSync(join(content, 'events/2023', COVER), join(content, 'events/2023/album.jpg/1.jpg'));
+    };
+    const asCover = site().content;
+    album(asCover);
+    const file = join(asCover, EVENT);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`src: ${COVER}`, 'src: ./album.jpg'));
+    expect(errorsOf(asCover)).toContainEqual(at(asCover, 'cover.src', inputText.content.image.notAFile('./album.jpg')));
+    const inBody = site().content;
+    album(inBody);
+    addToBody(inBody, '![相册](./album.jpg)');
+    const message = inputText.content.image.notAFile('./album.jpg');
+    expect(errorsOf(inBody)).toContainEqual(at(inBody, '正文（body）', message, `第 ${lineCount(inBody)} 行`));
+  });
+
   it('accepts the fixture as it is', () => {
     expect(errorsOf(site().content)).toEqual([]);
   });

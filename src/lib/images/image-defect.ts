@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageEnding } from './complete-file.ts';
@@ -11,7 +11,7 @@ import { imageEnding } from './complete-file.ts';
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
-export type ImageDefect = 'outside' | 'scriptable' | 'tooManyPixels' | 'unreadable' | 'truncated';
+export type ImageDefect = 'outside' | 'notAFile' | 'scriptable' | 'tooManyPixels' | 'unreadable' | 'truncated';
 
 /** Whether `path`, links resolved, is inside the folder `root`. */
 function isInside(path: string, root: string): boolean {
@@ -22,13 +22,15 @@ function isInside(path: string, root: string): boolean {
 /**
  * What is wrong with an image file, if anything: a path that leads out of
  * the content folder `root` (`../../secret.jpg`, which the build would
- * publish), an SVG (a picture that can carry script, published as it is),
+ * publish), a folder named like an image (`photo.jpg/`, which stopped the
+ * check and the build with EISDIR, naming no file), an SVG (a picture that can carry script, published as it is),
  * too many pixels to decode, a header that gives no size and type (what
  * Astro's image() reads first, and fails on in English), or a file cut
  * short (which sharp would publish as half a grey picture).
  */
 export function imageFileDefect(path: string, root?: string): ImageDefect | undefined {
   if (root !== undefined && !isInside(path, root)) return 'outside';
+  if (!statSync(path).isFile()) return 'notAFile';
   const bytes = readFileSync(path);
   try {
     const { width, height, type } = imageSize(bytes);
