@@ -166,10 +166,13 @@ export const inputText = {
   text: {
     required: (what: string) => `须填写${what}`,
     empty: (what: string) => `${what}不能为空`,
+    invisibleOnly: (what: string) => `${what}只有看不见的字符（零宽空格等），页面上会是一片空白：请填写文字`,
     notText: (value: unknown) => `应为文字（带引号），而不是 ${describe(value)}`,
     /** `U+0001`, pasted from a web page or written as `\u0001`: src/lib/input/control-characters.ts. */
     controlCharacter: (code: string) =>
       `含有看不见的控制字符（${code}），多是从网页或 Word 复制时带来的：它会让 RSS 订阅源整个读不出来，请删去（VS Code 里显示为红色的小方块）`,
+    directionControl: (code: string) =>
+      `含有看不见的文字方向控制字符（${code}），多是从网页复制时带来的：它会把其后的文字倒过来显示，可被用来把内容伪装成别的样子，请删去`,
     optionalEmpty: (field: string) => `${field} 须为非空的文字；不需要时请删去此字段`,
     missingField: (field: string, what: string) => `缺少 ${field}：须填写${what}`,
     url: '须为 http:// 或 https:// 开头的完整网址',

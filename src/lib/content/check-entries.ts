@@ -6,7 +6,7 @@ import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile } from '../input/index.ts';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
-import { controlCharacterFindings, controlCharacterIn } from '../input/control-characters.ts';
+import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
@@ -97,7 +97,7 @@ function bodyControlCharacters(file: string, text: string): InputProblem[] {
   const bodyStart = frontMatterLineCount(text);
   for (const [index, line] of text.split('\n').entries()) {
     const found = index >= bodyStart ? controlCharacterIn(line) : undefined;
-    if (found) return [{ file, item: contentSafety.line(index + 1), field: contentSafety.bodyField, message: inputText.text.controlCharacter(found) }];
+    if (found) return [{ file, item: contentSafety.line(index + 1), field: contentSafety.bodyField, message: controlCharacterMessage(found) }];
   }
   return [];
 }

@@ -62,9 +62,18 @@ export const isbn13 = withJsonShape(
   { type: 'string', pattern: '^\\s*97[89](?:[-\\s]?\\d){10}\\s*$' },
 );
 
+/** Characters that show as nothing: a title of only these is a blank heading, a blank tab, a blank link. */
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+
 /** A short text field, shown on one line however the editor's YAML broke it (one-line.ts). */
 export const nonEmptyText = (what: string) =>
-  z.string({ error: inputText.text.required(what) }).trim().overwrite(oneLine).min(1, { error: inputText.text.empty(what) });
+  z
+    .string({ error: inputText.text.required(what) })
+    .trim()
+    .overwrite(oneLine)
+    .min(1, { error: inputText.text.empty(what) })
+    // An empty text is min(1)'s to name.
+    .refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', { error: inputText.text.invisibleOnly(what) });
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
 /** `elderly（老年人）、youth（青少年）…`: keys an editor writes, with the words the site shows for them. */

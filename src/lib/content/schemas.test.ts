@@ -47,6 +47,11 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, title: '\n\n' }).title).toBe(messagesFor(events, { ...goodEvent, title: '' }).title);
   });
 
+  it('refuses a title of only invisible characters, which would be a blank heading', () => {
+    expect(messagesFor(events, { ...goodEvent, title: '\u200b\u2060\u200b' }).title).toContain('只有看不见的字符');
+    expect(messagesFor(events, { ...goodEvent, title: '\u200b读书月' })).toEqual({});
+  });
+
   it('rejects a region code that is not in Guangdong', () => {
     expect(messagesFor(events, { ...goodEvent, region: '449999' }).region).toContain('未知的地区代码 449999');
     expect(messagesFor(events, { ...goodEvent, region: '110000' }).region).toContain(`110000 不是${province().name}的地区代码`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { controlCharacterFindings, controlCharacterIn } from './control-characters.ts';
+import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from './control-characters.ts';
 import { validateJsonText } from './schema.ts';
 
 describe('characters a feed reader cannot read', () => {
@@ -11,6 +11,16 @@ describe('characters a feed reader cannot read', () => {
     expect(controlCharacterIn('\u007f')).toBe('U+007F');
     expect(controlCharacterIn('x\ufffe')).toBe('U+FFFE');
     expect(controlCharacterIn('第一行\n第二行\r\n\t缩进　全角空格《书名》')).toBeUndefined();
+  });
+
+  it('finds the invisible characters that turn text around, and says so', () => {
+    expect(controlCharacterIn('终身学习\u202egpj.exe')).toBe('U+202E');
+    expect(controlCharacterIn('a\u2066b\u2069')).toBe('U+2066');
+    expect(controlCharacterMessage('U+202E')).toBe(inputText.text.directionControl('U+202E'));
+    expect(controlCharacterMessage('U+0001')).toBe(inputText.text.controlCharacter('U+0001'));
+    expect(controlCharacterFindings({ title: '读书\u202d月' })).toEqual([
+      { path: ['title'], message: inputText.text.directionControl('U+202D') },
+    ]);
   });
 
   it('names each string that holds one by its key path, in lists and keys too', () => {
