@@ -3,7 +3,7 @@
  * by exit code, by what it prints and by the files it writes (or refuses to).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -284,6 +284,33 @@ describe('stats import', SLOW, () => {
       `省级层面开展：主题阅读活动、“社长（总编）荐书”活动、线上社会大讲堂、数字阅读分享活动、全民终身学习活动周（沿用 ${out}）`,
     );
     expect(JSON.parse(readFileSync(out, 'utf8')).note).toBe('截至 11 月 26 日的数据');
+  });
+
+  it('without --out writes into CONTENT_DIR’s statistics folder, and reads the file there, never the project’s content/', () => {
+    const content = join(dir, 'content');
+    mkdirSync(join(content, 'data', 'stats'), { recursive: true });
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ province: SAMPLE_PROVINCE }));
+    const written = join(content, 'data', 'stats', '2024.json');
+    const projectFile = join(ROOT, 'content', 'data', 'stats', '2024.json');
+    const projectHadIt = existsSync(projectFile);
+    try {
+      const run = stats('import', fixedExport(), '--year', '2024', { CONTENT_DIR: content });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(`已写入 ${written}`);
+      expect(JSON.parse(readFileSync(written, 'utf8')).reports).toHaveLength(10);
+
+      // The file there is the one updated: its deadline and note, not the project's or the default.
+      const edited = { ...JSON.parse(readFileSync(written, 'utf8')), deadline: '2024-11-30', note: '截至 11 月 30 日' };
+      writeFileSync(written, JSON.stringify(edited));
+      const again = stats('import', fixedExport(), '--year', '2024', '--force', { CONTENT_DIR: content });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('没有逾期报送（截止 2024-11-30）');
+      expect(JSON.parse(readFileSync(written, 'utf8')).note).toBe('截至 11 月 30 日');
+      expect(existsSync(projectFile)).toBe(projectHadIt);
+    } finally {
+      // Should the command write into the project after all, take the stray file away again.
+      if (!projectHadIt) rmSync(projectFile, { force: true });
+    }
   });
 
   it('a CSV with an unclosed quote exits 1 in Chinese, at its row and column, with the parser’s code as the key', () => {

@@ -30,6 +30,7 @@ import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { parseBeijingDate } from '../src/lib/dates/index.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
 import { annexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
@@ -38,6 +39,9 @@ import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
+
+/** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
+const statsFileOf = (year: number | string) => `${contentDir()}/data/stats/${year}.json`;
 
 const HELP = `用法：
   npm run stats -- check FILE
@@ -48,7 +52,7 @@ const HELP = `用法：
   npm run stats -- mapping [--out FILE.yaml]
 
 命令：
-  check      校验统计文件（如 content/data/stats/2023.json），一次列出全部问题
+  check      校验统计文件（如 ${statsFileOf(2023)}），一次列出全部问题
   table      校验后打印教育部统计表；可另存为 CSV（UTF-8 带 BOM）、JSON，或按教育部附件格式另存为 Excel（.xlsx）
   import     把在线填报表导出的表格（.xlsx 或 .csv，每行一次提交）转成统计文件；同一地区多次提交时以最晚的为准
   template   生成供邮件收集用的 Excel 填报表：每个地市、县（市、区）一行，填好后可直接 import
@@ -57,9 +61,9 @@ const HELP = `用法：
 选项：
   --csv OUT.csv       （table）另存为 CSV 文件
   --json OUT.json     （table）另存为 JSON 文件
-  --xlsx OUT.xlsx     （table）按教育部附件格式另存为 Excel 工作簿；表头的联系人等取自 content/data/site.json 的 annex
+  --xlsx OUT.xlsx     （table）按教育部附件格式另存为 Excel 工作簿；表头的联系人等取自 ${contentDir()}/data/site.json 的 annex
   --year YYYY         （import、template）年度
-  --out FILE          （import）统计文件，默认 content/data/stats/<年度>.json；（template、mapping）输出文件
+  --out FILE          （import）统计文件，默认 ${statsFileOf('<年度>')}；（template、mapping）输出文件
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
   --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误）
   --deadline DATE     （import、template）报送截止日期，默认沿用已有统计文件，或 <年度>-11-25
@@ -67,6 +71,8 @@ const HELP = `用法：
                       默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件
   --force             允许覆盖已存在的输出文件（默认不覆盖）；import 覆盖时保留原文件的 note
   -h, --help          显示本说明
+
+另一个内容文件夹：CONTENT_DIR=文件夹 npm run stats -- …（import 默认写入、table --xlsx 读取的都是该文件夹下的文件）
 
 退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误、文件无法读取或输出文件已存在`;
 
@@ -102,7 +108,7 @@ const EXAMPLES: Record<string, string> = {
   '--json': '输出文件的路径，例如 --json table.json',
   '--xlsx': '输出文件的路径，例如 --xlsx 统计表.xlsx',
   '--year': '年度，例如 --year 2024',
-  '--out': '输出文件的路径，例如 --out content/data/stats/2024.json',
+  '--out': `输出文件的路径，例如 --out ${statsFileOf(2024)}`,
   '--mapping': '映射文件的路径，例如 --mapping 映射.yaml',
   '--deadline': '日期，例如 --deadline 2024-11-25',
   '--province': '类别，例如 --province all',
@@ -147,7 +153,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024');
   const year = yearOf(values, 'import');
   const deadline = deadlineOf(values);
-  const out = values.out ?? `content/data/stats/${year}.json`;
+  const out = values.out ?? statsFileOf(year);
   const force = values.force === true;
   for (const file of files) if (samePath(file, out)) throw new UsageError(`--out ${out}：输出文件不能是要导入的表格本身`);
   checkOutputFree(out, force);
@@ -215,7 +221,7 @@ function runMapping(values: Values): number {
 }
 
 async function runCheckOrTable(command: 'check' | 'table', file: string | undefined, values: Values): Promise<number> {
-  if (file === undefined) throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} content/data/stats/2023.json`);
+  if (file === undefined) throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} ${statsFileOf(2023)}`);
   const outputs: { flag: string; path: string }[] = [];
   for (const flag of ['csv', 'json', 'xlsx'] as const) {
     const path = values[flag];
@@ -250,7 +256,7 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   const table = aggregateMoeTable(result.data);
   let xlsx: Uint8Array | undefined;
   if (values.xlsx !== undefined) {
-    const settingsFile = `${process.env.CONTENT_DIR ?? 'content'}/data/site.json`;
+    const settingsFile = `${contentDir()}/data/site.json`;
     const contact = annexContactFromSettings(existsSync(settingsFile) ? read(settingsFile) : '{}', settingsFile);
     if (!contact.ok) return fail(contact.problems, settingsFile);
     // exceljs loads only for the commands that write a workbook.
