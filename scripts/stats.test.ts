@@ -313,6 +313,16 @@ describe('stats import', SLOW, () => {
     }
   });
 
+  it('takes --deadline as dates are typed elsewhere (2024/11/22), and writes it as the file requires', () => {
+    const out = join(dir, '2024.json');
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--deadline', '2024/11/22');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('逾期报送（截止 2024-11-22）：');
+    expect(JSON.parse(readFileSync(out, 'utf8')).deadline).toBe('2024-11-22');
+    expect(stats('check', out).code).toBe(0);
+  });
+
   it('a CSV with an unclosed quote exits 1 in Chinese, at its row and column, with the parser’s code as the key', () => {
     // The last row's 地区 (row 13) opens a quote that nothing closes.
     const lines = readFileSync(fixedExport(), 'utf8').split('\n');
@@ -347,7 +357,7 @@ describe('stats import', SLOW, () => {
     [['import', 'a.csv', '--year', '2024', '--year', '2025'], '错误：选项 --year 写了 2 次（2024、2025）：只能写一次，请删去多余的'],
     [
       ['import', 'a.csv', '--year', '2024', '--deadline', '11-25'],
-      '错误：--deadline 11-25：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25',
+      '错误：--deadline 11-25：不是可识别的日期：年、月、日都要写，例如 2024-11-25 或 2024/11/25',
     ],
     [['import', 'missing.csv', '--year', '2024', '--out', '/tmp/never-written.json'], '错误：无法读取 missing.csv：文件不存在'],
     [['import', 'a.csv', '--year', '2024', '--csv', 'x.csv'], '错误：import 命令不接受 --csv'],

@@ -28,7 +28,6 @@ import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { closestKey } from '../src/lib/input/index.ts';
 import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
-import { parseBeijingDate } from '../src/lib/dates/index.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
@@ -38,6 +37,7 @@ import { defaultFormMapping, defaultMappingYaml, parseFormMapping } from '../src
 import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
+import { parseDeadlineOption } from '../src/lib/stats/deadline-option.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
 
 /** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
@@ -47,8 +47,8 @@ const HELP = `用法：
   npm run stats -- check FILE
   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
   npm run stats -- import EXPORT.xlsx|EXPORT.csv [更多文件…] --year YYYY [--out FILE] [--mapping FILE]
-                  [--blank-as-zero] [--deadline YYYY-MM-DD] [--province 类别,…] [--force]
-  npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--deadline YYYY-MM-DD] [--force]
+                  [--blank-as-zero] [--deadline 日期] [--province 类别,…] [--force]
+  npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--deadline 日期] [--force]
   npm run stats -- mapping [--out FILE.yaml]
 
 命令：
@@ -66,7 +66,7 @@ const HELP = `用法：
   --out FILE          （import）统计文件，默认 ${statsFileOf('<年度>')}；（template、mapping）输出文件
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
   --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误）
-  --deadline DATE     （import、template）报送截止日期，默认沿用已有统计文件，或 <年度>-11-25
+  --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，或 <年度>-11-25
   --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
                       默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件
   --force             允许覆盖已存在的输出文件（默认不覆盖）；import 覆盖时保留原文件的 note
@@ -134,12 +134,12 @@ function yearOf(values: Values, command: string): number {
   return Number(values.year);
 }
 
-/** --deadline as given, checked; undefined when not given. */
+/** --deadline as `YYYY-MM-DD`, however the day was typed; undefined when not given. */
 function deadlineOf(values: Values): string | undefined {
   if (values.deadline === undefined) return undefined;
-  if (!parseBeijingDate(values.deadline))
-    throw new UsageError(`--deadline ${values.deadline}：应为 YYYY-MM-DD 格式的日期，例如 2024-11-25`);
-  return values.deadline.trim();
+  const deadline = parseDeadlineOption(values.deadline);
+  if (!deadline.ok) throw new UsageError(deadline.message);
+  return deadline.value;
 }
 
 /** The mapping: the defaults, with what --mapping FILE changes. Null after printing its problems. */
