@@ -253,7 +253,7 @@ describe('stats import', SLOW, () => {
 
     const again = stats('import', fixedExport(), '--year', '2024', '--out', out);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain(`错误：输出文件 ${out} 已存在，未覆盖`);
+    expect(again.stderr).toContain(`错误：统计文件 ${out} 已存在，未改动：要用表中的数据更新它，请加 --force`);
   });
 
   it('imported with the wrong --year, it still writes but warns, naming the file, rows, column and the year found', () => {
@@ -272,7 +272,7 @@ describe('stats import', SLOW, () => {
     expect(run.stdout.indexOf('处提醒')).toBeLessThan(run.stdout.indexOf(`已写入 ${out}`));
   });
 
-  it('with --force replaces the file but keeps the note an editor wrote in it', () => {
+  it('with --force updates the file: keeps its note and province row', () => {
     const out = join(dir, '2024.json');
     expect(stats('import', fixedExport(), '--year', '2024', '--out', out, '--province', 'all').code).toBe(0);
     const edited = JSON.parse(readFileSync(out, 'utf8'));
@@ -283,7 +283,55 @@ describe('stats import', SLOW, () => {
     expect(run.stdout).toContain(
       `省级层面开展：主题阅读活动、“社长（总编）荐书”活动、线上社会大讲堂、数字阅读分享活动、全民终身学习活动周（沿用 ${out}）`,
     );
+    expect(run.stdout).toContain('更新的报告数字与原文件相同');
     expect(JSON.parse(readFileSync(out, 'utf8')).note).toBe('截至 11 月 26 日的数据');
+  });
+
+  it('with --force into the sample year keeps every report the export lacks, and names the regions updated, added and kept', () => {
+    const out = join(dir, 'sample', '2023.json');
+    mkdirSync(join(dir, 'sample'));
+    const sample = JSON.parse(readFileSync(join(ROOT, 'content', 'data', 'stats', '2023.json'), 'utf8'));
+    writeFileSync(out, JSON.stringify(sample));
+    // The 2024 export, as if sent in 2023: ten regions, some the sample has, some it has not.
+    const export2023 = join(dir, '导出2023.csv');
+    writeFileSync(export2023, readFileSync(fixedExport(), 'utf8').replaceAll('2024', '2023'));
+    const fresh = join(dir, 'fresh-2023.json');
+    expect(stats('import', export2023, '--year', '2023', '--out', fresh).code).toBe(0);
+    const fromExport = new Set<string>(JSON.parse(readFileSync(fresh, 'utf8')).reports.map((r: { region: string }) => r.region));
+    const kept = sample.reports.filter((r: { region: string }) => !fromExport.has(r.region));
+    const updated = sample.reports.length - kept.length;
+
+    const run = stats('import', export2023, '--year', '2023', '--out', out, '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.reports).toHaveLength(kept.length + fromExport.size);
+    for (const report of kept) expect(written.reports).toContainEqual(report);
+    expect(written.note).toBe(sample.note);
+    expect(run.stdout).toContain(`更新已有的 ${out}`);
+    expect(run.stdout).toContain(`按表更新 ${updated} 个地区：`);
+    expect(run.stdout).toContain(`新增 ${fromExport.size - updated} 个地区：`);
+    expect(run.stdout).toContain(`保留原文件中 ${kept.length} 个表中没有的地区：`);
+    expect(run.stdout).toMatch(/其中 \d+ 个地区的报告与原文件不同（活动数\/参加人次，原 → 新），请核对：/);
+    expect(stats('check', out).code).toBe(0);
+  });
+
+  it('refuses to update a file that has problems, and leaves it as it was', () => {
+    const out = join(dir, '2024.json');
+    const broken = JSON.stringify({ ...sampleStats(), year: 2024, reports: [{ region: '449999' }] });
+    writeFileSync(out, broken);
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--force');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`未知的地区代码 449999`);
+    expect(run.stderr).toContain(`要更新的 ${out} 本身有问题，未导入：请先改正（npm run stats -- check ${out}）`);
+    expect(readFileSync(out, 'utf8')).toBe(broken);
+  });
+
+  it('refuses to update another year’s file', () => {
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', valid, '--force');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--out ${valid}：这是 2023 年的统计文件，而本次按 2024 年导入（--year 2024）`);
+    expect(JSON.parse(readFileSync(valid, 'utf8'))).toEqual(sampleStats());
   });
 
   it('without --out writes into CONTENT_DIR’s statistics folder, and reads the file there, never the project’s content/', () => {

@@ -25,6 +25,7 @@ import {
   writeOutput,
 } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { closestKey } from '../src/lib/input/index.ts';
 import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
@@ -35,6 +36,7 @@ import { annexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
 import { defaultFormMapping, defaultMappingYaml, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
 import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
+import type { StatsFile } from '../src/lib/stats/schema.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
 import { parseDeadlineOption } from '../src/lib/stats/deadline-option.ts';
@@ -69,7 +71,8 @@ const HELP = `用法：
   --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，或 <年度>-11-25
   --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
                       默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件
-  --force             允许覆盖已存在的输出文件（默认不覆盖）；import 覆盖时保留原文件的 note
+  --force             允许覆盖已存在的输出文件（默认不覆盖）；import 则是更新已有的统计文件：表中地区的报告换成新的，
+                      表中没有的地区的报告和 note、截止日期、省级一行都保留，并列出更新、新增、保留了哪些地区
   -h, --help          显示本说明
 
 另一个内容文件夹：CONTENT_DIR=文件夹 npm run stats -- …（import 默认写入、table --xlsx 读取的都是该文件夹下的文件）
@@ -149,6 +152,21 @@ function mappingOf(values: Values): FormMapping | InputProblem[] {
   return result.ok ? result.mapping : result.problems;
 }
 
+/** The year's file an import updates, when there is one; its problems, since updating a file it cannot read would lose reports. */
+function existingStats(out: string, year: number): { stats: StatsFile; file: string } | InputProblem[] | undefined {
+  if (!existsSync(out)) return undefined;
+  let result;
+  try {
+    result = readStatsFile(out);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new UsageError(readError(out, error));
+  }
+  if (!result.ok) return result.problems;
+  if (result.data.year !== year) throw new UsageError(statsFormsText.import.existing.otherYear(out, result.data.year, year));
+  return { stats: result.data, file: out };
+}
+
 async function runImport(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024');
   const year = yearOf(values, 'import');
@@ -156,16 +174,20 @@ async function runImport(files: string[], values: Values): Promise<number> {
   const out = values.out ?? statsFileOf(year);
   const force = values.force === true;
   for (const file of files) if (samePath(file, out)) throw new UsageError(`--out ${out}：输出文件不能是要导入的表格本身`);
-  checkOutputFree(out, force);
+  if (!force && existsSync(out)) throw new UsageError(statsFormsText.import.existing.exists(out));
 
   const mapping = mappingOf(values);
   if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
   const province = values.province === undefined ? undefined : parseProvinceOption(values.province, mapping);
   if (province && !province.ok) throw new UsageError(province.message);
 
-  // Replacing a file (with --force) keeps what an editor wrote there: its note, deadline and province row.
-  const existing = existsSync(out) ? readStatsFile(out) : undefined;
-  const previous = existing?.ok ? { stats: existing.data, file: out } : undefined;
+  // Updating a file (with --force) keeps what an editor wrote there: other regions' reports, note, deadline, province row.
+  const previous = existingStats(out, year);
+  if (Array.isArray(previous)) {
+    const code = fail(previous, out);
+    console.error(statsFormsText.import.existing.hasProblems(out));
+    return code;
+  }
 
   let read;
   try {

@@ -104,6 +104,15 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       citySumOfCounties: (kinds: readonly string[]) =>
         `${list(kinds)}的活动数和参加人次，都正好等于所属县（市、区）各自填报的数之和：地市一行应只填市本级组织的活动，县（市、区）的由其各自填报，请勿重复相加；如确实相同，可不理会`,
     },
+    /** The year's file that the import would update. */
+    existing: {
+      exists: (file: string) =>
+        `统计文件 ${file} 已存在，未改动：要用表中的数据更新它，请加 --force（表中的地区更新，表中没有的地区保留原报告）；或用 --out 另存为新文件`,
+      hasProblems: (file: string) =>
+        `  要更新的 ${file} 本身有问题，未导入：请先改正（npm run stats -- check ${file}），以免更新时丢失其中读不懂的报告；或用 --out 另存为新文件`,
+      otherYear: (file: string, found: number, year: number) =>
+        `--out ${file}：这是 ${found} 年的统计文件，而本次按 ${year} 年导入（--year ${year}）：请核对年度，或用 --out 另存为新文件`,
+    },
     /** A region's label in messages: `天河区 440106` or, for a county, `广州市天河区 440106`. */
     regionLabel: (name: string, code: string, city?: string) => `${city ?? ''}${name} ${code}`,
   },
@@ -120,6 +129,20 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     setAsideLine: (region: string, row: string, at: string, keptRow: string, keptAt: string, hadProblems: boolean) =>
       `    ${region}：${row}（${at}）${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}（${keptAt}）`,
     rowIn: (file: string | undefined, row: number) => (file ? `${file} 第 ${row} 行` : `第 ${row} 行`),
+    /** Importing into a year that has a file: what the export updated and added, and what the file kept. */
+    update: {
+      heading: (file: string) => `  更新已有的 ${file}（表中没有的地区保留原报告）：`,
+      updated: (count: number, names: string) => `    按表更新 ${count} 个地区：${names}`,
+      added: (count: number, names: string) => `    新增 ${count} 个地区：${names}`,
+      kept: (count: number, names: string) => `    保留原文件中 ${count} 个表中没有的地区：${names}`,
+      changed: (count: number) => `    其中 ${count} 个地区的报告与原文件不同（活动数/参加人次，原 → 新），请核对：`,
+      changedLine: (region: string, parts: readonly string[]) => `      ${region}：${parts.join('；')}`,
+      submittedAt: (before: string, after: string) => `提交时间 ${before} → ${after}`,
+      kind: (kind: string, before: string, after: string) => `${kind} ${before} → ${after}`,
+      opening: (before: string | undefined, after: string | undefined) => `开幕式日期 ${before ?? '无'} → ${after ?? '无'}`,
+      unchanged: '    更新的报告数字与原文件相同',
+      openingKept: (count: number, names: string) => `    表中没填开幕式日期，沿用原文件的 ${count} 个地区：${names}`,
+    },
     province: {
       option: (ran: string) => `  省级层面开展：${ran}（依据 --province）`,
       row: (ran: string, row: string) => `  省级层面开展：${ran}（依据${row}的省级提交）`,

@@ -1,6 +1,7 @@
 /**
  * What `stats import` prints once the file is read: how many regions
- * reported, who is late or missing, which submissions were set aside, and
+ * reported, which the file being updated had and kept, who is late or
+ * missing, which submissions were set aside, and
  * where the province's own row came from, and the warnings (a year other
  * than --year, a figure that looks like a typo). Enough to judge the figures
  * before sending them on.
@@ -15,6 +16,9 @@ import { regionProgress } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
+import { regionByCode } from '../regions/index.ts';
+import type { StatsReport } from './schema.ts';
+import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.summary;
 /** Early in the season most regions are missing: name the first few, count the rest. */
@@ -28,6 +32,53 @@ function names(entries: readonly RegionProgress[], withDay = false): string {
   return entries.length > MAX_NAMES ? t.more(named) : named;
 }
 
+/** Region codes by name, as the lists above name regions. */
+function codeNames(codes: readonly string[], detail: (code: string) => string = () => ''): string {
+  const named = codes
+    .slice(0, MAX_NAMES)
+    .map((code) => `${regionByCode(code)?.name ?? code}${detail(code)}`)
+    .join('、');
+  return codes.length > MAX_NAMES ? t.more(named) : named;
+}
+
+/** What each replaced report's figures were and are now: every one listed, since an editor may have typed the old ones. */
+function changeParts(before: StatsReport, after: StatsReport): string[] {
+  const parts: string[] = [];
+  if (before.submittedAt !== after.submittedAt) parts.push(t.update.submittedAt(before.submittedAt, after.submittedAt));
+  for (const kind of ACTIVITY_KINDS) {
+    const [b, a] = [before.activities[kind], after.activities[kind]];
+    if (b.count !== a.count || b.participants !== a.participants)
+      parts.push(t.update.kind(statsFormsText.annex.kinds[kind], `${b.count}/${b.participants}`, `${a.count}/${a.participants}`));
+  }
+  if (before.openingCeremony !== after.openingCeremony) parts.push(t.update.opening(before.openingCeremony, after.openingCeremony));
+  return parts;
+}
+
+function yearUpdateLines(update: YearUpdate): string[] {
+  const u = t.update;
+  const lines = [u.heading(update.file)];
+  if (update.updated.length > 0) lines.push(u.updated(update.updated.length, codeNames(update.updated)));
+  if (update.added.length > 0) lines.push(u.added(update.added.length, codeNames(update.added)));
+  if (update.kept.length > 0) lines.push(u.kept(update.kept.length, codeNames(update.kept)));
+  if (update.changed.length > 0) {
+    lines.push(u.changed(update.changed.length));
+    for (const { before, after } of update.changed) {
+      const region = regionByCode(after.region);
+      lines.push(u.changedLine(region ? importRegionLabel(region) : after.region, changeParts(before, after)));
+    }
+  } else if (update.updated.length > 0) lines.push(u.unchanged);
+  if (update.openingKept.length > 0) {
+    const days = new Map(update.openingKept.map((o) => [o.region, o.openingCeremony]));
+    lines.push(
+      u.openingKept(
+        days.size,
+        codeNames([...days.keys()], (code) => `（${days.get(code)}）`),
+      ),
+    );
+  }
+  return lines;
+}
+
 export function importSummaryLines(stats: StatsFile, summary: ImportSummary): string[] {
   const table = aggregateMoeTable(stats);
   const progress = regionProgress(stats);
@@ -37,6 +88,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   const lines = [
     t.read(summary.files, summary.rows, summary.blankRows),
     t.reported(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
+    ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
   const late = progress.filter((p) => p.status === 'late');
   lines.push(late.length > 0 ? t.late(stats.deadline, names(late, true)) : t.noneLate(stats.deadline));

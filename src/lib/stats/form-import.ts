@@ -4,6 +4,7 @@
  * regions, numbers and dates are read as people type them, or refused with
  * the row and column named. When a region submitted more than once, the latest
  * 提交时间 wins and the others are set aside (listed, never silently dropped).
+ * A year that has a file already is updated, never replaced (year-update.ts).
  */
 import type { InputProblem } from '../input-problem.ts';
 import { parentCity, placeWords } from '../regions/index.ts';
@@ -30,6 +31,8 @@ import type { ColumnKey, FormMapping } from './form-mapping.ts';
 import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
 import { plausibilityWarnings } from './plausibility.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
+import { updateYear } from './year-update.ts';
+import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.import;
 
@@ -42,7 +45,7 @@ export interface ImportOptions {
   blankAsZero?: boolean;
   /** Whether the province ran each kind, when the caller was told (`--province`). */
   province?: Record<ActivityKind, boolean>;
-  /** The file being replaced: its `note`, and its `province` when nothing else says. */
+  /** The file being updated: its reports of regions the export lacks, its `note`, and its `province` when nothing else says. */
   previous?: { stats: StatsFile; file: string };
   /** Defaults to the regions module's own divisions. */
   resolve?: RegionResolver;
@@ -85,6 +88,8 @@ export interface ImportSummary {
   blankRows: number;
   setAside: SetAside[];
   provinceSource: ProvinceSource;
+  /** With a file being updated: which regions the export updated or added, which it kept, what changed. */
+  update?: YearUpdate;
   /**
    * What looks wrong but may be right, so the file is still written: a year
    * in the export other than the one imported, a figure that is surely a
@@ -345,18 +350,17 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   }
 
   const note = options.previous?.stats.note;
+  const updated = options.previous && updateYear(options.previous.file, options.previous.stats.reports, reports);
   const stats: StatsFile = {
     year: options.year,
     deadline: options.deadline,
     ...(note === undefined ? {} : { note }),
     province,
-    reports,
+    reports: updated ? updated.reports : reports,
   };
-  return {
-    ok: true,
-    stats,
-    summary: { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource, warnings },
-  };
+  const summary: ImportSummary = { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource, warnings };
+  if (updated) summary.update = updated.update;
+  return { ok: true, stats, summary };
 }
 
 /** The file as written: the contract's key order, two-space indents, each kind's two figures on one line. */

@@ -1,0 +1,121 @@
+/**
+ * Importing into a year that has a file: the export's regions are updated,
+ * every other report stays as the file had it, and the summary says which
+ * regions were updated, added and kept, and which reports change.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import { importFormExport, importRegionLabel } from './form-import.ts';
+import { importSummaryLines } from './form-import-summary.ts';
+import { defaultFormMapping } from './form-mapping.ts';
+import { sampleStats } from './fixtures.ts';
+import { regionByCode } from '../regions/index.ts';
+import { readCsv } from '../spreadsheet/index.ts';
+import type { StatsReport } from './schema.ts';
+import { updateYear } from './year-update.ts';
+
+const t = statsFormsText.summary.update;
+const EXPORT = resolve(import.meta.dirname, '../../../tests/fixtures/stats-import/form-export-2024.csv');
+
+const regions = (reports: readonly StatsReport[]) => reports.map((r) => r.region);
+const names = (codes: readonly string[]) => codes.map((c) => regionByCode(c)!.name).join('、');
+
+describe('updateYear', () => {
+  const existing = sampleStats().reports;
+  const [guangzhou, , , yuexiu] = existing;
+  // 广州市 with other figures and no opening ceremony, 越秀区 as it was, 天河区 new.
+  const imported: StatsReport[] = [
+    { region: '440106', submittedAt: '2023-11-21', activities: guangzhou!.activities },
+    { ...yuexiu!, submittedAt: '2023-11-25' },
+    {
+      region: guangzhou!.region,
+      submittedAt: '2023-11-26',
+      activities: { ...guangzhou!.activities, themed_reading: { count: 7, participants: 700 } },
+    },
+  ];
+  const { reports, update } = updateYear('2023.json', existing, imported);
+  const importedCodes = new Set(regions(imported));
+
+  it('keeps every report of a region the export does not have, exactly as the file had it', () => {
+    const kept = existing.filter((r) => !importedCodes.has(r.region));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const report of kept) expect(reports.find((r) => r.region === report.region)).toEqual(report);
+    expect(update.kept).toEqual(regions(kept).sort());
+    expect(regions(reports)).toEqual([...new Set([...regions(existing), ...importedCodes])].sort());
+  });
+
+  it('takes the export’s report for its regions, and says which were there before', () => {
+    for (const report of imported) {
+      const written = reports.find((r) => r.region === report.region)!;
+      expect(written.activities).toEqual(report.activities);
+      expect(written.submittedAt).toBe(report.submittedAt);
+    }
+    const had = new Set(regions(existing));
+    expect(update.updated).toEqual([...importedCodes].filter((c) => had.has(c)).sort());
+    expect(update.added).toEqual([...importedCodes].filter((c) => !had.has(c)).sort());
+  });
+
+  it('lists the reports whose figures change, with before and after; one with the same figures is not listed', () => {
+    const after = reports.find((r) => r.region === guangzhou!.region)!;
+    expect(update.changed).toEqual([{ before: guangzhou, after }]);
+  });
+
+  it('keeps an opening ceremony the export leaves blank, and says so', () => {
+    expect(reports.find((r) => r.region === guangzhou!.region)!.openingCeremony).toBe(guangzhou!.openingCeremony);
+    expect(update.openingKept).toEqual([{ region: guangzhou!.region, openingCeremony: guangzhou!.openingCeremony }]);
+  });
+});
+
+describe('importing into a year that has a file', () => {
+  const sheet = readCsv(new TextEncoder().encode(readFileSync(EXPORT, 'utf8').replace('广州市黄浦区', '广州市黄埔区')), 'export.csv');
+  if (!sheet.ok) throw new Error(sheet.message);
+  const previous = { file: '2024.json', stats: { ...sampleStats(), year: 2024 } };
+  const options = { year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping() };
+  const fresh = importFormExport([sheet.sheet], options);
+  const result = importFormExport([sheet.sheet], { ...options, previous });
+  if (!fresh.ok || !result.ok) throw new Error('the fixed export imports');
+  const fromExport = regions(fresh.stats.reports);
+  const before = new Map(previous.stats.reports.map((r) => [r.region, r]));
+  const updated = fromExport.filter((c) => before.has(c));
+  const added = fromExport.filter((c) => !before.has(c));
+  const kept = [...before.keys()].filter((c) => !fromExport.includes(c)).sort();
+
+  it('writes the file’s other reports beside the export’s', () => {
+    expect(regions(result.stats.reports)).toEqual([...fromExport, ...kept].sort());
+    for (const code of kept) expect(result.stats.reports.find((r) => r.region === code)).toEqual(before.get(code));
+  });
+
+  it('the summary names the regions updated, added and kept, and each report whose figures change', () => {
+    const lines = importSummaryLines(result.stats, result.summary);
+    expect(lines).toContain(t.heading('2024.json'));
+    expect(lines).toContain(t.updated(updated.length, names(updated)));
+    expect(lines).toContain(t.added(added.length, names(added)));
+    expect(lines).toContain(t.kept(kept.length, names(kept)));
+    const changed = updated.filter((code) => {
+      const now = fresh.stats.reports.find((r) => r.region === code)!;
+      return JSON.stringify(now.activities) !== JSON.stringify(before.get(code)!.activities);
+    });
+    expect(changed.length).toBeGreaterThan(0);
+    expect(lines).toContain(t.changed(result.summary.update!.changed.length));
+    for (const code of changed) {
+      const was = before.get(code)!.activities;
+      const now = fresh.stats.reports.find((r) => r.region === code)!.activities;
+      const line = lines.find((l) => l.includes(`${importRegionLabel(regionByCode(code)!)}：`))!;
+      for (const kind of ACTIVITY_KINDS) {
+        const [b, a] = [was[kind], now[kind]];
+        if (b.count !== a.count || b.participants !== a.participants)
+          expect(line).toContain(
+            t.kind(statsFormsText.annex.kinds[kind], `${b.count}/${b.participants}`, `${a.count}/${a.participants}`),
+          );
+      }
+    }
+  });
+
+  it('a file new to the year has no such lines', () => {
+    expect(fresh.summary.update).toBeUndefined();
+    expect(importSummaryLines(fresh.stats, fresh.summary).join('\n')).not.toContain('更新已有的');
+  });
+});
