@@ -8,6 +8,9 @@ import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
+/** Undoing an import: a new file is deleted; a file it updated holds other reports, so it is restored. */
+const undoImport = (updating: string | undefined) =>
+  updating === undefined ? '请删去这次写入的文件' : `请把 ${updating} 恢复为更新前的版本（如用 git 撤销改动）`;
 
 export const statsFormsText = {
   mapping: {
@@ -88,12 +91,12 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       workbookTitle: '文件属性中的标题',
       /** Several rows at once: `第 2、3、4 行等 12 行`. */
       rows: (rows: readonly number[]) => `第 ${rows.slice(0, 3).join('、')} 行${rows.length > 3 ? `等 ${rows.length} 行` : ''}`,
-      submittedAt: (found: number, year: number, example: string, rows: number) =>
-        `${rows > 1 ? `这 ${rows} 行的` : ''}提交时间在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入；如确是 ${year} 年的数据（如次年才补报），可不理会`,
-      openingCeremony: (found: number, year: number, example: string, rows: number) =>
-        `${rows > 1 ? `这 ${rows} 行的` : ''}开幕式日期在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：开幕式在活动周当年举办，请核对年份是否写错；如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入`,
-      title: (title: string, found: number, year: number) =>
-        `标题“${title}”是 ${found} 年的，而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，请删去这次写入的文件，改用 --year ${found} 重新导入；如只是沿用了往年的表格，可不理会`,
+      submittedAt: (found: number, year: number, example: string, rows: number, updating?: string) =>
+        `${rows > 1 ? `这 ${rows} 行的` : ''}提交时间在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，${undoImport(updating)}，改用 --year ${found} 重新导入；如确是 ${year} 年的数据（如次年才补报），可不理会`,
+      openingCeremony: (found: number, year: number, example: string, rows: number, updating?: string) =>
+        `${rows > 1 ? `这 ${rows} 行的` : ''}开幕式日期在 ${found} 年（如“${example}”），而本次按 ${year} 年导入（--year ${year}）：开幕式在活动周当年举办，请核对年份是否写错；如果这是 ${found} 年的数据，${undoImport(updating)}，改用 --year ${found} 重新导入`,
+      title: (title: string, found: number, year: number, updating?: string) =>
+        `标题“${title}”是 ${found} 年的，而本次按 ${year} 年导入（--year ${year}）：如果这是 ${found} 年的数据，${undoImport(updating)}，改用 --year ${found} 重新导入；如只是沿用了往年的表格，可不理会`,
     },
     /** Figures that are allowed but look like a slip (src/lib/stats/plausibility.ts): warnings, the file is written. */
     plausibility: {

@@ -245,7 +245,7 @@ function readSheet(
     }
     rows.push(read);
   }
-  return { rows, blankRows, problems: [], warnings: titleYearWarnings(sheet, headerRow, options.year) };
+  return { rows, blankRows, problems: [], warnings: titleYearWarnings(sheet, headerRow, options.year, options.previous?.file) };
 }
 
 function resolveOne(
@@ -321,7 +321,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
 
   // In the order they were read, so that warnings follow the files' rows.
   const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
-  warnings.push(...dateYearWarnings(kept, options.year), ...plausibilityWarnings(kept));
+  warnings.push(...dateYearWarnings(kept, options.year, options.previous?.file), ...plausibilityWarnings(kept));
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))

@@ -29,15 +29,16 @@ export function yearInTitle(text: string): number | undefined {
 /**
  * The workbook's title, and the rows above the header (a title row, merged
  * or not: one warning a row), when they name a year other than `year`.
+ * `updating`: the file the import updates, which undoing means restoring, not deleting.
  */
-export function titleYearWarnings(sheet: Sheet, headerRow: number, year: number): InputProblem[] {
+export function titleYearWarnings(sheet: Sheet, headerRow: number, year: number, updating?: string): InputProblem[] {
   const warnings: InputProblem[] = [];
   const found = sheet.title === undefined ? undefined : yearInTitle(sheet.title);
   if (sheet.title !== undefined && found !== undefined && found !== year)
     warnings.push({
       file: sheet.file,
       field: t.field(t.workbookTitle, 'year'),
-      message: t.title(sheet.title, found, year),
+      message: t.title(sheet.title, found, year, updating),
       severity: 'warning',
     });
   for (const row of sheet.rows) {
@@ -49,7 +50,7 @@ export function titleYearWarnings(sheet: Sheet, headerRow: number, year: number)
       file: sheet.file,
       item: spreadsheetText.row(row.number),
       field: t.field(spreadsheetText.column(columnLetter(column)), 'year'),
-      message: t.title(text, yearInTitle(text)!, year),
+      message: t.title(text, yearInTitle(text)!, year, updating),
       severity: 'warning',
     });
   }
@@ -64,7 +65,7 @@ const yearOf = (date: SheetDate) => Number(date.day.slice(0, 4));
  * file, column and year found, naming its rows (all of them in a file
  * exported for another year), with the first one's date as it was read.
  */
-export function dateYearWarnings(kept: readonly Submission[], year: number): InputProblem[] {
+export function dateYearWarnings(kept: readonly Submission[], year: number, updating?: string): InputProblem[] {
   const groups = new Map<string, { key: 'submittedAt' | 'openingCeremony'; found: number; rows: Submission[]; first: SheetDate }>();
   for (const submission of kept) {
     for (const key of ['submittedAt', 'openingCeremony'] as const) {
@@ -80,7 +81,7 @@ export function dateYearWarnings(kept: readonly Submission[], year: number): Inp
     file: rows[0]!.file,
     item: rows.length === 1 ? rows[0]!.item : t.rows(rows.map((r) => r.row)),
     field: rows[0]!.field(key),
-    message: t[key](found, year, sheetDateText(first), rows.length),
+    message: t[key](found, year, sheetDateText(first), rows.length, updating),
     severity: 'warning',
   }));
 }

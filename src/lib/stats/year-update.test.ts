@@ -114,6 +114,20 @@ describe('importing into a year that has a file', () => {
     }
   });
 
+  it('a warning about the export’s year says to restore the file updated, not to delete it', () => {
+    const into2023 = importFormExport([sheet.sheet], {
+      ...options,
+      year: 2023,
+      previous: { file: '2023.json', stats: sampleStats() },
+    });
+    const messages = (into2023.ok ? into2023.summary.warnings.map((w) => w.message) : []).filter((m) => m.includes('--year 2024'));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).toContain('请把 2023.json 恢复为更新前的版本');
+      expect(message).not.toContain('删去');
+    }
+  });
+
   it('a file new to the year has no such lines', () => {
     expect(fresh.summary.update).toBeUndefined();
     expect(importSummaryLines(fresh.stats, fresh.summary).join('\n')).not.toContain('更新已有的');
