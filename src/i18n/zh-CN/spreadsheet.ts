@@ -83,5 +83,6 @@ export const spreadsheetText = {
     invalid: (text: string) => `“${text}”不是可识别的日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式`,
     impossible: (text: string) => `“${text}”不是存在的日期或时间`,
     notDate: (text: string) => `“${text}”不是日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式`,
+    weekday: (text: string) => `“${text}”里的星期几和日期对不上：那一天不是这个星期几，请核对日期和星期哪个写错了`,
   } satisfies Record<DateProblem, unknown>,
 } as const;

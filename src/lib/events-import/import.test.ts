@@ -94,6 +94,17 @@ describe('importing a city’s event list', () => {
     expect(result.good.map((g) => frontMatter(g.text).region)).toEqual(['440106', '440106']);
   });
 
+  it('reads a start with its weekday, and names the column whose weekday is another day’s', () => {
+    const weekday = '日一二三四五六'[new Date(Date.UTC(2024, 10, 20)).getUTCDay()]!;
+    const other = '日一二三四五六'[(new Date(Date.UTC(2024, 10, 20)).getUTCDay() + 1) % 7]!;
+    const good = run([HEADER, GOOD.replace('2024-11-20 14:30', `2024年11月20日（周${weekday}）14:30`)]);
+    expect(good.good.map((g) => frontMatter(g.text).start)).toEqual(['2024-11-20T14:30']);
+    const wrong = `2024年11月20日（周${other}）14:30`;
+    const bad = run([HEADER, GOOD.replace('2024-11-20 14:30', wrong)]);
+    expect(bad.bad.flatMap((b) => b.problems.map((p) => p.field))).toEqual(['C 列“开始时间”（start）']);
+    expect(bad.bad[0]!.problems[0]!.message).toContain(`“${wrong}”里的星期几和日期对不上`);
+  });
+
   it('refuses a link cell with words after the address, naming row and column', () => {
     const result = run([
       HEADER,

@@ -153,6 +153,8 @@ function timeMessage(problem: TimeProblem): string {
       return t.cell.endBeforeStart(problem.text);
     case 'unreadable':
       return t.cell.date(problem.text);
+    case 'weekday':
+      return spreadsheetText.date.weekday(problem.text);
   }
 }
 

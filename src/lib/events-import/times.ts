@@ -42,7 +42,8 @@ function withYear(text: string, year: number): string {
 export type TimeProblem = {
   column: 'start' | 'end';
   /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
-  kind: 'blank' | 'unreadable' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime';
+  /** weekday: the weekday beside the date is another day's. */
+  kind: 'blank' | 'unreadable' | 'weekday' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime';
   text: string;
 };
 export type EventTimes = { ok: true; start: SheetDate; end: SheetDate } | { ok: false; problem: TimeProblem };
@@ -64,13 +65,10 @@ function excelTime(cell: CellValue): string | undefined {
   return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | undefined {
-  if (typeof cell !== 'string') {
-    const read = parseSheetDate(cell, { date1904 });
-    return read.ok ? read.value : undefined;
-  }
-  const read = parseSheetDate(withYear(cell.normalize('NFKC').trim(), year), { date1904 });
-  return read.ok ? read.value : undefined;
+/** The date a cell gives, `'weekday'` when its weekday is another day's, undefined when it gives none. */
+function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | undefined {
+  const read = parseSheetDate(typeof cell === 'string' ? withYear(cell.normalize('NFKC').trim(), year) : cell, { date1904 });
+  return read.ok ? read.value : read.problem === 'weekday' ? 'weekday' : undefined;
 }
 
 const cellText = (cell: CellValue) => (cell instanceof Date ? cell.toISOString() : cell === null ? '' : String(cell).trim());
@@ -93,6 +91,7 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   if (startTime !== undefined || (typeof startValue === 'string' && isTimeAlone(startValue)))
     return { ok: false, problem: { column: 'start', kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
+  if (start === 'weekday') return { ok: false, problem: { column: 'start', kind: 'weekday', text: cellText(startCell) } };
   if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
   if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
   const endClock = typeof endValue === 'string' ? undefined : excelTime(endValue);
@@ -107,6 +106,7 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
       ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
       : readOne(endValue, year, date1904);
   const endColumn = endCell === null ? 'start' : 'end';
+  if (end === 'weekday') return { ok: false, problem: { column: endColumn, kind: 'weekday', text: cellText(endCell ?? startCell) } };
   if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: cellText(endCell ?? startCell) } };
   const mixed = mixedPrecision(start, end);
   if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: cellText(endCell ?? startCell) } };

@@ -1,4 +1,5 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isValidIsbn13 } from '../content/isbn.ts';
 import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
@@ -42,7 +43,14 @@ export function readRegion(typed: string): Read<Region> {
 /** A date with or without a time, as people type it (`2024/11/18 9:30`, `2024年11月18日`), Beijing time. */
 export function readDateTime(typed: string): Read<SheetDate> {
   const read = parseSheetDate(typed.trim() === '' ? null : typed);
-  return read.ok ? ok(read.value) : no(read.problem === 'blank' ? t.empty : t.date(typed.trim()));
+  if (read.ok) return ok(read.value);
+  return no(
+    read.problem === 'blank'
+      ? t.empty
+      : read.problem === 'weekday'
+        ? spreadsheetText.date.weekday(typed.trim())
+        : t.date(typed.trim()),
+  );
 }
 
 export function readDay(typed: string): Read<string> {

@@ -80,6 +80,21 @@ describe('dates in the spellings forms use, as Beijing time', () => {
     expect(read(text)).toBe(problem);
   });
 
+  it('reads a weekday beside the date, as notices write it, and refuses one that is another day’s', () => {
+    // The weekday of 2024-11-20 as the calendar has it (a Wednesday), not as the code under test reads it.
+    const wednesday = '日一二三四五六'[new Date(Date.UTC(2024, 10, 20)).getUTCDay()]!;
+    expect(read(`2024年11月20日（周${wednesday}）9:30`)).toBe('2024-11-20 09:30');
+    expect(read(`2024年11月20日(星期${wednesday}) 下午2:30`)).toBe('2024-11-20 14:30');
+    expect(read(`2024/11/20 礼拜${wednesday}`)).toBe('2024-11-20');
+    expect(read('2024年11月24日（星期天）')).toBe('2024-11-24');
+    expect(read('2024年11月20日（周四）9:30')).toBe('weekday');
+  });
+
+  it('reads 全天 after a date as the day alone', () => {
+    expect(read('2024年11月20日 全天')).toBe('2024-11-20');
+    expect(read('2024/11/20（周三）全天')).toBe('2024-11-20');
+  });
+
   it('refuses numbers too small or large to be a date of a form', () => {
     expect(read(3)).toBe('notDate');
     expect(read(true)).toBe('notDate');

@@ -9,7 +9,8 @@ import { BEIJING_ZONE } from '../dates/index.ts';
 import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
 
-export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate';
+/** weekday: the weekday written beside the date is another day's (2024年11月20日（周四）: the 20th is a Wednesday). */
+export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate' | 'weekday';
 
 export interface SheetDate {
   /** The Beijing calendar day, `2024-11-20`. */
@@ -44,6 +45,26 @@ const ON_THE_HOUR = new RegExp(`(\\d{1,2})\\s*${anyOf(words.hour)}(?!\\s*\\d)`, 
 function clockTimes(text: string): string {
   return text.replace(HALF_HOUR, '$1:30').replace(ON_THE_HOUR, '$1:00');
 }
+/** `（周三）`, `(星期三)`, ` 礼拜三`: a weekday after the date, with or without brackets; its number, Monday 1 to Sunday 7. */
+const WEEKDAY = new RegExp(`[（(]?\\s*${anyOf(words.weekday)}\\s*([${words.weekdays.join('')}])\\s*[）)]?`, 'u');
+const weekdayNumber = (name: string) => words.weekdays.findIndex((names) => names.includes(name)) + 1;
+/** `全天` after a date: the day alone. */
+const ALL_DAY = new RegExp(`\\s*${anyOf(words.allDay)}\\s*$`, 'u');
+
+/**
+ * The text without a weekday (checked later against the date it names) or
+ * an all-day word, which say nothing the date does not.
+ */
+function withoutDayWords(text: string): { text: string; weekday?: number } {
+  const plain = text.replace(ALL_DAY, '');
+  const weekday = WEEKDAY.exec(plain);
+  if (!weekday) return { text: plain };
+  return {
+    text: `${plain.slice(0, weekday.index)} ${plain.slice(weekday.index + weekday[0].length)}`.trim(),
+    weekday: weekdayNumber(weekday[1]!),
+  };
+}
+
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d+(?:\.\d+)?$/;
 /** Serial dates from 1954 to 2119: wide enough for any real form, narrow enough not to take a count for a date. */
@@ -119,8 +140,16 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
 
   const typed = cell.trim();
-  const text = clockTimes(typed.normalize('NFKC').trim());
+  const { text, weekday } = withoutDayWords(clockTimes(typed.normalize('NFKC').trim()));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
+  const read = parseText(text, typed, date1904);
+  // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.
+  if (read.ok && weekday !== undefined && DateTime.fromJSDate(read.value.instant, { zone: BEIJING_ZONE }).weekday !== weekday)
+    return { ok: false, problem: 'weekday', text: typed };
+  return read;
+}
+
+function parseText(text: string, typed: string, date1904: boolean): DateResult {
   const spelled = SPELLED.exec(text)?.groups;
   if (spelled) {
     const { year, month, day, hour, minute, second, offset } = spelled;
