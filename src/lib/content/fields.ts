@@ -3,6 +3,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences, levels } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
+import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { isValidIsbn13 } from './isbn.ts';
@@ -23,7 +24,10 @@ export const beijingDateTime = withJsonShape(
   z.union([z.string(), z.date()], { error: m.dateTime.required }).transform((value, ctx) => {
     const parsed = parseBeijing(value);
     if (!parsed) {
-      ctx.issues.push({ code: 'custom', input: value, message: m.dateTime.unreadable(String(value)) });
+      // 2023-11-31T09:00 is written right and names no real day: say so, not that it cannot be read.
+      const wellWritten = typeof value === 'string' && DATE_TIME_SHAPE.test(value.trim());
+      const message = wellWritten ? inputText.date.impossible(value, true) : m.dateTime.unreadable(String(value));
+      ctx.issues.push({ code: 'custom', input: value, message });
       return z.NEVER;
     }
     return parsed;

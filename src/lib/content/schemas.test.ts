@@ -62,7 +62,9 @@ describe('events', () => {
   });
 
   it('rejects malformed and impossible times', () => {
-    expect(messagesFor(events, { ...goodEvent, start: '2023-11-31T09:00' }).start).toContain('无法识别的日期时间');
+    expect(messagesFor(events, { ...goodEvent, start: '2023-11-31T09:00' }).start).toBe('"2023-11-31T09:00" 不是存在的日期或时间');
+    expect(messagesFor(events, { ...goodEvent, start: '2023-11-18T25:00' }).start).toContain('不是存在的日期或时间');
+    expect(messagesFor(events, { ...goodEvent, start: '下周一' }).start).toContain('无法识别的日期时间');
     expect(messagesFor(events, { ...goodEvent, start: '11/18 9:30' }).start).toContain('2023-11-18T19:30');
   });
 

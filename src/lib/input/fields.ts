@@ -61,7 +61,8 @@ export function yearField(file: string) {
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A date-time as the content model writes it; one of this shape that parseBeijing refuses is a day or hour that does not exist. */
+export const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASHED_DATE = /^(\d{4})\s*[/.年]\s*(\d{1,2})\s*[/.月]\s*(\d{1,2})\s*日?$/u;
 
 /**
