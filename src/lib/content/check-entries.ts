@@ -10,6 +10,7 @@ import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage }
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
+import { plainIsbn } from './isbn.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
 /**
@@ -153,7 +154,7 @@ function unreadFileProblem(name: string): Pick<InputProblem, 'message' | 'severi
 
 /** An ISBN as written, digits only, or undefined when it is not one. */
 function isbnDigits(value: unknown): string | undefined {
-  const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/[-\s]/g, '') : '';
+  const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? plainIsbn(value) : '';
   return /^\d{13}$/.test(digits) ? digits : undefined;
 }
 

@@ -6,7 +6,7 @@ import { localImagePathDefect } from '../images/local-image-path.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
-import { isValidIsbn13 } from './isbn.ts';
+import { isValidIsbn13, plainIsbn } from './isbn.ts';
 import { oneLine } from './one-line.ts';
 import { readWebUrl } from './web-url.ts';
 
@@ -61,9 +61,9 @@ export const isbn13 = withJsonShape(
     // YAML reads an unquoted 9787020002207 as a number (and drops hyphens' meaning): ask for quotes.
     .string({ error: (issue) => (typeof issue.input === 'number' ? m.isbn.quote(issue.input) : m.isbn.required) })
     .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
-    .transform((value) => value.replace(/[-\s]/g, '')),
+    .transform(plainIsbn),
   // ISBN-13 digits with hyphens or spaces between any of them; the check digit is verified by the check.
-  { type: 'string', pattern: '^\\s*97[89](?:[-\\s]?\\d){10}\\s*$' },
+  { type: 'string', pattern: '^\\s*(?:[Ii][Ss][Bb][Nn][:\\s]*)?97[89](?:[-\\s]?\\d){10}\\s*$' },
 );
 
 /** Characters that show as nothing: a title of only these is a blank heading, a blank tab, a blank link. */

@@ -111,6 +111,8 @@ const goodBook = {
 describe('books', () => {
   it('accepts a valid ISBN-13 and stores it without hyphens', () => {
     expect(bookSchema(image).parse(goodBook).isbn).toBe('9787020002207');
+    // As a copyright page prints it.
+    expect(bookSchema(image).parse({ ...goodBook, isbn: 'ISBN 978-7-02-000220-7' }).isbn).toBe('9787020002207');
   });
   it('rejects a wrong check digit and ISBN-10', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '9787020002208' }).isbn).toContain('校验位');

@@ -1,6 +1,6 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
-import { isValidIsbn13 } from '../content/isbn.ts';
+import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
 import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveEventRegion } from '../regions/resolve-name.ts';
@@ -138,9 +138,12 @@ export function readAge(typed: string): Read<number> {
   return /^\d+$/.test(text) && age >= 3 && age <= 120 ? ok(age) : no(t.age(typed.trim()));
 }
 
+/** An ISBN-13 as typed or printed (`ISBN 978-…`), or an ISBN-10 as the ISBN-13 that stands for it. */
 export function readIsbn(typed: string): Read<string> {
   const text = typed.trim().normalize('NFKC');
-  return isValidIsbn13(text) ? ok(text) : no(t.isbn(typed.trim()));
+  if (isValidIsbn13(text)) return ok(isbnWithoutLabel(text));
+  const converted = isbn13FromIsbn10(text);
+  return converted ? ok(converted) : no(t.isbn(typed.trim()));
 }
 
 export function readUrl(typed: string): Read<string> {

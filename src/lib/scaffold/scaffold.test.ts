@@ -9,7 +9,7 @@ import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import aliases from '../events-import/label-aliases.json' with { type: 'json' };
-import { readChoice, readChoices, readDateTime, readEnd, readRegion, readUrl } from './answers.ts';
+import { readChoice, readChoices, readDateTime, readIsbn, readEnd, readRegion, readUrl } from './answers.ts';
 import { planEntry, writeEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
@@ -146,6 +146,15 @@ describe('a new entry from a few answers', () => {
     const beijing = readRegionData('110000').province.name;
     const read = readRegion(`${beijing}海淀区`);
     expect(read.ok ? read.value : read.message).toMatch(new RegExp(`^“${beijing}海淀区”属于${beijing}，不在${province().name}：`));
+  });
+
+  it('reads an ISBN as a copyright page prints it, and an ISBN-10 as the ISBN-13 that stands for it', () => {
+    expect(readIsbn('ISBN 978-7-5366-9293-0')).toEqual({ ok: true, value: '978-7-5366-9293-0' });
+    // 7-5366-9293-? : the ISBN-10 check digit of 753669293 is 11 − (Σ digit × weight 10…2 mod 11) = 5.
+    const digits = [7, 5, 3, 6, 6, 9, 2, 9, 3];
+    const check = (11 - (digits.reduce((sum, d, i) => sum + d * (10 - i), 0) % 11)) % 11;
+    expect(readIsbn(`ISBN 7-5366-9293-${check}`)).toEqual({ ok: true, value: '978-7-5366-9293-0' });
+    expect(readIsbn(`7-5366-9293-${(check + 1) % 10}`).ok).toBe(false);
   });
 
   it('refuses words after a link, naming the address and the words', () => {

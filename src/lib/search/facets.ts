@@ -1,4 +1,5 @@
 import ISBN from 'isbn3';
+import { plainIsbn } from '../content/isbn.ts';
 import { cityOf, regionByCode } from '../regions/index.ts';
 
 /**
@@ -35,7 +36,7 @@ export function regionSearchWords(code: string): string[] {
 
 /** 9787020002207 and its ISBN-10 702000220X: readers copy either, without hyphens. */
 export function isbnSearchWords(isbn: string): string[] {
-  const parsed = ISBN.parse(isbn.replace(/[-\s]/g, ''));
-  if (!parsed) return [isbn.replace(/[-\s]/g, '')];
+  const parsed = ISBN.parse(plainIsbn(isbn));
+  if (!parsed) return [plainIsbn(isbn)];
   return [parsed.isbn13, parsed.isbn10].filter((n): n is string => Boolean(n));
 }
