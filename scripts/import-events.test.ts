@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
+import { inflatingWorkbook } from '../tests/support/inflating-workbook.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
 const row = (title: string, region = '天河') =>
@@ -49,6 +50,17 @@ describe('npm run import-events', () => {
     const again = run(dir, [csv, '--skip-bad']);
     expect(again.stdout).toContain('已导入过，跳过 2 行');
     expect(written(dir)).toHaveLength(2);
+  }, 60_000);
+
+  it('refuses a workbook that inflates past 10 MB, naming it, instead of running out of memory', async () => {
+    const { dir } = setUp([HEADER]);
+    const bomb = join(dir, '..', '活动表.xlsx');
+    writeFileSync(bomb, await inflatingWorkbook(11));
+    const refused = run(dir, [bomb, '--dry-run']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(bomb);
+    expect(refused.stderr).toContain('（整个文件）（XLSX_TOO_LARGE）：工作簿解压后超过 10 MB');
+    expect(written(dir)).toEqual([]);
   }, 60_000);
 
   it('writes the template and the default mapping, never over a file without --force', () => {

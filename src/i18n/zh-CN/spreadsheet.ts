@@ -36,6 +36,9 @@ export const spreadsheetText = {
   /** An OLE compound file named .xlsx: an .xls renamed, or a workbook with an opening password. */
   xlsOrLocked:
     '这个文件是旧版 Excel 文件（.xls），或设置了打开密码的工作簿，无法直接读取：请在 Excel 或 WPS 中打开（有密码的先取消密码），“另存为” Excel 工作簿（.xlsx）后再导入',
+  /** A workbook whose parts inflate past what the importer will hold in memory (a zip bomb, or a sheet padded far beyond its rows). */
+  tooLarge: (limitMb: number) =>
+    `工作簿解压后超过 ${limitMb} MB，远大于一份活动表或统计表（通常不到 1 MB），为防止程序耗尽内存而不予读取：请在 Excel 或 WPS 中打开，只保留要导入的工作表和行（删除其他工作表、表格下方和右侧多余的行列以及图片），“另存为” Excel 工作簿（.xlsx）后再导入；文件来源不明的，请先向发送单位核实`,
   /** A CSV that csv-parse stops at, by its error code (kept, as the key, in the field): what is wrong, and what to do. */
   csv: {
     message: (code: string) => `CSV 格式有误：${csvReasons[code] ?? csvReasons.other}`,

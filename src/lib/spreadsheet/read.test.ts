@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { inflatingWorkbook } from '../../../tests/support/inflating-workbook.ts';
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import { columnLetter, normaliseHeader } from './columns.ts';
 import { matchHeader } from './header.ts';
@@ -164,6 +165,17 @@ describe('XLSX', () => {
     }
     // No English but the names an official knows.
     expect(text.notXlsx.replace(/Excel|WPS|\.xlsx/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('refuses a workbook that inflates past 10 MB, in Chinese, before exceljs holds it in memory', async () => {
+    const bytes = await inflatingWorkbook(11);
+    expect(bytes.length).toBeLessThan(100_000);
+    expect(await readXlsx(bytes, 'a.xlsx')).toEqual({
+      ok: false,
+      message: text.tooLarge(10),
+      field: '（整个文件）（XLSX_TOO_LARGE）',
+    });
+    expect(text.tooLarge(10)).toContain('只保留要导入的工作表和行');
   });
 
   it('says a renamed .xls or a workbook with a password is one, so that it is saved again as .xlsx', async () => {

@@ -12,6 +12,7 @@ import type ExcelJS from 'exceljs';
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import { columnLetter } from './columns.ts';
 import type { CellValue, SheetResult, SheetRow } from './types.ts';
+import { checkInflatedSize } from './xlsx-inflated-size.ts';
 
 export interface ReadOptions {
   /** The worksheet to read (XLSX); the first visible one when absent. */
@@ -67,6 +68,12 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isCompoundFile = (bytes: Uint8Array) => COMPOUND_FILE.every((b, i) => bytes[i] === b);
 
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
+  // exceljs would hold a zip bomb's rows in memory until the process dies: measured first, and refused in Chinese.
+  const size = await checkInflatedSize(bytes);
+  if (!size.ok)
+    return size.reason === 'too-large'
+      ? { ok: false, message: text.tooLarge(size.limitMb), field: text.field(text.wholeFile, 'XLSX_TOO_LARGE') }
+      : { ok: false, message: isCompoundFile(bytes) ? text.xlsOrLocked : text.notXlsx };
   // Loaded on first use: exceljs takes longer to load than a CSV import or a `stats check` takes to run.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
