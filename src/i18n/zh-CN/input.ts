@@ -122,6 +122,7 @@ export const inputText = {
       InvalidCharacter: '文字里有不允许的字符（如换行或制表符）',
     } as Record<string, string>,
     otherReason: '常见原因：漏了逗号或引号，或最后一项后多了逗号',
+    fullWidth: (mark: string) => `这里用了中文标点“${mark}”：JSON 的逗号、冒号、引号和括号须用英文（半角）的 , : " { } [ ]，引号里的文字不受影响`,
     notObject: (keys: readonly string[], value: unknown) => `应为 JSON 对象 { … }，包含 ${list(keys)}，而不是${describe(value)}`,
     /** `lost`: what the first value holds (`数字` in a statistics file). */
     duplicateKey: (key: string, lost = '内容') => `"${key}" 写了两次：只会保留后一次的值，前一次的${lost}会丢失，请合并为一处`,

@@ -27,6 +27,16 @@ describe('parseJson', () => {
     expect(messageOf('{"year": 2023')?.[0]).toContain('第 1 行第 14 列（位置 13）附近有语法错误：缺少与 { 配对的 }');
   });
 
+  it('names a Chinese comma, colon or quote where JSON needs its own', () => {
+    expect(messageOf('{\n  "year": 2023，\n  "items": []\n}')?.[0]).toBe(
+      '不是有效的 JSON：第 2 行第 15 列（位置 16）附近有语法错误：这里用了中文标点“，”：JSON 的逗号、冒号、引号和括号须用英文（半角）的 , : " { } [ ]，引号里的文字不受影响',
+    );
+    expect(messageOf('{"year"：2023}')?.[0]).toContain('中文标点“：”');
+    expect(messageOf('{“year”: 2023}')?.[0]).toContain('中文标点““”');
+    // Inside quotes they are text, as in any place name.
+    expect(parseJson('{"place": "广州塔，珠江边：“小蛮腰”"}', 'a.json', SHAPE).ok).toBe(true);
+  });
+
   it('says what an empty file should hold', () => {
     expect(messageOf(' \n')).toEqual([`文件是空的，应为 JSON 对象 ${SHAPE}`]);
   });

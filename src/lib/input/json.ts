@@ -23,6 +23,8 @@ export function parseJson(source: string, file: string, shape: string): JsonResu
   }
 }
 
+const FULL_WIDTH_PUNCTUATION = /[，：“”‘’｛｝［］【】、；]/u;
+
 /**
  * V8 says where it stopped for some errors only (`Unexpected token 'o', …`
  * has no position); jsonc-parser names the first error and its offset for all.
@@ -35,7 +37,11 @@ function syntaxMessage(text: string, error: unknown): string {
   const position = first?.offset ?? (v8Position === undefined ? undefined : Number(v8Position));
   if (position === undefined) return inputText.json.syntax;
   const before = text.slice(0, position).split('\n');
-  const reason = (first && inputText.json.reasons[printParseErrorCode(first.error)]) ?? inputText.json.otherReason;
+  // `"count": 8，`: a Chinese input method's comma, colon, quote or bracket, which no parser names as such.
+  const fullWidth = FULL_WIDTH_PUNCTUATION.exec(text.slice(position, position + 1))?.[0];
+  const reason = fullWidth
+    ? inputText.json.fullWidth(fullWidth)
+    : ((first && inputText.json.reasons[printParseErrorCode(first.error)]) ?? inputText.json.otherReason);
   return inputText.json.syntaxAt(before.length, (before.at(-1) ?? '').length + 1, position, reason);
 }
 
