@@ -22,6 +22,13 @@ describe('event times as offices type them', () => {
     expect(read('11月18日至30日', null)).toBe('2024-11-18 → 2024-11-30');
   });
 
+  it('reads two dates joined by a hyphen after 日, which is no part of a date there', () => {
+    expect(read('11月18日-30日', null)).toBe('2024-11-18 → 2024-11-30');
+    expect(read('2024年11月18日-2024年11月20日', null)).toBe('2024-11-18 → 2024-11-20');
+    expect(read('2024年11月18日（周一）－11月20日（周三）', null)).toBe('2024-11-18 → 2024-11-20');
+    expect(read('2024-11-18', null)).toBe('2024-11-18 → 2024-11-18');
+  });
+
   it('reads 上午/下午, 点半, and dates without a year in the import’s year', () => {
     expect(read('11月18日 下午2:30', '下午4:30')).toBe('2024-11-18 14:30 → 2024-11-18 16:30');
     expect(read('11月18日下午3点-5点', null)).toBe('2024-11-18 15:00 → 2024-11-18 17:00');

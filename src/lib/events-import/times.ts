@@ -31,6 +31,8 @@ const CLOCK_RANGE = new RegExp(
 );
 /** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
+/** `5月20日-22日`, `2026年5月20日-2026年5月22日`: a hyphen after 日 is between two dates (in 2024-11-18 it is inside one). */
+const DAY_HYPHEN_RANGE = new RegExp(`^(.+?${d.day}(?:\\s*[（(][^）)]*[）)])?)\\s*[-－]+\\s*(\\d.*)$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 
 /** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
@@ -83,7 +85,7 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   if (endCell === null && typeof startCell === 'string') {
     const text = startCell.normalize('NFKC').trim();
     const clocks = CLOCK_RANGE.exec(text);
-    const dates = clocks ? undefined : DATE_RANGE.exec(text);
+    const dates = clocks ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
     if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }
