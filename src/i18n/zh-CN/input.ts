@@ -122,7 +122,8 @@ export const inputText = {
       InvalidCharacter: '文字里有不允许的字符（如换行或制表符）',
     } as Record<string, string>,
     otherReason: '常见原因：漏了逗号或引号，或最后一项后多了逗号',
-    fullWidth: (mark: string) => `这里用了中文标点“${mark}”：JSON 的逗号、冒号、引号和括号须用英文（半角）的 , : " { } [ ]，引号里的文字不受影响`,
+    fullWidth: (mark: string) =>
+      `这里用了中文标点“${mark}”：JSON 的逗号、冒号、引号和括号须用英文（半角）的 , : " { } [ ]，引号里的文字不受影响`,
     notObject: (keys: readonly string[], value: unknown) => `应为 JSON 对象 { … }，包含 ${list(keys)}，而不是${describe(value)}`,
     /** `lost`: what the first value holds (`数字` in a statistics file). */
     duplicateKey: (key: string, lost = '内容') => `"${key}" 写了两次：只会保留后一次的值，前一次的${lost}会丢失，请合并为一处`,
@@ -393,7 +394,7 @@ export const inputText = {
       notAFile: (src: string) => `“${src}”是一个文件夹，不是图片文件：请写文件夹里那张图片的文件名，或把图片放在 Markdown 文件旁边`,
       scriptable: (src: string) => `图片“${src}”是 SVG 格式：SVG 里可以带脚本，网站不发布；请导出为 PNG 或 JPEG 后再放入`,
       tooManyPixels: (src: string) =>
-        `图片“${src}”的像素超过 1 亿，构建时会占用大量内存：请缩小后再放入（网页上长边 3000 像素已足够）`,
+        `图片“${src}”的像素超过 1 亿（动图按所有帧合计），构建时会占用大量内存：请缩小后再放入（网页上长边 3000 像素已足够；动图请改用静态图片）`,
       truncated: (src: string) =>
         `图片文件“${src}”不完整（文件在中途断开，多半是上传或复制没有完成）：发布后下半部分会是灰色，请重新复制或导出完整的文件`,
     },

@@ -2,11 +2,12 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageEnding } from './complete-file.ts';
+import { frameCount } from './frame-count.ts';
 
 /**
  * More pixels than this and an image is refused: decoding takes width ×
  * height × 4 bytes whatever the file's size (a 31 KB PNG of 16,000 × 16,000
- * took the build 1.2 GB more), and a page needs a few million. A 61-million-
+ * took the build 1.2 GB more), every frame of an animation counted, and a page needs a few million. A 61-million-
  * pixel camera still fits. (inputText.content.image.tooManyPixels says the number.)
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
@@ -36,7 +37,7 @@ export function imageFileDefect(path: string, root?: string): ImageDefect | unde
     const { width, height, type } = imageSize(bytes);
     if (type === 'svg') return 'scriptable';
     if (!width || !height || !type) return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
-    if (width * height > MAX_IMAGE_PIXELS) return 'tooManyPixels';
+    if (width * height * frameCount(bytes, type) > MAX_IMAGE_PIXELS) return 'tooManyPixels';
   } catch {
     return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
   }
