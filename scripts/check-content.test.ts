@@ -44,6 +44,22 @@ describe('npm run check', { timeout: 30_000 }, () => {
     );
   });
 
+  it('names a body nested too deep to publish, with its line, and checks the other files, instead of a stack trace', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+    const event = join(dir, 'events/2023/gz-opening-ceremony.md');
+    const text = readFileSync(event, 'utf8');
+    writeFileSync(event, `${text}\n${'>'.repeat(3000)} 引用\n`);
+    const other = join(dir, 'events/2023/dg-workers-online-lecture.md');
+    writeFileSync(other, readFileSync(other, 'utf8').replace(/^region:.*$/m, 'region: "449999"'));
+    const result = run({ CONTENT_DIR: dir });
+    expect(result.status).toBe(1);
+    const line = text.split('\n').length + 1;
+    expect(result.stderr).toContain(`events/2023/gz-opening-ceremony.md › 第 ${line} 行 › 字段 正文（body）：正文嵌套太深`);
+    expect(result.stderr).toMatch(/dg-workers-online-lecture\.md › 字段 region：未知的地区代码 449999/);
+    expect(result.stderr).not.toContain('RangeError');
+  });
+
   it('passes with warnings (⚠) listed, and fails on an error with the warnings still listed', () => {
     // The fixture has learners without a cover: a warning each, never an error.
     const dir = join(mkdtempSync(join(tmpdir(), 'check-')), 'content');

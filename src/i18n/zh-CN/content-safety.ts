@@ -37,6 +37,10 @@ export const contentSafety = {
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 
+  /** A body nested past what the renderer publishes (src/lib/markdown/nesting.ts). */
+  tooDeep: (limit: number) =>
+    `正文嵌套太深：HTML 标签、引用（>）或列表一层套一层，到这一行超过了 ${limit} 层（列表每级算两层），发布时整篇正文会变成空白。请把嵌套展开：正常的文章最多嵌套几层`,
+
   mdxImportExport: (code: string) => `MDX 文件不能写 import 或 export（会在构建时运行代码）：${quote(code)}，请删去`,
   mdxExpression: (code: string) =>
     `MDX 文件不能写 {…} 表达式（会在构建时运行代码）：${quote(`{${code}}`)}；如需显示花括号，请写作 \\{ 和 \\}`,

@@ -379,6 +379,9 @@ export const inputText = {
 
   content: {
     unknownCollection: (collection: string) => `未知的栏目 ${collection}`,
+    /** An exception of the check's own while it read one file (src/lib/content/check-entries.ts). */
+    checkCrashed: (reason: string) =>
+      `检查这个文件时出错（check failed: ${reason}）：请先检查这个文件有没有异常的内容（如成百上千层的嵌套），改正后再试；如仍出错，请把这条提示发给网站维护人员`,
     slug: '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分',
     symlink: (target: string) =>
       `这是一个符号链接（指向 ${target}）：构建会把链接指向的文件当作内容发布，即使它在内容文件夹之外。请删去链接，把文件本身放在这里`,

@@ -8,7 +8,7 @@ import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
 import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
-import { unsafeBodyProblems } from '../markdown/unsafe-body.ts';
+import { bodyProblemsOf, findUnsafeConstructs } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
 import { plainIsbn } from './isbn.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
@@ -116,6 +116,8 @@ export interface CheckedEntry {
   text: string;
   format: 'markdown' | 'mdx';
   data: Record<string, unknown>;
+  /** The body nests too deep to publish (src/lib/markdown/nesting.ts): the checks of its links and images leave it be. */
+  nestsTooDeep?: boolean;
 }
 
 /** Every file under a collection's folder, as paths with forward slashes. */
@@ -211,10 +213,15 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
         problems.push(...text.problems);
         continue;
       }
-      const format = name.endsWith('.mdx') ? 'mdx' : 'markdown';
-      const parsed = parseEntry(collection, shown, text.text, path, contentDir);
-      problems.push(...parsed.problems, ...unsafeBodyProblems(shown, text.text, format), ...sizeWarnings(shown, text.text));
-      if (parsed.data) checked.push({ collection, id, path, contentDir, file: shown, text: text.text, format, data: parsed.data });
+      // A file the check itself cannot get through is named with the reason, and the others are still checked.
+      try {
+        const entry = checkEntryFile({ collection, id, path, contentDir, file: shown, text: text.text });
+        problems.push(...entry.problems);
+        if (entry.checked) checked.push(entry.checked);
+      } catch (error) {
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        problems.push({ file: shown, field: WHOLE_FILE, message: inputText.content.checkCrashed(reason) });
+      }
       if (collection === 'books') {
         const isbn = isbnIn(text.text, shown);
         const first = isbn && bookByIsbn.get(isbn);
@@ -224,6 +231,18 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
     }
   }
   return { problems, files, entries: checked };
+}
+
+/** One entry file's own problems (front matter, body, size), and the entry when it passed its schema. */
+function checkEntryFile(entry: Omit<CheckedEntry, 'format' | 'data'>): { problems: InputProblem[]; checked?: CheckedEntry } {
+  const { collection, path, contentDir, file, text } = entry;
+  const format = path.endsWith('.mdx') ? 'mdx' : 'markdown';
+  const parsed = parseEntry(collection, file, text, path, contentDir);
+  const body = findUnsafeConstructs(text, format);
+  const problems = [...parsed.problems, ...bodyProblemsOf(file, body), ...sizeWarnings(file, text)];
+  if (!parsed.data) return { problems };
+  const nestsTooDeep = body.some((construct) => construct.tooDeep);
+  return { problems, checked: { ...entry, format, data: parsed.data, ...(nestsTooDeep ? { nestsTooDeep } : {}) } };
 }
 
 /**

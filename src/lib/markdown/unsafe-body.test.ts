@@ -4,6 +4,17 @@ import { findUnsafeConstructs, unsafeBodyProblems } from './unsafe-body.ts';
 const FRONT = '---\ntitle: 标题\n---\n';
 
 describe('what npm run check reports in a Markdown body', () => {
+  it('names a body nested too deep to publish, alone, thousands of levels deep too, instead of overflowing the stack', () => {
+    const message =
+      '正文嵌套太深：HTML 标签、引用（>）或列表一层套一层，到这一行超过了 100 层（列表每级算两层），发布时整篇正文会变成空白。请把嵌套展开：正常的文章最多嵌套几层';
+    for (const body of [
+      `开头。\n\n${'<div>'.repeat(130)}<script>x</script>${'</div>'.repeat(130)}`,
+      `开头。\n\n${'>'.repeat(3000)} 文字`,
+    ]) {
+      expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([{ line: 6, message, tooDeep: true }]);
+    }
+  });
+
   it('names Astro\u2019s image marker in a body, even in code, which would stop the build naming no file', () => {
     const body = ['正文。', '', '行内代码 `__ASTRO_IMAGE_="x"` 也不行。'].join('\n');
     expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([

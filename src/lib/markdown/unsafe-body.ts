@@ -5,6 +5,7 @@ import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
 import { bodyImagePathDefect } from '../images/local-image-path.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { ALLOWED_ELEMENTS, BODY_SCHEMA, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
+import { MAX_BODY_NESTING, tooDeepNesting } from './nesting.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
 import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
@@ -24,10 +25,15 @@ export interface UnsafeConstruct {
   message: string;
   /** An attribute that only looks different once removed (a style, a class): the page is safe either way. */
   warning?: boolean;
+  /** The body nests deeper than the page can show (nesting.ts): nothing else in it was looked at. */
+  tooDeep?: boolean;
 }
 
 /** `text` is the whole file, front matter included, so that lines are the file's lines. */
 export function findUnsafeConstructs(source: string, format: BodyFormat): UnsafeConstruct[] {
+  // First, and alone: the page would lose the whole body, and the walks below would overflow the stack.
+  const deep = tooDeepNesting(source, format);
+  if (deep) return [{ line: deep.line, message: text.tooDeep(MAX_BODY_NESTING), tooDeep: true }];
   let tree: Root;
   try {
     tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source, { features: MARKDOWN_FEATURES }) as Root;
@@ -45,7 +51,12 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
 
 /** The body's problems as the input problems every check reports. */
 export function unsafeBodyProblems(file: string, source: string, format: BodyFormat): InputProblem[] {
-  return findUnsafeConstructs(source, format).map(({ line, message, warning }) => ({
+  return bodyProblemsOf(file, findUnsafeConstructs(source, format));
+}
+
+/** Constructs found by findUnsafeConstructs, as input problems. */
+export function bodyProblemsOf(file: string, constructs: readonly UnsafeConstruct[]): InputProblem[] {
+  return constructs.map(({ line, message, warning }) => ({
     file,
     item: text.line(line),
     field: text.bodyField,

@@ -57,7 +57,9 @@ export function bodyReferences(source: string, format: 'markdown' | 'mdx'): Body
 const parsed = new WeakMap<object, BodyReference[]>();
 
 /** An entry's references, parsed once however many checks ask. */
-export function referencesOf(entry: { text: string; format: 'markdown' | 'mdx' }): BodyReference[] {
+export function referencesOf(entry: { text: string; format: 'markdown' | 'mdx'; nestsTooDeep?: boolean }): BodyReference[] {
+  // Refused already, and too deep to walk: the page would show none of them.
+  if (entry.nestsTooDeep) return [];
   let found = parsed.get(entry);
   if (!found) {
     found = bodyReferences(entry.text, entry.format);
