@@ -1,6 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS, type CollectionName, type ShowcaseCollection } from '../lib/content/collections.ts';
 import { publishedDate } from '../lib/content/published.ts';
+import { unrenderedBodies } from '../lib/content/unrendered-bodies.ts';
+import { inputText } from '../i18n/zh-CN/input.ts';
+import { fileLabelOf } from '../lib/input-problem.ts';
+import { resolve } from 'node:path';
 import { cityOf, regionByCode } from '../lib/regions/index.ts';
 
 /**
@@ -35,7 +39,11 @@ export function entriesInOrder<K extends CollectionName>(collection: K): Promise
 }
 
 async function readInOrder<K extends CollectionName>(collection: K): Promise<readonly CollectionEntry<K>[]> {
-  return Object.freeze((await getCollection(collection)).sort(ENTRY_ORDER[COLLECTIONS[collection].order]));
+  const entries = await getCollection(collection);
+  // A page with its article missing is not published: the build stops, naming the files.
+  const unrendered = unrenderedBodies(entries);
+  if (unrendered.length > 0) throw new Error(inputText.problem.unrenderedBodies(unrendered.map((file) => fileLabelOf(resolve(file)))));
+  return Object.freeze(entries.sort(ENTRY_ORDER[COLLECTIONS[collection].order]));
 }
 
 export const eventsByStart = () => entriesInOrder('events');

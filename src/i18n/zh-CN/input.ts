@@ -69,6 +69,9 @@ export const inputText = {
 
   /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 year：…`. */
   problem: {
+    /** Entries Astro kept without their article (src/lib/content/unrendered-bodies.ts). */
+    unrenderedBodies: (files: readonly string[]) =>
+      `未发布：这些文件的正文没能转换成网页（见上面 Astro 的 Error rendering 一行），页面会没有正文：${files.join('、')}。请运行 npm run check 查看原因并修改（unrendered body）`,
     line: (where: string, field: string, message: string) => `${where} › 字段 ${field}：${message}`,
     found: (count: number, lines: string) => `发现 ${count} 处输入错误：\n${lines}`,
     /** `npm run check` and the build: errors stop, warnings (提醒) are listed and let the site build. */
