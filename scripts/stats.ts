@@ -152,16 +152,23 @@ function mappingOf(values: Values): FormMapping | InputProblem[] {
   return result.ok ? result.mapping : result.problems;
 }
 
+/**
+ * A statistics file read and checked; one that cannot be read stops the command (exit 2). The site
+ * settings name the province whose codes a report may use: runCommand lists their problems (exit 1).
+ */
+function readStatsOrStop(file: string): ReturnType<typeof readStatsFile> {
+  try {
+    return readStatsFile(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new UsageError(readError(file, error));
+  }
+}
+
 /** The year's file an import updates, when there is one; its problems, since updating a file it cannot read would lose reports. */
 function existingStats(out: string, year: number): { stats: StatsFile; file: string } | InputProblem[] | undefined {
   if (!existsSync(out)) return undefined;
-  let result;
-  try {
-    result = readStatsFile(out);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new UsageError(readError(out, error));
-  }
+  const result = readStatsOrStop(out);
   if (!result.ok) return result.problems;
   if (result.data.year !== year) throw new UsageError(statsFormsText.import.existing.otherYear(out, result.data.year, year));
   return { stats: result.data, file: out };
@@ -261,14 +268,7 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   const force = values.force === true;
   for (const { path } of outputs) checkOutputFree(path, force);
 
-  let result;
-  try {
-    result = readStatsFile(file);
-  } catch (error) {
-    // The site settings name the province whose codes a report may use: runCommand lists their problems (exit 1).
-    if (error instanceof InputError) throw error;
-    throw new UsageError(readError(file, error));
-  }
+  const result = readStatsOrStop(file);
   if (!result.ok) return fail(result.problems, file);
   if (command === 'check') {
     console.log(statsSummary(result.data, file));
