@@ -67,6 +67,14 @@ function hasContent(cells: readonly CellValue[]): boolean {
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isCompoundFile = (bytes: Uint8Array) => COMPOUND_FILE.every((b, i) => bytes[i] === b);
 
+/**
+ * Worksheet parts exceljs would otherwise build, that the importer never reads:
+ * a data validation or conditional format over the whole sheet
+ * (`A1:XFD1048576`), or a column width set for a billion columns, made the
+ * import run out of memory from a file of a few kilobytes.
+ */
+const UNREAD_PARTS = ['dataValidations', 'conditionalFormatting', 'cols', 'extLst'];
+
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
   // exceljs would hold a zip bomb's rows in memory until the process dies: measured first, and refused in Chinese.
   const size = await checkInflatedSize(bytes);
@@ -78,7 +86,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: UNREAD_PARTS });
   } catch {
     // exceljs says why in English (`Corrupted zip ?`); the official needs to know what to do, in Chinese.
     return { ok: false, message: isCompoundFile(bytes) ? text.xlsOrLocked : text.notXlsx };
