@@ -22,6 +22,8 @@ const csvReasons: Record<string, string> = {
   other: `无法按 CSV（逗号分隔）读取。${RESAVE}`,
 };
 
+const UNKNOWN_SOURCE = '文件来源不明的，请先向发送单位核实';
+
 export const spreadsheetText = {
   wholeFile: '（整个文件）',
   /** `第 5 行`, `D 列“主题阅读活动数”` */
@@ -39,6 +41,13 @@ export const spreadsheetText = {
   /** A workbook whose parts inflate past what the importer will hold in memory (a zip bomb, or a sheet padded far beyond its rows). */
   tooLarge: (limitMb: number) =>
     `工作簿解压后超过 ${limitMb} MB，远大于一份活动表或统计表（通常不到 1 MB），为防止程序耗尽内存而不予读取：请在 Excel 或 WPS 中打开，只保留要导入的工作表和行（删除其他工作表、表格下方和右侧多余的行列以及图片），“另存为” Excel 工作簿（.xlsx）后再导入；文件来源不明的，请先向发送单位核实`,
+  /** Merges or names that exceljs would fill cell by cell, far past any real form: refused before it does. */
+  tooManyMerges: (count: number) =>
+    `工作簿中有 ${count} 处合并单元格，远多于一份活动表或统计表（通常不过几十处），为防止程序停滞而不予读取：请在 Excel 或 WPS 中打开，全选后“取消单元格合并”（标题需要的可再合并），“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
+  mergeTooLarge: (ref: string) =>
+    `合并单元格的范围过大（最大的一处是 ${ref}），远超一份活动表或统计表，为防止程序耗尽内存而不予读取：请在 Excel 或 WPS 中打开，选中这一区域“取消单元格合并”，只合并表格中需要合并的格，“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
+  nameTooLarge: (name: string, ref: string) =>
+    `名称“${name}”引用的区域 ${ref} 过大，远超一份活动表或统计表，为防止程序耗尽内存而不予读取：导入用不到名称，请在 Excel 或 WPS 中打开，在“公式 → 名称管理器”中删除它，“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
   /** A CSV that csv-parse stops at, by its error code (kept, as the key, in the field): what is wrong, and what to do. */
   csv: {
     message: (code: string) => `CSV 格式有误：${csvReasons[code] ?? csvReasons.other}`,

@@ -13,6 +13,7 @@ import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import { columnLetter } from './columns.ts';
 import type { CellValue, SheetResult, SheetRow } from './types.ts';
 import { checkInflatedSize } from './xlsx-inflated-size.ts';
+import { checkRanges, type RangeCheck } from './xlsx-ranges.ts';
 
 export interface ReadOptions {
   /** The worksheet to read (XLSX); the first visible one when absent. */
@@ -75,6 +76,16 @@ const isCompoundFile = (bytes: Uint8Array) => COMPOUND_FILE.every((b, i) => byte
  */
 const UNREAD_PARTS = ['dataValidations', 'conditionalFormatting', 'cols', 'extLst'];
 
+function rangeFailure(check: Exclude<RangeCheck, { ok: true }>): SheetResult {
+  const [message, key] =
+    check.reason === 'merges'
+      ? [text.tooManyMerges(check.count), 'XLSX_TOO_MANY_MERGES']
+      : check.reason === 'merged-cells'
+        ? [text.mergeTooLarge(check.largest), 'XLSX_MERGE_TOO_LARGE']
+        : [text.nameTooLarge(check.name, check.largest), 'XLSX_NAME_TOO_LARGE'];
+  return { ok: false, message, field: text.field(text.wholeFile, key) };
+}
+
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
   // exceljs would hold a zip bomb's rows in memory until the process dies: measured first, and refused in Chinese.
   const size = await checkInflatedSize(bytes);
@@ -82,6 +93,9 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
     return size.reason === 'too-large'
       ? { ok: false, message: text.tooLarge(size.limitMb), field: text.field(text.wholeFile, 'XLSX_TOO_LARGE') }
       : { ok: false, message: isCompoundFile(bytes) ? text.xlsOrLocked : text.notXlsx };
+  // Merges and names that exceljs would fill cell by cell, past any real form, are refused before it does.
+  const ranges = await checkRanges(bytes);
+  if (!ranges.ok) return rangeFailure(ranges);
   // Loaded on first use: exceljs takes longer to load than a CSV import or a `stats check` takes to run.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
