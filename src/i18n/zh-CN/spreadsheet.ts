@@ -48,6 +48,11 @@ export const spreadsheetText = {
     `合并单元格的范围过大（最大的一处是 ${ref}），远超一份活动表或统计表，为防止程序耗尽内存而不予读取：请在 Excel 或 WPS 中打开，选中这一区域“取消单元格合并”，只合并表格中需要合并的格，“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
   nameTooLarge: (name: string, ref: string) =>
     `名称“${name}”引用的区域 ${ref} 过大，远超一份活动表或统计表，为防止程序耗尽内存而不予读取：导入用不到名称，请在 Excel 或 WPS 中打开，在“公式 → 名称管理器”中删除它，“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
+  /** A cell far right of any real form (a stray entry, or a sheet padded with cells), and a sheet of more cells than the importer holds. */
+  tooWide: (columns: number) =>
+    `这一格超出了一份活动表或统计表的宽度（最多 ${columns} 列），不予读取：请在 Excel 或 WPS 中打开，删除表格右侧多余的内容，“另存为” Excel 工作簿（.xlsx）后再导入`,
+  tooManyCells: (cells: number) =>
+    `工作表的单元格超过 ${cells / 10_000} 万个，远多于一份活动表或统计表，为防止程序耗尽内存而不予读取：请只保留要导入的行和列（删除表格下方和右侧多余的内容），“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
   /** A CSV that csv-parse stops at, by its error code (kept, as the key, in the field): what is wrong, and what to do. */
   csv: {
     message: (code: string) => `CSV 格式有误：${csvReasons[code] ?? csvReasons.other}`,

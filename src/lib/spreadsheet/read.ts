@@ -76,6 +76,12 @@ const isCompoundFile = (bytes: Uint8Array) => COMPOUND_FILE.every((b, i) => byte
  */
 const UNREAD_PARTS = ['dataValidations', 'conditionalFormatting', 'cols', 'extLst'];
 
+/**
+ * Beyond any real form: a cell further right than `columns` (a stray entry,
+ * or rows padded out to column XFD), or more than `cells` cells to hold.
+ */
+export const SHEET_LIMITS = { columns: 1000, cells: 1_000_000 };
+
 function rangeFailure(check: Exclude<RangeCheck, { ok: true }>): SheetResult {
   const [message, key] =
     check.reason === 'merges'
@@ -84,6 +90,49 @@ function rangeFailure(check: Exclude<RangeCheck, { ok: true }>): SheetResult {
         ? [text.mergeTooLarge(check.largest), 'XLSX_MERGE_TOO_LARGE']
         : [text.nameTooLarge(check.name, check.largest), 'XLSX_NAME_TOO_LARGE'];
   return { ok: false, message, field: text.field(text.wholeFile, key) };
+}
+
+/**
+ * The rows of `worksheet` that hold something. Rows and cells are visited
+ * by number, not with exceljs's eachRow and eachCell: each of those looks
+ * at every column up to a row's last cell, and a row whose one cell is in
+ * column XFD made 16,384 looks, 20,000 rows of them minutes. What is looked
+ * at is counted, so that no file makes it more than SHEET_LIMITS.cells.
+ */
+function readRows(worksheet: ExcelJS.Worksheet): SheetRow[] | SheetResult {
+  const rows: SheetRow[] = [];
+  let looked = 0;
+  for (let number = 1; number <= worksheet.rowCount; number++) {
+    const row = worksheet.findRow(number);
+    if (!row) continue;
+    looked += row.cellCount;
+    if (looked > SHEET_LIMITS.cells)
+      return { ok: false, message: text.tooManyCells(SHEET_LIMITS.cells), field: text.field(text.wholeFile, 'XLSX_TOO_MANY_CELLS') };
+    const cells: CellValue[] = [];
+    const noResult: number[] = [];
+    const links: Record<number, string> = {};
+    for (let column = 1; column <= row.cellCount; column++) {
+      const cell = row.findCell(column);
+      if (cell === undefined || cell.value === null || cell.value === undefined) continue;
+      if (column > SHEET_LIMITS.columns) {
+        // A merge reaching that far (a title merged across the whole row) repeats its first cell: passed over.
+        if (cell.isMerged && cell.master !== cell) continue;
+        const at = text.field(text.column(columnLetter(column - 1)), 'XLSX_TOO_WIDE');
+        return { ok: false, message: text.tooWide(SHEET_LIMITS.columns), item: text.row(number), field: at };
+      }
+      cells[column - 1] = plain(cell.value);
+      if (uncomputed(cell.value)) noResult.push(column - 1);
+      const target = linkTarget(cell.value);
+      if (target !== undefined) links[column - 1] = target;
+    }
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+    if (!hasContent(cells) && noResult.length === 0) continue;
+    const read: SheetRow = { number, cells };
+    if (noResult.length > 0) read.uncomputed = noResult;
+    if (Object.keys(links).length > 0) read.links = links;
+    rows.push(read);
+  }
+  return rows;
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<SheetResult> {
@@ -111,24 +160,8 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
     options.sheet === undefined ? workbook.worksheets.find((w) => w.state === 'visible') : workbook.getWorksheet(options.sheet);
   if (!worksheet) return { ok: false, message: options.sheet === undefined ? text.noSheets : text.noSuchSheet(options.sheet, names) };
 
-  const rows: SheetRow[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: CellValue[] = [];
-    const noResult: number[] = [];
-    const links: Record<number, string> = {};
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = plain(cell.value);
-      if (uncomputed(cell.value)) noResult.push(column - 1);
-      const target = linkTarget(cell.value);
-      if (target !== undefined) links[column - 1] = target;
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    if (!hasContent(cells) && noResult.length === 0) return;
-    const read: SheetRow = { number, cells };
-    if (noResult.length > 0) read.uncomputed = noResult;
-    if (Object.keys(links).length > 0) read.links = links;
-    rows.push(read);
-  });
+  const rows = readRows(worksheet);
+  if (!Array.isArray(rows)) return rows;
   return {
     ok: true,
     sheet: {
