@@ -1,7 +1,10 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_NESTING, RENDERER_NESTING_LIMIT, nestingDepth, tooDeepNesting } from './nesting.ts';
+import { MAX_BODY_NESTING, RENDERER_NESTING_LIMIT, nestingBound, nestingDepth, tooDeepNesting } from './nesting.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './pipeline.ts';
+import type { BodyFormat } from './sanitize-body.ts';
 
 const FRONT = '---\ntitle: 标题\n---\n'; // lines 1–3: a body's first line is 4
 
@@ -16,6 +19,33 @@ const renderer = await createSatteriMarkdownProcessor({
   syntaxHighlight: false,
   hastPlugins: [sanitizeBodyPlugin],
   features: MARKDOWN_FEATURES,
+});
+
+describe('the count that spares most bodies a second parse', () => {
+  it('is never below the depth the parser finds: every sample body, and markup that nests most per character', () => {
+    const samples = readdirSync('content', { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name): [string, BodyFormat] => [readFileSync(join('content', name), 'utf8'), name.endsWith('.mdx') ? 'mdx' : 'markdown']);
+    expect(samples.length).toBeGreaterThan(50);
+    const dense = [
+      divs(40),
+      quotes(40),
+      list(40),
+      `${'<table><td>'.repeat(20)}格`,
+      `${'> - 1. '.repeat(15)}文字`,
+      `${'***'.repeat(10)}强调${'***'.repeat(10)}`,
+      `| 表头 |\n| --- |\n| ${'[**~~`'.repeat(5)}格 |\n\n[^1]\n\n[^1]: ${'> '.repeat(5)}脚注`,
+    ].map((body): [string, BodyFormat] => [FRONT + body, 'markdown']);
+    for (const [source, format] of [...samples, ...dense]) {
+      expect(nestingBound(source), source.slice(0, 80)).toBeGreaterThanOrEqual(nestingDepth(source, format));
+    }
+  });
+
+  it('leaves the sample bodies unparsed by it: far within the limit', () => {
+    const bodies = readdirSync('content/events', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
+    const bounded = bodies.filter((name) => nestingBound(readFileSync(join('content/events', name), 'utf8')) <= MAX_BODY_NESTING);
+    expect(bounded.length / bodies.length).toBeGreaterThan(0.9);
+  });
 });
 
 describe('how deeply a body nests', () => {
