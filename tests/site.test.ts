@@ -252,6 +252,25 @@ describe('maps on the built pages', () => {
     expect(new Set(links)).toEqual(new Set(cities().map((c) => `/regions/${c.code}/`)));
   });
 
+  it('says on the province map that a city’s figures are its own report, with its counties’ progress beside them', () => {
+    const year = Math.max(...dataYears('stats'));
+    const { reports } = readInputJson<{ reports: { region: string }[] }>(`data/stats/${year}.json`);
+    const reported = new Set(reports.map((r) => r.region));
+    const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
+    expect(stats.querySelector('#city-map figcaption')?.text).toContain('为本级报送，不含下辖县（市、区）');
+    const titleOf = (code: string) => stats.querySelector(`#city-map a[href="/regions/${code}/"]`)?.getAttribute('aria-label') ?? '';
+    const withCounties = cities().filter((c) => allCounties().some((county) => county.parent === c.code));
+    expect(withCounties.length).toBeGreaterThan(0);
+    for (const city of withCounties) {
+      const counties = allCounties().filter((county) => county.parent === city.code);
+      const done = counties.filter((county) => reported.has(county.code)).length;
+      expect(titleOf(city.code)).toMatch(new RegExp(`^${city.name}本级：`));
+      expect(titleOf(city.code)).toContain(`下辖县（市、区）${done}/${counties.length} 个已报送`);
+    }
+    // A city without counties (东莞) reports for all of it.
+    for (const city of cities().filter((c) => !withCounties.includes(c))) expect(titleOf(city.code)).not.toContain('本级');
+  });
+
   it('lets a reader switch layers without JavaScript: one radio per layer, CSS colouring per class', () => {
     const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     const radios = stats.querySelectorAll('#city-map input[type=radio]').map((r) => r.getAttribute('id'));

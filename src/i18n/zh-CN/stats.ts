@@ -40,6 +40,16 @@ export const stats = {
     activities === null || participants === null
       ? `${name}：${status}`
       : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
+  /**
+   * A city with counties on the province map: its figures are its own report
+   * (本级), and its counties' progress is said beside them, so that a city not
+   * yet reported whose counties have is not read as a blank.
+   */
+  cityRegionTitle: (own: string, counties: { reported: number; total: number }) =>
+    `${own.replace('：', '本级：')}；下辖县（市、区）${counties.reported}/${counties.total} 个已报送`,
+  /** Under the province map: what a city's number on it counts. */
+  cityMapNote: (p: ProvinceShape) =>
+    `地图上各${subdivisionNoun(p)}的活动数和人次为本级报送，不含下辖县（市、区）；不设县区的市为全市。`,
   moeHeading: '统计表',
   moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
   printable: '打印版（A4 横向）',
