@@ -95,6 +95,12 @@ describe('nginx with the repository configuration', () => {
     expect((await get(`${BASE}events/`, { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBe('br');
   });
 
+  it('sends the .gz through a CDN or proxy too, which names itself in Via', async () => {
+    const viaCdn = await get(`${BASE}index.html`, { 'Accept-Encoding': 'gzip', Via: '1.1 cdn-edge' });
+    expect(viaCdn.headers['content-encoding']).toBe('gzip');
+    expect(viaCdn.body.equals(readFileSync(join(site, 'index.html.gz')))).toBe(true);
+  });
+
   it('sends a file too small for compressed copies (an event’s own calendar) as it is, whatever the client takes', async () => {
     const file = first(/^events\/\d{4}\/[^/]+\.ics$/);
     expect(statSync(join(site, file)).size).toBeLessThan(PRECOMPRESS_MIN_BYTES);
