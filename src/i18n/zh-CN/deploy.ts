@@ -25,6 +25,7 @@ export const deploy = {
 退出码：0 成功；2 用法错误或输出文件已存在`,
   rootRequired: '缺少 --root：须写专题上一级的目录，如 --root /srv/www',
   rootAbsolute: (root: string) => `--root 须为绝对路径（以 / 开头），而不是“${root}”`,
+  rootIsTop: '--root 不能是 /（那样整个磁盘都在网站根目录下）：须写专题上一级的目录，如 --root /srv/www',
   badBase: (base: string) => `--base “${base}”不是有效的网站路径：须为 / 或 /zt/xxzq/ 这样的路径`,
   /** What follows a flag written without its value: `选项 --root 后面要写值`. */
   aValue: '值',

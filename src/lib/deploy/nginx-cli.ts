@@ -53,6 +53,8 @@ export function parseNginxArgs(argv: string[], defaults: { base: () => string; c
   if (values.help) return { help: true };
   if (values.root === undefined) throw new UsageError(m.rootRequired);
   if (!values.root.startsWith('/')) throw new UsageError(m.rootAbsolute(values.root));
+  // `/` would put the site's folder at the file system's top and nginx's root at the whole disk.
+  if (/^\/+$/.test(values.root)) throw new UsageError(m.rootIsTop);
   const base = values.base === undefined ? defaults.base() : normalizeBasePath(values.base);
   if (!base) throw new UsageError(m.badBase(values.base ?? ''));
   return {

@@ -92,6 +92,9 @@ describe('npm run nginx:config arguments', () => {
     expect(parseNginxArgs(['--root', '/srv/www', '--base', 'zt/other'], defaults)).toMatchObject({ options: { base: '/zt/other/' } });
     expect(() => parseNginxArgs([], defaults)).toThrow(/缺少 --root/);
     expect(() => parseNginxArgs(['--root', 'www'], defaults)).toThrow(/绝对路径/);
+    expect(() => parseNginxArgs(['--root', '/'], defaults)).toThrow(
+      new UsageError('--root 不能是 /（那样整个磁盘都在网站根目录下）：须写专题上一级的目录，如 --root /srv/www'),
+    );
     expect(() => parseNginxArgs(['--root', '/srv/www', '--lisen', '80'], defaults)).toThrow(
       /未知的选项 --lisen（是否应为 --listen？）/,
     );
