@@ -127,7 +127,10 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     late: (deadline: string, names: string) => `  逾期报送（截止 ${deadline}）：${names}`,
     noneLate: (deadline: string) => `  没有逾期报送（截止 ${deadline}）`,
     missing: (level: string, count: number, names: string) => `  未报送的${level}（${count}）：${names}`,
-    levels: { city: '地市', county: '县级' },
+    missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
+    /** One city's missing counties: `    广州市（3）：荔湾区、越秀区、海珠区`. */
+    missingCountiesOf: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
+    levels: { city: '地市' },
     setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
     setAsideLine: (region: string, row: string, at: string, keptRow: string, keptAt: string, hadProblems: boolean) =>
       `    ${region}：${row}（${at}）${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}（${keptAt}）`,

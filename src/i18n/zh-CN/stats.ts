@@ -93,7 +93,9 @@ export const stats = {
     year: (year: number, deadline: string) => `  年度 ${year}，报送截止 ${deadline}（北京时间）`,
     reports: (count: number, cities: string, counties: string) => `  报告 ${count} 条：地市级 ${cities}，县级 ${counties}`,
     missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
-    missingCounties: (count: number, names: string) => `  未报送的县级（${count}）：${names}`,
+    missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
+    /** One city's missing counties: `    广州市（3）：荔湾区、越秀区、海珠区`. */
+    missingCountiesOf: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     late: (count: number, names: string) => `  逾期报送（${count}）：${names}`,
     noneLate: '  没有逾期报送',
     note: (note: string) => `  说明：${note}`,

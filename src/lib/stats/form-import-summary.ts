@@ -12,7 +12,7 @@ import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { aggregateMoeTable } from './aggregate.ts';
 import { importRegionLabel } from './form-import.ts';
 import type { ImportSummary, RowRef } from './form-import.ts';
-import { regionProgress } from './progress.ts';
+import { missingCountiesByCity, regionProgress } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
@@ -21,7 +21,7 @@ import type { StatsReport } from './schema.ts';
 import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.summary;
-/** Early in the season most regions are missing: name the first few, count the rest. */
+/** Late reports and a file's regions: named up to this many, then counted (the missing are all named, grouped by city). */
 const MAX_NAMES = 20;
 
 function names(entries: readonly RegionProgress[], withDay = false): string {
@@ -92,9 +92,15 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   ];
   const late = progress.filter((p) => p.status === 'late');
   lines.push(late.length > 0 ? t.late(stats.deadline, names(late, true)) : t.noneLate(stats.deadline));
-  for (const level of ['city', 'county'] as const) {
-    const missing = progress.filter((p) => p.level === level && p.status === 'not_reported');
-    if (missing.length > 0) lines.push(t.missing(t.levels[level], missing.length, names(missing)));
+  // Every region still to report, the whole chase list: the cities on one line, the counties a line per city.
+  const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
+  if (missingCities.length > 0)
+    lines.push(t.missing(t.levels.city, missingCities.length, missingCities.map((p) => p.name).join('、')));
+  const missingCounties = missingCountiesByCity(progress);
+  if (missingCounties.length > 0) {
+    lines.push(t.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
+    for (const { city, counties } of missingCounties)
+      lines.push(t.missingCountiesOf(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
   }
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));

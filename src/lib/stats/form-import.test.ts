@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
-import { province, type Region } from '../regions/index.ts';
+import { cities, countiesOf, province, type Region } from '../regions/index.ts';
 import { createRegionResolver } from '../regions/resolve-name.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -228,6 +228,26 @@ describe('the messy sample export', () => {
     expect(lines).toContain('    广州市天河区 440106：第 3 行（2024-11-21 09:30） → 采用 第 4 行（2024-11-22 10:15）');
     expect(lines.some((l) => l.startsWith('  未报送的地市（19）：韶关市、珠海市、汕头市、佛山市、江门市'))).toBe(true);
     expect(lines.some((l) => /^ {2}省级层面开展：表中没有省级的提交，均记为“否”/.test(l))).toBe(true);
+  });
+
+  it('names every county still to report, a line per city, so that the list is the whole chase list', () => {
+    const result = importFormExport([csvSheet(fixed())], options());
+    if (!result.ok) throw new Error('import failed');
+    const lines = importSummaryLines(result.stats, result.summary);
+    const reported = new Set(INTENDED.map((r) => r.region));
+    const byCity = cities()
+      .map((city) => ({ city, counties: countiesOf(city.code).filter((c) => !reported.has(c.code)) }))
+      .filter((g) => g.counties.length > 0);
+    const missing = byCity.reduce((sum, g) => sum + g.counties.length, 0);
+    const from = lines.indexOf(`  未报送的县级（${missing}），按所属地市：`);
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from + 1, from + 1 + byCity.length)).toEqual(
+      byCity.map(({ city, counties }) => `    ${city.name}（${counties.length}）：${counties.map((c) => c.name).join('、')}`),
+    );
+    // 广州市 reported itself and four of its counties: the others are named, the four are not.
+    const guangzhou = lines.find((l) => l.startsWith('    广州市（'))!;
+    expect(guangzhou).not.toMatch(/越秀区|天河区|黄埔区|南沙区/);
+    expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
   });
 
   it('ends the summary with the warnings, under a heading, each as `npm run check` lists one (⚠), indented beneath it', () => {

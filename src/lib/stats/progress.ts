@@ -131,3 +131,25 @@ export function cityBreakdown(progress: readonly RegionProgress[], cityCode: str
     },
   };
 }
+
+/** A city and those of its counties that have not reported, in code order. */
+export interface MissingCounties {
+  city: string;
+  counties: UnreportedProgress[];
+}
+
+/**
+ * The counties still to report, grouped by city as an official chases them
+ * (one call to the city's bureau for all its counties): every one, none left
+ * out however many are missing. Cities without a missing county are not listed.
+ */
+export function missingCountiesByCity(progress: readonly RegionProgress[]): MissingCounties[] {
+  const groups = new Map<string, UnreportedProgress[]>();
+  for (const p of progress) {
+    if (p.level !== 'county' || p.status !== 'not_reported' || p.parent === undefined) continue;
+    const group = groups.get(p.parent) ?? [];
+    group.push(p);
+    groups.set(p.parent, group);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([city, counties]) => ({ city, counties }));
+}

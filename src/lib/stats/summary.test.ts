@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cities, countiesOf, regionLabel } from '../regions/index.ts';
 import { sampleStats } from './fixtures.ts';
 import { statsSummary } from './summary.ts';
 
@@ -12,11 +13,28 @@ describe('statsSummary', () => {
       '  报告 5 条：地市级 2/21，县级 3/122',
     ]);
     expect(lines[3]).toMatch(/^ {2}未报送的地市（19）：韶关市 440200、珠海市 440400、/);
-    expect(lines[4]).toMatch(/^ {2}未报送的县级（119）：/);
-    expect(lines[4]!.split('、')).toHaveLength(20); // the first 20 named, then 等
-    expect(lines[4]).toMatch(/ 等$/);
-    expect(lines[5]).toBe('  逾期报送（2）：深圳市 440300（2023-11-26）、罗湖区 440303（2023-11-27）');
-    expect(lines[6]).toBe('  说明：示例数据');
+    const late = lines.indexOf('  逾期报送（2）：深圳市 440300（2023-11-26）、罗湖区 440303（2023-11-27）');
+    expect(lines.slice(late + 1)).toEqual(['  说明：示例数据']);
+  });
+
+  it('names every region still to report, however many: the cities on one line, the counties a line per city', () => {
+    const stats = sampleStats();
+    const reported = new Set(stats.reports.map((r) => r.region));
+    const missingCities = cities().filter((c) => !reported.has(c.code));
+    const byCity = cities()
+      .map((city) => ({ city, counties: countiesOf(city.code).filter((c) => !reported.has(c.code)) }))
+      .filter((g) => g.counties.length > 0);
+    const missingCounties = byCity.reduce((sum, g) => sum + g.counties.length, 0);
+    // The sample leaves most regions out: far more than a list cut at 20 would show.
+    expect(missingCounties).toBeGreaterThan(100);
+    const lines = statsSummary(stats, 'x.json').split('\n');
+    const from = lines.findIndex((l) => l.startsWith('  未报送的地市'));
+    expect(lines.slice(from, from + 2 + byCity.length)).toEqual([
+      `  未报送的地市（${missingCities.length}）：${missingCities.map((c) => regionLabel(c.code)).join('、')}`,
+      `  未报送的县级（${missingCounties}），按所属地市：`,
+      ...byCity.map(({ city, counties }) => `    ${city.name}（${counties.length}）：${counties.map((c) => c.name).join('、')}`),
+    ]);
+    expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
   });
 
   it('says so when nobody is late', () => {

@@ -3,13 +3,13 @@
  * see at a glance whether the figures are complete enough to send on.
  */
 import { stats as words } from '../../i18n/zh-CN/stats.ts';
-import { regionLabel } from '../regions/index.ts';
+import { regionByCode, regionLabel } from '../regions/index.ts';
 import { aggregateMoeTable } from './aggregate.ts';
-import { regionProgress } from './progress.ts';
+import { missingCountiesByCity, regionProgress } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
 
-/** Early in the season most regions are missing: name the first few, count the rest. */
+/** The late reports: named up to this many, then counted (the missing are all named, grouped by city). */
 const MAX_NAMES = 20;
 
 function names(entries: readonly RegionProgress[], withDay = false): string {
@@ -26,7 +26,7 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const table = aggregateMoeTable(stats);
   const progress = regionProgress(stats);
   const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
-  const missingCounties = progress.filter((p) => p.level === 'county' && p.status === 'not_reported');
+  const missingCounties = missingCountiesByCity(progress);
   const late = progress.filter((p) => p.status === 'late');
   const s = words.checkSummary;
   const lines = [
@@ -34,8 +34,14 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
     s.year(stats.year, stats.deadline),
     s.reports(stats.reports.length, `${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
   ];
-  if (missingCities.length > 0) lines.push(s.missingCities(missingCities.length, names(missingCities)));
-  if (missingCounties.length > 0) lines.push(s.missingCounties(missingCounties.length, names(missingCounties)));
+  // Every region still to report, so that the list is the whole chase list: the cities on one line, the counties a line per city.
+  if (missingCities.length > 0)
+    lines.push(s.missingCities(missingCities.length, missingCities.map((p) => regionLabel(p.code)).join('、')));
+  if (missingCounties.length > 0) {
+    lines.push(s.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
+    for (const { city, counties } of missingCounties)
+      lines.push(s.missingCountiesOf(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
+  }
   lines.push(late.length > 0 ? s.late(late.length, names(late, true)) : s.noneLate);
   if (stats.note) lines.push(s.note(stats.note));
   return lines.join('\n');
