@@ -67,7 +67,7 @@ const HELP = `用法：
   --year YYYY         （import、template）年度
   --out FILE          （import）统计文件，默认 ${statsFileOf('<年度>')}；（template、mapping）输出文件
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
-  --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误）
+  --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误），并逐行列出按 0 计入的格
   --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，或 <年度>-11-25
   --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
                       默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件

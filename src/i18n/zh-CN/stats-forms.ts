@@ -135,6 +135,13 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     setAsideLine: (region: string, row: string, at: string, keptRow: string, keptAt: string, hadProblems: boolean) =>
       `    ${region}：${row}（${at}）${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}（${keptAt}）`,
     rowIn: (file: string | undefined, row: number) => (file ? `${file} 第 ${row} 行` : `第 ${row} 行`),
+    /** `--blank-as-zero`: which blank figure cells were read as 0, a line per row, so that none becomes a silent 0. */
+    blanks: {
+      heading: (cells: number, rows: number) =>
+        `  空白的数字格按 0 计入（--blank-as-zero）：${rows} 行共 ${cells} 格；没有填写不等于 0，请向填报单位核对：`,
+      line: (row: string, region: string, columns: readonly string[]) => `    ${row}（${region}）：${list(columns)}`,
+      all: (count: number) => `全部 ${count} 个数字格`,
+    },
     /** Importing into a year that has a file: what the export updated and added, and what the file kept. */
     update: {
       heading: (file: string) => `  更新已有的 ${file}（表中没有的地区保留原报告）：`,

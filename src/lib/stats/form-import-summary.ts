@@ -117,6 +117,19 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
       );
     }
   }
+  if (summary.blanksAsZero.length > 0) {
+    const cells = summary.blanksAsZero.reduce((sum, s) => sum + s.blanks.length, 0);
+    lines.push(t.blanks.heading(cells, summary.blanksAsZero.length));
+    const figures = ACTIVITY_KINDS.length * 2;
+    for (const s of summary.blanksAsZero)
+      lines.push(
+        t.blanks.line(
+          where(s),
+          importRegionLabel(s.region),
+          s.blanks.length === figures ? [t.blanks.all(figures)] : s.blanks.map((key) => s.column(key)),
+        ),
+      );
+  }
   const ran =
     ACTIVITY_KINDS.filter((k) => stats.province[k])
       .map((k) => statsFormsText.annex.kinds[k])

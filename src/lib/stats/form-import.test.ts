@@ -396,6 +396,37 @@ describe('each error stops the import with row and column named, in Chinese with
     expect(result.ok && result.stats.reports[0]!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });
   });
 
+  it('with blankAsZero, the summary names every blank cell it took as 0, a line per row', () => {
+    const headers = HEADER.split(',');
+    const column = (header: string) => spreadsheetText.column(columnLetter(headers.indexOf(header)), header);
+    const text = [
+      // 天河区's first submission, set aside: its blanks do not go into the file, so they are not listed.
+      '天河区,2024-11-19 10:00,,1,10,,,,,,,1,20',
+      '天河区,2024-11-20 10:00,,1,10,0,0,0,0,0,0,1,20',
+      '海珠区,2024-11-20 10:00,,5,600,,,1,80,0,0,2,300',
+      '越秀区,2024-11-20 10:00,,5,600,0,0,1,,0,0,2,300',
+      '荔湾区,2024-11-20 10:00,,,,,,,,,,,',
+    ];
+    const result = importFormExport([csvSheet(`${HEADER}\n${text.join('\n')}\n`)], options({ blankAsZero: true }));
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const lines = importSummaryLines(result.stats, result.summary);
+    const b = statsFormsText.summary.blanks;
+    const from = lines.indexOf(b.heading(2 + 1 + 10, 3));
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from + 1, from + 4)).toEqual([
+      b.line('第 4 行', '广州市海珠区 440105', [column('社长荐书活动数'), column('社长荐书参加人次')]),
+      b.line('第 5 行', '广州市越秀区 440104', [column('线上社会大讲堂参加人次')]),
+      b.line('第 6 行', '广州市荔湾区 440103', [b.all(10)]),
+    ]);
+    expect(lines[from + 1]).toBe('    第 4 行（广州市海珠区 440105）：F 列“社长荐书活动数”、G 列“社长荐书参加人次”');
+    expect(lines[from]).toMatch(/^ {2}空白的数字格按 0 计入（--blank-as-zero）：3 行共 13 格；/);
+    // What the file says for them: 0, as listed.
+    expect(result.stats.reports.find((r) => r.region === '440105')!.activities.publisher_picks).toEqual({ count: 0, participants: 0 });
+    // Without a blank taken as 0, no such lines.
+    const full = importFormExport([csvSheet(row(GOOD))], options({ blankAsZero: true }));
+    expect(full.ok && importSummaryLines(full.stats, full.summary).some((l) => l.includes('--blank-as-zero'))).toBe(false);
+  });
+
   it('a date that cannot be read, and an impossible one', () => {
     const problems = problemsOf(
       importFormExport([csvSheet(row(GOOD.replace('2024-11-20 10:00,2024-11-18', '上周三,2024-02-30')))], options()),

@@ -67,6 +67,8 @@ export interface Submission extends RowRef {
   submittedAt: SheetDate;
   openingCeremony?: SheetDate;
   activities: Record<ActivityKind, KindFigures>;
+  /** Figure cells left blank and read as 0 (`blankAsZero`), in column order: listed, so that a blank never becomes a silent 0. */
+  blanks: ColumnKey[];
 }
 
 export interface SetAside {
@@ -87,6 +89,8 @@ export interface ImportSummary {
   /** Rows with a region but no figures at all (a template row nobody filled): not a report. */
   blankRows: number;
   setAside: SetAside[];
+  /** The submissions kept that had blank figure cells read as 0, each with its `blanks`. */
+  blanksAsZero: Submission[];
   provinceSource: ProvinceSource;
   /** With a file being updated: which regions the export updated or added, which it kept, what changed. */
   update?: YearUpdate;
@@ -207,6 +211,7 @@ function readSheet(
 
     const activities = perKind<KindFigures>(() => ({ count: 0, participants: 0 }));
     let figuresOk = true;
+    const blanks: ColumnKey[] = [];
     for (const kind of ACTIVITY_KINDS) {
       for (const figure of ['count', 'participants'] as const) {
         const key: ColumnKey = `${kind}.${figure}`;
@@ -215,7 +220,10 @@ function readSheet(
           figuresOk = false;
           continue;
         }
-        if (value === null && options.blankAsZero) continue;
+        if (value === null && options.blankAsZero) {
+          blanks.push(key);
+          continue;
+        }
         const parsed = parseWholeNumber(value);
         if (parsed.ok) activities[kind][figure] = parsed.value;
         else {
@@ -240,6 +248,7 @@ function readSheet(
         region: read.region,
         submittedAt: read.submittedAt,
         activities,
+        blanks,
       };
       if (openingCeremony) read.submission.openingCeremony = openingCeremony;
     }
@@ -358,7 +367,15 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     province,
     reports: updated ? updated.reports : reports,
   };
-  const summary: ImportSummary = { files: sheets.length, rows: rows.length, blankRows, setAside, provinceSource, warnings };
+  const summary: ImportSummary = {
+    files: sheets.length,
+    rows: rows.length,
+    blankRows,
+    setAside,
+    blanksAsZero: kept.filter((s) => s.blanks.length > 0),
+    provinceSource,
+    warnings,
+  };
   if (updated) summary.update = updated.update;
   return { ok: true, stats, summary };
 }
