@@ -132,8 +132,14 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     missingCountiesOf: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     levels: { city: '地市' },
     setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
-    setAsideLine: (region: string, row: string, at: string, keptRow: string, keptAt: string, hadProblems: boolean) =>
-      `    ${region}：${row}（${at}）${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}（${keptAt}）`,
+    /** A submission as the set-aside lines name it: row and time, and its totals when the two rows' differ. */
+    setAsideRow: (row: string, at: string, totals?: { activities: number; participants: number }) =>
+      `${row}（${at}${totals ? `，活动数 ${totals.activities}、参加人次 ${totals.participants}` : ''}）`,
+    /** `kinds`: given when the figures could be compared and the totals agree: the kinds that differ (none: the same figures). */
+    setAsideLine: (region: string, row: string, keptRow: string, hadProblems: boolean, kinds?: readonly string[]) =>
+      `    ${region}：${row}${hadProblems ? '〔有误，已不采用〕' : ''} → 采用 ${keptRow}${
+        kinds === undefined ? '' : kinds.length === 0 ? '，数字相同' : `，合计相同，分类不同：${kinds.join('；')}`
+      }`,
     rowIn: (file: string | undefined, row: number) => (file ? `${file} 第 ${row} 行` : `第 ${row} 行`),
     /** `--blank-as-zero`: which blank figure cells were read as 0, a line per row, so that none becomes a silent 0. */
     blanks: {

@@ -9,15 +9,16 @@
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { formatProblems } from '../input-problem.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import type { ActivityKind } from './activity-kinds.ts';
 import { aggregateMoeTable } from './aggregate.ts';
 import { importRegionLabel } from './form-import.ts';
-import type { ImportSummary, RowRef } from './form-import.ts';
-import { missingCountiesByCity, regionProgress } from './progress.ts';
+import type { ImportSummary, RowRef, SetAside } from './form-import.ts';
+import { missingCountiesByCity, regionProgress, totalsOf } from './progress.ts';
 import type { RegionProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
 import { regionByCode } from '../regions/index.ts';
-import type { StatsReport } from './schema.ts';
+import type { KindFigures, StatsReport } from './schema.ts';
 import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.summary;
@@ -41,17 +42,40 @@ function codeNames(codes: readonly string[], detail: (code: string) => string = 
   return codes.length > MAX_NAMES ? t.more(named) : named;
 }
 
+/** Each kind whose figures differ, `主题阅读活动 114/29280 → 1234/5678` (activities/participants). */
+function kindChanges(before: Record<ActivityKind, KindFigures>, after: Record<ActivityKind, KindFigures>): string[] {
+  return ACTIVITY_KINDS.flatMap((kind) => {
+    const [b, a] = [before[kind], after[kind]];
+    return b.count === a.count && b.participants === a.participants
+      ? []
+      : [t.update.kind(statsFormsText.annex.kinds[kind], `${b.count}/${b.participants}`, `${a.count}/${a.participants}`)];
+  });
+}
+
 /** What each replaced report's figures were and are now: every one listed, since an editor may have typed the old ones. */
 function changeParts(before: StatsReport, after: StatsReport): string[] {
   const parts: string[] = [];
   if (before.submittedAt !== after.submittedAt) parts.push(t.update.submittedAt(before.submittedAt, after.submittedAt));
-  for (const kind of ACTIVITY_KINDS) {
-    const [b, a] = [before.activities[kind], after.activities[kind]];
-    if (b.count !== a.count || b.participants !== a.participants)
-      parts.push(t.update.kind(statsFormsText.annex.kinds[kind], `${b.count}/${b.participants}`, `${a.count}/${a.participants}`));
-  }
+  parts.push(...kindChanges(before.activities, after.activities));
   if (before.openingCeremony !== after.openingCeremony) parts.push(t.update.opening(before.openingCeremony, after.openingCeremony));
   return parts;
+}
+
+/**
+ * A set-aside submission beside the one kept: both totals when they differ, the kinds that differ when only
+ * the totals agree, or that the figures are the same; nothing when the set-aside row could not be read.
+ */
+function setAsideLine(s: SetAside, where: (ref: RowRef) => string): string {
+  const [before, after] = [s.submission && totalsOf(s.submission.activities), totalsOf(s.kept.activities)];
+  const differs = before !== undefined && (before.activities !== after.activities || before.participants !== after.participants);
+  const kinds = s.submission ? kindChanges(s.submission.activities, s.kept.activities) : [];
+  return t.setAsideLine(
+    importRegionLabel(s.row.region),
+    t.setAsideRow(where(s.row), sheetDateText(s.row.submittedAt), differs ? before : undefined),
+    t.setAsideRow(where(s.kept), sheetDateText(s.kept.submittedAt), differs ? after : undefined),
+    s.hadProblems,
+    s.submission === undefined || differs ? undefined : kinds,
+  );
 }
 
 function yearUpdateLines(update: YearUpdate): string[] {
@@ -104,18 +128,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   }
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));
-    for (const s of summary.setAside) {
-      lines.push(
-        t.setAsideLine(
-          importRegionLabel(s.row.region),
-          where(s.row),
-          sheetDateText(s.row.submittedAt),
-          where(s.kept),
-          sheetDateText(s.kept.submittedAt),
-          s.hadProblems,
-        ),
-      );
-    }
+    for (const s of summary.setAside) lines.push(setAsideLine(s, where));
   }
   if (summary.blanksAsZero.length > 0) {
     const cells = summary.blanksAsZero.reduce((sum, s) => sum + s.blanks.length, 0);

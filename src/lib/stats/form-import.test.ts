@@ -225,7 +225,17 @@ describe('the messy sample export', () => {
     expect(lines[0]).toBe('✓ 已读取 1 个文件，12 行提交');
     expect(lines).toContain('  已报送：地市级 2/21，县级 8/122');
     expect(lines).toContain('  逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
-    expect(lines).toContain('    广州市天河区 440106：第 3 行（2024-11-21 09:30） → 采用 第 4 行（2024-11-22 10:15）');
+    // 天河's two rows: the one set aside as typed in the export (row 3), the one kept as INTENDED has it.
+    const total = (figures: Figures) => figures.reduce(([a, p], [c, n]) => [a + c, p + n], [0, 0]);
+    const setAsideFigures = fixed().split('\n')[2]!.split(',').slice(4).map(Number);
+    const [before, after] = [
+      total(ACTIVITY_KINDS.map((_, i) => [setAsideFigures[2 * i]!, setAsideFigures[2 * i + 1]!])),
+      total(INTENDED.find((r) => r.region === '440106')!.figures),
+    ];
+    expect(lines).toContain(
+      `    广州市天河区 440106：第 3 行（2024-11-21 09:30，活动数 ${before[0]}、参加人次 ${before[1]}） → 采用 第 4 行（2024-11-22 10:15，活动数 ${after[0]}、参加人次 ${after[1]}）`,
+    );
+    expect(before).toEqual([18, 7000]);
     expect(lines.some((l) => l.startsWith('  未报送的地市（19）：韶关市、珠海市、汕头市、佛山市、江门市'))).toBe(true);
     expect(lines.some((l) => /^ {2}省级层面开展：表中没有省级的提交，均记为“否”/.test(l))).toBe(true);
   });
@@ -553,6 +563,43 @@ describe('each error stops the import with row and column named, in Chinese with
     expect(problemsOf(importFormExport([csvSheet('a,b\n1,2\n')], options()))).toMatchObject([
       { field: '（整个文件）', message: expect.stringContaining('找不到表头') },
     ]);
+  });
+
+  describe('a region that submitted twice: the summary shows what was set aside beside what is kept', () => {
+    const summaryOf = (first: string, second: string) => {
+      const result = importFormExport([csvSheet(`${HEADER}\n${first}\n${second}\n`)], options());
+      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+      return importSummaryLines(result.stats, result.summary).find((l) => l.startsWith('    广州市天河区 440106：'));
+    };
+    const at = (time: string, figures: number[]) => `天河区,2024-11-${time},,${figures.join(',')}`;
+
+    it('both rows’ totals when they differ', () => {
+      const [first, second] = [
+        [120, 35000, 9, 2100, 32, 61000, 16, 8100, 31, 41000],
+        [14, 3200, 0, 0, 6, 2600, 3, 700, 6, 1000],
+      ];
+      const sum = (figures: number[], odd: number) => figures.filter((_, i) => i % 2 === odd).reduce((a, b) => a + b, 0);
+      expect(summaryOf(at('19 09:30', first), at('22 10:30', second))).toBe(
+        `    广州市天河区 440106：第 2 行（2024-11-19 09:30，活动数 ${sum(first, 0)}、参加人次 ${sum(first, 1)}） → 采用 第 3 行（2024-11-22 10:30，活动数 ${sum(second, 0)}、参加人次 ${sum(second, 1)}）`,
+      );
+    });
+
+    it('the kinds that differ when the totals agree, and that the figures are the same when they are', () => {
+      // 主题阅读 1/10 → 2/10 and 活动周 2/20 → 1/20: the same totals, 3 and 30.
+      expect(summaryOf(at('19 09:30', [1, 10, 0, 0, 0, 0, 0, 0, 2, 20]), at('22 10:30', [2, 10, 0, 0, 0, 0, 0, 0, 1, 20]))).toBe(
+        '    广州市天河区 440106：第 2 行（2024-11-19 09:30） → 采用 第 3 行（2024-11-22 10:30），合计相同，分类不同：主题阅读活动 1/10 → 2/10；全民终身学习活动周 2/20 → 1/20',
+      );
+      const same = [1, 10, 0, 0, 0, 0, 0, 0, 2, 20];
+      expect(summaryOf(at('19 09:30', same), at('22 10:30', same))).toBe(
+        '    广州市天河区 440106：第 2 行（2024-11-19 09:30） → 采用 第 3 行（2024-11-22 10:30），数字相同',
+      );
+    });
+
+    it('no figures for a set-aside row that could not be read', () => {
+      expect(summaryOf('天河区,2024-11-19 09:30,,约5,10,0,0,0,0,0,0,1,20', at('22 10:30', [5, 10, 0, 0, 0, 0, 0, 0, 1, 20]))).toBe(
+        '    广州市天河区 440106：第 2 行（2024-11-19 09:30）〔有误，已不采用〕 → 采用 第 3 行（2024-11-22 10:30）',
+      );
+    });
   });
 
   it('a superseded row’s problems no longer matter, but the latest row’s do', () => {

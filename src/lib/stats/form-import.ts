@@ -72,8 +72,10 @@ export interface Submission extends RowRef {
 }
 
 export interface SetAside {
-  /** The earlier submission, with its figures when they could be read. */
+  /** The earlier submission. */
   row: RowRef & { region: Region; submittedAt: SheetDate };
+  /** Its figures, when they could be read: shown beside the kept ones, which replace them. */
+  submission?: Submission;
   /** It had problems, which no longer matter since a later submission replaces it. */
   hadProblems: boolean;
   kept: Submission;
@@ -320,6 +322,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     } else if (winner.submission) {
       setAside.push({
         row: { file: row.file, row: row.row, region: row.region!, submittedAt: row.submittedAt! },
+        ...(row.submission ? { submission: row.submission } : {}),
         hadProblems: row.problems.length > 0,
         kept: winner.submission,
       });

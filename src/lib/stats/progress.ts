@@ -55,6 +55,14 @@ function base(region: Region): ProgressBase {
   return entry;
 }
 
+/** A report's activities and participants summed over the five kinds. */
+export function totalsOf(activities: Record<ActivityKind, KindFigures>): { activities: number; participants: number } {
+  return {
+    activities: ACTIVITY_KINDS.reduce((sum, k) => sum + activities[k].count, 0),
+    participants: ACTIVITY_KINDS.reduce((sum, k) => sum + activities[k].participants, 0),
+  };
+}
+
 function entryFor(region: Region, report: StatsReport | undefined, deadline: string): RegionProgress {
   if (!report) return { ...base(region), status: 'not_reported', activities: null, participants: null, byKind: null };
   const byKind = perKind((kind) => ({ ...report.activities[kind] }));
@@ -62,8 +70,7 @@ function entryFor(region: Region, report: StatsReport | undefined, deadline: str
     ...base(region),
     status: isLate(report.submittedAt, deadline) ? 'late' : 'on_time',
     submittedAt: beijingDayOf(report.submittedAt) ?? report.submittedAt,
-    activities: ACTIVITY_KINDS.reduce((sum, k) => sum + byKind[k].count, 0),
-    participants: ACTIVITY_KINDS.reduce((sum, k) => sum + byKind[k].participants, 0),
+    ...totalsOf(byKind),
     byKind,
   };
   if (report.openingCeremony !== undefined) {
