@@ -256,6 +256,35 @@ describe('stats import', SLOW, () => {
     expect(again.stderr).toContain(`错误：统计文件 ${out} 已存在，未改动：要用表中的数据更新它，请加 --force`);
   });
 
+  it('a county’s report filed under its city’s name: both rows’ totals, and warnings naming the rows; the latest row still kept', () => {
+    const csv = join(dir, 'x.csv');
+    writeFileSync(
+      csv,
+      [
+        '提交时间,地区,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次',
+        '2024-11-19 09:30,广州市,120,35000,9,2100,32,61000,16,8100,31,41000',
+        '2024-11-22 10:30,广州市,14,3200,0,0,6,2600,3,700,6,1000',
+        '2024-11-22 10:31,天河区,14,3200,0,0,6,2600,3,700,6,1000',
+      ].join('\n'),
+    );
+    const out = join(dir, 'x6.json');
+    const run = stats('import', csv, '--year', '2024', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '广州市 440100：第 2 行（2024-11-19 09:30，活动数 208、参加人次 147200） → 采用 第 3 行（2024-11-22 10:30，活动数 29、参加人次 7500）',
+    );
+    expect(run.stdout).toContain('有 2 处提醒');
+    expect(run.stdout).toContain(
+      `⚠ ${csv} › 第 3 行（广州市 440100） › 字段 B 列“地区”（region）：这一行地市的数字与第 4 行（广州市天河区 440106）的十个数字完全相同`,
+    );
+    expect(run.stdout).toContain('比此前提交、已被搁置的第 2 行（2024-11-19 09:30，活动数 208、参加人次 147200）少了一半以上');
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.reports.find((r: { region: string }) => r.region === '440100').activities.themed_reading).toEqual({
+      count: 14,
+      participants: 3200,
+    });
+  });
+
   it('imported with the wrong --year, it still writes but warns, naming the file, rows, column and the year found', () => {
     // Not 2023.json: each test's folder already has a valid one.
     const out = join(dir, 'imported-2023.json');

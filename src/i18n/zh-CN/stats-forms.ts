@@ -106,6 +106,27 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
         `${value} 是这一列中位数 ${Number(median.toFixed(1))} 的 ${Math.round(value / median)} 倍（${regions} 个地区填了大于 0 的数）：请核对是否多打了 0 或贴错了格；如确实如此，可不理会`,
       citySumOfCounties: (kinds: readonly string[]) =>
         `${list(kinds)}的活动数和参加人次，都正好等于所属县（市、区）各自填报的数之和：地市一行应只填市本级组织的活动，县（市、区）的由其各自填报，请勿重复相加；如确实相同，可不理会`,
+      /** `same`: all ten figures, or every figure both rows give. */
+      /** `setAside`: the city's own rows that this one replaced (`第 2 行（2024-11-19 09:30）`), likelier to be its report. */
+      cityIsCounty: (same: 'all' | 'nonZero', county: string, countyName: string, setAside: readonly string[]) =>
+        `这一行地市的数字与${county}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：很可能是${countyName}的报告误填在了地市名下${
+          setAside.length > 0 ? `，顶替了地市本级的报告（被搁置的${list(setAside)}可能才是地市本级的）` : ''
+        }；请核对，如是误填，请在表中改正地区后重新导入；如确实相同，可不理会`,
+      countyIsFileCity: (same: 'all' | 'nonZero', report: string) =>
+        `这一行的数字与${report}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：那份地市的报告很可能是本县（市、区）的数字误填在了地市名下；请核对地市本级的报告；如确实相同，可不理会`,
+      /** A region's report in the file being updated (a space first, as it follows a Chinese word). */
+      fileReport: (file: string, region: string) => ` ${file} 中${region} 的报告`,
+      /** `earlier`: earlierRow or earlierReport; `at`: when it was submitted. */
+      dropped: (
+        before: { activities: number; participants: number },
+        after: { activities: number; participants: number },
+        earlier: string,
+        at: string,
+      ) =>
+        `同一地区以最晚的提交为准，而采用的这一行（活动数 ${after.activities}、参加人次 ${after.participants}）比${earlier}（${at}，活动数 ${before.activities}、参加人次 ${before.participants}）少了一半以上：请核对这一行是否填错了地区或漏填了类别；如确是更正，可不理会`,
+      earlierRow: (row: string) => `此前提交、已被搁置的${row}`,
+      earlierReport: (file: string) => ` ${file} 中原有的报告`,
+      submittedAt: (at: string) => `提交时间 ${at}`,
     },
     /** The year's file that the import would update. */
     existing: {

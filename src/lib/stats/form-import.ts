@@ -333,7 +333,11 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
 
   // In the order they were read, so that warnings follow the files' rows.
   const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
-  warnings.push(...dateYearWarnings(kept, options.year, options.previous?.file), ...plausibilityWarnings(kept));
+  const previousFile = options.previous && { file: options.previous.file, reports: options.previous.stats.reports };
+  warnings.push(
+    ...dateYearWarnings(kept, options.year, options.previous?.file),
+    ...plausibilityWarnings(kept, { setAside, ...(previousFile ? { previous: previousFile } : {}) }),
+  );
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))

@@ -7,7 +7,10 @@ import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { readCsv } from '../spreadsheet/index.ts';
 import { defaultFormMapping } from './form-mapping.ts';
 import { importFormExport } from './form-import.ts';
-import { MEDIAN_FACTOR, MEDIAN_MIN_VALUES, median } from './plausibility.ts';
+import type { ImportOptions } from './form-import.ts';
+import { DROP_FACTOR, MEDIAN_FACTOR, MEDIAN_MIN_VALUES, median, sameFigures } from './plausibility.ts';
+import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import type { StatsFile, StatsReport } from './schema.ts';
 
 const t = statsFormsText.import.plausibility;
 
@@ -18,10 +21,10 @@ const HEADER =
 const line = (region: string, count: number, participants: number, rest = '0,0,0,0,0,0,0,0') =>
   `${region},2024-11-20 10:00,,${count},${participants},${rest}`;
 
-function warningsOf(lines: string[]) {
+function warningsOf(lines: string[], extra: Partial<ImportOptions> = {}) {
   const read = readCsv(new TextEncoder().encode(`${HEADER}\n${lines.join('\n')}\n`), 'export.csv');
   if (!read.ok) throw new Error(read.message);
-  const result = importFormExport([read.sheet], { year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping() });
+  const result = importFormExport([read.sheet], { year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping(), ...extra });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.summary.warnings;
 }
@@ -122,7 +125,118 @@ describe('a city’s row equal to the sum of its counties’', () => {
 
   it('not when the figures differ, when only one county ran the kind, or for another city’s counties', () => {
     expect(warningsOf([line('广州市', 20, 301), line('天河区', 12, 200), line('越秀区', 8, 100)])).toEqual([]);
-    expect(warningsOf([line('广州市', 12, 200), line('天河区', 12, 200), line('越秀区', 0, 0)])).toEqual([]);
+    // One county alone is not a sum (though a city row the same as one county's is queried on its own, below).
+    expect(warningsOf([line('广州市', 12, 200), line('天河区', 12, 200), line('越秀区', 0, 0)]).map((w) => w.message)).toEqual([
+      t.cityIsCounty('all', '第 3 行（广州市天河区 440106）', '天河区', []),
+    ]);
     expect(warningsOf([line('深圳市', 20, 300), line('天河区', 12, 200), line('越秀区', 8, 100)])).toEqual([]);
+  });
+});
+
+/** Ten figures as a CSV row's cells after 开幕式日期, and as a report's activities. */
+const cells = (figures: number[]) => figures.join(',');
+const activitiesOf = (figures: number[]) =>
+  Object.fromEntries(
+    ACTIVITY_KINDS.map((k, i) => [k, { count: figures[2 * i]!, participants: figures[2 * i + 1]! }]),
+  ) as StatsReport['activities'];
+const totals = (figures: number[]) => ({
+  activities: figures.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0),
+  participants: figures.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0),
+});
+const at = (region: string, time: string, figures: number[]) => `${region},2024-11-${time},,${cells(figures)}`;
+/** A year's file being updated, with these reports. */
+const previousWith = (reports: { region: string; submittedAt: string; figures: number[] }[]): ImportOptions['previous'] => {
+  const stats: StatsFile = {
+    year: 2024,
+    deadline: '2024-11-25',
+    province: { themed_reading: false, publisher_picks: false, online_lectures: false, digital_reading: false, learning_week: false },
+    reports: reports.map((r) => ({ region: r.region, submittedAt: r.submittedAt, activities: activitiesOf(r.figures) })),
+  };
+  return { file: '2024.json', stats };
+};
+
+// The city's own report, and one of its counties' filed twice: under the city's name, then under its own.
+const CITY = [120, 35000, 9, 2100, 32, 61000, 16, 8100, 31, 41000];
+const COUNTY = [14, 3200, 0, 0, 6, 2600, 3, 700, 6, 1000];
+
+describe('a city’s row with the figures of one of its counties’', () => {
+  it('a county’s report filed under the city’s name: warns at the city’s row, naming both rows and the city’s own row it replaced', () => {
+    const warnings = warningsOf([at('广州市', '19 09:30', CITY), at('广州市', '22 10:30', COUNTY), at('天河区', '22 10:31', COUNTY)]);
+    expect(warnings).toContainEqual({
+      file: 'export.csv',
+      item: '第 3 行（广州市 440100）',
+      field: 'A 列“地区”（region）',
+      message: t.cityIsCounty('all', '第 4 行（广州市天河区 440106）', '天河区', ['第 2 行（2024-11-19 09:30）']),
+      severity: 'warning',
+    });
+    expect(t.cityIsCounty('all', '第 4 行（广州市天河区 440106）', '天河区', ['第 2 行（2024-11-19 09:30）'])).toMatch(
+      /^这一行地市的数字与第 4 行（广州市天河区 440106）的十个数字完全相同：很可能是天河区的报告误填在了地市名下，顶替了地市本级的报告（被搁置的第 2 行（2024-11-19 09:30）可能才是地市本级的）；/,
+    );
+  });
+
+  it('the same where both rows give a figure, a 0 against a figure allowed, with two kinds in common', () => {
+    // 天河区 gave 数字阅读分享 and 活动周 as well; the city's row has 0 there (a blank read as 0, say).
+    const partial = COUNTY.map((v, i) => (i >= 6 ? 0 : v));
+    expect(sameFigures(activitiesOf(partial), activitiesOf(COUNTY))).toBe('nonZero');
+    const warnings = warningsOf([at('广州市', '22 10:30', partial), at('天河区', '22 10:31', COUNTY)]);
+    expect(warnings.map((w) => [w.item, w.message])).toEqual([
+      ['第 2 行（广州市 440100）', t.cityIsCounty('nonZero', '第 3 行（广州市天河区 440106）', '天河区', [])],
+    ]);
+  });
+
+  it('not for one kind in common beside a 0, a figure that differs, rows of zeros, or another city’s county', () => {
+    const oneKind = [1, 30, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(sameFigures(activitiesOf(oneKind), activitiesOf([1, 30, 0, 0, 0, 0, 0, 0, 2, 40]))).toBeUndefined();
+    expect(sameFigures(activitiesOf(oneKind), activitiesOf(oneKind))).toBe('all');
+    expect(sameFigures(activitiesOf(COUNTY), activitiesOf(COUNTY.map((v, i) => (i === 1 ? v + 1 : v))))).toBeUndefined();
+    expect(sameFigures(activitiesOf(Array(10).fill(0)), activitiesOf(Array(10).fill(0)))).toBeUndefined();
+    expect(warningsOf([at('深圳市', '22 10:30', COUNTY), at('天河区', '22 10:31', COUNTY)])).toEqual([]);
+  });
+
+  it('updating a year: against the county’s report in the file, and a county’s row against the city’s report there', () => {
+    const inFile = previousWith([{ region: '440106', submittedAt: '2024-11-20 09:30', figures: COUNTY }]);
+    expect(warningsOf([at('广州市', '22 10:30', COUNTY)], { previous: inFile }).map((w) => [w.item, w.message])).toEqual([
+      ['第 2 行（广州市 440100）', t.cityIsCounty('all', t.fileReport('2024.json', '广州市天河区 440106'), '天河区', [])],
+    ]);
+    const cityInFile = previousWith([{ region: '440100', submittedAt: '2024-11-20 09:30', figures: COUNTY }]);
+    expect(warningsOf([at('天河区', '22 10:30', COUNTY)], { previous: cityInFile }).map((w) => [w.item, w.message])).toEqual([
+      ['第 2 行（广州市天河区 440106）', t.countyIsFileCity('all', t.fileReport('2024.json', '广州市 440100'))],
+    ]);
+  });
+});
+
+describe('a kept submission far below the one it replaces', () => {
+  it(`warns when the kept row has under 1/${DROP_FACTOR} of the activities or 人次 of the row set aside, naming both`, () => {
+    const warnings = warningsOf([at('越秀区', '19 09:30', CITY), at('越秀区', '22 10:30', COUNTY)]);
+    expect(warnings).toEqual([
+      {
+        file: 'export.csv',
+        item: '第 3 行（广州市越秀区 440104）',
+        field: 'B 列“提交时间”（submittedAt）',
+        message: t.dropped(totals(CITY), totals(COUNTY), t.earlierRow('第 2 行'), '2024-11-19 09:30'),
+        severity: 'warning',
+      },
+    ]);
+    expect(warnings[0]!.message).toMatch(
+      /^同一地区以最晚的提交为准，而采用的这一行（活动数 29、参加人次 7500）比此前提交、已被搁置的第 2 行（2024-11-19 09:30，活动数 208、参加人次 147200）少了一半以上：/,
+    );
+  });
+
+  it('in 人次 alone too; not at half exactly, nor when the figures grow', () => {
+    const before = [10, 1000, 0, 0, 0, 0, 0, 0, 0, 0];
+    const fewerPeople = [10, 400, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(warningsOf([at('越秀区', '19 09:30', before), at('越秀区', '22 10:30', fewerPeople)]).map((w) => w.message)).toEqual([
+      t.dropped(totals(before), totals(fewerPeople), t.earlierRow('第 2 行'), '2024-11-19 09:30'),
+    ]);
+    const half = before.map((v) => v / DROP_FACTOR);
+    expect(warningsOf([at('越秀区', '19 09:30', before), at('越秀区', '22 10:30', half)])).toEqual([]);
+    expect(warningsOf([at('越秀区', '19 09:30', half), at('越秀区', '22 10:30', before)])).toEqual([]);
+  });
+
+  it('updating a year: against the report the file had', () => {
+    const inFile = previousWith([{ region: '440104', submittedAt: '2024-11-19 09:30', figures: CITY }]);
+    expect(warningsOf([at('越秀区', '22 10:30', COUNTY)], { previous: inFile }).map((w) => w.message)).toEqual([
+      t.dropped(totals(CITY), totals(COUNTY), t.earlierReport('2024.json'), t.submittedAt('2024-11-19 09:30')),
+    ]);
   });
 });
