@@ -198,9 +198,9 @@ describe('stats table --xlsx', SLOW, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getCell('A1').value).toBe('2023年全民终身学习活动开展情况统计表');
-    expect([sheet.getCell('C3').value, sheet.getCell('C4').value, sheet.getCell('F4').value]).toEqual(['张三', '020-12345678', null]);
-    expect(sheet.getCell('C9').value).toBe(2);
+    expect([sheet.getCell('A1').value, sheet.getCell('A2').value]).toEqual(['附件', '2023年全民终身学习活动开展情况统计表']);
+    expect([sheet.getCell('C4').value, sheet.getCell('C5').value, sheet.getCell('F5').value]).toEqual(['张三', '020-12345678', null]);
+    expect(sheet.getCell('C10').value).toBe(2);
 
     const again = stats('table', valid, '--xlsx', xlsx);
     expect(again.code).toBe(2);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cities, levelOfCode, province, regionByCode } from '../src/lib/regions/index.ts';
-import { noticeHeadings, noticeTitle } from '../src/lib/stats/test-support.ts';
+import { noticeHeadings, noticeMark, noticeTitle } from '../src/lib/stats/test-support.ts';
 import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { readHtml } from './support/site-files.ts';
@@ -60,6 +60,14 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
     table
       .querySelectorAll('td')
       .find((td) => headers.every((h) => (td.getAttribute('headers') ?? '').split(' ').includes(`annex-${h}`)))!;
+
+  it('puts 附件 above the title, as the notice prints the annex', () => {
+    const lines = page.querySelectorAll('.moe-annex > p, .moe-annex > h1');
+    expect(lines.slice(0, 2).map((e) => [e.tagName, e.text.trim()])).toEqual([
+      ['P', noticeMark],
+      ['H1', `${latest}年全民终身学习活动开展情况统计表`],
+    ]);
+  });
 
   it('has the notice’s headings in the notice’s reading order', () => {
     expect(table.querySelectorAll('th').map((h) => squeeze(h.text))).toEqual(noticeHeadings);
@@ -145,11 +153,11 @@ describe('/stats/<year>/table.xlsx', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(FIXTURE_SITE, `stats/${latest}/table.xlsx`));
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getCell('A1').value).toBe(`${latest}年全民终身学习活动开展情况统计表`);
-    expect(sheet.model.merges).toEqual(expect.arrayContaining(['C6:F6', 'A6:B7', 'G6:G7', 'A9:A11', 'A12:A14']));
+    expect([sheet.getCell('A1').value, sheet.getCell('A2').value]).toEqual([noticeMark, `${latest}年全民终身学习活动开展情况统计表`]);
+    expect(sheet.model.merges).toEqual(expect.arrayContaining(['C7:F7', 'A7:B8', 'G7:G8', 'A10:A12', 'A13:A15']));
     const want = expected(statsOf(latest), 'city');
-    expect(['C', 'D', 'E', 'F', 'G'].map((c) => sheet.getCell(`${c}10`).value)).toEqual(want.activities);
-    expect(sheet.getCell('C3').value).toBe(annexSettings.contact ?? null);
+    expect(['C', 'D', 'E', 'F', 'G'].map((c) => sheet.getCell(`${c}11`).value)).toEqual(want.activities);
+    expect(sheet.getCell('C4').value).toBe(annexSettings.contact ?? null);
   });
 });
 

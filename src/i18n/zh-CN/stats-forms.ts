@@ -219,6 +219,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
   },
 
   annex: {
+    /** The line above the title, as the notice prints its annex. */
+    mark: '附件',
     title: (year: number) => `${year}年全民终身学习活动开展情况统计表`,
     authority: '教育行政部门（盖章）：',
     contact: '联系人',

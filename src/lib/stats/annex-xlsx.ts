@@ -1,37 +1,43 @@
 /**
- * The annex as an XLSX workbook (exceljs), for Excel and WPS: the title, the
- * 教育行政部门（盖章） line, then the grid of annex.ts with its merges, thin
- * borders, column widths, integer formats, and a page set up to print on one
- * A4 landscape sheet.
+ * The annex as an XLSX workbook (exceljs), for Excel and WPS: the sheet of
+ * annex-sheet.ts (附件, the title, the 教育行政部门（盖章） line, then the grid
+ * of annex.ts) with its merges, thin borders round the grid, column widths,
+ * integer formats, and a page set up to print on one A4 landscape sheet.
  */
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
-import type { AnnexCell, AnnexLayout } from './annex.ts';
+import type { AnnexLayout } from './annex.ts';
+import { ANNEX_GRID_TOP, annexSheet, type AnnexSheetCell, type AnnexSheetRole } from './annex-sheet.ts';
 
-/** Sheet rows above the grid: the title and the authority line. */
-export const ANNEX_GRID_TOP = 3;
 const WIDTHS = [13, 10, 16, 20, 16, 16, 18];
-/** A line to write on by hand, as in the notice's `教育行政部门（盖章）：_____`. */
-export const BLANK_LINE = '_'.repeat(20);
 /** Chinese office documents' usual faces; Excel and WPS on a Chinese PC have both. */
-const FONT = statsFormsText.annex.fonts.body;
+const FONTS = statsFormsText.annex.fonts;
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** `C5:D5`: a grid cell's range on the sheet. */
-export function annexCellRange(c: AnnexCell): string {
-  const top = ANNEX_GRID_TOP + c.row;
-  const from = `${columnLetter(c.col)}${top}`;
+/** The lines above the grid, as an office document sets them: 附件 flush left in 黑体, the title centred and large. */
+const ABOVE_GRID: Partial<
+  Record<AnnexSheetRole, { font: Partial<ExcelJS.Font>; alignment: Partial<ExcelJS.Alignment>; height: number }>
+> = {
+  mark: { font: { name: FONTS.title, size: 14 }, alignment: { horizontal: 'left', vertical: 'middle' }, height: 28 },
+  title: { font: { name: FONTS.title, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, height: 36 },
+  authority: { font: { name: FONTS.body, size: 12 }, alignment: { vertical: 'middle' }, height: 28 },
+};
+
+/** `C6:D6`: a sheet cell's range. */
+export function annexCellRange(c: AnnexSheetCell): string {
+  const from = `${columnLetter(c.col)}${c.row + 1}`;
   if (c.rowSpan === 1 && c.colSpan === 1) return from;
-  return `${from}:${columnLetter(c.col + c.colSpan - 1)}${top + c.rowSpan - 1}`;
+  return `${from}:${columnLetter(c.col + c.colSpan - 1)}${c.row + c.rowSpan}`;
 }
 
 export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
+  const annex = annexSheet(layout);
   const workbook = new ExcelJS.Workbook();
-  workbook.title = layout.title;
-  const sheet = workbook.addWorksheet(statsFormsText.annex.sheetName(layout.year), {
+  workbook.title = annex.title;
+  const sheet = workbook.addWorksheet(statsFormsText.annex.sheetName(annex.year), {
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
@@ -42,39 +48,31 @@ export function annexWorkbook(layout: AnnexLayout): ExcelJS.Workbook {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   });
-  sheet.columns = WIDTHS.slice(0, layout.columns).map((width) => ({ width }));
-  const last = columnLetter(layout.columns - 1);
+  sheet.columns = WIDTHS.slice(0, annex.columns).map((width) => ({ width }));
 
-  sheet.mergeCells(`A1:${last}1`);
-  const title = sheet.getCell('A1');
-  title.value = layout.title;
-  title.font = { name: statsFormsText.annex.fonts.title, size: 16, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 36;
-
-  // 教育行政部门（盖章）：________ — the name, or a line to write it on, as the notice prints it.
-  sheet.mergeCells('A2:E2');
-  const authority = sheet.getCell('A2');
-  authority.value = `${layout.authority.label}${layout.authority.value || BLANK_LINE}`;
-  authority.font = { name: FONT, size: 12 };
-  authority.alignment = { vertical: 'middle' };
-  sheet.getRow(2).height = 28;
-
-  for (let r = 0; r < layout.rows; r++) {
-    sheet.getRow(ANNEX_GRID_TOP + r).height = r === 4 ? 42 : 26;
+  for (let r = ANNEX_GRID_TOP; r < annex.rows; r++) {
+    // The row of the kinds' names, which wrap, is taller.
+    sheet.getRow(r + 1).height = r === ANNEX_GRID_TOP + 4 ? 42 : 26;
     // Every grid position gets a border, including those a merge covers, so WPS and Excel both draw it whole.
-    for (let c = 0; c < layout.columns; c++) sheet.getCell(ANNEX_GRID_TOP + r, c + 1).border = BORDER;
+    for (let c = 0; c < annex.columns; c++) sheet.getCell(r + 1, c + 1).border = BORDER;
   }
-  for (const c of layout.cells) {
+  for (const c of annex.cells) {
     const range = annexCellRange(c);
     if (range.includes(':')) sheet.mergeCells(range);
-    const target = sheet.getCell(ANNEX_GRID_TOP + c.row, c.col + 1);
+    const target = sheet.getCell(c.row + 1, c.col + 1);
     target.value = c.role === 'figure' ? c.value! : c.text === '' ? null : c.text;
-    target.font = { name: FONT, size: 11, bold: c.role === 'columnHeader' };
+    const above = ABOVE_GRID[c.role];
+    if (above) {
+      target.font = above.font;
+      target.alignment = above.alignment;
+      sheet.getRow(c.row + 1).height = above.height;
+      continue;
+    }
+    target.font = { name: FONTS.body, size: 11, bold: c.role === 'columnHeader' };
     target.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     if (c.role === 'figure') target.numFmt = '#,##0';
   }
-  sheet.pageSetup.printArea = `A1:${last}${ANNEX_GRID_TOP + layout.rows - 1}`;
+  sheet.pageSetup.printArea = `A1:${columnLetter(annex.columns - 1)}${annex.rows}`;
   return workbook;
 }
 

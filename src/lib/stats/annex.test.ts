@@ -8,18 +8,22 @@ import { aggregateMoeTable } from './aggregate.ts';
 import { annexLayout, annexRows } from './annex.ts';
 import type { AnnexCell } from './annex.ts';
 import { sampleStats } from './fixtures.ts';
-import { noticeHeadings, noticeLines, squeeze } from './test-support.ts';
+import { noticeAuthorityLine, noticeHeadings, noticeMark, noticeTitleLine, squeeze } from './test-support.ts';
 
 const layout = annexLayout(aggregateMoeTable(sampleStats()));
 const isHeading = (c: AnnexCell) => c.role === 'rowHeader' || c.role === 'columnHeader';
 
 describe('the annex, cell by cell as the notice prints it', () => {
+  it('has the notice’s 附件 line above the title', () => {
+    expect(layout.mark).toBe(noticeMark);
+  });
+
   it('has the notice’s title for the year', () => {
-    expect(squeeze(layout.title)).toBe(squeeze(noticeLines[0]!));
+    expect(squeeze(layout.title)).toBe(squeeze(noticeTitleLine));
   });
 
   it('has the 教育行政部门（盖章） line', () => {
-    expect(noticeLines[1]!.startsWith(layout.authority.label)).toBe(true);
+    expect(noticeAuthorityLine.startsWith(layout.authority.label)).toBe(true);
   });
 
   it('has every heading of the notice’s table, in the notice’s reading order', () => {

@@ -1,7 +1,8 @@
 /**
  * The Ministry's annex 《YYYY年全民终身学习活动开展情况统计表》 (教职成厅函〔2023〕18号)
- * laid out cell by cell, with its merges: the page and the XLSX both draw
- * this one grid, so they cannot differ from each other or from the annex.
+ * laid out cell by cell, with its merges: the page draws this one grid, and
+ * the XLSX and the CSV write it through annex-sheet.ts, so they cannot differ
+ * from each other or from the annex.
  *
  *      A                    B         C … F (全民阅读)                     G
  *   0  联系人 (A:B)                   value (C:D)   所在部门 (E)  value (F:G)
@@ -57,6 +58,8 @@ export interface AnnexCell {
 
 export interface AnnexLayout {
   year: number;
+  /** `附件`: the line the notice prints above the title. */
+  mark: string;
   title: string;
   /** `教育行政部门（盖章）：` and the authority's name ('' to write by hand). */
   authority: { label: string; value: string };
@@ -132,6 +135,7 @@ export function annexLayout(table: MoeTable, contact: AnnexContact = {}): AnnexL
 
   return {
     year: table.year,
+    mark: t.mark,
     title: t.title(table.year),
     authority: { label: t.authority, value: contact.authority?.trim() ?? '' },
     columns: ANNEX_COLUMNS,

@@ -14,14 +14,23 @@ export const squeeze = (s: string) => s.replace(/\s+/g, '');
 /** The notice's lines, without the fixture's comment and blank lines. */
 export const noticeLines: readonly string[] = NOTICE.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
 
+/** The annex's first line, above its title: `附件`. */
+export const noticeMark: string = squeeze(noticeLines[0]!);
+
+/** The annex's title as the notice prints it for its year. */
+export const noticeTitleLine: string = noticeLines[1]!;
+
+/** The line under the title: `教育行政部门（盖章）：_____`. */
+export const noticeAuthorityLine: string = noticeLines[2]!;
+
 /** The year the notice's annex is for. */
-export const NOTICE_YEAR = Number(/^\d{4}/.exec(noticeLines[0]!)![0]);
+export const NOTICE_YEAR = Number(/^\d{4}/.exec(noticeTitleLine)![0]);
 
 /** The annex's title for another year, squeezed: `2024年全民终身学习活动开展情况统计表`. */
-export const noticeTitle = (year: number) => squeeze(noticeLines[0]!).replace(String(NOTICE_YEAR), String(year));
+export const noticeTitle = (year: number) => squeeze(noticeTitleLine).replace(String(NOTICE_YEAR), String(year));
 
 /** Every cell of the annex's table that has words, squeezed, in the notice's reading order. */
-export const noticeHeadings: readonly string[] = noticeLines.slice(2).flatMap((line) =>
+export const noticeHeadings: readonly string[] = noticeLines.slice(3).flatMap((line) =>
   line
     .split('\t')
     .map(squeeze)
