@@ -46,6 +46,11 @@ function withProblems(): string {
   return path;
 }
 
+/** The sample's settings: the province whose codes the sample reports use (a settings file for the command must name it), and the annex's header block. */
+const SAMPLE_SETTINGS = JSON.parse(readFileSync(join(ROOT, 'content/data/site.json'), 'utf8'));
+const SAMPLE_PROVINCE = SAMPLE_SETTINGS.province;
+const SAMPLE_ANNEX: Record<string, string> = SAMPLE_SETTINGS.annex ?? {};
+
 // Every test here spawns the command (Node reading TypeScript), some two or three times: slow on a busy machine.
 const SLOW = { timeout: 30_000 };
 
@@ -133,7 +138,7 @@ describe('stats table', SLOW, () => {
     expect(row.slice(kinds.publisher_picks.length).trim().split(/\s+/)).toEqual([yes, '1', '8', '2,000', '1', '1', '300']);
   });
 
-  it('writes the CSV with a byte-order mark and the JSON in the documented shape', () => {
+  it('writes the CSV in the annex’s layout with a byte-order mark, and the JSON in the documented shape', () => {
     const csv = join(dir, 'table.csv');
     const json = join(dir, 'table.json');
     const run = stats('table', valid, '--csv', csv, '--json', json);
@@ -142,7 +147,13 @@ describe('stats table', SLOW, () => {
     expect(run.stdout).toContain(`已写入 ${json}`);
     const bytes = readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain('主题阅读活动,是,2,200,55000,2,21,5500\r\n');
+    const { mark, title, authority, kinds } = statsFormsText.annex;
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    // The authority from the settings the command reads (content/data/site.json), as the workbook has it.
+    expect(lines.slice(0, 3)).toEqual([`${mark},,,,,,`, `${title(2023)},,,,,,`, `${authority}${SAMPLE_ANNEX.authority},,,,,,`]);
+    // The kinds as columns, 主题阅读活动 first; the cities' activities under them (by hand from the sample, see annex.test.ts).
+    expect(lines[7]!.split(',')[2]).toBe(kinds.themed_reading);
+    expect(lines).toContain(',活动数,200,8,40,20,65');
     const table = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(table)).toEqual(['year', 'cityCount', 'countyCount', 'province', 'cities', 'counties', 'reported', 'late']);
     expect(table.cities.themed_reading).toEqual({ regions: 2, activities: 200, participants: 55000 });
@@ -160,7 +171,7 @@ describe('stats table', SLOW, () => {
 
     const forced = stats('table', valid, '--csv', csv, '--force');
     expect(forced.code).toBe(0);
-    expect(readFileSync(csv, 'utf8').startsWith(`\uFEFF${words.moe.title(2023, province().name)}`)).toBe(true);
+    expect(readFileSync(csv, 'utf8').startsWith(`\uFEFF${statsFormsText.annex.mark},`)).toBe(true);
   });
 
   it('refuses to write over the statistics file itself, even with --force', () => {
@@ -179,11 +190,8 @@ describe('stats table', SLOW, () => {
   });
 });
 
-/** The province whose codes the sample reports use: a settings file for the command must name it. */
-const SAMPLE_PROVINCE = JSON.parse(readFileSync('content/data/site.json', 'utf8')).province;
-
 describe('stats table --xlsx', SLOW, () => {
-  it('writes the annex workbook with the header block from the settings, and never overwrites', async () => {
+  it('writes the annex workbook, and the CSV beside it, with the header block from the settings, and never overwrites', async () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
     writeFileSync(
@@ -191,7 +199,8 @@ describe('stats table --xlsx', SLOW, () => {
       JSON.stringify({ province: SAMPLE_PROVINCE, annex: { contact: '张三', officePhone: '020-12345678' } }),
     );
     const xlsx = join(dir, '统计表.xlsx');
-    const run = stats('table', valid, '--xlsx', xlsx, { CONTENT_DIR: content });
+    const csv = join(dir, '统计表.csv');
+    const run = stats('table', valid, '--xlsx', xlsx, '--csv', csv, { CONTENT_DIR: content });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`已写入 ${xlsx}`);
@@ -201,6 +210,9 @@ describe('stats table --xlsx', SLOW, () => {
     expect([sheet.getCell('A1').value, sheet.getCell('A2').value]).toEqual(['附件', '2023年全民终身学习活动开展情况统计表']);
     expect([sheet.getCell('C4').value, sheet.getCell('C5').value, sheet.getCell('F5').value]).toEqual(['张三', '020-12345678', null]);
     expect(sheet.getCell('C10').value).toBe(2);
+    // The CSV has the same header block in the same cells (row 4 is the sheet's 联系人 row, row 5 its 办公电话 row).
+    const lines = readFileSync(csv, 'utf8').slice(1).split('\r\n');
+    expect([lines[3], lines[4]]).toEqual(['联系人,,张三,,所在部门,,', '办公电话,,020-12345678,,手机号码,,']);
 
     const again = stats('table', valid, '--xlsx', xlsx);
     expect(again.code).toBe(2);

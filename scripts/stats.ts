@@ -31,8 +31,8 @@ import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { aggregateMoeTable, moeTableCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
-import { annexLayout } from '../src/lib/stats/annex.ts';
+import { aggregateMoeTable, annexCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
+import { annexLayout, type AnnexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
 import { defaultFormMapping, defaultMappingYaml, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
 import type { FormMapping } from '../src/lib/stats/form-mapping.ts';
@@ -55,15 +55,15 @@ const HELP = `用法：
 
 命令：
   check      校验统计文件（如 ${statsFileOf(2023)}），一次列出全部问题
-  table      校验后打印教育部统计表；可另存为 CSV（UTF-8 带 BOM）、JSON，或按教育部附件格式另存为 Excel（.xlsx）
+  table      校验后打印各类活动汇总；可按教育部附件的格式另存统计表为 Excel（.xlsx）或 CSV（UTF-8 带 BOM），或另存汇总数字为 JSON
   import     把在线填报表导出的表格（.xlsx 或 .csv，每行一次提交）转成统计文件；同一地区多次提交时以最晚的为准
   template   生成供邮件收集用的 Excel 填报表：每个地市、县（市、区）一行，填好后可直接 import
   mapping    打印（或用 --out 保存）默认的列名映射，改好后用 --mapping 指定
 
 选项：
-  --csv OUT.csv       （table）另存为 CSV 文件
+  --csv OUT.csv       （table）按教育部附件格式另存为 CSV 文件（可用 Excel 打开），与 --xlsx 的单元格相同
   --json OUT.json     （table）另存为 JSON 文件
-  --xlsx OUT.xlsx     （table）按教育部附件格式另存为 Excel 工作簿；表头的联系人等取自 ${contentDir()}/data/site.json 的 annex
+  --xlsx OUT.xlsx     （table）按教育部附件格式另存为 Excel 工作簿；两者表头的联系人等取自 ${contentDir()}/data/site.json 的 annex
   --year YYYY         （import、template）年度
   --out FILE          （import）统计文件，默认 ${statsFileOf('<年度>')}；（template、mapping）输出文件
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
@@ -276,19 +276,24 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   }
 
   const table = aggregateMoeTable(result.data);
-  let xlsx: Uint8Array | undefined;
-  if (values.xlsx !== undefined) {
+  // The annex (CSV and XLSX alike) carries the header block from the settings.
+  let layout: AnnexLayout | undefined;
+  if (values.csv !== undefined || values.xlsx !== undefined) {
     const settingsFile = `${contentDir()}/data/site.json`;
     const contact = annexContactFromSettings(existsSync(settingsFile) ? read(settingsFile) : '{}', settingsFile);
     if (!contact.ok) return fail(contact.problems, settingsFile);
+    layout = annexLayout(table, contact.contact);
+  }
+  let xlsx: Uint8Array | undefined;
+  if (values.xlsx !== undefined) {
     // exceljs loads only for the commands that write a workbook.
     const { annexXlsxBuffer } = await import('../src/lib/stats/annex-xlsx.ts');
-    xlsx = await annexXlsxBuffer(annexLayout(table, contact.contact), buildTime());
+    xlsx = await annexXlsxBuffer(layout!, buildTime());
   }
   console.log(moeTableText(table));
   if (result.data.note) console.log(`说明：${result.data.note}`);
   for (const { flag, path } of outputs) {
-    const data = flag === '--csv' ? moeTableCsv(table) : flag === '--json' ? `${JSON.stringify(table, null, 2)}\n` : xlsx!;
+    const data = flag === '--csv' ? annexCsv(layout!) : flag === '--json' ? `${JSON.stringify(table, null, 2)}\n` : xlsx!;
     writeOutput(path, data, force);
     console.log(`已写入 ${path}`);
   }

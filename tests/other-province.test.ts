@@ -199,13 +199,14 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
       cities: expectedLevel('city'),
       counties: expectedLevel('county'),
     });
-    const csv = readFileSync(join(build.outDir, `stats/${year}/table.csv`), 'utf8');
-    expect(csv).toContain(`（${data.province.name}）`);
-    const row = (kind: Kind) => {
-      const c = expectedLevel('city')[kind]!;
-      const k = expectedLevel('county')[kind]!;
-      return [c.regions, c.activities, c.participants, k.regions, k.activities, k.participants].join(',');
+    // table.csv is the annex: the province's own counts, then each level's measures by row and the kinds by column.
+    const lines = readFileSync(join(build.outDir, `stats/${year}/table.csv`), 'utf8').split('\r\n');
+    expect(lines[5]).toBe(`地市级及以上城市数,,${data.cities.length},,县级城市数,${data.counties.length},`);
+    const rows = (level: 'city' | 'county', heading: string) => {
+      const figures = expectedLevel(level);
+      const row = (measure: 'regions' | 'activities' | 'participants') => KINDS.map((kind) => figures[kind]![measure]).join(',');
+      return [`${heading},城市数,${row('regions')}`, `,活动数,${row('activities')}`, `,参加人次,${row('participants')}`];
     };
-    for (const kind of KINDS) expect(csv).toContain(row(kind));
+    expect(lines.slice(9, 15)).toEqual([...rows('city', '地市级及以上城市开展情况'), ...rows('county', '县级城市开展情况')]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cities, levelOfCode, province, regionByCode } from '../src/lib/regions/index.ts';
@@ -135,29 +136,55 @@ describe('/stats/<year>/ and table.csv: the same 统计表 in the annex’s word
     expect(words.filter((w) => !inNotice(w))).toEqual([]);
     expect(words.length).toBe(2 + 2 + 2 + 6 + KINDS.length);
   });
-
-  it('writes table.csv with the same title and the annex’s headings', () => {
-    const [head, counts, columns, ...rows] = readFileSync(join(FIXTURE_SITE, `stats/${latest}/table.csv`), 'utf8')
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
-    expect(squeeze(head!)).toBe(title);
-    const countLabels = counts!.split(',').filter((_, i) => i % 2 === 0);
-    const headings = columns!.split(',').flatMap((c) => c.split('：'));
-    const kinds = rows.slice(0, KINDS.length).map((r) => r.split(',')[0]!);
-    expect([...countLabels, ...headings, ...kinds].filter((w) => !inNotice(w))).toEqual([]);
-  });
 });
 
-describe('/stats/<year>/table.xlsx', () => {
-  it('is the annex workbook with the same figures and merges', async () => {
-    const workbook = new ExcelJS.Workbook();
+describe('/stats/<year>/table.xlsx and table.csv: the annex as files', () => {
+  const workbook = new ExcelJS.Workbook();
+  beforeAll(async () => {
     await workbook.xlsx.readFile(join(FIXTURE_SITE, `stats/${latest}/table.xlsx`));
+  });
+
+  it('is the annex workbook with the same figures and merges', () => {
     const sheet = workbook.worksheets[0]!;
     expect([sheet.getCell('A1').value, sheet.getCell('A2').value]).toEqual([noticeMark, `${latest}年全民终身学习活动开展情况统计表`]);
     expect(sheet.model.merges).toEqual(expect.arrayContaining(['C7:F7', 'A7:B8', 'G7:G8', 'A10:A12', 'A13:A15']));
     const want = expected(statsOf(latest), 'city');
     expect(['C', 'D', 'E', 'F', 'G'].map((c) => sheet.getCell(`${c}11`).value)).toEqual(want.activities);
     expect(sheet.getCell('C4').value).toBe(annexSettings.contact ?? null);
+  });
+
+  const csvRows = (): string[][] =>
+    parse(readFileSync(join(FIXTURE_SITE, `stats/${latest}/table.csv`), 'utf8').replace(/^\uFEFF/, ''));
+
+  it('offers table.csv as the annex: 附件, the annex’s title, the header block from the settings, the kinds as columns', () => {
+    const rows = csvRows();
+    expect(rows.slice(0, 3).map((r) => r[0])).toEqual([
+      noticeMark,
+      `${latest}年全民终身学习活动开展情况统计表`,
+      `教育行政部门（盖章）：${annexSettings.authority}`,
+    ]);
+    const { contact = '', department = '', officePhone = '', mobile = '' } = annexSettings;
+    expect(rows.slice(3, 5)).toEqual([
+      ['联系人', '', contact, '', '所在部门', department, ''],
+      ['办公电话', '', officePhone, '', '手机号码', mobile, ''],
+    ]);
+    // Below the header block, every word of the annex's table in the notice's reading order; then the figures summed from the reports.
+    const words = rows.slice(5).flatMap((r) => r.filter((c) => c !== '' && !/^\d+$/.test(c) && c !== '是' && c !== '否'));
+    expect(words).toEqual(noticeHeadings.slice(4));
+    const want = expected(statsOf(latest), 'county');
+    expect(rows.slice(12, 15).map((r) => r.slice(2).map(Number))).toEqual([want.regions, want.activities, want.participants]);
+  });
+
+  it('has the workbook’s cells in the workbook’s places, a merged cell’s text once in its top-left cell', () => {
+    const sheet = workbook.worksheets[0]!;
+    const fromXlsx = Array.from({ length: sheet.rowCount }, (_, r) =>
+      Array.from({ length: sheet.columnCount }, (_, c) => {
+        const cell = sheet.getCell(r + 1, c + 1);
+        if (cell.isMerged && cell.master !== cell) return '';
+        return cell.value === null ? '' : String(cell.value);
+      }),
+    );
+    expect(csvRows()).toEqual(fromXlsx);
   });
 });
 

@@ -53,7 +53,7 @@ export const stats = {
   moeHeading: '统计表',
   moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
   printable: '打印版（A4 横向）',
-  downloadTable: '下载统计表（CSV，可用 Excel 打开）',
+  downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
   openingHeading: '开幕式进度',
   openingCounts: (
@@ -153,16 +153,15 @@ export const stats = {
     countiesParticipants: '下辖县（市、区）参与人次',
   },
   /**
-   * The page's, table.csv's and `npm run stats -- table`'s extras around the
-   * annex: its headings and kinds are statsFormsText.annex, the one table of
-   * the annex's words, so these outputs say what the XLSX and the print page say.
+   * The year page's and `npm run stats -- table`'s table with the kinds as
+   * rows, around the annex's figures: its headings and kinds are
+   * statsFormsText.annex, the one table of the annex's words, so it says what
+   * the annex (print page, XLSX and CSV) says.
    */
   moe: {
     /** The annex's title, with the province the figures are for. */
     title: (year: number, province: string) => `${annex.title(year)}（${province}）`,
     footnote: (cities: string, counties: string, late: number) =>
       `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
-    /** The CSV's label for the footnote row. */
-    note: '说明',
   },
 } as const;

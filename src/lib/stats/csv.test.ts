@@ -1,14 +1,20 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { stats } from '../../i18n/zh-CN/stats.ts';
-import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { aggregateMoeTable } from './aggregate.ts';
-import { moeTableCsv, regionsCsv } from './csv.ts';
+import { annexLayout } from './annex.ts';
+import { annexXlsxBuffer } from './annex-xlsx.ts';
+import { annexCsv, regionsCsv } from './csv.ts';
 import { sampleStats } from './fixtures.ts';
 import { regionProgress } from './progress.ts';
-import { province } from '../regions/index.ts';
 
-describe('moeTableCsv', () => {
-  const csv = moeTableCsv(aggregateMoeTable(sampleStats()));
+const CONTACT = { authority: '广东省教育厅', contact: '张三', department: '职业教育与终身教育处', officePhone: '020-12345678' };
+const csvFor = (contact = {}) => annexCsv(annexLayout(aggregateMoeTable(sampleStats()), contact));
+const cellsOf = (csv: string): string[][] => parse(csv.replace(/^\uFEFF/, ''));
+
+describe('annexCsv: the 统计表 in the annex’s layout', () => {
+  const csv = csvFor();
 
   it('starts with a byte-order mark and uses CRLF, so Excel reads the Chinese', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -16,24 +22,52 @@ describe('moeTableCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
-  it('lays out the annex in its words: title, counts, header, one row per kind in order, then how complete', () => {
-    const annex = statsFormsText.annex;
-    const { kinds, yes, no } = annex;
-    const level = (heading: string) => [annex.regions, annex.activities, annex.participants].map((m) => `${heading}：${m}`);
+  it('is the annex row by row: 附件, the title, the authority line, the header block, the kinds as columns', () => {
+    // Figures by hand from src/lib/stats/fixtures.ts (see annex.test.ts); the annex's “” need no CSV quoting.
     expect(csv.slice(1).split('\r\n')).toEqual([
-      `${annex.title(2023)}（${province().name}）`,
-      `${annex.cityCount},21,${annex.countyCount},122`,
-      [annex.activity, annex.provinceRan, ...level(annex.cities), ...level(annex.counties)].join(','),
-      `${kinds.themed_reading},${yes},2,200,55000,2,21,5500`,
-      // The annex's “” need no CSV quoting, unlike "".
-      `${kinds.publisher_picks},${yes},1,8,2000,1,1,300`,
-      `${kinds.online_lectures},${no},2,40,160000,2,5,5900`,
-      `${kinds.digital_reading},${yes},2,20,9500,1,2,400`,
-      `${kinds.learning_week},${yes},2,65,80000,2,10,5200`,
-      '',
-      '说明,已报送：地市级 2/21 个，县级 3/122 个，其中逾期报送 2 个；各项数字由各地报告汇总计算',
+      '附件,,,,,,',
+      '2023年全民终身学习活动开展情况统计表,,,,,,',
+      '教育行政部门（盖章）：____________________,,,,,,',
+      '联系人,,,,所在部门,,',
+      '办公电话,,,,手机号码,,',
+      '地市级及以上城市数,,21,,县级城市数,122,',
+      '活动,,全民阅读,,,,全民终身学习活动周',
+      ',,主题阅读活动,“社长（总编）荐书”活动,线上社会大讲堂,数字阅读分享活动,',
+      '省级层面是否开展,,是,是,否,是,是',
+      '地市级及以上城市开展情况,城市数,2,1,2,2,2',
+      ',活动数,200,8,40,20,65',
+      ',参加人次,55000,2000,160000,9500,80000',
+      '县级城市开展情况,城市数,2,1,2,1,2',
+      ',活动数,21,1,5,2,10',
+      ',参加人次,5500,300,5900,400,5200',
       '',
     ]);
+  });
+
+  it('fills in the header block from the settings, where the workbook does', () => {
+    const rows = cellsOf(csvFor(CONTACT));
+    expect(rows[2]![0]).toBe(`教育行政部门（盖章）：${CONTACT.authority}`);
+    expect(rows.slice(3, 5)).toEqual([
+      ['联系人', '', CONTACT.contact, '', '所在部门', CONTACT.department, ''],
+      ['办公电话', '', CONTACT.officePhone, '', '手机号码', '', ''],
+    ]);
+  });
+
+  it('has the workbook’s cells in the workbook’s places, each merged cell’s text once in its top-left cell', async () => {
+    for (const contact of [{}, CONTACT]) {
+      const workbook = new ExcelJS.Workbook();
+      const layout = annexLayout(aggregateMoeTable(sampleStats()), contact);
+      await workbook.xlsx.load((await annexXlsxBuffer(layout, new Date('2023-11-30T10:00:00+08:00'))) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const fromXlsx = Array.from({ length: sheet.rowCount }, (_, r) =>
+        Array.from({ length: sheet.columnCount }, (_, c) => {
+          const cell = sheet.getCell(r + 1, c + 1);
+          if (cell.isMerged && cell.master !== cell) return '';
+          return cell.value === null ? '' : String(cell.value);
+        }),
+      );
+      expect(cellsOf(annexCsv(layout))).toEqual(fromXlsx);
+    }
   });
 });
 

@@ -7,8 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import { stats } from '../../i18n/zh-CN/stats.ts';
 import { regionByCode } from '../regions/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
-import type { MoeTable } from './aggregate.ts';
-import { moeLayout, moeRowCells } from './moe-layout.ts';
+import type { AnnexLayout } from './annex.ts';
+import { annexSheet, annexSheetValues } from './annex-sheet.ts';
 import type { RegionProgress } from './progress.ts';
 
 type Cell = string | number;
@@ -17,17 +17,14 @@ function toCsv(rows: Cell[][]): string {
   return stringify(rows, { bom: true, record_delimiter: 'windows' });
 }
 
-/** The MoE table: a title, the two region counts, the header and one row per kind, then how complete it is. */
-export function moeTableCsv(table: MoeTable): string {
-  const layout = moeLayout(table);
-  return toCsv([
-    [layout.title],
-    layout.counts.flatMap((c) => [c.label, c.value]),
-    [...layout.columns],
-    ...layout.rows.map(moeRowCells),
-    [],
-    [stats.moe.note, layout.footnote],
-  ]);
+/**
+ * The Ministry's annex, row for row and column for column as the workbook
+ * (annex-xlsx.ts) writes the same sheet: 附件, the title, the authority line,
+ * then the grid, a merged cell's text once in its top-left position and the
+ * positions it covers empty, as Excel saves a sheet with merges as CSV.
+ */
+export function annexCsv(layout: AnnexLayout): string {
+  return toCsv(annexSheetValues(annexSheet(layout)));
 }
 
 const columns = stats.regionsCsv;

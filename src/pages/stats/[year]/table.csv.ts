@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro';
 import { statsYearPaths } from '../../../content/data-files.ts';
-import { aggregateMoeTable, moeTableCsv, type StatsFile } from '../../../lib/stats/index.ts';
+import { siteSettings } from '../../../lib/site-settings.ts';
+import { aggregateMoeTable, annexCsv, type StatsFile } from '../../../lib/stats/index.ts';
+import { annexLayout } from '../../../lib/stats/annex.ts';
 
-/** `/stats/<year>/table.csv`: the MoE table, UTF-8 with BOM for Excel. */
+/** `/stats/<year>/table.csv`: the Ministry's annex, the same sheet as table.xlsx, UTF-8 with BOM for Excel. */
 export const getStaticPaths = statsYearPaths;
 
 export const GET: APIRoute<{ stats: StatsFile }> = ({ props }) =>
-  new Response(moeTableCsv(aggregateMoeTable(props.stats)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(annexCsv(annexLayout(aggregateMoeTable(props.stats), siteSettings().annex)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
