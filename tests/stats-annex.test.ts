@@ -119,14 +119,33 @@ describe('/stats/<year>/table/: the Ministry’s annex', () => {
   });
 });
 
-describe('/stats/<year>/ and table.csv: the same 统计表 in the annex’s words', () => {
+describe('/stats/<year>/: the figures by kind, in the annex’s words, pointing to the annex', () => {
   const inNotice = (word: string) => noticeHeadings.includes(squeeze(word));
-  const title = `${noticeTitle(latest)}${squeeze(`（${province().name}）`)}`;
+  const page = readHtml(FIXTURE_SITE, `stats/${latest}/index.html`);
+  const section = page.querySelector('section[aria-labelledby="moe-heading"]')!;
+  const table = section.querySelector('.moe-table table')!;
 
-  it('titles and heads the year page’s table as the annex does, kinds and quotes included', () => {
-    const page = readHtml(FIXTURE_SITE, `stats/${latest}/index.html`);
-    const table = page.querySelector('.moe-table table')!;
-    expect(squeeze(table.querySelector('caption')!.text)).toBe(title);
+  it('does not title its table with the kinds as rows as the annex, which it is not', () => {
+    const titles = [
+      section.querySelector('h2')!.text,
+      table.querySelector('caption')!.text,
+      section.querySelector('.table-title')!.text,
+    ];
+    for (const title of titles) {
+      expect(squeeze(title)).not.toContain(noticeTitle(latest));
+      expect(title).not.toContain('统计表');
+    }
+    expect(squeeze(table.querySelector('caption')!.text)).toContain(`${latest}年${province().name}`);
+  });
+
+  it('links to the annex page and to the annex as Excel and CSV, saying that is the layout to send', () => {
+    const link = (href: string) => section.querySelector(`a[href="${href}"]`)?.text.trim() ?? '';
+    for (const href of [`/stats/${latest}/table/`, `/stats/${latest}/table.xlsx`, `/stats/${latest}/table.csv`]) {
+      expect(link(href), href).toContain('教育部附件格式');
+    }
+  });
+
+  it('heads its table only with the annex’s words, kinds and quotes included', () => {
     const [counts, ...headingRows] = table.querySelectorAll('thead tr');
     const words = [
       ...counts!.querySelectorAll('th').map((h) => h.text.split('：')[0]!),

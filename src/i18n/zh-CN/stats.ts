@@ -50,9 +50,11 @@ export const stats = {
   /** Under the province map: what a city's number on it counts. */
   cityMapNote: (p: ProvinceShape) =>
     `地图上各${subdivisionNoun(p)}的活动数和人次为本级报送，不含下辖县（市、区）；不设县区的市为全市。`,
-  moeHeading: '统计表',
-  moeLead: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
-  printable: '打印版（A4 横向）',
+  /** The year page's table with the kinds as rows: the 统计表's figures, not its layout, so named for what it is. */
+  moeHeading: '各类活动汇总',
+  moeLead: '下表按活动类别逐行列出统计表的各项数字，便于在手机上查看，合计数由各地报告计算得出。报送教育部请用附件格式的统计表：',
+  annexLink: '查看、打印统计表（教育部附件格式，A4 横向）',
+  downloadsLead: '下载统计表（教育部附件格式）和各地报送明细：',
   downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
   openingHeading: '开幕式进度',
@@ -118,7 +120,9 @@ export const stats = {
     crumb: '统计表',
     print: '打印',
     xlsx: '下载 Excel（教育部附件格式）',
-    lead: '按教育部《全民终身学习活动开展情况统计表》附件的格式排列，可直接打印（A4 横向）或下载 Excel 填报。联系人等空白处请手工填写。',
+    lead: '按教育部《全民终身学习活动开展情况统计表》附件的格式排列，可直接打印（A4 横向），或下载 Excel、CSV 填报。联系人等空白处请手工填写。',
+    /** What search shows for the page. */
+    summary: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
     citiesHeading: '各地级市报送与活动情况',
     citiesLead: '各地级市本级的报送情况（不含下辖县区），供核对统计表。',
   },
@@ -159,8 +163,8 @@ export const stats = {
    * the annex (print page, XLSX and CSV) says.
    */
   moe: {
-    /** The annex's title, with the province the figures are for. */
-    title: (year: number, province: string) => `${annex.title(year)}（${province}）`,
+    /** What the table is, with the province the figures are for: not the annex's title, as it is not the annex's layout. */
+    title: (year: number, province: string) => `${year} 年${province}各类活动汇总`,
     footnote: (cities: string, counties: string, late: number) =>
       `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
   },

@@ -14,7 +14,7 @@ export type { LevelFigures, MoeTable, Totals } from './aggregate.ts';
 export { regionProgress, cityBreakdown } from './progress.ts';
 export type { RegionProgress, ReportedProgress, UnreportedProgress, ReportStatus, CityBreakdown, CountiesTotal } from './progress.ts';
 export { beijingDayOf, isLate } from './report-dates.ts';
-export { moeLayout, MOE_COLUMNS, MOE_HEADINGS } from './moe-layout.ts';
+export { moeLayout, MOE_HEADINGS } from './moe-layout.ts';
 export type { MoeLayout, MoeRow } from './moe-layout.ts';
 export { annexCsv, regionsCsv, REGIONS_CSV_COLUMNS } from './csv.ts';
 export { moeTableText, displayWidth, renderTable } from './terminal-table.ts';

@@ -1,9 +1,11 @@
 /**
- * The MoE table laid out as the annex prints it: the two region counts, then
- * one row per kind with the province's yes/no and the figures for cities and
- * for counties. The terminal, the CSV and the page share it so the three
- * never disagree on order; the words are the annex's (statsFormsText.annex),
- * the same the print page and the XLSX use.
+ * The MoE table's figures with the kinds as rows (the annex has them as
+ * columns): the two region counts, then one row per kind with the province's
+ * yes/no and the figures for cities and for counties. It reads well on a
+ * phone and in a terminal, so the year page and `stats table` show it, under
+ * a title of its own: it is not the annex's layout, which annex.ts lays out
+ * for the print page, the XLSX and the CSV. Its headings are the annex's
+ * words (statsFormsText.annex), so the two never name a figure differently.
  */
 import { stats } from '../../i18n/zh-CN/stats.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -26,13 +28,6 @@ export const MOE_HEADINGS = {
   measures: [annex.regions, annex.activities, annex.participants],
 } as const;
 
-/** The eight columns, flat: `地市级及以上城市开展情况：城市数` (the page and the terminal group them by level). */
-export const MOE_COLUMNS: readonly string[] = [
-  MOE_HEADINGS.kind,
-  MOE_HEADINGS.province,
-  ...MOE_HEADINGS.levels.flatMap((level) => MOE_HEADINGS.measures.map((measure) => `${level}：${measure}`)),
-];
-
 export interface MoeRow {
   kind: ActivityKind;
   label: string;
@@ -43,10 +38,9 @@ export interface MoeRow {
 }
 
 export interface MoeLayout {
-  /** `2023年全民终身学习活动开展情况统计表（海南省）` */
+  /** `2023 年海南省各类活动汇总`: not the annex's title, as it is not the annex's layout. */
   title: string;
   counts: { label: string; value: number }[];
-  columns: readonly string[];
   rows: MoeRow[];
   /** How complete the figures are: reported and late regions. */
   footnote: string;
@@ -59,7 +53,6 @@ export function moeLayout(table: MoeTable): MoeLayout {
       { label: annex.cityCount, value: table.cityCount },
       { label: annex.countyCount, value: table.countyCount },
     ],
-    columns: MOE_COLUMNS,
     rows: ACTIVITY_KINDS.map((kind) => ({
       kind,
       label: stats.activityKinds[kind],
@@ -75,7 +68,7 @@ export function moeLayout(table: MoeTable): MoeLayout {
   };
 }
 
-/** A row's eight cells, in MOE_COLUMNS order. */
+/** A row's eight cells: the kind, the province's yes/no, then the three measures for cities and for counties. */
 export function moeRowCells(row: MoeRow): (string | number)[] {
   return [
     row.label,

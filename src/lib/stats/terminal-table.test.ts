@@ -48,11 +48,11 @@ describe('renderTable', () => {
 });
 
 describe('moeTableText', () => {
-  it('prints the annex rows with every column lined up', () => {
+  it('prints the figures by kind with every column lined up, titled as what it is, not as the annex', () => {
     const text = moeTableText(aggregateMoeTable(sampleStats()));
     const lines = text.split('\n');
     const annex = statsFormsText.annex;
-    expect(lines[0]).toBe(`${annex.title(2023)}（${province().name}）`);
+    expect(lines[0]).toBe(`2023 年${province().name}各类活动汇总`);
     expect(lines[1]).toBe(`${annex.cityCount} 21    ${annex.countyCount} 122`);
     expect(text).toContain(annex.kinds.publisher_picks);
     expect(text).toContain('160,000');
