@@ -65,7 +65,7 @@ describe('the built site', () => {
     const counties = sum('county');
     const all = { activities: cities.activities + counties.activities, participants: cities.participants + counties.participants };
     const said = readHtml(FIXTURE_SITE, 'stats/index.html').querySelector('.stats-totals')?.textContent;
-    expect(said).toContain(`活动 ${all.activities.toLocaleString('zh-CN')} 项，参与 ${all.participants.toLocaleString('zh-CN')} 人次`);
+    expect(said).toContain(`活动 ${all.activities.toLocaleString('zh-CN')} 项，参加 ${all.participants.toLocaleString('zh-CN')} 人次`);
     expect(said).toContain(`本级 ${cities.activities.toLocaleString('zh-CN')} 项`);
     expect(said).toContain(`${counties.activities.toLocaleString('zh-CN')} 项、${counties.participants.toLocaleString('zh-CN')} 人次`);
   });

@@ -273,7 +273,7 @@ describe('year over year', () => {
     expect(table.querySelectorAll('tbody tr').map((r) => r.querySelector('th')?.text.trim())).toEqual([
       '报送情况',
       '活动数',
-      '参与人次',
+      '参加人次',
     ]);
   });
 });

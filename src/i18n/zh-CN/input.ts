@@ -219,11 +219,11 @@ export const inputText = {
     unknownKind: (key: string, guess: string | undefined, kinds: readonly string[]) =>
       `未知的活动类别 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；应为以下之一：${list(kinds)}`,
     activitiesNotObject: '应为对象，按活动类别填写，例如 {"themed_reading": {"count": 120, "participants": 35000}}',
-    figuresNotObject: '应为对象 {"count": 活动数, "participants": 参与人次}',
+    figuresNotObject: '应为对象 {"count": 活动数, "participants": 参加人次}',
     countMissing: '缺少活动数 count（没有活动写 0）',
-    participantsMissing: '缺少参与人次 participants（没有写 0）',
+    participantsMissing: '缺少参加人次 participants（没有写 0）',
     participantsWithoutCount: (participants: number) =>
-      `有 ${participants} 人次参与，但活动数 count 为 0：请填写活动数，或把参与人次改为 0`,
+      `有 ${participants} 人次参加，但活动数 count 为 0：请填写活动数，或把参加人次改为 0`,
     reportsMissing: '缺少报告列表，尚无报告时写 "reports": []',
     reportsNotArray: '应为数组 [ … ]，每项是一个地市或县（市、区）的报告；尚无报告时写 []',
     reportNotObject: '每条报告应为对象 {"region": …, "submittedAt": …, "activities": …}',

@@ -10,7 +10,7 @@ export const maps = {
   layers: {
     status: '报送情况',
     activities: '活动数',
-    participants: '参与人次',
+    participants: '参加人次',
     opening: '开幕式',
     units: { activities: '项', participants: '人次' },
     all: '全部',

@@ -47,13 +47,13 @@ export const regions = {
     cityOwn: '市本级报送',
     countyOwn: '报送情况',
     reportedOn: (day: string, activities: string, participants: string) =>
-      `（${day}报送）：活动 ${activities} 项，参与 ${participants} 人次`,
+      `（${day}报送）：活动 ${activities} 项，参加 ${participants} 人次`,
     counties: '下辖县（市、区）',
     /** With none reported there are no figures yet: 0 项 would read as a count of nothing. */
     countiesReported: (reported: number, total: number, activities: string, participants: string) =>
       reported === 0
         ? `${reported}/${total} 个已报送`
-        : `${reported}/${total} 个已报送：活动 ${activities} 项，参与 ${participants} 人次`,
+        : `${reported}/${total} 个已报送：活动 ${activities} 项，参加 ${participants} 人次`,
     opening: '开幕式',
     provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
   },

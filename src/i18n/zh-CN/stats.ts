@@ -23,7 +23,7 @@ export const stats = {
       p.cities > 0
         ? `（地市本级 ${n(cities.activities)} 项、${n(cities.participants)} 人次；县（市、区）${n(counties.activities)} 项、${n(counties.participants)} 人次）`
         : '';
-    return `已报送的合计：活动 ${n(all.activities)} 项，参与 ${n(all.participants)} 人次${split}。`;
+    return `已报送的合计：活动 ${n(all.activities)} 项，参加 ${n(all.participants)} 人次${split}。`;
   },
   citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
   cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
@@ -39,7 +39,7 @@ export const stats = {
   regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
     activities === null || participants === null
       ? `${name}：${status}`
-      : `${name}：${status}，活动 ${activities} 项，参与 ${participants.toLocaleString('zh-CN')} 人次`,
+      : `${name}：${status}，活动 ${activities} 项，参加 ${participants.toLocaleString('zh-CN')} 人次`,
   /**
    * A city with counties on the province map: its figures are its own report
    * (本级), and its counties' progress is said beside them, so that a city not
@@ -84,9 +84,9 @@ export const stats = {
     submittedAt: '报送日期',
     opening: '开幕式日期',
     activities: '活动数合计',
-    participants: '参与人次合计',
+    participants: '参加人次合计',
     kindActivities: (kind: string) => `${kind}：活动数`,
-    kindParticipants: (kind: string) => `${kind}：参与人次`,
+    kindParticipants: (kind: string) => `${kind}：参加人次`,
     levels: { city: '地市', county: '县级' },
   },
   /** What `npm run stats -- check FILE` prints when the file is valid. */
@@ -110,7 +110,7 @@ export const stats = {
     status: '报送情况',
     submittedAt: '报送日期',
     activities: '活动数',
-    participants: '参与人次',
+    participants: '参加人次',
     opening: '开幕式',
     afterDeadline: '（截止后）',
   },
@@ -129,11 +129,11 @@ export const stats = {
   /** Latest year beside the previous one, on /stats/ and each year's page. */
   yearOverYear: {
     heading: (latest: number, previous: number) => `${latest} 年与 ${previous} 年对比`,
-    lead: '各地级市本级报送的活动数与参与人次；未报送的年份不计算变化。',
-    caption: (latest: number, previous: number) => `各地级市 ${latest} 年与 ${previous} 年活动数、参与人次对比`,
+    lead: '各地级市本级报送的活动数与参加人次；未报送的年份不计算变化。',
+    caption: (latest: number, previous: number) => `各地级市 ${latest} 年与 ${previous} 年活动数、参加人次对比`,
     city: '地级市',
     activities: (year: number) => `${year} 年活动数`,
-    participants: (year: number) => `${year} 年参与人次`,
+    participants: (year: number) => `${year} 年参加人次`,
     change: '变化',
     notReported: '未报送',
     /** `+63（+42.0%）`, `−12（−5.1%）`, `0`; `—` when a year is not known. */
@@ -151,10 +151,10 @@ export const stats = {
     item: '项目',
     status: '报送情况',
     activities: '活动数',
-    participants: '参与人次',
+    participants: '参加人次',
     countiesReported: '下辖县（市、区）已报送',
     countiesActivities: '下辖县（市、区）活动数',
-    countiesParticipants: '下辖县（市、区）参与人次',
+    countiesParticipants: '下辖县（市、区）参加人次',
   },
   /**
    * The year page's and `npm run stats -- table`'s table with the kinds as

@@ -79,8 +79,8 @@ describe('regionsCsv', () => {
     const kinds = Object.values(stats.activityKinds);
     expect(lines[0]).toBe(
       [
-        '代码,名称,级别,所属地市,报送状态,报送日期,开幕式日期,活动数合计,参与人次合计',
-        ...kinds.map((k) => `${k}：活动数,${k}：参与人次`),
+        '代码,名称,级别,所属地市,报送状态,报送日期,开幕式日期,活动数合计,参加人次合计',
+        ...kinds.map((k) => `${k}：活动数,${k}：参加人次`),
       ].join(','),
     );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + 21 + 122);

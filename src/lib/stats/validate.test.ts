@@ -153,13 +153,13 @@ describe('rejections, with the message the editor sees', () => {
 
   it('participants without activities', () => {
     expect(problems(fileWith((d) => (d.reports[1].activities.publisher_picks = { count: 0, participants: 3000 })))).toEqual([
-      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.publisher_picks.participants：有 3000 人次参与，但活动数 count 为 0：请填写活动数，或把参与人次改为 0',
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.publisher_picks.participants：有 3000 人次参加，但活动数 count 为 0：请填写活动数，或把参加人次改为 0',
     ]);
   });
 
   it('a figure missing from a kind that is given', () => {
     expect(problems(fileWith((d) => delete d.reports[0].activities.digital_reading.participants))).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].activities.digital_reading.participants：缺少参与人次 participants（没有写 0）',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].activities.digital_reading.participants：缺少参加人次 participants（没有写 0）',
     ]);
   });
 
