@@ -1,0 +1,112 @@
+import { crc32 } from 'node:zlib';
+import exifReader from 'exif-reader';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { removePrivateMetadata } from './private-metadata.ts';
+
+/** A noisy photo as a phone and a camera would leave it: turned, in Display P3, with where, who and which camera. */
+async function photo(format: 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff'): Promise<Buffer> {
+  const width = 96;
+  const height = 64;
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919) % 251;
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .withMetadata({ orientation: 6 })
+    .withIccProfile('p3')
+    .withExif({
+      IFD0: { Artist: 'Zhang San', ImageDescription: 'Calligraphy class', Make: 'Canon' },
+      IFD2: { BodySerialNumber: 'SN-0042', CameraOwnerName: 'Li Si', LensSerialNumber: 'LS-77' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '23/1 7/1 3012/100', GPSLongitudeRef: 'E', GPSLongitude: '113/1 15/1 4/1' },
+    })
+    .withXmp(
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Wang Wu</dc:creator><exif:GPSLatitude>23,7.5N</exif:GPSLatitude></x:xmpmeta>',
+    )
+    .toFormat(format)
+    .toBuffer();
+}
+
+const pixelsOf = (bytes: Buffer) => sharp(bytes).raw().toBuffer();
+
+/** What a reader of the published file finds: EXIF as exif-reader parses it, XMP as text. */
+async function readerSees(bytes: Buffer) {
+  const meta = await sharp(bytes).metadata();
+  const exif = meta.exif ? exifReader(meta.exif) : undefined;
+  return { exif, xmp: meta.xmp?.toString('latin1') ?? '', orientation: meta.orientation, icc: meta.icc };
+}
+
+describe('removePrivateMetadata', () => {
+  for (const format of ['jpeg', 'png', 'webp', 'avif'] as const) {
+    it(`takes the place, the names and the serials out of a ${format}, and nothing else`, async () => {
+      const before = await photo(format);
+      const seen = await readerSees(before);
+      expect(seen.exif?.GPSInfo?.GPSLatitude).toEqual([23, 7, 30.12]);
+      expect(seen.exif?.Image?.Artist).toBe('Zhang San');
+
+      const after = Buffer.from(before);
+      expect(removePrivateMetadata(after)).toEqual(expect.arrayContaining(['location', 'person', 'device']));
+      expect(after.length).toBe(before.length);
+      const now = await readerSees(after);
+      expect(now.exif?.GPSInfo?.GPSLatitude).toBeUndefined();
+      expect(now.exif?.GPSInfo?.GPSLongitude).toBeUndefined();
+      // Zeroed in place: a text of NULs, which readers show as nothing.
+      for (const text of [
+        now.exif?.Image?.Artist,
+        now.exif?.Photo?.BodySerialNumber,
+        now.exif?.Photo?.LensSerialNumber,
+        now.exif?.Photo?.CameraOwnerName,
+      ])
+        expect((text ?? '').replaceAll('\0', '')).toBe('');
+      expect(after.includes('Wang Wu')).toBe(false);
+      expect(after.includes('23,7.5N')).toBe(false);
+      // A caption and the kind of camera stay, as do the orientation, the colour profile and every pixel.
+      expect(now.exif?.Image?.ImageDescription).toBe('Calligraphy class');
+      expect(now.exif?.Image?.Make).toBe('Canon');
+      expect(now.orientation).toBe(seen.orientation);
+      expect(now.icc).toEqual(seen.icc);
+      expect(await pixelsOf(after)).toEqual(await pixelsOf(before));
+    });
+  }
+
+  it("empties a TIFF's XMP, its pixels unchanged", async () => {
+    const before = await photo('tiff');
+    const after = Buffer.from(before);
+    removePrivateMetadata(after);
+    expect(before.includes('Wang Wu')).toBe(true);
+    expect(after.includes('Wang Wu')).toBe(false);
+    expect((await readerSees(after)).orientation).toBe(6);
+    expect(await pixelsOf(after)).toEqual(await pixelsOf(before));
+  });
+
+  it('leaves a picture without metadata byte for byte as it was', async () => {
+    for (const format of ['jpeg', 'png', 'webp'] as const) {
+      const plain = await sharp(await photo(format))
+        .toFormat(format)
+        .toBuffer();
+      const after = Buffer.from(plain);
+      expect(removePrivateMetadata(after), format).toEqual([]);
+      expect(after.equals(plain), format).toBe(true);
+    }
+  });
+
+  it("keeps a PNG's chunks whole: every CRC still matches", async () => {
+    const after = await photo('png');
+    removePrivateMetadata(after);
+    for (let at = 8; at < after.length;) {
+      const length = after.readUInt32BE(at);
+      const type = after.toString('latin1', at + 4, at + 8);
+      expect(after.readUInt32BE(at + 8 + length), type).toBe(crc32(after.subarray(at + 4, at + 8 + length)));
+      at += 12 + length;
+    }
+  });
+
+  it('zeroes EXIF it cannot follow rather than publish it', async () => {
+    const before = await photo('jpeg');
+    const broken = Buffer.from(before);
+    // IFD0's offset, right after 'Exif\0\0' and the byte order, made to point past the segment.
+    const tiff = broken.indexOf('Exif\0\0', 0, 'latin1') + 6;
+    broken.writeUInt32LE(0xfff0, tiff + 4);
+    expect(removePrivateMetadata(broken)).toContain('unreadable');
+    expect(broken.includes('Zhang San')).toBe(false);
+    expect(await pixelsOf(broken)).toEqual(await pixelsOf(before));
+  });
+});
