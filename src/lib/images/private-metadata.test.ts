@@ -77,6 +77,16 @@ describe('removePrivateMetadata', () => {
     expect(await pixelsOf(after)).toEqual(await pixelsOf(before));
   });
 
+  it('finds nothing more in a file it has cleaned', async () => {
+    for (const format of ['jpeg', 'png', 'webp', 'avif'] as const) {
+      const once = await photo(format);
+      removePrivateMetadata(once);
+      const twice = Buffer.from(once);
+      expect(removePrivateMetadata(twice), format).toEqual([]);
+      expect(twice.equals(once), format).toBe(true);
+    }
+  });
+
   it('leaves a picture without metadata byte for byte as it was', async () => {
     for (const format of ['jpeg', 'png', 'webp'] as const) {
       const plain = await sharp(await photo(format))

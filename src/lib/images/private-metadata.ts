@@ -1,4 +1,4 @@
-import { applyBlanks, xmpBlank, type Blank } from './metadata/blank.ts';
+import { applyBlanks, stillToBlank, xmpBlank, type Blank } from './metadata/blank.ts';
 import { jpegBlanks } from './metadata/jpeg.ts';
 import { blankPng } from './metadata/png.ts';
 import { tiffBlanks } from './metadata/tiff-private-tags.ts';
@@ -22,7 +22,7 @@ export function removePrivateMetadata(bytes: Buffer): PrivateMetadata[] {
   // A PNG's chunks have their CRCs written again after their blanks: done there.
   if (bytes.toString('latin1', 0, 4) === '\x89PNG') blanks = blankPng(bytes);
   else {
-    blanks = blanksOf(bytes);
+    blanks = stillToBlank(bytes, blanksOf(bytes));
     applyBlanks(bytes, blanks);
   }
   return [...new Set(blanks.map((blank) => blank.what))];

@@ -14,6 +14,11 @@ export interface Blank {
 
 export const SPACE = 0x20;
 
+/** The blanks not yet made: a file cleaned before says nothing any more, and is not written again. */
+export function stillToBlank(bytes: Uint8Array, blanks: Blank[]): Blank[] {
+  return blanks.filter((blank) => bytes.subarray(blank.at, blank.at + blank.length).some((byte) => byte !== blank.fill));
+}
+
 export function applyBlanks(bytes: Uint8Array, blanks: Blank[]): void {
   for (const blank of blanks) bytes.fill(blank.fill, blank.at, blank.at + blank.length);
 }

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { applyBlanks, SPACE, startsWith, type Blank } from './blank.ts';
+import { applyBlanks, SPACE, startsWith, stillToBlank, type Blank } from './blank.ts';
 import { tiffBlanks } from './tiff-private-tags.ts';
 
 /**
@@ -35,7 +35,8 @@ export function blankPng(bytes: Buffer): Blank[] {
     const data = at + 8;
     const end = data + length;
     if (end + 4 > bytes.length || type === 'IEND') break;
-    const blanks = type === 'eXIf' ? exifBlanks(bytes, data, end) : TEXT_CHUNKS.has(type) ? textBlanks(bytes, type, data, end) : [];
+    const found = type === 'eXIf' ? exifBlanks(bytes, data, end) : TEXT_CHUNKS.has(type) ? textBlanks(bytes, type, data, end) : [];
+    const blanks = stillToBlank(bytes, found);
     if (blanks.length > 0) {
       applyBlanks(bytes, blanks);
       if (blanks.some((blank) => blank.at === at + 4)) bytes.write(SKIPPED_TYPE, at + 4, 'latin1');
