@@ -2,7 +2,7 @@
  * What `npm run check` says about things a reader would notice on the built
  * site (src/lib/content/reader-checks): an entry whose address is one of the
  * site's own pages, a link to a page that does not exist,
- * a photo too heavy or too small, an image description that describes
+ * a photo too heavy or too small or that says where it was taken, an image description that describes
  * nothing, an event outside the week, a past event still recommended, a
  * showcase without a photo, an http:// link to a site that has https://.
  */
@@ -28,6 +28,9 @@ export const readerChecksText = {
     `图片“${src}”有 ${mb(bytes)} MB，超过 ${limitMb} MB：仓库会越来越大，构建也更慢。请先缩小（宽 2000 像素以内的 JPEG 就够用），再替换`,
   coverTooSmall: (src: string, width: number, height: number, minWidth: number, minHeight: number) =>
     `封面“${src}”只有 ${width}×${height} 像素：分享卡片（1200×630）要把它放大，在微信等应用里分享时会模糊。请换一张至少 ${minWidth}×${minHeight} 像素的照片`,
+  /** Not a mistake: the build takes the position out of the published file (src/lib/images/private-metadata.ts). */
+  imageHasLocation: (src: string) =>
+    `图片“${src}”里记有拍摄地点（GPS 坐标）：网站发布的原图会去掉它（连同作者、相机序列号），照片本身不变。仓库里的文件仍带着坐标；不想保留的话，请换一张不带位置的照片`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>

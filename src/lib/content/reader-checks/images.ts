@@ -5,6 +5,7 @@ import { inputText } from '../../../i18n/zh-CN/input.ts';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import { imageFileDefect } from '../../images/image-defect.ts';
 import { isLocalImageSource, localImagePathDefect } from '../../images/local-image-path.ts';
+import { removePrivateMetadata } from '../../images/private-metadata.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { shareCardEnlargement } from '../../seo/share-card-fit.ts';
 import { judgeAlt } from './alt-text.ts';
@@ -15,7 +16,8 @@ import { warning, type ReaderCheckContext } from './context.ts';
  * Photos as readers get them: a cover smaller than the share card (blurred
  * when the page is shared in WeChat), an image over 5 MB, an image
  * description that describes nothing, an image in a body that is not there
- * (or is outside the content folder, an SVG, too many pixels: imageFileDefect).
+ * (or is outside the content folder, an SVG, too many pixels: imageFileDefect),
+ * a photo that says where it was taken (the published one will not).
  * Dimensions are read from the file's header; EXIF rotation is applied.
  */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -31,6 +33,20 @@ function dimensions(path: string): { width: number; height: number } | undefined
     return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Whether a photo says where it was taken (a phone's GPS): the published
+ * original will not, so the editor is told rather than surprised. A copy
+ * in memory is cleaned to find out; the file is left as it is.
+ */
+function saysWhere(path: string): boolean {
+  try {
+    return removePrivateMetadata(readFileSync(path)).includes('location');
+  } catch {
+    // A file that cannot be read is another check's to name.
+    return false;
   }
 }
 
@@ -86,6 +102,7 @@ export function imageProblems(context: ReaderCheckContext): InputProblem[] {
       continue;
     }
     const bytes = statSync(use.path).size;
+    if (saysWhere(use.path)) problems.push(warning({ ...at, field: use.srcField, message: text.imageHasLocation(use.src) }));
     if (bytes > MAX_IMAGE_BYTES) problems.push(warning({ ...at, field: use.srcField, message: text.imageTooLarge(use.src, bytes, MAX_IMAGE_MB) }));
     if (!use.cover) {
       // A cover's file is the schema's to judge; a body image's is judged here, as strictly.

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../../tests/support/fixture.ts';
 import { checkInputs } from '../../check-inputs.ts';
@@ -179,6 +180,19 @@ describe('images', () => {
     writeFileSync(join(dir, 'events/2023/shuzhan.jpg'), Buffer.concat([photo, Buffer.alloc(5 * 1024 * 1024)]));
     const problems = checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT));
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^图片“\.\/shuzhan\.jpg”有 5\.\d MB，超过 5 MB/) })]);
+  });
+
+  it('a photo that says where it was taken is a warning saying the published one will not; the same photo without is not', async () => {
+    const dir = site({ [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') });
+    const photo = sharp(join(FIXTURE, 'events/2023/gz-opening-ceremony.jpg'));
+    const gps = { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '23/1 7/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '113/1 15/1 4/1' } };
+    writeFileSync(join(dir, 'events/2023/shuzhan.jpg'), await photo.clone().withExif(gps).toBuffer());
+    const problems = checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT));
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^图片“\.\/shuzhan\.jpg”里记有拍摄地点（GPS 坐标）：网站发布的原图会去掉它/) }),
+    ]);
+    writeFileSync(join(dir, 'events/2023/shuzhan.jpg'), await photo.clone().withExif({ IFD0: { Artist: '摄影：张三' } }).toBuffer());
+    expect(checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT))).toEqual([]);
   });
 
   it('a cover the share card must enlarge is a warning naming the size it needs; a book jacket that fits is not', () => {
