@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCounties, cities, cityOf, province } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, frontMatter, siteSettings } from './support/fixture.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
 /**
@@ -315,6 +316,27 @@ describe('media', () => {
       expect(c.querySelector('[data-copy]')?.hasAttribute('hidden')).toBe(true);
     }
     expect(page.querySelector('.press')!.textContent).toContain(siteSettings().pressContact.email);
+  });
+
+  it("offers the original photo without where it was taken or who took it, and otherwise as the editor's file", async () => {
+    // The fixture's he-wanqing.jpg says where it was taken, by whom and with which camera (tests/fixtures/README.md).
+    const source = join(FIXTURE_CONTENT, 'learners/he-wanqing.jpg');
+    expect(exifReader((await sharp(source).metadata()).exif!).GPSInfo?.GPSLatitude).toBeDefined();
+    const link = readHtml(FIXTURE_SITE, 'media/index.html')
+      .querySelectorAll('.media-case')
+      .find((c) => c.querySelector('h3 a')?.getAttribute('href') === '/learners/he-wanqing/')
+      ?.querySelector('a[download]');
+    expect(link?.textContent).toContain('下载原图');
+    const published = readFileSync(join(FIXTURE_SITE, link!.getAttribute('href')!));
+    const exif = exifReader((await sharp(published).metadata()).exif!);
+    expect(exif.GPSInfo?.GPSLatitude).toBeUndefined();
+    expect(exif.GPSInfo?.GPSLongitude).toBeUndefined();
+    expect(published.includes('Chen Moumou')).toBe(false);
+    expect(published.includes('012345678')).toBe(false);
+    // Not re-encoded: as long as the editor's file, the caption kept, the same pixels.
+    expect(published.length).toBe(statSync(source).size);
+    expect(exif.Image?.ImageDescription).toBe('He Wanqing at the community school');
+    expect((await sharp(published).raw().toBuffer()).equals(await sharp(source).raw().toBuffer())).toBe(true);
   });
 });
 
