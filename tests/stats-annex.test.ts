@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cities, levelOfCode, province, regionByCode } from '../src/lib/regions/index.ts';
-import { noticeHeadings, noticeMark, noticeTitle } from '../src/lib/stats/test-support.ts';
+import { noticeHeadings, noticeMark, noticeTitle, sheetCells } from '../src/lib/stats/test-support.ts';
 import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { readHtml } from './support/site-files.ts';
@@ -195,15 +195,7 @@ describe('/stats/<year>/table.xlsx and table.csv: the annex as files', () => {
   });
 
   it('has the workbook’s cells in the workbook’s places, a merged cell’s text once in its top-left cell', () => {
-    const sheet = workbook.worksheets[0]!;
-    const fromXlsx = Array.from({ length: sheet.rowCount }, (_, r) =>
-      Array.from({ length: sheet.columnCount }, (_, c) => {
-        const cell = sheet.getCell(r + 1, c + 1);
-        if (cell.isMerged && cell.master !== cell) return '';
-        return cell.value === null ? '' : String(cell.value);
-      }),
-    );
-    expect(csvRows()).toEqual(fromXlsx);
+    expect(csvRows()).toEqual(sheetCells(workbook.worksheets[0]!));
   });
 });
 

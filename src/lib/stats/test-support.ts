@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
 
 /**
  * For tests: the Ministry's annex as the notice prints it
@@ -36,3 +37,15 @@ export const noticeHeadings: readonly string[] = noticeLines.slice(3).flatMap((l
     .map(squeeze)
     .filter((c) => c !== ''),
 );
+
+/** A worksheet's cells as text, row by row, as a CSV of it would hold them: a merged cell's text once, in its top-left cell. */
+export function sheetCells(sheet: ExcelJS.Worksheet): string[][] {
+  return Array.from({ length: sheet.rowCount }, (_, r) =>
+    Array.from({ length: sheet.columnCount }, (_, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      if (cell.isMerged && cell.master !== cell) return '';
+      // The annex's cells are text and numbers only; an empty one is null.
+      return typeof cell.value === 'string' || typeof cell.value === 'number' ? String(cell.value) : '';
+    }),
+  );
+}
