@@ -67,6 +67,47 @@ describe('removePrivateMetadata', () => {
     });
   }
 
+  it('zeroes the EXIF thumbnail, which shows a cropped photo whole, and keeps the orientation beside it', async () => {
+    const thumbnail = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toBuffer();
+    // EXIF as a camera writes it: IFD0 with the orientation (6), then IFD1 pointing at the thumbnail's JPEG.
+    const tiff = Buffer.alloc(56 + thumbnail.length);
+    const entry = (at: number, tag: number, type: 3 | 4, value: number) => {
+      tiff.writeUInt16LE(tag, at);
+      tiff.writeUInt16LE(type, at + 2);
+      tiff.writeUInt32LE(1, at + 4);
+      if (type === 3) tiff.writeUInt16LE(value, at + 8);
+      else tiff.writeUInt32LE(value, at + 8);
+    };
+    tiff.write('II', 0, 'latin1');
+    tiff.writeUInt16LE(42, 2);
+    tiff.writeUInt32LE(8, 4);
+    tiff.writeUInt16LE(1, 8);
+    entry(10, 0x0112, 3, 6);
+    tiff.writeUInt32LE(26, 22);
+    tiff.writeUInt16LE(2, 26);
+    entry(28, 0x0201, 4, 56);
+    entry(40, 0x0202, 4, thumbnail.length);
+    tiff.writeUInt32LE(0, 52);
+    thumbnail.copy(tiff, 56);
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, 0]), Buffer.from('Exif\0\0', 'latin1'), tiff]);
+    app1.writeUInt16BE(app1.length - 2, 2);
+    const plain = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#2980b9' } })
+      .jpeg()
+      .toBuffer();
+    const before = Buffer.concat([plain.subarray(0, 2), app1, plain.subarray(2)]);
+    expect(before.includes(thumbnail)).toBe(true);
+    expect((await sharp(before).metadata()).orientation).toBe(6);
+
+    const after = Buffer.from(before);
+    expect(removePrivateMetadata(after)).toContain('thumbnail');
+    expect(after.length).toBe(before.length);
+    expect(after.includes(thumbnail)).toBe(false);
+    expect((await sharp(after).metadata()).orientation).toBe(6);
+    expect(await pixelsOf(after)).toEqual(await pixelsOf(before));
+  });
+
   it("empties a TIFF's XMP, its pixels unchanged", async () => {
     const before = await photo('tiff');
     const after = Buffer.from(before);

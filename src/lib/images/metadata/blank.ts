@@ -9,7 +9,7 @@ export interface Blank {
   length: number;
   fill: number;
   /** What the bytes said: where (GPS), who (author, owner), which device (serial numbers), an XMP packet or IPTC record. */
-  what: 'location' | 'person' | 'device' | 'xmp' | 'unreadable';
+  what: 'location' | 'person' | 'device' | 'thumbnail' | 'xmp' | 'unreadable';
 }
 
 export const SPACE = 0x20;

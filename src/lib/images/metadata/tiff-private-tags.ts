@@ -72,6 +72,7 @@ export function tiffBlanks(bytes: Uint8Array, start: number, end: number): Blank
     if (!exif) return undefined;
     blanks.push(...privateValues(exif, EXIF_PRIVATE));
   }
+  blanks.push(...thumbnailBlank(read, start, end, read.u32(start + 4), ifd0.length));
   const gpsAt = ifd0.find((entry) => entry.tag === GPS_POINTER);
   if (gpsAt) {
     const offset = read.u32(gpsAt.valueAt);
@@ -82,6 +83,29 @@ export function tiffBlanks(bytes: Uint8Array, start: number, end: number): Blank
     blanks.push(zeros(start + offset, 2 + gps.length * ENTRY + 4, 'location'));
   }
   return blanks.filter((blank) => blank.length > 0);
+}
+
+const THUMBNAIL_OFFSET = 0x0201;
+const THUMBNAIL_LENGTH = 0x0202;
+
+/**
+ * The EXIF thumbnail (IFD1's JPEG), zeroed: a camera wrote it before any
+ * editing, so a photo cropped to leave a face or a house number out still
+ * shows them whole there. The picture itself does not use it.
+ */
+function thumbnailBlank(read: Reader, start: number, end: number, ifd0Offset: number, ifd0Count: number): Blank[] {
+  const nextAt = start + ifd0Offset + 2 + ifd0Count * ENTRY;
+  if (nextAt + 4 > end) return [];
+  const ifd1Offset = read.u32(nextAt);
+  const ifd1 = ifd1Offset === 0 ? undefined : entriesOf(read, start, end, ifd1Offset);
+  const value = (tag: number) => {
+    const entry = ifd1?.find((e) => e.tag === tag);
+    return entry && entry.valueLength === 4 ? read.u32(entry.valueAt) : undefined;
+  };
+  const offset = value(THUMBNAIL_OFFSET);
+  const length = value(THUMBNAIL_LENGTH);
+  if (offset === undefined || length === undefined || offset < 8 || start + offset + length > end) return [];
+  return [zeros(start + offset, length, 'thumbnail')];
 }
 
 function zeros(at: number, length: number, what: Blank['what']): Blank {
