@@ -143,7 +143,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
       ? { ok: false, message: text.tooLarge(size.limitMb), field: text.field(text.wholeFile, 'XLSX_TOO_LARGE') }
       : { ok: false, message: isCompoundFile(bytes) ? text.xlsOrLocked : text.notXlsx };
   // Merges and names that exceljs would fill cell by cell, past any real form, are refused before it does.
-  const ranges = await checkRanges(bytes);
+  const ranges = await checkRanges(size.zip);
   if (!ranges.ok) return rangeFailure(ranges);
   // Loaded on first use: exceljs takes longer to load than a CSV import or a `stats check` takes to run.
   const { default: Excel } = await import('exceljs');

@@ -29,7 +29,7 @@ describe('checkInflatedSize', () => {
         await zipOf({ 'xl/workbook.xml': 'x'.repeat(500), 'xl/worksheets/sheet1.xml': 'y'.repeat(499) }),
         limits,
       ),
-    ).toEqual({
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -46,7 +46,7 @@ describe('checkInflatedSize', () => {
 
   it('gives pictures, which exceljs keeps as bytes, their own larger limit', async () => {
     const poster = await zipOf({ 'xl/worksheets/sheet1.xml': 'x'.repeat(500), 'xl/media/image1.png': 'p'.repeat(4000) });
-    expect(await checkInflatedSize(poster, limits)).toEqual({ ok: true });
+    expect(await checkInflatedSize(poster, limits)).toMatchObject({ ok: true });
     const huge = await zipOf({ 'xl/media/image1.png': 'p'.repeat(6000) });
     expect(await checkInflatedSize(huge, limits)).toMatchObject({ ok: false, reason: 'too-large' });
   });

@@ -29,7 +29,9 @@ export const INFLATED_LIMITS: InflatedLimits = { parsed: 10 * MB, pictures: 50 *
 /** exceljs's own test for parts it keeps as bytes. */
 const isPicture = (name: string) => /xl\/media\//.test(name);
 
-export type InflatedSize = { ok: true } | { ok: false; reason: 'not-a-zip' } | { ok: false; reason: 'too-large'; limitMb: number };
+/** When within the limits, the opened zip, for the checks that read its parts next (xlsx-ranges.ts). */
+export type InflatedSize =
+  { ok: true; zip: JSZip } | { ok: false; reason: 'not-a-zip' } | { ok: false; reason: 'too-large'; limitMb: number };
 
 /** Inflates `entry` and counts its bytes, stopping as soon as they pass `budget`; resolves with the count. */
 function inflatedBytes(entry: JSZip.JSZipObject, budget: number): Promise<number> {
@@ -71,5 +73,5 @@ export async function checkInflatedSize(bytes: Uint8Array, limits: InflatedLimit
     left[kind] -= size;
     if (left[kind] < 0) return { ok: false, reason: 'too-large', limitMb: limits[kind] / MB };
   }
-  return { ok: true };
+  return { ok: true, zip };
 }

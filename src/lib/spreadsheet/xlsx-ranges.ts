@@ -7,7 +7,7 @@
  * and the import ran out of memory or never ended. A real form merges its
  * title, headers and a region down its rows: a few hundred merges at most.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export interface RangeLimits {
   /** Merges in all worksheets together. */
@@ -110,17 +110,11 @@ function checkNames(workbook: string, limits: RangeLimits): RangeCheck {
 }
 
 /**
- * Whether the merges and defined names of the workbook in `bytes` stay within
- * `limits`. Call it after checkInflatedSize: the parts read here are then
- * known to be small. A file that is no zip is left to exceljs to refuse.
+ * Whether the merges and defined names of the workbook `zip` stay within
+ * `limits`. It takes the zip checkInflatedSize opened: the parts read here
+ * are then known to be small.
  */
-export async function checkRanges(bytes: Uint8Array, limits: RangeLimits = RANGE_LIMITS): Promise<RangeCheck> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { ok: true };
-  }
+export async function checkRanges(zip: JSZip, limits: RangeLimits = RANGE_LIMITS): Promise<RangeCheck> {
   // The parts exceljs reads as worksheets and as the workbook, found by its own tests of their names.
   const parts = (test: (name: string) => boolean) =>
     Promise.all(
