@@ -45,8 +45,9 @@ export const stats = {
    * (本级), and its counties' progress is said beside them, so that a city not
    * yet reported whose counties have is not read as a blank.
    */
+  cityOwnName: (name: string) => `${name}本级`,
   cityRegionTitle: (own: string, counties: { reported: number; total: number }) =>
-    `${own.replace('：', '本级：')}；下辖县（市、区）${counties.reported}/${counties.total} 个已报送`,
+    `${own}；下辖县（市、区）${counties.reported}/${counties.total} 个已报送`,
   /** Under the province map: what a city's number on it counts. */
   cityMapNote: (p: ProvinceShape) =>
     `地图上各${subdivisionNoun(p)}的活动数和人次为本级报送，不含下辖县（市、区）；不设县区的市为全市。`,
