@@ -95,8 +95,9 @@ describe('importing a city’s event list', () => {
   });
 
   it('reads a start with its weekday, and names the column whose weekday is another day’s', () => {
-    const weekday = '日一二三四五六'[new Date(Date.UTC(2024, 10, 20)).getUTCDay()]!;
-    const other = '日一二三四五六'[(new Date(Date.UTC(2024, 10, 20)).getUTCDay() + 1) % 7]!;
+    const day = new Date(Date.UTC(2024, 10, 20)).getUTCDay();
+    const weekday = '日一二三四五六'[day]!;
+    const other = '日一二三四五六'[(day + 1) % 7]!;
     const good = run([HEADER, GOOD.replace('2024-11-20 14:30', `2024年11月20日（周${weekday}）14:30`)]);
     expect(good.good.map((g) => frontMatter(g.text).start)).toEqual(['2024-11-20T14:30']);
     const wrong = `2024年11月20日（周${other}）14:30`;
