@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { BASE, baseSite } from './support/base-site.ts';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { siteSettings } from './support/fixture.ts';
 import { startNginx, type NginxServer } from './support/nginx.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
@@ -274,6 +275,32 @@ describe(`search under ${BASE}`, () => {
     expect(requests.map((r) => r.path)).toContain(`${BASE}pagefind/pagefind.js`);
     expect(requests.map((r) => r.path)).toContain(`${BASE}search/`);
     expect(requests.filter((r) => r.status >= 400).map((r) => `${r.path} ${r.status}`)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe(`the reading modes under ${BASE}`, () => {
+  it('keeps 大字模式 and 高对比度 to itself on the department’s origin, shared with its other pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${BASE}about/`);
+    // Another page of the domain keeps its own settings under the plain names.
+    await page.evaluate(() => {
+      localStorage.setItem('large-text', 'theirs');
+      localStorage.setItem('high-contrast', '1');
+    });
+    await page.reload();
+    const classes = () => page.evaluate(() => [...document.documentElement.classList]);
+    expect(await classes()).not.toContain('high-contrast');
+    expect(await page.isChecked('#high-contrast')).toBe(false);
+    await page.check('#large-text');
+    await page.goto(`${server.origin}${BASE}books/`);
+    expect(await classes()).toContain('large-text');
+    expect(await classes()).not.toContain('high-contrast');
+    const stored = await page.evaluate(
+      (keys) => keys.map((key) => localStorage.getItem(key)),
+      ['large-text', 'high-contrast', readingModeKey(BASE, 'large-text')],
+    );
+    expect(stored).toEqual(['theirs', '1', '1']);
     await page.close();
   });
 });

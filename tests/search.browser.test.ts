@@ -6,6 +6,7 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, readInput } from './support/fixture.ts';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -17,6 +18,8 @@ let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Where the switch keeps 大字模式 on the fixture site (built at the root: its settings set no base). */
+const LARGE_TEXT_KEY = readingModeKey('/', 'large-text');
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 let site: SiteInBrowser;
@@ -40,7 +43,7 @@ afterAll(async () => {
 /** A new page of the shared context, in 大字模式 when `large` (as the switch leaves it for the next page). */
 async function readerPage(large: boolean): Promise<Page> {
   const reader = await context.newPage();
-  if (large) await reader.addInitScript(() => localStorage.setItem('large-text', '1'));
+  if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), LARGE_TEXT_KEY);
   return reader;
 }
 
@@ -267,24 +270,27 @@ describe('the search page’s layout', () => {
     for (const large of [false, true]) {
       const shifts = await context.newPage();
       // Every layout shift the page makes from its first paint on, as the browser reports it (CLS's inputs).
-      await shifts.addInitScript((large: boolean) => {
-        if (large) localStorage.setItem('large-text', '1');
-        const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
-        w.shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            value: number;
-            hadRecentInput: boolean;
-            sources?: { node?: Node }[];
-          }[]) {
-            if (entry.hadRecentInput) continue;
-            const sources = (entry.sources ?? []).map((s) =>
-              s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName),
-            );
-            w.shifts.push({ value: entry.value, sources });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      }, large);
+      await shifts.addInitScript(
+        ({ large, key }: { large: boolean; key: string }) => {
+          if (large) localStorage.setItem(key, '1');
+          const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+          w.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: { node?: Node }[];
+            }[]) {
+              if (entry.hadRecentInput) continue;
+              const sources = (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName),
+              );
+              w.shifts.push({ value: entry.value, sources });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
+        { large, key: LARGE_TEXT_KEY },
+      );
       for (const q of ['读书', '老人学手机', 'zzzz魑魅魍魉zzzz']) {
         await searchFor(shifts, server.origin, q);
         await shifts.waitForTimeout(300);

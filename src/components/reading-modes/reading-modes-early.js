@@ -4,9 +4,11 @@
 // other mode); ReadingModes.astro keeps the switches and the stored choice in step.
 (function () {
   var root = document.documentElement;
+  // The site's own keys, under its base path (src/lib/reading-modes/storage-key.ts).
+  var prefix = root.getAttribute('data-reading-modes-key') || '';
   try {
-    if (localStorage.getItem('large-text') === '1') root.classList.add('large-text');
-    if (localStorage.getItem('high-contrast') === '1') root.classList.add('high-contrast');
+    if (localStorage.getItem(prefix + 'large-text') === '1') root.classList.add('large-text');
+    if (localStorage.getItem(prefix + 'high-contrast') === '1') root.classList.add('high-contrast');
   } catch {
     // Storage blocked (private mode, strict settings): the switches still work page by page.
   }

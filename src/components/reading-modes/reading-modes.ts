@@ -7,10 +7,15 @@
  */
 export const READING_MODES = ['large-text', 'high-contrast'] as const;
 
+/** The key a mode is kept under: the site's own prefix from <html> (src/lib/reading-modes/storage-key.ts). */
+function storageKey(mode: string): string {
+  return `${document.documentElement.dataset.readingModesKey ?? ''}${mode}`;
+}
+
 /** The reader's stored choice for a mode; undefined when none is stored or storage is blocked. */
 function storedChoice(mode: string): boolean | undefined {
   try {
-    const value = localStorage.getItem(mode);
+    const value = localStorage.getItem(storageKey(mode));
     return value === null ? undefined : value === '1';
   } catch {
     return undefined;
@@ -43,7 +48,7 @@ export function startReadingModes(): void {
     box.addEventListener('change', () => {
       root.classList.toggle(mode, box.checked);
       try {
-        localStorage.setItem(mode, box.checked ? '1' : '0');
+        localStorage.setItem(storageKey(mode), box.checked ? '1' : '0');
       } catch {
         // Not remembered; this page still shows the choice.
       }
