@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import { searchPath } from '../src/lib/urls.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { searchFor } from './support/search-page.ts';
@@ -18,6 +19,8 @@ import { fixturePageTypes } from './support/page-types.ts';
  * buttons) still works under it.
  */
 const PAGE_TYPES = fixturePageTypes();
+/** The search page, with or without a query: the one page whose script (Pagefind) compiles WebAssembly. */
+const isSearchPage = (path: string) => path.split('?')[0] === searchPath();
 
 let site: SiteInBrowser;
 let server: StaticServer;
@@ -57,11 +60,12 @@ async function watchedPage(context?: BrowserContext): Promise<{ page: Page; viol
 
 describe('the Content-Security-Policy', () => {
   it('is in every page type, exactly as src/lib/security/csp.ts says, before anything it governs', () => {
-    for (const path of PAGE_TYPES.filter((p) => !p.includes('?'))) {
+    expect(PAGE_TYPES.filter(isSearchPage)).toHaveLength(1);
+    for (const path of PAGE_TYPES.map((p) => p.split('?')[0]!)) {
       const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
       const head = readHtml(FIXTURE_SITE, file).querySelector('head')!;
       const meta = head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-      expect(meta?.getAttribute('content'), path).toBe(contentSecurityPolicy('meta'));
+      expect(meta?.getAttribute('content'), path).toBe(contentSecurityPolicy('meta', { webAssembly: isSearchPage(path) }));
       const first = head.querySelectorAll('script, link, style')[0];
       expect(head.innerHTML.indexOf(meta!.toString()), path).toBeLessThan(first ? head.innerHTML.indexOf(first.toString()) : Infinity);
     }
@@ -85,6 +89,23 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('under the policy', () => {
+  it('compiles WebAssembly on the search page only, where Pagefind needs it', async () => {
+    const page = await browser.newPage();
+    const compiles = () =>
+      page.evaluate(() =>
+        // The smallest valid module: the magic number and version 1.
+        WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+          () => 'compiled',
+          (error: Error) => error.name,
+        ),
+      );
+    for (const path of PAGE_TYPES) {
+      await page.goto(server.origin + path);
+      expect(await compiles(), path).toBe(isSearchPage(path) ? 'compiled' : 'CompileError');
+    }
+    await page.close();
+  });
+
   it('search finds and shows results (Pagefind runs its WebAssembly)', async () => {
     const { page, violations } = await watchedPage();
     const outcome = await searchFor(page, server.origin, '读书');

@@ -34,9 +34,17 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('leaves frame-ancestors to the header: browsers ignore it in a <meta>', () => {
-    const meta = directives(contentSecurityPolicy('meta'));
+    const meta = directives(contentSecurityPolicy('meta', { webAssembly: true }));
     expect(meta['frame-ancestors']).toBeUndefined();
     const { 'frame-ancestors': _header, ...rest } = header;
     expect(meta).toEqual(rest);
+  });
+
+  it('lets only a page that runs WebAssembly compile it, in its <meta>; otherwise the same', () => {
+    const plain = directives(contentSecurityPolicy('meta', { webAssembly: false }));
+    const search = directives(contentSecurityPolicy('meta', { webAssembly: true }));
+    expect(plain['script-src']).toEqual(["'self'"]);
+    expect(search['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect({ ...plain, 'script-src': [] }).toEqual({ ...search, 'script-src': [] });
   });
 });

@@ -7,6 +7,10 @@
  * No page has an inline script, style or event handler: scripts and styles
  * are files under `_astro/` (astro.config.mjs turns Astro's inlining off),
  * and maps are coloured by attributes and classes.
+ *
+ * A browser enforces the header and the <meta> both, so a page's <meta> can
+ * narrow the one header every page gets: only the search page keeps
+ * `'wasm-unsafe-eval'`, which Pagefind needs and nothing else does.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -26,10 +30,20 @@ export const CSP_DIRECTIVES = {
 /** Directives a browser honours only in a header (it ignores them, with a console error, in a <meta>). */
 const HEADER_ONLY = new Set<string>(['frame-ancestors']);
 
-/** The policy as one line: for the `Content-Security-Policy` header, or for the pages' `<meta>`. */
-export function contentSecurityPolicy(delivery: 'header' | 'meta'): string {
+/** What a page runs that the policy must allow; the header, one for all pages, allows all of it. */
+export interface PagePolicy {
+  /** Compiles WebAssembly: the search page (Pagefind). */
+  webAssembly: boolean;
+}
+
+/** The policy as one line: for the `Content-Security-Policy` header, or for one page's `<meta>`. */
+export function contentSecurityPolicy(delivery: 'header'): string;
+export function contentSecurityPolicy(delivery: 'meta', page: PagePolicy): string;
+export function contentSecurityPolicy(delivery: 'header' | 'meta', page?: PagePolicy): string {
+  const webAssembly = delivery === 'header' || page?.webAssembly === true;
   return Object.entries(CSP_DIRECTIVES)
     .filter(([name]) => delivery === 'header' || !HEADER_ONLY.has(name))
+    .map(([name, sources]) => [name, sources.filter((s) => webAssembly || s !== "'wasm-unsafe-eval'")] as const)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }
