@@ -37,6 +37,19 @@ describe('event times as offices type them', () => {
     expect(read('11月18日 中午12:00', '下午1:30')).toBe('2024-11-18 12:00 → 2024-11-18 13:30');
   });
 
+  it('reads hours and minutes written in Chinese numerals, and a part of the day after the time', () => {
+    expect(read('11月18日 下午三点', '五点半')).toBe('2024-11-18 15:00 → 2024-11-18 17:30');
+    expect(read('11月18日下午三点到五点', null)).toBe('2024-11-18 15:00 → 2024-11-18 17:00');
+    expect(read('2024年11月18日 上午十点一刻', '十一点三刻')).toBe('2024-11-18 10:15 → 2024-11-18 11:45');
+    expect(read('2024年11月18日 九点零五分', '十二点三十分')).toBe('2024-11-18 09:05 → 2024-11-18 12:30');
+    expect(read('2024年11月18日 晚上七点', '九点')).toBe('2024-11-18 19:00 → 2024-11-18 21:00');
+    expect(read('2024/11/18 9:30 AM', '11:30 AM')).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    expect(read('2024/11/18 2:00 PM', '4:30 pm')).toBe('2024-11-18 14:00 → 2024-11-18 16:30');
+    expect(read('2024/11/18 9:30 AM - 11:30 AM', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
+    // A numeral that is not a time stays a word, and the cell stays unreadable.
+    expect(read('11月18日 三楼', null)).toBe('start: unreadable');
+  });
+
   it('reads Excel date cells and serial numbers as Beijing wall-clock times', () => {
     expect(read(new Date(Date.UTC(2024, 10, 18, 9, 30)), '11:30')).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
     expect(read(45614.5, 45614.5625)).toBe('2024-11-18 12:00 → 2024-11-18 13:30');

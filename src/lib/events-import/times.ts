@@ -12,8 +12,8 @@
 import { anyOf, cellRules } from '../spreadsheet/rules.ts';
 import { defaultEnd } from '../events/default-end.ts';
 import {
-  CLOCK,
-  DAY_PERIOD,
+  CLOCK_IN_PERIOD,
+  clockNumeralsAsDigits,
   endOnStartDay,
   isTimeAlone,
   mixedPrecision,
@@ -25,10 +25,7 @@ import words from './date-words.json' with { type: 'json' };
 
 const { date: d } = cellRules;
 /** `9:30-11:30` at the end of a cell: a clock range (the hyphen is a date's too, so only between clock times). */
-const CLOCK_RANGE = new RegExp(
-  `^(.*?(?:${DAY_PERIOD})?\\s*${CLOCK})\\s*(?:-|${anyOf(words.until)})+\\s*((?:${DAY_PERIOD})?\\s*${CLOCK})$`,
-  'u',
-);
+const CLOCK_RANGE = new RegExp(`^(.*?${CLOCK_IN_PERIOD})\\s*(?:-|${anyOf(words.until)})+\\s*(${CLOCK_IN_PERIOD})$`, 'iu');
 /** `11月18日至11月30日`, `2024-11-18 ~ 2024-11-30`: two whole dates (the hyphen is not a separator here). */
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 /** `5月20日-22日`, `2026年5月20日-2026年5月22日`: a hyphen after 日 is between two dates (in 2024-11-18 it is inside one). */
@@ -83,7 +80,7 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   let endValue: CellValue = endCell;
   // Both in the start cell, when the end cell is empty.
   if (endCell === null && typeof startCell === 'string') {
-    const text = startCell.normalize('NFKC').trim();
+    const text = clockNumeralsAsDigits(startCell.normalize('NFKC').trim());
     const clocks = CLOCK_RANGE.exec(text);
     const dates = clocks ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
     if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];

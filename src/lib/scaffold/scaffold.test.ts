@@ -89,6 +89,8 @@ describe('a new entry from a few answers', () => {
     expect(start.value.time).toBe('15:00');
     const morning = readDateTime('2024年11月20日 9点半');
     expect(morning.ok && morning.value.time).toBe('09:30');
+    const inWords = readDateTime('2024年11月20日 下午三点');
+    expect(inWords.ok && inWords.value.time).toBe('15:00');
     for (const [typed, time] of [
       ['下午5点', '17:00'],
       ['17点半', '17:30'],
@@ -96,6 +98,8 @@ describe('a new entry from a few answers', () => {
       // Without 下午 of its own, in the start's afternoon, as import-events reads 下午3点-5点.
       ['5点', '17:00'],
       ['5:30', '17:30'],
+      ['五点半', '17:30'],
+      ['9:00 PM', '21:00'],
     ] as const) {
       const end = readEnd(typed, start.value);
       expect(end.ok && `${end.value.day} ${end.value.time}`, typed).toBe(`2024-11-20 ${time}`);

@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { BEIJING_ZONE } from '../dates/index.ts';
+import { clockNumeralsAsDigits } from './clock-numerals.ts';
 import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
 
@@ -140,7 +141,7 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
 
   const typed = cell.trim();
-  const { text, weekday } = withoutDayWords(clockTimes(typed.normalize('NFKC').trim()));
+  const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(typed.normalize('NFKC').trim())));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const read = parseText(text, typed, date1904);
   // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.
