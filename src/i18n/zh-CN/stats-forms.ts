@@ -8,6 +8,8 @@ import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
+/** The end of a heading before its names: on the line, or a line per city after it. */
+const byCity = (names: string | undefined) => (names === undefined ? '，按所属地市：' : `：${names}`);
 /** Undoing an import: a new file is deleted; a file it updated holds other reports, so it is restored. */
 const undoImport = (updating: string | undefined) =>
   updating === undefined ? '请删去这次写入的文件' : `请把 ${updating} 恢复为更新前的版本（如用 git 撤销改动）`;
@@ -145,12 +147,14 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     read: (files: number, rows: number, blank: number) =>
       `✓ 已读取 ${files} 个文件，${rows} 行提交${blank > 0 ? `（另有 ${blank} 行未填写数字，视为未报送）` : ''}`,
     reported: (cities: string, counties: string) => `  已报送：地市级 ${cities}，县级 ${counties}`,
-    late: (deadline: string, names: string) => `  逾期报送（截止 ${deadline}）：${names}`,
+    /** Each list of regions: `names` undefined when there are too many for a line; a line per city follows (cityLine). */
+    late: (deadline: string, count: number, names?: string) =>
+      `  逾期报送（截止 ${deadline}，${count} 个）${names === undefined ? '，按所属地市' : ''}：${names ?? ''}`,
     noneLate: (deadline: string) => `  没有逾期报送（截止 ${deadline}）`,
     missing: (level: string, count: number, names: string) => `  未报送的${level}（${count}）：${names}`,
     missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
-    /** One city's missing counties: `    广州市（3）：荔湾区、越秀区、海珠区`. */
-    missingCountiesOf: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
+    /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
+    cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     levels: { city: '地市' },
     setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
     /** A submission as the set-aside lines name it: row and time, and its totals when the two rows' differ. */
@@ -172,16 +176,16 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     /** Importing into a year that has a file: what the export updated and added, and what the file kept. */
     update: {
       heading: (file: string) => `  更新已有的 ${file}（表中没有的地区保留原报告）：`,
-      updated: (count: number, names: string) => `    按表更新 ${count} 个地区：${names}`,
-      added: (count: number, names: string) => `    新增 ${count} 个地区：${names}`,
-      kept: (count: number, names: string) => `    保留原文件中 ${count} 个表中没有的地区：${names}`,
+      updated: (count: number, names?: string) => `    按表更新 ${count} 个地区${byCity(names)}`,
+      added: (count: number, names?: string) => `    新增 ${count} 个地区${byCity(names)}`,
+      kept: (count: number, names?: string) => `    保留原文件中 ${count} 个表中没有的地区${byCity(names)}`,
       changed: (count: number) => `    其中 ${count} 个地区的报告与原文件不同（活动数/参加人次，原 → 新），请核对：`,
       changedLine: (region: string, parts: readonly string[]) => `      ${region}：${parts.join('；')}`,
       submittedAt: (before: string, after: string) => `提交时间 ${before} → ${after}`,
       kind: (kind: string, before: string, after: string) => `${kind} ${before} → ${after}`,
       opening: (before: string | undefined, after: string | undefined) => `开幕式日期 ${before ?? '无'} → ${after ?? '无'}`,
       unchanged: '    更新的报告数字与原文件相同',
-      openingKept: (count: number, names: string) => `    表中没填开幕式日期，沿用原文件的 ${count} 个地区：${names}`,
+      openingKept: (count: number, names?: string) => `    表中没填开幕式日期，沿用原文件的 ${count} 个地区${byCity(names)}`,
     },
     province: {
       option: (ran: string) => `  省级层面开展：${ran}（依据 --province）`,
@@ -192,7 +196,6 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     },
     warnings: (count: number) => `  有 ${count} 处提醒（⚠，文件照常写入，但数字或年度可能有误，请核对）：`,
     written: (file: string) => `已写入 ${file}；校验：npm run stats -- check ${file}`,
-    more: (shown: string) => `${shown} 等`,
   },
 
   template: {

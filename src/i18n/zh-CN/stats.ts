@@ -97,15 +97,14 @@ export const stats = {
     reports: (count: number, cities: string, counties: string) => `  报告 ${count} 条：地市级 ${cities}，县级 ${counties}`,
     missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
     missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
-    /** One city's missing counties: `    广州市（3）：荔湾区、越秀区、海珠区`. */
-    missingCountiesOf: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
-    late: (count: number, names: string) => `  逾期报送（${count}）：${names}`,
+    /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
+    cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
+    /** `names` undefined: too many for a line, named a line per city below (cityLine). */
+    late: (count: number, names?: string) => `  逾期报送（${count}）${names === undefined ? '，按所属地市' : ''}：${names ?? ''}`,
     noneLate: '  没有逾期报送',
     note: (note: string) => `  说明：${note}`,
     /** A region named with its submission day: `广州市（2023-11-20）`. */
     withDay: (name: string, day: string) => `${name}（${day}）`,
-    /** A list cut short: `广州市、韶关市 等`. */
-    andMore: (names: string) => `${names} 等`,
   },
   progressTable: {
     status: '报送情况',

@@ -14,7 +14,8 @@ import { aggregateMoeTable } from './aggregate.ts';
 import { importRegionLabel } from './form-import.ts';
 import type { ImportSummary, RowRef, SetAside } from './form-import.ts';
 import { missingCountiesByCity, regionProgress, totalsOf } from './progress.ts';
-import type { RegionProgress } from './progress.ts';
+import type { ReportedProgress } from './progress.ts';
+import { nameRegions } from './named-regions.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
 import { regionByCode } from '../regions/index.ts';
@@ -22,25 +23,22 @@ import type { KindFigures, StatsReport } from './schema.ts';
 import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.summary;
-/** Late reports and a file's regions: named up to this many, then counted (the missing are all named, grouped by city). */
-const MAX_NAMES = 20;
-
-function names(entries: readonly RegionProgress[], withDay = false): string {
-  const named = entries
-    .slice(0, MAX_NAMES)
-    .map((p) => (withDay && p.status !== 'not_reported' ? `${p.name}（${p.submittedAt}）` : p.name))
-    .join('、');
-  return entries.length > MAX_NAMES ? t.more(named) : named;
+/**
+ * A heading and its regions, every one named: on the heading's line when they fit, else
+ * a line per city under it (`indent` more than the missing list's, to sit under the heading).
+ */
+function namedLines(
+  heading: (names?: string) => string,
+  codes: readonly string[],
+  name: (code: string) => string,
+  indent = '',
+): string[] {
+  const named = nameRegions(codes, name);
+  if ('oneLine' in named) return [heading(named.oneLine)];
+  return [heading(), ...named.byCity.map(({ city, names }) => `${indent}${t.cityLine(city, names.length, names.join('、'))}`)];
 }
 
-/** Region codes by name, as the lists above name regions. */
-function codeNames(codes: readonly string[], detail: (code: string) => string = () => ''): string {
-  const named = codes
-    .slice(0, MAX_NAMES)
-    .map((code) => `${regionByCode(code)?.name ?? code}${detail(code)}`)
-    .join('、');
-  return codes.length > MAX_NAMES ? t.more(named) : named;
-}
+const regionName = (code: string) => regionByCode(code)?.name ?? code;
 
 /** Each kind whose figures differ, `主题阅读活动 114/29280 → 1234/5678` (activities/participants). */
 function kindChanges(before: Record<ActivityKind, KindFigures>, after: Record<ActivityKind, KindFigures>): string[] {
@@ -81,9 +79,11 @@ function setAsideLine(s: SetAside, where: (ref: RowRef) => string): string {
 function yearUpdateLines(update: YearUpdate): string[] {
   const u = t.update;
   const lines = [u.heading(update.file)];
-  if (update.updated.length > 0) lines.push(u.updated(update.updated.length, codeNames(update.updated)));
-  if (update.added.length > 0) lines.push(u.added(update.added.length, codeNames(update.added)));
-  if (update.kept.length > 0) lines.push(u.kept(update.kept.length, codeNames(update.kept)));
+  const inUpdate = '  ';
+  if (update.updated.length > 0)
+    lines.push(...namedLines((n) => u.updated(update.updated.length, n), update.updated, regionName, inUpdate));
+  if (update.added.length > 0) lines.push(...namedLines((n) => u.added(update.added.length, n), update.added, regionName, inUpdate));
+  if (update.kept.length > 0) lines.push(...namedLines((n) => u.kept(update.kept.length, n), update.kept, regionName, inUpdate));
   if (update.changed.length > 0) {
     lines.push(u.changed(update.changed.length));
     for (const { before, after } of update.changed) {
@@ -94,9 +94,11 @@ function yearUpdateLines(update: YearUpdate): string[] {
   if (update.openingKept.length > 0) {
     const days = new Map(update.openingKept.map((o) => [o.region, o.openingCeremony]));
     lines.push(
-      u.openingKept(
-        days.size,
-        codeNames([...days.keys()], (code) => `（${days.get(code)}）`),
+      ...namedLines(
+        (n) => u.openingKept(days.size, n),
+        [...days.keys()],
+        (code) => `${regionName(code)}（${days.get(code)}）`,
+        inUpdate,
       ),
     );
   }
@@ -114,8 +116,17 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
     t.reported(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
     ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
-  const late = progress.filter((p) => p.status === 'late');
-  lines.push(late.length > 0 ? t.late(stats.deadline, names(late, true)) : t.noneLate(stats.deadline));
+  const late = progress.filter((p): p is ReportedProgress => p.status === 'late');
+  const lateDay = new Map(late.map((p) => [p.code, p.submittedAt]));
+  if (late.length === 0) lines.push(t.noneLate(stats.deadline));
+  else
+    lines.push(
+      ...namedLines(
+        (n) => t.late(stats.deadline, late.length, n),
+        [...lateDay.keys()],
+        (code) => `${regionName(code)}（${lateDay.get(code)}）`,
+      ),
+    );
   // Every region still to report, the whole chase list: the cities on one line, the counties a line per city.
   const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
   if (missingCities.length > 0)
@@ -124,7 +135,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   if (missingCounties.length > 0) {
     lines.push(t.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
     for (const { city, counties } of missingCounties)
-      lines.push(t.missingCountiesOf(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
+      lines.push(t.cityLine(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
   }
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));

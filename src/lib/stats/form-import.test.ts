@@ -224,7 +224,7 @@ describe('the messy sample export', () => {
     const lines = importSummaryLines(result.stats, result.summary);
     expect(lines[0]).toBe('✓ 已读取 1 个文件，12 行提交');
     expect(lines).toContain('  已报送：地市级 2/21，县级 8/122');
-    expect(lines).toContain('  逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
+    expect(lines).toContain('  逾期报送（截止 2024-11-25，1 个）：罗湖区（2024-11-26）');
     // 天河's two rows: the one set aside as typed in the export (row 3), the one kept as INTENDED has it.
     const total = (figures: Figures) => figures.reduce(([a, p], [c, n]) => [a + c, p + n], [0, 0]);
     const setAsideFigures = fixed().split('\n')[2]!.split(',').slice(4).map(Number);

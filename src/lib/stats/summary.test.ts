@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cities, countiesOf, regionLabel } from '../regions/index.ts';
+import { cities, cityOf, countiesOf, regionLabel } from '../regions/index.ts';
 import { sampleStats } from './fixtures.ts';
 import { statsSummary } from './summary.ts';
 
@@ -34,6 +34,30 @@ describe('statsSummary', () => {
       `  未报送的县级（${missingCounties}），按所属地市：`,
       ...byCity.map(({ city, counties }) => `    ${city.name}（${counties.length}）：${counties.map((c) => c.name).join('、')}`),
     ]);
+    expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
+  });
+
+  it('names every late region, however many: a line per city, the city’s own report first', () => {
+    const stats = sampleStats();
+    const template = stats.reports[0]!;
+    const late = [
+      ...cities().slice(0, 3),
+      ...cities()
+        .flatMap((c) => countiesOf(c.code))
+        .slice(0, 30),
+    ];
+    stats.reports = late.map((r) => ({ ...template, region: r.code, submittedAt: '2023-11-28' }));
+    const byCity = cities()
+      .map((city) => [city, ...countiesOf(city.code)].filter((r) => late.includes(r)))
+      .filter((group) => group.length > 0)
+      .map(
+        (group) =>
+          `    ${cityOf(group[0]!.code)!.name}（${group.length}）：${group.map((r) => `${regionLabel(r.code)}（2023-11-28）`).join('、')}`,
+      );
+    const lines = statsSummary(stats, 'x.json').split('\n');
+    const from = lines.indexOf(`  逾期报送（${late.length}），按所属地市：`);
+    expect(from).toBeGreaterThan(-1);
+    expect(lines.slice(from + 1, from + 1 + byCity.length)).toEqual(byCity);
     expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
   });
 

@@ -5,29 +5,17 @@
 import { stats as words } from '../../i18n/zh-CN/stats.ts';
 import { regionByCode, regionLabel } from '../regions/index.ts';
 import { aggregateMoeTable } from './aggregate.ts';
+import { nameRegions } from './named-regions.ts';
 import { missingCountiesByCity, regionProgress } from './progress.ts';
-import type { RegionProgress } from './progress.ts';
+import type { ReportedProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
-
-/** The late reports: named up to this many, then counted (the missing are all named, grouped by city). */
-const MAX_NAMES = 20;
-
-function names(entries: readonly RegionProgress[], withDay = false): string {
-  const named = entries
-    .slice(0, MAX_NAMES)
-    .map((p) =>
-      withDay && p.status !== 'not_reported' ? words.checkSummary.withDay(regionLabel(p.code), p.submittedAt) : regionLabel(p.code),
-    )
-    .join('、');
-  return entries.length > MAX_NAMES ? words.checkSummary.andMore(named) : named;
-}
 
 export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const table = aggregateMoeTable(stats);
   const progress = regionProgress(stats);
   const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
   const missingCounties = missingCountiesByCity(progress);
-  const late = progress.filter((p) => p.status === 'late');
+  const late = progress.filter((p): p is ReportedProgress => p.status === 'late');
   const s = words.checkSummary;
   const lines = [
     s.valid(fileLabel),
@@ -40,9 +28,18 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   if (missingCounties.length > 0) {
     lines.push(s.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
     for (const { city, counties } of missingCounties)
-      lines.push(s.missingCountiesOf(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
+      lines.push(s.cityLine(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
   }
-  lines.push(late.length > 0 ? s.late(late.length, names(late, true)) : s.noneLate);
+  if (late.length === 0) lines.push(s.noneLate);
+  else {
+    const day = new Map(late.map((p) => [p.code, p.submittedAt]));
+    const named = nameRegions([...day.keys()], (code) => s.withDay(regionLabel(code), day.get(code)!));
+    if ('oneLine' in named) lines.push(s.late(late.length, named.oneLine));
+    else {
+      lines.push(s.late(late.length));
+      for (const { city, names } of named.byCity) lines.push(s.cityLine(city, names.length, names.join('、')));
+    }
+  }
   if (stats.note) lines.push(s.note(stats.note));
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@ import { importFormExport, importRegionLabel } from './form-import.ts';
 import { importSummaryLines } from './form-import-summary.ts';
 import { defaultFormMapping } from './form-mapping.ts';
 import { sampleStats } from './fixtures.ts';
-import { regionByCode } from '../regions/index.ts';
+import { cities, cityOf, countiesOf, regionByCode } from '../regions/index.ts';
 import { readCsv } from '../spreadsheet/index.ts';
 import type { StatsReport } from './schema.ts';
 import { updateYear } from './year-update.ts';
@@ -112,6 +112,26 @@ describe('importing into a year that has a file', () => {
           );
       }
     }
+  });
+
+  it('names every region kept, however many: a line per city, the city’s own report first', () => {
+    // A file with every city and county's report: most are not in the export.
+    const template = previous.stats.reports[0]!;
+    const everyone = [...cities(), ...cities().flatMap((c) => countiesOf(c.code))].map((r) => ({ ...template, region: r.code }));
+    const full = { file: '2024.json', stats: { ...previous.stats, reports: everyone.sort((a, b) => (a.region < b.region ? -1 : 1)) } };
+    const updating = importFormExport([sheet.sheet], { ...options, previous: full });
+    if (!updating.ok) throw new Error('the fixed export imports');
+    const keptCodes = new Set(everyone.map((r) => r.region).filter((c) => !fromExport.includes(c)));
+    expect(keptCodes.size).toBeGreaterThan(100);
+    const byCity = cities()
+      .map((city) => [city, ...countiesOf(city.code)].filter((r) => keptCodes.has(r.code)))
+      .filter((group) => group.length > 0)
+      .map((group) => `      ${cityOf(group[0]!.code)!.name}（${group.length}）：${group.map((r) => r.name).join('、')}`);
+    const lines = importSummaryLines(updating.stats, updating.summary);
+    const from = lines.indexOf(t.kept(keptCodes.size));
+    expect(from).toBeGreaterThan(-1);
+    expect(lines.slice(from + 1, from + 1 + byCity.length)).toEqual(byCity);
+    expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
   });
 
   it('a warning about the export’s year says to restore the file updated, not to delete it', () => {
