@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { stats as words } from '../src/i18n/zh-CN/stats.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { sampleStats } from '../src/lib/stats/fixtures.ts';
-import { province } from '../src/lib/regions/index.ts';
+import { province, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -256,7 +256,7 @@ describe('stats import', SLOW, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ 已读取 1 个文件，12 行提交');
-    expect(run.stdout).toContain('逾期报送（截止 2024-11-25）：罗湖区（2024-11-26）');
+    expect(run.stdout).toContain('逾期报送（截止 2024-11-25，1 个）：罗湖区（2024-11-26）');
     expect(run.stdout).toContain('搁置 2 行');
     expect(run.stdout).not.toContain('--year');
     expect(run.stdout).toContain(`已写入 ${out}`);
@@ -352,7 +352,11 @@ describe('stats import', SLOW, () => {
     expect(run.stdout).toContain(`更新已有的 ${out}`);
     expect(run.stdout).toContain(`按表更新 ${updated} 个地区：`);
     expect(run.stdout).toContain(`新增 ${fromExport.size - updated} 个地区：`);
-    expect(run.stdout).toContain(`保留原文件中 ${kept.length} 个表中没有的地区：`);
+    expect(run.stdout).toContain(`保留原文件中 ${kept.length} 个表中没有的地区`);
+    // Every one named (a line per city when they are many), none hidden behind 等.
+    const keptPart = run.stdout.slice(run.stdout.indexOf('保留原文件中'), run.stdout.indexOf('其中'));
+    for (const report of kept) expect(keptPart).toContain(regionByCode(report.region)!.name);
+    expect(keptPart).not.toMatch(/ 等$/m);
     expect(run.stdout).toMatch(/其中 \d+ 个地区的报告与原文件不同（活动数\/参加人次，原 → 新），请核对：/);
     expect(stats('check', out).code).toBe(0);
   });
@@ -407,9 +411,21 @@ describe('stats import', SLOW, () => {
     const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--deadline', '2024/11/22');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('逾期报送（截止 2024-11-22）：');
+    expect(run.stdout).toContain('逾期报送（截止 2024-11-22，');
     expect(JSON.parse(readFileSync(out, 'utf8')).deadline).toBe('2024-11-22');
     expect(stats('check', out).code).toBe(0);
+  });
+
+  it('takes --opening-deadline for the ceremonies when the notice sets them apart, and keeps it when the file is updated', () => {
+    const out = join(dir, '2024.json');
+    const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--opening-deadline', '2024年11月20日');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ deadline: '2024-11-25', openingDeadline: '2024-11-20' });
+    const check = stats('check', out);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('报送截止 2024-11-25，开幕式截止 2024-11-20（北京时间）');
+    expect(stats('import', fixedExport(), '--year', '2024', '--out', out, '--force').code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).openingDeadline).toBe('2024-11-20');
   });
 
   it('a CSV with an unclosed quote exits 1 in Chinese, at its row and column, with the parser’s code as the key', () => {
@@ -447,6 +463,10 @@ describe('stats import', SLOW, () => {
     [
       ['import', 'a.csv', '--year', '2024', '--deadline', '11-25'],
       '错误：--deadline 11-25：不是可识别的日期：年、月、日都要写，例如 2024-11-25 或 2024/11/25',
+    ],
+    [
+      ['import', 'a.csv', '--year', '2024', '--opening-deadline', '2024/11/31'],
+      '错误：--opening-deadline 2024/11/31：没有这一天，请核对月和日',
     ],
     [['import', 'missing.csv', '--year', '2024', '--out', '/tmp/never-written.json'], '错误：无法读取 missing.csv：文件不存在'],
     [['import', 'a.csv', '--year', '2024', '--csv', 'x.csv'], '错误：import 命令不接受 --csv'],

@@ -49,7 +49,7 @@ const HELP = `用法：
   npm run stats -- check FILE
   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
   npm run stats -- import EXPORT.xlsx|EXPORT.csv [更多文件…] --year YYYY [--out FILE] [--mapping FILE]
-                  [--blank-as-zero] [--deadline 日期] [--province 类别,…] [--force]
+                  [--blank-as-zero] [--deadline 日期] [--opening-deadline 日期] [--province 类别,…] [--force]
   npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--deadline 日期] [--force]
   npm run stats -- mapping [--out FILE.yaml]
 
@@ -69,10 +69,12 @@ const HELP = `用法：
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
   --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误），并逐行列出按 0 计入的格
   --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，或 <年度>-11-25
+  --opening-deadline 日期
+                      （import）各地开幕式的截止日期，通知另定了日期时使用；默认沿用已有统计文件，或与报送截止日期相同
   --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
                       默认取表中省级（如“省本级”）的提交，其次沿用已有统计文件
   --force             允许覆盖已存在的输出文件（默认不覆盖）；import 则是更新已有的统计文件：表中地区的报告换成新的，
-                      表中没有的地区的报告和 note、截止日期、省级一行都保留，并列出更新、新增、保留了哪些地区
+                      表中没有的地区的报告和 note、截止日期（含开幕式截止日期）、省级一行都保留，并列出更新、新增、保留了哪些地区
   -h, --help          显示本说明
 
 另一个内容文件夹：CONTENT_DIR=文件夹 npm run stats -- …（import 默认写入、table --xlsx 读取的都是该文件夹下的文件）
@@ -88,6 +90,7 @@ const OPTIONS = {
   mapping: { type: 'string' },
   'blank-as-zero': { type: 'boolean' },
   deadline: { type: 'string' },
+  'opening-deadline': { type: 'string' },
   province: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -101,7 +104,7 @@ type Command = (typeof COMMANDS)[number];
 const ALLOWED: Record<Command, readonly (keyof typeof OPTIONS)[]> = {
   check: [],
   table: ['csv', 'json', 'xlsx', 'force'],
-  import: ['year', 'out', 'mapping', 'blank-as-zero', 'deadline', 'province', 'force'],
+  import: ['year', 'out', 'mapping', 'blank-as-zero', 'deadline', 'opening-deadline', 'province', 'force'],
   template: ['year', 'out', 'mapping', 'deadline', 'force'],
   mapping: ['out', 'force'],
 };
@@ -114,6 +117,7 @@ const EXAMPLES: Record<string, string> = {
   '--out': `输出文件的路径，例如 --out ${statsFileOf(2024)}`,
   '--mapping': '映射文件的路径，例如 --mapping 映射.yaml',
   '--deadline': '日期，例如 --deadline 2024-11-25',
+  '--opening-deadline': '日期，例如 --opening-deadline 2024-11-20',
   '--province': '类别，例如 --province all',
 };
 
@@ -137,10 +141,11 @@ function yearOf(values: Values, command: string): number {
   return Number(values.year);
 }
 
-/** --deadline as `YYYY-MM-DD`, however the day was typed; undefined when not given. */
-function deadlineOf(values: Values): string | undefined {
-  if (values.deadline === undefined) return undefined;
-  const deadline = parseDeadlineOption(values.deadline);
+/** --deadline (or --opening-deadline) as `YYYY-MM-DD`, however the day was typed; undefined when not given. */
+function deadlineOf(values: Values, option: 'deadline' | 'opening-deadline' = 'deadline'): string | undefined {
+  const typed = values[option];
+  if (typed === undefined) return undefined;
+  const deadline = parseDeadlineOption(typed, `--${option}`);
   if (!deadline.ok) throw new UsageError(deadline.message);
   return deadline.value;
 }
@@ -178,6 +183,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('缺少要导入的表格，例如 npm run stats -- import 导出.xlsx --year 2024');
   const year = yearOf(values, 'import');
   const deadline = deadlineOf(values);
+  const openingDeadline = deadlineOf(values, 'opening-deadline');
   const out = values.out ?? statsFileOf(year);
   const force = values.force === true;
   for (const file of files) if (samePath(file, out)) throw new UsageError(`--out ${out}：输出文件不能是要导入的表格本身`);
@@ -207,6 +213,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
   const result = importFormExport(read.sheets, {
     year,
     deadline: deadline ?? previous?.stats.deadline ?? `${year}-11-25`,
+    ...(openingDeadline === undefined ? {} : { openingDeadline }),
     mapping,
     blankAsZero: values['blank-as-zero'] === true,
     ...(province?.ok ? { province: province.value } : {}),

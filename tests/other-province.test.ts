@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRegionData } from '../src/lib/regions/data-files.ts';
 import { buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
-import { dataYears, HAINAN_CONTENT, readInputJson } from './support/fixture.ts';
+import { dataYears, entryIds, frontMatter, HAINAN_CONTENT, readInputJson } from './support/fixture.ts';
+import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
+import { regionPath } from '../src/lib/urls.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -21,11 +23,13 @@ type Kind = (typeof KINDS)[number];
 interface Report {
   region: string;
   submittedAt: string;
+  openingCeremony?: string;
   activities?: Partial<Record<Kind, { count: number; participants: number }>>;
 }
 interface StatsInput {
   year: number;
   deadline: string;
+  openingDeadline?: string;
   province: Record<Kind, boolean>;
   reports: Report[];
 }
@@ -105,6 +109,32 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
       .map((f) => readFileSync(join(build.outDir, f), 'utf8'))
       .join('');
     expect(html).not.toMatch(/广东|广州/);
+  });
+
+  it('judges its opening ceremonies by the year’s own opening deadline, not the reports’', () => {
+    const { openingDeadline } = stats;
+    expect(openingDeadline).toBeDefined();
+    // The earliest ceremony each region is known to have: its report's, or an opening_ceremony event's (Beijing day).
+    const earliest = new Map<string, string>();
+    const consider = (code: string, day: string) => {
+      if (day.startsWith(`${year}-`) && !(earliest.get(code)! <= day)) earliest.set(code, day);
+    };
+    for (const r of stats.reports) if (r.openingCeremony) consider(r.region, r.openingCeremony);
+    for (const id of entryIds('events', HAINAN_CONTENT)) {
+      const event = frontMatter('events', id, HAINAN_CONTENT);
+      if (event.type === 'opening_ceremony') consider(String(event.region), beijingDay(parseBeijing(event.start as string | Date)!));
+    }
+    // Some ceremony falls between the two deadlines, so that judging by the wrong one shows.
+    expect([...earliest.values()].some((day) => day > openingDeadline! && day <= stats.deadline)).toBe(true);
+    const page = readHtml(build.outDir, `stats/${year}/index.html`);
+    for (const [code, day] of earliest) {
+      const item = page
+        .querySelectorAll('.opening-list li')
+        .find((li) => li.querySelector('a')?.getAttribute('href') === regionPath(code));
+      expect(item?.classList.contains(day <= openingDeadline! ? 'opening-before_deadline' : 'opening-after_deadline'), code).toBe(
+        true,
+      );
+    }
   });
 
   it('validates its statistics with the province’s codes', () => {

@@ -1,7 +1,7 @@
 import { contentDir } from '../lib/content-dir.ts';
 import { readAllLighting, type LightingSchedule } from '../lib/lighting/index.ts';
 import { ceremonyProgress, type CeremonyProgress } from '../lib/opening/index.ts';
-import { readAllStats, regionProgress, type RegionProgress, type StatsFile } from '../lib/stats/index.ts';
+import { openingDeadlineOf, readAllStats, regionProgress, type RegionProgress, type StatsFile } from '../lib/stats/index.ts';
 import { eventsByStart } from './queries.ts';
 
 /**
@@ -58,5 +58,5 @@ async function computeYearProgress(stats: StatsFile): Promise<YearProgress> {
   const regions = regionProgress(stats);
   // Progress entries carry the report's ceremony date as a Beijing day already.
   const reports = regions.flatMap((r) => (r.status === 'not_reported' ? [] : [{ region: r.code, openingCeremony: r.openingCeremony }]));
-  return { stats, regions, ceremonies: ceremonyProgress(events, reports, stats.deadline, stats.year) };
+  return { stats, regions, ceremonies: ceremonyProgress(events, reports, openingDeadlineOf(stats), stats.year) };
 }

@@ -197,6 +197,11 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     stats: {
       year: { label: '年度', format: '四位数字，须与文件名一致（2024.json 写 2024）' },
       deadline: { label: '报送截止日期', format: '"2024-11-25"（带引号）', note: '晚于此日报送的会标为逾期' },
+      openingDeadline: {
+        label: '开幕式截止日期',
+        format: '"2024-11-20"（带引号）',
+        note: '通知给各地开幕式另定了日期时填写；晚于此日的开幕式标为截止后。不写则与 deadline 相同',
+      },
       note: { label: '说明', format: '随数据显示的一段文字，如“示例数据”' },
       province: { label: '省级层面是否开展', format: '每类活动写 true 或 false' },
       ...perKind((kind, name) => ({ [`province.${kind}`]: { label: `省级是否开展${name}`, format: 'true 或 false，不加引号' } })),

@@ -259,10 +259,12 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     `--province 的“${item}”不是活动类别：应写 all（全部）、none（无），或用逗号分隔的类别，如 ${kinds.join(',')}，也可写中文名称如 主题阅读,活动周`,
 
   /** `--deadline`: a day, as dates are typed elsewhere. */
+  /** `option`: `--deadline` or `--opening-deadline`. */
   deadlineOption: {
-    invalid: (typed: string) => `--deadline ${typed}：不是可识别的日期：年、月、日都要写，例如 2024-11-25 或 2024/11/25`,
-    impossible: (typed: string) => `--deadline ${typed}：没有这一天，请核对月和日`,
-    withTime: (typed: string, day: string) => `--deadline ${typed}：截止日期只写日期，不带时间，例如 --deadline ${day}`,
+    invalid: (option: string, typed: string) =>
+      `${option} ${typed}：不是可识别的日期：年、月、日都要写，例如 2024-11-25 或 2024/11/25`,
+    impossible: (option: string, typed: string) => `${option} ${typed}：没有这一天，请核对月和日`,
+    withTime: (option: string, typed: string, day: string) => `${option} ${typed}：截止日期只写日期，不带时间，例如 ${option} ${day}`,
   },
 
   /** The `annex` block of content/data/site.json. */

@@ -64,7 +64,7 @@ export const stats = {
     counts: { before: number; after: number; none: number },
     labels: { before: string; after: string; none: string },
   ) => `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
-  openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。截止日期为 ${deadline}。`,
+  openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。各地开幕式的截止日期为 ${deadline}。`,
   provinceOpening: '全省开幕式：',
   countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
   notReportedHeading: (n: number) => `尚未报送（${n}）`,
@@ -93,7 +93,8 @@ export const stats = {
   /** What `npm run stats -- check FILE` prints when the file is valid. */
   checkSummary: {
     valid: (file: string) => `✓ ${file} 校验通过`,
-    year: (year: number, deadline: string) => `  年度 ${year}，报送截止 ${deadline}（北京时间）`,
+    year: (year: number, deadline: string, openingDeadline?: string) =>
+      `  年度 ${year}，报送截止 ${deadline}${openingDeadline ? `，开幕式截止 ${openingDeadline}` : ''}（北京时间）`,
     reports: (count: number, cities: string, counties: string) => `  报告 ${count} 条：地市级 ${cities}，县级 ${counties}`,
     missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
     missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,

@@ -40,6 +40,8 @@ export interface ImportOptions {
   year: number;
   /** `YYYY-MM-DD`, written into the file; reports after it are late (shown, not refused). */
   deadline: string;
+  /** The opening ceremonies' own deadline, when the notice sets one apart (`--opening-deadline`); else the file's, if any. */
+  openingDeadline?: string;
   mapping: FormMapping;
   /** Read a blank figure cell as 0 instead of refusing it. */
   blankAsZero?: boolean;
@@ -366,10 +368,12 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   }
 
   const note = options.previous?.stats.note;
+  const openingDeadline = options.openingDeadline ?? options.previous?.stats.openingDeadline;
   const updated = options.previous && updateYear(options.previous.file, options.previous.stats.reports, reports);
   const stats: StatsFile = {
     year: options.year,
     deadline: options.deadline,
+    ...(openingDeadline === undefined ? {} : { openingDeadline }),
     ...(note === undefined ? {} : { note }),
     province,
     reports: updated ? updated.reports : reports,

@@ -7,6 +7,7 @@
 export { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
 export type { ActivityKind } from './activity-kinds.ts';
 export type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.ts';
+export { openingDeadlineOf } from './schema.ts';
 export { validateStats, WHOLE_FILE } from './validate.ts';
 export { readStatsFile } from './read.ts';
 export { aggregateMoeTable, moeTotals } from './aggregate.ts';

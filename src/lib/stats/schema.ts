@@ -27,6 +27,12 @@ export interface StatsFile {
   year: number;
   /** `YYYY-MM-DD`, a Beijing calendar day; a report on that day is on time. */
   deadline: string;
+  /**
+   * The last day for the cities' and counties' opening ceremonies (开幕式), when
+   * the year's notice sets one apart from the reports' deadline; `deadline` when
+   * absent (both were 25 November in 2023). Read it with openingDeadlineOf.
+   */
+  openingDeadline?: string;
   /** Free text shown with the figures, e.g. that they are sample data. */
   note?: string;
   /** Whether the province itself ran each kind (the table's first row). */
@@ -35,3 +41,8 @@ export interface StatsFile {
 }
 
 export type StatsResult = { ok: true; data: StatsFile } | { ok: false; problems: InputProblem[] };
+
+/** The day a ceremony must be held by to count as on time: its own deadline, else the reports'. */
+export function openingDeadlineOf(stats: Pick<StatsFile, 'deadline' | 'openingDeadline'>): string {
+  return stats.openingDeadline ?? stats.deadline;
+}

@@ -19,7 +19,7 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const s = words.checkSummary;
   const lines = [
     s.valid(fileLabel),
-    s.year(stats.year, stats.deadline),
+    s.year(stats.year, stats.deadline, stats.openingDeadline),
     s.reports(stats.reports.length, `${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
   ];
   // Every region still to report, so that the list is the whole chase list: the cities on one line, the counties a line per city.

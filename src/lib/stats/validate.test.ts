@@ -6,6 +6,7 @@ import { formatProblem } from '../input-problem.ts';
 import { sampleStats } from './fixtures.ts';
 import { readStatsFile } from './read.ts';
 import { validateStats } from './validate.ts';
+import { openingDeadlineOf } from './schema.ts';
 import { province } from '../regions/index.ts';
 
 const FILE = 'content/data/stats/2023.json';
@@ -57,6 +58,21 @@ describe('a valid file', () => {
       });
     const result = validateStats(text, FILE);
     expect(result.ok && result.data.note).toBe('示例数据：数字为虚构，仅供演示');
+  });
+
+  it('accepts an opening ceremonies’ deadline of their own, a calendar day, which the ceremonies are judged by', () => {
+    const result = validateStats(
+      fileWith((d) => (d.openingDeadline = '2023-11-20')),
+      FILE,
+    );
+    expect(result.ok && result.data.openingDeadline).toBe('2023-11-20');
+    expect(result.ok && openingDeadlineOf(result.data)).toBe('2023-11-20');
+    // Without one, the reports' deadline, as both were in 2023.
+    const plain = validateStats(fileWith(), FILE);
+    expect(plain.ok && openingDeadlineOf(plain.data)).toBe(sampleStats().deadline);
+    expect(problems(fileWith((d) => (d.openingDeadline = '2023-11-20 18:00')))).toEqual([
+      'content/data/stats/2023.json › 字段 openingDeadline：日期格式不对："2023-11-20 18:00"，应写成 年-月-日，例如 "2023-11-20"',
+    ]);
   });
 
   it('does not reject a late report: lateness is shown, not refused', () => {
@@ -188,7 +204,7 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 字段 totals：未知字段 "totals"；这里允许的字段：year、deadline、note、province、reports。未知字段里的数字不会被统计，请改正或删除',
+      'content/data/stats/2023.json › 字段 totals：未知字段 "totals"；这里允许的字段：year、deadline、openingDeadline、note、province、reports。未知字段里的数字不会被统计，请改正或删除',
       'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activites：未知字段 "activites"（是否应为 activities？）；这里允许的字段：region、submittedAt、openingCeremony、activities。未知字段里的数字不会被统计，请改正或删除',
       'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].submitted_at：未知字段 "submitted_at"（是否应为 submittedAt？）；这里允许的字段：region、submittedAt、openingCeremony、activities。未知字段里的数字不会被统计，请改正或删除',
     ]);

@@ -26,7 +26,7 @@ import type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.
 export { WHOLE_FILE } from '../input/index.ts';
 
 const m = inputText.stats;
-const TOP_KEYS = ['year', 'deadline', 'note', 'province', 'reports'] as const;
+const TOP_KEYS = ['year', 'deadline', 'openingDeadline', 'note', 'province', 'reports'] as const;
 const REPORT_KEYS = ['region', 'submittedAt', 'openingCeremony', 'activities'] as const;
 
 const unknownKind = unknownKey((key) => m.unknownKind(key, closestKey(key, ACTIVITY_KINDS), ACTIVITY_KINDS));
@@ -70,6 +70,7 @@ export function statsSchema(file: string) {
     {
       year: yearField(file),
       deadline: dateText(m.deadlineMissing, false),
+      openingDeadline: optionalDateText(false),
       note: noteText,
       province: provinceFlags,
       reports: z.array(report, { error: (issue) => (issue.input === undefined ? m.reportsMissing : m.reportsNotArray) }),
@@ -109,16 +110,17 @@ export function validateStats(text: string, fileLabel: string): StatsResult {
     schema: statsSchema(fileLabel),
     shape: m.shape,
     keys: TOP_KEYS,
-    required: TOP_KEYS.filter((k) => k !== 'note'),
+    required: TOP_KEYS.filter((k) => k !== 'note' && k !== 'openingDeadline'),
     items: { key: 'reports', keys: REPORT_KEYS, label: reportItem },
     crossCheck: regionsTwice,
     lost: m.lost,
   });
   if (!result.ok) return result;
-  const { year, deadline, note, province, reports } = result.data;
+  const { year, deadline, openingDeadline, note, province, reports } = result.data;
   const data: StatsFile = {
     year,
     deadline,
+    ...(openingDeadline === undefined ? {} : { openingDeadline }),
     province,
     reports: reports.map((r) => {
       const out: StatsReport = {
