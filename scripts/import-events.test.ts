@@ -34,7 +34,7 @@ describe('npm run import-events', () => {
     const { dir, csv } = setUp([HEADER, row('长者课堂'), row('亲子共读', '火星'), row('职工夜校')]);
     const stopped = run(dir, [csv]);
     expect(stopped.status).toBe(1);
-    expect(stopped.stderr).toContain('第 3 行（亲子共读） › 字段 B 列“地区”（region）：“火星”不是本省的地市或县（市、区）');
+    expect(stopped.stderr).toContain('第 3 行（亲子共读） › 字段 B 列“地区”（region）：“火星”不是广东省的地市或县（市、区）');
     expect(stopped.stderr).toContain('有 1 行有误，未写入任何文件');
     expect(written(dir)).toEqual([]);
 

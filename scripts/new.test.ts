@@ -76,7 +76,7 @@ describe('npm run new', () => {
     ].join('\n');
     const result = run(dir, ['event'], `${answers}\n`);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('“朝阳”不是本省的地市或县（市、区）：是否应为');
+    expect(result.stdout).toContain('“朝阳”不是广东省的地市或县（市、区）：是否应为');
     // The message's own question mark ends it: no comma before the request to answer again.
     expect(result.stdout).toMatch(/？请重新输入/);
     expect(result.stdout).not.toContain('？，');
@@ -149,7 +149,7 @@ describe('npm run new', () => {
     expect(missing.stderr).toContain('缺少 --region');
     const wrong = run(dir, ['event', '--title', '讲座', '--region', '朝阳', '--start', '明天', '--type', 'seminar', '--yes']);
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toMatch(/--region：“朝阳”不是本省的地市或县/);
+    expect(wrong.stderr).toMatch(/--region：“朝阳”不是广东省的地市或县/);
     expect(wrong.stderr).toMatch(/--start：“明天”不是可识别的日期时间/);
     expect(run(dir, ['event', '--isbn', '9787536692930', '--yes']).stderr).toContain('event 不用 --isbn');
     expect(run(dir, ['movie']).status).toBe(2);

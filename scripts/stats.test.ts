@@ -245,7 +245,7 @@ describe('stats import', SLOW, () => {
     const run = stats('import', EXPORT, '--year', '2024', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `${EXPORT} › 第 11 行 › 字段 C 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112`,
+      `${EXPORT} › 第 11 行 › 字段 C 列“地区”（region）：“广州市黄浦区”不是广东省的地市或县（市、区）：是否应为 广州市黄埔区 440112`,
     );
     expect(existsSync(out)).toBe(false);
   });

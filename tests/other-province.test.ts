@@ -163,7 +163,7 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const run = stats$('import', csv, '--year', '2024', '--out', join(dir, '2024.json'));
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `第 4 行 › 字段 A 列“地区”（region）：“火星”不是本省的地市或县（市、区）：请填写正式名称，如“${city!.name}${county.name}”，或 6 位代码`,
+      `第 4 行 › 字段 A 列“地区”（region）：“火星”不是${data.province.name}的地市或县（市、区）：请填写正式名称，如“${city!.name}${county.name}”，或 6 位代码`,
     );
     expect(run.stderr).not.toMatch(/第 [23] 行|广东|广州/);
   });

@@ -9,7 +9,7 @@ import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
 import { nearbyFinder } from '../lib/events/nearby.ts';
 import { eventsByFolderYear } from '../lib/events/year-folders.ts';
 import { routePages } from '../lib/pagination.ts';
-import { allCounties, parentCity, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
+import { allCounties, parentCity, placeWords, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import {
   collectionPath,
@@ -145,7 +145,7 @@ async function filterDef(params: Record<string, string>, filter: EventFilter, he
   };
 }
 
-const cityName = (code: string) => (code === province().code ? f.province : (regionByCode(code)?.name ?? code));
+const cityName = (code: string) => (code === province().code ? f.province(placeWords().kind.level) : (regionByCode(code)?.name ?? code));
 
 /** The event lists: all events, and each filter's page (src/lib/events/filters.ts says which exist). */
 export type EventListKind = 'all' | 'year' | 'city' | 'city-type' | 'type' | 'audience' | 'online' | 'offline';
@@ -163,7 +163,7 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
           heading: t.events.title,
           crumbs: [{ label: t.events.title }],
           // Before anything is published the page says events are coming, with no count of zero.
-          lead: `${t.events.lead}${listing.events.length > 0 ? t.events.listCount(listing.events.length) : ''}`,
+          lead: `${t.events.lead(placeWords().kind.whole)}${listing.events.length > 0 ? t.events.listCount(listing.events.length) : ''}`,
           listPath: collectionPath('events'),
           index: true,
         },
@@ -191,7 +191,7 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
       return Promise.all(
         codes.map((city) => {
           const name = cityName(city);
-          return filterDef({ city }, { city }, city === province().code ? f.province : f.inCity(name), [eventsCrumb(), filterIndexCrumb('city'), { label: name }]);
+          return filterDef({ city }, { city }, city === province().code ? f.province(placeWords().kind.level) : f.inCity(name), [eventsCrumb(), filterIndexCrumb('city'), { label: name }]);
         }),
       );
     }

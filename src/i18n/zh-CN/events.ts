@@ -1,7 +1,8 @@
 /** Events: the list, an event's facts, finding events (filter pages, the month calendar, what is near). */
 export const events = {
   title: '活动',
-  lead: '全省各地的读书会、讲座、开放参观与开幕式。',
+  /** `whole`: 全省, or 全市 for a municipality. */
+  lead: (whole: string) => `${whole}各地的读书会、讲座、开放参观与开幕式。`,
   listCount: (n: number) => `共 ${n} 项，时间均为北京时间。`,
   /** The list while there is no event yet. */
   empty: '活动即将公布，敬请关注。',
@@ -35,7 +36,8 @@ export const events = {
     note: '点选条件即可缩小范围，括号内为活动数。',
     rows: { city: '城市', type: '活动类型', audience: '适合人群', mode: '参加方式' },
     all: { city: '全部城市', type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
-    province: '省级活动',
+    /** An event of the province's own: `level` 省, or 市 for a municipality. */
+    province: (level: string) => `${level}级活动`,
     /** On a city's list: its districts and counties with events, to narrow to one's own. */
     byCounty: '按县（市、区）查看',
     countyChoice: (name: string, count: number) => `${name}（${count}）`,

@@ -31,7 +31,7 @@ type Fields = Readonly<Record<string, FieldWords>>;
 
 /** A region code field's format, its example one of the configured province's divisions. */
 const regionFormat = (p: PlaceWords) =>
-  `6 位地区代码，一定要加英文双引号，如 "${p.typed.countyCode}"（${p.typed.countyFull}）；全省性的写 "${p.code}"`;
+  `6 位地区代码，一定要加英文双引号，如 "${p.typed.countyCode}"（${p.typed.countyFull}）；${p.kind.whole}性的写 "${p.code}"`;
 /** A point as `[经度, 纬度]`, its example inside the configured province. */
 const lngLat = (e: PlaceExtent) => `[${e.sample[0]}, ${e.sample[1]}]`;
 const dateTimeFormat = '年-月-日T时:分，如 2024-11-18T09:30（北京时间）；不加引号';
@@ -209,7 +209,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'reports[].region': {
         label: '地区代码',
         format: `地市或县（市、区）的 6 位代码，加引号，如 "${place.typed.countyCode}"`,
-        note: '不能是全省代码；每个地区只能有一条报告',
+        note: `不能是${place.name}本级的代码；每个地区只能有一条报告`,
       },
       'reports[].submittedAt': { label: '报送日期', format: '"2024-11-20" 或 "2024-11-20 14:03"（北京时间）' },
       'reports[].openingCeremony': { label: '开幕式日期', format: '"2024-11-18"；尚未举办可不写' },

@@ -260,7 +260,11 @@ export function guideImportMistakes(p: PlaceWords): Record<string, GuideImportMi
       cells: { region: `${p.example.name}${p.typed.countyShort}新区` },
       fix: `按提示改成正确的名称（这里是“${p.typed.county}”），或写 6 位代码。`,
     },
-    blankRegion: { title: '地区没填', cells: { region: null }, fix: '填写地市或县（市、区）的名称或代码；全省性的活动填“省本级”。' },
+    blankRegion: {
+      title: '地区没填',
+      cells: { region: null },
+      fix: `填写地市或县（市、区）的名称或代码；${p.kind.whole}性的活动填“${p.kind.level}本级”。`,
+    },
     unreadableStart: {
       title: '开始时间写成了“11月下旬（待定）”',
       cells: { start: '11月下旬（待定）', end: null },

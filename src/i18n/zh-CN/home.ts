@@ -4,7 +4,9 @@ import { subdivisionNoun } from './regions.ts';
 /** The home page. */
 export const home = {
   kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
-  lead: (start: string, end: string) => `活动周 ${start} 至 ${end}。全省各地的读书会、讲座、开放参观和开幕式，都在这里。`,
+  /** `whole`: 全省, or 全市 for a municipality (src/lib/regions/province-kind.ts). */
+  lead: (start: string, end: string, whole: string) =>
+    `活动周 ${start} 至 ${end}。${whole}各地的读书会、讲座、开放参观和开幕式，都在这里。`,
   toEvents: '看看身边的活动',
   toBooks: '翻翻推荐书单',
   schedule: '活动日程',

@@ -7,11 +7,14 @@
  * Province facts in messages (its name, an example code, its longitude and
  * latitude) come from the configured province's data, passed in as `place`.
  */
+import type { ProvinceKind } from '../../lib/regions/province-kind.ts';
 
 /** What a message needs to know about the configured province. */
 export interface PlaceWords {
   /** `海南省` */
   name: string;
+  /** How it speaks of itself: 全省 and 省级, or 全市 and 市级 for a municipality (src/lib/regions/province-kind.ts). */
+  kind: ProvinceKind;
   /** `440000` */
   code: string;
   /** A division to quote in examples: the first city, e.g. `{ code: '440100', name: '广州市' }`. */
@@ -200,7 +203,7 @@ export const inputText = {
     unknownName: (p: PlaceWords, typed: string, candidates: readonly string[], outside?: string) =>
       outside
         ? `“${typed}”属于${outside}，不在${p.name}：只能填写${p.name}的地市或县（市、区），如“${p.typed.countyFull}”或 ${p.typed.countyCode}；请核对`
-        : `“${typed}”不是本省的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
+        : `“${typed}”不是${p.name}的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
     /** The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`. */
     typedExamples: (p: PlaceWords) => list([p.typed.city, p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */
@@ -248,7 +251,7 @@ export const inputText = {
     /** Two windows at one place that overlap in time. */
     overlaps: (place: string, otherIndex: number, otherStart: string, otherEnd: string) =>
       `与第 ${otherIndex + 1} 项（${place} ${otherStart}–${otherEnd}）的亮灯时段重叠：同一地点的亮灯时段不能重叠，请合并或改正时间`,
-    regionIsProvince: (p: PlaceWords) => `region 不能是全省代码 ${p.code}：请填写地标所在的地级市或区县代码`,
+    regionIsProvince: (p: PlaceWords) => `region 不能是${p.name}本级的代码 ${p.code}：请填写地标所在的地级市或区县代码`,
     kind: (value: unknown, kinds: readonly string[]) =>
       `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,
     place: '地点名称（地标的名字）',

@@ -9,17 +9,18 @@ export const notices = {
   /** The online forms of the provincial notice's annexes 2 and 3 (site settings `forms`), on the submit page. */
   forms: {
     heading: '在线报送',
-    lead: '以下表单由省教育厅设置，点击按钮在新页面打开，按提示填写。',
+    /** `organizer`: the settings' 主办单位. */
+    lead: (organizer: string) => `以下表单由${organizer}设置，点击按钮在新页面打开，按提示填写。`,
     materials: {
       title: '宣传材料报送',
       annex: '附件 2',
-      what: '宣传材料、链接、视频等，省教育厅择优在全省推广宣传。',
+      what: (organizer: string, whole: string) => `宣传材料、链接、视频等，${organizer}择优在${whole}推广宣传。`,
       open: '打开宣传材料报送表单',
     },
     activityData: {
       title: '活动数据报送',
       annex: '附件 3',
-      what: '本地、本校终身学习系列活动的数据（活动数、参加人次、开幕式日期）。',
+      what: () => '本地、本校终身学习系列活动的数据（活动数、参加人次、开幕式日期）。',
       open: '打开活动数据报送表单',
     },
     deadline: (day: string) => `截止日期：${day}`,

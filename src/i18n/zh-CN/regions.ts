@@ -55,6 +55,6 @@ export const regions = {
         ? `${reported}/${total} 个已报送`
         : `${reported}/${total} 个已报送：活动 ${activities} 项，参加 ${participants} 人次`,
     opening: '开幕式',
-    provinceLink: (year: number) => `全省 ${year} 年数据与报送进度`,
+    provinceLink: (year: number, whole: string) => `${whole} ${year} 年数据与报送进度`,
   },
 } as const;

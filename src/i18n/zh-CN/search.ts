@@ -51,7 +51,8 @@ export const search = {
   noJs: '搜索功能需要浏览器启用 JavaScript。您也可以直接按栏目浏览：',
   unavailable: '搜索暂时无法使用，请稍后再试，或直接按栏目浏览：',
   browse: '按栏目浏览',
-  provinceWide: '全省',
+  /** The city filter's value for the province's own events: 全省, or 全市 for a municipality. */
+  provinceWide: (whole: string) => whole,
   /**
    * What a page is, as residents ask for it, where its heading says it
    * another way: indexed like a heading, never shown.

@@ -73,7 +73,7 @@ describe('importing a city’s event list', () => {
     expect(result.good).toEqual([]);
     const lines = result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`));
     expect(lines).toEqual([
-      '第 2 行（长者智能手机课堂） › B 列“地区”（region）：“广州市黄浦区”不是本省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
+      '第 2 行（长者智能手机课堂） › B 列“地区”（region）：“广州市黄浦区”不是广东省的地市或县（市、区）：是否应为 广州市黄埔区 440112、广州市荔湾区 440103、广州市越秀区 440104？',
       expect.stringMatching(
         /^第 3 行（长者智能手机课堂） › I 列“类型”（type）：“阅读”不是可选的值：应为 主题阅读（themed_reading）、/,
       ),

@@ -120,7 +120,7 @@ describe('validateLighting: rejected input names file, item and field', () => {
   it('rejects an unknown code, a code outside the province, the province itself and a code written as a number', () => {
     expect(problemWith([{ ...tower, region: '449999' }], 'region').message).toContain('未知的地区代码 449999');
     expect(problemWith([{ ...tower, region: '110000' }], 'region').message).toContain(`不是${province().name}的地区代码`);
-    expect(problemWith([{ ...tower, region: '440000' }], 'region').message).toContain('不能是全省代码');
+    expect(problemWith([{ ...tower, region: '440000' }], 'region').message).toContain('不能是广东省本级的代码');
     expect(problemWith([{ ...tower, region: 440100 }], 'region').message).toContain('"440100"');
     expect(problemWith([{ ...tower, region: '4401' }], 'region').message).toContain('6 位数字');
     expect(problemWith([{ ...tower, region: undefined }], 'region').message).toContain('缺少地区代码');

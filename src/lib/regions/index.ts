@@ -12,6 +12,7 @@ import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
 import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
+import { provinceKind } from './province-kind.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -213,7 +214,13 @@ export function placeWords(): PlaceWords {
   if (place) return place;
   const { province: p, subdivisions: first } = divisions();
   const example = first[0] ?? p;
-  place = { name: p.name, code: p.code, example: { code: example.code, name: example.name }, typed: typedRegion() };
+  place = {
+    name: p.name,
+    kind: provinceKind(p.name),
+    code: p.code,
+    example: { code: example.code, name: example.name },
+    typed: typedRegion(),
+  };
   return place;
 }
 

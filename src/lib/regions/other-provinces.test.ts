@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { provinceKind } from './province-kind.ts';
 import { readRegionData } from './data-files.ts';
 import { contentForProvince } from './test-support.ts';
 
@@ -53,6 +54,7 @@ describe('a province whose county-level cities sit directly under it (海南 460
     const county = data.counties.find((c) => c.parent === city.code)!;
     expect(r.placeWords()).toEqual({
       name: data.province.name,
+      kind: provinceKind(data.province.name),
       code: '460000',
       example: city,
       typed: {

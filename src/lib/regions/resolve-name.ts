@@ -2,7 +2,7 @@
  * Turns a region as people type it into a GB/T 2260 code: `广州`, `广州市`,
  * `天河区`, `广州市天河区`, `广州天河`, `天河区（广州）`, `天河`, `440106`, `海南省海口市`,
  * `广州市天河区教育局`, `浙江省-杭州市-西湖区` and `广州/天河` (as online forms'
- * region pickers export them), with stray spaces or full-width characters; where
+ * region pickers export them, `北京市-市辖区-朝阳区` too), with stray spaces or full-width characters; where
  * the caller asks, a town after its division (`东莞市长安镇`). It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
@@ -17,6 +17,7 @@
 import { distance } from 'fastest-levenshtein';
 import { countiesOf, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
+import { provinceOwnWords } from './province-kind.ts';
 import { traditionalReader } from './traditional.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
 
@@ -118,6 +119,8 @@ interface Index {
   /** Cities without counties of their own (东莞, 中山): anything after their name is a place within them. */
   citiesWithoutCounties: Set<Region>;
   province: Region;
+  /** What stands for the province's own submission: 省本级, 全省 …; 市本级, 全市 for a municipality. */
+  provinceOwn: readonly string[];
   /** Other provinces' names and short names, longest first, each with its province; by code too. */
   otherPrefixes: [string, Region][];
   otherByCode: Map<string, Region>;
@@ -181,6 +184,7 @@ function buildIndex(directory: RegionDirectory): Index {
     counties,
     citiesWithoutCounties,
     province,
+    provinceOwn: provinceOwnWords(province.name),
   };
 }
 
@@ -279,8 +283,8 @@ export function createRegionResolver(
     }
 
     const bare = withoutOfficeWords(text);
-    // The province's own submission: `省本级`, `省级`, `全省`, `省教育厅`.
-    if (rules.provinceOwn.includes(text) || rules.provinceOwn.includes(bare))
+    // The province's own submission: `省本级`, `省级`, `全省`, `省教育厅` (`市本级`, `市教委` for 北京市).
+    if (index.provinceOwn.includes(text) || index.provinceOwn.includes(bare))
       return { status: 'found', input, region: index.province, matchedAs: 'name' };
     const attempts = [bare];
     // `天河区（广州）`, `城区(长治市)`: the city in brackets after the county, as lists often write it
@@ -313,7 +317,7 @@ export function createRegionResolver(
     const parts = String(input)
       .normalize('NFKC')
       .split(PICKER_SEPARATOR)
-      .filter((part) => normaliseRegionText(part) !== '');
+      .filter((part) => normaliseRegionText(part) !== '' && !rules.placeholderLevels.includes(normaliseRegionText(part)));
     while (parts.length > 1 && [index.province.name, index.province.shortName].includes(normaliseRegionText(parts[0]!))) parts.shift();
     if (parts.length === 1) {
       const only = resolveWhole(parts[0]!);
