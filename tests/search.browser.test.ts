@@ -143,6 +143,20 @@ describe('the search page', () => {
     expect(await page.locator('input[name="type"][value="活动"]').isChecked()).toBe(true);
   });
 
+  it('offers a chip for the city of every result, on a search opened from a link with no filter in it', async () => {
+    // A fresh page: Pagefind loaded for this search alone, as after the header's search box or a shared link.
+    const fresh = await context.newPage();
+    const { urls, state } = await searchFor(fresh, server.origin, '老人');
+    expect(state).toBe('results');
+    const cities = [...new Set(urls.map(cityOfPage).filter((city): city is string => city !== undefined))];
+    expect(cities.length).toBeGreaterThan(1);
+    for (const city of cities) expect(await fresh.locator(`input[name="city"][value="${city}"]`).count(), city).toBe(1);
+    expect(await fresh.locator('fieldset legend').allTextContents()).toEqual(
+      expect.arrayContaining([t.search.filters.type, t.search.filters.city, t.search.filters.audience]),
+    );
+    await fresh.close();
+  });
+
   it('finds every page of a city by the city filter alone (no query)', async () => {
     const { urls, state } = await searchFor(page, server.origin, '', 'city=深圳市');
     expect(state).toBe('results');

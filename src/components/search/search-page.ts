@@ -98,6 +98,9 @@ export function startSearchPage(): void {
     (pagefind ??= import(/* @vite-ignore */ pagefindModule).then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 36, baseUrl: config.base });
       await pf.init();
+      // Until its filter index is loaded, Pagefind answers a search with no filter in it with empty
+      // filter counts, and the filter panel would offer nothing: load it with the rest.
+      await pf.filters();
       return pf;
     }));
   // The Traditional→Simplified table is only fetched for queries with Han characters.
