@@ -18,11 +18,18 @@ export interface SearchShortcut {
 /** More would push the first result down a phone's screen. */
 export const MAX_SHORTCUTS = 2;
 
-/** The shortcuts whose words the query (in Simplified characters) holds, in the site's order, at most MAX_SHORTCUTS. */
+/**
+ * The shortcuts whose words the query (in Simplified characters) holds, in the site's order, at most
+ * MAX_SHORTCUTS. A word inside another shortcut's longer word that the query holds does not count:
+ * 带孩子 asks for 亲子家庭, though 孩子 alone asks for 青少年.
+ */
 export function matchShortcuts(query: string, shortcuts: readonly SearchShortcut[]): SearchShortcut[] {
   const text = query.replace(/\s+/gu, '');
   if (!text) return [];
-  return shortcuts.filter((shortcut) => shortcut.words.some((word) => text.includes(word))).slice(0, MAX_SHORTCUTS);
+  const held = shortcuts.map((shortcut) => shortcut.words.filter((word) => text.includes(word)));
+  const covered = (word: string, own: number) =>
+    held.some((words, other) => other !== own && words.some((longer) => longer.length > word.length && longer.includes(word)));
+  return shortcuts.filter((_, i) => held[i]!.some((word) => !covered(word, i))).slice(0, MAX_SHORTCUTS);
 }
 
 /**

@@ -25,6 +25,12 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('开 幕 式')).toEqual([eventTypePath('opening_ceremony')]);
   });
 
+  it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {
+    for (const query of ['周末 带孩子', '带小孩去哪', '陪孩子读书'])
+      expect(hrefs(query), query).toEqual([eventsForAudiencePath('family')]);
+    expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
+  });
+
   it('offers at most two, sections before kinds of event before audiences', () => {
     expect(hrefs('老人 讲座 书单')).toEqual([collectionPath('books'), eventTypePath('online_lecture')]);
     expect(matchShortcuts('学习之星 品牌项目 书单 讲座', shortcuts)).toHaveLength(MAX_SHORTCUTS);
