@@ -32,9 +32,13 @@ const MANDARIN: FakeVoice[] = [
 async function openWithSpeech(
   path: string,
   voices: FakeVoice[] | null,
-  options: { hold?: boolean; voicesLater?: boolean } = {},
+  options: { hold?: boolean; voicesLater?: boolean; userAgent?: string } = {},
 ): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const context = await site.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+  });
   await installFakeSpeech(context, voices, options);
   const page = await context.newPage();
   await page.goto(site.server.origin + path);
@@ -87,6 +91,25 @@ describe('read-aloud with a Mandarin voice', () => {
     for (const control of [t.events.facts.addToCalendar, t.events.facts.openMap, t.events.filters.sameCity])
       expect(heard, control).not.toContain(compact(control));
     expect(await page.locator('[data-read-aloud-status]').textContent()).toBe(t.readAloud.finished);
+    await page.context().close();
+  });
+
+  it('says an event is over, and leaves out WeChat’s hint about a calendar link it does not read', async () => {
+    const id = '2023/gz-opening-ceremony';
+    const wechat =
+      'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.50';
+    const page = await openWithSpeech(`/events/${id}/`, MANDARIN, { userAgent: wechat });
+    // The fixture's events are in 2023: over by the reader's clock, and the hint is shown inside WeChat.
+    expect(await page.locator('[data-event-phase]').textContent()).toBe(t.events.phasePast);
+    expect(await page.locator('[data-wechat-hint]').first().isVisible()).toBe(true);
+    await page.click(`[data-read-aloud-start]`);
+    await expect.poll(() => state(page)).toBe('idle');
+    const heard = compact((await speechLog(page)).spoken.map((u) => u.text).join(''));
+    expect(heard).toContain(compact(t.events.phasePast));
+    expect(heard).not.toContain(compact(t.site.wechatCalendarHint));
+    // The venue's name and its address, on two lines, with a pause between them.
+    const { venue } = frontMatter('events', id) as { venue: { name: string; address: string } };
+    expect(heard).toContain(compact(`${venue.name}，${venue.address}`));
     await page.context().close();
   });
 

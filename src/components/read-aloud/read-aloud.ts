@@ -32,8 +32,16 @@ interface Block {
 /** The article's text in reading order, grouped by the block it belongs to. */
 function blocksOf(article: Element): Block[] {
   const blocks = new Map<Element, Block>();
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+    // A line break between two lines of one block (a venue's name, then its address) is a pause, not nothing.
+    if (next instanceof HTMLBRElement) {
+      const block = blocks.get(next.closest(BLOCKS) ?? article);
+      if (block && !/[，。！？；：,.!?;:]\s*$/u.test(block.text)) block.text += '，';
+      continue;
+    }
+    if (!(next instanceof Text)) continue;
+    const node = next;
     const parent = node.parentElement;
     if (!parent || parent.closest(SKIP) || !node.data.trim()) continue;
     const element = parent.closest(BLOCKS) ?? article;
