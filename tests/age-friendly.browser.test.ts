@@ -105,6 +105,13 @@ describe('the age-friendly numbers on every page type', () => {
         if (await page.locator('article [data-read-aloud]').count())
           expect(await page.locator('[data-read-aloud]').isVisible(), `${path} 朗读`).toBe(true);
         findings.push(...(await auditPage(page, mode.limits)).map((f) => format(path, f)));
+        // The page's title is never smaller than a section heading under it, in either mode.
+        const [title, largest] = await page.evaluate(() => {
+          const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+          const h1 = document.querySelector('main h1');
+          return [h1 ? size(h1) : Infinity, Math.max(0, ...[...document.querySelectorAll('main h2')].map(size))];
+        });
+        if (title < largest) findings.push(`${path} h1 ${title}px < h2 ${largest}px`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
       }
