@@ -221,8 +221,17 @@ describe('the built site', () => {
             .querySelector('a')!
             .getAttribute('href')!
             .replace(/^\/events\/|\/$/g, '');
-          const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(frontMatter('events', id).start))!;
-          return { meta: li.querySelector('.card__meta')!.textContent, year: `${y}年`, day: `${Number(m)}月${Number(d)}日` };
+          const { start, end } = frontMatter('events', id);
+          const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(start))!;
+          const last = end === undefined ? undefined : /^\d{4}-(\d{2})-(\d{2})/.exec(String(end));
+          const endDay = last && `${Number(last[1])}月${Number(last[2])}日`;
+          const day = `${Number(m)}月${Number(d)}日`;
+          return {
+            meta: li.querySelector('.card__meta')!.textContent,
+            year: `${y}年`,
+            day,
+            endDay: endDay === day ? undefined : endDay,
+          };
         });
     const years = new Set(entryIds('events').map((id) => id.split('/')[0]));
     expect(years.size).toBeGreaterThan(1);
@@ -232,6 +241,10 @@ describe('the built site', () => {
     const oneYear = cards(`events/${[...years].sort().at(-1)}/index.html`);
     expect(oneYear.length).toBeGreaterThan(0);
     for (const card of oneYear) expect(card.meta.startsWith(`${card.day} `), card.meta).toBe(true);
+    // An event across days names its last day too: a month-long one does not read as one day long past.
+    const acrossDays = all.filter((card) => card.endDay !== undefined);
+    expect(acrossDays.length).toBeGreaterThan(0);
+    for (const card of acrossDays) expect(card.meta, card.meta).toContain(` 至 ${card.endDay}`);
   });
 
   it('builds a Pagefind index over the content pages only', () => {

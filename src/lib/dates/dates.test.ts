@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingDay,
+  formatCardWhenZh,
   formatDayTimeZh,
   formatIsoDayZh,
   formatRangeZh,
@@ -50,6 +51,15 @@ describe('formatting in Beijing time', () => {
     expect(toBeijingIso(late)).toBe('2023-11-19T00:30:00+08:00');
     expect(formatDayTimeZh(late)).toBe('11月19日 星期日 00:30');
     expect(formatDayTimeZh(late, false, true)).toBe('2023年11月19日 星期日 00:30');
+  });
+  it('puts a card’s date as the start for a day’s event, and both days for one across days', () => {
+    const start = parseBeijing('2023-11-01T09:00')!;
+    expect(formatCardWhenZh(start, parseBeijing('2023-11-01T11:00')!)).toBe(formatDayTimeZh(start));
+    expect(formatCardWhenZh(start, parseBeijing('2023-11-30T17:00')!)).toBe('11月1日 至 11月30日');
+    expect(formatCardWhenZh(start, parseBeijing('2023-11-30T17:00')!, false, true)).toBe('2023年11月1日 至 11月30日');
+    expect(formatCardWhenZh(parseBeijing('2023-12-30')!, parseBeijing('2024-01-02')!, true, true)).toBe(
+      '2023年12月30日 至 2024年1月2日',
+    );
   });
   it('says when an event runs', () => {
     const start = parseBeijing('2023-11-18T19:30')!;

@@ -102,6 +102,18 @@ export function formatDayTimeZh(date: Date, allDay = false, withYear = false): s
 }
 
 /**
+ * When an event is on, on a card: its start as formatDayTimeZh writes it
+ * when it ends that day; across days both days (`11月1日 至 11月30日`), so
+ * that a month-long event does not read as one day long past.
+ */
+export function formatCardWhenZh(start: Date, end: Date, allDay = false, withYear = false): string {
+  if (beijingDay(start) === beijingDay(end)) return formatDayTimeZh(start, allDay, withYear);
+  const day = (date: Date) => (withYear ? formatDateZh(date) : formatMonthDayZh(date));
+  const last = withYear && inBeijing(start).year === inBeijing(end).year ? formatMonthDayZh(end) : day(end);
+  return words.until(day(start), last);
+}
+
+/**
  * Dates without times: an event written `start: 2023-11-18` (and its end
  * likewise) starts and ends at Beijing midnight, and is an all-day event on
  * those days, not one at 00:00–00:00.
