@@ -199,6 +199,27 @@ describe('the reading modes', () => {
     await noScript.close();
   });
 
+  it('fold the section links too when the phone’s own text size (WeChat’s 字体大小) crowds them, in the normal view', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    // The reader's own setting, as a WebView applies it: every size the page sets in rem and em, doubled.
+    await context.route('**/_astro/*.css', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:200%}` });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/events/`);
+    const menu = page.getByRole('button', { name: t.site.navMenu });
+    const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
+    expect(await menu.isVisible()).toBe(true);
+    expect(await sections.first().isVisible()).toBe(false);
+    // With eight links in sight, the header alone was taller than the screen (1,042 px of 844).
+    const header = await page.locator('header.site-header').boundingBox();
+    expect(header!.y + header!.height).toBeLessThan(page.viewportSize()!.height);
+    await menu.click();
+    for (const link of await sections.all()) expect(await link.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('keep the words of 栏目导航 and its （当前：…） whole and inside the button in 大字模式, whichever section the page is in (phones 320, 360 and 390 px wide)', async () => {
     const context = await phone();
     const page = await context.newPage();
