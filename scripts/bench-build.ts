@@ -23,6 +23,7 @@ import { writeBareProject } from './lib/bare-astro.ts';
 import { eventPageTimes, pageTimeByKind, parseBuildLog, type BuildLog } from './lib/build-log.ts';
 import { generateSyntheticEvents } from './lib/synthetic-events.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
+import { contentCacheDir } from '../src/lib/build-cache.ts';
 
 const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
 
@@ -171,7 +172,7 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   const contentDir = join(work, 'content');
   const dist = join(work, 'dist');
   // astro.config.mjs keeps the cache of a build over CONTENT_DIR beside it.
-  const cacheDir = join(work, '.astro-cache');
+  const cacheDir = contentCacheDir(contentDir);
   rmSync(work, { recursive: true, force: true });
   cpSync('content', contentDir, { recursive: true });
   const generated = generateSyntheticEvents({ contentDir, count, seed });

@@ -8,6 +8,7 @@ import { generateSyntheticEvents } from '../scripts/lib/synthetic-events.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
+import { contentCacheDir } from '../src/lib/build-cache.ts';
 import { HOME_SCHEDULE_MAX } from '../src/lib/events/week-schedule.ts';
 import { PAGE_SIZE } from '../src/lib/pagination.ts';
 import { REGION_EVENT_LIMIT } from '../src/lib/events/list-order.ts';
@@ -49,7 +50,7 @@ let lastSiteHad = false;
 const pagesBefore = new Map<string, Buffer>();
 const copiesBefore = new Map<string, number>();
 
-const cacheOf = (dir: string) => join(dir, '..', '.astro-cache');
+const cacheOf = (dir: string) => contentCacheDir(dir);
 const snapshot = (dir: string) =>
   new Map(listFiles(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, bytes: readFileSync(join(dir, f)) }]));
 

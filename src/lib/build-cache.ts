@@ -1,17 +1,25 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 /**
  * Where the build keeps what it can reuse next time: Astro's content store
  * and encoded images (`assets/`), and the share cards (`share-cards/`).
  * Astro's own default, node_modules/.astro/; a build over another content
- * folder (CONTENT_DIR: tests, benchmarks) keeps its cache beside that folder
- * so that it never mixes with the site's. astro.config.mjs gives Astro the
- * same folder. A CI cache that keeps it makes a fresh clone's build warm.
+ * folder (CONTENT_DIR: tests, benchmarks, another province's site) keeps its
+ * cache beside that folder, under the folder's own name, so that it never
+ * mixes with the site's nor with a sibling folder's (Astro's content store
+ * would take the other folder's entries for this one's). astro.config.mjs
+ * gives Astro the same folder. A CI cache that keeps it makes a fresh
+ * clone's build warm.
  */
-export function buildCacheDir(): string {
-  const content = process.env.CONTENT_DIR;
-  return content ? resolve(content, '../.astro-cache') : resolve('node_modules/.astro');
+export function buildCacheDir(contentDir = process.env.CONTENT_DIR): string {
+  return contentDir ? contentCacheDir(contentDir) : resolve('node_modules/.astro');
+}
+
+/** The cache of a build over the content folder `contentDir`: `<parent>/.astro-cache/<folder>/`. */
+export function contentCacheDir(contentDir: string): string {
+  const folder = resolve(contentDir);
+  return resolve(dirname(folder), '.astro-cache', basename(folder));
 }
 
 /**

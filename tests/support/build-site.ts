@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from '../../scripts/search-index.ts';
 import { FIXTURE_CONTENT } from './fixture.ts';
+import { contentCacheDir } from '../../src/lib/build-cache.ts';
 
 /** Everything the site tests write: content copies, their caches, built sites. Ignored by git. */
 export const OUTPUT_ROOT = resolve('tests/.output');
@@ -56,7 +57,7 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
 export function buildSite(name: string, env: Record<string, string> = {}, lastSite: LastSite = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
   // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
-  const images = resolve(contentDir, '../.astro-cache/assets');
+  const images = join(contentCacheDir(contentDir), 'assets');
   if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
   const result = runBuild(name, { ...env, CONTENT_DIR: contentDir }, lastSite);
   if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
