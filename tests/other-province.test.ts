@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,18 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const cityMap = readHtml(build.outDir, `regions/${haikou.code}/index.html`).querySelector('.region-map svg')!;
     expect(new Set(cityMap.querySelectorAll('a').map((a) => a.getAttribute('href')))).toEqual(
       new Set(data.counties.filter((c) => c.parent === haikou.code).map((c) => `/regions/${c.code}/`)),
+    );
+  });
+
+  it('leaves out the home page’s sections it has nothing for yet, rather than show them empty', () => {
+    const home = readHtml(build.outDir, 'index.html');
+    for (const list of home.querySelectorAll('main ul'))
+      expect(list.querySelectorAll('li').length, list.toString().slice(0, 80)).toBeGreaterThan(0);
+    const ids = (collection: string) => (existsSync(join(HAINAN_CONTENT, collection)) ? entryIds(collection, HAINAN_CONTENT) : []);
+    expect(ids('books')).toEqual([]);
+    expect(home.querySelector('#books')).toBeNull();
+    expect(home.querySelector('#featured') !== null).toBe(
+      ['learners', 'projects'].some((c) => ids(c).some((id) => frontMatter(c, id, HAINAN_CONTENT).featured === true)),
     );
   });
 
