@@ -146,13 +146,19 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
   summary: {
     read: (files: number, rows: number, blank: number) =>
       `✓ 已读取 ${files} 个文件，${rows} 行提交${blank > 0 ? `（另有 ${blank} 行未填写数字，视为未报送）` : ''}`,
-    reported: (cities: string, counties: string) => `  已报送：地市级 ${cities}，县级 ${counties}`,
+    /** `cities` undefined: a province without cities (a municipality). */
+    reported: (cities: string | undefined, counties: string) =>
+      `  已报送：${cities === undefined ? '' : `地市级 ${cities}，`}县级 ${counties}`,
     /** Each list of regions: `names` undefined when there are too many for a line; a line per city follows (cityLine). */
     late: (deadline: string, count: number, names?: string) =>
       `  逾期报送（截止 ${deadline}，${count} 个）${names === undefined ? '，按所属地市' : ''}：${names ?? ''}`,
     noneLate: (deadline: string) => `  没有逾期报送（截止 ${deadline}）`,
     missing: (level: string, count: number, names: string) => `  未报送的${level}（${count}）：${names}`,
-    missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
+    /** `names` given: all of them directly under the province (a municipality's districts), on one line. */
+    missingCounties: (count: number, names?: string) =>
+      names === undefined ? `  未报送的县级（${count}），按所属地市：` : `  未报送的县级（${count}）：${names}`,
+    /** The group of regions directly under the province, in a list by city: `湖北省直辖`. */
+    directlyUnder: (province: string) => `${province}直辖`,
     /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
     cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     levels: { city: '地市' },

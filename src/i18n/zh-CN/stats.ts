@@ -14,8 +14,9 @@ export const stats = {
   year: (year: number) => `${year} 年`,
   pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
   years: '年份',
-  summary: (deadline: string, cities: string, counties: string, late: number) =>
-    `报送截止 ${deadline}。已报送：地市 ${cities} 个，县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
+  /** `cities` undefined: a province without cities (a municipality), whose districts report directly. */
+  summary: (deadline: string, cities: string | undefined, counties: string, late: number) =>
+    `报送截止 ${deadline}。已报送：${cities === undefined ? '' : `地市 ${cities} 个，`}县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
   /** Under the lead: what the reports add up to, the cities' own and the counties' apart (a city's row leaves its counties out). */
   totals: (p: ProvinceShape, all: Totals, cities: Totals, counties: Totals) => {
     const n = (x: number) => x.toLocaleString('zh-CN');
@@ -95,9 +96,14 @@ export const stats = {
     valid: (file: string) => `✓ ${file} 校验通过`,
     year: (year: number, deadline: string, openingDeadline?: string) =>
       `  年度 ${year}，报送截止 ${deadline}${openingDeadline ? `，开幕式截止 ${openingDeadline}` : ''}（北京时间）`,
-    reports: (count: number, cities: string, counties: string) => `  报告 ${count} 条：地市级 ${cities}，县级 ${counties}`,
+    reports: (count: number, cities: string | undefined, counties: string) =>
+      `  报告 ${count} 条：${cities === undefined ? '' : `地市级 ${cities}，`}县级 ${counties}`,
     missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
-    missingCounties: (count: number) => `  未报送的县级（${count}），按所属地市：`,
+    /** `names` given: all of them directly under the province (a municipality's districts), on one line. */
+    missingCounties: (count: number, names?: string) =>
+      names === undefined ? `  未报送的县级（${count}），按所属地市：` : `  未报送的县级（${count}）：${names}`,
+    /** The group of regions directly under the province, in a list by city: `湖北省直辖`. */
+    directlyUnder: (province: string) => `${province}直辖`,
     /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
     cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     /** `names` undefined: too many for a line, named a line per city below (cityLine). */

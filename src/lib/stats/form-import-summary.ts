@@ -15,7 +15,7 @@ import { importRegionLabel } from './form-import.ts';
 import type { ImportSummary, RowRef, SetAside } from './form-import.ts';
 import { missingCountiesByCity, regionProgress, totalsOf } from './progress.ts';
 import type { ReportedProgress } from './progress.ts';
-import { nameRegions } from './named-regions.ts';
+import { groupLabel, nameRegions } from './named-regions.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
 import { regionByCode } from '../regions/index.ts';
@@ -35,7 +35,12 @@ function namedLines(
 ): string[] {
   const named = nameRegions(codes, name);
   if ('oneLine' in named) return [heading(named.oneLine)];
-  return [heading(), ...named.byCity.map(({ city, names }) => `${indent}${t.cityLine(city, names.length, names.join('、'))}`)];
+  return [
+    heading(),
+    ...named.byCity.map(
+      ({ city, names }) => `${indent}${t.cityLine(groupLabel(city, t.directlyUnder), names.length, names.join('、'))}`,
+    ),
+  ];
 }
 
 const regionName = (code: string) => regionByCode(code)?.name ?? code;
@@ -113,7 +118,10 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
 
   const lines = [
     t.read(summary.files, summary.rows, summary.blankRows),
-    t.reported(`${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
+    t.reported(
+      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
+      `${table.reported.counties}/${table.countyCount}`,
+    ),
     ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
   const late = progress.filter((p): p is ReportedProgress => p.status === 'late');
@@ -132,10 +140,13 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   if (missingCities.length > 0)
     lines.push(t.missing(t.levels.city, missingCities.length, missingCities.map((p) => p.name).join('、')));
   const missingCounties = missingCountiesByCity(progress);
-  if (missingCounties.length > 0) {
-    lines.push(t.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
+  const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
+  if (missingCounties.length === 1 && regionByCode(missingCounties[0]!.city)?.level === 'province')
+    lines.push(t.missingCounties(countyCount, missingCounties[0]!.counties.map((p) => p.name).join('、')));
+  else if (missingCounties.length > 0) {
+    lines.push(t.missingCounties(countyCount));
     for (const { city, counties } of missingCounties)
-      lines.push(t.cityLine(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
+      lines.push(t.cityLine(groupLabel(city, t.directlyUnder), counties.length, counties.map((p) => p.name).join('、')));
   }
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));

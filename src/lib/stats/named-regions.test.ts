@@ -25,7 +25,7 @@ describe('regions a summary names', () => {
       name,
     );
     expect(named).toEqual({
-      byCity: [first!, second!].map((city) => ({ city: city.name, names: [city.name, ...countiesOf(city.code).map((c) => c.name)] })),
+      byCity: [first!, second!].map((city) => ({ city: city.code, names: [city.name, ...countiesOf(city.code).map((c) => c.name)] })),
     });
   });
 });

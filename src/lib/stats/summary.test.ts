@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 import { cities, cityOf, countiesOf, regionLabel } from '../regions/index.ts';
 import { sampleStats } from './fixtures.ts';
 import { statsSummary } from './summary.ts';
@@ -65,5 +67,43 @@ describe('statsSummary', () => {
     const stats = sampleStats();
     stats.reports = stats.reports.filter((r) => !['440300', '440303'].includes(r.region));
     expect(statsSummary(stats, 'x.json')).toContain('  没有逾期报送');
+  });
+});
+
+describe('statsSummary for a municipality (北京 110000), whose districts report directly', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('counts its districts, with no line of cities it does not have', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('110000'));
+    vi.resetModules();
+    const { statsSummary: summary } = await import('./summary.ts');
+    const data = readRegionData('110000');
+    expect(data.cities).toEqual([]);
+    const stats = { ...sampleStats(), reports: [{ ...sampleStats().reports[0]!, region: data.counties[0]!.code }] };
+    const lines = summary(stats, 'x.json').split('\n');
+    expect(lines[2]).toBe(`  报告 1 条：县级 1/${data.counties.length}`);
+    // Its districts still to report on one line: no heading 按所属地市 over a single group.
+    expect(lines[3]).toBe(
+      `  未报送的县级（${data.counties.length - 1}）：${data.counties
+        .slice(1)
+        .map((c) => c.name)
+        .join('、')}`,
+    );
+    expect(lines.join('\n')).not.toContain('地市');
+  });
+
+  it('lists the counties directly under a province (湖北’s 仙桃 …) as the province’s, not as a city of their own', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('420000'));
+    vi.resetModules();
+    const { statsSummary: summary } = await import('./summary.ts');
+    const data = readRegionData('420000');
+    const direct = data.counties.filter((c) => c.parent === data.province.code);
+    expect(direct.length).toBeGreaterThan(0);
+    const stats = { ...sampleStats(), reports: [{ ...sampleStats().reports[0]!, region: data.cities[0]!.code }] };
+    const lines = summary(stats, 'x.json').split('\n');
+    expect(lines).toContain(`    ${data.province.name}直辖（${direct.length}）：${direct.map((c) => c.name).join('、')}`);
   });
 });

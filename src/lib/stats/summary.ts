@@ -5,7 +5,7 @@
 import { stats as words } from '../../i18n/zh-CN/stats.ts';
 import { regionByCode, regionLabel } from '../regions/index.ts';
 import { aggregateMoeTable } from './aggregate.ts';
-import { nameRegions } from './named-regions.ts';
+import { groupLabel, nameRegions } from './named-regions.ts';
 import { missingCountiesByCity, regionProgress } from './progress.ts';
 import type { ReportedProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
@@ -20,15 +20,22 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const lines = [
     s.valid(fileLabel),
     s.year(stats.year, stats.deadline, stats.openingDeadline),
-    s.reports(stats.reports.length, `${table.reported.cities}/${table.cityCount}`, `${table.reported.counties}/${table.countyCount}`),
+    s.reports(
+      stats.reports.length,
+      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
+      `${table.reported.counties}/${table.countyCount}`,
+    ),
   ];
   // Every region still to report, so that the list is the whole chase list: the cities on one line, the counties a line per city.
   if (missingCities.length > 0)
     lines.push(s.missingCities(missingCities.length, missingCities.map((p) => regionLabel(p.code)).join('、')));
-  if (missingCounties.length > 0) {
-    lines.push(s.missingCounties(missingCounties.reduce((sum, g) => sum + g.counties.length, 0)));
+  const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
+  if (missingCounties.length === 1 && regionByCode(missingCounties[0]!.city)?.level === 'province')
+    lines.push(s.missingCounties(countyCount, missingCounties[0]!.counties.map((p) => p.name).join('、')));
+  else if (missingCounties.length > 0) {
+    lines.push(s.missingCounties(countyCount));
     for (const { city, counties } of missingCounties)
-      lines.push(s.cityLine(regionByCode(city)?.name ?? city, counties.length, counties.map((p) => p.name).join('、')));
+      lines.push(s.cityLine(groupLabel(city, s.directlyUnder), counties.length, counties.map((p) => p.name).join('、')));
   }
   if (late.length === 0) lines.push(s.noneLate);
   else {
@@ -37,7 +44,8 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
     if ('oneLine' in named) lines.push(s.late(late.length, named.oneLine));
     else {
       lines.push(s.late(late.length));
-      for (const { city, names } of named.byCity) lines.push(s.cityLine(city, names.length, names.join('、')));
+      for (const { city, names } of named.byCity)
+        lines.push(s.cityLine(groupLabel(city, s.directlyUnder), names.length, names.join('、')));
     }
   }
   if (stats.note) lines.push(s.note(stats.note));
