@@ -213,7 +213,29 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     const mapping = join(dir, 'mapping.yaml');
     expect(command('scripts/import-events.ts', '--write-mapping', mapping).status).toBe(0);
     expect(readFileSync(mapping, 'utf8')).toContain(examples);
-    for (const text of [entry, statsMapping, readFileSync(mapping, 'utf8')]) expect(text).not.toMatch(/广州|天河|4401/);
+    // A project's and a notice's examples: its own district and its own filing prefix (琼), nothing of Guangdong's.
+    expect(
+      command(
+        'scripts/new.ts',
+        'project',
+        '--name',
+        '银龄课堂',
+        '--region',
+        short(county.name),
+        '--level',
+        '市级',
+        '--category',
+        '社区教育',
+        '--yes',
+      ).status,
+    ).toBe(0);
+    expect(command('scripts/new.ts', 'notice', '--title', '关于举办活动周的通知', '--yes').status).toBe(0);
+    const written2 = listFiles(dir).filter((f) => /^(projects|pages)\//.test(f));
+    expect(written2.length).toBe(2);
+    const scaffolds = written2.map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(scaffolds.join('\n')).toContain(`${city.name}${county.name}社区教育学院`);
+    for (const text of [entry, statsMapping, readFileSync(mapping, 'utf8'), ...scaffolds])
+      expect(text).not.toMatch(/广州|天河|4401|佛山|顺德|粤/);
   });
 
   it('makes its editors’ guide: every example and mistake in it passes or fails the check as the guide says, under its own codes', () => {

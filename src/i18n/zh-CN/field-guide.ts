@@ -162,9 +162,9 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     },
 
     projects: {
-      name: { label: '项目名称', format: '如 顺德区“银龄数字课堂”' },
+      name: { label: '项目名称', format: `如 ${place.typed.county}“银龄数字课堂”` },
       ...showcase(place),
-      organization: { label: '实施单位', format: '如 佛山市顺德区社区教育学院' },
+      organization: { label: '实施单位', format: `如 ${place.typed.countyFull}社区教育学院` },
       level: { label: '获评级别', format: '下列英文代码之一', values: levels },
       category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
     },
@@ -173,7 +173,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       title: { label: '标题', format: '通知或页面的标题' },
       summary: { label: '摘要', format: '一两句话，显示在通知列表和分享预览里' },
       issuer: { label: '发文单位', format: '如 教育部办公厅', example: '省教育厅' },
-      docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: '粤教职函〔2024〕1号' },
+      docNumber: { label: '文号', format: '如 教职成厅函〔2023〕18号', example: `${place.filingPrefix}教职函〔2024〕1号` },
       date: { label: '发布日期', format: '年-月-日，如 2023-10-20', example: '2024-10-20' },
       source: { label: '原文网址', format: `${urlFormat}，发文单位网站上的原文`, example: 'https://' },
       published: {
@@ -291,8 +291,8 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'identity.sponsor': { label: '主办单位', format: '如 省教育厅' },
       'identity.operator': { label: '承办单位', format: '如 省教育厅信息中心' },
       'identity.siteCode': { label: '网站标识码', format: '10 位字母或数字，如 4400000035' },
-      'identity.icp': { label: 'ICP 备案号', format: '如 粤ICP备05071218号' },
-      'identity.publicSecurity': { label: '公安机关备案号', format: '如 粤公网安备44010402000001号' },
+      'identity.icp': { label: 'ICP 备案号', format: `如 ${place.filingPrefix}ICP备05071218号` },
+      'identity.publicSecurity': { label: '公安机关备案号', format: `如 ${place.filingPrefix}公网安备${place.typed.countyCode}02000001号` },
       'identity.badge': { label: '党政机关网站标识图片', format: 'content/ 里的图片路径，如 data/identity/badge.png' },
       'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },
       'identity.contact': { label: '联系方式', format: '照原样显示的一行，如 联系电话：020-12345678' },

@@ -15,6 +15,8 @@ export interface PlaceWords {
   name: string;
   /** How it speaks of itself: 全省 and 省级, or 全市 and 市级 for a municipality (src/lib/regions/province-kind.ts). */
   kind: ProvinceKind;
+  /** What its filing numbers begin with: 粤 (粤ICP备…), 京, 蜀 … (src/lib/regions/filing-prefixes.json). */
+  filingPrefix: string;
   /** `440000` */
   code: string;
   /** A division to quote in examples: the first city, e.g. `{ code: '440100', name: '广州市' }`. */

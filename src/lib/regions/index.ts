@@ -13,6 +13,7 @@ import { provinceSetting } from '../site-settings.ts';
 import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
 import { provinceKind } from './province-kind.ts';
+import filingPrefixes from './filing-prefixes.json' with { type: 'json' };
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -217,6 +218,7 @@ export function placeWords(): PlaceWords {
   place = {
     name: p.name,
     kind: provinceKind(p.name),
+    filingPrefix: filingPrefixes.filingPrefixes[p.code as keyof typeof filingPrefixes.filingPrefixes] ?? p.shortName.slice(0, 1),
     code: p.code,
     example: { code: example.code, name: example.name },
     typed: typedRegion(),

@@ -55,6 +55,8 @@ describe('a province whose county-level cities sit directly under it (海南 460
     expect(r.placeWords()).toEqual({
       name: data.province.name,
       kind: provinceKind(data.province.name),
+      // Hainan's filing numbers begin 琼 (琼ICP备…).
+      filingPrefix: '琼',
       code: '460000',
       example: city,
       typed: {
