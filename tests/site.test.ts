@@ -49,6 +49,23 @@ describe('the built site', () => {
     }
   });
 
+  it('lists on a district’s page the province’s and its city’s events held there, and where else to look', () => {
+    // By the venue's address (广州市越秀区文明路213号), as a resident reads it: not by the map's point the site uses.
+    const held = entryIds('events').flatMap((id) => {
+      const { region, venue } = frontMatter('events', id) as { region: string; venue?: { address?: string } };
+      if (regionByCode(region)?.level === 'county' || !venue?.address) return [];
+      const county = allCounties().find((c) => venue.address!.startsWith(`${cityOf(c.code)!.name}${c.name}`));
+      return county ? [{ id, county }] : [];
+    });
+    expect(held.length).toBeGreaterThan(1);
+    for (const { id, county } of held) {
+      const doc = readHtml(FIXTURE_SITE, `regions/${county.code}/index.html`);
+      const links = doc.querySelectorAll('section[aria-labelledby="r-events"] a').map((a) => a.getAttribute('href'));
+      expect(links, `${id} on ${county.name}`).toContain(`/events/${id}/`);
+      expect(links, county.name).toContain(`/events/in/${cityOf(county.code)!.code}/`);
+    }
+  });
+
   it('says on /stats/ what the latest year’s reports add up to, the cities’ own and the counties’ apart', () => {
     const year = Math.max(...dataYears('stats'));
     type Report = { region: string; activities: Record<string, { count: number; participants: number }> };

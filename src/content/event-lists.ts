@@ -10,6 +10,8 @@ import { nearbyFinder } from '../lib/events/nearby.ts';
 import { eventsByFolderYear } from '../lib/events/year-folders.ts';
 import { routePages } from '../lib/pagination.ts';
 import { allCounties, parentCity, placeWords, province, regionByCode, subdivisions } from '../lib/regions/index.ts';
+import { countyCodeAt } from '../lib/geo/index.ts';
+import { heldWithin } from '../lib/events/held-within.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import {
   collectionPath,
@@ -252,6 +254,18 @@ export async function regionEvents(code: string): Promise<readonly EventEntry[]>
   let events = byRegion.get(code);
   if (!events) byRegion.set(code, (events = inRegion(await eventsInListOrder(), code)));
   return events;
+}
+
+/**
+ * Events filed under the province or a city that are held in region `code`, by their venue's point
+ * (src/lib/events/held-within.ts), in list order: the province's ceremony on its district's page.
+ */
+export async function eventsHeldIn(code: string): Promise<readonly EventEntry[]> {
+  const inOrder = await eventsInListOrder();
+  const held = await perBuild('held-within', () =>
+    heldWithin(inOrder, (point) => countyCodeAt(point), (region) => regionByCode(region)?.level === 'county'),
+  );
+  return held.get(code) ?? [];
 }
 
 /**

@@ -26,6 +26,19 @@ export const regions = {
   counts: (events: number, learners: number, projects: number) =>
     `本站收录：活动 ${events} 项、百姓学习之星 ${learners} 位、品牌项目 ${projects} 个。`,
   noEventsListed: '本站尚未收录这里的活动。',
+  /** When the province's or the city's events held here are listed below. */
+  noOwnEventsListed: '本站尚未收录本地组织的活动。',
+  /** Events filed under the province or the city, held in this region (by their venue). */
+  heldHere: (name: string) => `在${name}举办的其他活动`,
+  /** `organizers`: the province, with the city: `广东省或广州市`. */
+  heldLead: (organizers: string, name: string) => `由${organizers}组织，地点在${name}。`,
+  organizers: (province: string, city?: string) => (city ? `${province}或${city}` : province),
+  /** Where else to look, from a region with few events of its own. */
+  elsewhere: {
+    lead: '也可以看看：',
+    city: (name: string) => `${name}的全部活动`,
+    online: '线上参加的活动',
+  },
   /** Followed by a link to the statistics section, so that an empty list does not read as "nothing happened here". */
   reportedActivities: (year: number, activities: string) => `据 ${year} 年报送，这里共开展活动 ${activities} 项，详见`,
   events: '活动',
