@@ -527,6 +527,10 @@ export const inputText = {
       `echarts 中没有 ${u.name} ${u.code} 的轮廓：按现代码、recoded 中的原代码、名称都找不到，无法核对面积；若它是 2016 年后新设的，请在 gaps 中说明用哪个区划的图形代替（新设的地级市若另有自己的县，本脚本不支持）`,
     cityArea: (u: Unit, merged: number, sum: number, tolerance: number) =>
       `${u.name} ${u.code}：由各县（市、区）合并出的市界面积 ${merged} km²，与各县面积之和 ${sum} km² 相差超过 ${tolerance * 100}%（县界未能合并，地图上会缺块），未写入边界文件`,
+    looksRecoded: (u: Unit, now: Unit) =>
+      `数据源的区划 ${u.code} ${u.name} 似为现在的 ${now.code} ${now.name}（代码已变）：请在 recoded 中写明（sourceCode ${u.code}、sourceName ${u.name}、code ${now.code}、why）`,
+    excludedInside: (u: Unit) =>
+      `excluded 中的 ${u.code} ${u.name} 在本省一个市（或直辖市）的辖域内，排除后地图上会留下空白；若它已并入别的区划，请改用 recoded（code 写并入的区划）`,
     badRecode: (u: Unit, code: string) =>
       `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
   },

@@ -68,14 +68,30 @@ describe('matchSourceUnits', () => {
   it('follows a division to its new code when the change is listed', () => {
     const jingshan = [{ code: '420882', name: '京山市' }];
     const source = [{ code: '420821', name: '京山县' }];
+    // One problem, naming the rule that fixes it (not excluded and gaps).
     expect(matchSourceUnits(source, jingshan, noRules).problems).toEqual([
-      expect.stringMatching(/420821 京山县.*excluded/),
-      expect.stringMatching(/缺少区划 420882 京山市/),
+      expect.stringMatching(/420821 京山县.*420882 京山市.*recoded/),
     ]);
     const recoded = [{ sourceCode: '420821', sourceName: '京山县', code: '420882', why: '2018 年撤县设市' }];
     const result = matchSourceUnits(source, jingshan, { ...noRules, recoded });
     expect(result.problems).toEqual([]);
     expect(result.matched.get('420821')).toBe('420882');
+  });
+
+  it('says recoded for a county that became a district under a new code (临安市 → 临安区)', () => {
+    const problems = matchSourceUnits([{ code: '330185', name: '临安市' }], [{ code: '330112', name: '临安区' }], noRules).problems;
+    expect(problems).toEqual([expect.stringMatching(/330185 临安市.*330112 临安区.*recoded/)]);
+  });
+
+  it('refuses to exclude an abolished district, which would leave a hole in its city (杭州 下城区)', () => {
+    const hangzhou = [{ code: '330105', name: '拱墅区' }];
+    const source = [...hangzhou, { code: '330103', name: '下城区' }];
+    const excluded = [{ code: '330103', sourceName: '下城区', why: '2021 年撤销' }];
+    const divisions = new Set(['330100', '330105']);
+    const problems = matchSourceUnits(source, hangzhou, { ...noRules, excluded }, divisions).problems;
+    expect(problems).toEqual([expect.stringMatching(/excluded 中的 330103 下城区.*recoded/)]);
+    const recoded = [{ sourceCode: '330103', sourceName: '下城区', code: '330105', why: '2021 年并入拱墅区' }];
+    expect(matchSourceUnits(source, hangzhou, { ...noRules, recoded }, divisions).problems).toEqual([]);
   });
 
   it('lets a city the source draws whole stand for the counties it lacks (三沙市 for its island groups)', () => {

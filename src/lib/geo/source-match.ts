@@ -90,6 +90,8 @@ export function matchSourceUnits(
 
   const hosts = new Set(rules.gaps.map((g) => g.drawnWith));
   const recoded = new Map((rules.recoded ?? []).map((r) => [r.sourceCode, r]));
+  /** Source units that are no division today, unless excluded. */
+  const outside: SourceUnit[] = [];
   for (const unit of source) {
     const moved = recoded.get(unit.code);
     if (moved) {
@@ -105,9 +107,8 @@ export function matchSourceUnits(
       continue;
     }
     if (!target) {
-      if (!excluded.has(unit.code)) {
-        problems.push(m.notInRegions(unit));
-      }
+      if (!excluded.has(unit.code)) outside.push(unit);
+      else if (insideACity(unit.code, divisions)) problems.push(m.excludedInside(unit));
       continue;
     }
     if (matched.has(unit.code)) {
@@ -126,7 +127,19 @@ export function matchSourceUnits(
   const covers = new Map<string, string[]>([...matched.values()].map((code) => [code, [code]]));
   const matchedTargets = new Set(matched.values());
   const gapByCode = new Map(rules.gaps.map((g) => [g.code, g]));
+  // A unit gone from today's divisions and a division missing from the source, of one name: recoded.
+  const missing = targets.filter((t) => !matchedTargets.has(t.code) && !gapByCode.has(t.code));
+  const paired = new Set<string>();
+  for (const unit of outside) {
+    const same = (u: { name: string }) => stem(u.name) === stem(unit.name);
+    const [target, ...others] = missing.filter(same);
+    if (target && others.length === 0 && outside.filter(same).length === 1) {
+      problems.push(m.looksRecoded(unit, target));
+      paired.add(target.code);
+    } else problems.push(m.notInRegions(unit));
+  }
   for (const target of targets) {
+    if (paired.has(target.code)) continue;
     if (matchedTargets.has(target.code)) {
       if (gapByCode.has(target.code)) problems.push(m.notAGap(target));
       continue;
@@ -147,4 +160,12 @@ export function matchSourceUnits(
     if (!targetByCode.has(gap.code)) problems.push(m.gapNotARegion(gap));
   }
   return { matched, covers, problems };
+}
+
+/** A name without its level (京山县, 京山市 → 京山), to tell a recoded unit. */
+const stem = (name: string): string => name.replace(/(自治县|自治旗|县|市|区|旗)$/, '');
+
+/** A county-level code in a city (or municipality) that still has divisions: leaving it out leaves a hole. */
+function insideACity(code: string, divisions: ReadonlySet<string>): boolean {
+  return !code.endsWith('00') && [...divisions].some((d) => d.slice(0, 4) === code.slice(0, 4));
 }
