@@ -37,7 +37,13 @@ import { geoArea } from 'd3-geo';
 import { decodeEchartsGeoJson, type EncodedFeatureCollection } from '../src/lib/geo/echarts-decode.ts';
 import { matchSourceUnits, type BoundaryGap, type Excluded, type Recoded, type Renamed } from '../src/lib/geo/source-match.ts';
 import { echartsOutlineOf, isProvinceMap } from '../src/lib/geo/echarts-outline.ts';
-import { cityAreaProblems, cleanSourceGeometry, km2AnyWinding, polygonsOf } from '../src/lib/geo/source-geometry.ts';
+import {
+  cityAreaProblems,
+  cleanSourceGeometry,
+  oneGeometryPerCode,
+  km2AnyWinding,
+  polygonsOf,
+} from '../src/lib/geo/source-geometry.ts';
 import { defaultBoundaryFile } from '../src/lib/geo/boundary-file.ts';
 import { PROVINCE_CODE } from '../src/lib/regions/generate.ts';
 import { readRegionData, type RegionData } from '../src/lib/regions/data-files.ts';
@@ -299,8 +305,11 @@ function run(argv: string[]): number {
   topo = tools.quantize(topo, QUANTIZATION);
   // Arcs reduced to a point by quantization are harmless; strip presimplify's weights.
   topo.arcs = topo.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!]));
-  // The maps merge each city from its counties: never write a file where that fails.
-  const mergeProblems = cityAreaProblems(topo, subdivisionsOf(data), MAX_MERGE_MISMATCH);
+  // Units recoded to one division become one; the maps merge each city from its counties: never write a file where either fails.
+  const divisionParts = [...data.cities, ...data.counties].map((d) => ({ ...d, parts: [d.code] }));
+  const mergeProblems = cityAreaProblems(topo, divisionParts, MAX_MERGE_MISMATCH);
+  topo = oneGeometryPerCode(topo);
+  mergeProblems.push(...cityAreaProblems(topo, subdivisionsOf(data), MAX_MERGE_MISMATCH));
   if (mergeProblems.length > 0) {
     console.error(`无法生成 ${data.province.name} 的边界文件：\n  ${mergeProblems.join('\n  ')}`);
     return 1;
@@ -359,7 +368,7 @@ function run(argv: string[]): number {
   writeFileSync(out, text);
   const points = arcs.reduce((n, a) => n + a.length, 0);
   console.log(
-    `wrote ${out}: ${features.length} units, ${arcs.length} arcs, ${points} points, ${(text.length / 1024).toFixed(1)} KB; ${isletsDropped} islets dropped`,
+    `wrote ${out}: ${(objects['counties'] as { geometries: unknown[] }).geometries.length} units, ${arcs.length} arcs, ${points} points, ${(text.length / 1024).toFixed(1)} KB; ${isletsDropped} islets dropped`,
   );
   for (const gap of rules.gaps) console.log(`gap: ${gap.code} ${gap.name} drawn with ${gap.drawnWith}`);
   return 0;

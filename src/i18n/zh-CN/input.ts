@@ -526,7 +526,7 @@ export const inputText = {
     noOutline: (u: Unit) =>
       `echarts 中没有 ${u.name} ${u.code} 的轮廓：按现代码、recoded 中的原代码、名称都找不到，无法核对面积；若它是 2016 年后新设的，请在 gaps 中说明用哪个区划的图形代替（新设的地级市若另有自己的县，本脚本不支持）`,
     cityArea: (u: Unit, merged: number, sum: number, tolerance: number) =>
-      `${u.name} ${u.code}：由各县（市、区）合并出的市界面积 ${merged} km²，与各县面积之和 ${sum} km² 相差超过 ${tolerance * 100}%（县界未能合并，地图上会缺块），未写入边界文件`,
+      `${u.name} ${u.code}：由其各部分合并出的图形面积 ${merged} km²，与各部分面积之和 ${sum} km² 相差超过 ${tolerance * 100}%（边界未能合并，地图上会缺块），未写入边界文件`,
     looksRecoded: (u: Unit, now: Unit) =>
       `数据源的区划 ${u.code} ${u.name} 似为现在的 ${now.code} ${now.name}（代码已变）：请在 recoded 中写明（sourceCode ${u.code}、sourceName ${u.name}、code ${now.code}、why）`,
     excludedInside: (u: Unit) =>

@@ -1,8 +1,9 @@
 import { geoArea } from 'd3-geo';
-import type { Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { cityAreaProblems, cleanSourceGeometry, km2AnyWinding } from './source-geometry.ts';
+import { cityAreaProblems, cleanSourceGeometry, km2AnyWinding, oneGeometryPerCode } from './source-geometry.ts';
 
 const square = (x: number): Polygon => ({
   type: 'Polygon',
@@ -73,7 +74,7 @@ describe('cleanSourceGeometry (source polygons fit for merging into cities)', ()
 });
 
 /** Two counties of 金华 (330700), squares side by side; arc 0 is their shared border. */
-function twoCounties(bWindsTheOtherWay: boolean): Topology {
+function twoCounties(bWindsTheOtherWay: boolean, codes = ['330702', '330703']): Topology {
   return {
     type: 'Topology',
     arcs: [
@@ -98,9 +99,9 @@ function twoCounties(bWindsTheOtherWay: boolean): Topology {
       counties: {
         type: 'GeometryCollection',
         geometries: [
-          { type: 'Polygon', arcs: [[1, 0]], properties: { code: '330702' } },
+          { type: 'Polygon', arcs: [[1, 0]], properties: { code: codes[0] } },
           // The same border run the same way by both, as the source had it before cleaning.
-          { type: 'Polygon', arcs: [bWindsTheOtherWay ? [~2, 0] : [2, ~0]], properties: { code: '330703' } },
+          { type: 'Polygon', arcs: [bWindsTheOtherWay ? [~2, 0] : [2, ~0]], properties: { code: codes[1] } },
         ],
       },
     },
@@ -117,5 +118,17 @@ describe('cityAreaProblems (the generator never writes a city the maps cannot me
     const [problem, ...more] = cityAreaProblems(twoCounties(true), jinhua, 0.01);
     expect(more).toEqual([]);
     expect(problem).toMatch(/^金华市 330700：.*相差超过 1%/);
+  });
+});
+
+describe('oneGeometryPerCode (source units recoded to one division)', () => {
+  it('draws 下城区 and 拱墅区, both recoded to 拱墅区 330105, as one unit of their whole area', () => {
+    const topology = twoCounties(false, ['330105', '330105']);
+    const units = (topology.objects['counties'] as { geometries: GeometryObject[] }).geometries;
+    const sum = units.reduce((s, g) => s + km2AnyWinding((feature(topology, g) as Feature<MultiPolygon>).geometry), 0);
+    const merged = (oneGeometryPerCode(topology).objects['counties'] as { geometries: GeometryObject[] }).geometries;
+    expect(merged.map((g) => (g.properties as { code: string }).code)).toEqual(['330105']);
+    const area = km2AnyWinding((feature(topology, merged[0]!) as Feature<MultiPolygon>).geometry);
+    expect(area).toBeCloseTo(sum, 0);
   });
 });

@@ -11,7 +11,7 @@
 import { geoArea } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { feature, merge } from 'topojson-client';
+import { feature, merge, mergeArcs } from 'topojson-client';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -89,6 +89,21 @@ export function cleanSourceGeometry(geometry: Area): Area | null {
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
+/**
+ * One geometry per code: source units recoded to one division (杭州 下城区
+ * into 拱墅区 330105) are merged along their shared border, so the maps draw
+ * and label the division once. Run `cityAreaProblems` on each code first.
+ */
+export function oneGeometryPerCode(topology: Topology): Topology {
+  type Unit = GeometryObject & { properties?: { code?: string } };
+  const units = (topology.objects['counties'] as { geometries: Unit[] }).geometries;
+  const byCode = Map.groupBy(units, (g) => g.properties?.code ?? '');
+  const geometries = [...byCode].map(([code, parts]) =>
+    parts.length === 1 ? parts[0]! : { ...mergeArcs(topology, parts as Parameters<typeof mergeArcs>[1]), properties: { code } },
+  );
+  return { ...topology, objects: { ...topology.objects, counties: { type: 'GeometryCollection', geometries } } };
+}
+
 export interface SubdivisionParts {
   code: string;
   name: string;
@@ -98,8 +113,8 @@ export interface SubdivisionParts {
 
 /**
  * Each city's area merged as the maps merge it (src/lib/geo/boundaries.ts),
- * against the sum of its units in the same file: a problem, naming the city,
- * where they differ by more than `tolerance`.
+ * against the sum of its units in the same file (or a division's, against its
+ * source units): a problem, naming it, where they differ by more than `tolerance`.
  */
 export function cityAreaProblems(topology: Topology, subdivisions: readonly SubdivisionParts[], tolerance: number): string[] {
   const units = (topology.objects['counties'] as { geometries: (GeometryObject & { properties?: { code?: string } })[] }).geometries;
