@@ -275,7 +275,7 @@ function run(argv: string[]): number {
     crossCheck.push({ code: sub.code, countiesKm2: Math.round(countiesKm2), echartsKm2: Math.round(echartsKm2) });
     if (!(Math.abs(countiesKm2 / echartsKm2 - 1) <= MAX_AREA_MISMATCH)) {
       problems.push(
-        `${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%`,
+        `${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%（缺了县，或多了别市的县；若有县 2016 年后改属别市，echarts 的旧市界对不上，本脚本不支持，请用自备的 boundaryFile）`,
       );
     }
   }
