@@ -1,4 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { shortNameOf } from '../regions/index.ts';
 
 /**
  * Matches boundary source features to GB/T 2260 codes of the regions module,
@@ -162,8 +163,8 @@ export function matchSourceUnits(
   return { matched, covers, problems };
 }
 
-/** A name without its level (京山县, 京山市 → 京山), to tell a recoded unit. */
-const stem = (name: string): string => name.replace(/(自治县|自治旗|县|市|区|旗)$/, '');
+/** A name without its level (京山县, 京山市 → 京山), to tell a recoded unit: the regions' own short name. */
+const stem = (name: string): string => shortNameOf(name);
 
 /** A county-level code in a city (or municipality) that still has divisions: leaving it out leaves a hole. */
 function insideACity(code: string, divisions: ReadonlySet<string>): boolean {
