@@ -15,7 +15,7 @@ import { importRegionLabel } from './form-import.ts';
 import type { ImportSummary, RowRef, SetAside } from './form-import.ts';
 import { missingCountiesByCity, regionProgress, totalsOf } from './progress.ts';
 import type { ReportedProgress } from './progress.ts';
-import { groupLabel, nameRegions } from './named-regions.ts';
+import { namedLines, namedMissingCounties, nameRegions } from './named-regions.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
 import { regionByCode } from '../regions/index.ts';
@@ -23,25 +23,9 @@ import type { KindFigures, StatsReport } from './schema.ts';
 import type { YearUpdate } from './year-update.ts';
 
 const t = statsFormsText.summary;
-/**
- * A heading and its regions, every one named: on the heading's line when they fit, else
- * a line per city under it (`indent` more than the missing list's, to sit under the heading).
- */
-function namedLines(
-  heading: (names?: string) => string,
-  codes: readonly string[],
-  name: (code: string) => string,
-  indent = '',
-): string[] {
-  const named = nameRegions(codes, name);
-  if ('oneLine' in named) return [heading(named.oneLine)];
-  return [
-    heading(),
-    ...named.byCity.map(
-      ({ city, names }) => `${indent}${t.cityLine(groupLabel(city, t.directlyUnder), names.length, names.join('、'))}`,
-    ),
-  ];
-}
+/** A heading and the regions `codes` (named by `name`), every one: on the heading's line, or a line per city. */
+const namedList = (heading: (names?: string) => string, codes: readonly string[], name: (code: string) => string, indent = '') =>
+  namedLines(heading, nameRegions(codes, name), t, indent);
 
 const regionName = (code: string) => regionByCode(code)?.name ?? code;
 
@@ -86,9 +70,9 @@ function yearUpdateLines(update: YearUpdate): string[] {
   const lines = [u.heading(update.file)];
   const inUpdate = '  ';
   if (update.updated.length > 0)
-    lines.push(...namedLines((n) => u.updated(update.updated.length, n), update.updated, regionName, inUpdate));
-  if (update.added.length > 0) lines.push(...namedLines((n) => u.added(update.added.length, n), update.added, regionName, inUpdate));
-  if (update.kept.length > 0) lines.push(...namedLines((n) => u.kept(update.kept.length, n), update.kept, regionName, inUpdate));
+    lines.push(...namedList((n) => u.updated(update.updated.length, n), update.updated, regionName, inUpdate));
+  if (update.added.length > 0) lines.push(...namedList((n) => u.added(update.added.length, n), update.added, regionName, inUpdate));
+  if (update.kept.length > 0) lines.push(...namedList((n) => u.kept(update.kept.length, n), update.kept, regionName, inUpdate));
   if (update.changed.length > 0) {
     lines.push(u.changed(update.changed.length));
     for (const { before, after } of update.changed) {
@@ -99,7 +83,7 @@ function yearUpdateLines(update: YearUpdate): string[] {
   if (update.openingKept.length > 0) {
     const days = new Map(update.openingKept.map((o) => [o.region, o.openingCeremony]));
     lines.push(
-      ...namedLines(
+      ...namedList(
         (n) => u.openingKept(days.size, n),
         [...days.keys()],
         (code) => `${regionName(code)}（${days.get(code)}）`,
@@ -129,7 +113,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   if (late.length === 0) lines.push(t.noneLate(stats.deadline));
   else
     lines.push(
-      ...namedLines(
+      ...namedList(
         (n) => t.late(stats.deadline, late.length, n),
         [...lateDay.keys()],
         (code) => `${regionName(code)}（${lateDay.get(code)}）`,
@@ -141,13 +125,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
     lines.push(t.missing(t.levels.city, missingCities.length, missingCities.map((p) => p.name).join('、')));
   const missingCounties = missingCountiesByCity(progress);
   const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
-  if (missingCounties.length === 1 && regionByCode(missingCounties[0]!.city)?.level === 'province')
-    lines.push(t.missingCounties(countyCount, missingCounties[0]!.counties.map((p) => p.name).join('、')));
-  else if (missingCounties.length > 0) {
-    lines.push(t.missingCounties(countyCount));
-    for (const { city, counties } of missingCounties)
-      lines.push(t.cityLine(groupLabel(city, t.directlyUnder), counties.length, counties.map((p) => p.name).join('、')));
-  }
+  if (countyCount > 0) lines.push(...namedLines((n) => t.missingCounties(countyCount, n), namedMissingCounties(missingCounties), t));
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));
     for (const s of summary.setAside) lines.push(setAsideLine(s, where));

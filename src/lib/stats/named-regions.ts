@@ -7,6 +7,7 @@
  * municipality's districts, 仙桃 in 湖北) are chased through the province.
  */
 import { parentCity, province, regionByCode } from '../regions/index.ts';
+import type { MissingCounties } from './progress.ts';
 
 /** Names up to this many fit one line of a terminal. */
 const ONE_LINE = 20;
@@ -44,4 +45,31 @@ export function nameRegions(codes: readonly string[], name: (code: string) => st
   // One group (a municipality's districts) is one line however long: a heading over it would say nothing.
   if (codes.length <= ONE_LINE || groups.size === 1) return { oneLine: codes.map(name).join('、') };
   return { byCity: [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([city, names]) => ({ city, names })) };
+}
+
+/** The counties still to report, grouped as missingCountiesByCity groups them; one group of the province's own is one line. */
+export function namedMissingCounties(groups: readonly MissingCounties[]): NamedRegions {
+  const names = (g: MissingCounties) => g.counties.map((p) => p.name);
+  if (groups.length === 1 && regionByCode(groups[0]!.city)?.level === 'province') return { oneLine: names(groups[0]!).join('、') };
+  return { byCity: groups.map((g) => ({ city: g.city, names: names(g) })) };
+}
+
+/** What a list by city is written with: a city's line, and the name of the province's own group. */
+export interface ByCityWords {
+  cityLine: (city: string, count: number, names: string) => string;
+  directlyUnder: (province: string) => string;
+}
+
+/**
+ * A heading and its regions as lines: the names on the heading's line, or the heading (called
+ * without names) and a line per city under it, `indent` deeper than the words' own.
+ */
+export function namedLines(heading: (names?: string) => string, named: NamedRegions, words: ByCityWords, indent = ''): string[] {
+  if ('oneLine' in named) return [heading(named.oneLine)];
+  return [
+    heading(),
+    ...named.byCity.map(
+      ({ city, names }) => `${indent}${words.cityLine(groupLabel(city, words.directlyUnder), names.length, names.join('、'))}`,
+    ),
+  ];
 }

@@ -3,9 +3,9 @@
  * see at a glance whether the figures are complete enough to send on.
  */
 import { stats as words } from '../../i18n/zh-CN/stats.ts';
-import { regionByCode, regionLabel } from '../regions/index.ts';
+import { regionLabel } from '../regions/index.ts';
 import { aggregateMoeTable } from './aggregate.ts';
-import { groupLabel, nameRegions } from './named-regions.ts';
+import { namedLines, namedMissingCounties, nameRegions } from './named-regions.ts';
 import { missingCountiesByCity, regionProgress } from './progress.ts';
 import type { ReportedProgress } from './progress.ts';
 import type { StatsFile } from './schema.ts';
@@ -30,24 +30,10 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   if (missingCities.length > 0)
     lines.push(s.missingCities(missingCities.length, missingCities.map((p) => regionLabel(p.code)).join('、')));
   const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
-  if (missingCounties.length === 1 && regionByCode(missingCounties[0]!.city)?.level === 'province')
-    lines.push(s.missingCounties(countyCount, missingCounties[0]!.counties.map((p) => p.name).join('、')));
-  else if (missingCounties.length > 0) {
-    lines.push(s.missingCounties(countyCount));
-    for (const { city, counties } of missingCounties)
-      lines.push(s.cityLine(groupLabel(city, s.directlyUnder), counties.length, counties.map((p) => p.name).join('、')));
-  }
-  if (late.length === 0) lines.push(s.noneLate);
-  else {
-    const day = new Map(late.map((p) => [p.code, p.submittedAt]));
-    const named = nameRegions([...day.keys()], (code) => s.withDay(regionLabel(code), day.get(code)!));
-    if ('oneLine' in named) lines.push(s.late(late.length, named.oneLine));
-    else {
-      lines.push(s.late(late.length));
-      for (const { city, names } of named.byCity)
-        lines.push(s.cityLine(groupLabel(city, s.directlyUnder), names.length, names.join('、')));
-    }
-  }
+  if (countyCount > 0) lines.push(...namedLines((n) => s.missingCounties(countyCount, n), namedMissingCounties(missingCounties), s));
+  const day = new Map(late.map((p) => [p.code, p.submittedAt]));
+  const named = nameRegions([...day.keys()], (code) => s.withDay(regionLabel(code), day.get(code)!));
+  lines.push(...(late.length === 0 ? [s.noneLate] : namedLines((n) => s.late(late.length, n), named, s)));
   if (stats.note) lines.push(s.note(stats.note));
   return lines.join('\n');
 }
