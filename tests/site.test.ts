@@ -104,6 +104,12 @@ describe('the built site', () => {
     expect(links).toEqual(expected);
   });
 
+  it('says on a view of its own (适合老年人) that another chip opens that view, rather than narrow this one', () => {
+    const note = (page: string) => readHtml(FIXTURE_SITE, page).querySelector('.filters__note')?.textContent;
+    expect(note('events/for/elderly/index.html')).toBe(t.events.filters.noteView(t.audiences.elderly));
+    expect(note('events/index.html')).toBe(t.events.filters.note);
+  });
+
   it('has the home page, list pages and a 404', () => {
     for (const f of [
       'index.html',

@@ -100,6 +100,11 @@ export interface FacetValues {
   audiences: readonly string[];
 }
 
+/** Whether a chip on this filter's page narrows it (city and type), or opens a view of its own (on an audience or online/offline page). */
+export function narrowsFurther(current: EventFilter): boolean {
+  return current.audience === undefined && current.mode === undefined;
+}
+
 /**
  * Chip rows for a filter page. On a page of city and/or type, the two rows
  * narrow each other: the type row counts within the chosen city and leads to
@@ -109,7 +114,7 @@ export interface FacetValues {
  * event belongs to the province itself.
  */
 export function facetRows(events: readonly FilterableEvent[], current: EventFilter, values: FacetValues): FacetRow[] {
-  const combinable = current.audience === undefined && current.mode === undefined;
+  const combinable = narrowsFurther(current);
   const hasProvince = events.some((e) => e.region === province().code);
   const cityValues = hasProvince && !values.cities.includes(province().code) ? [province().code, ...values.cities] : values.cities;
 
