@@ -31,6 +31,9 @@ export const readerChecksText = {
   /** Not a mistake: the build takes the position out of the published file (src/lib/images/private-metadata.ts). */
   imageHasLocation: (src: string) =>
     `图片“${src}”里记有拍摄地点（GPS 坐标）：网站发布的原图会去掉它（连同作者、相机序列号），照片本身不变。仓库里的文件仍带着坐标；不想保留的话，请换一张不带位置的照片`,
+  /** Each Traditional character with its Simplified form. */
+  traditional: (found: readonly [string, string][]) =>
+    `用了繁体字 ${found.map(([t, s]) => `${t}→${s}`).join('、')}：本站用简体字，请改成简体（从港台网页复制的文字常带繁体）`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>

@@ -16,6 +16,7 @@ import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
 import { missingCovers } from './showcase-covers.ts';
+import { traditionalText } from './traditional-text.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
@@ -27,7 +28,7 @@ import { missingCovers } from './showcase-covers.ts';
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders];
+export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText];
 
 export interface ReaderCheckInputs {
   contentDir: string;

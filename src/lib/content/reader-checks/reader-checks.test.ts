@@ -295,6 +295,16 @@ describe('showcases and links', () => {
     ]);
   });
 
+  it('a title or summary in Traditional characters is a warning naming each with its Simplified form; 乾隆 is not', () => {
+    const changes = {
+      [EVENT]: (text: string) =>
+        text.replace(/^title: .*$/m, 'title: "廣州讀書月：乾隆年間的書"').replace(/^summary: .*$/m, 'summary: "在乾隆年间的古籍里读书"'),
+    };
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, field: 'title', severity: 'warning', message: expect.stringContaining('廣→广、讀→读、書→书、間→间') },
+    ]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);
