@@ -11,6 +11,7 @@
  * a date that cannot be read); 2 bad usage, a missing required flag with
  * --yes, or a chosen file name that is taken.
  */
+import { boundaryTopology } from '../src/lib/geo/boundary-file.ts';
 import { createInterface } from 'node:readline';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
 import { EXIT, parseOptions, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
@@ -186,6 +187,9 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(`${kind} 不用 --${key}；可用的选项：${flagsOf(kind)} --slug --yes`);
   }
 
+  // What writing the file needs of the settings (the province's boundaries, for its examples and the
+  // check of a venue), before the first question: an editor's answers are never asked for and then lost.
+  boundaryTopology();
   const answers = await collect(kind, values, values.yes === true);
   if (Array.isArray(answers)) {
     console.error(answers.map((p) => `✗ ${p}`).join('\n'));
