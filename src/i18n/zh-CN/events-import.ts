@@ -16,7 +16,7 @@ export const eventsImportText = {
 
 # 活动名称（必填列）
 title: [活动名称, 活动标题, 名称]
-# 地区（必填列）：地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的写 ${p.kind.level}本级
+# 地区（必填列）：${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的写 ${p.kind.level}本级
 region: [地区, 所属地区, 举办地区, 区县, 地市]
 # 开始时间（必填列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
 start: [开始时间, 活动时间, 开始日期, 活动日期]
@@ -129,7 +129,7 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
       '',
       '1. 每个活动填一行，不要合并单元格，不要在表头上方或中间插入空行以外的内容。',
       '2. 活动名称、地区、开始时间、主办单位、类型、简介必须填写。',
-      `3. 地区填地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的活动填 ${p.kind.level}本级。`,
+      `3. 地区填${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的活动填 ${p.kind.level}本级。`,
       '4. 开始时间写成 2024-11-18 9:30（北京时间）；结束时间写成 2024-11-18 11:30，或只写 11:30 表示同一天，不填则按两小时计；全天活动开始、结束都只写日期。',
       '5. 线下活动填写地点（场地名称）和地址；线上活动填写线上链接；两者都有的都填。',
       `6. 类型从下拉列表选择：${types}。`,

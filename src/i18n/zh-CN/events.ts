@@ -36,8 +36,10 @@ export const events = {
     note: '点选条件即可缩小范围，括号内为活动数。',
     /** On an audience or online/offline page, whose chips open views of their own rather than narrow it. */
     noteView: (view: string) => `点选其他条件会换成按那个条件看全部活动，不再只看“${view}”；括号内为活动数。`,
-    rows: { city: '城市', type: '活动类型', audience: '适合人群', mode: '参加方式' },
-    all: { city: '全部城市', type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
+    /** The city row's name and "all" are placeWord's (城市, or 区县 in a municipality): rowName and allOf. */
+    rows: { type: '活动类型', audience: '适合人群', mode: '参加方式' },
+    all: { type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
+    allOf: (place: string) => `全部${place}`,
     /** An event of the province's own: `level` 省, or 市 for a municipality. */
     province: (level: string) => `${level}级活动`,
     /** On a city's list: its districts and counties with events, to narrow to one's own. */

@@ -263,7 +263,7 @@ export function guideImportMistakes(p: PlaceWords): Record<string, GuideImportMi
     blankRegion: {
       title: '地区没填',
       cells: { region: null },
-      fix: `填写地市或县（市、区）的名称或代码；${p.kind.whole}性的活动填“${p.kind.level}本级”。`,
+      fix: `填写${p.divisions.or}的名称或代码；${p.kind.whole}性的活动填“${p.kind.level}本级”。`,
     },
     unreadableStart: {
       title: '开始时间写成了“11月下旬（待定）”',

@@ -17,6 +17,8 @@ export interface PlaceWords {
   kind: ProvinceKind;
   /** What its filing numbers begin with: 粤 (粤ICP备…), 京, 蜀 … (src/lib/regions/filing-prefixes.json). */
   filingPrefix: string;
+  /** What it divides into, as messages say it: divisionWords. */
+  divisions: DivisionWords;
   /** `440000` */
   code: string;
   /** A division to quote in examples: the first city, e.g. `{ code: '440100', name: '广州市' }`. */
@@ -35,6 +37,14 @@ export interface TypedRegion {
   countyFull: string;
   countyCode: string;
 }
+
+/** `或`: 地市或县（市、区）, `和`: 地市、县（市、区）; a municipality's 区县 for both (it has no cities). */
+export interface DivisionWords {
+  or: string;
+  and: string;
+}
+export const divisionWords = (hasCities: boolean): DivisionWords =>
+  hasCities ? { or: '地市或县（市、区）', and: '地市、县（市、区）' } : { or: '区县', and: '区县' };
 
 /** Longitude and latitude of the province, rounded to whole degrees, for the swapped-coordinates hint. */
 export interface PlaceExtent {
@@ -199,13 +209,13 @@ export const inputText = {
     nameForCode: (typed: string, code: string, name: string) => `地区代码须写 6 位数字：“${typed}”是${name}，应写 "${code}"`,
     ambiguousName: (typed: string, candidates: readonly string[]) =>
       `地区代码须写 6 位数字：“${typed}”可能是 ${list(candidates)}，请写其中一个的代码`,
-    unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}地市、县（市、区）代码表中（GB/T 2260）`,
-    outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其地市、县（市、区）的代码`,
+    unknown: (p: PlaceWords, code: string) => `未知的地区代码 ${code}：不在${p.name}${p.divisions.and}代码表中（GB/T 2260）`,
+    outside: (p: PlaceWords, code: string) => `${code} 不是${p.name}的地区代码：只收${p.name}及其${p.divisions.and}的代码`,
     /** A typed name that is no division of the province; `outside`, the other province it names (`北京市海淀区`). */
     unknownName: (p: PlaceWords, typed: string, candidates: readonly string[], outside?: string) =>
       outside
-        ? `“${typed}”属于${outside}，不在${p.name}：只能填写${p.name}的地市或县（市、区），如“${p.typed.countyFull}”或 ${p.typed.countyCode}；请核对`
-        : `“${typed}”不是${p.name}的地市或县（市、区）${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
+        ? `“${typed}”属于${outside}，不在${p.name}：只能填写${p.name}的${p.divisions.or}，如“${p.typed.countyFull}”或 ${p.typed.countyCode}；请核对`
+        : `“${typed}”不是${p.name}的${p.divisions.or}${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
     /** The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`. */
     typedExamples: (p: PlaceWords) => list([p.typed.city, p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */
@@ -253,7 +263,7 @@ export const inputText = {
     /** Two windows at one place that overlap in time. */
     overlaps: (place: string, otherIndex: number, otherStart: string, otherEnd: string) =>
       `与第 ${otherIndex + 1} 项（${place} ${otherStart}–${otherEnd}）的亮灯时段重叠：同一地点的亮灯时段不能重叠，请合并或改正时间`,
-    regionIsProvince: (p: PlaceWords) => `region 不能是${p.name}本级的代码 ${p.code}：请填写地标所在的地级市或区县代码`,
+    regionIsProvince: (p: PlaceWords) => `region 不能是${p.name}本级的代码 ${p.code}：请填写地标所在${p.divisions.or}的代码`,
     kind: (value: unknown, kinds: readonly string[]) =>
       `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,
     place: '地点名称（地标的名字）',

@@ -4,7 +4,8 @@ export const lighting = {
   title: (year: number) => `${year} 年全民终身学习亮灯`,
   lead: '活动周期间，各地的电视塔、大楼外墙、户外大屏和桥梁会亮起活动周的标语。下面按晚上列出每处亮灯的时间和地点（北京时间）。',
   addAll: '把全部亮灯时间加入日历',
-  byCity: '按城市查看',
+  /** `place`: 城市, or 区县 in a municipality. */
+  byCity: (place: string) => `按${place}查看`,
   mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
   /** A dot of one place on the map: `广州塔（2023年11月18日、2023年11月19日 亮灯）`. */
   pointLabel: (place: string, days: readonly string[]) => `${place}（${days.join('、')} 亮灯）`,

@@ -3,6 +3,9 @@ import type { ProvinceShape } from '../../lib/regions/index.ts';
 /** What the province divides into first, as a heading says it: 地级市, or 市县 where counties sit directly under it, or 区县 in a municipality. */
 export const subdivisionNoun = (p: ProvinceShape) => (p.cities === 0 ? '区县' : p.directCounties > 0 ? '市县' : '地级市');
 
+/** What a filter or a list by place calls the province's first divisions: 城市, or 区县 in a municipality (it has no cities). */
+export const placeWord = (p: ProvinceShape) => (p.cities === 0 ? '区县' : '城市');
+
 /** `海南省 4 个地级以上市、15 个省直辖县级行政单位`, `浙江省 11 个地级以上市`, `北京市 16 个区县`. */
 const divisions = (p: ProvinceShape) =>
   p.cities === 0

@@ -45,7 +45,7 @@ export const scaffoldText = {
     name: '姓名或项目名称',
     region: `地区（名称或代码，如 ${p.typed.countyShort}、${p.typed.countyFull}、${p.typed.countyCode}）`,
     /** A book's: the province's own list unless a city or county recommends it. */
-    regionOptional: `推荐地区（地市或县区推荐的写名称或代码，如 ${p.typed.countyShort}；${p.kind.whole}推荐的空着）`,
+    regionOptional: `推荐地区（${p.divisions.or}推荐的写名称或代码，如 ${p.typed.countyShort}；${p.kind.whole}推荐的空着）`,
     start: '开始时间（如 2024-11-18 09:30，北京时间）',
     end: '结束时间（如 2024-11-18 11:30；只写时刻表示同一天）',
     type: '活动类型（填编号、中文名或英文代码）',

@@ -23,7 +23,7 @@ export const statsFormsText = {
 # 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
-# 地区：填地市或县（市、区）的名称或代码，如 ${inputText.region.typedExamples(p)}
+# 地区：填${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}
 region: [地区, 填报单位]
 # 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致
 code: [地区代码, 行政区划代码]

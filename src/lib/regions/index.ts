@@ -8,7 +8,7 @@
  * Everything that takes a region code (statistics, lighting, content, maps)
  * checks it here.
  */
-import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
+import { divisionWords, type PlaceWords, type TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
 import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
@@ -218,6 +218,7 @@ export function placeWords(): PlaceWords {
   place = {
     name: p.name,
     kind: provinceKind(p.name),
+    divisions: divisionWords(cities().length > 0),
     filingPrefix: filingPrefixes.filingPrefixes[p.code as keyof typeof filingPrefixes.filingPrefixes] ?? p.shortName.slice(0, 1),
     code: p.code,
     example: { code: example.code, name: example.name },

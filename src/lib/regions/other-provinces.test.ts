@@ -57,6 +57,7 @@ describe('a province whose county-level cities sit directly under it (海南 460
       kind: provinceKind(data.province.name),
       // Hainan's filing numbers begin 琼 (琼ICP备…).
       filingPrefix: '琼',
+      divisions: { or: '地市或县（市、区）', and: '地市、县（市、区）' },
       code: '460000',
       example: city,
       typed: {
@@ -83,6 +84,14 @@ describe('a municipality (北京 110000)', () => {
       countyFull: `${data.province.name}${data.counties[0]!.name}`,
       countyCode: data.counties[0]!.code,
     });
+  });
+
+  it('names its districts as 区县 in messages, not as cities and counties it does not have', async () => {
+    const r = await regionsOf('110000');
+    const { inputText } = await import('../../i18n/zh-CN/input.ts');
+    const message = inputText.region.unknownName(r.placeWords(), '北京市密云县', ['密云区 110118']);
+    expect(message).toBe('“北京市密云县”不是北京市的区县：是否应为 密云区 110118？');
+    expect(inputText.region.unknown(r.placeWords(), '110199')).not.toContain('地市');
   });
 });
 
