@@ -40,7 +40,6 @@ function publishedOf(collection: string, id: string): number {
           statSync(join(FIXTURE_CONTENT, collection, `${id}.md`)).mtime.getTime();
   return Math.floor(when / 1000) * 1000;
 }
-const beijingYear = (ms: number) => new Date(ms + 8 * 3600_000).getUTCFullYear();
 
 const expected = [
   ...['learners', 'projects', 'events', 'books'].flatMap((c) =>
@@ -48,13 +47,14 @@ const expected = [
       .filter((id) => frontMatter(c, id).featured === true || frontMatter(c, id).year === year)
       .map((id) => ({ path: `/${c}/${id}/`, time: publishedOf(c, id) })),
   ),
+  // Every notice, whatever its year: the few a journalist follows the feed for (one of the fixture's has no date).
   ...entryIds('pages')
-    .filter((id) => id.startsWith('notices/') && beijingYear(publishedOf('pages', id)) === year)
+    .filter((id) => id.startsWith('notices/'))
     .map((id) => ({ path: `/${id}/`, time: publishedOf('pages', id) })),
 ];
 
 describe('the RSS feed', () => {
-  it('carries the featured cases and this year’s entries and notices, each leading to its page', () => {
+  it('carries the featured cases, the notices and this year’s entries, each leading to its page', () => {
     // The fixture has entries of another year, featured (in) and not (out).
     const otherYear = ['learners', 'events'].flatMap((c) =>
       entryIds(c)

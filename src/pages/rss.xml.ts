@@ -17,7 +17,7 @@ import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } fro
 import { siteSettings } from '../lib/site-settings.ts';
 import { absoluteUrl, entryPath, homePath, rssPath } from '../lib/urls.ts';
 
-// `/rss.xml`: featured cases and the entries of this year's week, newest published first, for media and portals.
+// `/rss.xml`: featured cases, notices and the entries of this year's week, newest published first, for media and portals.
 export const GET: APIRoute = async (context) => {
   const site = siteSettings();
   const siteUrl = context.site ?? site.url;
@@ -27,7 +27,7 @@ export const GET: APIRoute = async (context) => {
       title: `${t.learners.title}：${e.data.name}`,
       description: e.data.summary,
       pubDate: publishedOf(e),
-      featured: e.data.featured,
+      always: e.data.featured,
       year: e.data.year,
       categories: [t.learners.title, regionName(e.data.region)],
     })),
@@ -36,7 +36,7 @@ export const GET: APIRoute = async (context) => {
       title: `${t.projects.title}：${e.data.name}`,
       description: e.data.summary,
       pubDate: publishedOf(e),
-      featured: e.data.featured,
+      always: e.data.featured,
       year: e.data.year,
       categories: [t.projects.title, regionName(e.data.region)],
     })),
@@ -46,7 +46,7 @@ export const GET: APIRoute = async (context) => {
       title: e.data.title,
       description: e.data.summary,
       pubDate: publishedOf(e),
-      featured: e.data.featured,
+      always: e.data.featured,
       year: e.data.year,
       categories: [t.events.title, t.eventTypes[e.data.type], regionName(e.data.region)],
     })),
@@ -55,7 +55,7 @@ export const GET: APIRoute = async (context) => {
       title: t.books.feedTitle(e.data.title),
       description: e.data.summary,
       pubDate: publishedOf(e),
-      featured: e.data.featured,
+      always: e.data.featured,
       year: e.data.year,
       categories: [t.site.nav.books],
     })),
@@ -66,7 +66,7 @@ export const GET: APIRoute = async (context) => {
         title: entryTitle('pages', p),
         description: p.data.summary,
         pubDate,
-        featured: false,
+        always: true,
         year: beijingYear(p.data.date ?? pubDate),
         categories: [t.notices.title],
       };

@@ -6,7 +6,7 @@ const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate =>
   title: link,
   description: '',
   pubDate: new Date('2023-10-01T00:00:00Z'),
-  featured: false,
+  always: false,
   year: 2023,
   categories: [],
   ...over,
@@ -15,7 +15,7 @@ const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate =>
 describe('RSS items', () => {
   it('carries featured cases of any year and this year’s entries, not older ordinary ones', () => {
     const links = selectFeedItems(
-      [item('/learners/old-star/', { year: 2021, featured: true }), item('/events/2022/x/', { year: 2022 }), item('/events/2023/y/')],
+      [item('/learners/old-star/', { year: 2021, always: true }), item('/events/2022/x/', { year: 2022 }), item('/events/2023/y/')],
       { year: 2023 },
     ).map((i) => i.link);
     expect(links.sort()).toEqual(['/events/2023/y/', '/learners/old-star/']);
@@ -28,7 +28,7 @@ describe('RSS items', () => {
         item('/events/2023/early/', { pubDate: new Date('2023-11-01T01:00:00Z') }),
         item('/projects/a/'),
         item('/events/2023/late/', { pubDate: new Date('2023-11-25T01:00:00Z') }),
-        item('/learners/star/', { featured: true, pubDate: new Date('2023-09-01T00:00:00Z') }),
+        item('/learners/star/', { always: true, pubDate: new Date('2023-09-01T00:00:00Z') }),
       ],
       { year: 2023 },
     ).map((i) => i.link);
@@ -46,6 +46,17 @@ describe('RSS items', () => {
     expect(kept).toHaveLength(100);
     expect(kept.every((i) => i.link.startsWith('/learners/'))).toBe(true);
     expect(kept[0]!.link).toBe('/learners/l149/');
+  });
+
+  it('keeps every featured case and notice when newer entries alone would fill the limit', () => {
+    // A week of 150 events published on one day, after the cases and a notice published earlier.
+    const events = Array.from({ length: 150 }, (_, i) => item(`/events/2023/e${i}/`, { pubDate: new Date('2023-11-10T00:00:00Z') }));
+    const always = [item('/projects/z-featured/', { always: true }), item('/notices/gd-2023/', { always: true, year: 2026 })];
+    const kept = selectFeedItems([...events, ...always], { year: 2023 }).map((i) => i.link);
+    expect(kept).toHaveLength(100);
+    expect(kept).toEqual(expect.arrayContaining(always.map((i) => i.link)));
+    // Still newest first: the earlier cases come last.
+    expect(kept.slice(-2).sort()).toEqual(always.map((i) => i.link).sort());
   });
 
   it('lists an entry once and keeps to the limit', () => {

@@ -1,8 +1,10 @@
 /**
- * What `/rss.xml` carries: the featured cases (whatever their year) and the
- * entries and notices of the current week's year, newest first by the day
- * each was published (an event by publication, never by its start, which
- * may lie in the future), at most `limit` of them.
+ * What `/rss.xml` carries: the featured cases and the notices (whatever their
+ * year: the few a journalist follows the feed for) and the entries of the
+ * current week's year, newest first by the day each was published (an event
+ * by publication, never by its start, which may lie in the future), at most
+ * `limit` of them. Those always carried keep their place within the limit:
+ * a week of hundreds of newer events must not push them out.
  */
 export interface FeedCandidate {
   /** Site path or absolute URL of the entry's page. */
@@ -11,7 +13,8 @@ export interface FeedCandidate {
   description: string;
   /** When the entry went public (src/lib/content/published.ts). */
   pubDate: Date;
-  featured: boolean;
+  /** A featured case or a notice: carried whatever its year, and never pushed out by newer entries. */
+  always: boolean;
   year: number;
   categories: string[];
 }
@@ -20,12 +23,21 @@ export function selectFeedItems(candidates: readonly FeedCandidate[], options: {
   const { year, limit = 100 } = options;
   const seen = new Set<string>();
   const kept = candidates.filter((c) => {
-    if (seen.has(c.link) || !(c.featured || c.year === year)) return false;
+    if (seen.has(c.link) || !(c.always || c.year === year)) return false;
     seen.add(c.link);
     return true;
   });
-  kept.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
-  return kept.slice(0, limit);
+  const newestFirst = (a: FeedCandidate, b: FeedCandidate) =>
+    b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link);
+  const always = kept
+    .filter((c) => c.always)
+    .sort(newestFirst)
+    .slice(0, limit);
+  const rest = kept
+    .filter((c) => !c.always)
+    .sort(newestFirst)
+    .slice(0, limit - always.length);
+  return [...always, ...rest].sort(newestFirst);
 }
 
 /**
