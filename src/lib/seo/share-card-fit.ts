@@ -11,6 +11,14 @@ export const FILL_MIN_RATIO = 1.3;
 /** The box a narrower picture is fitted into. */
 export const PICTURE_BOX = { width: Math.round(SHARE_WIDTH * 0.6), height: SHARE_HEIGHT - 2 * 60 } as const;
 
+/** The size a picture is seen at: EXIF orientations 5–8 (a phone held upright) turn it a quarter, so height × width. */
+export function displayedSize(size: { width: number; height: number; orientation?: number | undefined }): {
+  width: number;
+  height: number;
+} {
+  return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+}
+
 export function fillsCard(width: number, height: number): boolean {
   return width > 0 && height > 0 && width / height >= FILL_MIN_RATIO;
 }

@@ -34,6 +34,24 @@ describe('share cards', () => {
     expect(b2! > r2!).toBe(true); // brand blue
   });
 
+  it('shows a phone’s upright photo (stored wide, with EXIF orientation 6) whole, as it is seen, not cropped to a strip', async () => {
+    // 1800×1200 as stored, turned a quarter when shown: a portrait, 1200×1800. Orange, unlike the blue backdrop.
+    const upright = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#e07b00' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const card = await shareCardFromImage(upright);
+    const { data, info } = await sharp(card).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
+    const isPhoto = ([r, , b]: number[]) => r! > 150 && r! > b! + 100;
+    // The photo in the middle, the brand backdrop at the sides (a crop to fill would be photo edge to edge).
+    expect(isPhoto(at(600, 315))).toBe(true);
+    expect(isPhoto(at(60, 315))).toBe(false);
+    expect(isPhoto(at(1140, 315))).toBe(false);
+  });
+
   it('has site cards of shapes only, 1200×630 PNG, each its own picture', async () => {
     const pixels = new Set<string>();
     for (const card of SITE_CARDS) {

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { fillsCard, PICTURE_BOX, SHARE_HEIGHT, SHARE_WIDTH } from './share-card-fit.ts';
+import { displayedSize, fillsCard, PICTURE_BOX, SHARE_HEIGHT, SHARE_WIDTH } from './share-card-fit.ts';
 
 export { SHARE_HEIGHT, SHARE_WIDTH } from './share-card-fit.ts';
 
@@ -47,7 +47,9 @@ function backdropSvg(): Buffer {
  */
 export async function shareCardFromImage(input: string | Buffer): Promise<Buffer> {
   const source = sharp(input).rotate();
-  const { width = 0, height = 0 } = await source.metadata();
+  // The metadata is the file's as stored: a phone's upright photo is stored wide, with an orientation to turn it.
+  const stored = await source.metadata();
+  const { width, height } = displayedSize({ width: stored.width ?? 0, height: stored.height ?? 0, orientation: stored.orientation });
   const stripe = { input: stripeSvg(), top: SHARE_HEIGHT - STRIPE, left: 0 };
   if (fillsCard(width, height)) {
     return source

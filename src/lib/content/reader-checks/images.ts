@@ -7,7 +7,7 @@ import { imageFileDefect } from '../../images/image-defect.ts';
 import { isLocalImageSource, localImagePathDefect } from '../../images/local-image-path.ts';
 import { removePrivateMetadata } from '../../images/private-metadata.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { shareCardEnlargement } from '../../seo/share-card-fit.ts';
+import { displayedSize, shareCardEnlargement } from '../../seo/share-card-fit.ts';
 import { judgeAlt } from './alt-text.ts';
 import { referencesOf } from './body-references.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
@@ -29,8 +29,7 @@ function dimensions(path: string): { width: number; height: number } | undefined
   try {
     const size = imageSize(readFileSync(path));
     if (!size.width || !size.height) return undefined;
-    // EXIF orientations 5–8 turn the picture a quarter: what a reader sees is height × width.
-    return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+    return displayedSize({ width: size.width, height: size.height, orientation: size.orientation });
   } catch {
     return undefined;
   }
