@@ -279,6 +279,62 @@ describe('the search page', () => {
   });
 });
 
+describe('the search page with a keyboard and a screen reader', () => {
+  it('keeps the focus on a filter chip the reader ticks with the keyboard', async () => {
+    await searchFor(page, server.origin, '活动');
+    await page.locator('[data-search-filters] > summary').click();
+    const chip = page.locator('[data-filter-groups] input[type="checkbox"]').first();
+    const [name, value] = await Promise.all([chip.getAttribute('name'), chip.getAttribute('value')]);
+    await chip.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((n) => new URLSearchParams(location.search).has(n), name!);
+    await readOutcome(page);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLInputElement ? { name: active.name, value: active.value, checked: active.checked } : undefined;
+    });
+    expect(focused).toEqual({ name, value, checked: true });
+  });
+
+  it('does not search the letters a pinyin keyboard types before the reader picks the word', async () => {
+    await searchFor(page, server.origin, '');
+    const box = page.locator('#search-q');
+    await box.dispatchEvent('compositionstart');
+    await box.evaluate((input: HTMLInputElement) => {
+      input.value = 'dushu';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'dushu' }));
+    });
+    await page.waitForTimeout(700);
+    expect(new URL(page.url()).searchParams.get('q') ?? '').toBe('');
+    // The word picked: now it is searched.
+    await box.evaluate((input: HTMLInputElement) => {
+      input.value = '读书';
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '读书' }));
+    });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '读书');
+    expect((await readOutcome(page)).state).toBe('results');
+  });
+
+  it('moves the reader to the first of the results a press of 显示更多结果 adds', async () => {
+    await searchFor(page, server.origin, '终身学习');
+    await page.focus('[data-search-more]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('li[data-url]').count()).toBe(20);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li[data-url]')?.getAttribute('data-url'));
+    expect(focused).toBe(await page.locator('li[data-url]').nth(10).getAttribute('data-url'));
+  });
+
+  it('says in its status line, which a screen reader announces, when search cannot run', async () => {
+    const offline = await browser.newContext({ locale: 'zh-CN' });
+    await offline.route('**/pagefind/**', (route) => route.abort());
+    const reader = await offline.newPage();
+    const outcome = await searchFor(reader, server.origin, '读书');
+    expect(outcome.state).toBe('error');
+    expect(await reader.locator('[role="status"][data-search-status]').textContent()).toBe(t.search.unavailable);
+    await offline.close();
+  });
+});
+
 describe('the search page’s layout', () => {
   it('does not move when the results arrive, in the normal view and in 大字模式 (no layout shift)', async () => {
     for (const large of [false, true]) {

@@ -56,7 +56,7 @@ interface PageConfig {
   shortcuts: SearchShortcut[];
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
-  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults', string>;
+  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable', string>;
   partial: PartialMessages;
 }
 
@@ -80,7 +80,6 @@ export function startSearchPage(): void {
   const more = need<HTMLButtonElement>('[data-search-more]');
   const moreRow = need<HTMLElement>('[data-search-more-row]');
   const none = need<HTMLElement>('[data-search-none]');
-  const unavailable = need<HTMLElement>('[data-search-unavailable]');
   const resultTemplate = need<HTMLTemplateElement>('[data-result-template]');
   const filterTemplate = need<HTMLTemplateElement>('[data-filter-template]');
   const baseTitle = document.title;
@@ -114,7 +113,6 @@ export function startSearchPage(): void {
     answer.dataset.state = phase;
     status.textContent = message;
     none.hidden = phase !== 'none';
-    unavailable.hidden = phase !== 'error';
     if (phase !== 'results' && phase !== 'none') shortcuts.hidden = true;
     if (phase !== 'results') {
       list.replaceChildren();
@@ -168,7 +166,15 @@ export function startSearchPage(): void {
       }
       fieldsets.push(fieldset);
     }
+    // The chips are made anew: the one a keyboard or screen-reader user just ticked keeps the focus.
+    const focused = document.activeElement;
+    const refocus =
+      focused instanceof HTMLInputElement && groups.contains(focused) ? { name: focused.name, value: focused.value } : undefined;
     groups.replaceChildren(...fieldsets);
+    if (refocus)
+      [...groups.querySelectorAll<HTMLInputElement>('input')]
+        .find((box) => box.name === refocus.name && box.value === refocus.value)
+        ?.focus();
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
     const active = activeFilterCount(state);
     filterCount.textContent = active ? `（${active}）` : '';
@@ -184,7 +190,8 @@ export function startSearchPage(): void {
     shortcuts.hidden = links.length === 0;
   }
 
-  async function showMore(token: number) {
+  /** The next batch of results; `fromButton`: the reader asked for it, and moves to the first new result (the button may go). */
+  async function showMore(token: number, fromButton = false) {
     const batch = pending.splice(0, PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
     if (token !== generation) return;
@@ -204,6 +211,7 @@ export function startSearchPage(): void {
         text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
       else text.textContent = body.text;
       list.append(li);
+      if (fromButton && item === items[0]) link.focus();
     }
     moreRow.hidden = pending.length === 0;
   }
@@ -277,7 +285,7 @@ export function startSearchPage(): void {
       setPhase('results', found + converted);
     } catch (error) {
       console.error(error);
-      if (token === generation) setPhase('error', '');
+      if (token === generation) setPhase('error', config.messages.unavailable);
     }
   }
 
@@ -306,9 +314,23 @@ export function startSearchPage(): void {
     clearTimeout(typing);
     update(true);
   });
-  input.addEventListener('input', () => {
+  // A pinyin keyboard types letters (dushu) before the reader picks 读书: no search until the word is picked.
+  let composing = false;
+  const searchSoon = () => {
     clearTimeout(typing);
     typing = setTimeout(() => update(false), 300);
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+    clearTimeout(typing);
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    searchSoon();
+  });
+  input.addEventListener('input', (event) => {
+    if (composing || (event as InputEvent).isComposing) return;
+    searchSoon();
   });
   form.addEventListener('change', (event) => {
     if (event.target !== input) update(false);
@@ -317,7 +339,7 @@ export function startSearchPage(): void {
     for (const box of groups.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
     update(false);
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', () => void showMore(generation, true));
   window.addEventListener('popstate', () => {
     state = parseSearchParams(new URLSearchParams(location.search));
     input.value = state.q;
