@@ -143,6 +143,23 @@ describe('read-aloud with a Mandarin voice', () => {
     await page.context().close();
   });
 
+  it('keeps a keyboard user’s focus on the control: each button pressed hands it to the one shown in its place', async () => {
+    const page = await openWithSpeech('/books/hongloumeng/', MANDARIN, { hold: true });
+    const focused = () => page.evaluate(() => Object.keys((document.activeElement as HTMLElement | null)?.dataset ?? {})[0]);
+    for (const [press, then] of [
+      ['readAloudStart', 'readAloudPause'],
+      ['readAloudPause', 'readAloudResume'],
+      ['readAloudResume', 'readAloudPause'],
+      ['readAloudStop', 'readAloudStart'],
+    ] as const) {
+      const attribute = press.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      await page.focus(`[data-${attribute}]`);
+      await page.keyboard.press('Enter');
+      expect(await focused(), `after ${press}`).toBe(then);
+    }
+    await page.context().close();
+  });
+
   it('marks the block being read and the word the engine reports, and moves on with the reading', async () => {
     const page = await openWithSpeech('/learners/he-wanqing/', MANDARIN, { hold: true });
     await page.click('[data-read-aloud-start]');

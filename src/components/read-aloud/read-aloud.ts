@@ -110,10 +110,14 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     said: 'speaking' | 'paused' | 'stopped' | 'finished' | '' = state === 'idle' ? 'stopped' : state,
   ) {
     control.dataset.state = state;
+    // The button in focus may be the one this state hides (朗读, 暂停, 继续 each give way to another):
+    // the focus goes to the one shown in its place, not to the page.
+    const hadFocus = [start, pause, resume].includes(document.activeElement as HTMLButtonElement);
     start.hidden = state !== 'idle';
     pause.hidden = state !== 'speaking';
     resume.hidden = state !== 'paused';
     stop.hidden = state === 'idle';
+    if (hadFocus) ({ idle: start, speaking: pause, paused: resume })[state].focus();
     if (status) status.textContent = said ? (control.dataset[`status${said[0]!.toUpperCase()}${said.slice(1)}`] ?? '') : '';
     if (state === 'idle') mark(undefined);
   }
