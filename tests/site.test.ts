@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { allCounties, cities, cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
@@ -108,6 +109,29 @@ describe('the built site', () => {
     const note = (page: string) => readHtml(FIXTURE_SITE, page).querySelector('.filters__note')?.textContent;
     expect(note('events/for/elderly/index.html')).toBe(t.events.filters.noteView(t.audiences.elderly));
     expect(note('events/index.html')).toBe(t.events.filters.note);
+  });
+
+  it('heads each group of the 各类活动汇总 table with its own count, over the same columns as its level', () => {
+    const table = readHtml(FIXTURE_SITE, 'stats/index.html').querySelector('.moe-table table')!;
+    /** Each heading of a header row with the column it starts at. */
+    const starts = (row: number) => {
+      let column = 0;
+      return table
+        .querySelectorAll('thead tr')
+        [row]!.querySelectorAll(':scope > th, :scope > td')
+        .flatMap((cell) => {
+          const at = column;
+          column += Number(cell.getAttribute('colspan') ?? 1);
+          return cell.tagName === 'TH' ? [{ at, text: cell.textContent.split('：')[0]! }] : [];
+        });
+    };
+    const levels = starts(1);
+    const pairs = starts(0).map((count) => [count.text, levels.find((level) => level.at === count.at)?.text]);
+    const annex = statsFormsText.annex;
+    expect(pairs).toEqual([
+      [annex.cityCount, annex.cities],
+      [annex.countyCount, annex.counties],
+    ]);
   });
 
   it('has the home page, list pages and a 404', () => {

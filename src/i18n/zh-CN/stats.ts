@@ -172,7 +172,8 @@ export const stats = {
   moe: {
     /** What the table is, with the province the figures are for: not the annex's title, as it is not the annex's layout. */
     title: (year: number, province: string) => `${year} 年${province}各类活动汇总`,
-    footnote: (cities: string, counties: string, late: number) =>
-      `已报送：地市级 ${cities} 个，县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
+    /** `cities` undefined: a province without cities (a municipality). */
+    footnote: (cities: string | undefined, counties: string, late: number) =>
+      `已报送：${cities === undefined ? '' : `地市级 ${cities} 个，`}县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
   },
 } as const;

@@ -24,7 +24,14 @@ describe('moeLayout, in the annex’s words', () => {
 
   it('heads its columns and rows only with the annex’s headings', () => {
     const { kind, province: ran, levels, measures } = MOE_HEADINGS;
-    const words = [kind, ran, ...levels, ...measures, ...layout.counts.map((c) => c.label), ...layout.rows.map((r) => r.label)];
+    const words = [
+      kind,
+      ran,
+      ...Object.values(levels),
+      ...measures,
+      ...layout.counts.map((c) => c.label),
+      ...layout.rows.map((r) => r.label),
+    ];
     expect(words.map(squeeze).filter((w) => !noticeHeadings.includes(w))).toEqual([]);
   });
 });

@@ -24,9 +24,11 @@ const annex = statsFormsText.annex;
 export const MOE_HEADINGS = {
   kind: annex.activity,
   province: annex.provinceRan,
-  levels: [annex.cities, annex.counties],
+  levels: { cities: annex.cities, counties: annex.counties },
   measures: [annex.regions, annex.activities, annex.participants],
 } as const;
+
+export type MoeLevel = keyof typeof MOE_HEADINGS.levels;
 
 export interface MoeRow {
   kind: ActivityKind;
@@ -40,19 +42,28 @@ export interface MoeRow {
 export interface MoeLayout {
   /** `2023 年海南省各类活动汇总`: not the annex's title, as it is not the annex's layout. */
   title: string;
-  counts: { label: string; value: number }[];
+  /**
+   * The levels shown, each a group of the three measures: cities and counties, or the counties alone
+   * for a municipality (no cities: a group of 0/0 says nothing). The Ministry's annex keeps both.
+   */
+  levels: MoeLevel[];
+  /** Each level's count (地市级及以上城市数 …), over its group. */
+  counts: { level: MoeLevel; label: string; value: number }[];
   rows: MoeRow[];
   /** How complete the figures are: reported and late regions. */
   footnote: string;
 }
 
 export function moeLayout(table: MoeTable): MoeLayout {
+  const levels: MoeLevel[] = table.cityCount > 0 ? ['cities', 'counties'] : ['counties'];
+  const counts = [
+    { level: 'cities' as const, label: annex.cityCount, value: table.cityCount },
+    { level: 'counties' as const, label: annex.countyCount, value: table.countyCount },
+  ];
   return {
     title: moe.title(table.year, province().name),
-    counts: [
-      { label: annex.cityCount, value: table.cityCount },
-      { label: annex.countyCount, value: table.countyCount },
-    ],
+    levels,
+    counts: counts.filter((c) => levels.includes(c.level)),
     rows: ACTIVITY_KINDS.map((kind) => ({
       kind,
       label: stats.activityKinds[kind],
@@ -61,23 +72,14 @@ export function moeLayout(table: MoeTable): MoeLayout {
       counties: table.counties[kind],
     })),
     footnote: moe.footnote(
-      `${table.reported.cities}/${table.cityCount}`,
+      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
       `${table.reported.counties}/${table.countyCount}`,
       table.late.length,
     ),
   };
 }
 
-/** A row's eight cells: the kind, the province's yes/no, then the three measures for cities and for counties. */
-export function moeRowCells(row: MoeRow): (string | number)[] {
-  return [
-    row.label,
-    row.province,
-    row.cities.regions,
-    row.cities.activities,
-    row.cities.participants,
-    row.counties.regions,
-    row.counties.activities,
-    row.counties.participants,
-  ];
+/** A row's cells: the kind, the province's yes/no, then the three measures of each level shown. */
+export function moeRowCells(row: MoeRow, levels: readonly MoeLevel[]): (string | number)[] {
+  return [row.label, row.province, ...levels.flatMap((level) => [row[level].regions, row[level].activities, row[level].participants])];
 }

@@ -106,4 +106,20 @@ describe('statsSummary for a municipality (北京 110000), whose districts repor
     const lines = summary(stats, 'x.json').split('\n');
     expect(lines).toContain(`    ${data.province.name}直辖（${direct.length}）：${direct.map((c) => c.name).join('、')}`);
   });
+
+  it('sums a municipality’s figures without a group of 0/0 cities, on the page and in the terminal', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('110000'));
+    vi.resetModules();
+    const { moeLayout } = await import('./moe-layout.ts');
+    const { aggregateMoeTable } = await import('./aggregate.ts');
+    const { moeTableText } = await import('./terminal-table.ts');
+    const data = readRegionData('110000');
+    const stats = { ...sampleStats(), reports: [{ ...sampleStats().reports[0]!, region: data.counties[0]!.code }] };
+    const table = aggregateMoeTable(stats);
+    const layout = moeLayout(table);
+    expect(layout.levels).toEqual(['counties']);
+    expect(layout.counts.map((c) => c.value)).toEqual([data.counties.length]);
+    expect(layout.footnote).not.toContain('地市');
+    expect(moeTableText(table)).not.toContain('地市');
+  });
 });

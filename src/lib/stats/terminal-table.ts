@@ -121,10 +121,12 @@ export function moeTableText(table: MoeTable): string {
   const columns: TableColumn[] = [
     { header: kind, align: 'left' },
     { header: twoLines(province), align: 'left' },
-    ...levels.flatMap(() => measures.map((header): TableColumn => ({ header, align: 'right' }))),
+    ...layout.levels.flatMap(() => measures.map((header): TableColumn => ({ header, align: 'right' }))),
   ];
-  const groups = levels.map((header, i) => ({ header, first: 2 + i * measures.length, span: measures.length }));
-  const rows = layout.rows.map((r) => moeRowCells(r).map((cell) => (typeof cell === 'number' ? groupDigits(cell) : cell)));
+  const groups = layout.levels.map((level, i) => ({ header: levels[level], first: 2 + i * measures.length, span: measures.length }));
+  const rows = layout.rows.map((r) =>
+    moeRowCells(r, layout.levels).map((cell) => (typeof cell === 'number' ? groupDigits(cell) : cell)),
+  );
   return [
     layout.title,
     layout.counts.map((c) => `${c.label} ${c.value}`).join('    '),
