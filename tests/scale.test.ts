@@ -232,6 +232,9 @@ describe('pages that stay small however many events there are', () => {
       const more = cell.querySelector('.month__more a')!.getAttribute('href')!;
       expect(more).toBe(`/events/calendar/${day.slice(0, 7)}/${day.slice(8)}/`);
       expect(wholeList(more).ids.sort(), day).toEqual([...ids].sort());
+      // Its title says the year too: each year's calendar has an 11月21日.
+      const [y, m, d] = day.split('-').map(Number);
+      expect(readHtml(site, `${more.slice(1)}index.html`).querySelector('h1')?.textContent, day).toContain(`${y}年${m}月${d}日`);
     }
   });
 

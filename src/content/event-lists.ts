@@ -2,7 +2,7 @@ import { eventsByStart, inRegion, type EventEntry } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { AUDIENCES } from '../lib/content/fields.ts';
 import { EVENT_TYPES } from '../lib/content/schemas.ts';
-import { formatIsoDayZh, formatYearMonthZh } from '../lib/dates/index.ts';
+import { formatDateZh, formatIsoDayZh, formatYearMonthZh, parseBeijingDate } from '../lib/dates/index.ts';
 import { cityTypeCombinations, eventCity, eventFilterPath, facetRows, filterEvents, filterKey, type EventFilter, type FacetRow } from '../lib/events/filters.ts';
 import { editionOrder, REGION_EVENT_LIMIT, spansYears } from '../lib/events/list-order.ts';
 import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
@@ -233,7 +233,8 @@ export async function eventDayPaths(which: 'first' | 'later') {
   const days = await perBuild('busy-days', (all) => busyDays(all));
   const defs: ListDef[] = [...days].map(([day, events]) => {
     const month = day.slice(0, 7);
-    const heading = t.events.calendar.dayHeading(formatIsoDayZh(day));
+    // With its year: the site keeps every year's calendar, and 11月21日 is a day of each.
+    const heading = t.events.calendar.dayHeading(formatDateZh(parseBeijingDate(day)!));
     const monthHeading = t.events.calendar.heading(formatYearMonthZh(month));
     return {
       params: { month, day: day.slice(8) },
