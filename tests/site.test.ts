@@ -134,6 +134,25 @@ describe('the built site', () => {
     ]);
   });
 
+  it('shares the statistics and lighting pages with figures to quote, not the site’s description', () => {
+    const og = (page: string) =>
+      readHtml(FIXTURE_SITE, page).querySelector('meta[property="og:description"]')?.getAttribute('content');
+    const year = Math.max(...dataYears('stats'));
+    type Report = { activities: Record<string, { count: number; participants: number }> };
+    const { reports } = readInputJson<{ reports: Report[] }>(`data/stats/${year}.json`);
+    const activities = reports.flatMap((r) => Object.values(r.activities)).reduce((sum, a) => sum + a.count, 0);
+    for (const page of ['stats/index.html', `stats/${year}/index.html`, `stats/${year}/table/index.html`]) {
+      expect(og(page), page).toContain(`${year} 年`);
+      expect(og(page), page).toContain(`活动 ${activities.toLocaleString('zh-CN')} 项`);
+    }
+    const lightingYear = Math.max(...dataYears('lighting'));
+    const items = readInputJson<{ items: { region: string; place: string }[] }>(`data/lighting/${lightingYear}.json`).items;
+    const places = new Set(items.map((i) => `${i.region} ${i.place}`)).size;
+    for (const page of ['lighting/index.html', `lighting/${lightingYear}/index.html`])
+      expect(og(page), page).toContain(`${lightingYear} 年活动周亮灯：${places} 处地点`);
+    expect(og('stats/index.html')).not.toBe(readInputJson<{ description: string }>('data/site.json').description);
+  });
+
   it('has the home page, list pages and a 404', () => {
     for (const f of [
       'index.html',
