@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCounties, cities, cityOf, province } from '../src/lib/regions/index.ts';
+import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -314,6 +314,12 @@ describe('media', () => {
       }
       // The copy button waits for JavaScript; without it the URL is plain text.
       expect(c.querySelector('[data-copy]')?.hasAttribute('hidden')).toBe(true);
+      // Where, as a reporter copies it: a district with its city (广州市荔湾区), not 荔湾区 alone.
+      const [, collection, id] = /^\/(\w+)\/(.+)\/$/.exec(ownPath(permalink)!)!;
+      const region = regionByCode(String(frontMatter(collection!, id!).region))!;
+      const city = region.level === 'county' ? cityOf(region.code) : undefined;
+      const place = city && city.code !== region.code ? `${city.name}${region.name}` : region.name;
+      expect(c.querySelector('.media-case__facts')!.textContent.split(' · ')[0], permalink).toBe(place);
     }
     expect(page.querySelector('.press')!.textContent).toContain(siteSettings().pressContact.email);
   });
