@@ -115,6 +115,17 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shares an event with its year, so that last year’s link does not look current', () => {
+    for (const id of entryIds('events')) {
+      const { title, year } = frontMatter('events', id) as { title: string; year: number };
+      const shared = readHtml(FIXTURE_SITE, `events/${id}/index.html`)
+        .querySelector('meta[property="og:title"]')
+        ?.getAttribute('content');
+      expect(shared, id).toContain(title);
+      expect(shared, id).toContain(String(year));
+    }
+  });
+
   it('has the default share card as a 1200×630 PNG', async () => {
     const meta = await sharp(join(FIXTURE_SITE, 'share/default.png')).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
