@@ -185,6 +185,13 @@ describe('the reading modes', () => {
     for (const link of await sections.all()) expect(await link.isVisible()).toBe(true);
     await menu.click();
     expect(await sections.first().isVisible()).toBe(false);
+    // Escape folds an open list again and gives the focus back to its button.
+    await menu.click();
+    await sections.first().focus();
+    await page.keyboard.press('Escape');
+    expect(await sections.first().isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-nav-toggle'))).toBe(true);
     // In the normal view, and without JavaScript even in 大字模式, the links stay in sight and there is no button.
     await page.uncheck('#large-text');
     expect(await menu.isVisible()).toBe(false);

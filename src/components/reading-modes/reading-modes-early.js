@@ -26,4 +26,14 @@
     if (nav && open) nav.setAttribute('data-open', '');
     else if (nav) nav.removeAttribute('data-open');
   });
+  // Escape folds the open list again, and gives the focus back to its button (as a menu does).
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    var nav = document.querySelector('nav[data-open]');
+    var button = nav && nav.querySelector('[data-site-nav-toggle]');
+    if (!nav || !button) return;
+    nav.removeAttribute('data-open');
+    button.setAttribute('aria-expanded', 'false');
+    /** @type {HTMLElement} */ (button).focus();
+  });
 })();
