@@ -53,7 +53,8 @@ export default defineConfig({
     contentCheckInDev(),
     waitForInputCheck(),
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Not the 404 page, nor the search page: without a query it has nothing of its own to find.
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
   ],
   // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
   // script or style, so Astro writes every stylesheet and script to a file under _astro/
