@@ -153,6 +153,25 @@ describe('the built site', () => {
     expect(og('stats/index.html')).not.toBe(readInputJson<{ description: string }>('data/site.json').description);
   });
 
+  it('names whose ceremony each date links to in the 开幕式 list, for a screen reader’s list of links', () => {
+    const links = readHtml(FIXTURE_SITE, 'stats/index.html')
+      .querySelectorAll('.opening-list li')
+      .flatMap((li) => {
+        const [region, ...rest] = li.querySelectorAll(':scope > a');
+        return rest.map((link) => ({ region: region!.textContent.trim(), text: link.textContent.replace(/\s+/g, '') }));
+      });
+    expect(links.length).toBeGreaterThan(0);
+    for (const { region, text } of links) expect(text, region).toMatch(new RegExp(`^${region}开幕式\\d+月\\d+日$`));
+  });
+
+  it('lists in the sitemap the pages with something to find, not the search page or the 404 page', () => {
+    const locs = [...readFileSync(join(FIXTURE_SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+    expect(locs).toContain('/events/');
+    expect(locs.filter((path) => /\/(search|404)\/$/.test(path))).toEqual([]);
+  });
+
   it('has the home page, list pages and a 404', () => {
     for (const f of [
       'index.html',

@@ -67,6 +67,8 @@ export const stats = {
   ) => `${level}：${counts.before} 个${labels.before}，${counts.after} 个${labels.after}，${counts.none} 个${labels.none}。`,
   openingHint: (deadline: string) => `在上方地图中选择“开幕式”可查看分布。各地开幕式的截止日期为 ${deadline}。`,
   provinceOpening: (whole: string) => `${whole}开幕式：`,
+  /** Unseen before a ceremony's date in a link: `广州市开幕式 `. */
+  ceremonyOf: (name: string) => `${name}开幕式 `,
   countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
   notReportedHeading: (n: number) => `尚未报送（${n}）`,
   levels: { city: '地级市', county: '县（市、区）' },
