@@ -44,10 +44,11 @@ describe('every page', () => {
 });
 
 describe('a shared entry’s title', () => {
-  it('names a learner, a project or a book with its award or column, and an event by its own title', () => {
+  it('names a learner, a project or a book with its award or column, and an event by its own title with its year', () => {
     const expected = (collection: string, id: string): string => {
       const data = frontMatter(collection, id) as { title?: string; name?: string; year?: number; level?: 'national' };
-      if (collection === 'events') return data.title!;
+      // The year, unless the title says it: last year's link must not look current.
+      if (collection === 'events') return data.title!.includes(String(data.year)) ? data.title! : `${data.title!}（${data.year!} 年）`;
       if (collection === 'books') return t.site.shareTitle(t.books.bookTitle(data.title!), t.books.title);
       const award = collection === 'learners' ? t.learners.award : t.projects.award;
       return t.site.shareTitle(data.name!, award(data.year!, data.level!));
