@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
@@ -123,6 +124,28 @@ describe('every page', () => {
         ?.getAttribute('content');
       expect(shared, id).toContain(title);
       expect(shared, id).toContain(String(year));
+    }
+  });
+
+  it('shares an event with when and where it is, before its summary', () => {
+    for (const id of entryIds('events')) {
+      const { start, venue, online, summary } = frontMatter('events', id) as {
+        start: string | Date;
+        venue?: { name: string };
+        online?: string;
+        summary: string;
+      };
+      // The start day as written, Beijing wall-clock time: `2023-11-18T09:30` → 2023年11月18日 ….
+      const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(
+        start instanceof Date ? start.toISOString() : String(start),
+      )!;
+      const shared = readHtml(FIXTURE_SITE, `events/${id}/index.html`)
+        .querySelector('meta[property="og:description"]')!
+        .getAttribute('content')!;
+      expect(shared.startsWith(`${y}年${Number(m)}月${Number(d)}日`), `${id}: ${shared}`).toBe(true);
+      if (venue) expect(shared, id).toContain(` · ${venue.name}。`);
+      else if (online) expect(shared, id).toContain(` · ${t.events.filters.modes.online}。`);
+      expect(shared.endsWith(summary.replace(/\s+/g, ' ').trim()) || shared.includes(summary.slice(0, 10)), id).toBe(true);
     }
   });
 

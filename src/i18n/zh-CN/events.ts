@@ -4,6 +4,8 @@ export const events = {
   /** `whole`: 全省, or 全市 for a municipality. */
   lead: (whole: string) => `${whole}各地的读书会、讲座、开放参观与开幕式。`,
   listCount: (n: number) => `共 ${n} 项，时间均为北京时间。`,
+  /** A shared card's description: `2023年11月18日 星期六 09:30 · 广州图书馆。summary`. */
+  shareDescription: (when: string, where: string | undefined, summary: string) => `${when}${where ? ` · ${where}` : ''}。${summary}`,
   /** A shared card's title: the event's, with its year unless the title says it (书香羊城（2023 年）). */
   shareTitle: (title: string, year: number) => (title.includes(String(year)) ? title : `${title}（${year} 年）`),
   /** The list while there is no event yet. */
