@@ -13,7 +13,8 @@ import { siteSettings } from '../lib/site-settings.ts';
  * keywords in the site's own words. The
  * layout adds the description, image and URL it already has.
  */
-export type ArticleFacts = Pick<GovArticle, 'title' | 'published' | 'source' | 'keywords'>;
+/** `description`: the article's own summary, when what a shared link shows says more (an event's time and place first). */
+export type ArticleFacts = Pick<GovArticle, 'title' | 'published' | 'source' | 'keywords'> & Partial<Pick<GovArticle, 'description'>>;
 
 /** Who speaks for the site when an entry names no source of its own. */
 const siteSource = () => siteSettings().identity?.sponsor ?? siteSettings().organizer;
