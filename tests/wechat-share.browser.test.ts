@@ -75,11 +75,18 @@ describe('WeChat share cards, with the department’s settings', () => {
       ...ANSWER,
       jsApiList: ['updateAppMessageShareData', 'updateTimelineShareData'],
     });
-    // The card: the entry's title and summary, its public address and its own share card, from the fixture's inputs.
-    const entry = frontMatter('events', id);
+    // The card: the entry's title, when and where it is and its summary, its public address and its own share card,
+    // from the fixture's inputs.
+    const entry = frontMatter('events', id) as { title: string; start: string; summary: string; venue: { name: string } };
+    const [, y, m, d, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(entry.start)!;
     const publicRoot = `${new URL(siteSettings().url).origin}${BASE}`;
     const card = { title: entry.title, link: `${publicRoot}events/${id}/`, imgUrl: `${publicRoot}share/events/${id}.jpg` };
-    expect(calls.updateAppMessageShareData).toEqual({ ...card, desc: entry.summary });
+    expect(calls.updateAppMessageShareData).toEqual({
+      ...card,
+      desc: expect.stringMatching(
+        new RegExp(`^${y}年${Number(m)}月${Number(d)}日 星期. ${time} · ${entry.venue.name}。${entry.summary}$`),
+      ),
+    });
     expect(calls.updateTimelineShareData).toEqual(card);
     // The service was asked to sign this very address; everything came from the site's own host.
     const signing = requests.find((r) => r.startsWith(`${server.origin}${BASE_WECHAT.signatureUrl}?`));
