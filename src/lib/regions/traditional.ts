@@ -10,8 +10,8 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let table: Map<string, string> | undefined;
 
-/** OpenCC's `from to|from to|…` as a map, built on first use, once for every resolver. */
-function characters(): Map<string, string> {
+/** OpenCC's `from to|from to|…` as a map, built on first use, once for every resolver and the content check. */
+export function traditionalCharacters(): ReadonlyMap<string, string> {
   table ??= new Map(
     TSCharacters.split('|')
       .map((pair) => pair.split(' ') as [string, string])
@@ -23,7 +23,7 @@ function characters(): Map<string, string> {
 /** Reads `text` as Simplified, but for the characters in `kept` (those the names it is compared with use): one pass. */
 export function traditionalReader(kept: ReadonlySet<string>): (text: string) => string {
   return (text) => {
-    const map = characters();
+    const map = traditionalCharacters();
     let out = '';
     let changed = false;
     for (const char of text) {

@@ -1,36 +1,27 @@
-import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 import words from './traditional-words.json' with { type: 'json' };
+import { traditionalCharacters as openccTable } from '../../regions/traditional.ts';
 
 /**
  * A title, name or summary in Traditional characters (廣州讀書月, pasted from a
  * Hong Kong or Taiwan page): the site is in Simplified, and such a title looks
  * out of place in every list (search still finds it: it reads Traditional as
  * Simplified). A warning, naming the characters and their Simplified forms;
- * OpenCC's character table (opencc-js, as search uses), less the characters
+ * OpenCC's character table (the one the region reader uses, src/lib/regions/traditional.ts), less the characters
  * Simplified text uses too (traditional-words.json).
  */
 const FIELDS = ['title', 'name', 'summary'] as const;
 
-let table: Map<string, string> | undefined;
-function simplifiedOf(): Map<string, string> {
-  const kept = new Set(words.usedInSimplified);
-  table ??= new Map(
-    TSCharacters.split('|')
-      .map((pair) => pair.split(' ') as [string, string])
-      .filter(([from, to]) => to !== undefined && from !== to && !kept.has(from)),
-  );
-  return table;
-}
+const usedInSimplified = new Set(words.usedInSimplified);
 
 /** Each Traditional character of `value` once, with its Simplified form: `[['廣', '广'], ['讀', '读']]`. */
-export function traditionalCharacters(value: string): [string, string][] {
-  const map = simplifiedOf();
+export function traditionalIn(value: string): [string, string][] {
+  const map = openccTable();
   const found = new Map<string, string>();
   for (const char of value) {
-    const simplified = map.get(char);
+    const simplified = usedInSimplified.has(char) ? undefined : map.get(char);
     if (simplified !== undefined) found.set(char, simplified);
   }
   return [...found];
@@ -41,7 +32,7 @@ export function traditionalText(context: ReaderCheckContext): InputProblem[] {
     FIELDS.flatMap((field) => {
       const value = entry.data[field];
       if (typeof value !== 'string') return [];
-      const found = traditionalCharacters(value);
+      const found = traditionalIn(value);
       return found.length === 0 ? [] : [warning({ file: entry.file, field, message: text.traditional(found) })];
     }),
   );
