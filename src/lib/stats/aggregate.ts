@@ -71,6 +71,17 @@ export interface Totals {
   participants: number;
 }
 
+/**
+ * How many reported of how many, per level, as summaries write it (`20/21`); `cities` undefined for
+ * a province without cities (a municipality), whose line of 0/0 would say nothing.
+ */
+export function reportedShares(table: MoeTable): { cities: string | undefined; counties: string } {
+  return {
+    cities: table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
+    counties: `${table.reported.counties}/${table.countyCount}`,
+  };
+}
+
 /** The year's totals, over every kind: the cities' own reports, the counties', and both, as a page's first line says them. */
 export function moeTotals(table: MoeTable): { all: Totals; cities: Totals; counties: Totals } {
   const sum = (level: Record<ActivityKind, LevelFigures>): Totals =>

@@ -10,7 +10,7 @@ import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { formatProblems } from '../input-problem.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
-import { aggregateMoeTable } from './aggregate.ts';
+import { aggregateMoeTable, reportedShares } from './aggregate.ts';
 import { importRegionLabel } from './form-import.ts';
 import type { ImportSummary, RowRef, SetAside } from './form-import.ts';
 import { missingCountiesByCity, regionProgress, totalsOf } from './progress.ts';
@@ -96,16 +96,14 @@ function yearUpdateLines(update: YearUpdate): string[] {
 
 export function importSummaryLines(stats: StatsFile, summary: ImportSummary): string[] {
   const table = aggregateMoeTable(stats);
+  const shares = reportedShares(table);
   const progress = regionProgress(stats);
   const several = summary.files > 1;
   const where = (ref: RowRef) => t.rowIn(several ? ref.file : undefined, ref.row);
 
   const lines = [
     t.read(summary.files, summary.rows, summary.blankRows),
-    t.reported(
-      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
-      `${table.reported.counties}/${table.countyCount}`,
-    ),
+    t.reported(shares.cities, shares.counties),
     ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
   const late = progress.filter((p): p is ReportedProgress => p.status === 'late');

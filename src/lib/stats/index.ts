@@ -10,8 +10,8 @@ export type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.
 export { openingDeadlineOf } from './schema.ts';
 export { validateStats, WHOLE_FILE } from './validate.ts';
 export { readStatsFile } from './read.ts';
-export { aggregateMoeTable, moeTotals } from './aggregate.ts';
-export { statsDescription } from './description.ts';
+export { aggregateMoeTable, moeTotals, reportedShares } from './aggregate.ts';
+export { statsDescription, statsLead } from './description.ts';
 export type { LevelFigures, MoeTable, Totals } from './aggregate.ts';
 export { regionProgress, cityBreakdown } from './progress.ts';
 export type { RegionProgress, ReportedProgress, UnreportedProgress, ReportStatus, CityBreakdown, CountiesTotal } from './progress.ts';

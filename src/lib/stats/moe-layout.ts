@@ -12,7 +12,7 @@ import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { province } from '../regions/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
-import type { LevelFigures, MoeTable } from './aggregate.ts';
+import { reportedShares, type LevelFigures, type MoeTable } from './aggregate.ts';
 
 const moe = stats.moe;
 const annex = statsFormsText.annex;
@@ -55,7 +55,8 @@ export interface MoeLayout {
 }
 
 export function moeLayout(table: MoeTable): MoeLayout {
-  const levels: MoeLevel[] = table.cityCount > 0 ? ['cities', 'counties'] : ['counties'];
+  const shares = reportedShares(table);
+  const levels: MoeLevel[] = shares.cities === undefined ? ['counties'] : ['cities', 'counties'];
   const counts = [
     { level: 'cities' as const, label: annex.cityCount, value: table.cityCount },
     { level: 'counties' as const, label: annex.countyCount, value: table.countyCount },
@@ -71,11 +72,7 @@ export function moeLayout(table: MoeTable): MoeLayout {
       cities: table.cities[kind],
       counties: table.counties[kind],
     })),
-    footnote: moe.footnote(
-      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
-      `${table.reported.counties}/${table.countyCount}`,
-      table.late.length,
-    ),
+    footnote: moe.footnote(shares.cities, shares.counties, table.late.length),
   };
 }
 

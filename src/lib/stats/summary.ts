@@ -4,7 +4,7 @@
  */
 import { stats as words } from '../../i18n/zh-CN/stats.ts';
 import { regionLabel } from '../regions/index.ts';
-import { aggregateMoeTable } from './aggregate.ts';
+import { aggregateMoeTable, reportedShares } from './aggregate.ts';
 import { namedLines, namedMissingCounties, nameRegions } from './named-regions.ts';
 import { missingCountiesByCity, regionProgress } from './progress.ts';
 import type { ReportedProgress } from './progress.ts';
@@ -12,6 +12,7 @@ import type { StatsFile } from './schema.ts';
 
 export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const table = aggregateMoeTable(stats);
+  const shares = reportedShares(table);
   const progress = regionProgress(stats);
   const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
   const missingCounties = missingCountiesByCity(progress);
@@ -20,11 +21,7 @@ export function statsSummary(stats: StatsFile, fileLabel: string): string {
   const lines = [
     s.valid(fileLabel),
     s.year(stats.year, stats.deadline, stats.openingDeadline),
-    s.reports(
-      stats.reports.length,
-      table.cityCount > 0 ? `${table.reported.cities}/${table.cityCount}` : undefined,
-      `${table.reported.counties}/${table.countyCount}`,
-    ),
+    s.reports(stats.reports.length, shares.cities, shares.counties),
   ];
   // Every region still to report, so that the list is the whole chase list: the cities on one line, the counties a line per city.
   if (missingCities.length > 0)
