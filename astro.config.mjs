@@ -8,7 +8,7 @@ import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
-import { basePath, siteUrl } from './src/lib/urls.ts';
+import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 
@@ -17,6 +17,9 @@ import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 // BASE_PATH override them for staging, held to the settings' rules and refused
 // by name. Pages build their links with the same base through src/lib/urls.ts.
 const base = basePath();
+// Not the 404 page, nor the search page (without a query it has nothing of its own to find), nor
+// /stats/ and /lighting/, which show the latest year and name its own page as canonical.
+const notInSitemap = new Set([sitePath('404'), sitePath('404/'), searchPath(), statsPath(), lightingPath()]);
 
 export default defineConfig({
   site: siteUrl(),
@@ -53,8 +56,7 @@ export default defineConfig({
     contentCheckInDev(),
     waitForInputCheck(),
     mdx(),
-    // Not the 404 page, nor the search page: without a query it has nothing of its own to find.
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname) }),
   ],
   // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
   // script or style, so Astro writes every stylesheet and script to a file under _astro/

@@ -164,12 +164,14 @@ describe('the built site', () => {
     for (const { region, text } of links) expect(text, region).toMatch(new RegExp(`^${region}开幕式\\d+月\\d+日$`));
   });
 
-  it('lists in the sitemap the pages with something to find, not the search page or the 404 page', () => {
+  it('lists in the sitemap the pages with something to find, not the search page, the 404 page or the latest year’s second address', () => {
     const locs = [...readFileSync(join(FIXTURE_SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (m) => new URL(m[1]!).pathname,
     );
     expect(locs).toContain('/events/');
-    expect(locs.filter((path) => /\/(search|404)\/$/.test(path))).toEqual([]);
+    expect(locs).toContain(`/stats/${Math.max(...dataYears('stats'))}/`);
+    expect(locs).toContain(`/lighting/${Math.max(...dataYears('lighting'))}/`);
+    expect(locs.filter((path) => /^\/(search|404|stats|lighting)\/$/.test(path))).toEqual([]);
   });
 
   it('has the home page, list pages and a 404', () => {
@@ -187,11 +189,16 @@ describe('the built site', () => {
     }
   });
 
-  it("names each page's own address as canonical and og:url, and none on the 404 page, which is served at any missing one", () => {
+  it("names each page's own address as canonical and og:url (the latest year's for /stats/ and /lighting/), and none on the 404 page, which is served at any missing one", () => {
     const wrong: string[] = [];
+    // /stats/ and /lighting/ show the latest year, whose page is the address that lasts.
+    const latest: Record<string, string> = {
+      'stats/index.html': `stats/${Math.max(...dataYears('stats'))}/index.html`,
+      'lighting/index.html': `lighting/${Math.max(...dataYears('lighting'))}/index.html`,
+    };
     for (const file of htmlFiles.filter((f) => f !== '404.html')) {
       const doc = readHtml(FIXTURE_SITE, file);
-      const own = new URL(`/${file.replace(/index\.html$/, '')}`, siteSettings().url).href;
+      const own = new URL(`/${(latest[file] ?? file).replace(/index\.html$/, '')}`, siteSettings().url).href;
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const ogUrl = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
       if (canonical !== own || ogUrl !== own) wrong.push(`${file}: ${canonical} ${ogUrl}`);
