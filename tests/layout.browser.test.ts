@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { dataYears, frontMatter, readInputJson } from './support/fixture.ts';
+import { dataYears, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -269,6 +269,22 @@ describe('the lighting map', () => {
 
 describe('printing', () => {
   for (const largeText of [false, true]) {
+    it(`says on a printed article whose page it is and where it lives, without the header and footer${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await browser.newPage();
+      const path = '/events/2023/gz-opening-ceremony/';
+      await page.goto(server.origin + path);
+      if (largeText) await page.check('#large-text');
+      const source = page.locator('.print-source');
+      expect(await source.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await source.isVisible()).toBe(true);
+      const text = await source.textContent();
+      expect(text).toContain(siteSettings().name);
+      expect(text).toContain(new URL(path, siteSettings().url).href);
+      await page.close();
+    });
+
     it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/2023/table/`);

@@ -39,6 +39,7 @@ export function frontMatter(collection: string, id: string, root = FIXTURE_CONTE
 }
 
 export interface FixtureSettings {
+  name: string;
   url: string;
   year: number;
   pressContact: { name: string; phone: string; email: string };

@@ -39,6 +39,8 @@ export const site = {
   viewAll: '查看全部',
   /** A photo's caption line. */
   imageCredit: (credit: string) => `图片：${credit}`,
+  /** Printed under a page (the header and footer are not): where the paper came from. */
+  printSource: (siteName: string, url: string) => `来源：${siteName} ${url}`,
   pager: { label: '上一篇与下一篇', prev: '上一篇：', next: '下一篇：' },
   /** Long lists in pages (/events/page/2/). */
   pages: {
