@@ -440,6 +440,32 @@ describe('calendars on the built site', () => {
     ]);
   });
 
+  it('brings a reminder with each event’s file, when its page says: an hour before, or 09:00 the day before a whole-day event', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const ids = entryIds('events');
+    const allDay = ids.filter((id) => frontMatter('events', id).allDay === true);
+    expect(allDay.length, 'the fixture has events with times').toBeLessThan(ids.length);
+    for (const id of ids) {
+      const vevent = new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, `events/${id}.ics`), 'utf8'))).getFirstSubcomponent(
+        'vevent',
+      )!;
+      const triggers = vevent
+        .getAllSubcomponents('valarm')
+        .map((a) => (a.getFirstPropertyValue('trigger') as { toSeconds(): number }).toSeconds());
+      const said = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector(`a[href="/events/${id}.ics"]`)?.nextElementSibling
+        ?.textContent;
+      if (allDay.includes(id)) {
+        expect(triggers, id).toEqual([-15 * 3600]);
+        expect(said, id).toContain('前一天上午9点');
+      } else {
+        expect(triggers, id).toEqual([-3600]);
+        expect(said, id).toContain('开始前1小时');
+      }
+    }
+    // A subscribed calendar rings for nothing.
+    expect(readFileSync(join(FIXTURE_SITE, 'events.ics'), 'utf8')).not.toContain('VALARM');
+  });
+
   it('/lighting.ics holds every lighting window of every year, linked to its place on that year’s schedule', async () => {
     const { default: ICAL } = await import('ical.js');
     const expected = dataYears('lighting').flatMap((year) =>

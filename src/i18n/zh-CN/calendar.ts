@@ -10,6 +10,8 @@ export const calendar = {
     organizer: (organizer: string) => `主办：${organizer}`,
     online: (url: string) => `线上参加：${url}`,
     sample: '（示例内容）',
+    /** The reminder in a single event's file (src/lib/calendar/events.ts decides when: an hour before, or 09:00 the day before). */
+    reminder: (title: string, allDay: boolean) => (allDay ? `明天：${title}` : `1小时后开始：${title}`),
     /** Where: `广州图书馆（广州市天河区珠江东路4号）`. */
     venue: (name: string, address: string) => `${name}（${address}）`,
   },

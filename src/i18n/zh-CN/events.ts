@@ -21,6 +21,8 @@ export const events = {
     joinOnline: '进入线上活动',
     openMap: '在地图应用中打开',
     addToCalendar: '加入日历',
+    /** After the link, saying what the file brings (src/lib/calendar/events.ts: eventReminder). */
+    calendarReminder: (allDay: boolean) => (allDay ? '（前一天上午9点提醒）' : '（开始前1小时提醒）'),
     beijingTime: '北京时间',
     note: '说明',
   },

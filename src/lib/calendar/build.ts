@@ -1,4 +1,4 @@
-import ical from 'ical-generator';
+import ical, { ICalAlarmType } from 'ical-generator';
 import { beijingDay } from '../dates/index.ts';
 import type { CalendarEntry } from './entry.ts';
 
@@ -39,7 +39,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     // Two entries with one UID would silently replace each other in a reader's app.
     if (seen.has(entry.uid)) throw new Error(`duplicate UID in a calendar: ${entry.uid}`);
     seen.add(entry.uid);
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: entry.uid,
       ...(entry.allDay ? wholeDays(entry.start, entry.end) : { start: entry.start, end: entry.end }),
       stamp: entry.stamp ?? entry.start,
@@ -48,6 +48,8 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
       location: locationOf(entry),
       url: entry.url,
     });
+    if (entry.reminder)
+      event.createAlarm({ type: ICalAlarmType.display, trigger: entry.reminder.secondsBefore, description: entry.reminder.text });
   }
   return calendar.toString();
 }

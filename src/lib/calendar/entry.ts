@@ -17,11 +17,20 @@ export interface CalendarEntry {
   /** The entry's page on the site. */
   url: string;
   description?: string;
+  /** A reminder the reader's app shows (VALARM, DISPLAY): only in a file a reader adds one event from. */
+  reminder?: CalendarReminder;
   /**
    * DTSTAMP. Derived from the entry, never from the clock, so two builds of
    * the same content give the same bytes; defaults to `start`.
    */
   stamp?: Date;
+}
+
+export interface CalendarReminder {
+  /** How long before the start, in seconds; for a whole-day entry, before its first day's midnight in the reader's zone. */
+  secondsBefore: number;
+  /** What the reminder says. */
+  text: string;
 }
 
 /**

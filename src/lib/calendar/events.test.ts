@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
 import { currentAndComing, eventCalendar, eventsCalendar, eventsOfYear, eventYears } from './events.ts';
@@ -82,6 +83,25 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
     expect(parseCalendar(out).events[0]?.description).toContain('让学习成为一种生活方式。'.repeat(12));
   });
 
+  it('reminds the reader an hour before it starts, saying what starts', () => {
+    expect(event?.alarms).toEqual([
+      { action: 'DISPLAY', trigger: -3600, description: expect.stringContaining(reading.data.title) as string },
+    ]);
+  });
+
+  it('reminds of a whole-day event at 09:00 the day before, in the reader’s own day', () => {
+    const fair: CalendarEvent = {
+      ...reading,
+      data: { ...reading.data, start: bj('2023-11-18T00:00'), end: bj('2023-11-19T00:00'), allDay: true },
+    };
+    const out = eventCalendar(fair, SITE);
+    // Whole days are dates (VALUE=DATE), which the helper refuses as floating: read the alarm as an app would.
+    const [alarm] = new ICAL.Component(ICAL.parse(out)).getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm');
+    expect(out).toContain('DTSTART;VALUE=DATE:20231118');
+    expect((alarm?.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-15 * 3600);
+    expect(String(alarm?.getFirstPropertyValue('description'))).toContain(reading.data.title);
+  });
+
   it('links under the base path', () => {
     vi.stubEnv('BASE_PATH', '/xxzx/');
     try {
@@ -114,6 +134,10 @@ describe('eventsCalendar (/events.ics)', () => {
     expect(online?.description).toContain('线上参加：https://www.example.cn/live/123');
     expect(online?.description).toContain('示例');
     expect(online?.start).toBe('2023-11-20T06:00:00.000Z');
+  });
+
+  it('rings for none of them: a phone subscribed to the week would ring for every event', () => {
+    expect(events.flatMap((e) => e.alarms)).toEqual([]);
   });
 
   it('does not depend on the order events were read in', () => {

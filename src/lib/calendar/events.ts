@@ -3,7 +3,7 @@ import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
 import { beijingYear, parseBeijingDate } from '../dates/index.ts';
 import { absoluteUrl, collectionPath, entryPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
-import type { CalendarEntry } from './entry.ts';
+import type { CalendarEntry, CalendarReminder } from './entry.ts';
 
 /**
  * Calendars of the events collection: `/events.ics` (the current week's year
@@ -105,10 +105,21 @@ export function eventsCalendar(events: readonly CalendarEvent[], siteUrl: string
 }
 
 /**
- * `/events/<id>.ics`: one event. No calendar name on purpose: Outlook opens
- * a file carrying X-WR-CALNAME as a separate new calendar instead of adding
- * the event to the reader's own.
+ * The reminder a reader adding one event gets: an hour before it starts, time
+ * to set out; for whole days, at 09:00 the day before (15 hours before its
+ * first midnight). Subscribed feeds carry none: a phone would ring for every
+ * event of the week, and most apps drop a feed's alarms anyway.
+ */
+export function eventReminder(event: CalendarEvent): CalendarReminder {
+  const allDay = event.data.allDay === true;
+  return { secondsBefore: allDay ? 15 * 3600 : 3600, text: words.events.reminder(event.data.title, allDay) };
+}
+
+/**
+ * `/events/<id>.ics`: one event, with its reminder. No calendar name on
+ * purpose: Outlook opens a file carrying X-WR-CALNAME as a separate new
+ * calendar instead of adding the event to the reader's own.
  */
 export function eventCalendar(event: CalendarEvent, siteUrl: string): string {
-  return buildCalendar([eventToEntry(event, siteUrl)]);
+  return buildCalendar([{ ...eventToEntry(event, siteUrl), reminder: eventReminder(event) }]);
 }

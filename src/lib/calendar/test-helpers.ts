@@ -11,6 +11,8 @@ export interface ParsedEvent {
   location: string | null;
   geo: [number, number] | null;
   description: string | null;
+  /** VALARMs: what the app does, when (seconds from the start; negative is before) and what it says. */
+  alarms: { action: string; trigger: number; description: string }[];
 }
 
 export function parseCalendar(text: string): { calendar: ICAL.Component; events: ParsedEvent[] } {
@@ -34,6 +36,11 @@ export function parseCalendar(text: string): { calendar: ICAL.Component; events:
       location: event.location ?? null,
       geo,
       description: event.description ?? null,
+      alarms: vevent.getAllSubcomponents('valarm').map((alarm) => ({
+        action: String(alarm.getFirstPropertyValue('action')),
+        trigger: (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),
+        description: String(alarm.getFirstPropertyValue('description')),
+      })),
     };
   });
   return { calendar, events };
