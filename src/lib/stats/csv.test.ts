@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stats } from '../../i18n/zh-CN/stats.ts';
 import { aggregateMoeTable } from './aggregate.ts';
 import { annexLayout } from './annex.ts';
@@ -9,6 +9,8 @@ import { annexCsv, regionsCsv } from './csv.ts';
 import { sampleStats } from './fixtures.ts';
 import { regionProgress } from './progress.ts';
 import { sheetCells } from './test-support.ts';
+import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 
 const CONTACT = { authority: '广东省教育厅', contact: '张三', department: '职业教育与终身教育处', officePhone: '020-12345678' };
 const csvFor = (contact = {}) => annexCsv(annexLayout(aggregateMoeTable(sampleStats()), contact));
@@ -90,5 +92,39 @@ describe('regionsCsv', () => {
 
   it('leaves the figures of a region that has not reported empty, not zero', () => {
     expect(lines.find((l) => l.startsWith('441500,'))).toBe('441500,汕尾市,地市,,未报送' + ','.repeat(14));
+  });
+});
+
+describe('regionsCsv of another kind of province', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  async function linesFor(code: string): Promise<string[]> {
+    vi.stubEnv('CONTENT_DIR', contentForProvince(code));
+    vi.resetModules();
+    const fresh = { csv: await import('./csv.ts'), progress: await import('./progress.ts') };
+    const county = readRegionData(code).counties[0]!.code;
+    const file = { ...sampleStats(), reports: [{ ...sampleStats().reports[0]!, region: county }] };
+    return fresh.csv.regionsCsv(fresh.progress.regionProgress(file)).slice(1).split('\r\n');
+  }
+
+  it('has no 所属地市 column for a municipality (北京), whose districts have no city above them', async () => {
+    const lines = await linesFor('110000');
+    expect(lines[0]!.startsWith('代码,名称,级别,报送状态,')).toBe(true);
+    expect(lines.filter((l) => l !== '')).toHaveLength(1 + readRegionData('110000').counties.length);
+    expect(lines.every((l) => !l.includes('地市'))).toBe(true);
+  });
+
+  it('names 湖北’s 仙桃 … as 湖北省直辖, not as a city of 湖北省', async () => {
+    const lines = await linesFor('420000');
+    const data = readRegionData('420000');
+    const direct = data.counties.filter((c) => c.parent === data.province.code);
+    expect(direct.length).toBeGreaterThan(0);
+    for (const county of direct)
+      expect(lines.find((l) => l.startsWith(`${county.code},`))).toMatch(
+        new RegExp(`^${county.code},${county.name},县级,湖北省直辖,`),
+      );
   });
 });

@@ -5,7 +5,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { stats } from '../../i18n/zh-CN/stats.ts';
-import { regionByCode } from '../regions/index.ts';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { cities } from '../regions/index.ts';
+import { groupLabel } from './named-regions.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { AnnexLayout } from './annex.ts';
 import { annexSheet, annexSheetValues } from './annex-sheet.ts';
@@ -29,27 +31,35 @@ export function annexCsv(layout: AnnexLayout): string {
 
 const columns = stats.regionsCsv;
 
-export const REGIONS_CSV_COLUMNS: readonly string[] = [
-  columns.code,
-  columns.name,
-  columns.level,
-  columns.city,
-  columns.status,
-  columns.submittedAt,
-  columns.opening,
-  columns.activities,
-  columns.participants,
-  ...ACTIVITY_KINDS.flatMap((k) => [columns.kindActivities(stats.activityKinds[k]), columns.kindParticipants(stats.activityKinds[k])]),
-];
+/** The header; a municipality's districts have no city above them, so its file has no 所属地市 column. */
+export function regionsCsvColumns(hasCities = cities().length > 0): string[] {
+  return [
+    columns.code,
+    columns.name,
+    columns.level,
+    ...(hasCities ? [columns.city] : []),
+    columns.status,
+    columns.submittedAt,
+    columns.opening,
+    columns.activities,
+    columns.participants,
+    ...ACTIVITY_KINDS.flatMap((k) => [
+      columns.kindActivities(stats.activityKinds[k]),
+      columns.kindParticipants(stats.activityKinds[k]),
+    ]),
+  ];
+}
 
 /** One row per city and county; a region that has not reported has empty figure cells, not zeros. */
 export function regionsCsv(progress: readonly RegionProgress[]): string {
+  const hasCities = cities().length > 0;
   const rows: Cell[][] = progress.map((p) => {
     const head: Cell[] = [
       p.code,
       p.name,
       columns.levels[p.level],
-      p.parent ? (regionByCode(p.parent)?.name ?? p.parent) : '',
+      // 湖北's 仙桃 is 湖北省直辖, not a city of 湖北省.
+      ...(hasCities ? [p.parent ? groupLabel(p.parent, statsFormsText.summary.directlyUnder) : ''] : []),
       stats.status[p.status],
     ];
     if (p.status === 'not_reported') return [...head, '', '', '', '', ...ACTIVITY_KINDS.flatMap(() => ['', ''])];
@@ -62,5 +72,5 @@ export function regionsCsv(progress: readonly RegionProgress[]): string {
       ...ACTIVITY_KINDS.flatMap((k) => [p.byKind[k].count, p.byKind[k].participants]),
     ];
   });
-  return toCsv([[...REGIONS_CSV_COLUMNS], ...rows]);
+  return toCsv([regionsCsvColumns(hasCities), ...rows]);
 }

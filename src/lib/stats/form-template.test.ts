@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cities, countiesOf } from '../regions/index.ts';
+import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 import { readXlsx } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, parseFormMapping } from './form-mapping.ts';
@@ -124,5 +126,61 @@ describe('the e-mail template', () => {
     for (let c = 6; c <= 15; c++) sheet.getRow(2).getCell(c).value = 1;
     const result = await importBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), parsed.mapping);
     expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual([cities()[0]!.code]);
+  });
+});
+
+describe('the e-mail template of a municipality (北京 110000), whose districts report directly', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('has a row per district and no 所属地市 column or 地市本级 line, and imports back as filled in', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('110000'));
+    vi.resetModules();
+    const fresh = {
+      template: await import('./form-template.ts'),
+      spreadsheet: await import('../spreadsheet/index.ts'),
+      form: await import('./form-import.ts'),
+    };
+    const data = readRegionData('110000');
+    const workbook = await load(await fresh.template.formTemplateBuffer(2024, '2024-11-25', new Date()));
+    const sheet = workbook.getWorksheet('填报表')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['地区代码', '地区', '提交时间', '开幕式日期']);
+    expect(sheet.rowCount).toBe(data.counties.length + 1);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2 });
+    const guide = (workbook.getWorksheet('填写说明')!.getColumn(1).values as unknown[]).join('\n');
+    expect(guide).not.toMatch(/地市|县（市、区）/);
+    expect(guide).toMatch(/^5\. 填好后保存为 \.xlsx/m);
+
+    const first = sheet.getRow(2);
+    first.getCell(3).value = '2024-11-20 10:00';
+    for (let c = 5; c <= 14; c++) first.getCell(c).value = 2;
+    const read = await fresh.spreadsheet.readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '填报表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = fresh.form.importFormExport([read.sheet], { year: 2024, deadline: '2024-11-25', mapping: defaultFormMapping() });
+    expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual([data.counties[0]!.code]);
+  });
+});
+
+describe('the e-mail template of 湖北 (420000), with counties directly under the province', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('names them 湖北省直辖 in the 所属地市 column', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('420000'));
+    vi.resetModules();
+    const { formTemplateBuffer: fresh } = await import('./form-template.ts');
+    const data = readRegionData('420000');
+    const direct = new Set(data.counties.filter((c) => c.parent === data.province.code).map((c) => c.code));
+    expect(direct.size).toBeGreaterThan(0);
+    const rows: unknown[][] = [];
+    (await load(await fresh(2024, '2024-11-25', new Date()))).getWorksheet('填报表')!.eachRow((row, n) => {
+      if (n > 1 && direct.has(String(row.getCell(1).value))) rows.push([row.getCell(2).value, row.getCell(3).value]);
+    });
+    expect(rows).toEqual(data.counties.filter((c) => direct.has(c.code)).map((c) => [c.name, '湖北省直辖']));
   });
 });

@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { subdivisions, countiesOf } from '../regions/index.ts';
+import { cities, countiesOf, province, subdivisions } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
@@ -23,12 +23,15 @@ export interface TemplateColumn {
   kind: 'code' | 'region' | 'city' | 'dateTime' | 'date' | 'number';
 }
 
-/** The template's columns, headed with the first header text the mapping accepts for each. */
+/**
+ * The template's columns, headed with the first header text the mapping accepts for each; a
+ * municipality's districts have no city above them, so its template has no 所属地市 column.
+ */
 export function templateColumns(mapping: FormMapping = defaultFormMapping()): TemplateColumn[] {
   const columns: TemplateColumn[] = [];
   if (mapping.code[0]) columns.push({ header: mapping.code[0], width: 11, kind: 'code' });
   columns.push({ header: mapping.region[0]!, width: 22, kind: 'region' });
-  columns.push({ header: t.cityHeader, width: 10, kind: 'city' });
+  if (cities().length > 0) columns.push({ header: t.cityHeader, width: 10, kind: 'city' });
   columns.push({ header: mapping.submittedAt[0]!, width: 18, kind: 'dateTime' });
   if (mapping.openingCeremony[0]) columns.push({ header: mapping.openingCeremony[0], width: 13, kind: 'date' });
   for (const kind of ACTIVITY_KINDS) {
@@ -40,12 +43,15 @@ export function templateColumns(mapping: FormMapping = defaultFormMapping()): Te
 
 export function buildFormTemplate(year: number, deadline: string, mapping: FormMapping = defaultFormMapping()): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.title = t.guide(year, deadline)[0]!;
+  const guideLines = t.guide(year, deadline, cities().length > 0);
+  workbook.title = guideLines[0]!;
+  const columns = templateColumns(mapping);
+  // The columns that say whose row it is stay in view while the figures scroll.
+  const naming = columns.findIndex((c) => c.kind === 'dateTime');
   const sheet = workbook.addWorksheet(t.sheetName, {
-    views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }],
+    views: [{ state: 'frozen', xSplit: naming, ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  const columns = templateColumns(mapping);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
 
   styleHeaderRow(sheet.getRow(1), 36);
@@ -61,7 +67,9 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
       const cell = row.getCell(i + 1);
       if (column.kind === 'code') cell.value = region.code;
       if (column.kind === 'region') cell.value = region.name;
-      if (column.kind === 'city') cell.value = city.name;
+      // 湖北's 仙桃 stands alone among the cities, and is 湖北省直辖.
+      if (column.kind === 'city')
+        cell.value = city.level === 'city' ? city.name : statsFormsText.summary.directlyUnder(province().name);
       if (column.kind === 'dateTime') cell.numFmt = 'yyyy-mm-dd hh:mm';
       if (column.kind === 'date') cell.numFmt = 'yyyy-mm-dd';
       if (column.kind === 'number') {
@@ -91,7 +99,7 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
 
   const guide = workbook.addWorksheet(t.guideSheetName);
   guide.getColumn(1).width = 110;
-  t.guide(year, deadline).forEach((line, i) => {
+  guideLines.forEach((line, i) => {
     const cell = guide.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };

@@ -18,7 +18,7 @@ export type { RegionProgress, ReportedProgress, UnreportedProgress, ReportStatus
 export { beijingDayOf, isLate } from './report-dates.ts';
 export { moeLayout, MOE_HEADINGS } from './moe-layout.ts';
 export type { MoeLayout, MoeRow } from './moe-layout.ts';
-export { annexCsv, regionsCsv, REGIONS_CSV_COLUMNS } from './csv.ts';
+export { annexCsv, regionsCsv, regionsCsvColumns } from './csv.ts';
 export { moeTableText, displayWidth, renderTable } from './terminal-table.ts';
 export { statsSummary } from './summary.ts';
 export { readAllStats } from './files.ts';
