@@ -45,6 +45,9 @@ export const readerChecksText = {
 
   outsideWeek: (when: string, weekStart: string, weekEnd: string) =>
     `活动时间（${when}）不在活动周（${weekStart} 至 ${weekEnd}）之内：如属实，请在 note 写一句说明（如“活动周前的预热活动”），读者会在活动页面上看到；如是笔误，请改正日期`,
+  /** One side at 0:00 and the other with a time: a date written without its time, most likely. */
+  midnightBeside: (field: 'start' | 'end', written: string, other: string) =>
+    `${field} 是 ${written} 0:00，而 ${field === 'start' ? 'end' : 'start'} 有具体时刻（${other}）：读者会看到“${field === 'start' ? '00:00 开始' : '到 00:00'}”。若 ${field} 只写了日期，请补上时刻（如 ${written}T09:30）；两头都只写日期则是全天活动；确为 0 点可不理会`,
   pastFeatured: (ended: string) =>
     `活动已于 ${ended} 结束，仍标为重点推荐（featured: true）：首页和媒体页会继续推荐一个已结束的活动。请改为 featured: false`,
   noCover: (what: string) =>

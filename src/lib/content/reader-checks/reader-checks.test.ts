@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,6 +247,24 @@ describe('events during the week', () => {
     expect(newProblems({ [file]: (text) => outside(text).replace(/^end: .*$/m, (end) => `${end}\nnote: 延期到十二月举行。`) })).toEqual([]);
     // (Its year then differs from its folder's, which is a warning of its own: events filed by year.)
     expect(newProblems({ [file]: (text) => outside(text).replace(/^year: 2023$/m, 'year: 2024') }).filter((p) => p.field === 'start')).toEqual([]);
+  });
+
+  it('warns of a date written without its time beside one with a time, which the page would show as 00:00', () => {
+    const dateOnly = (text: string) => text.replace(/^start: (\d{4}-\d{2}-\d{2})T.*$/m, 'start: $1');
+    const start = /^start: (\d{4}-\d{2}-\d{2})T/m.exec(readFileSync(join(FIXTURE, file), 'utf8'))![1]!;
+    expect(newProblems({ [file]: dateOnly })).toEqual([
+      { file, field: 'start', severity: 'warning', message: expect.stringContaining(`start 是 ${start} 0:00，而 end 有具体时刻`) as string },
+    ]);
+    // Both days alone: a whole-day event, as meant.
+    expect(newProblems({ [file]: (text) => dateOnly(text).replace(/^end: (\d{4}-\d{2}-\d{2})T.*$/m, 'end: $1') })).toEqual([]);
+    // An end written as a later day alone, after a start with a time: the reader would see it end as that day begins.
+    const lastDay = DateTime.fromISO(start).plus({ days: 2 }).toISODate()!;
+    expect(newProblems({ [file]: (text) => text.replace(/^end: .*$/m, `end: ${lastDay}`) })).toEqual([
+      { file, field: 'end', severity: 'warning', message: expect.stringContaining(`end 是 ${lastDay} 0:00，而 start 有具体时刻`) as string },
+    ]);
+    // Until midnight after an evening, or from 00:00 to a later day's 23:59: meant so.
+    expect(newProblems({ [file]: (text) => text.replace(/^end: .*$/m, `end: ${DateTime.fromISO(start).plus({ days: 1 }).toISODate()!}T00:00`) })).toEqual([]);
+    expect(newProblems({ [file]: (text) => text.replace(/^start: .*$/m, `start: ${start}T00:00`).replace(/^end: .*$/m, `end: ${lastDay}T23:59`) })).toEqual([]);
   });
 
   it('a featured event that ended before the build is a warning while the week is current, not once the year is over', () => {
