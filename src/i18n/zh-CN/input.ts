@@ -422,6 +422,9 @@ export const inputText = {
     dateTime: {
       required: '须填写日期时间，如 2023-11-18T19:30（北京时间）',
       unreadable: (value: string) => `无法识别的日期时间“${value}”：请写成 2023-11-18T19:30（北京时间）`,
+      /** `2026-05-20 14:30-16:00`: a range where one time goes. */
+      range: (value: string, start: string, end: string) =>
+        `“${value}”是一段时间，这里只写一个时刻：开始写在 start（${start}），结束写在 end（${end}）`,
     },
     url: {
       required: '须填写网址',

@@ -80,6 +80,9 @@ export const scaffoldText = {
     regionUnknown: inputText.region.unknownName,
     regionAmbiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市或代码`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 09:30 或 2024/11/18 9:30`,
+    /** `2026/5/20 14:30-16:00` typed as the start. */
+    dateRange: (typed: string) =>
+      `“${typed}”是一段时间：这里只写开始的日期和时刻（如 2024-11-18 09:30），结束时间在下一问填写（或用 --end）`,
     dateOnly: (typed: string) => `“${typed}”不是可识别的日期：请写成 2024-10-20`,
     endBeforeStart: '结束时间早于开始时间',
     endNeedsTime: (typed: string) => `“${typed}”只有日期，而开始时间有时刻：请写上结束时刻，如 2024-11-22 17:00`,

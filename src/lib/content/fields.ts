@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences, levels } from '../../i18n/zh-CN/vocabulary.ts';
-import { parseBeijing } from '../dates/index.ts';
+import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
@@ -25,8 +25,13 @@ export const beijingDateTime = withJsonShape(
     const parsed = parseBeijing(value);
     if (!parsed) {
       // 2023-11-31T09:00 is written right and names no real day: say so, not that it cannot be read.
-      const wellWritten = typeof value === 'string' && DATE_TIME_SHAPE.test(value.trim());
-      const message = wellWritten ? inputText.date.impossible(value, true) : m.dateTime.unreadable(String(value));
+      const range = typeof value === 'string' ? clockRangeIn(value) : undefined;
+      const wellWritten = !range && typeof value === 'string' && DATE_TIME_SHAPE.test(value.trim());
+      const message = range
+        ? m.dateTime.range(String(value), range.start, range.end)
+        : wellWritten
+          ? inputText.date.impossible(value, true)
+          : m.dateTime.unreadable(String(value));
       ctx.issues.push({ code: 'custom', input: value, message });
       return z.NEVER;
     }

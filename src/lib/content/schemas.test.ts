@@ -65,6 +65,10 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, start: '2023-11-31T09:00' }).start).toBe('"2023-11-31T09:00" 不是存在的日期或时间');
     expect(messagesFor(events, { ...goodEvent, start: '2023-11-18T25:00' }).start).toContain('不是存在的日期或时间');
     expect(messagesFor(events, { ...goodEvent, start: '下周一' }).start).toContain('无法识别的日期时间');
+    // A range typed where the start goes: not a time at UTC−16:00, the next day.
+    expect(messagesFor(events, { ...goodEvent, start: '2026-5-20 14:30-16:00' }).start).toBe(
+      '“2026-5-20 14:30-16:00”是一段时间，这里只写一个时刻：开始写在 start（2026-05-20T14:30），结束写在 end（2026-05-20T16:00）',
+    );
     expect(messagesFor(events, { ...goodEvent, start: '11/18 9:30' }).start).toContain('2023-11-18T19:30');
   });
 

@@ -17,6 +17,13 @@ describe('parseBeijing', () => {
     expect(parseBeijing('2023-11-18T19:30')?.toISOString()).toBe('2023-11-18T11:30:00.000Z');
     expect(parseBeijing('2023-11-18 19:30:00')?.toISOString()).toBe('2023-11-18T11:30:00.000Z');
   });
+  it('reads a time range written after a space as no date at all, not as a time at UTC−16:00 the next day', () => {
+    expect(parseBeijing('2026-05-20 14:30-16:00')).toBeNull();
+    expect(parseBeijing('2026-05-20 09:00-11:00')).toBeNull();
+    expect(parseBeijing('2026-05-20T14:30-16:00')).toBeNull();
+    expect(parseBeijing('2026-05-20T09:00-05:00')?.toISOString()).toBe('2026-05-20T14:00:00.000Z');
+  });
+
   it('keeps an explicit offset', () => {
     expect(parseBeijing('2023-11-18T19:30:00Z')?.toISOString()).toBe('2023-11-18T19:30:00.000Z');
     expect(parseBeijing('2023-11-18T19:30+09:00')?.toISOString()).toBe('2023-11-18T10:30:00.000Z');

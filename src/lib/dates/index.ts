@@ -10,8 +10,33 @@ export const BEIJING_ZONE = 'Asia/Shanghai';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Date, optional time (minutes or seconds, fractions allowed), optional offset.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?<separator>[T ])\d{2}:\d{2}(:\d{2}(\.\d+)?)?(?<offset>Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Whether an offset written after a time is one: `Z`, `+08:00`, and a `-`
+ * offset only in the ISO form (`T14:30-05:00`). After a space, `14:30-16:00`
+ * is a time range an editor typed, and read as an offset it would put the
+ * event on the next day; no zone lies beyond ±14:00 either.
+ */
+export function isTimeOffset(offset: string, separator: string): boolean {
+  if (offset.toUpperCase() === 'Z') return true;
+  if (offset.startsWith('-') && separator !== 'T') return false;
+  const digits = offset.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  return Number(digits.slice(2)) < 60 && minutes <= 14 * 60;
+}
+
+/** `2026-05-20 14:30-16:00`, `2026-5-20T9:30～11:30`: a day and two clock times, where one date-time goes. */
+const CLOCK_RANGE = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ]\s*(\d{1,2}):(\d{2})\s*[-–—~～]\s*(\d{1,2}):(\d{2})$/u;
+
+/** The start and end a date-time range written in one field stands for, as front matter writes them. */
+export function clockRangeIn(text: string): { start: string; end: string } | undefined {
+  const parts = CLOCK_RANGE.exec(text.trim());
+  if (!parts) return undefined;
+  const [year, month, day, startHour, startMinute, endHour, endMinute] = parts.slice(1).map((p) => p.padStart(2, '0'));
+  const date = `${year}-${month}-${day}`;
+  return { start: `${date}T${startHour}:${startMinute}`, end: `${date}T${endHour}:${endMinute}` };
+}
 
 function fromString(text: string): DateTime | null {
   const s = text.trim();
@@ -19,9 +44,12 @@ function fromString(text: string): DateTime | null {
     const dt = DateTime.fromISO(s, { zone: BEIJING_ZONE });
     return dt.isValid ? dt : null;
   }
-  if (!DATE_TIME.test(s)) return null;
+  const written = DATE_TIME.exec(s)?.groups;
+  if (!written) return null;
+  const { separator, offset } = written;
+  if (offset !== undefined && !isTimeOffset(offset, separator!)) return null;
   const iso = s.replace(' ', 'T');
-  const dt = HAS_OFFSET.test(iso) ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
+  const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
   return dt.isValid ? dt : null;
 }
 

@@ -40,10 +40,14 @@ export function readRegion(typed: string): Read<Region> {
   }
 }
 
+/** `14:30-16:00` at the end: two clock times where one goes (never read as a time and an offset: dates/index.ts). */
+const CLOCK_RANGE_AT_END = /\d{1,2}\s*[:：]\s*\d{2}\s*[-~～—–]+\s*\d{1,2}\s*[:：]\s*\d{2}\s*$/u;
+
 /** A date with or without a time, as people type it (`2024/11/18 9:30`, `2024年11月18日`), Beijing time. */
 export function readDateTime(typed: string): Read<SheetDate> {
   const read = parseSheetDate(typed.trim() === '' ? null : typed);
   if (read.ok) return ok(read.value);
+  if (CLOCK_RANGE_AT_END.test(typed.normalize('NFKC'))) return no(t.dateRange(typed.trim()));
   return no(
     read.problem === 'blank'
       ? t.empty

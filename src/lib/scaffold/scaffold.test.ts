@@ -83,6 +83,11 @@ describe('a new entry from a few answers', () => {
     expect(readEnd('18:00', time('2024-11-19 19:30'))).toEqual({ ok: false, message: '结束时间早于开始时间' });
   });
 
+  it('answers a start typed as a range (2026/5/20 14:30-16:00) by asking for the start alone, never taking it for the next day', () => {
+    for (const typed of ['2026/5/20 14:30-16:00', '2026-05-20 09:00～11:00'])
+      expect(readDateTime(typed)).toEqual({ ok: false, message: expect.stringContaining(`“${typed}”是一段时间`) as string });
+  });
+
   it('reads times as editors type them: 下午3点, 9点半, and an end of 下午5点 on the start’s day', () => {
     const start = readDateTime('2024-11-20 下午3点');
     if (!start.ok) throw new Error(start.message);

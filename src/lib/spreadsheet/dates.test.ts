@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSheetDate, sheetDateText } from './dates.ts';
 
-const read = (cell: Parameters<typeof parseSheetDate>[0], options?: { date1904?: boolean }) => {
+const read = (cell: Parameters<typeof parseSheetDate>[0], options?: Parameters<typeof parseSheetDate>[1]) => {
   const r = parseSheetDate(cell, options);
   return r.ok ? sheetDateText(r.value) : r.problem;
 };
@@ -47,6 +47,21 @@ describe('dates in the spellings forms use, as Beijing time', () => {
   it('converts a written offset to Beijing time', () => {
     expect(read('2024-11-20T06:03:00Z')).toBe('2024-11-20 14:03');
     expect(read('2024-11-19T23:00+00:00')).toBe('2024-11-20 07:00');
+    expect(read('2024-11-20T01:03-05:00')).toBe('2024-11-20 14:03');
+  });
+
+  it('never reads a time range typed in one cell as a time and an offset, which would move it to another day', () => {
+    for (const typed of ['2026/5/20 14:30-16:00', '2026-05-20 09:00-11:00', '2026年5月20日 14:30-16:00', '2026-05-20 14:30 -16:00'])
+      expect(read(typed), typed).toBe('invalid');
+    // No zone is 16 hours from UTC, even written the ISO way.
+    expect(read('2026-05-20T14:30-16:00')).toBe('invalid');
+  });
+
+  it('reads 上午12 as midnight in a machine’s text (Excel’s Chinese 12-hour clock), and as noon where a person typed it', () => {
+    expect(read('2026/11/24 上午12:10', { machineWritten: true })).toBe('2026-11-24 00:10');
+    expect(read('2026/11/24 下午12:10', { machineWritten: true })).toBe('2026-11-24 12:10');
+    expect(read('2026/11/24 上午9:00', { machineWritten: true })).toBe('2026-11-24 09:00');
+    expect(read('2026/11/24 上午12:10')).toBe('2026-11-24 12:10');
   });
 
   it('reads Excel serial dates, in cells and in CSV text, in both date systems', () => {

@@ -5,7 +5,7 @@
  * date (45616.585…) in a cell or a CSV field.
  */
 import { DateTime } from 'luxon';
-import { BEIJING_ZONE } from '../dates/index.ts';
+import { BEIJING_ZONE, isTimeOffset } from '../dates/index.ts';
 import { clockNumeralsAsDigits } from './clock-numerals.ts';
 import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
@@ -35,7 +35,7 @@ export const DAY_PERIOD = anyOf([...words.am, ...words.pm, ...words.noon]);
  */
 const SPELLED = new RegExp(
   `^(?<year>\\d{4})\\s*[-/.${words.year}]\\s*(?<month>\\d{1,2})\\s*[-/.${words.month}]\\s*(?<day>\\d{1,2})\\s*${words.day}?` +
-    `(?:(?:\\s+|T|\\s*)(?:(?<before>${DAY_PERIOD})\\s*)?(?<hour>\\d{1,2})\\s*(?:[:：]|${anyOf(words.hour)})\\s*(?<minute>\\d{1,2})\\s*${words.minute}?` +
+    `(?:(?<separator>\\s+|T|\\s*)(?:(?<before>${DAY_PERIOD})\\s*)?(?<hour>\\d{1,2})\\s*(?:[:：]|${anyOf(words.hour)})\\s*(?<minute>\\d{1,2})\\s*${words.minute}?` +
     `(?:\\s*[:：]?\\s*(?<second>\\d{1,2})(?:\\.\\d+)?\\s*${words.second}?)?(?:\\s*(?<after>${DAY_PERIOD}))?)?` +
     `\\s*(?<offset>Z|[+-]\\d{2}:?\\d{2})?$`,
   'iu',
@@ -98,12 +98,14 @@ const isOneOf = (list: readonly string[], word: string) => list.some((w) => w.to
  * A 12-hour clock's hour on the 24-hour clock: 下午2 and 2 PM are 14, 中午12
  * stays 12 and 中午1 is 13, 12 AM and 凌晨12 are 0; 上午12 stays 12, as
  * people write a time around noon (an event list's 上午12:30 is lunchtime,
- * not the middle of the night); a 24-hour hour after 下午 (下午14:00) as
- * written. NaN for an hour the part of the day cannot have (上午13).
- * Without a part of the day, as written.
+ * not the middle of the night), unless the text is a machine's, which
+ * writes midnight so (Excel's Chinese 12-hour clock: 上午12:10 is 00:10); a
+ * 24-hour hour after 下午 (下午14:00) as written. NaN for an hour the part of
+ * the day cannot have (上午13). Without a part of the day, as written.
  */
-function clock24(hour: number, period: string | undefined): number {
+function clock24(hour: number, period: string | undefined, machineWritten: boolean): number {
   if (period === undefined) return hour;
+  if (hour === 12 && machineWritten && isOneOf(words.am, period)) return 0;
   if (isOneOf(words.noon, period)) return hour >= 1 && hour <= 5 ? hour + 12 : hour === 11 || hour === 12 ? hour : NaN;
   const pm = isOneOf(words.pm, period);
   if (hour > 12) return pm ? hour : NaN;
@@ -127,7 +129,13 @@ function fromSerial(serial: number, date1904: boolean, text: string): DateResult
   );
 }
 
-export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } = {}): DateResult {
+export interface SheetDateOptions {
+  date1904?: boolean;
+  /** Written by a form's export or Excel's own format (a submission time), not typed by a person: 上午12:10 is 00:10. */
+  machineWritten?: boolean;
+}
+
+export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}): DateResult {
   const date1904 = options.date1904 ?? false;
   if (cell === null) return { ok: false, problem: 'blank', text: '' };
   if (typeof cell === 'boolean') return { ok: false, problem: 'notDate', text: String(cell) };
@@ -143,22 +151,24 @@ export function parseSheetDate(cell: CellValue, options: { date1904?: boolean } 
   const typed = cell.trim();
   const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(typed.normalize('NFKC').trim())));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
-  const read = parseText(text, typed, date1904);
+  const read = parseText(text, typed, date1904, options.machineWritten ?? false);
   // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.
   if (read.ok && weekday !== undefined && DateTime.fromJSDate(read.value.instant, { zone: BEIJING_ZONE }).weekday !== weekday)
     return { ok: false, problem: 'weekday', text: typed };
   return read;
 }
 
-function parseText(text: string, typed: string, date1904: boolean): DateResult {
+function parseText(text: string, typed: string, date1904: boolean, machineWritten: boolean): DateResult {
   const spelled = SPELLED.exec(text)?.groups;
   if (spelled) {
-    const { year, month, day, hour, minute, second, offset } = spelled;
+    const { year, month, day, hour, minute, second, offset, separator } = spelled;
+    // `2026/5/20 14:30-16:00` is a range, not 14:30 at UTC−16 (dates/index.ts: isTimeOffset).
+    if (offset !== undefined && !isTimeOffset(offset, separator ?? '')) return { ok: false, problem: 'invalid', text: typed };
     const fields = [
       year,
       month,
       day,
-      hour === undefined ? undefined : clock24(Number(hour), spelled.before ?? spelled.after),
+      hour === undefined ? undefined : clock24(Number(hour), spelled.before ?? spelled.after, machineWritten),
       minute,
       second,
     ]

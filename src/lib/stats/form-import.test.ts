@@ -218,6 +218,16 @@ describe('the messy sample export', () => {
     expect(result.summary.rows).toBe(12);
   });
 
+  it('reads a submission at 上午12:10, as Excel’s Chinese clock writes ten past midnight, as earlier than one at 上午9:00', () => {
+    const at = (time: string, figure: string) =>
+      GOOD.replace('2024-11-20 10:00,2024-11-18,1,', `2024/11/20 ${time},2024-11-18,${figure},`);
+    const text = [HEADER, at('上午12:10', '500'), at('上午9:00', '50')].join('\n');
+    const result = importFormExport([csvSheet(text)], options());
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.summary.setAside.map((s) => [s.row.row, s.kept.row])).toEqual([[2, 3]]);
+    expect(result.stats.reports[0]!.submittedAt).toBe('2024-11-20 09:00');
+  });
+
   it('summarises what an official checks before sending the figures on', () => {
     const result = importFormExport([csvSheet(fixed())], options());
     if (!result.ok) throw new Error('import failed');

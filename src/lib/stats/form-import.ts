@@ -202,7 +202,7 @@ function readSheet(
         message: spreadsheetText.uncomputed,
       });
 
-    const submitted = parseSheetDate(cell(row, 'submittedAt'), { date1904: sheet.date1904 });
+    const submitted = parseSheetDate(cell(row, 'submittedAt'), { date1904: sheet.date1904, machineWritten: true });
     if (submitted.ok) read.submittedAt = submitted.value;
     else problem('submittedAt', dateMessage(submitted.problem, submitted.text));
 
