@@ -55,6 +55,11 @@ describe('names as people type them (Guangdong)', () => {
     ['连山', '441825'],
     ['连山壮族瑶族自治县', '441825'],
     ['连山县', '441825'],
+    // The short spelling after its city, as county offices write it.
+    ['清远市连山县', '441825'],
+    ['清远连山县', '441825'],
+    ['清远市连南县', '441826'],
+    ['韶关市乳源县', '440232'],
     ['梅县', '441403'],
     ['梅州', '441400'],
     ['东莞', '441900'],
@@ -130,6 +135,8 @@ describe('a town or street office, where an event is held', () => {
     ['东莞市长安镇', '441900'],
     ['东莞市松山湖', '441900'],
     ['中山市小榄镇', '442000'],
+    ['连山县吉田镇', '441825'],
+    ['清远市连山县吉田镇', '441825'],
   ])('%s is read as the division it lies in, %s', (input, code) => {
     expect(resolveEvent(input)).toMatchObject({ status: 'found', matchedAs: 'place-within', region: { code } });
   });

@@ -152,10 +152,12 @@ function buildIndex(directory: RegionDirectory): Index {
       add(full, city.name + county.name, county);
       add(short, county.shortName, county);
       for (const c of names(city)) for (const n of names(county)) add(short, c + n, county);
-      // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix.
+      // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`).
       for (const suffix of rules.countySuffixes) {
         const spelling = county.shortName + suffix;
-        if (spelling !== county.name) add(variant, spelling, county);
+        if (spelling === county.name) continue;
+        add(variant, spelling, county);
+        for (const c of names(city)) add(variant, c + spelling, county);
       }
     }
   }
@@ -246,9 +248,10 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
  * `广州市五山街道` does not say which district.
  */
 function placeWithin(index: Index, text: string): Region | undefined {
-  const full = index.tiers[0]!.keys;
+  // Full names, and the short spellings with another suffix (`连山县吉田镇`).
+  const names = [...index.tiers[0]!.keys, ...index.tiers[2]!.keys];
   let best: { key: string; region: Region } | undefined;
-  for (const [key, regions] of full) {
+  for (const [key, regions] of names) {
     const region = regions.length === 1 ? regions[0]! : undefined;
     if (!region || !text.startsWith(key) || text.length === key.length || (best && best.key.length >= key.length)) continue;
     best = { key, region };
