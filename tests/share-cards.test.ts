@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { levels } from '../src/i18n/zh-CN/vocabulary.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { allCounties, parentCity, province } from '../src/lib/regions/index.ts';
 import { dataYears, entryIds, frontMatter } from './support/fixture.ts';
@@ -46,12 +47,13 @@ describe('every page', () => {
 describe('a shared entry’s title', () => {
   it('names a learner, a project or a book with its award or column, and an event by its own title with its year', () => {
     const expected = (collection: string, id: string): string => {
-      const data = frontMatter(collection, id) as { title?: string; name?: string; year?: number; level?: 'national' };
+      const data = frontMatter(collection, id) as { title?: string; name?: string; year?: number; level?: keyof typeof levels };
       // The year, unless the title says it: last year's link must not look current.
       if (collection === 'events') return data.title!.includes(String(data.year)) ? data.title! : `${data.title!}（${data.year!} 年）`;
       if (collection === 'books') return t.site.shareTitle(t.books.bookTitle(data.title!), t.books.title);
       const award = collection === 'learners' ? t.learners.award : t.projects.award;
-      return t.site.shareTitle(data.name!, award(data.year!, data.level!));
+      // The fixture is 广东's: a province's words for its levels (省级 …).
+      return t.site.shareTitle(data.name!, award(data.year!, levels[data.level!]));
     };
     for (const collection of ['events', 'books', 'learners', 'projects']) {
       for (const id of entryIds(collection)) {

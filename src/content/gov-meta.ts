@@ -2,6 +2,7 @@ import type { BookEntry, EventEntry, LearnerEntry, PageEntry, ProjectEntry, Show
 import { publishedOf, regionName } from './queries.ts';
 import { entryTitle } from './entry-title.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import type { ShowcaseCollection } from '../lib/content/collections.ts';
 import type { GovArticle } from '../lib/identity/gov-meta.ts';
 import { siteSettings } from '../lib/site-settings.ts';
@@ -32,7 +33,7 @@ export function entryArticle(collection: ShowcaseCollection, entry: ShowcaseEntr
     }
     case 'learners': {
       const d = (entry as LearnerEntry).data;
-      return { ...facts, source: siteSource(), keywords: [t.learners.award(d.year, d.level), regionName(d.region), d.occupation] };
+      return { ...facts, source: siteSource(), keywords: [t.learners.award(d.year, awardLevelLabel(d.level)), regionName(d.region), d.occupation] };
     }
     case 'projects': {
       const d = (entry as ProjectEntry).data;

@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { eventsByStart, learnersInOrder, projectsInOrder } from './queries.ts';
+import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import { fullRegionName, regionByCode } from '../lib/regions/index.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { formatRangeZh } from '../lib/dates/index.ts';
@@ -27,10 +28,10 @@ export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: Media
   const cases: MediaCase[] = [
     ...(await learnersInOrder())
       .filter((e) => e.data.featured)
-      .map((e): MediaCase => ({ kind: 'learners', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.occupation, t.media.award(e.data.year, e.data.level)], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'learners', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.occupation, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await projectsInOrder())
       .filter((e) => e.data.featured)
-      .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.organization, t.media.award(e.data.year, e.data.level)], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.organization, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await eventsByStart())
       .filter((e) => e.data.featured)
       .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeName(e.data.region), formatRangeZh(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),

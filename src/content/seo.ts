@@ -1,5 +1,6 @@
 import type { BookEntry, EventEntry, LearnerEntry, ProjectEntry } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import type { ShowcaseCollection } from '../lib/content/collections.ts';
 import { bookJsonLd, eventJsonLd, personJsonLd, projectJsonLd, type JsonLd, type PageRef } from '../lib/seo/json-ld.ts';
 import { absoluteUrl, defaultShareImagePath, entryPath, shareCardPath } from '../lib/urls.ts';
@@ -30,13 +31,13 @@ export function bookLd(book: BookEntry, site: URL | string): JsonLd {
 
 export function learnerLd(learner: LearnerEntry, site: URL | string): JsonLd {
   const { data } = learner;
-  return personJsonLd({ ...data, award: t.learners.award(data.year, data.level) }, pageRef('learners', learner, site));
+  return personJsonLd({ ...data, award: t.learners.award(data.year, awardLevelLabel(data.level)) }, pageRef('learners', learner, site));
 }
 
 export function projectLd(project: ProjectEntry, site: URL | string): JsonLd {
   const { data } = project;
   return projectJsonLd(
-    { ...data, category: t.projectCategories[data.category], award: t.projects.award(data.year, data.level) },
+    { ...data, category: t.projectCategories[data.category], award: t.projects.award(data.year, awardLevelLabel(data.level)) },
     pageRef('projects', project, site),
   );
 }

@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { entryTitle } from './entry-title.ts';
 import { entriesInOrder, regionName } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import { routePages } from '../lib/pagination.ts';
 
 /** The lists of books, 百姓学习之星 and 品牌项目 (events have their own: event-lists.ts). */
@@ -51,7 +52,7 @@ export function showcaseCard(collection: ListedCollection, entry: CollectionEntr
     }
     case 'learners': {
       const learner = entry.data as CollectionEntry<'learners'>['data'];
-      const award = withYear ? t.learners.award(year, learner.level) : t.learners.levelAward(learner.level);
+      const award = withYear ? t.learners.award(year, awardLevelLabel(learner.level)) : t.learners.levelAward(awardLevelLabel(learner.level));
       return { ...base, meta: [regionName(learner.region), learner.occupation, award] };
     }
     case 'projects': {

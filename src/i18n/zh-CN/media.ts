@@ -1,5 +1,3 @@
-import { levels, type LevelKey } from './vocabulary.ts';
-
 /** /media/: featured cases for journalists. */
 export const media = {
   title: '媒体报道素材',
@@ -18,5 +16,5 @@ export const media = {
   rss: '订阅更新（RSS）',
   none: '暂无推荐案例。',
   /** A case's award in its facts line: `2023 年省级`. */
-  award: (year: number, level: LevelKey) => `${year} 年${levels[level]}`,
+  award: (year: number, level: string) => `${year} 年${level}`,
 } as const;

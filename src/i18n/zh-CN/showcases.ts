@@ -1,5 +1,3 @@
-import { levels, type LevelKey } from './vocabulary.ts';
-
 /** The book list, 百姓学习之星 and 终身学习品牌项目: list pages, an entry's facts, the award it names. */
 export const books = {
   title: '“社长（总编）荐书”',
@@ -31,10 +29,10 @@ export const learners = {
   facts: { age: '年龄', occupation: '职业', level: '级别', video: '视频', ageUnit: '岁' },
   watchVideo: '观看视频',
   empty: '百姓学习之星即将公布，敬请关注。',
-  /** `2023 年省级百姓学习之星`: the page header, share data, JSON-LD. */
-  award: (year: number, level: LevelKey) => `${year} 年${levels[level]}百姓学习之星`,
+  /** `2023 年省级百姓学习之星` (the level's words from src/lib/content/award-levels.ts): the page header, share data, JSON-LD. */
+  award: (year: number, level: string) => `${year} 年${level}百姓学习之星`,
   /** `省级百姓学习之星`: a card on the list (`award`, with the year, where the list holds several years). */
-  levelAward: (level: LevelKey) => `${levels[level]}百姓学习之星`,
+  levelAward: (level: string) => `${level}百姓学习之星`,
 } as const;
 
 export const projects = {
@@ -43,7 +41,7 @@ export const projects = {
   listCount: (n: number) => `共 ${n} 个。`,
   facts: { organization: '实施单位', level: '级别', category: '类别' },
   empty: '终身学习品牌项目即将公布，敬请关注。',
-  award: (year: number, level: LevelKey) => `${year} 年${levels[level]}终身学习品牌项目`,
+  award: (year: number, level: string) => `${year} 年${level}终身学习品牌项目`,
   /** A card's year on a list of several years' projects. */
   cardYear: (year: number) => `${year} 年`,
 } as const;

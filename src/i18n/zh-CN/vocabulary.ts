@@ -21,6 +21,18 @@ export const audiences = {
 
 export const levels = { national: '国家级', provincial: '省级', city: '市级', district: '区县级' } as const;
 
+/**
+ * The award levels as a province speaks of them (src/lib/content/award-levels.ts):
+ * 省级 in 广东, 自治区级 in 广西, and 市级 in 北京, which has no cities, hence no
+ * city level of its own.
+ */
+export const levelLabelsFor = (provinceLevel: string, hasCities: boolean): Record<string, string> => ({
+  national: levels.national,
+  provincial: `${provinceLevel}级`,
+  ...(hasCities ? { city: levels.city } : {}),
+  district: levels.district,
+});
+
 export const projectCategories = {
   community_education: '社区教育',
   elderly_education: '老年教育',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { audiences, levels } from '../../i18n/zh-CN/vocabulary.ts';
+import { audiences } from '../../i18n/zh-CN/vocabulary.ts';
+import { awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
@@ -94,8 +95,12 @@ export const audience = z
   .array(z.enum(AUDIENCES, { error: m.audience(keysWithLabels(AUDIENCES, audiences)) }), { error: m.audienceShape })
   .min(1, { error: m.audienceEmpty });
 
-export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export const awardLevel = z.enum(LEVELS, { error: m.level(keysWithLabels(LEVELS, levels)) });
+export { LEVELS } from './award-levels.ts';
+/** The province's levels, with its words (a municipality has no `city`): read when a message is made, after the settings. */
+const levelMessage = () => m.level(keysWithLabels(awardLevelKeys(), awardLevelLabels()));
+export const awardLevel = z
+  .enum(LEVELS, { error: levelMessage })
+  .refine((level) => awardLevelKeys().includes(level), { error: levelMessage });
 
 export const year = z
   .number({ error: (issue) => (typeof issue.input === 'string' ? m.number('year', '2024', issue.input) : inputText.year.required) })

@@ -1,6 +1,7 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
-import { audiences, eventTypes, levels, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
-import { AUDIENCES, LEVELS } from '../content/fields.ts';
+import { audiences, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
+import { AUDIENCES } from '../content/fields.ts';
+import { awardLevelKeys, awardLevelLabels } from '../content/award-levels.ts';
 import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
@@ -84,7 +85,10 @@ export interface Question {
 
 export const CHOICES = {
   type: choicesOf(EVENT_TYPES, eventTypes, aliases.type),
-  level: choicesOf(LEVELS, levels, aliases.level),
+  /** The province's levels (a municipality has no city level): read when asked, after the settings. */
+  get level() {
+    return choicesOf(awardLevelKeys(), awardLevelLabels(), aliases.level);
+  },
   category: choicesOf(PROJECT_CATEGORIES, projectCategories),
   audience: choicesOf(AUDIENCES, audiences, aliases.audience),
 } as const;
@@ -105,7 +109,14 @@ const QUESTION: Record<QuestionId, Question> = {
   start: { id: 'start', required: true, read: readDateTime },
   end: { id: 'end', required: false, read: (typed, a) => (a.start ? readEnd(typed, a.start) : readDateTime(typed)) },
   type: { id: 'type', required: true, choices: CHOICES.type, read: (typed) => readChoice(typed, CHOICES.type) },
-  level: { id: 'level', required: true, choices: CHOICES.level, read: (typed) => readChoice(typed, CHOICES.level) },
+  level: {
+    id: 'level',
+    required: true,
+    get choices() {
+      return CHOICES.level;
+    },
+    read: (typed) => readChoice(typed, CHOICES.level),
+  },
   category: { id: 'category', required: true, choices: CHOICES.category, read: (typed) => readChoice(typed, CHOICES.category) },
   age: { id: 'age', required: true, read: readAge },
   isbn: { id: 'isbn', required: true, read: readIsbn },
