@@ -20,6 +20,7 @@ import { removePrivateMetadataIn } from '../src/lib/images/published-originals.t
 import { moveAside, removePrevious } from './lib/previous-output.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-input-check.ts';
+import { guardTerminalOutput } from '../src/lib/cli/terminal-safe.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 /** How the last build's .gz and .br were made: only copies made alike are taken again (src/lib/deploy/precompress.ts). */
@@ -171,4 +172,6 @@ async function build(): Promise<number> {
   return 0;
 }
 
+// The check's list quotes the content, which may carry commands to the terminal (Astro's own log passes as bytes).
+guardTerminalOutput();
 process.exitCode = await build();

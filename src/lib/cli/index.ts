@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { cliText as t } from '../../i18n/zh-CN/cli.ts';
 import { closestKey } from '../input/index.ts';
 import { formatProblems, InputError } from '../input-problem.ts';
+import { guardTerminalOutput } from './terminal-safe.ts';
 
 /** Bad usage, an unreadable input or an output that exists: exit 2, message in Chinese. */
 export class UsageError extends Error {}
@@ -129,6 +130,8 @@ export async function runCommand(
   run: (argv: string[]) => number | Promise<number>,
   options: { usageHint: string; knownOptions?: readonly string[]; valueExample?: (flag: string) => string },
 ): Promise<void> {
+  // What a command prints quotes the files it reads, which may carry commands to the terminal.
+  guardTerminalOutput();
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
