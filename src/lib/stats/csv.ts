@@ -15,8 +15,9 @@ import type { RegionProgress } from './progress.ts';
 
 type Cell = string | number;
 
+/** A text cell that begins like a formula (=, +, -, @) gets a leading ' so that Excel shows it rather than runs it (the contact settings are text anyone with the repository can set). */
 function toCsv(rows: Cell[][]): string {
-  return stringify(rows, { bom: true, record_delimiter: 'windows' });
+  return stringify(rows, { bom: true, record_delimiter: 'windows', escape_formulas: true });
 }
 
 /**
