@@ -11,6 +11,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { stats as words } from '../src/i18n/zh-CN/stats.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { sampleStats } from '../src/lib/stats/fixtures.ts';
+import { importRegionLabel } from '../src/lib/stats/form-import.ts';
+import { compareSubmitted } from '../src/lib/stats/report-dates.ts';
 import { province, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
@@ -289,7 +291,7 @@ describe('stats import', SLOW, () => {
     expect(run.stdout).toContain(
       `⚠ ${csv} › 第 3 行（广州市 440100） › 字段 B 列“地区”（region）：这一行地市的数字与第 4 行（广州市天河区 440106）的十个数字完全相同`,
     );
-    expect(run.stdout).toContain('比此前提交、已被搁置的第 2 行（2024-11-19 09:30，活动数 208、参加人次 147200）少了一半以上');
+    expect(run.stdout).toContain('不早于此前提交、已被搁置的第 2 行（提交时间 2024-11-19 09:30，活动数 208、参加人次 147200）');
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.reports.find((r: { region: string }) => r.region === '440100').activities.themed_reading).toEqual({
       count: 14,
@@ -338,20 +340,33 @@ describe('stats import', SLOW, () => {
     writeFileSync(export2023, readFileSync(fixedExport(), 'utf8').replaceAll('2024', '2023'));
     const fresh = join(dir, 'fresh-2023.json');
     expect(stats('import', export2023, '--year', '2023', '--out', fresh).code).toBe(0);
-    const fromExport = new Set<string>(JSON.parse(readFileSync(fresh, 'utf8')).reports.map((r: { region: string }) => r.region));
+    const exported = new Map<string, string>(
+      JSON.parse(readFileSync(fresh, 'utf8')).reports.map((r: { region: string; submittedAt: string }) => [r.region, r.submittedAt]),
+    );
+    const fromExport = new Set(exported.keys());
     const kept = sample.reports.filter((r: { region: string }) => !fromExport.has(r.region));
-    const updated = sample.reports.length - kept.length;
+    // A report the sample has from after the export's row stays: the latest 提交时间 wins.
+    const newer = sample.reports.filter(
+      (r: { region: string; submittedAt: string }) =>
+        fromExport.has(r.region) && compareSubmitted(r.submittedAt, exported.get(r.region)!)! > 0,
+    );
+    expect(newer.length).toBeGreaterThan(0);
+    const updated = sample.reports.length - kept.length - newer.length;
 
     const run = stats('import', export2023, '--year', '2023', '--out', out, '--force');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.reports).toHaveLength(kept.length + fromExport.size);
-    for (const report of kept) expect(written.reports).toContainEqual(report);
+    for (const report of [...kept, ...newer]) expect(written.reports).toContainEqual(report);
     expect(written.note).toBe(sample.note);
     expect(run.stdout).toContain(`更新已有的 ${out}`);
     expect(run.stdout).toContain(`按表更新 ${updated} 个地区：`);
-    expect(run.stdout).toContain(`新增 ${fromExport.size - updated} 个地区：`);
+    expect(run.stdout).toContain(`新增 ${fromExport.size - updated - newer.length} 个地区：`);
+    for (const report of newer)
+      expect(run.stdout).toContain(
+        `${importRegionLabel(regionByCode(report.region)!)}：原文件 ${report.submittedAt}，表中 ${exported.get(report.region)}`,
+      );
     expect(run.stdout).toContain(`保留原文件中 ${kept.length} 个表中没有的地区`);
     // Every one named (a line per city when they are many), none hidden behind 等.
     const keptPart = run.stdout.slice(run.stdout.indexOf('保留原文件中'), run.stdout.indexOf('其中'));

@@ -118,17 +118,20 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
         `这一行的数字与${report}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：那份地市的报告很可能是本县（市、区）的数字误填在了地市名下；请核对地市本级的报告；如确实相同，可不理会`,
       /** A region's report in the file being updated (a space first, as it follows a Chinese word). */
       fileReport: (file: string, region: string) => ` ${file} 中${region} 的报告`,
-      /** `earlier`: earlierRow or earlierReport; `at`: when it was submitted. */
+      /**
+       * `earlier`: earlierRow or earlierReport, submitted `at`; `keptAt`: when the kept row was, no earlier (the latest
+       * wins, and a row older than the file's report is not taken), said so that the official can see it.
+       */
       dropped: (
         before: { activities: number; participants: number },
         after: { activities: number; participants: number },
         earlier: string,
         at: string,
+        keptAt: string,
       ) =>
-        `同一地区以最晚的提交为准，而采用的这一行（活动数 ${after.activities}、参加人次 ${after.participants}）比${earlier}（${at}，活动数 ${before.activities}、参加人次 ${before.participants}）少了一半以上：请核对这一行是否填错了地区或漏填了类别；如确是更正，可不理会`,
+        `这一行（提交时间 ${keptAt}，活动数 ${after.activities}、参加人次 ${after.participants}）不早于${earlier}（提交时间 ${at}，活动数 ${before.activities}、参加人次 ${before.participants}），按同一地区以最晚的提交为准而采用，但数字少了一半以上：请核对这一行是否填错了地区或漏填了类别；如确是更正，可不理会`,
       earlierRow: (row: string) => `此前提交、已被搁置的${row}`,
       earlierReport: (file: string) => ` ${file} 中原有的报告`,
-      submittedAt: (at: string) => `提交时间 ${at}`,
     },
     /** The year's file that the import would update. */
     existing: {
@@ -192,6 +195,10 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       opening: (before: string | undefined, after: string | undefined) => `开幕式日期 ${before ?? '无'} → ${after ?? '无'}`,
       unchanged: '    更新的报告数字与原文件相同',
       openingKept: (count: number, names?: string) => `    表中没填开幕式日期，沿用原文件的 ${count} 个地区${byCity(names)}`,
+      /** Regions whose report in the file is later than the export's row: the file's stays (the latest 提交时间 wins). */
+      newerInFile: (count: number) =>
+        `    表中 ${count} 个地区的提交早于原文件中的报告，未采用，保留原文件的报告（同一地区以最晚的提交为准；原文件 / 表中的提交时间）：`,
+      newerInFileLine: (region: string, inFile: string, inExport: string) => `      ${region}：原文件 ${inFile}，表中 ${inExport}`,
     },
     province: {
       option: (ran: string) => `  省级层面开展：${ran}（依据 --province）`,

@@ -28,6 +28,11 @@ const namedList = (heading: (names?: string) => string, codes: readonly string[]
   namedLines(heading, nameRegions(codes, name), t, indent);
 
 const regionName = (code: string) => regionByCode(code)?.name ?? code;
+/** `广州市天河区 440106`, or the code alone for one the regions do not know. */
+const regionLabelOf = (code: string) => {
+  const region = regionByCode(code);
+  return region ? importRegionLabel(region) : code;
+};
 
 /** Each kind whose figures differ, `主题阅读活动 114/29280 → 1234/5678` (activities/participants). */
 function kindChanges(before: Record<ActivityKind, KindFigures>, after: Record<ActivityKind, KindFigures>): string[] {
@@ -73,11 +78,16 @@ function yearUpdateLines(update: YearUpdate): string[] {
     lines.push(...namedList((n) => u.updated(update.updated.length, n), update.updated, regionName, inUpdate));
   if (update.added.length > 0) lines.push(...namedList((n) => u.added(update.added.length, n), update.added, regionName, inUpdate));
   if (update.kept.length > 0) lines.push(...namedList((n) => u.kept(update.kept.length, n), update.kept, regionName, inUpdate));
+  // Before the changes: an export older than the file is what an official must see first.
+  if (update.newerInFile.length > 0) {
+    lines.push(u.newerInFile(update.newerInFile.length));
+    for (const { region, inFile, inExport } of update.newerInFile)
+      lines.push(u.newerInFileLine(regionLabelOf(region), inFile, inExport));
+  }
   if (update.changed.length > 0) {
     lines.push(u.changed(update.changed.length));
     for (const { before, after } of update.changed) {
-      const region = regionByCode(after.region);
-      lines.push(u.changedLine(region ? importRegionLabel(region) : after.region, changeParts(before, after)));
+      lines.push(u.changedLine(regionLabelOf(after.region), changeParts(before, after)));
     }
   } else if (update.updated.length > 0) lines.push(u.unchanged);
   if (update.openingKept.length > 0) {

@@ -335,11 +335,6 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
 
   // In the order they were read, so that warnings follow the files' rows.
   const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
-  const previousFile = options.previous && { file: options.previous.file, reports: options.previous.stats.reports };
-  warnings.push(
-    ...dateYearWarnings(kept, options.year, options.previous?.file),
-    ...plausibilityWarnings(kept, { setAside, ...(previousFile ? { previous: previousFile } : {}) }),
-  );
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))
@@ -370,6 +365,14 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   const note = options.previous?.stats.note;
   const openingDeadline = options.openingDeadline ?? options.previous?.stats.openingDeadline;
   const updated = options.previous && updateYear(options.previous.file, options.previous.stats.reports, reports);
+  // Rows older than the file's report are not written: what they hold is no longer the region's word.
+  const olderThanFile = new Set(updated?.update.newerInFile.map((n) => n.region));
+  const adopted = kept.filter((s) => !olderThanFile.has(s.region.code));
+  const previousFile = options.previous && { file: options.previous.file, reports: options.previous.stats.reports };
+  warnings.push(
+    ...dateYearWarnings(adopted, options.year, options.previous?.file),
+    ...plausibilityWarnings(adopted, { setAside, ...(previousFile ? { previous: previousFile } : {}) }),
+  );
   const stats: StatsFile = {
     year: options.year,
     deadline: options.deadline,

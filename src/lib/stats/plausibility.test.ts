@@ -213,12 +213,12 @@ describe('a kept submission far below the one it replaces', () => {
         file: 'export.csv',
         item: '第 3 行（广州市越秀区 440104）',
         field: 'B 列“提交时间”（submittedAt）',
-        message: t.dropped(totals(CITY), totals(COUNTY), t.earlierRow('第 2 行'), '2024-11-19 09:30'),
+        message: t.dropped(totals(CITY), totals(COUNTY), t.earlierRow('第 2 行'), '2024-11-19 09:30', '2024-11-22 10:30'),
         severity: 'warning',
       },
     ]);
     expect(warnings[0]!.message).toMatch(
-      /^同一地区以最晚的提交为准，而采用的这一行（活动数 29、参加人次 7500）比此前提交、已被搁置的第 2 行（2024-11-19 09:30，活动数 208、参加人次 147200）少了一半以上：/,
+      /^这一行（提交时间 2024-11-22 10:30，活动数 29、参加人次 7500）不早于此前提交、已被搁置的第 2 行（提交时间 2024-11-19 09:30，活动数 208、参加人次 147200），按同一地区以最晚的提交为准而采用，但数字少了一半以上：/,
     );
   });
 
@@ -226,7 +226,7 @@ describe('a kept submission far below the one it replaces', () => {
     const before = [10, 1000, 0, 0, 0, 0, 0, 0, 0, 0];
     const fewerPeople = [10, 400, 0, 0, 0, 0, 0, 0, 0, 0];
     expect(warningsOf([at('越秀区', '19 09:30', before), at('越秀区', '22 10:30', fewerPeople)]).map((w) => w.message)).toEqual([
-      t.dropped(totals(before), totals(fewerPeople), t.earlierRow('第 2 行'), '2024-11-19 09:30'),
+      t.dropped(totals(before), totals(fewerPeople), t.earlierRow('第 2 行'), '2024-11-19 09:30', '2024-11-22 10:30'),
     ]);
     const half = before.map((v) => v / DROP_FACTOR);
     expect(warningsOf([at('越秀区', '19 09:30', before), at('越秀区', '22 10:30', half)])).toEqual([]);
@@ -236,7 +236,12 @@ describe('a kept submission far below the one it replaces', () => {
   it('updating a year: against the report the file had', () => {
     const inFile = previousWith([{ region: '440104', submittedAt: '2024-11-19 09:30', figures: CITY }]);
     expect(warningsOf([at('越秀区', '22 10:30', COUNTY)], { previous: inFile }).map((w) => w.message)).toEqual([
-      t.dropped(totals(CITY), totals(COUNTY), t.earlierReport('2024.json'), t.submittedAt('2024-11-19 09:30')),
+      t.dropped(totals(CITY), totals(COUNTY), t.earlierReport('2024.json'), '2024-11-19 09:30', '2024-11-22 10:30'),
     ]);
+  });
+
+  it('updating a year: not against a report the file has from after the row, which the file keeps (no row replaces it)', () => {
+    const inFile = previousWith([{ region: '440104', submittedAt: '2024-11-23 16:45:01', figures: CITY }]);
+    expect(warningsOf([at('越秀区', '22 10:30', COUNTY)], { previous: inFile })).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ import type { ActivityKind } from './activity-kinds.ts';
 import type { RowRef, SetAside, Submission } from './form-import.ts';
 import { importRegionLabel } from './form-import.ts';
 import { totalsOf } from './progress.ts';
+import { compareSubmitted } from './report-dates.ts';
 import type { KindFigures, StatsReport } from './schema.ts';
 import { regionByCode } from '../regions/index.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
@@ -195,16 +196,19 @@ function droppedTotals(kept: readonly Submission[], context: PlausibilityContext
       const earlier = (context.setAside ?? [])
         .filter((a) => a.kept === s && a.submission)
         .sort((a, b) => b.row.submittedAt.instant.getTime() - a.row.submittedAt.instant.getTime());
+      const keptAt = sheetDateText(s.submittedAt);
       for (const a of earlier) {
         const found = drop(a.submission!.activities, s.activities);
         const message =
-          found && t.dropped(found.before, found.after, t.earlierRow(rowRef(a.row, s)), sheetDateText(a.row.submittedAt));
+          found && t.dropped(found.before, found.after, t.earlierRow(rowRef(a.row, s)), sheetDateText(a.row.submittedAt), keptAt);
         if (message) return [warning(s, s.field('submittedAt'), message)];
       }
+      // A file's report submitted after this row is kept instead of it (year-update.ts): nothing of this row is used.
       const report = context.previous?.reports.find((r) => r.region === s.region.code);
-      const found = report && drop(report.activities, s.activities);
+      if (!report || (compareSubmitted(report.submittedAt, keptAt) ?? 0) > 0) return [];
+      const found = drop(report.activities, s.activities);
       if (!found) return [];
-      const message = t.dropped(found.before, found.after, t.earlierReport(context.previous!.file), t.submittedAt(report.submittedAt));
+      const message = t.dropped(found.before, found.after, t.earlierReport(context.previous!.file), report.submittedAt, keptAt);
       return [warning(s, s.field('submittedAt'), message)];
     });
 }

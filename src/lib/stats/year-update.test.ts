@@ -153,3 +153,66 @@ describe('importing into a year that has a file', () => {
     expect(importSummaryLines(fresh.stats, fresh.summary).join('\n')).not.toContain('更新已有的');
   });
 });
+
+describe('an export older than the file (an earlier e-mailed sheet imported late)', () => {
+  // The file: 天河区 on time, 福田区 late; the export: both earlier, with other figures, and 越秀区 new.
+  const header =
+    '提交时间,地区,主题阅读活动数,主题阅读参加人次,“社长（总编）荐书”活动数,“社长（总编）荐书”参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,全民终身学习活动周活动数,全民终身学习活动周参加人次';
+  const exportRows = {
+    '440106': '2026-11-21 14:03,广州市天河区,40,4000,1,100,2,200,3,300,4,400',
+    '440304': '2026-11-22 08:00,深圳市福田区,6,600,1,10,0,0,0,0,1,40',
+    '440104': '2026-11-22 09:00,广州市越秀区,5,500,0,0,0,0,0,0,1,40',
+  };
+  const sheet = readCsv(new TextEncoder().encode(`${header}\n${Object.values(exportRows).join('\n')}\n`), 'old.csv');
+  if (!sheet.ok) throw new Error(sheet.message);
+  const [tianhe, futian] = sampleStats().reports.slice(0, 2);
+  const inFile: StatsReport[] = [
+    { ...tianhe!, region: '440106', submittedAt: '2026-11-23 16:45:01' },
+    { ...futian!, region: '440304', submittedAt: '2026-11-26 00:10:05' },
+  ];
+  const previous = { file: '2026.json', stats: { ...sampleStats(), year: 2026, deadline: '2026-11-25', reports: inFile } };
+  const result = importFormExport([sheet.sheet], { year: 2026, deadline: '2026-11-25', mapping: defaultFormMapping(), previous });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  const exportTime = (code: keyof typeof exportRows) => exportRows[code].split(',')[0]!;
+
+  it('keeps each report the file has from after the export’s row, exactly as the file had it', () => {
+    for (const report of inFile) expect(result.stats.reports.find((r) => r.region === report.region)).toEqual(report);
+    // 福田区 stays late: it sent after the deadline, whatever the older sheet says.
+    expect(importSummaryLines(result.stats, result.summary).join('\n')).toContain('福田区（2026-11-26）');
+    expect(result.stats.reports.find((r) => r.region === '440104')!.submittedAt).toBe(exportTime('440104'));
+  });
+
+  it('the summary names each such region with both times, and does not count it as updated', () => {
+    const lines = importSummaryLines(result.stats, result.summary);
+    expect(lines).toContain(t.newerInFile(inFile.length));
+    for (const report of inFile) {
+      const label = importRegionLabel(regionByCode(report.region)!);
+      expect(lines).toContain(t.newerInFileLine(label, report.submittedAt, exportTime(report.region as keyof typeof exportRows)));
+      expect(
+        lines.some((l) => l.includes(t.submittedAt(report.submittedAt, exportTime(report.region as keyof typeof exportRows)))),
+      ).toBe(false);
+    }
+    expect(result.summary.update!.updated).toEqual([]);
+    expect(result.summary.update!.added).toEqual(['440104']);
+  });
+
+  it('no warning claims the older row was taken as the latest', () => {
+    expect(result.summary.warnings.filter((w) => w.file === 'old.csv' && /第 [23] 行/.test(w.item ?? ''))).toEqual([]);
+  });
+
+  it('on equal times the export’s report is taken (the same data imported again, or corrected in place)', () => {
+    const same = { ...inFile[0]!, submittedAt: exportTime('440106') };
+    const { reports, update } = updateYear('2026.json', [same], [{ ...same, activities: futian!.activities }]);
+    expect(reports[0]!.activities).toEqual(futian!.activities);
+    expect(update.newerInFile).toEqual([]);
+  });
+
+  it('a day alone is compared by day: the same day is a tie, the day after is later', () => {
+    const byHand = { ...inFile[0]!, submittedAt: '2026-11-21' };
+    expect(updateYear('f', [byHand], [{ ...byHand, submittedAt: exportTime('440106') }]).update.newerInFile).toEqual([]);
+    const dayAfter = { ...byHand, submittedAt: '2026-11-22' };
+    expect(updateYear('f', [dayAfter], [{ ...byHand, submittedAt: exportTime('440106') }]).update.newerInFile).toEqual([
+      { region: '440106', inFile: '2026-11-22', inExport: exportTime('440106') },
+    ]);
+  });
+});
