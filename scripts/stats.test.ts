@@ -533,6 +533,24 @@ describe('stats template and mapping', SLOW, () => {
     expect(stats('template', '--year', '2024', '--out', template).code).toBe(2);
   });
 
+  it('a template made with --deadline says to import it with that deadline, and imported without it, judges by it', async () => {
+    const template = join(dir, 't20.xlsx');
+    const run = stats('template', '--year', '2026', '--deadline', '2026/11/20', '--out', template);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`npm run stats -- import ${template} --year 2026 --deadline 2026-11-20 导入`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template);
+    const row = workbook.getWorksheet('填报表')!.getRow(3); // 荔湾区: sent on the 21st, after the 20th
+    row.getCell(4).value = '2026/11/21 09:00';
+    for (let c = 6; c <= 15; c++) row.getCell(c).value = 1;
+    await workbook.xlsx.writeFile(template);
+    const out = join(dir, 't20.json');
+    const imported = stats('import', template, '--year', '2026', '--out', out);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).deadline).toBe('2026-11-20');
+    expect(imported.stdout).toContain('逾期报送（截止 2026-11-20，1 个）：荔湾区（2026-11-21）');
+  });
+
   it('mapping prints the defaults, or writes them once', () => {
     const run = stats('mapping');
     expect(run.code).toBe(0);

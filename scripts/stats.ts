@@ -40,6 +40,7 @@ import type { StatsFile } from '../src/lib/stats/schema.ts';
 import { importFormExport, readFormExports, statsFileText } from '../src/lib/stats/form-import.ts';
 import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
 import { parseDeadlineOption } from '../src/lib/stats/deadline-option.ts';
+import { DEFAULT_DEADLINE_DAY } from '../src/lib/stats/import-deadline.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
 
 /** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
@@ -68,7 +69,7 @@ const HELP = `用法：
   --out FILE          （import）统计文件，默认 ${statsFileOf('<年度>')}；（template、mapping）输出文件
   --mapping FILE      （import、template）列名映射文件（YAML 或 JSON），只需写与默认值不同的项
   --blank-as-zero     （import）空白的数字格按 0 处理（默认视为错误），并逐行列出按 0 计入的格
-  --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，或 <年度>-11-25
+  --deadline 日期     （import、template）报送截止日期，如 2024-11-25、2024/11/25、2024年11月25日；默认沿用已有统计文件，其次是填报表生成时所定的（记在其文件属性中），或 <年度>-11-25
   --opening-deadline 日期
                       （import）各地开幕式的截止日期，通知另定了日期时使用；默认沿用已有统计文件，或与报送截止日期相同
   --province 类别     （import）省级层面开展了哪些活动：all、none，或逗号分隔的类别（如 主题阅读,活动周）；
@@ -212,7 +213,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
 
   const result = importFormExport(read.sheets, {
     year,
-    deadline: deadline ?? previous?.stats.deadline ?? `${year}-11-25`,
+    ...(deadline === undefined ? {} : { deadline }),
     ...(openingDeadline === undefined ? {} : { openingDeadline }),
     mapping,
     blankAsZero: values['blank-as-zero'] === true,
@@ -233,7 +234,8 @@ async function runImport(files: string[], values: Values): Promise<number> {
 
 async function runTemplate(values: Values): Promise<number> {
   const year = yearOf(values, 'template');
-  const deadline = deadlineOf(values) ?? `${year}-11-25`;
+  const given = deadlineOf(values);
+  const deadline = given ?? `${year}-${DEFAULT_DEADLINE_DAY}`;
   if (values.out === undefined) throw new UsageError('template 需要 --out，例如 --out 填报表.xlsx');
   if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out ${values.out}：填报表应保存为 .xlsx 文件`);
   const force = values.force === true;
@@ -242,7 +244,7 @@ async function runTemplate(values: Values): Promise<number> {
   if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
   const { formTemplateBuffer } = await import('../src/lib/stats/form-template.ts');
   writeOutput(values.out, await formTemplateBuffer(year, deadline, buildTime(), mapping), force);
-  console.log(`已写入 ${values.out}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${values.out} --year ${year} 导入`);
+  console.log(statsFormsText.template.written(values.out, year, given));
   return EXIT.ok;
 }
 

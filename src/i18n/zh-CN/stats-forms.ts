@@ -133,6 +133,17 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       earlierRow: (row: string) => `此前提交、已被搁置的${row}`,
       earlierReport: (file: string) => ` ${file} 中原有的报告`,
     },
+    /** The deadline a template records (src/lib/stats/import-deadline.ts), when another one is written. */
+    deadline: {
+      field: spreadsheetText.field,
+      /** Where the statistics template writes its deadline: the workbook's document properties. */
+      workbookKeywords: '文件属性中的关键词（标记）',
+      byOption: '依据 --deadline',
+      byFile: (file: string) => `沿用 ${file} 中的截止日期`,
+      byTemplate: '取各填报表中最晚的截止日期，以免按填报单位没被告知的日期判为逾期',
+      differs: (template: string, used: string, by: string) =>
+        `这份填报表生成时定的报送截止日期是 ${template}（填写说明写的是“于 ${template} 前发回”），而本次按 ${used} 判断是否逾期（${by}）：请核对通知规定的截止日期；如应为 ${template}，请加 --deadline ${template} 重新导入`,
+    },
     /** The year's file that the import would update. */
     existing: {
       exists: (file: string) =>
@@ -207,6 +218,9 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       none: '  省级层面开展：表中没有省级的提交，均记为“否”；如省级开展了活动，请用 --province 指定，或在 JSON 的 province 中填写',
       nothing: '无',
     },
+    /** The deadline written came from the templates' document properties (no --deadline, no file being updated). */
+    templateDeadline: (deadline: string, files: readonly string[]) =>
+      `  报送截止日期 ${deadline}：取自填报表 ${list(files)} 的文件属性（生成填报表时所定）；如另有规定，请加 --deadline 重新导入`,
     warnings: (count: number) => `  有 ${count} 处提醒（⚠，文件照常写入，但数字或年度可能有误，请核对）：`,
     written: (file: string) => `已写入 ${file}；校验：npm run stats -- check ${file}`,
   },
@@ -222,6 +236,9 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     numberPrompt: '请填写 0 或正整数（没有开展请填 0）',
     numberError: '只能填写 0 或正整数：不要写“约”“万”、小数或文字',
     numberErrorTitle: '请填写整数',
+    /** After writing it: how to import it filled in, with the deadline it was made with, so that lateness is judged by that day. */
+    written: (file: string, year: number, deadline?: string) =>
+      `已写入 ${file}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${file} --year ${year}${deadline === undefined ? '' : ` --deadline ${deadline}`} 导入`,
     /** `hasCities` false: a municipality, whose districts are the only rows (no 地市本级 to tell apart). */
     guide: (year: number, deadline: string, hasCities = true) =>
       [

@@ -169,6 +169,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
       format: 'xlsx',
       sheetName: worksheet.name,
       ...(workbook.title?.trim() ? { title: workbook.title.trim() } : {}),
+      ...(workbook.keywords?.trim() ? { keywords: workbook.keywords.trim() } : {}),
       date1904: workbook.properties.date1904 === true,
       rows,
     },

@@ -29,6 +29,8 @@ export interface Sheet {
   sheetName?: string;
   /** The workbook's own title (XLSX document properties), when it has one: the statistics template writes its year there. */
   title?: string;
+  /** The workbook's keywords (XLSX document properties, 标记 in Excel): the statistics template writes its deadline there. */
+  keywords?: string;
   /** XLSX files saved with the 1904 date system (old Mac Excel) count serial dates from 1904. */
   date1904: boolean;
   /** Every row that has at least one cell, in order. */

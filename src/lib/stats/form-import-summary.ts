@@ -116,6 +116,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
     t.reported(shares.cities, shares.counties),
     ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
+  if (summary.deadlineSource.from === 'template') lines.push(t.templateDeadline(stats.deadline, summary.deadlineSource.files));
   const late = progress.filter((p): p is ReportedProgress => p.status === 'late');
   const lateDay = new Map(late.map((p) => [p.code, p.submittedAt]));
   if (late.length === 0) lines.push(t.noneLate(stats.deadline));

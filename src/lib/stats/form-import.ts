@@ -31,6 +31,8 @@ import type { ColumnKey, FormMapping } from './form-mapping.ts';
 import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
 import { plausibilityWarnings } from './plausibility.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
+import { importDeadline } from './import-deadline.ts';
+import type { DeadlineSource } from './import-deadline.ts';
 import { updateYear } from './year-update.ts';
 import type { YearUpdate } from './year-update.ts';
 
@@ -38,8 +40,11 @@ const t = statsFormsText.import;
 
 export interface ImportOptions {
   year: number;
-  /** `YYYY-MM-DD`, written into the file; reports after it are late (shown, not refused). */
-  deadline: string;
+  /**
+   * `YYYY-MM-DD` (`--deadline`), written into the file; reports after it are late (shown, not refused). When
+   * absent: the file's being updated, else the one the templates record, else 25 November (import-deadline.ts).
+   */
+  deadline?: string;
   /** The opening ceremonies' own deadline, when the notice sets one apart (`--opening-deadline`); else the file's, if any. */
   openingDeadline?: string;
   mapping: FormMapping;
@@ -96,6 +101,8 @@ export interface ImportSummary {
   /** The submissions kept that had blank figure cells read as 0, each with its `blanks`. */
   blanksAsZero: Submission[];
   provinceSource: ProvinceSource;
+  /** Where the deadline written came from. */
+  deadlineSource: DeadlineSource;
   /** With a file being updated: which regions the export updated or added, which it kept, what changed. */
   update?: YearUpdate;
   /**
@@ -362,6 +369,17 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     provinceSource = { from: 'none' };
   }
 
+  const {
+    deadline,
+    source: deadlineSource,
+    warnings: deadlineWarnings,
+  } = importDeadline(
+    sheets,
+    options.year,
+    options.deadline,
+    options.previous && { file: options.previous.file, deadline: options.previous.stats.deadline },
+  );
+  warnings.push(...deadlineWarnings);
   const note = options.previous?.stats.note;
   const openingDeadline = options.openingDeadline ?? options.previous?.stats.openingDeadline;
   const updated = options.previous && updateYear(options.previous.file, options.previous.stats.reports, reports);
@@ -375,7 +393,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   );
   const stats: StatsFile = {
     year: options.year,
-    deadline: options.deadline,
+    deadline,
     ...(openingDeadline === undefined ? {} : { openingDeadline }),
     ...(note === undefined ? {} : { note }),
     province,
@@ -388,6 +406,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     setAside,
     blanksAsZero: kept.filter((s) => s.blanks.length > 0),
     provinceSource,
+    deadlineSource,
     warnings,
   };
   if (updated) summary.update = updated.update;

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { cities, countiesOf } from '../regions/index.ts';
 import { readRegionData } from '../regions/data-files.ts';
 import { contentForProvince } from '../regions/test-support.ts';
 import { readXlsx } from '../spreadsheet/index.ts';
-import { ACTIVITY_KINDS } from './activity-kinds.ts';
+import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
 import { defaultFormMapping, parseFormMapping } from './form-mapping.ts';
 import { importFormExport } from './form-import.ts';
+import { importSummaryLines } from './form-import-summary.ts';
 import { buildFormTemplate, formTemplateBuffer } from './form-template.ts';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -182,5 +184,53 @@ describe('the e-mail template of 湖北 (420000), with counties directly under t
       if (n > 1 && direct.has(String(row.getCell(1).value))) rows.push([row.getCell(2).value, row.getCell(3).value]);
     });
     expect(rows).toEqual(data.counties.filter((c) => direct.has(c.code)).map((c) => [c.name, '湖北省直辖']));
+  });
+});
+
+describe('the deadline a template was made with', () => {
+  const DEADLINE = '2026-11-20';
+  /** A 2026 template due on DEADLINE, with 广州市 filled in as sent on `submitted`. */
+  async function filled(submitted: string) {
+    const workbook = await load(await formTemplateBuffer(2026, DEADLINE, new Date()));
+    const row = workbook.getWorksheet('填报表')!.getRow(2);
+    row.getCell(4).value = submitted;
+    for (let c = 6; c <= 15; c++) row.getCell(c).value = 1;
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 't20.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    return read.sheet;
+  }
+  const options = { year: 2026, mapping: defaultFormMapping() };
+
+  it('judges lateness by it when imported into a new file without --deadline, and says so', async () => {
+    // Sent the day after the template's deadline, but before the default 25 November.
+    const submitted = '2026-11-21 10:00';
+    const result = importFormExport([await filled(submitted)], options);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.stats.deadline).toBe(DEADLINE);
+    const lines = importSummaryLines(result.stats, result.summary);
+    expect(lines).toContain(statsFormsText.summary.templateDeadline(DEADLINE, ['t20.xlsx']));
+    expect(lines.join('\n')).toContain(`逾期报送（截止 ${DEADLINE}，1 个）：${cities()[0]!.name}（${submitted.slice(0, 10)}）`);
+    expect(result.summary.warnings).toEqual([]);
+  });
+
+  it('an explicit --deadline, or the deadline of the file being updated, wins; the template’s is a warning', async () => {
+    const sheet = await filled('2026-11-21 10:00');
+    const d = statsFormsText.import.deadline;
+    const explicit = importFormExport([sheet], { ...options, deadline: '2026-11-25' });
+    expect(explicit.ok && explicit.stats.deadline).toBe('2026-11-25');
+    expect(explicit.ok && explicit.summary.warnings).toEqual([
+      {
+        file: 't20.xlsx',
+        field: d.field(d.workbookKeywords, 'deadline'),
+        message: d.differs(DEADLINE, '2026-11-25', d.byOption),
+        severity: 'warning',
+      },
+    ]);
+    const stats = { year: 2026, deadline: '2026-11-30', province: perKind(() => false), reports: [] };
+    const updating = importFormExport([sheet], { ...options, previous: { file: '2026.json', stats } });
+    expect(updating.ok && updating.stats.deadline).toBe('2026-11-30');
+    expect(updating.ok && updating.summary.warnings.map((w) => w.message)).toEqual([
+      d.differs(DEADLINE, '2026-11-30', d.byFile('2026.json')),
+    ]);
   });
 });

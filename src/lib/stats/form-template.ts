@@ -14,6 +14,7 @@ import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, kindHeaders } from './form-mapping.ts';
 import type { FormMapping } from './form-mapping.ts';
+import { templateDeadlineKeywords } from './import-deadline.ts';
 
 const t = statsFormsText.template;
 
@@ -45,6 +46,8 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
   const workbook = new ExcelJS.Workbook();
   const guideLines = t.guide(year, deadline, cities().length > 0);
   workbook.title = guideLines[0]!;
+  // The day the instructions give, for the import to judge lateness by (import-deadline.ts).
+  workbook.keywords = templateDeadlineKeywords(deadline);
   const columns = templateColumns(mapping);
   // The columns that say whose row it is stay in view while the figures scroll.
   const naming = columns.findIndex((c) => c.kind === 'dateTime');
