@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
-import { cities, countiesOf, province, type Region } from '../regions/index.ts';
+import { cities, countiesOf, placeWords, province, type Region } from '../regions/index.ts';
 import { createRegionResolver } from '../regions/resolve-name.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -642,6 +642,29 @@ describe('submissions across files, the province’s own row, and the file being
       learning_week: true,
     });
     expect(result.ok && result.stats.reports.map((r) => r.region)).toEqual(['440106']);
+  });
+
+  it('the province row’s 开幕式日期, which no report holds, is a warning at its cell saying where it belongs, not lost', () => {
+    const day = '2024-11-08';
+    const sheet = csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,${day.replaceAll('-', '/')},3,100,0,0,0,0,0,0,1,1000\n${GOOD}\n`);
+    const result = importFormExport([sheet], options());
+    if (!result.ok) throw new Error('imports');
+    expect(statsFileText(result.stats)).not.toContain(day);
+    const place = placeWords();
+    expect(result.summary.warnings).toEqual([
+      {
+        file: 'export.csv',
+        item: `第 2 行（${province().name} ${province().code}）`,
+        field: 'C 列“开幕式日期”（openingCeremony）',
+        message: statsFormsText.import.provinceOpening(day, place),
+        severity: 'warning',
+      },
+    ]);
+    // Where the site reads the province's ceremony from, and how to add it there.
+    expect(result.summary.warnings[0]!.message).toContain(`region: "${place.code}"`);
+    expect(result.summary.warnings[0]!.message).toContain(`npm run new -- event --region ${place.name} --type 开幕式 --start ${day}`);
+    const withoutDay = importFormExport([csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,3,100,0,0,0,0,0,0,1,1000\n`)], options());
+    expect(withoutDay.ok && withoutDay.summary.warnings).toEqual([]);
   });
 
   it('--province decides over the province’s row; the file replaced keeps its note and province otherwise', () => {
