@@ -75,6 +75,15 @@ describe('the e-mail template', () => {
     expect(guide.getColumn(1).values.join('\n')).toContain('于 2024-11-25 前发回');
   });
 
+  it('every year its instructions name, examples included, is the template’s own', async () => {
+    for (const year of [2024, 2026]) {
+      const guide = (await load(await formTemplateBuffer(year, `${year}-11-25`, new Date()))).getWorksheet('填写说明')!;
+      const text = guide.getColumn(1).values.join('\n');
+      expect(text).toContain(`例如 ${year}-11-20 14:03`);
+      expect(new Set(text.match(/(?<!\d)20\d\d(?!\d)/g))).toEqual(new Set([String(year)]));
+    }
+  });
+
   it('imports back unchanged when nobody filled it in: no reports, every row counted as not filled', async () => {
     const result = await importBytes(await formTemplateBuffer(2024, '2024-11-25', new Date()));
     expect(result.ok && result.stats.reports).toEqual([]);
