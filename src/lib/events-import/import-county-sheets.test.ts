@@ -1,0 +1,47 @@
+/**
+ * Sheets as county offices send them: their own region headers, columns the
+ * mapping does not know, hidden rows, a totals row under the list, a
+ * 简介 in paragraphs. What a county editor would notice is asserted.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { readCsv, type Sheet } from '../spreadsheet/index.ts';
+import { importEvents } from './import.ts';
+import { defaultEventsMapping } from './mapping.ts';
+
+const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
+const GOOD =
+  '长者智能手机课堂,天河,2024-11-20 14:30,16:30,天河区图书馆,广州市天河区天府路1号,,天河区教育局,研讨活动,老年人,,教长者用手机挂号。';
+
+function sheet(lines: string[]): Sheet {
+  const read = readCsv(new TextEncoder().encode(lines.join('\n')), '活动表.csv');
+  if (!read.ok) throw new Error(read.message);
+  return read.sheet;
+}
+
+function content(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'import-events-')), 'content');
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  return dir;
+}
+
+const importSheet = (read: Sheet) => importEvents(read, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });
+const run = (lines: string[]) => importSheet(sheet(lines));
+const frontMatter = (text: string) =>
+  JSON.parse(JSON.stringify(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!))) as Record<string, unknown>;
+
+describe('a county office’s own sheet', () => {
+  it('finds the region under the headers Guangdong’s county sheets use', () => {
+    for (const header of ['县（市、区）', '县(市、区)', '县区', '所在地区']) {
+      const result = run([HEADER.replace('地区', header), GOOD]);
+      expect(result.sheetProblems, header).toEqual([]);
+      expect(
+        result.good.map((g) => frontMatter(g.text).region),
+        header,
+      ).toEqual(['440106']);
+    }
+  });
+});
