@@ -101,4 +101,16 @@ describe('event times as offices type them', () => {
     expect(read('2024-11-18 15:00-10:00', null)).toBe('start: endBeforeStart');
     expect(read('2024-11-18 9:30', '稍后')).toBe('end: unreadable');
   });
+
+  it('names an Excel time or date cell in a message as the sheet shows it, not as a timestamp', () => {
+    // Excel keeps 16:30 as day 0 of its calendar: 1899-12-30 16:30.
+    const timeCell = new Date(Date.UTC(1899, 11, 30, 16, 30));
+    const problem = (start: string | Date, end: string | Date) => {
+      const r = readEventTimes(start, end, { year: 2024 });
+      return r.ok ? undefined : r.problem.text;
+    };
+    expect(problem('2024-11-20', timeCell)).toBe('16:30');
+    expect(problem('2024-11-20 18:00', timeCell)).toBe('16:30');
+    expect(problem('2024-11-20 18:00', new Date(Date.UTC(2024, 10, 19, 9, 5)))).toBe('2024-11-19 09:05');
+  });
 });

@@ -18,6 +18,7 @@ import {
   isTimeAlone,
   mixedPrecision,
   parseSheetDate,
+  sheetDateText,
   type CellValue,
   type SheetDate,
 } from '../spreadsheet/index.ts';
@@ -70,7 +71,16 @@ function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 
   return read.ok ? read.value : read.problem === 'weekday' ? 'weekday' : undefined;
 }
 
-const cellText = (cell: CellValue) => (cell instanceof Date ? cell.toISOString() : cell === null ? '' : String(cell).trim());
+/** A cell as the editor sees it in Excel, for messages: `16:30` for a time cell, `2024-11-20 14:30` for a date cell. */
+function cellText(cell: CellValue): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell.trim();
+  const clock = excelTime(cell);
+  if (clock !== undefined) return clock;
+  const read = cell instanceof Date ? parseSheetDate(cell) : undefined;
+  if (read?.ok) return sheetDateText(read.value);
+  return cell instanceof Date ? cell.toISOString() : String(cell);
+}
 
 export function readEventTimes(startCell: CellValue, endCell: CellValue, options: { year: number; date1904?: boolean }): EventTimes {
   const { year } = options;
