@@ -29,6 +29,17 @@ describe('event times as offices type them', () => {
     expect(read('2024-11-18', null)).toBe('2024-11-18 → 2024-11-18');
   });
 
+  it('reads days of one month with 日 written once, as the same range written with 日 twice', () => {
+    const twice = read('5月20日-22日', null);
+    expect(twice).toBe('2024-05-20 → 2024-05-22');
+    expect(read('5月20-22日', null)).toBe(twice);
+    expect(read('5月20—22日', null)).toBe(twice);
+    expect(read('2024年5月20至22日', null)).toBe(twice);
+    expect(read('5月22-20日', null)).toBe('start: endBeforeStart');
+    // A clock range is still a clock range.
+    expect(read('5月20日 14:30-16:00', null)).toBe('2024-05-20 14:30 → 2024-05-20 16:00');
+  });
+
   it('reads 上午/下午, 点半, and dates without a year in the import’s year', () => {
     expect(read('11月18日 下午2:30', '下午4:30')).toBe('2024-11-18 14:30 → 2024-11-18 16:30');
     expect(read('11月18日下午3点-5点', null)).toBe('2024-11-18 15:00 → 2024-11-18 17:00');

@@ -31,6 +31,8 @@ const CLOCK_RANGE = new RegExp(`^(.*?${CLOCK_IN_PERIOD})\\s*(?:-|${anyOf(words.u
 const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 /** `5月20日-22日`, `2026年5月20日-2026年5月22日`: a hyphen after 日 is between two dates (in 2024-11-18 it is inside one). */
 const DAY_HYPHEN_RANGE = new RegExp(`^(.+?${d.day}(?:\\s*[（(][^）)]*[）)])?)\\s*[-－]+\\s*(\\d.*)$`, 'u');
+/** `5月20-22日`, `2024年5月20至22日`: days of one month with 日 written once, after the last. */
+const DAYS_OF_MONTH = new RegExp(`^(.*?${d.month})\\s*(\\d{1,2})\\s*(?:[-－]|${anyOf(words.until)})+\\s*(\\d{1,2})\\s*${d.day}$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 
 /** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
@@ -92,8 +94,10 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   if (endCell === null && typeof startCell === 'string') {
     const text = clockNumeralsAsDigits(startCell.normalize('NFKC').trim());
     const clocks = CLOCK_RANGE.exec(text);
-    const dates = clocks ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
+    const days = clocks ? undefined : DAYS_OF_MONTH.exec(text);
+    const dates = clocks || days ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
     if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];
+    else if (days) [startValue, endValue] = [`${days[1]}${days[2]}${d.day}`, `${days[3]}${d.day}`];
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }
   const startTime = excelTime(startValue);
