@@ -119,18 +119,19 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     guideSheetName: '填写说明',
     typePrompt: '从下拉列表中选择，或填写英文代码',
     audiencePrompt: '可填多项，用顿号分开，如：老年人、亲子家庭；不填为“所有人”',
-    datePrompt: '如 2024-11-18 9:30（北京时间）；时间段可写成 2024-11-18 9:30-11:30',
+    /** `year`: the template's, so that an example is a date of the week being collected. */
+    datePrompt: (year: number) => `如 ${year}-11-18 9:30（北京时间）；时间段可写成 ${year}-11-18 9:30-11:30`,
     urlPrompt: '以 https:// 开头的完整网址',
     choiceErrorTitle: '请从列表中选择',
     choiceError: '请从下拉列表中选择活动类型',
-    /** `year` undefined: the template shipped in docs/, good for any year. */
-    guide: (year: number | undefined, types: string, audiences: string, p: PlaceWords) => [
+    /** `year` undefined: the template shipped in docs/, good for any year; its examples are `exampleYear`'s. */
+    guide: (year: number | undefined, exampleYear: number, types: string, audiences: string, p: PlaceWords) => [
       `${year === undefined ? '' : `${year} 年`}全民终身学习活动周活动表`,
       '',
       '1. 每个活动填一行，不要合并单元格，不要在表头上方或中间插入空行以外的内容。',
       '2. 活动名称、地区、开始时间、主办单位、类型、简介必须填写。',
       `3. 地区填${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的活动填 ${p.kind.level}本级。`,
-      '4. 开始时间写成 2024-11-18 9:30（北京时间）；结束时间写成 2024-11-18 11:30，或只写 11:30 表示同一天，不填则按两小时计；全天活动开始、结束都只写日期。',
+      `4. 开始时间写成 ${exampleYear}-11-18 9:30（北京时间）；结束时间写成 ${exampleYear}-11-18 11:30，或只写 11:30 表示同一天，不填则按两小时计；全天活动开始、结束都只写日期。`,
       '5. 线下活动填写地点（场地名称）和地址；线上活动填写线上链接；两者都有的都填。',
       `6. 类型从下拉列表选择：${types}。`,
       `7. 适合人群可填多项，用顿号分开：${audiences}；不填表示所有人。`,

@@ -14,6 +14,8 @@ import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
 import { COLUMN_KEYS, defaultEventsMapping, type ColumnKey, type EventsMapping } from './mapping.ts';
 
 const t = eventsImportText.template;
+/** The examples' year in a template for any year (the one shipped in docs/): fixed, so that the file stays as it is. */
+const ANY_YEAR_EXAMPLES = 2024;
 /** Rows made ready for entries (borders, drop-downs, hints); more can be added below. */
 const ROWS = 300;
 
@@ -36,7 +38,8 @@ const WIDTH: Record<ColumnKey, number> = {
 export function buildEventsTemplate(year: number | undefined, mapping: EventsMapping = defaultEventsMapping()): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const typeLabels = Object.values(eventTypes);
-  workbook.title = t.guide(year, '', '', placeWords())[0]!;
+  const exampleYear = year ?? ANY_YEAR_EXAMPLES;
+  workbook.title = t.guide(year, exampleYear, '', '', placeWords())[0]!;
   const sheet = workbook.addWorksheet(t.sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
   styleHeaderRow(sheet.getRow(1), 30);
@@ -61,7 +64,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
           error: t.choiceError,
         };
       } else if (key === 'audience') cell.dataValidation = hint(t.audiencePrompt);
-      else if (key === 'start' || key === 'end') cell.dataValidation = hint(t.datePrompt);
+      else if (key === 'start' || key === 'end') cell.dataValidation = hint(t.datePrompt(exampleYear));
       else if (key === 'online' || key === 'registration') cell.dataValidation = hint(t.urlPrompt);
     }
   });
@@ -69,7 +72,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
 
   const guide = workbook.addWorksheet(t.guideSheetName);
   guide.getColumn(1).width = 110;
-  t.guide(year, typeLabels.join('、'), Object.values(audiences).join('、'), placeWords()).forEach((line, i) => {
+  t.guide(year, exampleYear, typeLabels.join('、'), Object.values(audiences).join('、'), placeWords()).forEach((line, i) => {
     const cell = guide.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
