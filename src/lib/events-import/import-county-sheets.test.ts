@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readCsv, type Sheet } from '../spreadsheet/index.ts';
-import { importEvents } from './import.ts';
+import { importEvents, splitIntro } from './import.ts';
 import { defaultEventsMapping } from './mapping.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
@@ -43,5 +43,20 @@ describe('a county office’s own sheet', () => {
         header,
       ).toEqual(['440106']);
     }
+  });
+
+  it('takes a 简介’s first paragraph as the summary and the others as the body, losing no character', () => {
+    const intro = '第一段介绍活动。\n\n第二段：报名电话0763-6612345。';
+    const result = run([HEADER, GOOD.replace('教长者用手机挂号。', `"${intro}"`)]);
+    const [event] = result.good;
+    expect(frontMatter(event!.text).summary).toBe('第一段介绍活动。');
+    expect(event!.text.split('\n---\n')[1]!.trim()).toBe('第二段：报名电话0763-6612345。');
+
+    const long = `${'很长的一句'.repeat(30)}。${'第二句'.repeat(20)}。`;
+    const split = splitIntro(`${long}\n\n另一段。\n\n第三段。`);
+    expect(split.summary).toBe(`${'很长的一句'.repeat(30)}。`);
+    expect(split.body).toBe(`${'第二句'.repeat(20)}。\n\n另一段。\n\n第三段。`);
+    const uncut = splitIntro(`${'没有句号'.repeat(60)}\n\n另一段。`);
+    expect(uncut.body).toBe(`${'没有句号'.repeat(60)}\n\n另一段。`);
   });
 });

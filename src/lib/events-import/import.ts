@@ -85,13 +85,26 @@ function joinLines(before: string | undefined, after: string | undefined): strin
   return CJK.test(before) && CJK.test(after) ? '' : ' ';
 }
 
+/** A blank line between two lines of a cell: where a paragraph ends. */
+const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*\r?\n\s*/u;
+
 /**
- * A 简介 as a card and a page show it: its first sentences that fit in a
- * summary, and the rest as the body (nothing repeated; an empty body when
- * the whole text fits). A first sentence too long for a card is cut, and
- * the body then has the whole text.
+ * A 简介 as a card and a page show it: the first paragraph's opening
+ * sentences that fit in a summary, and the rest as the body (nothing
+ * repeated; an empty body when the whole text fits). A first sentence too
+ * long for a card is cut, and the body then has the whole text.
  */
 export function splitIntro(text: string): { summary: string; body: string } {
+  const paragraphBreak = PARAGRAPH_BREAK.exec(text.trim());
+  if (!paragraphBreak) return splitParagraph(text);
+  // The guide promises the opening sentences as the summary: a later paragraph is the body's, however short.
+  const first = splitParagraph(text.trim().slice(0, paragraphBreak.index));
+  const rest = text.trim().slice(paragraphBreak.index + paragraphBreak[0].length);
+  return { summary: first.summary, body: [first.body, rest].filter((part) => part !== '').join('\n\n') };
+}
+
+/** One paragraph as a summary and the rest of it: its lines joined, its first sentences within the summary's length. */
+function splitParagraph(text: string): { summary: string; body: string } {
   const flat = text
     .replace(/\s*\n\s*/g, (lineBreak: string, at: number) => joinLines(text[at - 1], text[at + lineBreak.length]))
     .replace(/\s+/g, ' ')
