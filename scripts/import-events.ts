@@ -171,6 +171,8 @@ async function run(argv: string[]): Promise<number> {
   const lines = [t.summary.read(file, result.rows), t.summary.good(result.good.length, dirs)];
   if (result.skipped.length)
     lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
+  if (result.footers.length)
+    lines.push(t.summary.footers(result.footers.length), ...listed(result.footers, (f) => t.summary.footerLine(f.row, f.text)));
   if (result.repeated.length)
     lines.push(t.summary.repeated(result.repeated.length), ...listed(result.repeated, (r) => t.summary.repeatedLine(r.row, r.first)));
   console.log(lines.join('\n'));

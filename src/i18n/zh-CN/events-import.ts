@@ -44,6 +44,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
 # 工作表名称（可选，仅 .xlsx）：不写则读第一个没有隐藏的工作表
 # sheet: Sheet1
 `,
+  /** A row whose first cell starts with one of these, and nothing in the other required columns, is a footer, not an event. */
+  footerWords: ['合计', '总计', '小计', '备注', '注：', '说明'],
   field: spreadsheetText.field,
   rowItem: (row: number, title?: string) => (title ? `第 ${row} 行（${title}）` : `第 ${row} 行`),
   headerItem: spreadsheetText.headerItem,
@@ -103,6 +105,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     skippedLine: (row: number, file: string) => `      第 ${row} 行 → ${file}`,
     repeated: (count: number) => `  ↷ 表中重复，跳过 ${count} 行：`,
     repeatedLine: (row: number, first: number) => `      第 ${row} 行与第 ${first} 行是同一活动`,
+    footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,
+    footerLine: (row: number, text: string) => `      第 ${row} 行“${text}”`,
     bad: (count: number) => `  ✗ 有误 ${count} 行：`,
     nothingWritten: (bad: number) => `有 ${bad} 行有误，未写入任何文件：请改正表格后重新导入，或加 --skip-bad 先导入无误的行`,
     dryRun: '（--dry-run：只检查，未写入任何文件）',

@@ -59,4 +59,19 @@ describe('a county office’s own sheet', () => {
     const uncut = splitIntro(`${'没有句号'.repeat(60)}\n\n另一段。`);
     expect(uncut.body).toBe(`${'没有句号'.repeat(60)}\n\n另一段。`);
   });
+
+  it('passes over a totals or notes line under the list, naming it, and imports the events above', () => {
+    const result = run([HEADER, GOOD, '合计：1项', ',,,,,,,注:时间以当天通知为准']);
+    expect(result.bad).toEqual([]);
+    expect(result.good.map((g) => g.row)).toEqual([2]);
+    expect(result.footers).toEqual([
+      { row: 3, text: '合计：1项' },
+      { row: 4, text: '注:时间以当天通知为准' },
+    ]);
+    // An event whose title starts so is still an event, and still checked.
+    const event = run([HEADER, GOOD.replace('长者智能手机课堂', '说明会'), '说明会,天河']);
+    expect(event.footers).toEqual([]);
+    expect(event.good.map((g) => g.row)).toEqual([2]);
+    expect(event.bad.map((b) => b.row)).toEqual([3]);
+  });
 });

@@ -25,7 +25,8 @@ import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-te
 import { columnLetter, headerProblems, matchHeader, uncomputedFields, type CellValue, type Sheet } from '../spreadsheet/index.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
-import { columnSpecs, type ColumnKey, type EventsMapping } from './mapping.ts';
+import { footerText } from './footer-row.ts';
+import { columnSpecs, REQUIRED_COLUMNS, type ColumnKey, type EventsMapping } from './mapping.ts';
 import { readEventTimes, type TimeProblem } from './times.ts';
 
 const t = eventsImportText;
@@ -55,6 +56,8 @@ export interface EventsImport {
   good: GoodRow[];
   /** Rows already in the content folder, with the file that has them. */
   skipped: { row: number; file: string }[];
+  /** Lines under the list that are no event (`合计：2项`), with their text. */
+  footers: { row: number; text: string }[];
   /** Rows that repeat an earlier row of the sheet. */
   repeated: { row: number; first: number }[];
   bad: { row: number; problems: InputProblem[] }[];
@@ -174,7 +177,16 @@ function timeMessage(problem: TimeProblem): string {
 export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
   const { mapping } = options;
   const resolve = options.resolve ?? resolveEventRegion;
-  const result: EventsImport = { file: sheet.file, rows: 0, good: [], skipped: [], repeated: [], bad: [], sheetProblems: [] };
+  const result: EventsImport = {
+    file: sheet.file,
+    rows: 0,
+    good: [],
+    skipped: [],
+    footers: [],
+    repeated: [],
+    bad: [],
+    sheetProblems: [],
+  };
   const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
   if (!header.ok) {
     result.sheetProblems = headerProblems(sheet, header, {
@@ -188,6 +200,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
   const existing = existingEvents(eventsDir);
   const seen = new Map<string, number>();
   const slugs = new Map<string, Set<string>>();
+  const requiredColumns = [...REQUIRED_COLUMNS].flatMap((key) => columns[key] ?? []);
 
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
@@ -197,6 +210,11 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     };
     const unread = uncomputedFields(row, columns);
     if (unread.size === 0 && (Object.keys(columns) as ColumnKey[]).every((key) => cell(key) === null)) continue;
+    const footer = footerText(row, requiredColumns);
+    if (footer !== undefined) {
+      result.footers.push({ row: row.number, text: footer });
+      continue;
+    }
     result.rows += 1;
 
     const title = cellText(cell('title'));

@@ -29,7 +29,7 @@ export const COLUMN_KEYS = [
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** A sheet without these columns cannot be imported at all. */
-const REQUIRED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['title', 'region', 'start', 'organizer', 'type', 'summary']);
+export const REQUIRED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['title', 'region', 'start', 'organizer', 'type', 'summary']);
 
 export interface EventsMapping {
   columns: Record<ColumnKey, string[]>;
