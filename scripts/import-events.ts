@@ -171,6 +171,7 @@ async function run(argv: string[]): Promise<number> {
   const lines = [t.summary.read(file, result.rows), t.summary.good(result.good.length, dirs)];
   if (result.skipped.length)
     lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
+  if (result.hidden.length) lines.push(t.summary.hidden(result.hidden));
   if (result.footers.length)
     lines.push(t.summary.footers(result.footers.length), ...listed(result.footers, (f) => t.summary.footerLine(f.row, f.text)));
   if (result.repeated.length)

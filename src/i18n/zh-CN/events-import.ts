@@ -105,6 +105,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     skippedLine: (row: number, file: string) => `      第 ${row} 行 → ${file}`,
     repeated: (count: number) => `  ↷ 表中重复，跳过 ${count} 行：`,
     repeatedLine: (row: number, first: number) => `      第 ${row} 行与第 ${first} 行是同一活动`,
+    hidden: (rows: readonly number[]) =>
+      `  ↷ 表格中隐藏的行（手动隐藏或被筛选隐藏）未导入，共 ${rows.length} 行：第 ${rows.join('、')} 行；要导入请取消隐藏或清除筛选后重新导入`,
     footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,
     footerLine: (row: number, text: string) => `      第 ${row} 行“${text}”`,
     bad: (count: number) => `  ✗ 有误 ${count} 行：`,

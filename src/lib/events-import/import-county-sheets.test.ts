@@ -6,9 +6,10 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readCsv, type Sheet } from '../spreadsheet/index.ts';
+import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, splitIntro } from './import.ts';
 import { defaultEventsMapping } from './mapping.ts';
 
@@ -73,5 +74,20 @@ describe('a county office’s own sheet', () => {
     expect(event.footers).toEqual([]);
     expect(event.good.map((g) => g.row)).toEqual([2]);
     expect(event.bad.map((b) => b.row)).toEqual([3]);
+  });
+
+  it('leaves out a row hidden in Excel, as the office meant, and names it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('活动表');
+    const cancelled = GOOD.replace('长者智能手机课堂', '已取消的讲座');
+    [HEADER, GOOD, cancelled, GOOD.replace('长者智能手机课堂', '亲子共读')].forEach((line, i) => {
+      ws.getRow(i + 1).values = line.split(',').map((v) => v || undefined);
+    });
+    ws.getRow(3).hidden = true;
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = importSheet(read.sheet);
+    expect(result.hidden).toEqual([3]);
+    expect(result.good.map((g) => g.title)).toEqual(['长者智能手机课堂', '亲子共读']);
   });
 });

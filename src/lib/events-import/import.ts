@@ -56,6 +56,8 @@ export interface EventsImport {
   good: GoodRow[];
   /** Rows already in the content folder, with the file that has them. */
   skipped: { row: number; file: string }[];
+  /** Rows hidden in Excel or WPS: left out, as whoever hid them meant, and named. */
+  hidden: number[];
   /** Lines under the list that are no event (`合计：2项`), with their text. */
   footers: { row: number; text: string }[];
   /** Rows that repeat an earlier row of the sheet. */
@@ -182,6 +184,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     rows: 0,
     good: [],
     skipped: [],
+    hidden: [],
     footers: [],
     repeated: [],
     bad: [],
@@ -204,6 +207,10 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
 
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
+    if (row.hidden) {
+      result.hidden.push(row.number);
+      continue;
+    }
     const cell = (key: ColumnKey): CellValue => {
       const at = columns[key];
       return at === undefined ? null : (row.cells[at] ?? null);

@@ -130,6 +130,7 @@ function readRows(worksheet: ExcelJS.Worksheet): SheetRow[] | SheetResult {
     const read: SheetRow = { number, cells };
     if (noResult.length > 0) read.uncomputed = noResult;
     if (Object.keys(links).length > 0) read.links = links;
+    if (row.hidden) read.hidden = true;
     rows.push(read);
   }
   return rows;

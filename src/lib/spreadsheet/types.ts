@@ -19,6 +19,8 @@ export interface SheetRow {
    * field that is a web address wants the target, any other the text.
    */
   links?: Record<number, string>;
+  /** Hidden in Excel or WPS (by hand, or by a filter): an office hides what it means to leave out, such as a cancelled event. */
+  hidden?: true;
 }
 
 export interface Sheet {
