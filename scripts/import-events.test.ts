@@ -52,6 +52,15 @@ describe('npm run import-events', () => {
     expect(written(dir)).toHaveLength(2);
   }, 60_000);
 
+  it('says which columns it does not import and which footer line it passes over, and imports the rest', () => {
+    const { dir, csv } = setUp([`${HEADER},备注,联系电话`, `${row('长者课堂')},需预约,0763-6612345`, '合计：1项']);
+    const result = run(dir, [csv]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${csv} 的 M 列“备注”、N 列“联系电话” 不是导入的列，其中的内容没有写入任何活动文件`);
+    expect(result.stdout).toContain('第 3 行“合计：1项”');
+    expect(written(dir)).toEqual(['tian-he-zhang-zhe-ke-tang.md']);
+  }, 60_000);
+
   it('refuses a workbook that inflates past 10 MB, naming it, instead of running out of memory', async () => {
     const { dir } = setUp([HEADER]);
     const bomb = join(dir, '..', '活动表.xlsx');

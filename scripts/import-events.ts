@@ -39,7 +39,7 @@ import { fileLabelOf, formatProblems, type InputProblem } from '../src/lib/input
 import { placeWords } from '../src/lib/regions/index.ts';
 import { writeEntry } from '../src/lib/scaffold/create.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
-import { readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
+import { columnLetter, readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
 
 const HELP = `用法：
   npm run import-events -- 活动表.xlsx|活动表.csv [--year YYYY] [--dry-run] [--skip-bad] [--mapping FILE]
@@ -171,6 +171,10 @@ async function run(argv: string[]): Promise<number> {
   const lines = [t.summary.read(file, result.rows), t.summary.good(result.good.length, dirs)];
   if (result.skipped.length)
     lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
+  if (result.unreadColumns.length) {
+    const named = result.unreadColumns.map((c) => spreadsheetText.column(columnLetter(c.column), c.header || undefined));
+    lines.push(t.summary.unreadColumns(file, named));
+  }
   if (result.hidden.length) lines.push(t.summary.hidden(result.hidden));
   if (result.footers.length)
     lines.push(t.summary.footers(result.footers.length), ...listed(result.footers, (f) => t.summary.footerLine(f.row, f.text)));

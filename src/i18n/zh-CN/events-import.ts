@@ -105,6 +105,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     skippedLine: (row: number, file: string) => `      第 ${row} 行 → ${file}`,
     repeated: (count: number) => `  ↷ 表中重复，跳过 ${count} 行：`,
     repeatedLine: (row: number, first: number) => `      第 ${row} 行与第 ${first} 行是同一活动`,
+    unreadColumns: (file: string, columns: readonly string[]) =>
+      `  ⚠ ${file} 的 ${list(columns)} 不是导入的列，其中的内容没有写入任何活动文件：要在网站上显示的（如报名电话），请写进简介`,
     hidden: (rows: readonly number[]) =>
       `  ↷ 表格中隐藏的行（手动隐藏或被筛选隐藏）未导入，共 ${rows.length} 行：第 ${rows.join('、')} 行；要导入请取消隐藏或清除筛选后重新导入`,
     footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,

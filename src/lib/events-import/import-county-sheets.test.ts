@@ -90,4 +90,19 @@ describe('a county office’s own sheet', () => {
     expect(result.hidden).toEqual([3]);
     expect(result.good.map((g) => g.title)).toEqual(['长者智能手机课堂', '亲子共读']);
   });
+
+  it('names the columns it does not import that hold something, and imports the rest', () => {
+    const extra = ['备注', '联系电话', '联系人', '审核'];
+    const header = [...HEADER.split(','), ...extra].join(',');
+    const result = run([header, `${GOOD},需预约,0763-6612345,张三,`, `${GOOD.replace('长者', '老年')},,,,,无表头的内容`]);
+    expect(result.good).toHaveLength(2);
+    const first = HEADER.split(',').length;
+    // 审核 has nothing under it: nothing is lost there. The column after it has no header but holds text.
+    expect(result.unreadColumns).toEqual([
+      { column: first, header: '备注' },
+      { column: first + 1, header: '联系电话' },
+      { column: first + 2, header: '联系人' },
+      { column: first + 4, header: '' },
+    ]);
+  });
 });

@@ -28,6 +28,7 @@ import aliases from './label-aliases.json' with { type: 'json' };
 import { footerText } from './footer-row.ts';
 import { columnSpecs, REQUIRED_COLUMNS, type ColumnKey, type EventsMapping } from './mapping.ts';
 import { readEventTimes, type TimeProblem } from './times.ts';
+import { unreadColumns, type UnreadColumn } from './unread-columns.ts';
 
 const t = eventsImportText;
 
@@ -63,6 +64,8 @@ export interface EventsImport {
   /** Rows that repeat an earlier row of the sheet. */
   repeated: { row: number; first: number }[];
   bad: { row: number; problems: InputProblem[] }[];
+  /** Columns no field reads that hold something: their contents are in no event. */
+  unreadColumns: UnreadColumn[];
   /** Problems with the sheet as a whole (no header, a missing column): nothing can be imported. */
   sheetProblems: InputProblem[];
 }
@@ -188,6 +191,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     footers: [],
     repeated: [],
     bad: [],
+    unreadColumns: [],
     sheetProblems: [],
   };
   const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
@@ -199,6 +203,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     return result;
   }
   const { columns, headers, row: headerRow } = header.match;
+  result.unreadColumns = unreadColumns(sheet, headerRow, Object.values(columns), headers);
   const eventsDir = join(options.contentDir, 'events');
   const existing = existingEvents(eventsDir);
   const seen = new Map<string, number>();
