@@ -61,6 +61,22 @@ describe('npm run import-events', () => {
     expect(written(dir)).toEqual(['tian-he-zhang-zhe-ke-tang.md']);
   }, 60_000);
 
+  it('reads a mapping file Notepad saved as GBK (ANSI), and names the mapping file when its headers are not in the sheet', () => {
+    const { dir, csv } = setUp([HEADER.replace('活动名称', '项目名称'), row('长者课堂')]);
+    const mapping = join(dir, '..', '映射.yaml');
+    // `title: [项目名称]` in GBK: 项目名称 is CF EE C4 BF C3 FB B3 C6.
+    writeFileSync(mapping, Buffer.concat([Buffer.from('title: ['), Buffer.from('cfeec4bfc3fbb3c6', 'hex'), Buffer.from(']\n')]));
+    const read = run(dir, [csv, '--mapping', mapping, '--dry-run']);
+    expect(read.stderr).toBe('');
+    expect(read.stdout).toContain('可导入 1 行');
+
+    const { dir: other, csv: unmatched } = setUp([HEADER, row('长者课堂')]);
+    const missing = run(other, [unmatched, '--mapping', mapping, '--dry-run']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('缺少“项目名称”列');
+    expect(missing.stderr).toContain(`title 的列名取自列名映射 ${mapping}`);
+  }, 60_000);
+
   it('refuses a workbook that inflates past 10 MB, naming it, instead of running out of memory', async () => {
     const { dir } = setUp([HEADER]);
     const bomb = join(dir, '..', '活动表.xlsx');

@@ -39,7 +39,7 @@ import { fileLabelOf, formatProblems, type InputProblem } from '../src/lib/input
 import { placeWords } from '../src/lib/regions/index.ts';
 import { writeEntry } from '../src/lib/scaffold/create.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
-import { columnLetter, readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
+import { columnLetter, decodeText, readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
 
 const HELP = `用法：
   npm run import-events -- 活动表.xlsx|活动表.csv [--year YYYY] [--dry-run] [--skip-bad] [--mapping FILE]
@@ -78,9 +78,10 @@ const OPTIONS = {
 /** Shown per group before the rest are counted. */
 const MAX_LISTED = 30;
 
+/** A mapping file as Windows Notepad saves it too: UTF-8, or GBK (its "ANSI"), as a CSV is read. */
 function read(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return decodeText(readFileSync(file)).replace(/^\ufeff/, '');
   } catch (error) {
     throw new UsageError(readError(file, error));
   }

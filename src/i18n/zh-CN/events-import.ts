@@ -46,6 +46,10 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
 `,
   /** A row whose first cell starts with one of these, and nothing in the other required columns, is a footer, not an event. */
   footerWords: ['合计', '总计', '小计', '备注', '注：', '说明'],
+  /** A column mapping file js-yaml could not read as meant: the line, and what to fix there. */
+  mappingSyntax: (line: number, what: string) => `不是有效的 YAML 或 JSON：第 ${line} 行：${what}`,
+  /** After a missing column's message, when the headers looked for are the mapping file's. */
+  headersFromMapping: (file: string, key: string) => `（${key} 的列名取自列名映射 ${file}，也请核对该文件）`,
   field: spreadsheetText.field,
   rowItem: (row: number, title?: string) => (title ? `第 ${row} 行（${title}）` : `第 ${row} 行`),
   headerItem: spreadsheetText.headerItem,

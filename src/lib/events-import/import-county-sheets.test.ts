@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, splitIntro } from './import.ts';
-import { defaultEventsMapping } from './mapping.ts';
+import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
 const GOOD =
@@ -103,6 +103,22 @@ describe('a county office’s own sheet', () => {
       { column: first + 1, header: '联系电话' },
       { column: first + 2, header: '联系人' },
       { column: first + 4, header: '' },
+    ]);
+  });
+
+  it('says what to fix in a mapping file with a Chinese colon or a Tab indent, as the content check says it', () => {
+    const problems = (text: string) => {
+      const read = parseEventsMapping(text, '映射.yaml');
+      return read.ok ? [] : read.problems.map((p) => `${p.file} › ${p.field}：${p.message}`);
+    };
+    expect(problems('title：[项目名称]\n')).toEqual([
+      '映射.yaml › title：不是有效的 YAML 或 JSON：第 1 行：title 后面是中文冒号“：”，请改成英文冒号加一个空格：title: [项目名称]',
+    ]);
+    expect(problems('title: [项目名称]\nregion：[县区]\n')).toEqual([
+      '映射.yaml › region：不是有效的 YAML 或 JSON：第 2 行：region 后面是中文冒号“：”，请改成英文冒号加一个空格：region: [县区]',
+    ]);
+    expect(problems('title: [项目名称]\n\tregion: [县区]\n')).toEqual([
+      '映射.yaml › （整个文件）：不是有效的 YAML 或 JSON：第 2 行：缩进里不能用 Tab 键，请改用空格',
     ]);
   });
 });

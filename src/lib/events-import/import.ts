@@ -196,10 +196,16 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
   };
   const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
   if (!header.ok) {
+    const fromMapping = new Set<string>(mapping.source?.keys);
     result.sheetProblems = headerProblems(sheet, header, {
       field: (key) => key,
       expected: [mapping.columns.title[0]!, mapping.columns.region[0]!, mapping.columns.start[0]!],
-    });
+    }).map((p) =>
+      // The headers looked for are the mapping file's: it may be the one that is wrong.
+      mapping.source && fromMapping.has(p.field)
+        ? { ...p, message: p.message + t.headersFromMapping(mapping.source.file, p.field) }
+        : p,
+    );
     return result;
   }
   const { columns, headers, row: headerRow } = header.match;

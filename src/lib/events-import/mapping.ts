@@ -9,6 +9,7 @@ import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from '../input/index.ts';
+import { slipInReadableYaml, yamlErrorHint, type YamlHint } from '../input/yaml-hint.ts';
 import { placeWords } from '../regions/index.ts';
 import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
 
@@ -35,6 +36,8 @@ export interface EventsMapping {
   columns: Record<ColumnKey, string[]>;
   headerRow?: number;
   sheet?: string;
+  /** The mapping file, and the columns it names headers for: a column missing under those headers is the file's to fix too. */
+  source?: { file: string; keys: ColumnKey[] };
 }
 
 export type MappingResult = { ok: true; mapping: EventsMapping } | { ok: false; problems: InputProblem[] };
@@ -55,13 +58,14 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
   try {
     raw = yaml.load(text);
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return {
-      ok: false,
-      problems: [{ file, field: words.wholeFile, message: words.syntax(mark ? words.syntaxAt(mark.line + 1, mark.column + 1) : '') }],
-    };
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return { ok: false, problems: [hintProblem(yamlErrorHint(text, error), file)] };
   }
-  if (!isObject(raw)) return { ok: false, problems: [{ file, field: words.wholeFile, message: words.notObject }] };
+  if (!isObject(raw)) {
+    // `title：[项目]` reads as one line of text: the Chinese colon is what to fix, not the file's shape.
+    const slip = slipInReadableYaml(text);
+    return { ok: false, problems: [slip ? hintProblem(slip, file) : { file, field: words.wholeFile, message: words.notObject }] };
+  }
   const problems: InputProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file, field, message });
   const mapping: EventsMapping = base ? structuredClone(base) : { columns: {} as Record<ColumnKey, string[]> };
@@ -85,8 +89,14 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
     else add('sheet', words.sheet);
   }
   for (const key of COLUMN_KEYS) if (!mapping.columns[key]) add(key, words.missing);
+  if (base) mapping.source = { file, keys: COLUMN_KEYS.filter((key) => key in raw) };
   if (problems.length === 0) problems.push(...overlaps(mapping, file));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, mapping };
+}
+
+/** A syntax slip in the mapping, at its line (and key), in the words the content check uses for front matter. */
+function hintProblem(hint: YamlHint, file: string): InputProblem {
+  return { file, field: hint.key ?? words.wholeFile, message: eventsImportText.mappingSyntax(hint.line, hint.what) };
 }
 
 /** One header naming two fields would make the import guess: refused. */

@@ -3,6 +3,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { droppedCommentWatcher, keyAt } from './dropped-comments.ts';
 import { FRONT_MATTER } from './problems.ts';
+import { slipHint, yamlReason } from './yaml-hint.ts';
 import { findYamlSlip, type YamlSlip } from './yaml-slips.ts';
 
 /**
@@ -58,18 +59,12 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     const line = startLine + error.mark.line;
     const valueProblem = VALUE_SYNTAX.test(error.reason) ? unreadableValue(raw, error.mark.position, line, file) : undefined;
     if (valueProblem) return { ok: false, problems: [valueProblem] };
-    const reason = inputText.yaml.reasons[error.reason] ?? inputText.yaml.otherReason(error.reason);
-    return { ok: false, problems: [{ file, field: FRONT_MATTER, message: inputText.yaml.error(line, reason) }] };
+    return { ok: false, problems: [{ file, field: FRONT_MATTER, message: inputText.yaml.error(line, yamlReason(error.reason)) }] };
   }
 }
 
 function slipProblem(slip: YamlSlip, line: number, file: string): InputProblem {
-  const words = inputText.yaml;
-  const what =
-    slip.kind === 'unclosed-quote'
-      ? words.unclosedQuote(slip.key, slip.quote)
-      : words[slip.kind === 'chinese-colon' ? 'chineseColon' : 'fullWidthSpace'](slip.key, slip.fixed);
-  return { file, field: slip.key, message: words.error(line, what) };
+  return { file, field: slip.key, message: inputText.yaml.error(line, slipHint(slip)) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * and header matching. No Astro, no site: importers build on it.
  */
 export type { CellValue, Sheet, SheetResult, SheetRow } from './types.ts';
-export { readSpreadsheet, readXlsx, readCsv } from './read.ts';
+export { decodeText, readSpreadsheet, readXlsx, readCsv } from './read.ts';
 export type { ReadOptions } from './read.ts';
 export { columnLetter, normaliseHeader } from './columns.ts';
 export { parseWholeNumber } from './numbers.ts';

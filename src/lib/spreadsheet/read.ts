@@ -177,8 +177,11 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadOpt
   };
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB 18030 (what Excel calls ANSI on a Chinese PC). */
-function decode(bytes: Uint8Array): string {
+/**
+ * UTF-8 (with or without BOM), UTF-16 with BOM, else GB 18030 (what Excel,
+ * and Windows Notepad, call ANSI on a Chinese PC). The byte-order mark is kept.
+ */
+export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
@@ -216,7 +219,7 @@ function csvFailure(error: unknown): SheetResult {
 }
 
 export function readCsv(bytes: Uint8Array, file: string): SheetResult {
-  const source = decode(bytes).replace(/^\ufeff/, '');
+  const source = decodeText(bytes).replace(/^\ufeff/, '');
   const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
   // Excel's "Unicode text" is tab-separated; everything else here is comma-separated.
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
