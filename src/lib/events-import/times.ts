@@ -35,8 +35,8 @@ const DAY_HYPHEN_RANGE = new RegExp(`^(.+?${d.day}(?:\\s*[（(][^）)]*[）)])?)
 const DAYS_OF_MONTH = new RegExp(`^(.*?${d.month})\\s*(\\d{1,2})\\s*(?:[-－]|${anyOf(words.until)})+\\s*(\\d{1,2})\\s*${d.day}$`, 'u');
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 
-/** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30`. */
-function withYear(text: string, year: number): string {
+/** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30` (npm run new reads the same). */
+export function withYear(text: string, year: number): string {
   const yearless = YEARLESS.exec(text);
   return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
 }

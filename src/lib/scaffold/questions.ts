@@ -1,6 +1,7 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { audiences, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { AUDIENCES } from '../content/fields.ts';
+import { siteSettings } from '../site-settings.ts';
 import { awardLevelKeys, awardLevelLabels } from '../content/award-levels.ts';
 import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
@@ -106,8 +107,13 @@ const QUESTION: Record<QuestionId, Question> = {
   title: text('title', true),
   name: text('name', true),
   region: { id: 'region', required: true, read: readRegion },
-  start: { id: 'start', required: true, read: readDateTime },
-  end: { id: 'end', required: false, read: (typed, a) => (a.start ? readEnd(typed, a.start) : readDateTime(typed)) },
+  // A date without its year is in the site's year, as import-events reads the cities' lists.
+  start: { id: 'start', required: true, read: (typed) => readDateTime(typed, siteSettings().year) },
+  end: {
+    id: 'end',
+    required: false,
+    read: (typed, a) => (a.start ? readEnd(typed, a.start) : readDateTime(typed, siteSettings().year)),
+  },
   type: { id: 'type', required: true, choices: CHOICES.type, read: (typed) => readChoice(typed, CHOICES.type) },
   level: {
     id: 'level',

@@ -12,7 +12,16 @@ import aliases from '../events-import/label-aliases.json' with { type: 'json' };
 import { readChoice, readChoices, readDateTime, readIsbn, readEnd, readRegion, readUrl } from './answers.ts';
 import { planEntry, writeEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
-import { CHOICES, KIND_COLLECTION, SCAFFOLD_KINDS, scaffoldKindOf, type Answers, type ScaffoldKind } from './questions.ts';
+import {
+  CHOICES,
+  KIND_COLLECTION,
+  questionsFor,
+  SCAFFOLD_KINDS,
+  scaffoldKindOf,
+  type Answers,
+  type ScaffoldKind,
+} from './questions.ts';
+import { siteSettings } from '../site-settings.ts';
 
 const region = (typed: string) => {
   const read = readRegion(typed);
@@ -86,6 +95,20 @@ describe('a new entry from a few answers', () => {
   it('answers a start typed as a range (2026/5/20 14:30-16:00) by asking for the start alone, never taking it for the next day', () => {
     for (const typed of ['2026/5/20 14:30-16:00', '2026-05-20 09:00～11:00'])
       expect(readDateTime(typed)).toEqual({ ok: false, message: expect.stringContaining(`“${typed}”是一段时间`) as string });
+  });
+
+  it('reads a date without its year in the site’s year, as import-events reads the cities’ lists', () => {
+    const start = questionsFor('event').find((q) => q.id === 'start')!;
+    const year = siteSettings().year;
+    expect(start.read('5月20日 下午２：３０', {})).toMatchObject({ ok: true, value: { day: `${year}-05-20`, time: '14:30' } });
+    // With a weekday beside it, held to that year's calendar.
+    expect(readDateTime('5月20日（周三）下午2:30', 2026)).toMatchObject({ ok: true, value: { day: '2026-05-20', time: '14:30' } });
+    expect(readDateTime('5月20日（周四）下午2:30', 2026).ok).toBe(false);
+    // An end without its year is in the start's.
+    expect(readEnd('5月21日 10:00', time('2026-05-20 14:30'))).toMatchObject({
+      ok: true,
+      value: { day: '2026-05-21', time: '10:00' },
+    });
   });
 
   it('reads times as editors type them: 下午3点, 9点半, and an end of 下午5点 on the start’s day', () => {
