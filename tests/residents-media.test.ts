@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
+import { distanceKm } from '../src/lib/events/nearby.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -92,6 +93,25 @@ describe('every event page', () => {
       readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector('#nearby-heading'),
     );
     expect(withNearby.length).toBeGreaterThan(entryIds('events').length / 2);
+  });
+
+  it('says how far each nearby event’s venue is from this one, from the two venues’ map points', () => {
+    type Venue = { location?: [number, number] };
+    const venueOf = (id: string) => (frontMatter('events', id) as { venue?: Venue }).venue;
+    const byPath = new Map(entryIds('events').map((id) => [`/events/${id}/`, id]));
+    let said = 0;
+    for (const id of entryIds('events')) {
+      for (const li of readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelectorAll('.nearby__list li')) {
+        const other = byPath.get(li.querySelector('a')!.getAttribute('href')!)!;
+        const [here, there] = [venueOf(id)?.location, venueOf(other)?.location];
+        const meta = li.querySelector('.nearby__meta')!.textContent;
+        if (here && there) {
+          expect(meta, `${id} → ${other}`).toContain(t.events.nearby.distance(distanceKm(here, there)));
+          said++;
+        } else expect(meta, `${id} → ${other}`).not.toContain('公里');
+      }
+    }
+    expect(said).toBeGreaterThan(0);
   });
 });
 

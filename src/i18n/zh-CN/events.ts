@@ -113,5 +113,7 @@ export const events = {
     heading: '附近的活动',
     lead: '同城或相距不远、前后一周内的其他活动。',
     online: '线上参加',
+    /** From this event's venue, as the crow flies (src/lib/events/nearby.ts: venueDistance). */
+    distance: (km: number) => (km < 1 ? '直线不到 1 公里' : `直线约 ${km < 10 ? km.toFixed(1) : Math.round(km)} 公里`),
   },
 } as const;

@@ -43,7 +43,8 @@ function gapMs(a: NearbyCandidate['data'], b: NearbyCandidate['data']): number {
   return 0;
 }
 
-function venueDistance(a: NearbyCandidate['data'], b: NearbyCandidate['data']): number | undefined {
+/** How far apart two events' venues are, in km (as the crow flies); undefined when either has no map point. */
+export function venueDistance(a: NearbyCandidate['data'], b: NearbyCandidate['data']): number | undefined {
   const la = a.venue?.location;
   const lb = b.venue?.location;
   return la && lb ? distanceKm(la, lb) : undefined;
