@@ -1,9 +1,11 @@
-import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
+import { htmlToHast, markdownToHast, markdownToMdast, mdxToHast, mdxToMdast, type MdastNode } from 'satteri';
 
 /**
  * The links and images in an entry's body, with the line of the file each is
  * on, found in the syntax tree the build renders (raw HTML `<a>` and `<img>`
- * included), so that a reader-facing check sees what a reader will click.
+ * included), so that a reader-facing check sees what a reader will click;
+ * and the images of the Markdown tree that page leaves out (a footnote
+ * never cited), which Astro imports and publishes all the same.
  */
 export interface BodyReference {
   kind: 'link' | 'image';
@@ -51,6 +53,21 @@ export function bodyReferences(source: string, format: 'markdown' | 'mdx'): Body
   }
   const found: BodyReference[] = [];
   collect(tree, 0, 1, found);
+  return [...found, ...imagesOffThePage(source, format, found)];
+}
+
+/** Images of the Markdown tree that are not on the page (`onPage`), by line and path. */
+function imagesOffThePage(source: string, format: 'markdown' | 'mdx', onPage: BodyReference[]): BodyReference[] {
+  const shown = new Set(onPage.filter((r) => r.kind === 'image').map((r) => `${r.line}:${r.url}`));
+  const found: BodyReference[] = [];
+  const walk = (node: MdastNode): void => {
+    if (node.type === 'image') {
+      const line = node.position?.start?.line ?? 1;
+      if (!shown.has(`${line}:${node.url}`)) found.push({ kind: 'image', url: node.url, line, ...(node.alt ? { alt: node.alt } : {}) });
+    }
+    if ('children' in node) for (const child of node.children as MdastNode[]) walk(child);
+  };
+  walk((format === 'mdx' ? mdxToMdast : markdownToMdast)(source));
   return found;
 }
 

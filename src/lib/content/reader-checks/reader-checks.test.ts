@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../../tests/support/fixture.ts';
+import { inputText } from '../../../i18n/zh-CN/input.ts';
+import { readerChecksText } from '../../../i18n/zh-CN/reader-checks.ts';
 import { checkInputs } from '../../check-inputs.ts';
 import { isWarning, type InputProblem } from '../../input-problem.ts';
 import { judgeAlt } from './alt-text.ts';
@@ -157,6 +159,24 @@ describe('images', () => {
     const changes = { [EVENT]: body('![市民在书展挑选图书](./shuzhan.jpg)') };
     expect(newProblems(changes)).toEqual([
       expect.objectContaining({ file: EVENT, item: `第 ${lineOf(EVENT, changes, 'shuzhan')} 行`, message: expect.stringMatching(/^找不到图片文件“\.\/shuzhan\.jpg”/) }),
+    ]);
+  });
+
+  it('an image in a footnote never cited is judged as one on the page: outside the folder, an SVG, missing', () => {
+    const secret = join(mkdtempSync(join(tmpdir(), 'outside-')), 'secret.png');
+    writeFileSync(secret, readFileSync(join(FIXTURE, 'events/2023/gz-opening-ceremony.jpg')));
+    const dir = site();
+    const outside = relative(join(dir, 'events/2023'), secret);
+    const notes = { outside, svg: './evil.png', missing: './nowhere.png' };
+    const changes = { [EVENT]: body(`正文没有引用脚注。\n\n${Object.entries(notes).map(([id, url]) => `[^${id}]: ![书展现场](${url})`).join('\n')}`) };
+    writeFileSync(join(dir, EVENT), changes[EVENT](readFileSync(join(dir, EVENT), 'utf8')));
+    writeFileSync(join(dir, 'events/2023/evil.png'), '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>');
+    const problems = checkInputs(dir, {}).problems.filter((p) => p.file.endsWith(EVENT));
+    const at = (url: string) => ({ file: expect.stringMatching(new RegExp(`${EVENT}$`)), item: `第 ${lineOf(EVENT, changes, url)} 行`, field: '正文（body）' });
+    expect(problems).toEqual([
+      { ...at(notes.outside), message: inputText.content.image.outside(notes.outside) },
+      { ...at(notes.svg), message: inputText.content.image.scriptable(notes.svg) },
+      { ...at(notes.missing), message: readerChecksText.missingBodyImage(notes.missing) },
     ]);
   });
 
