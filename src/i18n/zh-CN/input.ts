@@ -356,6 +356,8 @@ export const inputText = {
 
   yaml: {
     frontMatterMissing: '缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束',
+    anchor: (line: number, name: string) =>
+      `文件头格式有误（YAML）：第 ${line} 行：不能用 YAML 锚点“&${name}”和别名“*${name}”（anchor/alias）：网站的字段用不到它们，而层层引用能让检查和构建卡住很久；请把内容直接写出来`,
     /** js-yaml's reason, in words an editor can act on; unknown reasons are shown as they are. */
     error: (line: number, reason: string) => `文件头格式有误（YAML）：第 ${line} 行：${reason}`,
     /** Slips js-yaml blames on a later line (src/lib/input/yaml-slips.ts). */

@@ -48,4 +48,13 @@ describe('characters a feed reader cannot read', () => {
       ],
     });
   });
+
+  it('looks at an object reached twice once, and names what it holds at its first path', () => {
+    // A list of nine that is the same list each time, five deep: 9^5 paths to one string.
+    let shared: unknown = ['l', 'l\u0001'];
+    for (let level = 0; level < 5; level += 1) shared = Array(9).fill(shared);
+    expect(controlCharacterFindings({ x: shared })).toEqual([
+      { path: ['x', 0, 0, 0, 0, 0, 1], message: controlCharacterMessage('U+0001') },
+    ]);
+  });
 });

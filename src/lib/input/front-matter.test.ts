@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { FRONT_MATTER } from './problems.ts';
 
@@ -124,5 +125,26 @@ describe('readFrontMatter', () => {
 
   it('asks for the front matter when there is none', () => {
     expect(messageOf('# 标题\n正文。')).toBe('缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束');
+  });
+
+  it('refuses YAML anchors and aliases by the line and field of the first anchor, before anything walks the data', () => {
+    // Nine lines, each repeating the one before nine times: 9^9 strings to a walk that follows the aliases.
+    const levels = 9;
+    const laughs = Array.from({ length: levels }, (_, i) =>
+      i === 0
+        ? 'x0: &a0 ["l","l","l","l","l","l","l","l","l"]'
+        : `x${i}: &a${i} [${Array(9)
+            .fill(`*a${i - 1}`)
+            .join(',')}]`,
+    ).join('\n');
+    const started = performance.now();
+    const result = readFrontMatter(file(`${laughs}\n`), 'a.md');
+    expect(performance.now() - started).toBeLessThan(1000);
+    // Line 1 is ---, line 2 the title, line 3 the first anchor.
+    expect(result).toEqual({ ok: false, problems: [{ file: 'a.md', field: 'x0', message: inputText.yaml.anchor(3, 'a0') }] });
+    const scalar = readFrontMatter(file('year: 2023\nsummary: &s 读书\nnote: *s\n'), 'a.md');
+    expect(scalar).toEqual({ ok: false, problems: [{ file: 'a.md', field: 'summary', message: inputText.yaml.anchor(4, 's') }] });
+    // An ampersand inside a quoted value is text.
+    expect(readFrontMatter(file('summary: "读书 &a0 *a0"\n'), 'a.md')).toMatchObject({ ok: true, data: { summary: '读书 &a0 *a0' } });
   });
 });

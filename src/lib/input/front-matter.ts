@@ -5,6 +5,7 @@ import { droppedCommentWatcher, keyAt } from './dropped-comments.ts';
 import { FRONT_MATTER } from './problems.ts';
 import { slipHint, yamlReason } from './yaml-hint.ts';
 import { findYamlSlip, type YamlSlip } from './yaml-slips.ts';
+import { anchorWatcher } from './yaml-anchors.ts';
 
 /**
  * The front matter of a Markdown entry, read the way Astro reads it
@@ -40,8 +41,24 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const startLine = text.slice(0, match.index + match[0].indexOf('---') + 3).split('\n').length;
   const lineOf = (offset: number) => startLine + raw.slice(0, offset).split('\n').length - 1;
   const watcher = droppedCommentWatcher(raw);
+  const anchors = anchorWatcher(raw);
   try {
-    const data = yaml.load(raw, { listener: watcher.listener }) ?? {};
+    const data =
+      yaml.load(raw, {
+        listener(event, state) {
+          watcher.listener.call(this, event, state);
+          anchors.listener.call(this, event, state);
+        },
+      }) ?? {};
+    // Refused before anything walks the data: an alias may repeat it millions of times (yaml-anchors.ts).
+    const anchor = anchors.found[0];
+    if (anchor) {
+      const key = keyAt(raw, anchor.offset);
+      return {
+        ok: false,
+        problems: [{ file, field: key ?? FRONT_MATTER, message: inputText.yaml.anchor(lineOf(anchor.offset), anchor.name) }],
+      };
+    }
     const problems = watcher.found.map((dropped) => {
       const key = keyAt(raw, dropped.valueStart);
       const fixed = `${key && !raw.slice(0, dropped.valueStart).trimEnd().endsWith('-') ? `${key}: ` : '- '}${JSON.stringify(dropped.written)}`;
