@@ -7,6 +7,7 @@ import { baseLinksPlugin } from './src/lib/content/base-links.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
+import { longRunGuardPlugin } from './src/lib/markdown/long-runs.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from './src/lib/urls.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
@@ -29,10 +30,12 @@ export default defineConfig({
   // in Markdown ([数据统计](/stats/)); the base goes in front after. Before all that, on the
   // Markdown tree, a bare address in Chinese text ends where the address ends (GFM would run
   // it on to the next space); the sanitiser then sees the link as the reader will. An image whose
-  // path Astro must not import (`./x.js?.png` ran x.js) becomes its description before Astro sees it.
+  // path Astro must not import (`./x.js?.png` ran x.js, `../../x.png` published a file of the build machine)
+  // becomes its description before Astro sees it. A body the parser would take minutes over (a run of
+  // 150,000 characters without a space) stops the build before it is parsed, naming the file.
   markdown: {
     processor: satteri({
-      mdastPlugins: [bareUrlsPlugin(), safeImagePathsPlugin()],
+      mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin()],
       hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)],
       features: MARKDOWN_FEATURES,
     }),

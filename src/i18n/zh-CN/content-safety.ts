@@ -37,6 +37,10 @@ export const contentSafety = {
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 
+  /** A run of characters without a space, too slow to parse (src/lib/markdown/long-runs.ts). */
+  longRun: (length: number, limit: number) =>
+    `正文从这一行起有一串 ${length} 个字符，中间没有空格或换行，超过了 ${limit} 个：这样的长串会让网站构建卡住很久。网址不会这么长；若是文字，请分段或换行，多余的符号请删去`,
+
   /** A body nested past what the renderer publishes (src/lib/markdown/nesting.ts). */
   tooDeep: (limit: number) =>
     `正文嵌套太深：HTML 标签、引用（>）或列表一层套一层，到这一行超过了 ${limit} 层（列表每级算两层），发布时整篇正文会变成空白。请把嵌套展开：正常的文章最多嵌套几层`,

@@ -20,6 +20,16 @@ describe('bare addresses in Markdown', () => {
     expect(splitBareUrl('http://www.moe.gov.cn.见原文', 'www.moe.gov.cn.见原文')?.url).toBe('http://www.moe.gov.cn');
   });
 
+  it('find the end of an address in time linear in its length, after a long run of dots too', () => {
+    const run = '.'.repeat(40_000);
+    const text = `a.b/${run}x中文`;
+    const started = performance.now();
+    const split = splitBareUrl(`https://${text}`, text);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(split).toEqual({ url: `https://a.b/${run}x`, text: `a.b/${run}x`, rest: '中文' });
+    expect(splitBareUrl(`https://a.b/x${run}见`, `a.b/x${run}见`)).toEqual({ url: 'https://a.b/x', text: 'a.b/x', rest: `${run}见` });
+  });
+
   it('leave links that are fine, and links an editor wrote with their own text', () => {
     expect(splitBareUrl('http://www.moe.gov.cn', 'www.moe.gov.cn')).toBeUndefined();
     expect(splitBareUrl('https://www.moe.gov.cn/', '教育部网站')).toBeUndefined();

@@ -116,8 +116,8 @@ export interface CheckedEntry {
   text: string;
   format: 'markdown' | 'mdx';
   data: Record<string, unknown>;
-  /** The body nests too deep to publish (src/lib/markdown/nesting.ts): the checks of its links and images leave it be. */
-  nestsTooDeep?: boolean;
+  /** The body was refused unread (src/lib/markdown/unsafe-body.ts): the checks of its links and images leave it be. */
+  bodyUnread?: boolean;
 }
 
 /** Every file under a collection's folder, as paths with forward slashes. */
@@ -241,8 +241,8 @@ function checkEntryFile(entry: Omit<CheckedEntry, 'format' | 'data'>): { problem
   const body = findUnsafeConstructs(text, format);
   const problems = [...parsed.problems, ...bodyProblemsOf(file, body), ...sizeWarnings(file, text)];
   if (!parsed.data) return { problems };
-  const nestsTooDeep = body.some((construct) => construct.tooDeep);
-  return { problems, checked: { ...entry, format, data: parsed.data, ...(nestsTooDeep ? { nestsTooDeep } : {}) } };
+  const bodyUnread = body.some((construct) => construct.unread);
+  return { problems, checked: { ...entry, format, data: parsed.data, ...(bodyUnread ? { bodyUnread } : {}) } };
 }
 
 /**

@@ -11,7 +11,7 @@ describe('what npm run check reports in a Markdown body', () => {
       `开头。\n\n${'<div>'.repeat(130)}<script>x</script>${'</div>'.repeat(130)}`,
       `开头。\n\n${'>'.repeat(3000)} 文字`,
     ]) {
-      expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([{ line: 6, message, tooDeep: true }]);
+      expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([{ line: 6, message, unread: true }]);
     }
   });
 

@@ -5,6 +5,7 @@ import { contentSafety as text } from '../../i18n/zh-CN/content-safety.ts';
 import { bodyImagePathDefect } from '../images/local-image-path.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { ALLOWED_ELEMENTS, BODY_SCHEMA, STRIPPED_ELEMENTS, URL_PROPERTIES } from './body-schema.ts';
+import { MAX_UNBROKEN_RUN, tooLongRun } from './long-runs.ts';
 import { MAX_BODY_NESTING, tooDeepNesting } from './nesting.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
 import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
@@ -25,15 +26,18 @@ export interface UnsafeConstruct {
   message: string;
   /** An attribute that only looks different once removed (a style, a class): the page is safe either way. */
   warning?: boolean;
-  /** The body nests deeper than the page can show (nesting.ts): nothing else in it was looked at. */
-  tooDeep?: boolean;
+  /** The body was refused unread (too deep to publish: nesting.ts; too slow to parse: long-runs.ts): nothing else in it was looked at. */
+  unread?: boolean;
 }
 
 /** `text` is the whole file, front matter included, so that lines are the file's lines. */
 export function findUnsafeConstructs(source: string, format: BodyFormat): UnsafeConstruct[] {
-  // First, and alone: the page would lose the whole body, and the walks below would overflow the stack.
+  // First, and alone, before any parse: a run the parser would take minutes over.
+  const run = tooLongRun(source);
+  if (run) return [{ line: run.line, message: text.longRun(run.length, MAX_UNBROKEN_RUN), unread: true }];
+  // Then, alone: the page would lose the whole body, and the walks below would overflow the stack.
   const deep = tooDeepNesting(source, format);
-  if (deep) return [{ line: deep.line, message: text.tooDeep(MAX_BODY_NESTING), tooDeep: true }];
+  if (deep) return [{ line: deep.line, message: text.tooDeep(MAX_BODY_NESTING), unread: true }];
   let tree: Root;
   try {
     tree = (format === 'mdx' ? mdxToHast : markdownToHast)(source, { features: MARKDOWN_FEATURES }) as Root;

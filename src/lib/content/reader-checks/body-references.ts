@@ -74,9 +74,9 @@ function imagesOffThePage(source: string, format: 'markdown' | 'mdx', onPage: Bo
 const parsed = new WeakMap<object, BodyReference[]>();
 
 /** An entry's references, parsed once however many checks ask. */
-export function referencesOf(entry: { text: string; format: 'markdown' | 'mdx'; nestsTooDeep?: boolean }): BodyReference[] {
-  // Refused already, and too deep to walk: the page would show none of them.
-  if (entry.nestsTooDeep) return [];
+export function referencesOf(entry: { text: string; format: 'markdown' | 'mdx'; bodyUnread?: boolean }): BodyReference[] {
+  // Refused already, and too deep to walk or too slow to parse: the page would show none of them.
+  if (entry.bodyUnread) return [];
   let found = parsed.get(entry);
   if (!found) {
     found = bodyReferences(entry.text, entry.format);
