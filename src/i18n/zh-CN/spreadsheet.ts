@@ -53,6 +53,9 @@ export const spreadsheetText = {
     `这一格超出了一份活动表或统计表的宽度（最多 ${columns} 列），不予读取：请在 Excel 或 WPS 中打开，删除表格右侧多余的内容，“另存为” Excel 工作簿（.xlsx）后再导入`,
   tooManyCells: (cells: number) =>
     `工作表的单元格超过 ${cells / 10_000} 万个，远多于一份活动表或统计表，为防止程序耗尽内存而不予读取：请只保留要导入的行和列（删除表格下方和右侧多余的内容），“另存为” Excel 工作簿（.xlsx）后再导入；${UNKNOWN_SOURCE}`,
+  /** A CSV far larger than any real form, refused before it is read (src/lib/spreadsheet/read.ts). */
+  csvTooLarge: (mb: number, limitMb: number) =>
+    `CSV 文件约有 ${mb} MB，超过 ${limitMb} MB，远大于一份活动表或统计表（通常不到 1 MB），为防止程序耗尽内存而不予读取：请只保留要导入的行和列（删除表格下方和右侧多余的内容）后再导出；${UNKNOWN_SOURCE}`,
   /** A CSV that csv-parse stops at, by its error code (kept, as the key, in the field): what is wrong, and what to do. */
   csv: {
     message: (code: string) => `CSV 格式有误：${csvReasons[code] ?? csvReasons.other}`,

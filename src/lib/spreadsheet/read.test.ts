@@ -7,7 +7,7 @@ import { inflatingWorkbook } from '../../../tests/support/inflating-workbook.ts'
 import { spreadsheetText as text } from '../../i18n/zh-CN/spreadsheet.ts';
 import { columnLetter, normaliseHeader } from './columns.ts';
 import { matchHeader } from './header.ts';
-import { readCsv, readSpreadsheet, readXlsx } from './read.ts';
+import { CSV_MAX_BYTES, SHEET_LIMITS, readCsv, readSpreadsheet, readXlsx } from './read.ts';
 import { cellRules } from './rules.ts';
 import type { Sheet } from './types.ts';
 
@@ -72,6 +72,45 @@ describe('CSV', () => {
 
     it('a code it has no words for is still said in Chinese, with what to do', () => {
       expect(text.csv.message('CSV_SOMETHING_NEW')).toMatch(/^CSV 格式有误：无法按 CSV（逗号分隔）读取。也可以在 Excel 或 WPS 中打开/);
+    });
+  });
+
+  describe('held to the limits of an .xlsx, and a size, as a file of commas once took gigabytes', () => {
+    const { columns, cells } = SHEET_LIMITS;
+
+    it('reads a row as wide as the limit, and refuses a cell one column past it, at its row and column', () => {
+      const atLimit = `名称\n${'x,'.repeat(columns - 1)}x\n`;
+      expect(sheetOf(readCsv(utf8(atLimit), 'a.csv')).rows[1]?.cells).toHaveLength(columns);
+      expect(readCsv(utf8(`名称\n${','.repeat(columns)}`), 'a.csv')).toEqual({
+        ok: false,
+        message: text.tooWide(columns),
+        item: text.row(2),
+        field: text.field(text.column(columnLetter(columns)), 'CSV_TOO_WIDE'),
+      });
+    });
+
+    it('refuses more cells than the limit, however the rows are cut', () => {
+      const row = `${','.repeat(columns - 1)}\n`;
+      const rows = Math.floor(cells / columns);
+      expect(readCsv(utf8(row.repeat(rows)), 'a.csv').ok).toBe(true);
+      expect(readCsv(utf8(`${row.repeat(rows)}x\n`), 'a.csv')).toEqual({
+        ok: false,
+        message: text.tooManyCells(cells),
+        field: text.field(text.wholeFile, 'CSV_TOO_MANY_CELLS'),
+      });
+    });
+
+    it('refuses a file over the size limit before reading it, naming its size', async () => {
+      const bytes = CSV_MAX_BYTES + 1024 * 1024;
+      const refused = {
+        ok: false,
+        message: text.csvTooLarge(bytes / 1024 / 1024, CSV_MAX_BYTES / 1024 / 1024),
+        field: text.field(text.wholeFile, 'CSV_TOO_LARGE'),
+      };
+      expect(readCsv(new Uint8Array(bytes).fill(44), 'a.csv')).toEqual(refused);
+      const file = join(mkdtempSync(join(tmpdir(), 'csv-')), '活动表.csv');
+      writeFileSync(file, new Uint8Array(bytes).fill(44));
+      expect(await readSpreadsheet(file)).toEqual(refused);
     });
   });
 });

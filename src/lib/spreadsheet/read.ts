@@ -5,7 +5,7 @@
  * A file that is not a spreadsheet at all gives a message, not an exception;
  * a file that cannot be opened (missing, a folder) throws the file system's error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
@@ -81,6 +81,13 @@ const UNREAD_PARTS = ['dataValidations', 'conditionalFormatting', 'cols', 'extLs
  * or rows padded out to column XFD), or more than `cells` cells to hold.
  */
 export const SHEET_LIMITS = { columns: 1000, cells: 1_000_000 };
+
+/**
+ * A CSV larger than this is refused unread: a city's event list is well under
+ * 1 MB, and csv-parse holds every cell of the file at once (a file of commas
+ * took 1.2 GB at 20 MB, 3 GB at 60 MB). Its cells are held to SHEET_LIMITS.
+ */
+export const CSV_MAX_BYTES = 10 * 1024 * 1024;
 
 function rangeFailure(check: Exclude<RangeCheck, { ok: true }>): SheetResult {
   const [message, key] =
@@ -218,7 +225,46 @@ function csvFailure(error: unknown): SheetResult {
   };
 }
 
+/** A CSV's cell past SHEET_LIMITS, thrown from csv-parse's per-cell hook to stop it there. */
+class CsvOverLimit extends Error {
+  readonly result: SheetResult;
+  constructor(result: SheetResult) {
+    super('CSV over the sheet limits');
+    this.result = result;
+  }
+}
+
+const csvTooLarge = (bytes: number): SheetResult => ({
+  ok: false,
+  message: text.csvTooLarge(Math.ceil(bytes / 1024 / 1024), CSV_MAX_BYTES / 1024 / 1024),
+  field: text.field(text.wholeFile, 'CSV_TOO_LARGE'),
+});
+
+/**
+ * csv-parse's `cast`, called on each cell as it is read: the cells pass as
+ * they are, and the parse stops at the first one past SHEET_LIMITS (a row of
+ * commas is a cell each, which no record-size limit counts).
+ */
+function cellCounter(): (value: string, context: { index: number; records: number }) => string {
+  let cells = 0;
+  return (value, { index, records }) => {
+    cells += 1;
+    if (index >= SHEET_LIMITS.columns) {
+      const field = text.field(text.column(columnLetter(index)), 'CSV_TOO_WIDE');
+      throw new CsvOverLimit({ ok: false, message: text.tooWide(SHEET_LIMITS.columns), item: text.row(records + 1), field });
+    }
+    if (cells > SHEET_LIMITS.cells)
+      throw new CsvOverLimit({
+        ok: false,
+        message: text.tooManyCells(SHEET_LIMITS.cells),
+        field: text.field(text.wholeFile, 'CSV_TOO_MANY_CELLS'),
+      });
+    return value;
+  };
+}
+
 export function readCsv(bytes: Uint8Array, file: string): SheetResult {
+  if (bytes.length > CSV_MAX_BYTES) return csvTooLarge(bytes.length);
   const source = decodeText(bytes).replace(/^\ufeff/, '');
   const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
   // Excel's "Unicode text" is tab-separated; everything else here is comma-separated.
@@ -226,9 +272,9 @@ export function readCsv(bytes: Uint8Array, file: string): SheetResult {
   let records: string[][];
   try {
     // Blank lines are kept so that record n is row n, as Excel shows the file.
-    records = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: false });
+    records = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: false, cast: cellCounter() });
   } catch (error) {
-    return csvFailure(error);
+    return error instanceof CsvOverLimit ? error.result : csvFailure(error);
   }
   const rows: SheetRow[] = [];
   records.forEach((record, index) => {
@@ -243,6 +289,8 @@ export async function readSpreadsheet(path: string, options: ReadOptions = {}): 
   const extension = extname(path).toLowerCase();
   if (extension === '.xls') return { ok: false, message: text.legacyXls };
   if (extension !== '.xlsx' && extension !== '.csv') return { ok: false, message: text.unsupported(extension) };
+  // Refused by its size before it is read into memory.
+  if (extension === '.csv' && statSync(path).size > CSV_MAX_BYTES) return csvTooLarge(statSync(path).size);
   const bytes = readFileSync(path);
   return extension === '.xlsx' ? readXlsx(bytes, path, options) : readCsv(bytes, path);
 }
