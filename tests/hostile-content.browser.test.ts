@@ -78,6 +78,13 @@ const EXPECTED_BODY_PROBLEMS = [
   // <img src=x …>: besides its handler, an image that is not beside the file (src/lib/content/reader-checks).
   imageProblem(EVENT, 'body-img-onerror'),
   imageProblem('books/xss-book.md', '推荐语'),
+  // An SVG named .png in a footnote never cited: on no page, yet the build would publish it.
+  formatProblem({
+    file: FILE(EVENT),
+    item: readerChecks.line(lineOf(EVENT, '[^svg-never-cited]')),
+    field: readerChecks.bodyField,
+    message: t.input.content.image.scriptable('./xss-svg.png'),
+  }),
 ];
 
 function imageProblem(path: string, needle: string): string {
@@ -192,6 +199,11 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
     // xss-payload.js writes this file when it runs; Astro ran it, named as an image, before safe-image-paths.ts.
     expect(existsSync(resolve('tests/.output/hostile-site/code-ran.txt'))).toBe(false);
     expect(listFiles(build.outDir).filter((file) => file.includes('xss-payload'))).toEqual([]);
+  });
+
+  it('publishes no image file the check refuses, from a footnote never cited either', () => {
+    // xss-svg.png is an SVG with a script, which Astro copied to _astro/ as it was (src/lib/markdown/safe-image-paths.ts).
+    expect(listFiles(build.outDir).filter((file) => file.includes('xss-svg'))).toEqual([]);
   });
 
   it('publishes no script, event handler, frame or javascript: link of the author on any page', () => {
