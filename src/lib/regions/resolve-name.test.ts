@@ -380,6 +380,19 @@ describe('provinces that are not 省: municipalities, autonomous regions, county
     expect(resolve('省本级').status).toBe('unknown');
   });
 
+  it('reads an autonomous county directly under the province by its stem and 县 (石柱县, 琼中县), as under a city', () => {
+    for (const code of ['500000', '460000']) {
+      const dir = shippedDirectory(code);
+      const resolve = createRegionResolver(dir);
+      const autonomous = dir.cities.filter((r) => r.level === 'county' && r.name.endsWith('自治县'));
+      expect(autonomous.length, code).toBeGreaterThan(0);
+      for (const county of autonomous) {
+        for (const typed of [`${county.shortName}县`, `${dir.province.name}${county.shortName}县`])
+          expect(codeOf(resolve(typed)), typed).toBe(county.code);
+      }
+    }
+  });
+
   it('keeps a 省’s own words, and no other’s', () => {
     const resolve = createRegionResolver(shippedDirectory('440000'));
     for (const own of ['省本级', '全省', '省教育厅', '省级']) expect(codeOf(resolve(own)), own).toBe('440000');

@@ -138,12 +138,24 @@ function buildIndex(directory: RegionDirectory): Index {
   const citiesWithoutCounties = new Set<Region>();
   const names = (r: Region) => [...new Set([r.name, r.shortName])];
 
+  // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`).
+  const addVariants = (county: Region, above?: Region) => {
+    for (const suffix of rules.countySuffixes) {
+      const spelling = county.shortName + suffix;
+      if (spelling === county.name) continue;
+      add(variant, spelling, county);
+      if (above) for (const c of names(above)) add(variant, c + spelling, county);
+    }
+  };
+
   add(full, province.name, province);
   add(short, province.shortName, province);
   for (const city of directory.cities) {
     byCode.set(city.code, city);
     add(full, city.name, city);
     add(short, city.shortName, city);
+    // A county-level division directly under the province (a municipality's 石柱土家族自治县, 海南's 琼中县) is typed so too.
+    if (city.level === 'county') addVariants(city);
     if (directory.countiesOf(city.code).length === 0) citiesWithoutCounties.add(city);
     for (const county of directory.countiesOf(city.code)) {
       byCode.set(county.code, county);
@@ -152,13 +164,7 @@ function buildIndex(directory: RegionDirectory): Index {
       add(full, city.name + county.name, county);
       add(short, county.shortName, county);
       for (const c of names(city)) for (const n of names(county)) add(short, c + n, county);
-      // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`).
-      for (const suffix of rules.countySuffixes) {
-        const spelling = county.shortName + suffix;
-        if (spelling === county.name) continue;
-        add(variant, spelling, county);
-        for (const c of names(city)) add(variant, c + spelling, county);
-      }
+      addVariants(county, city);
     }
   }
   const spellings: Index['spellings'] = [];
