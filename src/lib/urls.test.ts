@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLLECTION_NAMES, COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS } from './content/collections.ts';
+import { contentForProvince } from './regions/test-support.ts';
 import {
   absoluteUrl,
   basePath,
@@ -88,4 +89,29 @@ describe('under a base path', () => {
     expect(siteShareImagePath('lighting')).toBe('/zt/xxzq/share/lighting.png');
     expect(absoluteUrl(entryPath('books', 'santi'), 'https://edu.gd.gov.cn')).toBe('https://edu.gd.gov.cn/zt/xxzq/books/santi/');
   });
+});
+
+describe('regionPagePath: where an entry’s region links to', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it.each(['440000', '500000', '460000'])(
+    'is a page the build writes for every code of %s, the province’s own (省级/市级 entries) too',
+    async (code) => {
+      vi.stubEnv('CONTENT_DIR', contentForProvince(code));
+      vi.resetModules();
+      const urls = await import('./urls.ts');
+      const regions = await import('./regions/index.ts');
+      // The region pages site-routes.ts lists, as src/pages/regions/ builds them: the index, each city and county.
+      const built = new Set([
+        urls.regionsPath(),
+        ...[...regions.cities(), ...regions.allCounties()].map((r) => urls.regionPath(r.code)),
+      ]);
+      const all = [regions.province(), ...regions.subdivisions(), ...regions.allCounties()];
+      for (const region of all) expect(built.has(urls.regionPagePath(region.code)), region.name).toBe(true);
+      expect(urls.regionPagePath(code)).toBe(urls.regionsPath());
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { resolveBasePath } from './base-path.ts';
 import { COLLECTIONS, type CollectionName, type ShowcaseCollection } from './content/collections.ts';
+import { levelOfCode } from './regions/index.ts';
 import { siteSettings } from './site-settings.ts';
 import { resolveSiteUrl } from './site-url.ts';
 
@@ -60,6 +61,15 @@ export function regionsPath(): string {
 
 export function regionPath(code: string): string {
   return sitePath(`regions/${code}/`);
+}
+
+/**
+ * Where a link to an entry's region goes: the region's page, or for the
+ * province's own code (a 省级/市级 entry: the province has no page of its
+ * own) the list of its regions.
+ */
+export function regionPagePath(code: string): string {
+  return levelOfCode(code) === 'province' ? regionsPath() : regionPath(code);
 }
 
 /* Event discovery: filters that work without JavaScript are pre-rendered pages. */
