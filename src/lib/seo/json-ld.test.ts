@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
 import { bookJsonLd, breadcrumbJsonLd, eventJsonLd, personJsonLd, postalAddress, projectJsonLd, websiteJsonLd } from './json-ld.ts';
+import { readRegionData } from '../regions/data-files.ts';
 import { province } from '../regions/index.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 
 const page = { url: 'https://example.cn/events/2023/gz-reading/', image: 'https://example.cn/share/events/2023/gz-reading.jpg' };
 const base = {
@@ -73,6 +75,32 @@ describe('address', () => {
   it('names the city for a city code and only the province for the province', () => {
     expect(postalAddress('440300').addressLocality).toBe('深圳市');
     expect(postalAddress('440000')).toEqual({ '@type': 'PostalAddress', addressRegion: province().name, addressCountry: 'CN' });
+  });
+});
+
+describe('address, in any province', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  /** What a reader calls the locality: a county with its city before it, a county directly under the province or a city alone. */
+  const expectedLocality = (code: string, data: ReturnType<typeof readRegionData>) => {
+    const county = data.counties.find((c) => c.code === code);
+    const city = data.cities.find((c) => c.code === (county ? county.parent : code));
+    return `${city?.name ?? ''}${county?.name ?? ''}`;
+  };
+
+  it.each(['440000', '500000', '460000'])('names each division of %s once, with its city where it has one', async (code) => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince(code));
+    vi.resetModules();
+    const { postalAddress: address } = await import('./json-ld.ts');
+    const data = readRegionData(code);
+    for (const region of [...data.cities, ...data.counties]) {
+      const ld = address(region.code, '某路 1 号');
+      expect(ld.addressLocality, region.name).toBe(expectedLocality(region.code, data));
+      expect(ld.addressRegion).toBe(data.province.name);
+    }
   });
 });
 

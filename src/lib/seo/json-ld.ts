@@ -1,5 +1,5 @@
 import { beijingDay, toBeijingIso } from '../dates/index.ts';
-import { cityOf, province, regionByCode } from '../regions/index.ts';
+import { cityOf, fullRegionName, province, regionByCode } from '../regions/index.ts';
 
 /**
  * schema.org JSON-LD for the pages media and search engines read: Event,
@@ -23,13 +23,16 @@ function withPage(ld: JsonLd, page: PageRef): JsonLd {
   return ld;
 }
 
-/** `广州市` for a county of Guangzhou, the county itself as the locality's finer part. */
+/**
+ * `广州市天河区` for a county of Guangzhou, `广州市` for the city; a county
+ * directly under the province (a municipality's district, 海南's 文昌市) by
+ * its own name, once.
+ */
 export function postalAddress(region: string, street?: string): JsonLd {
-  const city = cityOf(region);
-  const county = regionByCode(region)?.level === 'county' ? regionByCode(region) : undefined;
+  const known = regionByCode(region);
   const address: JsonLd = { '@type': 'PostalAddress' };
   if (street) address.streetAddress = street;
-  if (city) address.addressLocality = county ? `${city.name}${county.name}` : city.name;
+  if (known && cityOf(known.code)) address.addressLocality = fullRegionName(known);
   address.addressRegion = province().name;
   address.addressCountry = 'CN';
   return address;
