@@ -257,7 +257,9 @@ export function guideImportMistakes(p: PlaceWords): Record<string, GuideImportMi
   return {
     unknownRegion: {
       title: '地区写了不存在的名称',
-      cells: { region: `${p.example.name}${p.typed.countyShort}新区` },
+      // The county's stem as a 新区 after what stands before its name (`广州市荔湾新区`, `重庆市万州新区`): no division's
+      // name, nor a place within one (`万州区万州新区` would be read as 万州区).
+      cells: { region: `${p.typed.countyFull.slice(0, -p.typed.county.length)}${p.typed.countyShort}新区` },
       fix: `按提示改成正确的名称（这里是“${p.typed.county}”），或写 6 位代码。`,
     },
     blankRegion: {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MISTAKES } from '../../../tests/support/city-event-list.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { sameTemplate, SHIPPED_TEMPLATE, shippedTemplateBuffer } from '../events-import/shipped-template.ts';
@@ -8,6 +8,9 @@ import { SCHEMA_KINDS } from '../editor-schemas/zod-schemas.ts';
 import { checkedImportMistakes } from './import-mistakes.ts';
 import { checkedMistakes, checkExamples } from './mistakes.ts';
 import { blocksIn, fillGuide, GUIDE_FILE, guideBlocks } from './render.ts';
+import type * as Geo from '../geo/index.ts';
+import { provincesWithData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 import { provinceGuide } from './words.ts';
 
 /**
@@ -62,4 +65,35 @@ describe('the editor’s guide', () => {
     expect(Object.keys(provinceGuide().importMistakes).sort()).toEqual([...MISTAKES].sort());
     for (const { printed } of checkedImportMistakes('活动表.xlsx')) expect(guide).toContain(printed);
   });
+});
+
+describe('npm run guide, for another province', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.doUnmock('../geo/index.ts');
+    vi.resetModules();
+  });
+
+  it.each(provincesWithData())(
+    'makes every block and the template for %s, its made-up wrong region read as unknown, the right one suggested',
+    async (code) => {
+      vi.stubEnv('CONTENT_DIR', contentForProvince(code));
+      vi.resetModules();
+      // Only a few provinces ship a boundary file; the guide takes nothing from it but the
+      // degrees its coordinate examples quote, which these stand in for.
+      vi.doMock('../geo/index.ts', async (original) => ({
+        ...(await original<typeof Geo>()),
+        provinceExtent: () => ({ lng: [100, 120], lat: [20, 40], sample: [110.5, 30.5] }),
+      }));
+      const render = await import('./render.ts');
+      const { checkedImportMistakes: checked } = await import('./import-mistakes.ts');
+      const { shippedTemplateBuffer: template } = await import('../events-import/shipped-template.ts');
+      const { placeWords } = await import('../regions/index.ts');
+      const blocks = await render.guideBlocks();
+      expect([...blocks.keys()].sort()).toEqual(blocksIn(guide).sort());
+      expect((await template(new Date())).byteLength).toBeGreaterThan(0);
+      const unknown = checked('x.xlsx').find((m) => m.id === 'unknownRegion')!;
+      expect(unknown.printed).toContain(`${placeWords().typed.county} ${placeWords().typed.countyCode}`);
+    },
+  );
 });
