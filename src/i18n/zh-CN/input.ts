@@ -36,6 +36,8 @@ export interface TypedRegion {
   /** With its city: `广州市荔湾区`. */
   countyFull: string;
   countyCode: string;
+  /** Whether `city` is a city of its own; not for a municipality's district, whose `city` is the municipality (a name for 市本级). */
+  withinCity: boolean;
 }
 
 /** `或`: 地市或县（市、区）, `和`: 地市、县（市、区）; a municipality's 区县 for both (it has no cities). */
@@ -216,8 +218,12 @@ export const inputText = {
       outside
         ? `“${typed}”属于${outside}，不在${p.name}：只能填写${p.name}的${p.divisions.or}，如“${p.typed.countyFull}”或 ${p.typed.countyCode}；请核对`
         : `“${typed}”不是${p.name}的${p.divisions.or}${candidates.length > 0 ? `：是否应为 ${list(candidates)}？` : `：请填写正式名称，如“${p.typed.countyFull}”，或 6 位代码`}`,
-    /** The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`. */
-    typedExamples: (p: PlaceWords) => list([p.typed.city, p.typed.county, p.typed.countyFull, p.typed.countyCode]),
+    /**
+     * The names and codes a region cell or answer takes: `广州、荔湾区、广州市荔湾区、440103`; a
+     * municipality's district only (`万州区、重庆市万州区、500101`): its own name is the municipality's 市本级.
+     */
+    typedExamples: (p: PlaceWords) =>
+      list([...(p.typed.withinCity ? [p.typed.city] : []), p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */
     required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
   },

@@ -233,15 +233,24 @@ function typedRegion(): TypedRegion {
   const county = (first && countiesOf(first.code)[0]) ?? allCounties()[0];
   if (!county) {
     const only = first ?? province();
-    return { city: only.shortName, county: only.name, countyShort: only.shortName, countyFull: only.name, countyCode: only.code };
+    return {
+      city: only.shortName,
+      county: only.name,
+      countyShort: only.shortName,
+      countyFull: only.name,
+      countyCode: only.code,
+      withinCity: only.level === 'city',
+    };
   }
-  const above = parentCity(county.code) ?? province();
+  const city = parentCity(county.code);
+  const above = city ?? province();
   return {
     city: above.shortName,
     county: county.name,
     countyShort: county.shortName,
     countyFull: `${above.name}${county.name}`,
     countyCode: county.code,
+    withinCity: city !== undefined,
   };
 }
 

@@ -66,6 +66,7 @@ describe('a province whose county-level cities sit directly under it (海南 460
         countyShort: r.shortNameOf(county.name),
         countyFull: `${city.name}${county.name}`,
         countyCode: county.code,
+        withinCity: true,
       },
     });
   });
@@ -85,6 +86,23 @@ describe('a municipality (北京 110000)', () => {
       countyCode: data.counties[0]!.code,
     });
   });
+
+  it.each(['110000', '500000'])(
+    'quotes, as what a region cell takes, only names and codes of a district of %s, none the municipality’s own',
+    async (code) => {
+      vi.stubEnv('CONTENT_DIR', contentForProvince(code));
+      vi.resetModules();
+      const r = await import('./index.ts');
+      const { resolveRegionName } = await import('./resolve-name.ts');
+      const { inputText } = await import('../../i18n/zh-CN/input.ts');
+      const examples = inputText.region.typedExamples(r.placeWords()).split('、');
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) {
+        const match = resolveRegionName(example);
+        expect(match.status === 'found' && match.region.level, example).toBe('county');
+      }
+    },
+  );
 
   it('names its districts as 区县 in messages, not as cities and counties it does not have', async () => {
     const r = await regionsOf('110000');
