@@ -14,6 +14,9 @@ import { sampleStats } from '../src/lib/stats/fixtures.ts';
 import { importRegionLabel } from '../src/lib/stats/form-import.ts';
 import { compareSubmitted } from '../src/lib/stats/report-dates.ts';
 import { province, regionByCode } from '../src/lib/regions/index.ts';
+import { readRegionData } from '../src/lib/regions/data-files.ts';
+import { provinceKind } from '../src/lib/regions/province-kind.ts';
+import { contentForProvince } from '../src/lib/regions/test-support.ts';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -559,5 +562,44 @@ describe('stats template and mapping', SLOW, () => {
     expect(stats('mapping', '--out', file).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(run.stdout);
     expect(stats('mapping', '--out', file).code).toBe(2);
+  });
+});
+
+describe('stats template and import for a municipality (重庆 500000): its words, not a 省’s with cities', SLOW, () => {
+  const code = '500000';
+  const data = readRegionData(code);
+  const { level } = provinceKind(data.province.name);
+  const env = () => ({ CONTENT_DIR: contentForProvince(code) });
+  const HEADER =
+    '地区,提交时间,开幕式日期,主题阅读活动数,主题阅读参加人次,社长荐书活动数,社长荐书参加人次,线上社会大讲堂活动数,线上社会大讲堂参加人次,数字阅读分享活动数,数字阅读分享参加人次,活动周活动数,活动周参加人次';
+  const district = data.counties[0]!;
+
+  it('template: says one row per district, naming no city it does not have', () => {
+    const template = join(dir, '填报表.xlsx');
+    const run = stats('template', '--year', '2024', '--out', template, env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`已写入 ${template}：每个区县一行`);
+    expect(run.stdout).not.toMatch(/地市|县（市、区）/);
+  });
+
+  it('import: says what the municipality’s own level ran in its kind’s words (市级), and asks for a district for a blank region', () => {
+    const csv = join(dir, 'export.csv');
+    writeFileSync(
+      csv,
+      `${HEADER}\n${level}本级,2024-11-20 10:00,2024-11-08,3,100,0,0,0,0,0,0,1,1000\n${district.name},2024-11-20 10:00,,1,10,0,0,0,0,0,0,1,20\n`,
+    );
+    const run = stats('import', csv, '--year', '2024', '--out', join(dir, '2024.json'), env());
+    expect(run.stderr).toBe('');
+    const ran = [statsFormsText.annex.kinds.themed_reading, statsFormsText.annex.kinds.learning_week].join('、');
+    expect(run.stdout).toContain(`  ${level}级层面开展：${ran}（依据第 2 行的${level}级提交）`);
+    expect(run.stdout).not.toContain('省级');
+    // The own row's 开幕式日期, not written: said in the municipality's words.
+    expect(run.stdout).toContain(`${level}级一行的开幕式日期 2024-11-08 没有写入统计文件：统计文件只记各区县的开幕式`);
+
+    writeFileSync(csv, `${HEADER}\n,2024-11-20 10:00,,1,10,0,0,0,0,0,0,1,20\n`);
+    const blank = stats('import', csv, '--year', '2024', '--out', join(dir, 'blank.json'), env());
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toContain('缺少地区：请填写区县的名称或代码');
+    expect(blank.stderr).not.toContain('地市');
   });
 });

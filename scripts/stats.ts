@@ -42,6 +42,7 @@ import { importSummaryLines } from '../src/lib/stats/form-import-summary.ts';
 import { parseDeadlineOption } from '../src/lib/stats/deadline-option.ts';
 import { DEFAULT_DEADLINE_DAY } from '../src/lib/stats/import-deadline.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
+import { placeWords } from '../src/lib/regions/index.ts';
 
 /** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
 const statsFileOf = (year: number | string) => `${contentDir()}/data/stats/${year}.json`;
@@ -244,7 +245,7 @@ async function runTemplate(values: Values): Promise<number> {
   if (Array.isArray(mapping)) return fail(mapping, values.mapping!);
   const { formTemplateBuffer } = await import('../src/lib/stats/form-template.ts');
   writeOutput(values.out, await formTemplateBuffer(year, deadline, buildTime(), mapping), force);
-  console.log(statsFormsText.template.written(values.out, year, given));
+  console.log(statsFormsText.template.written(values.out, year, given, placeWords()));
   return EXIT.ok;
 }
 

@@ -73,7 +73,7 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     headerItem: spreadsheetText.headerItem,
     header: spreadsheetText.header,
     region: {
-      blank: '缺少地区：请填写地市或县（市、区）的名称或代码',
+      blank: (p: PlaceWords) => `缺少地区：请填写${p.divisions.or}的名称或代码`,
       unknown: inputText.region.unknownName,
       ambiguous: (typed: string, candidates: readonly string[]) =>
         `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
@@ -146,7 +146,7 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     },
     /** The province's own row gave an 开幕式日期: not a report's, so not written (src/lib/stats/province-opening.ts). */
     provinceOpening: (day: string, p: PlaceWords) =>
-      `${p.kind.level}级一行的开幕式日期 ${day} 没有写入统计文件：统计文件只记各地市、县（市、区）的开幕式，${p.kind.whole}开幕式在网站上是一条活动（type: opening_ceremony，region: "${p.code}"），统计页的“${p.kind.whole}开幕式”即取自它。如尚未添加，请用 npm run new -- event --region ${p.name} --type 开幕式 --start ${day} --title 活动名称 新建；如已有，请核对其日期是否为 ${day}`,
+      `${p.kind.level}级一行的开幕式日期 ${day} 没有写入统计文件：统计文件只记各${p.divisions.and}的开幕式，${p.kind.whole}开幕式在网站上是一条活动（type: opening_ceremony，region: "${p.code}"），统计页的“${p.kind.whole}开幕式”即取自它。如尚未添加，请用 npm run new -- event --region ${p.name} --type 开幕式 --start ${day} --title 活动名称 新建；如已有，请核对其日期是否为 ${day}`,
     /** The year's file that the import would update. */
     existing: {
       exists: (file: string) =>
@@ -214,11 +214,13 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
         `    表中 ${count} 个地区的提交早于原文件中的报告，未采用，保留原文件的报告（同一地区以最晚的提交为准；原文件 / 表中的提交时间）：`,
       newerInFileLine: (region: string, inFile: string, inExport: string) => `      ${region}：原文件 ${inFile}，表中 ${inExport}`,
     },
+    /** `level`: the province's kind (省, 市 for a municipality, 自治区: province-kind.ts). */
     province: {
-      option: (ran: string) => `  省级层面开展：${ran}（依据 --province）`,
-      row: (ran: string, row: string) => `  省级层面开展：${ran}（依据${row}的省级提交）`,
-      previous: (ran: string, file: string) => `  省级层面开展：${ran}（沿用 ${file}）`,
-      none: '  省级层面开展：表中没有省级的提交，均记为“否”；如省级开展了活动，请用 --province 指定，或在 JSON 的 province 中填写',
+      option: (level: string, ran: string) => `  ${level}级层面开展：${ran}（依据 --province）`,
+      row: (level: string, ran: string, row: string) => `  ${level}级层面开展：${ran}（依据${row}的${level}级提交）`,
+      previous: (level: string, ran: string, file: string) => `  ${level}级层面开展：${ran}（沿用 ${file}）`,
+      none: (level: string) =>
+        `  ${level}级层面开展：表中没有${level}级的提交，均记为“否”；如${level}级开展了活动，请用 --province 指定，或在 JSON 的 province 中填写`,
       nothing: '无',
     },
     /** The deadline written came from the templates' document properties (no --deadline, no file being updated). */
@@ -240,8 +242,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     numberError: '只能填写 0 或正整数：不要写“约”“万”、小数或文字',
     numberErrorTitle: '请填写整数',
     /** After writing it: how to import it filled in, with the deadline it was made with, so that lateness is judged by that day. */
-    written: (file: string, year: number, deadline?: string) =>
-      `已写入 ${file}：每个地市、县（市、区）一行；填好后用 npm run stats -- import ${file} --year ${year}${deadline === undefined ? '' : ` --deadline ${deadline}`} 导入`,
+    written: (file: string, year: number, deadline: string | undefined, p: PlaceWords) =>
+      `已写入 ${file}：每个${p.divisions.and}一行；填好后用 npm run stats -- import ${file} --year ${year}${deadline === undefined ? '' : ` --deadline ${deadline}`} 导入`,
     /** `hasCities` false: a municipality, whose districts are the only rows (no 地市本级 to tell apart). */
     guide: (year: number, deadline: string, hasCities = true) =>
       [

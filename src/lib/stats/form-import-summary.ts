@@ -18,7 +18,7 @@ import type { ReportedProgress } from './progress.ts';
 import { namedLines, namedMissingCounties, nameRegions } from './named-regions.ts';
 import type { StatsFile } from './schema.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
-import { regionByCode } from '../regions/index.ts';
+import { placeWords, regionByCode } from '../regions/index.ts';
 import type { KindFigures, StatsReport } from './schema.ts';
 import type { YearUpdate } from './year-update.ts';
 
@@ -157,10 +157,11 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
       .map((k) => statsFormsText.annex.kinds[k])
       .join('、') || t.province.nothing;
   const source = summary.provinceSource;
-  if (source.from === 'option') lines.push(t.province.option(ran));
-  else if (source.from === 'row') lines.push(t.province.row(ran, where(source.submission)));
-  else if (source.from === 'previous') lines.push(t.province.previous(ran, source.file));
-  else lines.push(t.province.none);
+  const { level } = placeWords().kind;
+  if (source.from === 'option') lines.push(t.province.option(level, ran));
+  else if (source.from === 'row') lines.push(t.province.row(level, ran, where(source.submission)));
+  else if (source.from === 'previous') lines.push(t.province.previous(level, ran, source.file));
+  else lines.push(t.province.none(level));
   // Last, just above 已写入: what may be a mistake, each line as `npm run check` lists a warning (⚠), under a heading like the rest.
   if (summary.warnings.length > 0) {
     lines.push(t.warnings(summary.warnings.length));

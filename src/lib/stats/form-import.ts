@@ -198,7 +198,7 @@ function readSheet(
     const name = cell(row, 'region');
     const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
     const byName = name === null ? undefined : resolveOne(resolve, name, 'region', problem);
-    if (code === null && name === null) problem('region', t.region.blank);
+    if (code === null && name === null) problem('region', t.region.blank(placeWords()));
     if (byCode && byName && byCode !== byName) problem('region', t.region.codeMismatch(byCode.code, String(name)));
     else read.region = byCode ?? byName;
     if (read.region) item = t.rowItem(row.number, importRegionLabel(read.region));
@@ -281,7 +281,7 @@ function resolveOne(
     case 'found':
       return match.region;
     case 'empty':
-      problem(key, t.region.blank);
+      problem(key, t.region.blank(placeWords()));
       return undefined;
     case 'unknown':
       problem(key, t.region.unknown(placeWords(), typed.trim(), match.candidates.map(importRegionLabel), match.outside?.name));
