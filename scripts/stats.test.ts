@@ -593,7 +593,10 @@ describe('stats template and import for a municipality (重庆 500000): its word
     const ran = [statsFormsText.annex.kinds.themed_reading, statsFormsText.annex.kinds.learning_week].join('、');
     expect(run.stdout).toContain(`  ${level}级层面开展：${ran}（依据第 2 行的${level}级提交）`);
     expect(run.stdout).not.toContain('省级');
-    // The own row's 开幕式日期, not written: said in the municipality's words.
+    // Its own row's figures, which the 统计表 does not count (市本级), and its 开幕式日期, not written: said in the municipality's words.
+    expect(run.stdout).toContain(
+      `${level}本级一行的活动数和参加人次（共 4 项、1,100 人次）不计入统计表：统计表中${level}级一行只有“是否开展”各类活动`,
+    );
     expect(run.stdout).toContain(`${level}级一行的开幕式日期 2024-11-08 没有写入统计文件：统计文件只记各区县的开幕式`);
 
     writeFileSync(csv, `${HEADER}\n,2024-11-20 10:00,,1,10,0,0,0,0,0,0,1,20\n`);

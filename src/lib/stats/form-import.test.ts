@@ -651,7 +651,9 @@ describe('submissions across files, the province’s own row, and the file being
     if (!result.ok) throw new Error('imports');
     expect(statsFileText(result.stats)).not.toContain(day);
     const place = placeWords();
-    expect(result.summary.warnings).toEqual([
+    // Its figures are a warning of their own (below).
+    const openingWarnings = (r: typeof result) => (r.ok ? r.summary.warnings.filter((w) => w.field.includes('openingCeremony')) : []);
+    expect(openingWarnings(result)).toEqual([
       {
         file: 'export.csv',
         item: `第 2 行（${province().name} ${province().code}）`,
@@ -664,7 +666,34 @@ describe('submissions across files, the province’s own row, and the file being
     expect(result.summary.warnings[0]!.message).toContain(`region: "${place.code}"`);
     expect(result.summary.warnings[0]!.message).toContain(`npm run new -- event --region ${place.name} --type 开幕式 --start ${day}`);
     const withoutDay = importFormExport([csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,3,100,0,0,0,0,0,0,1,1000\n`)], options());
-    expect(withoutDay.ok && withoutDay.summary.warnings).toEqual([]);
+    expect(withoutDay.ok && openingWarnings(withoutDay)).toEqual([]);
+  });
+
+  it('the province row’s figures, which the 统计表 does not count (it has only 是否开展 for that level), are a warning naming the row', () => {
+    const figures = [3, 100, 1, 10, 0, 0, 2, 5, 1, 1000];
+    const sheet = csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,${figures.join(',')}\n${GOOD}\n`);
+    const result = importFormExport([sheet], options());
+    if (!result.ok) throw new Error('imports');
+    const sum = (odd: number) => figures.filter((_, i) => i % 2 === odd).reduce((a, b) => a + b, 0);
+    const place = placeWords();
+    expect(result.summary.warnings).toEqual([
+      {
+        file: 'export.csv',
+        item: `第 2 行（${province().name} ${province().code}）`,
+        field: 'D 列“主题阅读活动数”（activities.themed_reading.count）',
+        message: statsFormsText.import.provinceFigures(sum(0), sum(1), place),
+        severity: 'warning',
+      },
+    ]);
+    // Printed with the summary's warnings, in the province's words: 省本级, and that the 统计表 leaves the figures out.
+    const lines = importSummaryLines(result.stats, result.summary).join('\n');
+    expect(lines).toContain(
+      `${place.kind.level}本级一行的活动数和参加人次（共 ${sum(0)} 项、${sum(1).toLocaleString('zh-CN')} 人次）不计入统计表`,
+    );
+    expect(result.stats.reports.map((r) => r.region)).toEqual(['440106']);
+    // A row of zeros says only what the province did not run.
+    const zeros = importFormExport([csvSheet(`${HEADER}\n省本级,2024-11-20 10:00,,0,0,0,0,0,0,0,0,0,0\n`)], options());
+    expect(zeros.ok && zeros.summary.warnings).toEqual([]);
   });
 
   it('--province decides over the province’s row; the file replaced keeps its note and province otherwise', () => {

@@ -30,7 +30,7 @@ import { columnSpecs } from './form-mapping.ts';
 import type { ColumnKey, FormMapping } from './form-mapping.ts';
 import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
 import { plausibilityWarnings } from './plausibility.ts';
-import { provinceOpeningWarnings } from './province-opening.ts';
+import { provinceFiguresWarnings, provinceOpeningWarnings } from './province-opening.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
 import { importDeadline } from './import-deadline.ts';
 import type { DeadlineSource } from './import-deadline.ts';
@@ -354,7 +354,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     }));
 
   const provinceRow = kept.find((s) => s.region.level === 'province');
-  warnings.push(...provinceOpeningWarnings(provinceRow));
+  warnings.push(...provinceOpeningWarnings(provinceRow), ...provinceFiguresWarnings(provinceRow));
   let province: Record<ActivityKind, boolean>;
   let provinceSource: ProvinceSource;
   if (options.province) {
