@@ -95,4 +95,13 @@ describe(`a municipality: ${data.province.name} ${CODE}`, () => {
     expect(page.querySelector('#cities-heading')).toBeNull();
     expect(page.querySelector('main')!.text).not.toContain('地级市');
   });
+
+  it('compares the years of its districts as 区县, not as 地级市 and their own level (本级)', () => {
+    const page = readHtml(build.outDir, 'stats/index.html');
+    const section = page.querySelector('#yoy-heading')!.parentNode!;
+    const rows = section.querySelectorAll('tbody th').map((th) => th.text.trim());
+    expect(rows).toEqual(districts.map((d) => d.name));
+    expect(section.querySelector('thead th')!.text.trim()).toBe('区县');
+    expect(section.text).not.toMatch(/地级市|本级/);
+  });
 });

@@ -138,9 +138,11 @@ export const stats = {
   /** Latest year beside the previous one, on /stats/ and each year's page. */
   yearOverYear: {
     heading: (latest: number, previous: number) => `${latest} 年与 ${previous} 年对比`,
-    lead: '各地级市本级报送的活动数与参加人次；未报送的年份不计算变化。',
-    caption: (latest: number, previous: number) => `各地级市 ${latest} 年与 ${previous} 年活动数、参加人次对比`,
-    city: '地级市',
+    /** A city's row is its own level's report (本级); a municipality's districts have nothing below them. */
+    lead: (p: ProvinceShape) => `各${subdivisionNoun(p)}${p.cities > 0 ? '本级' : ''}报送的活动数与参加人次；未报送的年份不计算变化。`,
+    caption: (latest: number, previous: number, p: ProvinceShape) =>
+      `各${subdivisionNoun(p)} ${latest} 年与 ${previous} 年活动数、参加人次对比`,
+    city: (p: ProvinceShape) => subdivisionNoun(p),
     activities: (year: number) => `${year} 年活动数`,
     participants: (year: number) => `${year} 年参加人次`,
     change: '变化',
