@@ -1,6 +1,7 @@
 import { dotRadius, gatherDots, projectPoint, type MapSize, type Point } from '../geo/index.ts';
 import { cityOf } from '../regions/index.ts';
 import { byStartThenId } from './group.ts';
+import { placeKey } from './place-key.ts';
 import type { LightingItem } from './types.ts';
 
 /** One dot of the lighting map: one place, or several close together (gatherDots). */
@@ -26,7 +27,8 @@ export function lightingDots(items: readonly LightingItem[], size: MapSize): Lig
     const at = projectPoint(item.location, size);
     return at ? [{ at, value: item }] : [];
   });
-  const placesOf = (members: readonly LightingItem[]) => [...new Set(members.map((i) => i.place))];
+  // One name per place (region and name: placeKey), so two 文化广场 of two counties count as two.
+  const placesOf = (members: readonly LightingItem[]) => [...new Map(members.map((i) => [placeKey(i), i.place])).values()];
   return gatherDots(onMap, (members) => dotRadius(size.width, placesOf(members).length > 1)).map(({ at, members, radius }) => {
     const cities = new Set(members.map((i) => cityOf(i.region)?.code));
     const [cityCode] = cities;

@@ -210,16 +210,16 @@ describe('validateLighting: rejected input names file, item and field', () => {
 
   it('reports every problem at once, across items and fields', () => {
     const problems = problemsOf(
-      file([{ ...tower, kind: 'lamp', end: '2023-11-18T18:00' }, bridge, { ...bridge, region: '110000' }], { extra: 1 }),
+      file([{ ...tower, kind: 'lamp', end: '2023-11-18T18:00' }, bridge, { ...bridge, organizer: ' ' }], { extra: 1 }),
     );
     expect(problems.map((p) => [p.item ?? '', p.field])).toEqual([
       ['', 'extra'],
       ['第 1 项（gz-canton-tower 广州塔）', 'items[0].kind'],
       ['第 1 项（gz-canton-tower 广州塔）', 'items[0].end'],
       ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].id'],
-      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].region'],
       // The same window at the same place, twice.
       ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].start'],
+      ['第 3 项（st-bay-bridge 汕头海湾大桥）', 'items[2].organizer'],
     ]);
     expect(problems.every((p) => p.file === FILE)).toBe(true);
   });
@@ -243,5 +243,15 @@ describe('two windows at the same place', () => {
     const rightAfter = { ...tower, id: 'gz-canton-tower-3', start: '2023-11-18T22:00', end: '2023-11-18T23:00' };
     const elsewhere = { ...bridge, start: tower.start, end: tower.end };
     expect(validateLighting(file([tower, nextNight, rightAfter, elsewhere]), FILE).ok).toBe(true);
+  });
+
+  it('are two places when one name stands in two regions (文化广场 of 茂名 and of 汕尾, lit the same evening)', () => {
+    const square = { ...tower, kind: 'other', place: '文化广场', organizer: '茂名市教育局' };
+    const maoming = { ...square, id: 'mm-culture-square', region: '440902', location: [110.925, 21.663] };
+    const shanwei = { ...square, id: 'sw-culture-square', region: '441502', location: [115.375, 22.786] };
+    expect(validateLighting(file([maoming, shanwei]), FILE).ok).toBe(true);
+    // The same region and name is the same place: still refused.
+    const again = { ...maoming, id: 'mm-culture-square-2' };
+    expect(problemsOf(file([maoming, again])).map((p) => p.field)).toEqual(['items[1].start']);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
+import { placeKey } from './place-key.ts';
 import { LIGHTING_KINDS } from './types.ts';
 import type { LightingItem, LightingKind, LightingSchedule, LngLat } from './types.ts';
 
@@ -143,7 +144,7 @@ export function itemLabel(index: number, raw: unknown): string {
 /**
  * Checks across items: an id twice, a window outside the file's year, an
  * item without any message, an end not after its start, two windows at the
- * same place that overlap. These quote the times as the editor wrote them,
+ * same place (same region and name: placeKey) that overlap. These quote the times as the editor wrote them,
  * not as parsed dates, so a message reads the same in any time zone.
  */
 function acrossItems(root: Record<string, unknown>): Finding[] {
@@ -171,8 +172,10 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
       findings.push({ path: ['items', index, 'end'], message: m.endNotAfterStart(String(raw.start), String(raw.end)) });
     }
     const place = typeof raw.place === 'string' ? raw.place.trim() : '';
+    const region = typeof raw.region === 'string' ? raw.region : '';
     if (start && end && start < end && place) {
-      const earlier = windowsAt.get(place) ?? [];
+      const key = placeKey({ region, place });
+      const earlier = windowsAt.get(key) ?? [];
       const clash = earlier.find((w) => w.start < end && start < w.end);
       if (clash) {
         findings.push({
@@ -180,7 +183,7 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
           message: m.overlaps(place, clash.index, String(clash.raw.start), String(clash.raw.end)),
         });
       }
-      windowsAt.set(place, [...earlier, { index, start, end, raw }]);
+      windowsAt.set(key, [...earlier, { index, start, end, raw }]);
     }
   });
   return findings;
