@@ -287,6 +287,9 @@ export const inputText = {
         `无法识别的${what}“${value}”：须为存在的日期和时刻，写成 ${example}（北京时间）`,
     },
     endNotAfterStart: (start: string, end: string) => `结束时间（end）须晚于开始时间（start）：现为 ${start} 至 ${end}`,
+    /** A window of more than `maxHours`: usually a mistyped end date (2023-11-21 for 2023-11-18). */
+    tooLong: (start: string, end: string, hours: number, minutes: number, maxHours: number) =>
+      `亮灯时段长达 ${hours} 小时${minutes > 0 ? ` ${minutes} 分` : ''}（${start} 至 ${end}）：一次亮灯不能超过 ${maxHours} 小时，请核对结束时间（end）的日期；连续几晚亮灯请每晚写一项`,
     startOutsideYear: (start: string, year: number) => `开始时间 ${start} 不在 ${year} 年：本文件只收 ${year} 年的亮灯`,
   },
 

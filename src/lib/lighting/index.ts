@@ -12,6 +12,7 @@ export { lightingStateAt } from './state.ts';
 export { nightOf, NIGHT_STARTS_AT_HOUR } from './night-of.ts';
 export { groupByNight, groupByCity, byStartThenId } from './group.ts';
 export type { LightingNight, LightingCity } from './group.ts';
+export { lightingTimes, endDayOffset, MAX_WINDOW_HOURS } from './window.ts';
 export { lightingDots } from './map-dots.ts';
 export type { LightingDot } from './map-dots.ts';
 export { listLightingYears, readLightingFile, readAllLighting, checkLightingFile, fileLabelOf } from './files.ts';

@@ -225,6 +225,24 @@ describe('validateLighting: rejected input names file, item and field', () => {
   });
 });
 
+describe('a window of several days', () => {
+  it('is refused at its end, saying how long it is (an end date typed wrong)', () => {
+    const typo = { ...tower, start: '2023-11-18T19:00', end: '2023-11-21T21:00' };
+    expect(problemWith([typo], 'end')).toEqual({
+      file: FILE,
+      item: '第 1 项（gz-canton-tower 广州塔）',
+      field: 'items[0].end',
+      message:
+        '亮灯时段长达 74 小时（2023-11-18T19:00 至 2023-11-21T21:00）：一次亮灯不能超过 24 小时，请核对结束时间（end）的日期；连续几晚亮灯请每晚写一项',
+    });
+  });
+
+  it('is fine up to a whole day, past midnight', () => {
+    const night = { ...tower, start: '2023-11-18T19:30', end: '2023-11-19T19:30' };
+    expect(validateLighting(file([night]), FILE).ok).toBe(true);
+  });
+});
+
 describe('two windows at the same place', () => {
   it('are refused when they overlap on the same night, naming the other window', () => {
     const later = { ...tower, id: 'gz-canton-tower-2', start: '2023-11-18T21:00', end: '2023-11-18T23:00' };

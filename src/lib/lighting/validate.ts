@@ -17,6 +17,7 @@ import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
 import { placeKey } from './place-key.ts';
 import { LIGHTING_KINDS } from './types.ts';
+import { MAX_WINDOW_HOURS, overlongWindow } from './window.ts';
 import type { LightingItem, LightingKind, LightingSchedule, LngLat } from './types.ts';
 
 /**
@@ -143,7 +144,8 @@ export function itemLabel(index: number, raw: unknown): string {
 
 /**
  * Checks across items: an id twice, a window outside the file's year, an
- * item without any message, an end not after its start, two windows at the
+ * item without any message, an end not after its start or more than a day
+ * after it, two windows at the
  * same place (same region and name: placeKey) that overlap. These quote the times as the editor wrote them,
  * not as parsed dates, so a message reads the same in any time zone.
  */
@@ -170,6 +172,13 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
     const end = typeof raw.end === 'string' && !DATE_ONLY.test(raw.end) ? parseBeijing(raw.end) : null;
     if (start && end && end <= start) {
       findings.push({ path: ['items', index, 'end'], message: m.endNotAfterStart(String(raw.start), String(raw.end)) });
+    }
+    const overlong = start && end ? overlongWindow(start, end) : undefined;
+    if (overlong) {
+      findings.push({
+        path: ['items', index, 'end'],
+        message: m.tooLong(String(raw.start), String(raw.end), overlong.hours, overlong.minutes, MAX_WINDOW_HOURS),
+      });
     }
     const place = typeof raw.place === 'string' ? raw.place.trim() : '';
     const region = typeof raw.region === 'string' ? raw.region : '';
