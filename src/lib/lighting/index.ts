@@ -13,6 +13,7 @@ export { nightOf, NIGHT_STARTS_AT_HOUR } from './night-of.ts';
 export { groupByNight, groupByCity, byStartThenId } from './group.ts';
 export type { LightingNight, LightingCity } from './group.ts';
 export { lightingTimes, endDayOffset, MAX_WINDOW_HOURS } from './window.ts';
+export { currentLightingSchedule } from './current.ts';
 export { lightingDots } from './map-dots.ts';
 export type { LightingDot } from './map-dots.ts';
 export { listLightingYears, readLightingFile, readAllLighting, checkLightingFile, fileLabelOf } from './files.ts';
