@@ -481,3 +481,29 @@ describe('calendars on the built site', () => {
     }
   });
 });
+
+describe('a region page’s lightings', () => {
+  it('lists each city’s lightings in the order they light up, with the hours as the schedule gives them', () => {
+    const year = Math.max(...dataYears('lighting'));
+    type Item = { id: string; region: string; place: string; start: string; end: string; message?: string };
+    const file = readInputJson<{ message?: string; items: Item[] }>(`data/lighting/${year}.json`);
+    const byCity = new Map<string, Item[]>();
+    for (const item of file.items) byCity.set(cityOf(item.region)!.code, [...(byCity.get(cityOf(item.region)!.code) ?? []), item]);
+    expect([...byCity.values()].some((items) => items.length > 1)).toBe(true);
+    // The file's wall-clock times are Beijing time: 19:30–22:00, or 22:00–次日 00:30 past midnight.
+    const hours = (i: Item) =>
+      `${i.start.slice(11, 16)}–${i.end.slice(0, 10) === i.start.slice(0, 10) ? '' : '次日 '}${i.end.slice(11, 16)}`;
+    for (const [city, items] of byCity) {
+      const page = readHtml(FIXTURE_SITE, `regions/${city}/index.html`);
+      // The latest year's list comes first.
+      const rows = page
+        .querySelector('.region-lighting')!
+        .querySelectorAll('li')
+        .map((li) => li.text.replace(/\s+/g, ' ').trim());
+      const chronological = [...items].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+      expect(rows, city).toEqual(
+        chronological.map((i) => expect.stringMatching(new RegExp(`^${i.place}：.* ?${hours(i)}，“${i.message ?? file.message}”$`))),
+      );
+    }
+  });
+});
