@@ -40,3 +40,33 @@ describe('npm run check pointed at no content folder', () => {
     ]);
   });
 });
+
+describe('npm run check with a lighting outside the week', () => {
+  it('warns, naming the file, the item and its start, and lets the site build', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const { year, weekStart, weekEnd } = JSON.parse(readFileSync(join(content, 'data/site.json'), 'utf8')) as Record<string, string>;
+    const file = join(content, `data/lighting/${year}.json`);
+    const schedule = JSON.parse(readFileSync(file, 'utf8')) as { items: Record<string, string>[] };
+    // Two days after the week's last day, at the same hours (a typo of the day).
+    const [lastYear, lastMonth, lastDay] = weekEnd!.split('-').map(Number) as [number, number, number];
+    const late = new Date(Date.UTC(lastYear, lastMonth - 1, lastDay + 2)).toISOString().slice(0, 10);
+    const index = schedule.items.length - 1;
+    const item = schedule.items[index]!;
+    schedule.items[index] = { ...item, start: `${late}${item.start!.slice(10)}`, end: `${late}T23:30` };
+    writeFileSync(file, JSON.stringify(schedule, null, 2));
+    vi.stubEnv('CONTENT_DIR', content);
+    const { problems } = checkInputs(content, {});
+    const lighting = problems.filter((p) => p.file === fileLabelOf(file));
+    expect(lighting).toEqual([
+      {
+        file: fileLabelOf(file),
+        item: `第 ${index + 1} 项（${item.id} ${item.place}）`,
+        field: `items[${index}].start`,
+        message: expect.stringContaining(`不在活动周（${weekStart} 至 ${weekEnd}）之内`),
+        severity: 'warning',
+      },
+    ]);
+    expect(lighting[0]!.message).toContain(`${Number(late.slice(5, 7))}月${Number(late.slice(8, 10))}日晚`);
+  });
+});

@@ -7,7 +7,8 @@ import { readerChecks } from './content/reader-checks/index.ts';
 import { boundaryFilePath, boundaryTopology } from './geo/boundary-file.ts';
 import { loadBoundaries } from './geo/boundaries.ts';
 import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
-import { checkLightingFile } from './lighting/index.ts';
+import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
+import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { resolveSiteUrl } from './site-url.ts';
@@ -17,7 +18,7 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 /**
  * Everything editors and officials write, checked in one pass: site
  * settings (and the identity badge they name), the Markdown collections,
- * statistics and lighting files, the boundary file the maps will draw, the
+ * statistics and lighting files (a lighting outside the week a warning), the boundary file the maps will draw, the
  * deployer's BASE_PATH and SITE_URL, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
  * whole list when it has errors (warnings let it go on); `npm run check` runs it alone.
@@ -67,8 +68,13 @@ export function checkInputs(
     const dir = join(contentDir, 'data', folder);
     for (const year of listYearFiles(dir)) {
       files += 1;
-      const result = check(join(dir, `${year}.json`));
+      const path = join(dir, `${year}.json`);
+      const result = check(path);
       if (!result.ok) problems.push(...result.problems);
+      // A lighting on a day outside the week: a warning, as for events (content/reader-checks/event-dates.ts).
+      else if (folder === 'lighting' && settings.ok) {
+        problems.push(...lightingOutsideWeek(result.data as LightingSchedule, fileLabelOf(path), settings.data));
+      }
     }
   }
 

@@ -290,6 +290,9 @@ export const inputText = {
     /** A window of more than `maxHours`: usually a mistyped end date (2023-11-21 for 2023-11-18). */
     tooLong: (start: string, end: string, hours: number, minutes: number, maxHours: number) =>
       `亮灯时段长达 ${hours} 小时${minutes > 0 ? ` ${minutes} 分` : ''}（${start} 至 ${end}）：一次亮灯不能超过 ${maxHours} 小时，请核对结束时间（end）的日期；连续几晚亮灯请每晚写一项`,
+    /** A warning: the night a window belongs to (`11月27日`) is not a day of the week in the site settings. */
+    outsideWeek: (night: string, weekStart: string, weekEnd: string) =>
+      `亮灯日期（${night}晚）不在活动周（${weekStart} 至 ${weekEnd}）之内：如是笔误，请改正开始时间（start）；如属实（活动周前的预热亮灯），可不改`,
     startOutsideYear: (start: string, year: number) => `开始时间 ${start} 不在 ${year} 年：本文件只收 ${year} 年的亮灯`,
   },
 
