@@ -311,7 +311,7 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.clock.setFixedTime(new Date('2023-11-18T12:00:00Z'));
     const page = await context.newPage();
     await page.goto(`${server.origin}/lighting/2023/`);
-    await expect.poll(() => page.locator('#gz-canton-tower [data-lighting-state]').textContent()).toBe('正在亮灯');
+    await expect.poll(() => page.locator('.lighting-item:has(#gz-canton-tower) [data-lighting-state]').textContent()).toBe('正在亮灯');
     await context.close();
   });
 

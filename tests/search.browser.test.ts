@@ -70,6 +70,19 @@ describe('search relevance (recall@5 over the fixture content)', () => {
 });
 
 describe('Chinese queries in the browser', () => {
+  it('opens a landmark’s own row on the lighting schedule, with its own text', async () => {
+    const year = 2023;
+    const { items } = JSON.parse(readInput(`data/lighting/${year}.json`)) as { items: { id: string; place: string; start: string }[] };
+    const item = items.find((i) => i.id === 'gz-canton-tower')!;
+    const outcome = await searchFor(page, server.origin, item.place);
+    expect(outcome.urls).toContain(`/lighting/${year}/`);
+    const card = page.locator(`li[data-url="/lighting/${year}/"]`);
+    expect(await card.locator('a').first().getAttribute('href')).toBe(`/lighting/${year}/#${item.id}`);
+    const text = await card.locator('.result-card__text').textContent();
+    expect(text).toContain(item.place);
+    expect(text).toContain(item.start.slice(11, 16));
+  });
+
   it('shows the same top results for 終身學習 as for 终身学习, and says it searched in Simplified', async () => {
     const simplified = await searchFor(page, server.origin, '终身学习');
     const traditional = await searchFor(page, server.origin, '終身學習');

@@ -17,7 +17,14 @@ import {
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
-import { fillMessage, orderFilterValues, resultFacts, resultText, type ResultMeta } from '../../lib/search/result-view.ts';
+import {
+  fillMessage,
+  orderFilterValues,
+  resultCard,
+  resultFacts,
+  type ResultMeta,
+  type SubResult,
+} from '../../lib/search/result-view.ts';
 import {
   activeFilterCount,
   FILTER_KEYS,
@@ -35,7 +42,7 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: ResultMeta }>;
+  data(): Promise<{ url: string; excerpt: string; meta: ResultMeta; sub_results?: SubResult[] }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -198,14 +205,15 @@ export function startSearchPage(): void {
     for (const item of items) {
       const li = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
       li.dataset.url = item.url;
+      const card = resultCard(item);
       const link = li.querySelector('a')!;
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
+      link.href = card.href;
+      link.textContent = card.title;
       const img = li.querySelector('img')!;
       if (item.meta.image) img.src = item.meta.image;
       else img.remove();
       li.querySelector('.result-card__meta')!.textContent = resultFacts(item.meta).join(' · ');
-      const body = resultText(item.meta, item.excerpt);
+      const body = card.text;
       const text = li.querySelector('.result-card__text')!;
       if (body.html)
         text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.

@@ -16,6 +16,43 @@ export interface ResultMeta {
   date?: string;
   summary?: string;
   image?: string;
+  /** `1` on a page of items with their own headings (the lighting schedule): a result opens the item it matched. */
+  items?: string;
+}
+
+/** One of Pagefind's sub-results: a part of the page from a heading with an id to the next. */
+export interface SubResult {
+  title: string;
+  /** The page's address with the heading's anchor: `/lighting/2023/#gz-canton-tower`. */
+  url: string;
+  excerpt: string;
+  locations: readonly number[];
+  /** Absent for the part before the first heading with an id. */
+  anchor?: { element: string; id: string };
+}
+
+/**
+ * Where a result card leads and what it says. A page of items (the
+ * lighting schedule, `meta.items`) leads to the item whose part of the page
+ * holds most of the matched words, named beside the page's title, with that
+ * part's excerpt: a search for 广州塔 opens 广州塔's row, not the top of a
+ * long schedule. Any other page, or no part under a heading, as it is.
+ */
+export function resultCard(data: { url: string; excerpt: string; meta: ResultMeta; sub_results?: readonly SubResult[] }): {
+  href: string;
+  title: string;
+  text: { html: boolean; text: string };
+} {
+  const title = data.meta.title ?? data.url;
+  let best: SubResult | undefined;
+  if (data.meta.items) {
+    for (const sub of data.sub_results ?? []) {
+      if (!sub.anchor?.id || sub.locations.length === 0) continue;
+      if (!best || sub.locations.length > best.locations.length) best = sub;
+    }
+  }
+  if (!best) return { href: data.url, title, text: resultText(data.meta, data.excerpt) };
+  return { href: best.url, title: `${best.title} · ${title}`, text: { html: true, text: best.excerpt } };
 }
 
 /**
