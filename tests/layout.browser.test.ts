@@ -315,6 +315,24 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  it('changes the lighting badge on a page left open, as the evening goes on', async () => {
+    const { items } = readInputJson<{ items: { id: string; start: string; end: string }[] }>('data/lighting/2023.json');
+    const item = items.find((i) => i.id === 'gz-canton-tower')!;
+    const [start, end] = [parseBeijing(item.start)!, parseBeijing(item.end)!];
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // Ten minutes before it lights up, the page opened once and left open (as WeChat keeps it).
+    await context.clock.install({ time: new Date(start.getTime() - 10 * 60_000) });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lighting/2023/`);
+    const badge = page.locator(`.lighting-item:has(#${item.id}) [data-lighting-state]`);
+    await expect.poll(() => badge.textContent()).toBe(t.lighting.tonight);
+    await page.clock.runFor(11 * 60_000);
+    await expect.poll(() => badge.textContent()).toBe(t.lighting.lit);
+    await page.clock.runFor(end.getTime() - start.getTime());
+    await expect.poll(() => badge.textContent()).not.toBe(t.lighting.lit);
+    await context.close();
+  });
+
   it('puts what is on now first on the home page', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
     // 10:00 in Beijing on 18 November 2023: the province's opening ceremony runs 09:30–11:30.
