@@ -315,6 +315,24 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  for (const largeText of [false, true]) {
+    it(`keeps the lighting badge whole on one line on a phone${largeText ? ' in 大字模式' : ''}`, async () => {
+      // 佛山新城坊塔 22:00–次日 00:30, the fixture's longest time line, lit at 22:30.
+      const { items } = readInputJson<{ items: { id: string; start: string }[] }>('data/lighting/2023.json');
+      const item = items.find((i) => i.id === 'fs-fang-tower')!;
+      const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+      await context.clock.setFixedTime(new Date(parseBeijing(item.start)!.getTime() + 30 * 60_000));
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/lighting/2023/`);
+      if (largeText) await page.check('#large-text');
+      const badge = page.locator(`.lighting-item:has(#${item.id}) [data-lighting-state]`);
+      await expect.poll(() => badge.textContent()).toBe(t.lighting.lit);
+      // A badge broken across two lines has a box on each.
+      expect(await badge.evaluate((el) => el.getClientRects().length)).toBe(1);
+      await context.close();
+    });
+  }
+
   it('changes the lighting badge on a page left open, as the evening goes on', async () => {
     const { items } = readInputJson<{ items: { id: string; start: string; end: string }[] }>('data/lighting/2023.json');
     const item = items.find((i) => i.id === 'gz-canton-tower')!;
