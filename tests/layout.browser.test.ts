@@ -315,6 +315,43 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  it('shows what is over as past, in words, and during the week links from the top to tonight’s lightings', async () => {
+    type Item = { id: string; start: string; end: string };
+    const { items } = readInputJson<{ items: Item[] }>('data/lighting/2023.json');
+    const nights = [...new Set(items.map((i) => i.start.slice(0, 10)))].sort();
+    // 20:00 in Beijing on the schedule's second night: the first night's lightings are over.
+    const now = parseBeijing(`${nights[1]}T20:00`)!;
+    const over = items.filter((i) => parseBeijing(i.end)!.getTime() <= now.getTime());
+    const notOver = items.filter((i) => !over.includes(i));
+    expect(over.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    await context.clock.setFixedTime(now);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lighting/2023/`);
+    const row = (i: Item) => page.locator(`.lighting-item:has(#${i.id})`);
+    await expect.poll(() => row(over[0]!).locator('[data-lighting-state]').textContent()).toBe(t.lighting.over);
+    for (const i of over) expect(await row(i).locator('[data-lighting-state]').textContent(), i.id).toBe(t.lighting.over);
+    for (const i of notOver) expect(await row(i).locator('[data-lighting-state]').textContent(), i.id).not.toBe(t.lighting.over);
+    // Muted: not only the words differ.
+    const colour = (i: Item) => row(i).evaluate((li) => getComputedStyle(li).color);
+    expect(await colour(over[0]!)).not.toBe(await colour(notOver[0]!));
+    const jump = page.getByRole('link', { name: t.lighting.jumpTonight });
+    expect(await jump.isVisible()).toBe(true);
+    await jump.click();
+    const heading = page.locator(`#night-${nights[1]}`);
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await heading.boundingBox())!.y).toBeLessThan(844 / 2);
+    await context.close();
+
+    // Without JavaScript the page reads as built: no link that leads nowhere, no badges.
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const still = await plain.newPage();
+    await still.goto(`${server.origin}/lighting/2023/`);
+    expect(await still.getByRole('link', { name: t.lighting.jumpTonight }).count()).toBe(0);
+    expect((await still.locator('[data-lighting-state]').allTextContents()).join('')).toBe('');
+    await plain.close();
+  });
+
   for (const largeText of [false, true]) {
     it(`keeps the lighting badge whole on one line on a phone${largeText ? ' in 大字模式' : ''}`, async () => {
       // 佛山新城坊塔 22:00–次日 00:30, the fixture's longest time line, lit at 22:30.

@@ -23,6 +23,8 @@ export const lighting = {
   lit: '正在亮灯',
   tonight: '今晚亮灯',
   over: '已结束',
+  /** During the week (the page's script shows it): a link from the top to tonight's section. */
+  jumpTonight: '看今晚的亮灯',
   message: '标语',
   organizer: '组织单位',
   kinds: { tower: '电视塔', building: '建筑外墙', screen: '户外大屏', bridge: '桥梁', other: '其他' },
