@@ -232,9 +232,11 @@ export const inputText = {
     shape: '{ "year": …, "deadline": …, "province": …, "reports": […] }',
     report: (index: number, region?: string) => `第 ${index + 1} 条报告${region ? `（${region}）` : ''}`,
     deadlineMissing: '缺少报送截止日期，例如 "deadline": "2023-11-25"',
-    provinceMissing: '缺少省级层面是否开展各类活动，例如 "province": {"themed_reading": true, …}',
-    provinceNotObject: '应为对象，写明省级层面是否开展每类活动，例如 {"themed_reading": true, "publisher_picks": true, …}',
-    flagMissing: '缺少省级层面是否开展此项活动：写 true（开展）或 false（未开展）',
+    /** The province's own level as it speaks of it: 省级, 市级 for a municipality, 自治区级 (PlaceWords.kind). */
+    provinceMissing: (p: PlaceWords) => `缺少${p.kind.level}级层面是否开展各类活动，例如 "province": {"themed_reading": true, …}`,
+    provinceNotObject: (p: PlaceWords) =>
+      `应为对象，写明${p.kind.level}级层面是否开展每类活动，例如 {"themed_reading": true, "publisher_picks": true, …}`,
+    flagMissing: (p: PlaceWords) => `缺少${p.kind.level}级层面是否开展此项活动：写 true（开展）或 false（未开展）`,
     flagNotBoolean: (value: unknown) =>
       `应为 true 或 false${typeof value === 'string' ? '（不加引号）' : ''}，而不是 ${JSON.stringify(value)}`,
     unknownKind: (key: string, guess: string | undefined, kinds: readonly string[]) =>
@@ -246,10 +248,11 @@ export const inputText = {
     participantsWithoutCount: (participants: number) =>
       `有 ${participants} 人次参加，但活动数 count 为 0：请填写活动数，或把参加人次改为 0`,
     reportsMissing: '缺少报告列表，尚无报告时写 "reports": []',
-    reportsNotArray: '应为数组 [ … ]，每项是一个地市或县（市、区）的报告；尚无报告时写 []',
+    reportsNotArray: (p: PlaceWords) => `应为数组 [ … ]，每项是一个${p.divisions.or}的报告；尚无报告时写 []`,
     reportNotObject: '每条报告应为对象 {"region": …, "submittedAt": …, "activities": …}',
     submittedAtMissing: '缺少报送日期，例如 "submittedAt": "2023-11-20"',
-    regionIsProvince: (p: PlaceWords) => `${p.code} 是${p.name}本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段`,
+    regionIsProvince: (p: PlaceWords) =>
+      `${p.code} 是${p.name}本级，不能作为一条报告：${p.kind.level}级层面是否开展写在顶层的 province 字段`,
     regionTwice: (code: string, firstIndex: number, label: string) =>
       `地区代码 ${code} 重复：第 ${firstIndex + 1} 条报告已是${label} 的报告，每个地区只能有一条报告`,
     /** What a statistics file loses to a key written twice. */

@@ -1,13 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../input-problem.ts';
 import { sampleStats } from './fixtures.ts';
 import { readStatsFile } from './read.ts';
 import { validateStats } from './validate.ts';
 import { openingDeadlineOf } from './schema.ts';
 import { province } from '../regions/index.ts';
+import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
 
 const FILE = 'content/data/stats/2023.json';
 /** The sample settings' province, which the unit tests run with. */
@@ -335,5 +337,37 @@ describe('readStatsFile', () => {
 
   it('throws the file system error for a missing file', () => {
     expect(() => readStatsFile('/nonexistent/2023.json')).toThrow(/ENOENT/);
+  });
+});
+
+describe('a municipality’s statistics file (重庆 500000)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('speaks of its own level as 市级 and of its districts as 区县', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('500000'));
+    vi.resetModules();
+    const { validateStats: validate } = await import('./validate.ts');
+    const { formatProblem: format } = await import('../input-problem.ts');
+    const district = readRegionData('500000').counties[0]!.code;
+    const said = (edit: (data: any) => void) => {
+      const data: any = { ...sampleStats(), reports: [{ ...sampleStats().reports[0]!, region: district }] };
+      edit(data);
+      const result = validate(JSON.stringify(data), FILE);
+      return result.ok ? [] : result.problems.map(format);
+    };
+    const messages = [
+      ...said((d) => delete d.province),
+      ...said((d) => delete d.province.learning_week),
+      ...said((d) => (d.reports = {})),
+      ...said((d) => (d.reports[0].region = '500000')),
+    ].join('\n');
+    expect(messages).toContain('缺少市级层面是否开展各类活动');
+    expect(messages).toContain('缺少市级层面是否开展此项活动');
+    expect(messages).toContain('每项是一个区县的报告');
+    expect(messages).toContain('市级层面是否开展写在顶层的 province 字段');
+    expect(messages).not.toMatch(/省级|地市/);
   });
 });

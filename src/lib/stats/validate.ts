@@ -19,7 +19,7 @@ import {
   type Finding,
 } from '../input/index.ts';
 import { regionCodeField, regionCodeProblem } from '../regions/code-field.ts';
-import { regionLabel } from '../regions/index.ts';
+import { placeWords, regionLabel } from '../regions/index.ts';
 import { ACTIVITY_KINDS, perKind, type ActivityKind } from './activity-kinds.ts';
 import type { KindFigures, StatsFile, StatsReport, StatsResult } from './schema.ts';
 
@@ -33,8 +33,10 @@ const unknownKind = unknownKey((key) => m.unknownKind(key, closestKey(key, ACTIV
 
 const provinceFlags = z
   .object(
-    perKind(() => z.boolean({ error: (issue) => (issue.input === undefined ? m.flagMissing : m.flagNotBoolean(issue.input)) })),
-    { error: (issue) => (issue.input === undefined ? m.provinceMissing : m.provinceNotObject) },
+    perKind(() =>
+      z.boolean({ error: (issue) => (issue.input === undefined ? m.flagMissing(placeWords()) : m.flagNotBoolean(issue.input)) }),
+    ),
+    { error: (issue) => (issue.input === undefined ? m.provinceMissing(placeWords()) : m.provinceNotObject(placeWords())) },
   )
   .catchall(unknownKind);
 
@@ -73,7 +75,7 @@ export function statsSchema(file: string) {
       openingDeadline: optionalDateText(false),
       note: noteText,
       province: provinceFlags,
-      reports: z.array(report, { error: (issue) => (issue.input === undefined ? m.reportsMissing : m.reportsNotArray) }),
+      reports: z.array(report, { error: (issue) => (issue.input === undefined ? m.reportsMissing : m.reportsNotArray(placeWords())) }),
     },
     { consequence: inputText.keys.notCounted },
   );
