@@ -147,8 +147,18 @@ export function formatCardWhenZh(start: Date, end: Date, allDay = false, withYea
  * those days, not one at 00:00–00:00.
  */
 export function isAllDay(start: Date, end: Date): boolean {
-  const midnight = (date: Date) => inBeijing(date).startOf('day').toMillis() === date.getTime();
-  return midnight(start) && midnight(end);
+  return isBeijingMidnight(start) && isBeijingMidnight(end);
+}
+
+/** Whether an instant is 0:00 in Beijing: what a date written without its time becomes. */
+export function isBeijingMidnight(date: Date): boolean {
+  return inBeijing(date).startOf('day').toMillis() === date.getTime();
+}
+
+/** How many Beijing calendar days `to` falls after `from`: 0 the same day, 1 past midnight. */
+export function beijingDaysBetween(from: Date, to: Date): number {
+  const day = (date: Date) => inBeijing(date).startOf('day');
+  return Math.round(day(to).diff(day(from), 'days').days);
 }
 
 /** The instant an event is over: its end, or for an all-day event the midnight after its last day. */

@@ -1,13 +1,12 @@
 import { lighting as words } from '../../i18n/zh-CN/lighting.ts';
-import { formatMonthDayZh, formatTimeZh, inBeijing } from '../dates/index.ts';
+import { beijingDaysBetween, formatMonthDayZh, formatTimeZh } from '../dates/index.ts';
 
 /** The longest a lighting window may be: one evening into the next morning, never several days (a mistyped end date). */
 export const MAX_WINDOW_HOURS = 24;
 
 /** How many Beijing calendar days the end falls after the start: 0 the same evening, 1 past midnight. */
 export function endDayOffset(window: { start: Date; end: Date }): number {
-  const day = (date: Date) => inBeijing(date).startOf('day');
-  return Math.round(day(window.end).diff(day(window.start), 'days').days);
+  return beijingDaysBetween(window.start, window.end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
-import { BEIJING_ZONE, beijingDay, beijingYear, formatRangeZh, formatTimeZh } from '../../dates/index.ts';
+import { BEIJING_ZONE, beijingDay, beijingDaysBetween, beijingYear, formatRangeZh, formatTimeZh, isBeijingMidnight } from '../../dates/index.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
@@ -44,8 +44,6 @@ export function eventDateProblems(context: ReaderCheckContext): InputProblem[] {
   return problems;
 }
 
-const atMidnight = (date: Date) => DateTime.fromJSDate(date, { zone: BEIJING_ZONE }).startOf('day').toMillis() === date.getTime();
-
 /**
  * `start: 2026-05-20` beside `end: 2026-05-20T16:30`: whole days need both
  * sides without times, so the page says 00:00–16:30; `end: 2026-05-22`
@@ -56,11 +54,9 @@ const atMidnight = (date: Date) => DateTime.fromJSDate(date, { zone: BEIJING_ZON
  * is neither). A warning: the editor may mean it.
  */
 function dateBesideTime(event: EventData): { field: 'start' | 'end'; day: string; other: string } | undefined {
-  const [start, end] = [atMidnight(event.start), atMidnight(event.end)];
+  const [start, end] = [isBeijingMidnight(event.start), isBeijingMidnight(event.end)];
   if (start === end) return undefined;
-  const days = DateTime.fromJSDate(event.end, { zone: BEIJING_ZONE })
-    .startOf('day')
-    .diff(DateTime.fromJSDate(event.start, { zone: BEIJING_ZONE }).startOf('day'), 'days').days;
+  const days = beijingDaysBetween(event.start, event.end);
   if (start && days === 0) return { field: 'start', day: beijingDay(event.start), other: formatTimeZh(event.end) };
   if (end && days > 1) return { field: 'end', day: beijingDay(event.end), other: formatTimeZh(event.start) };
   return undefined;
