@@ -41,6 +41,15 @@ export function withYear(text: string, year: number): string {
   return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
 }
 
+/** A cell's text as the range patterns read it: full-width forms folded, numeral hours as digits. */
+const rangeText = (typed: string) => clockNumeralsAsDigits(typed.normalize('NFKC').trim());
+
+/** `2024-11-18 9:30-11:30`, `下午3点到5点`: the start and the end of a clock range typed where one time goes (npm run new asks again). */
+export function clockRangeOf(typed: string): [start: string, end: string] | undefined {
+  const clocks = CLOCK_RANGE.exec(rangeText(typed));
+  return clocks ? [clocks[1]!, clocks[2]!] : undefined;
+}
+
 export type TimeProblem = {
   column: 'start' | 'end';
   /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
@@ -92,11 +101,11 @@ export function readEventTimes(startCell: CellValue, endCell: CellValue, options
   let endValue: CellValue = endCell;
   // Both in the start cell, when the end cell is empty.
   if (endCell === null && typeof startCell === 'string') {
-    const text = clockNumeralsAsDigits(startCell.normalize('NFKC').trim());
-    const clocks = CLOCK_RANGE.exec(text);
+    const text = rangeText(startCell);
+    const clocks = clockRangeOf(startCell);
     const days = clocks ? undefined : DAYS_OF_MONTH.exec(text);
     const dates = clocks || days ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
-    if (clocks) [startValue, endValue] = [clocks[1]!, clocks[2]!];
+    if (clocks) [startValue, endValue] = clocks;
     else if (days) [startValue, endValue] = [`${days[1]}${days[2]}${d.day}`, `${days[3]}${d.day}`];
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }

@@ -4,7 +4,7 @@ import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/is
 import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveEventRegion } from '../regions/resolve-name.ts';
-import { withYear } from '../events-import/times.ts';
+import { clockRangeOf, withYear } from '../events-import/times.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
 /**
@@ -41,9 +41,6 @@ export function readRegion(typed: string): Read<Region> {
   }
 }
 
-/** `14:30-16:00` at the end: two clock times where one goes (never read as a time and an offset: dates/index.ts). */
-const CLOCK_RANGE_AT_END = /\d{1,2}\s*[:：]\s*\d{2}\s*[-~～—–]+\s*\d{1,2}\s*[:：]\s*\d{2}\s*$/u;
-
 /**
  * A date with or without a time, as people type it (`2024/11/18 9:30`, `2024年11月18日`), Beijing time;
  * without a year (`5月20日（周三）下午2:30`), in `year` where given (the site's, as import-events reads a list).
@@ -52,7 +49,8 @@ export function readDateTime(typed: string, year?: number): Read<SheetDate> {
   const text = year === undefined ? typed : withYear(typed.normalize('NFKC').trim(), year);
   const read = parseSheetDate(text.trim() === '' ? null : text);
   if (read.ok) return ok(read.value);
-  if (CLOCK_RANGE_AT_END.test(typed.normalize('NFKC'))) return no(t.dateRange(typed.trim()));
+  // Two times where one goes, as import-events reads a start cell (never a time and an offset: dates/index.ts).
+  if (clockRangeOf(typed)) return no(t.dateRange(typed.trim()));
   return no(
     read.problem === 'blank'
       ? t.empty
