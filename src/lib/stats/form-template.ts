@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { cities, countiesOf, province, subdivisions } from '../regions/index.ts';
+import { cities, countiesOf, subdivisions } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
@@ -15,6 +15,7 @@ import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import { defaultFormMapping, kindHeaders } from './form-mapping.ts';
 import type { FormMapping } from './form-mapping.ts';
 import { templateDeadlineKeywords } from './import-deadline.ts';
+import { chasedThrough, groupLabel } from './named-regions.ts';
 
 const t = statsFormsText.template;
 
@@ -60,19 +61,15 @@ export function buildFormTemplate(year: number, deadline: string, mapping: FormM
   styleHeaderRow(sheet.getRow(1), 36);
 
   // Each city with its counties beneath it; a county directly under the province stands alone, as its own city.
-  const regions = subdivisions().flatMap((city) => [
-    { region: city, city },
-    ...countiesOf(city.code).map((county) => ({ region: county, city })),
-  ]);
-  regions.forEach(({ region, city }, index) => {
+  const regions = subdivisions().flatMap((city) => [city, ...countiesOf(city.code)]);
+  regions.forEach((region, index) => {
     const row = sheet.getRow(index + 2);
     columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       if (column.kind === 'code') cell.value = region.code;
       if (column.kind === 'region') cell.value = region.name;
-      // 湖北's 仙桃 stands alone among the cities, and is 湖北省直辖.
-      if (column.kind === 'city')
-        cell.value = city.level === 'city' ? city.name : statsFormsText.summary.directlyUnder(province().name);
+      // Named as the summaries group it: its city, or 湖北省直辖 for 仙桃, which stands alone among the cities.
+      if (column.kind === 'city') cell.value = groupLabel(chasedThrough(region.code), statsFormsText.summary.directlyUnder);
       if (column.kind === 'dateTime') cell.numFmt = 'yyyy-mm-dd hh:mm';
       if (column.kind === 'date') cell.numFmt = 'yyyy-mm-dd';
       if (column.kind === 'number') {
