@@ -144,10 +144,10 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
       differs: (template: string, used: string, by: string) =>
         `这份填报表生成时定的报送截止日期是 ${template}（填写说明写的是“于 ${template} 前发回”），而本次按 ${used} 判断是否逾期（${by}）：请核对通知规定的截止日期；如应为 ${template}，请加 --deadline ${template} 重新导入`,
     },
-    /** The province's own row gave an 开幕式日期: not a report's, so not written (src/lib/stats/province-opening.ts). */
+    /** The province's own row gave an 开幕式日期: not a report's, so not written (src/lib/stats/province-own-row.ts). */
     provinceOpening: (day: string, p: PlaceWords) =>
       `${p.kind.level}级一行的开幕式日期 ${day} 没有写入统计文件：统计文件只记各${p.divisions.and}的开幕式，${p.kind.whole}开幕式在网站上是一条活动（type: opening_ceremony，region: "${p.code}"），统计页的“${p.kind.whole}开幕式”即取自它。如尚未添加，请用 npm run new -- event --region ${p.name} --type 开幕式 --start ${day} --title 活动名称 新建；如已有，请核对其日期是否为 ${day}`,
-    /** The province's own row had figures: the 统计表 has only 是否开展 for its level (src/lib/stats/province-opening.ts). */
+    /** The province's own row had figures: the 统计表 has only 是否开展 for its level (src/lib/stats/province-own-row.ts). */
     provinceFigures: (activities: number, participants: number, p: PlaceWords) =>
       `${p.kind.level}本级一行的活动数和参加人次（共 ${activities.toLocaleString('zh-CN')} 项、${participants.toLocaleString('zh-CN')} 人次）不计入统计表：统计表中${p.kind.level}级一行只有“是否开展”各类活动，活动数和参加人次只合计各${p.divisions.and}的报告（教育部附件的格式），这一行的数字不会出现在统计表和网站上`,
     /** The year's file that the import would update. */

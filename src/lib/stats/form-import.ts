@@ -30,7 +30,7 @@ import { columnSpecs } from './form-mapping.ts';
 import type { ColumnKey, FormMapping } from './form-mapping.ts';
 import { dateYearWarnings, titleYearWarnings } from './form-year.ts';
 import { plausibilityWarnings } from './plausibility.ts';
-import { provinceFiguresWarnings, provinceOpeningWarnings } from './province-opening.ts';
+import { provinceFiguresWarnings, provinceOpeningWarnings } from './province-own-row.ts';
 import type { KindFigures, StatsFile, StatsReport } from './schema.ts';
 import { importDeadline } from './import-deadline.ts';
 import type { DeadlineSource } from './import-deadline.ts';
