@@ -67,6 +67,16 @@ const EXPECTED_BODY_PROBLEMS = [
   bodyProblem(NOTICE, '[^mdx-never-cited]', s.imagePath('../../events/2023/xss-payload.js?.png')),
   bodyProblem('books/xss-book.md', '推荐语', s.eventHandler('img', 'onerror', "alert('book-body')")),
   bodyProblem('learners/xss-learner.md', '点这里', s.unsafeUrl('href', "javascript:alert('learner-body-link')")),
+  bodyProblem(
+    'learners/xss-learner.md',
+    'gd-gov.example',
+    s.deceptiveLink({ kind: 'web', shown: 'www.gd.gov.cn', actual: 'gd-gov.example' }),
+  ),
+  bodyProblem(
+    'learners/xss-learner.md',
+    'gd-gov.example',
+    s.deceptiveLink({ kind: 'phone', shown: '020-83113000', actual: '+86-168-0000-1234' }),
+  ),
   bodyProblem('projects/xss-project.md', '<form', s.element('form')),
   bodyProblem('projects/xss-project.md', '<form', s.element('button')),
   bodyProblem(NOTICE, 'import fs', s.mdxImportExport("import fs from 'node:fs'\nexport const leaked = JSON.stringify(process.env)")),

@@ -4,6 +4,7 @@
  * MDX), and the words the Markdown pipeline itself puts into pages.
  * src/lib/markdown imports this directly; nothing there types Chinese itself.
  */
+import type { DeceptiveLink } from '../../lib/markdown/deceptive-links.ts';
 
 /** Long payloads (an iframe's srcdoc, a data: URL) are cut so the message stays one line. */
 function quote(value: string): string {
@@ -36,6 +37,14 @@ export const contentSafety = {
   astroMarker: (marker: string) => `正文不能出现 ${marker}（网站构建时给图片做的记号），否则整个网站无法生成：请删去或改写`,
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
+
+  /** A link whose words show another address than it goes to (src/lib/markdown/deceptive-links.ts). */
+  deceptiveLink: ({ kind, shown, actual }: DeceptiveLink) =>
+    ({
+      web: `链接文字显示的是网址 ${quote(shown)}，点开却去往 ${quote(actual)}：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“教育厅官网”）`,
+      email: `链接文字显示的是邮箱 ${quote(shown)}，点开却写信给 ${quote(actual)}：请让文字与邮箱地址一致`,
+      phone: `链接文字显示的是电话 ${quote(shown)}，点开却拨打 ${quote(actual)}：请让文字与电话号码一致`,
+    })[kind],
 
   /** A run of characters without a space, too slow to parse (src/lib/markdown/long-runs.ts). */
   longRun: (length: number, limit: number) =>

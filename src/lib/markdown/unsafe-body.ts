@@ -9,6 +9,7 @@ import { MAX_UNBROKEN_RUN, tooLongRun } from './long-runs.ts';
 import { MAX_BODY_NESTING, tooDeepNesting } from './nesting.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
 import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
+import { deceptiveLinks } from './deceptive-links.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
 import { elementsOf } from './tree.ts';
 
@@ -50,6 +51,7 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
   const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
   const kept = keptElements(applyAllowlist(parsed));
   found.push(...unsafeElements(parsed, kept), ...uncitedImages(source, format, parsed), ...astroMarkers(source));
+  found.push(...deceptiveLinks(parsed).map(({ element, link }) => ({ line: lineOf(element), message: text.deceptiveLink(link) })));
   return found.sort((a, b) => a.line - b.line);
 }
 

@@ -1,0 +1,148 @@
+import type { Element, Nodes, Root } from 'hast';
+import { elementsOf } from './tree.ts';
+
+/**
+ * Links whose words name one place and whose address goes to another:
+ * `[www.gd.gov.cn](https://phish.example/)`, a press e-mail that writes to
+ * someone else, a hotline that dials another number. A reader trusts what a
+ * government page shows; a taken-over editor account, or text pasted from a
+ * fake notice, would use exactly this. Words that are not an address
+ * (`广东省教育厅官网`) are the editor's to choose and are not judged.
+ */
+export type DeceptiveLink =
+  | { kind: 'web'; shown: string; actual: string }
+  | { kind: 'email'; shown: string; actual: string }
+  | { kind: 'phone'; shown: string; actual: string };
+
+/**
+ * Endings of host names people write without `https://` (`gd.gov.cn`,
+ * `www.example.com`): enough to tell an address from `v1.2` or `photo.jpg`.
+ */
+const BARE_HOST_ENDINGS = new Set([
+  'cn',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'info',
+  'top',
+  'xyz',
+  'io',
+  'me',
+  'cc',
+  'co',
+  'hk',
+  'mo',
+  'tw',
+  'site',
+  'online',
+  'app',
+  'dev',
+  'link',
+  'vip',
+  'shop',
+  'club',
+  'wang',
+  'ink',
+]);
+
+/** An address inside a link's words: with a scheme, or a bare host (`www.x.cn/path`). */
+// Labels in the scripts look-alike letters come from (Latin, Cyrillic, Greek), so that Chinese words around an address stay out of it.
+const LABEL = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d-]+`;
+const WEB_ADDRESS = new RegExp(String.raw`(?:[a-z][a-z0-9+.-]*://)?(?:${LABEL}\.)+${LABEL}(?::\d+)?`, 'giu');
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+/** A phone number as written on a page: digits with spaces, dashes, brackets, a leading +. */
+const PHONE = /^\+?[\d\s()（）-]{7,}$/u;
+
+/** The words a reader sees for an element: its text, and images' descriptions. */
+function wordsOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && node.tagName === 'img') return String(node.properties.alt ?? '');
+  return 'children' in node ? node.children.map(wordsOf).join('') : '';
+}
+
+/** `www.` is the same site as the name without it. */
+const siteName = (host: string) => host.replace(/^www\./, '');
+
+/** The same site, or one a subdomain of the other (`edu.gd.gov.cn` shown as `gd.gov.cn`). */
+function sameSite(a: string, b: string): boolean {
+  const x = siteName(a);
+  const y = siteName(b);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/** Hosts that the words show, as the browser would write them (lower case, punycode). */
+function shownHosts(words: string): { written: string; host: string }[] {
+  const found: { written: string; host: string }[] = [];
+  for (const match of words.matchAll(WEB_ADDRESS)) {
+    const written = match[0];
+    const hasScheme = written.includes('://');
+    const ending = written.replace(/:\d+$/, '').split('.').at(-1)!.toLowerCase();
+    if (!hasScheme && !BARE_HOST_ENDINGS.has(ending)) continue;
+    try {
+      const url = new URL(hasScheme ? written : `https://${written}`);
+      if (url.hostname) found.push({ written, host: url.hostname });
+    } catch {
+      // Not an address after all (`1..2`): nothing shown to compare.
+    }
+  }
+  return found;
+}
+
+/** A number's digits as dialled within China: `+86 20 …`, `0086 20 …` and `020-…` are one number. */
+function dialled(phone: string): string {
+  let digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0086')) digits = digits.slice(4);
+  else if (digits.startsWith('86') && digits.length >= 12) digits = digits.slice(2);
+  return digits.replace(/^0+/, '');
+}
+
+/** `%40` as `@`; a broken escape stays as written. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** One link's verdict; undefined when its words and address agree, or the words are no address. */
+export function deceptiveLink(words: string, href: string): DeceptiveLink | undefined {
+  const shown = words.trim();
+  let target: URL;
+  try {
+    target = new URL(href);
+  } catch {
+    return undefined; // A path on this site: nowhere else to be taken.
+  }
+  if (target.protocol === 'mailto:') {
+    if (!EMAIL.test(shown)) return undefined;
+    const actual = decoded(target.pathname);
+    return actual.toLowerCase() === shown.toLowerCase() ? undefined : { kind: 'email', shown, actual };
+  }
+  if (target.protocol === 'tel:') {
+    if (!PHONE.test(shown)) return undefined;
+    const actual = decoded(target.pathname);
+    return dialled(shown) === dialled(actual) ? undefined : { kind: 'phone', shown, actual };
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
+  const other = shownHosts(shown).find(({ host }) => !sameSite(host, target.hostname));
+  return other ? { kind: 'web', shown: other.written, actual: target.hostname } : undefined;
+}
+
+/** Every link in a body's tree whose words show another address than it goes to, with its element. */
+export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveLink }[] {
+  const found: { element: Element; link: DeceptiveLink }[] = [];
+  for (const element of elementsOf(tree)) {
+    const href = element.tagName === 'a' ? element.properties.href : undefined;
+    if (typeof href !== 'string') continue;
+    const words = wordsOf(element);
+    // An address written bare is its own link (`www.x.cn` → `http://www.x.cn`): its words are the address.
+    const written = decoded(href);
+    if (written === words || written === `http://${words}` || written === `mailto:${words}`) continue;
+    const link = deceptiveLink(words, href);
+    if (link) found.push({ element, link });
+  }
+  return found;
+}
