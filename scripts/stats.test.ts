@@ -471,6 +471,13 @@ describe('stats import', SLOW, () => {
     const run = stats('import', renamed, '--year', '2024', '--out', out, '--mapping', mapping);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+
+    // The same file as Windows Notepad saves it on a Chinese PC (ANSI, GBK): 答题时间 is B4 F0 CC E2 CA B1 BC E4.
+    const notepad = join(dir, '映射-记事本.yaml');
+    writeFileSync(notepad, Buffer.concat([Buffer.from('submittedAt: ['), Buffer.from('b4f0cce2cab1bce4', 'hex'), Buffer.from(']\n')]));
+    const ansi = stats('import', renamed, '--year', '2024', '--out', join(dir, 'ansi.json'), '--mapping', notepad);
+    expect(ansi.stderr).toBe('');
+    expect(ansi.code).toBe(0);
   });
 
   it.each([

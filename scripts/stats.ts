@@ -43,6 +43,7 @@ import { parseDeadlineOption } from '../src/lib/stats/deadline-option.ts';
 import { DEFAULT_DEADLINE_DAY } from '../src/lib/stats/import-deadline.ts';
 import { parseProvinceOption } from '../src/lib/stats/province-option.ts';
 import { placeWords } from '../src/lib/regions/index.ts';
+import { decodeText } from '../src/lib/spreadsheet/index.ts';
 
 /** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
 const statsFileOf = (year: number | string) => `${contentDir()}/data/stats/${year}.json`;
@@ -137,6 +138,15 @@ function read(file: string): string {
   }
 }
 
+/** A mapping file as Windows Notepad saves it too: UTF-8, or GBK (its "ANSI"), as the events import reads one. */
+function readMapping(file: string): string {
+  try {
+    return decodeText(readFileSync(file)).replace(/^\ufeff/, '');
+  } catch (error) {
+    throw new UsageError(readError(file, error));
+  }
+}
+
 function yearOf(values: Values, command: string): number {
   if (values.year === undefined) throw new UsageError(`${command} 需要 --year，例如 --year 2024`);
   if (!/^\d{4}$/.test(values.year.trim())) throw new UsageError(`--year ${values.year}：应为四位数的年度，例如 2024`);
@@ -155,7 +165,7 @@ function deadlineOf(values: Values, option: 'deadline' | 'opening-deadline' = 'd
 /** The mapping: the defaults, with what --mapping FILE changes. Null after printing its problems. */
 function mappingOf(values: Values): FormMapping | InputProblem[] {
   if (values.mapping === undefined) return defaultFormMapping();
-  const result = parseFormMapping(read(values.mapping), values.mapping);
+  const result = parseFormMapping(readMapping(values.mapping), values.mapping);
   return result.ok ? result.mapping : result.problems;
 }
 
