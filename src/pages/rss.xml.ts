@@ -23,6 +23,7 @@ export const GET: APIRoute = async (context) => {
   const siteUrl = context.site ?? site.url;
   const candidates: FeedCandidate[] = [
     ...(await learnersInOrder()).map((e) => ({
+      collection: 'learners',
       link: entryPath('learners', e.id),
       title: `${t.learners.title}：${e.data.name}`,
       description: e.data.summary,
@@ -32,6 +33,7 @@ export const GET: APIRoute = async (context) => {
       categories: [t.learners.title, regionName(e.data.region)],
     })),
     ...(await projectsInOrder()).map((e) => ({
+      collection: 'projects',
       link: entryPath('projects', e.id),
       title: `${t.projects.title}：${e.data.name}`,
       description: e.data.summary,
@@ -42,6 +44,7 @@ export const GET: APIRoute = async (context) => {
     })),
     // Dated by publication: an event's start may lie weeks ahead, and readers sort by pubDate.
     ...(await eventsByStart()).map((e) => ({
+      collection: 'events',
       link: entryPath('events', e.id),
       title: e.data.title,
       description: e.data.summary,
@@ -51,6 +54,7 @@ export const GET: APIRoute = async (context) => {
       categories: [t.events.title, t.eventTypes[e.data.type], regionName(e.data.region)],
     })),
     ...(await booksInOrder()).map((e) => ({
+      collection: 'books',
       link: entryPath('books', e.id),
       title: t.books.feedTitle(e.data.title),
       description: e.data.summary,
@@ -62,6 +66,7 @@ export const GET: APIRoute = async (context) => {
     ...(await noticesInOrder()).map((p) => {
       const pubDate = publishedOf(p);
       return {
+        collection: 'pages',
         link: entryPath('pages', p.id),
         title: entryTitle('pages', p),
         description: p.data.summary,

@@ -9,6 +9,7 @@ const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate =>
   always: false,
   year: 2023,
   categories: [],
+  collection: link.split('/')[1]!,
   ...over,
 });
 
@@ -46,6 +47,21 @@ describe('RSS items', () => {
     expect(kept).toHaveLength(100);
     expect(kept.every((i) => i.link.startsWith('/learners/'))).toBe(true);
     expect(kept[0]!.link).toBe('/learners/l149/');
+  });
+
+  it('lets the collections take turns among entries published at one moment, so the limit cuts none of them out', () => {
+    // A site's first commit: 80 events, 40 books and 10 projects, all published at once.
+    const at = { pubDate: new Date('2023-10-20T08:00:00Z') };
+    const events = Array.from({ length: 80 }, (_, i) => item(`/events/2023/e${String(i).padStart(2, '0')}/`, at));
+    const books = Array.from({ length: 40 }, (_, i) => item(`/books/b${String(i).padStart(2, '0')}/`, at));
+    const projects = Array.from({ length: 10 }, (_, i) => item(`/projects/p${i}/`, at));
+    const kept = selectFeedItems([...events, ...books, ...projects], { year: 2023 });
+    const count = (collection: string) => kept.filter((i) => i.collection === collection).length;
+    expect(kept).toHaveLength(100);
+    // Each collection's first n before any one's (n+1)th: all 10 projects, then books and events share the rest.
+    expect(count('projects')).toBe(10);
+    expect(count('books')).toBe(40);
+    expect(count('events')).toBe(50);
   });
 
   it('keeps every featured case and notice when newer entries alone would fill the limit', () => {

@@ -17,6 +17,8 @@ export interface FeedCandidate {
   always: boolean;
   year: number;
   categories: string[];
+  /** Which collection it is from (events, books …): entries published on one day take turns by it. */
+  collection: string;
 }
 
 export function selectFeedItems(candidates: readonly FeedCandidate[], options: { year: number; limit?: number }): FeedCandidate[] {
@@ -27,8 +29,9 @@ export function selectFeedItems(candidates: readonly FeedCandidate[], options: {
     seen.add(c.link);
     return true;
   });
+  const turn = turnsAmongEquals(kept);
   const newestFirst = (a: FeedCandidate, b: FeedCandidate) =>
-    b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link);
+    b.pubDate.getTime() - a.pubDate.getTime() || turn.get(a)! - turn.get(b)! || a.link.localeCompare(b.link);
   const always = kept
     .filter((c) => c.always)
     .sort(newestFirst)
@@ -38,6 +41,25 @@ export function selectFeedItems(candidates: readonly FeedCandidate[], options: {
     .sort(newestFirst)
     .slice(0, limit - always.length);
   return [...always, ...rest].sort(newestFirst);
+}
+
+/**
+ * Among entries published at the same moment (a site's first commit, a bulk
+ * import), each collection's first before any collection's second, and so
+ * on: ordered by link alone, the limit would cut whole collections (every
+ * project behind the books and events) from the feed.
+ */
+function turnsAmongEquals(candidates: readonly FeedCandidate[]): Map<FeedCandidate, number> {
+  const turn = new Map<FeedCandidate, number>();
+  const byLink = [...candidates].sort((a, b) => a.link.localeCompare(b.link));
+  const taken = new Map<string, number>();
+  for (const c of byLink) {
+    const key = `${c.pubDate.getTime()} ${c.collection}`;
+    const n = taken.get(key) ?? 0;
+    taken.set(key, n + 1);
+    turn.set(c, n);
+  }
+  return turn;
 }
 
 /**
