@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
 import { distanceKm } from '../src/lib/events/nearby.ts';
+import { formatDateZh } from '../src/lib/dates/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -351,6 +352,16 @@ describe('an address shortened by hand', () => {
 });
 
 describe('media', () => {
+  it('dates a learner’s page with its publication, as written in its front matter, so a story is quoted with its date', () => {
+    const published = frontMatter('learners', 'he-wanqing').published;
+    expect(published).toBeInstanceOf(Date);
+    // YAML reads 2023-11-01 as that day's UTC midnight: the editor's day, which the page gives as Beijing's.
+    const day = (published as Date).toISOString().slice(0, 10);
+    const shown = readHtml(FIXTURE_SITE, 'learners/he-wanqing/index.html').querySelector('main .entry-published time')!;
+    expect(shown.textContent).toBe(t.site.publishedOn(formatDateZh(new Date(`${day}T00:00:00+08:00`))));
+    expect(shown.getAttribute('datetime')).toBe(day);
+  });
+
   it('lists each featured case with a quotable summary, credited photo, original file and permanent URL', () => {
     const page = readHtml(FIXTURE_SITE, 'media/index.html');
     const cases = page.querySelectorAll('.media-case');

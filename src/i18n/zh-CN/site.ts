@@ -30,6 +30,8 @@ export const site = {
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
   featuredBadge: '推荐',
+  /** Under a learner's, a project's or a book's title: when the page went public, for a reporter quoting it. */
+  publishedOn: (date: string) => `发布于 ${date}`,
   /** A shared card's title for a person, a project or a book: `何婉清：2023 年国家级百姓学习之星`. */
   shareTitle: (name: string, what: string) => `${name}：${what}`,
   /** Over a table wider than the phone: said only while columns are out of sight. */
