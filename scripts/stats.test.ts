@@ -424,6 +424,16 @@ describe('stats import', SLOW, () => {
     }
   });
 
+  it('without --out creates the statistics folder a site started without one (README: remove data/stats/)', () => {
+    const content = join(dir, 'fresh-content');
+    mkdirSync(join(content, 'data'), { recursive: true });
+    writeFileSync(join(content, 'data', 'site.json'), JSON.stringify({ province: SAMPLE_PROVINCE }));
+    const run = stats('import', fixedExport(), '--year', '2024', { CONTENT_DIR: content });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(content, 'data', 'stats', '2024.json'), 'utf8')).reports).toHaveLength(10);
+  });
+
   it('takes --deadline as dates are typed elsewhere (2024/11/22), and writes it as the file requires', () => {
     const out = join(dir, '2024.json');
     const run = stats('import', fixedExport(), '--year', '2024', '--out', out, '--deadline', '2024/11/22');

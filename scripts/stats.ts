@@ -11,7 +11,8 @@
  * 2 bad usage, a file that cannot be read, or an output that would be overwritten.
  * The logic lives in src/lib; this file only reads arguments and files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { parseArgs } from 'node:util';
 import {
   checkOutputFree,
@@ -238,6 +239,8 @@ async function runImport(files: string[], values: Values): Promise<number> {
   const checked = validateStats(text, out);
   if (!checked.ok) return fail(checked.problems, out);
   console.log(importSummaryLines(result.stats, result.summary).join('\n'));
+  // The site's own statistics folder may not exist yet (a site started empty); a folder typed in --out must.
+  if (values.out === undefined) mkdirSync(dirname(out), { recursive: true });
   writeOutput(out, text, force);
   console.log(`已写入 ${out}；校验：npm run stats -- check ${out}`);
   return EXIT.ok;
