@@ -251,6 +251,19 @@ describe('narrowing events without JavaScript', () => {
     expect(page.querySelector('header form[role="search"], header [role="search"]')).not.toBeNull();
   });
 
+  it('lists on an audience’s page the events written for it and those for 所有人, as their front matter says', () => {
+    for (const audience of ['elderly', 'youth', 'family']) {
+      const expected = entryIds('events').filter((id) => {
+        const written = frontMatter('events', id).audience as string[];
+        return written.includes(audience) || written.includes('all');
+      });
+      expect(expected.length).toBeGreaterThan(0);
+      const shown = readHtml(FIXTURE_SITE, `events/for/${audience}/index.html`);
+      expect(Number(/共 (\d+) 项/.exec(shown.querySelector('main .lead')!.textContent)?.[1]), audience).toBe(expected.length);
+      expect(shown.querySelector('main .lead')!.textContent).toContain('所有人');
+    }
+  });
+
   it('has audience, online and offline pages whose counts match their lists', () => {
     for (const file of [
       'events/online/index.html',

@@ -55,6 +55,8 @@ export const events = {
     chosen: '已选',
     clear: '清除筛选，看全部活动',
     results: (count: number) => `共 ${count} 项活动，时间均为北京时间。`,
+    /** On an audience's page, which lists the events for 所有人 too (audiencesServed). */
+    resultsWithEveryone: (count: number) => `共 ${count} 项活动（含适合所有人的活动），时间均为北京时间。`,
     none: '没有符合条件的活动。可以换个条件，或清除筛选。',
     moreFilters: '想按适合人群或线上线下筛选？回到全部活动',
     sameCity: '同城全部活动',

@@ -86,6 +86,16 @@ export const nonEmptyText = (what: string) =>
     .refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', { error: inputText.text.invisibleOnly(what) });
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * Whom an entry is for, as lists and search file it: one for 所有人 is for an
+ * older reader too, so it is found under every audience (a resident who picks
+ * 老年人 must not lose the opening ceremony that welcomes everyone).
+ */
+export function audiencesServed<T extends string>(audience: readonly T[]): readonly (T | Audience)[] {
+  return audience.includes('all' as T) ? AUDIENCES : audience;
+}
 /** `elderly（老年人）、youth（青少年）…`: keys an editor writes, with the words the site shows for them. */
 export function keysWithLabels(keys: readonly string[], labels: Readonly<Record<string, string>>): string[] {
   return keys.map((key) => (labels[key] ? `${key}（${labels[key]}）` : key));

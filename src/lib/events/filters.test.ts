@@ -52,9 +52,13 @@ describe('event filters', () => {
     expect(ids({ mode: 'offline' })).toContain('sz-hybrid');
   });
 
-  it('matches an audience among several', () => {
-    expect(ids({ audience: 'youth' })).toEqual(['sz-read']);
+  it('matches an audience among several, and lists an event for 所有人 under every audience', () => {
+    // gz-read and province-opening are for 所有人 (the default above): a young reader may go too.
+    expect(ids({ audience: 'youth' })).toEqual(['gz-read', 'sz-read', 'province-opening']);
     expect(matchesFilter(data[2]!, { audience: 'elderly' })).toBe(true);
+    expect(ids({ audience: 'elderly' })).toEqual(['gz-read', 'gz-online', 'province-opening']);
+    // 所有人 itself lists only those written for everyone.
+    expect(ids({ audience: 'all' })).toEqual(['gz-read', 'province-opening']);
   });
 
   it('gives the page of each supported filter and none for the others', () => {
@@ -87,7 +91,8 @@ describe('filter chips', () => {
     expect(option(rows, 'city', null)).toEqual({ value: null, count: 6, href: '/events/', current: true });
     expect(option(rows, 'city', '440100')).toEqual({ value: '440100', count: 3, href: '/events/in/440100/', current: false });
     expect(option(rows, 'mode', 'online')?.count).toBe(2);
-    expect(option(rows, 'audience', 'workers')).toMatchObject({ count: 2, href: '/events/for/workers/' });
+    // Two events for 职工, and the two for 所有人.
+    expect(option(rows, 'audience', 'workers')).toMatchObject({ count: 4, href: '/events/for/workers/' });
   });
 
   it('shows a city without events with 0 and no link', () => {

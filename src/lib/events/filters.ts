@@ -1,11 +1,13 @@
 import { collectionPath, eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath } from '../urls.ts';
+import { audiencesServed } from '../content/fields.ts';
 import { cityOf, province } from '../regions/index.ts';
 
 /**
  * Narrowing the event list without JavaScript: every useful filter is a
  * pre-rendered page, and each page shows chip rows whose counts say how many
  * events a click would list. City and type combine (one city AND one type);
- * audience and online/offline are views of their own.
+ * audience and online/offline are views of their own. An event for 所有人
+ * is listed under every audience (audiencesServed).
  */
 export type EventMode = 'online' | 'offline';
 export const EVENT_MODES: readonly EventMode[] = ['online', 'offline'];
@@ -44,7 +46,7 @@ export function hasMode(event: FilterableEvent, mode: EventMode): boolean {
 export function matchesFilter(event: FilterableEvent, filter: EventFilter): boolean {
   if (filter.city !== undefined && eventCity(event) !== filter.city) return false;
   if (filter.type !== undefined && event.type !== filter.type) return false;
-  if (filter.audience !== undefined && !event.audience.includes(filter.audience)) return false;
+  if (filter.audience !== undefined && !audiencesServed(event.audience).includes(filter.audience)) return false;
   if (filter.mode !== undefined && !hasMode(event, filter.mode)) return false;
   return true;
 }
@@ -160,7 +162,7 @@ function valuesOf(event: FilterableEvent, dimension: FacetDimension): readonly s
     case 'type':
       return [event.type];
     case 'audience':
-      return [...new Set(event.audience)];
+      return [...new Set(audiencesServed(event.audience))];
     case 'mode':
       return EVENT_MODES.filter((mode) => hasMode(event, mode));
   }
