@@ -401,6 +401,38 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  it('says 今天开始 and 明天开始 on what starts today and tomorrow in Beijing, whatever the reader’s zone', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // 07:00 in Beijing on 18 November 2023 (still the 17th in New York).
+    const now = new Date('2023-11-17T23:00:00Z');
+    await context.clock.setFixedTime(now);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/events/`);
+    const items = page.locator('[data-live-order] > li');
+    await expect.poll(() => items.first().getAttribute('data-phase')).not.toBeNull();
+    const shown = await items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('.card__title a')!.getAttribute('href')!,
+        tag: li.querySelector('.phase')!.textContent,
+      })),
+    );
+    const beijingDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    let said = 0;
+    for (const { href, tag } of shown) {
+      const data = frontMatter('events', href.replace(/^\/events\/|\/$/g, ''));
+      const start = parseBeijing(data.start as string | Date)!;
+      if (start <= now) continue;
+      const day = beijingDay(start);
+      const expected =
+        day === '2023-11-18' ? t.events.phases.today : day === '2023-11-19' ? t.events.phases.tomorrow : t.events.phases.next;
+      expect(tag, href).toBe(expected);
+      if (expected !== t.events.phases.next) said++;
+    }
+    // The fixture's opening day and the day after have events: both words were seen.
+    expect(said).toBeGreaterThan(1);
+    await context.close();
+  });
+
   it('says 已结束 on what is over, and keeps it in the order the list was built in', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
     // New Year's Eve 2023 in Beijing: every event of the fixture is over.

@@ -27,7 +27,7 @@ export const events = {
     note: '说明',
   },
   /** What the page's script marks on a card, by Beijing time. */
-  phases: { now: '正在进行', next: '即将开始', past: '已结束' },
+  phases: { now: '正在进行', next: '即将开始', past: '已结束', today: '今天开始', tomorrow: '明天开始' },
   /** On the event's own page, opened later from a shared link. */
   phasePast: '本活动已结束',
   join: {

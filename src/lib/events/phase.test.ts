@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPhaseAt, orderForNow } from './phase.ts';
+import { eventPhaseAt, orderForNow, startsWhen } from './phase.ts';
 
 const at = (iso: string) => new Date(iso);
 const ev = (name: string, start: string, end: string) => ({ name, start: at(start), end: at(end) });
@@ -23,5 +23,17 @@ describe('event phase', () => {
     ];
     const order = orderForNow(list, at('2023-11-18T05:00:00Z')).map((x) => x.name);
     expect(order).toEqual(['on-now', 'soon', 'later', 'long-past', 'recent-past']);
+  });
+
+  it('says a coming event starts today or tomorrow by Beijing’s calendar, whatever the reader’s zone', () => {
+    // 14:30–16:30 Beijing on 20 November 2023.
+    const talk = ev('talk', '2023-11-20T06:30:00Z', '2023-11-20T08:30:00Z');
+    expect(startsWhen(talk, at('2023-11-19T16:00:00Z'))).toBe('today'); // 00:00 on the 20th in Beijing, still the 19th in UTC
+    expect(startsWhen(talk, at('2023-11-20T06:00:00Z'))).toBe('today');
+    expect(startsWhen(talk, at('2023-11-19T15:59:00Z'))).toBe('tomorrow'); // 23:59 on the 19th in Beijing
+    expect(startsWhen(talk, at('2023-11-18T16:00:00Z'))).toBe('tomorrow');
+    expect(startsWhen(talk, at('2023-11-18T15:59:00Z'))).toBeUndefined(); // two days ahead
+    expect(startsWhen(talk, at('2023-11-20T07:00:00Z'))).toBeUndefined(); // on now
+    expect(startsWhen(talk, at('2023-11-21T00:00:00Z'))).toBeUndefined(); // over
   });
 });
