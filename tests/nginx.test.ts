@@ -242,6 +242,55 @@ describe('nginx with the repository configuration', () => {
   });
 });
 
+describe('a server for any host beside another site on its port', () => {
+  it('answers a request for any host, though another site on the port was read first', async () => {
+    // Another department site on the same port, read before ours, not the port's default.
+    const beside = await startNginx(site, BASE, {
+      neighbour: (listen) => `server {\n    listen ${listen};\n    server_name other.example.cn;\n    return 418;\n}\n`,
+    });
+    try {
+      for (const host of ['10.0.0.5', 'localhost', 'edu.example.cn']) {
+        const answer = await rawRequest(`${beside.origin}${BASE}`, { headers: { host } });
+        expect(answer.status, host).toBe(200);
+        expect(answer.body.toString(), host).toContain(`${BASE}_astro/`);
+      }
+      expect((await rawRequest(`${beside.origin}${BASE}`, { headers: { host: 'other.example.cn' } })).status).toBe(418);
+    } finally {
+      await beside.close();
+    }
+  });
+
+  it("fails nginx -t, naming the duplicate, while Debian's own default site is still enabled", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nginx-default-'));
+    try {
+      const rendered = renderNginx({
+        ...DEFAULT_NGINX_OPTIONS,
+        root: join(dir, 'www'),
+        base: BASE,
+        listen: '127.0.0.1:8080',
+        csp: 'x',
+      });
+      expect(rendered['learning-week-http.conf']).toContain('sites-enabled/default');
+      // /etc/nginx/sites-available/default as Debian ships it, on the same port.
+      writeFileSync(
+        join(dir, 'default'),
+        'server {\n    listen 127.0.0.1:8080 default_server;\n    root /var/www/html;\n    server_name _;\n}\n',
+      );
+      writeFileSync(join(dir, 'site.conf'), rendered['learning-week-http.conf']);
+      const conf = join(dir, 'nginx.conf');
+      writeFileSync(
+        conf,
+        `load_module ${BROTLI_MODULE};\npid ${dir}/nginx.pid;\nevents {}\nhttp {\n  include ${join(dir, 'default')};\n  include ${join(dir, 'site.conf')};\n}\n`,
+      );
+      const checked = nginxTest(dir, conf);
+      expect(checked.ok).toBe(false);
+      expect(checked.output).toMatch(/duplicate default server/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the HTTPS server template', () => {
   it('passes nginx -t once its certificate paths are filled in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nginx-https-'));

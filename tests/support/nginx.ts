@@ -56,7 +56,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The main configuration around the rendered server, as Debian's nginx.conf has it, with every path in `dir`. */
-function mainConfig(dir: string, serverFile: string, brotli: boolean): string {
+function mainConfig(dir: string, serverFile: string, brotli: boolean, before?: string): string {
   const root = process.getuid?.() === 0;
   return [
     // Workers as root here only so that the test reads any build folder; Debian runs them as www-data.
@@ -77,6 +77,8 @@ function mainConfig(dir: string, serverFile: string, brotli: boolean): string {
     "  log_format probe '$status $request_uri';",
     `  access_log ${dir}/access.log probe;`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`),
+    // Another site on the same port, read first (Debian reads sites-enabled/ in name order).
+    before ? `  include ${before};` : '',
     `  include ${serverFile};`,
     '}',
     '',
@@ -124,7 +126,7 @@ function onLoopback(https: string, tlsPort: number, httpPort: number): string {
   const moved = https
     .replace(/^\s*listen \[::\]:(80|443)\b.*\n/gm, '')
     .replace(/\blisten 443 ssl/g, `listen 127.0.0.1:${tlsPort} ssl`)
-    .replace(/\blisten 80;/g, `listen 127.0.0.1:${httpPort};`);
+    .replace(/\blisten 80( default_server)?;/g, `listen 127.0.0.1:${httpPort}$1;`);
   if (moved.includes(' 443') || /listen 80\b/.test(moved))
     throw new Error('the HTTPS template listens somewhere this test does not move');
   return moved;
@@ -155,7 +157,11 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
  * free loopback port: the HTTP server, or with `tls` the HTTPS server and its redirect from HTTP
  * (`httpOrigin`).
  */
-export async function startNginx(site: string, base: string, options: { tls?: boolean } = {}): Promise<NginxServer> {
+export async function startNginx(
+  site: string,
+  base: string,
+  options: { tls?: boolean; neighbour?: (listen: string) => string } = {},
+): Promise<NginxServer> {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
@@ -183,8 +189,13 @@ export async function startNginx(site: string, base: string, options: { tls?: bo
     served = join(dir, 'https-on-loopback.conf');
     writeFileSync(served, onLoopback(files['learning-week-https.conf'], port, httpPort));
   }
+  let before: string | undefined;
+  if (options.neighbour) {
+    before = join(dir, 'neighbour.conf');
+    writeFileSync(before, options.neighbour(`127.0.0.1:${port}`));
+  }
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, mainConfig(dir, served, true));
+  writeFileSync(conf, mainConfig(dir, served, true, before));
   const checked = nginxTest(dir, conf);
   if (!checked.ok) throw new Error(`nginx -t:\n${checked.output}`);
 

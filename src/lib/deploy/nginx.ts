@@ -32,6 +32,11 @@ export interface NginxOptions {
   mimeTypes: string;
 }
 
+/** Above a server that answers any host: what `nginx -t` says when Debian's default site is still enabled. */
+const DEFAULT_SERVER_NOTE =
+  '# 本站点接收所有域名的请求（default_server）。Debian 装好 nginx 后自带的默认站点也是 default_server：\n' +
+  '# 请先删去它（sudo rm /etc/nginx/sites-enabled/default），否则 nginx -t 会报 duplicate default server。\n';
+
 export const DEFAULT_NGINX_OPTIONS = {
   listen: '80',
   serverName: '_',
@@ -150,10 +155,15 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
       HEADERS_NESTED: indent(headers, 8),
     });
   };
+  const anyHost = options.serverName === '_';
   const server = (template: string, tls: boolean) =>
     fill(read(template), {
       BASE: base,
       LISTEN: token(options.listen, 'listen'),
+      // Any host (`_`) means this server answers whatever Host a request carries: it must be the port's
+      // default, or the first server nginx read for the port (Debian's own default site) takes them all.
+      DEFAULT_SERVER: anyHost ? ' default_server' : '',
+      DEFAULT_SERVER_NOTE: anyHost ? DEFAULT_SERVER_NOTE : '',
       SERVER_NAME: token(options.serverName, 'server name'),
       CERTIFICATE: token(options.certificate, 'certificate'),
       CERTIFICATE_KEY: token(options.certificateKey, 'certificate key'),
