@@ -145,6 +145,13 @@ describe('/stats/<year>/: the figures by kind, in the annex’s words, pointing 
     }
   });
 
+  it('saves the downloads under the province’s and the year’s names, not as table.xlsx', () => {
+    const saved = (file: string) => page.querySelector(`a[href="/stats/${latest}/${file}"]`)?.getAttribute('download');
+    expect(saved('table.xlsx')).toBe(`${province().name}${noticeTitle(latest)}.xlsx`);
+    expect(saved('table.csv')).toBe(`${province().name}${noticeTitle(latest)}.csv`);
+    expect(saved('regions.csv')).toBe(`${province().name}${latest}年各地报送明细.csv`);
+  });
+
   it('heads its table only with the annex’s words, kinds and quotes included', () => {
     const [counts, ...headingRows] = table.querySelectorAll('thead tr');
     const words = [

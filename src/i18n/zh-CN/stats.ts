@@ -59,6 +59,11 @@ export const stats = {
   downloadsLead: '下载统计表（教育部附件格式）和各地报送明细：',
   downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
+  /** The names the downloads are saved under (not table.xlsx: a second year's would be `table (1).xlsx`). */
+  downloadFiles: {
+    table: (province: string, title: string) => `${province}${title}`,
+    regions: (province: string, year: number) => `${province}${year}年各地报送明细`,
+  },
   openingHeading: '开幕式进度',
   openingCounts: (
     level: string,
