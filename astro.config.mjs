@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/content/base-links.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin()],
-      hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base)],
+      hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base, siteSettings().base)],
       features: MARKDOWN_FEATURES,
     }),
     // Highlighters colour code with style attributes, which the policy (and the sanitiser) refuse.

@@ -7,6 +7,14 @@ describe('links in Markdown under a base path', () => {
     expect(rebaseHref('/events/2023/a/#when', '/zt/xxzq/')).toBe('/zt/xxzq/events/2023/a/#when');
     expect(rebaseHref('/zt/xxzq/stats/', '/zt/xxzq/')).toBe('/zt/xxzq/stats/');
     expect(rebaseHref('/stats/', '/')).toBe('/stats/');
+    // Copied from the live site (settings' base /zt/xxzq/) into a staging build under /staging/xxzq/ or at the root.
+    expect(rebaseHref('/zt/xxzq/stats/', '/staging/xxzq/', '/zt/xxzq/')).toBe('/staging/xxzq/stats/');
+    expect(rebaseHref('/zt/xxzq', '/staging/xxzq/', '/zt/xxzq/')).toBe('/staging/xxzq/');
+    expect(rebaseHref('/zt/xxzq/stats/', '/', '/zt/xxzq/')).toBe('/stats/');
+    expect(rebaseHref('/stats/', '/staging/xxzq/', '/zt/xxzq/')).toBe('/staging/xxzq/stats/');
+    expect(rebaseHref('/zt/xxzq', '/zt/xxzq/')).toBe('/zt/xxzq/');
+    // Only the whole segment: /zt/xxzq2/ is another path.
+    expect(rebaseHref('/zt/xxzq2/', '/staging/xxzq/', '/zt/xxzq/')).toBe('/staging/xxzq/zt/xxzq2/');
     for (const other of ['https://www.moe.gov.cn/', '//cdn.example.cn/x.js', '#top', './photo.jpg', 'mailto:a@b.cn']) {
       expect(rebaseHref(other, '/zt/xxzq/')).toBe(other);
     }

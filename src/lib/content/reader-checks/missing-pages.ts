@@ -15,13 +15,19 @@ import type { ReaderCheckContext } from './context.ts';
  */
 
 /** The path on this site a link leads to, base included; undefined for other sites, mail, phone, a bare #fragment. */
-export function sitePathOf(href: string, from: string, base: string, siteUrl: string | undefined): string | undefined {
+export function sitePathOf(
+  href: string,
+  from: string,
+  base: string,
+  siteUrl: string | undefined,
+  publishedBase: string = base,
+): string | undefined {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//')) return undefined;
   let url: URL;
   try {
     const here = new URL(from, 'https://this-site.invalid');
-    url = new URL(trimmed.startsWith('/') ? rebaseHref(trimmed, base) : trimmed, here);
+    url = new URL(trimmed.startsWith('/') ? rebaseHref(trimmed, base, publishedBase) : trimmed, here);
   } catch {
     return undefined;
   }
@@ -62,7 +68,7 @@ export function missingPages(context: ReaderCheckContext): InputProblem[] {
     const page = entryPath(entry.collection, entry.id);
     for (const reference of referencesOf(entry)) {
       if (reference.kind !== 'link') continue;
-      const path = sitePathOf(reference.url, page, context.base, context.settings?.url);
+      const path = sitePathOf(reference.url, page, context.base, context.settings?.url, context.settings?.base);
       if (path === undefined || served(path, routes)) continue;
       problems.push({ file: entry.file, item: text.line(reference.line), field: text.bodyField, message: text.brokenLink(reference.url, closestRoute(path, routes)) });
     }

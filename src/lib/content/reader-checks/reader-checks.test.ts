@@ -92,6 +92,8 @@ describe('links in bodies to pages of the site', () => {
   it('reads a link from the root under the base path, and one relative to the entry page', () => {
     expect(sitePathOf('/stats/', '/zt/xxzq/events/2023/a/', '/zt/xxzq/', undefined)).toBe('/zt/xxzq/stats/');
     expect(sitePathOf('/zt/xxzq/stats/', '/zt/xxzq/events/2023/a/', '/zt/xxzq/', undefined)).toBe('/zt/xxzq/stats/');
+    // A staging build (BASE_PATH=/staging/xxzq/) of a site whose settings say /zt/xxzq/: a link copied from the live site.
+    expect(sitePathOf('/zt/xxzq/stats/', '/staging/xxzq/events/2023/a/', '/staging/xxzq/', undefined, '/zt/xxzq/')).toBe('/staging/xxzq/stats/');
     expect(sitePathOf('../b/', '/events/2023/a/', '/', undefined)).toBe('/events/2023/b/');
     expect(sitePathOf('https://edu.example.cn/zt/xxzq/about/', '/', '/zt/xxzq/', 'https://edu.example.cn')).toBe('/zt/xxzq/about/');
     expect(sitePathOf('https://other.example.cn/about/', '/', '/', 'https://edu.example.cn')).toBeUndefined();
