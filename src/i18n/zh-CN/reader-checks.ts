@@ -34,6 +34,8 @@ export const readerChecksText = {
   /** Each Traditional character with its Simplified form. */
   traditional: (found: readonly [string, string][]) =>
     `用了繁体字 ${found.map(([t, s]) => `${t}→${s}`).join('、')}：本站用简体字，请改成简体（从港台网页复制的文字常带繁体）`,
+  markupInText: (found: string) =>
+    `“${found}”是 Markdown 或 HTML 写法，但这里是纯文字：列表、搜索结果、微信分享卡片和 RSS 里会原样显示这些符号。请删去符号，加粗、链接等请写在正文里`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>

@@ -12,6 +12,7 @@ import { eventDateProblems } from './event-dates.ts';
 import { eventFolderProblems } from './event-folders.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
+import { markupInText } from './markup-in-text.ts';
 import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
@@ -28,7 +29,7 @@ import { traditionalText } from './traditional-text.ts';
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText];
+export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText, markupInText];
 
 export interface ReaderCheckInputs {
   contentDir: string;

@@ -346,6 +346,21 @@ describe('showcases and links', () => {
     ]);
   });
 
+  it('Markdown or HTML typed into a title or summary is a warning naming it; plain punctuation is not', () => {
+    const changes = {
+      [EVENT]: (text: string) =>
+        text.replace(/^title: .*$/m, 'title: "**重磅** 广州读书月"').replace(/^summary: .*$/m, 'summary: "详见[报名页](https://example.cn/a)，5*3 人一组"'),
+      'learners/he-wanqing.md': (text: string) => text.replace(/^summary: .*$/m, 'summary: "从《<b>论语</b>》读起，每天 1 小时"'),
+    };
+    const said = (found: string) => readerChecksText.markupInText(found);
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, field: 'title', severity: 'warning', message: said('**重磅**') },
+      { file: EVENT, field: 'summary', severity: 'warning', message: said('[报名页](https://example.cn/a)') },
+      { file: 'learners/he-wanqing.md', field: 'summary', severity: 'warning', message: said('<b>') },
+    ]);
+    expect(newProblems({ [EVENT]: (text: string) => text.replace(/^title: .*$/m, 'title: "读书月：1*2=2 与 <3 岁儿童>"') })).toEqual([]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);
