@@ -285,6 +285,19 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints where an event's sign-up link goes, and not the pager to the next page${largeText ? ' in 大字模式' : ''}`, async () => {
+      const id = '2023/fs-shunde-elderly-smartphone';
+      const registration = String(frontMatter('events', id).registration);
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await page.check('#large-text');
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.locator(`.facts a[href="${registration}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(shown).toContain(registration);
+      expect(await page.locator('.pager').isVisible()).toBe(false);
+      await page.close();
+    });
+
     it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/2023/table/`);
