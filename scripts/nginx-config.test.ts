@@ -54,7 +54,7 @@ describe('npm run nginx:config', () => {
   it('prints the HTTP server for the base path BASE_PATH gives, with the CSP header', () => {
     const printed = run('--root', '/srv/www', '--listen', '8080');
     expect(printed.status).toBe(0);
-    expect(printed.stdout).toContain('listen 8080;');
+    expect(printed.stdout).toContain('listen 8080 default_server;');
     expect(printed.stdout).toContain('location ^~ /zt/xxzq/ {');
     expect(printed.stdout).toMatch(/add_header Content-Security-Policy "[^"]*frame-ancestors[^"]*" always;/);
   }, 30_000);

@@ -22,8 +22,12 @@ describe('rendering the nginx configuration', () => {
     const blocks = locations.split(/\n\s*location /).filter((b) => b.includes('add_header'));
     expect(blocks).toHaveLength(5);
     for (const block of blocks) for (const [name] of securityHeaders(options.csp)) expect(block).toContain(`add_header ${name} `);
-    expect(http).toContain('listen 80;');
+    expect(http).toContain('listen 80 default_server;');
     expect(http).not.toMatch(/\{\{/);
+    // A server for one host is not the port's default: requests for other hosts are another site's.
+    const named = renderNginx({ ...options, serverName: 'edu.gd.gov.cn' });
+    expect(named['learning-week-http.conf']).toContain('listen 80;');
+    expect(named['learning-week-https.conf']).not.toContain('default_server');
   });
 
   it('answers outside the base in a server of its own, and leaves text/html to nginx in charset_types', () => {
@@ -121,8 +125,8 @@ describe('npm run nginx:config arguments', () => {
     expect(written).toHaveLength(3);
     expect(readdirSync(out).sort()).toEqual(Object.keys(files).sort());
     expect(() => writeNginxFiles(renderNginx({ ...options, listen: '8080' }), out, false)).toThrow(/已存在，未覆盖/);
-    expect(readFileSync(join(out, 'learning-week-http.conf'), 'utf8')).toContain('listen 80;');
+    expect(readFileSync(join(out, 'learning-week-http.conf'), 'utf8')).toContain('listen 80 default_server;');
     writeNginxFiles(renderNginx({ ...options, listen: '8080' }), out, true);
-    expect(readFileSync(join(out, 'learning-week-http.conf'), 'utf8')).toContain('listen 8080;');
+    expect(readFileSync(join(out, 'learning-week-http.conf'), 'utf8')).toContain('listen 8080 default_server;');
   });
 });

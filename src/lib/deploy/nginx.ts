@@ -32,11 +32,6 @@ export interface NginxOptions {
   mimeTypes: string;
 }
 
-/** Above a server that answers any host: what `nginx -t` says when Debian's default site is still enabled. */
-const DEFAULT_SERVER_NOTE =
-  '# 本站点接收所有域名的请求（default_server）。Debian 装好 nginx 后自带的默认站点也是 default_server：\n' +
-  '# 请先删去它（sudo rm /etc/nginx/sites-enabled/default），否则 nginx -t 会报 duplicate default server。\n';
-
 export const DEFAULT_NGINX_OPTIONS = {
   listen: '80',
   serverName: '_',
@@ -163,7 +158,7 @@ export function renderNginx(options: NginxOptions, templates = TEMPLATES): Nginx
       // Any host (`_`) means this server answers whatever Host a request carries: it must be the port's
       // default, or the first server nginx read for the port (Debian's own default site) takes them all.
       DEFAULT_SERVER: anyHost ? ' default_server' : '',
-      DEFAULT_SERVER_NOTE: anyHost ? DEFAULT_SERVER_NOTE : '',
+      DEFAULT_SERVER_NOTE: anyHost ? read('default-server-note.conf.template') : '',
       SERVER_NAME: token(options.serverName, 'server name'),
       CERTIFICATE: token(options.certificate, 'certificate'),
       CERTIFICATE_KEY: token(options.certificateKey, 'certificate key'),
