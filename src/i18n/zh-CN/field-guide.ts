@@ -10,7 +10,7 @@
 import type { PlaceExtent, PlaceWords } from './input.ts';
 import { statsFormsText } from './stats-forms.ts';
 import { lighting } from './lighting.ts';
-import { audiences, eventTypes, levels, projectCategories } from './vocabulary.ts';
+import { audiences, eventStatuses, eventTypes, levels, projectCategories } from './vocabulary.ts';
 
 export interface FieldWords {
   /** What the field is, in a few words: `活动名称`. */
@@ -126,11 +126,18 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         format: urlFormat,
         note: '需要提前报名时填写，页面上会出现“在线报名”按钮',
       },
+      status: {
+        label: '活动状态',
+        format: '活动照常举行不写；取消写 cancelled，延期而新时间未定写 postponed',
+        example: 'cancelled',
+        note: '不要删文件（别处可能已链接它）：写了这一项，页面、日历、分享卡片和列表都会标明“已取消”或“已延期”，报名和“加入日历”不再出现。原因写在 note 里。延期后定了新时间，改 start、end 并删掉这一行',
+        values: { cancelled: eventStatuses.cancelled, postponed: `${eventStatuses.postponed}（新时间未定）` },
+      },
       note: {
         label: '说明',
         format: '一句话，如 活动周闭幕后的周末开放，作为延伸活动',
         example: '活动周闭幕后的周末开放，作为延伸活动',
-        note: '显示在活动页面的时间旁边；活动不在活动周日期之内时请写明原因',
+        note: '显示在活动页面的时间旁边；活动不在活动周日期之内时请写明原因；活动取消或延期时写原因（如 因台风天气取消），并写 status，原因会显示在标题下',
       },
     },
 

@@ -507,6 +507,8 @@ export const inputText = {
       organizer: '主办单位（organizer）',
       endBeforeStart: '结束时间（end）早于开始时间（start）',
       venueOrOnline: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',
+      status: (values: readonly string[]) =>
+        `活动状态（status）须为 ${list(values)} 之一：写英文代码，不写中文；活动照常举行就不写这一项`,
       note: '说明（note）',
       noteTooLong: '说明（note）过长：请控制在 200 字以内，详细内容写在正文里',
     },

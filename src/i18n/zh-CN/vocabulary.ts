@@ -10,6 +10,12 @@ export const eventTypes = {
   other: '其他活动',
 } as const;
 
+/** What became of an event (src/lib/events/status.ts): the marks lists and pages show. */
+export const eventStatuses = {
+  cancelled: '已取消',
+  postponed: '已延期',
+} as const;
+
 export const audiences = {
   elderly: '老年人',
   youth: '青少年',
@@ -43,4 +49,5 @@ export const projectCategories = {
 
 export type EventTypeKey = keyof typeof eventTypes;
 export type AudienceKey = keyof typeof audiences;
+export type EventStatusKey = keyof typeof eventStatuses;
 export type LevelKey = keyof typeof levels;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
+import { eventStatuses, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { isAllDay } from '../dates/index.ts';
+import { EVENT_STATUSES } from '../events/status.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
 import {
@@ -88,6 +89,8 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       organizer: nonEmptyText(m.event.organizer),
       audience,
       registration: webUrl.optional(),
+      /** Called off after it was announced (src/lib/events/status.ts); without it the event takes place as written. */
+      status: z.enum(EVENT_STATUSES, { error: m.event.status(keysWithLabels(EVENT_STATUSES, eventStatuses)) }).optional(),
       /** Said on the page beside the dates: why an event falls outside the week, a change of plan. */
       note: nonEmptyText(m.event.note).max(NOTE_MAX, { error: m.event.noteTooLong }).optional(),
     })
