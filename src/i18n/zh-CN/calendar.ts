@@ -1,3 +1,5 @@
+import { events as eventWords } from './events.ts';
+
 /** The calendar files (ICS): names, and the lines of each entry's description. */
 export const calendar = {
   /** The last line of every entry: its page on the site. */
@@ -12,6 +14,9 @@ export const calendar = {
     sample: '（示例内容）',
     /** The reminder in a single event's file (src/lib/calendar/events.ts decides when: an hour before, or 09:00 the day before). */
     reminder: (title: string, allDay: boolean) => (allDay ? `明天：${title}` : `1小时后开始：${title}`),
+    /** An event called off: its title marked (【已取消】…), its description's first line saying so, with the reason. */
+    calledOffTitle: eventWords.status.title,
+    calledOff: eventWords.status.sentence,
     /** Where: `广州图书馆（广州市天河区珠江东路4号）`. */
     venue: (name: string, address: string) => `${name}（${address}）`,
   },

@@ -1,3 +1,11 @@
+import { eventStatuses, type EventStatusKey } from './vocabulary.ts';
+
+const statusNotices = { cancelled: '本活动已取消', postponed: '本活动已延期，新的时间另行公布' } as const;
+
+/** A note as the end of a sentence after the notice: `本活动已取消：因台风天气取消。` */
+const withReason = (status: EventStatusKey, note: string | undefined) =>
+  `${statusNotices[status]}${note ? `：${note.trim().replace(/[。．.！!；;，,]+$/, '')}` : ''}。`;
+
 /** Events: the list, an event's facts, finding events (filter pages, the month calendar, what is near). */
 export const events = {
   title: '活动',
@@ -25,6 +33,27 @@ export const events = {
     calendarReminder: (allDay: boolean) => (allDay ? '（前一天上午9点提醒）' : '（开始前1小时提醒）'),
     beijingTime: '北京时间',
     note: '说明',
+  },
+  /**
+   * An event called off (`status` in its file, src/lib/events/status.ts): said on its page, its cards and
+   * calendar cells, its shared card, the feed, search results and its calendar entry.
+   */
+  status: {
+    /** The mark on cards and in lists: 已取消, 已延期. */
+    mark: eventStatuses,
+    /** A title standing alone (the tab, a shared card, the feed, a search result, a calendar entry): `【已取消】书香羊城`. */
+    title: (status: EventStatusKey, title: string) => `【${eventStatuses[status]}】${title}`,
+    /** Under the title on the event's page, with the reason from `note` after it. */
+    notice: statusNotices,
+    /** The notice and the reason as one sentence, which a shared card's description and a calendar entry begin with. */
+    sentence: withReason,
+    /** The dates the page still gives, for those who remember them. */
+    when: '原定时间',
+    /** In place of how to take part. */
+    join: {
+      cancelled: '活动已取消，无需报名，也不用前往。',
+      postponed: '活动延期，暂停报名；定下新的时间后会在本页公布。',
+    },
   },
   /** What the page's script marks on a card, by Beijing time. */
   phases: { now: '正在进行', next: '即将开始', past: '已结束', today: '今天开始', tomorrow: '明天开始' },

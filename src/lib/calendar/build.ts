@@ -1,4 +1,4 @@
-import ical, { ICalAlarmType } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { beijingDay } from '../dates/index.ts';
 import type { CalendarEntry } from './entry.ts';
 
@@ -47,6 +47,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
       description: entry.description ?? null,
       location: locationOf(entry),
       url: entry.url,
+      ...(entry.status ? { status: ICalEventStatus[entry.status], transparency: ICalEventTransparency.TRANSPARENT } : {}),
     });
     if (entry.reminder)
       event.createAlarm({ type: ICalAlarmType.display, trigger: entry.reminder.secondsBefore, description: entry.reminder.text });

@@ -17,6 +17,11 @@ export interface CalendarEntry {
   /** The entry's page on the site. */
   url: string;
   description?: string;
+  /**
+   * STATUS, when the entry is not simply taking place: CANCELLED (apps strike it through or drop it) or
+   * TENTATIVE. Either also makes it free time (TRANSP:TRANSPARENT): nothing to keep the hour for.
+   */
+  status?: 'CANCELLED' | 'TENTATIVE';
   /** A reminder the reader's app shows (VALARM, DISPLAY): only in a file a reader adds one event from. */
   reminder?: CalendarReminder;
   /**

@@ -115,6 +115,54 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
   });
 });
 
+describe('an event called off, in its own file and in every feed', () => {
+  const note = '因台风天气取消';
+  const cancelled: CalendarEvent = { ...reading, data: { ...reading.data, status: 'cancelled', note } };
+  const postponed: CalendarEvent = { ...reading, data: { ...reading.data, status: 'postponed' } };
+  const [asPlanned] = parseCalendar(eventCalendar(reading, SITE)).events;
+  const readingIn = (text: string) => parseCalendar(text).events.find((e) => e.uid === asPlanned!.uid);
+
+  it('is CANCELLED under the same UID and dates, with no reminder, its title and first line saying so with the reason', () => {
+    const files = {
+      single: eventCalendar(cancelled, SITE),
+      subscribed: eventsCalendar([cancelled, lecture], SITE),
+      year: eventsCalendar([cancelled, lecture], SITE, { year: 2023 }),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const event = readingIn(text);
+      expect(event, name).toBeDefined();
+      expect(event?.status, name).toBe('CANCELLED');
+      expect([event?.start, event?.end], name).toEqual([asPlanned!.start, asPlanned!.end]);
+      expect(event?.alarms, name).toEqual([]);
+      expect(event?.summary, name).toBe(`【已取消】${reading.data.title}`);
+      expect(event?.description?.split('\n')[0], name).toBe(`本活动已取消：${note}。`);
+      // The other event of a feed is untouched.
+      expect(
+        parseCalendar(text)
+          .events.filter((e) => e.uid !== asPlanned!.uid)
+          .map((e) => e.status),
+        name,
+      ).not.toContain('CANCELLED');
+    }
+    // Free time: nothing to keep the hour for.
+    expect(files.single).toContain('TRANSP:TRANSPARENT');
+  });
+
+  it('is TENTATIVE while postponed, with no reminder, its title saying so', () => {
+    const event = readingIn(eventCalendar(postponed, SITE));
+    expect(event?.status).toBe('TENTATIVE');
+    expect(event?.alarms).toEqual([]);
+    expect(event?.summary).toBe(`【已延期】${reading.data.title}`);
+    expect(event?.description?.split('\n')[0]).toBe('本活动已延期，新的时间另行公布。');
+  });
+
+  it('leaves an event that is on without STATUS, as before', () => {
+    const text = eventsCalendar([reading, lecture], SITE);
+    expect(parseCalendar(text).events.map((e) => e.status)).toEqual([null, null]);
+    expect(text).not.toContain('TRANSP:');
+  });
+});
+
 describe('eventsCalendar (/events.ics)', () => {
   const text = eventsCalendar([lecture, reading], SITE, { siteName: '全民终身学习活动周 · 示例省' });
   const { calendar, events } = parseCalendar(text);

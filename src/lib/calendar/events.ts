@@ -1,6 +1,7 @@
 import { buildCalendar } from './build.ts';
 import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
 import { beijingYear, parseBeijingDate } from '../dates/index.ts';
+import { icsEventStatus, isCalledOff, type EventStatus } from '../events/status.ts';
 import { absoluteUrl, collectionPath, entryPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
 import type { CalendarEntry, CalendarReminder } from './entry.ts';
@@ -28,6 +29,9 @@ export interface CalendarEvent {
     organizer: string;
     /** Invented sample content: said so in the description too. */
     sample?: boolean | undefined;
+    /** Called off (src/lib/events/status.ts): the entry says so, with the reason `note` gives. */
+    status?: EventStatus | undefined;
+    note?: string | undefined;
   };
 }
 
@@ -68,20 +72,24 @@ export function eventsOfYear<T extends Dated>(events: readonly T[], year: number
 export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEntry {
   const { data } = event;
   const url = absoluteUrl(entryPath('events', event.id), siteUrl);
-  const lines = [data.summary, words.events.organizer(data.organizer)];
+  // Called off: said first, in the title too (not every app shows STATUS), with the same UID so that apps update the entry.
+  const lines = isCalledOff(data) ? [words.events.calledOff(data.status, data.note)] : [];
+  lines.push(data.summary, words.events.organizer(data.organizer));
   if (data.online) lines.push(words.events.online(data.online));
   if (data.sample) lines.push(words.events.sample);
   lines.push(words.details(url));
 
   const entry: CalendarEntry = {
     uid: calendarUid('event', event.id, siteUrl),
-    title: data.title,
+    title: isCalledOff(data) ? words.events.calledOffTitle(data.status, data.title) : data.title,
     start: data.start,
     end: data.end,
     ...(data.allDay ? { allDay: true } : {}),
     url,
     description: lines.join('\n'),
   };
+  const status = icsEventStatus(data);
+  if (status !== 'CONFIRMED') entry.status = status;
   if (data.venue) {
     entry.location = words.events.venue(data.venue.name, data.venue.address);
     if (data.venue.location) entry.geo = data.venue.location;
@@ -116,10 +124,13 @@ export function eventReminder(event: CalendarEvent): CalendarReminder {
 }
 
 /**
- * `/events/<id>.ics`: one event, with its reminder. No calendar name on
- * purpose: Outlook opens a file carrying X-WR-CALNAME as a separate new
- * calendar instead of adding the event to the reader's own.
+ * `/events/<id>.ics`: one event, with its reminder, unless it is called off
+ * (nobody is to set out for it; opened again, the file marks the event already
+ * in the reader's calendar as such). No calendar name on purpose: Outlook
+ * opens a file carrying X-WR-CALNAME as a separate new calendar instead of
+ * adding the event to the reader's own.
  */
 export function eventCalendar(event: CalendarEvent, siteUrl: string): string {
-  return buildCalendar([{ ...eventToEntry(event, siteUrl), reminder: eventReminder(event) }]);
+  const entry = eventToEntry(event, siteUrl);
+  return buildCalendar([isCalledOff(event.data) ? entry : { ...entry, reminder: eventReminder(event) }]);
 }

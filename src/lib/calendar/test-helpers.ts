@@ -11,6 +11,8 @@ export interface ParsedEvent {
   location: string | null;
   geo: [number, number] | null;
   description: string | null;
+  /** STATUS (CANCELLED, TENTATIVE), when given. */
+  status: string | null;
   /** VALARMs: what the app does, when (seconds from the start; negative is before) and what it says. */
   alarms: { action: string; trigger: number; description: string }[];
 }
@@ -36,6 +38,7 @@ export function parseCalendar(text: string): { calendar: ICAL.Component; events:
       location: event.location ?? null,
       geo,
       description: event.description ?? null,
+      status: (vevent.getFirstPropertyValue('status') as string | null) ?? null,
       alarms: vevent.getAllSubcomponents('valarm').map((alarm) => ({
         action: String(alarm.getFirstPropertyValue('action')),
         trigger: (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),

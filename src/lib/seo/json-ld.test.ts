@@ -65,6 +65,21 @@ describe('Event JSON-LD', () => {
     expect(bare).not.toHaveProperty('audience');
   });
 
+  it('says scheduled for an event that is on, cancelled or postponed for one called off, keeping its dates', () => {
+    expect(eventJsonLd({ ...base, venue }, page).eventStatus).toBe('https://schema.org/EventScheduled');
+    const cancelled = eventJsonLd({ ...base, venue, status: 'cancelled' }, page);
+    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(cancelled.startDate).toBe(eventJsonLd({ ...base, venue }, page).startDate);
+    expect(cancelled.name).toBe(base.title);
+    expect(eventJsonLd({ ...base, venue, status: 'postponed' }, page).eventStatus).toBe('https://schema.org/EventPostponed');
+  });
+
+  it('offers no registration for an event called off, as its page does not', () => {
+    const registration = 'https://reg.example.cn/';
+    expect(eventJsonLd({ ...base, venue, registration, status: 'cancelled' }, page)).not.toHaveProperty('offers');
+    expect(eventJsonLd({ ...base, venue, registration, status: 'postponed' }, page)).not.toHaveProperty('offers');
+  });
+
   it('survives JSON round trips (nothing undefined, no Date objects)', () => {
     const ld = eventJsonLd({ ...base, venue }, page);
     expect(JSON.parse(JSON.stringify(ld))).toEqual(ld);

@@ -1,4 +1,5 @@
 import { beijingDay, toBeijingIso } from '../dates/index.ts';
+import { isCalledOff, schemaOrgEventStatus, type EventStatus } from '../events/status.ts';
 import { cityOf, fullRegionName, province, regionByCode } from '../regions/index.ts';
 
 /**
@@ -52,6 +53,8 @@ export interface EventInput {
   registration?: string | undefined;
   /** Who it is for, as the page says it (`老年人`, `亲子家庭`). */
   audience?: readonly string[];
+  /** Called off (src/lib/events/status.ts); the dates stay the ones first announced, as schema.org asks. */
+  status?: EventStatus | undefined;
 }
 
 const MODE = {
@@ -80,14 +83,15 @@ export function eventJsonLd(event: EventInput, page: PageRef): JsonLd {
     description: event.summary,
     startDate: event.allDay ? beijingDay(event.start) : toBeijingIso(event.start),
     endDate: event.allDay ? beijingDay(event.end) : toBeijingIso(event.end),
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: schemaOrgEventStatus(event),
     eventAttendanceMode: MODE[mode],
     location: places.length === 1 ? places[0] : places,
     organizer: { '@type': 'Organization', name: event.organizer },
     inLanguage: 'zh-CN',
   };
   if (event.audience?.length) ld.audience = { '@type': 'Audience', audienceType: event.audience.join('、') };
-  if (event.registration) ld.offers = { '@type': 'Offer', url: event.registration, category: 'registration' };
+  // The page offers no registration for an event called off: neither does its description.
+  if (event.registration && !isCalledOff(event)) ld.offers = { '@type': 'Offer', url: event.registration, category: 'registration' };
   return withPage(ld, page);
 }
 
