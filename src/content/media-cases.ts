@@ -4,6 +4,7 @@ import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import { fullRegionName, regionByCode } from '../lib/regions/index.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { formatRangeZh } from '../lib/dates/index.ts';
+import { isFeaturedNow } from '../lib/events/status.ts';
 
 /** A featured case as /media/ shows it to a journalist: facts, a quotable summary, the photo and its credit. */
 export interface MediaCase {
@@ -23,7 +24,10 @@ const placeName = (code: string) => {
   return region ? fullRegionName(region) : code;
 };
 
-/** The featured learners, projects and events, grouped in that order; empty groups are left out. */
+/**
+ * The featured learners, projects and events, grouped in that order; empty groups are left out. An event
+ * called off is no case to cover, whatever its `featured` says (npm run check warns of it).
+ */
 export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: MediaCase[] }[]> {
   const cases: MediaCase[] = [
     ...(await learnersInOrder())
@@ -33,7 +37,7 @@ export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: Media
       .filter((e) => e.data.featured)
       .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.organization, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await eventsByStart())
-      .filter((e) => e.data.featured)
+      .filter((e) => isFeaturedNow(e.data))
       .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeName(e.data.region), formatRangeZh(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
   ];
   return (['learners', 'projects', 'events'] as const).map((kind) => ({ kind, items: cases.filter((c) => c.kind === kind) })).filter((g) => g.items.length > 0);

@@ -12,6 +12,7 @@ import {
 } from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
+import { isCalledOff } from '../lib/events/status.ts';
 import { province } from '../lib/regions/index.ts';
 import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
@@ -42,12 +43,12 @@ export const GET: APIRoute = async (context) => {
       year: e.data.year,
       categories: [t.projects.title, regionName(e.data.region)],
     })),
-    // Dated by publication: an event's start may lie weeks ahead, and readers sort by pubDate.
+    // Dated by publication: an event's start may lie weeks ahead, and readers sort by pubDate. One called off says so first.
     ...(await eventsByStart()).map((e) => ({
       collection: 'events',
       link: entryPath('events', e.id),
-      title: e.data.title,
-      description: e.data.summary,
+      title: isCalledOff(e.data) ? t.events.status.title(e.data.status, e.data.title) : e.data.title,
+      description: (isCalledOff(e.data) ? t.events.status.sentence(e.data.status, e.data.note) : '') + e.data.summary,
       pubDate: publishedOf(e),
       always: e.data.featured,
       year: e.data.year,

@@ -36,4 +36,15 @@ describe('event phase', () => {
     expect(startsWhen(talk, at('2023-11-20T07:00:00Z'))).toBeUndefined(); // on now
     expect(startsWhen(talk, at('2023-11-21T00:00:00Z'))).toBeUndefined(); // over
   });
+
+  it('puts an event called off with what is over, in the list’s own order, whenever it was to be', () => {
+    const off = (e: ReturnType<typeof ev>) => ({ ...e, calledOff: true });
+    const list = [
+      off(ev('off-now', '2023-11-18T00:00:00Z', '2023-11-18T10:00:00Z')),
+      ev('long-past', '2023-11-01T00:00:00Z', '2023-11-01T02:00:00Z'),
+      off(ev('off-soon', '2023-11-19T00:00:00Z', '2023-11-19T02:00:00Z')),
+      ev('soon', '2023-11-19T00:00:00Z', '2023-11-19T02:00:00Z'),
+    ];
+    expect(orderForNow(list, at('2023-11-18T05:00:00Z')).map((x) => x.name)).toEqual(['soon', 'off-now', 'long-past', 'off-soon']);
+  });
 });

@@ -9,6 +9,11 @@ export interface Timed {
   end: Date;
 }
 
+/** An event in a list the page's script orders: one called off (status.ts) is on at no time. */
+export interface Listed extends Timed {
+  calledOff?: boolean;
+}
+
 export function eventPhaseAt(event: Timed, now: Date): EventPhase {
   if (now.getTime() < event.start.getTime()) return 'next';
   if (now.getTime() <= event.end.getTime()) return 'now';
@@ -35,14 +40,15 @@ const PHASE_RANK: Record<EventPhase, number> = { now: 0, next: 1, past: 2 };
 
 /**
  * What a resident wants first: on now, then coming up soonest first, then
- * what is over, in the list's own order. Reversing the past per page put a
+ * what is over or called off, in the list's own order. Reversing the past per page put a
  * day list ("按开始时间排列") at 19:30, 15:00, 09:30 once the day was over,
  * and ran each page of a long list backwards between pages that go forwards.
  */
-export function orderForNow<T extends Timed>(events: readonly T[], now: Date): T[] {
+export function orderForNow<T extends Listed>(events: readonly T[], now: Date): T[] {
+  const phase = (e: T): EventPhase => (e.calledOff ? 'past' : eventPhaseAt(e, now));
   return [...events].sort((a, b) => {
-    const pa = eventPhaseAt(a, now);
-    const pb = eventPhaseAt(b, now);
+    const pa = phase(a);
+    const pb = phase(b);
     if (pa !== pb) return PHASE_RANK[pa] - PHASE_RANK[pb];
     // Array sort is stable: what is over keeps the order the page was built in.
     return pa === 'past' ? 0 : a.start.getTime() - b.start.getTime();

@@ -43,6 +43,17 @@ describe("the home page's schedule", () => {
     expect(shown).toEqual(events.filter((e) => shown.includes(e)));
   });
 
+  it('leaves the events called off for last when a day has more than its share, featured or not', () => {
+    const day = (i: number, status?: 'cancelled' | 'postponed', featured = false) => {
+      const e = ev(`e${String(i).padStart(2, '0')}`, `2023-11-18T${String(8 + (i % 12)).padStart(2, '0')}:00`, undefined, featured);
+      return { ...e, data: { ...e.data, status } };
+    };
+    const events = Array.from({ length: 40 }, (_, i) => day(i, i < 3 ? 'cancelled' : i === 3 ? 'postponed' : undefined, i < 4));
+    const share = Math.floor(HOME_SCHEDULE_MAX / 8);
+    const shown = weekSchedule(events, WEEK);
+    expect(shown.map((e) => e.id)).toEqual(events.slice(4, 4 + share).map((e) => e.id));
+  });
+
   it('is empty when nothing falls in the week', () => {
     const events = Array.from({ length: 40 }, (_, i) => ev(`e${i}`, `2022-11-${String(1 + (i % 28)).padStart(2, '0')}T09:00`));
     expect(weekSchedule(events, WEEK)).toEqual([]);

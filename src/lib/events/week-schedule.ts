@@ -1,17 +1,19 @@
 import { beijingDay } from '../dates/index.ts';
+import { isCalledOff, isFeaturedNow, type EventStatus } from './status.ts';
 
 /**
  * The home page's schedule: the events of the week the site is about (those
  * that run on any day from its first to its last, Beijing time), in the
  * order given. A home page must stay the same size however many events the
  * site has, so when there are more than `max`, each day of the week keeps an
- * equal share (featured events first, then the earliest): whatever day a
+ * equal share (featured events first, then the earliest, and those called
+ * off last: they are listed, marked, only when there is room): whatever day a
  * resident opens the page, that day's events are there for the page's
  * script to put first. Empty when nothing falls in the week.
  */
 export interface ScheduledEvent {
   id: string;
-  data: { start: Date; end: Date; featured?: boolean | undefined };
+  data: { start: Date; end: Date; featured?: boolean | undefined; status?: EventStatus | undefined };
 }
 
 export const HOME_SCHEDULE_MAX = 24;
@@ -30,7 +32,8 @@ export function weekSchedule<T extends ScheduledEvent>(
   const share = Math.max(1, Math.floor(max / weekDays(week)));
   const kept = new Set<T>();
   for (const list of byDay.values()) {
-    const featuredFirst = [...list].sort((a, b) => Number(b.data.featured ?? false) - Number(a.data.featured ?? false));
+    const rank = (e: T) => (isFeaturedNow(e.data) ? 0 : isCalledOff(e.data) ? 2 : 1);
+    const featuredFirst = [...list].sort((a, b) => rank(a) - rank(b));
     for (const e of featuredFirst.slice(0, share)) kept.add(e);
   }
   return inWeek.filter((e) => kept.has(e));
