@@ -3,7 +3,8 @@
  * site (src/lib/content/reader-checks): an entry whose address is one of the
  * site's own pages, a link to a page that does not exist,
  * a photo too heavy or too small or that says where it was taken, an image description that describes
- * nothing, an event outside the week, a past event still recommended, a
+ * nothing, an event outside the week, a past event still recommended, an
+ * event called off in its note only or still recommended, a
  * showcase without a photo, an http:// link to a site that has https://.
  */
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -52,6 +53,17 @@ export const readerChecksText = {
     `${field} 是 ${written} 0:00，而 ${field === 'start' ? 'end' : 'start'} 有具体时刻（${other}）：读者会看到“${field === 'start' ? '00:00 开始' : '到 00:00'}”。若 ${field} 只写了日期，请补上时刻（如 ${written}T09:30）；两头都只写日期则是全天活动；确为 0 点可不理会`,
   pastFeatured: (ended: string) =>
     `活动已于 ${ended} 结束，仍标为重点推荐（featured: true）：首页和媒体页会继续推荐一个已结束的活动。请改为 featured: false`,
+  /** `status` as the note's words suggest it (src/lib/events/status.ts statusSaidIn). */
+  statusOnlyInNote: (note: string, status: 'cancelled' | 'postponed') =>
+    `说明（note）写着“${note}”，却没有写活动状态（status）：活动页、日历、分享卡片和列表仍会显示为照常举行，还会请读者报名、加入日历。${
+      status === 'cancelled'
+        ? '活动取消了，请加一行 status: cancelled'
+        : '活动延期、新时间未定，请加一行 status: postponed；已定了新时间的，改 start 和 end 即可'
+    }（原因留在 note 里）；活动照常举行的，可不理会`,
+  calledOffFeatured: (status: 'cancelled' | 'postponed') =>
+    `活动${status === 'cancelled' ? '已取消' : '已延期'}（status: ${status}），仍标为重点推荐（featured: true）：首页和媒体页已不再推荐它。请改为 featured: false${
+      status === 'postponed' ? '，定了新时间后再改回 true' : ''
+    }`,
   noCover: (what: string) =>
     `没有封面照片（cover）：${what}的卡片和分享卡片只有文字。请加一张照片（至少 1200×630 像素），写明 alt（图片说明）和 credit（来源）`,
   noCoverWhat: { learners: '百姓学习之星', projects: '终身学习品牌项目' } as Record<string, string>,

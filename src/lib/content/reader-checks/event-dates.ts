@@ -18,6 +18,7 @@ interface EventData {
   end: Date;
   featured: boolean;
   note?: string;
+  status?: string;
 }
 
 export function eventDateProblems(context: ReaderCheckContext): InputProblem[] {
@@ -37,7 +38,8 @@ export function eventDateProblems(context: ReaderCheckContext): InputProblem[] {
     if (outside && !event.note) {
       problems.push(warning({ file: entry.file, field: 'start', message: text.outsideWeek(formatRangeZh(event.start, event.end), settings.weekStart, settings.weekEnd) }));
     }
-    if (!archive && event.featured && event.end.getTime() < context.now.getTime()) {
+    // One called off is no longer recommended whenever it ended (event-status.ts says so).
+    if (!archive && event.featured && !event.status && event.end.getTime() < context.now.getTime()) {
       problems.push(warning({ file: entry.file, field: 'featured', message: text.pastFeatured(beijingDay(event.end)) }));
     }
   }

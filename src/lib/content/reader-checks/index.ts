@@ -10,6 +10,7 @@ import type { CheckedEntry } from '../check-entries.ts';
 import type { ReaderCheck, ReaderCheckContext } from './context.ts';
 import { eventDateProblems } from './event-dates.ts';
 import { eventFolderProblems } from './event-folders.ts';
+import { eventStatusProblems } from './event-status.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
 import { markupInText } from './markup-in-text.ts';
@@ -24,12 +25,12 @@ import { traditionalText } from './traditional-text.ts';
  * an entry whose address is one of the site's own pages, broken links and
  * missing images (errors), and warnings that let the site
  * build (a photo too small or too heavy, an event outside the week, a past
- * event still featured, a showcase without a photo, an http:// link to a
+ * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText, markupInText];
+export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventStatusProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText, markupInText];
 
 export interface ReaderCheckInputs {
   contentDir: string;

@@ -305,6 +305,42 @@ describe('events during the week', () => {
   });
 });
 
+describe('events called off', () => {
+  const file = 'events/2023/gz-tianhe-opening-ceremony.md';
+  const withLines = (...lines: string[]) => (text: string) => text.replace(/^organizer: .*$/m, (line) => [line, ...lines].join('\n'));
+
+  it('a note that says the event is cancelled or postponed, without status, is a warning on note saying what to write', () => {
+    const note = '因台风天气，活动取消';
+    expect(newProblems({ [file]: withLines(`note: ${note}`) })).toEqual([
+      { file, field: 'note', severity: 'warning', message: readerChecksText.statusOnlyInNote(note, 'cancelled') },
+    ]);
+    expect(readerChecksText.statusOnlyInNote(note, 'cancelled')).toContain('status: cancelled');
+    const later = '场馆维修，延期举办，时间另行通知';
+    expect(newProblems({ [file]: withLines(`note: ${later}`) })).toEqual([
+      { file, field: 'note', severity: 'warning', message: expect.stringContaining('status: postponed') as string },
+    ]);
+  });
+
+  it('is quiet once status says it, and about a note that calls off something else or gives new dates', () => {
+    expect(newProblems({ [file]: withLines('status: cancelled', 'note: 因台风天气，活动取消') })).toEqual([]);
+    expect(newProblems({ [file]: withLines('status: postponed', 'note: 延期举办，时间另行通知') })).toEqual([]);
+    expect(newProblems({ [file]: withLines('note: 如需取消报名，请致电主办单位') })).toEqual([]);
+  });
+
+  it('a featured event called off is a warning on featured: it is no longer recommended', () => {
+    const changes = { [file]: (text: string) => withLines('status: cancelled')(text).replace(/^featured: false$/m, 'featured: true') };
+    expect(newProblems(changes)).toEqual([
+      { file, field: 'featured', severity: 'warning', message: readerChecksText.calledOffFeatured('cancelled') },
+    ]);
+  });
+
+  it('a status that is not one of the two is an error listing them', () => {
+    expect(newProblems({ [file]: withLines('status: 取消') })).toEqual([
+      { file, field: 'status', message: inputText.content.event.status(['cancelled（已取消）', 'postponed（已延期）']) },
+    ]);
+  });
+});
+
 describe('showcases and links', () => {
   it('a learner or project without a cover is a warning', () => {
     const file = 'learners/he-wanqing.md';
