@@ -116,6 +116,92 @@ describe('every event page', () => {
   });
 });
 
+describe('an event called off (status in its file)', () => {
+  const calledOff = () => entryIds('events').filter((id) => frontMatter('events', id).status !== undefined);
+  const facts = (id: string) =>
+    frontMatter('events', id) as { title: string; status: 'cancelled' | 'postponed'; note?: string; registration?: string };
+
+  it('says so under its title with the reason, and offers neither registration nor a calendar reminder', () => {
+    expect(calledOff().length, 'the fixture has one').toBeGreaterThan(0);
+    for (const id of calledOff()) {
+      const { title, status, note, registration } = facts(id);
+      const page = readHtml(FIXTURE_SITE, `events/${id}/index.html`);
+      const notice = page.querySelector('main h1 + .called-off')?.textContent ?? '';
+      expect(notice, id).toContain(t.events.status.notice[status]);
+      if (note) expect(notice, id).toContain(note);
+      expect(page.querySelector('main h1')?.textContent.trim(), id).toBe(title);
+      if (registration) expect(page.querySelector(`main a[href="${registration}"]`), id).toBeNull();
+      expect(page.querySelector(`main a[href$=".ics"]`), id).toBeNull();
+      expect(page.querySelector('.event-facts__join')?.textContent.trim(), id).toBe(t.events.status.join[status]);
+    }
+  });
+
+  it('carries the mark in its tab title, share card and search result, and its status in its JSON-LD', () => {
+    const schemaOrg = { cancelled: 'https://schema.org/EventCancelled', postponed: 'https://schema.org/EventPostponed' };
+    for (const id of calledOff()) {
+      const { title, status, note } = facts(id);
+      const page = readHtml(FIXTURE_SITE, `events/${id}/index.html`);
+      const mark = `【${t.events.status.mark[status]}】`;
+      expect(page.querySelector('title')?.textContent, id).toMatch(new RegExp(`^${mark}${title}`));
+      for (const selector of ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+        expect(page.querySelector(selector)?.getAttribute('content'), `${id} ${selector}`).toMatch(new RegExp(`^${mark}${title}`));
+      for (const selector of ['meta[property="og:description"]', 'meta[name="twitter:description"]', 'meta[name="description"]'])
+        expect(page.querySelector(selector)?.getAttribute('content'), `${id} ${selector}`).toMatch(
+          new RegExp(`^${t.events.status.notice[status]}${note ? `：${note.replace(/。$/, '')}` : ''}。`),
+        );
+      expect(page.querySelector('[data-pagefind-meta="title"]')?.textContent, id).toBe(`${mark}${title}`);
+      const event = jsonLdOf(`events/${id}/index.html`).find((ld) => ld['@type'] === 'Event')!;
+      expect(event.eventStatus, id).toBe(schemaOrg[status]);
+      expect(event, id).not.toHaveProperty('offers');
+    }
+    // The others are as scheduled.
+    const on = entryIds('events').find((id) => !calledOff().includes(id))!;
+    expect(jsonLdOf(`events/${on}/index.html`).find((ld) => ld['@type'] === 'Event')!.eventStatus).toBe(
+      'https://schema.org/EventScheduled',
+    );
+  });
+
+  it('is marked wherever a list names it: event lists, the month calendar, a region’s page, what is near', () => {
+    for (const id of calledOff()) {
+      const { title, status } = facts(id);
+      const where = new Set<string>();
+      const href = `/events/${id}/`;
+      const listed = ['.card__title', '.month__events li', '.multi-day li', '.nearby__list li']
+        .map((l) => `${l} > a[href="${href}"]`)
+        .join(', ');
+      for (const file of files.filter(
+        (f) => f.endsWith('.html') && readFileSync(join(FIXTURE_SITE, f), 'utf8').includes(`"${href}"`),
+      )) {
+        for (const a of readHtml(FIXTURE_SITE, file).querySelectorAll(listed)) {
+          expect(a.querySelector('.badge--called-off')?.textContent, `${file}: ${id}`).toBe(t.events.status.mark[status]);
+          expect(a.textContent.replace(/\s+/g, ''), `${file}: ${id}`).toBe(
+            `${t.events.status.mark[status]}${title}`.replace(/\s+/g, ''),
+          );
+          where.add(file.split('/').slice(0, 2).join('/'));
+        }
+      }
+      expect([...where].sort(), id).toEqual(expect.arrayContaining(['events/calendar', 'events/index.html']));
+      expect(
+        [...where].some((w) => w.startsWith('regions/')),
+        `${id}: ${[...where].join(' ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('is no featured case on /media/, and the feed’s item says so in its title', () => {
+    const media = readHtml(FIXTURE_SITE, 'media/index.html');
+    const rss = readFileSync(join(FIXTURE_SITE, 'rss.xml'), 'utf8');
+    for (const id of calledOff()) {
+      const { title, status } = facts(id);
+      expect(media.querySelector(`a[href="/events/${id}/"]`), id).toBeNull();
+      const item = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)]
+        .map(([, body]) => body!)
+        .find((body) => body.includes(`/events/${id}/`));
+      expect(item && /<title>([^<]*)<\/title>/.exec(item)?.[1], id).toBe(`【${t.events.status.mark[status]}】${title}`);
+    }
+  });
+});
+
 describe('every page', () => {
   it('has OpenGraph and Twitter tags with absolute URLs to files that exist', () => {
     const problems: string[] = [];
@@ -148,21 +234,26 @@ describe('every page', () => {
     }
   });
 
-  it('shares an event with when and where it is, before its summary', () => {
+  it('shares an event with when and where it is, before its summary (after saying it is called off, if it is)', () => {
     for (const id of entryIds('events')) {
-      const { start, venue, online, summary } = frontMatter('events', id) as {
+      const { start, venue, online, summary, status, note } = frontMatter('events', id) as {
         start: string | Date;
         venue?: { name: string };
         online?: string;
         summary: string;
+        status?: 'cancelled' | 'postponed';
+        note?: string;
       };
       // The start day as written, Beijing wall-clock time: `2023-11-18T09:30` → 2023年11月18日 ….
       const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(
         start instanceof Date ? start.toISOString() : String(start),
       )!;
-      const shared = readHtml(FIXTURE_SITE, `events/${id}/index.html`)
+      const described = readHtml(FIXTURE_SITE, `events/${id}/index.html`)
         .querySelector('meta[property="og:description"]')!
         .getAttribute('content')!;
+      const calledOff = status ? t.events.status.sentence(status, note) : '';
+      expect(described.startsWith(calledOff), `${id}: ${described}`).toBe(true);
+      const shared = described.slice(calledOff.length);
       expect(shared.startsWith(`${y}年${Number(m)}月${Number(d)}日`), `${id}: ${shared}`).toBe(true);
       if (venue) expect(shared, id).toContain(` · ${venue.name}。`);
       else if (online) expect(shared, id).toContain(` · ${t.events.filters.modes.online}。`);

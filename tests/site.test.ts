@@ -444,7 +444,9 @@ describe('calendars on the built site', () => {
     const { default: ICAL } = await import('ical.js');
     const ids = entryIds('events');
     const allDay = ids.filter((id) => frontMatter('events', id).allDay === true);
+    const calledOff = ids.filter((id) => frontMatter('events', id).status !== undefined);
     expect(allDay.length, 'the fixture has events with times').toBeLessThan(ids.length);
+    expect(calledOff.length, 'and one called off').toBeGreaterThan(0);
     for (const id of ids) {
       const vevent = new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, `events/${id}.ics`), 'utf8'))).getFirstSubcomponent(
         'vevent',
@@ -452,9 +454,13 @@ describe('calendars on the built site', () => {
       const triggers = vevent
         .getAllSubcomponents('valarm')
         .map((a) => (a.getFirstPropertyValue('trigger') as { toSeconds(): number }).toSeconds());
-      const said = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector(`a[href="/events/${id}.ics"]`)?.nextElementSibling
-        ?.textContent;
-      if (allDay.includes(id)) {
+      const link = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector(`a[href="/events/${id}.ics"]`);
+      const said = link?.nextElementSibling?.textContent;
+      if (calledOff.includes(id)) {
+        // Nobody is to set out for it: no reminder, and its page offers none.
+        expect(triggers, id).toEqual([]);
+        expect(link, id).toBeNull();
+      } else if (allDay.includes(id)) {
         expect(triggers, id).toEqual([-15 * 3600]);
         expect(said, id).toContain('前一天上午9点');
       } else {
@@ -464,6 +470,41 @@ describe('calendars on the built site', () => {
     }
     // A subscribed calendar rings for nothing.
     expect(readFileSync(join(FIXTURE_SITE, 'events.ics'), 'utf8')).not.toContain('VALARM');
+  });
+
+  it('marks an event called off in its own file and in every calendar that carries it, under the same UID', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const expected: Record<string, { status: string; mark: string }> = {
+      cancelled: { status: 'CANCELLED', mark: '【已取消】' },
+      postponed: { status: 'TENTATIVE', mark: '【已延期】' },
+    };
+    const calendars = files.filter((f) => /^events(\/\d{4})?\.ics$/.test(f) || /^events\/\d{4}\/.+\.ics$/.test(f));
+    const seen = new Map<string, number>();
+    for (const file of calendars) {
+      for (const vevent of new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, file), 'utf8'))).getAllSubcomponents(
+        'vevent',
+      )) {
+        const id = new URL(String(vevent.getFirstPropertyValue('url'))).pathname.replace(/^\/events\/|\/$/g, '');
+        const status = frontMatter('events', id).status as string | undefined;
+        const summary = String(vevent.getFirstPropertyValue('summary'));
+        expect(vevent.getFirstPropertyValue('uid'), `${file}: ${id}`).toBe(
+          `event-${id.replaceAll('/', '-')}@${new URL(siteSettings().url).hostname}`,
+        );
+        if (status === undefined) {
+          expect(vevent.getFirstPropertyValue('status'), `${file}: ${id}`).toBeNull();
+          expect(summary, `${file}: ${id}`).toBe(frontMatter('events', id).title);
+          continue;
+        }
+        expect(vevent.getFirstPropertyValue('status'), `${file}: ${id}`).toBe(expected[status]!.status);
+        expect(summary, `${file}: ${id}`).toBe(`${expected[status]!.mark}${String(frontMatter('events', id).title)}`);
+        expect(vevent.getAllSubcomponents('valarm'), `${file}: ${id}`).toEqual([]);
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+      }
+    }
+    // Each one in its own file, its year's and (this year's) /events.ics.
+    const calledOff = entryIds('events').filter((id) => frontMatter('events', id).status !== undefined);
+    expect([...seen.keys()].sort()).toEqual(calledOff.sort());
+    for (const id of calledOff) expect(seen.get(id), id).toBeGreaterThanOrEqual(2);
   });
 
   it('/lighting.ics holds every lighting window of every year, linked to its place on that year’s schedule', async () => {

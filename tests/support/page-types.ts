@@ -21,6 +21,7 @@ import { dataYears, entryIds, frontMatter, readInputJson } from './fixture.ts';
 /**
  * One page of every type the site has, chosen from the fixture's content
  * (an event of its latest year and a book, with covers where it has them,
+ * an event called off, which says so in a box of its own,
  * its first notice, a city and a county that have events,
  * its latest statistics and lighting years), for the checks that walk them
  * all: accessibility, the content policy, the age-friendly numbers.
@@ -37,6 +38,7 @@ export function fixturePageTypes(): string[] {
   // Newest first: ids start with the year.
   const events = entryIds('events').sort().reverse();
   const firstEvent = withCover('events', events);
+  const calledOff = events.find((id) => frontMatter('events', id).status !== undefined);
   const regions = events.map((id) => String(frontMatter('events', id).region));
   const county = regions.find((code) => regionByCode(code)?.level === 'county')!;
   const city = cityOf(county)!.code;
@@ -49,6 +51,7 @@ export function fixturePageTypes(): string[] {
     collectionPath('events'),
     eventsInCityPath(city),
     entryPath('events', firstEvent),
+    ...(calledOff ? [entryPath('events', calledOff)] : []),
     eventsMonthPath(beijingDay(start).slice(0, 7)),
     collectionPath('books'),
     entryPath('books', withCover('books', entryIds('books').sort())),
