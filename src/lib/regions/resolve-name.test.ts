@@ -407,3 +407,38 @@ describe('normaliseRegionText', () => {
     expect(normaliseRegionText('「天河」')).toBe('天河');
   });
 });
+
+describe('an autonomous region of 旗 and 盟 (内蒙古 150000), as its offices write their names', () => {
+  const nm = shippedDirectory('150000');
+  const resolve = createRegionResolver(nm);
+  const counties = nm.cities.flatMap((city) => nm.countiesOf(city.code));
+  const levelOf = (region: Region) => region.name.at(-1)!;
+
+  it('reads an autonomous banner by its stem and 旗 (鄂温克旗, 莫力达瓦旗), as 连山县 for an autonomous county', () => {
+    const autonomous = counties.filter((county) => county.name.endsWith('自治旗'));
+    expect(autonomous.length).toBeGreaterThan(2);
+    for (const banner of autonomous) {
+      const city = nm.cities.find((c) => c.code === banner.parent)!;
+      for (const typed of [`${banner.shortName}旗`, `${city.name}${banner.shortName}旗`])
+        expect(resolve(typed), typed).toMatchObject({ status: 'found', region: { code: banner.code }, matchedAs: 'suffix-variant' });
+    }
+    // …and no 县, 区 or 市 as a 旗.
+    for (const county of counties.filter((c) => levelOf(c) !== '旗'))
+      expect(resolve(`${county.shortName}旗`).status).not.toBe('found');
+  });
+
+  it('reads a league’s and a banner’s own row (盟本级, 旗本级) as a city’s 市本级', () => {
+    const leagues = nm.cities.filter((city) => levelOf(city) === '盟');
+    expect(leagues.length).toBeGreaterThan(1);
+    for (const region of [...nm.cities, ...counties.filter((c) => levelOf(c) === '旗')]) {
+      const level = levelOf(region);
+      for (const typed of [
+        `${region.name}（${level}本级）`,
+        `${region.name}${level}本级`,
+        `${region.name}本级`,
+        `${region.name}(本级)`,
+      ])
+        expect(codeOf(resolve(typed)), typed).toBe(region.code);
+    }
+  });
+});

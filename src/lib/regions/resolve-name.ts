@@ -74,7 +74,7 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[
 const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
 /** What ends a town's or a street office's name: `长安镇`, `五山街道` (typed-name-rules.json). */
 const TOWN_SUFFIX = new RegExp(`(?:${alternatives(rules.townSuffixes)})$`, 'u');
-/** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
+/** A city's report for its own level: `广州市本级`, `广州市(市本级)`, `阿拉善盟(盟本级)`. */
 const OWN_LEVEL_SUFFIX = new RegExp(`\\(?(?:${alternatives(rules.levelPrefixes)})?${alternatives([rules.ownLevel])}\\)?$`, 'u');
 
 /**
@@ -89,6 +89,17 @@ export function normaliseRegionText(input: string): string {
 function withoutOfficeWords(text: string): string {
   const stripped = text.replace(OFFICE_SUFFIX, '').replace(OWN_LEVEL_SUFFIX, '');
   return stripped.length > 0 ? stripped : text;
+}
+
+/**
+ * `锡盟本级`: the level word before 本级 may end the name itself (锡盟 is 锡林郭勒盟), as
+ * it cannot in `阿拉善盟(盟本级)`; undefined when there is no such reading.
+ */
+function withLevelWordKept(text: string): string | undefined {
+  const office = text.replace(OFFICE_SUFFIX, '');
+  if (!office.endsWith(rules.ownLevel) || office.includes('(')) return undefined;
+  const kept = office.slice(0, -rules.ownLevel.length);
+  return kept.length > 0 ? kept : undefined;
 }
 
 /**
@@ -138,9 +149,11 @@ function buildIndex(directory: RegionDirectory): Index {
   const citiesWithoutCounties = new Set<Region>();
   const names = (r: Region) => [...new Set([r.name, r.shortName])];
 
-  // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`).
+  // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`);
+  // `莫力达瓦旗` for 莫力达瓦达斡尔族自治旗: a banner's stem with 旗, as its own name ends.
   const addVariants = (county: Region, above?: Region) => {
-    for (const suffix of rules.countySuffixes) {
+    const own = rules.ownSuffixes.filter((suffix) => county.name.endsWith(suffix));
+    for (const suffix of [...rules.countySuffixes, ...own]) {
       const spelling = county.shortName + suffix;
       if (spelling === county.name) continue;
       add(variant, spelling, county);
@@ -295,14 +308,17 @@ export function createRegionResolver(
     // The province's own submission: `省本级`, `省级`, `全省`, `省教育厅` (`市本级`, `市教委` for 北京市).
     if (index.provinceOwn.includes(text) || index.provinceOwn.includes(bare))
       return { status: 'found', input, region: index.province, matchedAs: 'name' };
-    const attempts = [bare];
+    const kept = withLevelWordKept(text);
+    const attempts = kept === undefined || kept === bare ? [bare] : [bare, kept];
     // `天河区（广州）`, `城区(长治市)`: the city in brackets after the county, as lists often write it
     // (the closing bracket went with the edge punctuation).
     const bracketed = /^([^()]+)\(([^()]+)\)?$/u.exec(bare);
     if (bracketed) attempts.push(bracketed[2]! + bracketed[1]!);
     // `海南省海口市秀英区`, `海南秀英`: the province's name in front adds nothing.
-    for (const prefix of [index.province.name, index.province.shortName]) {
-      if (bare.startsWith(prefix) && bare.length > prefix.length) attempts.push(bare.slice(prefix.length));
+    for (const base of [bare, kept ?? bare]) {
+      for (const prefix of [index.province.name, index.province.shortName]) {
+        if (base.startsWith(prefix) && base.length > prefix.length) attempts.push(base.slice(prefix.length));
+      }
     }
     for (const tier of index.tiers) {
       const found = new Set<Region>();
