@@ -1,8 +1,9 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { readRegionData } from './data-files.ts';
+import { provincesWithData, readRegionData } from './data-files.ts';
 import { allCounties, cities, parentCity, province, shortNameOf } from './index.ts';
 import type { Region } from './index.ts';
+import { abbreviationFit } from './abbreviations.ts';
 import { createRegionResolver, normaliseRegionText, resolveRegionName } from './resolve-name.ts';
 import type { RegionDirectory, RegionMatch } from './resolve-name.ts';
 
@@ -338,6 +339,18 @@ describe('another province, in any directory', () => {
   });
 });
 
+/** The names and short names of every division of the provinces with data but `code`. */
+function divisionNamesBut(code: string): Set<string> {
+  return new Set(
+    provincesWithData()
+      .filter((other) => other !== code)
+      .flatMap((other) => {
+        const data = readRegionData(other);
+        return [...data.cities, ...data.counties].flatMap((d) => [d.name, shortNameOf(d.name)]);
+      }),
+  );
+}
+
 /** A province's directory from the region data it ships with, as the regions module builds it. */
 function shippedDirectory(code: string): RegionDirectory {
   const data = readRegionData(code);
@@ -346,7 +359,12 @@ function shippedDirectory(code: string): RegionDirectory {
   const top = of(data.province, 'province');
   const counties = data.counties.map((c) => of(c, 'county', c.parent));
   const cities = [...data.cities.map((c) => of(c, 'city', top.code)), ...counties.filter((c) => c.parent === top.code)];
-  return { province: top, cities, countiesOf: (city) => counties.filter((c) => c.parent === city && city !== top.code) };
+  return {
+    province: top,
+    cities,
+    countiesOf: (city) => counties.filter((c) => c.parent === city && city !== top.code),
+    namesElsewhere: divisionNamesBut(code),
+  };
 }
 
 describe('provinces that are not 省: municipalities, autonomous regions, county-level cities under the province', () => {
@@ -440,5 +458,106 @@ describe('an autonomous region of 旗 and 盟 (内蒙古 150000), as its offices
       ])
         expect(codeOf(resolve(typed)), typed).toBe(region.code);
     }
+  });
+});
+
+describe('abbreviations as 内蒙古’s offices write them, read only where one division alone fits', () => {
+  const nm = shippedDirectory('150000');
+  const resolve = createRegionResolver(nm);
+  const all = [...nm.cities, ...nm.cities.flatMap((city) => nm.countiesOf(city.code))];
+  /** The division of this official name (a county after its city's name: 呼和浩特市新城区). */
+  const named = (name: string) => {
+    const found = all.filter((r) => r.name === name || nm.cities.some((c) => c.code === r.parent && c.name + r.name === name));
+    expect(found, name).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it.each([
+    ['达茂旗', '达尔罕茂明安联合旗'],
+    ['莫旗', '莫力达瓦达斡尔族自治旗'],
+    ['科右前旗', '科尔沁右翼前旗'],
+    ['阿左旗', '阿拉善左旗'],
+    ['呼市新城区', '呼和浩特市新城区'],
+    ['呼市/新城区', '呼和浩特市新城区'],
+    ['包头市昆区', '包头市昆都仑区'],
+    ['包头 昆区', '包头市昆都仑区'],
+    ['昆区（包头市）', '包头市昆都仑区'],
+    ['昆区', '包头市昆都仑区'],
+    ['锡盟', '锡林郭勒盟'],
+    ['锡盟教育局', '锡林郭勒盟'],
+    ['锡盟本级', '锡林郭勒盟'],
+    ['内蒙古锡盟', '锡林郭勒盟'],
+    ['察右前旗', '察哈尔右翼前旗'],
+    ['东乌旗', '东乌珠穆沁旗'],
+    ['西乌旗', '西乌珠穆沁旗'],
+    ['乌前旗', '乌拉特前旗'],
+    ['土左旗', '土默特左旗'],
+    ['科左中旗', '科尔沁左翼中旗'],
+    ['准旗', '准格尔旗'],
+    ['伊旗', '伊金霍洛旗'],
+    ['杭后', '杭锦后旗'],
+    ['阿盟', '阿拉善盟'],
+    // 扎旗 is 通辽's 扎鲁特旗 and 兴安盟's 扎赉特旗: the city settles it.
+    ['通辽扎旗', '通辽市扎鲁特旗'],
+    // 白云区 alone is 广州's or 贵阳's; after 包头, 包头's 白云鄂博矿区.
+    ['包头市白云区', '包头市白云鄂博矿区'],
+  ])('%s → %s, saying it was read as an abbreviation', (typed, name) => {
+    expect(resolve(typed)).toMatchObject({ status: 'found', region: { code: named(name).code }, matchedAs: 'abbreviation' });
+  });
+
+  it('refuses one that fits two divisions, naming every one it fits (乌旗, 扎旗, 鄂托旗)', () => {
+    for (const [typed, first, last] of [
+      ['乌旗', '乌', '旗'],
+      ['扎旗', '扎', '旗'],
+    ] as const) {
+      const fits = all.filter((r) => r.name.startsWith(first) && r.name.endsWith(last)).map((r) => r.code);
+      expect(fits.length, typed).toBeGreaterThan(1);
+      expect(resolve(typed), typed).toMatchObject({ status: 'ambiguous', candidates: fits.map((code) => ({ code })) });
+    }
+    // 鄂托旗 leaves one character out of 鄂托克旗 (a slip) and two of 鄂托克前旗: both are named.
+    expect(candidateCodes(resolve('鄂托旗')).sort()).toEqual([named('鄂托克旗').code, named('鄂托克前旗').code].sort());
+  });
+
+  it('refuses a county after a city that does not have it, and another province’s name alone', () => {
+    expect(resolve('赤峰市科右前旗').status).toBe('unknown');
+    expect(resolve('白云区').status).toBe('unknown');
+    expect(codeOf(resolve('科右前旗'))).toBe(named('科尔沁右翼前旗').code);
+  });
+
+  it('suggests first the divisions an unread name abbreviates but for its first character or level word', () => {
+    // 右前旗 fits 科尔沁右翼前旗 and 察哈尔右翼前旗 but for their first character: both, before any look-alike.
+    const rightFront = all.filter((r) => r.name.endsWith('右翼前旗')).map((r) => r.code);
+    expect(rightFront).toHaveLength(2);
+    const match = resolve('右前旗');
+    expect(match.status).toBe('unknown');
+    expect(candidateCodes(match).slice(0, 2).sort()).toEqual(rightFront.sort());
+    // 达茂县: a 旗 written as a 县 is not read, and the 旗 is suggested first.
+    const county = resolve('达茂县');
+    expect([county.status, candidateCodes(county)[0]]).toEqual(['unknown', named('达尔罕茂明安联合旗').code]);
+  });
+
+  it('reads no name of another province’s division as an abbreviation, nor a slip of one character (here and in 广东)', () => {
+    for (const code of ['150000', '440000']) {
+      const dir = shippedDirectory(code);
+      const here = createRegionResolver(dir);
+      const regions = [...dir.cities, ...dir.cities.flatMap((city) => dir.countiesOf(city.code))];
+      // Those the rule alone would read (白云区 for 包头's 白云鄂博矿区), of some thousands.
+      const atRisk = [...dir.namesElsewhere!].filter((name) => regions.some((r) => abbreviationFit(name, r.name) !== undefined));
+      expect(atRisk.length, code).toBeGreaterThan(0);
+      for (const name of atRisk) {
+        const match = here(name);
+        expect(match.status === 'found' && match.matchedAs, `${code} ${name}`).not.toBe('abbreviation');
+      }
+      for (const region of regions) {
+        const chars = [...region.name];
+        for (let at = 1; at < chars.length - 1; at += 1) {
+          const slip = chars.filter((_, i) => i !== at).join('');
+          const match = here(slip);
+          expect(match.status === 'found' && match.matchedAs, `${code} ${slip}`).not.toBe('abbreviation');
+        }
+      }
+    }
+    // …while what one division alone fits is read.
+    expect(resolve('科右前旗')).toMatchObject({ status: 'found', matchedAs: 'abbreviation' });
   });
 });

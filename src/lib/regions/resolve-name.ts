@@ -6,7 +6,9 @@
  * the caller asks, a town after its division (`东莞市长安镇`). It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
- * say what was probably meant; an unknown name that begins with another
+ * say what was probably meant. An abbreviation as offices write them (`科右前旗` for
+ * 科尔沁右翼前旗, `锡盟`, `包头市昆区`) is read only when one division alone fits it
+ * (abbreviations.ts), and says so (`matchedAs: 'abbreviation'`). An unknown name that begins with another
  * province's name (`北京市海淀区`, `浙江-杭州`) or a code of another province
  * comes with that province instead, for it is no misspelling of a name here.
  *
@@ -15,7 +17,8 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { countiesOf, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
+import { abbreviationFit, abbreviationLikeness } from './abbreviations.ts';
+import { countiesOf, divisionNamesElsewhere, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import { provinceOwnWords } from './province-kind.ts';
 import { traditionalReader } from './traditional.ts';
@@ -28,14 +31,22 @@ export interface RegionDirectory {
   countiesOf(cityCode: string): readonly Region[];
   /** The provinces a name typed here may be in instead; none known when absent. */
   otherProvinces?: readonly Region[];
+  /**
+   * The names and short names of other provinces' divisions: typed alone, such a
+   * name is that place (or a slip), never an abbreviation of one here (白云区 is
+   * 广州's, not 包头's 白云鄂博矿区, unless 包头 is typed before it).
+   */
+  namesElsewhere?: ReadonlySet<string>;
 }
 
 /**
  * How a found region was recognised; a message may want to say "read as …".
  * `place-within`: a town or street office after its region's full name
  * (`东莞市长安镇`), read as that region, only where the caller allows it.
+ * `abbreviation`: a shortened name (`科右前旗`, `锡盟`, `包头市昆区`) that one
+ * division alone fits: a caller should say what it was read as.
  */
-export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant' | 'place-within';
+export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant' | 'place-within' | 'abbreviation';
 
 export type RegionMatch =
   | { status: 'found'; input: string; region: Region; matchedAs: RegionMatchKind }
@@ -108,7 +119,13 @@ function withLevelWordKept(text: string): string | undefined {
  * stands beside the cities, with no counties of its own.
  */
 export function defaultRegionDirectory(): RegionDirectory {
-  return { province: province(), cities: subdivisions(), countiesOf, otherProvinces: otherProvinces() };
+  return {
+    province: province(),
+    cities: subdivisions(),
+    countiesOf,
+    otherProvinces: otherProvinces(),
+    namesElsewhere: divisionNamesElsewhere(),
+  };
 }
 
 type Tier = Map<string, Region[]>;
@@ -127,6 +144,12 @@ interface Index {
   spellings: { key: string; region: Region }[];
   cities: readonly Region[];
   counties: Region[];
+  /** Every city and county, the names an abbreviation may stand for. */
+  divisions: Region[];
+  /** Other provinces' division names, never read as an abbreviation on their own. */
+  namesElsewhere: ReadonlySet<string>;
+  /** Each city's counties, by the city's code. */
+  countiesByCity: Map<string, readonly Region[]>;
   /** Cities without counties of their own (东莞, 中山): anything after their name is a place within them. */
   citiesWithoutCounties: Set<Region>;
   province: Region;
@@ -146,6 +169,7 @@ function buildIndex(directory: RegionDirectory): Index {
   const variant: Tier = new Map();
   const byCode = new Map<string, Region>([[province.code, province]]);
   const counties: Region[] = [];
+  const countiesByCity = new Map<string, readonly Region[]>();
   const citiesWithoutCounties = new Set<Region>();
   const names = (r: Region) => [...new Set([r.name, r.shortName])];
 
@@ -170,6 +194,7 @@ function buildIndex(directory: RegionDirectory): Index {
     // A county-level division directly under the province (a municipality's 石柱土家族自治县, 海南's 琼中县) is typed so too.
     if (city.level === 'county') addVariants(city);
     if (directory.countiesOf(city.code).length === 0) citiesWithoutCounties.add(city);
+    countiesByCity.set(city.code, directory.countiesOf(city.code));
     for (const county of directory.countiesOf(city.code)) {
       byCode.set(county.code, county);
       counties.push(county);
@@ -203,6 +228,9 @@ function buildIndex(directory: RegionDirectory): Index {
     spellings,
     cities: directory.cities,
     counties,
+    divisions: [...directory.cities, ...counties],
+    namesElsewhere: directory.namesElsewhere ?? new Set(),
+    countiesByCity,
     citiesWithoutCounties,
     province,
     provinceOwn: provinceOwnWords(province.name),
@@ -228,6 +256,8 @@ function sharesNamePart(typed: string, key: string): boolean {
 
 function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
   const best = new Map<Region, number>();
+  /** How near the text comes to abbreviating each region (abbreviationLikeness): these come first. */
+  const likeness = new Map<Region, number>();
   const consider = (typed: string, key: string, region: Region, penalty = 0) => {
     const d = distance(typed, key);
     // Entirely different strings are no suggestion at all, nor are names that share only 区 or 县:
@@ -239,6 +269,13 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
     for (const [code, region] of index.byCode) consider(text, code, region);
   } else {
     for (const { key, region } of index.spellings) consider(text, key, region);
+    // `右前旗`: the divisions it would abbreviate but for its first character, or with their own level word.
+    for (const region of index.divisions) {
+      const near = abbreviationLikeness(text, region.name);
+      if (near === undefined) continue;
+      likeness.set(region, near);
+      if (!best.has(region)) best.set(region, distance(text, region.name));
+    }
     // `广州市南山区`: after a city's name, compare the rest with county names, those of other cities one step further.
     for (const city of index.cities) {
       for (const prefix of new Set([city.name, city.shortName])) {
@@ -253,10 +290,65 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
       }
     }
   }
+  const rank = (region: Region) => likeness.get(region) ?? 2;
   return [...best.entries()]
-    .sort(([a, da], [b, db]) => da - db || byCodeOrder(a, b))
+    .sort(([a, da], [b, db]) => rank(a) - rank(b) || da - db || byCodeOrder(a, b))
     .slice(0, max)
     .map(([region]) => region);
+}
+
+/**
+ * The divisions `typed` abbreviates among `regions`: the one it fits when it
+ * fits one alone, leaving out two characters or more (one left out is a
+ * typo more likely than an abbreviation: 鄂托旗 is no 鄂托克前旗); every one it
+ * fits when it fits several, for the caller to call ambiguous.
+ */
+function abbreviating(typed: string, regions: readonly Region[]): Region[] {
+  const fits = regions.flatMap((region) => {
+    const left = abbreviationFit(typed, region.name);
+    return left === undefined ? [] : [{ region, left }];
+  });
+  if (fits.length === 1) return fits[0]!.left >= 2 ? [fits[0]!.region] : [];
+  return fits.map((fit) => fit.region);
+}
+
+/** The cities a name typed before a county stands for: those it names, else those it abbreviates. */
+function citiesTyped(index: Index, typed: string): Region[] {
+  const named = new Set<Region>();
+  for (const tier of index.tiers)
+    for (const region of tier.keys.get(typed) ?? []) if (index.countiesByCity.has(region.code)) named.add(region);
+  return named.size > 0 ? [...named] : abbreviating(typed, index.cities);
+}
+
+/** The counties of `city` that `typed` names, else those it abbreviates (unique within the city). */
+function countiesTyped(index: Index, city: Region, typed: string): Region[] {
+  const counties = index.countiesByCity.get(city.code) ?? [];
+  const named = new Set<Region>();
+  for (const tier of index.tiers) for (const region of tier.keys.get(typed) ?? []) if (counties.includes(region)) named.add(region);
+  return named.size > 0 ? [...named] : abbreviating(typed, counties);
+}
+
+/**
+ * What the attempts read as once abbreviations are allowed: a city or a
+ * county abbreviated (`科右前旗`, `锡盟`), or a county after its city, either
+ * or both abbreviated (`包头市昆区`, `呼市新城区`: 新城区 is in one of the
+ * cities 呼市 may be). Every reading, by code; more than one is ambiguous.
+ * None for a text that names another province, and no whole-text reading of
+ * another province's division (see RegionDirectory.namesElsewhere).
+ */
+function readAbbreviation(index: Index, attempts: readonly string[], text: string): Region[] {
+  if (otherProvinceOf(index, text)) return [];
+  const readings = new Set<Region>();
+  for (const attempt of attempts) {
+    if (!index.namesElsewhere.has(attempt)) for (const region of abbreviating(attempt, index.divisions)) readings.add(region);
+    const chars = [...attempt];
+    for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+      const rest = chars.slice(cut).join('');
+      for (const city of citiesTyped(index, chars.slice(0, cut).join('')))
+        for (const county of countiesTyped(index, city, rest)) readings.add(county);
+    }
+  }
+  return [...readings];
 }
 
 /**
@@ -315,7 +407,7 @@ export function createRegionResolver(
     const bracketed = /^([^()]+)\(([^()]+)\)?$/u.exec(bare);
     if (bracketed) attempts.push(bracketed[2]! + bracketed[1]!);
     // `海南省海口市秀英区`, `海南秀英`: the province's name in front adds nothing.
-    for (const base of [bare, kept ?? bare]) {
+    for (const base of new Set([bare, kept ?? bare])) {
       for (const prefix of [index.province.name, index.province.shortName]) {
         if (base.startsWith(prefix) && base.length > prefix.length) attempts.push(base.slice(prefix.length));
       }
@@ -326,6 +418,9 @@ export function createRegionResolver(
       if (found.size === 1) return { status: 'found', input, region: [...found][0]!, matchedAs: tier.kind };
       if (found.size > 1) return { status: 'ambiguous', input, candidates: [...found].sort(byCodeOrder) };
     }
+    const abbreviated = readAbbreviation(index, attempts, text);
+    if (abbreviated.length === 1) return { status: 'found', input, region: abbreviated[0]!, matchedAs: 'abbreviation' };
+    if (abbreviated.length > 1) return { status: 'ambiguous', input, candidates: abbreviated.sort(byCodeOrder) };
     if (options.placesWithin) {
       for (const attempt of attempts) {
         const region = placeWithin(index, attempt);
@@ -350,7 +445,11 @@ export function createRegionResolver(
     }
     if (parts.length < 2) return whole;
     const parent = resolveWhole(parts.at(-2)!);
-    if (parent.status !== 'found') return whole;
+    if (parent.status !== 'found') {
+      // `呼市/新城区`: a city that only the county after it settles, as the two written together.
+      const together = resolveWhole(parts.slice(-2).map(normaliseRegionText).join(''));
+      return together.status === 'found' ? { ...together, input } : whole;
+    }
     const last = resolveWhole(parts.at(-1)!);
     const within = (r: Region) => r === parent.region || r.parent === parent.region.code;
     if (last.status === 'found' && within(last.region)) return { ...last, input };
