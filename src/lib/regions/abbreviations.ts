@@ -5,10 +5,28 @@
  * the resolver (resolve-name.ts) reads one only when a single division of
  * the province, or of the city typed before it, fits, so that a name that
  * fits two (右前旗: 科尔沁右翼前旗 and 察哈尔右翼前旗; 乌旗) is refused with
- * both rather than guessed.
+ * both rather than guessed. What a province's people call a division
+ * whatever the rule says (呼市, which 呼伦贝尔市 fits too) is data:
+ * abbreviations.json, read by `commonAbbreviations`.
  */
+import table from './abbreviations.json' with { type: 'json' };
 import { shortNameOf } from './index.ts';
 import rules from './typed-name-rules.json' with { type: 'json' };
+
+/** A division and what it is commonly called for short (abbreviations.json). */
+export interface CommonAbbreviation {
+  code: string;
+  /** Its official name, for whoever reads the data file. */
+  name: string;
+  abbreviations: readonly string[];
+}
+
+const byProvince: Readonly<Record<string, readonly CommonAbbreviation[]>> = table.provinces;
+
+/** The common abbreviations of the divisions of the province `provinceCode`; none for a province the table leaves out. */
+export function commonAbbreviations(provinceCode: string): readonly CommonAbbreviation[] {
+  return byProvince[provinceCode] ?? [];
+}
 
 /** The level words an abbreviation keeps at its end: 旗, 盟, 区, 县, 市, 州 (typed-name-rules.json). */
 const LEVELS: ReadonlySet<string> = new Set(rules.abbreviationLevels);

@@ -499,6 +499,7 @@ describe('abbreviations as 内蒙古’s offices write them, read only where one
     ['阿盟', '阿拉善盟'],
     // 扎旗 is 通辽's 扎鲁特旗 and 兴安盟's 扎赉特旗: the city settles it.
     ['通辽扎旗', '通辽市扎鲁特旗'],
+    ['通辽/扎旗', '通辽市扎鲁特旗'],
     // 白云区 alone is 广州's or 贵阳's; after 包头, 包头's 白云鄂博矿区.
     ['包头市白云区', '包头市白云鄂博矿区'],
   ])('%s → %s, saying it was read as an abbreviation', (typed, name) => {
@@ -516,6 +517,16 @@ describe('abbreviations as 内蒙古’s offices write them, read only where one
     }
     // 鄂托旗 leaves one character out of 鄂托克旗 (a slip) and two of 鄂托克前旗: both are named.
     expect(candidateCodes(resolve('鄂托旗')).sort()).toEqual([named('鄂托克旗').code, named('鄂托克前旗').code].sort());
+  });
+
+  it('reads a common abbreviation the rule alone would leave ambiguous (呼市, which 呼伦贝尔市 fits too) as the table has it', () => {
+    const hu = all.filter((r) => r.level === 'city' && abbreviationFit('呼市', r.name) !== undefined);
+    expect(hu.length).toBeGreaterThan(1);
+    expect(resolve('呼市')).toMatchObject({ status: 'found', region: { code: named('呼和浩特市').code }, matchedAs: 'abbreviation' });
+    expect(codeOf(resolve('呼市本级'))).toBe(named('呼和浩特市').code);
+    // 海拉尔区 is 呼伦贝尔's: after 呼市, 呼和浩特, it is a mistake to show, not a reading.
+    expect(resolve('呼市海拉尔区').status).toBe('unknown');
+    expect(resolve('呼市-海拉尔区').status).toBe('unknown');
   });
 
   it('refuses a county after a city that does not have it, and another province’s name alone', () => {

@@ -17,7 +17,7 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { abbreviationFit, abbreviationLikeness } from './abbreviations.ts';
+import { abbreviationFit, abbreviationLikeness, commonAbbreviations } from './abbreviations.ts';
 import { countiesOf, divisionNamesElsewhere, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import { provinceOwnWords } from './province-kind.ts';
@@ -148,6 +148,10 @@ interface Index {
   divisions: Region[];
   /** Other provinces' division names, never read as an abbreviation on their own. */
   namesElsewhere: ReadonlySet<string>;
+  /** The province's common abbreviations (abbreviations.json): `呼市` → 呼和浩特市, read before the rule. */
+  common: Map<string, Region>;
+  /** The cities with counties, which a county's name may follow. */
+  citiesWithCounties: readonly Region[];
   /** Each city's counties, by the city's code. */
   countiesByCity: Map<string, readonly Region[]>;
   /** Cities without counties of their own (东莞, 中山): anything after their name is a place within them. */
@@ -230,6 +234,13 @@ function buildIndex(directory: RegionDirectory): Index {
     counties,
     divisions: [...directory.cities, ...counties],
     namesElsewhere: directory.namesElsewhere ?? new Set(),
+    common: new Map(
+      commonAbbreviations(province.code).flatMap(({ code, abbreviations }) => {
+        const region = byCode.get(code);
+        return region ? abbreviations.map((abbreviation): [string, Region] => [abbreviation, region]) : [];
+      }),
+    ),
+    citiesWithCounties: directory.cities.filter((city) => !citiesWithoutCounties.has(city)),
     countiesByCity,
     citiesWithoutCounties,
     province,
@@ -312,40 +323,39 @@ function abbreviating(typed: string, regions: readonly Region[]): Region[] {
   return fits.map((fit) => fit.region);
 }
 
-/** The cities a name typed before a county stands for: those it names, else those it abbreviates. */
-function citiesTyped(index: Index, typed: string): Region[] {
+/**
+ * The regions among `among` that `typed` stands for: those it names, else
+ * the one it is the common abbreviation of (呼市), else those it abbreviates by the rule.
+ */
+function typedAmong(index: Index, typed: string, among: readonly Region[]): Region[] {
   const named = new Set<Region>();
-  for (const tier of index.tiers)
-    for (const region of tier.keys.get(typed) ?? []) if (index.countiesByCity.has(region.code)) named.add(region);
-  return named.size > 0 ? [...named] : abbreviating(typed, index.cities);
-}
-
-/** The counties of `city` that `typed` names, else those it abbreviates (unique within the city). */
-function countiesTyped(index: Index, city: Region, typed: string): Region[] {
-  const counties = index.countiesByCity.get(city.code) ?? [];
-  const named = new Set<Region>();
-  for (const tier of index.tiers) for (const region of tier.keys.get(typed) ?? []) if (counties.includes(region)) named.add(region);
-  return named.size > 0 ? [...named] : abbreviating(typed, counties);
+  for (const tier of index.tiers) for (const region of tier.keys.get(typed) ?? []) if (among.includes(region)) named.add(region);
+  if (named.size > 0) return [...named];
+  const common = index.common.get(typed);
+  return common && among.includes(common) ? [common] : abbreviating(typed, among);
 }
 
 /**
  * What the attempts read as once abbreviations are allowed: a city or a
  * county abbreviated (`科右前旗`, `锡盟`), or a county after its city, either
  * or both abbreviated (`包头市昆区`, `呼市新城区`: 新城区 is in one of the
- * cities 呼市 may be). Every reading, by code; more than one is ambiguous.
+ * cities 呼市 may be by the rule, and the one it is by the province's
+ * common abbreviations). Every reading, by code; more than one is ambiguous.
  * None for a text that names another province, and no whole-text reading of
  * another province's division (see RegionDirectory.namesElsewhere).
  */
 function readAbbreviation(index: Index, attempts: readonly string[], text: string): Region[] {
   if (otherProvinceOf(index, text)) return [];
+  const common = new Set(attempts.flatMap((attempt) => index.common.get(attempt) ?? []));
+  if (common.size > 0) return [...common];
   const readings = new Set<Region>();
   for (const attempt of attempts) {
     if (!index.namesElsewhere.has(attempt)) for (const region of abbreviating(attempt, index.divisions)) readings.add(region);
     const chars = [...attempt];
     for (let cut = 2; cut <= chars.length - 2; cut += 1) {
       const rest = chars.slice(cut).join('');
-      for (const city of citiesTyped(index, chars.slice(0, cut).join('')))
-        for (const county of countiesTyped(index, city, rest)) readings.add(county);
+      for (const city of typedAmong(index, chars.slice(0, cut).join(''), index.citiesWithCounties))
+        for (const county of typedAmong(index, rest, index.countiesByCity.get(city.code) ?? [])) readings.add(county);
     }
   }
   return [...readings];
@@ -450,17 +460,22 @@ export function createRegionResolver(
       const together = resolveWhole(parts.slice(-2).map(normaliseRegionText).join(''));
       return together.status === 'found' ? { ...together, input } : whole;
     }
-    const last = resolveWhole(parts.at(-1)!);
+    const typed = normaliseRegionText(parts.at(-1)!);
+    const last = resolveWhole(typed);
     const within = (r: Region) => r === parent.region || r.parent === parent.region.code;
-    if (last.status === 'found' && within(last.region)) return { ...last, input };
+    // Read through an abbreviation when either level was (`呼市/新城区`, `通辽/扎旗`): the caller says so.
+    const as = (kind: RegionMatchKind): RegionMatchKind => (parent.matchedAs === 'abbreviation' ? 'abbreviation' : kind);
+    if (last.status === 'found' && within(last.region)) return { ...last, input, matchedAs: as(last.matchedAs) };
     if (last.status === 'ambiguous') {
       const inside = last.candidates.filter(within);
-      if (inside.length === 1) return { status: 'found', input, region: inside[0]!, matchedAs: 'name' };
+      const named = (r: Region) => index.tiers.some((tier) => tier.keys.get(typed)?.includes(r));
+      if (inside.length === 1)
+        return { status: 'found', input, region: inside[0]!, matchedAs: as(named(inside[0]!) ? 'name' : 'abbreviation') };
       if (inside.length > 1) return { status: 'ambiguous', input, candidates: inside };
     }
     // The county spelled within its city, as the whole text would be: `广州-天河区教育局`.
-    const joined = resolveWhole(parent.region.name + normaliseRegionText(parts.at(-1)!));
-    if (joined.status === 'found' && within(joined.region)) return { ...joined, input };
+    const joined = resolveWhole(parent.region.name + typed);
+    if (joined.status === 'found' && within(joined.region)) return { ...joined, input, matchedAs: as(joined.matchedAs) };
     return whole;
   };
 
