@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRegionData } from '../regions/data-files.ts';
+import { contentForProvince } from '../regions/test-support.ts';
+import { readCsv } from '../spreadsheet/index.ts';
+
+/** The importer, its mapping and the words as a site configured for `code` loads them. */
+async function siteOf(code: string) {
+  const dir = contentForProvince(code, { schematicBoundary: true });
+  mkdirSync(join(dir, 'events'));
+  vi.stubEnv('CONTENT_DIR', dir);
+  vi.resetModules();
+  const { importEvents } = await import('./import.ts');
+  const { defaultEventsMapping } = await import('./mapping.ts');
+  const run = (lines: string[]) => {
+    const read = readCsv(new TextEncoder().encode(lines.join('\n')), '活动表.csv');
+    if (!read.ok) throw new Error(read.message);
+    return importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: dir });
+  };
+  return { run, mapping: defaultEventsMapping() };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+const HEADER = [
+  '活动名称',
+  '地区',
+  '开始时间',
+  '结束时间',
+  '地点',
+  '地址',
+  '线上链接',
+  '主办单位',
+  '类型',
+  '适合人群',
+  '报名链接',
+  '简介',
+];
+const row = (title: string, region: string) =>
+  `${title},${region},2024-11-20 14:30,16:30,图书馆,文化路1号,,教育局,研讨活动,老年人,,${title}简介。`;
+
+describe('a 旗县 office’s event list in 内蒙古 (150000)', () => {
+  const data = readRegionData('150000');
+
+  it.each(['旗县（市、区）', '旗县', '所属盟市', '盟市'])('reads a region column headed %s', async (header) => {
+    const { run } = await siteOf('150000');
+    const result = run([HEADER.join(',').replace('地区', header), row('长者课堂', data.cities[0]!.name)]);
+    expect(result.sheetProblems).toEqual([]);
+    expect(result.good).toHaveLength(1);
+  });
+
+  it('takes those headers as its own: a Guangdong site’s mapping does not list them', async () => {
+    const nm = await siteOf('150000');
+    const gd = await siteOf('440000');
+    const local = nm.mapping.columns.region.filter((header) => !gd.mapping.columns.region.includes(header));
+    expect(local).toEqual(['旗县（市、区）', '旗县', '所属盟市', '盟市']);
+  });
+});
