@@ -175,6 +175,11 @@ async function run(argv: string[]): Promise<number> {
     const named = result.unreadColumns.map((c) => spreadsheetText.column(columnLetter(c.column), c.header || undefined));
     lines.push(t.summary.unreadColumns(file, named));
   }
+  if (result.abbreviated.length)
+    lines.push(
+      t.summary.abbreviated(result.abbreviated.length),
+      ...listed(result.abbreviated, (a) => t.summary.abbreviatedLine(a.row, a.readAs)),
+    );
   if (result.hidden.length) lines.push(t.summary.hidden(result.hidden));
   if (result.footers.length)
     lines.push(t.summary.footers(result.footers.length), ...listed(result.footers, (f) => t.summary.footerLine(f.row, f.text)));

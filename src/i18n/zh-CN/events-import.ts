@@ -121,6 +121,9 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
       `  ↷ 表格中隐藏的行（手动隐藏或被筛选隐藏）未导入，共 ${rows.length} 行：第 ${rows.join('、')} 行；要导入请取消隐藏或清除筛选后重新导入`,
     footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,
     footerLine: (row: number, text: string) => `      第 ${row} 行“${text}”`,
+    abbreviated: (count: number) => `  ⚠ 地区是简称，按简称读出 ${count} 行，请核对：`,
+    /** `第 3 行：锡盟 读作 锡林郭勒盟（152500）` (inputText.region.readAsAbbreviation). */
+    abbreviatedLine: (row: number, readAs: string) => `      第 ${row} 行：${readAs}`,
     bad: (count: number) => `  ✗ 有误 ${count} 行：`,
     nothingWritten: (bad: number) => `有 ${bad} 行有误，未写入任何文件：请改正表格后重新导入，或加 --skip-bad 先导入无误的行`,
     dryRun: '（--dry-run：只检查，未写入任何文件）',

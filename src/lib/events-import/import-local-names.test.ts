@@ -13,12 +13,13 @@ async function siteOf(code: string) {
   vi.resetModules();
   const { importEvents } = await import('./import.ts');
   const { defaultEventsMapping } = await import('./mapping.ts');
+  const { inputText } = await import('../../i18n/zh-CN/input.ts');
   const run = (lines: string[]) => {
     const read = readCsv(new TextEncoder().encode(lines.join('\n')), '活动表.csv');
     if (!read.ok) throw new Error(read.message);
     return importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: dir });
   };
-  return { run, mapping: defaultEventsMapping() };
+  return { run, mapping: defaultEventsMapping(), inputText };
 }
 
 afterEach(() => {
@@ -45,6 +46,10 @@ const row = (title: string, region: string) =>
 
 describe('a 旗县 office’s event list in 内蒙古 (150000)', () => {
   const data = readRegionData('150000');
+  const divisions = [...data.cities, ...data.counties];
+  const named = (name: string) => divisions.find((d) => d.name === name)!;
+  /** A county as the import names it: after its city. */
+  const fullName = (d: { name: string; parent?: string }) => `${data.cities.find((c) => c.code === d.parent)?.name ?? ''}${d.name}`;
 
   it.each(['旗县（市、区）', '旗县', '所属盟市', '盟市'])('reads a region column headed %s', async (header) => {
     const { run } = await siteOf('150000');
@@ -58,5 +63,34 @@ describe('a 旗县 office’s event list in 内蒙古 (150000)', () => {
     const gd = await siteOf('440000');
     const local = nm.mapping.columns.region.filter((header) => !gd.mapping.columns.region.includes(header));
     expect(local).toEqual(['旗县（市、区）', '旗县', '所属盟市', '盟市']);
+  });
+
+  it('imports rows whose region is an abbreviation, and names each with what it was read as', async () => {
+    const { run, inputText } = await siteOf('150000');
+    const typed = [
+      ['锡盟', named('锡林郭勒盟')],
+      ['包头市昆区', named('昆都仑区')],
+      ['科右前旗', named('科尔沁右翼前旗')],
+    ] as const;
+    const result = run([
+      HEADER.join(','),
+      ...typed.map(([region], i) => row(`课堂${i + 1}`, region)),
+      row('读书会', named('鄂尔多斯市').name),
+      row('夜校', '乌旗'),
+    ]);
+    expect(result.good.map((g) => g.row)).toEqual([2, 3, 4, 5]);
+    expect(result.good.map((g) => /\nregion: "(\d+)"/.exec(g.text)?.[1])).toEqual([
+      ...typed.map(([, d]) => d.code),
+      named('鄂尔多斯市').code,
+    ]);
+    // The official name is not an abbreviation; 乌旗 fits four banners and is refused.
+    expect(result.abbreviated).toEqual(
+      typed.map(([region, division], i) => ({
+        row: i + 2,
+        readAs: inputText.region.readAsAbbreviation(region, fullName(division), division.code),
+      })),
+    );
+    expect(result.abbreviated[0]!.readAs).toBe(`锡盟 读作 锡林郭勒盟（${named('锡林郭勒盟').code}）`);
+    expect(result.bad.map((b) => b.row)).toEqual([6]);
   });
 });
