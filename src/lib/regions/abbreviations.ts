@@ -23,6 +23,18 @@ export interface CommonAbbreviation {
 
 const byProvince: Readonly<Record<string, readonly CommonAbbreviation[]>> = table.provinces;
 
+/**
+ * What a division is written as besides its name and short name that the
+ * region reader takes from its name alone: a banner's stem with 旗
+ * (莫力达瓦旗 for 莫力达瓦达斡尔族自治旗; typed-name-rules.json ownSuffixes).
+ */
+export function ownSuffixSpellings(name: string, shortName: string): string[] {
+  return rules.ownSuffixes
+    .filter((suffix) => name.endsWith(suffix))
+    .map((suffix) => shortName + suffix)
+    .filter((spelling) => spelling !== name);
+}
+
 /** The common abbreviations of the divisions of the province `provinceCode`; none for a province the table leaves out. */
 export function commonAbbreviations(provinceCode: string): readonly CommonAbbreviation[] {
   return byProvince[provinceCode] ?? [];

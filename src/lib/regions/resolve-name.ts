@@ -17,7 +17,7 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { abbreviationFit, abbreviationLikeness, commonAbbreviations } from './abbreviations.ts';
+import { abbreviationFit, abbreviationLikeness, commonAbbreviations, ownSuffixSpellings } from './abbreviations.ts';
 import { countiesOf, divisionNamesElsewhere, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import { provinceOwnWords } from './province-kind.ts';
@@ -180,9 +180,11 @@ function buildIndex(directory: RegionDirectory): Index {
   // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`);
   // `莫力达瓦旗` for 莫力达瓦达斡尔族自治旗: a banner's stem with 旗, as its own name ends.
   const addVariants = (county: Region, above?: Region) => {
-    const own = rules.ownSuffixes.filter((suffix) => county.name.endsWith(suffix));
-    for (const suffix of [...rules.countySuffixes, ...own]) {
-      const spelling = county.shortName + suffix;
+    const spellings = [
+      ...rules.countySuffixes.map((suffix) => county.shortName + suffix),
+      ...ownSuffixSpellings(county.name, county.shortName),
+    ];
+    for (const spelling of spellings) {
       if (spelling === county.name) continue;
       add(variant, spelling, county);
       if (above) for (const c of names(above)) add(variant, c + spelling, county);
