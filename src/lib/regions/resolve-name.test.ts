@@ -500,6 +500,8 @@ describe('abbreviations as 内蒙古’s offices write them, read only where one
     // 扎旗 is 通辽's 扎鲁特旗 and 兴安盟's 扎赉特旗: the city settles it.
     ['通辽扎旗', '通辽市扎鲁特旗'],
     ['通辽/扎旗', '通辽市扎鲁特旗'],
+    // 乌市 may be 乌海市, 乌兰察布市 or 乌兰浩特市: 海勃湾区 is 乌海's.
+    ['乌市/海勃湾区', '乌海市海勃湾区'],
     // 白云区 alone is 广州's or 贵阳's; after 包头, 包头's 白云鄂博矿区.
     ['包头市白云区', '包头市白云鄂博矿区'],
   ])('%s → %s, saying it was read as an abbreviation', (typed, name) => {
@@ -531,6 +533,8 @@ describe('abbreviations as 内蒙古’s offices write them, read only where one
 
   it('refuses a county after a city that does not have it, and another province’s name alone', () => {
     expect(resolve('赤峰市科右前旗').status).toBe('unknown');
+    // A picker's levels are put together only for a city that the county after it settles (乌市/海勃湾区).
+    expect(resolve('乌/海市').status).toBe('unknown');
     expect(resolve('白云区').status).toBe('unknown');
     expect(codeOf(resolve('科右前旗'))).toBe(named('科尔沁右翼前旗').code);
   });

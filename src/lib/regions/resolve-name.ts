@@ -457,11 +457,13 @@ export function createRegionResolver(
     }
     if (parts.length < 2) return whole;
     const parent = resolveWhole(parts.at(-2)!);
-    if (parent.status !== 'found') {
-      // `呼市/新城区`: a city that only the county after it settles, as the two written together.
+    if (parent.status === 'ambiguous') {
+      // `乌市/海勃湾区`: a city that only the county after it settles (乌海市, not 乌兰察布市), as the two written together.
       const together = resolveWhole(parts.slice(-2).map(normaliseRegionText).join(''));
-      return together.status === 'found' ? { ...together, input } : whole;
+      const settles = (r: Region) => parent.candidates.some((c) => r === c || r.parent === c.code);
+      return together.status === 'found' && settles(together.region) ? { ...together, input } : whole;
     }
+    if (parent.status !== 'found') return whole;
     const typed = normaliseRegionText(parts.at(-1)!);
     const last = resolveWhole(typed);
     const within = (r: Region) => r === parent.region || r.parent === parent.region.code;
