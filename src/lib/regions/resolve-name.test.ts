@@ -519,6 +519,13 @@ describe('abbreviations as 内蒙古’s offices write them, read only where one
     }
     // 鄂托旗 leaves one character out of 鄂托克旗 (a slip) and two of 鄂托克前旗: both are named.
     expect(candidateCodes(resolve('鄂托旗')).sort()).toEqual([named('鄂托克旗').code, named('鄂托克前旗').code].sort());
+    // …but a name one character short of each it fits is a slip, unknown with them first (广东's 南区: 南沙区, 南山区, 南海区).
+    const guangdong = shippedDirectory('440000');
+    const districts = guangdong.cities.flatMap((c) => guangdong.countiesOf(c.code)).filter((r) => /^南.区$/u.test(r.name));
+    expect(districts.length).toBeGreaterThan(1);
+    const south = createRegionResolver(guangdong)('南区');
+    expect(south.status).toBe('unknown');
+    expect(candidateCodes(south).slice(0, districts.length).sort()).toEqual(districts.map((d) => d.code).sort());
   });
 
   it('reads a common abbreviation the rule alone would leave ambiguous (呼市, which 呼伦贝尔市 fits too) as the table has it', () => {

@@ -269,7 +269,7 @@ function sharesNamePart(typed: string, key: string): boolean {
 
 function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
   const best = new Map<Region, number>();
-  /** How near the text comes to abbreviating each region (abbreviationLikeness): these come first. */
+  /** How near the text comes to abbreviating each region: those it fits first, then abbreviationLikeness's. */
   const likeness = new Map<Region, number>();
   const consider = (typed: string, key: string, region: Region, penalty = 0) => {
     const d = distance(typed, key);
@@ -282,9 +282,11 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
     for (const [code, region] of index.byCode) consider(text, code, region);
   } else {
     for (const { key, region } of index.spellings) consider(text, key, region);
-    // `右前旗`: the divisions it would abbreviate but for its first character, or with their own level word.
+    // `南区`: the divisions it fits one character short (a slip); `右前旗`: those it would abbreviate but for
+    // its first character (科尔沁右翼前旗), or with their own level word (`达茂县`: 达尔罕茂明安联合旗).
     for (const region of index.divisions) {
-      const near = abbreviationLikeness(text, region.name);
+      const like = abbreviationLikeness(text, region.name);
+      const near = abbreviationFit(text, region.name) !== undefined ? 0 : like === undefined ? undefined : like + 1;
       if (near === undefined) continue;
       likeness.set(region, near);
       if (!best.has(region)) best.set(region, distance(text, region.name));
@@ -303,7 +305,7 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
       }
     }
   }
-  const rank = (region: Region) => likeness.get(region) ?? 2;
+  const rank = (region: Region) => likeness.get(region) ?? 3;
   return [...best.entries()]
     .sort(([a, da], [b, db]) => rank(a) - rank(b) || da - db || byCodeOrder(a, b))
     .slice(0, max)
@@ -312,17 +314,18 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
 
 /**
  * The divisions `typed` abbreviates among `regions`: the one it fits when it
- * fits one alone, leaving out two characters or more (one left out is a
- * typo more likely than an abbreviation: 鄂托旗 is no 鄂托克前旗); every one it
- * fits when it fits several, for the caller to call ambiguous.
+ * fits one alone, leaving out two characters or more; every one it fits
+ * when it fits several, for the caller to call ambiguous (鄂托旗: 鄂托克旗 and
+ * 鄂托克前旗). None when it leaves out one character of each it fits: a typo
+ * more likely than an abbreviation (南区 of 南沙区, 南山区, 南海区), which the
+ * closest candidates name.
  */
 function abbreviating(typed: string, regions: readonly Region[]): Region[] {
   const fits = regions.flatMap((region) => {
     const left = abbreviationFit(typed, region.name);
     return left === undefined ? [] : [{ region, left }];
   });
-  if (fits.length === 1) return fits[0]!.left >= 2 ? [fits[0]!.region] : [];
-  return fits.map((fit) => fit.region);
+  return fits.some((fit) => fit.left >= 2) ? fits.map((fit) => fit.region) : [];
 }
 
 /**
