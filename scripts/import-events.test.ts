@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 import { inflatingWorkbook } from '../tests/support/inflating-workbook.ts';
+import { readRegionData } from '../src/lib/regions/data-files.ts';
+import { contentForProvince } from '../src/lib/regions/test-support.ts';
 
 const HEADER = '活动名称,地区,开始时间,结束时间,地点,地址,线上链接,主办单位,类型,适合人群,报名链接,简介';
 const row = (title: string, region = '天河') =>
@@ -106,5 +108,20 @@ describe('npm run import-events', () => {
     const unset = run(dir, [list]);
     expect(unset.status).toBe(1);
     expect(unset.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(dir, 'data/site.json')} › 字段 （整个文件）：文件不存在`);
+  }, 60_000);
+
+  it('reads a 内蒙古 旗县 office’s list: its own header, its abbreviations named in the summary with what they were read as', () => {
+    const dir = contentForProvince('150000', { schematicBoundary: true });
+    mkdirSync(join(dir, 'events'));
+    const data = readRegionData('150000');
+    const league = data.cities.find((c) => c.name.endsWith('盟') && c.name.startsWith('锡'))!;
+    const csv = join(dir, '..', '活动表.csv');
+    writeFileSync(csv, [HEADER.replace('地区', '旗县（市、区）'), row('长者课堂', '锡盟'), row('职工夜校', league.name)].join('\r\n'));
+    const result = run(dir, [csv, '--dry-run']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('可导入 2 行');
+    expect(result.stdout).toContain(
+      `地区是简称，按简称读出 1 行，请核对：\n      第 2 行：锡盟 读作 ${league.name}（${league.code}）`,
+    );
   }, 60_000);
 });

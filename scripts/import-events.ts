@@ -34,9 +34,8 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { beijingYear } from '../src/lib/dates/index.ts';
 import { importEvents } from '../src/lib/events-import/import.ts';
-import { defaultEventsMapping, parseEventsMapping, type EventsMapping } from '../src/lib/events-import/mapping.ts';
+import { defaultEventsMapping, defaultMappingText, parseEventsMapping, type EventsMapping } from '../src/lib/events-import/mapping.ts';
 import { fileLabelOf, formatProblems, type InputProblem } from '../src/lib/input-problem.ts';
-import { placeWords } from '../src/lib/regions/index.ts';
 import { writeEntry } from '../src/lib/scaffold/create.ts';
 import { checkSiteSettings } from '../src/lib/site-settings.ts';
 import { columnLetter, decodeText, readSpreadsheet } from '../src/lib/spreadsheet/index.ts';
@@ -132,7 +131,7 @@ async function run(argv: string[]): Promise<number> {
   if (values['write-mapping'] !== undefined) {
     if (positionals.length > 0 || values.template !== undefined)
       throw new UsageError('--write-mapping 不能与表格或 --template 一起使用');
-    writeOutput(values['write-mapping'], t.mappingDefaults(placeWords()), force);
+    writeOutput(values['write-mapping'], defaultMappingText(), force);
     console.log(
       `已写入 ${values['write-mapping']}：改好后用 npm run import-events -- 活动表.xlsx --mapping ${values['write-mapping']}`,
     );
@@ -176,6 +175,11 @@ async function run(argv: string[]): Promise<number> {
     const named = result.unreadColumns.map((c) => spreadsheetText.column(columnLetter(c.column), c.header || undefined));
     lines.push(t.summary.unreadColumns(file, named));
   }
+  if (result.abbreviated.length)
+    lines.push(
+      t.summary.abbreviated(result.abbreviated.length),
+      ...listed(result.abbreviated, (a) => t.summary.abbreviatedLine(a.row, a.readAs)),
+    );
   if (result.hidden.length) lines.push(t.summary.hidden(result.hidden));
   if (result.footers.length)
     lines.push(t.summary.footers(result.footers.length), ...listed(result.footers, (f) => t.summary.footerLine(f.row, f.text)));

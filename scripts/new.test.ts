@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 import { checkInputs } from '../src/lib/check-inputs.ts';
 import { isWarning } from '../src/lib/input-problem.ts';
+import { readRegionData } from '../src/lib/regions/data-files.ts';
+import { contentForProvince } from '../src/lib/regions/test-support.ts';
 
 /** A scratch copy of the fixture's settings and data, so entries land in a folder of their own. */
 function content(): string {
@@ -37,6 +39,22 @@ describe('npm run new', () => {
     // No question was put: the answers typed would have been lost.
     expect(result.stdout).not.toMatch(/[：:]\s*$/m);
     expect(result.stdout.trim()).toBe('');
+  });
+
+  it('reads a region as 内蒙古’s offices abbreviate it (--region 锡盟), saying what it was read as', () => {
+    const dir = contentForProvince('150000', { schematicBoundary: true });
+    const league = readRegionData('150000').cities.find((c) => c.name.startsWith('锡') && c.name.endsWith('盟'))!;
+    const args = ['--title', '读书会', '--start', '2024-11-20 14:30', '--type', '研讨活动', '--yes'];
+    const result = run(dir, ['event', '--region', '锡盟', ...args]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`→ 锡盟 读作 ${league.name}（${league.code}）`);
+    const [file] = files(dir, 'events');
+    expect(readFileSync(join(dir, 'events', file!), 'utf8')).toContain(`region: "${league.code}"`);
+    // 乌旗 fits several banners: refused with them, nothing written.
+    const refused = run(dir, ['event', '--region', '乌旗', ...args.map((a) => a.replace('读书会', '夜校'))]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('“乌旗”');
+    expect(files(dir, 'events')).toHaveLength(1);
   });
 
   it('writes one entry of each kind from flags alone (--yes), each passing the check with only warnings', () => {

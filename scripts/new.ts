@@ -117,6 +117,8 @@ async function collect(
         const read = q.read(given, answers);
         if (read.ok) {
           set(q, read.value);
+          // `--region 锡盟`: what an abbreviation was read as, for the editor to check.
+          if (read.note) console.log(t.regionFound(read.note));
           const taken = bookTaken(answers);
           if (taken) return [`${flagOf(q.id)}：${taken}`];
           continue;
@@ -142,7 +144,7 @@ async function collect(
         const read = q.read(typed, answers);
         if (read.ok) {
           set(q, read.value);
-          if (q.id === 'region' && answers.region) console.log(t.regionFound(regionChoiceLabel(answers.region)));
+          if (q.id === 'region' && answers.region) console.log(t.regionFound(read.note ?? regionChoiceLabel(answers.region)));
           // A book already there is said at once, not after every other question.
           const taken = bookTaken(answers);
           if (taken) return [taken];

@@ -9,15 +9,21 @@ import { spreadsheetText } from './spreadsheet.ts';
 const list = (items: readonly string[]) => items.join('、');
 
 export const eventsImportText = {
-  /** The default mapping, as `--write-mapping` saves it for an office to adapt (its examples the configured province's). */
-  mappingDefaults: (p: PlaceWords) => `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
+  /**
+   * The default mapping, as `--write-mapping` saves it for an office to adapt (its examples the configured province's);
+   * `localRegion`, the province's own words for the region column (src/lib/events-import/local-headers.json).
+   */
+  mappingDefaults: (
+    p: PlaceWords,
+    localRegion: readonly string[] = [],
+  ) => `# 活动表导入的列名映射：npm run import-events -- 活动表.xlsx --mapping 本文件
 # 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
 # 活动名称（必填列）
 title: [活动名称, 活动标题, 名称]
 # 地区（必填列）：${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的写 ${p.kind.level}本级
-region: [地区, 所属地区, 举办地区, 所在地区, 区县, 县区, 县（市、区）, 地市]
+region: [${['地区', '所属地区', '举办地区', '所在地区', '区县', '县区', '县（市、区）', '地市', ...localRegion].join(', ')}]
 # 开始时间（必填列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
 start: [开始时间, 活动时间, 开始日期, 活动日期]
 # 结束时间：如 2024-11-18 11:30，或只写 11:30（同一天）；不写则按开始后两小时结束，全天活动不写即为当天；开始时间有时刻时，不能只写日期
@@ -115,6 +121,9 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
       `  ↷ 表格中隐藏的行（手动隐藏或被筛选隐藏）未导入，共 ${rows.length} 行：第 ${rows.join('、')} 行；要导入请取消隐藏或清除筛选后重新导入`,
     footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,
     footerLine: (row: number, text: string) => `      第 ${row} 行“${text}”`,
+    abbreviated: (count: number) => `  ⚠ 地区是简称，按简称读出 ${count} 行，请核对：`,
+    /** `第 3 行：锡盟 读作 锡林郭勒盟（152500）` (inputText.region.readAsAbbreviation). */
+    abbreviatedLine: (row: number, readAs: string) => `      第 ${row} 行：${readAs}`,
     bad: (count: number) => `  ✗ 有误 ${count} 行：`,
     nothingWritten: (bad: number) => `有 ${bad} 行有误，未写入任何文件：请改正表格后重新导入，或加 --skip-bad 先导入无误的行`,
     dryRun: '（--dry-run：只检查，未写入任何文件）',

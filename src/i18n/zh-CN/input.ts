@@ -226,6 +226,11 @@ export const inputText = {
       list([...(p.typed.withinCity ? [p.typed.city] : []), p.typed.county, p.typed.countyFull, p.typed.countyCode]),
     /** Content front matter may name the province itself. */
     required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
+    /** A name read as an abbreviation (`锡盟`, `包头市昆区`): what it was read as, for the editor to check. */
+    readAsAbbreviation: (typed: string, name: string, code: string) => `${typed} 读作 ${name}（${code}）`,
+    /** The same as a warning at its cell (the file is still written). */
+    abbreviationWarning: (typed: string, name: string, code: string) =>
+      `${typed} 读作 ${name}（${code}）：是按简称读的，请核对；不对的话，请改写为正式名称或 6 位代码`,
   },
 
   stats: {

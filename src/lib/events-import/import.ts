@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseEntry } from '../content/check-entries.ts';
@@ -18,7 +19,7 @@ import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import { readWebUrl } from '../content/web-url.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { placeWords, province, type Region } from '../regions/index.ts';
+import { fullRegionName, placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { choicesOf, frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
@@ -61,6 +62,8 @@ export interface EventsImport {
   hidden: number[];
   /** Lines under the list that are no event (`合计：2项`), with their text. */
   footers: { row: number; text: string }[];
+  /** Rows to import whose region was read as an abbreviation (`锡盟`): what it was read as, for the editor to check. */
+  abbreviated: { row: number; readAs: string }[];
   /** Rows that repeat an earlier row of the sheet. */
   repeated: { row: number; first: number }[];
   bad: { row: number; problems: InputProblem[] }[];
@@ -189,6 +192,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     skipped: [],
     hidden: [],
     footers: [],
+    abbreviated: [],
     repeated: [],
     bad: [],
     unreadColumns: [],
@@ -256,7 +260,13 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     };
 
     required('title');
-    const region = readRegionCell(cell('region'), resolve, (message) => problem('region', message));
+    let regionReadAs: string | undefined;
+    const region = readRegionCell(
+      cell('region'),
+      resolve,
+      (message) => problem('region', message),
+      (readAs) => (regionReadAs = readAs),
+    );
     const times = readEventTimes(cell('start'), cell('end'), { year: options.year, date1904: sheet.date1904 });
     if (!times.ok) problem(times.problem.column, timeMessage(times.problem));
     const organizer = required('organizer');
@@ -356,15 +366,23 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       continue;
     }
     result.good.push({ row: row.number, title, path, id: `${year}/${slug}`, text });
+    if (regionReadAs !== undefined) result.abbreviated.push({ row: row.number, readAs: regionReadAs });
   }
   return result;
 }
 
-function readRegionCell(value: CellValue, resolve: RegionResolver, problem: (message: string) => void): Region | undefined {
+function readRegionCell(
+  value: CellValue,
+  resolve: RegionResolver,
+  problem: (message: string) => void,
+  abbreviated: (readAs: string) => void,
+): Region | undefined {
   const typed = cellText(value);
   const match = resolve(typed);
   switch (match.status) {
     case 'found':
+      if (match.matchedAs === 'abbreviation')
+        abbreviated(inputText.region.readAsAbbreviation(typed, fullRegionName(match.region), match.region.code));
       return match.region;
     case 'empty':
       problem(t.cell.blank(t.what.region));

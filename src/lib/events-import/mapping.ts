@@ -10,7 +10,8 @@ import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { closestKey } from '../input/index.ts';
 import { slipInReadableYaml, yamlErrorHint, type YamlHint } from '../input/yaml-hint.ts';
-import { placeWords } from '../regions/index.ts';
+import { placeWords, province } from '../regions/index.ts';
+import localHeaders from './local-headers.json' with { type: 'json' };
 import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
 
 export const COLUMN_KEYS = [
@@ -116,9 +117,19 @@ function overlaps(mapping: EventsMapping, file: string): InputProblem[] {
 
 let defaults: EventsMapping | undefined;
 
+/**
+ * The default mapping's text, as `--write-mapping` saves it: the headers of
+ * the string table, and for the region the province's own words too (内蒙古's
+ * 旗县（市、区）, 盟市: local-headers.json).
+ */
+export function defaultMappingText(): string {
+  const local: Readonly<Record<string, readonly string[]>> = localHeaders.region;
+  return eventsImportText.mappingDefaults(placeWords(), local[province().code] ?? []);
+}
+
 export function defaultEventsMapping(): EventsMapping {
   if (!defaults) {
-    const result = parseOver(eventsImportText.mappingDefaults(placeWords()), 'mappingDefaults', undefined);
+    const result = parseOver(defaultMappingText(), 'mappingDefaults', undefined);
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
     defaults = result.mapping;
   }

@@ -192,6 +192,26 @@ export function otherProvinces(): readonly Region[] {
   return others;
 }
 
+let elsewhere: ReadonlySet<string> | undefined;
+
+/**
+ * The names and short names of every other province's cities and counties
+ * (those with a data file): typed alone, such a name is no abbreviation of
+ * a name here (the region reader's rule, resolve-name.ts).
+ */
+export function divisionNamesElsewhere(): ReadonlySet<string> {
+  const own = province().code;
+  elsewhere ??= new Set(
+    provincesWithData()
+      .filter((code) => code !== own)
+      .flatMap((code) => {
+        const data = readRegionData(code);
+        return [...data.cities, ...data.counties].flatMap((division) => [division.name, shortNameOf(division.name)]);
+      }),
+  );
+  return elsewhere;
+}
+
 /** True for the province, a city or a county of the configured province. */
 export function isKnownRegion(code: string): boolean {
   return regionByCode(code) !== undefined;

@@ -1,8 +1,9 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { readRegionData } from './data-files.ts';
+import { provincesWithData, readRegionData } from './data-files.ts';
 import { allCounties, cities, parentCity, province, shortNameOf } from './index.ts';
 import type { Region } from './index.ts';
+import { abbreviationFit } from './abbreviations.ts';
 import { createRegionResolver, normaliseRegionText, resolveRegionName } from './resolve-name.ts';
 import type { RegionDirectory, RegionMatch } from './resolve-name.ts';
 
@@ -338,6 +339,18 @@ describe('another province, in any directory', () => {
   });
 });
 
+/** The names and short names of every division of the provinces with data but `code`. */
+function divisionNamesBut(code: string): Set<string> {
+  return new Set(
+    provincesWithData()
+      .filter((other) => other !== code)
+      .flatMap((other) => {
+        const data = readRegionData(other);
+        return [...data.cities, ...data.counties].flatMap((d) => [d.name, shortNameOf(d.name)]);
+      }),
+  );
+}
+
 /** A province's directory from the region data it ships with, as the regions module builds it. */
 function shippedDirectory(code: string): RegionDirectory {
   const data = readRegionData(code);
@@ -346,7 +359,12 @@ function shippedDirectory(code: string): RegionDirectory {
   const top = of(data.province, 'province');
   const counties = data.counties.map((c) => of(c, 'county', c.parent));
   const cities = [...data.cities.map((c) => of(c, 'city', top.code)), ...counties.filter((c) => c.parent === top.code)];
-  return { province: top, cities, countiesOf: (city) => counties.filter((c) => c.parent === city && city !== top.code) };
+  return {
+    province: top,
+    cities,
+    countiesOf: (city) => counties.filter((c) => c.parent === city && city !== top.code),
+    namesElsewhere: divisionNamesBut(code),
+  };
 }
 
 describe('provinces that are not 省: municipalities, autonomous regions, county-level cities under the province', () => {
@@ -405,5 +423,163 @@ describe('normaliseRegionText', () => {
     expect(normaliseRegionText(' 广州市　天河区 ')).toBe('广州市天河区');
     expect(normaliseRegionText('４４０１０６')).toBe('440106');
     expect(normaliseRegionText('「天河」')).toBe('天河');
+  });
+});
+
+describe('an autonomous region of 旗 and 盟 (内蒙古 150000), as its offices write their names', () => {
+  const nm = shippedDirectory('150000');
+  const resolve = createRegionResolver(nm);
+  const counties = nm.cities.flatMap((city) => nm.countiesOf(city.code));
+  const levelOf = (region: Region) => region.name.at(-1)!;
+
+  it('reads an autonomous banner by its stem and 旗 (鄂温克旗, 莫力达瓦旗), as 连山县 for an autonomous county', () => {
+    const autonomous = counties.filter((county) => county.name.endsWith('自治旗'));
+    expect(autonomous.length).toBeGreaterThan(2);
+    for (const banner of autonomous) {
+      const city = nm.cities.find((c) => c.code === banner.parent)!;
+      for (const typed of [`${banner.shortName}旗`, `${city.name}${banner.shortName}旗`])
+        expect(resolve(typed), typed).toMatchObject({ status: 'found', region: { code: banner.code }, matchedAs: 'suffix-variant' });
+    }
+    // …and no 县, 区 or 市 as a 旗.
+    for (const county of counties.filter((c) => levelOf(c) !== '旗'))
+      expect(resolve(`${county.shortName}旗`).status).not.toBe('found');
+  });
+
+  it('reads a league’s and a banner’s own row (盟本级, 旗本级) as a city’s 市本级', () => {
+    const leagues = nm.cities.filter((city) => levelOf(city) === '盟');
+    expect(leagues.length).toBeGreaterThan(1);
+    for (const region of [...nm.cities, ...counties.filter((c) => levelOf(c) === '旗')]) {
+      const level = levelOf(region);
+      for (const typed of [
+        `${region.name}（${level}本级）`,
+        `${region.name}${level}本级`,
+        `${region.name}本级`,
+        `${region.name}(本级)`,
+      ])
+        expect(codeOf(resolve(typed)), typed).toBe(region.code);
+    }
+  });
+});
+
+describe('abbreviations as 内蒙古’s offices write them, read only where one division alone fits', () => {
+  const nm = shippedDirectory('150000');
+  const resolve = createRegionResolver(nm);
+  const all = [...nm.cities, ...nm.cities.flatMap((city) => nm.countiesOf(city.code))];
+  /** The division of this official name (a county after its city's name: 呼和浩特市新城区). */
+  const named = (name: string) => {
+    const found = all.filter((r) => r.name === name || nm.cities.some((c) => c.code === r.parent && c.name + r.name === name));
+    expect(found, name).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it.each([
+    ['达茂旗', '达尔罕茂明安联合旗'],
+    ['莫旗', '莫力达瓦达斡尔族自治旗'],
+    ['科右前旗', '科尔沁右翼前旗'],
+    ['阿左旗', '阿拉善左旗'],
+    ['呼市新城区', '呼和浩特市新城区'],
+    ['呼市/新城区', '呼和浩特市新城区'],
+    ['包头市昆区', '包头市昆都仑区'],
+    ['包头 昆区', '包头市昆都仑区'],
+    ['昆区（包头市）', '包头市昆都仑区'],
+    ['昆区', '包头市昆都仑区'],
+    ['锡盟', '锡林郭勒盟'],
+    ['锡盟教育局', '锡林郭勒盟'],
+    ['锡盟本级', '锡林郭勒盟'],
+    ['内蒙古锡盟', '锡林郭勒盟'],
+    ['察右前旗', '察哈尔右翼前旗'],
+    ['东乌旗', '东乌珠穆沁旗'],
+    ['西乌旗', '西乌珠穆沁旗'],
+    ['乌前旗', '乌拉特前旗'],
+    ['土左旗', '土默特左旗'],
+    ['科左中旗', '科尔沁左翼中旗'],
+    ['准旗', '准格尔旗'],
+    ['伊旗', '伊金霍洛旗'],
+    ['杭后', '杭锦后旗'],
+    ['阿盟', '阿拉善盟'],
+    // 扎旗 is 通辽's 扎鲁特旗 and 兴安盟's 扎赉特旗: the city settles it.
+    ['通辽扎旗', '通辽市扎鲁特旗'],
+    ['通辽/扎旗', '通辽市扎鲁特旗'],
+    // 乌市 may be 乌海市, 乌兰察布市 or 乌兰浩特市: 海勃湾区 is 乌海's.
+    ['乌市/海勃湾区', '乌海市海勃湾区'],
+    // 白云区 alone is 广州's or 贵阳's; after 包头, 包头's 白云鄂博矿区.
+    ['包头市白云区', '包头市白云鄂博矿区'],
+  ])('%s → %s, saying it was read as an abbreviation', (typed, name) => {
+    expect(resolve(typed)).toMatchObject({ status: 'found', region: { code: named(name).code }, matchedAs: 'abbreviation' });
+  });
+
+  it('refuses one that fits two divisions, naming every one it fits (乌旗, 扎旗, 鄂托旗)', () => {
+    for (const [typed, first, last] of [
+      ['乌旗', '乌', '旗'],
+      ['扎旗', '扎', '旗'],
+    ] as const) {
+      const fits = all.filter((r) => r.name.startsWith(first) && r.name.endsWith(last)).map((r) => r.code);
+      expect(fits.length, typed).toBeGreaterThan(1);
+      expect(resolve(typed), typed).toMatchObject({ status: 'ambiguous', candidates: fits.map((code) => ({ code })) });
+    }
+    // 鄂托旗 leaves one character out of 鄂托克旗 (a slip) and two of 鄂托克前旗: both are named.
+    expect(candidateCodes(resolve('鄂托旗')).sort()).toEqual([named('鄂托克旗').code, named('鄂托克前旗').code].sort());
+    // …but a name one character short of each it fits is a slip, unknown with them first (广东's 南区: 南沙区, 南山区, 南海区).
+    const guangdong = shippedDirectory('440000');
+    const districts = guangdong.cities.flatMap((c) => guangdong.countiesOf(c.code)).filter((r) => /^南.区$/u.test(r.name));
+    expect(districts.length).toBeGreaterThan(1);
+    const south = createRegionResolver(guangdong)('南区');
+    expect(south.status).toBe('unknown');
+    expect(candidateCodes(south).slice(0, districts.length).sort()).toEqual(districts.map((d) => d.code).sort());
+  });
+
+  it('reads a common abbreviation the rule alone would leave ambiguous (呼市, which 呼伦贝尔市 fits too) as the table has it', () => {
+    const hu = all.filter((r) => r.level === 'city' && abbreviationFit('呼市', r.name) !== undefined);
+    expect(hu.length).toBeGreaterThan(1);
+    expect(resolve('呼市')).toMatchObject({ status: 'found', region: { code: named('呼和浩特市').code }, matchedAs: 'abbreviation' });
+    expect(codeOf(resolve('呼市本级'))).toBe(named('呼和浩特市').code);
+    // 海拉尔区 is 呼伦贝尔's: after 呼市, 呼和浩特, it is a mistake to show, not a reading.
+    expect(resolve('呼市海拉尔区').status).toBe('unknown');
+    expect(resolve('呼市-海拉尔区').status).toBe('unknown');
+  });
+
+  it('refuses a county after a city that does not have it, and another province’s name alone', () => {
+    expect(resolve('赤峰市科右前旗').status).toBe('unknown');
+    // A picker's levels are put together only for a city that the county after it settles (乌市/海勃湾区).
+    expect(resolve('乌/海市').status).toBe('unknown');
+    expect(resolve('白云区').status).toBe('unknown');
+    expect(codeOf(resolve('科右前旗'))).toBe(named('科尔沁右翼前旗').code);
+  });
+
+  it('suggests first the divisions an unread name abbreviates but for its first character or level word', () => {
+    // 右前旗 fits 科尔沁右翼前旗 and 察哈尔右翼前旗 but for their first character: both, before any look-alike.
+    const rightFront = all.filter((r) => r.name.endsWith('右翼前旗')).map((r) => r.code);
+    expect(rightFront).toHaveLength(2);
+    const match = resolve('右前旗');
+    expect(match.status).toBe('unknown');
+    expect(candidateCodes(match).slice(0, 2).sort()).toEqual(rightFront.sort());
+    // 达茂县: a 旗 written as a 县 is not read, and the 旗 is suggested first.
+    const county = resolve('达茂县');
+    expect([county.status, candidateCodes(county)[0]]).toEqual(['unknown', named('达尔罕茂明安联合旗').code]);
+  });
+
+  it('reads no name of another province’s division as an abbreviation, nor a slip of one character (here and in 广东)', () => {
+    for (const code of ['150000', '440000']) {
+      const dir = shippedDirectory(code);
+      const here = createRegionResolver(dir);
+      const regions = [...dir.cities, ...dir.cities.flatMap((city) => dir.countiesOf(city.code))];
+      // Those the rule alone would read (白云区 for 包头's 白云鄂博矿区), of some thousands.
+      const atRisk = [...dir.namesElsewhere!].filter((name) => regions.some((r) => abbreviationFit(name, r.name) !== undefined));
+      expect(atRisk.length, code).toBeGreaterThan(0);
+      for (const name of atRisk) {
+        const match = here(name);
+        expect(match.status === 'found' && match.matchedAs, `${code} ${name}`).not.toBe('abbreviation');
+      }
+      for (const region of regions) {
+        const chars = [...region.name];
+        for (let at = 1; at < chars.length - 1; at += 1) {
+          const slip = chars.filter((_, i) => i !== at).join('');
+          const match = here(slip);
+          expect(match.status === 'found' && match.matchedAs, `${code} ${slip}`).not.toBe('abbreviation');
+        }
+      }
+    }
+    // …while what one division alone fits is read.
+    expect(resolve('科右前旗')).toMatchObject({ status: 'found', matchedAs: 'abbreviation' });
   });
 });

@@ -6,7 +6,9 @@
  * the caller asks, a town after its division (`东莞市长安镇`). It never
  * guesses: a name that fits two regions is "ambiguous", one that fits none is
  * "unknown", and both come with the closest candidates so that a message can
- * say what was probably meant; an unknown name that begins with another
+ * say what was probably meant. An abbreviation as offices write them (`科右前旗` for
+ * 科尔沁右翼前旗, `锡盟`, `包头市昆区`) is read only when one division alone fits it
+ * (abbreviations.ts), and says so (`matchedAs: 'abbreviation'`). An unknown name that begins with another
  * province's name (`北京市海淀区`, `浙江-杭州`) or a code of another province
  * comes with that province instead, for it is no misspelling of a name here.
  *
@@ -15,7 +17,8 @@
  * can pass any other directory.
  */
 import { distance } from 'fastest-levenshtein';
-import { countiesOf, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
+import { abbreviationFit, abbreviationLikeness, commonAbbreviations, ownSuffixSpellings } from './abbreviations.ts';
+import { countiesOf, divisionNamesElsewhere, otherProvinces, province, shortNameOf, subdivisions } from './index.ts';
 import type { Region } from './index.ts';
 import { provinceOwnWords } from './province-kind.ts';
 import { traditionalReader } from './traditional.ts';
@@ -28,14 +31,22 @@ export interface RegionDirectory {
   countiesOf(cityCode: string): readonly Region[];
   /** The provinces a name typed here may be in instead; none known when absent. */
   otherProvinces?: readonly Region[];
+  /**
+   * The names and short names of other provinces' divisions: typed alone, such a
+   * name is that place (or a slip), never an abbreviation of one here (白云区 is
+   * 广州's, not 包头's 白云鄂博矿区, unless 包头 is typed before it).
+   */
+  namesElsewhere?: ReadonlySet<string>;
 }
 
 /**
  * How a found region was recognised; a message may want to say "read as …".
  * `place-within`: a town or street office after its region's full name
  * (`东莞市长安镇`), read as that region, only where the caller allows it.
+ * `abbreviation`: a shortened name (`科右前旗`, `锡盟`, `包头市昆区`) that one
+ * division alone fits: a caller should say what it was read as.
  */
-export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant' | 'place-within';
+export type RegionMatchKind = 'code' | 'name' | 'short-name' | 'suffix-variant' | 'place-within' | 'abbreviation';
 
 export type RegionMatch =
   | { status: 'found'; input: string; region: Region; matchedAs: RegionMatchKind }
@@ -74,7 +85,7 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[
 const OFFICE_SUFFIX = new RegExp(`(?:${alternatives(rules.officeSuffixes)})$`, 'u');
 /** What ends a town's or a street office's name: `长安镇`, `五山街道` (typed-name-rules.json). */
 const TOWN_SUFFIX = new RegExp(`(?:${alternatives(rules.townSuffixes)})$`, 'u');
-/** A city's report for its own level: `广州市本级`, `广州市(市本级)`. */
+/** A city's report for its own level: `广州市本级`, `广州市(市本级)`, `阿拉善盟(盟本级)`. */
 const OWN_LEVEL_SUFFIX = new RegExp(`\\(?(?:${alternatives(rules.levelPrefixes)})?${alternatives([rules.ownLevel])}\\)?$`, 'u');
 
 /**
@@ -92,12 +103,29 @@ function withoutOfficeWords(text: string): string {
 }
 
 /**
+ * `锡盟本级`: the level word before 本级 may end the name itself (锡盟 is 锡林郭勒盟), as
+ * it cannot in `阿拉善盟(盟本级)`; undefined when there is no such reading.
+ */
+function withLevelWordKept(text: string): string | undefined {
+  const office = text.replace(OFFICE_SUFFIX, '');
+  if (!office.endsWith(rules.ownLevel) || office.includes('(')) return undefined;
+  const kept = office.slice(0, -rules.ownLevel.length);
+  return kept.length > 0 ? kept : undefined;
+}
+
+/**
  * The regions module's own divisions, read through its public functions. A
  * county directly under the province (文昌市, a municipality's districts)
  * stands beside the cities, with no counties of its own.
  */
 export function defaultRegionDirectory(): RegionDirectory {
-  return { province: province(), cities: subdivisions(), countiesOf, otherProvinces: otherProvinces() };
+  return {
+    province: province(),
+    cities: subdivisions(),
+    countiesOf,
+    otherProvinces: otherProvinces(),
+    namesElsewhere: divisionNamesElsewhere(),
+  };
 }
 
 type Tier = Map<string, Region[]>;
@@ -116,6 +144,16 @@ interface Index {
   spellings: { key: string; region: Region }[];
   cities: readonly Region[];
   counties: Region[];
+  /** Every city and county, the names an abbreviation may stand for. */
+  divisions: Region[];
+  /** Other provinces' division names, never read as an abbreviation on their own. */
+  namesElsewhere: ReadonlySet<string>;
+  /** The province's common abbreviations (abbreviations.json): `呼市` → 呼和浩特市, read before the rule. */
+  common: Map<string, Region>;
+  /** The cities with counties, which a county's name may follow. */
+  citiesWithCounties: readonly Region[];
+  /** Each city's counties, by the city's code. */
+  countiesByCity: Map<string, readonly Region[]>;
   /** Cities without counties of their own (东莞, 中山): anything after their name is a place within them. */
   citiesWithoutCounties: Set<Region>;
   province: Region;
@@ -135,13 +173,18 @@ function buildIndex(directory: RegionDirectory): Index {
   const variant: Tier = new Map();
   const byCode = new Map<string, Region>([[province.code, province]]);
   const counties: Region[] = [];
+  const countiesByCity = new Map<string, readonly Region[]>();
   const citiesWithoutCounties = new Set<Region>();
   const names = (r: Region) => [...new Set([r.name, r.shortName])];
 
-  // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`).
+  // `连山县` for 连山壮族瑶族自治县, `高要市` for 高要区: the stem with another suffix, alone or after its city (`清远市连山县`);
+  // `莫力达瓦旗` for 莫力达瓦达斡尔族自治旗: a banner's stem with 旗, as its own name ends.
   const addVariants = (county: Region, above?: Region) => {
-    for (const suffix of rules.countySuffixes) {
-      const spelling = county.shortName + suffix;
+    const spellings = [
+      ...rules.countySuffixes.map((suffix) => county.shortName + suffix),
+      ...ownSuffixSpellings(county.name, county.shortName),
+    ];
+    for (const spelling of spellings) {
       if (spelling === county.name) continue;
       add(variant, spelling, county);
       if (above) for (const c of names(above)) add(variant, c + spelling, county);
@@ -157,6 +200,7 @@ function buildIndex(directory: RegionDirectory): Index {
     // A county-level division directly under the province (a municipality's 石柱土家族自治县, 海南's 琼中县) is typed so too.
     if (city.level === 'county') addVariants(city);
     if (directory.countiesOf(city.code).length === 0) citiesWithoutCounties.add(city);
+    countiesByCity.set(city.code, directory.countiesOf(city.code));
     for (const county of directory.countiesOf(city.code)) {
       byCode.set(county.code, county);
       counties.push(county);
@@ -190,6 +234,16 @@ function buildIndex(directory: RegionDirectory): Index {
     spellings,
     cities: directory.cities,
     counties,
+    divisions: [...directory.cities, ...counties],
+    namesElsewhere: directory.namesElsewhere ?? new Set(),
+    common: new Map(
+      commonAbbreviations(province.code).flatMap(({ code, abbreviations }) => {
+        const region = byCode.get(code);
+        return region ? abbreviations.map((abbreviation): [string, Region] => [abbreviation, region]) : [];
+      }),
+    ),
+    citiesWithCounties: directory.cities.filter((city) => !citiesWithoutCounties.has(city)),
+    countiesByCity,
     citiesWithoutCounties,
     province,
     provinceOwn: provinceOwnWords(province.name),
@@ -215,6 +269,8 @@ function sharesNamePart(typed: string, key: string): boolean {
 
 function closest(index: Index, text: string, max: number, numeric: boolean): Region[] {
   const best = new Map<Region, number>();
+  /** How near the text comes to abbreviating each region: those it fits first, then abbreviationLikeness's. */
+  const likeness = new Map<Region, number>();
   const consider = (typed: string, key: string, region: Region, penalty = 0) => {
     const d = distance(typed, key);
     // Entirely different strings are no suggestion at all, nor are names that share only 区 or 县:
@@ -226,6 +282,15 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
     for (const [code, region] of index.byCode) consider(text, code, region);
   } else {
     for (const { key, region } of index.spellings) consider(text, key, region);
+    // `南区`: the divisions it fits one character short (a slip); `右前旗`: those it would abbreviate but for
+    // its first character (科尔沁右翼前旗), or with their own level word (`达茂县`: 达尔罕茂明安联合旗).
+    for (const region of index.divisions) {
+      const like = abbreviationLikeness(text, region.name);
+      const near = abbreviationFit(text, region.name) !== undefined ? 0 : like === undefined ? undefined : like + 1;
+      if (near === undefined) continue;
+      likeness.set(region, near);
+      if (!best.has(region)) best.set(region, distance(text, region.name));
+    }
     // `广州市南山区`: after a city's name, compare the rest with county names, those of other cities one step further.
     for (const city of index.cities) {
       for (const prefix of new Set([city.name, city.shortName])) {
@@ -240,10 +305,65 @@ function closest(index: Index, text: string, max: number, numeric: boolean): Reg
       }
     }
   }
+  const rank = (region: Region) => likeness.get(region) ?? 3;
   return [...best.entries()]
-    .sort(([a, da], [b, db]) => da - db || byCodeOrder(a, b))
+    .sort(([a, da], [b, db]) => rank(a) - rank(b) || da - db || byCodeOrder(a, b))
     .slice(0, max)
     .map(([region]) => region);
+}
+
+/**
+ * The divisions `typed` abbreviates among `regions`: the one it fits when it
+ * fits one alone, leaving out two characters or more; every one it fits
+ * when it fits several, for the caller to call ambiguous (鄂托旗: 鄂托克旗 and
+ * 鄂托克前旗). None when it leaves out one character of each it fits: a typo
+ * more likely than an abbreviation (南区 of 南沙区, 南山区, 南海区), which the
+ * closest candidates name.
+ */
+function abbreviating(typed: string, regions: readonly Region[]): Region[] {
+  const fits = regions.flatMap((region) => {
+    const left = abbreviationFit(typed, region.name);
+    return left === undefined ? [] : [{ region, left }];
+  });
+  return fits.some((fit) => fit.left >= 2) ? fits.map((fit) => fit.region) : [];
+}
+
+/**
+ * The regions among `among` that `typed` stands for: those it names, else
+ * the one it is the common abbreviation of (呼市), else those it abbreviates by the rule.
+ */
+function typedAmong(index: Index, typed: string, among: readonly Region[]): Region[] {
+  const named = new Set<Region>();
+  for (const tier of index.tiers) for (const region of tier.keys.get(typed) ?? []) if (among.includes(region)) named.add(region);
+  if (named.size > 0) return [...named];
+  const common = index.common.get(typed);
+  return common && among.includes(common) ? [common] : abbreviating(typed, among);
+}
+
+/**
+ * What the attempts read as once abbreviations are allowed: a city or a
+ * county abbreviated (`科右前旗`, `锡盟`), or a county after its city, either
+ * or both abbreviated (`包头市昆区`, `呼市新城区`: 新城区 is in one of the
+ * cities 呼市 may be by the rule, and the one it is by the province's
+ * common abbreviations). Every reading, by code; more than one is ambiguous.
+ * None for a text that names another province, and no whole-text reading of
+ * another province's division (see RegionDirectory.namesElsewhere).
+ */
+function readAbbreviation(index: Index, attempts: readonly string[], text: string): Region[] {
+  if (otherProvinceOf(index, text)) return [];
+  const common = new Set(attempts.flatMap((attempt) => index.common.get(attempt) ?? []));
+  if (common.size > 0) return [...common];
+  const readings = new Set<Region>();
+  for (const attempt of attempts) {
+    if (!index.namesElsewhere.has(attempt)) for (const region of abbreviating(attempt, index.divisions)) readings.add(region);
+    const chars = [...attempt];
+    for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+      const rest = chars.slice(cut).join('');
+      for (const city of typedAmong(index, chars.slice(0, cut).join(''), index.citiesWithCounties))
+        for (const county of typedAmong(index, rest, index.countiesByCity.get(city.code) ?? [])) readings.add(county);
+    }
+  }
+  return [...readings];
 }
 
 /**
@@ -295,14 +415,17 @@ export function createRegionResolver(
     // The province's own submission: `省本级`, `省级`, `全省`, `省教育厅` (`市本级`, `市教委` for 北京市).
     if (index.provinceOwn.includes(text) || index.provinceOwn.includes(bare))
       return { status: 'found', input, region: index.province, matchedAs: 'name' };
-    const attempts = [bare];
+    const kept = withLevelWordKept(text);
+    const attempts = kept === undefined || kept === bare ? [bare] : [bare, kept];
     // `天河区（广州）`, `城区(长治市)`: the city in brackets after the county, as lists often write it
     // (the closing bracket went with the edge punctuation).
     const bracketed = /^([^()]+)\(([^()]+)\)?$/u.exec(bare);
     if (bracketed) attempts.push(bracketed[2]! + bracketed[1]!);
     // `海南省海口市秀英区`, `海南秀英`: the province's name in front adds nothing.
-    for (const prefix of [index.province.name, index.province.shortName]) {
-      if (bare.startsWith(prefix) && bare.length > prefix.length) attempts.push(bare.slice(prefix.length));
+    for (const base of new Set([bare, kept ?? bare])) {
+      for (const prefix of [index.province.name, index.province.shortName]) {
+        if (base.startsWith(prefix) && base.length > prefix.length) attempts.push(base.slice(prefix.length));
+      }
     }
     for (const tier of index.tiers) {
       const found = new Set<Region>();
@@ -310,6 +433,9 @@ export function createRegionResolver(
       if (found.size === 1) return { status: 'found', input, region: [...found][0]!, matchedAs: tier.kind };
       if (found.size > 1) return { status: 'ambiguous', input, candidates: [...found].sort(byCodeOrder) };
     }
+    const abbreviated = readAbbreviation(index, attempts, text);
+    if (abbreviated.length === 1) return { status: 'found', input, region: abbreviated[0]!, matchedAs: 'abbreviation' };
+    if (abbreviated.length > 1) return { status: 'ambiguous', input, candidates: abbreviated.sort(byCodeOrder) };
     if (options.placesWithin) {
       for (const attempt of attempts) {
         const region = placeWithin(index, attempt);
@@ -334,18 +460,29 @@ export function createRegionResolver(
     }
     if (parts.length < 2) return whole;
     const parent = resolveWhole(parts.at(-2)!);
+    if (parent.status === 'ambiguous') {
+      // `乌市/海勃湾区`: a city that only the county after it settles (乌海市, not 乌兰察布市), as the two written together.
+      const together = resolveWhole(parts.slice(-2).map(normaliseRegionText).join(''));
+      const settles = (r: Region) => parent.candidates.some((c) => r === c || r.parent === c.code);
+      return together.status === 'found' && settles(together.region) ? { ...together, input } : whole;
+    }
     if (parent.status !== 'found') return whole;
-    const last = resolveWhole(parts.at(-1)!);
+    const typed = normaliseRegionText(parts.at(-1)!);
+    const last = resolveWhole(typed);
     const within = (r: Region) => r === parent.region || r.parent === parent.region.code;
-    if (last.status === 'found' && within(last.region)) return { ...last, input };
+    // Read through an abbreviation when either level was (`呼市/新城区`, `通辽/扎旗`): the caller says so.
+    const as = (kind: RegionMatchKind): RegionMatchKind => (parent.matchedAs === 'abbreviation' ? 'abbreviation' : kind);
+    if (last.status === 'found' && within(last.region)) return { ...last, input, matchedAs: as(last.matchedAs) };
     if (last.status === 'ambiguous') {
       const inside = last.candidates.filter(within);
-      if (inside.length === 1) return { status: 'found', input, region: inside[0]!, matchedAs: 'name' };
+      const named = (r: Region) => index.tiers.some((tier) => tier.keys.get(typed)?.includes(r));
+      if (inside.length === 1)
+        return { status: 'found', input, region: inside[0]!, matchedAs: as(named(inside[0]!) ? 'name' : 'abbreviation') };
       if (inside.length > 1) return { status: 'ambiguous', input, candidates: inside };
     }
     // The county spelled within its city, as the whole text would be: `广州-天河区教育局`.
-    const joined = resolveWhole(parent.region.name + normaliseRegionText(parts.at(-1)!));
-    if (joined.status === 'found' && within(joined.region)) return { ...joined, input };
+    const joined = resolveWhole(parent.region.name + typed);
+    if (joined.status === 'found' && within(joined.region)) return { ...joined, input, matchedAs: as(joined.matchedAs) };
     return whole;
   };
 

@@ -1,3 +1,4 @@
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
@@ -11,7 +12,7 @@ import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '.
  * Reading what an editor types at `npm run new` (or passes as a flag): each
  * reader returns the value, or a message in Chinese saying what to type.
  */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
 
 const t = scaffoldText.problems;
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -27,11 +28,18 @@ export function regionChoiceLabel(region: Region): string {
   return `${fullRegionName(region)} ${region.code}`;
 }
 
+/** A region by its name or code; `note` says what an abbreviation (`锡盟`) was read as, for the editor to check. */
 export function readRegion(typed: string): Read<Region> {
   const match = resolveEventRegion(typed);
   switch (match.status) {
     case 'found':
-      return ok(match.region);
+      return match.matchedAs === 'abbreviation'
+        ? {
+            ok: true,
+            value: match.region,
+            note: inputText.region.readAsAbbreviation(typed.trim(), fullRegionName(match.region), match.region.code),
+          }
+        : ok(match.region);
     case 'empty':
       return no(t.empty);
     case 'unknown':

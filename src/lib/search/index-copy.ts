@@ -1,9 +1,17 @@
-import { withSynonyms } from './synonyms.ts';
+import { placeSynonymGroups } from './place-synonyms.ts';
+import { SYNONYM_GROUPS, withSynonyms, type SynonymGroups } from './synonyms.ts';
+
+let groups: SynonymGroups | undefined;
+/** The plain words of synonyms.json, and the province's places as people write them (place-synonyms.ts). */
+function indexGroups(): SynonymGroups {
+  groups ??= [...SYNONYM_GROUPS, ...placeSynonymGroups()];
+  return groups;
+}
 
 /**
  * The copy of a built page that the search index reads: the page's language
  * and title and its indexed part (the `<main data-pagefind-body>` that
- * BaseLayout writes, with synonyms added, see synonyms.ts), without the head's
+ * BaseLayout writes, with synonyms added, see synonyms.ts and place-synonyms.ts), without the head's
  * meta tags, the header, navigation and footer that Pagefind would parse only
  * to leave out. Everything Pagefind takes from a page (text, weights, meta,
  * filters, sort keys) sits inside that element, so the index is the same; at
@@ -26,5 +34,5 @@ export function indexCopy(html: string): string | undefined {
   const main = html.slice(open, close + '</main>'.length);
   const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'zh-CN';
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
-  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${withSynonyms(main)}</body></html>`;
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${withSynonyms(main, indexGroups())}</body></html>`;
 }

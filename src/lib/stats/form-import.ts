@@ -6,8 +6,9 @@
  * 提交时间 wins and the others are set aside (listed, never silently dropped).
  * A year that has a file already is updated, never replaced (year-update.ts).
  */
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { parentCity, placeWords } from '../regions/index.ts';
+import { fullRegionName, parentCity, placeWords } from '../regions/index.ts';
 import type { Region } from '../regions/index.ts';
 import { resolveRegionName } from '../regions/resolve-name.ts';
 import type { RegionResolver } from '../regions/resolve-name.ts';
@@ -122,6 +123,8 @@ interface ReadRow extends RowRef {
   submittedAt?: SheetDate;
   submission?: Submission;
   problems: InputProblem[];
+  /** Its region read from an abbreviation (`锡盟`) with no code to confirm it: a warning, should the row be kept. */
+  abbreviated?: InputProblem;
 }
 
 /** `广州市天河区 440106` for a county, `广州市 440100` for a city. */
@@ -196,12 +199,15 @@ function readSheet(
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
     const name = cell(row, 'region');
+    let readAs: string | undefined;
     const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
-    const byName = name === null ? undefined : resolveOne(resolve, name, 'region', problem);
+    const byName = name === null ? undefined : resolveOne(resolve, name, 'region', problem, (message) => (readAs = message));
     if (code === null && name === null) problem('region', t.region.blank(placeWords()));
     if (byCode && byName && byCode !== byName) problem('region', t.region.codeMismatch(byCode.code, String(name)));
     else read.region = byCode ?? byName;
     if (read.region) item = t.rowItem(row.number, importRegionLabel(read.region));
+    if (read.region && !byCode && readAs !== undefined)
+      read.abbreviated = { file: sheet.file, item, field: fieldName('region'), message: readAs, severity: 'warning' };
     for (const key of unread)
       read.problems.push({
         file: sheet.file,
@@ -274,11 +280,14 @@ function resolveOne(
   value: CellValue,
   key: ColumnKey,
   problem: (key: ColumnKey, message: string) => void,
+  abbreviated?: (message: string) => void,
 ): Region | undefined {
   const typed = value instanceof Date ? value.toISOString() : String(value);
   const match = resolve(typed);
   switch (match.status) {
     case 'found':
+      if (match.matchedAs === 'abbreviation')
+        abbreviated?.(inputText.region.abbreviationWarning(typed.trim(), fullRegionName(match.region), match.region.code));
       return match.region;
     case 'empty':
       problem(key, t.region.blank(placeWords()));
@@ -342,7 +351,10 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   if (problems.length > 0) return { ok: false, problems };
 
   // In the order they were read, so that warnings follow the files' rows.
-  const kept = rows.filter((r) => r.region && latest.get(r.region.code) === r).map((r) => r.submission!);
+  const keptRows = rows.filter((r) => r.region && latest.get(r.region.code) === r);
+  const kept = keptRows.map((r) => r.submission!);
+  // 锡盟 read as 锡林郭勒盟: said of each row whose report is written (a row set aside no longer matters).
+  warnings.push(...keptRows.flatMap((r) => r.abbreviated ?? []));
   const reports: StatsReport[] = kept
     .filter((s) => s.region.level !== 'province')
     .sort((a, b) => (a.region.code < b.region.code ? -1 : 1))
