@@ -8,12 +8,16 @@
  * Everything that takes a region code (statistics, lighting, content, maps)
  * checks it here.
  */
-import { divisionWords, type PlaceWords, type TypedRegion } from '../../i18n/zh-CN/input.ts';
+import { divisionWords, type DivisionWords } from '../../i18n/zh-CN/divisions.ts';
+import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
 import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
-import { provinceKind } from './province-kind.ts';
+import { provinceKind, type ProvinceKind } from './province-kind.ts';
+import { divisionMixOf, type DivisionMix } from './division-kinds.ts';
 import filingPrefixes from './filing-prefixes.json' with { type: 'json' };
+
+export { cityKindOf, type CityKind } from './division-kinds.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -76,6 +80,7 @@ interface Divisions {
   byCode: Map<string, Region>;
   byName: Map<string, Region>;
   countiesByCity: Map<string, readonly Region[]>;
+  mix: DivisionMix;
 }
 
 let loaded: Divisions | undefined;
@@ -105,6 +110,7 @@ function divisions(): Divisions {
     byCode: new Map(all.map((r) => [r.code, r])),
     byName,
     countiesByCity: new Map(cities.map((city) => [city.code, Object.freeze(counties.filter((c) => c.parent === city.code))])),
+    mix: divisionMixOf(data),
   };
   return loaded;
 }
@@ -218,7 +224,7 @@ export function placeWords(): PlaceWords {
   place = {
     name: p.name,
     kind: provinceKind(p.name),
-    divisions: divisionWords(cities().length > 0),
+    divisions: divisionWords(divisions().mix),
     filingPrefix: filingPrefixes.filingPrefixes[p.code as keyof typeof filingPrefixes.filingPrefixes] ?? p.shortName.slice(0, 1),
     code: p.code,
     example: { code: example.code, name: example.name },
@@ -264,6 +270,12 @@ export interface ProvinceShape {
   directCounties: number;
   /** All county-level divisions. */
   counties: number;
+  /** Cities without counties (东莞, 儋州), each reporting for the whole city. */
+  citiesWithoutCounties: number;
+  /** How the province speaks of itself: 省, 全省; 自治区, 全区 … */
+  kind: ProvinceKind;
+  /** How it calls its divisions: 地市 and 县（市、区）, or 盟市 and 旗县（市、区） in 内蒙古 … */
+  divisions: DivisionWords;
 }
 
 export function provinceShape(): ProvinceShape {
@@ -274,5 +286,13 @@ export function provinceShape(): ProvinceShape {
     cities: d.cities.length,
     directCounties: d.subdivisions.length - d.cities.length,
     counties: d.counties.length,
+    citiesWithoutCounties: d.cities.filter((c) => (d.countiesByCity.get(c.code) ?? []).length === 0).length,
+    kind: placeWords().kind,
+    divisions: placeWords().divisions,
   };
+}
+
+/** What the province's divisions are (src/lib/regions/division-kinds.ts): the kinds of its cities, whether it has banners. */
+export function divisionMix(): DivisionMix {
+  return divisions().mix;
 }
