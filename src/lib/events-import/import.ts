@@ -373,7 +373,7 @@ function readRegionCell(value: CellValue, resolve: RegionResolver, problem: (mes
       problem(t.cell.regionUnknown(placeWords(), typed, match.candidates.map(regionChoiceLabel), match.outside?.name));
       return undefined;
     case 'ambiguous':
-      problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel)));
+      problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel), placeWords().divisions));
       return undefined;
   }
 }
