@@ -10,7 +10,7 @@
 import type { PlaceExtent, PlaceWords } from './input.ts';
 import { statsFormsText } from './stats-forms.ts';
 import { lighting } from './lighting.ts';
-import { audiences, eventTypes, levels, projectCategories } from './vocabulary.ts';
+import { audiences, eventTypes, levelLabelsFor, projectCategories } from './vocabulary.ts';
 
 export interface FieldWords {
   /** What the field is, in a few words: `活动名称`. */
@@ -155,7 +155,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     learners: {
       name: { label: '姓名', format: '如 何婉清' },
       ...showcase(place),
-      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       age: { label: '年龄', format: '数字，不加引号，如 78' },
       occupation: { label: '职业', format: '如 退休小学教师' },
       video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频`, example: 'https://' },
@@ -165,7 +165,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       name: { label: '项目名称', format: `如 ${place.typed.county}“银龄数字课堂”` },
       ...showcase(place),
       organization: { label: '实施单位', format: `如 ${place.typed.countyFull}社区教育学院` },
-      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
     },
 
