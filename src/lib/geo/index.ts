@@ -13,7 +13,7 @@
 import type { FeatureCollection } from 'geojson';
 import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { PlaceExtent } from '../../i18n/zh-CN/input.ts';
-import { cityOf, regionByCode } from '../regions/index.ts';
+import { cityOf, mapLabelOf, regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
 import { labelPointOf, pathOf, spreadLabels, thinRing, type MapDot, type PixelPolygon, type Point } from './svg.ts';
 import { boundaryTopology } from './boundary-file.ts';
@@ -40,7 +40,7 @@ export interface RegionShape {
   code: string;
   /** Official name, e.g. 广州市. */
   name: string;
-  /** Name for labels, e.g. 广州. */
+  /** Name for labels, e.g. 广州, 镶黄旗 (regions' mapLabelOf). */
   shortName: string;
   /** SVG path data in the map's pixel space (0.1 px). */
   d: string;
@@ -221,14 +221,14 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
     return { unit, region, polygons, label: labelPointOf(polygons) };
   });
   const spread = spreadLabels(
-    drawn.map((s) => ({ chars: [...s.region.shortName].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
+    drawn.map((s) => ({ chars: [...mapLabelOf(s.region.name)].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
     labelFontSize(size.width),
     dots,
   );
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
     name: region.name,
-    shortName: region.shortName,
+    shortName: mapLabelOf(region.name),
     d: pathOf(polygons),
     labelAt: spread[i]!,
     labelRoom: label.room,

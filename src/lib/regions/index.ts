@@ -64,6 +64,17 @@ export function shortNameOf(name: string): string {
   return name;
 }
 
+/**
+ * A division's name as a map labels it: its short name, but a banner keeps
+ * 旗 (镶黄旗, 苏尼特左旗; 鄂温克族自治旗 → 鄂温克旗), as 镶黄 alone is a colour,
+ * not a place (name-rules.json labelKeeps).
+ */
+export function mapLabelOf(name: string): string {
+  const short = shortNameOf(name);
+  const kept = nameRules.labelKeeps.find((suffix) => name.endsWith(suffix));
+  return kept === undefined || short.endsWith(kept) ? short : `${short}${kept}`;
+}
+
 function makeRegion(code: string, name: string, level: RegionLevel, parent?: string): Region {
   const region: Region = { code, name, shortName: shortNameOf(name), level };
   if (parent !== undefined) region.parent = parent;
