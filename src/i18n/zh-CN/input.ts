@@ -47,7 +47,7 @@ export interface TypedRegion {
 export interface PlaceExtent {
   lng: [number, number];
   lat: [number, number];
-  /** A point inside the province, as an example value. */
+  /** A point inside the division the examples name (PlaceWords.typed: 广州市荔湾区), as an example value. */
   sample: [number, number];
 }
 
