@@ -234,7 +234,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'items[].region': { label: '地区代码', format: `地标所在${place.divisions.or}的代码，加引号，如 "${place.typed.countyCode}"` },
       'items[].place': { label: '地点名称', format: '地标的名字，如 电视塔、市图书馆' },
       'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
-      'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在本省境内` },
+      'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在${place.kind.self}境内` },
       'items[].start': { label: '开始时间', format: '"2024-11-18T19:30"（北京时间，要写时刻）' },
       'items[].end': { label: '结束时间', format: '"2024-11-18T22:00"，须晚于开始时间', note: '同一地点的两个时段不能重叠' },
       'items[].message': { label: '亮灯标语', format: '这一处显示的标语；不写则用统一标语' },
