@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
-import { allCounties, cities, cityOf, regionByCode } from '../src/lib/regions/index.ts';
+import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { dataYears, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -100,7 +100,7 @@ describe('the built site', () => {
       .map((c) => `/regions/${c.code}/ ${c.name}（${counts.get(c.code)}）`);
     expect(expected.length).toBeGreaterThan(0);
     const links = readHtml(FIXTURE_SITE, `events/in/${city.code}/index.html`)
-      .querySelectorAll(`nav[aria-label="${t.events.filters.byCounty}"] a`)
+      .querySelectorAll(`nav[aria-label="${t.events.filters.byCounty(placeWords().divisions)}"] a`)
       .map((a) => `${a.getAttribute('href')} ${a.textContent}`);
     expect(links).toEqual(expected);
   });

@@ -3,6 +3,7 @@
  * Markdown files. The default column mapping, row-level messages (row and
  * column named), the summary, and the template spreadsheet.
  */
+import type { DivisionWords } from './divisions.ts';
 import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
@@ -63,8 +64,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
   cell: {
     blank: (what: string) => `${what}为空：请填写`,
     regionUnknown: inputText.region.unknownName,
-    regionAmbiguous: (typed: string, candidates: readonly string[]) =>
-      `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+    regionAmbiguous: (typed: string, candidates: readonly string[], d: DivisionWords) =>
+      `“${typed}”可指 ${list(candidates)}：请写上所属${d.city}，如“${candidates[0] ?? ''}”`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 9:30、2024/11/18 9:30 或 2024年11月18日 9:30`,
     endBeforeStart: (typed: string) => `“${typed}”：结束时间早于开始时间，请核对`,
     timeOnly: (typed: string) => `“${typed}”只有时刻，没有日期：开始时间请写上日期，如 2024-11-18 9:30`,

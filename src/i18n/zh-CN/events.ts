@@ -7,6 +7,8 @@ const withReason = (status: EventStatusKey, note: string | undefined) =>
   `${statusNotices[status]}${note ? `：${note.trim().replace(/[。．.！!；;，,]+$/, '')}` : ''}。`;
 
 /** Events: the list, an event's facts, finding events (filter pages, the month calendar, what is near). */
+import type { DivisionWords } from './divisions.ts';
+
 export const events = {
   title: '活动',
   /** `whole`: 全省, or 全市 for a municipality. */
@@ -78,7 +80,7 @@ export const events = {
     /** An event of the province's own: `level` 省, or 市 for a municipality. */
     province: (level: string) => `${level}级活动`,
     /** On a city's list: its districts and counties with events, to narrow to one's own. */
-    byCounty: '按县（市、区）查看',
+    byCounty: (d: DivisionWords) => `按${d.county}查看`,
     countyChoice: (name: string, count: number) => `${name}（${count}）`,
     modes: { online: '线上参加', offline: '到场参加' },
     chosen: '已选',

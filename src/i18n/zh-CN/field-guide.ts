@@ -10,7 +10,7 @@
 import type { PlaceExtent, PlaceWords } from './input.ts';
 import { statsFormsText } from './stats-forms.ts';
 import { lighting } from './lighting.ts';
-import { audiences, eventStatuses, eventTypes, levels, projectCategories } from './vocabulary.ts';
+import { audiences, eventStatuses, eventTypes, levelLabelsFor, projectCategories } from './vocabulary.ts';
 
 export interface FieldWords {
   /** What the field is, in a few words: `活动名称`. */
@@ -162,7 +162,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     learners: {
       name: { label: '姓名', format: '如 何婉清' },
       ...showcase(place),
-      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       age: { label: '年龄', format: '数字，不加引号，如 78' },
       occupation: { label: '职业', format: '如 退休小学教师' },
       video: { label: '视频网址', format: `${urlFormat}，介绍此人的视频`, example: 'https://' },
@@ -172,7 +172,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       name: { label: '项目名称', format: `如 ${place.typed.county}“银龄数字课堂”` },
       ...showcase(place),
       organization: { label: '实施单位', format: `如 ${place.typed.countyFull}社区教育学院` },
-      level: { label: '获评级别', format: '下列英文代码之一', values: levels },
+      level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
     },
 
@@ -241,7 +241,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'items[].region': { label: '地区代码', format: `地标所在${place.divisions.or}的代码，加引号，如 "${place.typed.countyCode}"` },
       'items[].place': { label: '地点名称', format: '地标的名字，如 电视塔、市图书馆' },
       'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
-      'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在本省境内` },
+      'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在${place.kind.self}境内` },
       'items[].start': { label: '开始时间', format: '"2024-11-18T19:30"（北京时间，要写时刻）' },
       'items[].end': { label: '结束时间', format: '"2024-11-18T22:00"，须晚于开始时间', note: '同一地点的两个时段不能重叠' },
       'items[].message': { label: '亮灯标语', format: '这一处显示的标语；不写则用统一标语' },

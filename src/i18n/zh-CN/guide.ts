@@ -371,6 +371,7 @@ export const guideText = {
   },
   table: {
     requiredIn: (parent: string) => `写了 \`${parent}\` 时必填`,
-    manyValues: (n: number) => `本省的 ${n} 个地区代码之一`,
+    /** `self`: how the province says itself, 本省, 本区, 本市 (PlaceWords.kind). */
+    manyValues: (self: string, n: number) => `${self}的 ${n} 个地区代码之一`,
   },
 };

@@ -8,6 +8,9 @@
  * latitude) come from the configured province's data, passed in as `place`.
  */
 import type { ProvinceKind } from '../../lib/regions/province-kind.ts';
+import type { DivisionWords } from './divisions.ts';
+
+export type { DivisionWords } from './divisions.ts';
 
 /** What a message needs to know about the configured province. */
 export interface PlaceWords {
@@ -17,7 +20,7 @@ export interface PlaceWords {
   kind: ProvinceKind;
   /** What its filing numbers begin with: 粤 (粤ICP备…), 京, 蜀 … (src/lib/regions/filing-prefixes.json). */
   filingPrefix: string;
-  /** What it divides into, as messages say it: divisionWords. */
+  /** What it divides into, as messages say it (./divisions.ts). */
   divisions: DivisionWords;
   /** `440000` */
   code: string;
@@ -40,19 +43,11 @@ export interface TypedRegion {
   withinCity: boolean;
 }
 
-/** `或`: 地市或县（市、区）, `和`: 地市、县（市、区）; a municipality's 区县 for both (it has no cities). */
-export interface DivisionWords {
-  or: string;
-  and: string;
-}
-export const divisionWords = (hasCities: boolean): DivisionWords =>
-  hasCities ? { or: '地市或县（市、区）', and: '地市、县（市、区）' } : { or: '区县', and: '区县' };
-
 /** Longitude and latitude of the province, rounded to whole degrees, for the swapped-coordinates hint. */
 export interface PlaceExtent {
   lng: [number, number];
   lat: [number, number];
-  /** A point inside the province, as an example value. */
+  /** A point inside the division the examples name (PlaceWords.typed: 广州市荔湾区), as an example value. */
   sample: [number, number];
 }
 

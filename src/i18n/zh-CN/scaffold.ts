@@ -3,6 +3,7 @@
  * writes into a new entry (placeholders and the body's outline). The field
  * comments come from the field guide (field-guide.ts).
  */
+import type { DivisionWords } from './divisions.ts';
 import { inputText, type PlaceWords } from './input.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -78,7 +79,8 @@ export const scaffoldText = {
     required: (flag: string) => `缺少 ${flag}`,
     empty: '不能为空',
     regionUnknown: inputText.region.unknownName,
-    regionAmbiguous: (typed: string, candidates: readonly string[]) => `“${typed}”可指 ${list(candidates)}：请写上所属地市或代码`,
+    regionAmbiguous: (typed: string, candidates: readonly string[], d: DivisionWords) =>
+      `“${typed}”可指 ${list(candidates)}：请写上所属${d.city}或代码`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 09:30 或 2024/11/18 9:30`,
     /** `2026/5/20 14:30-16:00` typed as the start. */
     dateRange: (typed: string) =>

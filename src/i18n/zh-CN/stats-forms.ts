@@ -4,12 +4,13 @@
  * (教职成厅函〔2023〕18号), with its wording exactly.
  */
 import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
+import type { DivisionWords } from './divisions.ts';
 import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 /** The end of a heading before its names: on the line, or a line per city after it. */
-const byCity = (names: string | undefined) => (names === undefined ? '，按所属地市：' : `：${names}`);
+const byCity = (d: DivisionWords, names: string | undefined) => (names === undefined ? `，按所属${d.city}：` : `：${names}`);
 /** Undoing an import: a new file is deleted; a file it updated holds other reports, so it is restored. */
 const undoImport = (updating: string | undefined) =>
   updating === undefined ? '请删去这次写入的文件' : `请把 ${updating} 恢复为更新前的版本（如用 git 撤销改动）`;
@@ -75,8 +76,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     region: {
       blank: (p: PlaceWords) => `缺少地区：请填写${p.divisions.or}的名称或代码`,
       unknown: inputText.region.unknownName,
-      ambiguous: (typed: string, candidates: readonly string[]) =>
-        `“${typed}”可指 ${list(candidates)}：请写上所属地市，如“${candidates[0] ?? ''}”`,
+      ambiguous: (typed: string, candidates: readonly string[], d: DivisionWords) =>
+        `“${typed}”可指 ${list(candidates)}：请写上所属${d.city}，如“${candidates[0] ?? ''}”`,
       codeMismatch: (code: string, name: string) => `地区代码是 ${code}，名称却是“${name}”：两者不一致，请核对`,
     },
     /** What a 参加人次 column counts, whatever unit its header names. */
@@ -106,16 +107,16 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
         `参加人次 ${participants} 少于${countColumn}的 ${count}：每场活动至少有 1 人次参加，请核对是否两列填反了，或数字少打了几位`,
       farAboveMedian: (value: number, median: number, regions: number) =>
         `${value} 是这一列中位数 ${Number(median.toFixed(1))} 的 ${Math.round(value / median)} 倍（${regions} 个地区填了大于 0 的数）：请核对是否多打了 0 或贴错了格；如确实如此，可不理会`,
-      citySumOfCounties: (kinds: readonly string[]) =>
-        `${list(kinds)}的活动数和参加人次，都正好等于所属县（市、区）各自填报的数之和：地市一行应只填市本级组织的活动，县（市、区）的由其各自填报，请勿重复相加；如确实相同，可不理会`,
+      citySumOfCounties: (kinds: readonly string[], d: DivisionWords) =>
+        `${list(kinds)}的活动数和参加人次，都正好等于所属${d.county}各自填报的数之和：${d.city}一行应只填${d.ownLevel}组织的活动，${d.county}的由其各自填报，请勿重复相加；如确实相同，可不理会`,
       /** `same`: all ten figures, or every figure both rows give. */
       /** `setAside`: the city's own rows that this one replaced (`第 2 行（2024-11-19 09:30）`), likelier to be its report. */
-      cityIsCounty: (same: 'all' | 'nonZero', county: string, countyName: string, setAside: readonly string[]) =>
-        `这一行地市的数字与${county}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：很可能是${countyName}的报告误填在了地市名下${
-          setAside.length > 0 ? `，顶替了地市本级的报告（被搁置的${list(setAside)}可能才是地市本级的）` : ''
+      cityIsCounty: (same: 'all' | 'nonZero', county: string, countyName: string, setAside: readonly string[], d: DivisionWords) =>
+        `这一行${d.city}的数字与${county}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：很可能是${countyName}的报告误填在了${d.city}名下${
+          setAside.length > 0 ? `，顶替了${d.cityOwn}的报告（被搁置的${list(setAside)}可能才是${d.cityOwn}的）` : ''
         }；请核对，如是误填，请在表中改正地区后重新导入；如确实相同，可不理会`,
-      countyIsFileCity: (same: 'all' | 'nonZero', report: string) =>
-        `这一行的数字与${report}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：那份地市的报告很可能是本县（市、区）的数字误填在了地市名下；请核对地市本级的报告；如确实相同，可不理会`,
+      countyIsFileCity: (same: 'all' | 'nonZero', report: string, d: DivisionWords) =>
+        `这一行的数字与${report}${same === 'all' ? '的十个数字完全相同' : '填了数的各项都相同'}：那份${d.city}的报告很可能是本${d.county}的数字误填在了${d.city}名下；请核对${d.cityOwn}的报告；如确实相同，可不理会`,
       /** A region's report in the file being updated (a space first, as it follows a Chinese word). */
       fileReport: (file: string, region: string) => ` ${file} 中${region} 的报告`,
       /**
@@ -167,21 +168,22 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     read: (files: number, rows: number, blank: number) =>
       `✓ 已读取 ${files} 个文件，${rows} 行提交${blank > 0 ? `（另有 ${blank} 行未填写数字，视为未报送）` : ''}`,
     /** `cities` undefined: a province without cities (a municipality). */
-    reported: (cities: string | undefined, counties: string) =>
-      `  已报送：${cities === undefined ? '' : `地市级 ${cities}，`}县级 ${counties}`,
+    reported: (cities: string | undefined, counties: string, d: DivisionWords) =>
+      `  已报送：${cities === undefined ? '' : `${d.cityLevel} ${cities}，`}${d.countyLevel} ${counties}`,
     /** Each list of regions: `names` undefined when there are too many for a line; a line per city follows (cityLine). */
-    late: (deadline: string, count: number, names?: string) =>
-      `  逾期报送（截止 ${deadline}，${count} 个）${names === undefined ? '，按所属地市' : ''}：${names ?? ''}`,
+    late: (deadline: string, count: number, d: DivisionWords, names?: string) =>
+      `  逾期报送（截止 ${deadline}，${count} 个）${names === undefined ? `，按所属${d.city}` : ''}：${names ?? ''}`,
     noneLate: (deadline: string) => `  没有逾期报送（截止 ${deadline}）`,
     missing: (level: string, count: number, names: string) => `  未报送的${level}（${count}）：${names}`,
     /** `names` given: all of them directly under the province (a municipality's districts), on one line. */
-    missingCounties: (count: number, names?: string) =>
-      names === undefined ? `  未报送的县级（${count}），按所属地市：` : `  未报送的县级（${count}）：${names}`,
+    missingCounties: (count: number, d: DivisionWords, names?: string) =>
+      names === undefined
+        ? `  未报送的${d.countyLevel}（${count}），按所属${d.city}：`
+        : `  未报送的${d.countyLevel}（${count}）：${names}`,
     /** The group of regions directly under the province, in a list by city: `湖北省直辖`. */
     directlyUnder: (province: string) => `${province}直辖`,
     /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
     cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
-    levels: { city: '地市' },
     setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
     /** A submission as the set-aside lines name it: row and time, and its totals when the two rows' differ. */
     setAsideRow: (row: string, at: string, totals?: { activities: number; participants: number }) =>
@@ -202,16 +204,17 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     /** Importing into a year that has a file: what the export updated and added, and what the file kept. */
     update: {
       heading: (file: string) => `  更新已有的 ${file}（表中没有的地区保留原报告）：`,
-      updated: (count: number, names?: string) => `    按表更新 ${count} 个地区${byCity(names)}`,
-      added: (count: number, names?: string) => `    新增 ${count} 个地区${byCity(names)}`,
-      kept: (count: number, names?: string) => `    保留原文件中 ${count} 个表中没有的地区${byCity(names)}`,
+      updated: (count: number, d: DivisionWords, names?: string) => `    按表更新 ${count} 个地区${byCity(d, names)}`,
+      added: (count: number, d: DivisionWords, names?: string) => `    新增 ${count} 个地区${byCity(d, names)}`,
+      kept: (count: number, d: DivisionWords, names?: string) => `    保留原文件中 ${count} 个表中没有的地区${byCity(d, names)}`,
       changed: (count: number) => `    其中 ${count} 个地区的报告与原文件不同（活动数/参加人次，原 → 新），请核对：`,
       changedLine: (region: string, parts: readonly string[]) => `      ${region}：${parts.join('；')}`,
       submittedAt: (before: string, after: string) => `提交时间 ${before} → ${after}`,
       kind: (kind: string, before: string, after: string) => `${kind} ${before} → ${after}`,
       opening: (before: string | undefined, after: string | undefined) => `开幕式日期 ${before ?? '无'} → ${after ?? '无'}`,
       unchanged: '    更新的报告数字与原文件相同',
-      openingKept: (count: number, names?: string) => `    表中没填开幕式日期，沿用原文件的 ${count} 个地区${byCity(names)}`,
+      openingKept: (count: number, d: DivisionWords, names?: string) =>
+        `    表中没填开幕式日期，沿用原文件的 ${count} 个地区${byCity(d, names)}`,
       /** Regions whose report in the file is later than the export's row: the file's stays (the latest 提交时间 wins). */
       newerInFile: (count: number) =>
         `    表中 ${count} 个地区的提交早于原文件中的报告，未采用，保留原文件的报告（同一地区以最晚的提交为准；原文件 / 表中的提交时间）：`,
@@ -238,7 +241,7 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     guideSheetName: '填写说明',
     codeHeader: '地区代码',
     regionHeader: '地区',
-    cityHeader: '所属地市',
+    cityHeader: (d: DivisionWords) => `所属${d.city}`,
     submittedAtHeader: '提交时间',
     openingHeader: '开幕式日期',
     numberPrompt: '请填写 0 或正整数（没有开展请填 0）',
@@ -248,17 +251,17 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     written: (file: string, year: number, deadline: string | undefined, p: PlaceWords) =>
       `已写入 ${file}：每个${p.divisions.and}一行；填好后用 npm run stats -- import ${file} --year ${year}${deadline === undefined ? '' : ` --deadline ${deadline}`} 导入`,
     /** `hasCities` false: a municipality, whose districts are the only rows (no 地市本级 to tell apart). */
-    guide: (year: number, deadline: string, hasCities = true) =>
+    guide: (year: number, deadline: string, d: DivisionWords, hasCities = true) =>
       [
         `${year} 年全民终身学习活动数据填报表`,
         '',
         hasCities
-          ? '在“填报表”中找到本地区的行（地市本级一行，各县（市、区）各一行），只填本单位的行；不要改动地区代码和名称。'
+          ? `在“填报表”中找到本地区的行（${d.cityOwn}一行，各${d.county}各一行），只填本单位的行；不要改动地区代码和名称。`
           : '在“填报表”中找到本区县的行（每个区县一行），只填本单位的行；不要改动地区代码和名称。',
         `提交时间填写填报当天的日期和时间，例如 ${year}-11-20 14:03（北京时间）。`,
         '开幕式日期填写本地区全民终身学习活动周开幕式的日期；尚未举办可不填。',
         '每类活动填写活动数和参加人次：填整数，没有开展请填 0；不要写“约”“万”、小数或文字。',
-        ...(hasCities ? ['地市本级只填市本级组织的活动，各县（市、区）的活动由其各自填报，不要重复相加。'] : []),
+        ...(hasCities ? [`${d.cityOwn}只填${d.ownLevel}组织的活动，各${d.county}的活动由其各自填报，不要重复相加。`] : []),
         `填好后保存为 .xlsx，于 ${deadline} 前发回。`,
       ].map((line, i) => (i < 2 ? line : `${i - 1}. ${line}`)),
   },

@@ -1,5 +1,6 @@
 import type { ProvinceShape } from '../../lib/regions/index.ts';
 import type { Totals } from '../../lib/stats/index.ts';
+import type { DivisionWords } from './divisions.ts';
 import { subdivisionNoun } from './regions.ts';
 import { statsFormsText } from './stats-forms.ts';
 
@@ -15,14 +16,14 @@ export const stats = {
   pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
   years: '年份',
   /** `cities` undefined: a province without cities (a municipality), whose districts report directly. */
-  summary: (deadline: string, cities: string | undefined, counties: string, late: number) =>
-    `报送截止 ${deadline}。已报送：${cities === undefined ? '' : `地市 ${cities} 个，`}县（市、区）${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
+  summary: (deadline: string, cities: string | undefined, counties: string, late: number, d: DivisionWords) =>
+    `报送截止 ${deadline}。已报送：${cities === undefined ? '' : `${d.city} ${cities} 个，`}${d.county}${counties} 个${late > 0 ? `，其中 ${late} 个逾期` : ''}。`,
   /** Under the lead: what the reports add up to, the cities' own and the counties' apart (a city's row leaves its counties out). */
   totals: (p: ProvinceShape, all: Totals, cities: Totals, counties: Totals) => {
     const n = (x: number) => x.toLocaleString('zh-CN');
     const split =
       p.cities > 0
-        ? `（地市本级 ${n(cities.activities)} 项、${n(cities.participants)} 人次；县（市、区）${n(counties.activities)} 项、${n(counties.participants)} 人次）`
+        ? `（${p.divisions.cityOwn} ${n(cities.activities)} 项、${n(cities.participants)} 人次；${p.divisions.county}${n(counties.activities)} 项、${n(counties.participants)} 人次）`
         : '';
     return `已报送的合计：活动 ${n(all.activities)} 项，参加 ${n(all.participants)} 人次${split}。`;
   },
@@ -33,10 +34,10 @@ export const stats = {
   /** A city's row is its own report (本级), not its counties' too: said in the caption, as the table page says it. */
   cityTableCaption: (year: number, p: ProvinceShape) =>
     p.cities > 0
-      ? `${year} 年各${subdivisionNoun(p)}本级报送与活动情况（不含下辖县区）`
+      ? `${year} 年各${subdivisionNoun(p)}本级报送与活动情况（不含下辖${p.divisions.countyShort}）`
       : `${year} 年各${subdivisionNoun(p)}报送与活动情况`,
-  countyMapLabel: (name: string) => `${name}各县（市、区）报送进度示意图`,
-  countyTableCaption: (name: string) => `${name}各县（市、区）报送与活动情况`,
+  countyMapLabel: (name: string, d: DivisionWords) => `${name}各${d.county}报送进度示意图`,
+  countyTableCaption: (name: string, d: DivisionWords) => `${name}各${d.county}报送与活动情况`,
   regionTitle: (name: string, status: string, activities: number | null, participants: number | null) =>
     activities === null || participants === null
       ? `${name}：${status}`
@@ -47,11 +48,11 @@ export const stats = {
    * yet reported whose counties have is not read as a blank.
    */
   cityOwnName: (name: string) => `${name}本级`,
-  cityRegionTitle: (own: string, counties: { reported: number; total: number }) =>
-    `${own}；下辖县（市、区）${counties.reported}/${counties.total} 个已报送`,
-  /** Under the province map: what a city's number on it counts. */
+  cityRegionTitle: (own: string, counties: { reported: number; total: number }, d: DivisionWords) =>
+    `${own}；下辖${d.county}${counties.reported}/${counties.total} 个已报送`,
+  /** Under the province map: what a city's number on it counts (and a city without counties', where there is one). */
   cityMapNote: (p: ProvinceShape) =>
-    `地图上各${subdivisionNoun(p)}的活动数和人次为本级报送，不含下辖县（市、区）；不设县区的市为全市。`,
+    `地图上各${subdivisionNoun(p)}的活动数和人次为本级报送，不含下辖${p.divisions.county}${p.citiesWithoutCounties > 0 ? '；不设县区的市为全市' : ''}。`,
   /** The year page's table with the kinds as rows: the 统计表's figures, not its layout, so named for what it is. */
   moeHeading: '各类活动汇总',
   moeLead: '下表按活动类别逐行列出统计表的各项数字，便于在手机上查看，合计数由各地报告计算得出。报送教育部请用附件格式的统计表：',
@@ -74,9 +75,9 @@ export const stats = {
   provinceOpening: (whole: string) => `${whole}开幕式：`,
   /** Unseen before a ceremony's date in a link: `广州市开幕式 `. */
   ceremonyOf: (name: string) => `${name}开幕式 `,
-  countiesWithOpening: (held: number, total: number) => `下辖县（市、区）：${held}/${total} 个有开幕式信息`,
+  countiesWithOpening: (held: number, total: number, d: DivisionWords) => `下辖${d.county}：${held}/${total} 个有开幕式信息`,
   notReportedHeading: (n: number) => `尚未报送（${n}）`,
-  levels: { city: '地级市', county: '县（市、区）' },
+  levels: (d: DivisionWords) => ({ city: d.cities, county: d.county }),
   /** A region's reporting status (src/lib/stats/progress.ts keys). */
   status: { on_time: '按时报送', late: '逾期报送', not_reported: '未报送' },
   /** Its opening ceremony, against the deadline (src/lib/opening keys). */
@@ -88,7 +89,7 @@ export const stats = {
     code: '代码',
     name: '名称',
     level: '级别',
-    city: '所属地市',
+    city: (d: DivisionWords) => `所属${d.city}`,
     status: '报送状态',
     submittedAt: '报送日期',
     opening: '开幕式日期',
@@ -96,25 +97,28 @@ export const stats = {
     participants: '参加人次合计',
     kindActivities: (kind: string) => `${kind}：活动数`,
     kindParticipants: (kind: string) => `${kind}：参加人次`,
-    levels: { city: '地市', county: '县级' },
+    levels: (d: DivisionWords) => ({ city: d.city, county: d.countyLevel }),
   },
   /** What `npm run stats -- check FILE` prints when the file is valid. */
   checkSummary: {
     valid: (file: string) => `✓ ${file} 校验通过`,
     year: (year: number, deadline: string, openingDeadline?: string) =>
       `  年度 ${year}，报送截止 ${deadline}${openingDeadline ? `，开幕式截止 ${openingDeadline}` : ''}（北京时间）`,
-    reports: (count: number, cities: string | undefined, counties: string) =>
-      `  报告 ${count} 条：${cities === undefined ? '' : `地市级 ${cities}，`}县级 ${counties}`,
-    missingCities: (count: number, names: string) => `  未报送的地市（${count}）：${names}`,
+    reports: (count: number, cities: string | undefined, counties: string, d: DivisionWords) =>
+      `  报告 ${count} 条：${cities === undefined ? '' : `${d.cityLevel} ${cities}，`}${d.countyLevel} ${counties}`,
+    missingCities: (count: number, names: string, d: DivisionWords) => `  未报送的${d.city}（${count}）：${names}`,
     /** `names` given: all of them directly under the province (a municipality's districts), on one line. */
-    missingCounties: (count: number, names?: string) =>
-      names === undefined ? `  未报送的县级（${count}），按所属地市：` : `  未报送的县级（${count}）：${names}`,
+    missingCounties: (count: number, d: DivisionWords, names?: string) =>
+      names === undefined
+        ? `  未报送的${d.countyLevel}（${count}），按所属${d.city}：`
+        : `  未报送的${d.countyLevel}（${count}）：${names}`,
     /** The group of regions directly under the province, in a list by city: `湖北省直辖`. */
     directlyUnder: (province: string) => `${province}直辖`,
     /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
     cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
     /** `names` undefined: too many for a line, named a line per city below (cityLine). */
-    late: (count: number, names?: string) => `  逾期报送（${count}）${names === undefined ? '，按所属地市' : ''}：${names ?? ''}`,
+    late: (count: number, d: DivisionWords, names?: string) =>
+      `  逾期报送（${count}）${names === undefined ? `，按所属${d.city}` : ''}：${names ?? ''}`,
     noneLate: '  没有逾期报送',
     note: (note: string) => `  说明：${note}`,
     /** A region named with its submission day: `广州市（2023-11-20）`. */
@@ -137,8 +141,8 @@ export const stats = {
     lead: '按教育部《全民终身学习活动开展情况统计表》附件的格式排列，可直接打印（A4 横向），或下载 Excel、CSV 填报。联系人等空白处请手工填写。',
     /** What search shows for the page. */
     summary: '按教育部统计表附件的格式汇总，合计数由各地报告计算得出。',
-    citiesHeading: '各地级市报送与活动情况',
-    citiesLead: '各地级市本级的报送情况（不含下辖县区），供核对统计表。',
+    citiesHeading: (d: DivisionWords) => `各${d.cities}报送与活动情况`,
+    citiesLead: (d: DivisionWords) => `各${d.cities}本级的报送情况（不含下辖${d.countyShort}），供核对统计表。`,
   },
   /** Latest year beside the previous one, on /stats/ and each year's page. */
   yearOverYear: {
@@ -168,9 +172,9 @@ export const stats = {
     status: '报送情况',
     activities: '活动数',
     participants: '参加人次',
-    countiesReported: '下辖县（市、区）已报送',
-    countiesActivities: '下辖县（市、区）活动数',
-    countiesParticipants: '下辖县（市、区）参加人次',
+    countiesReported: (d: DivisionWords) => `下辖${d.county}已报送`,
+    countiesActivities: (d: DivisionWords) => `下辖${d.county}活动数`,
+    countiesParticipants: (d: DivisionWords) => `下辖${d.county}参加人次`,
   },
   /**
    * The year page's and `npm run stats -- table`'s table with the kinds as
@@ -182,7 +186,7 @@ export const stats = {
     /** What the table is, with the province the figures are for: not the annex's title, as it is not the annex's layout. */
     title: (year: number, province: string) => `${year} 年${province}各类活动汇总`,
     /** `cities` undefined: a province without cities (a municipality). */
-    footnote: (cities: string | undefined, counties: string, late: number) =>
-      `已报送：${cities === undefined ? '' : `地市级 ${cities} 个，`}县级 ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
+    footnote: (cities: string | undefined, counties: string, late: number, d: DivisionWords) =>
+      `已报送：${cities === undefined ? '' : `${d.cityLevel} ${cities} 个，`}${d.countyLevel} ${counties} 个${late > 0 ? `，其中逾期报送 ${late} 个` : ''}；各项数字由各地报告汇总计算`,
   },
 } as const;

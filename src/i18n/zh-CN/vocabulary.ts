@@ -30,13 +30,14 @@ export const levels = { national: '国家级', provincial: '省级', city: '市�
 /**
  * The award levels as a province speaks of them (src/lib/content/award-levels.ts):
  * 省级 in 广东, 自治区级 in 广西, and 市级 in 北京, which has no cities, hence no
- * city level of its own.
+ * city level of its own; its cities' and counties' as it calls them (`awards`,
+ * ./divisions.ts): 市级 and 区县级 in 广东, 盟市级 and 旗县级 in 内蒙古.
  */
-export const levelLabelsFor = (provinceLevel: string, hasCities: boolean): Record<string, string> => ({
+export const levelLabelsFor = (provinceLevel: string, awards: { city?: string; district: string }): Record<string, string> => ({
   national: levels.national,
   provincial: `${provinceLevel}级`,
-  ...(hasCities ? { city: levels.city } : {}),
-  district: levels.district,
+  ...(awards.city === undefined ? {} : { city: awards.city }),
+  district: awards.district,
 });
 
 export const projectCategories = {

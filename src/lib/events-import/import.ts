@@ -391,7 +391,7 @@ function readRegionCell(
       problem(t.cell.regionUnknown(placeWords(), typed, match.candidates.map(regionChoiceLabel), match.outside?.name));
       return undefined;
     case 'ambiguous':
-      problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel)));
+      problem(t.cell.regionAmbiguous(typed, match.candidates.map(regionChoiceLabel), placeWords().divisions));
       return undefined;
   }
 }

@@ -13,9 +13,19 @@
 import type { FeatureCollection } from 'geojson';
 import { geoBounds, geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { PlaceExtent } from '../../i18n/zh-CN/input.ts';
-import { cityOf, regionByCode } from '../regions/index.ts';
+import { cityOf, mapLabelOf, placeWords, regionByCode } from '../regions/index.ts';
 import { loadBoundaries, type Area, type Boundaries, type BoundaryGap, type Unit } from './boundaries.ts';
-import { labelPointOf, pathOf, spreadLabels, thinRing, type MapDot, type PixelPolygon, type Point } from './svg.ts';
+import {
+  labelPointOf,
+  pathOf,
+  poleOf,
+  polygonArea,
+  spreadLabels,
+  thinRing,
+  type MapDot,
+  type PixelPolygon,
+  type Point,
+} from './svg.ts';
 import { boundaryTopology } from './boundary-file.ts';
 
 export { classBreaks, classOf, classRanges } from './classes.ts';
@@ -40,7 +50,7 @@ export interface RegionShape {
   code: string;
   /** Official name, e.g. 广州市. */
   name: string;
-  /** Name for labels, e.g. 广州. */
+  /** Name for labels, e.g. 广州, 镶黄旗 (regions' mapLabelOf). */
   shortName: string;
   /** SVG path data in the map's pixel space (0.1 px). */
   d: string;
@@ -221,14 +231,14 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
     return { unit, region, polygons, label: labelPointOf(polygons) };
   });
   const spread = spreadLabels(
-    drawn.map((s) => ({ chars: [...s.region.shortName].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
+    drawn.map((s) => ({ chars: [...mapLabelOf(s.region.name)].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
     labelFontSize(size.width),
     dots,
   );
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
     name: region.name,
-    shortName: region.shortName,
+    shortName: mapLabelOf(region.name),
     d: pathOf(polygons),
     labelAt: spread[i]!,
     labelRoom: label.room,
@@ -305,19 +315,46 @@ export function boundaryGaps(): readonly BoundaryGap[] {
 let extent: PlaceExtent | undefined;
 
 /**
- * The province's longitude and latitude in whole degrees, and a point in
- * its first city, for messages about coordinates (`应先写经度（约 110–117）`).
+ * A point well inside a division, rounded to two decimals (more where two
+ * would leave it), for an example that must lie in it: the pole of
+ * inaccessibility of its largest part, in degrees. Undefined for a code
+ * no unit of the boundary file stands for.
+ */
+export function pointInside(code: string): [number, number] | undefined {
+  const unit = boundaries().counties.find((u) => u.covers.includes(code));
+  if (!unit) return undefined;
+  const parts: PixelPolygon[] = (unit.geometry.type === 'Polygon' ? [unit.geometry.coordinates] : unit.geometry.coordinates).map(
+    (rings) => rings.map((ring) => ring.map((p): Point => [p[0]!, p[1]!])),
+  );
+  const largest = parts.reduce((a, b) => (polygonArea(b) > polygonArea(a) ? b : a));
+  const [lng, lat] = poleOf(largest, 0.0005);
+  for (let digits = 2; digits <= 6; digits++) {
+    const round = (n: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+    const point: [number, number] = [round(lng), round(lat)];
+    if (countyCodeAt(point) === unit.code) return point;
+  }
+  return [lng, lat];
+}
+
+/**
+ * The province's longitude and latitude in whole degrees, and a point in the
+ * division its examples name (its first city's first district: placeWords'
+ * `typed`, 广州市荔湾区), for messages about coordinates (`应先写经度（约
+ * 110–117）`) and the example venue beside that district's address.
  */
 export function provinceExtent(): PlaceExtent {
   if (extent) return extent;
   const units = provinceUnits().main;
   const [[west, south], [east, north]] = geoBounds(collection(units));
-  const [lng, lat] = geoCentroid(collection(units.slice(0, 1)));
   const round2 = (n: number) => Math.round(n * 100) / 100;
+  const centroid = (): [number, number] => {
+    const [lng, lat] = geoCentroid(collection(units.slice(0, 1)));
+    return [round2(lng), round2(lat)];
+  };
   extent = {
     lng: [Math.round(west), Math.round(east)],
     lat: [Math.round(south), Math.round(north)],
-    sample: [round2(lng), round2(lat)],
+    sample: pointInside(placeWords().typed.countyCode) ?? centroid(),
   };
   return extent;
 }

@@ -3,6 +3,7 @@ import { fieldWords } from '../editor-schemas/field-words.ts';
 import { guideText } from '../../i18n/zh-CN/guide.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields, type JsonSchema } from '../editor-schemas/json-walk.ts';
+import { placeWords } from '../regions/index.ts';
 import type { SchemaKind } from '../editor-schemas/zod-schemas.ts';
 
 /**
@@ -27,7 +28,8 @@ function limits(field: JsonSchema, guide: FieldWords): string {
     parts.push(words.atLeast(field.minItems));
   if (field.default !== undefined) parts.push(words.defaultValue(JSON.stringify(field.default)));
   if (Array.isArray(target.enum)) {
-    if (target.enum.length > MAX_LISTED_VALUES) parts.push((guide.manyValues ?? guideText.table.manyValues)(target.enum.length));
+    if (target.enum.length > MAX_LISTED_VALUES)
+      parts.push(guide.manyValues?.(target.enum.length) ?? guideText.table.manyValues(placeWords().kind.self, target.enum.length));
     else
       parts.push(
         target.enum.map((value) => words.value(String(value), guide.values?.[String(value)] ?? '')).join(words.valuesSeparator),

@@ -97,3 +97,33 @@ describe('npm run guide, for another province', () => {
     },
   );
 });
+
+describe('the guide and npm run new, in the words of an autonomous region (内蒙古 150000)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.doUnmock('../geo/index.ts');
+    vi.resetModules();
+  });
+
+  it('say 本区, and name its award levels as it does (自治区级, 盟市级, 旗县级), not 本省 and 省级', async () => {
+    vi.stubEnv('CONTENT_DIR', contentForProvince('150000'));
+    vi.resetModules();
+    vi.doMock('../geo/index.ts', async (original) => ({
+      ...(await original<typeof Geo>()),
+      provinceExtent: () => ({ lng: [97, 126], lat: [37, 53], sample: [111.9, 41] }),
+    }));
+    const { fieldTable } = await import('./field-table.ts');
+    const { entryText } = await import('../scaffold/entry-text.ts');
+    const data = (await import('../regions/data-files.ts')).readRegionData('150000');
+    const row = (table: string, field: string) => table.split('\n').find((line) => line.startsWith(`| \`${field}\` |`))!;
+    const lighting = fieldTable('lighting');
+    expect(row(lighting, 'items[].location')).toContain('须在本区境内');
+    expect(row(lighting, 'items[].region')).toContain(`本区的 ${data.cities.length + data.counties.length} 个地区代码之一`);
+    const levels = '`national` 国家级；`provincial` 自治区级；`city` 盟市级；`district` 旗县级';
+    expect(row(fieldTable('learners'), 'level')).toContain(levels);
+    expect(row(fieldTable('projects'), 'level')).toContain(levels);
+    const learner = entryText('learners', { name: '巴特尔', level: 'district' }, []);
+    expect(learner).toContain('# national 国家级、provincial 自治区级、city 盟市级、district 旗县级');
+    expect(`${lighting}${learner}`).not.toMatch(/本省|省级|区县级/);
+  });
+});

@@ -8,12 +8,16 @@
  * Everything that takes a region code (statistics, lighting, content, maps)
  * checks it here.
  */
-import { divisionWords, type PlaceWords, type TypedRegion } from '../../i18n/zh-CN/input.ts';
+import { divisionWords, type DivisionWords } from '../../i18n/zh-CN/divisions.ts';
+import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
 import { provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
-import { provinceKind } from './province-kind.ts';
+import { provinceKind, type ProvinceKind } from './province-kind.ts';
+import { divisionMixOf, type DivisionMix } from './division-kinds.ts';
 import filingPrefixes from './filing-prefixes.json' with { type: 'json' };
+
+export { cityKindOf, type CityKind } from './division-kinds.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -60,6 +64,17 @@ export function shortNameOf(name: string): string {
   return name;
 }
 
+/**
+ * A division's name as a map labels it: its short name, but a banner keeps
+ * 旗 (镶黄旗, 苏尼特左旗; 鄂温克族自治旗 → 鄂温克旗), as 镶黄 alone is a colour,
+ * not a place (name-rules.json labelKeeps).
+ */
+export function mapLabelOf(name: string): string {
+  const short = shortNameOf(name);
+  const kept = nameRules.labelKeeps.find((suffix) => name.endsWith(suffix));
+  return kept === undefined || short.endsWith(kept) ? short : `${short}${kept}`;
+}
+
 function makeRegion(code: string, name: string, level: RegionLevel, parent?: string): Region {
   const region: Region = { code, name, shortName: shortNameOf(name), level };
   if (parent !== undefined) region.parent = parent;
@@ -76,6 +91,7 @@ interface Divisions {
   byCode: Map<string, Region>;
   byName: Map<string, Region>;
   countiesByCity: Map<string, readonly Region[]>;
+  mix: DivisionMix;
 }
 
 let loaded: Divisions | undefined;
@@ -105,6 +121,7 @@ function divisions(): Divisions {
     byCode: new Map(all.map((r) => [r.code, r])),
     byName,
     countiesByCity: new Map(cities.map((city) => [city.code, Object.freeze(counties.filter((c) => c.parent === city.code))])),
+    mix: divisionMixOf(data),
   };
   return loaded;
 }
@@ -238,7 +255,7 @@ export function placeWords(): PlaceWords {
   place = {
     name: p.name,
     kind: provinceKind(p.name),
-    divisions: divisionWords(cities().length > 0),
+    divisions: divisionWords(divisions().mix),
     filingPrefix: filingPrefixes.filingPrefixes[p.code as keyof typeof filingPrefixes.filingPrefixes] ?? p.shortName.slice(0, 1),
     code: p.code,
     example: { code: example.code, name: example.name },
@@ -284,6 +301,12 @@ export interface ProvinceShape {
   directCounties: number;
   /** All county-level divisions. */
   counties: number;
+  /** Cities without counties (东莞, 儋州), each reporting for the whole city. */
+  citiesWithoutCounties: number;
+  /** How the province speaks of itself: 省, 全省; 自治区, 全区 … */
+  kind: ProvinceKind;
+  /** How it calls its divisions: 地市 and 县（市、区）, or 盟市 and 旗县（市、区） in 内蒙古 … */
+  divisions: DivisionWords;
 }
 
 export function provinceShape(): ProvinceShape {
@@ -294,5 +317,13 @@ export function provinceShape(): ProvinceShape {
     cities: d.cities.length,
     directCounties: d.subdivisions.length - d.cities.length,
     counties: d.counties.length,
+    citiesWithoutCounties: d.cities.filter((c) => (d.countiesByCity.get(c.code) ?? []).length === 0).length,
+    kind: placeWords().kind,
+    divisions: placeWords().divisions,
   };
+}
+
+/** What the province's divisions are (src/lib/regions/division-kinds.ts): the kinds of its cities, whether it has banners. */
+export function divisionMix(): DivisionMix {
+  return divisions().mix;
 }

@@ -11,11 +11,13 @@ export interface ProvinceKind {
   level: string;
   /** 全省, 全市, 全区. */
   whole: string;
+  /** 本省, 本市, 本区: this province, in its own documents. */
+  self: string;
 }
 
 export function provinceKind(name: string): ProvinceKind {
   const kind = kinds.kinds.find((k) => name.endsWith(k.suffix)) ?? kinds.kinds.find((k) => k.suffix === kinds.fallback)!;
-  return { level: kind.level, whole: kind.whole };
+  return { level: kind.level, whole: kind.whole, self: kind.self };
 }
 
 /** What stands for the province's own submission or event in a region cell: 省本级, 全省, 省 (from 省教育厅) …; 市本级, 全市 for 北京市. */

@@ -14,6 +14,7 @@ import {
   regionByCode,
   regionByName,
   regionLabel,
+  mapLabelOf,
   shortNameOf,
   subdivisions,
 } from './index.ts';
@@ -139,6 +140,27 @@ describe('shortName', () => {
     expect(new Set(cityShort).size).toBe(cityShort.length);
     const all = [PROVINCE(), ...cities(), ...allCounties()].map((r) => r.shortName);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('a map label', () => {
+  it('keeps a banner’s 旗, without which its name is a colour or a side (镶黄, 苏尼特左), in every province', () => {
+    const names = provincesWithData().flatMap((code) => {
+      const data = readRegionData(code);
+      return [...data.cities, ...data.counties].map((r) => r.name);
+    });
+    const banners = names.filter((name) => name.endsWith('旗'));
+    expect(banners).toEqual(expect.arrayContaining(['镶黄旗', '苏尼特左旗', '鄂托克前旗']));
+    for (const name of banners) {
+      expect(mapLabelOf(name), name).toMatch(/旗$/);
+      expect(mapLabelOf(name), name).toContain(shortNameOf(name));
+      expect([...mapLabelOf(name)].length, name).toBeLessThanOrEqual([...name].length);
+    }
+    // An autonomous banner as it is usually shortened: its place, and 旗.
+    expect(mapLabelOf('鄂温克族自治旗')).toBe('鄂温克旗');
+    expect(mapLabelOf('莫力达瓦达斡尔族自治旗')).toBe('莫力达瓦旗');
+    // Every other division’s label is its short name.
+    for (const name of names.filter((n) => !n.endsWith('旗'))) expect(mapLabelOf(name), name).toBe(shortNameOf(name));
   });
 });
 

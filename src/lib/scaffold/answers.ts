@@ -45,7 +45,7 @@ export function readRegion(typed: string): Read<Region> {
     case 'unknown':
       return no(t.regionUnknown(placeWords(), typed.trim(), match.candidates.map(regionChoiceLabel), match.outside?.name));
     case 'ambiguous':
-      return no(t.regionAmbiguous(typed.trim(), match.candidates.map(regionChoiceLabel)));
+      return no(t.regionAmbiguous(typed.trim(), match.candidates.map(regionChoiceLabel), placeWords().divisions));
   }
 }
 

@@ -2,7 +2,7 @@ import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { audiences, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { siteSettings } from '../site-settings.ts';
-import { awardLevelKeys, awardLevelLabels } from '../content/award-levels.ts';
+import { awardLevelAliases, awardLevelKeys, awardLevelLabels } from '../content/award-levels.ts';
 import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
@@ -88,7 +88,7 @@ export const CHOICES = {
   type: choicesOf(EVENT_TYPES, eventTypes, aliases.type),
   /** The province's levels (a municipality has no city level): read when asked, after the settings. */
   get level() {
-    return choicesOf(awardLevelKeys(), awardLevelLabels(), aliases.level);
+    return choicesOf(awardLevelKeys(), awardLevelLabels(), awardLevelAliases());
   },
   category: choicesOf(PROJECT_CATEGORIES, projectCategories),
   audience: choicesOf(AUDIENCES, audiences, aliases.audience),

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { stats } from '../../i18n/zh-CN/stats.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { cities } from '../regions/index.ts';
+import { cities, placeWords } from '../regions/index.ts';
 import { groupLabel } from './named-regions.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { AnnexLayout } from './annex.ts';
@@ -38,7 +38,7 @@ export function regionsCsvColumns(hasCities = cities().length > 0): string[] {
     columns.code,
     columns.name,
     columns.level,
-    ...(hasCities ? [columns.city] : []),
+    ...(hasCities ? [columns.city(placeWords().divisions)] : []),
     columns.status,
     columns.submittedAt,
     columns.opening,
@@ -54,11 +54,12 @@ export function regionsCsvColumns(hasCities = cities().length > 0): string[] {
 /** One row per city and county; a region that has not reported has empty figure cells, not zeros. */
 export function regionsCsv(progress: readonly RegionProgress[]): string {
   const hasCities = cities().length > 0;
+  const levels = columns.levels(placeWords().divisions);
   const rows: Cell[][] = progress.map((p) => {
     const head: Cell[] = [
       p.code,
       p.name,
-      columns.levels[p.level],
+      levels[p.level],
       // 湖北's 仙桃 is 湖北省直辖, not a city of 湖北省.
       ...(hasCities ? [p.parent ? groupLabel(p.parent, statsFormsText.summary.directlyUnder) : ''] : []),
       stats.status[p.status],

@@ -72,12 +72,13 @@ function setAsideLine(s: SetAside, where: (ref: RowRef) => string): string {
 
 function yearUpdateLines(update: YearUpdate): string[] {
   const u = t.update;
+  const d = placeWords().divisions;
   const lines = [u.heading(update.file)];
   const inUpdate = '  ';
   if (update.updated.length > 0)
-    lines.push(...namedList((n) => u.updated(update.updated.length, n), update.updated, regionName, inUpdate));
-  if (update.added.length > 0) lines.push(...namedList((n) => u.added(update.added.length, n), update.added, regionName, inUpdate));
-  if (update.kept.length > 0) lines.push(...namedList((n) => u.kept(update.kept.length, n), update.kept, regionName, inUpdate));
+    lines.push(...namedList((n) => u.updated(update.updated.length, d, n), update.updated, regionName, inUpdate));
+  if (update.added.length > 0) lines.push(...namedList((n) => u.added(update.added.length, d, n), update.added, regionName, inUpdate));
+  if (update.kept.length > 0) lines.push(...namedList((n) => u.kept(update.kept.length, d, n), update.kept, regionName, inUpdate));
   // Before the changes: an export older than the file is what an official must see first.
   if (update.newerInFile.length > 0) {
     lines.push(u.newerInFile(update.newerInFile.length));
@@ -94,7 +95,7 @@ function yearUpdateLines(update: YearUpdate): string[] {
     const days = new Map(update.openingKept.map((o) => [o.region, o.openingCeremony]));
     lines.push(
       ...namedList(
-        (n) => u.openingKept(days.size, n),
+        (n) => u.openingKept(days.size, d, n),
         [...days.keys()],
         (code) => `${regionName(code)}（${days.get(code)}）`,
         inUpdate,
@@ -110,10 +111,11 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   const progress = regionProgress(stats);
   const several = summary.files > 1;
   const where = (ref: RowRef) => t.rowIn(several ? ref.file : undefined, ref.row);
+  const d = placeWords().divisions;
 
   const lines = [
     t.read(summary.files, summary.rows, summary.blankRows),
-    t.reported(shares.cities, shares.counties),
+    t.reported(shares.cities, shares.counties, d),
     ...(summary.update ? yearUpdateLines(summary.update) : []),
   ];
   if (summary.deadlineSource.from === 'template') lines.push(t.templateDeadline(stats.deadline, summary.deadlineSource.files));
@@ -123,18 +125,18 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   else
     lines.push(
       ...namedList(
-        (n) => t.late(stats.deadline, late.length, n),
+        (n) => t.late(stats.deadline, late.length, d, n),
         [...lateDay.keys()],
         (code) => `${regionName(code)}（${lateDay.get(code)}）`,
       ),
     );
   // Every region still to report, the whole chase list: the cities on one line, the counties a line per city.
   const missingCities = progress.filter((p) => p.level === 'city' && p.status === 'not_reported');
-  if (missingCities.length > 0)
-    lines.push(t.missing(t.levels.city, missingCities.length, missingCities.map((p) => p.name).join('、')));
+  if (missingCities.length > 0) lines.push(t.missing(d.city, missingCities.length, missingCities.map((p) => p.name).join('、')));
   const missingCounties = missingCountiesByCity(progress);
   const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
-  if (countyCount > 0) lines.push(...namedLines((n) => t.missingCounties(countyCount, n), namedMissingCounties(missingCounties), t));
+  if (countyCount > 0)
+    lines.push(...namedLines((n) => t.missingCounties(countyCount, d, n), namedMissingCounties(missingCounties), t));
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));
     for (const s of summary.setAside) lines.push(setAsideLine(s, where));

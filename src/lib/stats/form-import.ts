@@ -296,7 +296,7 @@ function resolveOne(
       problem(key, t.region.unknown(placeWords(), typed.trim(), match.candidates.map(importRegionLabel), match.outside?.name));
       return undefined;
     case 'ambiguous':
-      problem(key, t.region.ambiguous(typed.trim(), match.candidates.map(importRegionLabel)));
+      problem(key, t.region.ambiguous(typed.trim(), match.candidates.map(importRegionLabel), placeWords().divisions));
       return undefined;
   }
 }

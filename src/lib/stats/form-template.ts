@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { cities, countiesOf, subdivisions } from '../regions/index.ts';
+import { cities, countiesOf, placeWords, subdivisions } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
@@ -33,7 +33,7 @@ export function templateColumns(mapping: FormMapping = defaultFormMapping()): Te
   const columns: TemplateColumn[] = [];
   if (mapping.code[0]) columns.push({ header: mapping.code[0], width: 11, kind: 'code' });
   columns.push({ header: mapping.region[0]!, width: 22, kind: 'region' });
-  if (cities().length > 0) columns.push({ header: t.cityHeader, width: 10, kind: 'city' });
+  if (cities().length > 0) columns.push({ header: t.cityHeader(placeWords().divisions), width: 10, kind: 'city' });
   columns.push({ header: mapping.submittedAt[0]!, width: 18, kind: 'dateTime' });
   if (mapping.openingCeremony[0]) columns.push({ header: mapping.openingCeremony[0], width: 13, kind: 'date' });
   for (const kind of ACTIVITY_KINDS) {
@@ -45,7 +45,7 @@ export function templateColumns(mapping: FormMapping = defaultFormMapping()): Te
 
 export function buildFormTemplate(year: number, deadline: string, mapping: FormMapping = defaultFormMapping()): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const guideLines = t.guide(year, deadline, cities().length > 0);
+  const guideLines = t.guide(year, deadline, placeWords().divisions, cities().length > 0);
   workbook.title = guideLines[0]!;
   // The day the instructions give, for the import to judge lateness by (import-deadline.ts).
   workbook.keywords = templateDeadlineKeywords(deadline);

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { placeWords } from '../regions/index.ts';
 import { readCsv, readXlsx } from '../spreadsheet/index.ts';
 import type { Sheet } from '../spreadsheet/index.ts';
 import { defaultFormMapping } from './form-mapping.ts';
@@ -169,7 +170,7 @@ describe('a title that names the year', () => {
 
     it('keeps the year it was made for in the workbook’s title, and warns when imported as another', async () => {
       const sheet = await filledTemplate(2024, '2024-11-20 10:00');
-      expect(sheet.title).toBe(statsFormsText.template.guide(2024, '2024-11-25')[0]);
+      expect(sheet.title).toBe(statsFormsText.template.guide(2024, '2024-11-25', placeWords().divisions)[0]);
       expect(warningsOf([sheet], 2024)).toEqual([]);
       const warnings = warningsOf([sheet], 2025);
       expect(warnings[0]).toEqual({
@@ -184,7 +185,9 @@ describe('a title that names the year', () => {
 
     it('last year’s template filled in this year warns only about its title', async () => {
       const warnings = warningsOf([await filledTemplate(2023, '2024-11-20 10:00')], 2024);
-      expect(warnings.map((w) => w.message)).toEqual([t.title(statsFormsText.template.guide(2023, '')[0]!, 2023, 2024)]);
+      expect(warnings.map((w) => w.message)).toEqual([
+        t.title(statsFormsText.template.guide(2023, '', placeWords().divisions)[0]!, 2023, 2024),
+      ]);
     });
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { placeWords } from '../regions/index.ts';
 import { DEFAULT_DEADLINE_DAY, importDeadline, templateDeadlineKeywords, templateDeadlineOf } from './import-deadline.ts';
 
 const d = statsFormsText.import.deadline;
 const template = (file: string, deadline: string) => ({
   file,
   keywords: templateDeadlineKeywords(deadline),
-  title: statsFormsText.template.guide(Number(deadline.slice(0, 4)), deadline)[0]!,
+  title: statsFormsText.template.guide(Number(deadline.slice(0, 4)), deadline, placeWords().divisions)[0]!,
 });
 
 describe('the deadline an import writes', () => {

@@ -9,7 +9,7 @@
  */
 import { stats } from '../../i18n/zh-CN/stats.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
-import { province } from '../regions/index.ts';
+import { placeWords, province } from '../regions/index.ts';
 import { ACTIVITY_KINDS } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import { reportedShares, type LevelFigures, type MoeTable } from './aggregate.ts';
@@ -72,7 +72,7 @@ export function moeLayout(table: MoeTable): MoeLayout {
       cities: table.cities[kind],
       counties: table.counties[kind],
     })),
-    footnote: moe.footnote(shares.cities, shares.counties, table.late.length),
+    footnote: moe.footnote(shares.cities, shares.counties, table.late.length, placeWords().divisions),
   };
 }
 

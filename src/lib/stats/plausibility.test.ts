@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
+import { placeWords } from '../regions/index.ts';
 import { readCsv } from '../spreadsheet/index.ts';
 import { defaultFormMapping } from './form-mapping.ts';
 import { importFormExport } from './form-import.ts';
@@ -116,7 +117,7 @@ describe('a city’s row equal to the sum of its counties’', () => {
         item: '第 2 行（广州市 440100）',
         field:
           'D 列“主题阅读活动数”（activities.themed_reading.count）、E 列“主题阅读参加人次”（activities.themed_reading.participants）',
-        message: t.citySumOfCounties([statsFormsText.annex.kinds.themed_reading]),
+        message: t.citySumOfCounties([statsFormsText.annex.kinds.themed_reading], placeWords().divisions),
         severity: 'warning',
       },
     ]);
@@ -127,7 +128,7 @@ describe('a city’s row equal to the sum of its counties’', () => {
     expect(warningsOf([line('广州市', 20, 301), line('天河区', 12, 200), line('越秀区', 8, 100)])).toEqual([]);
     // One county alone is not a sum (though a city row the same as one county's is queried on its own, below).
     expect(warningsOf([line('广州市', 12, 200), line('天河区', 12, 200), line('越秀区', 0, 0)]).map((w) => w.message)).toEqual([
-      t.cityIsCounty('all', '第 3 行（广州市天河区 440106）', '天河区', []),
+      t.cityIsCounty('all', '第 3 行（广州市天河区 440106）', '天河区', [], placeWords().divisions),
     ]);
     expect(warningsOf([line('深圳市', 20, 300), line('天河区', 12, 200), line('越秀区', 8, 100)])).toEqual([]);
   });
@@ -166,10 +167,18 @@ describe('a city’s row with the figures of one of its counties’', () => {
       file: 'export.csv',
       item: '第 3 行（广州市 440100）',
       field: 'A 列“地区”（region）',
-      message: t.cityIsCounty('all', '第 4 行（广州市天河区 440106）', '天河区', ['第 2 行（2024-11-19 09:30）']),
+      message: t.cityIsCounty(
+        'all',
+        '第 4 行（广州市天河区 440106）',
+        '天河区',
+        ['第 2 行（2024-11-19 09:30）'],
+        placeWords().divisions,
+      ),
       severity: 'warning',
     });
-    expect(t.cityIsCounty('all', '第 4 行（广州市天河区 440106）', '天河区', ['第 2 行（2024-11-19 09:30）'])).toMatch(
+    expect(
+      t.cityIsCounty('all', '第 4 行（广州市天河区 440106）', '天河区', ['第 2 行（2024-11-19 09:30）'], placeWords().divisions),
+    ).toMatch(
       /^这一行地市的数字与第 4 行（广州市天河区 440106）的十个数字完全相同：很可能是天河区的报告误填在了地市名下，顶替了地市本级的报告（被搁置的第 2 行（2024-11-19 09:30）可能才是地市本级的）；/,
     );
   });
@@ -180,7 +189,7 @@ describe('a city’s row with the figures of one of its counties’', () => {
     expect(sameFigures(activitiesOf(partial), activitiesOf(COUNTY))).toBe('nonZero');
     const warnings = warningsOf([at('广州市', '22 10:30', partial), at('天河区', '22 10:31', COUNTY)]);
     expect(warnings.map((w) => [w.item, w.message])).toEqual([
-      ['第 2 行（广州市 440100）', t.cityIsCounty('nonZero', '第 3 行（广州市天河区 440106）', '天河区', [])],
+      ['第 2 行（广州市 440100）', t.cityIsCounty('nonZero', '第 3 行（广州市天河区 440106）', '天河区', [], placeWords().divisions)],
     ]);
   });
 
@@ -196,11 +205,17 @@ describe('a city’s row with the figures of one of its counties’', () => {
   it('updating a year: against the county’s report in the file, and a county’s row against the city’s report there', () => {
     const inFile = previousWith([{ region: '440106', submittedAt: '2024-11-20 09:30', figures: COUNTY }]);
     expect(warningsOf([at('广州市', '22 10:30', COUNTY)], { previous: inFile }).map((w) => [w.item, w.message])).toEqual([
-      ['第 2 行（广州市 440100）', t.cityIsCounty('all', t.fileReport('2024.json', '广州市天河区 440106'), '天河区', [])],
+      [
+        '第 2 行（广州市 440100）',
+        t.cityIsCounty('all', t.fileReport('2024.json', '广州市天河区 440106'), '天河区', [], placeWords().divisions),
+      ],
     ]);
     const cityInFile = previousWith([{ region: '440100', submittedAt: '2024-11-20 09:30', figures: COUNTY }]);
     expect(warningsOf([at('天河区', '22 10:30', COUNTY)], { previous: cityInFile }).map((w) => [w.item, w.message])).toEqual([
-      ['第 2 行（广州市天河区 440106）', t.countyIsFileCity('all', t.fileReport('2024.json', '广州市 440100'))],
+      [
+        '第 2 行（广州市天河区 440106）',
+        t.countyIsFileCity('all', t.fileReport('2024.json', '广州市 440100'), placeWords().divisions),
+      ],
     ]);
   });
 });

@@ -31,7 +31,7 @@ import { importRegionLabel } from './form-import.ts';
 import { totalsOf } from './progress.ts';
 import { compareSubmitted } from './report-dates.ts';
 import type { KindFigures, StatsReport } from './schema.ts';
-import { regionByCode } from '../regions/index.ts';
+import { placeWords, regionByCode } from '../regions/index.ts';
 import { sheetDateText } from '../spreadsheet/index.ts';
 
 const t = statsFormsText.import.plausibility;
@@ -111,7 +111,16 @@ function cityIsSumOfCounties(kept: readonly Submission[]): InputProblem[] {
       });
       if (kinds.length === 0) return [];
       const fields = kinds.flatMap((kind) => [city.field(`${kind}.count`), city.field(`${kind}.participants`)]);
-      return [warning(city, fields.join('、'), t.citySumOfCounties(kinds.map((k) => kindNames[k])))];
+      return [
+        warning(
+          city,
+          fields.join('、'),
+          t.citySumOfCounties(
+            kinds.map((k) => kindNames[k]),
+            placeWords().divisions,
+          ),
+        ),
+      ];
     });
 }
 
@@ -160,14 +169,20 @@ function cityIsOneCounty(kept: readonly Submission[], context: PlausibilityConte
     ];
     for (const county of counties) {
       const same = sameFigures(city.activities, county.figures);
-      if (same) warnings.push(warning(city, city.field('region'), t.cityIsCounty(same, county.named, county.name, own)));
+      if (same)
+        warnings.push(
+          warning(city, city.field('region'), t.cityIsCounty(same, county.named, county.name, own, placeWords().divisions)),
+        );
     }
   }
   // A county of this export with the figures of its city's report in the file: that report may be the county's.
   for (const county of kept.filter((s) => s.region.level === 'county')) {
     const report = fromFile.find((r) => r.region === county.region.parent);
     const same = report && sameFigures(report.activities, county.activities);
-    if (same) warnings.push(warning(county, county.field('region'), t.countyIsFileCity(same, fileReport(file, report.region))));
+    if (same)
+      warnings.push(
+        warning(county, county.field('region'), t.countyIsFileCity(same, fileReport(file, report.region), placeWords().divisions)),
+      );
   }
   return warnings;
 }

@@ -12,7 +12,7 @@ import { importFormExport, importRegionLabel } from './form-import.ts';
 import { importSummaryLines } from './form-import-summary.ts';
 import { defaultFormMapping } from './form-mapping.ts';
 import { sampleStats } from './fixtures.ts';
-import { cities, cityOf, countiesOf, regionByCode } from '../regions/index.ts';
+import { cities, cityOf, countiesOf, placeWords, regionByCode } from '../regions/index.ts';
 import { readCsv } from '../spreadsheet/index.ts';
 import type { StatsReport } from './schema.ts';
 import { updateYear } from './year-update.ts';
@@ -91,9 +91,9 @@ describe('importing into a year that has a file', () => {
   it('the summary names the regions updated, added and kept, and each report whose figures change', () => {
     const lines = importSummaryLines(result.stats, result.summary);
     expect(lines).toContain(t.heading('2024.json'));
-    expect(lines).toContain(t.updated(updated.length, names(updated)));
-    expect(lines).toContain(t.added(added.length, names(added)));
-    expect(lines).toContain(t.kept(kept.length, names(kept)));
+    expect(lines).toContain(t.updated(updated.length, placeWords().divisions, names(updated)));
+    expect(lines).toContain(t.added(added.length, placeWords().divisions, names(added)));
+    expect(lines).toContain(t.kept(kept.length, placeWords().divisions, names(kept)));
     const changed = updated.filter((code) => {
       const now = fresh.stats.reports.find((r) => r.region === code)!;
       return JSON.stringify(now.activities) !== JSON.stringify(before.get(code)!.activities);
@@ -128,7 +128,7 @@ describe('importing into a year that has a file', () => {
       .filter((group) => group.length > 0)
       .map((group) => `      ${cityOf(group[0]!.code)!.name}（${group.length}）：${group.map((r) => r.name).join('、')}`);
     const lines = importSummaryLines(updating.stats, updating.summary);
-    const from = lines.indexOf(t.kept(keptCodes.size));
+    const from = lines.indexOf(t.kept(keptCodes.size, placeWords().divisions));
     expect(from).toBeGreaterThan(-1);
     expect(lines.slice(from + 1, from + 1 + byCity.length)).toEqual(byCity);
     expect(lines.some((l) => l.endsWith(' 等'))).toBe(false);
