@@ -14,6 +14,7 @@ import {
   lightingPath,
   mediaPath,
   regionPath,
+  searchPath,
   statsPath,
 } from '../src/lib/urls.ts';
 import { auditPage, type AuditFinding, type AuditLimits } from './support/age-friendly-audit.ts';
@@ -159,6 +160,8 @@ describe('dates on a phone', () => {
     regionPath(cityOf(lit)!.code),
     mediaPath(),
     statsPath(),
+    // Search results are cards too, each event's with its date.
+    searchPath(t.eventTypes[firstEvent.type as keyof typeof t.eventTypes]),
   ];
 
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
@@ -172,7 +175,11 @@ describe('dates on a phone', () => {
         await page.setViewportSize({ width, height: 740 });
         for (const path of pages) {
           await page.goto(site.server.origin + path, { waitUntil: 'load' });
-          for (const date of await datesSplitAcrossLines(page)) split.push(`${path} @${width}px: ${date}`);
+          // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
+          const search = path.startsWith(searchPath());
+          if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+          for (const date of await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' }))
+            split.push(`${path} @${width}px: ${date}`);
         }
       }
       await context.close();
