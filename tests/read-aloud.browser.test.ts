@@ -2,6 +2,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { t } from '../src/i18n/zh-CN.ts';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, frontMatter, readInput } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
@@ -191,6 +192,85 @@ describe('read-aloud with a Mandarin voice', () => {
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(true);
     await page.context().close();
   });
+});
+
+describe('read-aloud down a long article on a phone', () => {
+  /** Where the control and its buttons are, and the block being read, as the reader sees them. */
+  const layout = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r && { top: r.top, bottom: r.bottom };
+      };
+      const control = document.querySelector('[data-read-aloud]')!;
+      const current = document.querySelector('.read-aloud-current');
+      const shown = [...control.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.hidden);
+      return {
+        screen: window.innerHeight,
+        scrolled: window.scrollY,
+        control: box(control)!,
+        buttons: shown.map((b) => ({ name: b.textContent.trim(), ...box(b)! })),
+        current: box(current),
+        // The title and what comes before the control cannot be under it.
+        currentAfterControl: current ? (control.compareDocumentPosition(current) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : false,
+      };
+    });
+
+  for (const large of [false, true]) {
+    it(`keeps 暂停 and 停止 on the screen while the reading scrolls, and what it reads clear of them${large ? ' (大字模式)' : ''}`, async () => {
+      // The fixture's longest article, on a 360 px phone; scrolling at once, so that each step is measured where it ends.
+      const context = await site.browser.newContext({
+        viewport: { width: 360, height: 740 },
+        locale: 'zh-CN',
+        reducedMotion: 'reduce',
+      });
+      if (large) await context.addInitScript((key) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      await installFakeSpeech(context, MANDARIN, { hold: true });
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/notices/moe-2023/`);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight)).toBeGreaterThan(3);
+      await page.click('[data-read-aloud-start]');
+      const problems: string[] = [];
+      let furthest = 0;
+      let paused = false;
+      for (let step = 0; step < 500 && (await state(page)) === 'speaking'; step++) {
+        const seen = await layout(page);
+        furthest = Math.max(furthest, seen.scrolled);
+        for (const b of seen.buttons)
+          if (b.top < 0 || b.bottom > seen.screen)
+            problems.push(`step ${step}: ${b.name} at ${Math.round(b.top)}–${Math.round(b.bottom)}`);
+        if (seen.current && seen.currentAfterControl && seen.current.top < seen.control.bottom - 1)
+          problems.push(
+            `step ${step}: the block read starts under the control (${Math.round(seen.current.top)} < ${Math.round(seen.control.bottom)})`,
+          );
+        if (seen.current && seen.current.top >= seen.screen) problems.push(`step ${step}: the block read is below the screen`);
+        // Once well down the article, paused: 继续 and 停止 are at hand too.
+        if (!paused && seen.scrolled > 2 * seen.screen) {
+          paused = true;
+          await page.click('[data-read-aloud-pause]');
+          const still = await layout(page);
+          expect(still.buttons.map((b) => b.name)).toEqual([t.readAloud.resume, t.readAloud.stop]);
+          for (const b of still.buttons) expect(b.top >= 0 && b.bottom <= still.screen, `paused: ${b.name}`).toBe(true);
+          await page.click('[data-read-aloud-resume]');
+        }
+        const said = (await speechLog(page)).spoken.length;
+        await page.evaluate(() => (window as unknown as { __speech: { finishOne(): void } }).__speech.finishOne());
+        await page.waitForFunction(
+          (n) =>
+            (window as unknown as { __speech: { log: { spoken: unknown[] } } }).__speech.log.spoken.length > n ||
+            document.querySelector('[data-read-aloud]')?.getAttribute('data-state') !== 'speaking',
+          said,
+        );
+        await page.waitForTimeout(20);
+      }
+      expect(await state(page)).toBe('idle');
+      expect(paused).toBe(true);
+      expect(problems).toEqual([]);
+      // It did read down the page: the check above ran with the article scrolled under the control.
+      expect(furthest).toBeGreaterThan(2 * 740);
+      await context.close();
+    });
+  }
 });
 
 describe('read-aloud where it cannot read Mandarin', () => {

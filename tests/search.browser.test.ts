@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
+import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../src/lib/dates/index.ts';
+import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
+import { cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, FIXTURE_CONTENT, frontMatter, readInput } from './support/fixture.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson } from './support/fixture.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
@@ -53,6 +56,20 @@ function cityOfPage(url: string): string | undefined {
   return readHtml(FIXTURE_SITE, file).querySelector('[data-pagefind-filter="city"]')?.textContent;
 }
 
+/** A year's lighting items of the fixture, with their windows as the site reads them. */
+function lightingItems(year: number): LightingItem[] {
+  const file = readInputJson<{ items: (Omit<LightingItem, 'start' | 'end' | 'year'> & { start: string; end: string })[] }>(
+    `data/lighting/${year}.json`,
+  );
+  return file.items.map((i) => ({ ...i, year, start: parseBeijing(i.start)!, end: parseBeijing(i.end)! }));
+}
+
+/** The night an item lights up, as a result names it: `11月24日（星期五）晚`. */
+function nightLabel(item: LightingItem): string {
+  const night = parseBeijingDate(nightOf(item.start))!;
+  return `${formatMonthDayZh(night)}（${weekdayZh(night)}）${t.lighting.night}`;
+}
+
 describe('search relevance (recall@5 over the fixture content)', () => {
   it('finds the expected page in the top five for at least 95% of the queries', async () => {
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
@@ -70,17 +87,17 @@ describe('search relevance (recall@5 over the fixture content)', () => {
 });
 
 describe('Chinese queries in the browser', () => {
-  it('opens a landmark’s own row on the lighting schedule, with its own text', async () => {
+  it('opens a landmark’s own row on the lighting schedule, and names its night and hours', async () => {
     const year = 2023;
-    const { items } = JSON.parse(readInput(`data/lighting/${year}.json`)) as { items: { id: string; place: string; start: string }[] };
-    const item = items.find((i) => i.id === 'gz-canton-tower')!;
+    const item = lightingItems(year).find((i) => i.id === 'gz-canton-tower')!;
     const outcome = await searchFor(page, server.origin, item.place);
     expect(outcome.urls).toContain(`/lighting/${year}/`);
     const card = page.locator(`li[data-url="/lighting/${year}/"]`);
     expect(await card.locator('a').first().getAttribute('href')).toBe(`/lighting/${year}/#${item.id}`);
-    const text = await card.locator('.result-card__text').textContent();
-    expect(text).toContain(item.place);
-    expect(text).toContain(item.start.slice(11, 16));
+    expect(await card.locator('a').first().textContent()).toContain(item.place);
+    const text = await card.locator('.result-places').textContent();
+    expect(text).toContain(nightLabel(item));
+    expect(text).toContain(`${lightingTimes(item).start}–${lightingTimes(item).end}`);
   });
 
   it('shows the same top results for 終身學習 as for 终身学习, and says it searched in Simplified', async () => {
@@ -109,6 +126,77 @@ describe('Chinese queries in the browser', () => {
       expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     }
     expect(await page.locator('.search-browse a[href="/events/"]').isVisible()).toBe(true);
+  });
+});
+
+describe('the lighting schedule in search results', () => {
+  const year = 2023;
+  const items = lightingItems(year);
+  // A county with several places on the schedule: a search for it names each, with its night.
+  const byCounty = Map.groupBy(items, (i) => i.region);
+  const [county, inCounty] = [...byCounty].find(([, list]) => list.length > 1)!;
+  const countyName = regionByCode(county)!.name;
+  // The evening one of them is lit, as the reviewer's page clock had it (19:30 on the week's Monday).
+  const lit = inCounty.find((i) => items.some((o) => o.start < i.start))!;
+  const evening = new Date(lit.start.getTime() + 30 * 60_000);
+
+  for (const large of [false, true]) {
+    it(`lists every place a word names, each with its night, hours, place and state by the reader’s clock${large ? ' (大字模式)' : ''}`, async () => {
+      const reader = await readerPage(large);
+      await reader.clock.install({ time: evening });
+      await searchFor(reader, server.origin, `${countyName} 亮灯`);
+      const card = reader.locator(`li[data-url="/lighting/${year}/"]`);
+      const places = card.locator('.result-places > li:not(.result-places__more)');
+      // Every place of the county, in the order they light up; none of another county.
+      const expected = [...inCounty].sort((a, b) => a.start.getTime() - b.start.getTime());
+      expect(await places.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+        expected.map((i) => `/lighting/${year}/#${i.id}`),
+      );
+      for (const [n, item] of expected.entries()) {
+        const text = (await places.nth(n).textContent())!;
+        expect(text, item.id).toContain(item.place);
+        expect(text, item.id).toContain(nightLabel(item));
+        expect(text, item.id).toContain(`${lightingTimes(item).start}–${lightingTimes(item).end}`);
+        expect(text, item.id).toContain(`${cityOf(item.region)!.name} · ${countyName}`);
+        const state = lightingStateAt(item, evening);
+        const badge = state === 'lit' ? t.lighting.lit : state === 'over' ? t.lighting.over : t.lighting.tonight;
+        if (state !== 'coming' || nightOf(item.start) === nightOf(evening)) expect(text, item.id).toContain(badge);
+        // The night's date is a <time>, kept whole on a line.
+        expect(await places.nth(n).locator('time').first().getAttribute('datetime')).toBe(nightOf(item.start));
+      }
+      // Each place a finger-sized link of its own (44 px, 60 px in 大字模式), above the card's own link.
+      for (const link of await places.locator('a').all()) {
+        await link.scrollIntoViewIfNeeded();
+        const box = (await link.boundingBox())!;
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(large ? 60 : 44);
+        const hit = await reader.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'),
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
+        expect(hit).toBe(await link.getAttribute('href'));
+      }
+      // During the week, a link to tonight's places.
+      expect(await card.locator('.result-card__tonight a').getAttribute('href')).toBe(`/lighting/${year}/#night-${nightOf(evening)}`);
+      await reader.close();
+    });
+  }
+
+  it('writes no English full stop between Chinese words, and none of the words search adds for a page', async () => {
+    const synonyms = (await import('../src/lib/search/synonyms.ts')).SYNONYM_GROUPS;
+    for (const q of [`${regionByCode(inCounty[0]!.region)!.name}`, inCounty[0]!.place, '亮灯', '开幕式']) {
+      await searchAgain(page, server.origin, q);
+      const shown = await page.locator('[data-search-results]').evaluate((list) => (list as HTMLElement).innerText);
+      expect(shown, q).not.toMatch(/[\p{Script=Han}\d]\. /u);
+      expect(shown, q).not.toMatch(/[\u2063\u2064]/u);
+    }
+    // The lighting page's message 今晚开幕 brings 开幕式 into its index copy: never into what a reader sees of it.
+    const ifc = items.find((i) => i.message.includes('开幕') && !i.message.includes('开幕式'));
+    if (ifc) {
+      const added = synonyms.find((g) => g.includes('开幕'))!.filter((w) => !ifc.message.includes(w));
+      await searchAgain(page, server.origin, ifc.place);
+      const card = await page.locator(`li[data-url="/lighting/${year}/"]`).evaluate((li) => (li as HTMLElement).innerText);
+      for (const word of added) expect(card).not.toContain(word);
+    }
   });
 });
 

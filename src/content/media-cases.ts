@@ -3,7 +3,7 @@ import { eventsByStart, learnersInOrder, projectsInOrder } from './queries.ts';
 import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import { fullRegionName, regionByCode } from '../lib/regions/index.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { formatRangeZh } from '../lib/dates/index.ts';
+import { rangeDated, type DatedText } from '../lib/dates/index.ts';
 import { isFeaturedNow } from '../lib/events/status.ts';
 
 /** A featured case as /media/ shows it to a journalist: facts, a quotable summary, the photo and its credit. */
@@ -11,7 +11,8 @@ export interface MediaCase {
   kind: MediaKind;
   id: string;
   title: string;
-  facts: string[];
+  /** The event's dates marked, to keep each whole on a line. */
+  facts: (string | DatedText)[];
   summary: string;
   cover?: { src: ImageMetadata; alt: string; credit?: string | undefined } | undefined;
   sample: boolean;
@@ -38,7 +39,7 @@ export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: Media
       .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.organization, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await eventsByStart())
       .filter((e) => isFeaturedNow(e.data))
-      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeName(e.data.region), formatRangeZh(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeName(e.data.region), rangeDated(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
   ];
   return (['learners', 'projects', 'events'] as const).map((kind) => ({ kind, items: cases.filter((c) => c.kind === kind) })).filter((g) => g.items.length > 0);
 }

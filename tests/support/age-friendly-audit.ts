@@ -176,13 +176,27 @@ export async function auditPage(page: Page, limits: AuditLimits): Promise<AuditF
     };
     // Running text is a paragraph or an editor's article; a fact, a list item or a line of
     // links (社区居民、老年人; 2023年 11月 12月) is a row of targets, however much text sits beside them.
+    // So is a part of a line of facts joined by · (广州市 · 天河区 · 户外大屏): no sentence runs through it.
+    const textBeside = (block: Element, link: Element, side: 'before' | 'after') => {
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      if (side === 'before') range.setEndBefore(link);
+      else range.setStartAfter(link);
+      return range.toString().trim();
+    };
+    const factOfLine = (block: Element, link: Element) => {
+      const before = textBeside(block, link, 'before');
+      const after = textBeside(block, link, 'after');
+      return (before === '' || before.endsWith('·')) && (after === '' || after.startsWith('·'));
+    };
     const inSentence = (link: Element) => {
       const block = blockOf(link);
       const own = (link.textContent ?? '').trim().length;
       return (
         getComputedStyle(link).display === 'inline' &&
         block.matches('p, .prose, .prose *') &&
-        (block.textContent ?? '').replace(/\s+/g, '').length > own + 1
+        (block.textContent ?? '').replace(/\s+/g, '').length > own + 1 &&
+        (block.matches('.prose, .prose *') || !factOfLine(block, link))
       );
     };
     const targetBox = (el: Element): DOMRect => {

@@ -128,11 +128,25 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     highlights?.delete(WORD_HIGHLIGHT);
     if (!element) return;
     element.classList.add('read-aloud-current');
+    bringIntoView(element);
+  }
+
+  /**
+   * Scrolls the block being read into the part of the screen the control
+   * (which sticks to the top while it reads, ReadAloud.astro) leaves free:
+   * centred there, or from its start when it is taller than that.
+   */
+  function bringIntoView(element: Element) {
     const box = element.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    }
+    const bar = control.getBoundingClientRect();
+    // Covered only once the control has stuck to the top; the room below it is kept either way, as scrolling sticks it.
+    const covered = bar.top <= 1 ? bar.bottom : 0;
+    if (box.top >= covered && box.bottom <= window.innerHeight) return;
+    const gap = 8;
+    const room = window.innerHeight - bar.height - gap;
+    const top = bar.height + gap + Math.max(0, (room - box.height) / 2);
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: box.top - top, behavior: smooth ? 'smooth' : 'auto' });
   }
 
   function speakNext(token: number) {

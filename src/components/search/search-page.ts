@@ -17,11 +17,14 @@ import {
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
+import type { DatedText } from '../../lib/dates/index.ts';
+import { ITEM_FACTS_META, itemStateAt, parseItemFacts, tonightAnchor, type ItemState } from '../../lib/search/item-facts.ts';
 import {
   fillMessage,
   orderFilterValues,
   resultCard,
   resultFacts,
+  type ResultCard,
   type ResultMeta,
   type SubResult,
 } from '../../lib/search/result-view.ts';
@@ -39,10 +42,16 @@ import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2
 const PAGE_SIZE = 10;
 
 type FilterCounts = Record<string, Record<string, number>>;
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: ResultMeta;
+  sub_results?: SubResult[];
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: ResultMeta; sub_results?: SubResult[] }>;
+  data(): Promise<ResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -63,8 +72,10 @@ interface PageConfig {
   shortcuts: SearchShortcut[];
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
-  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable', string>;
+  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd', string>;
   partial: PartialMessages;
+  /** What a page of items' result says of an item's state (the lighting page's badge), and its link to tonight's items. */
+  items: Record<ItemState | 'jumpTonight', string>;
 }
 
 function need<T extends Element>(selector: string): T {
@@ -96,13 +107,16 @@ export function startSearchPage(): void {
   let converter: Promise<ToSimplified | undefined> | undefined;
   let generation = 0;
   let pending: PagefindResult[] = [];
+  /** What the results shown were searched with: a page of items' result searches the query's words again. */
+  let asked: { pf: Pagefind; terms: string } | undefined;
   const segment = chineseWordSegmenter();
 
   // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
   const pagefindModule = `${config.pagefind}pagefind.js`;
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ pagefindModule).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 36, baseUrl: config.base });
+      // The item facts' JSON is searchable metadata to Pagefind: it must never weigh in a ranking (item-facts.ts).
+      await pf.options({ excerptLength: 36, baseUrl: config.base, ranking: { metaWeights: { [ITEM_FACTS_META]: 0 } } });
       await pf.init();
       // Until its filter index is loaded, Pagefind answers a search with no filter in it with empty
       // filter counts, and the filter panel would offer nothing: load it with the rest.
@@ -197,29 +211,146 @@ export function startSearchPage(): void {
     shortcuts.hidden = links.length === 0;
   }
 
+  /**
+   * A page of items (the lighting schedule): each word of the query, as
+   * typed (广州塔 whole; a chunk typed without spaces in its words: 佛山亮灯),
+   * with the page's sub-results in that word's own search, to tell which
+   * items hold it (resultCard's perWord); undefined for any other page.
+   */
+  async function itemsPerWord(result: PagefindResult, data: ResultData): Promise<{ word: string; subs: SubResult[] }[] | undefined> {
+    if (!data.meta.items || !asked) return undefined;
+    const { pf, terms } = asked;
+    const wordsOf = (chunk: string) => {
+      const parts = segment ? queryWords(chunk, segment) : [];
+      return parts.length > 0 ? parts : [{ word: chunk }];
+    };
+    const words = [
+      ...new Map(
+        terms
+          .split(/\s+/u)
+          .filter(Boolean)
+          .flatMap(wordsOf)
+          .map((w) => [w.word, w]),
+      ).values(),
+    ];
+    if (words.length === 1) return [{ word: words[0]!.word, subs: data.sub_results ?? [] }];
+    return Promise.all(
+      words.map(async (word) => {
+        const found = await pf.search(searchTermOf(word), pagefindOptions(state));
+        const same = found?.results.find((r) => r.id === result.id);
+        return { word: word.word, subs: same ? ((await same.data()).sub_results ?? []) : [] };
+      }),
+    );
+  }
+
+  /** Words with their dates in <time>, which keeps each whole on a line. */
+  function datedNodes(parts: DatedText): Node[] {
+    return parts.map((part) =>
+      typeof part === 'string'
+        ? document.createTextNode(part)
+        : Object.assign(document.createElement('time'), { dateTime: part.datetime, textContent: part.text }),
+    );
+  }
+
+  /**
+   * The items a result names, each with its night, hours, state (by the
+   * reader's clock, as the lighting page's badge) and place. When several,
+   * each is one link to its row, tapped anywhere on it; one alone is the
+   * card's own link.
+   */
+  function placesOf(card: ResultCard, pageUrl: string, now: Date): HTMLElement {
+    const several = card.places.length > 1;
+    const places = Object.assign(document.createElement('ul'), {
+      className: several ? 'result-places result-places--links' : 'result-places',
+    });
+    const line = (className: string, ...nodes: (Node | string)[]) => {
+      const el = document.createElement(several ? 'span' : 'p');
+      el.className = className;
+      el.append(...nodes);
+      return el;
+    };
+    for (const place of card.places) {
+      const state = itemStateAt(place.facts, now);
+      const badge = state
+        ? [
+            ' ',
+            Object.assign(document.createElement('span'), {
+              className: `result-places__state result-places__state--${state}`,
+              textContent: config.items[state],
+            }),
+          ]
+        : [];
+      const lines = [
+        line('result-places__when', ...datedNodes(place.facts.when), ...badge),
+        line('result-places__where', place.facts.where),
+      ];
+      const li = document.createElement('li');
+      if (several) {
+        const link = Object.assign(document.createElement('a'), { href: place.href, className: 'result-places__place' });
+        link.append(line('result-places__name', place.name), ...lines);
+        li.append(link);
+      } else li.append(...lines);
+      places.append(li);
+    }
+    if (card.morePlaces > 0) {
+      const li = Object.assign(document.createElement('li'), { className: 'result-places__more' });
+      li.append(
+        Object.assign(document.createElement('a'), {
+          href: pageUrl,
+          textContent: fillMessage(config.messages.morePlaces, { count: card.morePlaces }),
+        }),
+      );
+      places.append(li);
+    }
+    return places;
+  }
+
   /** The next batch of results; `fromButton`: the reader asked for it, and moves to the first new result (the button may go). */
   async function showMore(token: number, fromButton = false) {
     const batch = pending.splice(0, PAGE_SIZE);
-    const items = await Promise.all(batch.map((r) => r.data()));
+    const items = await Promise.all(
+      batch.map(async (r) => {
+        const data = await r.data();
+        return { data, perWord: await itemsPerWord(r, data) };
+      }),
+    );
     if (token !== generation) return;
-    for (const item of items) {
+    // The clock of the reader's phone, as the lighting page's badge reads it.
+    const now = new Date();
+    for (const { data: item, perWord } of items) {
       const li = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
       li.dataset.url = item.url;
-      const card = resultCard(item);
+      const card = resultCard(item, { perWord, sentenceEnd: config.messages.sentenceEnd, now });
       const link = li.querySelector('a')!;
       link.href = card.href;
       link.textContent = card.title;
       const img = li.querySelector('img')!;
       if (item.meta.image) img.src = item.meta.image;
       else img.remove();
-      li.querySelector('.result-card__meta')!.textContent = resultFacts(item.meta).join(' · ');
-      const body = card.text;
+      // The date kept whole on a line, as the site's own cards keep theirs (global.css, time).
+      const facts = resultFacts(item.meta).map((fact) =>
+        fact === item.meta.date
+          ? Object.assign(document.createElement('span'), { className: 'result-card__date', textContent: fact })
+          : fact,
+      );
+      li.querySelector('.result-card__meta')!.replaceChildren(...facts.flatMap((fact, i) => (i > 0 ? [' · ', fact] : [fact])));
       const text = li.querySelector('.result-card__text')!;
-      if (body.html)
+      const body = card.text;
+      if (!body) text.replaceWith(placesOf(card, item.url, now));
+      else if (body.html)
         text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
       else text.textContent = body.text;
+      // During the week: a link to tonight's items, whatever the query named (今晚 哪里亮灯).
+      const tonight = item.meta.items ? tonightAnchor(parseItemFacts(item.meta[ITEM_FACTS_META]), now) : undefined;
+      if (tonight) {
+        const jump = Object.assign(document.createElement('p'), { className: 'result-card__tonight' });
+        jump.append(
+          Object.assign(document.createElement('a'), { href: `${item.url}#${tonight}`, textContent: config.items.jumpTonight }),
+        );
+        li.querySelector('.result-card__body')!.append(jump);
+      }
       list.append(li);
-      if (fromButton && item === items[0]) link.focus();
+      if (fromButton && item === items[0]!.data) link.focus();
     }
     moreRow.hidden = pending.length === 0;
   }
@@ -283,6 +414,7 @@ export function startSearchPage(): void {
       }
       list.replaceChildren();
       pending = [...results];
+      asked = { pf, terms: query.terms };
       const found = partial
         ? partialMatchMessage(config.partial, shown, partial.match)
         : fillMessage(config.messages.found, { count: results.length, query: shown });

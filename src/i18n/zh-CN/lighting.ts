@@ -18,6 +18,8 @@ export const lighting = {
    */
   placesLabel: (places: readonly string[]) => `${places.length} 处亮灯地点：${places.join('、')}`,
   night: '晚',
+  /** A place's night and hours in a search result: `11月24日（星期五）晚 22:00–次日 00:30`. */
+  when: (night: string, start: string, end: string) => `${night}晚 ${start}–${end}`,
   /** The end of a window that runs past midnight. */
   nextDay: '次日 ',
   lit: '正在亮灯',

@@ -28,6 +28,10 @@ export const search = {
   found: '找到 {count} 条与“{query}”相关的结果',
   converted: '已按简体字“{query}”搜索。',
   showMore: '显示更多结果',
+  /** A result of the lighting schedule that names more places than it lists: {count} filled in by the page's script. */
+  morePlaces: '另有 {count} 处，查看全部亮灯安排',
+  /** What ends a block of text where Pagefind's excerpt joins two with an English full stop. */
+  sentenceEnd: '。',
   /** `city`: a city of the province as readers write it (广州). */
   empty: (city: string) => `请输入要找的内容，例如“读书”“老年大学”或城市名“${city}”。`,
   noResults: '没有找到与“{query}”相关的内容。',

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingDay,
+  cardWhenDated,
   formatCardWhenZh,
+  formatDateWeekdayZh,
   formatDayTimeZh,
   formatIsoDayZh,
+  formatMonthDayZh,
   formatRangeZh,
   formatYearMonthZh,
+  isoDayDated,
+  markDates,
   parseBeijing,
   parseBeijingDate,
+  plainText,
+  rangeDated,
   toBeijingIso,
   weekdayZh,
 } from './index.ts';
@@ -72,6 +79,67 @@ describe('formatting in Beijing time', () => {
     const start = parseBeijing('2023-11-18T19:30')!;
     expect(formatRangeZh(start, parseBeijing('2023-11-18T22:00')!)).toBe('2023年11月18日（星期六）19:30–22:00');
     expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe('2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00');
+  });
+});
+
+describe('dates marked in a text', () => {
+  it('cuts a text where it names the given dates, in their order, and leaves a date it does not hold out', () => {
+    const first = { text: '2023年11月18日', datetime: '2023-11-18' };
+    const last = { text: '2023年11月25日', datetime: '2023-11-25' };
+    const missing = { text: '2023年12月1日', datetime: '2023-12-01' };
+    const text = `活动周 ${first.text} 至 ${last.text}。`;
+    expect(markDates(text, [first, missing, last])).toEqual(['活动周 ', first, ' 至 ', last, '。']);
+    expect(markDates(first.text, [first])).toEqual([first]);
+    expect(plainText(markDates(text, [first, last]))).toBe(text);
+    // The same words twice: each mark takes the next one.
+    expect(
+      markDates('11月1日 至 11月1日', [
+        { text: '11月1日', datetime: 'a' },
+        { text: '11月1日', datetime: 'b' },
+      ]),
+    ).toEqual([{ text: '11月1日', datetime: 'a' }, ' 至 ', { text: '11月1日', datetime: 'b' }]);
+  });
+
+  it('marks a card’s date: the start of a day’s event, each day of one across days', () => {
+    const start = parseBeijing('2023-11-01T09:00')!;
+    const sameDay = cardWhenDated(start, parseBeijing('2023-11-01T11:00')!);
+    expect(sameDay).toEqual([{ text: formatDayTimeZh(start), datetime: toBeijingIso(start) }]);
+    const end = parseBeijing('2023-11-30T17:00')!;
+    expect(cardWhenDated(start, end)).toEqual([
+      { text: formatMonthDayZh(start), datetime: '2023-11-01' },
+      ' 至 ',
+      { text: formatMonthDayZh(end), datetime: '2023-11-30' },
+    ]);
+    const allDay = cardWhenDated(parseBeijing('2023-11-18')!, parseBeijing('2023-11-18')!, true);
+    expect(allDay).toEqual([{ text: formatDayTimeZh(parseBeijing('2023-11-18')!, true), datetime: '2023-11-18' }]);
+  });
+
+  it('marks when an event runs: its start and its end, or its days when it runs all day', () => {
+    const start = parseBeijing('2023-11-18T19:30')!;
+    const evening = parseBeijing('2023-11-18T22:00')!;
+    expect(rangeDated(start, evening)).toEqual([
+      { text: `${formatDateWeekdayZh(start)}19:30`, datetime: toBeijingIso(start) },
+      '–',
+      { text: '22:00', datetime: toBeijingIso(evening) },
+    ]);
+    const monday = parseBeijing('2023-11-20T17:00')!;
+    expect(rangeDated(start, monday)).toEqual([
+      { text: `${formatDateWeekdayZh(start)}19:30`, datetime: toBeijingIso(start) },
+      ' 至 ',
+      { text: '11月20日（星期一）17:00', datetime: toBeijingIso(monday) },
+    ]);
+    const [saturday, sunday] = [parseBeijing('2023-11-18')!, parseBeijing('2023-11-19')!];
+    expect(rangeDated(saturday, sunday, true)).toEqual([
+      { text: formatDateWeekdayZh(saturday), datetime: '2023-11-18' },
+      ' 至 ',
+      { text: '11月19日（星期日）', datetime: '2023-11-19' },
+      '，全天',
+    ]);
+    expect(rangeDated(saturday, saturday, true)).toEqual([{ text: formatDateWeekdayZh(saturday), datetime: '2023-11-18' }, '全天']);
+  });
+
+  it('marks a data file’s day', () => {
+    expect(isoDayDated('2023-11-09')).toEqual({ text: formatIsoDayZh('2023-11-09'), datetime: '2023-11-09' });
   });
 });
 

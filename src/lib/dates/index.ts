@@ -135,10 +135,22 @@ export function formatDayTimeZh(date: Date, allDay = false, withYear = false): s
  * that a month-long event does not read as one day long past.
  */
 export function formatCardWhenZh(start: Date, end: Date, allDay = false, withYear = false): string {
-  if (beijingDay(start) === beijingDay(end)) return formatDayTimeZh(start, allDay, withYear);
+  return plainText(cardWhenDated(start, end, allDay, withYear));
+}
+
+/** formatCardWhenZh's words with their dates marked, for a card to keep each date whole on a line. */
+export function cardWhenDated(start: Date, end: Date, allDay = false, withYear = false): DatedText {
+  if (beijingDay(start) === beijingDay(end)) {
+    const text = formatDayTimeZh(start, allDay, withYear);
+    return [{ text, datetime: allDay ? beijingDay(start) : toBeijingIso(start) }];
+  }
   const day = (date: Date) => (withYear ? formatDateZh(date) : formatMonthDayZh(date));
+  const first = day(start);
   const last = withYear && inBeijing(start).year === inBeijing(end).year ? formatMonthDayZh(end) : day(end);
-  return words.until(day(start), last);
+  return markDates(words.until(first, last), [
+    { text: first, datetime: beijingDay(start) },
+    { text: last, datetime: beijingDay(end) },
+  ]);
 }
 
 /**
@@ -183,19 +195,77 @@ export function formatTimeZh(date: Date): string {
  * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
  */
 export function formatRangeZh(start: Date, end: Date, allDay = false): string {
-  if (allDay) {
-    const first = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${words.allDay}`;
-    if (beijingDay(start) === beijingDay(end)) return first;
-    const last = inBeijing(start).year === inBeijing(end).year ? formatMonthDayZh(end) : formatDateZh(end);
-    return words.allDays(
-      words.until(words.withWeekday(formatDateZh(start), weekdayZh(start)), words.withWeekday(last, weekdayZh(end))),
-    );
-  }
-  const head = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${formatTimeZh(start)}`;
-  if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;
+  return plainText(rangeDated(start, end, allDay));
+}
+
+/** formatRangeZh's words with their dates (and times) marked. */
+export function rangeDated(start: Date, end: Date, allDay = false): DatedText {
+  const sameDay = beijingDay(start) === beijingDay(end);
   const sameYear = inBeijing(start).year === inBeijing(end).year;
   const endDay = sameYear ? formatMonthDayZh(end) : formatDateZh(end);
-  return words.until(head, `${words.withWeekday(endDay, weekdayZh(end))}${formatTimeZh(end)}`);
+  const first = formatDateWeekdayZh(start);
+  const last = words.withWeekday(endDay, weekdayZh(end));
+  if (allDay) {
+    const from = { text: first, datetime: beijingDay(start) };
+    if (sameDay) return markDates(`${first}${words.allDay}`, [from]);
+    return markDates(words.allDays(words.until(first, last)), [from, { text: last, datetime: beijingDay(end) }]);
+  }
+  const head = `${first}${formatTimeZh(start)}`;
+  const tail = sameDay ? formatTimeZh(end) : `${last}${formatTimeZh(end)}`;
+  const marks = [
+    { text: head, datetime: toBeijingIso(start) },
+    { text: tail, datetime: toBeijingIso(end) },
+  ];
+  return markDates(sameDay ? `${head}–${tail}` : words.until(head, tail), marks);
+}
+
+/** `2023年11月18日（星期六）` */
+export function formatDateWeekdayZh(date: Date): string {
+  return words.withWeekday(formatDateZh(date), weekdayZh(date));
+}
+
+/**
+ * A date (or a date and time) named in a text, as a page marks it up: a
+ * `<time datetime>`, which the stylesheet keeps whole on a line (a phone in
+ * 大字模式 must never show `11月` at the end of one line and `30日` on the next).
+ */
+export interface DateMark {
+  /** As the text writes it: `11月30日`, `2023年11月18日（星期六）19:30`. */
+  text: string;
+  /** Machine-readable: `2023-11-30`, `2023-11-18T19:30:00+08:00`. */
+  datetime: string;
+}
+
+/** A text cut where it names dates: the words between as strings, each date as a DateMark. */
+export type DatedText = readonly (string | DateMark)[];
+
+/**
+ * A text with the given dates marked where it names them, in their order
+ * (a message that puts a formatted date among its words: `活动周 2023年11月18日 至 …`).
+ * A date the text does not hold is left out; the words stay as they are.
+ */
+export function markDates(text: string, marks: readonly DateMark[]): DatedText {
+  const parts: (string | DateMark)[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    const found = mark.text ? text.indexOf(mark.text, at) : -1;
+    if (found < 0) continue;
+    if (found > at) parts.push(text.slice(at, found));
+    parts.push(mark);
+    at = found + mark.text.length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** A dated text's words, as one string. */
+export function plainText(parts: DatedText): string {
+  return parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+}
+
+/** A Beijing calendar day (`2023-11-19`, as the data files write it) named as `11月19日`, marked. */
+export function isoDayDated(day: string): DateMark {
+  return { text: formatIsoDayZh(day), datetime: day };
 }
 
 /** The Beijing year an instant falls in. */

@@ -9,7 +9,8 @@ export type { LightingItem, LightingKind, LightingSchedule, LightingState, LngLa
 export { validateLighting, itemLabel } from './validate.ts';
 export type { LightingValidation } from './validate.ts';
 export { lightingStateAt } from './state.ts';
-export { nightOf, NIGHT_STARTS_AT_HOUR } from './night-of.ts';
+export { nightOf, nightAnchorId, NIGHT_STARTS_AT_HOUR } from './night-of.ts';
+export { lightingItemFacts } from './search-facts.ts';
 export { groupByNight, groupByCity, byStartThenId } from './group.ts';
 export type { LightingNight, LightingCity } from './group.ts';
 export { lightingTimes, endDayOffset, MAX_WINDOW_HOURS } from './window.ts';

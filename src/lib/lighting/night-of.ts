@@ -27,3 +27,8 @@ export function nightOf(instant: Date): string {
   const parts = Object.fromEntries(BEIJING_DAY.formatToParts(shifted).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** The anchor of a night's section on the schedule page, `night-2023-11-18`, which links and search results lead to. */
+export function nightAnchorId(night: string): string {
+  return `night-${night}`;
+}

@@ -4,6 +4,9 @@
  * layer over the DOM.
  */
 
+import { ITEM_FACTS_META, itemStateAt, parseItemFacts, type ItemFacts } from './item-facts.ts';
+import { ADDED_WORDS_END, ADDED_WORDS_START } from './synonym-marks.ts';
+
 /** The meta SearchFacets.astro attaches to each page (all optional). */
 export interface ResultMeta {
   title?: string;
@@ -16,8 +19,10 @@ export interface ResultMeta {
   date?: string;
   summary?: string;
   image?: string;
-  /** `1` on a page of items with their own headings (the lighting schedule): a result opens the item it matched. */
+  /** `1` on a page of items with their own headings (the lighting schedule): a result opens the items it names. */
   items?: string;
+  /** Such a page's facts about each item (item-facts.ts), JSON. */
+  [ITEM_FACTS_META]?: string;
 }
 
 /** One of Pagefind's sub-results: a part of the page from a heading with an id to the next. */
@@ -26,33 +31,111 @@ export interface SubResult {
   /** The page's address with the heading's anchor: `/lighting/2023/#gz-canton-tower`. */
   url: string;
   excerpt: string;
+  /** Where the matched words are, counted in words from the page's start. */
   locations: readonly number[];
   /** Absent for the part before the first heading with an id. */
   anchor?: { element: string; id: string };
+  /** Each matched location with its weight (a heading's is higher) and Pagefind's score for it. */
+  weighted_locations?: readonly { weight: number; balanced_score: number; location: number }[];
 }
+
+/** An item of a page of items that a query names, as its result card lists it. */
+export interface ResultPlace {
+  href: string;
+  /** The item's heading: `佛山新城坊塔`. */
+  name: string;
+  facts: ItemFacts;
+}
+
+export interface ResultCard {
+  href: string;
+  title: string;
+  /** The card's words: the page's summary, or Pagefind's excerpt; none when the card lists the items named. */
+  text?: { html: boolean; text: string };
+  /** The items the query names, in the page's order (MAX_PLACES at most): on a card of their own when one, else each a link. */
+  places: ResultPlace[];
+  /** How many more items it names than are listed. */
+  morePlaces: number;
+}
+
+/** The most items one result lists: a phone's screen of them in 大字模式; the rest are a tap away on the page. */
+export const MAX_PLACES = 5;
 
 /**
  * Where a result card leads and what it says. A page of items (the
- * lighting schedule, `meta.items`) leads to the item whose part of the page
- * holds most of the matched words, named beside the page's title, with that
- * part's excerpt: a search for 广州塔 opens 广州塔's row, not the top of a
- * long schedule. Any other page, or no part under a heading, as it is.
+ * lighting schedule, `meta.items`) lists the items the query names, each
+ * with the facts its page gives the search (the night, hours and place),
+ * so that 佛山 亮灯 lists both of 佛山's places, each with its night. One
+ * item named: the card opens that item's row, titled with its name beside
+ * the page's. None (亮灯 alone, a word of the page's lead): the page, as
+ * any other. `perWord`: each word of the query with the page's sub-results
+ * in its own search (see namedItems); `now`, the reader's clock: of more
+ * items than a card lists, those not over yet come first.
  */
-export function resultCard(data: { url: string; excerpt: string; meta: ResultMeta; sub_results?: readonly SubResult[] }): {
-  href: string;
-  title: string;
-  text: { html: boolean; text: string };
-} {
+export function resultCard(
+  data: { url: string; excerpt: string; meta: ResultMeta; sub_results?: readonly SubResult[] },
+  options: { perWord?: readonly { word: string; subs: readonly SubResult[] }[]; sentenceEnd?: string; now?: Date } = {},
+): ResultCard {
   const title = data.meta.title ?? data.url;
-  let best: SubResult | undefined;
-  if (data.meta.items) {
-    for (const sub of data.sub_results ?? []) {
-      if (!sub.anchor?.id || sub.locations.length === 0) continue;
-      if (!best || sub.locations.length > best.locations.length) best = sub;
+  const facts = data.meta.items ? parseItemFacts(data.meta[ITEM_FACTS_META]) : {};
+  const isOver = (id: string) => options.now !== undefined && itemStateAt(facts[id]!, options.now) === 'over';
+  const named = namedItems(options.perWord ?? [], (id) => Object.hasOwn(facts, id));
+  // More than a card lists: what is still to light up (or lit) before what is over, by the reader's clock.
+  const { now } = options;
+  if (now && named.length > MAX_PLACES) named.sort((a, b) => Number(isOver(a.id)) - Number(isOver(b.id)));
+  const shown = named
+    .slice(0, MAX_PLACES)
+    .sort((a, b) => a.at - b.at)
+    .map(({ id, sub }): ResultPlace => ({ href: sub.url, name: withoutAddedWords(sub.title).trim(), facts: facts[id]! }));
+  const [only] = shown;
+  if (shown.length === 0 || !only)
+    return { href: data.url, title, text: resultText(data.meta, data.excerpt, options.sentenceEnd), places: [], morePlaces: 0 };
+  if (shown.length === 1) return { href: only.href, title: `${only.name} · ${title}`, places: shown, morePlaces: 0 };
+  return { href: data.url, title, places: shown, morePlaces: named.length - shown.length };
+}
+
+/**
+ * The items (sub-results whose anchor `isItem`) a query names, the most
+ * named first. An item names a word when its part of the page holds the
+ * word as typed: Pagefind matches 广州塔 as 广州 and 塔 anywhere, and would
+ * otherwise name every place in 广州 and every tower. A word the page holds
+ * before its items (亮灯 in its title, 活动 in its lead) is the page's, not an
+ * item's; the items are those holding the other words, as many of them as
+ * any item holds. `perWord`: each word of the query with the page's
+ * sub-results in that word's own search (the excerpts are cut around it);
+ * an empty list when that search did not find the page.
+ */
+export function namedItems(
+  perWord: readonly { word: string; subs: readonly SubResult[] }[],
+  isItem: (id: string) => boolean,
+): { id: string; sub: SubResult; words: number; strength: number; at: number }[] {
+  const holds = (sub: SubResult, word: string) =>
+    sub.locations.length > 0 && textOf(`${sub.title} ${sub.excerpt}`).includes(textOf(word));
+  const found = new Map<string, { id: string; sub: SubResult; words: number; strength: number; at: number }>();
+  for (const { word, subs } of perWord) {
+    if (subs.some((sub) => !sub.anchor && holds(sub, word))) continue;
+    for (const sub of subs) {
+      const id = sub.anchor?.id;
+      if (!id || !isItem(id) || !holds(sub, word)) continue;
+      const item = found.get(id) ?? { id, sub, words: 0, strength: 0, at: Math.min(...sub.locations) };
+      item.words += 1;
+      item.strength += strengthOf(sub);
+      found.set(id, item);
     }
   }
-  if (!best) return { href: data.url, title, text: resultText(data.meta, data.excerpt) };
-  return { href: best.url, title: `${best.title} · ${title}`, text: { html: true, text: best.excerpt } };
+  const most = Math.max(0, ...[...found.values()].map((item) => item.words));
+  return [...found.values()].filter((item) => item.words === most).sort((a, b) => b.strength - a.strength || a.at - b.at);
+}
+
+/** The characters of a text or excerpt, without markup, spaces and marks: what a word typed is looked for in. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/gu, '').replace(new RegExp(`[\\s\u200b${ADDED_WORDS_START}${ADDED_WORDS_END}]`, 'gu'), '');
+}
+
+/** How strongly a part of a page holds a word: its best-scored match (a heading's more than a line's), by Pagefind's scores where it gives them. */
+function strengthOf(sub: SubResult): number {
+  const scores = (sub.weighted_locations ?? []).map((l) => l.balanced_score);
+  return scores.length > 0 ? Math.max(...scores) : sub.locations.length;
 }
 
 /**
@@ -69,11 +152,34 @@ export function resultFacts(meta: ResultMeta): string[] {
 
 /**
  * The card text: the page's own summary, as on every other card; Pagefind's
- * excerpt (with the matched words marked) when a page has no summary.
+ * excerpt (with the matched words marked, made readable) when a page has no summary.
  */
-export function resultText(meta: ResultMeta, excerpt: string): { html: boolean; text: string } {
+export function resultText(meta: ResultMeta, excerpt: string, sentenceEnd?: string): { html: boolean; text: string } {
   if (meta.summary?.trim()) return { html: false, text: meta.summary.trim() };
-  return { html: true, text: excerpt };
+  return { html: true, text: readableExcerpt(excerpt, sentenceEnd) };
+}
+
+/**
+ * Pagefind's excerpt as a reader should see it: without the words the index
+ * copy added to the page (synonym-marks.ts), whole or cut by the excerpt's
+ * ends; and with the `. ` Pagefind puts between two blocks of text (a
+ * heading and the line under it) written `sentenceEnd` (。) after Chinese
+ * text and figures, where an English full stop has no place.
+ */
+export function readableExcerpt(html: string, sentenceEnd = '. '): string {
+  const added = new RegExp(`${ADDED_WORDS_START}[^${ADDED_WORDS_END}]*(?:${ADDED_WORDS_END}|$)`, 'gu');
+  const cutStart = new RegExp(`^[^${ADDED_WORDS_START}]*?${ADDED_WORDS_END}`, 'u');
+  return html
+    .replace(added, '')
+    .replace(cutStart, '')
+    .replace(/([\p{Script=Han}\p{N}）》」』”])((?:<\/mark>)?)\.(?:\s+|$)/gu, `$1$2${sentenceEnd}`)
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
+
+/** A text without the words the index copy added between their marks. */
+function withoutAddedWords(text: string): string {
+  return text.replace(new RegExp(`${ADDED_WORDS_START}[^${ADDED_WORDS_END}]*${ADDED_WORDS_END}`, 'gu'), '');
 }
 
 /**

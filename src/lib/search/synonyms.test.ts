@@ -2,6 +2,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import toCn from 'opencc-js/to/cn';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { ADDED_WORDS_END, ADDED_WORDS_START } from './synonym-marks.ts';
 import { SYNONYM_GROUPS, synonymsFor, withSynonyms } from './synonyms.ts';
 
 const GROUPS = [
@@ -97,6 +98,20 @@ describe('withSynonyms: the copy of a page that the index reads', () => {
 
   it('reads the text, not the markup or entities', () => {
     const root = parse(withSynonyms(page('<p>统计&amp;<b>分析</b></p><script>const 数据 = 1;</script>'), GROUPS));
-    expect(root.querySelector('p')!.text).toMatch(/^统计&\s*数据 统计表\s*分析$/);
+    expect(root.querySelector('p')!.text).toMatch(
+      new RegExp(`^统计&\\s*${ADDED_WORDS_START}数据 统计表${ADDED_WORDS_END}\\s*分析$`, 'u'),
+    );
+  });
+
+  it('marks the words it adds, and only those, for the search page to leave out of excerpts', () => {
+    const root = parse(withSynonyms(page('<h1>长者智能手机课</h1><p>每周教长者用手机。</p>'), GROUPS));
+    const h1 = root.querySelector('h1')!.text;
+    const added = [...h1.matchAll(new RegExp(`${ADDED_WORDS_START}([^${ADDED_WORDS_END}]*)${ADDED_WORDS_END}`, 'gu'))].map(
+      (m) => m[1],
+    );
+    expect(added).toEqual([synonymsFor('长者智能手机课', GROUPS).join(' ')]);
+    expect(h1.replace(new RegExp(`${ADDED_WORDS_START}[^${ADDED_WORDS_END}]*${ADDED_WORDS_END}`, 'gu'), '').trim()).toBe(
+      '长者智能手机课',
+    );
   });
 });

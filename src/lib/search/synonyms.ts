@@ -1,4 +1,5 @@
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+import { ADDED_WORDS_END, ADDED_WORDS_START } from './synonym-marks.ts';
 import data from './synonyms.json' with { type: 'json' };
 
 /**
@@ -26,9 +27,9 @@ export function synonymsFor(text: string, groups: SynonymGroups = SYNONYM_GROUPS
 /**
  * The copy of a page that the index reads: after the first piece of indexed
  * text (inside data-pagefind-body, outside data-pagefind-ignore) that uses a
- * word of a group, the group's other words, in the same element. A synonym then
- * weighs what the word it stands for weighs there (a heading more than body
- * text), and the page's ranking holds. The page itself (in dist/) is not
+ * word of a group, the group's other words, in the same element, between the
+ * marks of synonym-marks.ts. A synonym then weighs what the word it stands for
+ * weighs there (a heading more than body text), and the page's ranking holds. The page itself (in dist/) is not
  * changed; a page Pagefind leaves out, or that needs no words, is returned as it is.
  */
 export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUPS): string {
@@ -44,7 +45,8 @@ export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUP
       const words = synonymsFor(node.text, unused);
       unused = unused.filter((group) => !group.some((word) => node.text.includes(word)));
       if (words.length) {
-        node.rawText = `${node.rawText} ${words.join(' ')} `;
+        // Marked, so that the search page can leave them out of the excerpts readers see (synonym-marks.ts).
+        node.rawText = `${node.rawText} ${ADDED_WORDS_START}${words.join(' ')}${ADDED_WORDS_END} `;
         changed = true;
       }
     } else if (
