@@ -1,9 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS, type CollectionName, type ShowcaseCollection } from '../lib/content/collections.ts';
+import { aliasesOf } from '../lib/content/aliases.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  ENTRY_ORDER,
+  SHOWCASE_COLLECTIONS,
+  type CollectionName,
+  type ShowcaseCollection,
+} from '../lib/content/collections.ts';
 import { publishedDate } from '../lib/content/published.ts';
 import { unrenderedBodies } from '../lib/content/unrendered-bodies.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
-import { fileLabelOf } from '../lib/input-problem.ts';
+import { fileLabelOf, formatProblem } from '../lib/input-problem.ts';
+import { readerChecksText } from '../i18n/zh-CN/reader-checks.ts';
+import { entryPath, sitePath } from '../lib/urls.ts';
 import { resolve } from 'node:path';
 import { cityOf, regionByCode } from '../lib/regions/index.ts';
 
@@ -103,4 +113,38 @@ export async function entryPagePaths<K extends ShowcaseCollection>(collection: K
 export function publishedOf(entry: { id: string; filePath?: string | undefined; data: { published?: Date | undefined; date?: Date | undefined } }): Date {
   if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
   return publishedDate(entry.data.published ?? entry.data.date, entry.filePath);
+}
+
+export type AliasPageProps = {
+  collection: CollectionName;
+  /** The entry the old address sends readers to. */
+  entry: CollectionEntry<CollectionName>;
+};
+
+/**
+ * getStaticPaths of the pages at entries' old addresses (`aliases`,
+ * src/lib/content/aliases.ts): `/<old address>/index.html`, each with its entry.
+ * `npm run check`, which the build runs first, refuses an old address that is
+ * any page of the site (reader-checks/aliases.ts); one that is another entry's
+ * page or old address, which this route would write over, stops the build
+ * here too, should the check have been skipped.
+ */
+export async function aliasPagePaths(): Promise<{ params: { alias: string }; props: AliasPageProps }[]> {
+  const all = (await Promise.all(COLLECTION_NAMES.map(async (collection) => (await entriesInOrder(collection)).map((entry) => ({ collection, entry }))))).flat();
+  const owner = new Map(all.map(({ collection, entry }) => [entryPath(collection, entry.id), entry]));
+  const paths: { params: { alias: string }; props: AliasPageProps }[] = [];
+  for (const { collection, entry } of all) {
+    for (const [i, alias] of aliasesOf(entry.data).entries()) {
+      const other = owner.get(sitePath(alias));
+      if (other) {
+        const file = fileLabelOf(resolve(entry.filePath ?? entry.id));
+        const message =
+          other === entry ? readerChecksText.aliasIsSelf(alias) : readerChecksText.aliasIsEntry(alias, fileLabelOf(resolve(other.filePath ?? other.id)));
+        throw new Error(formatProblem({ file, field: `aliases[${i}]`, message }));
+      }
+      owner.set(sitePath(alias), entry);
+      paths.push({ params: { alias: alias.slice(1, -1) }, props: { collection, entry } });
+    }
+  }
+  return paths;
 }

@@ -4,7 +4,8 @@
  * site's own pages, a link to a page that does not exist,
  * a photo too heavy or too small or that says where it was taken, an image description that describes
  * nothing, an event outside the week, a past event still recommended, a
- * showcase without a photo, an http:// link to a site that has https://.
+ * showcase without a photo, an http:// link to a site that has https://,
+ * an old address (`aliases`) that cannot send readers on.
  */
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -20,6 +21,17 @@ export const readerChecksText = {
     `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
   eventYearNotFolder: (year: number, folder: number) =>
     `year 写的是 ${year}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${year} 年活动周的活动。是从往年的文件复制来的吗？请改正 year 或移动文件`,
+  /** An entry's old address (`aliases`) that readers would not be sent on from: the site's own page is there. */
+  aliasTaken: (alias: string) =>
+    `旧网址 ${alias} 是网站自己的页面或文件（列表、筛选、日历、统计页等）：读者打开它看到的是那个页面，不会跳转到这里。请删去这一项`,
+  /** …another entry's page. */
+  aliasIsEntry: (alias: string, file: string) =>
+    `旧网址 ${alias} 是 ${file} 现在的网址：读者打开它看到的是那篇内容，不会跳转到这里。请删去这一项`,
+  aliasTwice: (alias: string, first: string) =>
+    `旧网址 ${alias} 已写在 ${first} 的 aliases 里：一个旧网址只能跳转到一处。请只在原来那篇内容（改名或移动后的文件）里保留它`,
+  aliasIsSelf: (alias: string) => `${alias} 就是这个文件自己的网址：aliases 只写改名或移动之前的旧网址，请删去这一项`,
+  aliasWithBase: (alias: string, base: string, meant: string) =>
+    `旧网址 ${alias} 带上了网站路径 ${base}：aliases 从网站根写起，不写网站路径（构建时会自动加上），请写成 ${meant}`,
   brokenLink: (url: string, suggestion: string | undefined) =>
     `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
   missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,

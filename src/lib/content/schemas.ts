@@ -5,6 +5,7 @@ import { isAllDay } from '../dates/index.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
 import {
+  aliases,
   audience,
   awardLevel,
   beijingDateTime,
@@ -62,6 +63,7 @@ function common<T extends z.ZodType>(image: T) {
     sample: z.boolean({ error: m.boolean('sample') }).default(false),
     cover: coverImage(image).optional(),
     published,
+    aliases,
   };
 }
 
@@ -156,6 +158,7 @@ export const pageSchema = strictObject({
   docNumber: nonEmptyText(m.page.docNumber).optional(),
   date: beijingDateTime.optional(),
   published,
+  aliases,
   source: webUrl.optional(),
   order: z.number({ error: m.page.order }).int({ error: m.page.order }).default(0),
   /** A block from site settings under the text: the annexes' online forms, or the national portals with their addresses. */

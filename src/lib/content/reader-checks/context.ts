@@ -9,6 +9,8 @@ export interface ReaderCheckContext {
   settings: SiteSettings | undefined;
   /** Every address the build will write (site-routes.ts); undefined when it cannot be known (settings broken). */
   routes: ReadonlySet<string> | undefined;
+  /** The same but the pages at entries' old addresses (`aliases`): what an old address must not be; undefined with `routes`. */
+  pages: ReadonlySet<string> | undefined;
   /** The addresses of the site's own pages, which no entry may take (site-routes.ts); undefined with `routes`. */
   ownPages: ReadonlySet<string> | undefined;
   /** The path the site is served under, `/` or `/zt/xxzq/`. */

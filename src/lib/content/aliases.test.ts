@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import { readAlias } from './alias-path.ts';
+import { checkEntry } from './check-entries.ts';
+
+const m = inputText.content.alias;
+
+/** A learner's file with `aliases` written as given (a YAML value). */
+const learner = (aliases: string) => `---
+name: 林振邦
+region: "440781"
+year: 2023
+summary: 八十岁学电脑。
+level: provincial
+age: 86
+occupation: 退休工程师
+aliases: ${aliases}
+---
+正文。
+`;
+
+describe('an old address (aliases) as written', () => {
+  it('is a path of this site from its root, made the folder address the site serves', () => {
+    expect(readAlias('/learners/lin-zhenbang/')).toEqual({ ok: true, path: '/learners/lin-zhenbang/' });
+    expect(readAlias(' /learners/lin-zhenbang ')).toEqual({ ok: true, path: '/learners/lin-zhenbang/' });
+    expect(readAlias('/events/2022/gz_reading.v2/')).toEqual({ ok: true, path: '/events/2022/gz_reading.v2/' });
+  });
+
+  it('is refused, with the reason, when it is not a plain path of this site', () => {
+    const defects = Object.fromEntries(
+      [
+        'https://edu.gd.gov.cn/learners/x/',
+        'javascript:alert(1)',
+        '//evil.example/x/',
+        '/learners/x/?from=paper',
+        '/learners/x/#top',
+        'learners/x/',
+        '/learners/../stats/',
+        '/learners/./x/',
+        '/learners/林振邦/',
+        '/learners/lin zhenbang/',
+        '/learners\\x/',
+        '/learners//x/',
+      ].map((raw) => [raw, readAlias(raw).ok ? 'ok' : (readAlias(raw) as { defect: string }).defect]),
+    );
+    expect(defects).toEqual({
+      'https://edu.gd.gov.cn/learners/x/': 'scheme',
+      'javascript:alert(1)': 'scheme',
+      '//evil.example/x/': 'host',
+      '/learners/x/?from=paper': 'query',
+      '/learners/x/#top': 'query',
+      'learners/x/': 'relative',
+      '/learners/../stats/': 'dots',
+      '/learners/./x/': 'dots',
+      '/learners/林振邦/': 'characters',
+      '/learners/lin zhenbang/': 'characters',
+      '/learners\\x/': 'characters',
+      '/learners//x/': 'characters',
+    });
+  });
+});
+
+describe('the aliases field', () => {
+  it('takes a list of old addresses on every collection with pages', () => {
+    expect(checkEntry('learners', 'content/learners/lin-zhen-bang.md', learner('[/learners/lin-zhenbang/, /learners/lzb]'))).toEqual([]);
+  });
+
+  it('names the file and the item of a bad one, in Chinese, saying what to write', () => {
+    const file = 'content/learners/lin-zhen-bang.md';
+    expect(checkEntry('learners', file, learner('[/learners/lin-zhenbang/, "https://edu.gd.gov.cn/learners/x/", ../x/]'))).toEqual([
+      { file, field: 'aliases[1]', message: m.scheme('https://edu.gd.gov.cn/learners/x/') },
+      { file, field: 'aliases[2]', message: m.relative('../x/') },
+    ]);
+    expect(checkEntry('learners', file, learner('/learners/lin-zhenbang/'))).toEqual([{ file, field: 'aliases', message: m.shape }]);
+    // The same address twice, once without its last slash.
+    expect(checkEntry('learners', file, learner('[/learners/lin-zhenbang/, /learners/lin-zhenbang]'))).toEqual([
+      { file, field: 'aliases[1]', message: m.twice('/learners/lin-zhenbang/') },
+    ]);
+  });
+});
