@@ -1,3 +1,6 @@
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
+import { ENTRY_SLUG } from './check-entries.ts';
+
 /**
  * The old addresses of an entry (`aliases` in its front matter), after
  * Hugo's field of the same name: an entry renamed or moved keeps the
@@ -7,7 +10,21 @@
  * without the base path the build puts in front (its rule: alias-path.ts).
  */
 
+/** The entry a file under the content folder is (`learners/x.md` → learners, `x`), if it is one. */
+export function entryAtFile(file: string): { collection: CollectionName; id: string } | undefined {
+  const match = /^(.+?)\/(.+)\.mdx?$/.exec(file);
+  if (!match) return undefined;
+  const [, folder, id] = match as unknown as [string, string, string];
+  const collection = COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === folder);
+  return collection && ENTRY_SLUG.test(id) ? { collection, id } : undefined;
+}
+
 /** The aliases of an entry's front matter as the schema gives them (`aliases` is optional). */
 export function aliasesOf(data: Record<string, unknown>): readonly string[] {
   return Array.isArray(data.aliases) ? (data.aliases as string[]) : [];
+}
+
+/** The line that gives an entry these aliases, as an editor writes it: `aliases: [/learners/lin-zhenbang/]`. */
+export function aliasesLine(aliases: readonly string[]): string {
+  return `aliases: [${aliases.join(', ')}]`;
 }

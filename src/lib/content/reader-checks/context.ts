@@ -4,6 +4,8 @@ import type { CheckedEntry } from '../check-entries.ts';
 
 /** What the reader-facing checks look at: the entries that passed their schemas, and the site around them. */
 export interface ReaderCheckContext {
+  /** The content folder: what git knows of its history (renamed entries). */
+  contentDir: string;
   entries: readonly CheckedEntry[];
   /** The site settings, when they are valid (their own problems are reported elsewhere). */
   settings: SiteSettings | undefined;

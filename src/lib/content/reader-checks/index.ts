@@ -16,6 +16,7 @@ import { imageProblems } from './images.ts';
 import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
+import { renamedEntries } from './renamed-entries.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
 
@@ -26,13 +27,15 @@ import { traditionalText } from './traditional-text.ts';
  * (errors), and warnings that let the site
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, a showcase without a photo, an http:// link to a
- * site that has https://, text still 待填写). Each check is a small module of its own.
+ * site that has https://, text still 待填写, an entry renamed without its
+ * old address in `aliases`). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
 export const READER_CHECKS: readonly ReaderCheck[] = [
   takenAddresses,
   aliasProblems,
+  renamedEntries,
   missingPages,
   imageProblems,
   eventDateProblems,
@@ -75,7 +78,7 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
       routes = pages = ownPages = undefined;
     }
   }
-  return { entries, settings, routes, pages, ownPages, base, now: buildTime(inputs.environment) };
+  return { contentDir, entries, settings, routes, pages, ownPages, base, now: buildTime(inputs.environment) };
 }
 
 export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {

@@ -183,7 +183,7 @@ describe('events filed by year', () => {
       {
         file: 'events/special/gz-reading-month.md',
         field: '（文件名）',
-        message: `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
+        message: `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里。已发布的活动移动后网址会变，请在移动后的文件头加上一行 aliases: [/events/special/gz-reading-month/]，原网址就会跳转到新网址`,
         severity: 'warning',
       },
     ]);
@@ -196,7 +196,7 @@ describe('events filed by year', () => {
       {
         file: EVENT,
         field: 'year',
-        message: `year 写的是 ${folder + 1}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${folder + 1} 年活动周的活动。是从往年的文件复制来的吗？请改正 year 或移动文件`,
+        message: `year 写的是 ${folder + 1}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${folder + 1} 年活动周的活动。是从往年的文件复制来的吗？请改正 year；要把文件移到 ${folder + 1} 年的文件夹，而活动已经发布的，请在移动后的文件头加上一行 aliases: [/${EVENT.replace(/\.md$/, '')}/]，原网址才不会失效`,
         severity: 'warning',
       },
     ]);
