@@ -8,7 +8,7 @@ import {
   type CollectionName,
   type ShowcaseCollection,
 } from '../lib/content/collections.ts';
-import { publishedDate } from '../lib/content/published.ts';
+import { firstCommitOf, publishedDate } from '../lib/content/published.ts';
 import { unrenderedBodies } from '../lib/content/unrendered-bodies.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { fileLabelOf, formatProblem } from '../lib/input-problem.ts';
@@ -106,13 +106,30 @@ export async function entryPagePaths<K extends ShowcaseCollection>(collection: K
   return entries.map((entry, i) => ({ params: { id: entry.id }, props: { entry, prev: entries[i - 1], next: entries[i + 1] } }));
 }
 
+interface Datable {
+  id: string;
+  filePath?: string | undefined;
+  data: { published?: Date | undefined; date?: Date | undefined; aliases?: readonly string[] | undefined };
+}
+
 /**
  * When an entry went public, for feeds: its `published` date, a notice's
- * `date`, else its file's first commit (src/lib/content/published.ts).
+ * `date`, else its file's first commit, or its file's before a rename when it
+ * lists the old address in `aliases` (src/lib/content/published.ts).
  */
-export function publishedOf(entry: { id: string; filePath?: string | undefined; data: { published?: Date | undefined; date?: Date | undefined } }): Date {
+export function publishedOf(entry: Datable): Date {
   if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
-  return publishedDate(entry.data.published ?? entry.data.date, entry.filePath);
+  return publishedDate(entry.data.published ?? entry.data.date, entry.filePath, undefined, entry.data.aliases);
+}
+
+/**
+ * The address an entry was first published at: its own, or the old one (of
+ * its `aliases`) whose file git saw first. The feed keeps it as the item's
+ * identity, so that a renamed entry is not a new item to feed readers.
+ */
+export function firstAddressOf(collection: CollectionName, entry: Datable): string {
+  const alias = entry.filePath && entry.data.aliases?.length ? firstCommitOf(entry.filePath, entry.data.aliases).alias : undefined;
+  return alias ? sitePath(alias) : entryPath(collection, entry.id);
 }
 
 export type AliasPageProps = {

@@ -70,7 +70,7 @@ const showcase = (p: PlaceWords): Fields => ({
   published: {
     label: '发布时间',
     format: '年-月-日，如 2024-10-30（也可加时刻 2024-10-30T09:00）',
-    note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+    note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期（改过名、在 aliases 里写了旧网址的，取原来那个文件的）',
     example: '2024-10-30',
   },
   'cover.credit': {
@@ -191,7 +191,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       published: {
         label: '发布时间',
         format: '年-月-日，如 2024-10-30',
-        note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+        note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期（改过名、在 aliases 里写了旧网址的，取原来那个文件的）',
         example: '2024-10-30',
       },
       aliases: aliasesWords('/notices/2024-notice/'),

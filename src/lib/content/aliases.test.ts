@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { entryPath, entryRoute, sitePath } from '../urls.ts';
 import { readAlias } from './alias-path.ts';
-import { aliasesLine, entryAtFile } from './aliases.ts';
+import { aliasesLine, entryAtFile, filesAt } from './aliases.ts';
 import { checkEntry } from './check-entries.ts';
 import { COLLECTION_NAMES } from './collections.ts';
 
@@ -83,13 +83,22 @@ describe('the aliases field', () => {
 });
 
 describe('addresses and files', () => {
-  it('are the entry’s address without the base path, and the entry a file is', () => {
+  it('are the entry’s address without the base path, and the files that had it', () => {
     for (const collection of COLLECTION_NAMES) expect(sitePath(entryRoute(collection, 'a/b'))).toBe(entryPath(collection, 'a/b'));
     expect(entryAtFile('learners/lin-zhenbang.md')).toEqual({ collection: 'learners', id: 'lin-zhenbang' });
     expect(entryAtFile('events/2023/gz-reading.mdx')).toEqual({ collection: 'events', id: '2023/gz-reading' });
     expect(entryAtFile('pages/notices/moe-2023.md')).toEqual({ collection: 'pages', id: 'notices/moe-2023' });
     // Not an entry: an image, a data file, a name that is no address.
     for (const file of ['learners/lin-zhenbang.jpg', 'data/site.json', 'learners/Lin Zhenbang.md']) expect(entryAtFile(file)).toBeUndefined();
+    // /learners/x/ was a learner's page, or a standing page content/pages/learners/x.md.
+    expect(filesAt('/learners/lin-zhenbang/')).toEqual([
+      'learners/lin-zhenbang.md',
+      'learners/lin-zhenbang.mdx',
+      'pages/learners/lin-zhenbang.md',
+      'pages/learners/lin-zhenbang.mdx',
+    ]);
+    expect(filesAt('/about/')).toEqual(['pages/about.md', 'pages/about.mdx']);
+    expect(filesAt('/Old_CMS/page.html/')).toEqual([]);
     expect(aliasesLine(['/learners/a/', '/learners/b/'])).toBe('aliases: [/learners/a/, /learners/b/]');
   });
 });

@@ -1,3 +1,4 @@
+import { entryRoute } from '../urls.ts';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { ENTRY_SLUG } from './check-entries.ts';
 
@@ -17,6 +18,24 @@ export function entryAtFile(file: string): { collection: CollectionName; id: str
   const [, folder, id] = match as unknown as [string, string, string];
   const collection = COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === folder);
   return collection && ENTRY_SLUG.test(id) ? { collection, id } : undefined;
+}
+
+/**
+ * The files under the content folder an entry at `alias` would have been
+ * (`/learners/x/` → `learners/x.md`, `learners/x.mdx`, and the standing page
+ * `pages/learners/x.md` … whose address it also is), for dating an entry by
+ * its first address (src/lib/content/published.ts).
+ */
+export function filesAt(alias: string): string[] {
+  const path = alias.replace(/^\/|\/$/g, '');
+  const files: string[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const { segment, folder } = COLLECTIONS[collection];
+    const id = segment === '' ? path : path.startsWith(`${segment}/`) ? path.slice(segment.length + 1) : undefined;
+    if (id !== undefined && ENTRY_SLUG.test(id) && entryRoute(collection, id) === `/${path}/`)
+      files.push(`${folder}/${id}.md`, `${folder}/${id}.mdx`);
+  }
+  return files;
 }
 
 /** The aliases of an entry's front matter as the schema gives them (`aliases` is optional). */
