@@ -5,7 +5,7 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { BASE, baseSite } from './support/base-site.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
-import { dataYears, siteSettings } from './support/fixture.ts';
+import { aliasPageFiles, dataYears, entryAliases, siteSettings } from './support/fixture.ts';
 import { startNginx, type NginxServer } from './support/nginx.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
@@ -134,8 +134,10 @@ afterAll(async () => {
 
 describe(`the site built under ${BASE}`, () => {
   it('reaches every page from the root and the sitemap, with no link outside the base and none broken', () => {
+    // The pages at entries' old addresses (aliases) are linked from nowhere on purpose: below.
+    const moved = aliasPageFiles();
     const pages = listFiles(outDir)
-      .filter((f) => f.endsWith('.html') && f !== '404.html')
+      .filter((f) => f.endsWith('.html') && f !== '404.html' && !moved.has(f))
       .map((f) => BASE + f.replace(/index\.html$/, ''));
     const unreached = pages.filter((p) => !crawled.has(p));
     expect(unreached).toEqual([]);
@@ -151,6 +153,23 @@ describe(`the site built under ${BASE}`, () => {
     });
     expect(fragments.length).toBeGreaterThan(0);
     expect(missing.map((f) => `${f.from} (#${f.id})`)).toEqual([]);
+  });
+
+  it('sends a reader from an entry’s old address (aliases) on to the entry, in Chromium', async () => {
+    const aliases = entryAliases();
+    expect(aliases.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    for (const { collection, id, alias } of aliases) {
+      const to = `${BASE}${collection === 'pages' ? '' : `${collection}/`}${id}/`;
+      const old = await fetchPath(`${BASE}${alias.slice(1)}`);
+      expect(old.status, alias).toBe(200);
+      expect(old.doc?.querySelector('link[rel="canonical"]')?.getAttribute('href'), alias).toBe(`${SITE}${to}`);
+      await page.goto(`${server.origin}${BASE}${alias.slice(1)}`);
+      await page.waitForURL(`${server.origin}${to}`);
+      expect(await page.locator('h1').count(), alias).toBe(1);
+      expect(await page.title(), alias).not.toContain(t.site.moved.title(''));
+    }
+    await page.close();
   });
 
   it('answers a missing address with its own 404 page, whose links work', async () => {

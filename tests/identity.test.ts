@@ -6,7 +6,7 @@ import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
 import { pubDate } from '../src/lib/identity/gov-meta.ts';
 import { BASE, BASE_BUILD_EPOCH, baseSite } from './support/base-site.ts';
 import { FIXTURE_SITE, TEST_BUILD_EPOCH } from './support/build-site.ts';
-import { entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson } from './support/fixture.ts';
+import { aliasPageFiles, entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -36,7 +36,9 @@ interface Settings {
 const settings = readInputJson<Settings>('data/site.json');
 const id = settings.identity;
 
-const pagesOf = (root: string) => listFiles(root).filter((f) => f.endsWith('.html'));
+/** The pages readers read: not those at entries' old addresses (aliases), which only send them on (tests/site.test.ts). */
+const moved = aliasPageFiles();
+const pagesOf = (root: string) => listFiles(root).filter((f) => f.endsWith('.html') && !moved.has(f));
 const meta = (doc: HTMLElement, name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
 const identityText = (doc: HTMLElement) => doc.querySelector('.site-identity')?.textContent.replace(/\s+/g, ' ') ?? '';
 

@@ -6,12 +6,14 @@ import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
+import { aliasPageFiles, dataYears, entryAliases, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
 const siteHost = new URL(siteSettings().url).host;
 let files: string[] = [];
 let htmlFiles: string[] = [];
+/** The pages at entries' old addresses (aliases): they send the reader on, and are tested as such below. */
+const moved = aliasPageFiles();
 
 beforeAll(() => {
   files = listFiles(FIXTURE_SITE);
@@ -196,7 +198,7 @@ describe('the built site', () => {
       'stats/index.html': `stats/${Math.max(...dataYears('stats'))}/index.html`,
       'lighting/index.html': `lighting/${Math.max(...dataYears('lighting'))}/index.html`,
     };
-    for (const file of htmlFiles.filter((f) => f !== '404.html')) {
+    for (const file of htmlFiles.filter((f) => f !== '404.html' && !moved.has(f))) {
       const doc = readHtml(FIXTURE_SITE, file);
       const own = new URL(`/${(latest[file] ?? file).replace(/index\.html$/, '')}`, siteSettings().url).href;
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -217,7 +219,7 @@ describe('the built site', () => {
 
   it('offers one search box per page, so a screen reader lists one search landmark: on the search page its own form, not the header’s too', () => {
     const twice: string[] = [];
-    for (const file of htmlFiles) {
+    for (const file of htmlFiles.filter((f) => !moved.has(f))) {
       const forms = readHtml(FIXTURE_SITE, file).querySelectorAll('form[role="search"]');
       if (forms.length !== 1) twice.push(`${file}: ${forms.length}`);
     }
@@ -345,6 +347,33 @@ describe('the built site', () => {
     expect(event.querySelector('[data-pagefind-body]')).not.toBeNull();
     const list = readHtml(FIXTURE_SITE, 'events/index.html');
     expect(list.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+describe('an entry’s old address (aliases)', () => {
+  const aliases = entryAliases();
+  const absolute = (path: string) => new URL(path, siteSettings().url).href;
+
+  it('opens a page that sends the reader on to the entry at once, without a script, and names the entry’s page as canonical', () => {
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const { collection, id, alias } of aliases) {
+      const to = collection === 'pages' ? `/${id}/` : `/${collection}/${id}/`;
+      const doc = readHtml(FIXTURE_SITE, `${alias.slice(1)}index.html`);
+      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), alias).toBe(`0; url=${to}`);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), alias).toBe(absolute(to));
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content'), alias).toBe('noindex');
+      expect(doc.querySelector('main a')?.getAttribute('href'), alias).toBe(to);
+      expect(doc.querySelectorAll('script'), alias).toHaveLength(0);
+      expect(resolvesTo(FIXTURE_SITE, to), to).toBe(true);
+    }
+  });
+
+  it('is left out of the sitemap and the search index', () => {
+    const locs = [...readFileSync(join(FIXTURE_SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    for (const { alias } of aliases) {
+      expect(locs, alias).not.toContain(absolute(alias));
+      expect(readHtml(FIXTURE_SITE, `${alias.slice(1)}index.html`).querySelector('[data-pagefind-body]'), alias).toBeNull();
+    }
   });
 });
 

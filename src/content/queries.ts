@@ -1,9 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, ENTRY_ORDER, SHOWCASE_COLLECTIONS, type CollectionName, type ShowcaseCollection } from '../lib/content/collections.ts';
-import { publishedDate } from '../lib/content/published.ts';
+import { aliasesOf } from '../lib/content/aliases.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  ENTRY_ORDER,
+  SHOWCASE_COLLECTIONS,
+  type CollectionName,
+  type ShowcaseCollection,
+} from '../lib/content/collections.ts';
+import { firstCommitOf, publishedDate } from '../lib/content/published.ts';
 import { unrenderedBodies } from '../lib/content/unrendered-bodies.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
-import { fileLabelOf } from '../lib/input-problem.ts';
+import { fileLabelOf, formatProblem } from '../lib/input-problem.ts';
+import { readerChecksText } from '../i18n/zh-CN/reader-checks.ts';
+import { entryPath, sitePath } from '../lib/urls.ts';
 import { resolve } from 'node:path';
 import { cityOf, regionByCode } from '../lib/regions/index.ts';
 
@@ -96,11 +106,62 @@ export async function entryPagePaths<K extends ShowcaseCollection>(collection: K
   return entries.map((entry, i) => ({ params: { id: entry.id }, props: { entry, prev: entries[i - 1], next: entries[i + 1] } }));
 }
 
+interface Datable {
+  id: string;
+  filePath?: string | undefined;
+  data: { published?: Date | undefined; date?: Date | undefined; aliases?: readonly string[] | undefined };
+}
+
 /**
  * When an entry went public, for feeds: its `published` date, a notice's
- * `date`, else its file's first commit (src/lib/content/published.ts).
+ * `date`, else its file's first commit, or its file's before a rename when it
+ * lists the old address in `aliases` (src/lib/content/published.ts).
  */
-export function publishedOf(entry: { id: string; filePath?: string | undefined; data: { published?: Date | undefined; date?: Date | undefined } }): Date {
+export function publishedOf(entry: Datable): Date {
   if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
-  return publishedDate(entry.data.published ?? entry.data.date, entry.filePath);
+  return publishedDate(entry.data.published ?? entry.data.date, entry.filePath, undefined, entry.data.aliases);
+}
+
+/**
+ * The address an entry was first published at: its own, or the old one (of
+ * its `aliases`) whose file git saw first. The feed keeps it as the item's
+ * identity, so that a renamed entry is not a new item to feed readers.
+ */
+export function firstAddressOf(collection: CollectionName, entry: Datable): string {
+  const alias = entry.filePath && entry.data.aliases?.length ? firstCommitOf(entry.filePath, entry.data.aliases).alias : undefined;
+  return alias ? sitePath(alias) : entryPath(collection, entry.id);
+}
+
+export type AliasPageProps = {
+  collection: CollectionName;
+  /** The entry the old address sends readers to. */
+  entry: CollectionEntry<CollectionName>;
+};
+
+/**
+ * getStaticPaths of the pages at entries' old addresses (`aliases`,
+ * src/lib/content/aliases.ts): `/<old address>/index.html`, each with its entry.
+ * `npm run check`, which the build runs first, refuses an old address that is
+ * any page of the site (reader-checks/aliases.ts); one that is another entry's
+ * page or old address, which this route would write over, stops the build
+ * here too, should the check have been skipped.
+ */
+export async function aliasPagePaths(): Promise<{ params: { alias: string }; props: AliasPageProps }[]> {
+  const all = (await Promise.all(COLLECTION_NAMES.map(async (collection) => (await entriesInOrder(collection)).map((entry) => ({ collection, entry }))))).flat();
+  const owner = new Map(all.map(({ collection, entry }) => [entryPath(collection, entry.id), entry]));
+  const paths: { params: { alias: string }; props: AliasPageProps }[] = [];
+  for (const { collection, entry } of all) {
+    for (const [i, alias] of aliasesOf(entry.data).entries()) {
+      const other = owner.get(sitePath(alias));
+      if (other) {
+        const file = fileLabelOf(resolve(entry.filePath ?? entry.id));
+        const message =
+          other === entry ? readerChecksText.aliasIsSelf(alias) : readerChecksText.aliasIsEntry(alias, fileLabelOf(resolve(other.filePath ?? other.id)));
+        throw new Error(formatProblem({ file, field: `aliases[${i}]`, message }));
+      }
+      owner.set(sitePath(alias), entry);
+      paths.push({ params: { alias: alias.slice(1, -1) }, props: { collection, entry } });
+    }
+  }
+  return paths;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { aliasesOf } from './content/aliases.ts';
 import { AUDIENCES } from './content/fields.ts';
 import { COLLECTIONS, SHOWCASE_COLLECTIONS, type CollectionName } from './content/collections.ts';
 import { EVENT_TYPES } from './content/schemas.ts';
@@ -97,9 +98,16 @@ function publicFiles(dir: string | undefined): string[] {
     );
 }
 
-/** Every address the build writes: the site's own pages and files, and each entry's page, calendar and share card. */
+/** Every address the build writes: the site's own pages and files, each entry's page, calendar and share card, and the pages at its old addresses. */
 export function siteRoutes(inputs: RouteInputs): Set<string> {
-  return withEntryRoutes(ownPageRoutes(inputs), inputs.entries);
+  return withAliasRoutes(withEntryRoutes(ownPageRoutes(inputs), inputs.entries), inputs.entries);
+}
+
+/** `routes` and, as a new set, the page at each old address an entry lists in `aliases`, which sends the reader on to it. */
+export function withAliasRoutes(routes: ReadonlySet<string>, entries: readonly RouteEntry[]): Set<string> {
+  const all = new Set(routes);
+  for (const { data } of entries) for (const alias of aliasesOf(data)) all.add(sitePath(alias));
+  return all;
 }
 
 /** `own` (ownPageRoutes) and each entry's page, calendar and share card, as a new set. */

@@ -46,8 +46,16 @@ export function collectionPath(collection: ShowcaseCollection): string {
  * `content/pages/notices/moe-2023.md` → `/notices/moe-2023/`; `about.md` → `/about/`.
  */
 export function entryPath(collection: CollectionName, id: string): string {
+  return sitePath(entryRoute(collection, id));
+}
+
+/**
+ * The same address from the site's root without the base path, as editors
+ * write links and an entry's old addresses (`aliases`): `/events/2023/gz-reading/`.
+ */
+export function entryRoute(collection: CollectionName, id: string): string {
   const segment = COLLECTIONS[collection].segment;
-  return sitePath(segment ? `${segment}/${id}/` : `${id}/`);
+  return segment ? `/${segment}/${id}/` : `/${id}/`;
 }
 
 /** The notices (主动公开) list, `/notices/`; a notice is `entryPath('pages', 'notices/<slug>')`. */

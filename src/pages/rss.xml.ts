@@ -4,6 +4,7 @@ import { entryTitle } from '../content/entry-title.ts';
 import {
   booksInOrder,
   eventsByStart,
+  firstAddressOf,
   learnersInOrder,
   noticesInOrder,
   projectsInOrder,
@@ -14,7 +15,7 @@ import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
 import { isCalledOff } from '../lib/events/status.ts';
 import { province } from '../lib/regions/index.ts';
-import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
+import { feedItem, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { absoluteUrl, entryPath, homePath, rssPath } from '../lib/urls.ts';
 
@@ -26,6 +27,7 @@ export const GET: APIRoute = async (context) => {
     ...(await learnersInOrder()).map((e) => ({
       collection: 'learners',
       link: entryPath('learners', e.id),
+      firstLink: firstAddressOf('learners', e),
       title: `${t.learners.title}：${e.data.name}`,
       description: e.data.summary,
       pubDate: publishedOf(e),
@@ -36,6 +38,7 @@ export const GET: APIRoute = async (context) => {
     ...(await projectsInOrder()).map((e) => ({
       collection: 'projects',
       link: entryPath('projects', e.id),
+      firstLink: firstAddressOf('projects', e),
       title: `${t.projects.title}：${e.data.name}`,
       description: e.data.summary,
       pubDate: publishedOf(e),
@@ -47,6 +50,7 @@ export const GET: APIRoute = async (context) => {
     ...(await eventsByStart()).map((e) => ({
       collection: 'events',
       link: entryPath('events', e.id),
+      firstLink: firstAddressOf('events', e),
       title: isCalledOff(e.data) ? t.events.status.title(e.data.status, e.data.title) : e.data.title,
       description: (isCalledOff(e.data) ? t.events.status.sentence(e.data.status, e.data.note) : '') + e.data.summary,
       pubDate: publishedOf(e),
@@ -57,6 +61,7 @@ export const GET: APIRoute = async (context) => {
     ...(await booksInOrder()).map((e) => ({
       collection: 'books',
       link: entryPath('books', e.id),
+      firstLink: firstAddressOf('books', e),
       title: t.books.feedTitle(e.data.title),
       description: e.data.summary,
       pubDate: publishedOf(e),
@@ -69,6 +74,7 @@ export const GET: APIRoute = async (context) => {
       return {
         collection: 'pages',
         link: entryPath('pages', p.id),
+        firstLink: firstAddressOf('pages', p),
         title: entryTitle('pages', p),
         description: p.data.summary,
         pubDate,
@@ -86,13 +92,7 @@ export const GET: APIRoute = async (context) => {
     // The channel's link is the home page, base path included; items' links are absolute on it.
     site: absoluteUrl(homePath(), siteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: items.map(({ link, title, description, pubDate, categories }) => ({
-      link,
-      title,
-      description: feedDescription(description),
-      categories,
-      pubDate,
-    })),
+    items: items.map((item) => feedItem(item, siteUrl)),
     customData:
       '<language>zh-cn</language>' +
       (changed ? `<lastBuildDate>${changed.toUTCString()}</lastBuildDate>` : '') +

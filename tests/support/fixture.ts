@@ -38,6 +38,24 @@ export function frontMatter(collection: string, id: string, root = FIXTURE_CONTE
   return yaml.load(front) as Record<string, unknown>;
 }
 
+/** Every old address the entries of a content folder list in `aliases`, with the entry's collection and id. */
+export function entryAliases(root = FIXTURE_CONTENT): { collection: string; id: string; alias: string }[] {
+  return ['events', 'books', 'learners', 'projects', 'pages'].flatMap((collection) =>
+    entryIds(collection, root).flatMap((id) =>
+      ((frontMatter(collection, id, root).aliases as string[] | undefined) ?? []).map((alias) => ({
+        collection,
+        id,
+        alias: alias.endsWith('/') ? alias : `${alias}/`,
+      })),
+    ),
+  );
+}
+
+/** The built files of the pages at those old addresses (`learners/lin-zhen-bang/index.html`), which send the reader on: not pages to read. */
+export function aliasPageFiles(root = FIXTURE_CONTENT): Set<string> {
+  return new Set(entryAliases(root).map(({ alias }) => `${alias.slice(1)}index.html`));
+}
+
 export interface FixtureSettings {
   name: string;
   url: string;

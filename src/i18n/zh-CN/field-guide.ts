@@ -70,7 +70,7 @@ const showcase = (p: PlaceWords): Fields => ({
   published: {
     label: '发布时间',
     format: '年-月-日，如 2024-10-30（也可加时刻 2024-10-30T09:00）',
-    note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+    note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期（改过名、在 aliases 里写了旧网址的，取原来那个文件的）',
     example: '2024-10-30',
   },
   'cover.credit': {
@@ -78,6 +78,14 @@ const showcase = (p: PlaceWords): Fields => ({
     format: `摄影者或提供单位，如 摄影：张三、${p.example.name}图书馆供图`,
     example: `${p.example.name}图书馆供图`,
   },
+});
+
+/** `aliases` (every collection with pages), its example an old address in the collection's own folder. */
+const aliasesWords = (example: string): FieldWords => ({
+  label: '旧网址',
+  format: `方括号列表，每项是文件改名或移动之前的网址，从 / 写起，不带网站路径，如 [${example}]`,
+  note: '已发布的内容改了文件名或换了文件夹时填写：旧网址会自动跳转到现在的网址，报纸和其他网站上的旧链接不会失效。文件改过名却没写旧网址时，检查会提醒并写出要加的这一行',
+  example: `[${example}]`,
 });
 
 const activityKinds = statsFormsText.annex.kinds;
@@ -96,6 +104,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     events: {
       title: { label: '活动名称', format: `活动的正式名称，如 2024年${place.typed.city}读书月开幕式` },
       ...showcase(place),
+      aliases: aliasesWords('/events/reading-month/'),
       type: { label: '活动类型', format: '下列英文代码之一，如 themed_reading', values: eventTypes },
       start: { label: '开始时间', format: dateTimeFormat },
       end: {
@@ -144,6 +153,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     books: {
       title: { label: '书名', format: '不加书名号，如 三体' },
       ...showcase(place),
+      aliases: aliasesWords('/books/san-ti/'),
       authors: { label: '作者', format: '方括号列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]' },
       publisher: { label: '出版社', format: '如 重庆出版社' },
       isbn: {
@@ -162,6 +172,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     learners: {
       name: { label: '姓名', format: '如 何婉清' },
       ...showcase(place),
+      aliases: aliasesWords('/learners/chen-xiu-ying/'),
       level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       age: { label: '年龄', format: '数字，不加引号，如 78' },
       occupation: { label: '职业', format: '如 退休小学教师' },
@@ -171,6 +182,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
     projects: {
       name: { label: '项目名称', format: `如 ${place.typed.county}“银龄数字课堂”` },
       ...showcase(place),
+      aliases: aliasesWords('/projects/yin-ling-shu-zi-ke-tang/'),
       organization: { label: '实施单位', format: `如 ${place.typed.countyFull}社区教育学院` },
       level: { label: '获评级别', format: '下列英文代码之一', values: levelLabelsFor(place.kind.level, place.divisions.awards) },
       category: { label: '项目类别', format: '下列英文代码之一', values: projectCategories },
@@ -186,9 +198,10 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       published: {
         label: '发布时间',
         format: '年-月-日，如 2024-10-30',
-        note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期',
+        note: 'RSS 订阅按它排序；不写则取文件第一次提交的日期（改过名、在 aliases 里写了旧网址的，取原来那个文件的）',
         example: '2024-10-30',
       },
+      aliases: aliasesWords('/notices/2024-notice/'),
       order: { label: '排序', format: '整数，越小越靠前，不写为 0', example: '0' },
       action: {
         label: '正文下方附加的内容',

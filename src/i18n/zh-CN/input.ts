@@ -450,6 +450,19 @@ export const inputText = {
       wordsAfter: (url: string, rest: string) =>
         `网址后面不能跟别的文字：这里只写网址 ${url}；“${rest}”（会议号、密码等）请写在简介或正文里`,
     },
+    /** `aliases`: an entry's old addresses, each a path of this site from its root (src/lib/content/alias-path.ts). */
+    alias: {
+      shape: 'aliases 写成方括号里的列表，每项是这篇内容以前的一个网址，从 / 开始写，如 [/learners/lin-zhenbang/]',
+      relative: (value: string) => `旧网址“${value}”要从网站根上的 / 开始写，如 /learners/lin-zhenbang/`,
+      scheme: (value: string) =>
+        `“${value}”是完整网址或别的协议：aliases 只写本站的旧网址，从 / 开始、不带 https:// 和域名，如 /learners/lin-zhenbang/`,
+      host: (value: string) => `“${value}”以 // 开头，指向别的网站：aliases 只写本站的旧网址，从 / 开始，如 /learners/lin-zhenbang/`,
+      query: (value: string) => `旧网址“${value}”带有 ? 或 #：只写网址里 ? 和 # 之前的路径部分`,
+      dots: (value: string) => `旧网址“${value}”里有 . 或 ..：请写出从 / 开始的完整路径，如 /learners/lin-zhenbang/`,
+      characters: (value: string) =>
+        `旧网址“${value}”里有空格、中文、反斜杠等网址里不能直接写的字符：每一段只用字母、数字、连字符（-）、下划线（_）和点`,
+      twice: (path: string) => `旧网址 ${path} 写了两次：删去一个`,
+    },
     isbn: {
       required: '须填写 ISBN-13，如 978-7-02-000220-7',
       invalid: (value: string) => `ISBN“${value}”无效：须为 13 位 ISBN（978 或 979 开头），且校验位正确`,

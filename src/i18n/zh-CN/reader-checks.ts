@@ -5,7 +5,9 @@
  * a photo too heavy or too small or that says where it was taken, an image description that describes
  * nothing, an event outside the week, a past event still recommended, an
  * event called off in its note only or still recommended, a
- * showcase without a photo, an http:// link to a site that has https://.
+ * showcase without a photo, an http:// link to a site that has https://,
+ * an old address (`aliases`) that cannot send readers on, an entry renamed
+ * without keeping its old address.
  */
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -17,10 +19,26 @@ export const readerChecksText = {
   /** `eventYear`: the file is that year's event, which belongs in its year's folder. */
   addressTaken: (address: string, eventYear: number | undefined) =>
     `这个文件的网址 ${address} 已是网站自己的页面（列表、筛选、日历或统计页等），读者只会看到那个页面，看不到这篇内容：请给文件换个名字${eventYear === undefined ? '' : `，并放进活动年份的文件夹 events/${eventYear}/`}`,
-  eventOutsideYearFolder: (year: number) =>
-    `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
-  eventYearNotFolder: (year: number, folder: number) =>
-    `year 写的是 ${year}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${year} 年活动周的活动。是从往年的文件复制来的吗？请改正 year 或移动文件`,
+  /** `address`: the event's address now, which a moved file lists in `aliases` (`aliases: [/events/x/]`). */
+  eventOutsideYearFolder: (year: number, aliasLine: string) =>
+    `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里。已发布的活动移动后网址会变，请在移动后的文件头加上一行 ${aliasLine}，原网址就会跳转到新网址`,
+  eventYearNotFolder: (year: number, folder: number, aliasLine: string) =>
+    `year 写的是 ${year}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${year} 年活动周的活动。是从往年的文件复制来的吗？请改正 year；要把文件移到 ${year} 年的文件夹，而活动已经发布的，请在移动后的文件头加上一行 ${aliasLine}，原网址才不会失效`,
+
+  /** An entry's old address (`aliases`) that readers would not be sent on from: the site's own page is there. */
+  aliasTaken: (alias: string) =>
+    `旧网址 ${alias} 是网站自己的页面或文件（列表、筛选、日历、统计页等）：读者打开它看到的是那个页面，不会跳转到这里。请删去这一项`,
+  /** …another entry's page. */
+  aliasIsEntry: (alias: string, file: string) =>
+    `旧网址 ${alias} 是 ${file} 现在的网址：读者打开它看到的是那篇内容，不会跳转到这里。请删去这一项`,
+  aliasTwice: (alias: string, first: string) =>
+    `旧网址 ${alias} 已写在 ${first} 的 aliases 里：一个旧网址只能跳转到一处。请只在原来那篇内容（改名或移动后的文件）里保留它`,
+  aliasIsSelf: (alias: string) => `${alias} 就是这个文件自己的网址：aliases 只写改名或移动之前的旧网址，请删去这一项`,
+  aliasWithBase: (alias: string, base: string, meant: string) =>
+    `旧网址 ${alias} 带上了网站路径 ${base}：aliases 从网站根写起，不写网站路径（构建时会自动加上），请写成 ${meant}`,
+  /** `oldFiles`: where the file was before (oldest first); `addresses`: their addresses no page will have; `line`: the front-matter line that keeps them. */
+  renamedWithoutAlias: (oldFiles: readonly string[], addresses: readonly string[], line: string) =>
+    `这篇内容由 ${oldFiles.join('、')} 改名或移动而来：原网址 ${addresses.join('、')} 现在打不开（报纸、其他网站上的旧链接都会失效）。请在文件头写上一行 ${line}，原网址就会跳转到这里`,
   brokenLink: (url: string, suggestion: string | undefined) =>
     `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
   missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,

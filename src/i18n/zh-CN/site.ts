@@ -85,5 +85,10 @@ export const site = {
     searchLabel: '搜索本站',
     back: (home: string) => `返回${home}`,
   },
+  /** The page at an entry's old address (`aliases`), which sends the reader on to its page (src/lib/seo/moved-page.ts). */
+  moved: {
+    title: (title: string) => `${title}（网址已更改）`,
+    body: '这篇内容的网址已更改，正在打开新网址。没有自动打开的话，请点击：',
+  },
   rss: { description: (province: string) => `全民终身学习活动周（${province}）的典型案例与最新活动、通知。` },
 } as const;

@@ -7,6 +7,7 @@ import { localImagePathDefect } from '../images/local-image-path.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
+import { ALIAS_PATTERN, readAlias } from './alias-path.ts';
 import { isValidIsbn13, plainIsbn } from './isbn.ts';
 import { oneLine } from './one-line.ts';
 import { readWebUrl } from './web-url.ts';
@@ -61,6 +62,30 @@ export const webUrl = withJsonShape(
   }),
   SHAPES.webUrl,
 );
+
+/** One old address of an entry (alias-path.ts), made the address the site serves: `/learners/x` → `/learners/x/`. */
+const aliasPath = withJsonShape(
+  z.string({ error: m.alias.shape }).transform((value, ctx) => {
+    const read = readAlias(value);
+    if (read.ok) return read.path;
+    ctx.issues.push({ code: 'custom', input: value, message: m.alias[read.defect](value) });
+    return z.NEVER;
+  }),
+  { type: 'string', pattern: ALIAS_PATTERN },
+);
+
+/**
+ * `aliases`: the addresses an entry had before it was renamed or moved
+ * (src/lib/content/aliases.ts), each one once. Whether an address is free
+ * for it is a question across entries: src/lib/content/reader-checks/aliases.ts.
+ */
+export const aliases = z
+  .array(aliasPath, { error: m.alias.shape })
+  .superRefine((paths, ctx) => {
+    for (const [i, path] of paths.entries())
+      if (paths.indexOf(path) < i) ctx.addIssue({ code: 'custom', path: [i], message: m.alias.twice(path) });
+  })
+  .optional();
 
 export const isbn13 = withJsonShape(
   z

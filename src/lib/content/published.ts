@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../content-dir.ts';
+import { filesAt } from './aliases.ts';
 
 /**
  * When an entry was published, for feeds and search engines: the
  * `published` date its editor wrote, else the day its file was first
- * committed, else the file's modification time (a file not committed yet,
+ * committed (or the file at an old address it lists in `aliases`, renamed
+ * since), else the file's modification time (a file not committed yet,
  * in a preview). Git is asked once per folder, not once per file, so that
  * a site of 10,000 entries spends one `git log` on it.
  *
@@ -40,9 +42,33 @@ export function firstCommitDates(dir: string): Map<string, Date> {
   return dates;
 }
 
-/** The date an entry counts as published: the one written in it, else its file's first commit, else its modification time. */
-export function publishedDate(written: Date | undefined, file: string, root = contentDir()): Date {
+/**
+ * The first commit of an entry's file or of a file it was before: one at an
+ * old address it lists in `aliases` (src/lib/content/aliases.ts), from the
+ * same `git log`, which lists files since renamed or deleted too. Its date,
+ * and the old address it was first published at (undefined: its own), so
+ * that a renamed entry keeps its place and its identity in the feed. Git
+ * cannot know the old files of a shallow clone or of a copy without history:
+ * the entry is then dated by its own file, as before it moved.
+ */
+export function firstCommitOf(file: string, aliases: readonly string[] = [], root = contentDir()): { date?: Date; alias?: string } {
+  const dates = firstCommitDates(root);
+  let first: { date?: Date; alias?: string } = { date: dates.get(resolve(file)) };
+  for (const alias of aliases) {
+    for (const former of filesAt(alias)) {
+      const date = dates.get(resolve(root, former));
+      if (date && (!first.date || date.getTime() < first.date.getTime())) first = { date, alias };
+    }
+  }
+  return first;
+}
+
+/**
+ * The date an entry counts as published: the one written in it, else the
+ * first commit of its file or of the file at one of its old addresses
+ * (firstCommitOf), else its modification time.
+ */
+export function publishedDate(written: Date | undefined, file: string, root = contentDir(), aliases: readonly string[] = []): Date {
   if (written) return written;
-  const path = resolve(file);
-  return firstCommitDates(root).get(path) ?? statSync(path).mtime;
+  return firstCommitOf(file, aliases, root).date ?? statSync(resolve(file)).mtime;
 }

@@ -6,6 +6,7 @@ import { EVENT_STATUSES } from '../events/status.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
 import {
+  aliases,
   audience,
   awardLevel,
   beijingDateTime,
@@ -63,6 +64,7 @@ function common<T extends z.ZodType>(image: T) {
     sample: z.boolean({ error: m.boolean('sample') }).default(false),
     cover: coverImage(image).optional(),
     published,
+    aliases,
   };
 }
 
@@ -159,6 +161,7 @@ export const pageSchema = strictObject({
   docNumber: nonEmptyText(m.page.docNumber).optional(),
   date: beijingDateTime.optional(),
   published,
+  aliases,
   source: webUrl.optional(),
   order: z.number({ error: m.page.order }).int({ error: m.page.order }).default(0),
   /** A block from site settings under the text: the annexes' online forms, or the national portals with their addresses. */

@@ -1,5 +1,6 @@
+import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { feedDescription, lastChanged, selectFeedItems, type FeedCandidate } from './feed.ts';
+import { feedDescription, feedItem, lastChanged, selectFeedItems, type FeedCandidate } from './feed.ts';
 
 const item = (link: string, over: Partial<FeedCandidate> = {}): FeedCandidate => ({
   link,
@@ -98,5 +99,34 @@ describe('the channel’s last change', () => {
     const newest = new Date('2023-11-25T01:00:00Z');
     expect(lastChanged([item('/a/'), item('/b/', { pubDate: newest }), item('/c/')])).toEqual(newest);
     expect(lastChanged([])).toBeUndefined();
+  });
+});
+
+describe('an entry moved since it was first published', () => {
+  const site = 'https://edu.example.cn/zt/xxzq/';
+  /** The guid and link of each item of a feed written from these candidates, as @astrojs/rss writes it. */
+  const written = async (candidates: FeedCandidate[]) => {
+    const xml = await getRssString({ title: 't', description: 'd', site, items: candidates.map((c) => feedItem(c, site)) });
+    return [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, body]) => ({
+      link: /<link>([^<]*)<\/link>/.exec(body!)![1],
+      guids: [...body!.matchAll(/<guid isPermaLink="true">([^<]*)<\/guid>/g)].map((m) => m[1]),
+    }));
+  };
+
+  it('keeps the guid of the address it was first published at, which still leads to it', async () => {
+    const moved = item('/zt/xxzq/learners/lin-zhen-bang/', { firstLink: '/zt/xxzq/learners/lin-zhenbang/' });
+    expect(await written([moved, item('/zt/xxzq/learners/he-wanqing/')])).toEqual([
+      {
+        link: 'https://edu.example.cn/zt/xxzq/learners/lin-zhen-bang/',
+        guids: ['https://edu.example.cn/zt/xxzq/learners/lin-zhenbang/'],
+      },
+      { link: 'https://edu.example.cn/zt/xxzq/learners/he-wanqing/', guids: ['https://edu.example.cn/zt/xxzq/learners/he-wanqing/'] },
+    ]);
+  });
+
+  it('is an item like any other when it was first published where it is', async () => {
+    expect(await written([item('/zt/xxzq/books/santi/', { firstLink: '/zt/xxzq/books/santi/' })])).toEqual([
+      { link: 'https://edu.example.cn/zt/xxzq/books/santi/', guids: ['https://edu.example.cn/zt/xxzq/books/santi/'] },
+    ]);
   });
 });

@@ -19,6 +19,12 @@ export interface FeedCandidate {
   categories: string[];
   /** Which collection it is from (events, books …): entries published on one day take turns by it. */
   collection: string;
+  /**
+   * Where the entry was first published, when that was an old address of its
+   * (`aliases`: it was renamed or moved since): the item's guid stays that
+   * address, so that feed readers do not take the moved entry for a new item.
+   */
+  firstLink?: string;
 }
 
 export function selectFeedItems(candidates: readonly FeedCandidate[], options: { year: number; limit?: number }): FeedCandidate[] {
@@ -74,6 +80,26 @@ export function feedDescription(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * An item as @astrojs/rss writes it: the link (made absolute on the channel's
+ * site by the writer), the description as HTML, and for an entry moved since
+ * it was first published (`firstLink`) the guid it had then, the old address
+ * (which still leads to it: a permalink), instead of the new link the writer
+ * would make the guid of. Feed readers know items by guid, so a renamed entry
+ * is not shown as a new one.
+ */
+export function feedItem(candidate: FeedCandidate, site: string | URL) {
+  const { link, firstLink, title, description, pubDate, categories } = candidate;
+  return {
+    link,
+    title,
+    description: feedDescription(description),
+    categories,
+    pubDate,
+    ...(firstLink && firstLink !== link ? { customData: `<guid isPermaLink="true">${new URL(firstLink, site).href}</guid>` } : {}),
+  };
 }
 
 /**

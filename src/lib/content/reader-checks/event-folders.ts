@@ -2,6 +2,8 @@ import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import { FILE_NAME } from '../../input/index.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { eventFolderYear } from '../../events/year-folders.ts';
+import { entryRoute } from '../../urls.ts';
+import { aliasesLine, aliasesOf } from '../aliases.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 import { addressTaken } from './taken-addresses.ts';
 
@@ -10,7 +12,9 @@ import { addressTaken } from './taken-addresses.ts';
  * file outside a year folder has no year's list above its address, and one
  * whose `year` is not its folder's was most likely copied from last year's
  * and not updated, so that the event is listed under one year and counted
- * in another. Warnings: the event is published all the same.
+ * in another. Warnings: the event is published all the same. Moving a
+ * published event changes its address, so the advice says how to keep the
+ * old one (`aliases`).
  */
 export function eventFolderProblems(context: ReaderCheckContext): InputProblem[] {
   const problems: InputProblem[] = [];
@@ -19,8 +23,10 @@ export function eventFolderProblems(context: ReaderCheckContext): InputProblem[]
     if (entry.collection !== 'events' || addressTaken(context, entry)) continue;
     const folder = eventFolderYear(entry.id);
     const { year } = entry.data as { year: number };
-    if (folder === undefined) problems.push(warning({ file: entry.file, field: FILE_NAME, message: text.eventOutsideYearFolder(year) }));
-    else if (folder !== year) problems.push(warning({ file: entry.file, field: 'year', message: text.eventYearNotFolder(year, folder) }));
+    // Moved, the file keeps the address it has now as an old one (aliases.ts), with any it lists already.
+    const keep = aliasesLine([...aliasesOf(entry.data), entryRoute('events', entry.id)]);
+    if (folder === undefined) problems.push(warning({ file: entry.file, field: FILE_NAME, message: text.eventOutsideYearFolder(year, keep) }));
+    else if (folder !== year) problems.push(warning({ file: entry.file, field: 'year', message: text.eventYearNotFolder(year, folder, keep) }));
   }
   return problems;
 }

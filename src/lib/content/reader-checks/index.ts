@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import type { InputProblem } from '../../input-problem.ts';
 import { listYearFiles } from '../../input/index.ts';
 import type { SiteSettings } from '../../site-settings.ts';
-import { ownPageRoutes, withEntryRoutes } from '../../site-routes.ts';
+import { ownPageRoutes, withAliasRoutes, withEntryRoutes } from '../../site-routes.ts';
 import { badgeTypeIn } from '../../identity/badge.ts';
 import { buildTime } from '../../identity/build-date.ts';
 import { basePath } from '../../urls.ts';
 import type { CheckedEntry } from '../check-entries.ts';
+import { aliasProblems } from './aliases.ts';
 import type { ReaderCheck, ReaderCheckContext } from './context.ts';
 import { eventDateProblems } from './event-dates.ts';
 import { eventFolderProblems } from './event-folders.ts';
@@ -17,20 +18,37 @@ import { markupInText } from './markup-in-text.ts';
 import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
+import { renamedEntries } from './renamed-entries.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
- * an entry whose address is one of the site's own pages, broken links and
- * missing images (errors), and warnings that let the site
+ * an entry whose address is one of the site's own pages, an old address
+ * (`aliases`) that cannot send readers on, broken links and missing images
+ * (errors), and warnings that let the site
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
- * site that has https://, text still 待填写). Each check is a small module of its own.
+ * site that has https://, text still 待填写, an entry renamed without its
+ * old address in `aliases`). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [takenAddresses, missingPages, imageProblems, eventDateProblems, eventStatusProblems, eventFolderProblems, missingCovers, insecureLinks, placeholders, traditionalText, markupInText];
+export const READER_CHECKS: readonly ReaderCheck[] = [
+  takenAddresses,
+  aliasProblems,
+  renamedEntries,
+  missingPages,
+  imageProblems,
+  eventDateProblems,
+  eventStatusProblems,
+  eventFolderProblems,
+  missingCovers,
+  insecureLinks,
+  placeholders,
+  traditionalText,
+  markupInText,
+];
 
 export interface ReaderCheckInputs {
   contentDir: string;
@@ -44,6 +62,7 @@ export interface ReaderCheckInputs {
 function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
   const { contentDir, entries, settings } = inputs;
   let routes: Set<string> | undefined;
+  let pages: Set<string> | undefined;
   let ownPages: Set<string> | undefined;
   let base = '/';
   if (settings) {
@@ -56,13 +75,14 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
         publicDir: inputs.publicDir ?? 'public',
         badgeType: badgeTypeIn(contentDir, settings),
       });
-      routes = withEntryRoutes(ownPages, entries);
+      pages = withEntryRoutes(ownPages, entries);
+      routes = withAliasRoutes(pages, entries);
     } catch {
       // Settings or BASE_PATH the other checks report: links cannot be judged until they are fixed.
-      routes = ownPages = undefined;
+      routes = pages = ownPages = undefined;
     }
   }
-  return { entries, settings, routes, ownPages, base, now: buildTime(inputs.environment) };
+  return { contentDir, entries, settings, routes, pages, ownPages, base, now: buildTime(inputs.environment) };
 }
 
 export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../../tests/support/fixture.ts';
 import { inputText } from '../../../i18n/zh-CN/input.ts';
 import { readerChecksText } from '../../../i18n/zh-CN/reader-checks.ts';
@@ -124,6 +124,55 @@ describe('addresses', () => {
   });
 });
 
+describe('old addresses (aliases)', () => {
+  const LEARNER = 'learners/liang-zhiwei.md';
+  /** Gives a file of the fixture these old addresses (the fixture's own aliases stay where they are). */
+  const aliased = (...aliases: string[]) => (text: string) => text.replace(/^---\n/, `---\naliases: [${aliases.join(', ')}]\n`);
+  /** The problems of a changed copy with the field `aliases[…]`, files named from the copy's content folder. */
+  const aliasProblemsOf = (changes: Record<string, (text: string) => string>) => {
+    const dir = site(changes);
+    return checkInputs(dir, {})
+      .problems.filter((p) => p.field.startsWith('aliases'))
+      .map((p) => ({ ...strip(p), message: p.message.replaceAll(`${dir}/`, '') }));
+  };
+  const text = readerChecksText;
+
+  it('are refused where a reader would not be sent on: the entry’s own page, another entry’s, the site’s own pages and files', () => {
+    const aliases = ['/learners/liang-zhiwei', '/learners/he-wanqing/', '/stats/', '/events/online/', '/rss.xml', '/_astro/x/', '/learners/old-name/'];
+    expect(aliasProblemsOf({ [LEARNER]: aliased(...aliases) })).toEqual([
+      { file: LEARNER, field: 'aliases[0]', message: text.aliasIsSelf('/learners/liang-zhiwei/') },
+      { file: LEARNER, field: 'aliases[1]', message: text.aliasIsEntry('/learners/he-wanqing/', 'learners/he-wanqing.md') },
+      { file: LEARNER, field: 'aliases[2]', message: text.aliasTaken('/stats/') },
+      { file: LEARNER, field: 'aliases[3]', message: text.aliasTaken('/events/online/') },
+      { file: LEARNER, field: 'aliases[4]', message: text.aliasTaken('/rss.xml/') },
+      { file: LEARNER, field: 'aliases[5]', message: text.aliasTaken('/_astro/x/') },
+    ]);
+  });
+
+  it('are refused when two entries claim one, naming the first', () => {
+    // The fixture's learner lin-zhenbang lists /learners/lin-zhen-bang/ already; an event claims a new one first.
+    const own = /^aliases: \[(.*)\]$/m.exec(readFileSync(join(FIXTURE, 'learners/lin-zhenbang.md'), 'utf8'))![1]!;
+    expect(aliasProblemsOf({ [EVENT]: aliased('/learners/old-star/'), [LEARNER]: aliased('/learners/old-star', own) })).toEqual([
+      { file: LEARNER, field: 'aliases[0]', message: text.aliasTwice('/learners/old-star/', EVENT) },
+      { file: 'learners/lin-zhenbang.md', field: 'aliases[0]', message: text.aliasTwice(own, LEARNER) },
+    ]);
+  });
+
+  it('are written without the base path, which the build puts in front', () => {
+    vi.stubEnv('BASE_PATH', '/zt/xxzq/');
+    expect(aliasProblemsOf({ [LEARNER]: aliased('/zt/xxzq/learners/liang-zhi-wei/', '/stats/', '/learners/liang-zhiwei/', '/learners/lzw/') })).toEqual([
+      { file: LEARNER, field: 'aliases[0]', message: text.aliasWithBase('/zt/xxzq/learners/liang-zhi-wei/', '/zt/xxzq/', '/learners/liang-zhi-wei/') },
+      { file: LEARNER, field: 'aliases[1]', message: text.aliasTaken('/stats/') },
+      { file: LEARNER, field: 'aliases[2]', message: text.aliasIsSelf('/learners/liang-zhiwei/') },
+    ]);
+  });
+
+  it('are pages a link may lead to', () => {
+    const own = /^aliases: \[(.*)\]$/m.exec(readFileSync(join(FIXTURE, 'learners/lin-zhenbang.md'), 'utf8'))![1]!;
+    expect(newProblems({ [EVENT]: body(`[旧网址](${own})`) })).toEqual([]);
+  });
+});
+
 describe('events filed by year', () => {
   it('warns of an event outside a year folder, which has no year’s list above its address', () => {
     const dir = site();
@@ -136,7 +185,7 @@ describe('events filed by year', () => {
       {
         file: 'events/special/gz-reading-month.md',
         field: '（文件名）',
-        message: `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里（已发布的活动移动后网址会变）`,
+        message: `活动文件应直接放在活动周年份的文件夹里（如 content/events/${year}/），网址才在“${year} 年的活动”列表之下：请移到那里。已发布的活动移动后网址会变，请在移动后的文件头加上一行 aliases: [/events/special/gz-reading-month/]，原网址就会跳转到新网址`,
         severity: 'warning',
       },
     ]);
@@ -149,7 +198,7 @@ describe('events filed by year', () => {
       {
         file: EVENT,
         field: 'year',
-        message: `year 写的是 ${folder + 1}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${folder + 1} 年活动周的活动。是从往年的文件复制来的吗？请改正 year 或移动文件`,
+        message: `year 写的是 ${folder + 1}，文件却在 ${folder} 年的文件夹里：活动会列在“${folder} 年的活动”里，却算作 ${folder + 1} 年活动周的活动。是从往年的文件复制来的吗？请改正 year；要把文件移到 ${folder + 1} 年的文件夹，而活动已经发布的，请在移动后的文件头加上一行 aliases: [/${EVENT.replace(/\.md$/, '')}/]，原网址才不会失效`,
         severity: 'warning',
       },
     ]);
