@@ -490,9 +490,9 @@ describe('a region page’s lightings', () => {
     const byCity = new Map<string, Item[]>();
     for (const item of file.items) byCity.set(cityOf(item.region)!.code, [...(byCity.get(cityOf(item.region)!.code) ?? []), item]);
     expect([...byCity.values()].some((items) => items.length > 1)).toBe(true);
-    // The file's wall-clock times are Beijing time: 19:30–22:00, or 22:00–次日 00:30 past midnight.
+    // The file's wall-clock times are Beijing time, said in words: 19:30 至 22:00, or 22:00 至 次日 00:30 past midnight.
     const hours = (i: Item) =>
-      `${i.start.slice(11, 16)}–${i.end.slice(0, 10) === i.start.slice(0, 10) ? '' : '次日 '}${i.end.slice(11, 16)}`;
+      `${i.start.slice(11, 16)} 至 ${i.end.slice(0, 10) === i.start.slice(0, 10) ? '' : '次日 '}${i.end.slice(11, 16)}`;
     for (const [city, items] of byCity) {
       const page = readHtml(FIXTURE_SITE, `regions/${city}/index.html`);
       // The latest year's list comes first.

@@ -178,8 +178,8 @@ export function formatTimeZh(date: Date): string {
 }
 
 /**
- * When an event happens, as a resident reads it:
- * `2023年11月18日（星期六）19:30–22:00`, or across days
+ * When an event happens, as a resident reads it (and a screen reader says it):
+ * `2023年11月18日（星期六）19:30 至 22:00`, or across days
  * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
  */
 export function formatRangeZh(start: Date, end: Date, allDay = false): string {
@@ -192,7 +192,7 @@ export function formatRangeZh(start: Date, end: Date, allDay = false): string {
     );
   }
   const head = `${words.withWeekday(formatDateZh(start), weekdayZh(start))}${formatTimeZh(start)}`;
-  if (beijingDay(start) === beijingDay(end)) return `${head}–${formatTimeZh(end)}`;
+  if (beijingDay(start) === beijingDay(end)) return words.until(head, formatTimeZh(end));
   const sameYear = inBeijing(start).year === inBeijing(end).year;
   const endDay = sameYear ? formatMonthDayZh(end) : formatDateZh(end);
   return words.until(head, `${words.withWeekday(endDay, weekdayZh(end))}${formatTimeZh(end)}`);
