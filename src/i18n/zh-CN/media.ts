@@ -12,6 +12,8 @@ export const media = {
   copyFailed: '无法自动复制，请长按链接复制',
   fullSize: (format: string, width: number, height: number) => `下载原图（${format}，${width}×${height}）`,
   credit: '图片来源',
+  /** Said (the page shows —) where a photo has no credit. */
+  noCredit: '未注明',
   noPhoto: '本案例暂无图片。',
   rss: '订阅更新（RSS）',
   none: '暂无推荐案例。',

@@ -152,6 +152,8 @@ export const stats = {
     participants: (year: number) => `${year} 年参加人次`,
     change: '变化',
     notReported: '未报送',
+    /** Said (not shown: the cell shows —) where a year is not known: no change is worked out. */
+    changeUnknown: '不计算',
     /** `+63（+42.0%）`, `−12（−5.1%）`, `0`; `—` when a year is not known. */
     changeText: (difference: number | null, ratio: number | null) => {
       if (difference === null) return '—';
@@ -171,6 +173,8 @@ export const stats = {
     countiesReported: '下辖县（市、区）已报送',
     countiesActivities: '下辖县（市、区）活动数',
     countiesParticipants: '下辖县（市、区）参加人次',
+    /** Said (not shown: the cell shows —) where a year has no figures for the counties. */
+    noCounties: '无',
   },
   /**
    * The year page's and `npm run stats -- table`'s table with the kinds as
