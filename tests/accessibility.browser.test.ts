@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
@@ -51,6 +51,77 @@ describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
       }
       await page.close();
       expect(found).toEqual([]);
+    });
+  }
+});
+
+/**
+ * What differs, other than the background, between a chosen item (the map's layer, a filter chip, the
+ * page being read) and one beside it that is not chosen: a Windows contrast theme paints every
+ * background over with its own colour, so a fill alone leaves the chosen one looking like the rest.
+ */
+async function cueBesidesBackground(page: Page, chosen: string, other: string): Promise<string[]> {
+  return page.evaluate(
+    ({ chosen, other }) => {
+      const look = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (!element) throw new Error(`no ${selector}`);
+        const style = getComputedStyle(element);
+        return {
+          border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+          weight: style.fontWeight,
+          color: style.color,
+          decoration: style.textDecorationLine,
+          outline: `${style.outlineWidth} ${style.outlineStyle}`,
+          before: getComputedStyle(element, '::before').content,
+          after: getComputedStyle(element, '::after').content,
+        };
+      };
+      const [a, b] = [look(chosen), look(other)];
+      return Object.keys(a).filter((k) => a[k as keyof typeof a] !== b[k as keyof typeof b]);
+    },
+    { chosen, other },
+  );
+}
+
+describe('in a Windows contrast theme (forced colours), at phone size', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.emulateMedia({ forcedColors: 'active' });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('keeps the colours of the map’s legend, which say what each colour of the map means', async () => {
+    await page.goto(`${server.origin}/stats/`);
+    const { canvas, swatches, fills } = await page.evaluate(() => ({
+      // The theme's own background, which it paints every background with.
+      canvas: getComputedStyle(document.body).backgroundColor,
+      swatches: [...document.querySelectorAll('#city-map .legend')]
+        .filter((legend) => legend.getClientRects().length > 0)
+        .flatMap((legend) => [...legend.querySelectorAll('.legend__swatch')].map((s) => getComputedStyle(s).backgroundColor)),
+      fills: [...document.querySelectorAll('#city-map svg path')].map((p) => getComputedStyle(p).fill),
+    }));
+    expect(swatches.length).toBeGreaterThan(1);
+    for (const color of swatches) {
+      expect(color).not.toBe('rgba(0, 0, 0, 0)');
+      expect(color).not.toBe(canvas);
+    }
+    // Each its own colour, and the colours the map is painted with.
+    expect(new Set(swatches).size).toBe(swatches.length);
+    for (const fill of new Set(fills)) expect(swatches, fill).toContain(fill);
+  });
+
+  for (const [what, path, chosen, other] of [
+    ['the map’s layer', '/stats/', '#city-map input:checked + label', '#city-map input:not(:checked) + label'],
+    ['a filter chip', '/events/in/440100/', '.chips a[aria-current="page"]', '.chips a:not([aria-current])'],
+    ['the page of a list', '/events/page/2/', '.list-pager a[aria-current="page"]', '.list-pager a:not([aria-current], [rel])'],
+  ] as const) {
+    it(`marks ${what} that is chosen by more than its background`, async () => {
+      await page.goto(server.origin + path);
+      expect(await cueBesidesBackground(page, chosen, other)).not.toEqual([]);
     });
   }
 });
