@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { fixturePageTypes } from './support/page-types.ts';
+import { accessibilityTree, spokenTexts } from './support/accessibility-tree.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -124,4 +125,27 @@ describe('in a Windows contrast theme (forced colours), at phone size', () => {
       expect(await cueBesidesBackground(page, chosen, other)).not.toEqual([]);
     });
   }
+});
+
+describe('what a screen reader is told', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('names no link and reads no text with ‹ or ›, which screen readers have no word for (NVDA’s Chinese symbols)', async () => {
+    // An event's page (its breadcrumbs, 上一篇 and 下一篇), a list's second page (上一页), a month (上个月, 下个月).
+    const found: string[] = [];
+    for (const path of ['/events/2023/gz-opening-ceremony/', '/events/page/2/', '/events/calendar/2023-11/']) {
+      await page.goto(server.origin + path);
+      const tree = await accessibilityTree(page);
+      expect(tree.filter((n) => n.role === 'link' && /上一|下一|上个月|下个月/.test(n.name)).length, path).toBeGreaterThan(0);
+      const said = [...tree.map((n) => n.name), ...spokenTexts(tree)].filter((text) => /[‹›]/.test(text));
+      found.push(...said.map((text) => `${path}: ${text}`));
+    }
+    expect([...new Set(found)]).toEqual([]);
+  });
 });
