@@ -148,4 +148,23 @@ describe('what a screen reader is told', () => {
     }
     expect([...new Set(found)]).toEqual([]);
   });
+
+  it('says on /media/ whose photo each 下载原图 downloads and whose address each 复制链接 copies', async () => {
+    await page.goto(`${server.origin}/media/`);
+    const tree = await accessibilityTree(page, '.media-case');
+    const cases = await page.locator('.media-case h3 a').allTextContents();
+    const downloads = tree.filter((n) => n.role === 'link' && n.name.startsWith('下载原图'));
+    const copies = tree.filter((n) => n.role === 'button' && n.name.startsWith('复制链接'));
+    expect(copies.length).toBe(cases.length);
+    expect(downloads.length).toBeGreaterThan(1);
+    for (const controls of [downloads, copies]) {
+      expect(new Set(controls.map((n) => n.name)).size).toBe(controls.length);
+      // Each named for its case, after the words on screen (which voice control users say).
+      for (const control of controls)
+        expect(
+          cases.some((title) => control.name.endsWith(title.trim())),
+          control.name,
+        ).toBe(true);
+    }
+  });
 });
