@@ -167,4 +167,18 @@ describe('what a screen reader is told', () => {
         ).toBe(true);
     }
   });
+
+  it('marks the section in the main navigation as the current page only on the section’s own page', async () => {
+    const current = async (path: string) => {
+      await page.goto(server.origin + path);
+      return page
+        .locator('.site-header__nav a[aria-current]')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    };
+    expect(await current('/events/')).toEqual([['/events/', 'page']]);
+    // Within the section (an event, a list's next page), the link is the section's, not this page.
+    expect(await current('/events/2023/gz-opening-ceremony/')).toEqual([['/events/', 'true']]);
+    expect(await current('/events/page/2/')).toEqual([['/events/', 'true']]);
+    expect(await current('/stats/')).toEqual([['/stats/', 'page']]);
+  });
 });
