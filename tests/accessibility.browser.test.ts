@@ -181,4 +181,11 @@ describe('what a screen reader is told', () => {
     expect(await current('/events/page/2/')).toEqual([['/events/', 'true']]);
     expect(await current('/stats/')).toEqual([['/stats/', 'page']]);
   });
+
+  it('heads each day of the month grid with its date alone, not the grid’s number before it', async () => {
+    await page.goto(`${server.origin}/events/calendar/2023-11/`);
+    const days = (await accessibilityTree(page, '.month')).filter((n) => n.role === 'heading');
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect(day.name).toMatch(/^\d{1,2}月\d{1,2}日 星期[一二三四五六日]$/);
+  });
 });
