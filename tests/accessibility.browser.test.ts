@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { fixturePageTypes } from './support/page-types.ts';
-import { accessibilityTree, spokenTexts } from './support/accessibility-tree.ts';
+import { accessibilityTree, accessibleNodes, spokenTexts } from './support/accessibility-tree.ts';
+import { dataYears, readInputJson } from './support/fixture.ts';
+import { cityOf } from '../src/lib/regions/index.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -180,6 +182,67 @@ describe('what a screen reader is told', () => {
     expect(await current('/events/2023/gz-opening-ceremony/')).toEqual([['/events/', 'true']]);
     expect(await current('/events/page/2/')).toEqual([['/events/', 'true']]);
     expect(await current('/stats/')).toEqual([['/stats/', 'page']]);
+  });
+
+  it('names each shape and dot of a map once, without its words again as its description', async () => {
+    // The province's progress map, a city's map of its counties, the lighting map.
+    for (const path of ['/stats/', '/regions/440100/', ...dataYears('lighting').map((y) => `/lighting/${y}/`)]) {
+      await page.goto(server.origin + path);
+      const links = await accessibleNodes(page, '.region-map svg a');
+      expect(links.length, path).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.name, path).not.toBe('');
+        expect(link.description, `${path} ${link.name}`).toBe('');
+      }
+    }
+  });
+
+  describe('the lighting map', () => {
+    type Item = { id: string; region: string; place: string };
+    const itemsOf = (year: number) => readInputJson<{ items: Item[] }>(`data/lighting/${year}.json`).items;
+
+    it('names a lit city as the list of cities beside it does, with its number of lightings', async () => {
+      for (const year of dataYears('lighting')) {
+        await page.goto(`${server.origin}/lighting/${year}/`);
+        const hrefs = await page
+          .locator('.region-map svg a:has(> path)')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        const shapes = await accessibleNodes(page, '.region-map svg a:has(> path)');
+        expect(shapes.length, String(year)).toBeGreaterThan(0);
+        for (const [i, shape] of shapes.entries()) {
+          const code = hrefs[i]!.replace('#city-', '');
+          const count = itemsOf(year).filter((item) => cityOf(item.region)?.code === code).length;
+          expect(shape.name, `${year} ${hrefs[i]}`).toBe(`${cityOf(code)!.name}（${count}）`);
+          const [listed] = await accessibleNodes(page, `nav[aria-labelledby="by-city"] a[href="${hrefs[i]}"]`);
+          expect(listed?.name, `${year} ${hrefs[i]}`).toBe(shape.name);
+        }
+      }
+    });
+
+    it('takes a dot of several places, of one city or of two, to where each of them is listed', async () => {
+      let acrossCities = 0;
+      for (const year of dataYears('lighting')) {
+        const cityOfPlace = new Map(itemsOf(year).map((item) => [item.place, cityOf(item.region)!.code]));
+        await page.goto(`${server.origin}/lighting/${year}/`);
+        const hrefs = await page
+          .locator('.region-map svg a:has(> circle)')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        const dots = await accessibleNodes(page, '.region-map svg a:has(> circle)');
+        for (const [i, dot] of dots.entries()) {
+          const places = /^\d+ 处亮灯地点：(.+)$/.exec(dot.name)?.[1]?.split('、');
+          if (!places) continue;
+          if (new Set(places.map((place) => cityOfPlace.get(place))).size > 1) acrossCities++;
+          // The part of the page the link opens: the section (or list) its target heads.
+          const listed = await page.evaluate((href) => {
+            const target = document.querySelector(href)!;
+            const area = /^H\d$/.test(target.tagName) ? (target.closest('section, nav') ?? target) : target;
+            return [...area.querySelectorAll('a')].map((a) => a.textContent.trim());
+          }, hrefs[i]!);
+          for (const place of places) expect(listed, `${year} ${dot.name} → ${hrefs[i]}`).toContain(place);
+        }
+      }
+      expect(acrossCities).toBeGreaterThan(0);
+    });
   });
 
   it('heads each day of the month grid with its date alone, not the grid’s number before it', async () => {

@@ -297,8 +297,10 @@ describe('the lighting map', () => {
             dot.scrollIntoView({ block: 'center' });
             const r = dot.getBoundingClientRect();
             const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a');
-            if (hit !== dot.closest('a')) problems.push(`${dot.closest('a')?.getAttribute('aria-label')} cannot be tapped`);
-            return dot.closest('a')?.getAttribute('aria-label') ?? '';
+            // A dot's words are its <title>: its link's name and its tooltip.
+            const words = dot.closest('a')?.querySelector('title')?.textContent ?? '';
+            if (hit !== dot.closest('a')) problems.push(`${words} cannot be tapped`);
+            return words;
           });
           return { labels, problems };
         });

@@ -364,7 +364,8 @@ describe('maps on the built pages', () => {
     const reported = new Set(reports.map((r) => r.region));
     const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     expect(stats.querySelector('#city-map figcaption')?.text).toContain('为本级报送，不含下辖县（市、区）');
-    const titleOf = (code: string) => stats.querySelector(`#city-map a[href="/regions/${code}/"]`)?.getAttribute('aria-label') ?? '';
+    // A shape's words are its <title>: its link's name and its tooltip.
+    const titleOf = (code: string) => stats.querySelector(`#city-map a[href="/regions/${code}/"] title`)?.text ?? '';
     const withCounties = cities().filter((c) => allCounties().some((county) => county.parent === c.code));
     expect(withCounties.length).toBeGreaterThan(0);
     for (const city of withCounties) {

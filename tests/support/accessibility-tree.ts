@@ -52,6 +52,26 @@ export async function accessibilityTree(page: Page, selector?: string): Promise<
   }
 }
 
+/** The accessibility tree's node of each element `selector` matches, in document order: its role, name and description. */
+export async function accessibleNodes(page: Page, selector: string): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const out: AxNode[] = [];
+    for (const nodeId of nodeIds) {
+      const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
+        nodes: CdpAxNode[];
+      };
+      const node = nodes[0]!;
+      out.push({ role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '' });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** What a screen reader reads of the tree, text by text: each node's name that is text on the page. */
 export function spokenTexts(tree: AxNode[]): string[] {
   return tree.filter((n) => n.role === 'StaticText').map((n) => n.name);
