@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
@@ -188,6 +188,53 @@ describe('on a 360 px phone', () => {
   });
 });
 
+describe('a wide table', () => {
+  /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
+  const boxes = (page: Page) =>
+    page.locator('.table-scroll').evaluateAll((all) =>
+      all.map((box) => ({
+        overflows: box.scrollWidth > box.clientWidth + 1,
+        tabindex: box.getAttribute('tabindex'),
+        role: box.getAttribute('role'),
+        name: box.getAttribute('aria-label'),
+        caption: box.querySelector('caption')?.textContent.trim(),
+      })),
+    );
+  const asScrolling = (b: Awaited<ReturnType<typeof boxes>>[number]) =>
+    b.overflows ? { tabindex: '0', role: 'region', named: true } : { tabindex: null, role: null, named: false };
+
+  it('is a tab stop, and a region named for the table and its scrolling, only while it has columns out of sight (always without JavaScript)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/stats/${STATS_YEAR}/`);
+    const seen = (all: Awaited<ReturnType<typeof boxes>>) =>
+      all.map((b) => ({ tabindex: b.tabindex, role: b.role, named: b.name !== null }));
+    // On a wide screen every table of the page fits: no stop where there is nothing to scroll.
+    await expect.poll(async () => (await boxes(page)).some((b) => b.overflows)).toBe(false);
+    await expect.poll(async () => seen(await boxes(page))).toEqual((await boxes(page)).map(asScrolling));
+    // Turned into a phone, the tables wider than it become stops again; back, they are not.
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(async () => seen(await boxes(page)), { message: `${width} px` }).toEqual((await boxes(page)).map(asScrolling));
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(async () => (await boxes(page)).filter((b) => b.tabindex === '0').length).toBeGreaterThan(0);
+    for (const box of await boxes(page)) {
+      if (!box.overflows || !box.caption) continue;
+      // Named for its table, and not by the caption alone, which the table says right after.
+      expect(box.name).toContain(box.caption);
+      expect(box.name).not.toBe(box.caption);
+    }
+    await context.close();
+    // Without JavaScript, where nothing can tell whether a table fits, each stays a tab stop.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const plain = await noScript.newPage();
+    await plain.goto(`${server.origin}/stats/${STATS_YEAR}/`);
+    for (const box of await boxes(plain)) expect(box).toMatchObject({ tabindex: '0', role: 'region' });
+    await noScript.close();
+  });
+});
+
 describe('the progress map', () => {
   it('reaches every city by keyboard', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -250,8 +297,10 @@ describe('the lighting map', () => {
             dot.scrollIntoView({ block: 'center' });
             const r = dot.getBoundingClientRect();
             const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a');
-            if (hit !== dot.closest('a')) problems.push(`${dot.closest('a')?.getAttribute('aria-label')} cannot be tapped`);
-            return dot.closest('a')?.getAttribute('aria-label') ?? '';
+            // A dot's words are its <title>: its link's name and its tooltip.
+            const words = dot.closest('a')?.querySelector('title')?.textContent ?? '';
+            if (hit !== dot.closest('a')) problems.push(`${words} cannot be tapped`);
+            return words;
           });
           return { labels, problems };
         });

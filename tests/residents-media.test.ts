@@ -517,6 +517,43 @@ describe('media', () => {
   });
 });
 
+describe('cover photos', () => {
+  const coverAlt = (collection: string, id: string) => (frontMatter(collection, id).cover as { alt: string }).alt;
+
+  it('are described on the entry’s own page and on /media/, and are a wordless thumbnail in a list, where the title names the card', () => {
+    const covered = ['events', 'books', 'learners', 'projects'].flatMap((c) =>
+      entryIds(c)
+        .filter((id) => hasCover(c, id))
+        .map((id) => [c, id] as const),
+    );
+    expect(covered.length).toBeGreaterThan(0);
+    for (const [collection, id] of covered) {
+      const hero = readHtml(FIXTURE_SITE, `${collection}/${id}/index.html`).querySelector('main img');
+      expect(hero?.getAttribute('alt'), `${collection}/${id}`).toBe(coverAlt(collection, id));
+    }
+    // A list's card: the cover's description would be read before each title, and again on the page it links to.
+    const cards = files
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) =>
+        readHtml(FIXTURE_SITE, f)
+          .querySelectorAll('.card')
+          .map((card) => [f, card] as const),
+      )
+      .filter(([, card]) => card.querySelector('img'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const [file, card] of cards)
+      expect(card.querySelector('img')!.getAttribute('alt'), `${file} ${card.querySelector('h2, h3')?.text}`).toBe('');
+    // The press photo on /media/ is what the case offers: described.
+    const media = readHtml(FIXTURE_SITE, 'media/index.html').querySelectorAll('.media-case');
+    const photos = media.filter((c) => c.querySelector('img'));
+    expect(photos.length).toBeGreaterThan(0);
+    for (const c of photos) {
+      const [, collection, id] = /^\/(\w+)\/(.+)\/$/.exec(c.querySelector('h3 a')!.getAttribute('href')!)!;
+      expect(c.querySelector('img')!.getAttribute('alt')).toBe(coverAlt(collection!, id!));
+    }
+  });
+});
+
 describe('feeds', () => {
   it('has a sitemap of existing pages only, without the 404', () => {
     const index = readFileSync(join(FIXTURE_SITE, 'sitemap-index.xml'), 'utf8');

@@ -297,7 +297,8 @@ describe('the built site', () => {
       expect(img.getAttribute('width')).toMatch(/^\d+$/);
       expect(img.getAttribute('height')).toMatch(/^\d+$/);
       expect(img.getAttribute('loading')).toBe(i === 0 ? 'eager' : 'lazy');
-      expect(img.getAttribute('alt')?.length).toBeGreaterThan(0);
+      // Present, and empty: a card's title names it (tests/residents-media.test.ts, cover photos).
+      expect(img.getAttribute('alt')).toBe('');
     }
     const sources = page.querySelectorAll('main picture source').map((s) => s.getAttribute('type'));
     // WebP with a JPEG fallback: AVIF cost 93% of a cold build's image time for a few KB (README, "Images").
@@ -392,7 +393,8 @@ describe('maps on the built pages', () => {
     const reported = new Set(reports.map((r) => r.region));
     const stats = readHtml(FIXTURE_SITE, 'stats/index.html');
     expect(stats.querySelector('#city-map figcaption')?.text).toContain('为本级报送，不含下辖县（市、区）');
-    const titleOf = (code: string) => stats.querySelector(`#city-map a[href="/regions/${code}/"]`)?.getAttribute('aria-label') ?? '';
+    // A shape's words are its <title>: its link's name and its tooltip.
+    const titleOf = (code: string) => stats.querySelector(`#city-map a[href="/regions/${code}/"] title`)?.text ?? '';
     const withCounties = cities().filter((c) => allCounties().some((county) => county.parent === c.code));
     expect(withCounties.length).toBeGreaterThan(0);
     for (const city of withCounties) {
@@ -560,9 +562,9 @@ describe('a region page’s lightings', () => {
     const byCity = new Map<string, Item[]>();
     for (const item of file.items) byCity.set(cityOf(item.region)!.code, [...(byCity.get(cityOf(item.region)!.code) ?? []), item]);
     expect([...byCity.values()].some((items) => items.length > 1)).toBe(true);
-    // The file's wall-clock times are Beijing time: 19:30–22:00, or 22:00–次日 00:30 past midnight.
+    // The file's wall-clock times are Beijing time, said in words: 19:30 至 22:00, or 22:00 至 次日 00:30 past midnight.
     const hours = (i: Item) =>
-      `${i.start.slice(11, 16)}–${i.end.slice(0, 10) === i.start.slice(0, 10) ? '' : '次日 '}${i.end.slice(11, 16)}`;
+      `${i.start.slice(11, 16)} 至 ${i.end.slice(0, 10) === i.start.slice(0, 10) ? '' : '次日 '}${i.end.slice(11, 16)}`;
     for (const [city, items] of byCity) {
       const page = readHtml(FIXTURE_SITE, `regions/${city}/index.html`);
       // The latest year's list comes first.

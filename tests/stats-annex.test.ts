@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { cities, levelOfCode, province, regionByCode } from '../src/lib/regions/index.ts';
 import { noticeHeadings, noticeMark, noticeTitle, sheetCells } from '../src/lib/stats/test-support.ts';
 import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
-import { readHtml } from './support/site-files.ts';
+import { readHtml, saidText, shownText } from './support/site-files.ts';
 
 interface Figures {
   count: number;
@@ -217,7 +218,7 @@ describe('year over year', () => {
       const code = row.getAttribute('data-code')!;
       const a = ownTotals(now, code);
       const b = ownTotals(before, code);
-      const cells = row.querySelectorAll('td').map((td) => td.text.trim());
+      const cells = row.querySelectorAll('td').map(shownText);
       const show = (x: number | undefined) => (x === undefined ? '未报送' : n(x));
       expect(cells[0], code).toBe(show(b?.activities));
       expect(cells[1], code).toBe(show(a?.activities));
@@ -227,11 +228,14 @@ describe('year over year', () => {
         const d = a.activities - b.activities;
         expect(cells[2]!.startsWith(d > 0 ? `+${n(d)}` : d < 0 ? `−${n(-d)}` : '0'), `${code} ${cells[2]}`).toBe(true);
       } else {
+        // A dash on screen; to a screen reader, which says nothing for a dash, why there is no change.
         expect(cells[2]).toBe('—');
+        expect(saidText(row.querySelectorAll('td')[2]!), code).toBe(t.stats.yearOverYear.changeUnknown);
       }
     }
-    // The fixture has cities that reported in both years, so changes are shown.
+    // The fixture has cities that reported in both years, so changes are shown, and cities that did not.
     expect(rows.some((r) => /^[+−]/.test(r.querySelectorAll('td')[2]!.text.trim()))).toBe(true);
+    expect(rows.some((r) => shownText(r.querySelectorAll('td')[2]!) === '—')).toBe(true);
   });
 
   it('has no comparison on the oldest year’s page', () => {
@@ -244,10 +248,7 @@ describe('year over year', () => {
     const table = page.querySelector('table.region-years')!;
     expect(table.querySelectorAll('thead th').map((h) => h.text.trim())).toEqual(['项目', ...years.map((y) => `${y} 年`)]);
     const row = (label: string) => table.querySelectorAll('tbody tr').find((r) => r.querySelector('th')?.text.trim() === label)!;
-    const cellsOf = (label: string) =>
-      row(label)
-        .querySelectorAll('td')
-        .map((td) => td.text.trim());
+    const cellsOf = (label: string, text = shownText) => row(label).querySelectorAll('td').map(text);
     expect(cellsOf('活动数')).toEqual(
       years.map((y) => {
         const o = ownTotals(statsOf(y), code);
@@ -255,15 +256,16 @@ describe('year over year', () => {
       }),
     );
     const counties = (y: number) => statsOf(y).reports.filter((r) => regionByCode(r.region)?.parent === code);
-    // A year no county reported shows no sum (—), not 0.
-    expect(cellsOf('下辖县（市、区）活动数')).toEqual(
-      years.map((y) =>
-        counties(y).length === 0
-          ? '—'
-          : n(counties(y).reduce((s, r) => s + Object.values(r.activities).reduce((t, f) => t + f.count, 0), 0)),
-      ),
+    // A year no county reported shows no sum (—), not 0; a screen reader, which says nothing for a dash, says 未报送.
+    const countySums = years.map((y) =>
+      counties(y).length === 0
+        ? undefined
+        : n(counties(y).reduce((s, r) => s + Object.values(r.activities).reduce((t, f) => t + f.count, 0), 0)),
     );
+    expect(cellsOf('下辖县（市、区）活动数')).toEqual(countySums.map((sum) => sum ?? '—'));
+    expect(cellsOf('下辖县（市、区）活动数', saidText)).toEqual(countySums.map((sum) => sum ?? '未报送'));
     expect(years.some((y) => counties(y).length > 0)).toBe(true);
+    expect(years.some((y) => counties(y).length === 0)).toBe(true);
   });
 
   it('shows a county’s years too', () => {
@@ -274,6 +276,32 @@ describe('year over year', () => {
       '活动数',
       '参加人次',
     ]);
+  });
+});
+
+describe('/stats/: the progress table', () => {
+  it('says in words what a cell showing only — means, as screen readers say nothing for a dash', () => {
+    const stats = statsOf(latest);
+    const rows = readHtml(FIXTURE_SITE, 'stats/index.html').querySelectorAll('table.progress-table tbody tr');
+    expect(rows.map((r) => r.querySelector('th')!.text.trim())).toEqual(cities().map((c) => c.name));
+    let empty = 0;
+    for (const [i, row] of rows.entries()) {
+      const city = cities()[i]!;
+      const reported = stats.reports.some((r) => r.region === city.code);
+      // Activities, participants and the day reported.
+      for (const td of row.querySelectorAll('td').slice(1, 4)) {
+        expect(shownText(td), city.name).toBe(reported ? saidText(td) : '—');
+        if (!reported) expect(saidText(td), city.name).toBe('未报送');
+      }
+      // The opening ceremony: its day, or no ceremony known.
+      const ceremony = row.querySelectorAll('td')[4]!;
+      if (shownText(ceremony) === '—') {
+        empty++;
+        expect(saidText(ceremony), city.name).toBe(t.stats.ceremony.none);
+      } else expect(saidText(ceremony), city.name).toBe(shownText(ceremony));
+    }
+    expect(cities().some((c) => !stats.reports.some((r) => r.region === c.code))).toBe(true);
+    expect(empty).toBeGreaterThan(0);
   });
 });
 

@@ -59,7 +59,7 @@ describe('the build does not depend on the machine zone', () => {
   it('built in New York, still shows and exports Beijing times', () => {
     // tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md: start 2023-11-19T09:30 Beijing = 01:30Z.
     const page = readHtml(newYork.outDir, 'events/2023/gz-opening-ceremony/index.html');
-    expect(page.querySelector('.event-facts time')?.text).toBe('2023年11月19日（星期日）09:30–11:30');
+    expect(page.querySelector('.event-facts time')?.text).toBe('2023年11月19日（星期日）09:30 至 11:30');
     const ics = new ICAL.Component(ICAL.parse(readFileSync(join(newYork.outDir, 'events/2023/gz-opening-ceremony.ics'), 'utf8')));
     const vevent = new ICAL.Event(ics.getFirstSubcomponent('vevent')!);
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2023-11-19T01:30:00.000Z');
@@ -72,7 +72,7 @@ describe('the build does not depend on the machine zone', () => {
     expect(tower?.startDate.toJSDate().toISOString()).toBe('2023-11-18T11:30:00.000Z');
     const schedule = readHtml(newYork.outDir, 'lighting/2023/index.html');
     expect(schedule.querySelector('#gz-canton-tower')?.parentNode?.querySelector('.lighting-item__time')?.text).toContain(
-      '19:30–22:00',
+      '19:30 至 22:00',
     );
   });
 });

@@ -27,3 +27,19 @@ export function resolvesTo(root: string, sitePath: string): boolean {
   if (clean.endsWith('/')) return existsSync(join(target, 'index.html'));
   return existsSync(target) && statSync(target).isFile();
 }
+
+/** An element's text as a sighted reader sees it: without what only screen readers get (.visually-hidden), spaces squeezed. */
+export function shownText(element: HTMLElement): string {
+  return textWithout(element, '.visually-hidden');
+}
+
+/** An element's text as a screen reader says it: without what is hidden from them (aria-hidden), spaces squeezed. */
+export function saidText(element: HTMLElement): string {
+  return textWithout(element, '[aria-hidden="true"]');
+}
+
+function textWithout(element: HTMLElement, selector: string): string {
+  const copy = parse(element.outerHTML);
+  for (const hidden of copy.querySelectorAll(selector)) hidden.remove();
+  return copy.text.replace(/\s+/g, ' ').trim();
+}

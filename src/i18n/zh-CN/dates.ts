@@ -1,3 +1,6 @@
+/** Between a span's two ends. */
+const TO = '至';
+
 /** Dates and times as residents read them (the numbers come from src/lib/dates, always in Beijing time). */
 export const dates = {
   /** Monday first, as luxon numbers weekdays (1–7). */
@@ -10,8 +13,14 @@ export const dates = {
   yearMonth: (year: number, month: number) => `${year}年${month}月`,
   /** `2023年11月18日（星期六）` */
   withWeekday: (date: string, weekday: string) => `${date}（${weekday}）`,
-  /** A span over several days: `…09:00 至 11月20日（星期一）17:00`. */
-  until: (from: string, to: string) => `${from} 至 ${to}`,
+  /**
+   * A span, in words: `…09:00 至 11月20日（星期一）17:00`, `…09:30 至 11:30`. Never a dash: screen
+   * readers at their usual punctuation level say nothing for – (NVDA's Chinese symbols file keeps it for
+   * the most verbose level), so a listener heard `09:30 11:30`.
+   */
+  until: (from: string, to: string) => `${from} ${TO} ${to}`,
+  /** The word between a span's two ends where they are printed apart (two <time> elements): `19:30 至 22:00`. */
+  to: TO,
   /** An event with dates and no times: `2023年11月18日（星期六）全天`. */
   allDay: '全天',
   /** Over several whole days: `2023年11月18日（星期六） 至 11月20日（星期一），全天`. */

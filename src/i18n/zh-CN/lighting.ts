@@ -9,6 +9,8 @@ export const lighting = {
     `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : `${from}至${to}`}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,
   /** `place`: 城市, or 区县 in a municipality. */
   byCity: (place: string) => `按${place}查看`,
+  /** A city with its lightings' number, `广州市（4）`: its link in the list of cities and its shape on the map, one name for one target. */
+  cityCount: (city: string, count: number) => `${city}（${count}）`,
   mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
   /** A dot of one place on the map: `广州塔（2023年11月18日、2023年11月19日 亮灯）`. */
   pointLabel: (place: string, days: readonly string[]) => `${place}（${days.join('、')} 亮灯）`,

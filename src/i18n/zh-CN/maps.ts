@@ -1,3 +1,5 @@
+import { dates } from './dates.ts';
+
 /** Map captions; `gapNote` footnotes a division the boundary file draws inside another. */
 export const maps = {
   schematic: '示意图：行政区划界线仅供参考，不作为权属依据。',
@@ -16,7 +18,8 @@ export const maps = {
     all: '全部',
     below: (n: string, unit: string) => `${n} ${unit}以下`,
     atLeast: (n: string, unit: string) => `${n} ${unit}及以上`,
-    between: (from: string, to: string, unit: string) => `${from}–${to} ${unit}`,
+    /** `60,000 至 89,999 人次`: a range in words, as screen readers say nothing for a dash. */
+    between: (from: string, to: string, unit: string) => `${dates.until(from, to)} ${unit}`,
     exactly: (value: string, unit: string) => `${value} ${unit}`,
   },
 } as const;

@@ -8,10 +8,14 @@ export const media = {
   quote: '可引用摘要',
   permalink: '固定链接',
   copy: '复制链接',
+  /** After 下载原图 and 复制链接, for screen readers only (the case's heading is in sight): whose photo, whose link (`复制链接：何婉清`). */
+  ofCase: (title: string) => `：${title}`,
   copied: '已复制',
   copyFailed: '无法自动复制，请长按链接复制',
   fullSize: (format: string, width: number, height: number) => `下载原图（${format}，${width}×${height}）`,
   credit: '图片来源',
+  /** Said (the page shows —) where a photo has no credit. */
+  noCredit: '未注明',
   noPhoto: '本案例暂无图片。',
   rss: '订阅更新（RSS）',
   none: '暂无推荐案例。',

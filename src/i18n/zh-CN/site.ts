@@ -34,10 +34,12 @@ export const site = {
   publishedOn: (date: string) => `发布于 ${date}`,
   /** A shared card's title for a person, a project or a book: `何婉清：2023 年国家级百姓学习之星`. */
   shareTitle: (name: string, what: string) => `${name}：${what}`,
-  /** Over a table wider than the phone: said only while columns are out of sight. */
   /** Under 加入日历 and the calendar feeds, in WeChat's browser only (it does not pass calendar files to the phone). */
   wechatCalendarHint: '在微信里无法直接加入手机日历：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
+  /** Over a table wider than the phone: shown only while columns are out of sight (not read: the table is there to read). */
   tableSwipeHint: '表格较宽，左右滑动可看到其余各列 →',
+  /** The scrolling box's name while a table is wider than it (a region of its own, a tab stop): not the caption alone, which the table says next. */
+  tableScrolls: (table: string) => `${table}，可左右滚动`,
   viewAll: '查看全部',
   /** A photo's caption line. */
   imageCredit: (credit: string) => `图片：${credit}`,

@@ -156,6 +156,8 @@ export const stats = {
     participants: (year: number) => `${year} 年参加人次`,
     change: '变化',
     notReported: '未报送',
+    /** Said (not shown: the cell shows —) where a year is not known: no change is worked out. */
+    changeUnknown: '不计算',
     /** `+63（+42.0%）`, `−12（−5.1%）`, `0`; `—` when a year is not known. */
     changeText: (difference: number | null, ratio: number | null) => {
       if (difference === null) return '—';
@@ -175,6 +177,8 @@ export const stats = {
     countiesReported: (d: DivisionWords) => `下辖${d.county}已报送`,
     countiesActivities: (d: DivisionWords) => `下辖${d.county}活动数`,
     countiesParticipants: (d: DivisionWords) => `下辖${d.county}参加人次`,
+    /** Said (not shown: the cell shows —) where a year has no figures for the counties. */
+    noCounties: '无',
   },
   /**
    * The year page's and `npm run stats -- table`'s table with the kinds as

@@ -77,8 +77,24 @@ describe('formatting in Beijing time', () => {
   });
   it('says when an event runs', () => {
     const start = parseBeijing('2023-11-18T19:30')!;
-    expect(formatRangeZh(start, parseBeijing('2023-11-18T22:00')!)).toBe('2023年11月18日（星期六）19:30–22:00');
+    expect(formatRangeZh(start, parseBeijing('2023-11-18T22:00')!)).toBe('2023年11月18日（星期六）19:30 至 22:00');
     expect(formatRangeZh(start, parseBeijing('2023-11-20T17:00')!)).toBe('2023年11月18日（星期六）19:30 至 11月20日（星期一）17:00');
+  });
+  it('joins the two ends of any range with 至, a word screen readers speak, never a dash they pass over in silence', () => {
+    const ranges: [string, string, boolean][] = [
+      ['2023-11-18T09:30', '2023-11-18T11:30', false],
+      ['2023-11-18T22:00', '2023-11-19T00:30', false],
+      ['2023-12-31T20:00', '2024-01-01T01:00', false],
+      ['2023-11-18', '2023-11-20', true],
+    ];
+    for (const [from, to, allDay] of ranges) {
+      const [start, end] = [parseBeijing(from)!, parseBeijing(to)!];
+      for (const text of [formatRangeZh(start, end, allDay), formatCardWhenZh(start, end, allDay, true)]) {
+        if (text === formatDayTimeZh(start, allDay, true)) continue;
+        expect(text, `${from} ${to}`).toMatch(/\S 至 \S/);
+        expect(text, `${from} ${to}`).not.toMatch(/[\d日）][–—―~～-]/u);
+      }
+    }
   });
 });
 

@@ -190,8 +190,8 @@ export function formatTimeZh(date: Date): string {
 }
 
 /**
- * When an event happens, as a resident reads it:
- * `2023年11月18日（星期六）19:30–22:00`, or across days
+ * When an event happens, as a resident reads it (and a screen reader says it):
+ * `2023年11月18日（星期六）19:30 至 22:00`, or across days
  * `2023年11月18日（星期六）09:00 至 11月20日（星期一）17:00`.
  */
 export function formatRangeZh(start: Date, end: Date, allDay = false): string {
@@ -216,7 +216,7 @@ export function rangeDated(start: Date, end: Date, allDay = false): DatedText {
     { text: head, datetime: toBeijingIso(start) },
     { text: tail, datetime: toBeijingIso(end) },
   ];
-  return markDates(sameDay ? `${head}–${tail}` : words.until(head, tail), marks);
+  return markDates(words.until(head, tail), marks);
 }
 
 /** `2023年11月18日（星期六）` */

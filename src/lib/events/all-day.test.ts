@@ -43,7 +43,7 @@ describe('an event with dates only', () => {
       '2023年11月18日（星期六） 至 11月20日（星期一），全天',
     );
     expect(formatDayTimeZh(oneDay.start, oneDay.allDay)).toBe('11月18日 星期六 全天');
-    expect(formatRangeZh(timed.start, timed.end, timed.allDay)).toBe('2023年11月18日（星期六）09:30–11:30');
+    expect(formatRangeZh(timed.start, timed.end, timed.allDay)).toBe('2023年11月18日（星期六）09:30 至 11:30');
   });
 
   it('is on until the midnight after its last day', () => {

@@ -50,6 +50,17 @@ describe('progress map layers', () => {
     expect(participants!.legend.some((l) => l.label.includes('人次'))).toBe(true);
   });
 
+  it('says a class between two figures in words (至), which screen readers speak where they pass over a dash', () => {
+    const spread = [5, 40, 90, 160, 300, 700, 1500].map((n, i) => reported(`r${i}`, n, n * 100));
+    for (const layer of progressLayers(spread, []).slice(1, 3)) {
+      const between = layer.legend.filter((l) => /\d[^\d,]+\d/.test(l.label));
+      expect(between.length, layer.key).toBeGreaterThan(0);
+      for (const { label } of between) {
+        expect(label).toMatch(/^[\d,]+ 至 [\d,]+ (项|人次)$/);
+      }
+    }
+  });
+
   it('keeps regions that have not reported apart from small figures', () => {
     expect(activities!.classOf.d).toBe('none');
     expect(activities!.legend.at(-1)!.label).toBe('未报送');
@@ -75,7 +86,7 @@ describe('the map stylesheet (pages carry no inline style)', () => {
     const [, few] = progressLayers(close, []);
     const labels = few!.legend.map((l) => l.label);
     for (const label of labels) {
-      const range = /^(\d+)–(\d+) /.exec(label);
+      const range = /^(\d+) 至 (\d+) /.exec(label);
       if (range) expect(range[1], label).not.toBe(range[2]);
     }
     expect(labels.some((l) => /^\d+ 项$/.test(l))).toBe(true);

@@ -313,7 +313,7 @@ describe('events during the week', () => {
 
   it('an event that does not touch the week without a note is a warning; with a note, or in another year, it is not', () => {
     expect(newProblems({ [file]: outside })).toEqual([
-      { file, field: 'start', severity: 'warning', message: expect.stringMatching(/^活动时间（2023年12月2日（星期六）09:00–11:00）不在活动周（2023-11-18 至 2023-11-25）之内/) },
+      { file, field: 'start', severity: 'warning', message: expect.stringMatching(/^活动时间（2023年12月2日（星期六）09:00 至 11:00）不在活动周（2023-11-18 至 2023-11-25）之内/) },
     ]);
     expect(newProblems({ [file]: (text) => outside(text).replace(/^end: .*$/m, (end) => `${end}\nnote: 延期到十二月举行。`) })).toEqual([]);
     // (Its year then differs from its folder's, which is a warning of its own: events filed by year.)
