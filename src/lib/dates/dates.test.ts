@@ -135,7 +135,7 @@ describe('dates marked in a text', () => {
     const evening = parseBeijing('2023-11-18T22:00')!;
     expect(rangeDated(start, evening)).toEqual([
       { text: `${formatDateWeekdayZh(start)}19:30`, datetime: toBeijingIso(start) },
-      '–',
+      ' 至 ',
       { text: '22:00', datetime: toBeijingIso(evening) },
     ]);
     const monday = parseBeijing('2023-11-20T17:00')!;
