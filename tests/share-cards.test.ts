@@ -49,9 +49,18 @@ describe('every page', () => {
 describe('a shared entry’s title', () => {
   it('names a learner, a project or a book with its award or column, and an event by its own title with its year', () => {
     const expected = (collection: string, id: string): string => {
-      const data = frontMatter(collection, id) as { title?: string; name?: string; year?: number; level?: keyof typeof levels };
-      // The year, unless the title says it: last year's link must not look current.
-      if (collection === 'events') return data.title!.includes(String(data.year)) ? data.title! : `${data.title!}（${data.year!} 年）`;
+      const data = frontMatter(collection, id) as {
+        title?: string;
+        name?: string;
+        year?: number;
+        level?: keyof typeof levels;
+        status?: 'cancelled' | 'postponed';
+      };
+      // The year, unless the title says it: last year's link must not look current; an event called off says so first.
+      if (collection === 'events') {
+        const withYear = data.title!.includes(String(data.year)) ? data.title! : `${data.title!}（${data.year!} 年）`;
+        return data.status ? t.events.status.title(data.status, withYear) : withYear;
+      }
       if (collection === 'books') return t.site.shareTitle(t.books.bookTitle(data.title!), t.books.title);
       const award = collection === 'learners' ? t.learners.award : t.projects.award;
       // The fixture is 广东's: a province's words for its levels (省级 …).
