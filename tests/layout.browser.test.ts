@@ -512,6 +512,32 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  it('offers 报名 and 加入日历 on an event’s page until it is over, not on a link opened after it', async () => {
+    const id = '2023/fs-shunde-elderly-smartphone';
+    const data = frontMatter('events', id);
+    const [startsAt, endsAt] = [
+      parseBeijing(data.start as string | Date)!.getTime(),
+      parseBeijing(data.end as string | Date)!.getTime(),
+    ];
+    for (const [at, offered] of [
+      [startsAt - 86_400_000, true],
+      [endsAt + 86_400_000, false],
+    ] as const) {
+      const context = await browser.newContext({ timezoneId: 'America/New_York' });
+      await context.clock.setFixedTime(new Date(at));
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      await expect.poll(() => page.locator('[data-event-phase]').getAttribute('data-start')).not.toBeNull();
+      // The phase script has run once the note says 已结束 (or, before the start, stays hidden).
+      if (!offered) await expect.poll(() => page.locator('[data-event-phase]').textContent()).toBe(t.events.phasePast);
+      expect(await page.locator(`a[href="${String(data.registration)}"]`).isVisible(), new Date(at).toISOString()).toBe(offered);
+      expect(await page.getByRole('link', { name: t.events.facts.addToCalendar }).isVisible(), new Date(at).toISOString()).toBe(
+        offered,
+      );
+      await context.close();
+    }
+  });
+
   it('tells a reader of an event’s own page, opened later from a shared link, that it is over, or on now', async () => {
     const id = '2023/gz-opening-ceremony';
     const startsAt = parseBeijing(frontMatter('events', id).start as string | Date)!.getTime();
