@@ -2,6 +2,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { t } from '../src/i18n/zh-CN.ts';
+import { parseBeijing } from '../src/lib/dates/index.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { entryIds, frontMatter, readInput } from './support/fixture.ts';
@@ -33,13 +34,14 @@ const MANDARIN: FakeVoice[] = [
 async function openWithSpeech(
   path: string,
   voices: FakeVoice[] | null,
-  options: { hold?: boolean; voicesLater?: boolean; userAgent?: string } = {},
+  options: { hold?: boolean; voicesLater?: boolean; userAgent?: string; at?: Date } = {},
 ): Promise<Page> {
   const context = await site.browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
+  if (options.at) await context.clock.setFixedTime(options.at);
   await installFakeSpeech(context, voices, options);
   const page = await context.newPage();
   await page.goto(site.server.origin + path);
@@ -95,18 +97,19 @@ describe('read-aloud with a Mandarin voice', () => {
     await page.context().close();
   });
 
-  it('says an event is over, and leaves out WeChat’s hint about a calendar link it does not read', async () => {
+  it('says an event is on now, and leaves out WeChat’s hint about a calendar link it does not read', async () => {
     const id = '2023/gz-opening-ceremony';
     const wechat =
       'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.50';
-    const page = await openWithSpeech(`/events/${id}/`, MANDARIN, { userAgent: wechat });
-    // The fixture's events are in 2023: over by the reader's clock, and the hint is shown inside WeChat.
-    expect(await page.locator('[data-event-phase]').textContent()).toBe(t.events.phasePast);
+    // A minute after the start: on now, and the calendar link with its hint (shown inside WeChat) still offered.
+    const at = new Date(parseBeijing(frontMatter('events', id).start as string | Date)!.getTime() + 60_000);
+    const page = await openWithSpeech(`/events/${id}/`, MANDARIN, { userAgent: wechat, at });
+    expect(await page.locator('[data-event-phase]').textContent()).toBe(t.events.phases.now);
     expect(await page.locator('[data-wechat-hint]').first().isVisible()).toBe(true);
     await page.click(`[data-read-aloud-start]`);
     await expect.poll(() => state(page)).toBe('idle');
     const heard = compact((await speechLog(page)).spoken.map((u) => u.text).join(''));
-    expect(heard).toContain(compact(t.events.phasePast));
+    expect(heard).toContain(compact(t.events.phases.now));
     expect(heard).not.toContain(compact(t.site.wechatCalendarHint));
     // The venue's name and its address, on two lines, with a pause between them.
     const { venue } = frontMatter('events', id) as { venue: { name: string; address: string } };

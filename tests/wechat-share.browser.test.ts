@@ -45,8 +45,9 @@ afterAll(async () => {
 });
 
 /** A page in a browser whose requests to the department's two addresses are answered by the stand-ins and recorded. */
-async function open(path: string, userAgent?: string): Promise<{ page: Page; requests: string[] }> {
+async function open(path: string, userAgent?: string, at?: Date): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ userAgent, viewport: { width: 390, height: 844 } });
+  if (at) await context.clock.setFixedTime(at);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route(`${server.origin}${BASE_WECHAT.sdk}`, (route) =>
@@ -104,6 +105,9 @@ describe('WeChat share cards, with the department’s settings', () => {
   });
 });
 
+/** 2023-11-17 12:00 in Beijing: the day before the fixture's week and its opening ceremonies. */
+const BEFORE_THE_WEEK = new Date('2023-11-17T04:00:00Z');
+
 describe('calendar files in WeChat', () => {
   it('tells a reader inside WeChat how to add an event to the phone’s calendar, and no one else', async () => {
     for (const [path, userAgent] of [
@@ -111,7 +115,8 @@ describe('calendar files in WeChat', () => {
       [`${BASE}events/2023/gz-opening-ceremony/`, undefined],
       [`${BASE}lighting/`, WECHAT_UA],
     ] as const) {
-      const { page } = await open(path, userAgent);
+      // The day before the ceremony: once an event is over, its page offers no calendar link, nor the hint.
+      const { page } = await open(path, userAgent, BEFORE_THE_WEEK);
       const hint = page.getByText(t.site.wechatCalendarHint);
       await expect.poll(() => hint.isVisible(), { message: `${path} ${userAgent ? 'WeChat' : 'browser'}` }).toBe(Boolean(userAgent));
       // Beside the calendar link it is about.
