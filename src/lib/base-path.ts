@@ -9,7 +9,7 @@ import { InputError } from './input-problem.ts';
  */
 
 /** One segment of a path, as URLs carry it without escaping. */
-const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+export const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 
 /** `zt/xxzq`, `/zt/xxzq` or `/zt/xxzq/` → `/zt/xxzq/`; '' or `/` → `/`; undefined when it is not a plain path. */
 export function normalizeBasePath(raw: string): string | undefined {

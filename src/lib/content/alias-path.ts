@@ -3,12 +3,12 @@
  * a plain path of this site from its root. Apart from the collections, so
  * that the field's schema (fields.ts) can use it.
  */
+// One segment as an address carries it unescaped: the base path's rule, which refuses `.` and `..` too.
+import { SEGMENT } from '../base-path.ts';
 
 /** Why an alias is not a plain path of this site. */
 export type AliasDefect = 'relative' | 'scheme' | 'host' | 'query' | 'dots' | 'characters';
 
-/** One segment as an address carries it unescaped (the base path's rule, src/lib/base-path.ts); never `.` or `..`. */
-const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 
 /**
  * An alias as written, made the address the site serves (`/learners/x` →

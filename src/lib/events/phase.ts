@@ -1,3 +1,5 @@
+import { beijingCalendarDay } from '../dates/calendar-day.ts';
+
 /**
  * Where an event stands at a given instant. Kept free of date libraries: the
  * same code runs in the page's small script to put what is on now first.
@@ -20,11 +22,6 @@ export function eventPhaseAt(event: Timed, now: Date): EventPhase {
   return 'past';
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Days since 1970-01-01 in Beijing (UTC+8 all year), whatever the reader's zone. */
-const beijingDayNumber = (date: Date) => Math.floor((date.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
-
 /**
  * A coming event's start in words a reader need not count for: `today` or
  * `tomorrow` by Beijing's calendar; undefined for later days, and for what
@@ -32,8 +29,10 @@ const beijingDayNumber = (date: Date) => Math.floor((date.getTime() + BEIJING_OF
  */
 export function startsWhen(event: Timed, now: Date): 'today' | 'tomorrow' | undefined {
   if (eventPhaseAt(event, now) !== 'next') return undefined;
-  const days = beijingDayNumber(event.start) - beijingDayNumber(now);
-  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : undefined;
+  const day = beijingCalendarDay(event.start);
+  // Beijing has no daylight saving: 24 hours on is always the next day there.
+  if (day === beijingCalendarDay(now)) return 'today';
+  return day === beijingCalendarDay(new Date(now.getTime() + 24 * 3_600_000)) ? 'tomorrow' : undefined;
 }
 
 const PHASE_RANK: Record<EventPhase, number> = { now: 0, next: 1, past: 2 };

@@ -1,3 +1,5 @@
+import { beijingCalendarDay } from '../dates/calendar-day.ts';
+
 /**
  * Which night a lighting window belongs to, as `YYYY-MM-DD` (a Beijing date).
  *
@@ -8,24 +10,14 @@
  * not "Sunday"); a window that starts at 10:00 belongs to that day. The same
  * function names the night an instant falls in ("tonight" for the reader).
  *
- * Library-free (Intl only, present in every browser and in Node) because the
- * page's script marks what lights up tonight, and luxon would blow the page's
- * JavaScript budget. Asia/Shanghai has had no daylight saving since 1991, so
+ * Library-free (src/lib/dates/calendar-day.ts) because the page's script
+ * marks what lights up tonight. Asia/Shanghai has had no daylight saving since 1991, so
  * shifting the instant back six hours is the same as shifting the wall clock.
  */
 export const NIGHT_STARTS_AT_HOUR = 6;
 
-const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 export function nightOf(instant: Date): string {
-  const shifted = new Date(instant.getTime() - NIGHT_STARTS_AT_HOUR * 3_600_000);
-  const parts = Object.fromEntries(BEIJING_DAY.formatToParts(shifted).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return beijingCalendarDay(new Date(instant.getTime() - NIGHT_STARTS_AT_HOUR * 3_600_000));
 }
 
 /** The anchor of a night's section on the schedule page, `night-2023-11-18`, which links and search results lead to. */
