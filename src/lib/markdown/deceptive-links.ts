@@ -1,4 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
+import { safeDecode } from './sanitize-body.ts';
 import { elementsOf } from './tree.ts';
 
 /**
@@ -98,15 +99,6 @@ function dialled(phone: string): string {
   return digits.replace(/^0+/, '');
 }
 
-/** `%40` as `@`; a broken escape stays as written. */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** One link's verdict; undefined when its words and address agree, or the words are no address. */
 export function deceptiveLink(words: string, href: string): DeceptiveLink | undefined {
   const shown = words.trim();
@@ -118,12 +110,12 @@ export function deceptiveLink(words: string, href: string): DeceptiveLink | unde
   }
   if (target.protocol === 'mailto:') {
     if (!EMAIL.test(shown)) return undefined;
-    const actual = decoded(target.pathname);
+    const actual = safeDecode(target.pathname);
     return actual.toLowerCase() === shown.toLowerCase() ? undefined : { kind: 'email', shown, actual };
   }
   if (target.protocol === 'tel:') {
     if (!PHONE.test(shown)) return undefined;
-    const actual = decoded(target.pathname);
+    const actual = safeDecode(target.pathname);
     return dialled(shown) === dialled(actual) ? undefined : { kind: 'phone', shown, actual };
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
@@ -139,7 +131,7 @@ export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveL
     if (typeof href !== 'string') continue;
     const words = wordsOf(element);
     // An address written bare is its own link (`www.x.cn` → `http://www.x.cn`): its words are the address.
-    const written = decoded(href);
+    const written = safeDecode(href);
     if (written === words || written === `http://${words}` || written === `mailto:${words}`) continue;
     const link = deceptiveLink(words, href);
     if (link) found.push({ element, link });

@@ -95,7 +95,8 @@ function pointFragmentsAtPrefixedIds(tree: Root): void {
   }
 }
 
-function safeDecode(text: string): string {
+/** `%40` as `@`; a broken escape stays as written. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
