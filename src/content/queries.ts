@@ -9,6 +9,7 @@ import {
   type ShowcaseCollection,
 } from '../lib/content/collections.ts';
 import { firstCommitOf, publishedDate } from '../lib/content/published.ts';
+import { lastChangedDate } from '../lib/content/changed.ts';
 import { unrenderedBodies } from '../lib/content/unrendered-bodies.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { fileLabelOf, formatProblem } from '../lib/input-problem.ts';
@@ -120,6 +121,17 @@ interface Datable {
 export function publishedOf(entry: Datable): Date {
   if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
   return publishedDate(entry.data.published ?? entry.data.date, entry.filePath, undefined, entry.data.aliases);
+}
+
+/** When an entry's file last changed (src/lib/content/changed.ts): for its calendar entry's DTSTAMP, LAST-MODIFIED and SEQUENCE. */
+export function changedOf(entry: { id: string; filePath?: string | undefined }): Date {
+  if (!entry.filePath) throw new Error(`${entry.id}: no file path to date the entry by`);
+  return lastChangedDate(entry.filePath);
+}
+
+/** An entry with `changed` (changedOf), as the calendars take it. */
+export function withChanged<T extends { id: string; filePath?: string | undefined }>(entry: T): T & { changed: Date } {
+  return { ...entry, changed: changedOf(entry) };
 }
 
 /**

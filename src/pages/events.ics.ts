@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventsByStart } from '../content/queries.ts';
+import { eventsByStart, withChanged } from '../content/queries.ts';
 import { currentAndComing, eventsCalendar } from '../lib/calendar/index.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 
@@ -11,6 +11,6 @@ import { siteSettings } from '../lib/site-settings.ts';
 export const GET: APIRoute = async ({ site }) => {
   const settings = siteSettings();
   const events = currentAndComing(await eventsByStart(), settings.year);
-  const body = eventsCalendar(events, String(site ?? settings.url), { siteName: settings.name });
+  const body = eventsCalendar(events.map(withChanged), String(site ?? settings.url), { siteName: settings.name });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

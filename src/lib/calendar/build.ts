@@ -42,7 +42,8 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
     const event = calendar.createEvent({
       id: entry.uid,
       ...(entry.allDay ? wholeDays(entry.start, entry.end) : { start: entry.start, end: entry.end }),
-      stamp: entry.stamp ?? entry.start,
+      stamp: entry.changed ?? entry.start,
+      ...(entry.changed ? { lastModified: entry.changed, sequence: calendarSequence(entry.changed) } : {}),
       summary: entry.title,
       description: entry.description ?? null,
       location: locationOf(entry),
@@ -53,6 +54,24 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
       event.createAlarm({ type: ICalAlarmType.display, trigger: entry.reminder.secondsBefore, description: entry.reminder.text });
   }
   return calendar.toString();
+}
+
+/** The SEQUENCE of an entry's version: the minutes from 2000-01-01T00:00Z to `changed`. */
+const SEQUENCE_EPOCH = Date.UTC(2000, 0, 1);
+
+/**
+ * SEQUENCE from when the entry last changed rather than from a count of the
+ * commits that changed its file: apps keep the copy with the higher SEQUENCE
+ * (then the later DTSTAMP), so the number must never go down, and a count
+ * does. A shallow clone (CI's default depth 1) counts one commit for every
+ * file, and a file moved to another folder starts again from one. A time
+ * only grows with each change (src/lib/content/changed.ts holds it to the
+ * dates before it on the branch). Minutes keep it within RFC 5545's INTEGER
+ * (2^31 - 1) until the year 6000; two changes within one minute share a
+ * SEQUENCE and differ by DTSTAMP, which apps compare next.
+ */
+export function calendarSequence(changed: Date): number {
+  return Math.max(0, Math.floor((changed.getTime() - SEQUENCE_EPOCH) / 60_000));
 }
 
 /**

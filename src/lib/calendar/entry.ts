@@ -25,10 +25,13 @@ export interface CalendarEntry {
   /** A reminder the reader's app shows (VALARM, DISPLAY): only in a file a reader adds one event from. */
   reminder?: CalendarReminder;
   /**
-   * DTSTAMP. Derived from the entry, never from the clock, so two builds of
-   * the same content give the same bytes; defaults to `start`.
+   * When the entry last changed (its file's last commit, src/lib/content/changed.ts):
+   * DTSTAMP and LAST-MODIFIED, and the SEQUENCE made from it (build.ts), so
+   * that a reader's app replaces the copy it has by the one changed since.
+   * From the content, never from the clock, so two builds of the same commit
+   * give the same bytes. Without it DTSTAMP is `start` and SEQUENCE 0.
    */
-  stamp?: Date;
+  changed?: Date;
 }
 
 export interface CalendarReminder {

@@ -18,6 +18,8 @@ import type { CalendarEntry, CalendarReminder } from './entry.ts';
 export interface CalendarEvent {
   /** The entry id: its path under content/events without extension, `2023/gz-reading`. */
   id: string;
+  /** When its file last changed (src/lib/content/changed.ts): the entry's DTSTAMP, LAST-MODIFIED and SEQUENCE. */
+  changed?: Date | undefined;
   data: {
     title: string;
     start: Date;
@@ -87,6 +89,7 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
     ...(data.allDay ? { allDay: true } : {}),
     url,
     description: lines.join('\n'),
+    ...(event.changed ? { changed: event.changed } : {}),
   };
   const status = icsEventStatus(data);
   if (status !== 'CONFIRMED') entry.status = status;

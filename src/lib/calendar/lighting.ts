@@ -20,8 +20,11 @@ function placeOf(region: string): string {
   return city && city.code !== own.code ? `${city.name}${own.name}` : own.name;
 }
 
-/** `note`: the file's remark (e.g. 示例数据：亮灯时间为虚构), repeated so no one takes sample times for real. */
-export function lightingToEntry(item: LightingItem, siteUrl: string, note?: string): CalendarEntry {
+/**
+ * `note`: the file's remark (e.g. 示例数据：亮灯时间为虚构), repeated so no one takes sample times for real.
+ * `changed`: when the year's file last changed (src/lib/content/changed.ts), for DTSTAMP, LAST-MODIFIED and SEQUENCE.
+ */
+export function lightingToEntry(item: LightingItem, siteUrl: string, note?: string, changed?: Date): CalendarEntry {
   const where = placeOf(item.region);
   const url = absoluteUrl(lightingPath(item.year, item.id), siteUrl);
   const lines = [words.lighting.message(item.message), words.lighting.organizer(item.organizer)];
@@ -36,6 +39,7 @@ export function lightingToEntry(item: LightingItem, siteUrl: string, note?: stri
     geo: item.location,
     url,
     description: lines.join('\n'),
+    ...(changed ? { changed } : {}),
   };
 }
 
@@ -56,12 +60,15 @@ export function lightingCalendar(items: readonly LightingItem[], siteUrl: string
   );
 }
 
-/** As lightingCalendar, from whole files, so each year's `note` reaches its entries. */
+/**
+ * As lightingCalendar, from whole files, so each year's `note` reaches its entries, and so does
+ * `changed`, when the year's file last changed: every window of a year counts as changed with it.
+ */
 export function lightingCalendarFromSchedules(
-  schedules: readonly LightingSchedule[],
+  schedules: readonly (LightingSchedule & { changed?: Date | undefined })[],
   siteUrl: string,
   naming: CalendarNaming = {},
 ): string {
-  const entries = schedules.flatMap((s) => s.items.map((item) => lightingToEntry(item, siteUrl, s.note)));
+  const entries = schedules.flatMap((s) => s.items.map((item) => lightingToEntry(item, siteUrl, s.note, s.changed)));
   return lightingCalendarOf(entries, siteUrl, naming);
 }

@@ -7,6 +7,10 @@ export interface ParsedEvent {
   start: string;
   end: string;
   stamp: string;
+  /** SEQUENCE: the version apps keep the highest of. */
+  sequence: number;
+  /** LAST-MODIFIED, when given. */
+  lastModified: string | null;
   url: string | null;
   location: string | null;
   geo: [number, number] | null;
@@ -34,6 +38,8 @@ export function parseCalendar(text: string): { calendar: ICAL.Component; events:
       start: time('dtstart'),
       end: time('dtend'),
       stamp: time('dtstamp'),
+      sequence: event.sequence,
+      lastModified: vevent.hasProperty('last-modified') ? time('last-modified') : null,
       url: (vevent.getFirstPropertyValue('url') as string | null) ?? null,
       location: event.location ?? null,
       geo,

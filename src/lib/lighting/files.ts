@@ -12,6 +12,11 @@ export const listLightingYears = listYearFiles;
 
 export { fileLabelOf };
 
+/** A year's lighting file in `dir`: `2023.json`. */
+export function lightingFile(dir: string, year: number): string {
+  return join(dir, `${year}.json`);
+}
+
 /** Reads and validates one file; throws an InputError carrying every problem found. */
 export function readLightingFile(path: string, fileLabel: string = fileLabelOf(path)): LightingSchedule {
   const result = checkLightingFile(path, fileLabel);
@@ -24,7 +29,7 @@ export function readAllLighting(dir: string): LightingSchedule[] {
   const schedules: LightingSchedule[] = [];
   const problems: InputProblem[] = [];
   for (const year of listLightingYears(dir)) {
-    const path = join(dir, `${year}.json`);
+    const path = lightingFile(dir, year);
     const result = checkLightingFile(path, fileLabelOf(path));
     if (result.ok) schedules.push(result.data);
     else problems.push(...result.problems);

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsByStart, type EventEntry } from '../../content/queries.ts';
+import { eventsByStart, withChanged, type EventEntry } from '../../content/queries.ts';
 import { eventCalendar } from '../../lib/calendar/index.ts';
 import { siteSettings } from '../../lib/site-settings.ts';
 
@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: EventEntry }> = ({ props, site }) => {
-  const body = eventCalendar(props.event, String(site ?? siteSettings().url));
+  const body = eventCalendar(withChanged(props.event), String(site ?? siteSettings().url));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsByStart } from '../../content/queries.ts';
+import { eventsByStart, withChanged } from '../../content/queries.ts';
 import { eventsCalendar, eventsOfYear, eventYears } from '../../lib/calendar/index.ts';
 import { siteSettings } from '../../lib/site-settings.ts';
 
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ year: number }> = async ({ props, site }) => {
   const settings = siteSettings();
   const events = eventsOfYear(await eventsByStart(), props.year);
-  const body = eventsCalendar(events, String(site ?? settings.url), { siteName: settings.name, year: props.year });
+  const body = eventsCalendar(events.map(withChanged), String(site ?? settings.url), { siteName: settings.name, year: props.year });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
