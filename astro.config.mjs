@@ -11,6 +11,7 @@ import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
 import { longRunGuardPlugin } from './src/lib/markdown/long-runs.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from './src/lib/urls.ts';
+import { sitemapLastmod } from './src/lib/seo/sitemap-dates.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 
@@ -60,7 +61,8 @@ export default defineConfig({
     contentCheckInDev(),
     waitForInputCheck(),
     mdx(),
-    sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname) }),
+    // Entry pages carry <lastmod>, when their file last changed (src/lib/seo/sitemap-dates.ts).
+    sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname), serialize: sitemapLastmod() }),
   ],
   // Every page runs under a strict Content-Security-Policy (src/lib/security/csp.ts): no inline
   // script or style, so Astro writes every stylesheet and script to a file under _astro/
