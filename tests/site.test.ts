@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
@@ -6,7 +6,16 @@ import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { aliasPageFiles, dataYears, entryAliases, entryIds, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
+import {
+  aliasPageFiles,
+  dataYears,
+  entryAliases,
+  entryIds,
+  FIXTURE_CONTENT,
+  frontMatter,
+  readInputJson,
+  siteSettings,
+} from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
 const siteHost = new URL(siteSettings().url).host;
@@ -174,6 +183,32 @@ describe('the built site', () => {
     expect(locs).toContain(`/stats/${Math.max(...dataYears('stats'))}/`);
     expect(locs).toContain(`/lighting/${Math.max(...dataYears('lighting'))}/`);
     expect(locs.filter((path) => /^\/(search|404|stats|lighting)\/$/.test(path))).toEqual([]);
+  });
+
+  it('dates each entry page in the sitemap by its file’s last change, and no list', () => {
+    // The build's content is a copy git does not know (tests/.output): each file is dated by its modification time, kept from the fixture.
+    const changed = new Map(
+      ['events', 'books', 'learners', 'projects', 'pages'].flatMap((collection) =>
+        entryIds(collection).map((id) => {
+          const path = collection === 'pages' ? `/${id}/` : `/${collection}/${id}/`;
+          const file = join(
+            FIXTURE_CONTENT,
+            collection,
+            `${id}${existsSync(join(FIXTURE_CONTENT, collection, `${id}.md`)) ? '.md' : '.mdx'}`,
+          );
+          return [path, statSync(file).mtime.toISOString()] as const;
+        }),
+      ),
+    );
+    const urls = [...readFileSync(join(FIXTURE_SITE, 'sitemap-0.xml'), 'utf8').matchAll(/<url>(.*?)<\/url>/g)].map(([, url]) => ({
+      path: new URL(/<loc>([^<]+)<\/loc>/.exec(url!)![1]!).pathname,
+      lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(url!)?.[1],
+    }));
+    const entries = urls.filter(({ path }) => changed.has(path));
+    expect(entries.length).toBe(changed.size);
+    for (const { path, lastmod } of entries) expect(lastmod, path).toBe(changed.get(path));
+    expect(urls.filter(({ path, lastmod }) => !changed.has(path) && lastmod !== undefined)).toEqual([]);
+    expect(urls.find(({ path }) => path === '/events/')?.lastmod).toBeUndefined();
   });
 
   it('has the home page, list pages and a 404', () => {
@@ -469,6 +504,36 @@ describe('calendars on the built site', () => {
         .sort((a, b) => b - a)
         .map((y) => `/events/${y}.ics`),
     ]);
+  });
+
+  it('dates each event by its file’s last change (DTSTAMP, LAST-MODIFIED, SEQUENCE) in its own file and the feeds', async () => {
+    const { default: ICAL } = await import('ical.js');
+    // The build's content is a copy git does not know (tests/.output): each file is dated by its modification time, kept from the fixture.
+    const changed = new Map<string, string>(
+      entryIds('events').map((id) => {
+        const { mtime } = statSync(join(FIXTURE_CONTENT, 'events', `${id}.md`));
+        return [`/events/${id}/`, new Date(Math.floor(mtime.getTime() / 1000) * 1000).toISOString()] as const;
+      }),
+    );
+    const versions = (file: string) =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, file), 'utf8'))).getAllSubcomponents('vevent').map((v) => {
+        const instant = (name: string) => (v.getFirstPropertyValue(name) as InstanceType<typeof ICAL.Time>).toJSDate().toISOString();
+        return {
+          path: new URL(String(v.getFirstPropertyValue('url'))).pathname,
+          stamp: instant('dtstamp'),
+          lastModified: instant('last-modified'),
+          sequence: new ICAL.Event(v).sequence,
+        };
+      });
+    const feeds = files.filter((f) => /^events(\/\d{4})?\.ics$/.test(f));
+    const singles = entryIds('events').map((id) => `events/${id}.ics`);
+    for (const file of [...feeds, ...singles]) {
+      for (const { path, stamp, lastModified, sequence } of versions(file)) {
+        expect([stamp, lastModified], `${file}: ${path}`).toEqual([changed.get(path), changed.get(path)]);
+        // Minutes since 2000-01-01 (src/lib/calendar/build.ts).
+        expect(sequence, `${file}: ${path}`).toBe(Math.floor((Date.parse(changed.get(path)!) - Date.UTC(2000, 0, 1)) / 60_000));
+      }
+    }
   });
 
   it('brings a reminder with each event’s file, when its page says: an hour before, or 09:00 the day before a whole-day event', async () => {
