@@ -10,7 +10,7 @@ import { contentDir } from '../content-dir.ts';
  * last commit that touched it, else its modification time (a file not
  * committed yet, in a preview). Like the publication dates beside it
  * (published.ts), from one `git log` for the whole folder, not one per file:
- * about half a second at 10,000 events with 200 commits of edits.
+ * about a second at 10,000 events with 200 commits of edits.
  *
  * The date is the commit's committer date (when the change landed on the
  * branch built; a rebased or cherry-picked commit keeps its old author date),
