@@ -51,10 +51,10 @@ export function icsEventStatus(data: WithStatus): 'CONFIRMED' | 'CANCELLED' | 'T
 }
 
 /** `12月2日`, `十二月`, `下周六`: a date just after 至 or 到 (延期至12月2日): the new dates are known. */
-const NUMERAL = '[0-9〇零一二三四五六七八九十两]';
+const NUMERAL = `[0-9${words.numerals.join('')}]`;
 const NEW_DATE = new RegExp(`^(?:${NUMERAL}+\\s*(?:${words.dateUnits.join('|')})|${words.relativeDays.join('|')})`, 'u');
 /** `半小时`, `30分钟`, `两天`: a length of time just after 推迟 (推迟半小时开始): the new time is known. */
-const TIME_LENGTH = new RegExp(`^(?:${NUMERAL}+|半)\\s*个?\\s*(?:${words.timeLengths.join('|')})`, 'u');
+const TIME_LENGTH = new RegExp(`^(?:${NUMERAL}+|${words.halfOf})\\s*${words.measureWord}?\\s*(?:${words.timeLengths.join('|')})`, 'u');
 const SENTENCE_END = /[。！？!?；;\n]/u;
 const CLAUSE_END = /[，,、：:（）()]/u;
 
@@ -63,10 +63,9 @@ function says(clause: string, word: string, at: number): boolean {
   const before = clause.slice(0, at);
   if (words.notDone.some((no) => before.includes(no)) || words.mayBeDone.some((may) => before.endsWith(may))) return false;
   if (!words.needsObject.includes(word)) return true;
-  const after = clause
-    .slice(at + word.length)
-    .replace(/^[了的]/u, '')
-    .trim();
+  const rest = clause.slice(at + word.length).trim();
+  const particle = words.particlesAfter.find((p) => rest.startsWith(p));
+  const after = (particle === undefined ? rest : rest.slice(particle.length)).trim();
   return after === '' || words.eventObjects.some((object) => after.startsWith(object));
 }
 
