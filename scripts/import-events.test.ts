@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,20 @@ describe('npm run import-events', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('缺少“项目名称”列');
     expect(missing.stderr).toContain(`title 的列名取自列名映射 ${mapping}`);
+  }, 60_000);
+
+  it('imports a 状态 column, and names an imported event the list sent again now says is cancelled', () => {
+    const { dir, csv } = setUp([`${HEADER},状态`, `${row('长者课堂')},正常`]);
+    expect(run(dir, [csv]).status).toBe(0);
+    writeFileSync(csv, [`${HEADER},状态`, `${row('长者课堂')},已取消`, `${row('职工夜校')},延期`].join('\r\n'));
+    const again = run(dir, [csv]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('有 1 行表中的状态与已有文件不同');
+    expect(again.stdout).toContain(
+      '第 2 行已取消 → 在 ' + join(dir, 'events/2024/tian-he-zhang-zhe-ke-tang.md') + ' 加一行 status: cancelled',
+    );
+    expect(readFileSync(join(dir, 'events/2024/tian-he-zhi-gong-ye-xiao.md'), 'utf8')).toMatch(/^status: postponed$/m);
+    expect(readFileSync(join(dir, 'events/2024/tian-he-zhang-zhe-ke-tang.md'), 'utf8')).not.toContain('status:');
   }, 60_000);
 
   it('refuses a workbook that inflates past 10 MB, naming it, instead of running out of memory', async () => {

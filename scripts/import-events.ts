@@ -171,6 +171,12 @@ async function run(argv: string[]): Promise<number> {
   const lines = [t.summary.read(file, result.rows), t.summary.good(result.good.length, dirs)];
   if (result.skipped.length)
     lines.push(t.summary.skipped(result.skipped.length), ...listed(result.skipped, (s) => t.summary.skippedLine(s.row, s.file)));
+  // Every one: each is a file to change, or the event stays on the site as taking place.
+  if (result.statusChanged.length)
+    lines.push(
+      t.summary.statusChanged(result.statusChanged.length),
+      ...result.statusChanged.map((c) => t.summary.statusChangedLine(c.row, c.file, c.status)),
+    );
   if (result.unreadColumns.length) {
     const named = result.unreadColumns.map((c) => spreadsheetText.column(columnLetter(c.column), c.header || undefined));
     lines.push(t.summary.unreadColumns(file, named));

@@ -68,6 +68,18 @@ describe('stats --help', () => {
     expect(run.stdout).toContain('npm run stats -- template --year YYYY --out FILE.xlsx');
     expect(run.stdout).toContain('退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误');
   });
+
+  it('names the configured province’s divisions, and neutral words when the settings cannot be read', SLOW, () => {
+    const ownWords = { '440000': '每个地市、县（市、区）一行', '150000': '每个盟市、旗县（市、区）一行', '500000': '每个区县一行' };
+    for (const [code, words] of Object.entries(ownWords)) {
+      const run = stats('--help', { CONTENT_DIR: contentForProvince(code) });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`template   生成供邮件收集用的 Excel 填报表：${words}`);
+    }
+    const nowhere = stats('--help', { CONTENT_DIR: join(dir, 'no-such-folder') });
+    expect(nowhere.code).toBe(0);
+    expect(nowhere.stdout).toContain('template   生成供邮件收集用的 Excel 填报表：每个地区一行');
+  });
 });
 
 describe('stats check', SLOW, () => {
@@ -574,7 +586,8 @@ describe('stats template and mapping', SLOW, () => {
   it('mapping prints the defaults, or writes them once', () => {
     const run = stats('mapping');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('region: [地区, 填报单位]');
+    expect(run.stdout).toContain('region: [地区, 填报单位, 县（市、区）, 县区]');
+    expect(run.stdout).toContain('city: [地市]');
     const file = join(dir, 'mapping.yaml');
     expect(stats('mapping', '--out', file).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(run.stdout);

@@ -49,7 +49,20 @@ import { decodeText } from '../src/lib/spreadsheet/index.ts';
 /** Where a year's statistics file lives: under CONTENT_DIR when it is set, as every other command reads it. */
 const statsFileOf = (year: number | string) => `${contentDir()}/data/stats/${year}.json`;
 
-const HELP = `用法：
+/**
+ * The province's divisions as --help names them (地市、县（市、区）; 盟市、旗县（市、区）
+ * in 内蒙古; 区县 in a municipality), or neutral words when the settings cannot
+ * be read: --help must answer whatever state the content folder is in.
+ */
+function divisionsForHelp(): string {
+  try {
+    return placeWords().divisions.and;
+  } catch {
+    return '地区';
+  }
+}
+
+const help = () => `用法：
   npm run stats -- check FILE
   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
   npm run stats -- import EXPORT.xlsx|EXPORT.csv [更多文件…] --year YYYY [--out FILE] [--mapping FILE]
@@ -61,7 +74,7 @@ const HELP = `用法：
   check      校验统计文件（如 ${statsFileOf(2023)}），一次列出全部问题
   table      校验后打印各类活动汇总；可按教育部附件的格式另存统计表为 Excel（.xlsx）或 CSV（UTF-8 带 BOM），或另存汇总数字为 JSON
   import     把在线填报表导出的表格（.xlsx 或 .csv，每行一次提交）转成统计文件；同一地区多次提交时以最晚的为准
-  template   生成供邮件收集用的 Excel 填报表：每个地市、县（市、区）一行，填好后可直接 import
+  template   生成供邮件收集用的 Excel 填报表：每个${divisionsForHelp()}一行，填好后可直接 import
   mapping    打印（或用 --out 保存）默认的列名映射，改好后用 --mapping 指定
 
 选项：
@@ -332,7 +345,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(HELP);
+    console.log(help());
     return EXIT.ok;
   }
   const [command, ...rest] = positionals;

@@ -25,8 +25,9 @@ export const eventsImportText = {
 title: [活动名称, 活动标题, 名称]
 # 地区（必填列）：${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的写 ${p.kind.level}本级
 region: [${['地区', '所属地区', '举办地区', '所在地区', '区县', '县区', '县（市、区）', '地市', ...localRegion].join(', ')}]
-# 开始时间（必填列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
-start: [开始时间, 活动时间, 开始日期, 活动日期]
+# 开始时间（必填列，或用下面的日期列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
+# 旁边另有日期列时，这一列只写时刻或时段，如 9:30、上午9:30、9:30-11:30
+start: [开始时间, 活动时间, 开始日期, 时间, 举办时间]
 # 结束时间：如 2024-11-18 11:30，或只写 11:30（同一天）；不写则按开始后两小时结束，全天活动不写即为当天；开始时间有时刻时，不能只写日期
 end: [结束时间, 结束日期]
 # 地点：场地名称，如 ${p.example.name}图书馆；与地址一起填写。线上活动可不写
@@ -45,6 +46,10 @@ audience: [适合人群, 面向人群, 参与对象, 活动对象]
 registration: [报名链接, 报名网址, 报名方式]
 # 简介（必填列）：开头一两句话（200 字以内）作为摘要，其余写入活动页面的正文
 summary: [简介, 活动简介, 内容简介, 活动内容]
+# 日期：日期和时刻分两列填写时的日期列，如 2024/11/18、11月18日；没有开始时间列时，它就是开始时间
+date: [日期, 活动日期, 举办日期]
+# 状态：活动取消写“已取消”，延期（新时间未定）写“延期”；照常举行写“正常”或不填
+status: [状态, 活动状态]
 
 # 表头所在行（可选）：不写则在前 10 行中查找
 # headerRow: 1
@@ -67,6 +72,11 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     regionAmbiguous: (typed: string, candidates: readonly string[], d: DivisionWords) =>
       `“${typed}”可指 ${list(candidates)}：请写上所属${d.city}，如“${candidates[0] ?? ''}”`,
     date: (typed: string) => `“${typed}”不是可识别的日期时间：请写成 2024-11-18 9:30、2024/11/18 9:30 或 2024年11月18日 9:30`,
+    /** A 日期 column's cell beside a 时间 column. */
+    day: (typed: string) => `“${typed}”不是可识别的日期：请写成 2024/11/18、2024-11-18 或 11月18日（时刻写在时间列）`,
+    dayWithTime: (typed: string) => `“${typed}”带有时刻，而时刻另有一列：日期列请只写日期，如 2024/11/18，时刻写在时间列`,
+    notTime: (typed: string) =>
+      `“${typed}”不是时刻或时段，日期已在日期列：请写成 9:30、上午9:30 或 9:30-11:30；全天活动写“全天”或不填`,
     endBeforeStart: (typed: string) => `“${typed}”：结束时间早于开始时间，请核对`,
     timeOnly: (typed: string) => `“${typed}”只有时刻，没有日期：开始时间请写上日期，如 2024-11-18 9:30`,
     endNeedsTime: (typed: string) =>
@@ -87,6 +97,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     /** A cell that shows `shown` and links to `target`, which is no web address. */
     linkUrl: (shown: string, target: string) =>
       `${shown ? `“${shown}”` : '单元格'}链接到的“${target}”不是网址：链接须以 http:// 或 https:// 开头，请改为网页的网址`,
+    status: (typed: string, words: readonly string[]) =>
+      `“${typed}”不是可识别的活动状态：应为 ${list(words)} 之一；活动照常举行的，写“正常”或不填`,
     venueWithoutAddress: '有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
     addressWithoutVenue: '有地址，却没有地点（场地名称）：请填写，如“市图书馆”',
     noPlace: '地点、地址和线上链接都是空的：线下活动请填写地点和地址，线上活动请填写线上链接',
@@ -105,6 +117,8 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     audience: '适合人群',
     registration: '报名链接',
     summary: '简介',
+    date: '日期',
+    status: '状态',
   },
   /** The YAML comment at the top of an imported file: where it came from. */
   provenance: (file: string, row: number) => `由 ${file} 第 ${row} 行导入（npm run import-events）`,
@@ -114,6 +128,10 @@ summary: [简介, 活动简介, 内容简介, 活动内容]
     good: (count: number, dir: string) => `  ✓ 可导入 ${count} 行 → ${dir}`,
     skipped: (count: number) => `  ↷ 已导入过，跳过 ${count} 行：`,
     skippedLine: (row: number, file: string) => `      第 ${row} 行 → ${file}`,
+    statusChanged: (count: number) =>
+      `  ⚠ 已导入过的活动中，有 ${count} 行表中的状态与已有文件不同（导入不会改动已有文件），请逐个修改：`,
+    statusChangedLine: (row: number, file: string, status: 'cancelled' | 'postponed') =>
+      `      第 ${row} 行${status === 'cancelled' ? '已取消' : '已延期'} → 在 ${file} 加一行 status: ${status}，原因写在 note 里`,
     repeated: (count: number) => `  ↷ 表中重复，跳过 ${count} 行：`,
     repeatedLine: (row: number, first: number) => `      第 ${row} 行与第 ${first} 行是同一活动`,
     unreadColumns: (file: string, columns: readonly string[]) =>

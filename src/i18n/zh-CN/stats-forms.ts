@@ -9,6 +9,8 @@ import { inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
+/** A province with cities; a municipality's districts are its only divisions (no city column, no city level of awards). */
+const hasCities = (p: PlaceWords) => p.divisions.awards.city !== undefined;
 /** The end of a heading before its names: on the line, or a line per city after it. */
 const byCity = (d: DivisionWords, names: string | undefined) => (names === undefined ? `，按所属${d.city}：` : `：${names}`);
 /** Undoing an import: a new file is deleted; a file it updated holds other reports, so it is restored. */
@@ -20,12 +22,21 @@ export const statsFormsText = {
     /** Stands for each of a kind's names in a header pattern. */
     placeholder: '{名称}',
     /** The default mapping, as `npm run stats -- mapping` prints it for an office to adapt (its examples the configured province's). */
-    defaults: (p: PlaceWords) => `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
+    defaults: (
+      p: PlaceWords,
+      localCounty: readonly string[] = [],
+    ) => `# 统计数据导入的列名映射：npm run stats -- import 表格.xlsx --mapping 本文件
 # 每项列出可接受的表头文字，表格里有其中任意一个即可；不区分全角半角、空格、引号和表头后的计数单位（如“（个）”）。
 # 只需写要改动的项，没写的项沿用默认值。
 
 # 地区：填${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}
-region: [地区, 填报单位]
+region: [${['地区', '填报单位', ...new Set(hasCities(p) ? [p.divisions.county, p.divisions.countyShort, ...localCounty] : [p.divisions.or])].join(', ')}]${
+      hasCities(p)
+        ? `
+# ${p.divisions.city}（可选列）：地区分${p.divisions.city}、${p.divisions.county}两列填写时的${p.divisions.city}列；${p.divisions.county}空着或写“本级”的一行是${p.divisions.city}本身的；没有地区列时，这一列就是地区
+city: [${p.divisions.city}]`
+        : ''
+    }
 # 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致
 code: [地区代码, 行政区划代码]
 # 提交时间：同一地区提交多次时，以最晚的一次为准

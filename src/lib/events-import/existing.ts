@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { beijingDay, inBeijing, parseBeijing } from '../dates/index.ts';
 import { fileLabelOf } from '../input-problem.ts';
+import { EVENT_STATUSES, type EventStatus } from '../events/status.ts';
 import { readFrontMatter, readTextFile } from '../input/index.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface KnownEvent {
   /** The file as editors know it: `content/events/2024/….md`. */
   file: string;
   start: Date;
+  /** Its `status` when it says one of the statuses (src/lib/events/status.ts). */
+  status?: EventStatus;
 }
 
 /** A start as messages show it, the row's and the file's alike: `2024-11-18 09:30`, or the day alone at midnight (a day written alone). */
@@ -44,11 +47,13 @@ export function existingEvents(eventsDir: string): Map<string, KnownEvent[]> {
     if (!text.ok) continue;
     const front = readFrontMatter(text.text, file);
     if (!front.ok || typeof front.data !== 'object' || front.data === null) continue;
-    const { title, region, start } = front.data as Record<string, unknown>;
+    const { title, region, start, status } = front.data as Record<string, unknown>;
     const when = typeof start === 'string' || start instanceof Date ? parseBeijing(start) : null;
     if (typeof title !== 'string' || typeof region !== 'string' || !when) continue;
     const key = nameKey(title, region);
-    const known = { file: file.split(sep).join('/'), start: when };
+    const known: KnownEvent = { file: file.split(sep).join('/'), start: when };
+    const said = EVENT_STATUSES.find((s) => s === status);
+    if (said) known.status = said;
     found.set(key, [...(found.get(key) ?? []), known]);
   }
   return found;

@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
-import { audiences, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
+import { audiences, eventStatuses, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseEntry } from '../content/check-entries.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
+import { EVENT_STATUSES, type EventStatus } from '../events/status.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import { readWebUrl } from '../content/web-url.ts';
 import type { InputProblem } from '../input-problem.ts';
@@ -23,11 +24,21 @@ import { fullRegionName, placeWords, province, type Region } from '../regions/in
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { choicesOf, frontMatterTime, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
-import { columnLetter, headerProblems, matchHeader, uncomputedFields, type CellValue, type Sheet } from '../spreadsheet/index.ts';
+import {
+  columnLetter,
+  headerProblems,
+  matchHeader,
+  normaliseHeader,
+  uncomputedFields,
+  type CellValue,
+  type HeaderResult,
+  type Sheet,
+} from '../spreadsheet/index.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { footerText } from './footer-row.ts';
 import { columnSpecs, REQUIRED_COLUMNS, type ColumnKey, type EventsMapping } from './mapping.ts';
+import statusWords from './status-words.json' with { type: 'json' };
 import { readEventTimes, type TimeProblem } from './times.ts';
 import { unreadColumns, type UnreadColumn } from './unread-columns.ts';
 
@@ -64,6 +75,8 @@ export interface EventsImport {
   footers: { row: number; text: string }[];
   /** Rows to import whose region was read as an abbreviation (`锡盟`): what it was read as, for the editor to check. */
   abbreviated: { row: number; readAs: string }[];
+  /** Rows already imported whose 状态 says otherwise than the file's `status` (已取消 in the list, none in the file): the editor changes the file. */
+  statusChanged: { row: number; file: string; status: EventStatus }[];
   /** Rows that repeat an earlier row of the sheet. */
   repeated: { row: number; first: number }[];
   bad: { row: number; problems: InputProblem[] }[];
@@ -148,6 +161,22 @@ export function markdownText(text: string): string[] {
     .flatMap((line, i) => (i === 0 ? [line] : ['', line]));
 }
 
+/**
+ * A 状态 cell: cancelled or postponed, or undefined for an event that takes
+ * place (正常, or nothing written); `false` for a word that is none of
+ * status-words.json's, the site's labels (已取消) or the keys.
+ */
+export function readStatus(typed: string): EventStatus | undefined | false {
+  const text = typed.normalize('NFKC').replace(/\s+/gu, '');
+  if (text === '' || statusWords.none.some((word) => word.normalize('NFKC') === text)) return undefined;
+  const said = (status: EventStatus) =>
+    status === text.toLowerCase() || [eventStatuses[status], ...statusWords[status]].some((word) => word.normalize('NFKC') === text);
+  return EVENT_STATUSES.find(said) ?? false;
+}
+
+/** The words a 状态 cell may hold, for the message that refuses another. */
+const STATUS_WORDS = [...EVENT_STATUSES.flatMap((status) => statusWords[status]), ...statusWords.none];
+
 /** The column a front matter field comes from, for the schema's own problems. */
 const FIELD_COLUMN: Record<string, ColumnKey> = {
   title: 'title',
@@ -161,12 +190,13 @@ const FIELD_COLUMN: Record<string, ColumnKey> = {
   organizer: 'organizer',
   audience: 'audience',
   registration: 'registration',
+  status: 'status',
 };
 
 function timeMessage(problem: TimeProblem): string {
   switch (problem.kind) {
     case 'blank':
-      return t.cell.blank(t.what.start);
+      return t.cell.blank(t.what[problem.column === 'date' ? 'date' : 'start']);
     case 'timeOnly':
       return t.cell.timeOnly(problem.text);
     case 'endNeedsTime':
@@ -176,10 +206,31 @@ function timeMessage(problem: TimeProblem): string {
     case 'endBeforeStart':
       return t.cell.endBeforeStart(problem.text);
     case 'unreadable':
-      return t.cell.date(problem.text);
+      return problem.column === 'date' ? t.cell.day(problem.text) : t.cell.date(problem.text);
+    case 'dayWithTime':
+      return t.cell.dayWithTime(problem.text);
+    case 'notTime':
+      return t.cell.notTime(problem.text);
     case 'weekday':
       return spreadsheetText.date.weekday(problem.text);
   }
+}
+
+/**
+ * A sheet's times come from a start column (开始时间, 时间), a 日期 column, or
+ * both (日期 beside 时间): without either, the start column is missing, and
+ * the message lists the headers of both.
+ */
+function withStartColumn(header: HeaderResult<ColumnKey>, mapping: EventsMapping): HeaderResult<ColumnKey> {
+  const timeHeaders = new Set([...mapping.columns.start, ...mapping.columns.date].map(normaliseHeader));
+  const missing = { kind: 'missing' as const, key: 'start' as const, headers: [...mapping.columns.start, ...mapping.columns.date] };
+  if (header.ok) {
+    const { columns, row, headers } = header.match;
+    return columns.start !== undefined || columns.date !== undefined ? header : { ok: false, problems: [missing], row, headers };
+  }
+  // No header row at all, or one with a time column (found, or found twice): nothing to add.
+  if (header.headers === undefined || header.headers.some((h) => timeHeaders.has(normaliseHeader(h)))) return header;
+  return { ...header, problems: [...header.problems, missing] };
 }
 
 export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
@@ -193,12 +244,16 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     hidden: [],
     footers: [],
     abbreviated: [],
+    statusChanged: [],
     repeated: [],
     bad: [],
     unreadColumns: [],
     sheetProblems: [],
   };
-  const header = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
+  const header = withStartColumn(
+    matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow }),
+    mapping,
+  );
   if (!header.ok) {
     const fromMapping = new Set<string>(mapping.source?.keys);
     result.sheetProblems = headerProblems(sheet, header, {
@@ -267,7 +322,11 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       (message) => problem('region', message),
       (readAs) => (regionReadAs = readAs),
     );
-    const times = readEventTimes(cell('start'), cell('end'), { year: options.year, date1904: sheet.date1904 });
+    const times = readEventTimes(cell('start'), cell('end'), {
+      year: options.year,
+      date1904: sheet.date1904,
+      ...(columns.date !== undefined && { day: cell('date') }),
+    });
     if (!times.ok) problem(times.problem.column, timeMessage(times.problem));
     const organizer = required('organizer');
     const typeText = required('type');
@@ -281,6 +340,8 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
         ),
       );
     const audience = readAudience(cellText(cell('audience')), (message) => problem('audience', message));
+    const status = readStatus(cellText(cell('status')));
+    if (status === false) problem('status', t.cell.status(cellText(cell('status')), STATUS_WORDS));
     const about = required('summary');
     const venue = cellText(cell('venue'));
     const address = cellText(cell('address'));
@@ -303,13 +364,15 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     if (address && !venue) problem('venue', t.cell.addressWithoutVenue);
     if (!venue && !address && !online) problem('venue', t.cell.noPlace);
 
-    if (problems.length > 0 || !region || !times.ok || !type?.ok || !about || !organizer) {
+    if (problems.length > 0 || !region || !times.ok || !type?.ok || !about || !organizer || status === false) {
       result.bad.push({ row: row.number, problems });
       continue;
     }
     const before = findExisting(existing, title, region.code, times.start.instant);
     if (before.same) {
       result.skipped.push({ row: row.number, file: before.same.file });
+      // A list sent again with the event called off: the file is the editor's to change (nothing is replaced).
+      if (status && status !== before.same.status) result.statusChanged.push({ row: row.number, file: before.same.file, status });
       continue;
     }
     // Most likely this event with its time changed since: the editor decides, a second file would list it twice.
@@ -342,6 +405,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       organizer,
       audience: audience ?? ['all'],
       registration: registration || undefined,
+      status,
     };
     const dir = join(eventsDir, String(year));
     const taken = slugs.get(dir) ?? new Set<string>();

@@ -27,10 +27,23 @@ export const COLUMN_KEYS = [
   'audience',
   'registration',
   'summary',
+  'date',
+  'status',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-/** A sheet without these columns cannot be imported at all. */
+/**
+ * The template's columns, in its order: not `date` (a sheet that gives the
+ * day apart from the time, 日期 beside 时间, is read, but the template asks
+ * for both in 开始时间) nor `status` (cities list events to come; 状态 is for
+ * a list sent again with some called off).
+ */
+export const TEMPLATE_KEYS = COLUMN_KEYS.filter((key) => key !== 'date' && key !== 'status');
+
+/**
+ * A sheet without these columns cannot be imported at all. `start` may be a
+ * 日期 column instead (`date`, with or without a 时间 column beside it).
+ */
 export const REQUIRED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['title', 'region', 'start', 'organizer', 'type', 'summary']);
 
 export interface EventsMapping {
@@ -141,6 +154,7 @@ export function parseEventsMapping(text: string, file: string): MappingResult {
   return parseOver(text, file, defaultEventsMapping());
 }
 
+/** The columns to look for; `start` is not required of the header here, since a 日期 column can stand for it (import.ts checks). */
 export function columnSpecs(mapping: EventsMapping): ColumnSpec<ColumnKey>[] {
-  return COLUMN_KEYS.map((key) => ({ key, headers: mapping.columns[key], required: REQUIRED_COLUMNS.has(key) }));
+  return COLUMN_KEYS.map((key) => ({ key, headers: mapping.columns[key], required: key !== 'start' && REQUIRED_COLUMNS.has(key) }));
 }

@@ -11,7 +11,7 @@ import { placeWords } from '../regions/index.ts';
 import { columnLetter } from '../spreadsheet/index.ts';
 import { CELL_BORDER, styleHeaderRow } from '../spreadsheet/template-style.ts';
 import { xlsxBytes } from '../spreadsheet/xlsx-bytes.ts';
-import { COLUMN_KEYS, defaultEventsMapping, type ColumnKey, type EventsMapping } from './mapping.ts';
+import { defaultEventsMapping, TEMPLATE_KEYS, type ColumnKey, type EventsMapping } from './mapping.ts';
 
 const t = eventsImportText.template;
 /** The examples' year in a template for any year (the one shipped in docs/): fixed, so that the file stays as it is. */
@@ -19,7 +19,7 @@ const ANY_YEAR_EXAMPLES = 2024;
 /** Rows made ready for entries (borders, drop-downs, hints); more can be added below. */
 const ROWS = 300;
 
-const WIDTH: Record<ColumnKey, number> = {
+const WIDTH: Partial<Record<ColumnKey, number>> = {
   title: 30,
   region: 16,
   start: 20,
@@ -41,10 +41,10 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
   const exampleYear = year ?? ANY_YEAR_EXAMPLES;
   workbook.title = t.guide(year, exampleYear, '', '', placeWords())[0]!;
   const sheet = workbook.addWorksheet(t.sheetName, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  sheet.columns = COLUMN_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
+  sheet.columns = TEMPLATE_KEYS.map((key) => ({ header: mapping.columns[key][0]!, width: WIDTH[key] }));
   styleHeaderRow(sheet.getRow(1), 30);
   const hint = (prompt: string) => ({ type: 'custom' as const, formulae: ['TRUE'], allowBlank: true, showInputMessage: true, prompt });
-  COLUMN_KEYS.forEach((key, index) => {
+  TEMPLATE_KEYS.forEach((key, index) => {
     for (let r = 2; r <= ROWS + 1; r++) {
       const cell = sheet.getCell(r, index + 1);
       cell.border = CELL_BORDER;
@@ -68,7 +68,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
       else if (key === 'online' || key === 'registration') cell.dataValidation = hint(t.urlPrompt);
     }
   });
-  sheet.autoFilter = { from: 'A1', to: `${columnLetter(COLUMN_KEYS.length - 1)}1` };
+  sheet.autoFilter = { from: 'A1', to: `${columnLetter(TEMPLATE_KEYS.length - 1)}1` };
 
   const guide = workbook.addWorksheet(t.guideSheetName);
   guide.getColumn(1).width = 110;

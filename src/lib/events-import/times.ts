@@ -51,10 +51,13 @@ export function clockRangeOf(typed: string): [start: string, end: string] | unde
 }
 
 export type TimeProblem = {
-  column: 'start' | 'end';
+  /** date: a 日期 column beside the time (or standing for the start). */
+  column: 'start' | 'end' | 'date';
   /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
   /** weekday: the weekday beside the date is another day's. */
-  kind: 'blank' | 'unreadable' | 'weekday' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime';
+  /** dayWithTime: a 日期 cell with a time, beside a 时间 cell; notTime: a 时间 cell beside a 日期 that is neither a time nor that day. */
+  kind:
+    'blank' | 'unreadable' | 'weekday' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime' | 'dayWithTime' | 'notTime';
   text: string;
 };
 export type EventTimes = { ok: true; start: SheetDate; end: SheetDate } | { ok: false; problem: TimeProblem };
@@ -93,9 +96,63 @@ function cellText(cell: CellValue): string {
   return cell instanceof Date ? cell.toISOString() : String(cell);
 }
 
-export function readEventTimes(startCell: CellValue, endCell: CellValue, options: { year: number; date1904?: boolean }): EventTimes {
+/** `9:30`, `上午9:30`, `9:30-11:30`, `全天`, an Excel time cell: what a 时间 column beside a 日期 column holds, as text; undefined for anything else. */
+function timeOfDay(cell: CellValue): string | undefined {
+  const clock = excelTime(cell);
+  if (clock !== undefined) return clock;
+  if (typeof cell !== 'string') return undefined;
+  const text = cell.normalize('NFKC').trim();
+  return isTimeAlone(text) || clockRangeOf(text) !== undefined || ALL_DAY.test(text) ? text : undefined;
+}
+const ALL_DAY = new RegExp(`^${anyOf(d.allDay)}$`, 'u');
+
+/**
+ * The start cell as one combined cell, when the sheet gives the day in a
+ * 日期 column (`2024/11/9`, `11月9日`, a date cell) and the time beside it
+ * (`9:30-11:30`, `上午9:30`, a time cell): `2024-11-09 9:30-11:30`, read on
+ * as if typed so. A 日期 column alone is the start cell itself; a 时间 cell
+ * with a date of its own is taken when it is the same day.
+ */
+function joinDayAndTime(
+  dayCell: CellValue,
+  timeCell: CellValue,
+  year: number,
+  date1904: boolean,
+): { ok: true; cell: CellValue } | { ok: false; problem: TimeProblem } {
+  if (dayCell === null) {
+    // A time alone under 时间 needs the day: the 日期 cell is the one to fill.
+    if (timeCell === null || timeOfDay(timeCell) !== undefined)
+      return { ok: false, problem: { column: 'date', kind: 'blank', text: '' } };
+    return { ok: true, cell: timeCell };
+  }
+  if (timeCell === null) return { ok: true, cell: dayCell };
+  const day = readOne(dayCell, year, date1904);
+  if (day === 'weekday') return { ok: false, problem: { column: 'date', kind: 'weekday', text: cellText(dayCell) } };
+  if (!day) return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
+  if (day.time !== undefined) return { ok: false, problem: { column: 'date', kind: 'dayWithTime', text: cellText(dayCell) } };
+  const time = timeOfDay(timeCell);
+  if (time !== undefined) return { ok: true, cell: `${day.day} ${time}` };
+  const own = readOne(timeCell, year, date1904);
+  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: timeCell };
+  return { ok: false, problem: { column: 'start', kind: 'notTime', text: cellText(timeCell) } };
+}
+
+/**
+ * `day`: the 日期 column's cell when the sheet has one (null when blank),
+ * beside `startCell` from the 时间 (or 开始时间) column, or instead of it.
+ */
+export function readEventTimes(
+  startCell: CellValue,
+  endCell: CellValue,
+  options: { year: number; date1904?: boolean; day?: CellValue },
+): EventTimes {
   const { year } = options;
   const date1904 = options.date1904 ?? false;
+  if (options.day !== undefined) {
+    const joined = joinDayAndTime(options.day, startCell, year, date1904);
+    if (!joined.ok) return joined;
+    startCell = joined.cell;
+  }
   if (startCell === null) return { ok: false, problem: { column: 'start', kind: 'blank', text: '' } };
   let startValue: CellValue = startCell;
   let endValue: CellValue = endCell;

@@ -51,3 +51,41 @@ describe('a note that says the event is called off', () => {
     expect(statusSaidIn('延期到十二月举行。')).toBeUndefined();
   });
 });
+
+describe('a note that only mentions the words, beside one that calls the event off', () => {
+  /** Notes as editors write them when the event is off, with what each says. */
+  const calledOff = [
+    ['活动取消', 'cancelled'],
+    ['本次活动已取消', 'cancelled'],
+    ['因台风“摩羯”影响，本次活动取消，敬请谅解。', 'cancelled'],
+    ['经研究决定，取消本次活动，给您带来不便敬请谅解', 'cancelled'],
+    ['因主讲嘉宾临时有事，取消原定于11月20日的讲座', 'cancelled'],
+    ['因故取消。如有疑问请致电020-12345678', 'cancelled'],
+    ['受场馆维修影响，暂停举办', 'cancelled'],
+    ['延期举办，具体时间另行通知', 'postponed'],
+    ['因疫情防控需要，本活动推迟举行。', 'postponed'],
+    ['改期至活动周后，时间另行通知', 'postponed'],
+    ['因天气原因，活动延期', 'postponed'],
+  ] as const;
+  /** Notes that name 取消 or 延期 of something else, or of what would happen, on an event that takes place. */
+  const goesOn = [
+    '取消线下环节，改为线上直播',
+    '如遇暴雨，活动延期举行，另行通知',
+    '报名截止后不可取消',
+    '若遇台风等恶劣天气，活动将取消，请留意公众号通知',
+    '名额有限，报名后如需取消请提前一天告知',
+    '需自带身份证，雨天改期',
+    '原定的现场签到已取消，凭短信入场',
+    '开场时间推迟半小时，请于10:00前入场',
+    '活动已改期至11月23日（周六）上午',
+    '本活动不会因天气原因取消，请按时参加',
+  ];
+
+  it('says cancelled or postponed for an event called off', () => {
+    expect(calledOff.map(([note]) => statusSaidIn(note))).toEqual(calledOff.map(([, status]) => status));
+  });
+
+  it('says nothing for a note that only mentions the words', () => {
+    expect(goesOn.map(statusSaidIn)).toEqual(goesOn.map(() => undefined));
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GuideImportMistake } from '../../i18n/zh-CN/guide.ts';
 import { importEvents } from '../events-import/import.ts';
-import { COLUMN_KEYS, defaultEventsMapping } from '../events-import/mapping.ts';
+import { defaultEventsMapping, TEMPLATE_KEYS } from '../events-import/mapping.ts';
 import { formatProblem } from '../input-problem.ts';
 import { readCsv } from '../spreadsheet/index.ts';
 import { provinceGuide } from './words.ts';
@@ -23,12 +23,12 @@ const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll(
 
 export function checkedImportMistakes(sheetName: string): CheckedImportMistake[] {
   const mapping = defaultEventsMapping();
-  const header = COLUMN_KEYS.map((key) => mapping.columns[key][0]!);
+  const header = TEMPLATE_KEYS.map((key) => mapping.columns[key][0]!);
   const contentDir = mkdtempSync(join(tmpdir(), 'guide-import-'));
   const { importMistakes, importRow } = provinceGuide();
   try {
     return Object.entries(importMistakes).map(([id, mistake]) => {
-      const row = COLUMN_KEYS.map((key) => (key in mistake.cells ? (mistake.cells[key] ?? '') : (importRow[key] ?? '')));
+      const row = TEMPLATE_KEYS.map((key) => (key in mistake.cells ? (mistake.cells[key] ?? '') : (importRow[key] ?? '')));
       const text = [header, row].map((cells) => cells.map(csvCell).join(',')).join('\n');
       const sheet = readCsv(new TextEncoder().encode(text), sheetName);
       if (!sheet.ok) throw new Error(sheet.message);

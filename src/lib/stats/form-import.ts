@@ -16,13 +16,14 @@ import {
   columnLetter,
   headerProblems,
   matchHeader,
+  normaliseHeader,
   parseSheetDate,
   parseWholeNumber,
   readSpreadsheet,
   sheetDateText,
   uncomputedFields,
 } from '../spreadsheet/index.ts';
-import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
+import type { CellValue, DateProblem, HeaderResult, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
@@ -141,6 +142,38 @@ function englishKey(key: ColumnKey): string {
   return key.includes('.') ? `activities.${key}` : key;
 }
 
+/**
+ * A sheet names its regions in a region column (地区, 填报单位, 县（市、区）),
+ * a city column (地市, 盟市), or both: without either, the region column is
+ * missing, and the message lists the headers of both.
+ */
+function withRegionColumn(header: HeaderResult<ColumnKey>, mapping: FormMapping): HeaderResult<ColumnKey> {
+  const regionHeaders = [...mapping.region, ...mapping.city];
+  const missing = { kind: 'missing' as const, key: 'region' as const, headers: regionHeaders };
+  if (header.ok) {
+    const { columns, row, headers } = header.match;
+    return columns.region !== undefined || columns.city !== undefined ? header : { ok: false, problems: [missing], row, headers };
+  }
+  const known = new Set(regionHeaders.map(normaliseHeader));
+  if (header.headers === undefined || header.headers.some((h) => known.has(normaliseHeader(h)))) return header;
+  return { ...header, problems: [missing, ...header.problems] };
+}
+
+/**
+ * The region a row names, from its city cell and its county cell as a form's
+ * two questions export them: the county within its city (`锡林郭勒盟` and
+ * `锡林浩特市` → `锡林郭勒盟锡林浩特市`, which the resolver reads as a name
+ * after its city's), the city's own report when the county cell is blank or
+ * says 本级 (`锡林郭勒盟盟本级`), the county as typed when it names its city
+ * already. Either cell alone is the name.
+ */
+export function regionName(city: CellValue, county: CellValue): CellValue {
+  if (city === null || county === null) return county ?? city;
+  const cityText = String(city).trim();
+  const countyText = String(county).trim();
+  return countyText.includes(cityText) ? countyText : `${cityText}${countyText}`;
+}
+
 /** True when `b` is as late as `a` or later: on a tie the row read later (further down, or in a later file) wins. */
 function later(a: SheetDate, b: SheetDate): boolean {
   return b.instant.getTime() >= a.instant.getTime();
@@ -153,7 +186,10 @@ function readSheet(
 ): { rows: ReadRow[]; blankRows: number; problems: InputProblem[]; warnings: InputProblem[] } {
   const { mapping } = options;
   const specs = columnSpecs(mapping);
-  const header = matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
+  const header = withRegionColumn(
+    matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow }),
+    mapping,
+  );
   if (!header.ok)
     return {
       rows: [],
@@ -186,7 +222,7 @@ function readSheet(
     const unread = uncomputedFields(row, columns);
     if (content.every((key) => cell(row, key) === null && !unread.has(key))) {
       // Nothing but a name (an unfilled template row) or a serial number: not a submission.
-      if (cell(row, 'region') !== null || cell(row, 'code') !== null) blankRows++;
+      if (cell(row, 'region') !== null || cell(row, 'city') !== null || cell(row, 'code') !== null) blankRows++;
       continue;
     }
     const read: ReadRow = { file: sheet.file, row: row.number, problems: [] };
@@ -198,16 +234,17 @@ function readSheet(
 
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
-    const name = cell(row, 'region');
+    const name = regionName(cell(row, 'city'), cell(row, 'region'));
+    const nameKey: ColumnKey = columns.region === undefined ? 'city' : 'region';
     let readAs: string | undefined;
     const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
-    const byName = name === null ? undefined : resolveOne(resolve, name, 'region', problem, (message) => (readAs = message));
-    if (code === null && name === null) problem('region', t.region.blank(placeWords()));
-    if (byCode && byName && byCode !== byName) problem('region', t.region.codeMismatch(byCode.code, String(name)));
+    const byName = name === null ? undefined : resolveOne(resolve, name, nameKey, problem, (message) => (readAs = message));
+    if (code === null && name === null) problem(nameKey, t.region.blank(placeWords()));
+    if (byCode && byName && byCode !== byName) problem(nameKey, t.region.codeMismatch(byCode.code, String(name)));
     else read.region = byCode ?? byName;
     if (read.region) item = t.rowItem(row.number, importRegionLabel(read.region));
     if (read.region && !byCode && readAs !== undefined)
-      read.abbreviated = { file: sheet.file, item, field: fieldName('region'), message: readAs, severity: 'warning' };
+      read.abbreviated = { file: sheet.file, item, field: fieldName(nameKey), message: readAs, severity: 'warning' };
     for (const key of unread)
       read.problems.push({
         file: sheet.file,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { placeWords } from '../regions/index.ts';
 import { columnSpecs, defaultMappingYaml, defaultFormMapping, kindHeaders, parseFormMapping } from './form-mapping.ts';
 
 const FILE = '映射.yaml';
 
 describe('the default mapping', () => {
-  it('has the issue’s headers: 地区 or 填报单位, 提交时间, 开幕式日期, <名称>活动数 and <名称>参加人次', () => {
+  it('has the issue’s headers: 地区 or 填报单位 (or the province’s own words), 提交时间, 开幕式日期, <名称>活动数 and <名称>参加人次', () => {
     const mapping = defaultFormMapping();
-    expect(mapping.region).toEqual(['地区', '填报单位']);
+    const d = placeWords().divisions;
+    expect(mapping.region).toEqual(['地区', '填报单位', d.county, d.countyShort]);
+    expect(mapping.city).toEqual([d.city]);
     expect(mapping.submittedAt).toContain('提交时间');
     expect(mapping.openingCeremony).toContain('开幕式日期');
     expect(kindHeaders(mapping, 'themed_reading', 'count')).toContain('主题阅读活动数');
@@ -28,10 +31,11 @@ describe('the default mapping', () => {
     expect(parsed).toEqual({ ok: true, mapping: defaultFormMapping() });
   });
 
-  it('gives each of the 14 columns its own header texts', () => {
+  it('gives each of the 15 columns its own header texts', () => {
     const specs = columnSpecs(defaultFormMapping());
     expect(specs.map((s) => s.key)).toEqual([
       'region',
+      'city',
       'code',
       'submittedAt',
       'openingCeremony',

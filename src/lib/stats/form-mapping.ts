@@ -12,11 +12,18 @@ import type { ColumnSpec } from '../spreadsheet/index.ts';
 import { ACTIVITY_KINDS, isActivityKind } from './activity-kinds.ts';
 import type { ActivityKind } from './activity-kinds.ts';
 import { closestKey } from '../input/index.ts';
-import { placeWords } from '../regions/index.ts';
+import { placeWords, province } from '../regions/index.ts';
+import localHeaders from '../events-import/local-headers.json' with { type: 'json' };
 
 export interface FormMapping {
   /** The region as typed: a name or a code. */
   region: string[];
+  /**
+   * An optional city column (地市, 盟市: the province's word) beside a county
+   * column (县（市、区）, 旗县（市、区）) under `region`, as a form's two
+   * questions export them; alone, it is the region column.
+   */
+  city: string[];
   /** An optional code column; when filled it decides, and the name must agree. */
   code: string[];
   submittedAt: string[];
@@ -42,10 +49,11 @@ export const NAME_PLACEHOLDER = statsFormsText.mapping.placeholder;
  * province's); it is parsed like any mapping file.
  */
 export function defaultMappingYaml(): string {
-  return statsFormsText.mapping.defaults(placeWords());
+  const local: Readonly<Record<string, readonly string[]>> = localHeaders.county;
+  return statsFormsText.mapping.defaults(placeWords(), local[province().code] ?? []);
 }
 
-const LIST_KEYS = ['region', 'code', 'submittedAt', 'openingCeremony', 'count', 'participants'] as const;
+const LIST_KEYS = ['region', 'city', 'code', 'submittedAt', 'openingCeremony', 'count', 'participants'] as const;
 const KNOWN_KEYS = [...LIST_KEYS, 'kinds', 'headerRow', 'sheet'] as const;
 
 export type MappingResult = { ok: true; mapping: FormMapping } | { ok: false; problems: InputProblem[] };
@@ -112,6 +120,7 @@ function parseValues(raw: Record<string, unknown>, base: FormMapping | undefined
   for (const key of ['region', 'submittedAt', 'count', 'participants'] as const) if (!mapping[key]) add(key, t.missing);
   for (const kind of ACTIVITY_KINDS) if (!mapping.kinds[kind]) add(`kinds.${kind}`, t.missing);
   mapping.code ??= [];
+  mapping.city ??= [];
   mapping.openingCeremony ??= [];
   if (problems.length > 0) return { ok: false, problems };
 
@@ -150,7 +159,7 @@ export function defaultFormMapping(): FormMapping {
 }
 
 /** The key a column answers to: `region`, `submittedAt`, `themed_reading.count` … */
-export type ColumnKey = 'region' | 'code' | 'submittedAt' | 'openingCeremony' | `${ActivityKind}.${'count' | 'participants'}`;
+export type ColumnKey = 'region' | 'city' | 'code' | 'submittedAt' | 'openingCeremony' | `${ActivityKind}.${'count' | 'participants'}`;
 
 /** A kind's header texts for one figure: every name in every pattern. */
 export function kindHeaders(mapping: FormMapping, kind: ActivityKind, figure: 'count' | 'participants'): string[] {
@@ -159,7 +168,9 @@ export function kindHeaders(mapping: FormMapping, kind: ActivityKind, figure: 'c
 
 export function columnSpecs(mapping: FormMapping): ColumnSpec<ColumnKey>[] {
   const specs: ColumnSpec<ColumnKey>[] = [
-    { key: 'region', headers: mapping.region, required: true },
+    // One of region and city is required (form-import.ts checks): a sheet may give either, or both.
+    { key: 'region', headers: mapping.region, required: false },
+    { key: 'city', headers: mapping.city, required: false },
     { key: 'code', headers: mapping.code, required: false },
     { key: 'submittedAt', headers: mapping.submittedAt, required: true },
     { key: 'openingCeremony', headers: mapping.openingCeremony, required: false },

@@ -8,8 +8,10 @@ import { warning, type ReaderCheckContext } from './context.ts';
  * an event without `status`, which every page, calendar, share card and list
  * would still show as taking place. And a featured event called off: it is
  * no longer recommended (src/lib/events/status.ts isFeaturedNow), which the
- * editor should know rather than wonder at. Warnings: the note may mean
- * something else (取消线下环节，改为线上).
+ * editor should know rather than wonder at. Warnings: a note that only
+ * mentions the words (取消线下环节，改为线上直播; 如遇暴雨，活动延期) is not
+ * taken for one (statusSaidIn), but one the rule misreads should not stop
+ * the build.
  */
 interface EventData {
   featured: boolean;
