@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { dataYears, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
+import { TEST_BUILD_EPOCH } from './support/build-site.ts';
+import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -366,6 +367,9 @@ describe('printing', () => {
   }
 });
 
+/** When the fixture site says it was built (SOURCE_DATE_EPOCH): what was over then, its pages say so as built. */
+const BUILT_AT = new Date(TEST_BUILD_EPOCH * 1000);
+
 describe('Beijing time in the reader’s browser, whatever its zone', () => {
   it('marks what is lit now on the lighting schedule', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
@@ -539,7 +543,9 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
   });
 
   it('tells a reader of an event’s own page, opened later from a shared link, that it is over, or on now', async () => {
-    const id = '2023/gz-opening-ceremony';
+    // Still to come when the fixture was built: the page is as built before its start.
+    const id = '2023/gd-publisher-picks-forum';
+    expect(eventOverAt(id, BUILT_AT)).toBe(false);
     const startsAt = parseBeijing(frontMatter('events', id).start as string | Date)!.getTime();
     for (const [at, said] of [
       [startsAt - 86_400_000, undefined],
@@ -555,5 +561,29 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
       expect(await note.isVisible(), new Date(at).toISOString()).toBe(said !== undefined);
       await context.close();
     }
+  });
+
+  it('leaves 报名 and 加入日历 out of the page of an event over when the site was built, and says 活动已结束 without JavaScript', async () => {
+    const ids = entryIds('events').filter((id) => frontMatter('events', id).status === undefined);
+    const over = ids.filter((id) => eventOverAt(id, BUILT_AT));
+    const signUp = (id: string) => frontMatter('events', id).registration as string | undefined;
+    expect(over.filter(signUp).length, 'the fixture has an event over when built, with a sign-up link').toBeGreaterThan(0);
+    expect(ids.filter((id) => !over.includes(id) && signUp(id)).length, 'and one still to come').toBeGreaterThan(0);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const id of ids) {
+      await page.goto(`${server.origin}/events/${id}/`);
+      const isOver = over.includes(id);
+      const registration = signUp(id);
+      expect(await page.getByRole('link', { name: t.events.facts.addToCalendar }).isVisible(), id).toBe(!isOver);
+      if (registration) expect(await page.locator(`main a[href="${registration}"]`).count(), id).toBe(isOver ? 0 : 1);
+      const note = page.locator('[data-event-phase]');
+      expect(await note.isVisible(), id).toBe(isOver);
+      if (isOver) {
+        expect(await note.textContent(), id).toContain(t.events.phasePast);
+        expect((await page.locator('.event-facts__join').textContent())?.trim(), id).toBe(t.events.join.over);
+      }
+    }
+    await context.close();
   });
 });

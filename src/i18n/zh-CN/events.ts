@@ -67,6 +67,8 @@ export const events = {
     registerButton: '在线报名',
     online: '线上参加，打开链接即可',
     onSite: '到现场参加',
+    /** In place of the above on a page built after the event (EventFacts.astro). */
+    over: '活动已结束。',
   },
   filters: {
     heading: '筛选活动',
