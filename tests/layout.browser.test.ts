@@ -370,6 +370,22 @@ describe('printing', () => {
 /** When the fixture site says it was built (SOURCE_DATE_EPOCH): what was over then, its pages say so as built. */
 const BUILT_AT = new Date(TEST_BUILD_EPOCH * 1000);
 
+/** The id of an event's page from its address: `/events/2023/a/` → `2023/a`. */
+const eventIdOf = (href: string) => href.replace(/^\/events\/|\/$/g, '');
+
+/** 今天开始, 正在进行 … as the page's script says where an event stands at `now` (Beijing's calendar day). */
+function phaseWords(id: string, now: Date): string | null {
+  const data = frontMatter('events', id);
+  if (data.status !== undefined) return null;
+  const [start, end] = [parseBeijing(data.start as string | Date)!, parseBeijing(data.end as string | Date)!];
+  if (now > end) return t.events.phases.past;
+  if (now >= start) return t.events.phases.now;
+  const day = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (day(start) === day(now)) return t.events.phases.today;
+  if (day(start) === day(new Date(now.getTime() + 86_400_000))) return t.events.phases.tomorrow;
+  return t.events.phases.next;
+}
+
 describe('Beijing time in the reader’s browser, whatever its zone', () => {
   it('marks what is lit now on the lighting schedule', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
@@ -586,4 +602,56 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     }
     await context.close();
   });
+
+  for (const largeText of [false, true]) {
+    it(`marks each of 附近的活动 by the reader’s clock, and without JavaScript puts what was over at the build last, marked${largeText ? ' (大字模式)' : ''}`, async () => {
+      const id = '2023/gz-tianhe-opening-ceremony';
+      type Shown = { id: string; tag: string | null; phase: string | null };
+      const read = (page: Page) =>
+        page.locator('.nearby__list > li').evaluateAll((lis) =>
+          lis.map((li) => ({
+            href: li.querySelector('a')!.getAttribute('href')!,
+            tag: li.querySelector('.phase')?.textContent ?? null,
+            phase: li.getAttribute('data-phase'),
+          })),
+        );
+      const shownIn = async (page: Page): Promise<Shown[]> =>
+        (await read(page)).map(({ href, ...rest }) => ({ id: eventIdOf(href), ...rest }));
+
+      // Without JavaScript: as built. What is on or to come first, then what was over (已结束) and what is called off.
+      const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const still = await plain.newPage();
+      await still.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await still.check('#large-text');
+      const built = await shownIn(still);
+      const receded = built.map((e) => eventOverAt(e.id, BUILT_AT) || frontMatter('events', e.id).status !== undefined);
+      expect(receded, 'the list has events over when built and still to come').toContain(true);
+      expect(receded).toContain(false);
+      expect(receded.indexOf(true), 'what is over comes after what is not').toBe(receded.lastIndexOf(false) + 1);
+      for (const e of built) expect(e.tag, e.id).toBe(eventOverAt(e.id, BUILT_AT) ? t.events.phases.past : null);
+      await plain.close();
+
+      // By the reader's clock: 08:00 in Beijing the morning after the build, still the evening before in New York.
+      const now = new Date(BUILT_AT.getTime() + 22 * 3_600_000);
+      const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+      await context.clock.setFixedTime(now);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await page.check('#large-text');
+      await expect.poll(async () => (await shownIn(page)).every((e) => e.phase !== null)).toBe(true);
+      const shown = await shownIn(page);
+      expect(shown.map((e) => e.id).sort()).toEqual(built.map((e) => e.id).sort());
+      for (const e of shown) expect(e.tag, e.id).toBe(phaseWords(e.id, now));
+      // On now first, then the soonest, then what is over or called off.
+      const rank = (e: Shown) => (e.phase === 'now' ? 0 : e.phase === 'next' ? 1 : 2);
+      expect(shown.map(rank)).toEqual(shown.map(rank).sort());
+      const said = new Set(shown.map((e) => e.tag));
+      expect(said.size, [...said].join(' ')).toBeGreaterThanOrEqual(3);
+      // Each word whole on one line of a phone.
+      for (const tag of await page.locator('.nearby__list .phase').all())
+        expect(await tag.evaluate((el) => el.getClientRects().length)).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await context.close();
+    });
+  }
 });
