@@ -654,4 +654,46 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
       await context.close();
     });
   }
+
+  for (const largeText of [false, true]) {
+    it(`marks today on the month calendar by Beijing’s day, whatever the reader’s zone, in a contrast theme too${largeText ? ' (大字模式)' : ''}`, async () => {
+      const starts = entryIds('events').map((id) => parseBeijing(frontMatter('events', id).start as string | Date)!);
+      const beijingDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const busy = beijingDay(starts.find((d) => beijingDay(d).startsWith('2023-11'))!);
+      // A day of November 2023 on which no event starts: the phone's list of days shows it all the same.
+      const days = Array.from({ length: 30 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`);
+      const quiet = days.find((d) => !starts.some((s) => beijingDay(s) === d))!;
+      for (const [today, viewport] of [
+        [busy, { width: 390, height: 844 }],
+        [quiet, { width: 390, height: 844 }],
+        [busy, { width: 1280, height: 900 }],
+      ] as const) {
+        // 00:30 in Beijing: still the day before in New York.
+        const now = parseBeijing(`${today}T00:30`)!;
+        const context = await browser.newContext({ timezoneId: 'America/New_York', viewport });
+        await context.clock.setFixedTime(now);
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/events/calendar/2023-11/`);
+        if (largeText) await page.check('#large-text');
+        const current = page.locator('[aria-current="date"]');
+        await expect.poll(() => current.count(), { message: today }).toBe(1);
+        expect(await current.locator('h3 time').getAttribute('datetime')).toBe(today);
+        const mark = current.getByText(t.events.calendar.today, { exact: true });
+        expect(await mark.isVisible(), `${today} ${viewport.width}`).toBe(true);
+        expect(await current.isVisible(), `${today} ${viewport.width}`).toBe(true);
+        // A Windows contrast theme paints fills over: the frame and the word stay.
+        await page.emulateMedia({ forcedColors: 'active' });
+        const frame = await current.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+        expect(frame).toMatch(/^solid [1-9]/);
+        expect(await mark.isVisible()).toBe(true);
+        await context.close();
+      }
+      // Without JavaScript no day claims to be today.
+      const plain = await browser.newContext({ javaScriptEnabled: false });
+      const still = await plain.newPage();
+      await still.goto(`${server.origin}/events/calendar/2023-11/`);
+      expect(await still.locator('[aria-current="date"]').count()).toBe(0);
+      await plain.close();
+    });
+  }
 });

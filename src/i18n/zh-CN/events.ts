@@ -126,6 +126,8 @@ export const events = {
     multiDay: '持续多日的活动',
     daysWithEvents: (month: string, days: number) => `${month}（${days} 天有活动）`,
     noEventsDay: '无活动',
+    /** Beside the reader's day (Beijing's calendar) in the month, put there by the page's script. */
+    today: '今天',
     prevMonth: '上个月',
     nextMonth: '下个月',
     weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],
