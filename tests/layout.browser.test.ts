@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
-import { dataYears, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
+import { TEST_BUILD_EPOCH } from './support/build-site.ts';
+import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -366,6 +367,25 @@ describe('printing', () => {
   }
 });
 
+/** When the fixture site says it was built (SOURCE_DATE_EPOCH): what was over then, its pages say so as built. */
+const BUILT_AT = new Date(TEST_BUILD_EPOCH * 1000);
+
+/** The id of an event's page from its address: `/events/2023/a/` → `2023/a`. */
+const eventIdOf = (href: string) => href.replace(/^\/events\/|\/$/g, '');
+
+/** 今天开始, 正在进行 … as the page's script says where an event stands at `now` (Beijing's calendar day). */
+function phaseWords(id: string, now: Date): string | null {
+  const data = frontMatter('events', id);
+  if (data.status !== undefined) return null;
+  const [start, end] = [parseBeijing(data.start as string | Date)!, parseBeijing(data.end as string | Date)!];
+  if (now > end) return t.events.phases.past;
+  if (now >= start) return t.events.phases.now;
+  const day = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (day(start) === day(now)) return t.events.phases.today;
+  if (day(start) === day(new Date(now.getTime() + 86_400_000))) return t.events.phases.tomorrow;
+  return t.events.phases.next;
+}
+
 describe('Beijing time in the reader’s browser, whatever its zone', () => {
   it('marks what is lit now on the lighting schedule', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
@@ -539,7 +559,9 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
   });
 
   it('tells a reader of an event’s own page, opened later from a shared link, that it is over, or on now', async () => {
-    const id = '2023/gz-opening-ceremony';
+    // Still to come when the fixture was built: the page is as built before its start.
+    const id = '2023/gd-publisher-picks-forum';
+    expect(eventOverAt(id, BUILT_AT)).toBe(false);
     const startsAt = parseBeijing(frontMatter('events', id).start as string | Date)!.getTime();
     for (const [at, said] of [
       [startsAt - 86_400_000, undefined],
@@ -556,4 +578,122 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
       await context.close();
     }
   });
+
+  it('leaves 报名 and 加入日历 out of the page of an event over when the site was built, and says 活动已结束 without JavaScript', async () => {
+    const ids = entryIds('events').filter((id) => frontMatter('events', id).status === undefined);
+    const over = ids.filter((id) => eventOverAt(id, BUILT_AT));
+    const signUp = (id: string) => frontMatter('events', id).registration as string | undefined;
+    expect(over.filter(signUp).length, 'the fixture has an event over when built, with a sign-up link').toBeGreaterThan(0);
+    expect(ids.filter((id) => !over.includes(id) && signUp(id)).length, 'and one still to come').toBeGreaterThan(0);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const id of ids) {
+      await page.goto(`${server.origin}/events/${id}/`);
+      const isOver = over.includes(id);
+      const registration = signUp(id);
+      expect(await page.getByRole('link', { name: t.events.facts.addToCalendar }).isVisible(), id).toBe(!isOver);
+      if (registration) expect(await page.locator(`main a[href="${registration}"]`).count(), id).toBe(isOver ? 0 : 1);
+      const note = page.locator('[data-event-phase]');
+      expect(await note.isVisible(), id).toBe(isOver);
+      if (isOver) {
+        expect(await note.textContent(), id).toContain(t.events.phasePast);
+        expect((await page.locator('.event-facts__join').textContent())?.trim(), id).toBe(t.events.join.over);
+      }
+    }
+    await context.close();
+  });
+
+  for (const largeText of [false, true]) {
+    it(`marks each of 附近的活动 by the reader’s clock, and without JavaScript puts what was over at the build last, marked${largeText ? ' (大字模式)' : ''}`, async () => {
+      const id = '2023/gz-tianhe-opening-ceremony';
+      type Shown = { id: string; tag: string | null; phase: string | null };
+      const read = (page: Page) =>
+        page.locator('.nearby__list > li').evaluateAll((lis) =>
+          lis.map((li) => ({
+            href: li.querySelector('a')!.getAttribute('href')!,
+            tag: li.querySelector('.phase')?.textContent ?? null,
+            phase: li.getAttribute('data-phase'),
+          })),
+        );
+      const shownIn = async (page: Page): Promise<Shown[]> =>
+        (await read(page)).map(({ href, ...rest }) => ({ id: eventIdOf(href), ...rest }));
+
+      // Without JavaScript: as built. What is on or to come first, then what was over (已结束) and what is called off.
+      const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const still = await plain.newPage();
+      await still.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await still.check('#large-text');
+      const built = await shownIn(still);
+      const receded = built.map((e) => eventOverAt(e.id, BUILT_AT) || frontMatter('events', e.id).status !== undefined);
+      expect(receded, 'the list has events over when built and still to come').toContain(true);
+      expect(receded).toContain(false);
+      expect(receded.indexOf(true), 'what is over comes after what is not').toBe(receded.lastIndexOf(false) + 1);
+      for (const e of built) expect(e.tag, e.id).toBe(eventOverAt(e.id, BUILT_AT) ? t.events.phases.past : null);
+      await plain.close();
+
+      // By the reader's clock: 08:00 in Beijing the morning after the build, still the evening before in New York.
+      const now = new Date(BUILT_AT.getTime() + 22 * 3_600_000);
+      const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+      await context.clock.setFixedTime(now);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await page.check('#large-text');
+      await expect.poll(async () => (await shownIn(page)).every((e) => e.phase !== null)).toBe(true);
+      const shown = await shownIn(page);
+      expect(shown.map((e) => e.id).sort()).toEqual(built.map((e) => e.id).sort());
+      for (const e of shown) expect(e.tag, e.id).toBe(phaseWords(e.id, now));
+      // On now first, then the soonest, then what is over or called off.
+      const rank = (e: Shown) => (e.phase === 'now' ? 0 : e.phase === 'next' ? 1 : 2);
+      expect(shown.map(rank)).toEqual(shown.map(rank).sort());
+      const said = new Set(shown.map((e) => e.tag));
+      expect(said.size, [...said].join(' ')).toBeGreaterThanOrEqual(3);
+      // Each word whole on one line of a phone.
+      for (const tag of await page.locator('.nearby__list .phase').all())
+        expect(await tag.evaluate((el) => el.getClientRects().length)).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await context.close();
+    });
+  }
+
+  for (const largeText of [false, true]) {
+    it(`marks today on the month calendar by Beijing’s day, whatever the reader’s zone, in a contrast theme too${largeText ? ' (大字模式)' : ''}`, async () => {
+      const starts = entryIds('events').map((id) => parseBeijing(frontMatter('events', id).start as string | Date)!);
+      const beijingDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const busy = beijingDay(starts.find((d) => beijingDay(d).startsWith('2023-11'))!);
+      // A day of November 2023 on which no event starts: the phone's list of days shows it all the same.
+      const days = Array.from({ length: 30 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`);
+      const quiet = days.find((d) => !starts.some((s) => beijingDay(s) === d))!;
+      for (const [today, viewport] of [
+        [busy, { width: 390, height: 844 }],
+        [quiet, { width: 390, height: 844 }],
+        [busy, { width: 1280, height: 900 }],
+      ] as const) {
+        // 00:30 in Beijing: still the day before in New York.
+        const now = parseBeijing(`${today}T00:30`)!;
+        const context = await browser.newContext({ timezoneId: 'America/New_York', viewport });
+        await context.clock.setFixedTime(now);
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/events/calendar/2023-11/`);
+        if (largeText) await page.check('#large-text');
+        const current = page.locator('[aria-current="date"]');
+        await expect.poll(() => current.count(), { message: today }).toBe(1);
+        expect(await current.locator('h3 time').getAttribute('datetime')).toBe(today);
+        const mark = current.getByText(t.events.calendar.today, { exact: true });
+        expect(await mark.isVisible(), `${today} ${viewport.width}`).toBe(true);
+        expect(await current.isVisible(), `${today} ${viewport.width}`).toBe(true);
+        // A Windows contrast theme paints fills over: the frame and the word stay.
+        await page.emulateMedia({ forcedColors: 'active' });
+        const frame = await current.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+        expect(frame).toMatch(/^solid [1-9]/);
+        expect(await mark.isVisible()).toBe(true);
+        await context.close();
+      }
+      // Without JavaScript no day claims to be today.
+      const plain = await browser.newContext({ javaScriptEnabled: false });
+      const still = await plain.newPage();
+      await still.goto(`${server.origin}/events/calendar/2023-11/`);
+      expect(await still.locator('[aria-current="date"]').count()).toBe(0);
+      await plain.close();
+    });
+  }
 });

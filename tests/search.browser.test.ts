@@ -8,7 +8,7 @@ import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../s
 import { cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson } from './support/fixture.ts';
+import { entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
@@ -315,6 +315,53 @@ describe('the search page', () => {
     const outcome = await readOutcome(page);
     expect(outcome.urls[0]).toBe('/books/huozhe/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('余华');
+  });
+
+  it('gives a shared card, the canonical address and a printed page the query, and names it in the tab, in the normal view and in 大字模式', async () => {
+    const bare = new URL('/search/', siteSettings().url).href;
+    const head = (reader: Page) =>
+      reader.evaluate(() => ({
+        canonical: document.querySelector('link[rel="canonical"]')!.getAttribute('href'),
+        ogUrl: document.querySelector('meta[property="og:url"]')!.getAttribute('content'),
+        ogTitle: document.querySelector('meta[property="og:title"]')!.getAttribute('content'),
+        title: document.title,
+        printed: document.querySelector('.print-source')!.textContent,
+      }));
+    // A query is the reader's own text: markup in it stays text, and nothing in it runs.
+    const hostile = '<img src=x onerror="document.title=1">读书';
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of ['读书', hostile]) {
+        await searchFor(reader, server.origin, q);
+        const shown = await head(reader);
+        const named = fillMessage(t.search.titled, { query: q });
+        for (const address of [shown.canonical, shown.ogUrl]) {
+          const url = new URL(address!);
+          expect(`${url.origin}${url.pathname}`, q).toBe(bare);
+          expect([...url.searchParams], q).toEqual([['q', q]]);
+        }
+        expect(shown.ogTitle, q).toBe(named);
+        expect(shown.title.startsWith(`${named} · `), shown.title).toBe(true);
+        // On paper the address is read and typed in again: its Chinese stays Chinese.
+        await reader.emulateMedia({ media: 'print' });
+        expect(await reader.locator('.print-source').isVisible(), q).toBe(true);
+        expect(shown.printed, q).toContain(`${bare}?q=`);
+        if (q === '读书') expect(shown.printed).toContain(`${bare}?q=${q}`);
+        expect(new URL(/https?:\/\/\S+/.exec(shown.printed)![0]).searchParams.get('q'), q).toBe(q);
+        await reader.emulateMedia({ media: 'screen' });
+        expect(await reader.locator('img[src="x"]').count(), q).toBe(0);
+      }
+      // The query cleared: the page is the bare search page again.
+      await reader.fill('#search-q', '');
+      await reader.press('#search-q', 'Enter');
+      await reader.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+      const cleared = await head(reader);
+      expect([cleared.canonical, cleared.ogUrl]).toEqual([bare, bare]);
+      expect(cleared.ogTitle).toBe(t.search.title);
+      expect(cleared.title.startsWith(`${t.search.title} · `), cleared.title).toBe(true);
+      expect(cleared.printed).toBe(t.site.printSource(siteSettings().name, bare));
+      await reader.close();
+    }
   });
 
   it('links a query that names a section or a kind of event to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {

@@ -5,12 +5,13 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
 import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
-import { FIXTURE_SITE } from './support/build-site.ts';
+import { FIXTURE_SITE, TEST_BUILD_EPOCH } from './support/build-site.ts';
 import {
   aliasPageFiles,
   dataYears,
   entryAliases,
   entryIds,
+  eventOverAt,
   FIXTURE_CONTENT,
   frontMatter,
   readInputJson,
@@ -491,8 +492,12 @@ describe('calendars on the built site', () => {
       expect(urlsIn(`events/${y}.ics`), String(y)).toEqual(inYear.map((id) => `/events/${id}/`).sort());
 
     for (const id of ids) expect(files).toContain(`events/${id}.ics`);
-    const pageLink = readHtml(FIXTURE_SITE, `events/${ids[0]}/index.html`).querySelector(`a[href="/events/${ids[0]}.ics"]`);
-    expect(pageLink).not.toBeNull();
+    // Each event's page links its file while it is still to come (after it, the page offers none).
+    for (const id of ids) {
+      const pageLink = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector(`a[href="/events/${id}.ics"]`);
+      const offered = frontMatter('events', id).status === undefined && !eventOverAt(id, new Date(TEST_BUILD_EPOCH * 1000));
+      expect(pageLink !== null, id).toBe(offered);
+    }
     // The list links the calendar to subscribe to and each earlier year's.
     const listLinks = readHtml(FIXTURE_SITE, 'events/index.html')
       .querySelectorAll('.calendar-feeds a')
@@ -556,12 +561,14 @@ describe('calendars on the built site', () => {
         // Nobody is to set out for it: no reminder, and its page offers none.
         expect(triggers, id).toEqual([]);
         expect(link, id).toBeNull();
-      } else if (allDay.includes(id)) {
-        expect(triggers, id).toEqual([-15 * 3600]);
-        expect(said, id).toContain('前一天上午9点');
+        continue;
+      }
+      expect(triggers, id).toEqual(allDay.includes(id) ? [-15 * 3600] : [-3600]);
+      if (eventOverAt(id, new Date(TEST_BUILD_EPOCH * 1000))) {
+        // Over when the site was built: its page offers the file no more.
+        expect(link, id).toBeNull();
       } else {
-        expect(triggers, id).toEqual([-3600]);
-        expect(said, id).toContain('开始前1小时');
+        expect(said, id).toContain(allDay.includes(id) ? '前一天上午9点' : '开始前1小时');
       }
     }
     // A subscribed calendar rings for nothing.

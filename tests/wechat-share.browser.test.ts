@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
-import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
+import { BASE, BASE_BUILD_EPOCH, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { frontMatter, siteSettings } from './support/fixture.ts';
+import { eventOverAt, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -108,14 +108,18 @@ describe('WeChat share cards, with the department’s settings', () => {
 /** 2023-11-17 12:00 in Beijing: the day before the fixture's week and its opening ceremonies. */
 const BEFORE_THE_WEEK = new Date('2023-11-17T04:00:00Z');
 
+/** An event still to come when this build was made (BASE_BUILD_EPOCH): a page built after an event offers no calendar link. */
+const STILL_TO_COME = '2023/zq-elderly-education-seminar';
+
 describe('calendar files in WeChat', () => {
   it('tells a reader inside WeChat how to add an event to the phone’s calendar, and no one else', async () => {
+    expect(eventOverAt(STILL_TO_COME, new Date(BASE_BUILD_EPOCH * 1000))).toBe(false);
     for (const [path, userAgent] of [
-      [`${BASE}events/2023/gz-opening-ceremony/`, WECHAT_UA],
-      [`${BASE}events/2023/gz-opening-ceremony/`, undefined],
+      [`${BASE}events/${STILL_TO_COME}/`, WECHAT_UA],
+      [`${BASE}events/${STILL_TO_COME}/`, undefined],
       [`${BASE}lighting/`, WECHAT_UA],
     ] as const) {
-      // The day before the ceremony: once an event is over, its page offers no calendar link, nor the hint.
+      // Before the event: once it is over, its page offers no calendar link, nor the hint.
       const { page } = await open(path, userAgent, BEFORE_THE_WEEK);
       const hint = page.getByText(t.site.wechatCalendarHint);
       await expect.poll(() => hint.isVisible(), { message: `${path} ${userAgent ? 'WeChat' : 'browser'}` }).toBe(Boolean(userAgent));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { parseBeijing } from '../../src/lib/dates/index.ts';
 import { listFiles } from './site-files.ts';
 
 /**
@@ -36,6 +37,18 @@ export function frontMatter(collection: string, id: string, root = FIXTURE_CONTE
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (front === undefined) throw new Error(`${collection}/${id}.md has no front matter`);
   return yaml.load(front) as Record<string, unknown>;
+}
+
+/**
+ * Whether an event (not called off) was over at `at`, by its front matter:
+ * a build made then leaves 报名 and 加入日历 out of its page, and the nearby
+ * lists say 已结束. A whole-day event ends when its last day does.
+ */
+export function eventOverAt(id: string, at: Date, root = FIXTURE_CONTENT): boolean {
+  const data = frontMatter('events', id, root);
+  if (data.status !== undefined) return false;
+  const end = parseBeijing(data.end as string | Date)!.getTime() + (data.allDay === true ? 24 * 3_600_000 : 0);
+  return end < at.getTime();
 }
 
 /** Every old address the entries of a content folder list in `aliases`, with the entry's collection and id. */

@@ -37,6 +37,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../../lib/search/search-state.ts';
+import { sharedSearch } from '../../lib/search/shared-search.ts';
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
 
 const PAGE_SIZE = 10;
@@ -76,6 +77,9 @@ interface PageConfig {
   partial: PartialMessages;
   /** What a page of items' result says of an item's state (the lighting page's badge), and its link to tonight's items. */
   items: Record<ItemState | 'jumpTonight', string>;
+  /** The page's name, and the same with a query (`搜索“{query}”`). */
+  heading: string;
+  titled: string;
 }
 
 function need<T extends Element>(selector: string): T {
@@ -100,7 +104,28 @@ export function startSearchPage(): void {
   const none = need<HTMLElement>('[data-search-none]');
   const resultTemplate = need<HTMLTemplateElement>('[data-result-template]');
   const filterTemplate = need<HTMLTemplateElement>('[data-filter-template]');
-  const baseTitle = document.title;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  const ogUrl = document.querySelector<HTMLMetaElement>('meta[property="og:url"]');
+  // The card's title: Open Graph, and the microdata WeChat reads.
+  const cardTitles = [...document.querySelectorAll<HTMLMetaElement>('meta[property="og:title"], meta[itemprop="name"]')];
+  const printSource = document.querySelector<HTMLElement>('.print-source');
+  const built = {
+    canonical: canonical?.getAttribute('href') ?? `${location.origin}${location.pathname}`,
+    title: document.title,
+    cardTitle: cardTitles[0]?.content ?? '',
+    source: printSource?.textContent ?? '',
+  };
+
+  /** The query in the tab's title, the canonical address, the shared card and the printed source line; all as text. */
+  function showQueryInHead(q: string) {
+    const head = { canonical: built.canonical, title: built.title, heading: config.heading, titled: config.titled };
+    const shared = sharedSearch(head, q);
+    document.title = shared?.title ?? built.title;
+    canonical?.setAttribute('href', shared?.url ?? built.canonical);
+    ogUrl?.setAttribute('content', shared?.url ?? built.canonical);
+    for (const meta of cardTitles) meta.setAttribute('content', shared?.shareTitle ?? built.cardTitle);
+    if (printSource) printSource.textContent = shared ? built.source.replace(built.canonical, () => shared.printed) : built.source;
+  }
 
   let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
   let pagefind: Promise<Pagefind> | undefined;
@@ -387,7 +412,7 @@ export function startSearchPage(): void {
   async function run() {
     const token = ++generation;
     const raw = state.q;
-    document.title = raw.trim() ? `${raw.trim()} · ${baseTitle}` : baseTitle;
+    showQueryInHead(raw);
     setPhase('loading', config.messages.loading);
     try {
       const hasHan = /\p{Script=Han}/u.test(raw);

@@ -67,6 +67,8 @@ export const events = {
     registerButton: '在线报名',
     online: '线上参加，打开链接即可',
     onSite: '到现场参加',
+    /** In place of the above on a page built after the event (EventFacts.astro). */
+    over: '活动已结束。',
   },
   filters: {
     heading: '筛选活动',
@@ -124,6 +126,8 @@ export const events = {
     multiDay: '持续多日的活动',
     daysWithEvents: (month: string, days: number) => `${month}（${days} 天有活动）`,
     noEventsDay: '无活动',
+    /** Beside the reader's day (Beijing's calendar) in the month, put there by the page's script. */
+    today: '今天',
     prevMonth: '上个月',
     nextMonth: '下个月',
     weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],

@@ -4,6 +4,8 @@ export const search = {
   placeholder: '搜索活动、书目、人物',
   button: '搜索',
   title: '搜索',
+  /** The tab's and a shared card's title for a search (src/lib/search/shared-search.ts). */
+  titled: '搜索“{query}”',
   lead: '在活动、荐书、百姓学习之星、品牌项目、各地页面和通知公告中查找。',
   /** The `type` filter's values in the index (and on result cards). */
   types: {

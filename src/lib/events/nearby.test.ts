@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
-import { distanceKm, nearbyEvents, nearbyFinder, type NearbyCandidate } from './nearby.ts';
+import { distanceKm, nearbyAsBuilt, nearbyEvents, nearbyFinder, type NearbyCandidate } from './nearby.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -114,5 +114,42 @@ describe('the nearby finder (one index for a whole site)', () => {
       for (const event of all.slice(0, 80))
         expect(findWith(event).map((e) => e.id)).toEqual(nearbyEvents(event, all, options).map((e) => e.id));
     }
+  });
+});
+
+describe('the nearby list as the site is built', () => {
+  // As nearbyEvents gives them (nearest first), with what a list needs to know.
+  const listed = (id: string, start: string, end: string, more: { allDay?: boolean; status?: 'cancelled' } = {}) => ({
+    id,
+    data: { start: new Date(start), end: new Date(end), ...more },
+  });
+  const builtAt = new Date('2023-11-20T02:00:00Z'); // 10:00 on 20 November in Beijing
+  const nearest = [
+    listed('yesterday', '2023-11-19T01:30:00Z', '2023-11-19T03:30:00Z'),
+    listed('tomorrow', '2023-11-21T01:00:00Z', '2023-11-21T09:00:00Z'),
+    listed('called-off', '2023-11-21T01:00:00Z', '2023-11-21T03:00:00Z', { status: 'cancelled' }),
+    listed('this-afternoon', '2023-11-20T06:30:00Z', '2023-11-20T08:30:00Z'),
+    // All day on the 19th in Beijing: over at midnight, not at its start.
+    listed('all-day-yesterday', '2023-11-18T16:00:00Z', '2023-11-18T16:00:00Z', { allDay: true }),
+    listed('all-day-today', '2023-11-19T16:00:00Z', '2023-11-19T16:00:00Z', { allDay: true }),
+  ];
+
+  it('puts what is on or to come first, soonest first, then what was over, marked, and what is called off', () => {
+    const shown = nearbyAsBuilt(nearest, builtAt).map(({ event, over }) => [event.id, over]);
+    expect(shown).toEqual([
+      ['all-day-today', false],
+      ['this-afternoon', false],
+      ['tomorrow', false],
+      ['yesterday', true],
+      ['called-off', false],
+      ['all-day-yesterday', true],
+    ]);
+  });
+
+  it('marks every event over once the build is after them all, in the nearness order', () => {
+    const later = new Date('2023-12-31T04:00:00Z');
+    const shown = nearbyAsBuilt(nearest, later);
+    expect(shown.map(({ event }) => event.id)).toEqual(nearest.map((e) => e.id));
+    expect(shown.map(({ event, over }) => [event.id, over])).toEqual(nearest.map((e) => [e.id, e.data.status === undefined]));
   });
 });

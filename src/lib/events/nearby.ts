@@ -1,4 +1,7 @@
+import { endOf } from '../dates/index.ts';
 import { cityOf } from '../regions/index.ts';
+import { eventPhaseAt, orderForNow } from './phase.ts';
+import { isCalledOff, type EventStatus } from './status.ts';
 
 /**
  * "附近的活动" on an event page: other events a resident could also go to,
@@ -95,6 +98,30 @@ export function nearbyEvents<T extends NearbyCandidate>(event: NearbyCandidate, 
     if (near) found.push(near);
   }
   return nearestFirst(found, limit);
+}
+
+/** What the list of nearby events needs to know of each to order and mark it. */
+export interface NearbyListed {
+  data: { start: Date; end: Date; allDay?: boolean | undefined; status?: EventStatus | undefined };
+}
+
+/**
+ * The nearby list as the site is built (it is rebuilt whenever content
+ * changes): what is on or still to come first, soonest first, then what was
+ * over by `builtAt` (`over`: the page says 已结束, which stays true) and what
+ * is called off, in the nearness order. A resident tapping one from WeChat
+ * must not find it over without having been told. The page's script orders
+ * and marks the same way by the reader's clock (LiveEventOrder.astro), for
+ * what ends, starts today or is on after the build.
+ */
+export function nearbyAsBuilt<T extends NearbyListed>(events: readonly T[], builtAt: Date): { event: T; over: boolean }[] {
+  const listed = events.map((event) => ({
+    event,
+    start: event.data.start,
+    end: endOf(event.data),
+    calledOff: isCalledOff(event.data),
+  }));
+  return orderForNow(listed, builtAt).map((e) => ({ event: e.event, over: !e.calledOff && eventPhaseAt(e, builtAt) === 'past' }));
 }
 
 /**
