@@ -63,7 +63,7 @@ export const stats = {
    * at the top of the page (`noted`), and the files carry both.
    */
   downloadsAsOf: (day: string, noted: boolean) =>
-    `数据截至 ${day}（北京时间，即最近一份报告的报送日期），下载的文件中已注明${noted ? '这一日期和页首的说明' : ''}。`,
+    `数据截至 ${day}（北京时间，即最近一份报告的报送日期），下载的文件中已注明这一日期${noted ? '和页首的说明' : ''}。`,
   downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
   /**
