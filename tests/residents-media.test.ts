@@ -546,7 +546,7 @@ describe('media', () => {
       expect(link!.querySelector('.visually-hidden')?.text).toBe(`：${name}`);
       if (cover.credit) expect(figure.querySelector('figcaption')!.text).toContain(cover.credit);
       // On paper, where the link cannot be followed, its address.
-      expect(figure.querySelector('.original-photo__address')?.text).toBe(`（${new URL(href, siteUrl).href}）`);
+      expect(figure.querySelector('.original-photo__address')?.text.trim()).toBe(`（${new URL(href, siteUrl).href}）`);
       expect(figure.closest('.no-print')).toBeNull();
       // The same file as /media/'s, not a second copy.
       const onMedia = media
