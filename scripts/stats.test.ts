@@ -171,6 +171,14 @@ describe('stats table', SLOW, () => {
     // The kinds as columns, 主题阅读活动 first; the cities' activities under them (by hand from the sample, see annex.test.ts).
     expect(lines[7]!.split(',')[2]).toBe(kinds.themed_reading);
     expect(lines).toContain(',活动数,200,8,40,20,65');
+    // Under the annex, as on the site: how current the figures are, the sample's latest 提交时间 (all days).
+    const [y, m, d] = sampleStats()
+      .reports.map((r) => r.submittedAt)
+      .sort()
+      .at(-1)!
+      .split('-')
+      .map(Number);
+    expect(lines.filter((l) => l !== '').at(-1)).toMatch(new RegExp(`^数据截至 ${y}年${m}月${d}日（北京时间`));
     const table = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(table)).toEqual(['year', 'cityCount', 'countyCount', 'province', 'cities', 'counties', 'reported', 'late']);
     expect(table.cities.themed_reading).toEqual({ regions: 2, activities: 200, participants: 55000 });

@@ -32,7 +32,15 @@ import { formatProblems, InputError } from '../src/lib/input-problem.ts';
 import type { InputProblem } from '../src/lib/input-problem.ts';
 import { buildTime } from '../src/lib/identity/build-date.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { aggregateMoeTable, annexCsv, moeTableText, readStatsFile, statsSummary, validateStats } from '../src/lib/stats/index.ts';
+import {
+  aggregateMoeTable,
+  annexCsv,
+  moeTableText,
+  readStatsFile,
+  statsRemarks,
+  statsSummary,
+  validateStats,
+} from '../src/lib/stats/index.ts';
 import { annexLayout, type AnnexLayout } from '../src/lib/stats/annex.ts';
 import { annexContactFromSettings } from '../src/lib/stats/annex-settings.ts';
 import { defaultFormMapping, defaultMappingYaml, parseFormMapping } from '../src/lib/stats/form-mapping.ts';
@@ -312,13 +320,13 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   }
 
   const table = aggregateMoeTable(result.data);
-  // The annex (CSV and XLSX alike) carries the header block from the settings.
+  // The annex (CSV and XLSX alike) carries the header block from the settings, and under the table the file's note and its 数据截至.
   let layout: AnnexLayout | undefined;
   if (values.csv !== undefined || values.xlsx !== undefined) {
     const settingsFile = `${contentDir()}/data/site.json`;
     const contact = annexContactFromSettings(existsSync(settingsFile) ? read(settingsFile) : '{}', settingsFile);
     if (!contact.ok) return fail(contact.problems, settingsFile);
-    layout = annexLayout(table, contact.contact);
+    layout = annexLayout(table, contact.contact, statsRemarks(result.data));
   }
   let xlsx: Uint8Array | undefined;
   if (values.xlsx !== undefined) {

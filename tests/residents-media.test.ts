@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -514,6 +514,47 @@ describe('media', () => {
     expect(published.length).toBe(statSync(source).size);
     expect(exif.Image?.ImageDescription).toBe('He Wanqing at the community school');
     expect((await sharp(published).raw().toBuffer()).equals(await sharp(source).raw().toBuffer())).toBe(true);
+  });
+
+  it('offers the original photo on the page of every learner, project and event with a cover, featured or not: the file /media/ links, with its credit, size and whose it is', async () => {
+    const media = readHtml(FIXTURE_SITE, 'media/index.html');
+    const covered = ['learners', 'projects', 'events'].flatMap((c) =>
+      entryIds(c)
+        .filter((id) => hasCover(c, id))
+        .map((id) => [c, id] as const),
+    );
+    // Not only /media/'s featured cases: a journalist may reach any entry's page from a search.
+    expect(covered.some(([c, id]) => !isFeatured(c, id))).toBe(true);
+    for (const [collection, id] of covered) {
+      const data = frontMatter(collection, id);
+      const cover = data.cover as { src: string; credit?: string };
+      const name = String(data.name ?? data.title);
+      const figure = readHtml(FIXTURE_SITE, `${collection}/${id}/index.html`).querySelector('main figure.cover')!;
+      const link = figure.querySelector('figcaption a[download]');
+      expect(link, `${collection}/${id}`).not.toBeNull();
+      const href = link!.getAttribute('href')!;
+      expect(resolvesTo(FIXTURE_SITE, href), href).toBe(true);
+      // The editor's file, its kind, size in pixels and in bytes (the published one is as long: only its metadata is blanked).
+      const source = join(FIXTURE_CONTENT, collection, dirname(id), cover.src);
+      const { format, width, height } = await sharp(source).metadata();
+      const bytes = statSync(source).size;
+      expect(statSync(join(FIXTURE_SITE, href)).size).toBe(bytes);
+      expect(bytes).toBeLessThan(1000 * 1024);
+      const shown = `下载原图（${format === 'jpeg' ? 'JPG' : format.toUpperCase()}，${width}×${height}，${Math.max(1, Math.round(bytes / 1024))} KB）`;
+      expect(link!.childNodes[0]!.text.trim(), `${collection}/${id}`).toBe(shown);
+      // Whose photo, for a screen reader's list of links; the credit beside it.
+      expect(link!.querySelector('.visually-hidden')?.text).toBe(`：${name}`);
+      if (cover.credit) expect(figure.querySelector('figcaption')!.text).toContain(cover.credit);
+      // On paper, where the link cannot be followed, its address.
+      expect(figure.querySelector('.original-photo__address')?.text.trim()).toBe(`（${new URL(href, siteUrl).href}）`);
+      expect(figure.closest('.no-print')).toBeNull();
+      // The same file as /media/'s, not a second copy.
+      const onMedia = media
+        .querySelectorAll('.media-case')
+        .find((c) => c.querySelector('h3 a')?.getAttribute('href') === `/${collection}/${id}/`)
+        ?.querySelector('a[download]');
+      if (onMedia) expect(onMedia.getAttribute('href')).toBe(href);
+    }
   });
 });
 

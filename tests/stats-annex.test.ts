@@ -22,8 +22,9 @@ interface Figures {
 }
 interface StatsJson {
   year: number;
+  note?: string;
   province: Record<string, boolean>;
-  reports: { region: string; activities: Record<string, Figures> }[];
+  reports: { region: string; submittedAt: string; activities: Record<string, Figures> }[];
 }
 const KINDS = ['themed_reading', 'publisher_picks', 'online_lectures', 'digital_reading', 'learning_week'];
 const statsOf = (year: number) => readInputJson<StatsJson>(`data/stats/${year}.json`);
@@ -50,6 +51,23 @@ function ownTotals(stats: StatsJson, code: string): { activities: number; partic
   const all = Object.values(report.activities);
   return { activities: all.reduce((s, f) => s + f.count, 0), participants: all.reduce((s, f) => s + f.participants, 0) };
 }
+
+/**
+ * The day a year's figures are as of: its latest 提交时间, which the fixture writes as Beijing days or Beijing
+ * date-times without a zone, so that the day is its first ten characters.
+ */
+function asOfDay(stats: StatsJson): string {
+  expect(stats.reports.every((r) => /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/.test(r.submittedAt))).toBe(true);
+  return stats.reports
+    .map((r) => r.submittedAt.slice(0, 10))
+    .sort()
+    .at(-1)!;
+}
+/** `2023-11-27` as the files and the page say it: `2023年11月27日`. */
+const dayZh = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const n = (x: number) => x.toLocaleString('zh-CN');
@@ -146,11 +164,30 @@ describe('/stats/<year>/: the figures by kind, in the annex’s words, pointing 
     }
   });
 
-  it('saves the downloads under the province’s and the year’s names, not as table.xlsx', () => {
+  it('saves the downloads under the province’s and the year’s names and the day they are as of, not as table.xlsx', () => {
     const saved = (file: string) => page.querySelector(`a[href="/stats/${latest}/${file}"]`)?.getAttribute('download');
-    expect(saved('table.xlsx')).toBe(`${province().name}${noticeTitle(latest)}.xlsx`);
-    expect(saved('table.csv')).toBe(`${province().name}${noticeTitle(latest)}.csv`);
-    expect(saved('regions.csv')).toBe(`${province().name}${latest}年各地报送明细.csv`);
+    const asOf = `（截至${asOfDay(statsOf(latest))}）`;
+    expect(saved('table.xlsx')).toBe(`${province().name}${noticeTitle(latest)}${asOf}.xlsx`);
+    expect(saved('table.csv')).toBe(`${province().name}${noticeTitle(latest)}${asOf}.csv`);
+    expect(saved('regions.csv')).toBe(`${province().name}${latest}年各地报送明细${asOf}.csv`);
+    // The annex's page offers the same files under the same names.
+    const sheet = readHtml(FIXTURE_SITE, `stats/${latest}/table/index.html`);
+    for (const file of ['table.xlsx', 'table.csv', 'regions.csv'])
+      expect(sheet.querySelector(`a[href="/stats/${latest}/${file}"]`)?.getAttribute('download'), file).toBe(saved(file));
+  });
+
+  it('says beside the downloads the day their figures are as of, and the note once, at the top of the page', () => {
+    const stats = statsOf(latest);
+    const day = asOfDay(stats);
+    const lead = section.querySelector('.stats-downloads-lead')!;
+    expect(lead.text).toContain(`数据截至 ${dayZh(day)}`);
+    expect(lead.text).toContain('北京时间');
+    expect(lead.querySelector('time')?.getAttribute('datetime')).toBe(day);
+    // The fixture's file has a note: said at the top (not again here), and the lead says the files carry it.
+    expect(stats.note).toBeTruthy();
+    expect(lead.text).not.toContain(stats.note!);
+    expect(lead.text).toContain('说明');
+    expect(page.querySelectorAll('main .notice-box').filter((p) => p.text.includes(stats.note!))).toHaveLength(1);
   });
 
   it('heads its table only with the annex’s words, kinds and quotes included', () => {
@@ -196,7 +233,7 @@ describe('/stats/<year>/table.xlsx and table.csv: the annex as files', () => {
       ['办公电话', '', officePhone, '', '手机号码', mobile, ''],
     ]);
     // Below the header block, every word of the annex's table in the notice's reading order; then the figures summed from the reports.
-    const words = rows.slice(5).flatMap((r) => r.filter((c) => c !== '' && !/^\d+$/.test(c) && c !== '是' && c !== '否'));
+    const words = rows.slice(5, 15).flatMap((r) => r.filter((c) => c !== '' && !/^\d+$/.test(c) && c !== '是' && c !== '否'));
     expect(words).toEqual(noticeHeadings.slice(4));
     const want = expected(statsOf(latest), 'county');
     expect(rows.slice(12, 15).map((r) => r.slice(2).map(Number))).toEqual([want.regions, want.activities, want.participants]);
@@ -204,6 +241,34 @@ describe('/stats/<year>/table.xlsx and table.csv: the annex as files', () => {
 
   it('has the workbook’s cells in the workbook’s places, a merged cell’s text once in its top-left cell', () => {
     expect(csvRows()).toEqual(sheetCells(workbook.worksheets[0]!));
+  });
+
+  it('says under the annex, in the workbook, its CSV and its properties, the file’s note and the day the figures are as of', () => {
+    const stats = statsOf(latest);
+    const sheet = workbook.worksheets[0]!;
+    // The annex's grid ends on row 15; the remarks follow it, outside its borders, and print with it.
+    const remarks = [sheet.getCell('A16').value, sheet.getCell('A17').value].map(String);
+    expect(remarks[0]).toBe(`说明：${stats.note}`);
+    expect(remarks[1]).toContain(`数据截至 ${dayZh(asOfDay(stats))}`);
+    expect(sheet.pageSetup.printArea).toBe('A1:G17');
+    expect(
+      csvRows()
+        .slice(15)
+        .map((r) => r[0]),
+    ).toEqual(remarks);
+    expect(workbook.description).toContain(stats.note);
+    expect(workbook.description).toContain(dayZh(asOfDay(stats)));
+    // The printed sheet says them under the annex too.
+    const printed = readHtml(FIXTURE_SITE, `stats/${latest}/table/index.html`).querySelectorAll('.print-sheet .print-sheet__note');
+    expect(printed.map((p) => p.text.trim())).toEqual(remarks);
+  });
+
+  it('offers regions.csv with one header row, and on every row the day the figures are as of and the file’s note', () => {
+    const stats = statsOf(latest);
+    const rows: string[][] = parse(readFileSync(join(FIXTURE_SITE, `stats/${latest}/regions.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows[0]!.slice(-2)).toEqual(['数据截至', '说明']);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows.slice(1)) expect(row.slice(-2)).toEqual([asOfDay(stats), stats.note]);
   });
 });
 

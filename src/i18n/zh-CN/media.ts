@@ -12,7 +12,11 @@ export const media = {
   ofCase: (title: string) => `：${title}`,
   copied: '已复制',
   copyFailed: '无法自动复制，请长按链接复制',
-  fullSize: (format: string, width: number, height: number) => `下载原图（${format}，${width}×${height}）`,
+  /** A cover's original file, here and on its entry's page: `下载原图（JPG，1200×800，2.3 MB）`. */
+  fullSize: (format: string, width: number, height: number, size?: string) =>
+    `下载原图（${format}，${width}×${height}${size ? `，${size}` : ''}）`,
+  /** After 下载原图 on paper, where a link cannot be followed: the file's address. */
+  printedAddress: (url: string) => `（${url}）`,
   credit: '图片来源',
   /** Said (the page shows —) where a photo has no credit. */
   noCredit: '未注明',

@@ -58,12 +58,37 @@ export const stats = {
   moeLead: '下表按活动类别逐行列出统计表的各项数字，便于在手机上查看，合计数由各地报告计算得出。报送教育部请用附件格式的统计表：',
   annexLink: '查看、打印统计表（教育部附件格式，A4 横向）',
   downloadsLead: '下载统计表（教育部附件格式）和各地报送明细：',
+  /**
+   * Before downloadsLead: how current the files are, said where they are downloaded; the note is said once,
+   * at the top of the page (`noted`), and the files carry both.
+   */
+  downloadsAsOf: (day: string, noted: boolean) =>
+    `数据截至 ${day}（北京时间，即最近一份报告的报送日期），下载的文件中已注明这一日期${noted ? '和页首的说明' : ''}。`,
   downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
-  /** The names the downloads are saved under (not table.xlsx: a second year's would be `table (1).xlsx`). */
+  /**
+   * The names the downloads are saved under (not table.xlsx: a second year's would be `table (1).xlsx`), with the
+   * day they are as of when any region has reported, so that a file downloaded before the last reports came in is
+   * told from a later one, and the name says how current it is wherever the file goes.
+   */
   downloadFiles: {
-    table: (province: string, title: string) => `${province}${title}`,
-    regions: (province: string, year: number) => `${province}${year}年各地报送明细`,
+    table: (province: string, title: string, asOf?: string) => `${province}${title}${asOf ? `（截至${asOf}）` : ''}`,
+    regions: (province: string, year: number, asOf?: string) => `${province}${year}年各地报送明细${asOf ? `（截至${asOf}）` : ''}`,
+  },
+  /**
+   * How current a year's figures are and what its file says of them (its `note`), where the figures leave the
+   * site: the lines under the annex (the workbook, its CSV, the printed sheet, and the workbook's properties)
+   * and the last columns of regions.csv.
+   */
+  asOf: {
+    /** `数据截至 2023年11月23日（北京时间，即最近一份报告的报送日期）`. */
+    line: (day: string) => `数据截至 ${day}（北京时间，即最近一份报告的报送日期）`,
+    /** No region has reported yet. */
+    none: '尚无地区报送数据',
+    note: (note: string) => `说明：${note}`,
+    /** regions.csv: the day, as `2023-11-23`, and the note, on every row. */
+    column: '数据截至',
+    noteColumn: '说明',
   },
   openingHeading: '开幕式进度',
   openingCounts: (

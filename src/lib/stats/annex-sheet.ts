@@ -9,6 +9,10 @@
  *   1  2023年全民终身学习活动开展情况统计表 (A:G)
  *   2  教育行政部门（盖章）：____ (A:E)
  *   3  the grid of annex.ts, rows 0–11, below
+ *  15  the remarks (说明：…, 数据截至 …), one a row (A:G), under the table
+ *
+ * The notice's annex has nothing under its table; a remark there, outside the
+ * borders, leaves every cell of the annex where the Ministry expects it.
  */
 import type { AnnexCellRole, AnnexLayout } from './annex.ts';
 
@@ -25,6 +29,8 @@ export type AnnexSheetRole =
   | 'title'
   /** `教育行政部门（盖章）：` and the name, or a line to write it on. */
   | 'authority'
+  /** A line under the table: the file's note, how current the figures are. */
+  | 'remark'
   | AnnexCellRole;
 
 export interface AnnexSheetCell {
@@ -43,7 +49,11 @@ export interface AnnexSheetCell {
 export interface AnnexSheet {
   year: number;
   title: string;
+  /** Sheet rows in all, the remarks included. */
   rows: number;
+  /** The sheet row after the grid's last: where the remarks begin. */
+  gridEnd: number;
+  remarks: string[];
   columns: number;
   cells: AnnexSheetCell[];
 }
@@ -57,10 +67,13 @@ export function annexSheet(layout: AnnexLayout): AnnexSheet {
     role,
     text,
   });
+  const gridEnd = ANNEX_GRID_TOP + layout.rows;
   return {
     year: layout.year,
     title: layout.title,
-    rows: ANNEX_GRID_TOP + layout.rows,
+    rows: gridEnd + layout.remarks.length,
+    gridEnd,
+    remarks: layout.remarks,
     columns: layout.columns,
     cells: [
       line(0, 'mark', layout.mark, 1),
@@ -75,6 +88,7 @@ export function annexSheet(layout: AnnexLayout): AnnexSheet {
         text,
         ...(value === undefined ? {} : { value }),
       })),
+      ...layout.remarks.map((text, i) => line(gridEnd + i, 'remark', text, layout.columns)),
     ],
   };
 }

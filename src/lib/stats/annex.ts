@@ -66,6 +66,11 @@ export interface AnnexLayout {
   columns: number;
   rows: number;
   cells: AnnexCell[];
+  /**
+   * Lines under the table, where the annex leaves room and a reader of the sheet sees them: the statistics
+   * file's note and how current the figures are (as-of.ts statsRemarks). Not part of the grid.
+   */
+  remarks: string[];
 }
 
 export const ANNEX_COLUMNS = 7;
@@ -83,7 +88,7 @@ function cell(row: number, col: number, role: AnnexCellRole, text: string, extra
 
 const kindHeaders = (kind: ActivityKind) => (kind === 'learning_week' ? [`kind-${kind}`] : ['reading', `kind-${kind}`]);
 
-export function annexLayout(table: MoeTable, contact: AnnexContact = {}): AnnexLayout {
+export function annexLayout(table: MoeTable, contact: AnnexContact = {}, remarks: readonly string[] = []): AnnexLayout {
   const entry = (row: number, col: number, colSpan: number, text: string | undefined, header: string) =>
     cell(row, col, 'entry', text?.trim() ?? '', { colSpan, headers: [header] });
   const cells: AnnexCell[] = [
@@ -141,6 +146,7 @@ export function annexLayout(table: MoeTable, contact: AnnexContact = {}): AnnexL
     columns: ANNEX_COLUMNS,
     rows: ANNEX_ROWS,
     cells,
+    remarks: [...remarks],
   };
 }
 

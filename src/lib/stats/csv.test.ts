@@ -75,8 +75,15 @@ describe('annexCsv: the 统计表 in the annex’s layout', () => {
   });
 });
 
+/** The sample's latest 提交时间, which are all days: the day its figures are as of. */
+const latestDay = sampleStats()
+  .reports.map((r) => r.submittedAt)
+  .sort()
+  .at(-1)!;
+const NOTE = '示例数据：数字为虚构';
+
 describe('regionsCsv', () => {
-  const lines = regionsCsv(regionProgress(sampleStats())).slice(1).split('\r\n');
+  const lines = regionsCsv(regionProgress(sampleStats()), { asOf: latestDay, note: NOTE }).slice(1).split('\r\n');
 
   it('has a BOM, a header and one line per city and county', () => {
     expect(regionsCsv([]).startsWith('\uFEFF代码,名称,级别')).toBe(true);
@@ -85,6 +92,7 @@ describe('regionsCsv', () => {
       [
         '代码,名称,级别,所属地市,报送状态,报送日期,开幕式日期,活动数合计,参加人次合计',
         ...kinds.map((k) => `${k}：活动数,${k}：参加人次`),
+        '数据截至,说明',
       ].join(','),
     );
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + 21 + 122);
@@ -92,15 +100,25 @@ describe('regionsCsv', () => {
 
   it('writes a reported county with its city, status and figures', () => {
     expect(lines.find((l) => l.startsWith('440303,'))).toBe(
-      '440303,罗湖区,县级,深圳市,逾期报送,2023-11-27,,5,1300,0,0,0,0,3,900,2,400,0,0',
+      `440303,罗湖区,县级,深圳市,逾期报送,2023-11-27,,5,1300,0,0,0,0,3,900,2,400,0,0,${latestDay},${NOTE}`,
     );
     expect(lines.find((l) => l.startsWith('440100,'))).toBe(
-      '440100,广州市,地市,,按时报送,2023-11-20,2023-11-18,213,215000,120,35000,8,2000,30,120000,15,8000,40,50000',
+      `440100,广州市,地市,,按时报送,2023-11-20,2023-11-18,213,215000,120,35000,8,2000,30,120000,15,8000,40,50000,${latestDay},${NOTE}`,
     );
   });
 
   it('leaves the figures of a region that has not reported empty, not zero', () => {
-    expect(lines.find((l) => l.startsWith('441500,'))).toBe('441500,汕尾市,地市,,未报送' + ','.repeat(14));
+    expect(lines.find((l) => l.startsWith('441500,'))).toBe(`441500,汕尾市,地市,,未报送${','.repeat(14)},${latestDay},${NOTE}`);
+  });
+
+  it('says on every row, in its last two columns, the day the figures are as of and the file’s note, under one header row', () => {
+    const rows = cellsOf(regionsCsv(regionProgress(sampleStats()), { asOf: latestDay, note: NOTE }));
+    expect(rows[0]!.slice(-2)).toEqual(['数据截至', '说明']);
+    expect(rows.slice(1).every((r) => r.length === rows[0]!.length && r.at(-2) === latestDay && r.at(-1) === NOTE)).toBe(true);
+    // Without a note the column stays, empty, so that every year's file has the same columns.
+    const plain = cellsOf(regionsCsv(regionProgress(sampleStats()), { asOf: latestDay }));
+    expect(plain[0]).toEqual(rows[0]);
+    expect(plain.slice(1).every((r) => r.at(-1) === '')).toBe(true);
   });
 });
 

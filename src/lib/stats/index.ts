@@ -19,6 +19,8 @@ export { beijingDayOf, isLate } from './report-dates.ts';
 export { moeLayout, MOE_HEADINGS } from './moe-layout.ts';
 export type { MoeLayout, MoeRow } from './moe-layout.ts';
 export { annexCsv, regionsCsv, regionsCsvColumns } from './csv.ts';
+export type { RegionsCsvAbout } from './csv.ts';
+export { asOfLine, statsAsOf, statsRemarks } from './as-of.ts';
 export { moeTableText, displayWidth, renderTable } from './terminal-table.ts';
 export { statsSummary } from './summary.ts';
 export { readAllStats } from './files.ts';
