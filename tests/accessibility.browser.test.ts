@@ -8,6 +8,8 @@ import { fixturePageTypes } from './support/page-types.ts';
 import { accessibilityTree, accessibleNodes, spokenTexts } from './support/accessibility-tree.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { cityOf } from '../src/lib/regions/index.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { listFiles } from './support/site-files.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -120,6 +122,7 @@ describe('in a Windows contrast theme (forced colours), at phone size', () => {
   for (const [what, path, chosen, other] of [
     ['the map’s layer', '/stats/', '#city-map input:checked + label', '#city-map input:not(:checked) + label'],
     ['a filter chip', '/events/in/440100/', '.chips a[aria-current="page"]', '.chips a:not([aria-current])'],
+    ['a filter chip on a list’s second page', '/events/page/2/', '.chips a[aria-current]', '.chips a:not([aria-current])'],
     ['the page of a list', '/events/page/2/', '.list-pager a[aria-current="page"]', '.list-pager a:not([aria-current], [rel])'],
   ] as const) {
     it(`marks ${what} that is chosen by more than its background`, async () => {
@@ -182,6 +185,30 @@ describe('what a screen reader is told', () => {
     expect(await current('/events/2023/gz-opening-ceremony/')).toEqual([['/events/', 'true']]);
     expect(await current('/events/page/2/')).toEqual([['/events/', 'true']]);
     expect(await current('/stats/')).toEqual([['/stats/', 'page']]);
+  });
+
+  it('marks the filter chips of the list on each of its pages, as this page only on the first', async () => {
+    const chosen = async (path: string) => {
+      await page.goto(server.origin + path);
+      return page
+        .locator('.filters .chips a[aria-current]')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    };
+    // Every later page of a list with chips in the build (/events/page/2/ …), against its first page.
+    const later = listFiles(FIXTURE_SITE)
+      .map((file) => /^(.*\/)page\/(\d+)\/index\.html$/.exec(`/${file}`))
+      .filter((m) => m !== null);
+    let checked = 0;
+    for (const [file, list, n] of later) {
+      const first = await chosen(list!);
+      if (first.length === 0) continue;
+      checked++;
+      // On the first page, the chips chosen (全部城市, 全部类型 …) are that page.
+      for (const [href, current] of first) expect([href, current], list).toEqual([list, 'page']);
+      // On page n, the same chips are chosen: the list this page is in, not this page.
+      expect(await chosen(file.replace(/index\.html$/, '')), `${list} page ${n}`).toEqual(first.map(([href]) => [href, 'true']));
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('names each shape and dot of a map once, without its words again as its description', async () => {
