@@ -8,6 +8,7 @@ import { fixturePageTypes } from './support/page-types.ts';
 import { accessibilityTree, accessibleNodes, spokenTexts } from './support/accessibility-tree.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { cityOf } from '../src/lib/regions/index.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { listFiles } from './support/site-files.ts';
 
@@ -221,6 +222,18 @@ describe('what a screen reader is told', () => {
         expect(link.name, path).not.toBe('');
         expect(link.description, `${path} ${link.name}`).toBe('');
       }
+    }
+  });
+
+  it('names the group of the map’s layer buttons, 地图显示, which holds each of them', async () => {
+    // The province's progress map and a city's map of its counties.
+    for (const path of ['/stats/', '/regions/440100/']) {
+      await page.goto(server.origin + path);
+      const [group, ...inside] = await accessibilityTree(page, '.progress-map');
+      const radios = await page.locator('.progress-map input[type="radio"]').count();
+      expect(radios, path).toBeGreaterThan(1);
+      expect([group?.role, group?.name], path).toEqual(['group', t.maps.layerPicker]);
+      expect(inside.filter((n) => n.role === 'radio').length, path).toBe(radios);
     }
   });
 
