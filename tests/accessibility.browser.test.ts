@@ -237,6 +237,31 @@ describe('what a screen reader is told', () => {
     }
   });
 
+  it('gives each map as a list of its links, named as the map, not as a graphic of unnamed parts', async () => {
+    // The province's progress map (of the latest year), a city's map of its counties, the lighting map of each year.
+    const maps = [
+      ['/stats/', `${dataYears('stats').at(-1)} 年`],
+      ['/regions/440100/', cityOf('440100')!.name],
+      ...dataYears('lighting').map((y) => [`/lighting/${y}/`, t.lighting.mapLabel(y)]),
+    ];
+    for (const [path, named] of maps) {
+      await page.goto(server.origin + path!);
+      const [map, ...inside] = await accessibilityTree(page, '.region-map svg');
+      expect(map?.role, path).toBe('list');
+      expect(map?.name, path).toContain(named);
+      expect(map?.name, path).toMatch(/示意图$/);
+      const links = await page.locator('.region-map svg a').count();
+      expect(links, path).toBeGreaterThan(0);
+      // An item for each link, the link in it: nothing else (no shape of a city without a link, no graphic).
+      expect(inside.filter((n) => n.role === 'listitem').length, path).toBe(links);
+      expect(inside.filter((n) => n.role === 'link').length, path).toBe(links);
+      expect(
+        inside.filter((n) => !['listitem', 'link'].includes(n.role)).map((n) => `${n.role} ${n.name}`),
+        path,
+      ).toEqual([]);
+    }
+  });
+
   describe('the lighting map', () => {
     type Item = { id: string; region: string; place: string };
     const itemsOf = (year: number) => readInputJson<{ items: Item[] }>(`data/lighting/${year}.json`).items;
