@@ -8,6 +8,9 @@ import { fixturePageTypes } from './support/page-types.ts';
 import { accessibilityTree, accessibleNodes, spokenTexts } from './support/accessibility-tree.ts';
 import { dataYears, readInputJson } from './support/fixture.ts';
 import { cityOf } from '../src/lib/regions/index.ts';
+import { t } from '../src/i18n/zh-CN.ts';
+import { FIXTURE_SITE } from './support/build-site.ts';
+import { listFiles } from './support/site-files.ts';
 
 // axe-core's WCAG 2.x A/AA rules (2.2 included) on every page type, at phone size, after scripts ran.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -120,6 +123,7 @@ describe('in a Windows contrast theme (forced colours), at phone size', () => {
   for (const [what, path, chosen, other] of [
     ['the map’s layer', '/stats/', '#city-map input:checked + label', '#city-map input:not(:checked) + label'],
     ['a filter chip', '/events/in/440100/', '.chips a[aria-current="page"]', '.chips a:not([aria-current])'],
+    ['a filter chip on a list’s second page', '/events/page/2/', '.chips a[aria-current]', '.chips a:not([aria-current])'],
     ['the page of a list', '/events/page/2/', '.list-pager a[aria-current="page"]', '.list-pager a:not([aria-current], [rel])'],
   ] as const) {
     it(`marks ${what} that is chosen by more than its background`, async () => {
@@ -184,6 +188,30 @@ describe('what a screen reader is told', () => {
     expect(await current('/stats/')).toEqual([['/stats/', 'page']]);
   });
 
+  it('marks the filter chips of the list on each of its pages, as this page only on the first', async () => {
+    const chosen = async (path: string) => {
+      await page.goto(server.origin + path);
+      return page
+        .locator('.filters .chips a[aria-current]')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    };
+    // Every later page of a list with chips in the build (/events/page/2/ …), against its first page.
+    const later = listFiles(FIXTURE_SITE)
+      .map((file) => /^(.*\/)page\/(\d+)\/index\.html$/.exec(`/${file}`))
+      .filter((m) => m !== null);
+    let checked = 0;
+    for (const [file, list, n] of later) {
+      const first = await chosen(list!);
+      if (first.length === 0) continue;
+      checked++;
+      // On the first page, the chips chosen (全部城市, 全部类型 …) are that page.
+      for (const [href, current] of first) expect([href, current], list).toEqual([list, 'page']);
+      // On page n, the same chips are chosen: the list this page is in, not this page.
+      expect(await chosen(file.replace(/index\.html$/, '')), `${list} page ${n}`).toEqual(first.map(([href]) => [href, 'true']));
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('names each shape and dot of a map once, without its words again as its description', async () => {
     // The province's progress map, a city's map of its counties, the lighting map.
     for (const path of ['/stats/', '/regions/440100/', ...dataYears('lighting').map((y) => `/lighting/${y}/`)]) {
@@ -194,6 +222,43 @@ describe('what a screen reader is told', () => {
         expect(link.name, path).not.toBe('');
         expect(link.description, `${path} ${link.name}`).toBe('');
       }
+    }
+  });
+
+  it('names the group of the map’s layer buttons, 地图显示, which holds each of them', async () => {
+    // The province's progress map and a city's map of its counties.
+    for (const path of ['/stats/', '/regions/440100/']) {
+      await page.goto(server.origin + path);
+      const [group, ...inside] = await accessibilityTree(page, '.progress-map');
+      const radios = await page.locator('.progress-map input[type="radio"]').count();
+      expect(radios, path).toBeGreaterThan(1);
+      expect([group?.role, group?.name], path).toEqual(['group', t.maps.layerPicker]);
+      expect(inside.filter((n) => n.role === 'radio').length, path).toBe(radios);
+    }
+  });
+
+  it('gives each map as a list of its links, named as the map, not as a graphic of unnamed parts', async () => {
+    // The province's progress map (of the latest year), a city's map of its counties, the lighting map of each year.
+    const maps = [
+      ['/stats/', `${dataYears('stats').at(-1)} 年`],
+      ['/regions/440100/', cityOf('440100')!.name],
+      ...dataYears('lighting').map((y) => [`/lighting/${y}/`, t.lighting.mapLabel(y)]),
+    ];
+    for (const [path, named] of maps) {
+      await page.goto(server.origin + path!);
+      const [map, ...inside] = await accessibilityTree(page, '.region-map svg');
+      expect(map?.role, path).toBe('list');
+      expect(map?.name, path).toContain(named);
+      expect(map?.name, path).toMatch(/示意图$/);
+      const links = await page.locator('.region-map svg a').count();
+      expect(links, path).toBeGreaterThan(0);
+      // An item for each link, the link in it: nothing else (no shape of a city without a link, no graphic).
+      expect(inside.filter((n) => n.role === 'listitem').length, path).toBe(links);
+      expect(inside.filter((n) => n.role === 'link').length, path).toBe(links);
+      expect(
+        inside.filter((n) => !['listitem', 'link'].includes(n.role)).map((n) => `${n.role} ${n.name}`),
+        path,
+      ).toEqual([]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { t } from '../src/i18n/zh-CN.ts';
@@ -272,6 +272,57 @@ describe('read-aloud down a long article on a phone', () => {
       expect(problems).toEqual([]);
       // It did read down the page: the check above ran with the article scrolled under the control.
       expect(furthest).toBeGreaterThan(2 * 740);
+      await context.close();
+    });
+  }
+});
+
+describe('a part of the page the browser scrolls to while the control sticks at the top', () => {
+  /** Where an element's top is, as the reader sees it, against the bottom of the control, and whether the control is stuck at the top. */
+  const clearance = (element: Locator) =>
+    element.evaluate((target) => {
+      const control = document.querySelector('[data-read-aloud]')!.getBoundingClientRect();
+      return { top: Math.round(target.getBoundingClientRect().top), under: Math.round(control.bottom), stuck: control.top <= 1 };
+    });
+
+  for (const large of [false, true]) {
+    it(`lands below the control, not under it: a heading opened by its address, a link reached by the keyboard${large ? ' (大字模式)' : ''}`, async () => {
+      const context = await site.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        reducedMotion: 'reduce',
+      });
+      if (large) await context.addInitScript((key) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      await installFakeSpeech(context, MANDARIN, { hold: true });
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/notices/moe-2023/`);
+      await page.click('[data-read-aloud-start]');
+      expect(await state(page)).toBe('speaking');
+      // While it reads: the article's headings, each opened through its address (a link to a part of the notice), last first.
+      const headings = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id).reverse());
+      let stuck = 0;
+      for (const id of headings) {
+        await page.evaluate((id) => (location.hash = encodeURIComponent(id)), id);
+        const seen = await clearance(page.locator(`[id="${id}"]`));
+        if (!seen.stuck) continue;
+        stuck++;
+        expect(seen.top, id).toBeGreaterThanOrEqual(seen.under);
+      }
+      expect(stuck).toBeGreaterThan(1);
+      // Paused, and back up the article with the keyboard: the link that takes the focus, under the control, comes out below it.
+      await page.click('[data-read-aloud-pause]');
+      const links = page.locator('article a[href]');
+      expect(await links.count()).toBeGreaterThan(1);
+      const [above, after] = [links.nth(-2), links.nth(-1)];
+      await above.evaluate((a) => window.scrollBy(0, a.getBoundingClientRect().top - 10));
+      const before = await clearance(above);
+      expect(before.stuck && before.top < before.under).toBe(true);
+      await after.evaluate((a) => (a as HTMLElement).focus({ preventScroll: true }));
+      await page.keyboard.press('Shift+Tab');
+      expect(await above.evaluate((a) => a === document.activeElement)).toBe(true);
+      const seen = await clearance(above);
+      expect(seen.stuck).toBe(true);
+      expect(seen.top).toBeGreaterThanOrEqual(seen.under);
       await context.close();
     });
   }

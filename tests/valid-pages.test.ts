@@ -11,7 +11,8 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
  * Pages valid and stable (issue 15, item 5), over the one fixture build every
  * site test shares: the Nu HTML checker finds no error, every fragment link
  * lands on an element, no page lazy-loads its first picture, and bare
- * addresses in Markdown end where the address ends. (No layout shift on the
+ * addresses in Markdown end where the address ends; headings go h1 → h2 → h3
+ * without a skip, and no two h2 of a page say the same. (No layout shift on the
  * search page: tests/search.browser.test.ts.)
  */
 const pages = listFiles(FIXTURE_SITE).filter((f) => f.endsWith('.html'));
@@ -158,5 +159,43 @@ describe('bare addresses in Markdown', () => {
       }
     }
     expect(swallowed).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  /** A page's headings, level and words, in document order (those of a <template> are not on the page). */
+  const headingsOf = (file: string) =>
+    page(file)
+      .querySelectorAll('h1, h2, h3, h4, h5, h6')
+      .filter((h) => !h.closest('template'))
+      .map((h) => ({ level: Number(h.tagName[1]), text: h.text.replace(/\s+/g, ' ').trim() }));
+
+  it('start with the page’s one h1 and go down a level at a time, on every page', () => {
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const headings = headingsOf(file);
+      if (headings.filter((h) => h.level === 1).length !== 1)
+        wrong.push(`${file}: ${headings.filter((h) => h.level === 1).length} h1`);
+      let above = 0;
+      for (const h of headings) {
+        if (h.level > above + 1) wrong.push(`${file}: h${h.level} “${h.text}” after h${above}`);
+        above = h.level;
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('name each section of a page apart: no two h2 of one page say the same, on every page', () => {
+    const twice: string[] = [];
+    let sections = 0;
+    for (const file of pages) {
+      const h2 = headingsOf(file)
+        .filter((h) => h.level === 2)
+        .map((h) => h.text);
+      sections += h2.length;
+      for (const text of new Set(h2)) if (h2.indexOf(text) !== h2.lastIndexOf(text)) twice.push(`${file}: ${text}`);
+    }
+    expect(sections).toBeGreaterThan(pages.length);
+    expect(twice).toEqual([]);
   });
 });

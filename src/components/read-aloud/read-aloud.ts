@@ -21,6 +21,8 @@ const SKIP =
 /** A slightly slower pace than the engines' default, for older listeners. */
 const RATE = 0.9;
 const WORD_HIGHLIGHT = 'read-aloud-word';
+/** Room (px) between the control, stuck at the top, and what is scrolled to below it. */
+const GAP = 8;
 
 interface Block {
   element: Element;
@@ -100,6 +102,7 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
   };
   showVoice();
   synth.addEventListener('voiceschanged', showVoice);
+  if (typeof ResizeObserver === 'function') new ResizeObserver(keepClear).observe(control);
 
   /**
    * `said`: what the status line announces (its words are the control's data-status-* attributes):
@@ -110,6 +113,7 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     said: 'speaking' | 'paused' | 'stopped' | 'finished' | '' = state === 'idle' ? 'stopped' : state,
   ) {
     control.dataset.state = state;
+    keepClear();
     // The button in focus may be the one this state hides (朗读, 暂停, 继续 each give way to another):
     // the focus goes to the one shown in its place, not to the page.
     const hadFocus = [start, pause, resume].includes(document.activeElement as HTMLButtonElement);
@@ -120,6 +124,17 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     if (hadFocus) ({ idle: start, speaking: pause, paused: resume })[state].focus();
     if (status) status.textContent = said ? (control.dataset[`status${said[0]!.toUpperCase()}${said.slice(1)}`] ?? '') : '';
     if (state === 'idle') mark(undefined);
+  }
+
+  /**
+   * While the control sticks to the top (reading or paused), what the browser scrolls to by itself (a
+   * heading opened through a link to it, a link the keyboard moves to) stops below the control, not
+   * under it: the page's scroll-padding-top is the control's height, kept as that changes (大字模式,
+   * buttons wrapping on a narrow screen). Its own scrolling to the block being read: bringIntoView.
+   */
+  function keepClear() {
+    const sticks = control.dataset.state === 'speaking' || control.dataset.state === 'paused';
+    document.documentElement.style.scrollPaddingTop = sticks ? `${control.offsetHeight + GAP}px` : '';
   }
 
   function mark(element: Element | undefined) {
@@ -142,9 +157,8 @@ function readAloud(control: HTMLElement, article: Element, synth: SpeechSynthesi
     // Covered only once the control has stuck to the top; the room below it is kept either way, as scrolling sticks it.
     const covered = bar.top <= 1 ? bar.bottom : 0;
     if (box.top >= covered && box.bottom <= window.innerHeight) return;
-    const gap = 8;
-    const room = window.innerHeight - bar.height - gap;
-    const top = bar.height + gap + Math.max(0, (room - box.height) / 2);
+    const room = window.innerHeight - bar.height - GAP;
+    const top = bar.height + GAP + Math.max(0, (room - box.height) / 2);
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     window.scrollBy({ top: box.top - top, behavior: smooth ? 'smooth' : 'auto' });
   }

@@ -9,6 +9,8 @@ export const lighting = {
     `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : `${from}至${to}`}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,
   /** `place`: 城市, or 区县 in a municipality. */
   byCity: (place: string) => `按${place}查看`,
+  /** The heading over every place listed city by city, below the nights: not 按城市查看 again, which heads the links to it up top. */
+  placesByCity: (place: string) => `各${place}的亮灯地点`,
   /** A city with its lightings' number, `广州市（4）`: its link in the list of cities and its shape on the map, one name for one target. */
   cityCount: (city: string, count: number) => `${city}（${count}）`,
   mapLabel: (year: number) => `${year} 年亮灯地点示意图`,
