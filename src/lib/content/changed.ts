@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../content-dir.ts';
+import { commitsTouching } from './git-log.ts';
 
 /**
  * When an entry's file last changed, for calendars (DTSTAMP, LAST-MODIFIED
@@ -34,25 +34,13 @@ export function lastCommitDates(dir: string): Map<string, Date> {
   const known = cache.get(root);
   if (known) return known;
   const dates = new Map<string, Date>();
-  // Newest commit first; `-m` with `--first-parent` lists what a merge changed against the branch it was merged into.
-  const log = spawnSync(
-    'git',
-    ['-c', 'core.quotePath=false', 'log', '--first-parent', '-m', '--relative', '--no-renames', '--format=%x00%cI', '--name-only', '--', '.'],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-  );
-  if (log.status === 0) {
-    const commits: { when: number; files: string[] }[] = [];
-    for (const commit of log.stdout.split('\0').slice(1)) {
-      const [date, ...files] = commit.split('\n').filter(Boolean);
-      const when = new Date(date!).getTime();
-      if (!Number.isNaN(when)) commits.push({ when, files });
-    }
-    // Oldest first: each file ends with its last commit's date, held to the latest date before it.
-    let latest = -Infinity;
-    for (const { when, files } of commits.reverse()) {
-      latest = Math.max(latest, when);
-      for (const file of files) dates.set(resolve(root, file), new Date(latest));
-    }
+  // `-m` with `--first-parent` lists what a merge changed against the branch it was merged into.
+  const commits = commitsTouching(root, '%cI', ['--first-parent', '-m']);
+  // Oldest first: each file ends with its last commit's date, held to the latest date before it.
+  let latest = -Infinity;
+  for (const { when, files } of commits.reverse()) {
+    latest = Math.max(latest, when);
+    for (const file of files) dates.set(resolve(root, file), new Date(latest));
   }
   cache.set(root, dates);
   return dates;

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { filesAt } from './aliases.ts';
+import { commitsTouching } from './git-log.ts';
 
 /**
  * When an entry was published, for feeds and search engines: the
@@ -25,18 +25,8 @@ export function firstCommitDates(dir: string): Map<string, Date> {
   if (known) return known;
   const dates = new Map<string, Date>();
   // Newest commit first, so the last date seen for a path is its first addition.
-  const log = spawnSync('git', ['-c', 'core.quotePath=false', 'log', '--relative', '--diff-filter=A', '--no-renames', '--format=%x00%aI', '--name-only', '--', '.'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (log.status === 0) {
-    for (const commit of log.stdout.split('\0').slice(1)) {
-      const [date, ...files] = commit.split('\n').filter(Boolean);
-      const when = new Date(date!);
-      if (Number.isNaN(when.getTime())) continue;
-      for (const file of files) dates.set(resolve(root, file), when);
-    }
+  for (const { when, files } of commitsTouching(root, '%aI', ['--diff-filter=A'])) {
+    for (const file of files) dates.set(resolve(root, file), new Date(when));
   }
   cache.set(root, dates);
   return dates;
