@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lastChangedDate } from '../content/changed.ts';
+import { gitAt } from '../content/test-git.ts';
 import { parseBeijing } from '../dates/index.ts';
 import type { LightingItem } from '../lighting/types.ts';
 import { calendarSequence } from './build.ts';
@@ -58,19 +58,7 @@ const canton: LightingItem = {
 
 let scratch: string;
 let repo: string;
-const git = (cwd: string, args: string[], date?: string) =>
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-      GIT_AUTHOR_NAME: 'e',
-      GIT_AUTHOR_EMAIL: 'e@x',
-      GIT_COMMITTER_NAME: 'e',
-      GIT_COMMITTER_EMAIL: 'e@x',
-    },
-  });
+const git = (cwd: string, args: string[], date?: string) => gitAt(cwd, args, date);
 const write = (file: string, text: string) => {
   mkdirSync(join(repo, file, '..'), { recursive: true });
   writeFileSync(join(repo, file), text);

@@ -1,18 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lastChangedDate, lastCommitDates } from './changed.ts';
+import { gitAt } from './test-git.ts';
 
 /** A content folder in a git repository of its own, with commits at known dates. */
 let repo: string;
-const run = (cwd: string, args: string[], date?: string, authored = date) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: authored, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'e', GIT_AUTHOR_EMAIL: 'e@x', GIT_COMMITTER_NAME: 'e', GIT_COMMITTER_EMAIL: 'e@x' },
-  });
+const run = gitAt;
 const git = (args: string[], date?: string, authored?: string) => run(repo, args, date, authored);
 const write = (file: string, text: string) => {
   mkdirSync(join(repo, file, '..'), { recursive: true });

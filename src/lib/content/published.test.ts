@@ -1,19 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstCommitDates, firstCommitOf, publishedDate } from './published.ts';
+import { gitAt } from './test-git.ts';
 
 const STORY = '---\nname: 林振邦\n---\n林振邦年轻时在广州的工厂当工程师，退休后回到台山老家，八十岁学电脑，整理家里的侨批和老照片。\n';
 
 /** A content folder in a git repository of its own, with commits at known dates. */
 let repo: string;
-const git = (args: string[], date?: string) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'e', GIT_AUTHOR_EMAIL: 'e@x', GIT_COMMITTER_NAME: 'e', GIT_COMMITTER_EMAIL: 'e@x' },
-  });
+const git = (args: string[], date?: string) => gitAt(repo, args, date);
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'published-'));

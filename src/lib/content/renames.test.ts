@@ -7,16 +7,12 @@ import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { readerChecksText } from '../../i18n/zh-CN/reader-checks.ts';
 import { checkInputs } from '../check-inputs.ts';
 import { formerPaths } from './renames.ts';
+import { gitAt } from './test-git.ts';
 
 /** A new git repository in the temp folder; `git(args)` runs in it, commits at `date`. */
 function repository(): { root: string; git: (args: string[], date?: string) => string } {
   const root = mkdtempSync(join(tmpdir(), 'renames-'));
-  const git = (args: string[], date = '2023-10-02T09:00:00+08:00') =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'e', GIT_AUTHOR_EMAIL: 'e@x', GIT_COMMITTER_NAME: 'e', GIT_COMMITTER_EMAIL: 'e@x' },
-    });
+  const git = (args: string[], date = '2023-10-02T09:00:00+08:00') => gitAt(root, args, date);
   git(['init', '-q']);
   return { root, git };
 }

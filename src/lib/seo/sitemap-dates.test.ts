@@ -1,26 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gitAt } from '../content/test-git.ts';
 import { entryPageDates, sitemapLastmod } from './sitemap-dates.ts';
 
 /** A content folder in a git repository of its own, with commits at known dates. */
 let repo: string;
 const content = () => join(repo, 'content');
-const git = (args: string[], date?: string) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-      GIT_AUTHOR_NAME: 'e',
-      GIT_AUTHOR_EMAIL: 'e@x',
-      GIT_COMMITTER_NAME: 'e',
-      GIT_COMMITTER_EMAIL: 'e@x',
-    },
-  });
+const git = (args: string[], date?: string) => gitAt(repo, args, date);
 const write = (file: string, text: string) => {
   mkdirSync(join(content(), file, '..'), { recursive: true });
   writeFileSync(join(content(), file), text);
