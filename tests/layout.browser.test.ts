@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
-import { parseBeijing } from '../src/lib/dates/index.ts';
+import { parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
 import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
@@ -187,6 +187,47 @@ describe('on a 360 px phone', () => {
     expect(await progress.locator('xpath=preceding-sibling::*[1]').isVisible()).toBe(false);
     await context.close();
   });
+});
+
+describe('a called-off event’s title', () => {
+  for (const largeText of [false, true]) {
+    it(`runs beneath its 已取消 mark, not in a column beside it, in the month's list and grid${largeText ? ' (大字模式)' : ''}`, async () => {
+      const calledOff = entryIds('events').filter((id) => frontMatter('events', id).status === 'cancelled');
+      expect(calledOff.length).toBeGreaterThan(0);
+      const months = new Set(
+        calledOff.map((id) => toBeijingIso(parseBeijing(frontMatter('events', id).start as string | Date)!).slice(0, 7)),
+      );
+      const squeezed: string[] = [];
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        for (const month of months) {
+          await page.goto(`${server.origin}/events/calendar/${month}/`);
+          if (largeText) await page.check('#large-text');
+          // Each line of the title, measured after the mark: when the title wraps, its lines start at the link's left edge.
+          const titles = await page.evaluate(() =>
+            [...document.querySelectorAll('a:has(> .badge--called-off)')].map((link) => {
+              const range = document.createRange();
+              range.setStartAfter(link.querySelector('.badge--called-off')!);
+              range.setEnd(link, link.childNodes.length);
+              const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+              return {
+                title: range.toString().trim(),
+                wraps: new Set(lines.map((r) => Math.round(r.top))).size > 1,
+                left: Math.min(...lines.map((r) => r.left)),
+                edge: link.getBoundingClientRect().left,
+              };
+            }),
+          );
+          expect(titles.length, month).toBeGreaterThan(0);
+          for (const found of titles)
+            if (found.wraps && found.left > found.edge + 1) squeezed.push(`${month} @${width}px ${found.title}`);
+        }
+        await context.close();
+      }
+      expect(squeezed).toEqual([]);
+    });
+  }
 });
 
 describe('a wide table', () => {
