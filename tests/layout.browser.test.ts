@@ -557,6 +557,30 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
+  it('moves 明天开始 to 今天开始 at Beijing’s midnight on a list left open', async () => {
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    // 23:50 in Beijing on 17 November 2023, the page opened once and left open (as WeChat keeps it).
+    await context.clock.install({ time: parseBeijing('2023-11-17T23:50')! });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/events/`);
+    const items = page.locator('[data-live-order] > li');
+    await expect.poll(() => items.first().getAttribute('data-phase')).not.toBeNull();
+    // The events of the 18th that take place, by their files.
+    const onThe18th = entryIds('events').filter((id) => {
+      const data = frontMatter('events', id);
+      return data.status === undefined && toBeijingIso(parseBeijing(data.start as string | Date)!).startsWith('2023-11-18');
+    });
+    expect(onThe18th.length).toBeGreaterThan(0);
+    const tagOf = (id: string) => page.locator(`[data-live-order] > li:has(.card__title a[href="/events/${id}/"]) .phase`);
+    const shown = [];
+    for (const id of onThe18th) if ((await tagOf(id).count()) > 0) shown.push(id);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(await tagOf(id).textContent(), id).toBe(t.events.phases.tomorrow);
+    await page.clock.runFor(11 * 60_000);
+    for (const id of shown) await expect.poll(() => tagOf(id).textContent(), { message: id }).toBe(t.events.phases.today);
+    await context.close();
+  });
+
   it('says 已结束 on what is over, and keeps it in the order the list was built in', async () => {
     const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
     // New Year's Eve 2023 in Beijing: every event of the fixture is over.
