@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
-import { distanceKm } from '../src/lib/events/nearby.ts';
+import { distanceKm } from '../src/lib/geo/distance.ts';
 import { formatDateZh } from '../src/lib/dates/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { aliasPageFiles, entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
-import { distanceKm, nearbyAsBuilt, nearbyEvents, nearbyFinder, type NearbyCandidate } from './nearby.ts';
+import { distanceKm } from '../geo/distance.ts';
+import { nearbyAsBuilt, nearbyEvents, nearbyFinder, type NearbyCandidate } from './nearby.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

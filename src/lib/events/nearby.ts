@@ -1,3 +1,4 @@
+import { distanceKm } from '../geo/distance.ts';
 import { endOf } from '../dates/index.ts';
 import { cityOf } from '../regions/index.ts';
 import { eventPhaseAt, orderForNow } from './phase.ts';
@@ -28,17 +29,6 @@ export interface NearbyOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance between two [longitude, latitude] points, in km. */
-export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = rad(b[1] - a[1]);
-  const dLng = rad(b[0] - a[0]);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a[1])) * Math.cos(rad(b[1])) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /** Time between two events' spans in ms: 0 when they overlap. */
 function gapMs(a: NearbyCandidate['data'], b: NearbyCandidate['data']): number {
   if (b.start.getTime() > a.end.getTime()) return b.start.getTime() - a.end.getTime();
