@@ -4,6 +4,7 @@ import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { province } from '../regions/index.ts';
 import { describe, expect, it } from 'vitest';
 import { beijingDay } from '../dates/index.ts';
+import { distanceKm } from '../geo/distance.ts';
 import { formatProblem } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { validateLighting } from './validate.ts';
@@ -261,6 +262,31 @@ describe('two windows at the same place', () => {
     const rightAfter = { ...tower, id: 'gz-canton-tower-3', start: '2023-11-18T22:00', end: '2023-11-18T23:00' };
     const elsewhere = { ...bridge, start: tower.start, end: tower.end };
     expect(validateLighting(file([tower, nextNight, rightAfter, elsewhere]), FILE).ok).toBe(true);
+  });
+
+  it('are refused at one landmark written two ways, reported by two regions, naming the other item and the distance', () => {
+    // 广州塔 as 海珠区 reports it, and as 广州市 reports it: its nickname in brackets, a point on its plaza.
+    const cityReport = {
+      ...tower,
+      id: 'gz-city-canton-tower',
+      region: '440100',
+      place: '广州塔（小蛮腰）',
+      location: [113.3245, 23.1074],
+    };
+    const metres = Math.round(distanceKm(tower.location as [number, number], cityReport.location as [number, number]) * 1000);
+    expect(problemsOf(file([tower, cityReport]))).toEqual([
+      {
+        file: FILE,
+        item: '第 2 项（gz-city-canton-tower 广州塔（小蛮腰））',
+        field: 'items[1].place',
+        message: `与第 1 项（广州塔 2023-11-18T19:30–2023-11-18T22:00）像是同一地标：名称相近，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
+      },
+    ]);
+    // On another evening, or under a name that shares nothing, they stand.
+    const nextNight = { ...cityReport, start: '2023-11-19T19:30', end: '2023-11-19T22:00' };
+    const otherTower = { ...cityReport, place: '珠江新城西塔' };
+    expect(validateLighting(file([tower, nextNight]), FILE).ok).toBe(true);
+    expect(validateLighting(file([tower, otherTower]), FILE).ok).toBe(true);
   });
 
   it('are two places when one name stands in two regions (文化广场 of 茂名 and of 汕尾, lit the same evening)', () => {

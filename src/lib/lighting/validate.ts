@@ -16,6 +16,7 @@ import {
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
 import { placeKey } from './place-key.ts';
+import { sameLandmarkDistance } from './same-landmark.ts';
 import { LIGHTING_KINDS } from './types.ts';
 import { MAX_WINDOW_HOURS, overlongWindow } from './window.ts';
 import type { LightingItem, LightingKind, LightingSchedule, LngLat } from './types.ts';
@@ -146,13 +147,23 @@ export function itemLabel(index: number, raw: unknown): string {
  * Checks across items: an id twice, a window outside the file's year, an
  * item without any message, an end not after its start or more than a day
  * after it, two windows at the
- * same place (same region and name: placeKey) that overlap. These quote the times as the editor wrote them,
+ * same place (same region and name: placeKey) that overlap, or at one landmark written two ways
+(same-landmark.ts). These quote the times as the editor wrote them,
  * not as parsed dates, so a message reads the same in any time zone.
  */
 function acrossItems(root: Record<string, unknown>): Finding[] {
   if (!Array.isArray(root.items)) return [];
   const findings: Finding[] = [];
   const windowsAt = new Map<string, { index: number; start: Date; end: Date; raw: Record<string, unknown> }[]>();
+  const landmarks: {
+    index: number;
+    key: string;
+    place: string;
+    location: LngLat;
+    start: Date;
+    end: Date;
+    raw: Record<string, unknown>;
+  }[] = [];
   const year = typeof root.year === 'number' && Number.isInteger(root.year) ? root.year : undefined;
   const firstIndexOfId = new Map<string, number>();
   root.items.forEach((raw: unknown, index) => {
@@ -193,9 +204,30 @@ function acrossItems(root: Record<string, unknown>): Finding[] {
         });
       }
       windowsAt.set(key, [...earlier, { index, start, end, raw }]);
+      const location = lngLatOf(raw.location);
+      if (!clash && location) {
+        for (const other of landmarks) {
+          if (!(other.start < end && start < other.end) || other.key === key) continue;
+          const metres = sameLandmarkDistance({ place, location }, other);
+          if (metres === undefined) continue;
+          findings.push({
+            path: ['items', index, 'place'],
+            message: m.sameLandmark(other.index, other.place, metres, String(other.raw.start), String(other.raw.end)),
+          });
+          break;
+        }
+        landmarks.push({ index, key, place, location, start, end, raw });
+      }
     }
   });
   return findings;
+}
+
+/** A location as written, when it is a pair of finite numbers (the field's own check says what else is wrong). */
+function lngLatOf(value: unknown): LngLat | undefined {
+  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    return undefined;
+  return [value[0] as number, value[1] as number];
 }
 
 export function validateLighting(text: string, fileLabel: string): LightingValidation {
