@@ -20,6 +20,7 @@ import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '.
 import type { DatedText } from '../../lib/dates/index.ts';
 import { ITEM_FACTS_META, itemStateAt, parseItemFacts, tonightAnchor, type ItemState } from '../../lib/search/item-facts.ts';
 import {
+  excerptParts,
   fillMessage,
   orderFilterValues,
   resultCard,
@@ -362,8 +363,12 @@ export function startSearchPage(): void {
       const text = li.querySelector('.result-card__text')!;
       const body = card.text;
       if (!body) text.replaceWith(placesOf(card, item.url, now));
-      else if (body.html)
-        text.innerHTML = body.text; // Pagefind's excerpt: escaped text with <mark>.
+      else if (body.marked)
+        text.replaceChildren(
+          ...excerptParts(body.text).map((part) =>
+            part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+          ),
+        );
       else text.textContent = body.text;
       // During the week: a link to tonight's items, whatever the query named (今晚 哪里亮灯).
       const tonight = item.meta.items ? tonightAnchor(parseItemFacts(item.meta[ITEM_FACTS_META]), now) : undefined;

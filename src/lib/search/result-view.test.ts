@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemFactsMeta, type ItemFacts } from './item-facts.ts';
 import {
+  excerptParts,
   fillMessage,
   MAX_PLACES,
   orderFilterValues,
@@ -32,8 +33,8 @@ describe('search result cards', () => {
   });
 
   it('uses the summary as card text, the excerpt only when there is none', () => {
-    expect(resultText({ summary: ' 一句话 ' }, '<mark>x</mark>')).toEqual({ html: false, text: '一句话' });
-    expect(resultText({}, '<mark>x</mark>')).toEqual({ html: true, text: '<mark>x</mark>' });
+    expect(resultText({ summary: ' 一句话 ' }, '<mark>x</mark>')).toEqual({ marked: false, text: '一句话' });
+    expect(resultText({}, '<mark>x</mark>')).toEqual({ marked: true, text: '<mark>x</mark>' });
   });
 });
 
@@ -167,7 +168,7 @@ describe('a result on a page of items (the lighting schedule)', () => {
     const plain = {
       href: '/lighting/2023/',
       title: '2023 年全民终身学习亮灯',
-      text: { html: false, text: '按晚上列出…' },
+      text: { marked: false, text: '按晚上列出…' },
       places: [],
       morePlaces: 0,
     };
@@ -219,7 +220,7 @@ describe('an excerpt as a reader sees it', () => {
   });
 
   it('is what a card without a summary shows', () => {
-    expect(resultText({}, `佛山. ${added('灯光')}`, '。')).toEqual({ html: true, text: '佛山。' });
+    expect(resultText({}, `佛山. ${added('灯光')}`, '。')).toEqual({ marked: true, text: '佛山。' });
   });
 });
 
@@ -236,5 +237,20 @@ describe('filter chips', () => {
 
   it('fill in counts and the query', () => {
     expect(fillMessage('找到 {count} 条与“{query}”相关的结果', { count: 3, query: '读书' })).toBe('找到 3 条与“读书”相关的结果');
+  });
+});
+
+describe('an excerpt shown in a result', () => {
+  it('is text, with the words found marked: markup a page quotes stays words', () => {
+    const quoted = '社区居民<img src=x onerror=alert(1)>写道';
+    expect(excerptParts(`${quoted}，<mark>读书</mark>月`)).toEqual([
+      { text: `${quoted}，`, marked: false },
+      { text: '读书', marked: true },
+      { text: '月', marked: false },
+    ]);
+    expect(excerptParts('<mark>a</mark><mark>b</mark>')).toEqual([
+      { text: 'a', marked: true },
+      { text: 'b', marked: true },
+    ]);
   });
 });

@@ -51,7 +51,7 @@ export interface ResultCard {
   href: string;
   title: string;
   /** The card's words: the page's summary, or Pagefind's excerpt; none when the card lists the items named. */
-  text?: { html: boolean; text: string };
+  text?: { marked: boolean; text: string };
   /** The items the query names, in the page's order (MAX_PLACES at most): on a card of their own when one, else each a link. */
   places: ResultPlace[];
   /** How many more items it names than are listed. */
@@ -154,9 +154,27 @@ export function resultFacts(meta: ResultMeta): string[] {
  * The card text: the page's own summary, as on every other card; Pagefind's
  * excerpt (with the matched words marked, made readable) when a page has no summary.
  */
-export function resultText(meta: ResultMeta, excerpt: string, sentenceEnd?: string): { html: boolean; text: string } {
-  if (meta.summary?.trim()) return { html: false, text: meta.summary.trim() };
-  return { html: true, text: readableExcerpt(excerpt, sentenceEnd) };
+export function resultText(meta: ResultMeta, excerpt: string, sentenceEnd?: string): { marked: boolean; text: string } {
+  if (meta.summary?.trim()) return { marked: false, text: meta.summary.trim() };
+  return { marked: true, text: readableExcerpt(excerpt, sentenceEnd) };
+}
+
+/**
+ * An excerpt in the parts a page shows it in: Pagefind's excerpt is the
+ * page's text as indexed, not escaped (a page that quotes `<script>` has it
+ * there as it reads), with `<mark>` and `</mark>` around the words found. So
+ * it is never parsed as HTML: each part becomes a text node, marked or not,
+ * and nothing a page says can become an element in the results.
+ */
+export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {
+  const parts: { text: string; marked: boolean }[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/u)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece !== '') parts.push({ text: piece, marked });
+  }
+  return parts;
 }
 
 /**
