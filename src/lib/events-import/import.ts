@@ -193,7 +193,8 @@ const FIELD_COLUMN: Record<string, ColumnKey> = {
   status: 'status',
 };
 
-function timeMessage(problem: TimeProblem): string {
+/** `beside`: the day columns with a time column beside them; alone, a 日期 (结束日期) cell is read, and told, as the start (end) cell. */
+function timeMessage(problem: TimeProblem, beside: { date: boolean; endDate: boolean }): string {
   switch (problem.kind) {
     case 'blank':
       return t.cell.blank(t.what[problem.column === 'date' ? 'date' : 'start']);
@@ -206,11 +207,19 @@ function timeMessage(problem: TimeProblem): string {
     case 'endBeforeStart':
       return t.cell.endBeforeStart(problem.text);
     case 'unreadable':
-      return problem.column === 'date' ? t.cell.day(problem.text) : t.cell.date(problem.text);
+      return (problem.column === 'date' && beside.date) || (problem.column === 'endDate' && beside.endDate)
+        ? t.cell.day(problem.text)
+        : t.cell.date(problem.text);
     case 'dayWithTime':
       return t.cell.dayWithTime(problem.text);
     case 'notTime':
       return t.cell.notTime(problem.text);
+    case 'endNotTime':
+      return t.cell.endNotTime(problem.text);
+    case 'endTimeBlank':
+      return t.cell.endTimeBlank(problem.text);
+    case 'rangeOverDays':
+      return t.cell.rangeOverDays(problem.text);
     case 'weekday':
       return spreadsheetText.date.weekday(problem.text);
   }
@@ -274,6 +283,11 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
   const seen = new Map<string, number>();
   const slugs = new Map<string, Set<string>>();
   const requiredColumns = [...REQUIRED_COLUMNS].flatMap((key) => columns[key] ?? []);
+  // A 结束日期 column without a 结束时间 beside it is the end column, as a 日期 column alone is the start column: named for them.
+  const endAlone = columns.end === undefined && columns.endDate !== undefined;
+  const beside = { date: columns.start !== undefined, endDate: !endAlone };
+  const timeColumn = (key: ColumnKey): ColumnKey =>
+    key === 'end' && endAlone ? 'endDate' : key === 'start' && columns.start === undefined ? 'date' : key;
 
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
@@ -322,12 +336,13 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       (message) => problem('region', message),
       (readAs) => (regionReadAs = readAs),
     );
-    const times = readEventTimes(cell('start'), cell('end'), {
+    const times = readEventTimes(cell('start'), endAlone ? cell('endDate') : cell('end'), {
       year: options.year,
       date1904: sheet.date1904,
       ...(columns.date !== undefined && { day: cell('date') }),
+      ...(columns.endDate !== undefined && !endAlone && { endDay: cell('endDate') }),
     });
-    if (!times.ok) problem(times.problem.column, timeMessage(times.problem));
+    if (!times.ok) problem(timeColumn(times.problem.column), timeMessage(times.problem, beside));
     const organizer = required('organizer');
     const typeText = required('type');
     const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES);
@@ -378,7 +393,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     // Most likely this event with its time changed since: the editor decides, a second file would list it twice.
     if (before.sameDay.length > 0) {
       const files = before.sameDay.map((e) => t.cell.startOfFile(e.file, shownStart(e.start)));
-      problem('start', t.cell.startChanged(files, shownStart(times.start.instant), title));
+      problem(timeColumn('start'), t.cell.startChanged(files, shownStart(times.start.instant), title));
       result.bad.push({ row: row.number, problems });
       continue;
     }
@@ -425,7 +440,10 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const checked = parseEntry('events', path, text);
     if (checked.problems.length > 0) {
       for (const p of checked.problems)
-        problem(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title'), p.message);
+        problem(
+          timeColumn(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title')),
+          p.message,
+        );
       result.bad.push({ row: row.number, problems });
       continue;
     }

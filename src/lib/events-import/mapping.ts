@@ -28,17 +28,27 @@ export const COLUMN_KEYS = [
   'registration',
   'summary',
   'date',
+  'endDate',
   'status',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /**
- * The template's columns, in its order: not `date` (a sheet that gives the
- * day apart from the time, 日期 beside 时间, is read, but the template asks
- * for both in 开始时间) nor `status` (cities list events to come; 状态 is for
+ * The template's columns, in its order: not `date` and `endDate` (a sheet
+ * that gives the day apart from the time, 日期 beside 时间 or 开始日期,
+ * 开始时间, 结束日期, 结束时间, is read, but the template asks for both in
+ * 开始时间 and 结束时间) nor `status` (cities list events to come; 状态 is for
  * a list sent again with some called off).
  */
-export const TEMPLATE_KEYS = COLUMN_KEYS.filter((key) => key !== 'date' && key !== 'status');
+export const TEMPLATE_KEYS = COLUMN_KEYS.filter((key) => key !== 'date' && key !== 'endDate' && key !== 'status');
+
+/**
+ * Day columns whose defaults give way to a header a mapping file names
+ * under another field: files that --write-mapping saved before 开始日期 and
+ * 结束日期 were read as day columns list them under start and end, and
+ * still read as they did.
+ */
+const DAY_KEYS: readonly ColumnKey[] = ['date', 'endDate'];
 
 /**
  * A sheet without these columns cannot be imported at all. `start` may be a
@@ -101,6 +111,11 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
     const sheet = raw.sheet;
     if (typeof sheet === 'string' && sheet.trim() !== '') mapping.sheet = sheet.trim();
     else add('sheet', words.sheet);
+  }
+  if (base) {
+    const named = new Set(COLUMN_KEYS.filter((key) => key in raw).flatMap((key) => mapping.columns[key].map(normaliseHeader)));
+    for (const key of DAY_KEYS)
+      if (!(key in raw)) mapping.columns[key] = mapping.columns[key].filter((header) => !named.has(normaliseHeader(header)));
   }
   for (const key of COLUMN_KEYS) if (!mapping.columns[key]) add(key, words.missing);
   if (base) mapping.source = { file, keys: COLUMN_KEYS.filter((key) => key in raw) };

@@ -51,13 +51,26 @@ export function clockRangeOf(typed: string): [start: string, end: string] | unde
 }
 
 export type TimeProblem = {
-  /** date: a 日期 column beside the time (or standing for the start). */
-  column: 'start' | 'end' | 'date';
+  /** date: a 日期 column beside the time (or standing for the start); endDate: a 结束日期 column beside 结束时间. */
+  column: 'start' | 'end' | 'date' | 'endDate';
   /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
   /** weekday: the weekday beside the date is another day's. */
   /** dayWithTime: a 日期 cell with a time, beside a 时间 cell; notTime: a 时间 cell beside a 日期 that is neither a time nor that day. */
+  /** endNotTime: a 结束时间 cell beside 结束日期 that is neither a time nor that day; endTimeBlank: a 结束日期 without its time after a timed start. */
+  /** rangeOverDays: a clock range in the start cell, and a 结束日期 on another day. */
   kind:
-    'blank' | 'unreadable' | 'weekday' | 'endBeforeStart' | 'timeOnly' | 'endNeedsTime' | 'startNeedsTime' | 'dayWithTime' | 'notTime';
+    | 'blank'
+    | 'unreadable'
+    | 'weekday'
+    | 'endBeforeStart'
+    | 'timeOnly'
+    | 'endNeedsTime'
+    | 'startNeedsTime'
+    | 'dayWithTime'
+    | 'notTime'
+    | 'endNotTime'
+    | 'endTimeBlank'
+    | 'rangeOverDays';
   text: string;
 };
 export type EventTimes = { ok: true; start: SheetDate; end: SheetDate } | { ok: false; problem: TimeProblem };
@@ -110,68 +123,139 @@ const ALL_DAY = new RegExp(`^${anyOf(d.allDay)}$`, 'u');
  * The start cell as one combined cell, when the sheet gives the day in a
  * 日期 column (`2024/11/9`, `11月9日`, a date cell) and the time beside it
  * (`9:30-11:30`, `上午9:30`, a time cell): `2024-11-09 9:30-11:30`, read on
- * as if typed so. A 日期 column alone is the start cell itself; a 时间 cell
- * with a date of its own is taken when it is the same day.
+ * as if typed so. A 日期 column alone is the start cell itself (`column`
+ * says which cell the start is read from); a 时间 cell with a date of its
+ * own is taken when it is the same day.
  */
 function joinDayAndTime(
   dayCell: CellValue,
   timeCell: CellValue,
   year: number,
   date1904: boolean,
-): { ok: true; cell: CellValue } | { ok: false; problem: TimeProblem } {
+): { ok: true; cell: CellValue; column: 'start' | 'date' } | { ok: false; problem: TimeProblem } {
   if (dayCell === null) {
     // A time alone under 时间 needs the day: the 日期 cell is the one to fill.
     if (timeCell === null || timeOfDay(timeCell) !== undefined)
       return { ok: false, problem: { column: 'date', kind: 'blank', text: '' } };
-    return { ok: true, cell: timeCell };
+    return { ok: true, cell: timeCell, column: 'start' };
   }
-  if (timeCell === null) return { ok: true, cell: dayCell };
+  if (timeCell === null) return { ok: true, cell: dayCell, column: 'date' };
   const day = readOne(dayCell, year, date1904);
   if (day === 'weekday') return { ok: false, problem: { column: 'date', kind: 'weekday', text: cellText(dayCell) } };
   if (!day) return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'date', kind: 'dayWithTime', text: cellText(dayCell) } };
   const time = timeOfDay(timeCell);
-  if (time !== undefined) return { ok: true, cell: `${day.day} ${time}` };
+  if (time !== undefined) return { ok: true, cell: `${day.day} ${time}`, column: 'start' };
   const own = readOne(timeCell, year, date1904);
-  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: timeCell };
+  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: timeCell, column: 'start' };
   return { ok: false, problem: { column: 'start', kind: 'notTime', text: cellText(timeCell) } };
 }
 
+/** The end as read on: its cell, the column named when it is wrong, and the 结束日期's when it falls before the start's day. */
+type JoinedEnd = { ok: true; cell: CellValue; column: TimeProblem['column']; dayColumn?: 'endDate'; joined: boolean };
+
 /**
- * `day`: the 日期 column's cell when the sheet has one (null when blank),
- * beside `startCell` from the 时间 (or 开始时间) column, or instead of it.
+ * The end cell as one combined cell, when the sheet gives the end's day in
+ * a 结束日期 column beside 结束时间 (开始日期, 开始时间, 结束日期, 结束时间):
+ * the time (`17:00`, `下午5:00`, a time cell) on that day, read on as
+ * `2024-11-20 17:00` typed in the end cell would be. An empty 结束日期 is the
+ * start's day: the time is then read as an end written alone is, 上午/下午
+ * taken from the start. A 结束日期 without a time is the end's day alone,
+ * which a start with a time cannot have; a 结束时间 cell with a date of its
+ * own is taken on that day. `range`: the start cell, when `timeValue` is the
+ * end of a clock range written there (`9:30-11:30`), which is one day's.
+ */
+function joinEndDayAndTime(
+  dayCell: CellValue,
+  timeValue: CellValue,
+  range: { column: TimeProblem['column']; text: string } | undefined,
+  start: SheetDate,
+  year: number,
+  date1904: boolean,
+): JoinedEnd | { ok: false; problem: TimeProblem } {
+  const timeColumn = range?.column ?? 'end';
+  const notTime = { ok: false as const, problem: { column: timeColumn, kind: 'endNotTime' as const, text: cellText(timeValue) } };
+  // 全天 beside a 结束日期 says what an empty 结束时间 does.
+  const allDay = dayCell !== null && typeof timeValue === 'string' && ALL_DAY.test(timeValue.normalize('NFKC').trim());
+  const time = allDay ? null : timeValue;
+  const clock = excelTime(time) ?? (typeof time === 'string' && isTimeAlone(time) ? time.normalize('NFKC').trim() : undefined);
+  if (dayCell === null) {
+    if (time === null || clock !== undefined || readOne(time, year, date1904) !== undefined)
+      return { ok: true, cell: time, column: timeColumn, joined: false };
+    return notTime;
+  }
+  const day = readOne(dayCell, year, date1904);
+  if (day === 'weekday') return { ok: false, problem: { column: 'endDate', kind: 'weekday', text: cellText(dayCell) } };
+  if (!day) return { ok: false, problem: { column: 'endDate', kind: 'unreadable', text: cellText(dayCell) } };
+  if (day.time !== undefined) return { ok: false, problem: { column: 'endDate', kind: 'dayWithTime', text: cellText(dayCell) } };
+  if (time === null) {
+    if (start.time !== undefined) return { ok: false, problem: { column: 'end', kind: 'endTimeBlank', text: cellText(dayCell) } };
+    return { ok: true, cell: dayCell, column: 'endDate', joined: false };
+  }
+  // 9:30-11:30 from the 18th to the 20th: every day, or once across them? Not guessed.
+  if (range && day.day !== start.day) return { ok: false, problem: { column: range.column, kind: 'rangeOverDays', text: range.text } };
+  const joined = { column: timeColumn, dayColumn: 'endDate' as const, joined: true };
+  // On the start's day, a time alone is read as one written alone, with the start's 上午/下午 where it has none.
+  if (clock !== undefined && typeof time === 'string' && day.day === start.day) return { ok: true, cell: time, ...joined };
+  if (clock !== undefined) return { ok: true, cell: `${day.day} ${clock}`, ...joined };
+  const own = readOne(time, year, date1904);
+  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: time, ...joined };
+  return notTime;
+}
+
+/**
+ * `day`: the 日期 (开始日期) column's cell when the sheet has one (null when
+ * blank), beside `startCell` from the 时间 (or 开始时间) column, or instead
+ * of it. `endDay`: the 结束日期 column's cell when the sheet has one beside
+ * the 结束时间 column whose cell is `endCell` (a 结束日期 column alone is the
+ * end cell itself).
  */
 export function readEventTimes(
   startCell: CellValue,
   endCell: CellValue,
-  options: { year: number; date1904?: boolean; day?: CellValue },
+  options: { year: number; date1904?: boolean; day?: CellValue; endDay?: CellValue },
 ): EventTimes {
   const { year } = options;
   const date1904 = options.date1904 ?? false;
+  let startColumn: TimeProblem['column'] = 'start';
   if (options.day !== undefined) {
     const joined = joinDayAndTime(options.day, startCell, year, date1904);
     if (!joined.ok) return joined;
     startCell = joined.cell;
+    startColumn = joined.column;
   }
   if (startCell === null) return { ok: false, problem: { column: 'start', kind: 'blank', text: '' } };
   let startValue: CellValue = startCell;
   let endValue: CellValue = endCell;
-  // Both in the start cell, when the end cell is empty.
+  const endDay = options.endDay ?? null;
+  // Both in the start cell, when the end cell is empty; beside a 结束日期, only a clock range (its end on that day).
   if (endCell === null && typeof startCell === 'string') {
     const text = rangeText(startCell);
     const clocks = clockRangeOf(startCell);
-    const days = clocks ? undefined : DAYS_OF_MONTH.exec(text);
-    const dates = clocks || days ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
+    const days = clocks || endDay !== null ? undefined : DAYS_OF_MONTH.exec(text);
+    const dates = clocks || days || endDay !== null ? undefined : (DATE_RANGE.exec(text) ?? DAY_HYPHEN_RANGE.exec(text));
     if (clocks) [startValue, endValue] = clocks;
     else if (days) [startValue, endValue] = [`${days[1]}${days[2]}${d.day}`, `${days[3]}${d.day}`];
     else if (dates) [startValue, endValue] = [dates[1]!, dates[2]!];
   }
   const startTime = excelTime(startValue);
   if (startTime !== undefined || (typeof startValue === 'string' && isTimeAlone(startValue)))
-    return { ok: false, problem: { column: 'start', kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
+    return { ok: false, problem: { column: startColumn, kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
-  if (start === 'weekday') return { ok: false, problem: { column: 'start', kind: 'weekday', text: cellText(startCell) } };
-  if (!start) return { ok: false, problem: { column: 'start', kind: 'unreadable', text: cellText(startCell) } };
+  if (start === 'weekday') return { ok: false, problem: { column: startColumn, kind: 'weekday', text: cellText(startCell) } };
+  if (!start) return { ok: false, problem: { column: startColumn, kind: 'unreadable', text: cellText(startCell) } };
+  let endColumn: TimeProblem['column'] = endCell === null ? startColumn : 'end';
+  let beforeColumn: TimeProblem['column'] | undefined;
+  let endShown = cellText(endCell ?? startCell);
+  if (options.endDay !== undefined) {
+    const range = endCell === null && endValue !== null ? { column: startColumn, text: cellText(startCell) } : undefined;
+    const joined = joinEndDayAndTime(options.endDay, endValue, range, start, year, date1904);
+    if (!joined.ok) return joined;
+    endValue = joined.cell;
+    endColumn = joined.column;
+    beforeColumn = joined.dayColumn;
+    if (joined.joined || joined.column === 'endDate') endShown = cellText(joined.cell);
+  }
   if (endValue === null) return { ok: true, start, end: defaultEnd(start) };
   const endClock = typeof endValue === 'string' ? undefined : excelTime(endValue);
   const endText = typeof endValue === 'string' ? endValue.normalize('NFKC').trim() : (endClock ?? '');
@@ -184,12 +268,14 @@ export function readEventTimes(
     : dayOnly
       ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
       : readOne(endValue, year, date1904);
-  const endColumn = endCell === null ? 'start' : 'end';
-  if (end === 'weekday') return { ok: false, problem: { column: endColumn, kind: 'weekday', text: cellText(endCell ?? startCell) } };
-  if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: cellText(endCell ?? startCell) } };
+  if (end === 'weekday') return { ok: false, problem: { column: endColumn, kind: 'weekday', text: endShown } };
+  if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: endShown } };
   const mixed = mixedPrecision(start, end);
-  if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: cellText(endCell ?? startCell) } };
-  if (end.instant.getTime() < start.instant.getTime())
-    return { ok: false, problem: { column: endColumn, kind: 'endBeforeStart', text: cellText(endCell ?? startCell) } };
+  if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: endShown } };
+  if (end.instant.getTime() < start.instant.getTime()) {
+    // An end whose 结束日期 is before the start's day: that is the cell to correct.
+    const column = beforeColumn !== undefined && end.day < start.day ? beforeColumn : endColumn;
+    return { ok: false, problem: { column, kind: 'endBeforeStart', text: endShown } };
+  }
   return { ok: true, start, end };
 }
