@@ -158,7 +158,8 @@ describe('a lighting row’s 加入日历', () => {
       // Measured here: beside the words after it, the audit would take a plain inline link for one in running text.
       for (const link of await links.all()) {
         const box = (await link.boundingBox())!;
-        expect(Math.min(box.width, box.height), await link.getAttribute('href')).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
+        const href = (await link.getAttribute('href')) ?? '';
+        expect(Math.min(box.width, box.height), href).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
       }
       const findings = (await auditPage(page, mode.limits)).map((f) => format(lightingPath(year), f));
       await context.close();
