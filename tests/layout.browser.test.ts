@@ -475,6 +475,30 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await plain.close();
   });
 
+  it('takes 加入日历 out of a row once its lighting is over, on a page built before the end', async () => {
+    type Item = { id: string; start: string; end: string };
+    const { items } = readInputJson<{ items: Item[] }>('data/lighting/2023.json');
+    const built = TEST_BUILD_EPOCH * 1000;
+    const end = (i: Item) => parseBeijing(i.end)!.getTime();
+    // A minute after the first window still to come at the build has ended: that one is over now, the later ones not.
+    const offered = items.filter((i) => end(i) > built);
+    const now = Math.min(...offered.map(end)) + 60_000;
+    const over = offered.filter((i) => end(i) <= now);
+    const coming = offered.filter((i) => end(i) > now);
+    expect(over.length).toBeGreaterThan(0);
+    expect(coming.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 390, height: 844 } });
+    await context.clock.setFixedTime(new Date(now));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lighting/2023/`);
+    const add = (i: Item) => page.locator(`.lighting-item:has(#${i.id}) a[href$=".ics"]`);
+    await expect.poll(() => add(over[0]!).isVisible()).toBe(false);
+    for (const i of over) expect(await add(i).count(), i.id).toBe(1);
+    for (const i of over) expect(await add(i).isVisible(), i.id).toBe(false);
+    for (const i of coming) expect(await add(i).isVisible(), i.id).toBe(true);
+    await context.close();
+  });
+
   for (const largeText of [false, true]) {
     it(`keeps the lighting badge whole on one line on a phone${largeText ? ' in 大字模式' : ''}`, async () => {
       // 佛山新城坊塔 22:00–次日 00:30, the fixture's longest time line, lit at 22:30.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../src/lib/content/check-entries.ts';
 import { listYearFiles } from '../src/lib/input/index.ts';
+import { readableLightingItems } from '../src/lib/lighting/index.ts';
 import { siteRoutes } from '../src/lib/site-routes.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { FIXTURE_CONTENT, readInputJson } from './support/fixture.ts';
@@ -22,6 +23,7 @@ describe('the addresses the content check knows are the ones the build writes', 
       entries,
       statsYears: listYearFiles(join(FIXTURE_CONTENT, 'data/stats')),
       lightingYears: listYearFiles(join(FIXTURE_CONTENT, 'data/lighting')),
+      lightingItems: readableLightingItems(join(FIXTURE_CONTENT, 'data/lighting')),
       publicDir: 'public',
       badgeType: badgeTypeIn(FIXTURE_CONTENT, readInputJson('data/site.json')),
     });

@@ -624,6 +624,71 @@ describe('calendars on the built site', () => {
       expect(page.querySelector(url.hash), url.href).not.toBeNull();
     }
   });
+
+  it('has a calendar file beside each year’s schedule for each of its lightings, the window /lighting.ics has, linked from its row until it is over', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const vevents = (file: string) =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(FIXTURE_SITE, file), 'utf8'))).getAllSubcomponents('vevent');
+    const inFeed = new Map(vevents('lighting.ics').map((v) => [String(v.getFirstPropertyValue('uid')), v.toString()]));
+    const built = new Date(TEST_BUILD_EPOCH * 1000);
+    type Item = { id: string; place: string; start: string; end: string };
+    const seen = { offered: 0, over: 0 };
+    const latest = Math.max(...dataYears('lighting'));
+    for (const year of dataYears('lighting')) {
+      const { items } = readInputJson<{ items: Item[] }>(`data/lighting/${year}.json`);
+      // The build's content is a copy git does not know (tests/.output): the file is dated by its modification time, kept from the fixture.
+      const { mtime } = statSync(join(FIXTURE_CONTENT, 'data/lighting', `${year}.json`));
+      const changed = new Date(Math.floor(mtime.getTime() / 1000) * 1000).toISOString();
+      const pages = [`lighting/${year}/index.html`, ...(year === latest ? ['lighting/index.html'] : [])].map((page) => ({
+        page,
+        html: readHtml(FIXTURE_SITE, page),
+      }));
+      for (const item of items) {
+        const file = `lighting/${year}/${item.id}.ics`;
+        expect(files, file).toContain(file);
+        const [vevent, ...others] = vevents(file);
+        expect(others, file).toEqual([]);
+        const uid = `lighting-${year}-${item.id}@${new URL(siteSettings().url).hostname}`;
+        expect(vevent?.getFirstPropertyValue('uid'), file).toBe(uid);
+        const instant = (name: string) =>
+          (vevent!.getFirstPropertyValue(name) as InstanceType<typeof ICAL.Time>).toJSDate().toISOString();
+        expect([instant('dtstart'), instant('dtend')], file).toEqual([
+          parseBeijing(item.start)!.toISOString(),
+          parseBeijing(item.end)!.toISOString(),
+        ]);
+        expect([instant('dtstamp'), instant('last-modified')], file).toEqual([changed, changed]);
+        expect(String(vevent!.getFirstPropertyValue('summary')), file).toContain(item.place);
+        // With its reminder taken out, the very entry of /lighting.ics: a reader who adds both has it once.
+        expect(vevent!.getAllSubcomponents('valarm'), file).toHaveLength(1);
+        vevent!.removeAllSubcomponents('valarm');
+        expect(vevent!.toString(), file).toBe(inFeed.get(uid));
+
+        const over = parseBeijing(item.end)!.getTime() <= built.getTime();
+        seen[over ? 'over' : 'offered'] += 1;
+        for (const { page, html } of pages) {
+          const row = html.querySelector(`[id="${item.id}"]`)!.closest('.lighting-item')!;
+          const links = row.querySelectorAll('a').filter((a) => a.getAttribute('href')?.endsWith('.ics'));
+          if (over) {
+            // Over when the site was built: nothing to add.
+            expect(links, `${page}: ${item.id}`).toEqual([]);
+            continue;
+          }
+          expect(
+            links.map((a) => a.getAttribute('href')),
+            `${page}: ${item.id}`,
+          ).toEqual([`/${file}`]);
+          expect(links[0]!.hasAttribute('download'), `${page}: ${item.id}`).toBe(true);
+          // Its words on screen, then the place for a screen reader: each row's link says which place it adds.
+          const name = links[0]!.textContent.replace(/\s+/g, '');
+          expect(name, `${page}: ${item.id}`).toMatch(new RegExp(`^${t.lighting.addToCalendar}.*${item.place}`));
+          expect(links[0]!.querySelector('.visually-hidden')?.textContent, `${page}: ${item.id}`).toContain(item.place);
+        }
+      }
+    }
+    // The fixture's build falls in the 2023 week: some windows are over, some still to come.
+    expect(seen.offered).toBeGreaterThan(0);
+    expect(seen.over).toBeGreaterThan(0);
+  });
 });
 
 describe('a region page’s lightings', () => {

@@ -27,6 +27,7 @@ import {
   eventsMonthPath,
   homePath,
   lightingIcsPath,
+  lightingItemIcsPath,
   lightingPath,
   listPagePath,
   mediaPath,
@@ -64,6 +65,8 @@ export interface RouteInputs {
   entries: readonly RouteEntry[];
   statsYears: readonly number[];
   lightingYears: readonly number[];
+  /** Each lighting window (its own calendar file, `/lighting/<year>/<id>.ics`). */
+  lightingItems: readonly { year: number; id: string }[];
   /** The folder copied as it is into the site's root (`public/`). */
   publicDir?: string;
   /** The type (`png`) of the 党政机关网站标识 the settings name, which the build copies (src/lib/identity/badge.ts). */
@@ -190,5 +193,6 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
       routes.add(route);
   }
   for (const year of inputs.lightingYears) routes.add(lightingPath(year));
+  for (const item of inputs.lightingItems) routes.add(lightingItemIcsPath(item.year, item.id));
   return routes;
 }

@@ -10,6 +10,7 @@ import {
   eventIcsPath,
   eventsInCityPath,
   homePath,
+  lightingItemIcsPath,
   lightingPath,
   pagefindPath,
   regionPath,
@@ -64,6 +65,7 @@ describe('site paths', () => {
     expect(eventIcsPath('2023/gz-reading')).toBe('/events/2023/gz-reading.ics');
     expect(eventsInCityPath('440100', 'seminar')).toBe('/events/in/440100/seminar/');
     expect(lightingPath(2023, 'gz-canton-tower')).toBe('/lighting/2023/#gz-canton-tower');
+    expect(lightingItemIcsPath(2023, 'gz-canton-tower')).toBe('/lighting/2023/gz-canton-tower.ics');
     expect(statsTableCsvPath(2023)).toBe('/stats/2023/table.csv');
     expect(shareCardPath('events', '2023/gz-reading')).toBe('/share/events/2023/gz-reading.jpg');
     expect(searchPath('读书 会')).toBe('/search/?q=%E8%AF%BB%E4%B9%A6%20%E4%BC%9A');
@@ -84,6 +86,7 @@ describe('under a base path', () => {
     expect(entryPath('events', '2023/gz-reading')).toBe('/zt/xxzq/events/2023/gz-reading/');
     expect(entryPath('pages', 'about')).toBe('/zt/xxzq/about/');
     expect(lightingPath(2023, 'gz-canton-tower')).toBe('/zt/xxzq/lighting/2023/#gz-canton-tower');
+    expect(lightingItemIcsPath(2023, 'gz-canton-tower')).toBe('/zt/xxzq/lighting/2023/gz-canton-tower.ics');
     expect(pagefindPath('pagefind.js')).toBe('/zt/xxzq/pagefind/pagefind.js');
     expect(defaultShareImagePath()).toBe('/zt/xxzq/share/default.png');
     expect(siteShareImagePath('lighting')).toBe('/zt/xxzq/share/lighting.png');

@@ -166,6 +166,11 @@ export function lightingIcsPath(): string {
   return sitePath('lighting.ics');
 }
 
+/** Each lighting window's own calendar file sits beside its year's schedule: `/lighting/2023/gz-canton-tower.ics`. */
+export function lightingItemIcsPath(year: number, itemId: string): string {
+  return sitePath(`lighting/${year}/${itemId}.ics`);
+}
+
 /* Statistics and lighting, by year; without a year, the page that shows the latest. */
 
 export function statsPath(year?: number): string {

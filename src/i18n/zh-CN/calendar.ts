@@ -29,5 +29,7 @@ export const calendar = {
     organizer: (organizer: string) => `组织单位：${organizer}`,
     /** The file's remark, repeated in each entry so no one takes sample times for real. */
     note: (note: string) => `（${note}）`,
+    /** The reminder in one place's file (src/lib/calendar/lighting.ts: an hour before it lights up). */
+    reminder: (place: string) => `1小时后亮灯：${place}`,
   },
 } as const;

@@ -4,6 +4,12 @@ export const lighting = {
   title: (year: number) => `${year} 年全民终身学习亮灯`,
   lead: '活动周期间，各地的电视塔、大楼外墙、户外大屏和桥梁会亮起活动周的标语。下面按晚上列出每处亮灯的时间和地点（北京时间）。',
   addAll: '把全部亮灯时间加入日历',
+  /** In each place's row: its own window's file (/lighting/<year>/<id>.ics). */
+  addToCalendar: '加入日历',
+  /** Said after 加入日历 to screen readers only, which place and night it adds: `：广州塔，11月18日 19:30`. */
+  addToCalendarOf: (place: string, day: string, time: string) => `：${place}，${day} ${time}`,
+  /** After the link, saying what the file brings (src/lib/calendar/lighting.ts: lightingReminder). */
+  calendarReminder: '（亮灯前1小时提醒）',
   /** What a shared link to a year's schedule says: `2023 年活动周亮灯：11 处地点，11月18日至11月25日（北京时间）。` */
   description: (year: number, places: number, from: string, to: string) =>
     `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : `${from}至${to}`}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,

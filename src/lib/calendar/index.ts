@@ -5,4 +5,10 @@ export { buildCalendar, PRODUCT_ID } from './build.ts';
 export type { CalendarOptions } from './build.ts';
 export { currentAndComing, eventCalendar, eventsCalendar, eventsOfYear, eventToEntry, eventYear, eventYears } from './events.ts';
 export type { CalendarEvent, CalendarNaming } from './events.ts';
-export { lightingToEntry, lightingCalendar, lightingCalendarFromSchedules } from './lighting.ts';
+export {
+  lightingToEntry,
+  lightingCalendar,
+  lightingCalendarFromSchedules,
+  lightingItemCalendar,
+  lightingReminder,
+} from './lighting.ts';

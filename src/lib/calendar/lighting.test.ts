@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
 import type { LightingItem } from '../lighting/types.ts';
-import { lightingCalendar, lightingCalendarFromSchedules } from './lighting.ts';
+import { calendarSequence } from './build.ts';
+import { lightingCalendar, lightingCalendarFromSchedules, lightingItemCalendar } from './lighting.ts';
 import { parseCalendar } from './test-helpers.ts';
 
 const SITE = 'https://lifelong-learning.gd.example.cn';
@@ -103,5 +104,98 @@ describe('lightingCalendar (/lighting.ics)', () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+});
+
+describe('lightingItemCalendar (/lighting/<year>/<id>.ics, one place’s 加入日历)', () => {
+  const note = '示例数据：亮灯时间为虚构';
+  const changed = new Date('2023-11-02T03:04:05Z');
+  const schedules = [{ year: 2023, note, changed, items: [canton, fangTower] }];
+  const all = new Map(parseCalendar(lightingCalendarFromSchedules(schedules, SITE)).events.map((e) => [e.uid, e]));
+
+  it('holds the one window, as /lighting.ics has it: the same UID, times, place, link, description and version', () => {
+    for (const item of [canton, fangTower]) {
+      const text = lightingItemCalendar(item, SITE, { note, changed });
+      const { events } = parseCalendar(text);
+      expect(events, item.id).toHaveLength(1);
+      const { alarms, ...own } = events[0]!;
+      const { alarms: none, ...inFeed } = all.get(own.uid)!;
+      expect(own, item.id).toEqual(inFeed);
+      expect(none, item.id).toEqual([]);
+      expect(alarms, item.id).toHaveLength(1);
+      expect([own.start, own.end], item.id).toEqual([item.start.toISOString(), item.end.toISOString()]);
+      expect(own.uid, item.id).toBe(`lighting-${item.year}-${item.id}@${new URL(SITE).hostname}`);
+      expect(own.url, item.id).toBe(`${SITE}/lighting/${item.year}/#${item.id}`);
+      expect(own.description, item.id).toContain(item.message);
+      expect(own.description, item.id).toContain(item.organizer);
+      expect(own.description, item.id).toContain(note);
+    }
+  });
+
+  it('dates the window by its year’s file (DTSTAMP, LAST-MODIFIED and SEQUENCE), not by the clock', () => {
+    const [event] = parseCalendar(lightingItemCalendar(canton, SITE, { note, changed })).events;
+    expect([event?.stamp, event?.lastModified]).toEqual([changed.toISOString(), changed.toISOString()]);
+    expect(event?.sequence).toBe(calendarSequence(changed));
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+      expect(lightingItemCalendar(canton, SITE, { note, changed })).toBe(lightingItemCalendar(canton, SITE, { note, changed }));
+      const [unversioned] = parseCalendar(lightingItemCalendar(canton, SITE)).events;
+      expect(unversioned?.stamp).toBe(canton.start.toISOString());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes Beijing times as UTC instants, a window past midnight too', () => {
+    const text = lightingItemCalendar(fangTower, SITE);
+    expect(text).toContain(`DTSTART:${fangTower.start.toISOString().replace(/[-:]|\.\d{3}/g, '')}`);
+    expect(text).toContain(`DTEND:${fangTower.end.toISOString().replace(/[-:]|\.\d{3}/g, '')}`);
+    expect(text).not.toContain('TZID');
+  });
+
+  it('reminds the reader an hour before it lights up, naming the place, and carries no calendar name', () => {
+    const text = lightingItemCalendar(canton, SITE);
+    const [event] = parseCalendar(text).events;
+    expect(event?.alarms).toEqual([
+      { action: 'DISPLAY', trigger: -3600, description: expect.stringContaining(canton.place) as string },
+    ]);
+    expect(text).not.toContain('X-WR-CALNAME');
+    expect(parseCalendar(text).calendar.getFirstPropertyValue('prodid')).toBe(
+      '-//learning-week-hub//Lifelong Learning Week calendar//ZH',
+    );
+  });
+
+  it('links under the base path', () => {
+    vi.stubEnv('BASE_PATH', '/zt/xxzq/');
+    try {
+      const [event] = parseCalendar(lightingItemCalendar(canton, SITE)).events;
+      expect(event?.url).toBe(`${SITE}/zt/xxzq/lighting/2023/#gz-canton-tower`);
+      expect(event?.uid).toBe('lighting-2023-gz-canton-tower@lifelong-learning.gd.example.cn');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('keeps hostile text (line breaks, ; , \\) in a place, message and organiser inside the one event, as written', () => {
+    const hostile = '广州塔\r\nEND:VEVENT\r\nBEGIN:VEVENT\nUID:evil;x=1,2\\\rSUMMARY:假的';
+    const item: LightingItem = { ...canton, place: hostile, message: `标语;${hostile}`, organizer: `主办,${hostile}` };
+    const text = lightingItemCalendar(item, SITE, { note, changed });
+    const { calendar, events } = parseCalendar(text);
+    expect(events).toHaveLength(1);
+    expect(calendar.getAllSubcomponents()).toHaveLength(1);
+    // Every line of the file is a property or a fold of one, with CRLF ends: no line of the text stands alone.
+    const lines = text.split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(lines.filter((line) => /^(UID|SUMMARY):/.test(line))).toHaveLength(2);
+    expect(lines.some((line) => /[\r\n]/.test(line))).toBe(false);
+    const [event] = events;
+    const plain = hostile.replace(/\r\n|\r/g, '\n');
+    expect(event?.uid).toBe('lighting-2023-gz-canton-tower@lifelong-learning.gd.example.cn');
+    expect(event?.summary).toContain(plain);
+    expect(event?.location).toContain(plain);
+    expect(event?.description).toContain(`标语;${plain}`);
+    expect(event?.description).toContain(`主办,${plain}`);
+    expect(event?.alarms[0]?.description).toContain(plain);
   });
 });

@@ -4,7 +4,7 @@ import { buildCalendar } from './build.ts';
 import { calendar as words } from '../../i18n/zh-CN/calendar.ts';
 import { absoluteUrl, lightingPath } from '../urls.ts';
 import { calendarUid } from './entry.ts';
-import type { CalendarEntry } from './entry.ts';
+import type { CalendarEntry, CalendarReminder } from './entry.ts';
 import type { CalendarNaming } from './events.ts';
 
 /**
@@ -71,4 +71,29 @@ export function lightingCalendarFromSchedules(
 ): string {
   const entries = schedules.flatMap((s) => s.items.map((item) => lightingToEntry(item, siteUrl, s.note, s.changed)));
   return lightingCalendarOf(entries, siteUrl, naming);
+}
+
+/**
+ * The reminder a reader adding one place's window gets: an hour before it
+ * lights up, time to set out to see it. `/lighting.ics` carries none, as a
+ * subscribed feed of events carries none (events.ts, eventReminder).
+ */
+export function lightingReminder(item: LightingItem): CalendarReminder {
+  return { secondsBefore: 3600, text: words.lighting.reminder(item.place) };
+}
+
+/**
+ * `/lighting/<year>/<id>.ics`: one place's window, for the "加入日历" link in
+ * its row of the year's schedule. The entry is the one `/lighting.ics` has
+ * (the same UID, so a reader who adds both gets it once; the same `note` and
+ * `changed` of its year's file), with its reminder, and no calendar name:
+ * Outlook opens a file carrying X-WR-CALNAME as a separate new calendar
+ * (events.ts, eventCalendar).
+ */
+export function lightingItemCalendar(
+  item: LightingItem,
+  siteUrl: string,
+  schedule: { note?: string | undefined; changed?: Date | undefined } = {},
+): string {
+  return buildCalendar([{ ...lightingToEntry(item, siteUrl, schedule.note, schedule.changed), reminder: lightingReminder(item) }]);
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { InputError } from '../input-problem.ts';
 import { WHOLE_FILE } from '../input/index.ts';
-import { fileLabelOf, listLightingYears, readAllLighting, readLightingFile } from './files.ts';
+import { fileLabelOf, listLightingYears, readableLightingItems, readAllLighting, readLightingFile } from './files.ts';
 
 const sample = readFileSync(join(FIXTURE_CONTENT, 'data/lighting/2023.json'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'lighting-'));
@@ -62,6 +62,19 @@ describe('lighting files', () => {
       ]);
       expect((error as Error).message).toContain('字段 items[0].kind');
     }
+  });
+
+  it('gives the windows of the files that pass, for the addresses `npm run check` knows, passing over a bad one', () => {
+    const mixed = mkdtempSync(join(dir, 'mixed-'));
+    writeFileSync(join(mixed, '2023.json'), sample);
+    writeFileSync(join(mixed, '2024.json'), JSON.stringify({ year: 2024, items: [{ ...item, kind: 'lamp' }] }));
+    writeFileSync(
+      join(mixed, '2025.json'),
+      JSON.stringify({ year: 2025, items: [{ ...item, start: '2025-11-15T19:30', end: '2025-11-15T22:00' }] }),
+    );
+    const expected = [...(JSON.parse(sample) as { items: { id: string }[] }).items.map(({ id }) => [2023, id]), [2025, item.id]];
+    expect(readableLightingItems(mixed).map((i) => [i.year, i.id])).toEqual(expected);
+    expect(readableLightingItems(join(dir, 'missing'))).toEqual([]);
   });
 
   it('says plainly when the file does not exist', () => {

@@ -2,7 +2,7 @@ import { listYearFiles, readTextFile } from '../input/index.ts';
 import { join } from 'node:path';
 import { fileLabelOf, InputError } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
-import type { LightingSchedule } from './types.ts';
+import type { LightingItem, LightingSchedule } from './types.ts';
 import { validateLighting, type LightingValidation } from './validate.ts';
 
 /** Reading the lighting files, for pages (getStaticPaths) and scripts. */
@@ -36,6 +36,18 @@ export function readAllLighting(dir: string): LightingSchedule[] {
   }
   if (problems.length > 0) throw new InputError(problems);
   return schedules;
+}
+
+/**
+ * Every window of the files in `dir` that pass their check, oldest year first, passing over
+ * the others: for `npm run check`'s addresses (src/lib/site-routes.ts), which must not stop at a
+ * bad file whose problems the lighting check reports anyway.
+ */
+export function readableLightingItems(dir: string): LightingItem[] {
+  return listLightingYears(dir).flatMap((year) => {
+    const result = checkLightingFile(lightingFile(dir, year));
+    return result.ok ? result.data.items : [];
+  });
 }
 
 /** Like readLightingFile, but returns the problems instead of throwing (for `check` commands). */

@@ -17,4 +17,12 @@ export { lightingTimes, endDayOffset, MAX_WINDOW_HOURS } from './window.ts';
 export { currentLightingSchedule } from './current.ts';
 export { lightingDots } from './map-dots.ts';
 export type { LightingDot } from './map-dots.ts';
-export { lightingFile, listLightingYears, readLightingFile, readAllLighting, checkLightingFile, fileLabelOf } from './files.ts';
+export {
+  lightingFile,
+  listLightingYears,
+  readLightingFile,
+  readAllLighting,
+  readableLightingItems,
+  checkLightingFile,
+  fileLabelOf,
+} from './files.ts';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { InputProblem } from '../../input-problem.ts';
 import { listYearFiles } from '../../input/index.ts';
+import { readableLightingItems } from '../../lighting/files.ts';
 import type { SiteSettings } from '../../site-settings.ts';
 import { ownPageRoutes, withAliasRoutes, withEntryRoutes } from '../../site-routes.ts';
 import { badgeTypeIn } from '../../identity/badge.ts';
@@ -72,6 +73,7 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
         entries,
         statsYears: listYearFiles(join(contentDir, 'data/stats')),
         lightingYears: listYearFiles(join(contentDir, 'data/lighting')),
+        lightingItems: readableLightingItems(join(contentDir, 'data/lighting')),
         publicDir: inputs.publicDir ?? 'public',
         badgeType: badgeTypeIn(contentDir, settings),
       });

@@ -76,6 +76,7 @@ describe('links in bodies to pages of the site', () => {
       '[不带斜杠](/books/hongloumeng)',
       '[带锚点](/lighting/2023/#gz-canton-tower)',
       '[日历](/events/2023/gz-opening-ceremony.ics)',
+      '[广州塔加入日历](/lighting/2023/gz-canton-tower.ics)',
       '[关于](/about/)',
       `[本站全址](${settings.url}/notices/moe-2023/)`,
       '[外站](https://www.gov.cn/nothing/)',
