@@ -10,6 +10,7 @@ import { startNginx, type NginxServer } from './support/nginx.ts';
 import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
+import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
 
 /**
  * The fixture built for a 专题 under a department's domain (BASE_PATH), served
@@ -259,6 +260,9 @@ describe(`search under ${BASE}`, () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Pagefind's search worker, let through by the search page's Trusted Types policy from under the base.
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
       const from = server.requests.length;
       if (largeText) {
         await page.goto(`${server.origin}${BASE}`);
@@ -288,6 +292,8 @@ describe(`search under ${BASE}`, () => {
       expect(requests.filter((r) => r.path.includes('/pagefind/')).length).toBeGreaterThan(0);
       expect(requests.filter((r) => r.status >= 400).map((r) => `${r.path} ${r.status}`)).toEqual([]);
       expect(errors).toEqual([]);
+      expect(workers.length).toBeGreaterThan(0);
+      expect(new Set(workers)).toEqual(new Set([pagefindWorkerUrl(server.origin + BASE)]));
       await context.close();
     });
   }
@@ -384,4 +390,13 @@ describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {
       await context.close();
     });
   }
+
+  it('refuse a string as markup, script address or worker there (Trusted Types, in the header and each page)', async () => {
+    const page = await browser.newPage();
+    for (const path of pageKinds()) {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      expect(await stringSinks(page), path).toEqual({ innerHTML: 'refused', scriptSrc: 'refused', worker: 'refused' });
+    }
+    await page.close();
+  });
 });

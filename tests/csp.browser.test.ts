@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
 import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
-import { searchPath } from '../src/lib/urls.ts';
+import { homePath, searchPath } from '../src/lib/urls.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { fixturePageTypes } from './support/page-types.ts';
+import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
 
 /**
  * Every page runs under the strict Content-Security-Policy of issue 10
@@ -88,6 +89,30 @@ describe('the Content-Security-Policy', () => {
   }
 });
 
+describe('Trusted Types', () => {
+  // Each mode in a browser context of its own, as above.
+  for (const largeText of [false, true]) {
+    it.concurrent(
+      `refuse a string as markup, script address or worker on every page type${largeText ? ' in 大字模式' : ''}`,
+      async ({ expect }) => {
+        const { page, violations } = await watchedPage();
+        for (const path of PAGE_TYPES) {
+          await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+          if (largeText) await page.check('#large-text');
+          // The search page's default policy too refuses an address on another host.
+          expect(await stringSinks(page), path).toEqual({ innerHTML: 'refused', scriptSrc: 'refused', worker: 'refused' });
+          // And the browser reports it, as it would a script's attempt.
+          let reported = '';
+          await expect
+            .poll(async () => (reported += (await violations()).join('\n')), { message: path })
+            .toMatch(/require-trusted-types-for/);
+        }
+        await page.close();
+      },
+    );
+  }
+});
+
 describe('under the policy', () => {
   it('compiles WebAssembly on the search page only, where Pagefind needs it', async () => {
     const page = await browser.newPage();
@@ -106,11 +131,15 @@ describe('under the policy', () => {
     await page.close();
   });
 
-  it('search finds and shows results (Pagefind runs its WebAssembly)', async () => {
+  it('search finds and shows results (Pagefind runs its WebAssembly, in its worker)', async () => {
     const { page, violations } = await watchedPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const outcome = await searchFor(page, server.origin, '读书');
     expect(outcome.state).toBe('results');
     expect(outcome.urls.length).toBeGreaterThan(0);
+    // Through the search page's Trusted Types policy: refused, Pagefind would search on the page's own thread.
+    expect(workers).toEqual([pagefindWorkerUrl(server.origin + homePath())]);
     expect(await violations()).toEqual([]);
     await page.close();
   });

@@ -56,10 +56,17 @@ async function open(path: string, userAgent?: string, at?: Date): Promise<{ page
   await context.route(`${server.origin}${BASE_WECHAT.signatureUrl}?**`, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(ANSWER) }),
   );
+  // Policy violations (Trusted Types among them), as the browser reports them.
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   await page.goto(server.origin + path);
   return { page, requests };
 }
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 describe('WeChat share cards, with the department’s settings', () => {
   it('in WeChat, configure the JS-SDK with the signature for this page and share the page’s own card', async () => {
@@ -93,6 +100,10 @@ describe('WeChat share cards, with the department’s settings', () => {
     const signing = requests.find((r) => r.startsWith(`${server.origin}${BASE_WECHAT.signatureUrl}?`));
     expect(new URL(signing!).searchParams.get('url')).toBe(server.origin + path);
     expect(requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
+    // The JS-SDK copy at the root of the domain, outside the base: through the page's Trusted Types policy for it.
+    expect(BASE_WECHAT.sdk.startsWith(BASE)).toBe(false);
+    expect(requests).toContain(`${server.origin}${BASE_WECHAT.sdk}`);
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -39,6 +39,7 @@ import {
   type SearchState,
 } from '../../lib/search/search-state.ts';
 import { sharedSearch } from '../../lib/search/shared-search.ts';
+import { pagefindWorkerPolicy, type TrustedTypesFactory } from '../../lib/security/trusted-types.ts';
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
 
 const PAGE_SIZE = 10;
@@ -90,6 +91,9 @@ function need<T extends Element>(selector: string): T {
 }
 
 export function startSearchPage(): void {
+  // Before Pagefind makes its search worker from a string (new Worker(url)), which the page's Trusted Types
+  // refuse without this policy. The base as the build wrote it into this file, not as the page says.
+  pagefindWorkerPolicy((window as { trustedTypes?: TrustedTypesFactory }).trustedTypes, () => location.href, import.meta.env.BASE_URL);
   const config = JSON.parse(need('#search-config').textContent ?? '{}') as PageConfig;
   const form = need<HTMLFormElement>('[data-search-form]');
   const input = need<HTMLInputElement>('#search-q');

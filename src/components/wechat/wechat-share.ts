@@ -14,6 +14,7 @@ import {
   type ShareCard,
 } from '../../lib/wechat/share.ts';
 import type { WechatSettings } from '../../lib/wechat/settings.ts';
+import { wechatSdkPolicy, type TrustedTypesFactory } from '../../lib/security/trusted-types.ts';
 
 interface Wx {
   config(options: ReturnType<typeof wxConfig>): void;
@@ -26,7 +27,11 @@ interface Wx {
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = src;
+    // Under Trusted Types (src/lib/security/trusted-types.ts) the address must come from a policy, which lets
+    // through this one address only and throws for any other; a browser without them takes the string.
+    const policy = wechatSdkPolicy((window as { trustedTypes?: TrustedTypesFactory }).trustedTypes, () => location.href, src);
+    // The sink takes the browser's TrustedScriptURL object, which the DOM's types do not know.
+    script.src = (policy?.createScriptURL(src) ?? src) as string;
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`${src} did not load`));
     document.head.append(script);

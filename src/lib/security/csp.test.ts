@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './csp.ts';
+import { TRUSTED_TYPES_POLICY } from './trusted-types.ts';
 
 /** `name → sources` of a policy line. */
 function directives(policy: string): Record<string, string[]> {
@@ -26,10 +27,22 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('allows no inline code, no eval and no other host anywhere', () => {
-    for (const sources of Object.values(header)) {
+    const { 'require-trusted-types-for': _sinks, 'trusted-types': _policies, ...sourceLists } = header;
+    for (const sources of Object.values(sourceLists)) {
       for (const source of sources) {
         expect(source).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|data:)$/);
       }
+    }
+  });
+
+  it('enforces Trusted Types, allowing only the policies the site creates, each once', () => {
+    expect(header['require-trusted-types-for']).toEqual(["'script'"]);
+    expect(header['trusted-types']).toEqual(Object.values(TRUSTED_TYPES_POLICY));
+    expect(header['trusted-types']).not.toContain("'allow-duplicates'");
+    for (const webAssembly of [false, true]) {
+      const meta = directives(contentSecurityPolicy('meta', { webAssembly }));
+      expect(meta['require-trusted-types-for']).toEqual(header['require-trusted-types-for']);
+      expect(meta['trusted-types']).toEqual(header['trusted-types']);
     }
   });
 

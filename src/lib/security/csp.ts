@@ -1,3 +1,5 @@
+import { TRUSTED_TYPES_POLICY } from './trusted-types.ts';
+
 /**
  * The site's Content-Security-Policy, in one place. Every page carries it as
  * `<meta http-equiv="Content-Security-Policy">` (src/layouts/BaseLayout.astro),
@@ -11,6 +13,10 @@
  * A browser enforces the header and the <meta> both, so a page's <meta> can
  * narrow the one header every page gets: only the search page keeps
  * `'wasm-unsafe-eval'`, which Pagefind needs and nothing else does.
+ *
+ * Trusted Types: no string reaches an HTML, script or script-URL sink; only
+ * the site's two script-URL policies (src/lib/security/trusted-types.ts) may
+ * exist, each created once.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -25,6 +31,10 @@ export const CSP_DIRECTIVES = {
   'form-action': ["'self'"],
   // Browsers ignore this one in a <meta>: the server's header carries it.
   'frame-ancestors': ["'self'"],
+  // innerHTML, eval-like sinks and script addresses take only what a policy made…
+  'require-trusted-types-for': ["'script'"],
+  // … and these are the only policies (no 'allow-duplicates': each is made once per page).
+  'trusted-types': Object.values(TRUSTED_TYPES_POLICY),
 } as const satisfies Record<string, readonly string[]>;
 
 /** Directives a browser honours only in a header (it ignores them, with a console error, in a <meta>). */
