@@ -497,6 +497,8 @@ describe('calendars on the built site', () => {
       const pageLink = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelector(`a[href="/events/${id}.ics"]`);
       const offered = frontMatter('events', id).status === undefined && !eventOverAt(id, new Date(TEST_BUILD_EPOCH * 1000));
       expect(pageLink !== null, id).toBe(offered);
+      // Saved under the event's title, as a reader finds it among their downloads (the fixture's titles hold nothing a file name refuses).
+      if (pageLink) expect(pageLink.getAttribute('download'), id).toBe(`${String(frontMatter('events', id).title)}.ics`);
     }
     // The list links the calendar to subscribe to and each earlier year's.
     const listLinks = readHtml(FIXTURE_SITE, 'events/index.html')
@@ -677,7 +679,11 @@ describe('calendars on the built site', () => {
             links.map((a) => a.getAttribute('href')),
             `${page}: ${item.id}`,
           ).toEqual([`/${file}`]);
-          expect(links[0]!.hasAttribute('download'), `${page}: ${item.id}`).toBe(true);
+          // Saved as 广州塔亮灯（11月18日）.ics: the place and the night's day, by Beijing's calendar.
+          const day = new Date(parseBeijing(item.start)!.getTime() + 8 * 3_600_000);
+          expect(links[0]!.getAttribute('download'), `${page}: ${item.id}`).toBe(
+            `${t.lighting.calendarFile(item.place, `${day.getUTCMonth() + 1}月${day.getUTCDate()}日`)}.ics`,
+          );
           // Its words on screen, then the place for a screen reader: each row's link says which place it adds.
           const name = links[0]!.textContent.replace(/\s+/g, '');
           expect(name, `${page}: ${item.id}`).toMatch(new RegExp(`^${t.lighting.addToCalendar}.*${item.place}`));

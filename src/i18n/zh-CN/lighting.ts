@@ -10,6 +10,8 @@ export const lighting = {
   addToCalendarOf: (place: string, day: string, time: string) => `：${place}，${day} ${time}`,
   /** After the link, saying what the file brings (src/lib/calendar/lighting.ts: lightingReminder). */
   calendarReminder: '（亮灯前1小时提醒）',
+  /** The name one place's calendar file is saved under, before `.ics`: 广州塔亮灯（11月18日）. */
+  calendarFile: (place: string, day: string) => `${place}亮灯（${day}）`,
   /** What a shared link to a year's schedule says: `2023 年活动周亮灯：11 处地点，11月18日至11月25日（北京时间）。` */
   description: (year: number, places: number, from: string, to: string) =>
     `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : `${from}至${to}`}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,
