@@ -1,5 +1,6 @@
 import { contentDir } from '../lib/content-dir.ts';
-import { readAllLighting, type LightingSchedule } from '../lib/lighting/index.ts';
+import { lastChangedDate } from '../lib/content/changed.ts';
+import { lightingFile, readAllLighting, type LightingSchedule } from '../lib/lighting/index.ts';
 import { ceremonyProgress, type CeremonyProgress } from '../lib/opening/index.ts';
 import { openingDeadlineOf, readAllStats, regionProgress, type RegionProgress, type StatsFile } from '../lib/stats/index.ts';
 import { eventsByStart } from './queries.ts';
@@ -20,9 +21,16 @@ export function latestStats(): StatsFile | undefined {
   return statsByYear().at(-1);
 }
 
+const lightingDir = () => `${contentDir()}/data/lighting`;
+
 export function lightingByYear(): LightingSchedule[] {
-  lighting ??= readAllLighting(`${contentDir()}/data/lighting`);
+  lighting ??= readAllLighting(lightingDir());
   return lighting;
+}
+
+/** When a year's lighting file last changed (src/lib/content/changed.ts): every window of the year is dated by it in the calendars. */
+export function lightingChangedOf(year: number): Date {
+  return lastChangedDate(lightingFile(lightingDir(), year));
 }
 
 export interface YearProgress {

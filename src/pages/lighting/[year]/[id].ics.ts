@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { lightingByYear } from '../../../content/data-files.ts';
+import { lightingByYear, lightingChangedOf } from '../../../content/data-files.ts';
 import { lightingItemCalendar } from '../../../lib/calendar/index.ts';
-import { contentDir } from '../../../lib/content-dir.ts';
-import { lastChangedDate } from '../../../lib/content/changed.ts';
-import { lightingFile, type LightingItem } from '../../../lib/lighting/index.ts';
+import type { LightingItem } from '../../../lib/lighting/index.ts';
 import { siteSettings } from '../../../lib/site-settings.ts';
 
 interface Props {
@@ -20,7 +18,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<Props> = ({ props, site }) => {
   const { item, note } = props;
   // Dated by its year's file, as /lighting.ics dates each window.
-  const changed = lastChangedDate(lightingFile(`${contentDir()}/data/lighting`, item.year));
-  const body = lightingItemCalendar(item, String(site ?? siteSettings().url), { note, changed });
+  const body = lightingItemCalendar(item, String(site ?? siteSettings().url), { note, changed: lightingChangedOf(item.year) });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
