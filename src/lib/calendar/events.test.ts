@@ -1,24 +1,10 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBeijing } from '../dates/index.ts';
 import { currentAndComing, eventCalendar, eventsCalendar, eventsOfYear, eventYears } from './events.ts';
 import type { CalendarEvent } from './events.ts';
+import { bj, READING as reading, SITE } from '../../../tests/support/calendar-fixtures.ts';
 import { parseCalendar } from './test-helpers.ts';
 
-const SITE = 'https://lifelong-learning.gd.example.cn';
-const bj = (text: string) => parseBeijing(text) as Date;
-
-const reading: CalendarEvent = {
-  id: '2023/gz-reading',
-  data: {
-    title: '羊城书香节 · 全民阅读分享会',
-    start: bj('2023-11-18T19:30'),
-    end: bj('2023-11-18T21:00'),
-    venue: { name: '广州图书馆', address: '广州市天河区珠江东路4号', location: [113.3245, 23.1162] },
-    summary: '市民共读一本书，交流读书心得。',
-    organizer: '广州市教育局',
-  },
-};
 const lecture: CalendarEvent = {
   id: '2023/online-lecture',
   data: {

@@ -1,25 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseBeijing } from '../dates/index.ts';
 import type { LightingItem } from '../lighting/types.ts';
 import { calendarSequence } from './build.ts';
 import { lightingCalendar, lightingCalendarFromSchedules, lightingItemCalendar } from './lighting.ts';
+import { bj, CANTON_TOWER as canton, SITE } from '../../../tests/support/calendar-fixtures.ts';
 import { parseCalendar } from './test-helpers.ts';
 
-const SITE = 'https://lifelong-learning.gd.example.cn';
-const bj = (text: string) => parseBeijing(text) as Date;
-
-const canton: LightingItem = {
-  id: 'gz-canton-tower',
-  year: 2023,
-  region: '440105',
-  place: '广州塔',
-  kind: 'tower',
-  location: [113.3245, 23.1064],
-  start: bj('2023-11-18T19:30'),
-  end: bj('2023-11-18T22:00'),
-  message: '让学习成为一种生活方式',
-  organizer: '广州市教育局',
-};
 const fangTower: LightingItem = {
   ...canton,
   id: 'fs-fang-tower',

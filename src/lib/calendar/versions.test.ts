@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lastChangedDate } from '../content/changed.ts';
 import { gitAt } from '../content/test-git.ts';
-import { parseBeijing } from '../dates/index.ts';
-import type { LightingItem } from '../lighting/types.ts';
 import { calendarSequence } from './build.ts';
 import { eventCalendar, eventsCalendar, type CalendarEvent } from './events.ts';
 import { lightingCalendarFromSchedules } from './lighting.ts';
+import { bj, CANTON_TOWER as canton, READING as reading, SITE } from '../../../tests/support/calendar-fixtures.ts';
 import { parseCalendar } from './test-helpers.ts';
 
 /**
@@ -17,22 +16,9 @@ import { parseCalendar } from './test-helpers.ts';
  * higher SEQUENCE (then the later DTSTAMP), so a changed file must say so.
  * Built from a git repository with commits at known dates, as the site is.
  */
-const SITE = 'https://lifelong-learning.gd.example.cn';
-const bj = (text: string) => parseBeijing(text) as Date;
 const FIRST = '2023-10-02T09:00:00+08:00';
 const MOVED = '2023-11-05T20:30:00+08:00';
 
-const reading: CalendarEvent = {
-  id: '2023/gz-reading',
-  data: {
-    title: '羊城书香节 · 全民阅读分享会',
-    start: bj('2023-11-18T19:30'),
-    end: bj('2023-11-18T21:00'),
-    venue: { name: '广州图书馆', address: '广州市天河区珠江东路4号' },
-    summary: '市民共读一本书，交流读书心得。',
-    organizer: '广州市教育局',
-  },
-};
 const lecture: CalendarEvent = {
   ...reading,
   id: '2023/online-lecture',
@@ -42,18 +28,6 @@ const lecture: CalendarEvent = {
 const moved: CalendarEvent = {
   ...reading,
   data: { ...reading.data, start: bj('2023-11-25T19:30'), end: bj('2023-11-25T21:00'), status: 'cancelled', note: '因台风天气取消' },
-};
-const canton: LightingItem = {
-  id: 'gz-canton-tower',
-  year: 2023,
-  region: '440105',
-  place: '广州塔',
-  kind: 'tower',
-  location: [113.3245, 23.1064],
-  start: bj('2023-11-18T19:30'),
-  end: bj('2023-11-18T22:00'),
-  message: '让学习成为一种生活方式',
-  organizer: '广州市教育局',
 };
 
 let scratch: string;
