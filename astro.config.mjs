@@ -14,6 +14,7 @@ import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from
 import { sitemapLastmod } from './src/lib/seo/sitemap-dates.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
+import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -59,6 +60,8 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   integrations: [
     contentCheckInDev(),
+    // An entry's old address answers in the preview as on the built site.
+    aliasesInDev(),
     waitForInputCheck(),
     mdx(),
     // Entry pages carry <lastmod>, when their file last changed (src/lib/seo/sitemap-dates.ts).

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent, OUTPUT_ROOT } from './support/build-site.ts';
 import { FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
+import { entryRoute } from '../src/lib/urls.ts';
 
 /**
  * `npm run dev` (issue 10): while a content file is wrong, the browser shows
- * the problems instead of the site; once fixed, the site is back.
+ * the problems instead of the site; once fixed, the site is back. And an
+ * entry's old address (`aliases`) sends the reader on, as the built site does.
  */
 const EVENT = 'events/2023/gz-opening-ceremony.md';
 let content = '';
@@ -91,5 +93,21 @@ describe('npm run dev with a wrong content file', () => {
     );
     expect(html).toContain(title);
     expect(html).not.toContain('内容文件有误');
+  });
+});
+
+describe('npm run dev at an entry’s old address', () => {
+  it('sends the reader on to the entry’s page, as the built site does', async () => {
+    // tests/fixtures/site-guangdong/learners/lin-zhenbang.md lists its old address in `aliases`.
+    const id = 'lin-zhenbang';
+    const data = frontMatter('learners', id);
+    const [alias] = data.aliases as string[];
+    const { status, html } = await page(alias);
+    expect(status).toBe(200);
+    const to = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1];
+    expect(to).toBe(entryRoute('learners', id));
+    const arrived = await page(to);
+    expect(arrived.status).toBe(200);
+    expect(arrived.html).toContain(String(data.name));
   });
 });
