@@ -255,7 +255,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'items[].place': {
         label: '地点名称',
         format: '地标的名字，如 电视塔、市图书馆',
-        note: '同一地标只登记一次：市和区都报了同一处（如 广州塔 和 广州塔（小蛮腰），相距不到 200 米）且时段重叠时，检查会报错',
+        note: '同一地标只登记一次：市和区都报了同一处（如 广州塔 和 广州塔（小蛮腰），或 广州塔 和 它的别称 小蛮腰，相距不到 200 米）且时段重叠时，检查会报错',
       },
       'items[].kind': { label: '地标类型', format: '下列英文代码之一', values: lighting.kinds },
       'items[].location': { label: '经纬度', format: `[经度, 纬度]，如 ${lngLat(extent)}，须在${place.kind.self}境内` },

@@ -274,7 +274,7 @@ export const inputText = {
       `与第 ${otherIndex + 1} 项（${place} ${otherStart}–${otherEnd}）的亮灯时段重叠：同一地点的亮灯时段不能重叠，请合并或改正时间`,
     /** Two windows that overlap at one landmark written two ways (src/lib/lighting/same-landmark.ts). */
     sameLandmark: (otherIndex: number, otherPlace: string, metres: number, otherStart: string, otherEnd: string) =>
-      `与第 ${otherIndex + 1} 项（${otherPlace} ${otherStart}–${otherEnd}）像是同一地标：名称相近，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
+      `与第 ${otherIndex + 1} 项（${otherPlace} ${otherStart}–${otherEnd}）像是同一地标：名称相近或互为别称，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
     regionIsProvince: (p: PlaceWords) => `region 不能是${p.name}本级的代码 ${p.code}：请填写地标所在${p.divisions.or}的代码`,
     kind: (value: unknown, kinds: readonly string[]) =>
       `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,

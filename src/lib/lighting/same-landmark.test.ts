@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../geo/distance.ts';
+import { province } from '../regions/index.ts';
+import { landmarkNicknames } from '../regions/landmark-nicknames.ts';
 import { alikeNames, coreName, SAME_LANDMARK_METRES, sameLandmarkDistance } from './same-landmark.ts';
 
 const CANTON_TOWER: [number, number] = [113.3245, 23.1064];
@@ -22,6 +24,34 @@ describe('the name of a place, as compared', () => {
     expect(alikeNames('珠江新城西塔', '珠江新城东塔')).toBe(false);
     // A name that is all aside has nothing to compare.
     expect(alikeNames('（待定）', '广州塔')).toBe(false);
+  });
+});
+
+describe('a landmark under its nickname (landmark-nicknames.json)', () => {
+  const landmarks = landmarkNicknames(province().code);
+
+  it('finds a landmark’s name and each of its nicknames alike, with asides or without', () => {
+    expect(landmarks.length).toBeGreaterThan(0);
+    for (const { name, nicknames } of landmarks)
+      for (const nickname of nicknames) {
+        expect(alikeNames(name, nickname), `${name}/${nickname}`).toBe(true);
+        expect(alikeNames(nickname, `${name}（主会场）`), `${nickname}/${name}`).toBe(true);
+      }
+  });
+
+  it('keeps two landmarks apart, and a province without nicknames reads none', () => {
+    const [first, second] = landmarks;
+    expect(alikeNames(first!.nicknames[0]!, second!.name)).toBe(false);
+    // 海心沙 is a place of its own, however near 广州塔.
+    expect(alikeNames('海心沙', '小蛮腰')).toBe(false);
+    expect(alikeNames('广州塔', '小蛮腰', [])).toBe(false);
+  });
+
+  it('is one landmark when its name and nickname have points within the limit', () => {
+    const tower = landmarks.find((l) => l.name === '广州塔')!;
+    expect(
+      sameLandmarkDistance({ place: tower.name, location: CANTON_TOWER }, { place: tower.nicknames[0]!, location: TOWER_PLAZA }),
+    ).toBe(Math.round(distanceKm(CANTON_TOWER, TOWER_PLAZA) * 1000));
   });
 });
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
-import { province } from '../regions/index.ts';
+import { province, regionByCode } from '../regions/index.ts';
+import { landmarkNicknames } from '../regions/landmark-nicknames.ts';
 import { describe, expect, it } from 'vitest';
 import { beijingDay } from '../dates/index.ts';
 import { distanceKm } from '../geo/distance.ts';
 import { formatProblem } from '../input-problem.ts';
 import type { InputProblem } from '../input-problem.ts';
+import { SAME_LANDMARK_METRES } from './same-landmark.ts';
 import { validateLighting } from './validate.ts';
 
 const FILE = 'content/data/lighting/2023.json';
@@ -279,7 +281,7 @@ describe('two windows at the same place', () => {
         file: FILE,
         item: '第 2 项（gz-city-canton-tower 广州塔（小蛮腰））',
         field: 'items[1].place',
-        message: `与第 1 项（广州塔 2023-11-18T19:30–2023-11-18T22:00）像是同一地标：名称相近，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
+        message: `与第 1 项（广州塔 2023-11-18T19:30–2023-11-18T22:00）像是同一地标：名称相近或互为别称，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
       },
     ]);
     // On another evening, or under a name that shares nothing, they stand.
@@ -287,6 +289,30 @@ describe('two windows at the same place', () => {
     const otherTower = { ...cityReport, place: '珠江新城西塔' };
     expect(validateLighting(file([tower, nextNight]), FILE).ok).toBe(true);
     expect(validateLighting(file([tower, otherTower]), FILE).ok).toBe(true);
+  });
+
+  it('are refused at one landmark under its name and its nickname, reported by a city and its district', () => {
+    // 广州塔 as 海珠区 reports it, and as 广州市 reports it by what residents call it (landmark-nicknames.json).
+    const nickname = landmarkNicknames(province().code).find((landmark) => landmark.name === tower.place)!.nicknames[0]!;
+    const cityReport = {
+      ...tower,
+      id: 'gz-city-xiaomanyao',
+      region: regionByCode(tower.region)!.parent!,
+      place: nickname,
+      location: [113.3245, 23.1074],
+      start: '2023-11-18T20:00',
+      end: '2023-11-18T21:30',
+    };
+    const metres = Math.round(distanceKm(tower.location as [number, number], cityReport.location as [number, number]) * 1000);
+    expect(metres).toBeLessThanOrEqual(SAME_LANDMARK_METRES);
+    expect(problemsOf(file([tower, cityReport]))).toEqual([
+      {
+        file: FILE,
+        item: `第 2 项（gz-city-xiaomanyao ${nickname}）`,
+        field: 'items[1].place',
+        message: `与第 1 项（广州塔 2023-11-18T19:30–2023-11-18T22:00）像是同一地标：名称相近或互为别称，相距约 ${metres} 米，亮灯时段重叠。请删去重复的一项；若确为两处地标，请用能区分二者的名称（place），并核对坐标（location）`,
+      },
+    ]);
   });
 
   it('are two places when one name stands in two regions (文化广场 of 茂名 and of 汕尾, lit the same evening)', () => {
