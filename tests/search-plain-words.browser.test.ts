@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
+import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
+import { dataYears, readInputJson } from './support/fixture.ts';
 import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -43,5 +46,41 @@ describe('search in plain words (recall@5)', () => {
     const at = urls.indexOf('/events/2023/fs-shunde-elderly-smartphone/');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(titles[at]).toBe(built.querySelector('main h1')!.text.trim());
+  });
+});
+
+describe('a landmark by what residents call it (landmark-nicknames.json)', () => {
+  it('finds 广州塔’s lighting for 小蛮腰 first, at the tower’s own row, in both reading modes', async () => {
+    const { province } = readInputJson<{ province: { code: string } }>('data/site.json');
+    const schedules = dataYears('lighting').map((year) => ({
+      year,
+      items: readInputJson<{ items: { id: string; place: string }[] }>(`data/lighting/${year}.json`).items,
+    }));
+    const landmark = landmarkNicknames(province.code).find((l) =>
+      schedules.some(({ items }) => items.some((i) => i.place === l.name)),
+    )!;
+    const nickname = landmark.nicknames[0]!;
+    // The tower's row on each year's schedule that lights it; the fixture never says the nickname, only the index knows it.
+    const rows = new Map<string, string>(
+      schedules.flatMap(({ year, items }) => {
+        expect(JSON.stringify(items)).not.toContain(nickname);
+        const item = items.find((i) => i.place === landmark.name);
+        return item ? [[`/lighting/${year}/`, `/lighting/${year}/#${item.id}`] as const] : [];
+      }),
+    );
+    for (const large of [false, true]) {
+      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      for (const q of [nickname, `${nickname}什么时候亮灯`]) {
+        const { urls } = await searchFor(reader, site.server.origin, q);
+        const said = `${large ? '大字模式 ' : ''}${q}: ${urls.slice(0, 5).join(' ')}`;
+        expect(rows.has(urls[0]!), said).toBe(true);
+        const link = reader.locator(`li[data-url="${urls[0]!}"] a`).first();
+        expect(await link.getAttribute('href'), said).toBe(rows.get(urls[0]!));
+        expect(await link.textContent(), said).toContain(landmark.name);
+      }
+      expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
+      await reader.close();
+    }
   });
 });

@@ -115,6 +115,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '哪里亮灯', expect: lighting, case: 'lighting' },
   { q: '灯光秀', expect: lighting, case: 'lighting' },
   { q: '广州塔亮灯', expect: lighting, case: 'lighting' },
+  // The page says 广州塔; residents say 小蛮腰 (src/lib/regions/landmark-nicknames.json).
+  { q: '小蛮腰什么时候亮灯', expect: lighting, case: 'lighting' },
+  { q: '小蛮腰', expect: lighting, case: 'lighting' },
   { q: '关于本站', expect: ['/about/'], case: 'about' },
   { q: '网站介绍', expect: ['/about/'], case: 'about' },
 ];

@@ -1,17 +1,22 @@
+import { landmarkNameGroups } from '../regions/landmark-nicknames.ts';
 import { placeSynonymGroups } from './place-synonyms.ts';
 import { SYNONYM_GROUPS, withSynonyms, type SynonymGroups } from './synonyms.ts';
 
 let groups: SynonymGroups | undefined;
-/** The plain words of synonyms.json, and the province's places as people write them (place-synonyms.ts). */
+/**
+ * The plain words of synonyms.json, the province's places as people write
+ * them (place-synonyms.ts), and its landmarks by their names and nicknames
+ * (小蛮腰 for 广州塔: src/lib/regions/landmark-nicknames.json).
+ */
 function indexGroups(): SynonymGroups {
-  groups ??= [...SYNONYM_GROUPS, ...placeSynonymGroups()];
+  groups ??= [...SYNONYM_GROUPS, ...placeSynonymGroups(), ...landmarkNameGroups()];
   return groups;
 }
 
 /**
  * The copy of a built page that the search index reads: the page's language
  * and title and its indexed part (the `<main data-pagefind-body>` that
- * BaseLayout writes, with synonyms added, see synonyms.ts and place-synonyms.ts), without the head's
+ * BaseLayout writes, with synonyms added, see synonyms.ts and indexGroups), without the head's
  * meta tags, the header, navigation and footer that Pagefind would parse only
  * to leave out. Everything Pagefind takes from a page (text, weights, meta,
  * filters, sort keys) sits inside that element, so the index is the same; at

@@ -3,6 +3,7 @@ import toCn from 'opencc-js/to/cn';
 import { parse } from 'node-html-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
+import { landmarkNicknames } from '../regions/landmark-nicknames.ts';
 import { contentForProvince } from '../regions/test-support.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 
@@ -78,5 +79,28 @@ describe('the province’s places as people write them, in the search index', ()
       for (const word of called)
         expect(resolveRegionName(word), word).toMatchObject({ status: 'found', region: { code: divisions[0]!.code } });
     }
+  });
+});
+
+describe('the province’s landmarks by their nicknames (landmark-nicknames.json), in the search index', () => {
+  it('gives a page that names a landmark its nicknames, and a page that uses a nickname the landmark’s name', async () => {
+    const { indexCopy } = await siteOf('440000');
+    const landmarks = landmarkNicknames('440000');
+    expect(landmarks.length).toBeGreaterThan(0);
+    for (const { name, nicknames } of landmarks) {
+      const byName = indexedHeading(indexCopy(page(`${name}亮灯`)));
+      for (const nickname of nicknames) {
+        expect(byName, name).toContain(nickname);
+        expect(indexedHeading(indexCopy(page(`${nickname}亮灯`))), nickname).toContain(name);
+      }
+    }
+  });
+
+  it('gives another province’s site none of them', async () => {
+    const { indexCopy } = await siteOf('150000');
+    expect(landmarkNicknames('150000')).toEqual([]);
+    // The page as it is: no nickname added to its name, nor its name to a nickname.
+    for (const { name, nicknames } of landmarkNicknames('440000'))
+      for (const word of [name, ...nicknames]) expect(indexedHeading(indexCopy(page(word)))).toBe(word);
   });
 });
