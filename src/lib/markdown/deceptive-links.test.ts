@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deceptiveLink } from './deceptive-links.ts';
 import { findUnsafeConstructs } from './unsafe-body.ts';
@@ -67,5 +68,28 @@ describe('links whose words show another address than they go to', () => {
       },
       { line: 6, message: '链接文字显示的是邮箱 “press@gd.gov.cn”，点开却写信给 “x@evil.example”：请让文字与邮箱地址一致' },
     ]);
+  });
+});
+
+describe('addresses in Chinese characters', () => {
+  it('names one shown over a link to another host, compared as the browser goes to it (punycode)', () => {
+    expect(deceptiveLink('教育厅.中国', 'https://edu-gd.top/')).toEqual({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' });
+    expect(deceptiveLink('广东教育.公司', 'https://evil.example/')?.kind).toBe('web');
+    expect(deceptiveLink('官方网址：https://教育厅.中国/zt/', 'https://evil.example/')).toMatchObject({
+      shown: 'https://教育厅.中国',
+    });
+    expect(deceptiveLink('广东省教育厅（www.教育厅.中国）', 'https://evil.example/')).toMatchObject({ shown: 'www.教育厅.中国' });
+    // Words glued to the front are part of the host: a tail of it (育厅.中国) is another site.
+    expect(deceptiveLink('请访问教育厅.中国', 'https://育厅.中国/')).toMatchObject({ kind: 'web', actual: '育厅.中国' });
+  });
+
+  it('lets the same address through however it is written, and Chinese words around a dot', () => {
+    const ascii = domainToASCII('教育厅.中国');
+    expect(deceptiveLink('教育厅.中国', 'https://教育厅.中国/')).toBeUndefined();
+    expect(deceptiveLink('教育厅.中国', `https://${ascii}/zt/`)).toBeUndefined();
+    expect(deceptiveLink('https://教育厅.中国', `https://www.${ascii}/`)).toBeUndefined();
+    expect(deceptiveLink('附件1.中国教育报', 'https://example.org/')).toBeUndefined();
+    expect(deceptiveLink('1.中国', 'https://example.org/')).toBeUndefined();
+    expect(deceptiveLink('第三章.总则', 'https://example.org/')).toBeUndefined();
   });
 });
