@@ -1,6 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { CHINESE_SCRIPT_TLDS } from './chinese-script-tlds.ts';
+import { claimsOfficialSite, isOfficialAddress, NO_SETTINGS, type OfficialSites } from './official-sites.ts';
 import { safeDecode } from './sanitize-body.ts';
 import { elementsOf } from './tree.ts';
 
@@ -11,11 +12,13 @@ import { elementsOf } from './tree.ts';
  * government page shows; a taken-over editor account, or text pasted from a
  * fake notice, would use exactly this. An address in Chinese characters
  * (`教育厅.中国`) is compared as the browser would go to it, in punycode.
- * Words that are not an address (`广东省教育厅官网`) are the editor's to
- * choose and are not judged.
+ * Words that are no address but claim an official site (`广东省教育厅官网`,
+ * `国家智慧教育平台`, `官网`) must go to a government or education host
+ * (official-sites.ts says which words and which hosts).
  */
 export type DeceptiveLink =
   | { kind: 'web'; shown: string; actual: string }
+  | { kind: 'official'; shown: string; actual: string }
   | { kind: 'email'; shown: string; actual: string }
   | { kind: 'phone'; shown: string; actual: string };
 
@@ -131,8 +134,12 @@ function dialled(phone: string): string {
   return digits.replace(/^0+/, '');
 }
 
-/** One link's verdict; undefined when its words and address agree, or the words are no address. */
-export function deceptiveLink(words: string, href: string): DeceptiveLink | undefined {
+/**
+ * One link's verdict; undefined when its words and address agree, or the
+ * words are no address and claim no official site. `official`: the hosts
+ * beyond the government and education ones that the site trusts.
+ */
+export function deceptiveLink(words: string, href: string, official: OfficialSites = NO_SETTINGS): DeceptiveLink | undefined {
   const shown = words.trim();
   let target: URL;
   try {
@@ -153,11 +160,12 @@ export function deceptiveLink(words: string, href: string): DeceptiveLink | unde
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
   const actual = readableHost(target.hostname);
   const other = shownHosts(shown).find(({ host }) => !sameSite(host, target.hostname));
-  return other ? { kind: 'web', shown: other.written, actual } : undefined;
+  if (other) return { kind: 'web', shown: other.written, actual };
+  return claimsOfficialSite(shown) && !isOfficialAddress(target, official) ? { kind: 'official', shown, actual } : undefined;
 }
 
-/** Every link in a body's tree whose words show another address than it goes to, with its element. */
-export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveLink }[] {
+/** Every link in a body's tree whose words show another address than it goes to, or claim an official site it does not go to, with its element. */
+export function deceptiveLinks(tree: Root, official: OfficialSites = NO_SETTINGS): { element: Element; link: DeceptiveLink }[] {
   const found: { element: Element; link: DeceptiveLink }[] = [];
   for (const element of elementsOf(tree)) {
     const href = element.tagName === 'a' ? element.properties.href : undefined;
@@ -166,7 +174,7 @@ export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveL
     // An address written bare is its own link (`www.x.cn` → `http://www.x.cn`): its words are the address.
     const written = safeDecode(href);
     if (written === words || written === `http://${words}` || written === `mailto:${words}`) continue;
-    const link = deceptiveLink(words, href);
+    const link = deceptiveLink(words, href, official);
     if (link) found.push({ element, link });
   }
   return found;
