@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_CONTENT } from '../../tests/support/fixture.ts';
+import { contentSafety } from '../i18n/zh-CN/content-safety.ts';
 import { checkInputs } from './check-inputs.ts';
 import { fileLabelOf } from './input-problem.ts';
 
@@ -68,5 +69,46 @@ describe('npm run check with a lighting outside the week', () => {
       },
     ]);
     expect(lighting[0]!.message).toContain(`${Number(late.slice(5, 7))}月${Number(late.slice(8, 10))}日晚`);
+  });
+});
+
+describe('npm run check with links whose words claim an official site or show a Chinese address', () => {
+  it('names the file, the line and the body, and lets the addresses the settings trust through', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const settings = JSON.parse(readFileSync(join(content, 'data/site.json'), 'utf8')) as {
+      url: string;
+      forms: { materials: { url: string } };
+    };
+    const lines = [
+      '---',
+      'title: 报名须知',
+      'summary: 示例',
+      '---',
+      '报名请登录[广东省教育厅官网](https://gd-edu-gov.example/)。',
+      '',
+      '详见 [教育厅.中国](https://edu-gd.top/)。',
+      '',
+      `材料请交[教育厅宣传材料报送系统](${settings.forms.materials.url})，或见[官网](${settings.url}/about/)。`,
+    ];
+    const file = join(content, 'pages/official-links.md');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    vi.stubEnv('CONTENT_DIR', content);
+    const { problems } = checkInputs(content, {});
+    const lineOf = (needle: string) => lines.findIndex((line) => line.includes(needle)) + 1;
+    expect(problems.filter((p) => p.file === fileLabelOf(file))).toEqual([
+      {
+        file: fileLabelOf(file),
+        item: contentSafety.line(lineOf('gd-edu-gov.example')),
+        field: contentSafety.bodyField,
+        message: contentSafety.deceptiveLink({ kind: 'official', shown: '广东省教育厅官网', actual: 'gd-edu-gov.example' }),
+      },
+      {
+        file: fileLabelOf(file),
+        item: contentSafety.line(lineOf('edu-gd.top')),
+        field: contentSafety.bodyField,
+        message: contentSafety.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }),
+      },
+    ]);
   });
 });

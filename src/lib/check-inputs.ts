@@ -10,6 +10,7 @@ import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
+import { officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { readStatsFile } from './stats/index.ts';
@@ -54,7 +55,8 @@ export function checkInputs(
   // Region codes mean nothing until the province is known: stop at the settings.
   if (problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'))) return { problems, files: 1 };
 
-  const content = checkContentFolder(contentDir);
+  // Links whose words claim an official site may also go to the hosts the settings name.
+  const content = checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
   problems.push(...content.problems);
   let files = 1 + content.files;
 

@@ -38,10 +38,14 @@ export const contentSafety = {
   remoteImage: (url: string) =>
     `图片 ${quote(url)} 在其他网站上：本站网页不从其他网站加载内容，请把图片文件放在该 Markdown 文件旁边，写作 ![图片说明](./photo.jpg)`,
 
-  /** A link whose words show another address than it goes to (src/lib/markdown/deceptive-links.ts). */
+  /**
+   * A link whose words show another address than it goes to, or claim an
+   * official site it does not go to (src/lib/markdown/deceptive-links.ts).
+   */
   deceptiveLink: ({ kind, shown, actual }: DeceptiveLink) =>
     ({
-      web: `链接文字显示的是网址 ${quote(shown)}，点开却去往 ${quote(actual)}：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“教育厅官网”）`,
+      web: `链接文字显示的是网址 ${quote(shown)}，点开却去往 ${quote(actual)}：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“活动报名页面”）`,
+      official: `链接文字 ${quote(shown)} 说的是政府、党政机关的网站或国家平台，点开却去往 ${quote(actual)}：它不在 .gov.cn、.edu.cn 之下，也不是 site.json 里的本站或国家平台（portals）的网址，读者会以为去的是官方网站。请核对链接地址；链接的确实不是官方网站时，请改写文字，不要写成某机关的官网、平台或系统`,
       email: `链接文字显示的是邮箱 ${quote(shown)}，点开却写信给 ${quote(actual)}：请让文字与邮箱地址一致`,
       phone: `链接文字显示的是电话 ${quote(shown)}，点开却拨打 ${quote(actual)}：请让文字与电话号码一致`,
     })[kind],

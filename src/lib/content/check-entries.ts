@@ -8,6 +8,7 @@ import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
 import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
+import { NO_SETTINGS, type OfficialSites } from '../markdown/official-sites.ts';
 import { bodyProblemsOf, findUnsafeConstructs } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
 import { plainIsbn } from './isbn.ts';
@@ -184,8 +185,13 @@ export function bookWithIsbn(contentDir: string, isbn: string): string | undefin
  * no single file shows: Markdown the site would not read, two files for one
  * address, one book twice. Returns the problems (warnings among them), how
  * many files were read, and the entries that passed their schema.
+ * `official`: the hosts the site's settings trust with link words that
+ * claim an official site (src/lib/markdown/official-sites.ts).
  */
-export function checkContentFolder(contentDir: string): { problems: InputProblem[]; files: number; entries: CheckedEntry[] } {
+export function checkContentFolder(
+  contentDir: string,
+  official: OfficialSites = NO_SETTINGS,
+): { problems: InputProblem[]; files: number; entries: CheckedEntry[] } {
   const problems: InputProblem[] = [];
   const checked: CheckedEntry[] = [];
   let files = 0;
@@ -215,7 +221,7 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
       }
       // A file the check itself cannot get through is named with the reason, and the others are still checked.
       try {
-        const entry = checkEntryFile({ collection, id, path, contentDir, file: shown, text: text.text });
+        const entry = checkEntryFile({ collection, id, path, contentDir, file: shown, text: text.text }, official);
         problems.push(...entry.problems);
         if (entry.checked) checked.push(entry.checked);
       } catch (error) {
@@ -234,11 +240,14 @@ export function checkContentFolder(contentDir: string): { problems: InputProblem
 }
 
 /** One entry file's own problems (front matter, body, size), and the entry when it passed its schema. */
-function checkEntryFile(entry: Omit<CheckedEntry, 'format' | 'data'>): { problems: InputProblem[]; checked?: CheckedEntry } {
+function checkEntryFile(
+  entry: Omit<CheckedEntry, 'format' | 'data'>,
+  official: OfficialSites,
+): { problems: InputProblem[]; checked?: CheckedEntry } {
   const { collection, path, contentDir, file, text } = entry;
   const format = path.endsWith('.mdx') ? 'mdx' : 'markdown';
   const parsed = parseEntry(collection, file, text, path, contentDir);
-  const body = findUnsafeConstructs(text, format);
+  const body = findUnsafeConstructs(text, format, official);
   const problems = [...parsed.problems, ...bodyProblemsOf(file, body), ...sizeWarnings(file, text)];
   if (!parsed.data) return { problems };
   const bodyUnread = body.some((construct) => construct.unread);

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
+import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
+import { parseSiteSettings } from '../site-settings.ts';
 import { deceptiveLink } from './deceptive-links.ts';
+import { NATIONAL_PORTAL_HOSTS } from './national-portals.ts';
+import { officialSitesOf } from './official-sites.ts';
 import { findUnsafeConstructs } from './unsafe-body.ts';
 
 const FRONT = '---\ntitle: 标题\n---\n';
@@ -21,7 +29,6 @@ describe('links whose words show another address than they go to', () => {
   });
 
   it('lets words that are no address, and addresses of the same site, through', () => {
-    expect(deceptiveLink('广东省教育厅官网', 'https://evil.example/')).toBeUndefined();
     expect(deceptiveLink('第 1.2 节', 'https://example.org/')).toBeUndefined();
     expect(deceptiveLink('photo.jpg', 'https://example.org/p.jpg')).toBeUndefined();
     expect(deceptiveLink('gd.gov.cn', 'https://www.gd.gov.cn/gkmlpt/')).toBeUndefined();
@@ -63,9 +70,119 @@ describe('links whose words show another address than they go to', () => {
       {
         line: 4,
         message:
-          '链接文字显示的是网址 “www.gd.gov.cn”，点开却去往 “gd-gov.example”：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“教育厅官网”）',
+          '链接文字显示的是网址 “www.gd.gov.cn”，点开却去往 “gd-gov.example”：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“活动报名页面”）',
       },
       { line: 6, message: '链接文字显示的是邮箱 “press@gd.gov.cn”，点开却写信给 “x@evil.example”：请让文字与邮箱地址一致' },
+    ]);
+  });
+});
+
+describe('addresses in Chinese characters', () => {
+  it('names one shown over a link to another host, compared as the browser goes to it (punycode)', () => {
+    expect(deceptiveLink('教育厅.中国', 'https://edu-gd.top/')).toEqual({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' });
+    expect(deceptiveLink('广东教育.公司', 'https://evil.example/')?.kind).toBe('web');
+    expect(deceptiveLink('官方网址：https://教育厅.中国/zt/', 'https://evil.example/')).toMatchObject({
+      shown: 'https://教育厅.中国',
+    });
+    expect(deceptiveLink('广东省教育厅（www.教育厅.中国）', 'https://evil.example/')).toMatchObject({ shown: 'www.教育厅.中国' });
+    // Words glued to the front are part of the host: a tail of it (育厅.中国) is another site.
+    expect(deceptiveLink('请访问教育厅.中国', 'https://育厅.中国/')).toMatchObject({ kind: 'web', actual: '育厅.中国' });
+  });
+
+  it('lets the same address through however it is written, and Chinese words around a dot', () => {
+    const ascii = domainToASCII('教育厅.中国');
+    expect(deceptiveLink('教育厅.中国', 'https://教育厅.中国/')).toBeUndefined();
+    expect(deceptiveLink('教育厅.中国', `https://${ascii}/zt/`)).toBeUndefined();
+    expect(deceptiveLink('https://教育厅.中国', `https://www.${ascii}/`)).toBeUndefined();
+    expect(deceptiveLink('附件1.中国教育报', 'https://example.org/')).toBeUndefined();
+    expect(deceptiveLink('1.中国', 'https://example.org/')).toBeUndefined();
+    expect(deceptiveLink('第三章.总则', 'https://example.org/')).toBeUndefined();
+  });
+});
+
+describe('links whose words claim an official site', () => {
+  it('names a government body’s site, a national education platform, or an official site named by nobody, over another host', () => {
+    expect(deceptiveLink('广东省教育厅官网', 'https://gd-edu-gov.example/')).toEqual({
+      kind: 'official',
+      shown: '广东省教育厅官网',
+      actual: 'gd-edu-gov.example',
+    });
+    for (const words of [
+      '点此进入教育部报名系统',
+      '国家智慧教育平台',
+      '全国老年教育公共服务平台',
+      '广东省 人民政府 门户网站',
+      '中共广州市委宣传部网站',
+      '广州市卫生健康委员会官方网站',
+      '官网',
+      '点此进入官方网站',
+    ]) {
+      expect(deceptiveLink(words, 'http://jyb.top/'), words).toMatchObject({ kind: 'official', actual: 'jyb.top' });
+    }
+    // The words show the address they go to, and still claim it is the department's.
+    expect(deceptiveLink('广东省教育厅官网（gd-edu.example）', 'https://gd-edu.example/')?.kind).toBe('official');
+    // An official ending only counts at the end; a listed portal trusts its subdomains, not its parent.
+    expect(deceptiveLink('教育部官网', 'https://gov.cn.evil.example/')?.kind).toBe('official');
+    expect(deceptiveLink('教育部官网', 'https://evilgov.cn/')?.kind).toBe('official');
+    const portal = 'le.ouchn.cn';
+    expect(NATIONAL_PORTAL_HOSTS).toContain(portal);
+    expect(deceptiveLink('国家开放大学终身教育平台', `https://${portal.replace(/^le\./, 'lms.')}/`)?.kind).toBe('official');
+    expect(deceptiveLink('国家开放大学终身教育平台', `https://${portal.replace(/^le\./, '')}/`)?.kind).toBe('official');
+  });
+
+  it('lets such words go to government and education hosts, the national portals, and what the settings trust', () => {
+    expect(deceptiveLink('广东省教育厅官网', 'https://edu.gd.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('点此进入教育部报名系统', 'https://www.moe.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('广州市教育局报名系统', 'https://bm.gzedu.edu.cn/')).toBeUndefined();
+    expect(deceptiveLink('官网', 'https://www.usa.gov/')).toBeUndefined();
+    expect(deceptiveLink('广东省教育厅官网', `https://${domainToASCII('广东省教育厅.政务')}/`)).toBeUndefined();
+    for (const host of NATIONAL_PORTAL_HOSTS) {
+      expect(deceptiveLink('国家智慧教育平台', `https://${host}/`), host).toBeUndefined();
+      expect(deceptiveLink('国家智慧教育平台', `https://www.${host}/x`), host).toBeUndefined();
+    }
+    // The site's own address, and a portal a site adds to its settings that no list knows.
+    const fixture = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8'));
+    const settings = {
+      ...fixture,
+      portals: [...fixture.portals, { name: '广东终身学习网', url: 'https://www.gd-learning.example.org/' }],
+    };
+    const trusted = officialSitesOf(settings);
+    for (const address of [settings.url, 'https://www.gd-learning.example.org/courses/']) {
+      expect(deceptiveLink('官网', address)?.kind, address).toBe('official');
+      expect(deceptiveLink('官网', address, trusted), address).toBeUndefined();
+    }
+    // A form on a shared host is trusted as it is, not the host's other forms.
+    const form = settings.forms.materials.url;
+    expect(deceptiveLink('教育厅宣传材料报送系统', form, trusted)).toBeUndefined();
+    expect(deceptiveLink('教育厅宣传材料报送系统', new URL('/form/page/another', form).href, trusted)?.kind).toBe('official');
+  });
+
+  it('leaves words that name no government body to the editor: ordinary platforms, libraries, clubs, NGOs', () => {
+    for (const words of [
+      '学习平台',
+      '广州图书馆报名系统',
+      '广州图书馆官网',
+      '图书馆展厅预约系统',
+      '读书俱乐部官网',
+      '中国移动网上营业厅',
+      '国际非政府组织官网',
+      '国家图书馆官网',
+      '某某大学官网',
+      '官网公布的活动时间',
+    ]) {
+      expect(deceptiveLink(words, 'https://www.example.com/'), words).toBeUndefined();
+    }
+    expect(deceptiveLink('官网', '/about/')).toBeUndefined();
+  });
+
+  it('is an error npm run check names with its line, like the other deceptive links', () => {
+    const body = [
+      '报名请登录[广东省教育厅官网](https://gd-edu-gov.example/)。',
+      '',
+      '[广东省教育厅官网](https://edu.gd.gov.cn/)',
+    ].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
+      { line: 4, message: contentSafety.deceptiveLink({ kind: 'official', shown: '广东省教育厅官网', actual: 'gd-edu-gov.example' }) },
     ]);
   });
 });

@@ -1,4 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
+import { domainToASCII, domainToUnicode } from 'node:url';
+import { CHINESE_SCRIPT_TLDS } from './chinese-script-tlds.ts';
+import { claimsOfficialSite, isOfficialAddress, NO_SETTINGS, type OfficialSites } from './official-sites.ts';
 import { safeDecode } from './sanitize-body.ts';
 import { elementsOf } from './tree.ts';
 
@@ -7,11 +10,15 @@ import { elementsOf } from './tree.ts';
  * `[www.gd.gov.cn](https://phish.example/)`, a press e-mail that writes to
  * someone else, a hotline that dials another number. A reader trusts what a
  * government page shows; a taken-over editor account, or text pasted from a
- * fake notice, would use exactly this. Words that are not an address
- * (`广东省教育厅官网`) are the editor's to choose and are not judged.
+ * fake notice, would use exactly this. An address in Chinese characters
+ * (`教育厅.中国`) is compared as the browser would go to it, in punycode.
+ * Words that are no address but claim an official site (`广东省教育厅官网`,
+ * `国家智慧教育平台`, `官网`) must go to a government or education host
+ * (official-sites.ts says which words and which hosts).
  */
 export type DeceptiveLink =
   | { kind: 'web'; shown: string; actual: string }
+  | { kind: 'official'; shown: string; actual: string }
   | { kind: 'email'; shown: string; actual: string }
   | { kind: 'phone'; shown: string; actual: string };
 
@@ -52,6 +59,15 @@ const BARE_HOST_ENDINGS = new Set([
 // Labels in the scripts look-alike letters come from (Latin, Cyrillic, Greek), so that Chinese words around an address stay out of it.
 const LABEL = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d-]+`;
 const WEB_ADDRESS = new RegExp(String.raw`(?:[a-z][a-z0-9+.-]*://)?(?:${LABEL}\.)+${LABEL}(?::\d+)?`, 'giu');
+/**
+ * An address in Chinese characters: labels of Han or Latin letters and digits,
+ * ending in a Chinese-script top-level domain (checked against
+ * CHINESE_SCRIPT_TLDS) that no letter follows. Words glued to its front
+ * (`请访问教育厅.中国`) are part of it, as they would be of the host typed:
+ * taking only a tail would let `育厅.中国` pass for `教育厅.中国`.
+ */
+const HAN_LABEL = String.raw`[\p{Script=Han}\p{Script=Latin}\d-]+`;
+const HAN_ADDRESS = new RegExp(String.raw`(?:[a-z][a-z0-9+.-]*://)?(?:${HAN_LABEL}\.)+\p{Script=Han}+(?![\p{L}\p{N}])`, 'giu');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 /** A phone number as written on a page: digits with spaces, dashes, brackets, a leading +. */
 const PHONE = /^\+?[\d\s()（）-]{7,}$/u;
@@ -88,7 +104,26 @@ function shownHosts(words: string): { written: string; host: string }[] {
       // Not an address after all (`1..2`): nothing shown to compare.
     }
   }
+  for (const match of words.matchAll(HAN_ADDRESS)) {
+    const written = match[0];
+    const labels = written.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('.');
+    const host = domainToASCII(labels.join('.'));
+    // A numbered heading (`1.中国教育`) has only digits before its dot.
+    if (!host || !CHINESE_SCRIPT_TLDS.has(host.split('.').at(-1)!) || labels.slice(0, -1).every((label) => /^\d+$/.test(label)))
+      continue;
+    found.push({ written, host });
+  }
   return found;
+}
+
+/**
+ * A host as the editor should read it: in Chinese characters when it was
+ * written so, else as the browser sends it (a look-alike Cyrillic о stays
+ * visible as punycode).
+ */
+function readableHost(host: string): string {
+  const unicode = domainToUnicode(host);
+  return unicode.split('.').every((label) => /^(?:[a-z0-9-]+|\p{Script=Han}+)$/u.test(label)) ? unicode : host;
 }
 
 /** A number's digits as dialled within China: `+86 20 …`, `0086 20 …` and `020-…` are one number. */
@@ -99,8 +134,12 @@ function dialled(phone: string): string {
   return digits.replace(/^0+/, '');
 }
 
-/** One link's verdict; undefined when its words and address agree, or the words are no address. */
-export function deceptiveLink(words: string, href: string): DeceptiveLink | undefined {
+/**
+ * One link's verdict; undefined when its words and address agree, or the
+ * words are no address and claim no official site. `official`: the hosts
+ * beyond the government and education ones that the site trusts.
+ */
+export function deceptiveLink(words: string, href: string, official: OfficialSites = NO_SETTINGS): DeceptiveLink | undefined {
   const shown = words.trim();
   let target: URL;
   try {
@@ -119,12 +158,14 @@ export function deceptiveLink(words: string, href: string): DeceptiveLink | unde
     return dialled(shown) === dialled(actual) ? undefined : { kind: 'phone', shown, actual };
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
+  const actual = readableHost(target.hostname);
   const other = shownHosts(shown).find(({ host }) => !sameSite(host, target.hostname));
-  return other ? { kind: 'web', shown: other.written, actual: target.hostname } : undefined;
+  if (other) return { kind: 'web', shown: other.written, actual };
+  return claimsOfficialSite(shown) && !isOfficialAddress(target, official) ? { kind: 'official', shown, actual } : undefined;
 }
 
-/** Every link in a body's tree whose words show another address than it goes to, with its element. */
-export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveLink }[] {
+/** Every link in a body's tree whose words show another address than it goes to, or claim an official site it does not go to, with its element. */
+export function deceptiveLinks(tree: Root, official: OfficialSites = NO_SETTINGS): { element: Element; link: DeceptiveLink }[] {
   const found: { element: Element; link: DeceptiveLink }[] = [];
   for (const element of elementsOf(tree)) {
     const href = element.tagName === 'a' ? element.properties.href : undefined;
@@ -133,7 +174,7 @@ export function deceptiveLinks(tree: Root): { element: Element; link: DeceptiveL
     // An address written bare is its own link (`www.x.cn` → `http://www.x.cn`): its words are the address.
     const written = safeDecode(href);
     if (written === words || written === `http://${words}` || written === `mailto:${words}`) continue;
-    const link = deceptiveLink(words, href);
+    const link = deceptiveLink(words, href, official);
     if (link) found.push({ element, link });
   }
   return found;

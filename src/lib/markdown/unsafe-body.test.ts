@@ -35,7 +35,7 @@ describe('what npm run check reports in a Markdown body', () => {
       '',
       '你好 <b onclick="steal()">粗体</b> <img src=x onerror=alert(1)>', // 8
       '',
-      '[报名](javascript:alert(1)) [官网](https://example.org)', // 10
+      '[报名](javascript:alert(1)) [活动页面](https://example.org)', // 10
       '',
       '<iframe srcdoc="<script>alert(1)</script>"></iframe>', // 12
       '',

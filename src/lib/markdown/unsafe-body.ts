@@ -10,6 +10,7 @@ import { MAX_BODY_NESTING, tooDeepNesting } from './nesting.ts';
 import { MARKDOWN_FEATURES } from './pipeline.ts';
 import { applyAllowlist, reparseRawHtml, type BodyFormat } from './sanitize-body.ts';
 import { deceptiveLinks } from './deceptive-links.ts';
+import { NO_SETTINGS, type OfficialSites } from './official-sites.ts';
 import { isSameSiteUrl } from './same-site-url.ts';
 import { elementsOf } from './tree.ts';
 
@@ -31,8 +32,12 @@ export interface UnsafeConstruct {
   unread?: boolean;
 }
 
-/** `text` is the whole file, front matter included, so that lines are the file's lines. */
-export function findUnsafeConstructs(source: string, format: BodyFormat): UnsafeConstruct[] {
+/**
+ * `text` is the whole file, front matter included, so that lines are the
+ * file's lines. `official`: the hosts the site's settings trust with words
+ * that claim an official site (official-sites.ts).
+ */
+export function findUnsafeConstructs(source: string, format: BodyFormat, official: OfficialSites = NO_SETTINGS): UnsafeConstruct[] {
   // First, and alone, before any parse: a run the parser would take minutes over.
   const run = tooLongRun(source);
   if (run) return [{ line: run.line, message: text.longRun(run.length, MAX_UNBROKEN_RUN), unread: true }];
@@ -51,7 +56,9 @@ export function findUnsafeConstructs(source: string, format: BodyFormat): Unsafe
   const parsed = format === 'markdown' ? reparseRawHtml(tree, source) : tree;
   const kept = keptElements(applyAllowlist(parsed));
   found.push(...unsafeElements(parsed, kept), ...uncitedImages(source, format, parsed), ...astroMarkers(source));
-  found.push(...deceptiveLinks(parsed).map(({ element, link }) => ({ line: lineOf(element), message: text.deceptiveLink(link) })));
+  found.push(
+    ...deceptiveLinks(parsed, official).map(({ element, link }) => ({ line: lineOf(element), message: text.deceptiveLink(link) })),
+  );
   return found.sort((a, b) => a.line - b.line);
 }
 

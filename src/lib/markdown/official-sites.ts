@@ -1,0 +1,76 @@
+import type { SiteSettings } from '../site-settings.ts';
+import { NATIONAL_PORTAL_HOSTS } from './national-portals.ts';
+import words from './official-words.json' with { type: 'json' };
+
+/**
+ * Link words that claim an official site, and the hosts such a link may go
+ * to. `[广东省教育厅官网](https://gd-edu-gov.example/)` is what a taken-over
+ * editor account or a fake notice would write, so words that name a
+ * government or Party body's site (a body and a site word: 教育厅官网,
+ * 人民政府门户网站, 教育部报名系统), a national education platform
+ * (国家智慧教育平台), or an official site without naming whose (官网,
+ * 点此进入官方网站) must go to a government or education host: under
+ * .gov.cn, .edu.cn, .gov or .政务 (registered only to 党政机关), a national
+ * portal (national-portals.ts), or a host the site's settings name (its own
+ * address, its portals); or to the exact address of a settings form.
+ *
+ * Only names that are a government body's count: a bare 厅, 局 or 部 is
+ * also 展厅, 格局 and 俱乐部, so a department counts with its field
+ * (教育厅, 公安局 …; official-words.json lists them); a library's, a
+ * university's or a company's 官网, and 学习平台 or 报名系统 naming no body,
+ * are the editor's to link wherever they are.
+ */
+export interface OfficialSites {
+  /** Hosts whose subdomains are official too. */
+  hosts: readonly string[];
+  /** Addresses trusted as they are: a form on a shared host (docs.qq.com) trusts no other form there. */
+  addresses: readonly string[];
+}
+
+/** Endings of hosts only government or education bodies are given. */
+const OFFICIAL_ENDINGS = ['gov.cn', 'edu.cn', 'gov', 'xn--zfr164b' /* 政务 */];
+
+const either = (list: readonly string[]) => list.join('|');
+/** Characters a claim may hold between its body and its site word: words, not punctuation. */
+const GAP = String.raw`[\p{L}\p{N}]{0,8}?`;
+const BODY = `(?<!${either(words.notAfter)})(?:${either(words.bodies)}|(?:${either(words.departments)})(?:${either(words.ranks)}))`;
+const SITE = `(?:${either(words.siteWords)})`;
+const BODY_SITE = new RegExp(`${BODY}${GAP}${SITE}`, 'u');
+const { prefixes, topics } = words.national;
+const NATIONAL = new RegExp(`(?:${either(prefixes)})${GAP}(?:${either(topics)})${GAP}${SITE}`, 'u');
+const { before, after } = words.unnamed;
+const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.words)})(?:${either(after)})*$`, 'u');
+
+/** Whether link words claim an official site (they are compared without spaces and punctuation). */
+export function claimsOfficialSite(linkWords: string): boolean {
+  const plain = linkWords.replace(/[\s\p{P}\p{S}]/gu, '');
+  return BODY_SITE.test(plain) || NATIONAL.test(plain) || UNNAMED.test(plain);
+}
+
+/** `host` is `site` or one of its subdomains (never the other way: `le.ouchn.cn` trusts no other `ouchn.cn`). */
+const within = (host: string, site: string) => host === site || host.endsWith(`.${site}`);
+
+/** Whether an address is one an official claim may go to. */
+export function isOfficialAddress(url: URL, trusted: OfficialSites): boolean {
+  const host = url.hostname.replace(/\.$/, '');
+  if (OFFICIAL_ENDINGS.some((ending) => within(host, ending))) return true;
+  if ([...NATIONAL_PORTAL_HOSTS, ...trusted.hosts].some((site) => within(host, site.replace(/^www\./, '')))) return true;
+  return trusted.addresses.some((address) => address === url.href);
+}
+
+const hostOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).hostname : undefined);
+const hrefOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).href : undefined);
+
+/** What the site's settings trust: its own host and its portals' hosts, and its forms' exact addresses. */
+export function officialSitesOf(settings: SiteSettings | undefined): OfficialSites {
+  if (!settings) return NO_SETTINGS;
+  const hosts = [settings.url, ...settings.portals.map((portal) => portal.url)].map(hostOf);
+  const forms = [settings.forms.materials.url, settings.forms.activityData?.url].map(hrefOf);
+  return {
+    hosts: hosts.filter((host) => host !== undefined),
+    addresses: forms.filter((href) => href !== undefined),
+  };
+}
+
+/** Settings that could not be read: only the official endings and the national portals. */
+export const NO_SETTINGS: OfficialSites = { hosts: [], addresses: [] };
