@@ -1,13 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
+import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
+import { accessibilityTree } from './support/accessibility-tree.ts';
 import { LARGE_TEXT_LIMITS, NORMAL_LIMITS } from './support/age-friendly-audit.ts';
 import { dataYears } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 
 /**
- * The maps for elderly readers: their names grow with the reader's text in
- * 大字模式 (at least the age-friendly tests' smallest text) without one name
- * over another.
+ * The maps for elderly readers and screen-reader users: their names grow with
+ * the reader's text in 大字模式 (at least the age-friendly tests' smallest
+ * text) without one name over another, and the layer picker's group 地图显示
+ * holds its choices alone while switching the map without JavaScript.
  */
 const MODES = [
   { name: '标准', largeText: false, minFontPx: NORMAL_LIMITS.minFontPx },
@@ -15,6 +19,8 @@ const MODES = [
 ];
 /** The province's progress map, a city's map of its counties, the lighting map of each year. */
 const MAP_PAGES = ['/stats/', '/regions/440100/', ...dataYears('lighting').map((y) => `/lighting/${y}/`)];
+/** The pages with a layer picker: the province's progress map and a city's map of its counties. */
+const PICKER_PAGES = ['/stats/', '/regions/440100/'];
 
 let site: SiteInBrowser;
 beforeAll(async () => {
@@ -89,4 +95,56 @@ describe('the names on the maps', () => {
         }
         await context.close();
       });
+});
+
+describe('the map’s layer picker', () => {
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const PICKER = 'main fieldset:has(input[type="radio"])';
+
+  for (const mode of MODES)
+    it(`switches the map without JavaScript, from a group 地图显示 of its choices alone (${mode.name})`, async () => {
+      const context = await site.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      for (const path of PICKER_PAGES) {
+        await page.goto(site.server.origin + path);
+        if (mode.largeText) await largeTextOn(page);
+        // The group a screen reader announces: its name, its radio buttons, nothing of the map.
+        const [group, ...inside] = await accessibilityTree(page, PICKER);
+        expect([group?.role, group?.name], path).toEqual(['group', t.maps.layerPicker]);
+        const radios = page.locator(`${PICKER} input[type="radio"]`);
+        const keys = await radios.evaluateAll((inputs) => inputs.map((i) => /pick-(\w+)/.exec(i.className)![1]!));
+        expect(keys.length, path).toBeGreaterThan(1);
+        expect(inside.filter((n) => n.role === 'radio').length, path).toBe(keys.length);
+        expect(
+          inside.filter((n) => ['list', 'listitem', 'link', 'img', 'image', 'figure', 'table'].includes(n.role)).map((n) => n.role),
+          path,
+        ).toEqual([]);
+        expect(await page.locator(`${PICKER} svg, ${PICKER} figure`).count(), path).toBe(0);
+
+        for (const key of keys) {
+          await page.click(`label[for="${await radios.nth(keys.indexOf(key)).getAttribute('id')}"]`);
+          // Every region in its colour of the chosen layer, and that layer's legend alone.
+          const shown = await radios.nth(keys.indexOf(key)).evaluate((input, key) => {
+            const map = input.closest('.progress-map')!;
+            return {
+              fills: [...map.querySelectorAll<SVGPathElement>(`.region-map path[class*="${key}-"]`)].map((path) => ({
+                swatch: new RegExp(`(?:^| )${key}-(\\w+)`).exec(path.getAttribute('class')!)![1]!,
+                fill: getComputedStyle(path).fill,
+              })),
+              legends: [...map.querySelectorAll<HTMLElement>('.legend')]
+                .filter((legend) => legend.getClientRects().length > 0)
+                .map((legend) => [...legend.classList].find((c) => c.startsWith('legend-'))),
+            };
+          }, key);
+          expect(shown.fills.length, `${path} ${key}`).toBeGreaterThan(0);
+          for (const { swatch, fill } of shown.fills) expect(fill, `${path} ${key}`).toBe(rgb(MAP_PALETTE[swatch as Swatch]));
+          expect(shown.legends, `${path} ${key}`).toEqual([`legend-${key}`]);
+        }
+      }
+      await context.close();
+    });
 });
