@@ -229,8 +229,8 @@ describe('what a screen reader is told', () => {
     // The province's progress map and a city's map of its counties.
     for (const path of ['/stats/', '/regions/440100/']) {
       await page.goto(server.origin + path);
-      const [group, ...inside] = await accessibilityTree(page, '.progress-map');
-      const radios = await page.locator('.progress-map input[type="radio"]').count();
+      const [group, ...inside] = await accessibilityTree(page, '.progress-map__picker');
+      const radios = await page.locator('.progress-map__picker input[type="radio"]').count();
       expect(radios, path).toBeGreaterThan(1);
       expect([group?.role, group?.name], path).toEqual(['group', t.maps.layerPicker]);
       expect(inside.filter((n) => n.role === 'radio').length, path).toBe(radios);

@@ -17,7 +17,13 @@ import {
   searchPath,
   statsPath,
 } from '../src/lib/urls.ts';
-import { auditPage, type AuditFinding, type AuditLimits } from './support/age-friendly-audit.ts';
+import {
+  auditPage,
+  LARGE_TEXT_LIMITS as LARGE,
+  NORMAL_LIMITS as NORMAL,
+  type AuditFinding,
+  type AuditLimits,
+} from './support/age-friendly-audit.ts';
 import { FIXTURE_SITE, TEST_BUILD_EPOCH } from './support/build-site.ts';
 import { dataYears, entryIds, frontMatter, readInputJson } from './support/fixture.ts';
 import { fixturePageTypes } from './support/page-types.ts';
@@ -44,22 +50,6 @@ const PAGE_TYPES = [
   '/notices/',
 ];
 
-const NORMAL: AuditLimits = {
-  minFontPx: 0,
-  minLineHeight: 1.3,
-  minParagraphSpacing: 0,
-  minContrast: 4.5,
-  minLargeContrast: 3,
-  minTargetPx: 44,
-};
-const LARGE: AuditLimits = {
-  minFontPx: 24,
-  minLineHeight: 1.3,
-  minParagraphSpacing: 1.3,
-  minContrast: 4.5,
-  minLargeContrast: 3,
-  minTargetPx: 60,
-};
 const MODES: { name: string; switches: string[]; classes: string[]; limits: AuditLimits }[] = [
   { name: '标准', switches: [], classes: [], limits: NORMAL },
   { name: '大字模式', switches: ['#large-text'], classes: ['large-text'], limits: LARGE },

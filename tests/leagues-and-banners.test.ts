@@ -43,11 +43,12 @@ function gridBoundary(): string {
   const step = 0.2;
   const arcs = data.counties.map((_, i) => {
     const [x, y] = [110 + (i % columns) * step, 40 + Math.floor(i / columns) * step];
+    // Clockwise, as d3-geo reads a polygon's outer ring (the other way round it is the globe outside the square).
     return [
       [x, y],
-      [x + step, y],
-      [x + step, y + step],
       [x, y + step],
+      [x + step, y + step],
+      [x + step, y],
       [x, y],
     ];
   });

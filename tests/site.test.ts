@@ -456,7 +456,7 @@ describe('maps on the built pages', () => {
     const classes = stats.querySelector('#city-map path')!.getAttribute('class')!.split(' ');
     const activities = classes.find((c) => c.startsWith('activities-'))!;
     expect(css).toMatch(
-      new RegExp(`\\.pick-activities:checked\\s*~\\s*\\.region-map path\\.${activities}[^{]*\\{[^}]*fill:#[0-9a-f]{6}`),
+      new RegExp(`:has\\(\\.pick-activities:checked\\)\\s*\\.region-map path\\.${activities}[^{]*\\{[^}]*fill:#[0-9a-f]{6}`),
     );
   });
 });

@@ -30,6 +30,25 @@ export interface AuditLimits {
   minTargetPx: number;
 }
 
+/** The normal view's numbers (no smallest text size: the reader's own setting rules). */
+export const NORMAL_LIMITS: AuditLimits = {
+  minFontPx: 0,
+  minLineHeight: 1.3,
+  minParagraphSpacing: 0,
+  minContrast: 4.5,
+  minLargeContrast: 3,
+  minTargetPx: 44,
+};
+/** 大字模式: text of 24 px (18 pt) and nothing smaller, targets of 60×60 px. */
+export const LARGE_TEXT_LIMITS: AuditLimits = {
+  minFontPx: 24,
+  minLineHeight: 1.3,
+  minParagraphSpacing: 1.3,
+  minContrast: 4.5,
+  minLargeContrast: 3,
+  minTargetPx: 60,
+};
+
 export interface AuditFinding {
   rule: 'font-size' | 'line-height' | 'paragraph-spacing' | 'contrast' | 'target' | 'hint';
   where: string;

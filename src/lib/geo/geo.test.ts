@@ -9,6 +9,7 @@ import {
   dotRadius,
   isInsideProvince,
   labelFontSize,
+  labelFontSizes,
   mapHeightFor,
   projectPoint,
   type RegionShape,
@@ -104,13 +105,13 @@ describe('shapes', () => {
   });
 
   /** Names whose boxes (at the map's font size) overlap: none may. */
-  function overlappingNames(shapes: RegionShape[], font: number): string[] {
+  function overlappingNames(shapes: RegionShape[], font: number, line = font): string[] {
     const found: string[] = [];
     for (const a of shapes) {
       for (const b of shapes) {
         if (a.code >= b.code) continue;
         const w = (([...a.shortName].length + [...b.shortName].length) * font) / 2;
-        if (Math.abs(a.labelAt[0] - b.labelAt[0]) < w && Math.abs(a.labelAt[1] - b.labelAt[1]) < font)
+        if (Math.abs(a.labelAt[0] - b.labelAt[0]) < w && Math.abs(a.labelAt[1] - b.labelAt[1]) < line)
           found.push(`${a.name} ${b.name}`);
       }
     }
@@ -119,6 +120,19 @@ describe('shapes', () => {
 
   it.each(maps)('%s: labels at the standard font size do not overlap', (_, shapes, size) => {
     expect(overlappingNames(shapes, labelFontSize(size.width))).toEqual([]);
+  });
+
+  it.each(maps)('%s: labels at each larger size (大字模式) do not overlap, and a name without room is left out', (_, shapes, size) => {
+    for (const [i, font] of labelFontSizes(size.width).entries()) {
+      const placed = shapes.flatMap((s) => (s.labelsAt[i] ? [{ ...s, labelAt: s.labelsAt[i] }] : []));
+      // A name's line is 1.2 em high as the browser draws it: boxes that far apart do not meet.
+      expect(overlappingNames(placed, font, font * 1.2), `${font} px`).toEqual([]);
+      if (i === 0)
+        expect(
+          placed.map((s) => s.name),
+          `${font} px`,
+        ).toEqual(shapes.map((s) => s.name));
+    }
   });
 
   describe('with landmarks drawn as dots (the lighting map)', () => {

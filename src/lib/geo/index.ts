@@ -57,6 +57,12 @@ export interface RegionShape {
   /** Where the label goes: inside the shape, on its largest part. */
   labelAt: Point;
   /**
+   * Where the label goes at each size of labelFontSizes(width), in that order
+   * (moved off its neighbours' labels and the dots at that size); null where a
+   * label that large has no spot clear of the others, and is left out.
+   */
+  labelsAt: (Point | null)[];
+  /**
    * Room around the shape's best label point (px to the nearest edge): drop or
    * shrink a label much wider than twice this. labelAt may have moved off that
    * point so as not to overlap a neighbour's label at labelFontSize(width).
@@ -200,9 +206,22 @@ export function mapHeightFor(width: number, cityCode?: string, padding = DEFAULT
   return Math.max(heightOf(main, split), insetHeightFor(inset, width - split - padding) + 2 * padding);
 }
 
+/**
+ * The sizes a map's labels are laid out at, as shares of the map's width, each
+ * a third larger than the one before: the page shows the smallest that is at
+ * least the reader's label size on screen (RegionMap picks it by the map's
+ * width in those sizes, a container query; 大字模式's labels are 24 px and up).
+ */
+export const LABEL_SCALES = [0.034, 0.045, 0.06, 0.08, 0.107] as const;
+
 /** Font size of the map's labels in px (viewBox units) for a map this wide: about 12 px on screen at 390 px. */
 export function labelFontSize(width: number): number {
-  return Math.round(width * 0.034);
+  return Math.round(width * LABEL_SCALES[0]);
+}
+
+/** Font sizes of the map's labels in px (viewBox units) for a map this wide, one per LABEL_SCALES. */
+export function labelFontSizes(width: number): number[] {
+  return LABEL_SCALES.map((scale) => Math.round(width * scale));
 }
 
 /**
@@ -230,17 +249,20 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
       .filter((rings) => (rings[0]?.length ?? 0) >= 3);
     return { unit, region, polygons, label: labelPointOf(polygons) };
   });
-  const spread = spreadLabels(
-    drawn.map((s) => ({ chars: [...mapLabelOf(s.region.name)].length, polygons: s.polygons, at: s.label.at, room: s.label.room })),
-    labelFontSize(size.width),
-    dots,
-  );
+  const boxes = drawn.map((s) => ({
+    chars: [...mapLabelOf(s.region.name)].length,
+    polygons: s.polygons,
+    at: s.label.at,
+    room: s.label.room,
+  }));
+  const spreads = labelFontSizes(size.width).map((fontSize) => spreadLabels(boxes, fontSize, dots));
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
     name: region.name,
     shortName: mapLabelOf(region.name),
     d: pathOf(polygons),
-    labelAt: spread[i]!,
+    labelAt: spreads[0]![i] ?? label.at,
+    labelsAt: spreads.map((spread) => spread[i]!),
     labelRoom: label.room,
     covers: [...unit.covers],
   }));

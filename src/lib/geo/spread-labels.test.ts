@@ -24,8 +24,8 @@ const SPECKS: MapDot[] = [];
 for (let x = -24; x <= 84; x += 12) for (let y = -24; y <= 84; y += 12) SPECKS.push({ at: [x + 6, y + 6], radius: 2 });
 const BIG: MapDot = { at: [30, 30], radius: 10 };
 
-/** A name's box and a dot's, as the map measures them (half a character wide per character, half a line high; the dot with its ring). */
-const nameBox = (at: Point, chars = 2) => ({ x: at[0], y: at[1], w: (chars * FONT) / 2 + 2, h: FONT / 2 + 2 });
+/** A name's box and a dot's, as the map measures them (half a character wide per character, half a 1.2 em line high; the dot with its ring). */
+const nameBox = (at: Point, chars = 2) => ({ x: at[0], y: at[1], w: (chars * FONT) / 2 + 2, h: FONT * 0.6 + 2 });
 const dotBox = (d: MapDot) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 });
 type Box = ReturnType<typeof nameBox>;
 const overlap = (a: Box, b: Box) =>
@@ -49,5 +49,16 @@ describe('a name on a shape with no free spot', () => {
   it('does not go over another name to hide less', () => {
     const placed = spreadLabels([label([30, 30]), label([30, 30])], FONT, dots);
     expect(overlap(nameBox(placed[0]!), nameBox(placed[1]!))).toBe(0);
+  });
+});
+
+describe('a name too large for its crowded shape', () => {
+  it('is left out rather than drawn over another name', () => {
+    // Names 40 px high on a 60 px square: the second has no spot on it, or touching it, clear of the first.
+    expect(spreadLabels([label([30, 30]), label([30, 30])], 40)).toEqual([[30, 30], null]);
+  });
+
+  it('is drawn where the same shapes have room for it', () => {
+    expect(spreadLabels([label([30, 30]), label([30, 30])], FONT).every((at) => at !== null)).toBe(true);
   });
 });

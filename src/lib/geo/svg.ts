@@ -176,10 +176,13 @@ interface Box {
  * not: on a grid of points at least a third of a line deep in it, else
  * anywhere on it, else touching it (a small shape in a crowded delta). If none
  * is free, it goes where it hides the least of the dots without touching
- * another name (the map draws names over dots, so that they stay legible).
+ * another name (the map draws names over dots, so that they stay legible);
+ * where every spot would touch another name, it is left out (null): large
+ * names on a small map drop rather than overlap.
  */
-export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots: readonly MapDot[] = []): Point[] {
-  const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize / 2 + 2 });
+export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots: readonly MapDot[] = []): (Point | null)[] {
+  // A name's box as the browser gives it: a square per character across, its font's line (1.2 em) down, and the halo.
+  const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize * 0.6 + 2 });
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
   const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
@@ -187,19 +190,19 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
   const nameBoxes: Box[] = [];
   const isFree = (box: Box) => !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
-  const result: Point[] = labels.map((l) => l.at);
+  const result: (Point | null)[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
-  const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point => {
+  const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
     const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
     const open = spots
       .filter((p) => !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
       .map((p) => ({ p, hides: hidden(p), off: near(p) }));
-    return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? spots[0]!;
+    return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
   };
   for (const i of order) {
     const label = labels[i]!;
-    let at = label.at;
+    let at: Point | null = label.at;
     if (!isFree(boxOf(at, label.chars))) {
       const candidates: { at: Point; depth: number }[] = [];
       const step = fontSize / 3;
@@ -226,7 +229,7 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
       if (chosen) at = chosen.at;
       else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
     }
-    nameBoxes.push(boxOf(at, label.chars));
+    if (at) nameBoxes.push(boxOf(at, label.chars));
     result[i] = at;
   }
   return result;
