@@ -34,6 +34,11 @@ export const site = {
   publishedOn: (date: string) => `发布于 ${date}`,
   /** A shared card's title for a person, a project or a book: `何婉清：2023 年国家级百姓学习之星`. */
   shareTitle: (name: string, what: string) => `${name}：${what}`,
+  /**
+   * After 加入日历 and each calendar feed's words: what the tap downloads and how big it is, as 下载原图 says
+   * its photo's (`加入日历（ICS 文件，1 KB）`; src/lib/calendar/file-size.ts).
+   */
+  calendarFile: (size: string) => `（ICS 文件，${size}）`,
   /** Under 加入日历 and the calendar feeds, in WeChat's browser only (it does not pass calendar files to the phone). */
   wechatCalendarHint: '在微信里无法直接加入手机日历：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
   /** Over a table wider than the phone: shown only while columns are out of sight (not read: the table is there to read). */
