@@ -26,6 +26,8 @@ export const site = {
   },
   /** The button that folds the section links away on a phone in 大字模式, where they took three rows of the first screen. */
   navMenu: '栏目导航',
+  /** On a phone whose text is so large that the header would fill the screen: one button for the switches, the search box and the sections. */
+  headerMenu: '菜单',
   navHere: (section: string) => `（当前：${section}）`,
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
