@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,7 @@ import { listFiles } from './support/site-files.ts';
 import { datesSplitAcrossLines } from './support/split-dates.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { installFakeSpeech } from './support/speech.ts';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 
 /**
  * The age-friendly mode against the MIIT numbers (互联网网站适老化通用设计规范,
@@ -49,6 +51,8 @@ const PAGE_TYPES = [
   `/projects/${entryIds('projects').sort()[0]!}/`,
   '/notices/',
 ];
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const MODES: { name: string; switches: string[]; classes: string[]; limits: AuditLimits }[] = [
   { name: '标准', switches: [], classes: [], limits: NORMAL },
@@ -295,10 +299,11 @@ describe('the reading modes', () => {
 
   it('fold the section links too when the phone’s own text size (WeChat’s 字体大小) crowds them, in the normal view', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    // The reader's own setting, as a WebView applies it: every size the page sets in rem and em, doubled.
+    // The reader's own setting, as a WebView applies it: every size the page sets in rem and em, half as large again.
+    // (At twice the size the whole header folds behind 菜单: 'the header on a 390 × 844 phone' below.)
     await context.route('**/_astro/*.css', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:200%}` });
+      await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:150%}` });
     });
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/events/`);
@@ -306,7 +311,7 @@ describe('the reading modes', () => {
     const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
     expect(await menu.isVisible()).toBe(true);
     expect(await sections.first().isVisible()).toBe(false);
-    // With eight links in sight, the header alone was taller than the screen (1,042 px of 844).
+    // With eight links in sight, the header alone took most of the screen.
     const header = await page.locator('header.site-header').boundingBox();
     expect(header!.y + header!.height).toBeLessThan(page.viewportSize()!.height);
     await menu.click();
@@ -405,6 +410,77 @@ describe('the reading modes', () => {
     expect(await page.locator('label:has(#high-contrast)').innerText()).toContain(t.site.highContrast);
     await context.close();
   });
+});
+
+describe('the header on a 390 × 844 phone', () => {
+  // A list, an event, the lighting schedule and the home page: the header is the same, the headings differ.
+  const pages = [collectionPath('events'), `/events/${entryIds('events').sort()[0]!}/`, lightingPath(), homePath()];
+  const screen = { width: 390, height: 844 };
+
+  for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
+    for (const textSize of [100, 200]) {
+      it(`takes at most a third of the first screen in the ${mode.name} view with the phone’s text at ${textSize}%, the page’s heading in sight and every control of the header a tap away`, async () => {
+        // axe is injected as an inline script, which the pages' Content-Security-Policy refuses (as in tests/accessibility.browser.test.ts).
+        const context = await site.browser.newContext({ viewport: screen, locale: 'zh-CN', bypassCSP: true });
+        // 大字模式 as a reader left it on at their last visit.
+        if (mode.classes.includes('large-text'))
+          await context.addInitScript((key) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+        // The phone's or WeChat's own text size, as the test of the section links above applies it: Android's WebView
+        // text zoom enlarges every size the page sets in rem and em from the first paint, but not the screen's width
+        // in CSS pixels or what media queries see; the root's font size does the same.
+        if (textSize !== 100)
+          await context.route('**/_astro/*.css', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:${textSize}%}` });
+          });
+        const page = await context.newPage();
+        for (const path of pages) {
+          await page.goto(site.server.origin + path);
+          const header = (await page.locator('header.site-header').boundingBox())!;
+          expect(header.y + header.height, `${path}: the header's height`).toBeLessThanOrEqual(screen.height / 3);
+          // The heading's first line, at least (a long title at three times the size takes more lines than a screen holds).
+          const firstLine = await page
+            .locator('main h1')
+            .first()
+            .evaluate((h1) => {
+              const range = document.createRange();
+              range.selectNodeContents(h1);
+              return Math.min(...[...range.getClientRects()].map((r) => r.bottom));
+            });
+          expect(firstLine, `${path}: the main heading's first line`).toBeLessThanOrEqual(screen.height);
+          // Folded or not, the switches, the search box and every section are there after one tap at most, each finger-sized.
+          const toggles = page.locator('header.site-header [data-site-nav-toggle]:visible');
+          expect(await toggles.count(), path).toBeLessThanOrEqual(1);
+          if ((await toggles.count()) === 1) await toggles.click();
+          const controls = [
+            page.locator('header.site-header label:has(#large-text)'),
+            page.locator('header.site-header label:has(#high-contrast)'),
+            page.locator('#site-search'),
+            ...(await page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link').all()),
+            ...(await toggles.all()),
+          ];
+          expect(controls.length, path).toBeGreaterThan(8);
+          // Open or not, the header passes axe's WCAG A and AA rules.
+          await page.addScriptTag({ content: AXE });
+          const violations = await page.evaluate(async () => {
+            const { axe } = window as unknown as {
+              axe: { run: (ctx: string, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            };
+            const result = await axe.run('header.site-header', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+          });
+          expect(violations, path).toEqual([]);
+          for (const control of controls) {
+            const box = await control.boundingBox();
+            const what = `${path}: ${await control.evaluate((e) => e.textContent?.trim() || e.id)}`;
+            expect(box, what).not.toBeNull();
+            expect(Math.min(box!.width, box!.height), what).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
+          }
+        }
+        await context.close();
+      });
+    }
+  }
 });
 
 describe('in a browser without :has() (iPhones before iOS 15.4, older WeChat engines)', () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
+import { formatFileSize } from '../src/lib/images/original-file.ts';
 import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE, TEST_BUILD_EPOCH } from './support/build-site.ts';
 import {
@@ -694,6 +695,56 @@ describe('calendars on the built site', () => {
     // The fixture's build falls in the 2023 week: some windows are over, some still to come.
     expect(seen.offered).toBeGreaterThan(0);
     expect(seen.over).toBeGreaterThan(0);
+  });
+});
+
+describe('the size a calendar link states', () => {
+  // The size of the file the build wrote, as a phone states it (the photo downloads' formatter): read from dist/, never from the page.
+  const sizeOf = (href: string) => formatFileSize(statSync(join(FIXTURE_SITE, decodeURI(href))).size);
+  const icsLinks = (page: string) =>
+    readHtml(FIXTURE_SITE, page)
+      .querySelectorAll('main a[href$=".ics"]')
+      .map((a) => ({ href: a.getAttribute('href')!, words: a.textContent.replace(/\s+/g, ''), shown: a }));
+
+  it('is the byte size of each event’s and each lighting place’s own file, after 加入日历', () => {
+    const checked = { events: 0, lightings: 0 };
+    for (const id of entryIds('events')) {
+      for (const { href, words } of icsLinks(`events/${id}/index.html`)) {
+        expect(href, id).toBe(`/events/${id}.ics`);
+        expect(words, id).toBe(`${t.events.facts.addToCalendar}${t.site.calendarFile(sizeOf(href))}`.replace(/\s+/g, ''));
+        checked.events += 1;
+      }
+    }
+    for (const year of dataYears('lighting')) {
+      for (const { href, words, shown } of icsLinks(`lighting/${year}/index.html`)) {
+        if (href === '/lighting.ics') continue;
+        const place = shown.querySelector('.visually-hidden')!.textContent;
+        // 加入日历, the place and night for screen readers, then the file: `加入日历：广州塔，11月18日 19:30（ICS 文件，1 KB）`.
+        expect(words, href).toBe(`${t.lighting.addToCalendar}${place}${t.site.calendarFile(sizeOf(href))}`.replace(/\s+/g, ''));
+        checked.lightings += 1;
+      }
+    }
+    expect(checked.events, 'the fixture has events still to come').toBeGreaterThan(0);
+    expect(checked.lightings, 'and lightings still to come').toBeGreaterThan(0);
+  });
+
+  it('is the byte size of each feed linked from the events list and the lighting schedule', () => {
+    const { year } = siteSettings();
+    const feeds = icsLinks('events/index.html');
+    expect(feeds.length).toBeGreaterThan(1);
+    for (const { href, words } of feeds) {
+      const archived = /^\/events\/(\d{4})\.ics$/.exec(href);
+      const expected = archived
+        ? `${t.events.feeds.year(Number(archived[1]))}${t.site.calendarFile(sizeOf(href))}`
+        : t.events.feeds.current(year, sizeOf(href));
+      expect(words, href).toBe(expected.replace(/\s+/g, ''));
+    }
+    // The feeds hold many entries in Chinese: their size in characters and in bytes differ by kilobytes.
+    expect(statSync(join(FIXTURE_SITE, 'events.ics')).size).toBeGreaterThan(4096);
+    const all = icsLinks('lighting/index.html').filter(({ href }) => href === '/lighting.ics');
+    expect(all.map(({ words }) => words)).toEqual([
+      `${t.lighting.addAll}${t.site.calendarFile(sizeOf('/lighting.ics'))}`.replace(/\s+/g, ''),
+    ]);
   });
 });
 

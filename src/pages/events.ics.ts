@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventsByStart, withChanged } from '../content/queries.ts';
-import { currentAndComing, eventsCalendar } from '../lib/calendar/index.ts';
-import { siteSettings } from '../lib/site-settings.ts';
+import { eventsCalendarFile } from '../content/calendar-files.ts';
 
 /**
  * `/events.ics`: the calendar to subscribe to, with the current week's year
@@ -9,8 +7,6 @@ import { siteSettings } from '../lib/site-settings.ts';
  * fetches it every day, so it must not grow with the archive.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const settings = siteSettings();
-  const events = currentAndComing(await eventsByStart(), settings.year);
-  const body = eventsCalendar(events.map(withChanged), String(site ?? settings.url), { siteName: settings.name });
+  const body = (await eventsCalendarFile(site)).text;
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

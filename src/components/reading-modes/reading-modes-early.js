@@ -22,17 +22,18 @@
     if (!button) return;
     var open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', open ? 'true' : 'false');
-    var nav = button.closest('nav');
-    if (nav && open) nav.setAttribute('data-open', '');
-    else if (nav) nav.removeAttribute('data-open');
+    // 栏目导航 opens its <nav>; 菜单, where the header folds whole, the header.
+    var scope = button.closest('nav, header');
+    if (scope && open) scope.setAttribute('data-open', '');
+    else if (scope) scope.removeAttribute('data-open');
   });
   // Escape folds the open list again, and gives the focus back to its button (as a menu does).
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') return;
-    var nav = document.querySelector('nav[data-open]');
-    var button = nav && nav.querySelector('[data-site-nav-toggle]');
-    if (!nav || !button) return;
-    nav.removeAttribute('data-open');
+    var scope = document.querySelector('nav[data-open], header[data-open]');
+    var button = scope && scope.querySelector('[data-site-nav-toggle]');
+    if (!scope || !button) return;
+    scope.removeAttribute('data-open');
     button.setAttribute('aria-expanded', 'false');
     /** @type {HTMLElement} */ (button).focus();
   });

@@ -142,7 +142,8 @@ export const events = {
   /** Calendar files to subscribe to: this year's and coming events, and each earlier year's. */
   feeds: {
     heading: '订阅活动日历',
-    current: (year: number) => `${year} 年及以后的活动（可订阅，每天更新）`,
+    /** With the file's size (`3 KB`), as every calendar link states it. */
+    current: (year: number, size: string) => `${year} 年及以后的活动（可订阅，每天更新；ICS 文件，${size}）`,
     archive: '往年活动：',
     year: (year: number) => `${year} 年`,
   },

@@ -280,7 +280,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       url: { label: '网站网址', format: '只写协议和域名，如 https://edu.gd.gov.cn' },
       base: { label: '网站路径', format: '网站所在的路径，如 /zt/xxzq/；放在域名根上写 /', note: '默认 /' },
       name: { label: '网站名称', format: '如 全民终身学习活动周 · 本省简称' },
-      shortName: { label: '网站简称', format: '手机主屏幕等处用的短名称' },
+      shortName: { label: '网站简称', format: '手机主屏幕、小屏手机的页头（大字模式下）等处用的短名称' },
       description: { label: '网站简介', format: '一两句话，用于搜索引擎和分享预览' },
       organizer: { label: '主办单位', format: '如 省教育厅' },
       year: { label: '当前活动周年份', format: '四位数字，如 2024', note: '与 weekStart、weekEnd 一起决定检查哪些活动不在活动周之内' },

@@ -26,6 +26,8 @@ export const site = {
   },
   /** The button that folds the section links away on a phone in 大字模式, where they took three rows of the first screen. */
   navMenu: '栏目导航',
+  /** On a phone whose text is so large that the header would fill the screen: one button for the switches, the search box and the sections. */
+  headerMenu: '菜单',
   navHere: (section: string) => `（当前：${section}）`,
   sampleBadge: '示例',
   sampleNote: '本页为示例内容，人物、单位与数字为虚构，仅供演示。',
@@ -34,6 +36,11 @@ export const site = {
   publishedOn: (date: string) => `发布于 ${date}`,
   /** A shared card's title for a person, a project or a book: `何婉清：2023 年国家级百姓学习之星`. */
   shareTitle: (name: string, what: string) => `${name}：${what}`,
+  /**
+   * After 加入日历 and each calendar feed's words: what the tap downloads and how big it is, as 下载原图 says
+   * its photo's (`加入日历（ICS 文件，1 KB）`; src/lib/calendar/file-size.ts).
+   */
+  calendarFile: (size: string) => `（ICS 文件，${size}）`,
   /** Under 加入日历 and the calendar feeds, in WeChat's browser only (it does not pass calendar files to the phone). */
   wechatCalendarHint: '在微信里无法直接加入手机日历：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
   /** Over a table wider than the phone: shown only while columns are out of sight (not read: the table is there to read). */
