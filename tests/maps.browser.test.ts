@@ -40,12 +40,15 @@ interface MapNames {
   shapes: number;
   shown: { text: string; height: number; size: number }[];
   overlaps: string[];
+  /** Names that reach past the map's edge, where the SVG cuts them off. */
+  cut: string[];
 }
 
-/** Each map's names as the reader sees them: the ones drawn, their box's height and text size on screen, and any two that overlap. */
+/** Each map's names as the reader sees them: the ones drawn, their box's height and text size on screen, any two that overlap, and any cut off at the edge. */
 function namesOnMaps(page: Page): Promise<MapNames[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGSVGElement>('.region-map svg')].map((svg) => {
+      const frame = svg.getBoundingClientRect();
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const shown = [...svg.querySelectorAll<SVGTextElement>('.region-map__labels text')]
         .map((text) => ({ text, box: text.getBoundingClientRect() }))
@@ -65,6 +68,16 @@ function namesOnMaps(page: Page): Promise<MapNames[]> {
           size: parseFloat(getComputedStyle(text).fontSize) * scale,
         })),
         overlaps,
+        // Half a pixel for rounding.
+        cut: shown
+          .filter(
+            ({ box }) =>
+              box.left < frame.left - 0.5 ||
+              box.right > frame.right + 0.5 ||
+              box.top < frame.top - 0.5 ||
+              box.bottom > frame.bottom + 0.5,
+          )
+          .map(({ text }) => text.textContent ?? ''),
       };
     }),
   );
@@ -73,7 +86,7 @@ function namesOnMaps(page: Page): Promise<MapNames[]> {
 describe('the names on the maps', () => {
   for (const mode of MODES)
     for (const width of [390, 1280])
-      it(`are at least ${mode.minFontPx} px and none over another (${mode.name}, ${width} px)`, async () => {
+      it(`are at least ${mode.minFontPx} px, none over another or cut off at the edge (${mode.name}, ${width} px)`, async () => {
         const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
         const page = await context.newPage();
         await page.goto(`${site.server.origin}/`);
@@ -91,6 +104,7 @@ describe('the names on the maps', () => {
               expect(name.size, `${path} ${name.text}`).toBeGreaterThanOrEqual(mode.minFontPx - 0.5);
             }
             expect(map.overlaps, path).toEqual([]);
+            expect(map.cut, path).toEqual([]);
           }
         }
         await context.close();

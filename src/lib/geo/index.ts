@@ -255,7 +255,7 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
     at: s.label.at,
     room: s.label.room,
   }));
-  const spreads = labelFontSizes(size.width).map((fontSize) => spreadLabels(boxes, fontSize, dots));
+  const spreads = labelFontSizes(size.width).map((fontSize) => spreadLabels(boxes, fontSize, dots, size));
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
     name: region.name,

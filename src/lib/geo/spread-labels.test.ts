@@ -62,3 +62,23 @@ describe('a name too large for its crowded shape', () => {
     expect(spreadLabels([label([30, 30]), label([30, 30])], FONT).every((at) => at !== null)).toBe(true);
   });
 });
+
+describe('a name at the edge of the map', () => {
+  // The square fills the map's left edge; its name, centred on it at x = 10, would start 6 px outside the map.
+  const frame = { width: 200, height: 60 };
+  const at: Point = [10, 30];
+
+  it('moves inside the map, where the SVG does not cut it off', () => {
+    const [placed] = spreadLabels([label(at, 3)], FONT, [], frame);
+    expect(placed).not.toBeNull();
+    const box = nameBox(placed!, 3);
+    expect(box.x - box.w).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.w).toBeLessThanOrEqual(frame.width);
+    expect(box.y - box.h).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.h).toBeLessThanOrEqual(frame.height);
+  });
+
+  it('is left out when no spot of its shape keeps it inside', () => {
+    expect(spreadLabels([label(at, 3)], 80, [], { width: 60, height: 60 })).toEqual([null]);
+  });
+});

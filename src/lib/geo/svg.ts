@@ -178,9 +178,17 @@ interface Box {
  * is free, it goes where it hides the least of the dots without touching
  * another name (the map draws names over dots, so that they stay legible);
  * where every spot would touch another name, it is left out (null): large
- * names on a small map drop rather than overlap.
+ * names on a small map drop rather than overlap. `frame`: the map's width
+ * and height; a name stays wholly inside it, since the SVG cuts off what
+ * lies outside (a coastal city's large name at the edge lost its last
+ * character).
  */
-export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots: readonly MapDot[] = []): (Point | null)[] {
+export function spreadLabels(
+  labels: readonly LabelBox[],
+  fontSize: number,
+  dots: readonly MapDot[] = [],
+  frame?: { width: number; height: number },
+): (Point | null)[] {
   // A name's box as the browser gives it: a square per character across, its font's line (1.2 em) down, and the halo.
   const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize * 0.6 + 2 });
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
@@ -189,14 +197,16 @@ export function spreadLabels(labels: readonly LabelBox[], fontSize: number, dots
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
   const nameBoxes: Box[] = [];
-  const isFree = (box: Box) => !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
+  const inFrame = (box: Box) =>
+    !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
+  const isFree = (box: Box) => inFrame(box) && !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
   const result: (Point | null)[] = labels.map((l) => l.at);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
   // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
   const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
     const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
     const open = spots
-      .filter((p) => !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
+      .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
       .map((p) => ({ p, hides: hidden(p), off: near(p) }));
     return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
   };
