@@ -17,6 +17,11 @@ import { TRUSTED_TYPES_POLICY } from './trusted-types.ts';
  * Trusted Types: no string reaches an HTML, script or script-URL sink; only
  * the site's two script-URL policies (src/lib/security/trusted-types.ts) may
  * exist, each created once.
+ *
+ * `'self'` is the whole host, and under a base path (`/zt/xxzq/`) the host
+ * holds other applications too (an upload folder, an old CMS): a second
+ * policy, `scriptPlacesPolicy`, enforced beside this one, lets scripts come
+ * only from the site's own script folders.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -56,4 +61,49 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta', page?: PagePo
     .map(([name, sources]) => [name, sources.filter((s) => webAssembly || s !== "'wasm-unsafe-eval'")] as const)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
+}
+
+/** The folders under the base path that the build writes every script a page loads into: Astro's bundles, Pagefind's files. */
+export const SCRIPT_FOLDERS = ['_astro/', 'pagefind/'] as const;
+
+/** Where the site's scripts live. */
+export interface ScriptPlaces {
+  /** The base path: `/` or `/zt/xxzq/`. */
+  base: string;
+  /** The WeChat JS-SDK copy (`wechat.sdk`), when share cards are on: a path from the host's root, outside the base. */
+  wechatSdk?: string;
+}
+
+/**
+ * A path as a CSP host-source on any host and port (`*:*` and the path).
+ * Alone it would match every host: the first policy's `'self'` holds it to
+ * the page's own origin, since a browser enforces both. The port must be
+ * `*`: without one the source matches only the scheme's default port, and
+ * the preview and test servers have their own. No query (a source has
+ * none), and `;` and `,` escaped, which would end the directive or policy.
+ */
+function anyHostPath(path: string): string {
+  const { pathname } = new URL(path, 'http://host.invalid');
+  return `*:*${pathname.replace(/;/g, '%3B').replace(/,/g, '%2C')}`;
+}
+
+/**
+ * The second policy: scripts, workers (worker-src falls back to script-src)
+ * and nothing else, only from `SCRIPT_FOLDERS` under the base, and the
+ * WeChat JS-SDK copy at exactly its path. WebAssembly must be allowed here
+ * too where the first policy allows it, or this one forbids it. A browser
+ * ignores a path after a redirect (CSP3), so a redirect out of these
+ * folders would pass; the site makes none.
+ */
+export function scriptPlacesPolicy(delivery: 'header', places: ScriptPlaces): string;
+export function scriptPlacesPolicy(delivery: 'meta', places: ScriptPlaces, page: PagePolicy): string;
+export function scriptPlacesPolicy(delivery: 'header' | 'meta', places: ScriptPlaces, page?: PagePolicy): string {
+  const webAssembly = delivery === 'header' || page?.webAssembly === true;
+  const paths = [...SCRIPT_FOLDERS.map((folder) => `${places.base}${folder}`), ...(places.wechatSdk ? [places.wechatSdk] : [])];
+  return ['script-src', ...paths.map(anyHostPath), ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])].join(' ');
+}
+
+/** The `Content-Security-Policy` header's value for every response: both policies, as a list (a browser enforces each). */
+export function contentSecurityPolicyHeader(places: ScriptPlaces): string {
+  return `${contentSecurityPolicy('header')}, ${scriptPlacesPolicy('header', places)}`;
 }
