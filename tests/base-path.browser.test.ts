@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
@@ -336,6 +336,80 @@ describe(`the reading modes under ${BASE}`, () => {
     expect(stored).toEqual(['theirs', '1', '1']);
     await page.close();
   });
+});
+
+describe(`scripts under ${BASE}: only from the site's own folders, not from the rest of the department's host`, () => {
+  /** Another application's file on the same origin, outside the base (an upload folder, an old CMS): it marks the page if it runs. */
+  const FOREIGN = '/uploads/evil.js';
+  const foreignRan = (page: Page) => page.evaluate(() => (window as unknown as { foreignRan?: boolean }).foreignRan === true);
+
+  /**
+   * Serves FOREIGN on the site's origin and writes a tag for it into every page, as injected markup would be;
+   * with `header: false` the nginx header is taken away, as a host that sends none (the pages' <meta> alone).
+   */
+  async function injectedContext(header: boolean): Promise<BrowserContext> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    await context.route(`${server.origin}${FOREIGN}`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.foreignRan = true;' }),
+    );
+    await context.route(
+      (url) => url.origin === server.origin && url.pathname.startsWith(BASE),
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.fallback();
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        delete headers['content-encoding'];
+        delete headers['content-length'];
+        if (!header) delete headers['content-security-policy'];
+        const body = (await response.text()).replace('</body>', `<script src="${FOREIGN}"></script></body>`);
+        await route.fulfill({ response, headers, body });
+      },
+    );
+    return context;
+  }
+
+  for (const largeText of [false, true])
+    for (const header of [true, false])
+      it(`blocks a same-origin script outside the base, while search, the reading modes and the menu work (${header ? "nginx's header and each page's policies" : 'the pages’ own policies alone'}${largeText ? ', 大字模式' : ''})`, async () => {
+        const context = await injectedContext(header);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        // Each policy that refuses a script reports it (the header's and the page's, through nginx): once each, distinct.
+        const violations = async () => [
+          ...new Set(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
+        ];
+
+        await page.goto(`${server.origin}${BASE}`, { waitUntil: 'load' });
+        expect(await page.content()).toContain(`<script src="${FOREIGN}">`);
+        await expect.poll(violations, { timeout: 10_000 }).toContain(`script-src-elem ${server.origin}${FOREIGN}`);
+        expect(await foreignRan(page)).toBe(false);
+
+        // The site's own scripts, from ${BASE}_astro/: the reading-mode switch, and in 大字模式 the folded menu (the normal view shows its links).
+        if (largeText) {
+          await page.check('#large-text');
+          await page.reload({ waitUntil: 'load' });
+        }
+        expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(largeText);
+        const menu = page.locator('header.site-header [data-site-nav-toggle]:visible');
+        expect(await menu.count()).toBe(largeText ? 1 : 0);
+        if (largeText) {
+          await menu.click();
+          expect(await menu.getAttribute('aria-expanded')).toBe('true');
+        }
+
+        // Search, from ${BASE}pagefind/ (its module, worker and WebAssembly), with the foreign tag on the page too.
+        const outcome = await searchFor(page, server.origin + BASE.replace(/\/$/, ''), '陈家祠');
+        expect(outcome.state).toBe('results');
+        expect(await foreignRan(page)).toBe(false);
+        expect(await violations()).toEqual([`script-src-elem ${server.origin}${FOREIGN}`]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
 });
 
 describe(`every kind of page under ${BASE}, in Chromium through nginx`, () => {

@@ -2,10 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
-import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import { contentSecurityPolicy, scriptPlacesPolicy } from '../src/lib/security/csp.ts';
 import { homePath, searchPath } from '../src/lib/urls.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
+import { siteSettings } from './support/fixture.ts';
 import { searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -62,13 +63,23 @@ async function watchedPage(context?: BrowserContext): Promise<{ page: Page; viol
 describe('the Content-Security-Policy', () => {
   it('is in every page type, exactly as src/lib/security/csp.ts says, before anything it governs', () => {
     expect(PAGE_TYPES.filter(isSearchPage)).toHaveLength(1);
+    // The fixture is served at the host's root, without WeChat share cards.
+    const places = { base: siteSettings().base ?? '/' };
+    expect(siteSettings().wechat).toBeUndefined();
     for (const path of PAGE_TYPES.map((p) => p.split('?')[0]!)) {
       const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
       const head = readHtml(FIXTURE_SITE, file).querySelector('head')!;
-      const meta = head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-      expect(meta?.getAttribute('content'), path).toBe(contentSecurityPolicy('meta', { webAssembly: isSearchPage(path) }));
+      const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
+      const webAssembly = isSearchPage(path);
+      expect(
+        metas.map((meta) => meta.getAttribute('content')),
+        path,
+      ).toEqual([contentSecurityPolicy('meta', { webAssembly }), scriptPlacesPolicy('meta', places, { webAssembly })]);
       const first = head.querySelectorAll('script, link, style')[0];
-      expect(head.innerHTML.indexOf(meta!.toString()), path).toBeLessThan(first ? head.innerHTML.indexOf(first.toString()) : Infinity);
+      for (const meta of metas)
+        expect(head.innerHTML.indexOf(meta.toString()), path).toBeLessThan(
+          first ? head.innerHTML.indexOf(first.toString()) : Infinity,
+        );
     }
   });
 
@@ -87,6 +98,45 @@ describe('the Content-Security-Policy', () => {
       expect(found).toEqual([]);
     });
   }
+});
+
+describe('scripts from the rest of the host', () => {
+  /** A file on the site's own origin, outside its script folders (/_astro/, /pagefind/): it marks the page if it runs. */
+  const FOREIGN = '/uploads/evil.js';
+
+  // The fixture at the host's root, served without any header: the pages' own policies alone, as on any host.
+  for (const largeText of [false, true])
+    it(`are blocked, while search and the reading modes work${largeText ? ' in 大字模式' : ''}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+      await context.route(`${server.origin}${FOREIGN}`, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'window.foreignRan = true;' }),
+      );
+      // Written into every page, as injected markup would be.
+      await context.route(
+        (url) => url.origin === server.origin,
+        async (route) => {
+          if (route.request().resourceType() !== 'document') return route.fallback();
+          const response = await route.fetch();
+          const headers = { ...response.headers() };
+          delete headers['content-encoding'];
+          delete headers['content-length'];
+          const body = (await response.text()).replace('</body>', `<script src="${FOREIGN}"></script></body>`);
+          await route.fulfill({ response, headers, body });
+        },
+      );
+      const { page, violations } = await watchedPage(context);
+      const foreignRan = () => page.evaluate(() => (window as unknown as { foreignRan?: boolean }).foreignRan === true);
+      await page.goto(`${server.origin}/events/`, { waitUntil: 'load' });
+      await expect.poll(async () => (await violations()).join('\n')).toMatch(`${server.origin}${FOREIGN}`);
+      expect(await foreignRan()).toBe(false);
+      if (largeText) await page.check('#large-text');
+      await page.goto(`${server.origin}/books/`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(largeText);
+      const outcome = await searchFor(page, server.origin, '读书');
+      expect(outcome.state).toBe('results');
+      expect(await foreignRan()).toBe(false);
+      await context.close();
+    });
 });
 
 describe('Trusted Types', () => {

@@ -74,6 +74,8 @@ export interface FixtureSettings {
   url: string;
   year: number;
   pressContact: { name: string; phone: string; email: string };
+  base?: string;
+  wechat?: { sdk: string };
 }
 
 export function siteSettings(root = FIXTURE_CONTENT): FixtureSettings {

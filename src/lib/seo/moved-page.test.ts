@@ -1,19 +1,24 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../security/csp.ts';
+import { contentSecurityPolicy, scriptPlacesPolicy } from '../security/csp.ts';
 import { movedPage } from './moved-page.ts';
 
 describe('the page at an old address', () => {
   const to = '/zt/xxzq/learners/lin-zhen-bang/';
   const canonical = `https://edu.example.cn${to}`;
-  const page = movedPage({ to, canonical, title: '林振邦 <b>&</b>' });
+  const scripts = { base: '/zt/xxzq/', wechatSdk: '/wechat/jweixin-1.6.0.js' };
+  const page = movedPage({ to, canonical, title: '林振邦 <b>&</b>', scripts });
   const html = parse(page);
   const meta = (selector: string) => html.querySelector(`meta[${selector}]`)?.getAttribute('content');
 
   it('sends the reader on at once, without a script, to the entry’s page, base path included', () => {
     expect(meta('http-equiv="refresh"')).toBe(`0; url=${to}`);
     expect(html.querySelectorAll('script')).toHaveLength(0);
-    expect(meta('http-equiv="Content-Security-Policy"')).toBe(contentSecurityPolicy('meta', { webAssembly: false }));
+    const policies = html.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').map((m) => m.getAttribute('content'));
+    expect(policies).toEqual([
+      contentSecurityPolicy('meta', { webAssembly: false }),
+      scriptPlacesPolicy('meta', scripts, { webAssembly: false }),
+    ]);
   });
 
   it('names the entry’s page as canonical and asks not to be indexed itself', () => {

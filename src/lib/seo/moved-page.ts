@@ -1,5 +1,5 @@
 import { site as text } from '../../i18n/zh-CN/site.ts';
-import { contentSecurityPolicy } from '../security/csp.ts';
+import { contentSecurityPolicy, scriptPlacesPolicy, type ScriptPlaces } from '../security/csp.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -11,6 +11,8 @@ export interface MovedPage {
   canonical: string;
   /** The entry as pages name it (`entryTitle`): the link's words. */
   title: string;
+  /** Where the site's scripts live: the second policy names them, as on every page (it runs none itself). */
+  scripts: ScriptPlaces;
 }
 
 /**
@@ -23,12 +25,13 @@ export interface MovedPage {
  * sitemap (an endpoint, not a page, to @astrojs/sitemap) nor in the search
  * index (no `data-pagefind-body`).
  */
-export function movedPage({ to, canonical, title }: MovedPage): string {
+export function movedPage({ to, canonical, title, scripts }: MovedPage): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy('meta', { webAssembly: false }))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(scriptPlacesPolicy('meta', scripts, { webAssembly: false }))}">
 <meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
 <meta name="robots" content="noindex">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryTitle } from '../../content/entry-title.ts';
 import { aliasPagePaths, type AliasPageProps } from '../../content/queries.ts';
 import { movedPage } from '../../lib/seo/moved-page.ts';
+import { siteScriptPlaces } from '../../lib/security/site-script-places.ts';
 import { siteSettings } from '../../lib/site-settings.ts';
 import { absoluteUrl, entryPath } from '../../lib/urls.ts';
 
@@ -18,6 +19,7 @@ export const GET: APIRoute<AliasPageProps> = ({ props, site }) => {
     to,
     canonical: absoluteUrl(to, site ?? siteSettings().url),
     title: entryTitle(props.collection, props.entry),
+    scripts: siteScriptPlaces(),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
