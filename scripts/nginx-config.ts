@@ -11,11 +11,14 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { EXIT, runCommand } from '../src/lib/cli/index.ts';
 import { parseNginxArgs, renderNginx, writeNginxFiles } from '../src/lib/deploy/nginx-cli.ts';
-import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
+import { contentSecurityPolicyHeader } from '../src/lib/security/csp.ts';
+import { siteScriptPlaces } from '../src/lib/security/site-script-places.ts';
 import { basePath } from '../src/lib/urls.ts';
 
 function run(argv: string[]): number {
-  const command = parseNginxArgs(argv, { base: basePath, csp: contentSecurityPolicy('header') });
+  // The header names the script folders under the base the configuration serves (--base, or the settings').
+  const csp = (base: string) => contentSecurityPolicyHeader(siteScriptPlaces(base));
+  const command = parseNginxArgs(argv, { base: basePath, csp });
   if (command.help) {
     console.log(t.deploy.help);
     return EXIT.ok;

@@ -5,9 +5,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
 import { PRECOMPRESS_MIN_BYTES } from '../src/lib/deploy/precompress.ts';
-import { contentSecurityPolicy } from '../src/lib/security/csp.ts';
-import { BASE, baseSite } from './support/base-site.ts';
+import { contentSecurityPolicy, SCRIPT_FOLDERS } from '../src/lib/security/csp.ts';
+import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import {
+  baseSiteHeaderPolicy,
   BROTLI_MODULE,
   nginxTest,
   rawRequest,
@@ -64,8 +65,11 @@ describe('nginx with the repository configuration', () => {
   });
 
   it('sends the security headers on pages, files, redirects, the 404 page and outside the base, the CSP with frame-ancestors', async () => {
-    const csp = contentSecurityPolicy('header');
+    const csp = baseSiteHeaderPolicy(BASE);
     expect(csp).toMatch(/frame-ancestors 'self'/);
+    // A second policy in the list: scripts only from the site's folders under the base, and the JS-SDK copy.
+    expect(csp.startsWith(`${contentSecurityPolicy('header')}, script-src `)).toBe(true);
+    for (const path of [...SCRIPT_FOLDERS.map((folder) => BASE + folder), BASE_WECHAT.sdk]) expect(csp).toContain(` *:*${path}`);
     const paths = [
       ...['', 'events/', first(/^_astro\/.+\.css$/), 'events.ics', 'no-such-page/', 'events', '_astro/'].map((p) => BASE + p),
       BASE.replace(/\/$/, ''),
@@ -311,7 +315,7 @@ describe('the HTTPS server template', () => {
         brotli: true,
         certificate,
         certificateKey,
-        csp: contentSecurityPolicy('header'),
+        csp: baseSiteHeaderPolicy(BASE),
       });
       const https = rendered['learning-week-https.conf'];
       expect(https).toMatch(/listen 443 ssl/);
@@ -344,7 +348,7 @@ describe('the HTTPS server, run', () => {
   afterAll(async () => {
     await tls?.close();
   });
-  const csp = contentSecurityPolicy('header');
+  const csp = baseSiteHeaderPolicy(BASE);
 
   it('sends every security header and Strict-Transport-Security on pages, hashed files and the 404 page', async () => {
     const asset = first(/^_astro\/.+\.css$/);

@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles } from '../../src/lib/deploy/nginx.ts';
-import { contentSecurityPolicy } from '../../src/lib/security/csp.ts';
+import { contentSecurityPolicyHeader } from '../../src/lib/security/csp.ts';
+import { BASE_WECHAT } from './base-site.ts';
 import type { ServedRequest } from '../../scripts/lib/static-server.ts';
 
 /**
@@ -152,6 +153,11 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
   });
 }
 
+/** The CSP header `npm run nginx:config` writes for the base-path fixture (tests/support/base-site.ts): its base, and its WeChat JS-SDK copy. */
+export function baseSiteHeaderPolicy(base: string): string {
+  return contentSecurityPolicyHeader({ base, wechatSdk: BASE_WECHAT.sdk });
+}
+
 /**
  * Renders the configuration for a temporary root holding `site` at `base`, and starts nginx on a
  * free loopback port: the HTTP server, or with `tls` the HTTPS server and its redirect from HTTP
@@ -180,7 +186,7 @@ export async function startNginx(
     listen: `127.0.0.1:${port}`,
     ...(options.tls ? { serverName: SERVER_NAME } : {}),
     brotli: true,
-    csp: contentSecurityPolicy('header'),
+    csp: baseSiteHeaderPolicy(base),
     ...(options.tls ? selfSignedCertificate(dir, SERVER_NAME) : {}),
   });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

@@ -42,8 +42,8 @@ function listen(value: string): string {
   return value;
 }
 
-/** `defaults` gives what the site's settings say: its base path and its CSP. */
-export function parseNginxArgs(argv: string[], defaults: { base: () => string; csp: string }): NginxCommand {
+/** `defaults` gives what the site's settings say: its base path, and its CSP for a base (which names the base's script folders). */
+export function parseNginxArgs(argv: string[], defaults: { base: () => string; csp: (base: string) => string }): NginxCommand {
   let values;
   try {
     ({ values } = parseOptions({ args: argv, options: OPTIONS, strict: true }));
@@ -69,7 +69,7 @@ export function parseNginxArgs(argv: string[], defaults: { base: () => string; c
       hsts: values.hsts === true,
       certificate: plain('--cert', values.cert ?? DEFAULT_NGINX_OPTIONS.certificate),
       certificateKey: plain('--key', values.key ?? DEFAULT_NGINX_OPTIONS.certificateKey),
-      csp: defaults.csp,
+      csp: defaults.csp(base),
     },
     out: values.out,
     force: values.force === true,

@@ -7,7 +7,7 @@ import { parseNginxArgs, writeNginxFiles } from './nginx-cli.ts';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from './nginx.ts';
 
 const options = { ...DEFAULT_NGINX_OPTIONS, root: '/srv/www', base: '/zt/xxzq/', csp: "default-src 'self'; frame-ancestors 'self'" };
-const defaults = { base: () => '/zt/xxzq/', csp: "default-src 'self'" };
+const defaults = { base: () => '/zt/xxzq/', csp: (base: string) => `default-src 'self', script-src *:*${base}_astro/` };
 const out = mkdtempSync(join(tmpdir(), 'nginx-out-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -91,9 +91,12 @@ describe('npm run nginx:config arguments', () => {
       listen: '127.0.0.1:8080',
       brotli: true,
       hsts: true,
-      csp: defaults.csp,
+      csp: defaults.csp('/zt/xxzq/'),
     });
-    expect(parseNginxArgs(['--root', '/srv/www', '--base', 'zt/other'], defaults)).toMatchObject({ options: { base: '/zt/other/' } });
+    // The header's script folders follow the base given.
+    expect(parseNginxArgs(['--root', '/srv/www', '--base', 'zt/other'], defaults)).toMatchObject({
+      options: { base: '/zt/other/', csp: defaults.csp('/zt/other/') },
+    });
     expect(() => parseNginxArgs([], defaults)).toThrow(/缺少 --root/);
     expect(() => parseNginxArgs(['--root', 'www'], defaults)).toThrow(/绝对路径/);
     expect(() => parseNginxArgs(['--root', '/'], defaults)).toThrow(
