@@ -421,6 +421,12 @@ export const inputText = {
     checkCrashed: (reason: string) =>
       `检查这个文件时出错（check failed: ${reason}）：请先检查这个文件有没有异常的内容（如成百上千层的嵌套），改正后再试；如仍出错，请把这条提示发给网站维护人员`,
     slug: '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分',
+    /** A folder, pipe or device named like an entry (`x.md`): nothing to read, nothing published. */
+    notAFile:
+      '这不是文件，而是名字以 .md 结尾的文件夹（或其他特殊文件），网站不会把它当作一篇内容发布：请给文件夹改名（去掉 .md），或换成同名的 Markdown 文件（not a file）',
+    /** A folder under content/ that cannot be opened: its files are neither checked nor published. */
+    unreadableFolder: (reason: string) =>
+      `无法打开这个文件夹（${reason}），里面的文件都没有检查：请检查文件夹的权限（unreadable folder）`,
     symlink: (target: string) =>
       `这是一个符号链接（指向 ${target}）：构建会把链接指向的文件当作内容发布，即使它在内容文件夹之外。请删去链接，把文件本身放在这里`,
     image: {
