@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { resolveBasePath } from './base-path.ts';
+import { checkCrashProblem, guardedCheck } from './check-guard.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
 import { boundaryFilePath, boundaryTopology } from './geo/boundary-file.ts';
@@ -36,8 +37,12 @@ export function checkInputs(
   // The 党政机关网站标识 the build copies must be there, and be an image.
   const badge = settings.ok ? settings.data.identity?.badge : undefined;
   if (badge) {
-    const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
-    if (!read.ok) problems.push(read.problem);
+    problems.push(
+      ...guardedCheck('badge', fileLabelOf(settingsFile), () => {
+        const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
+        return read.ok ? [] : [read.problem];
+      }),
+    );
   }
 
   for (const check of [
@@ -71,7 +76,14 @@ export function checkInputs(
     for (const year of listYearFiles(dir)) {
       files += 1;
       const path = join(dir, `${year}.json`);
-      const result = check(path);
+      let result: ReturnType<typeof check>;
+      try {
+        result = check(path);
+      } catch (error) {
+        // Across a file's items (a code twice, overlapping windows …): named with the file, and the next file is checked.
+        problems.push(checkCrashProblem(folder, fileLabelOf(path), error));
+        continue;
+      }
       if (!result.ok) problems.push(...result.problems);
       // A lighting on a day outside the week: a warning, as for events (content/reader-checks/event-dates.ts).
       else if (folder === 'lighting' && settings.ok) {

@@ -68,6 +68,27 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** What each check that may fail on its own (src/lib/check-guard.ts) looks at, by its English key. */
+const CHECK_NAMES: Readonly<Record<string, string>> = {
+  takenAddresses: '网址是否被网站自己的页面占用',
+  aliasProblems: '旧地址（aliases）',
+  renamedEntries: '改名或移动的文件',
+  missingPages: '站内链接',
+  imageProblems: '图片',
+  eventDateProblems: '活动日期',
+  eventStatusProblems: '活动取消或延期',
+  eventFolderProblems: '活动的年份文件夹',
+  missingCovers: '封面照片',
+  insecureLinks: 'http 链接',
+  placeholders: '待填写的文字',
+  traditionalText: '繁体字',
+  markupInText: '标题和摘要里的标记',
+  stats: '统计数据',
+  lighting: '亮灯安排',
+  badge: '党政机关网站标识',
+};
+const checkName = (check: string) => CHECK_NAMES[check] ?? check;
+
 export const inputText = {
   describe,
   list,
@@ -94,6 +115,12 @@ export const inputText = {
     buildStopped: (errors: number, warnings: number) =>
       `内容或设置有误，未构建（${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}）：`,
     buildFix: '请按上面的提示修改对应文件后重新构建。',
+    /** A check that threw (src/lib/check-guard.ts): `check` is its English key (aliasProblems, lighting …). */
+    checkCrashed: (check: string, reason: string) =>
+      `“${checkName(check)}”这项检查在这个文件上出错，没有做完（check crashed: ${check}: ${reason}）：其他检查照常进行。请先看看这个文件有没有异常的内容，改正后再试；如仍出错，请把这条提示发给网站维护人员`,
+    /** The same, when the check compared many files and no one of them alone makes it fail. */
+    checkCrashedAcross: (check: string, reason: string) =>
+      `“${checkName(check)}”这项检查在比较多个文件时出错，没有做完（check crashed: ${check}: ${reason}）：单看哪个文件都不出错，无法确定是哪一个；其他检查照常进行。请把这条提示发给网站维护人员`,
   },
 
   file: {
