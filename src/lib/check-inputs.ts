@@ -13,6 +13,7 @@ import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { withProvinceUnknown } from './regions/province-unknown.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { readStatsFile } from './stats/index.ts';
 import { listYearFiles, WHOLE_FILE } from './input/index.ts';
@@ -57,12 +58,14 @@ export function checkInputs(
     }
   }
 
-  // Region codes mean nothing until the province is known: stop at the settings.
-  if (problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'))) return { problems, files: 1 };
+  // Region codes mean nothing until the province is known: without it, entries are checked but for those.
+  const provinceKnown = settings.ok || !settings.problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'));
+  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown));
 
   // Links whose words claim an official site may also go to the hosts the settings name.
-  const content = checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
-  problems.push(...content.problems);
+  const checkContent = () => checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
+  const content = provinceKnown ? checkContent() : withProvinceUnknown(checkContent);
+  problems.push(...(provinceKnown ? content.problems : content.problems.filter((p) => !PROVINCE_FIELDS.includes(p.field))));
   let files = 1 + content.files;
 
   const boundary = settings.ok ? boundaryProblems(fileLabelOf(settingsFile)) : [];
@@ -70,7 +73,8 @@ export function checkInputs(
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],
     ['lighting', (path: string) => checkLightingFile(path, fileLabelOf(path))],
   ] as const) {
-    // Lighting places are judged against the boundary the settings name: not until it can be drawn.
+    // Statistics are region codes through and through; lighting places are judged against the boundary the settings name.
+    if (folder === 'stats' && !provinceKnown) continue;
     if (folder === 'lighting' && (!settings.ok || boundary.length > 0)) continue;
     const dir = join(contentDir, 'data', folder);
     for (const year of listYearFiles(dir)) {
@@ -99,6 +103,20 @@ export function checkInputs(
     ...readerChecks({ contentDir, entries: content.entries, settings: settings.ok ? settings.data : undefined, environment }),
   );
   return { problems, files };
+}
+
+/** An entry's fields that only the province can judge: its region code, and its award level (a municipality has no city level). */
+const PROVINCE_FIELDS = ['region', 'level'];
+
+/**
+ * What the check leaves out while site.json is broken, said once (a warning:
+ * the settings' own errors already stop the check and the build), so that
+ * an editor who fixes the settings is not surprised by a second round.
+ */
+function skippedChecksNote(settingsFile: string, provinceKnown: boolean): InputProblem {
+  const skipped = inputText.skippedChecks;
+  const parts = [...(provinceKnown ? [] : skipped.withoutProvince), ...skipped.withoutSettings];
+  return { file: settingsFile, field: skipped.field, message: skipped.message(parts), severity: 'warning' };
 }
 
 /** The boundary file must exist and draw every division of the province. */

@@ -131,6 +131,24 @@ export const inputText = {
     unreadable: (reason: string) => `无法读取文件（${reason}）`,
   },
 
+  /** What `npm run check` leaves out while content/data/site.json is broken (src/lib/check-inputs.ts). */
+  skippedChecks: {
+    field: '未做的检查（skipped checks）',
+    message: (parts: readonly string[]) =>
+      `site.json 有误，改好之前这些检查没有做：${parts.join('；')}。其余文件照常检查了；改好 site.json 后请再运行 npm run check，可能还会发现上面没有列出的问题`,
+    /** Without the province (site.json unreadable, or `province` wrong). */
+    withoutProvince: ['内容文件的地区代码（region）和奖项级别（level）', '统计数据文件（content/data/stats/）'],
+    /** Without the rest of the settings. */
+    withoutSettings: [
+      '亮灯安排文件（content/data/lighting/）和地图边界文件（boundaryFile）',
+      '正文里的站内链接、文件名与网站页面的地址是否冲突、旧地址（aliases）是否带了专题路径（base）',
+      '活动和亮灯是否在活动周（weekStart–weekEnd）之内',
+      'http 链接（对照 url、forms、portals）',
+      '党政机关网站标识图片（identity.badge）',
+      '自称官网的链接暂不认 site.json 里的网址（url、forms、portals），指向这些网址的会暂时报错',
+    ],
+  },
+
   /** The content folder itself: `content/`, or where CONTENT_DIR points. */
   contentFolder: {
     field: '内容文件夹（CONTENT_DIR）',
