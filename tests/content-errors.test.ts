@@ -55,3 +55,22 @@ describe('a bad data file stops the build', () => {
     expect(result.output).toMatch(/字段 reports\[0\]\.activities\.themed_reading\.count：/);
   });
 });
+
+describe('a broken site.json stops the build', () => {
+  it('names the settings and the other files’ mistakes in one list, and leaves the last site as it was', () => {
+    const eventId = entryIds('events')[0]!;
+    const dir = fixtureContent('bad-settings', {
+      'data/site.json': (t) => t.replace('{', '{ "province": {'),
+      [`events/${eventId}.md`]: (t) => t.replace(/^end:.*$/m, 'end: 2000-01-01T00:00'),
+    });
+    const lastSite = { 'index.html': '<!doctype html><title>上一版网站</title>' };
+    const result = buildSite('bad-settings', { CONTENT_DIR: dir }, lastSite);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/data\/site\.json › 字段 （整个文件）：不是有效的 JSON/);
+    expect(result.output).toMatch(new RegExp(`events/${eventId}\\.md › 字段 end：结束时间（end）早于开始时间（start）`));
+    expect(result.output).toMatch(/未做的检查（skipped checks）/);
+    const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((e) => relative(result.outDir, join(e.parentPath, e.name)))).toEqual(['index.html']);
+    expect(readFileSync(join(result.outDir, 'index.html'), 'utf8')).toBe(lastSite['index.html']);
+  });
+});

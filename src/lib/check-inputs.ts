@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { resolveBasePath } from './base-path.ts';
+import { checkCrashProblem, guardedCheck } from './check-guard.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
 import { boundaryFilePath, boundaryTopology } from './geo/boundary-file.ts';
@@ -12,6 +13,7 @@ import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { withProvinceUnknown } from './regions/province-unknown.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { readStatsFile } from './stats/index.ts';
 import { listYearFiles, WHOLE_FILE } from './input/index.ts';
@@ -36,8 +38,12 @@ export function checkInputs(
   // The 党政机关网站标识 the build copies must be there, and be an image.
   const badge = settings.ok ? settings.data.identity?.badge : undefined;
   if (badge) {
-    const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
-    if (!read.ok) problems.push(read.problem);
+    problems.push(
+      ...guardedCheck('badge', fileLabelOf(settingsFile), () => {
+        const read = readBadge(contentDir, badge, fileLabelOf(settingsFile));
+        return read.ok ? [] : [read.problem];
+      }),
+    );
   }
 
   for (const check of [
@@ -52,12 +58,14 @@ export function checkInputs(
     }
   }
 
-  // Region codes mean nothing until the province is known: stop at the settings.
-  if (problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'))) return { problems, files: 1 };
+  // Region codes mean nothing until the province is known: without it, entries are checked but for those.
+  const provinceKnown = settings.ok || !settings.problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'));
+  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown));
 
   // Links whose words claim an official site may also go to the hosts the settings name.
-  const content = checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
-  problems.push(...content.problems);
+  const checkContent = () => checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
+  const content = provinceKnown ? checkContent() : withProvinceUnknown(checkContent);
+  problems.push(...(provinceKnown ? content.problems : content.problems.filter((p) => !PROVINCE_FIELDS.includes(p.field))));
   let files = 1 + content.files;
 
   const boundary = settings.ok ? boundaryProblems(fileLabelOf(settingsFile)) : [];
@@ -65,13 +73,21 @@ export function checkInputs(
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],
     ['lighting', (path: string) => checkLightingFile(path, fileLabelOf(path))],
   ] as const) {
-    // Lighting places are judged against the boundary the settings name: not until it can be drawn.
+    // Statistics are region codes through and through; lighting places are judged against the boundary the settings name.
+    if (folder === 'stats' && !provinceKnown) continue;
     if (folder === 'lighting' && (!settings.ok || boundary.length > 0)) continue;
     const dir = join(contentDir, 'data', folder);
     for (const year of listYearFiles(dir)) {
       files += 1;
       const path = join(dir, `${year}.json`);
-      const result = check(path);
+      let result: ReturnType<typeof check>;
+      try {
+        result = check(path);
+      } catch (error) {
+        // Across a file's items (a code twice, overlapping windows …): named with the file, and the next file is checked.
+        problems.push(checkCrashProblem(folder, fileLabelOf(path), error));
+        continue;
+      }
       if (!result.ok) problems.push(...result.problems);
       // A lighting on a day outside the week: a warning, as for events (content/reader-checks/event-dates.ts).
       else if (folder === 'lighting' && settings.ok) {
@@ -87,6 +103,20 @@ export function checkInputs(
     ...readerChecks({ contentDir, entries: content.entries, settings: settings.ok ? settings.data : undefined, environment }),
   );
   return { problems, files };
+}
+
+/** An entry's fields that only the province can judge: its region code, and its award level (a municipality has no city level). */
+const PROVINCE_FIELDS = ['region', 'level'];
+
+/**
+ * What the check leaves out while site.json is broken, said once (a warning:
+ * the settings' own errors already stop the check and the build), so that
+ * an editor who fixes the settings is not surprised by a second round.
+ */
+function skippedChecksNote(settingsFile: string, provinceKnown: boolean): InputProblem {
+  const skipped = inputText.skippedChecks;
+  const parts = [...(provinceKnown ? [] : skipped.withoutProvince), ...skipped.withoutSettings];
+  return { file: settingsFile, field: skipped.field, message: skipped.message(parts), severity: 'warning' };
 }
 
 /** The boundary file must exist and draw every division of the province. */

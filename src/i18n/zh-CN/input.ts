@@ -68,6 +68,27 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** What each check that may fail on its own (src/lib/check-guard.ts) looks at, by its English key. */
+const CHECK_NAMES: Readonly<Record<string, string>> = {
+  takenAddresses: '网址是否被网站自己的页面占用',
+  aliasProblems: '旧地址（aliases）',
+  renamedEntries: '改名或移动的文件',
+  missingPages: '站内链接',
+  imageProblems: '图片',
+  eventDateProblems: '活动日期',
+  eventStatusProblems: '活动取消或延期',
+  eventFolderProblems: '活动的年份文件夹',
+  missingCovers: '封面照片',
+  insecureLinks: 'http 链接',
+  placeholders: '待填写的文字',
+  traditionalText: '繁体字',
+  markupInText: '标题和摘要里的标记',
+  stats: '统计数据',
+  lighting: '亮灯安排',
+  badge: '党政机关网站标识',
+};
+const checkName = (check: string) => CHECK_NAMES[check] ?? check;
+
 export const inputText = {
   describe,
   list,
@@ -94,6 +115,12 @@ export const inputText = {
     buildStopped: (errors: number, warnings: number) =>
       `内容或设置有误，未构建（${errors} 处错误${warnings > 0 ? `、${warnings} 处提醒` : ''}）：`,
     buildFix: '请按上面的提示修改对应文件后重新构建。',
+    /** A check that threw (src/lib/check-guard.ts): `check` is its English key (aliasProblems, lighting …). */
+    checkCrashed: (check: string, reason: string) =>
+      `“${checkName(check)}”这项检查在这个文件上出错，没有做完（check crashed: ${check}: ${reason}）：其他检查照常进行。请先看看这个文件有没有异常的内容，改正后再试；如仍出错，请把这条提示发给网站维护人员`,
+    /** The same, when the check compared many files and no one of them alone makes it fail. */
+    checkCrashedAcross: (check: string, reason: string) =>
+      `“${checkName(check)}”这项检查在比较多个文件时出错，没有做完（check crashed: ${check}: ${reason}）：单看哪个文件都不出错，无法确定是哪一个；其他检查照常进行。请把这条提示发给网站维护人员`,
   },
 
   file: {
@@ -102,6 +129,24 @@ export const inputText = {
     isFolder: '这是一个文件夹，不是文件',
     noPermission: '没有读取权限',
     unreadable: (reason: string) => `无法读取文件（${reason}）`,
+  },
+
+  /** What `npm run check` leaves out while content/data/site.json is broken (src/lib/check-inputs.ts). */
+  skippedChecks: {
+    field: '未做的检查（skipped checks）',
+    message: (parts: readonly string[]) =>
+      `site.json 有误，改好之前这些检查没有做：${parts.join('；')}。其余文件照常检查了；改好 site.json 后请再运行 npm run check，可能还会发现上面没有列出的问题`,
+    /** Without the province (site.json unreadable, or `province` wrong). */
+    withoutProvince: ['内容文件的地区代码（region）和奖项级别（level）', '统计数据文件（content/data/stats/）'],
+    /** Without the rest of the settings. */
+    withoutSettings: [
+      '亮灯安排文件（content/data/lighting/）和地图边界文件（boundaryFile）',
+      '正文里的站内链接、文件名与网站页面的地址是否冲突、旧地址（aliases）是否带了专题路径（base）',
+      '活动和亮灯是否在活动周（weekStart–weekEnd）之内',
+      'http 链接（对照 url、forms、portals）',
+      '党政机关网站标识图片（identity.badge）',
+      '自称官网的链接暂不认 site.json 里的网址（url、forms、portals），指向这些网址的会暂时报错',
+    ],
   },
 
   /** The content folder itself: `content/`, or where CONTENT_DIR points. */
@@ -421,6 +466,12 @@ export const inputText = {
     checkCrashed: (reason: string) =>
       `检查这个文件时出错（check failed: ${reason}）：请先检查这个文件有没有异常的内容（如成百上千层的嵌套），改正后再试；如仍出错，请把这条提示发给网站维护人员`,
     slug: '文件名只能用小写字母、数字和连字符（如 gz-reading.md），因为文件名就是网址的一部分',
+    /** A folder, pipe or device named like an entry (`x.md`): nothing to read, nothing published. */
+    notAFile:
+      '这不是文件，而是名字以 .md 结尾的文件夹（或其他特殊文件），网站不会把它当作一篇内容发布：请给文件夹改名（去掉 .md），或换成同名的 Markdown 文件（not a file）',
+    /** A folder under content/ that cannot be opened: its files are neither checked nor published. */
+    unreadableFolder: (reason: string) =>
+      `无法打开这个文件夹（${reason}），里面的文件都没有检查：请检查文件夹的权限（unreadable folder）`,
     symlink: (target: string) =>
       `这是一个符号链接（指向 ${target}）：构建会把链接指向的文件当作内容发布，即使它在内容文件夹之外。请删去链接，把文件本身放在这里`,
     image: {

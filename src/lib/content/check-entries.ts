@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, readlinkSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
-import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile } from '../input/index.ts';
+import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile, unreadableReason } from '../input/index.ts';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
 import { imageFileDefect } from '../images/image-defect.ts';
 import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from '../input/control-characters.ts';
@@ -11,6 +11,7 @@ import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-pat
 import { NO_SETTINGS, type OfficialSites } from '../markdown/official-sites.ts';
 import { bodyProblemsOf, findUnsafeConstructs } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
+import { walkFolder } from './walk-folder.ts';
 import { plainIsbn } from './isbn.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
@@ -121,13 +122,37 @@ export interface CheckedEntry {
   bodyUnread?: boolean;
 }
 
-/** Every file under a collection's folder, as paths with forward slashes. */
+/** Every file under a collection's folder, as paths with forward slashes (a link to a file counts; symlinkProblems names every link). */
 function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => name.split(sep).join('/'))
-    .sort();
+  return listCollection(dir).files;
+}
+
+/**
+ * A collection's files, and what is named like an entry but cannot be read
+ * as one: a folder called `x.md`, a pipe or device. A link that leads
+ * nowhere is left to symlinkProblems, a folder that cannot be opened to
+ * unreadableFolders: both walk the whole content folder.
+ */
+function listCollection(dir: string): { files: string[]; notFiles: string[] } {
+  if (!existsSync(dir)) return { files: [], notFiles: [] };
+  const files: string[] = [];
+  const notFiles: string[] = [];
+  for (const entry of walkFolder(dir).entries) {
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path).split(sep).join('/');
+    if (entry.isFile() || (entry.isSymbolicLink() && isFileBehindLink(path))) files.push(name);
+    else if (!entry.isSymbolicLink() && ENTRY_FILE.test(name)) notFiles.push(name);
+  }
+  return { files: files.sort(), notFiles: notFiles.sort() };
+}
+
+/** Whether a link leads to a file (not to a folder, nor nowhere). */
+function isFileBehindLink(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 const ENTRY_FILE = /\.mdx?$/;
@@ -199,7 +224,10 @@ export function checkContentFolder(
   problems.push(...symlinkProblems(contentDir));
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
-    const all = filesUnder(dir);
+    const { files: all, notFiles } = listCollection(dir);
+    for (const name of notFiles) {
+      problems.push({ file: fileLabelOf(join(dir, name)), field: WHOLE_FILE, message: inputText.content.notAFile });
+    }
     const entries = all.filter((name) => ENTRY_FILE.test(name));
     for (const name of all.filter((n) => !ENTRY_FILE.test(n))) {
       const problem = unreadFileProblem(name);
@@ -261,11 +289,19 @@ function checkEntryFile(
  */
 function symlinkProblems(contentDir: string): InputProblem[] {
   if (!existsSync(contentDir)) return [];
-  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+  const { entries, unreadable } = walkFolder(contentDir);
+  const links = entries
     .filter((entry) => entry.isSymbolicLink())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
     .map((path) => ({ file: fileLabelOf(path), field: FILE_NAME, message: inputText.content.symlink(readlinkSync(path)) }));
+  // A folder that cannot be opened: none of its files is checked.
+  const folders = unreadable.map(({ path, error }) => ({
+    file: fileLabelOf(path),
+    field: WHOLE_FILE,
+    message: inputText.content.unreadableFolder(unreadableReason(error)),
+  }));
+  return [...folders, ...links];
 }
 
 /** Longer than this, a title is cut short in page headings' lines, lists and share cards. */

@@ -7,6 +7,7 @@ import { localImagePathDefect } from '../images/local-image-path.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
+import { provinceUnknown } from '../regions/province-unknown.ts';
 import { ALIAS_PATTERN, readAlias } from './alias-path.ts';
 import { isValidIsbn13, plainIsbn } from './isbn.ts';
 import { oneLine } from './one-line.ts';
@@ -132,10 +133,10 @@ export const audience = z
 
 export { LEVELS } from './award-levels.ts';
 /** The province's levels, with its words (a municipality has no `city`): read when a message is made, after the settings. */
-const levelMessage = () => m.level(keysWithLabels(awardLevelKeys(), awardLevelLabels()));
+const levelMessage = () => m.level(provinceUnknown() ? [...LEVELS] : keysWithLabels(awardLevelKeys(), awardLevelLabels()));
 export const awardLevel = z
   .enum(LEVELS, { error: levelMessage })
-  .refine((level) => awardLevelKeys().includes(level), { error: levelMessage });
+  .refine((level) => provinceUnknown() || awardLevelKeys().includes(level), { error: levelMessage });
 
 export const year = z
   .number({ error: (issue) => (typeof issue.input === 'string' ? m.number('year', '2024', issue.input) : inputText.year.required) })

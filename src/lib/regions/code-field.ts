@@ -2,6 +2,7 @@ import { inputText, type PlaceWords } from '../../i18n/zh-CN/input.ts';
 import { SHAPES, withJsonShape } from '../input/json-shape.ts';
 import { checked } from '../input/schema.ts';
 import { allCounties, cities, fullRegionName, placeWords, regionByCode, province, type Region } from './index.ts';
+import { provinceUnknown } from './province-unknown.ts';
 import { resolveRegionName } from './resolve-name.ts';
 
 const SIX_DIGITS = /^\d{6}$/;
@@ -44,6 +45,7 @@ function nameForCodeProblem(value: string): string {
  */
 export function regionCodeField(provinceMessage?: (place: PlaceWords) => string) {
   const field = checked((value, reject) => {
+    if (provinceUnknown()) return value as string;
     const problem = regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
     return problem ? reject(problem) : (value as string);
   });

@@ -1,7 +1,8 @@
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { entryPath } from '../../urls.ts';
+import { entryRoute } from '../../urls.ts';
 import { aliasesOf } from '../aliases.ts';
+import type { CollectionName } from '../collections.ts';
 import type { ReaderCheckContext } from './context.ts';
 
 /**
@@ -24,6 +25,8 @@ function ownAddress(path: string, pages: ReadonlySet<string>, base: string): boo
 
 export function aliasProblems(context: ReaderCheckContext): InputProblem[] {
   const { base, pages } = context;
+  // Under the context's base, not the settings' own: they may be broken (the check then goes on with `/`).
+  const entryPath = (collection: CollectionName, id: string) => `${base}${entryRoute(collection, id).slice(1)}`;
   const entryAt = new Map(context.entries.map((entry) => [entryPath(entry.collection, entry.id), entry.file]));
   const claimed = new Map<string, string>();
   const problems: InputProblem[] = [];

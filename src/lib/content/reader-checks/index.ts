@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import type { InputProblem } from '../../input-problem.ts';
-import { listYearFiles } from '../../input/index.ts';
+import { inputText } from '../../../i18n/zh-CN/input.ts';
+import { checkCrashProblem, crashReason } from '../../check-guard.ts';
+import { fileLabelOf, type InputProblem } from '../../input-problem.ts';
+import { listYearFiles, WHOLE_FILE } from '../../input/index.ts';
 import { readableLightingItems } from '../../lighting/files.ts';
 import type { SiteSettings } from '../../site-settings.ts';
 import { ownPageRoutes, withAliasRoutes, withEntryRoutes } from '../../site-routes.ts';
@@ -35,7 +37,8 @@ import { traditionalText } from './traditional-text.ts';
  */
 export type { ReaderCheckContext } from './context.ts';
 
-export const READER_CHECKS: readonly ReaderCheck[] = [
+/** Each check by its English key, which a message names should the check itself fail (src/lib/check-guard.ts). */
+export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   takenAddresses,
   aliasProblems,
   renamedEntries,
@@ -49,7 +52,7 @@ export const READER_CHECKS: readonly ReaderCheck[] = [
   placeholders,
   traditionalText,
   markupInText,
-];
+};
 
 export interface ReaderCheckInputs {
   contentDir: string;
@@ -89,5 +92,30 @@ function contextOf(inputs: ReaderCheckInputs): ReaderCheckContext {
 
 export function readerChecks(inputs: ReaderCheckInputs): InputProblem[] {
   const context = contextOf(inputs);
-  return READER_CHECKS.flatMap((check) => check(context));
+  return Object.entries(READER_CHECKS).flatMap(([key, check]) => {
+    try {
+      return check(context);
+    } catch (error) {
+      return crashedCheck(key, check, context, error);
+    }
+  });
+}
+
+/**
+ * A check that threw over all the entries, run again on each entry alone to
+ * name the files it fails on; when none fails alone (the failure lies in
+ * comparing them), the content folder is named. What it would have found
+ * besides is unknown: each is an error.
+ */
+function crashedCheck(key: string, check: ReaderCheck, context: ReaderCheckContext, error: unknown): InputProblem[] {
+  const failing = context.entries.flatMap((entry) => {
+    try {
+      check({ ...context, entries: [entry] });
+      return [];
+    } catch (alone) {
+      return [checkCrashProblem(key, entry.file, alone)];
+    }
+  });
+  if (failing.length > 0) return failing;
+  return [{ file: fileLabelOf(context.contentDir), field: WHOLE_FILE, message: inputText.problem.checkCrashedAcross(key, crashReason(error)) }];
 }

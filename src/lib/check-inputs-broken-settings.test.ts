@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { FIXTURE_CONTENT } from '../../tests/support/fixture.ts';
+import { checkInputs } from './check-inputs.ts';
+import { errorsOf, fileLabelOf, warningsOf } from './input-problem.ts';
+
+/**
+ * A broken site.json no longer hides the other files' problems: the check
+ * reports the settings and goes on with every file it can, saying once what
+ * it could not check without them.
+ */
+const EVENT = 'events/2023/gz-reading-month.md';
+const STATS = 'data/stats/2023.json';
+
+/** A copy of the fixture with a site.json as `settings` makes it, an event with an unknown audience and a report of an unknown region. */
+function brokenSite(settings: (text: string) => string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'broken-settings-')), 'content');
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  edit('data/site.json', settings);
+  edit(EVENT, (text) => text.replace(/^audience: .*$/m, 'audience: [elders]'));
+  edit(STATS, (text) => text.replace('"region": "440100"', '"region": "449999"'));
+  vi.stubEnv('CONTENT_DIR', dir);
+  return dir;
+}
+
+const fields = (problems: { file: string; field: string }[], file: string) =>
+  problems.filter((p) => p.file === file).map((p) => p.field);
+
+describe('npm run check with a site.json it cannot read', () => {
+  it('reports the settings, checks every Markdown entry all the same, and says once what it left out', () => {
+    const dir = brokenSite((text) => text.replace('{', '{ "province": {'));
+    const { problems } = checkInputs(dir, {});
+    const settings = fileLabelOf(join(dir, 'data/site.json'));
+    expect(fields(errorsOf(problems), settings)).toEqual(['（整个文件）']);
+    // The event's own mistake, found though the province (and so its region code) is unknown.
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, EVENT)))).toEqual(['audience[0]']);
+    // Nothing fails for want of the settings: no check crashed.
+    expect(problems.filter((p) => p.message.includes('check crashed'))).toEqual([]);
+    const skipped = warningsOf(problems).filter((p) => p.file === settings);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.message).toMatch(/地区代码（region）/);
+    expect(skipped[0]!.message).toMatch(/data\/stats/);
+    expect(skipped[0]!.message).toMatch(/data\/lighting/);
+  });
+});
+
+describe('npm run check with a setting of the wrong type', () => {
+  it('reports it, checks the statistics and entries against the province, and says once what it left out', () => {
+    const dir = brokenSite((text) => text.replace(/"year": (\d+)/, '"year": "$1年"').replace(/"url": "[^"]*"/, '"url": 5'));
+    const { problems } = checkInputs(dir, {});
+    const settings = fileLabelOf(join(dir, 'data/site.json'));
+    expect(new Set(fields(errorsOf(problems), settings))).toEqual(new Set(['year', 'url']));
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, EVENT)))).toEqual(['audience[0]']);
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, STATS)))).toEqual(['reports[0].region']);
+    // Nothing fails for want of the settings: no check crashed.
+    expect(problems.filter((p) => p.message.includes('check crashed'))).toEqual([]);
+    const skipped = warningsOf(problems).filter((p) => p.file === settings);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.message).not.toMatch(/地区代码（region）/);
+    expect(skipped[0]!.message).toMatch(/data\/lighting/);
+  });
+});
