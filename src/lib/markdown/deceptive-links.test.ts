@@ -186,3 +186,25 @@ describe('links whose words claim an official site', () => {
     ]);
   });
 });
+
+describe('link words in Traditional characters', () => {
+  it('judges them as their Simplified form, and quotes them as written', () => {
+    for (const words of [
+      '廣東省教育廳官網',
+      '點此進入教育部報名系統',
+      '國家智慧教育平臺',
+      '廣州市人民政府門戶網站',
+      '广东省教育廳官網',
+    ]) {
+      expect(deceptiveLink(words, 'http://jyb.top/'), words).toEqual({ kind: 'official', shown: words, actual: 'jyb.top' });
+    }
+  });
+
+  it('lets them go where the Simplified words may, and leaves what names no body', () => {
+    expect(deceptiveLink('廣東省教育廳官網', 'https://edu.gd.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('國家智慧教育平臺', 'https://www.smartedu.cn/')).toBeUndefined();
+    for (const words of ['廣州圖書館官網', '學習平臺', '讀書俱樂部官網']) {
+      expect(deceptiveLink(words, 'https://www.example.com/'), words).toBeUndefined();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { traditionalReader } from '../regions/traditional.ts';
 import type { SiteSettings } from '../site-settings.ts';
 import { NATIONAL_PORTAL_HOSTS } from './national-portals.ts';
 import words from './official-words.json' with { type: 'json' };
@@ -19,6 +20,9 @@ import words from './official-words.json' with { type: 'json' };
  * (教育厅, 公安局 …; official-words.json lists them); a library's, a
  * university's or a company's 官网, and 学习平台 or 报名系统 naming no body,
  * are the editor's to link wherever they are.
+ *
+ * Words are judged as Simplified (廣東省教育廳官網, pasted from a Hong Kong or
+ * Taiwan page or written so to slip past).
  */
 export interface OfficialSites {
   /** Hosts whose subdomains are official too. */
@@ -41,9 +45,23 @@ const NATIONAL = new RegExp(`(?:${either(prefixes)})${GAP}(?:${either(topics)})$
 const { before, after } = words.unnamed;
 const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.words)})(?:${either(after)})*$`, 'u');
 
-/** Whether link words claim an official site (they are compared without spaces and punctuation). */
+/**
+ * Traditional characters read as Simplified, character by character with
+ * OpenCC's table (the one region names use, built once on first use); the
+ * characters the words here are written with are kept (a word's own
+ * character is never turned into another).
+ */
+const ownCharacters = new Set(
+  JSON.stringify(words, (key, value: unknown) => (key === 'about' ? undefined : value)).match(/\p{Script=Han}/gu),
+);
+const asSimplified = traditionalReader(ownCharacters);
+
+/** Link words as they are compared: Simplified, without spaces and punctuation. */
+const plainWords = (linkWords: string) => asSimplified(linkWords.replace(/[\s\p{P}\p{S}]/gu, ''));
+
+/** Whether link words claim an official site (a body's site word, a national platform, 官网 naming nobody). */
 export function claimsOfficialSite(linkWords: string): boolean {
-  const plain = linkWords.replace(/[\s\p{P}\p{S}]/gu, '');
+  const plain = plainWords(linkWords);
   return BODY_SITE.test(plain) || NATIONAL.test(plain) || UNNAMED.test(plain);
 }
 
