@@ -208,3 +208,44 @@ describe('link words in Traditional characters', () => {
     }
   });
 });
+
+describe('Chinese words straight after a Chinese-script address', () => {
+  it('reads the address before site words (官网, 首页, 入口) and compares it with the host', () => {
+    for (const [words, shown] of [
+      ['gdjy.中国官网', 'gdjy.中国'],
+      ['广东教育.中国首页', '广东教育.中国'],
+      ['学习.中国网站入口', '学习.中国'],
+      ['學習.中國官網', '學習.中國'],
+    ] as const) {
+      expect(deceptiveLink(words, 'https://edu-gd.top/'), words).toEqual({ kind: 'web', shown, actual: 'edu-gd.top' });
+    }
+    expect(deceptiveLink('教育厅.中国官网', 'https://edu-gd.top/')).toEqual({
+      kind: 'web',
+      shown: '教育厅.中国',
+      actual: 'edu-gd.top',
+    });
+  });
+
+  it('lets the same host through, and keeps other words after a dot words', () => {
+    expect(deceptiveLink('gdjy.中国官网', `https://www.${domainToASCII('gdjy.中国')}/`)).toBeUndefined();
+    for (const words of ['第三章.总则', '1.中国官网', '附件1.中国教育报', '附件.中国教育报', '详见附件.中国人民银行公告']) {
+      expect(deceptiveLink(words, 'https://example.org/'), words).toBeUndefined();
+    }
+  });
+});
+
+describe('the new claims in npm run check', () => {
+  it('are errors naming their lines, quoting the words as the editor wrote them', () => {
+    const body = [
+      '報名請登錄[廣東省教育廳官網](https://gd-edu-gov.example/)。', // 4
+      '',
+      '[教育厅.中国官网](https://edu-gd.top/)', // 6
+      '',
+      '来源：[广东省教育厅微信公众号](https://mp.weixin.qq.com/s/abc)',
+    ].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
+      { line: 4, message: contentSafety.deceptiveLink({ kind: 'official', shown: '廣東省教育廳官網', actual: 'gd-edu-gov.example' }) },
+      { line: 6, message: contentSafety.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }) },
+    ]);
+  });
+});

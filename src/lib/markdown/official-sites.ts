@@ -65,6 +65,13 @@ export function claimsOfficialSite(linkWords: string): boolean {
   return BODY_SITE.test(plain) || NATIONAL.test(plain) || UNNAMED.test(plain);
 }
 
+const TRAIL = new RegExp(`^(?:${either([...words.siteWords, ...words.unnamed.after])})+$`, 'u');
+
+/** Whether words after an address only say it is a site (教育厅.中国 + 官网, 首页, 网站入口), in either script. */
+export function sayItIsASite(trail: string): boolean {
+  return TRAIL.test(asSimplified(trail));
+}
+
 /** `host` is `site` or one of its subdomains (never the other way: `le.ouchn.cn` trusts no other `ouchn.cn`). */
 const within = (host: string, site: string) => host === site || host.endsWith(`.${site}`);
 
