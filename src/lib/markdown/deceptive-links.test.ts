@@ -198,6 +198,10 @@ describe('link words in Traditional characters', () => {
     ]) {
       expect(deceptiveLink(words, 'http://jyb.top/'), words).toEqual({ kind: 'official', shown: words, actual: 'jyb.top' });
     }
+    expect(deceptiveLink('廣東省教育廳', 'https://gd-edu-gov.example/'), '廣東省教育廳').toMatchObject({
+      kind: 'named',
+      shown: '廣東省教育廳',
+    });
   });
 
   it('lets them go where the Simplified words may, and leaves what names no body', () => {
@@ -234,18 +238,67 @@ describe('Chinese words straight after a Chinese-script address', () => {
   });
 });
 
+describe('link words that are only a government or Party body’s name', () => {
+  it('are a claim of its site: refused over another host, with what to write instead', () => {
+    for (const words of [
+      '广东省教育厅',
+      '教育部',
+      '中华人民共和国教育部',
+      '广州市人民政府',
+      '广州市天河区教育局',
+      '中共广东省委宣传部',
+      '国务院办公厅',
+      ' 广东省 教育厅 ',
+    ]) {
+      expect(deceptiveLink(words, 'https://gd-edu-gov.example/'), words).toEqual({
+        kind: 'named',
+        shown: words.trim(),
+        actual: 'gd-edu-gov.example',
+      });
+    }
+    expect(deceptiveLink('广东省教育厅', 'https://mp.weixin.qq.com/s/abc')?.kind).toBe('named');
+    expect(contentSafety.deceptiveLink({ kind: 'named', shown: '广东省教育厅', actual: 'mp.weixin.qq.com' })).toContain('公众号');
+  });
+
+  it('lets the name go to its official hosts and what the settings trust, and leaves words that say more', () => {
+    expect(deceptiveLink('广东省教育厅', 'https://edu.gd.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('教育部', 'http://www.moe.gov.cn/')).toBeUndefined();
+    const fixture = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8'));
+    // The site's own address (a department's hub not under .gov.cn), as for the other claims.
+    expect(deceptiveLink('广东省教育厅', fixture.url)?.kind).toBe('named');
+    expect(deceptiveLink('广东省教育厅', fixture.url, officialSitesOf(fixture))).toBeUndefined();
+    // Words that say what the link is (an account's article, a report) are the editor's to link anywhere.
+    for (const words of [
+      '广东省教育厅微信公众号',
+      '广东省教育厅发布',
+      '新华网：广东省教育厅部署活动周',
+      '广东省博物馆',
+      '委员会',
+      '政府',
+      '展厅',
+      '广州图书馆',
+      '省博物馆教育部',
+    ]) {
+      expect(deceptiveLink(words, 'https://mp.weixin.qq.com/s/abc'), words).toBeUndefined();
+    }
+  });
+});
+
 describe('the new claims in npm run check', () => {
   it('are errors naming their lines, quoting the words as the editor wrote them', () => {
     const body = [
       '報名請登錄[廣東省教育廳官網](https://gd-edu-gov.example/)。', // 4
       '',
-      '[教育厅.中国官网](https://edu-gd.top/)', // 6
+      '來源：[广东省教育厅](https://gd-edu-gov.example/a)', // 6
+      '',
+      '[教育厅.中国官网](https://edu-gd.top/)', // 8
       '',
       '来源：[广东省教育厅微信公众号](https://mp.weixin.qq.com/s/abc)',
     ].join('\n');
     expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
       { line: 4, message: contentSafety.deceptiveLink({ kind: 'official', shown: '廣東省教育廳官網', actual: 'gd-edu-gov.example' }) },
-      { line: 6, message: contentSafety.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }) },
+      { line: 6, message: contentSafety.deceptiveLink({ kind: 'named', shown: '广东省教育厅', actual: 'gd-edu-gov.example' }) },
+      { line: 8, message: contentSafety.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }) },
     ]);
   });
 });

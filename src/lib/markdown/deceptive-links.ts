@@ -1,7 +1,14 @@
 import type { Element, Nodes, Root } from 'hast';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { CHINESE_SCRIPT_TLDS } from './chinese-script-tlds.ts';
-import { claimsOfficialSite, isOfficialAddress, NO_SETTINGS, sayItIsASite, type OfficialSites } from './official-sites.ts';
+import {
+  claimsOfficialSite,
+  isOfficialAddress,
+  namesOfficialBody,
+  NO_SETTINGS,
+  sayItIsASite,
+  type OfficialSites,
+} from './official-sites.ts';
 import { safeDecode } from './sanitize-body.ts';
 import { elementsOf } from './tree.ts';
 
@@ -13,12 +20,14 @@ import { elementsOf } from './tree.ts';
  * fake notice, would use exactly this. An address in Chinese characters
  * (`教育厅.中国`) is compared as the browser would go to it, in punycode.
  * Words that are no address but claim an official site (`广东省教育厅官网`,
- * `国家智慧教育平台`, `官网`) must go to a government or education host
- * (official-sites.ts says which words and which hosts).
+ * `国家智慧教育平台`, `官网`), or are a body's name alone (`广东省教育厅`:
+ * `named`), must go to a government or education host (official-sites.ts
+ * says which words and which hosts).
  */
 export type DeceptiveLink =
   | { kind: 'web'; shown: string; actual: string }
   | { kind: 'official'; shown: string; actual: string }
+  | { kind: 'named'; shown: string; actual: string }
   | { kind: 'email'; shown: string; actual: string }
   | { kind: 'phone'; shown: string; actual: string };
 
@@ -181,7 +190,8 @@ export function deceptiveLink(words: string, href: string, official: OfficialSit
   const actual = readableHost(target.hostname);
   const other = shownHosts(shown).find(({ host }) => !sameSite(host, target.hostname));
   if (other) return { kind: 'web', shown: other.written, actual };
-  return claimsOfficialSite(shown) && !isOfficialAddress(target, official) ? { kind: 'official', shown, actual } : undefined;
+  const claim = claimsOfficialSite(shown) ? 'official' : namesOfficialBody(shown) ? 'named' : undefined;
+  return claim && !isOfficialAddress(target, official) ? { kind: claim, shown, actual } : undefined;
 }
 
 /** Every link in a body's tree whose words show another address than it goes to, or claim an official site it does not go to, with its element. */

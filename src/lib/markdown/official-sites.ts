@@ -22,7 +22,10 @@ import words from './official-words.json' with { type: 'json' };
  * are the editor's to link wherever they are.
  *
  * Words are judged as Simplified (廣東省教育廳官網, pasted from a Hong Kong or
- * Taiwan page or written so to slip past).
+ * Taiwan page or written so to slip past), and words that are nothing but a
+ * body's name (广东省教育厅, 教育部) claim its site as much as 官网 does:
+ * that is what a reader takes such a link to be. Words that say what the
+ * link is (广东省教育厅微信公众号, 新华网报道) are no name alone.
  */
 export interface OfficialSites {
   /** Hosts whose subdomains are official too. */
@@ -45,6 +48,13 @@ const NATIONAL = new RegExp(`(?:${either(prefixes)})${GAP}(?:${either(topics)})$
 const { before, after } = words.unnamed;
 const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.words)})(?:${either(after)})*$`, 'u');
 
+const { wholeName } = words;
+const PLACE = String.raw`\p{Script=Han}{1,8}?(?:${either(wholeName.placeEndings)})(?:${either(wholeName.afterPlace)})?`;
+const UNIT = `${either(words.bodies)}|(?:${either(words.departments)})(?:${either([...words.ranks, ...wholeName.ranks])})`;
+/** A body's name and nothing else; `first` is its first body, which needsPlace says may not stand alone. */
+const WHOLE_NAME = new RegExp(`^(?<owner>(?:${either(wholeName.before)})?(?:${PLACE})*)(?<first>${UNIT})(?:${UNIT})*$`, 'u');
+const needsPlace = new Set(wholeName.needsPlace);
+
 /**
  * Traditional characters read as Simplified, character by character with
  * OpenCC's table (the one region names use, built once on first use); the
@@ -63,6 +73,14 @@ const plainWords = (linkWords: string) => asSimplified(linkWords.replace(/[\s\p{
 export function claimsOfficialSite(linkWords: string): boolean {
   const plain = plainWords(linkWords);
   return BODY_SITE.test(plain) || NATIONAL.test(plain) || UNNAMED.test(plain);
+}
+
+/** Whether link words are a government or Party body's name and nothing else (广东省教育厅, 国务院办公厅). */
+export function namesOfficialBody(linkWords: string): boolean {
+  const plain = plainWords(linkWords);
+  if (plain.length > wholeName.maxLength) return false;
+  const groups = WHOLE_NAME.exec(plain)?.groups;
+  return groups !== undefined && (groups.owner !== '' || !needsPlace.has(groups.first!));
 }
 
 const TRAIL = new RegExp(`^(?:${either([...words.siteWords, ...words.unnamed.after])})+$`, 'u');
