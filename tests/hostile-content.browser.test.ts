@@ -77,6 +77,22 @@ const EXPECTED_BODY_PROBLEMS = [
     'gd-gov.example',
     s.deceptiveLink({ kind: 'phone', shown: '020-83113000', actual: '+86-168-0000-1234' }),
   ),
+  // Claims in Traditional characters, an address with site words behind it, a body's name alone.
+  bodyProblem(
+    'learners/xss-learner.md',
+    'gd-edu-gov.example',
+    s.deceptiveLink({ kind: 'official', shown: '廣東省教育廳官網', actual: 'gd-edu-gov.example' }),
+  ),
+  bodyProblem(
+    'learners/xss-learner.md',
+    'gd-edu-gov.example',
+    s.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }),
+  ),
+  bodyProblem(
+    'learners/xss-learner.md',
+    'gd-edu-gov.example',
+    s.deceptiveLink({ kind: 'named', shown: '广东省教育厅', actual: 'gd-edu-gov.example' }),
+  ),
   bodyProblem('projects/xss-project.md', '<form', s.element('form')),
   bodyProblem('projects/xss-project.md', '<form', s.element('button')),
   bodyProblem(NOTICE, 'import fs', s.mdxImportExport("import fs from 'node:fs'\nexport const leaked = JSON.stringify(process.env)")),

@@ -40,12 +40,14 @@ export const contentSafety = {
 
   /**
    * A link whose words show another address than it goes to, or claim an
-   * official site it does not go to (src/lib/markdown/deceptive-links.ts).
+   * official site it does not go to, or are a body's name alone over such a
+   * link (src/lib/markdown/deceptive-links.ts).
    */
   deceptiveLink: ({ kind, shown, actual }: DeceptiveLink) =>
     ({
       web: `链接文字显示的是网址 ${quote(shown)}，点开却去往 ${quote(actual)}：读者会以为去的是前者。请让文字与链接地址一致，或改用说明性文字（如“活动报名页面”）`,
       official: `链接文字 ${quote(shown)} 说的是政府、党政机关的网站或国家平台，点开却去往 ${quote(actual)}：它不在 .gov.cn、.edu.cn 之下，也不是 site.json 里的本站或国家平台（portals）的网址，读者会以为去的是官方网站。请核对链接地址；链接的确实不是官方网站时，请改写文字，不要写成某机关的官网、平台或系统`,
+      named: `链接文字 ${quote(shown)} 只是一个政府、党政机关的名称，读者会以为点开的是它的官方网站，点开却去往 ${quote(actual)}：它不在 .gov.cn、.edu.cn 之下，也不是 site.json 里的本站或国家平台（portals）的网址。请核对链接地址；链接的若是该机关的微信公众号文章或新闻报道，请在文字中写明（如“广东省教育厅微信公众号文章”“新华网报道”）`,
       email: `链接文字显示的是邮箱 ${quote(shown)}，点开却写信给 ${quote(actual)}：请让文字与邮箱地址一致`,
       phone: `链接文字显示的是电话 ${quote(shown)}，点开却拨打 ${quote(actual)}：请让文字与电话号码一致`,
     })[kind],

@@ -186,3 +186,119 @@ describe('links whose words claim an official site', () => {
     ]);
   });
 });
+
+describe('link words in Traditional characters', () => {
+  it('judges them as their Simplified form, and quotes them as written', () => {
+    for (const words of [
+      '廣東省教育廳官網',
+      '點此進入教育部報名系統',
+      '國家智慧教育平臺',
+      '廣州市人民政府門戶網站',
+      '广东省教育廳官網',
+    ]) {
+      expect(deceptiveLink(words, 'http://jyb.top/'), words).toEqual({ kind: 'official', shown: words, actual: 'jyb.top' });
+    }
+    expect(deceptiveLink('廣東省教育廳', 'https://gd-edu-gov.example/'), '廣東省教育廳').toMatchObject({
+      kind: 'named',
+      shown: '廣東省教育廳',
+    });
+  });
+
+  it('lets them go where the Simplified words may, and leaves what names no body', () => {
+    expect(deceptiveLink('廣東省教育廳官網', 'https://edu.gd.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('國家智慧教育平臺', 'https://www.smartedu.cn/')).toBeUndefined();
+    for (const words of ['廣州圖書館官網', '學習平臺', '讀書俱樂部官網']) {
+      expect(deceptiveLink(words, 'https://www.example.com/'), words).toBeUndefined();
+    }
+  });
+});
+
+describe('Chinese words straight after a Chinese-script address', () => {
+  it('reads the address before site words (官网, 首页, 入口) and compares it with the host', () => {
+    for (const [words, shown] of [
+      ['gdjy.中国官网', 'gdjy.中国'],
+      ['广东教育.中国首页', '广东教育.中国'],
+      ['学习.中国网站入口', '学习.中国'],
+      ['學習.中國官網', '學習.中國'],
+    ] as const) {
+      expect(deceptiveLink(words, 'https://edu-gd.top/'), words).toEqual({ kind: 'web', shown, actual: 'edu-gd.top' });
+    }
+    expect(deceptiveLink('教育厅.中国官网', 'https://edu-gd.top/')).toEqual({
+      kind: 'web',
+      shown: '教育厅.中国',
+      actual: 'edu-gd.top',
+    });
+  });
+
+  it('lets the same host through, and keeps other words after a dot words', () => {
+    expect(deceptiveLink('gdjy.中国官网', `https://www.${domainToASCII('gdjy.中国')}/`)).toBeUndefined();
+    for (const words of ['第三章.总则', '1.中国官网', '附件1.中国教育报', '附件.中国教育报', '详见附件.中国人民银行公告']) {
+      expect(deceptiveLink(words, 'https://example.org/'), words).toBeUndefined();
+    }
+  });
+});
+
+describe('link words that are only a government or Party body’s name', () => {
+  it('are a claim of its site: refused over another host, with what to write instead', () => {
+    for (const words of [
+      '广东省教育厅',
+      '教育部',
+      '中华人民共和国教育部',
+      '广州市人民政府',
+      '广州市天河区教育局',
+      '中共广东省委宣传部',
+      '国务院办公厅',
+      ' 广东省 教育厅 ',
+    ]) {
+      expect(deceptiveLink(words, 'https://gd-edu-gov.example/'), words).toEqual({
+        kind: 'named',
+        shown: words.trim(),
+        actual: 'gd-edu-gov.example',
+      });
+    }
+    expect(deceptiveLink('广东省教育厅', 'https://mp.weixin.qq.com/s/abc')?.kind).toBe('named');
+    expect(contentSafety.deceptiveLink({ kind: 'named', shown: '广东省教育厅', actual: 'mp.weixin.qq.com' })).toContain('公众号');
+  });
+
+  it('lets the name go to its official hosts and what the settings trust, and leaves words that say more', () => {
+    expect(deceptiveLink('广东省教育厅', 'https://edu.gd.gov.cn/')).toBeUndefined();
+    expect(deceptiveLink('教育部', 'http://www.moe.gov.cn/')).toBeUndefined();
+    const fixture = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8'));
+    // The site's own address (a department's hub not under .gov.cn), as for the other claims.
+    expect(deceptiveLink('广东省教育厅', fixture.url)?.kind).toBe('named');
+    expect(deceptiveLink('广东省教育厅', fixture.url, officialSitesOf(fixture))).toBeUndefined();
+    // Words that say what the link is (an account's article, a report) are the editor's to link anywhere.
+    for (const words of [
+      '广东省教育厅微信公众号',
+      '广东省教育厅发布',
+      '新华网：广东省教育厅部署活动周',
+      '广东省博物馆',
+      '委员会',
+      '政府',
+      '展厅',
+      '广州图书馆',
+      '省博物馆教育部',
+    ]) {
+      expect(deceptiveLink(words, 'https://mp.weixin.qq.com/s/abc'), words).toBeUndefined();
+    }
+  });
+});
+
+describe('the new claims in npm run check', () => {
+  it('are errors naming their lines, quoting the words as the editor wrote them', () => {
+    const body = [
+      '報名請登錄[廣東省教育廳官網](https://gd-edu-gov.example/)。', // 4
+      '',
+      '來源：[广东省教育厅](https://gd-edu-gov.example/a)', // 6
+      '',
+      '[教育厅.中国官网](https://edu-gd.top/)', // 8
+      '',
+      '来源：[广东省教育厅微信公众号](https://mp.weixin.qq.com/s/abc)',
+    ].join('\n');
+    expect(findUnsafeConstructs(FRONT + body, 'markdown')).toEqual([
+      { line: 4, message: contentSafety.deceptiveLink({ kind: 'official', shown: '廣東省教育廳官網', actual: 'gd-edu-gov.example' }) },
+      { line: 6, message: contentSafety.deceptiveLink({ kind: 'named', shown: '广东省教育厅', actual: 'gd-edu-gov.example' }) },
+      { line: 8, message: contentSafety.deceptiveLink({ kind: 'web', shown: '教育厅.中国', actual: 'edu-gd.top' }) },
+    ]);
+  });
+});

@@ -1,7 +1,14 @@
 import type { Element, Nodes, Root } from 'hast';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { CHINESE_SCRIPT_TLDS } from './chinese-script-tlds.ts';
-import { claimsOfficialSite, isOfficialAddress, NO_SETTINGS, type OfficialSites } from './official-sites.ts';
+import {
+  claimsOfficialSite,
+  isOfficialAddress,
+  namesOfficialBody,
+  NO_SETTINGS,
+  sayItIsASite,
+  type OfficialSites,
+} from './official-sites.ts';
 import { safeDecode } from './sanitize-body.ts';
 import { elementsOf } from './tree.ts';
 
@@ -13,12 +20,14 @@ import { elementsOf } from './tree.ts';
  * fake notice, would use exactly this. An address in Chinese characters
  * (`教育厅.中国`) is compared as the browser would go to it, in punycode.
  * Words that are no address but claim an official site (`广东省教育厅官网`,
- * `国家智慧教育平台`, `官网`) must go to a government or education host
- * (official-sites.ts says which words and which hosts).
+ * `国家智慧教育平台`, `官网`), or are a body's name alone (`广东省教育厅`:
+ * `named`), must go to a government or education host (official-sites.ts
+ * says which words and which hosts).
  */
 export type DeceptiveLink =
   | { kind: 'web'; shown: string; actual: string }
   | { kind: 'official'; shown: string; actual: string }
+  | { kind: 'named'; shown: string; actual: string }
   | { kind: 'email'; shown: string; actual: string }
   | { kind: 'phone'; shown: string; actual: string };
 
@@ -62,7 +71,8 @@ const WEB_ADDRESS = new RegExp(String.raw`(?:[a-z][a-z0-9+.-]*://)?(?:${LABEL}\.
 /**
  * An address in Chinese characters: labels of Han or Latin letters and digits,
  * ending in a Chinese-script top-level domain (checked against
- * CHINESE_SCRIPT_TLDS) that no letter follows. Words glued to its front
+ * CHINESE_SCRIPT_TLDS) that no letter follows, or only words that say it is
+ * a site (`教育厅.中国官网`, `.中国首页`: hanAddress). Words glued to its front
  * (`请访问教育厅.中国`) are part of it, as they would be of the host typed:
  * taking only a tail would let `育厅.中国` pass for `教育厅.中国`.
  */
@@ -105,15 +115,34 @@ function shownHosts(words: string): { written: string; host: string }[] {
     }
   }
   for (const match of words.matchAll(HAN_ADDRESS)) {
-    const written = match[0];
-    const labels = written.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('.');
-    const host = domainToASCII(labels.join('.'));
-    // A numbered heading (`1.中国教育`) has only digits before its dot.
-    if (!host || !CHINESE_SCRIPT_TLDS.has(host.split('.').at(-1)!) || labels.slice(0, -1).every((label) => /^\d+$/.test(label)))
-      continue;
-    found.push({ written, host });
+    const address = hanAddress(match[0]);
+    if (address) found.push(address);
   }
   return found;
+}
+
+const isChineseScriptTld = (label: string) => CHINESE_SCRIPT_TLDS.has(domainToASCII(label));
+
+/**
+ * The address in a run of Chinese-script labels: the whole run when its last
+ * label is a top-level domain, else the run up to a top-level domain that
+ * only site words follow (`教育厅.中国` of `教育厅.中国官网`); other words
+ * after a dot (`附件.中国教育报`) are words.
+ */
+function hanAddress(run: string): { written: string; host: string } | undefined {
+  const labels = run.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('.');
+  // A numbered heading (`1.中国教育`) has only digits before its dot.
+  if (labels.slice(0, -1).every((label) => /^\d+$/.test(label))) return undefined;
+  const last = [...labels.at(-1)!];
+  let cut = last.length;
+  if (!isChineseScriptTld(last.join(''))) {
+    cut = last.length - 1;
+    while (cut > 0 && !(isChineseScriptTld(last.slice(0, cut).join('')) && sayItIsASite(last.slice(cut).join('')))) cut--;
+    if (cut === 0) return undefined;
+  }
+  const written = run.slice(0, run.length - last.slice(cut).join('').length);
+  const host = domainToASCII(written.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
+  return host ? { written, host } : undefined;
 }
 
 /**
@@ -161,7 +190,8 @@ export function deceptiveLink(words: string, href: string, official: OfficialSit
   const actual = readableHost(target.hostname);
   const other = shownHosts(shown).find(({ host }) => !sameSite(host, target.hostname));
   if (other) return { kind: 'web', shown: other.written, actual };
-  return claimsOfficialSite(shown) && !isOfficialAddress(target, official) ? { kind: 'official', shown, actual } : undefined;
+  const claim = claimsOfficialSite(shown) ? 'official' : namesOfficialBody(shown) ? 'named' : undefined;
+  return claim && !isOfficialAddress(target, official) ? { kind: claim, shown, actual } : undefined;
 }
 
 /** Every link in a body's tree whose words show another address than it goes to, or claim an official site it does not go to, with its element. */

@@ -1,3 +1,4 @@
+import { traditionalReader } from '../regions/traditional.ts';
 import type { SiteSettings } from '../site-settings.ts';
 import { NATIONAL_PORTAL_HOSTS } from './national-portals.ts';
 import words from './official-words.json' with { type: 'json' };
@@ -19,6 +20,12 @@ import words from './official-words.json' with { type: 'json' };
  * (教育厅, 公安局 …; official-words.json lists them); a library's, a
  * university's or a company's 官网, and 学习平台 or 报名系统 naming no body,
  * are the editor's to link wherever they are.
+ *
+ * Words are judged as Simplified (廣東省教育廳官網, pasted from a Hong Kong or
+ * Taiwan page or written so to slip past), and words that are nothing but a
+ * body's name (广东省教育厅, 教育部) claim its site as much as 官网 does:
+ * that is what a reader takes such a link to be. Words that say what the
+ * link is (广东省教育厅微信公众号, 新华网报道) are no name alone.
  */
 export interface OfficialSites {
   /** Hosts whose subdomains are official too. */
@@ -41,10 +48,46 @@ const NATIONAL = new RegExp(`(?:${either(prefixes)})${GAP}(?:${either(topics)})$
 const { before, after } = words.unnamed;
 const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.words)})(?:${either(after)})*$`, 'u');
 
-/** Whether link words claim an official site (they are compared without spaces and punctuation). */
+const { wholeName } = words;
+const PLACE = String.raw`\p{Script=Han}{1,8}?(?:${either(wholeName.placeEndings)})(?:${either(wholeName.afterPlace)})?`;
+const UNIT = `${either(words.bodies)}|(?:${either(words.departments)})(?:${either([...words.ranks, ...wholeName.ranks])})`;
+/** A body's name and nothing else; `first` is its first body, which needsPlace says may not stand alone. */
+const WHOLE_NAME = new RegExp(`^(?<owner>(?:${either(wholeName.before)})?(?:${PLACE})*)(?<first>${UNIT})(?:${UNIT})*$`, 'u');
+const needsPlace = new Set(wholeName.needsPlace);
+
+/**
+ * Traditional characters read as Simplified, character by character with
+ * OpenCC's table (the one region names use, built once on first use); the
+ * characters the words here are written with are kept (a word's own
+ * character is never turned into another).
+ */
+const ownCharacters = new Set(
+  JSON.stringify(words, (key, value: unknown) => (key === 'about' ? undefined : value)).match(/\p{Script=Han}/gu),
+);
+const asSimplified = traditionalReader(ownCharacters);
+
+/** Link words as they are compared: Simplified, without spaces and punctuation. */
+const plainWords = (linkWords: string) => asSimplified(linkWords.replace(/[\s\p{P}\p{S}]/gu, ''));
+
+/** Whether link words claim an official site (a body's site word, a national platform, 官网 naming nobody). */
 export function claimsOfficialSite(linkWords: string): boolean {
-  const plain = linkWords.replace(/[\s\p{P}\p{S}]/gu, '');
+  const plain = plainWords(linkWords);
   return BODY_SITE.test(plain) || NATIONAL.test(plain) || UNNAMED.test(plain);
+}
+
+/** Whether link words are a government or Party body's name and nothing else (广东省教育厅, 国务院办公厅). */
+export function namesOfficialBody(linkWords: string): boolean {
+  const plain = plainWords(linkWords);
+  if (plain.length > wholeName.maxLength) return false;
+  const groups = WHOLE_NAME.exec(plain)?.groups;
+  return groups !== undefined && (groups.owner !== '' || !needsPlace.has(groups.first!));
+}
+
+const TRAIL = new RegExp(`^(?:${either([...words.siteWords, ...words.unnamed.after])})+$`, 'u');
+
+/** Whether words after an address only say it is a site (教育厅.中国 + 官网, 首页, 网站入口), in either script. */
+export function sayItIsASite(trail: string): boolean {
+  return TRAIL.test(asSimplified(trail));
 }
 
 /** `host` is `site` or one of its subdomains (never the other way: `le.ouchn.cn` trusts no other `ouchn.cn`). */
