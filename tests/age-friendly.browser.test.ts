@@ -32,6 +32,7 @@ import { listFiles } from './support/site-files.ts';
 import { datesSplitAcrossLines } from './support/split-dates.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { installFakeSpeech } from './support/speech.ts';
+import { inTabs } from './support/tabs.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 
 /**
@@ -103,9 +104,8 @@ describe('the age-friendly numbers on every page type', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
-      const findings: string[] = [];
-      const wide: string[] = [];
-      for (const path of PAGE_TYPES) {
+      const found = await inTabs(context, PAGE_TYPES, async (page, path) => {
+        const findings: string[] = [];
         const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
         expect(response?.status(), path).toBe(path === '/404.html' ? 200 : 200);
         const classes = await page.evaluate(() => [...document.documentElement.classList]);
@@ -122,8 +122,10 @@ describe('the age-friendly numbers on every page type', () => {
         });
         if (title < largest) findings.push(`${path} h1 ${title}px < h2 ${largest}px`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-      }
+        return { findings, wide: overflow > 0 ? [`${path} (+${overflow}px)`] : [] };
+      });
+      const findings = found.flatMap((f) => f.findings);
+      const wide = found.flatMap((f) => f.wide);
       await context.close();
       expect(findings).toEqual([]);
       expect(wide).toEqual([]);
@@ -194,19 +196,19 @@ describe('dates on a phone', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
+      // The context's clock: the tabs below read it too.
       await page.clock.install({ time: evening });
-      const split: string[] = [];
-      for (const width of [320, 360]) {
+      const visits = [320, 360].flatMap((width) => pages.map((path) => [width, path] as const));
+      const found = await inTabs(context, visits, async (page, [width, path]) => {
         await page.setViewportSize({ width, height: 740 });
-        for (const path of pages) {
-          await page.goto(site.server.origin + path, { waitUntil: 'load' });
-          // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
-          const search = path.startsWith(searchPath());
-          if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
-          for (const date of await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' }))
-            split.push(`${path} @${width}px: ${date}`);
-        }
-      }
+        await page.goto(site.server.origin + path, { waitUntil: 'load' });
+        // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
+        const search = path.startsWith(searchPath());
+        if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+        const dates = await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' });
+        return dates.map((date) => `${path} @${width}px: ${date}`);
+      });
+      const split = found.flat();
       await context.close();
       expect(split).toEqual([]);
     });
@@ -433,8 +435,7 @@ describe('the header on a 390 × 844 phone', () => {
             const response = await route.fetch();
             await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:${textSize}%}` });
           });
-        const page = await context.newPage();
-        for (const path of pages) {
+        await inTabs(context, pages, async (page, path) => {
           await page.goto(site.server.origin + path);
           const header = (await page.locator('header.site-header').boundingBox())!;
           expect(header.y + header.height, `${path}: the header's height`).toBeLessThanOrEqual(screen.height / 3);
@@ -476,7 +477,7 @@ describe('the header on a 390 × 844 phone', () => {
             expect(box, what).not.toBeNull();
             expect(Math.min(box!.width, box!.height), what).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
           }
-        }
+        });
         await context.close();
       });
     }
@@ -549,10 +550,8 @@ describe('no pop-ups, and the reader’s own text size', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
-      const wide: string[] = [];
-      const beside: string[] = [];
-      const squeezed: string[] = [];
-      for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
+      const visits = PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const));
+      const measured = await inTabs(context, visits, async (page, [path, width]) => {
         await page.setViewportSize({ width, height: 740 });
         await page.goto(site.server.origin + path, { waitUntil: 'load' });
         const found = await page.evaluate(() => {
@@ -577,10 +576,15 @@ describe('no pop-ups, and the reader’s own text size', () => {
           return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
         });
         const where = `${path} @${width}px`;
-        if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
-        for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
-        for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
-      }
+        return {
+          wide: found.overflow > 0 ? [`${where} (+${found.overflow}px)`] : [],
+          beside: found.besideLabel.map((label) => `${where} «${label}»`),
+          squeezed: found.slivers.map((text) => `${where} «${text}»`),
+        };
+      });
+      const wide = measured.flatMap((m) => m.wide);
+      const beside = measured.flatMap((m) => m.beside);
+      const squeezed = measured.flatMap((m) => m.squeezed);
       await context.close();
       expect(wide).toEqual([]);
       expect(beside).toEqual([]);
