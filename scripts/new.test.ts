@@ -26,7 +26,7 @@ const run = (dir: string, args: string[], input?: string) =>
 const files = (dir: string, folder: string) =>
   readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 30_000 }, () => {
   it('stops before its first question when the settings cannot take the entry (no boundaries for the province yet)', () => {
     const dir = content();
     const settingsFile = join(dir, 'data/site.json');

@@ -59,7 +59,7 @@ const SAMPLE_ANNEX: Record<string, string> = SAMPLE_SETTINGS.annex ?? {};
 // Every test here spawns the command (Node reading TypeScript), some two or three times: slow on a busy machine.
 const SLOW = { timeout: 30_000 };
 
-describe('stats --help', () => {
+describe('stats --help', SLOW, () => {
   it('explains the commands and exits 0', () => {
     const run = stats('--help');
     expect(run.code).toBe(0);
@@ -120,7 +120,7 @@ describe('stats check', SLOW, () => {
   });
 });
 
-describe('bad usage exits 2 with a Chinese message naming the flag', () => {
+describe('bad usage exits 2 with a Chinese message naming the flag', SLOW, () => {
   it.each([
     [[], '错误：缺少命令：check、table、import、template、mapping 之一'],
     [['tabel', 'x.json'], '错误：未知的命令“tabel”（是否应为 table？）：应为 check、table、import、template、mapping 之一'],
