@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
-import { inTabs } from './support/tabs.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { fixturePageTypes } from './support/page-types.ts';
 import { accessibilityTree, accessibleNodes, spokenTexts } from './support/accessibility-tree.ts';
@@ -32,8 +31,9 @@ describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
   for (const largeText of [false, true]) {
     it(`has no violations on any page type${largeText ? ' in 大字模式' : ''}`, async () => {
       // axe is injected as an inline script, which the pages' Content-Security-Policy refuses (tests/csp.browser.test.ts checks the policy).
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', bypassCSP: true });
-      const found = await inTabs(context, PAGE_TYPES, async (page, path) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', bypassCSP: true });
+      const found: string[] = [];
+      for (const path of PAGE_TYPES) {
         const response = await page.goto(server.origin + path, { waitUntil: 'load' });
         expect(response?.status(), path).toBe(200);
         if (largeText) await page.check('#large-text');
@@ -53,10 +53,10 @@ describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
                 .join(' | ')}`,
           );
         });
-        return violations.map((v) => `${path} ${v}`);
-      });
-      await context.close();
-      expect(found.flat()).toEqual([]);
+        found.push(...violations.map((v) => `${path} ${v}`));
+      }
+      await page.close();
+      expect(found).toEqual([]);
     });
   }
 });

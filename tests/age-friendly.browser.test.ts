@@ -32,7 +32,6 @@ import { listFiles } from './support/site-files.ts';
 import { datesSplitAcrossLines } from './support/split-dates.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { installFakeSpeech } from './support/speech.ts';
-import { inTabs } from './support/tabs.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 
 /**
@@ -104,8 +103,9 @@ describe('the age-friendly numbers on every page type', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
-      const found = await inTabs(context, PAGE_TYPES, async (page, path) => {
-        const findings: string[] = [];
+      const findings: string[] = [];
+      const wide: string[] = [];
+      for (const path of PAGE_TYPES) {
         const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
         expect(response?.status(), path).toBe(path === '/404.html' ? 200 : 200);
         const classes = await page.evaluate(() => [...document.documentElement.classList]);
@@ -122,10 +122,8 @@ describe('the age-friendly numbers on every page type', () => {
         });
         if (title < largest) findings.push(`${path} h1 ${title}px < h2 ${largest}px`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        return { findings, wide: overflow > 0 ? [`${path} (+${overflow}px)`] : [] };
-      });
-      const findings = found.flatMap((f) => f.findings);
-      const wide = found.flatMap((f) => f.wide);
+        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+      }
       await context.close();
       expect(findings).toEqual([]);
       expect(wide).toEqual([]);
@@ -196,19 +194,19 @@ describe('dates on a phone', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
-      // The context's clock: the tabs below read it too.
       await page.clock.install({ time: evening });
-      const visits = [320, 360].flatMap((width) => pages.map((path) => [width, path] as const));
-      const found = await inTabs(context, visits, async (page, [width, path]) => {
+      const split: string[] = [];
+      for (const width of [320, 360]) {
         await page.setViewportSize({ width, height: 740 });
-        await page.goto(site.server.origin + path, { waitUntil: 'load' });
-        // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
-        const search = path.startsWith(searchPath());
-        if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
-        const dates = await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' });
-        return dates.map((date) => `${path} @${width}px: ${date}`);
-      });
-      const split = found.flat();
+        for (const path of pages) {
+          await page.goto(site.server.origin + path, { waitUntil: 'load' });
+          // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
+          const search = path.startsWith(searchPath());
+          if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+          for (const date of await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' }))
+            split.push(`${path} @${width}px: ${date}`);
+        }
+      }
       await context.close();
       expect(split).toEqual([]);
     });
@@ -435,7 +433,8 @@ describe('the header on a 390 × 844 phone', () => {
             const response = await route.fetch();
             await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:${textSize}%}` });
           });
-        await inTabs(context, pages, async (page, path) => {
+        const page = await context.newPage();
+        for (const path of pages) {
           await page.goto(site.server.origin + path);
           const header = (await page.locator('header.site-header').boundingBox())!;
           expect(header.y + header.height, `${path}: the header's height`).toBeLessThanOrEqual(screen.height / 3);
@@ -477,7 +476,7 @@ describe('the header on a 390 × 844 phone', () => {
             expect(box, what).not.toBeNull();
             expect(Math.min(box!.width, box!.height), what).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
           }
-        });
+        }
         await context.close();
       });
     }
@@ -550,8 +549,10 @@ describe('no pop-ups, and the reader’s own text size', () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
-      const visits = PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const));
-      const measured = await inTabs(context, visits, async (page, [path, width]) => {
+      const wide: string[] = [];
+      const beside: string[] = [];
+      const squeezed: string[] = [];
+      for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
         await page.setViewportSize({ width, height: 740 });
         await page.goto(site.server.origin + path, { waitUntil: 'load' });
         const found = await page.evaluate(() => {
@@ -576,15 +577,10 @@ describe('no pop-ups, and the reader’s own text size', () => {
           return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
         });
         const where = `${path} @${width}px`;
-        return {
-          wide: found.overflow > 0 ? [`${where} (+${found.overflow}px)`] : [],
-          beside: found.besideLabel.map((label) => `${where} «${label}»`),
-          squeezed: found.slivers.map((text) => `${where} «${text}»`),
-        };
-      });
-      const wide = measured.flatMap((m) => m.wide);
-      const beside = measured.flatMap((m) => m.beside);
-      const squeezed = measured.flatMap((m) => m.squeezed);
+        if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
+        for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
+        for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
+      }
       await context.close();
       expect(wide).toEqual([]);
       expect(beside).toEqual([]);

@@ -7,7 +7,6 @@ import { cities } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
 import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
-import { inTabs } from './support/tabs.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
 // What only a browser shows: layout on a phone, keyboard reach, the map's
@@ -47,14 +46,16 @@ const PAGES = [
 describe('on a 360 px phone', () => {
   it('no page is wider than the screen', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
-    const found = await inTabs(context, PAGES, async (page, path) => {
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of PAGES) {
       const response = await page.goto(server.origin + path);
       expect(response?.status(), path).toBe(200);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      return overflow > 0 ? [`${path} (+${overflow}px)`] : [];
-    });
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
     await context.close();
-    expect(found.flat()).toEqual([]);
+    expect(wide).toEqual([]);
   });
 
   for (const largeText of [false, true]) {
@@ -150,10 +151,10 @@ describe('on a 360 px phone', () => {
   it('never breaks a date inside 星期日 or 11月19日, even in 大字模式 (phones 320 and 390 px wide)', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
     const page = await context.newPage();
+    const broken: string[] = [];
     await page.goto(server.origin + '/');
     await page.check('#large-text');
-    const visits = PAGES.flatMap((p) => [320, 390].map((w) => [p, w] as const));
-    const broken = await inTabs(context, visits, async (page, [path, width]) => {
+    for (const [path, width] of PAGES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
       await page.setViewportSize({ width, height: 740 });
       await page.goto(server.origin + path);
       const found = await page.evaluate(() => {
@@ -171,10 +172,10 @@ describe('on a 360 px phone', () => {
         }
         return split;
       });
-      return found.map((s) => `${path} @${width}px ${s}`);
-    });
+      broken.push(...found.map((s) => `${path} @${width}px ${s}`));
+    }
     await context.close();
-    expect(broken.flat()).toEqual([]);
+    expect(broken).toEqual([]);
   });
 
   it('hides the hint where the table fits', async () => {
@@ -677,7 +678,8 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     expect(over.filter(signUp).length, 'the fixture has an event over when built, with a sign-up link').toBeGreaterThan(0);
     expect(ids.filter((id) => !over.includes(id) && signUp(id)).length, 'and one still to come').toBeGreaterThan(0);
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-    await inTabs(context, ids, async (page, id) => {
+    const page = await context.newPage();
+    for (const id of ids) {
       await page.goto(`${server.origin}/events/${id}/`);
       const isOver = over.includes(id);
       const registration = signUp(id);
@@ -689,7 +691,7 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
         expect(await note.textContent(), id).toContain(t.events.phasePast);
         expect((await page.locator('.event-facts__join').textContent())?.trim(), id).toBe(t.events.join.over);
       }
-    });
+    }
     await context.close();
   });
 
