@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
@@ -11,6 +11,7 @@ import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
+import { FOREIGN_SCRIPT, foreignScriptRan, injectForeignScript } from './support/foreign-script.ts';
 
 /**
  * The fixture built for a 专题 under a department's domain (BASE_PATH), served
@@ -339,13 +340,9 @@ describe(`the reading modes under ${BASE}`, () => {
 });
 
 describe(`scripts under ${BASE}: only from the site's own folders, not from the rest of the department's host`, () => {
-  /** Another application's file on the same origin, outside the base (an upload folder, an old CMS): it marks the page if it runs. */
-  const FOREIGN = '/uploads/evil.js';
-  const foreignRan = (page: Page) => page.evaluate(() => (window as unknown as { foreignRan?: boolean }).foreignRan === true);
-
   /**
-   * Serves FOREIGN on the site's origin and writes a tag for it into every page, as injected markup would be;
-   * with `header: false` the nginx header is taken away, as a host that sends none (the pages' <meta> alone).
+   * A context whose pages each carry a tag for FOREIGN_SCRIPT; with `header: false` the nginx header is taken
+   * away, as a host that sends none (the pages' <meta> alone).
    */
   async function injectedContext(header: boolean): Promise<BrowserContext> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
@@ -353,22 +350,7 @@ describe(`scripts under ${BASE}: only from the site's own folders, not from the 
       const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
     });
-    await context.route(`${server.origin}${FOREIGN}`, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: 'window.foreignRan = true;' }),
-    );
-    await context.route(
-      (url) => url.origin === server.origin && url.pathname.startsWith(BASE),
-      async (route) => {
-        if (route.request().resourceType() !== 'document') return route.fallback();
-        const response = await route.fetch();
-        const headers = { ...response.headers() };
-        delete headers['content-encoding'];
-        delete headers['content-length'];
-        if (!header) delete headers['content-security-policy'];
-        const body = (await response.text()).replace('</body>', `<script src="${FOREIGN}"></script></body>`);
-        await route.fulfill({ response, headers, body });
-      },
-    );
+    await injectForeignScript(context, server.origin, { under: BASE, dropHeader: !header });
     return context;
   }
 
@@ -385,9 +367,9 @@ describe(`scripts under ${BASE}: only from the site's own folders, not from the 
         ];
 
         await page.goto(`${server.origin}${BASE}`, { waitUntil: 'load' });
-        expect(await page.content()).toContain(`<script src="${FOREIGN}">`);
-        await expect.poll(violations, { timeout: 10_000 }).toContain(`script-src-elem ${server.origin}${FOREIGN}`);
-        expect(await foreignRan(page)).toBe(false);
+        expect(await page.content()).toContain(`<script src="${FOREIGN_SCRIPT}">`);
+        await expect.poll(violations, { timeout: 10_000 }).toContain(`script-src-elem ${server.origin}${FOREIGN_SCRIPT}`);
+        expect(await foreignScriptRan(page)).toBe(false);
 
         // The site's own scripts, from ${BASE}_astro/: the reading-mode switch, and in 大字模式 the folded menu (the normal view shows its links).
         if (largeText) {
@@ -405,8 +387,8 @@ describe(`scripts under ${BASE}: only from the site's own folders, not from the 
         // Search, from ${BASE}pagefind/ (its module, worker and WebAssembly), with the foreign tag on the page too.
         const outcome = await searchFor(page, server.origin + BASE.replace(/\/$/, ''), '陈家祠');
         expect(outcome.state).toBe('results');
-        expect(await foreignRan(page)).toBe(false);
-        expect(await violations()).toEqual([`script-src-elem ${server.origin}${FOREIGN}`]);
+        expect(await foreignScriptRan(page)).toBe(false);
+        expect(await violations()).toEqual([`script-src-elem ${server.origin}${FOREIGN_SCRIPT}`]);
         expect(errors).toEqual([]);
         await context.close();
       });

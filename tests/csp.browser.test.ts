@@ -12,6 +12,7 @@ import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { fixturePageTypes } from './support/page-types.ts';
 import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
+import { FOREIGN_SCRIPT, foreignScriptRan, injectForeignScript } from './support/foreign-script.ts';
 
 /**
  * Every page runs under the strict Content-Security-Policy of issue 10
@@ -101,40 +102,22 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('scripts from the rest of the host', () => {
-  /** A file on the site's own origin, outside its script folders (/_astro/, /pagefind/): it marks the page if it runs. */
-  const FOREIGN = '/uploads/evil.js';
-
   // The fixture at the host's root, served without any header: the pages' own policies alone, as on any host.
   for (const largeText of [false, true])
     it(`are blocked, while search and the reading modes work${largeText ? ' in 大字模式' : ''}`, async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-      await context.route(`${server.origin}${FOREIGN}`, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: 'window.foreignRan = true;' }),
-      );
       // Written into every page, as injected markup would be.
-      await context.route(
-        (url) => url.origin === server.origin,
-        async (route) => {
-          if (route.request().resourceType() !== 'document') return route.fallback();
-          const response = await route.fetch();
-          const headers = { ...response.headers() };
-          delete headers['content-encoding'];
-          delete headers['content-length'];
-          const body = (await response.text()).replace('</body>', `<script src="${FOREIGN}"></script></body>`);
-          await route.fulfill({ response, headers, body });
-        },
-      );
+      await injectForeignScript(context, server.origin);
       const { page, violations } = await watchedPage(context);
-      const foreignRan = () => page.evaluate(() => (window as unknown as { foreignRan?: boolean }).foreignRan === true);
       await page.goto(`${server.origin}/events/`, { waitUntil: 'load' });
-      await expect.poll(async () => (await violations()).join('\n')).toMatch(`${server.origin}${FOREIGN}`);
-      expect(await foreignRan()).toBe(false);
+      await expect.poll(async () => (await violations()).join('\n')).toMatch(`${server.origin}${FOREIGN_SCRIPT}`);
+      expect(await foreignScriptRan(page)).toBe(false);
       if (largeText) await page.check('#large-text');
       await page.goto(`${server.origin}/books/`, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(largeText);
       const outcome = await searchFor(page, server.origin, '读书');
       expect(outcome.state).toBe('results');
-      expect(await foreignRan()).toBe(false);
+      expect(await foreignScriptRan(page)).toBe(false);
       await context.close();
     });
 });
