@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { resolveBasePath } from './base-path.ts';
-import { checkCrashProblem, guardedCheck } from './check-guard.ts';
+import { checkCrashProblem, crashReason, guardedCheck } from './check-guard.ts';
 import { checkContentFolder } from './content/check-entries.ts';
 import { readerChecks } from './content/reader-checks/index.ts';
 import { boundaryFilePath, boundaryTopology } from './geo/boundary-file.ts';
@@ -63,7 +63,15 @@ export function checkInputs(
   if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown));
 
   // Links whose words claim an official site may also go to the hosts the settings name.
-  const checkContent = () => checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
+  // Should the check across the folder fail (a bug, input nobody foresaw), the folder is named and the other checks go on.
+  const checkContent = () => {
+    try {
+      return checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
+    } catch (error) {
+      const message = inputText.problem.checkCrashedAcross('contentFolder', crashReason(error));
+      return { problems: [{ file: fileLabelOf(contentDir), field: WHOLE_FILE, message }], files: 0, entries: [] };
+    }
+  };
   const content = provinceKnown ? checkContent() : withProvinceUnknown(checkContent);
   problems.push(...(provinceKnown ? content.problems : content.problems.filter((p) => !PROVINCE_FIELDS.includes(p.field))));
   let files = 1 + content.files;

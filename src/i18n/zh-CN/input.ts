@@ -86,6 +86,9 @@ const CHECK_NAMES: Readonly<Record<string, string>> = {
   stats: '统计数据',
   lighting: '亮灯安排',
   badge: '党政机关网站标识',
+  sameIsbn: '同一本书是否录入两次（ISBN）',
+  symlinks: '内容文件夹里的符号链接',
+  contentFolder: '内容文件夹',
 };
 const checkName = (check: string) => CHECK_NAMES[check] ?? check;
 

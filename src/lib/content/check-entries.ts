@@ -2,6 +2,7 @@ import { existsSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { guardedCheck } from '../check-guard.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile, unreadableReason } from '../input/index.ts';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
@@ -192,6 +193,16 @@ function isbnIn(text: string, file: string): string | undefined {
   return front.ok ? isbnDigits((front.data as { isbn?: unknown } | null)?.isbn) : undefined;
 }
 
+/** The same book twice: this file's ISBN when an earlier file (`seen`, ISBN to file) has it, else it is noted there. */
+function sameIsbnProblems(text: string, file: string, seen: Map<string, string>): InputProblem[] {
+  const isbn = isbnIn(text, file);
+  if (!isbn) return [];
+  const first = seen.get(isbn);
+  if (first) return [{ file, field: 'isbn', message: inputText.content.isbn.twice(isbn, first) }];
+  seen.set(isbn, file);
+  return [];
+}
+
 /** The book under `contentDir` with this ISBN (hyphens or not), as messages name it: one book, one file. */
 export function bookWithIsbn(contentDir: string, isbn: string): string | undefined {
   const wanted = isbnDigits(isbn);
@@ -221,7 +232,7 @@ export function checkContentFolder(
   const checked: CheckedEntry[] = [];
   let files = 0;
   const bookByIsbn = new Map<string, string>();
-  problems.push(...symlinkProblems(contentDir));
+  problems.push(...guardedCheck('symlinks', fileLabelOf(contentDir), () => symlinkProblems(contentDir)));
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
     const { files: all, notFiles } = listCollection(dir);
@@ -256,12 +267,7 @@ export function checkContentFolder(
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         problems.push({ file: shown, field: WHOLE_FILE, message: inputText.content.checkCrashed(reason) });
       }
-      if (collection === 'books') {
-        const isbn = isbnIn(text.text, shown);
-        const first = isbn && bookByIsbn.get(isbn);
-        if (first) problems.push({ file: shown, field: 'isbn', message: inputText.content.isbn.twice(isbn, first) });
-        else if (isbn) bookByIsbn.set(isbn, shown);
-      }
+      if (collection === 'books') problems.push(...guardedCheck('sameIsbn', shown, () => sameIsbnProblems(text.text, shown, bookByIsbn)));
     }
   }
   return { problems, files, entries: checked };
