@@ -249,6 +249,13 @@ describe('link words that are only a government or Party body’s name', () => {
       '中共广东省委宣传部',
       '国务院办公厅',
       ' 广东省 教育厅 ',
+      // A place without 市 or 区 (a division's short name, from the region data, in any province), or the ending alone.
+      '深圳教育局',
+      '北京教委',
+      '市教育局',
+      // A place's Party committee, and a national body whose place is the whole country.
+      '广州市委',
+      '全国政协',
     ]) {
       expect(deceptiveLink(words, 'https://gd-edu-gov.example/'), words).toEqual({
         kind: 'named',
@@ -278,6 +285,9 @@ describe('link words that are only a government or Party body’s name', () => {
       '展厅',
       '广州图书馆',
       '省博物馆教育部',
+      '天河委',
+      '中山大学',
+      '白云山',
     ]) {
       expect(deceptiveLink(words, 'https://mp.weixin.qq.com/s/abc'), words).toBeUndefined();
     }

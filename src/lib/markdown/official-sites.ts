@@ -1,3 +1,4 @@
+import { shortPlaceNames } from '../regions/short-place-names.ts';
 import { traditionalReader } from '../regions/traditional.ts';
 import type { SiteSettings } from '../site-settings.ts';
 import { NATIONAL_PORTAL_HOSTS } from './national-portals.ts';
@@ -49,11 +50,28 @@ const { before, after } = words.unnamed;
 const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.words)})(?:${either(after)})*$`, 'u');
 
 const { wholeName } = words;
-const PLACE = String.raw`\p{Script=Han}{1,8}?(?:${either(wholeName.placeEndings)})(?:${either(wholeName.afterPlace)})?`;
 const UNIT = `${either(words.bodies)}|(?:${either(words.departments)})(?:${either([...words.ranks, ...wholeName.ranks])})`;
-/** A body's name and nothing else; `first` is its first body, which needsPlace says may not stand alone. */
-const WHOLE_NAME = new RegExp(`^(?<owner>(?:${either(wholeName.before)})?(?:${PLACE})*)(?<first>${UNIT})(?:${UNIT})*$`, 'u');
 const needsPlace = new Set(wholeName.needsPlace);
+let wholeNamePatterns: { body: RegExp; committee: RegExp } | undefined;
+
+/**
+ * A body's name and nothing else (`first` is its first body, which needsPlace
+ * says may not stand alone), and a place's Party committee alone (广州市委;
+ * 天河委 is no name).
+ * A place is a name with its ending (广东省, 天河区, 市 alone: 市教育局) or a
+ * division's short name (广州教育局). Made on first use: the short names are
+ * read from the region data.
+ */
+function wholeNameOf(): { body: RegExp; committee: RegExp } {
+  const named = String.raw`\p{Script=Han}{0,8}?(?:${either(wholeName.placeEndings)})`;
+  const place = `(?:${named}|${either(shortPlaceNames())})(?:${either(wholeName.afterPlace)})?`;
+  const owner = `(?:${either(wholeName.before)})?(?:${place})*`;
+  wholeNamePatterns ??= {
+    body: new RegExp(`^(?<owner>${owner})(?<first>${UNIT})(?:${UNIT})*$`, 'u'),
+    committee: new RegExp(`^${owner}${named}(?:${either(wholeName.committee)})$`, 'u'),
+  };
+  return wholeNamePatterns;
+}
 
 /**
  * Traditional characters read as Simplified, character by character with
@@ -79,7 +97,9 @@ export function claimsOfficialSite(linkWords: string): boolean {
 export function namesOfficialBody(linkWords: string): boolean {
   const plain = plainWords(linkWords);
   if (plain.length > wholeName.maxLength) return false;
-  const groups = WHOLE_NAME.exec(plain)?.groups;
+  const { body, committee } = wholeNameOf();
+  if (committee.test(plain)) return true;
+  const groups = body.exec(plain)?.groups;
   return groups !== undefined && (groups.owner !== '' || !needsPlace.has(groups.first!));
 }
 
