@@ -52,25 +52,58 @@ const UNNAMED = new RegExp(`^(?:${either(before)})*(?:${either(words.unnamed.wor
 const { wholeName } = words;
 const UNIT = `${either(words.bodies)}|(?:${either(words.departments)})(?:${either([...words.ranks, ...wholeName.ranks])})`;
 const needsPlace = new Set(wholeName.needsPlace);
-let wholeNamePatterns: { body: RegExp; committee: RegExp } | undefined;
+const UNITS = new RegExp(`^(?<first>${UNIT})(?:${UNIT})*$`, 'u');
+const placeEndings = new Set(wholeName.placeEndings);
+let shortPlaces: { names: ReadonlySet<string>; longest: number } | undefined;
 
 /**
- * A body's name and nothing else (`first` is its first body, which needsPlace
- * says may not stand alone), and a place's Party committee alone (广州市委;
- * 天河委 is no name).
- * A place is a name with its ending (广东省, 天河区, 市 alone: 市教育局) or a
- * division's short name (广州教育局). Made on first use: the short names are
- * read from the region data.
+ * Where the places before a body's name may end (0: none): after one of
+ * `before`, each place is a name with its ending (广东省, 天河区, or the ending
+ * alone: 市教育局) or a division's short name (广州, 深圳: read from the region
+ * data on first use), optionally with one of afterPlace (广东省委). Worked out
+ * position by position, not by one pattern: a pattern of repeated places
+ * takes seconds to give up on 市市市…市 (each 市 a place or part of one).
  */
-function wholeNameOf(): { body: RegExp; committee: RegExp } {
-  const named = String.raw`\p{Script=Han}{0,8}?(?:${either(wholeName.placeEndings)})`;
-  const place = `(?:${named}|${either(shortPlaceNames())})(?:${either(wholeName.afterPlace)})?`;
-  const owner = `(?:${either(wholeName.before)})?(?:${place})*`;
-  wholeNamePatterns ??= {
-    body: new RegExp(`^(?<owner>${owner})(?<first>${UNIT})(?:${UNIT})*$`, 'u'),
-    committee: new RegExp(`^${owner}${named}(?:${either(wholeName.committee)})$`, 'u'),
+function placesEnd(plain: string): { all: Set<number>; named: Map<number, number[]> } {
+  shortPlaces ??= (() => {
+    const names = shortPlaceNames();
+    return { names: new Set(names), longest: Math.max(...names.map((name) => name.length)) };
+  })();
+  const all = new Set([0, ...wholeName.before.filter((word) => plain.startsWith(word)).map((word) => word.length)]);
+  // From each start, where a place with its ending ends (the Party committee check reads these).
+  const named = new Map<number, number[]>();
+  const reach = (from: number, to: number, withEnding: boolean) => {
+    if (withEnding) named.set(from, [...(named.get(from) ?? []), to]);
+    all.add(to);
+    for (const word of wholeName.afterPlace) if (plain.startsWith(word, to)) all.add(to + word.length);
   };
-  return wholeNamePatterns;
+  for (let at = 0; at < plain.length; at += 1) {
+    if (!all.has(at)) continue;
+    for (let end = at + 1; end <= Math.min(plain.length, at + 9); end += 1) {
+      if (!/\p{Script=Han}/u.test(plain[end - 1]!)) break;
+      if (placeEndings.has(plain[end - 1]!)) reach(at, end, true);
+    }
+    for (let length = 2; length <= shortPlaces.longest && at + length <= plain.length; length += 1) {
+      if (shortPlaces.names.has(plain.slice(at, at + length))) reach(at, at + length, false);
+    }
+  }
+  return { all, named };
+}
+
+/**
+ * A body's name and nothing else: places (placesEnd), then bodies; the first
+ * body may stand alone unless needsPlace says otherwise. Or a place's Party
+ * committee alone (广州市委; 天河委, with no ending, is no name).
+ */
+function isWholeName(plain: string): boolean {
+  const { all, named } = placesEnd(plain);
+  for (const at of all) {
+    const first = UNITS.exec(plain.slice(at))?.groups?.first;
+    if (first !== undefined && (at > 0 || !needsPlace.has(first))) return true;
+    const committee = (named.get(at) ?? []).some((end) => wholeName.committee.includes(plain.slice(end)));
+    if (committee) return true;
+  }
+  return false;
 }
 
 /**
@@ -97,10 +130,7 @@ export function claimsOfficialSite(linkWords: string): boolean {
 export function namesOfficialBody(linkWords: string): boolean {
   const plain = plainWords(linkWords);
   if (plain.length > wholeName.maxLength) return false;
-  const { body, committee } = wholeNameOf();
-  if (committee.test(plain)) return true;
-  const groups = body.exec(plain)?.groups;
-  return groups !== undefined && (groups.owner !== '' || !needsPlace.has(groups.first!));
+  return isWholeName(plain);
 }
 
 const TRAIL = new RegExp(`^(?:${either([...words.siteWords, ...words.unnamed.after])})+$`, 'u');
