@@ -28,8 +28,9 @@ afterAll(async () => {
 });
 
 describe('accessibility (WCAG 2.2 A and AA rules of axe-core)', () => {
+  // The two modes at once, each in a page of its own: one walk leaves a core idle between its pages.
   for (const largeText of [false, true]) {
-    it(`has no violations on any page type${largeText ? ' in 大字模式' : ''}`, async () => {
+    it.concurrent(`has no violations on any page type${largeText ? ' in 大字模式' : ''}`, async ({ expect }) => {
       // axe is injected as an inline script, which the pages' Content-Security-Policy refuses (tests/csp.browser.test.ts checks the policy).
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', bypassCSP: true });
       const found: string[] = [];
