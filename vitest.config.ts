@@ -7,8 +7,10 @@ import { defineConfig } from 'vitest/config';
 // Scratch files the tests make (mkdtemp in the system temp folder, and the
 // browsers and servers they start) go to one folder for this checkout,
 // emptied when its next run starts, instead of piling up in the temp folder.
-// Outside the project, as a temp folder is: commands print such paths whole.
-const scratch = join(tmpdir(), `learning-week-hub-tests-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8)}`);
+// Outside the project, as a temp folder is: commands print such paths whole. `npm test` runs the unit and
+// the site tests side by side (scripts/test.ts), each with a TEST_RUN name and so a folder of its own.
+const checkout = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8);
+const scratch = join(tmpdir(), `learning-week-hub-tests-${checkout}${process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : ''}`);
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 

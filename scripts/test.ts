@@ -1,0 +1,67 @@
+/**
+ * `npm test`: the code checks, the unit tests and the site tests, side by
+ * side where they can be. Vitest itself runs a project whose files go one at
+ * a time (the site tests) only after every other project has finished, so
+ * on CI's two cores the unit tests' three minutes came before the site
+ * tests' ten and a core sat idle through much of both. Here the unit tests
+ * start with the code checks, and the site tests as soon as the code checks
+ * are done: not before, as each Astro build the site tests make writes the
+ * .astro/ types that `astro check` is reading.
+ *
+ * The site tests' output is shown as it comes (they are the long part);
+ * the code checks' and the unit tests' whole when each ends. The exit code
+ * is non-zero when any part failed. Arguments (`npm test -- tests/x.test.ts`)
+ * go to one `vitest run` after the code checks, as before.
+ */
+import { spawn } from 'node:child_process';
+
+interface Part {
+  name: string;
+  args: string[];
+  /** Shown as it comes instead of whole at the end. */
+  live?: boolean;
+}
+
+const VITEST = 'node_modules/vitest/vitest.mjs';
+const CODE: Part = { name: '代码检查（code checks）', args: ['scripts/check-code.ts'] };
+
+function run(part: Part): Promise<{ part: Part; status: number | null; seconds: number }> {
+  const started = performance.now();
+  // Each Vitest run keeps its scratch files in a folder of its own (vitest.config.ts empties it on start).
+  const env = { ...process.env, TEST_RUN: part.name.replace(/\W+/g, '-') };
+  const child = spawn(process.execPath, part.args, {
+    stdio: ['ignore', part.live ? 'inherit' : 'pipe', part.live ? 'inherit' : 'pipe'],
+    env,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) =>
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      const verdict = status === 0 ? '通过（passed）' : `未通过（failed, exit ${status}）`;
+      if (!part.live) console.log(`\n══ ${part.name}\n${output.trimEnd()}`);
+      console.log(`\n══ ${part.name}：${verdict}，${seconds.toFixed(0)} s`);
+      done({ part, status, seconds });
+    }),
+  );
+}
+
+async function test(args: string[]): Promise<number> {
+  let results;
+  if (args.length > 0) {
+    results = [await run(CODE), await run({ name: 'vitest', args: [VITEST, 'run', ...args], live: true })];
+  } else {
+    const code = run(CODE);
+    const unit = run({ name: 'unit', args: [VITEST, 'run', '--project', 'unit'] });
+    await code;
+    const site = run({ name: 'site', args: [VITEST, 'run', '--project', 'site'], live: true });
+    results = await Promise.all([code, unit, site]);
+  }
+  const failed = results.filter((r) => r.status !== 0).map((r) => r.part.name);
+  if (failed.length === 0) return 0;
+  console.error(`\n测试未通过（tests failed）：${failed.join('、')}`);
+  return 1;
+}
+
+process.exitCode = await test(process.argv.slice(2));
