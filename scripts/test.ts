@@ -6,7 +6,9 @@
  * tests' ten and a core sat idle through much of both. Here the unit tests
  * start with the code checks, and the site tests as soon as the code checks
  * are done: not before, as each Astro build the site tests make writes the
- * .astro/ types that `astro check` is reading.
+ * .astro/ types that `astro check` is reading. The unit tests run at a lower
+ * priority, on what the code checks and the site tests leave of the cores:
+ * those two are the way to the end.
  *
  * The site tests' output is shown as it comes (they are the long part);
  * the code checks' and the unit tests' whole when each ends. The exit code
@@ -14,12 +16,15 @@
  * go to one `vitest run` after the code checks, as before.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 interface Part {
   name: string;
   args: string[];
   /** Shown as it comes instead of whole at the end. */
   live?: boolean;
+  /** Runs at a lower priority (Unix nice value), with whatever it starts: it takes the cores the others leave. */
+  nice?: number;
 }
 
 const VITEST = 'node_modules/vitest/vitest.mjs';
@@ -33,6 +38,7 @@ function run(part: Part): Promise<{ part: Part; status: number | null; seconds: 
     stdio: ['ignore', part.live ? 'inherit' : 'pipe', part.live ? 'inherit' : 'pipe'],
     env,
   });
+  if (part.nice !== undefined && child.pid !== undefined) setPriority(child.pid, part.nice);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,7 +59,8 @@ async function test(args: string[]): Promise<number> {
     results = [await run(CODE), await run({ name: 'vitest', args: [VITEST, 'run', ...args], live: true })];
   } else {
     const code = run(CODE);
-    const unit = run({ name: 'unit', args: [VITEST, 'run', '--project', 'unit'] });
+    // The unit tests are not on the way to the end: the code checks and then the site tests are.
+    const unit = run({ name: 'unit', args: [VITEST, 'run', '--project', 'unit'], nice: 10 });
     await code;
     const site = run({ name: 'site', args: [VITEST, 'run', '--project', 'site'], live: true });
     results = await Promise.all([code, unit, site]);
