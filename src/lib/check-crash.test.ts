@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -91,5 +91,20 @@ describe('a check that fails on input nobody foresaw', () => {
     expect(coverless.length).toBeGreaterThan(0);
     const coverWarnings = warningsOf(problems).filter((p) => p.field === 'cover' && p.file.includes('/learners/'));
     expect(coverWarnings.map((p) => p.file).sort()).toEqual(coverless.map((name) => fileLabelOf(join(dir, 'learners', name))).sort());
+  });
+});
+
+describe('a lighting file the check fails on', () => {
+  it('leaves the links to the site’s pages checked: its windows are left out, as an invalid file’s are', () => {
+    const dir = content();
+    const learner = readdirSync(join(dir, 'learners'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()[0]!;
+    const missing = '/events/2099/no-such-event/';
+    appendFileSync(join(dir, 'learners', learner), `\n\n[一场不存在的活动](${missing})\n`);
+    const { problems } = checkInputs(dir, {});
+    expect(problems.filter((p) => p.message.includes('check crashed: lighting')).length).toBeGreaterThan(0);
+    const broken = errorsOf(problems).filter((p) => p.file === fileLabelOf(join(dir, 'learners', learner)));
+    expect(broken.map((p) => p.message)).toEqual([expect.stringContaining(missing)]);
   });
 });
