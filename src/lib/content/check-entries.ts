@@ -2,7 +2,7 @@ import { existsSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { guardedCheck } from '../check-guard.ts';
+import { crashReason, guardedCheck } from '../check-guard.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile, unreadableReason } from '../input/index.ts';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
@@ -264,8 +264,7 @@ export function checkContentFolder(
         problems.push(...entry.problems);
         if (entry.checked) checked.push(entry.checked);
       } catch (error) {
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        problems.push({ file: shown, field: WHOLE_FILE, message: inputText.content.checkCrashed(reason) });
+        problems.push({ file: shown, field: WHOLE_FILE, message: inputText.content.checkCrashed(crashReason(error)) });
       }
       if (collection === 'books') problems.push(...guardedCheck('sameIsbn', shown, () => sameIsbnProblems(text.text, shown, bookByIsbn)));
     }
