@@ -6,7 +6,8 @@
  * whole when it ends, under its name; the exit code is non-zero when any
  * check failed. (`npm run lint`, `format:check` and `check:types` run one.)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { runNode, verdictOf } from './lib/run-node.ts';
 
 interface Check {
   name: string;
@@ -19,17 +20,6 @@ const CHECKS: Check[] = [
   { name: 'astro check', args: ['node_modules/astro/bin/astro.mjs', 'check', '--noSync'] },
 ];
 
-function run(check: Check): Promise<{ check: Check; status: number | null; output: string; seconds: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, check.args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) =>
-    child.on('close', (status) => done({ check, status, output, seconds: (performance.now() - started) / 1000 })),
-  );
-}
-
 async function checkCode(): Promise<number> {
   const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: 'inherit' });
   if (sync.status !== 0) {
@@ -37,13 +27,11 @@ async function checkCode(): Promise<number> {
     return 1;
   }
   const results = await Promise.all(
-    CHECKS.map((check) =>
-      run(check).then((result) => {
-        const verdict = result.status === 0 ? '通过（passed）' : `未通过（failed, exit ${result.status}）`;
-        console.log(`\n── ${check.name}：${verdict}，${result.seconds.toFixed(0)} s\n${result.output.trimEnd()}`);
-        return result;
-      }),
-    ),
+    CHECKS.map(async (check) => {
+      const { status, output, seconds } = await runNode(check.args);
+      console.log(`\n── ${check.name}：${verdictOf(status)}，${seconds.toFixed(0)} s\n${output.trimEnd()}`);
+      return { check, status };
+    }),
   );
   const failed = results.filter((r) => r.status !== 0).map((r) => r.check.name);
   if (failed.length === 0) return 0;

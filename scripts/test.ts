@@ -15,8 +15,7 @@
  * is non-zero when any part failed. Arguments (`npm test -- tests/x.test.ts`)
  * go to one `vitest run` after the code checks, as before.
  */
-import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { runNode, verdictOf } from './lib/run-node.ts';
 
 interface Part {
   name: string;
@@ -30,27 +29,13 @@ interface Part {
 const VITEST = 'node_modules/vitest/vitest.mjs';
 const CODE: Part = { name: '代码检查（code checks）', args: ['scripts/check-code.ts'] };
 
-function run(part: Part): Promise<{ part: Part; status: number | null; seconds: number }> {
-  const started = performance.now();
+async function run(part: Part): Promise<{ part: Part; status: number | null }> {
   // Each Vitest run keeps its scratch files in a folder of its own (vitest.config.ts empties it on start).
   const env = { ...process.env, TEST_RUN: part.name.replace(/\W+/g, '-') };
-  const child = spawn(process.execPath, part.args, {
-    stdio: ['ignore', part.live ? 'inherit' : 'pipe', part.live ? 'inherit' : 'pipe'],
-    env,
-  });
-  if (part.nice !== undefined && child.pid !== undefined) setPriority(child.pid, part.nice);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) =>
-    child.on('close', (status) => {
-      const seconds = (performance.now() - started) / 1000;
-      const verdict = status === 0 ? '通过（passed）' : `未通过（failed, exit ${status}）`;
-      if (!part.live) console.log(`\n══ ${part.name}\n${output.trimEnd()}`);
-      console.log(`\n══ ${part.name}：${verdict}，${seconds.toFixed(0)} s`);
-      done({ part, status, seconds });
-    }),
-  );
+  const { status, output, seconds } = await runNode(part.args, { live: part.live, nice: part.nice, env });
+  if (!part.live) console.log(`\n══ ${part.name}\n${output.trimEnd()}`);
+  console.log(`\n══ ${part.name}：${verdictOf(status)}，${seconds.toFixed(0)} s`);
+  return { part, status };
 }
 
 async function test(args: string[]): Promise<number> {
