@@ -13,8 +13,10 @@ import { errorsOf, fileLabelOf, warningsOf } from './input-problem.ts';
  */
 const EVENT = 'events/2023/gz-reading-month.md';
 const STATS = 'data/stats/2023.json';
+const LIGHTING = 'data/lighting/2023.json';
+const PROJECT = 'projects/longgang-weiwu-night-school.md';
 
-/** A copy of the fixture with a site.json as `settings` makes it, an event with an unknown audience and a report of an unknown region. */
+/** A copy of the fixture with a site.json as `settings` makes it, an event with an unknown audience, a report of an unknown region and a lighting of an unknown kind. */
 function brokenSite(settings: (text: string) => string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'broken-settings-')), 'content');
   cpSync(FIXTURE_CONTENT, dir, { recursive: true });
@@ -23,6 +25,7 @@ function brokenSite(settings: (text: string) => string): string {
   edit('data/site.json', settings);
   edit(EVENT, (text) => text.replace(/^audience: .*$/m, 'audience: [elders]'));
   edit(STATS, (text) => text.replace('"region": "440100"', '"region": "449999"'));
+  edit(LIGHTING, (text) => text.replace('"kind": "tower"', '"kind": "towr"'));
   vi.stubEnv('CONTENT_DIR', dir);
   return dir;
 }
@@ -56,11 +59,52 @@ describe('npm run check with a setting of the wrong type', () => {
     expect(new Set(fields(errorsOf(problems), settings))).toEqual(new Set(['year', 'url']));
     expect(fields(errorsOf(problems), fileLabelOf(join(dir, EVENT)))).toEqual(['audience[0]']);
     expect(fields(errorsOf(problems), fileLabelOf(join(dir, STATS)))).toEqual(['reports[0].region']);
+    // The lighting places need the province and the boundary file only, and both are right.
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, LIGHTING)))).toEqual(['items[0].kind']);
     // Nothing fails for want of the settings: no check crashed.
     expect(problems.filter((p) => p.message.includes('check crashed'))).toEqual([]);
     const skipped = warningsOf(problems).filter((p) => p.file === settings);
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.message).not.toMatch(/地区代码（region）/);
+    expect(skipped[0]!.message).not.toMatch(/data\/lighting/);
+  });
+});
+
+describe('npm run check with a boundaryFile it cannot use', () => {
+  it('reports the setting, leaves the lighting files for later and says so', () => {
+    const dir = brokenSite((text) => text.replace('{', '{ "boundaryFile": "../outside.json",'));
+    const { problems } = checkInputs(dir, {});
+    const settings = fileLabelOf(join(dir, 'data/site.json'));
+    expect(fields(errorsOf(problems), settings)).toEqual(['boundaryFile']);
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, STATS)))).toEqual(['reports[0].region']);
+    expect(fields(problems, fileLabelOf(join(dir, LIGHTING)))).toEqual([]);
+    const skipped = warningsOf(problems).filter((p) => p.file === settings);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.message).toMatch(/data\/lighting/);
+    expect(skipped[0]!.message).not.toMatch(/地区代码（region）/);
+  });
+});
+
+describe('npm run check with a province it does not know', () => {
+  it('still finds what is wrong with a region code or an award level whatever the province', () => {
+    const dir = brokenSite((text) => text.replace(/"code": "440000"/, '"code": "990000"'));
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    // Unquoted, the code is a number; the level is mistyped; the other event's code is no division
+    // of any province, which only the province could say.
+    edit(EVENT, (text) => text.replace('region: "440100"', 'region: 440100'));
+    edit(PROJECT, (text) => text.replace('level: provincial', 'level: provinical'));
+    const { problems } = checkInputs(dir, {});
+    const settings = fileLabelOf(join(dir, 'data/site.json'));
+    expect(fields(errorsOf(problems), settings)).toEqual(['province.code']);
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, EVENT))).sort()).toEqual(['audience[0]', 'region']);
+    expect(errorsOf(problems).find((p) => p.field === 'region')!.message).toMatch(/引号/);
+    expect(fields(errorsOf(problems), fileLabelOf(join(dir, PROJECT)))).toEqual(['level']);
+    // Statistics and lighting wait for the province.
+    expect(fields(problems, fileLabelOf(join(dir, STATS)))).toEqual([]);
+    expect(fields(problems, fileLabelOf(join(dir, LIGHTING)))).toEqual([]);
+    const skipped = warningsOf(problems).filter((p) => p.file === settings);
+    expect(skipped[0]!.message).toMatch(/地区代码（region）是否为本省的行政区划/);
     expect(skipped[0]!.message).toMatch(/data\/lighting/);
   });
 });

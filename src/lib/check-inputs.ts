@@ -58,9 +58,11 @@ export function checkInputs(
     }
   }
 
-  // Region codes mean nothing until the province is known: without it, entries are checked but for those.
-  const provinceKnown = settings.ok || !settings.problems.some((p) => p.field === WHOLE_FILE || p.field.startsWith('province'));
-  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown));
+  // Region codes mean little until the province is known: without it, entries are checked for the rest (province-unknown.ts).
+  const provinceKnown = settingsReadable(settings, 'province');
+  // The lighting places are judged against the boundary file, which needs the province and `boundaryFile` only.
+  const boundaryKnown = provinceKnown && settingsReadable(settings, 'boundaryFile');
+  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown, boundaryKnown));
 
   // Links whose words claim an official site may also go to the hosts the settings name.
   // Should the check across the folder fail (a bug, input nobody foresaw), the folder is named and the other checks go on.
@@ -73,17 +75,17 @@ export function checkInputs(
     }
   };
   const content = provinceKnown ? checkContent() : withProvinceUnknown(checkContent);
-  problems.push(...(provinceKnown ? content.problems : content.problems.filter((p) => !PROVINCE_FIELDS.includes(p.field))));
+  problems.push(...content.problems);
   let files = 1 + content.files;
 
-  const boundary = settings.ok ? boundaryProblems(fileLabelOf(settingsFile)) : [];
+  const boundary = boundaryKnown ? boundaryProblems(fileLabelOf(settingsFile)) : [];
   for (const [folder, check] of [
     ['stats', (path: string) => readStatsFile(path, fileLabelOf(path))],
     ['lighting', (path: string) => checkLightingFile(path, fileLabelOf(path))],
   ] as const) {
     // Statistics are region codes through and through; lighting places are judged against the boundary the settings name.
     if (folder === 'stats' && !provinceKnown) continue;
-    if (folder === 'lighting' && (!settings.ok || boundary.length > 0)) continue;
+    if (folder === 'lighting' && (!boundaryKnown || boundary.length > 0)) continue;
     const dir = join(contentDir, 'data', folder);
     for (const year of listYearFiles(dir)) {
       files += 1;
@@ -113,17 +115,23 @@ export function checkInputs(
   return { problems, files };
 }
 
-/** An entry's fields that only the province can judge: its region code, and its award level (a municipality has no city level). */
-const PROVINCE_FIELDS = ['region', 'level'];
+/** Whether site.json's `key` could be read: the file is JSON, and no problem is in that setting. */
+function settingsReadable(settings: ReturnType<typeof checkSiteSettings>, key: string): boolean {
+  return settings.ok || !settings.problems.some((p) => p.field === WHOLE_FILE || p.field === key || p.field.startsWith(`${key}.`));
+}
 
 /**
  * What the check leaves out while site.json is broken, said once (a warning:
  * the settings' own errors already stop the check and the build), so that
  * an editor who fixes the settings is not surprised by a second round.
  */
-function skippedChecksNote(settingsFile: string, provinceKnown: boolean): InputProblem {
+function skippedChecksNote(settingsFile: string, provinceKnown: boolean, boundaryKnown: boolean): InputProblem {
   const skipped = inputText.skippedChecks;
-  const parts = [...(provinceKnown ? [] : skipped.withoutProvince), ...skipped.withoutSettings];
+  const parts = [
+    ...(provinceKnown ? [] : skipped.withoutProvince),
+    ...(boundaryKnown ? [] : skipped.withoutBoundary),
+    ...skipped.withoutSettings,
+  ];
   return { file: settingsFile, field: skipped.field, message: skipped.message(parts), severity: 'warning' };
 }
 

@@ -195,19 +195,36 @@ let cachedProvince: SiteSettings['province'] | undefined;
  * keep the other files from being checked.
  */
 export function provinceSetting(path = siteSettingsFile()): SiteSettings['province'] {
-  if (cachedProvince) return cachedProvince;
+  cachedProvince ??= oneSetting(path, 'province', province);
+  return cachedProvince;
+}
+
+let cachedBoundaryFile: { path: string; value: string | undefined } | undefined;
+
+/**
+ * Only the `boundaryFile` setting (undefined when it is not set), checked on
+ * its own as the province is: with these two the lighting files and the
+ * boundary file can be checked whatever else in the settings is wrong.
+ */
+export function boundaryFileSetting(path = siteSettingsFile()): string | undefined {
+  if (cachedBoundaryFile?.path !== path)
+    cachedBoundaryFile = { path, value: oneSetting(path, 'boundaryFile', boundaryFileText.optional()) };
+  return cachedBoundaryFile.value;
+}
+
+/** One top-level setting by its own rule, or an InputError naming the file and that setting's fields. */
+function oneSetting<T extends z.ZodType>(path: string, key: (typeof TOP_KEYS)[number], schema: T): z.infer<T> {
   const read = readTextFile(path, path);
   if (!read.ok) throw new InputError(read.problems);
   const parsed = parseJson(read.text, path, m.shape);
   if (!parsed.ok) throw new InputError(parsed.problems);
-  const result = province.safeParse(isJsonObject(parsed.value) ? parsed.value.province : undefined);
+  const result = schema.safeParse(isJsonObject(parsed.value) ? parsed.value[key] : undefined);
   if (!result.success) {
     throw new InputError(
-      findingsOf(result.error.issues).map((f) => ({ file: path, field: ['province', ...f.path].join('.'), message: f.message })),
+      findingsOf(result.error.issues).map((f) => ({ file: path, field: [key, ...f.path].join('.'), message: f.message })),
     );
   }
-  cachedProvince = result.data;
-  return cachedProvince;
+  return result.data;
 }
 
 let cached: SiteSettings | undefined;

@@ -140,10 +140,11 @@ export const inputText = {
     message: (parts: readonly string[]) =>
       `site.json 有误，改好之前这些检查没有做：${parts.join('；')}。其余文件照常检查了；改好 site.json 后请再运行 npm run check，可能还会发现上面没有列出的问题`,
     /** Without the province (site.json unreadable, or `province` wrong). */
-    withoutProvince: ['内容文件的地区代码（region）和奖项级别（level）', '统计数据文件（content/data/stats/）'],
+    withoutProvince: ['内容文件的地区代码（region）是否为本省的行政区划、奖项级别（level）是否适用于本省', '统计数据文件（content/data/stats/）'],
+    /** Without the province or `boundaryFile`. */
+    withoutBoundary: ['亮灯安排文件（content/data/lighting/）和地图边界文件（boundaryFile）'],
     /** Without the rest of the settings. */
     withoutSettings: [
-      '亮灯安排文件（content/data/lighting/）和地图边界文件（boundaryFile）',
       '正文里的站内链接、文件名与网站页面的地址是否冲突、旧地址（aliases）是否带了专题路径（base）',
       '活动和亮灯是否在活动周（weekStart–weekEnd）之内',
       'http 链接（对照 url、forms、portals）',
@@ -267,6 +268,13 @@ export const inputText = {
      */
     typedExamples: (p: PlaceWords) =>
       list([...(p.typed.withinCity ? [p.typed.city] : []), p.typed.county, p.typed.countyFull, p.typed.countyCode]),
+    /** While site.json's `province` cannot be read: what is wrong whatever the province, without its examples. */
+    withoutProvince: {
+      missing: '缺少地区代码：请写 6 位数字的行政区划代码（GB/T 2260），加引号',
+      notText: (value: unknown) => `地区代码应写成带引号的 6 位数字，而不是 ${describe(value)}`,
+      shape: (value: string) =>
+        `地区代码须写 6 位数字，而不是 "${value}"；改好 site.json 的 province 后再运行 npm run check，会给出对应的代码`,
+    },
     /** Content front matter may name the province itself. */
     required: (p: PlaceWords) => `须填写地区代码（6 位数字，如 ${p.example.code} ${p.example.name}）`,
     /** A name read as an abbreviation (`锡盟`, `包头市昆区`): what it was read as, for the editor to check. */

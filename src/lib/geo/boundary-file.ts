@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { InputError } from '../input-problem.ts';
-import { provinceSetting, siteSettings, siteSettingsFile } from '../site-settings.ts';
+import { boundaryFileSetting, provinceSetting, siteSettingsFile } from '../site-settings.ts';
 
 /**
  * The boundary file every map and the neighbours list read: the one named by
@@ -18,7 +18,7 @@ export function defaultBoundaryFile(provinceCode: string): string {
 
 /** The path of the boundary file the settings name, or the province's own. */
 export function boundaryFilePath(): string {
-  return siteSettings().boundaryFile ?? defaultBoundaryFile(provinceSetting().code);
+  return boundaryFileSetting() ?? defaultBoundaryFile(provinceSetting().code);
 }
 
 let cached: unknown;
@@ -32,7 +32,7 @@ export function boundaryTopology(): unknown {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     const reason = !missing
       ? inputText.settings.boundaryNotJson(path)
-      : siteSettings().boundaryFile
+      : boundaryFileSetting()
         ? inputText.settings.boundaryMissing(path)
         : inputText.settings.boundaryNotGenerated(path, provinceSetting());
     throw new InputError([{ file: siteSettingsFile(), field: 'boundaryFile', message: reason }]);

@@ -27,6 +27,19 @@ export function regionCodeProblem(value: unknown, options: { provinceMessage?: s
     : inputText.region.outside(place, value);
 }
 
+/**
+ * While the province is unknown (site.json broken): what is wrong with the
+ * value whatever the province, a code missing, unquoted or not six digits;
+ * whether it is one of the province's divisions waits for the settings.
+ */
+function codeShapeProblem(value: unknown): string | undefined {
+  const words = inputText.region.withoutProvince;
+  if (value === undefined) return words.missing;
+  if (typeof value === 'number') return inputText.region.quoteNumber(value);
+  if (typeof value !== 'string') return words.notText(value);
+  return SIX_DIGITS.test(value) ? undefined : words.shape(value);
+}
+
 /** A name where the code goes (`region: 天河`): say which code it is, or which it may be. */
 function nameForCodeProblem(value: string): string {
   const match = resolveRegionName(value);
@@ -45,8 +58,9 @@ function nameForCodeProblem(value: string): string {
  */
 export function regionCodeField(provinceMessage?: (place: PlaceWords) => string) {
   const field = checked((value, reject) => {
-    if (provinceUnknown()) return value as string;
-    const problem = regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
+    const problem = provinceUnknown()
+      ? codeShapeProblem(value)
+      : regionCodeProblem(value, provinceMessage ? { provinceMessage: provinceMessage(placeWords()) } : {});
     return problem ? reject(problem) : (value as string);
   });
   // Made when a schema file is: the province's divisions come from the site settings, read on first use.
