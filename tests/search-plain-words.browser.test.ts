@@ -50,8 +50,8 @@ describe('search in plain words (recall@5)', () => {
 });
 
 describe('a landmark by what residents call it (landmark-nicknames.json)', () => {
-  it('finds 广州塔’s lighting for 小蛮腰 first, at the tower’s own row, in both reading modes', async () => {
-    const { province } = readInputJson<{ province: { code: string } }>('data/site.json');
+  it('finds 广州塔’s lighting of the week’s year for 小蛮腰 first, at the tower’s own row, in both reading modes', async () => {
+    const { province, year: weekYear } = readInputJson<{ province: { code: string }; year: number }>('data/site.json');
     const schedules = dataYears('lighting').map((year) => ({
       year,
       items: readInputJson<{ items: { id: string; place: string }[] }>(`data/lighting/${year}.json`).items,
@@ -68,13 +68,16 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
         return item ? [[`/lighting/${year}/`, `/lighting/${year}/#${item.id}`] as const] : [];
       }),
     );
+    // This year's lighting, or the latest before it: last year's schedule is no answer while this year's is out.
+    const thisYears = `/lighting/${Math.max(...schedules.filter((s) => s.year <= weekYear && rows.has(`/lighting/${s.year}/`)).map((s) => s.year))}/`;
+    expect(rows.size).toBeGreaterThan(1);
     for (const large of [false, true]) {
       const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
       if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
       for (const q of [nickname, `${nickname}什么时候亮灯`]) {
         const { urls } = await searchFor(reader, site.server.origin, q);
         const said = `${large ? '大字模式 ' : ''}${q}: ${urls.slice(0, 5).join(' ')}`;
-        expect(rows.has(urls[0]!), said).toBe(true);
+        expect(urls[0], said).toBe(thisYears);
         const link = reader.locator(`li[data-url="${urls[0]!}"] a`).first();
         expect(await link.getAttribute('href'), said).toBe(rows.get(urls[0]!));
         expect(await link.textContent(), said).toContain(landmark.name);
@@ -82,5 +85,28 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
       expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
       await reader.close();
     }
+  });
+});
+
+describe('a page of several years (src/lib/search/newer-years-first.ts)', () => {
+  it('comes first in the week’s year, unless the query names another year', async () => {
+    const { year: weekYear } = readInputJson<{ year: number }>('data/site.json');
+    const years = dataYears('lighting');
+    const earlier = Math.min(...years);
+    expect(years).toContain(weekYear);
+    expect(earlier).toBeLessThan(weekYear);
+    for (const q of ['亮灯', '哪里亮灯', '今年亮灯的地方']) {
+      const { urls } = await searchAgain(page, site.server.origin, q);
+      expect(urls[0], `${q}: ${urls.slice(0, 4).join(' ')}`).toBe(`/lighting/${weekYear}/`);
+    }
+    const statsYears = dataYears('stats').filter((y) => y <= weekYear);
+    const { urls: statsUrls } = await searchAgain(page, site.server.origin, '统计表');
+    // Each kind of statistics page (the year's summary, the Ministry's table) in its latest year first.
+    for (const kind of ['', 'table/']) {
+      const shown = statsUrls.filter((u) => new RegExp(`^/stats/\\d{4}/${kind}$`).test(u));
+      expect(shown[0], `统计表: ${statsUrls.join(' ')}`).toBe(`/stats/${Math.max(...statsYears)}/${kind}`);
+    }
+    const { urls } = await searchAgain(page, site.server.origin, `${earlier}年亮灯`);
+    expect(urls[0], `${earlier}年亮灯: ${urls.slice(0, 4).join(' ')}`).toBe(`/lighting/${earlier}/`);
   });
 });

@@ -38,6 +38,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../../lib/search/search-state.ts';
+import { namesYear, newerYearsFirst } from '../../lib/search/newer-years-first.ts';
 import { sharedSearch } from '../../lib/search/shared-search.ts';
 import { pagefindWorkerPolicy, type TrustedTypesFactory } from '../../lib/security/trusted-types.ts';
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
@@ -79,6 +80,8 @@ interface PageConfig {
   partial: PartialMessages;
   /** What a page of items' result says of an item's state (the lighting page's badge), and its link to tonight's items. */
   items: Record<ItemState | 'jumpTonight', string>;
+  /** The week's year (site.json's `year`): its page comes first among a page's years. */
+  weekYear: number;
   /** The page's name, and the same with a query (`搜索“{query}”`). */
   heading: string;
   titled: string;
@@ -418,6 +421,19 @@ export function startSearchPage(): void {
     return putFirst(results, ofKind?.results ?? []);
   }
 
+  /**
+   * The same page of several years among the first two pages' worth of
+   * results, the week's year first (newer-years-first.ts), unless the reader
+   * sorts by date or names a year. Their addresses are in their data, which
+   * showing them loads anyway.
+   */
+  async function weekYearFirst(results: PagefindResult[], query: string) {
+    if (state.sort !== 'relevance' || namesYear(query)) return results;
+    const head = results.slice(0, PAGE_SIZE * 2);
+    const urls = new Map(await Promise.all(head.map(async (r) => [r, (await r.data()).url] as const)));
+    return [...newerYearsFirst(head, (r) => urls.get(r)!, config.weekYear), ...results.slice(head.length)];
+  }
+
   async function run() {
     const token = ++generation;
     const raw = state.q;
@@ -439,7 +455,7 @@ export function startSearchPage(): void {
       const partial = search.results.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
       if (token !== generation) return;
       renderFilters(partial ? partial.filters : (search.totalFilters ?? (await pf.filters())), !partial);
-      const results = partial ? partial.match.results : await kindFirst(pf, query.terms, search.results);
+      const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, search.results), raw);
       if (token !== generation) return;
       if (results.length === 0) {
         renderShortcuts(query.display);
