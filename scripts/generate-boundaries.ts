@@ -18,7 +18,7 @@
  *
  * What differs between the source and the region data is written down per
  * province in src/lib/geo/data/<code>.rules.json (renamed, recoded, excluded,
- * gaps, insets). The script stops (exit 1) and lists every problem if a source unit
+ * gaps, insets, moved). The script stops (exit 1) and lists every problem if a source unit
  * cannot be matched to a division of src/lib/regions/data/<code>.json, or a
  * division is missing without an explained gap; then write the rules. It
  * also stops, writing nothing, if a city merged from its counties as the maps
@@ -36,7 +36,7 @@ import type { Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { decodeEchartsGeoJson, type EncodedFeatureCollection } from '../src/lib/geo/echarts-decode.ts';
 import { matchSourceUnits, type BoundaryGap, type Excluded, type Recoded, type Renamed } from '../src/lib/geo/source-match.ts';
-import { echartsOutlineOf, isProvinceMap } from '../src/lib/geo/echarts-outline.ts';
+import { echartsOutlineOf, isProvinceMap, movedRuleProblems, partsAsOutlined, type Moved } from '../src/lib/geo/echarts-outline.ts';
 import {
   cityAreaProblems,
   cleanSourceGeometry,
@@ -95,13 +95,15 @@ interface Rules {
   gaps: BoundaryGap[];
   /** Units the province map draws in a box of their own (far islands), with every islet kept. */
   insets: { codes: string[]; reason: string }[];
+  /** Counties under another city since the source: checked against the outline of the city ECharts drew them in. */
+  moved: Moved[];
   /** A sentence for the file's metadata, e.g. what the file leaves out. */
   note?: string;
 }
 
 function readRules(code: string): { rules: Rules; file: string } {
   const file = fileURLToPath(new URL(`../src/lib/geo/data/${code}.rules.json`, import.meta.url));
-  const empty: Rules = { renamed: [], recoded: [], excluded: [], gaps: [], insets: [] };
+  const empty: Rules = { renamed: [], recoded: [], excluded: [], gaps: [], insets: [], moved: [] };
   return { file, rules: existsSync(file) ? { ...empty, ...readJson<Partial<Rules>>(file) } : empty };
 }
 
@@ -244,7 +246,7 @@ function run(argv: string[]): number {
   const targets = [...data.counties, ...data.cities.filter((c) => !withCounties.has(c.code))];
   const divisions = new Set([...data.cities, ...data.counties].map((d) => d.code));
   const match = matchSourceUnits(source, targets, rules, divisions);
-  const problems = [...emptyProblems, ...match.problems];
+  const problems = [...emptyProblems, ...match.problems, ...movedRuleProblems(rules.moved, data)];
   for (const inset of rules.insets) {
     for (const unit of inset.codes) if (!match.matched.has(unit)) problems.push(`insets 中的 ${unit} 不是数据源中已匹配的单元`);
   }
@@ -267,16 +269,14 @@ function run(argv: string[]): number {
       continue;
     }
     const outline = found.outline;
-    const parts = new Set(sub.parts);
+    const parts = new Set(partsAsOutlined(sub, rules.moved));
     const countiesKm2 = sourceFeatures
       .filter((f) => match.matched.has(String(f.id)) && parts.has(match.matched.get(String(f.id))!))
       .reduce((sum, f) => sum + km2AnyWinding(f.geometry), 0);
     const echartsKm2 = km2AnyWinding(outline.geometry);
     crossCheck.push({ code: sub.code, countiesKm2: Math.round(countiesKm2), echartsKm2: Math.round(echartsKm2) });
     if (!(Math.abs(countiesKm2 / echartsKm2 - 1) <= MAX_AREA_MISMATCH)) {
-      problems.push(
-        `${sub.name}：各县面积之和 ${Math.round(countiesKm2)} km² 与 echarts 轮廓 ${Math.round(echartsKm2)} km² 相差超过 ${MAX_AREA_MISMATCH * 100}%（缺了县，或多了别市的县；若有县 2016 年后改属别市，echarts 的旧市界对不上，本脚本不支持，请用自备的 boundaryFile）`,
-      );
+      problems.push(m.outlineArea(sub, Math.round(countiesKm2), Math.round(echartsKm2), MAX_AREA_MISMATCH));
     }
   }
   if (problems.length > 0) {
@@ -354,6 +354,7 @@ function run(argv: string[]): number {
     excluded: rules.excluded,
     renamed: rules.renamed,
     recoded: rules.recoded,
+    moved: rules.moved,
     crossCheck,
     generatedBy: `scripts/generate-boundaries.ts --province ${code}`,
     generatedOn: beijingDay(new Date()),

@@ -641,6 +641,11 @@ export const inputText = {
       `数据源的区划 ${u.code} ${u.name} 似为现在的 ${now.code} ${now.name}（代码已变）：请在 recoded 中写明（sourceCode ${u.code}、sourceName ${u.name}、code ${now.code}、why）`,
     excludedInside: (u: Unit) =>
       `excluded 中的 ${u.code} ${u.name} 在本省一个市（或直辖市）的辖域内，排除后地图上会留下空白；若它已并入别的区划，请改用 recoded（code 写并入的区划）`,
+    /** A county now under another city than in ECharts' city outline (about 2016). */
+    outlineArea: (u: Unit, countiesKm2: number, echartsKm2: number, tolerance: number) =>
+      `${u.name}：各县面积之和 ${countiesKm2} km² 与 echarts 轮廓 ${echartsKm2} km² 相差超过 ${tolerance * 100}%（缺了县，或多了别市的县；若有县 2016 年后改属别市，echarts 画的是旧市界：请在 moved 中写明（code、name、from 原属的市、why））`,
+    badMove: (u: Unit, from: string) =>
+      `moved 中的 ${u.code} ${u.name}（原属 ${from}）对不上：code 和 name 须是区划模块中的县级区划，from 须是本省另一个市`,
     badRecode: (u: Unit, code: string) =>
       `recoded 中的 ${u.code} ${u.name} → ${code} 对不上：新代码须在区划模块中，sourceName 须与数据源一致`,
   },

@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Area } from './boundaries.ts';
-import { echartsOutlineOf, isProvinceMap } from './echarts-outline.ts';
+import { echartsOutlineOf, isProvinceMap, movedRuleProblems, partsAsOutlined } from './echarts-outline.ts';
 
 const outline = (id: string | undefined, name: string): Feature<Area> => ({
   type: 'Feature',
@@ -58,5 +58,44 @@ describe('echartsOutlineOf (the outline a subdivision is checked against)', () =
     expect(echartsOutlineOf({ code: '310151', name: '崇明区', parts: ['310151'] }, shanghai, noRules)).toEqual({
       outline: shanghai[1],
     });
+  });
+});
+
+describe('a county under another city since ECharts drew the cities (moved)', () => {
+  // 吉林: 公主岭市 220184 has been 长春's since 2020; ECharts' outline of 四平 still holds it.
+  const gongzhuling = { code: '220184', name: '公主岭市', from: '220300', why: '2020 年改属长春市' };
+  const changchun = { code: '220100', name: '长春市', parts: ['220100', '220102', '220184'] };
+  const siping = { code: '220300', name: '四平市', parts: ['220300', '220302', '220382'] };
+
+  it('is checked with the city it was in: left out of its new city’s outline, counted in its old one’s', () => {
+    expect(partsAsOutlined(changchun, [gongzhuling])).toEqual(['220100', '220102']);
+    expect(partsAsOutlined(siping, [gongzhuling])).toEqual(['220300', '220302', '220382', '220184']);
+  });
+
+  it('leaves every other city as the region data has it', () => {
+    const jilin = { code: '220200', name: '吉林市', parts: ['220200', '220202'] };
+    expect(partsAsOutlined(jilin, [gongzhuling])).toEqual(jilin.parts);
+    expect(partsAsOutlined(changchun, [])).toEqual(changchun.parts);
+  });
+
+  it('must name a county of the region data, by its name, and a city of the province other than its own', () => {
+    const data = {
+      cities: [
+        { code: '220100', name: '长春市' },
+        { code: '220300', name: '四平市' },
+      ],
+      counties: [{ code: '220184', name: '公主岭市', parent: '220100' }],
+    };
+    expect(movedRuleProblems([gongzhuling], data)).toEqual([]);
+    for (const wrong of [
+      { ...gongzhuling, code: '220381' },
+      { ...gongzhuling, name: '公主岭' },
+      { ...gongzhuling, from: '229900' },
+      { ...gongzhuling, from: '220100' },
+    ]) {
+      expect(movedRuleProblems([wrong], data), JSON.stringify(wrong)).toEqual([
+        expect.stringMatching(/^moved 中的 .*from 须是本省另一个市$/),
+      ]);
+    }
   });
 });

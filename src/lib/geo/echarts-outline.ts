@@ -4,7 +4,9 @@
  * 2016), so a unit whose code changed since is found under its old code, the
  * one its `recoded` rule names (重庆 梁平区 500155 under 梁平县 500228), or
  * by its name (新疆 哈密市 650500 under 652200). A unit that is a gap has no
- * polygon of its own to check.
+ * polygon of its own to check. A county that has moved to another city since
+ * is checked with the city ECharts drew it in, the one its `moved` rule names
+ * (吉林 公主岭市, 四平's until 2020 and 长春's now).
  */
 import type { Feature } from 'geojson';
 import { inputText } from '../../i18n/zh-CN/input.ts';
@@ -40,4 +42,40 @@ export function echartsOutlineOf(
   const named = outlines.find((f) => f.properties?.['name'] === sub.name);
   if (named) return { outline: named };
   return { problem: m.noOutline(sub) };
+}
+
+/** A county under another city than in ECharts' outlines: `from` is the city ECharts drew it in. */
+export interface Moved {
+  code: string;
+  name: string;
+  from: string;
+  why: string;
+}
+
+/**
+ * The divisions ECharts' outline of `sub` covers: its parts as the region
+ * data has them, less the counties that have moved to it since, plus those
+ * that have moved away from it.
+ */
+export function partsAsOutlined(sub: SubdivisionParts, moved: readonly Moved[]): string[] {
+  const away = new Set(moved.map((m) => m.code));
+  return [...sub.parts.filter((p) => !away.has(p)), ...moved.filter((m) => m.from === sub.code).map((m) => m.code)];
+}
+
+interface Division {
+  code: string;
+  name: string;
+  parent?: string;
+}
+
+/** A `moved` rule must name a county of the region data by its name, and a city of the province other than its own now. */
+export function movedRuleProblems(
+  moved: readonly Moved[],
+  data: { cities: readonly Division[]; counties: readonly Division[] },
+): string[] {
+  return moved.flatMap((rule) => {
+    const county = data.counties.find((c) => c.code === rule.code);
+    const from = data.cities.some((c) => c.code === rule.from);
+    return county && county.name === rule.name && from && county.parent !== rule.from ? [] : [m.badMove(rule, rule.from)];
+  });
 }
