@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_CONTENT } from '../../tests/support/fixture.ts';
+import { inputText } from '../i18n/zh-CN/input.ts';
 import { checkInputs } from './check-inputs.ts';
 import { errorsOf, fileLabelOf, warningsOf } from './input-problem.ts';
 
@@ -106,5 +107,42 @@ describe('npm run check with a province it does not know', () => {
     const skipped = warningsOf(problems).filter((p) => p.file === settings);
     expect(skipped[0]!.message).toMatch(/地区代码（region）是否为本省的行政区划/);
     expect(skipped[0]!.message).toMatch(/data\/lighting/);
+  });
+});
+
+describe('npm run check with some settings wrong and the forms right', () => {
+  // Link words that claim an official site (a body's 报送系统), going to the settings' own form: trusted while it holds.
+  const claim = '\n\n[广东省教育厅宣传材料报送系统](https://forms.fixture.example.cn/materials)\n';
+  const linked = (settings: (text: string) => string) => {
+    const dir = brokenSite(settings);
+    writeFileSync(join(dir, EVENT), readFileSync(join(dir, EVENT), 'utf8') + claim);
+    const { problems } = checkInputs(dir, {});
+    return { problems, event: fields(errorsOf(problems), fileLabelOf(join(dir, EVENT))) };
+  };
+
+  it('still trusts the forms’ addresses while the site’s own address is wrong', () => {
+    const { problems, event } = linked((text) =>
+      text.replace(/"year": (\d+)/, '"year": "$1年"').replace(/"url": "https:\/\/fixture[^"]*"/, '"url": 5'),
+    );
+    expect(event).toEqual(['audience[0]']);
+    const skipped = warningsOf(problems).find((p) => p.field === inputText.skippedChecks.field)!;
+    // The site's own address is wrong: links to it wait, and the note says so.
+    expect(skipped.message).toContain(inputText.skippedChecks.withoutSites[0]);
+  });
+
+  it('refuses the claim while the forms themselves are wrong, and says why', () => {
+    const { problems, event } = linked((text) => text.replace('"materials": {', '"materials": { "deadline": "下周",'));
+    expect(event).toHaveLength(2);
+    expect(event).toContain('audience[0]');
+    expect(event.find((f) => f !== 'audience[0]')).toMatch(/body/);
+    const skipped = warningsOf(problems).find((p) => p.field === inputText.skippedChecks.field)!;
+    expect(skipped.message).toContain(inputText.skippedChecks.withoutSites[0]);
+  });
+
+  it('says nothing of the links while url, portals and forms all hold', () => {
+    const { problems, event } = linked((text) => text.replace(/"year": (\d+)/, '"year": "$1年"'));
+    expect(event).toEqual(['audience[0]']);
+    const skipped = warningsOf(problems).find((p) => p.field === inputText.skippedChecks.field)!;
+    expect(skipped.message).not.toContain(inputText.skippedChecks.withoutSites[0]);
   });
 });

@@ -12,7 +12,7 @@ import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { officialSitesOf } from './markdown/official-sites.ts';
-import { checkSiteSettings } from './site-settings.ts';
+import { checkSiteSettings, settingsThatHold } from './site-settings.ts';
 import { withProvinceUnknown } from './regions/province-unknown.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { readStatsFile } from './stats/index.ts';
@@ -62,13 +62,15 @@ export function checkInputs(
   const provinceKnown = settingsReadable(settings, 'province');
   // The lighting places are judged against the boundary file, which needs the province and `boundaryFile` only.
   const boundaryKnown = provinceKnown && settingsReadable(settings, 'boundaryFile');
-  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), provinceKnown, boundaryKnown));
+  // Links whose words claim an official site may also go to the hosts the settings name, those that hold at least.
+  const trusted = settings.ok ? settings.data : settingsThatHold(settingsFile);
+  const sitesKnown = ['url', 'portals', 'forms'].every((key) => settingsReadable(settings, key));
+  if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), { provinceKnown, boundaryKnown, sitesKnown }));
 
-  // Links whose words claim an official site may also go to the hosts the settings name.
   // Should the check across the folder fail (a bug, input nobody foresaw), the folder is named and the other checks go on.
   const checkContent = () => {
     try {
-      return checkContentFolder(contentDir, officialSitesOf(settings.ok ? settings.data : undefined));
+      return checkContentFolder(contentDir, officialSitesOf(trusted));
     } catch (error) {
       const message = inputText.problem.checkCrashedAcross('contentFolder', crashReason(error));
       return { problems: [{ file: fileLabelOf(contentDir), field: WHOLE_FILE, message }], files: 0, entries: [] };
@@ -125,12 +127,16 @@ function settingsReadable(settings: ReturnType<typeof checkSiteSettings>, key: s
  * the settings' own errors already stop the check and the build), so that
  * an editor who fixes the settings is not surprised by a second round.
  */
-function skippedChecksNote(settingsFile: string, provinceKnown: boolean, boundaryKnown: boolean): InputProblem {
+function skippedChecksNote(
+  settingsFile: string,
+  known: { provinceKnown: boolean; boundaryKnown: boolean; sitesKnown: boolean },
+): InputProblem {
   const skipped = inputText.skippedChecks;
   const parts = [
-    ...(provinceKnown ? [] : skipped.withoutProvince),
-    ...(boundaryKnown ? [] : skipped.withoutBoundary),
+    ...(known.provinceKnown ? [] : skipped.withoutProvince),
+    ...(known.boundaryKnown ? [] : skipped.withoutBoundary),
     ...skipped.withoutSettings,
+    ...(known.sitesKnown ? [] : skipped.withoutSites),
   ];
   return { file: settingsFile, field: skipped.field, message: skipped.message(parts), severity: 'warning' };
 }

@@ -212,6 +212,25 @@ export function boundaryFileSetting(path = siteSettingsFile()): string | undefin
   return cachedBoundaryFile.value;
 }
 
+/**
+ * The settings that hold on their own, each top-level key by its own rule
+ * (none when the file cannot be read as JSON): while another setting is
+ * wrong, `npm run check` still trusts the site's address, portals and forms.
+ */
+export function settingsThatHold(path = siteSettingsFile()): Partial<SiteSettings> {
+  const read = readTextFile(path, path);
+  const parsed = read.ok ? parseJson(read.text, path, m.shape) : undefined;
+  if (!parsed?.ok || !isJsonObject(parsed.value)) return {};
+  const json = parsed.value;
+  const shape = settingsSchema(path).shape;
+  const held: Partial<Record<(typeof TOP_KEYS)[number], unknown>> = {};
+  for (const key of TOP_KEYS) {
+    const result = shape[key].safeParse(json[key]);
+    if (result.success && result.data !== undefined) held[key] = result.data;
+  }
+  return held as Partial<SiteSettings>;
+}
+
 /** One top-level setting by its own rule, or an InputError naming the file and that setting's fields. */
 function oneSetting<T extends z.ZodType>(path: string, key: (typeof TOP_KEYS)[number], schema: T): z.infer<T> {
   const read = readTextFile(path, path);

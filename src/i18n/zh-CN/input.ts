@@ -140,7 +140,10 @@ export const inputText = {
     message: (parts: readonly string[]) =>
       `site.json 有误，改好之前这些检查没有做：${parts.join('；')}。其余文件照常检查了；改好 site.json 后请再运行 npm run check，可能还会发现上面没有列出的问题`,
     /** Without the province (site.json unreadable, or `province` wrong). */
-    withoutProvince: ['内容文件的地区代码（region）是否为本省的行政区划、奖项级别（level）是否适用于本省', '统计数据文件（content/data/stats/）'],
+    withoutProvince: [
+      '内容文件的地区代码（region）是否为本省的行政区划、奖项级别（level）是否适用于本省',
+      '统计数据文件（content/data/stats/）',
+    ],
     /** Without the province or `boundaryFile`. */
     withoutBoundary: ['亮灯安排文件（content/data/lighting/）和地图边界文件（boundaryFile）'],
     /** Without the rest of the settings. */
@@ -149,8 +152,9 @@ export const inputText = {
       '活动和亮灯是否在活动周（weekStart–weekEnd）之内',
       'http 链接（对照 url、forms、portals）',
       '党政机关网站标识图片（identity.badge）',
-      '自称官网的链接暂不认 site.json 里的网址（url、forms、portals），指向这些网址的会暂时报错',
     ],
+    /** Without `url`, `portals` or `forms`. */
+    withoutSites: ['自称官网的链接暂不认 site.json 里写错的网址（url、forms、portals），指向这些网址的会暂时报错'],
   },
 
   /** The content folder itself: `content/`, or where CONTENT_DIR points. */

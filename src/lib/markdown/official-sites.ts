@@ -154,11 +154,14 @@ export function isOfficialAddress(url: URL, trusted: OfficialSites): boolean {
 const hostOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).hostname : undefined);
 const hrefOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).href : undefined);
 
-/** What the site's settings trust: its own host and its portals' hosts, and its forms' exact addresses. */
-export function officialSitesOf(settings: SiteSettings | undefined): OfficialSites {
+/**
+ * What the site's settings trust: its own host and its portals' hosts, and its forms' exact addresses.
+ * Those of them that hold while another setting is wrong (settingsThatHold) are trusted all the same.
+ */
+export function officialSitesOf(settings: Partial<Pick<SiteSettings, 'url' | 'portals' | 'forms'>> | undefined): OfficialSites {
   if (!settings) return NO_SETTINGS;
-  const hosts = [settings.url, ...settings.portals.map((portal) => portal.url)].map(hostOf);
-  const forms = [settings.forms.materials.url, settings.forms.activityData?.url].map(hrefOf);
+  const hosts = [settings.url, ...(settings.portals ?? []).map((portal) => portal.url)].map(hostOf);
+  const forms = [settings.forms?.materials.url, settings.forms?.activityData?.url].map(hrefOf);
   return {
     hosts: hosts.filter((host) => host !== undefined),
     addresses: forms.filter((href) => href !== undefined),
