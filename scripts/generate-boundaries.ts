@@ -18,7 +18,7 @@
  *
  * What differs between the source and the region data is written down per
  * province in src/lib/geo/data/<code>.rules.json (renamed, recoded, excluded,
- * gaps, insets, moved). The script stops (exit 1) and lists every problem if a source unit
+ * gaps, insets, moved, fromOutline). The script stops (exit 1) and lists every problem if a source unit
  * cannot be matched to a division of src/lib/regions/data/<code>.json, or a
  * division is missing without an explained gap; then write the rules. It
  * also stops, writing nothing, if a city merged from its counties as the maps
@@ -36,7 +36,15 @@ import type { Topology } from 'topojson-specification';
 import { geoArea } from 'd3-geo';
 import { decodeEchartsGeoJson, type EncodedFeatureCollection } from '../src/lib/geo/echarts-decode.ts';
 import { matchSourceUnits, type BoundaryGap, type Excluded, type Recoded, type Renamed } from '../src/lib/geo/source-match.ts';
-import { echartsOutlineOf, isProvinceMap, movedRuleProblems, partsAsOutlined, type Moved } from '../src/lib/geo/echarts-outline.ts';
+import {
+  echartsOutlineOf,
+  geometryToDraw,
+  isProvinceMap,
+  movedRuleProblems,
+  partsAsOutlined,
+  type FromOutline,
+  type Moved,
+} from '../src/lib/geo/echarts-outline.ts';
 import {
   cityAreaProblems,
   cleanSourceGeometry,
@@ -97,13 +105,15 @@ interface Rules {
   insets: { codes: string[]; reason: string }[];
   /** Counties under another city since the source: checked against the outline of the city ECharts drew them in. */
   moved: Moved[];
+  /** Units whose polygon is empty in the county source, drawn from ECharts' outline of them (天津 蓟州区). */
+  fromOutline: FromOutline[];
   /** A sentence for the file's metadata, e.g. what the file leaves out. */
   note?: string;
 }
 
 function readRules(code: string): { rules: Rules; file: string } {
   const file = fileURLToPath(new URL(`../src/lib/geo/data/${code}.rules.json`, import.meta.url));
-  const empty: Rules = { renamed: [], recoded: [], excluded: [], gaps: [], insets: [], moved: [] };
+  const empty: Rules = { renamed: [], recoded: [], excluded: [], gaps: [], insets: [], moved: [], fromOutline: [] };
   return { file, rules: existsSync(file) ? { ...empty, ...readJson<Partial<Rules>>(file) } : empty };
 }
 
@@ -230,13 +240,22 @@ function run(argv: string[]): number {
   const version = (name: string): string => readJson<{ version: string }>(join(modules, name, 'package.json')).version;
   const prefix = code.slice(0, 2);
 
-  // 1. County polygons of the province, cleaned; one whose polygon is empty counts as missing (a gap).
+  // ECharts' map of the province: the outlines the subdivisions are checked against (step 3), and of a unit the source has empty.
+  const echarts = echartsProvince(modules, prefix);
+  if (!echarts) {
+    console.error(`无法生成 ${data.province.name} 的边界文件：${CITY_DIR} 中没有代码以 ${prefix} 开头的省级地图，无法核对面积`);
+    return 1;
+  }
+
+  // 1. County polygons of the province, cleaned; one whose polygon is empty counts as missing (a gap), or is drawn from ECharts' outline.
   const sourceFeatures: Feature<Area>[] = [];
   const emptyProblems: string[] = [];
   for (const f of countyFeatures(modules, prefix)) {
-    const geometry = cleanSourceGeometry(f.geometry);
     const unit = { code: String(f.id), name: String(f.properties?.['name']) };
+    const drawn = geometryToDraw(unit, f.geometry, echarts.outlines.features, rules.fromOutline);
+    const geometry = drawn && cleanSourceGeometry(drawn);
     if (geometry) sourceFeatures.push({ ...f, geometry });
+    else if (!drawn) emptyProblems.push(m.noOutlineToDraw(unit));
     else if (!rules.gaps.some((g) => g.code === unit.code)) emptyProblems.push(m.emptyPolygon(unit));
   }
   const source = sourceFeatures.map((f) => ({ code: String(f.id), name: String(f.properties?.['name']) }));
@@ -252,11 +271,6 @@ function run(argv: string[]): number {
   }
 
   // 3. Cross-check each subdivision's units against ECharts' own outline of it.
-  const echarts = echartsProvince(modules, prefix);
-  if (!echarts) {
-    console.error(`无法生成 ${data.province.name} 的边界文件：${CITY_DIR} 中没有代码以 ${prefix} 开头的省级地图，无法核对面积`);
-    return 1;
-  }
   const crossCheck: { code: string; countiesKm2: number; echartsKm2: number }[] = [];
   const drawn = new Set([...match.covers.values()].flat());
   for (const sub of subdivisionsOf(data)) {
@@ -355,6 +369,7 @@ function run(argv: string[]): number {
     renamed: rules.renamed,
     recoded: rules.recoded,
     moved: rules.moved,
+    fromOutline: rules.fromOutline,
     crossCheck,
     generatedBy: `scripts/generate-boundaries.ts --province ${code}`,
     generatedOn: beijingDay(new Date()),

@@ -636,7 +636,9 @@ export const inputText = {
     missing: (u: Unit) => `数据源缺少区划 ${u.code} ${u.name}；请在 gaps 中说明用哪个区划的图形代替`,
     hostMissing: (u: Unit, host: string) => `区划 ${u.code} ${u.name} 的替代图形 ${host} 不在数据源中`,
     gapNotARegion: (u: Unit) => `gaps 中的 ${u.code} ${u.name} 不是区划模块中的区划`,
-    emptyPolygon: (u: Unit) => `数据源中区划 ${u.code} ${u.name} 的图形为空（无面积）；请在 gaps 中说明用哪个区划的图形代替`,
+    emptyPolygon: (u: Unit) =>
+      `数据源中区划 ${u.code} ${u.name} 的图形为空（无面积）；echarts 画有它的轮廓时，请在 fromOutline 中写明（code、name、why），否则请在 gaps 中说明用哪个区划的图形代替`,
+    noOutlineToDraw: (u: Unit) => `fromOutline 中的 ${u.code} ${u.name}：echarts 的省级地图中没有它的轮廓（按代码），请改用 gaps`,
     noOutline: (u: Unit) =>
       `echarts 中没有 ${u.name} ${u.code} 的轮廓：按现代码、recoded 中的原代码、名称都找不到，无法核对面积；若它是 2016 年后新设的，请在 gaps 中说明用哪个区划的图形代替（新设的地级市若另有自己的县，本脚本不支持）`,
     cityArea: (u: Unit, merged: number, sum: number, tolerance: number) =>

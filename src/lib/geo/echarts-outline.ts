@@ -79,3 +79,25 @@ export function movedRuleProblems(
     return county && county.name === rule.name && from && county.parent !== rule.from ? [] : [m.badMove(rule, rule.from)];
   });
 }
+
+/** A unit whose polygon is empty in the county source, drawn from ECharts' outline of it (天津 蓟州区). */
+export interface FromOutline {
+  code: string;
+  name: string;
+  why: string;
+}
+
+/**
+ * The polygon to draw a source unit with: its own, or, when a `fromOutline`
+ * rule names it (code and name), ECharts' outline of the same code;
+ * undefined when the rule names a unit ECharts does not draw.
+ */
+export function geometryToDraw(
+  unit: { code: string; name: string },
+  own: Area,
+  outlines: readonly Feature<Area>[],
+  fromOutline: readonly FromOutline[],
+): Area | undefined {
+  if (!fromOutline.some((o) => o.code === unit.code && o.name === unit.name)) return own;
+  return outlines.find((o) => idOf(o) === unit.code)?.geometry;
+}
