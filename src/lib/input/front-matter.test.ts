@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { FRONT_MATTER } from './problems.ts';
+import { cpuMs } from '../../../tests/support/cpu-time.ts';
 
 const file = (frontMatter: string, before = '') => `${before}---\ntitle: 读书月\n${frontMatter}---\n正文。\n`;
 const messageOf = (text: string) => {
@@ -127,7 +128,7 @@ describe('readFrontMatter', () => {
     expect(messageOf('# 标题\n正文。')).toBe('缺少文件头：文件须以 --- 开头，写明各字段，再以 --- 结束');
   });
 
-  it('refuses YAML anchors and aliases by the line and field of the first anchor, before anything walks the data', () => {
+  it('refuses YAML anchors and aliases by the line and field of the first anchor, before anything walks the data', async () => {
     // Nine lines, each repeating the one before nine times: 9^9 strings to a walk that follows the aliases.
     const levels = 9;
     const laughs = Array.from({ length: levels }, (_, i) =>
@@ -137,9 +138,8 @@ describe('readFrontMatter', () => {
             .fill(`*a${i - 1}`)
             .join(',')}]`,
     ).join('\n');
-    const started = performance.now();
-    const result = readFrontMatter(file(`${laughs}\n`), 'a.md');
-    expect(performance.now() - started).toBeLessThan(1000);
+    const { result, ms } = await cpuMs(() => readFrontMatter(file(`${laughs}\n`), 'a.md'));
+    expect(ms).toBeLessThan(1000);
     // Line 1 is ---, line 2 the title, line 3 the first anchor.
     expect(result).toEqual({ ok: false, problems: [{ file: 'a.md', field: 'x0', message: inputText.yaml.anchor(3, 'a0') }] });
     const scalar = readFrontMatter(file('year: 2023\nsummary: &s 读书\nnote: *s\n'), 'a.md');
