@@ -71,8 +71,6 @@ const MODES: { name: string; switches: string[]; classes: string[]; limits: Audi
   },
 ];
 
-// The walks of each mode run at once (it.concurrent), each in a browser context of its own: one walk
-// waits on its pages' loads with a core idle, as in tests/accessibility.browser.test.ts.
 let site: SiteInBrowser;
 beforeAll(async () => {
   site = await openSiteInBrowser();
@@ -101,7 +99,7 @@ const format = (path: string, f: AuditFinding) => `${path} ${f.rule} ${f.value} 
 
 describe('the age-friendly numbers on every page type', () => {
   for (const mode of MODES) {
-    it.concurrent(`hold in the ${mode.name} view`, async ({ expect }) => {
+    it(`hold in the ${mode.name} view`, async () => {
       const context = await phone();
       const page = await context.newPage();
       await switchOn(page, mode.switches);
@@ -141,29 +139,26 @@ describe('a lighting row’s 加入日历', () => {
   const offered = items.filter((i) => parseBeijing(i.end)!.getTime() > built.getTime());
 
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
-    it.concurrent(
-      `is a finger-sized target in each row still to light, in the ${mode.name} view on a 390 px phone`,
-      async ({ expect }) => {
-        expect(offered.length).toBeGreaterThan(0);
-        const context = await phone();
-        const page = await context.newPage();
-        await switchOn(page, mode.switches);
-        await page.clock.setFixedTime(built);
-        await page.setViewportSize({ width: 390, height: 844 });
-        await page.goto(site.server.origin + lightingPath(year), { waitUntil: 'load' });
-        const links = page.locator('.lighting-item a[href$=".ics"]');
-        expect(await links.count()).toBe(offered.length);
-        // Measured here: beside the words after it, the audit would take a plain inline link for one in running text.
-        for (const link of await links.all()) {
-          const box = (await link.boundingBox())!;
-          const href = (await link.getAttribute('href')) ?? '';
-          expect(Math.min(box.width, box.height), href).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
-        }
-        const findings = (await auditPage(page, mode.limits)).map((f) => format(lightingPath(year), f));
-        await context.close();
-        expect(findings).toEqual([]);
-      },
-    );
+    it(`is a finger-sized target in each row still to light, in the ${mode.name} view on a 390 px phone`, async () => {
+      expect(offered.length).toBeGreaterThan(0);
+      const context = await phone();
+      const page = await context.newPage();
+      await switchOn(page, mode.switches);
+      await page.clock.setFixedTime(built);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(site.server.origin + lightingPath(year), { waitUntil: 'load' });
+      const links = page.locator('.lighting-item a[href$=".ics"]');
+      expect(await links.count()).toBe(offered.length);
+      // Measured here: beside the words after it, the audit would take a plain inline link for one in running text.
+      for (const link of await links.all()) {
+        const box = (await link.boundingBox())!;
+        const href = (await link.getAttribute('href')) ?? '';
+        expect(Math.min(box.width, box.height), href).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
+      }
+      const findings = (await auditPage(page, mode.limits)).map((f) => format(lightingPath(year), f));
+      await context.close();
+      expect(findings).toEqual([]);
+    });
   }
 });
 
@@ -195,29 +190,26 @@ describe('dates on a phone', () => {
   ];
 
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
-    it.concurrent(
-      `keeps each date whole on a line in the ${mode.name} view: 11月30日 and 星期五 never split (phones 320 and 360 px wide)`,
-      async ({ expect }) => {
-        const context = await phone();
-        const page = await context.newPage();
-        await switchOn(page, mode.switches);
-        await page.clock.install({ time: evening });
-        const split: string[] = [];
-        for (const width of [320, 360]) {
-          await page.setViewportSize({ width, height: 740 });
-          for (const path of pages) {
-            await page.goto(site.server.origin + path, { waitUntil: 'load' });
-            // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
-            const search = path.startsWith(searchPath());
-            if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
-            for (const date of await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' }))
-              split.push(`${path} @${width}px: ${date}`);
-          }
+    it(`keeps each date whole on a line in the ${mode.name} view: 11月30日 and 星期五 never split (phones 320 and 360 px wide)`, async () => {
+      const context = await phone();
+      const page = await context.newPage();
+      await switchOn(page, mode.switches);
+      await page.clock.install({ time: evening });
+      const split: string[] = [];
+      for (const width of [320, 360]) {
+        await page.setViewportSize({ width, height: 740 });
+        for (const path of pages) {
+          await page.goto(site.server.origin + path, { waitUntil: 'load' });
+          // On the search page, the cards' facts: a page's summary is its own running text (a statistics page's names its deadline).
+          const search = path.startsWith(searchPath());
+          if (search) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+          for (const date of await datesSplitAcrossLines(page, { skip: search ? '.result-card__text' : '' }))
+            split.push(`${path} @${width}px: ${date}`);
         }
-        await context.close();
-        expect(split).toEqual([]);
-      },
-    );
+      }
+      await context.close();
+      expect(split).toEqual([]);
+    });
   }
 });
 
@@ -427,71 +419,66 @@ describe('the header on a 390 × 844 phone', () => {
 
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
     for (const textSize of [100, 200]) {
-      it.concurrent(
-        `takes at most a third of the first screen in the ${mode.name} view with the phone’s text at ${textSize}%, the page’s heading in sight and every control of the header a tap away`,
-        async ({ expect }) => {
-          // axe is injected as an inline script, which the pages' Content-Security-Policy refuses (as in tests/accessibility.browser.test.ts).
-          const context = await site.browser.newContext({ viewport: screen, locale: 'zh-CN', bypassCSP: true });
-          // 大字模式 as a reader left it on at their last visit.
-          if (mode.classes.includes('large-text'))
-            await context.addInitScript((key) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
-          // The phone's or WeChat's own text size, as the test of the section links above applies it: Android's WebView
-          // text zoom enlarges every size the page sets in rem and em from the first paint, but not the screen's width
-          // in CSS pixels or what media queries see; the root's font size does the same.
-          if (textSize !== 100)
-            await context.route('**/_astro/*.css', async (route) => {
-              const response = await route.fetch();
-              await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:${textSize}%}` });
+      it(`takes at most a third of the first screen in the ${mode.name} view with the phone’s text at ${textSize}%, the page’s heading in sight and every control of the header a tap away`, async () => {
+        // axe is injected as an inline script, which the pages' Content-Security-Policy refuses (as in tests/accessibility.browser.test.ts).
+        const context = await site.browser.newContext({ viewport: screen, locale: 'zh-CN', bypassCSP: true });
+        // 大字模式 as a reader left it on at their last visit.
+        if (mode.classes.includes('large-text'))
+          await context.addInitScript((key) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+        // The phone's or WeChat's own text size, as the test of the section links above applies it: Android's WebView
+        // text zoom enlarges every size the page sets in rem and em from the first paint, but not the screen's width
+        // in CSS pixels or what media queries see; the root's font size does the same.
+        if (textSize !== 100)
+          await context.route('**/_astro/*.css', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: `${await response.text()}\nhtml{font-size:${textSize}%}` });
+          });
+        const page = await context.newPage();
+        for (const path of pages) {
+          await page.goto(site.server.origin + path);
+          const header = (await page.locator('header.site-header').boundingBox())!;
+          expect(header.y + header.height, `${path}: the header's height`).toBeLessThanOrEqual(screen.height / 3);
+          // The heading's first line, at least (a long title at three times the size takes more lines than a screen holds).
+          const firstLine = await page
+            .locator('main h1')
+            .first()
+            .evaluate((h1) => {
+              const range = document.createRange();
+              range.selectNodeContents(h1);
+              return Math.min(...[...range.getClientRects()].map((r) => r.bottom));
             });
-          const page = await context.newPage();
-          for (const path of pages) {
-            await page.goto(site.server.origin + path);
-            const header = (await page.locator('header.site-header').boundingBox())!;
-            expect(header.y + header.height, `${path}: the header's height`).toBeLessThanOrEqual(screen.height / 3);
-            // The heading's first line, at least (a long title at three times the size takes more lines than a screen holds).
-            const firstLine = await page
-              .locator('main h1')
-              .first()
-              .evaluate((h1) => {
-                const range = document.createRange();
-                range.selectNodeContents(h1);
-                return Math.min(...[...range.getClientRects()].map((r) => r.bottom));
-              });
-            expect(firstLine, `${path}: the main heading's first line`).toBeLessThanOrEqual(screen.height);
-            // Folded or not, the switches, the search box and every section are there after one tap at most, each finger-sized.
-            const toggles = page.locator('header.site-header [data-site-nav-toggle]:visible');
-            expect(await toggles.count(), path).toBeLessThanOrEqual(1);
-            if ((await toggles.count()) === 1) await toggles.click();
-            const controls = [
-              page.locator('header.site-header label:has(#large-text)'),
-              page.locator('header.site-header label:has(#high-contrast)'),
-              page.locator('#site-search'),
-              ...(await page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link').all()),
-              ...(await toggles.all()),
-            ];
-            expect(controls.length, path).toBeGreaterThan(8);
-            // Open or not, the header passes axe's WCAG A and AA rules.
-            await page.addScriptTag({ content: AXE });
-            const violations = await page.evaluate(async () => {
-              const { axe } = window as unknown as {
-                axe: { run: (ctx: string, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-              };
-              const result = await axe.run('header.site-header', {
-                runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-              });
-              return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-            });
-            expect(violations, path).toEqual([]);
-            for (const control of controls) {
-              const box = await control.boundingBox();
-              const what = `${path}: ${await control.evaluate((e) => e.textContent?.trim() || e.id)}`;
-              expect(box, what).not.toBeNull();
-              expect(Math.min(box!.width, box!.height), what).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
-            }
+          expect(firstLine, `${path}: the main heading's first line`).toBeLessThanOrEqual(screen.height);
+          // Folded or not, the switches, the search box and every section are there after one tap at most, each finger-sized.
+          const toggles = page.locator('header.site-header [data-site-nav-toggle]:visible');
+          expect(await toggles.count(), path).toBeLessThanOrEqual(1);
+          if ((await toggles.count()) === 1) await toggles.click();
+          const controls = [
+            page.locator('header.site-header label:has(#large-text)'),
+            page.locator('header.site-header label:has(#high-contrast)'),
+            page.locator('#site-search'),
+            ...(await page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link').all()),
+            ...(await toggles.all()),
+          ];
+          expect(controls.length, path).toBeGreaterThan(8);
+          // Open or not, the header passes axe's WCAG A and AA rules.
+          await page.addScriptTag({ content: AXE });
+          const violations = await page.evaluate(async () => {
+            const { axe } = window as unknown as {
+              axe: { run: (ctx: string, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            };
+            const result = await axe.run('header.site-header', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+          });
+          expect(violations, path).toEqual([]);
+          for (const control of controls) {
+            const box = await control.boundingBox();
+            const what = `${path}: ${await control.evaluate((e) => e.textContent?.trim() || e.id)}`;
+            expect(box, what).not.toBeNull();
+            expect(Math.min(box!.width, box!.height), what).toBeGreaterThanOrEqual(mode.limits.minTargetPx - 0.5);
           }
-          await context.close();
-        },
-      );
+        }
+        await context.close();
+      });
     }
   }
 });
@@ -558,50 +545,47 @@ describe('no pop-ups, and the reader’s own text size', () => {
   // the layout or the media queries, as the root's font size does here, at WCAG's 200%; in 大字模式 on
   // top of it, three times the size, as an elderly reader who enlarged both may have it.
   for (const mode of MODES.filter(({ switches }) => !switches.includes('#high-contrast'))) {
-    it.concurrent(
-      `keeps every page type within the screen at twice the text size in the ${mode.name} view, each fact under its label and no text squeezed into a sliver (phones 320 and 390 px wide)`,
-      async ({ expect }) => {
-        const context = await phone();
-        const page = await context.newPage();
-        await switchOn(page, mode.switches);
-        const wide: string[] = [];
-        const beside: string[] = [];
-        const squeezed: string[] = [];
-        for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
-          await page.setViewportSize({ width, height: 740 });
-          await page.goto(site.server.origin + path, { waitUntil: 'load' });
-          const found = await page.evaluate(() => {
-            document.documentElement.style.fontSize = '200%';
-            // A value that starts right of its label's start is squeezed beside it into a few characters a line.
-            const besideLabel = [...document.querySelectorAll('.facts > dd')]
-              .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
-              .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
-              .map((dd) => dd.previousElementSibling!.textContent.trim());
-            // Running text wrapped over more than two lines in under a quarter of the page's column: a
-            // character or two a line beside something that kept its width (a thumbnail, a label).
-            const column = document.querySelector('main')!.getBoundingClientRect().width;
-            const slivers = [...document.querySelectorAll('main :is(p, li, dd, dt, figcaption, h1, h2, h3)')]
-              .filter((block) => block.checkVisibility() && !block.closest('table, svg') && block.textContent.trim().length > 4)
-              .filter((block) => {
-                const { width: blockWidth, height } = block.getBoundingClientRect();
-                const style = getComputedStyle(block);
-                const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-                return blockWidth < column / 4 && height / lineHeight > 2.5;
-              })
-              .map((block) => block.textContent.trim().slice(0, 12));
-            return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
-          });
-          const where = `${path} @${width}px`;
-          if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
-          for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
-          for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
-        }
-        await context.close();
-        expect(wide).toEqual([]);
-        expect(beside).toEqual([]);
-        expect(squeezed).toEqual([]);
-      },
-    );
+    it(`keeps every page type within the screen at twice the text size in the ${mode.name} view, each fact under its label and no text squeezed into a sliver (phones 320 and 390 px wide)`, async () => {
+      const context = await phone();
+      const page = await context.newPage();
+      await switchOn(page, mode.switches);
+      const wide: string[] = [];
+      const beside: string[] = [];
+      const squeezed: string[] = [];
+      for (const [path, width] of PAGE_TYPES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(site.server.origin + path, { waitUntil: 'load' });
+        const found = await page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+          // A value that starts right of its label's start is squeezed beside it into a few characters a line.
+          const besideLabel = [...document.querySelectorAll('.facts > dd')]
+            .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
+            .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
+            .map((dd) => dd.previousElementSibling!.textContent.trim());
+          // Running text wrapped over more than two lines in under a quarter of the page's column: a
+          // character or two a line beside something that kept its width (a thumbnail, a label).
+          const column = document.querySelector('main')!.getBoundingClientRect().width;
+          const slivers = [...document.querySelectorAll('main :is(p, li, dd, dt, figcaption, h1, h2, h3)')]
+            .filter((block) => block.checkVisibility() && !block.closest('table, svg') && block.textContent.trim().length > 4)
+            .filter((block) => {
+              const { width: blockWidth, height } = block.getBoundingClientRect();
+              const style = getComputedStyle(block);
+              const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+              return blockWidth < column / 4 && height / lineHeight > 2.5;
+            })
+            .map((block) => block.textContent.trim().slice(0, 12));
+          return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
+        });
+        const where = `${path} @${width}px`;
+        if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
+        for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
+        for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
+      }
+      await context.close();
+      expect(wide).toEqual([]);
+      expect(beside).toEqual([]);
+      expect(squeezed).toEqual([]);
+    });
   }
 
   it('lets WeChat and the phone enlarge text: no stylesheet turns text-size-adjust off', () => {
