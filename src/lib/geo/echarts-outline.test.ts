@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { unitSquare } from '../../../tests/support/unit-square.ts';
 import type { Area } from './boundaries.ts';
 import { echartsOutlineOf, geometryToDraw, isProvinceMap, movedRuleProblems, partsAsOutlined } from './echarts-outline.ts';
 
@@ -101,32 +102,20 @@ describe('a county under another city since ECharts drew the cities (moved)', ()
 });
 
 describe('a unit drawn from ECharts’ outline (fromOutline)', () => {
-  const square = (x: number): Area => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x, 0],
-        [x + 1, 0],
-        [x + 1, 1],
-        [x, 1],
-        [x, 0],
-      ],
-    ],
-  });
   const empty: Area = { type: 'Polygon', coordinates: [] };
   const jizhou = { code: '120119', name: '蓟州区' };
   const tianjin = [
-    { ...outline('120115', '宝坻区'), geometry: square(0) },
-    { ...outline('120119', '蓟州区'), geometry: square(1) },
+    { ...outline('120115', '宝坻区'), geometry: unitSquare(0) },
+    { ...outline('120119', '蓟州区'), geometry: unitSquare(1) },
   ];
   const rule = { ...jizhou, why: '数据源中为空' };
 
   it('takes ECharts’ polygon of the same code for the unit the rule names (天津 蓟州区, empty in the county source)', () => {
-    expect(geometryToDraw(jizhou, empty, tianjin, [rule])).toEqual(square(1));
+    expect(geometryToDraw(jizhou, empty, tianjin, [rule])).toEqual(unitSquare(1));
   });
 
   it('keeps the county source’s polygon of every other unit, and of a unit named otherwise', () => {
-    expect(geometryToDraw({ code: '120115', name: '宝坻区' }, square(5), tianjin, [rule])).toEqual(square(5));
+    expect(geometryToDraw({ code: '120115', name: '宝坻区' }, unitSquare(5), tianjin, [rule])).toEqual(unitSquare(5));
     expect(geometryToDraw({ code: '120119', name: '蓟县' }, empty, tianjin, [rule])).toEqual(empty);
   });
 

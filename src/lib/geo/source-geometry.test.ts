@@ -3,35 +3,23 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { unitSquare } from '../../../tests/support/unit-square.ts';
 import { cityAreaProblems, cleanSourceGeometry, km2AnyWinding, oneGeometryPerCode } from './source-geometry.ts';
 
-const square = (x: number): Polygon => ({
-  type: 'Polygon',
-  // Counter-clockwise, as some of 浙江's source counties are.
-  coordinates: [
-    [
-      [x, 0],
-      [x + 1, 0],
-      [x + 1, 1],
-      [x, 1],
-      [x, 0],
-    ],
-  ],
-});
 const points = (p: Polygon) => p.coordinates.flat().map((q) => `${q[0]},${q[1]}`);
 /** Directed edges of the exterior ring. */
 const edges = (p: Polygon) => p.coordinates[0]!.slice(1).map((q, i) => `${p.coordinates[0]![i]!.join()} → ${q.join()}`);
 
 describe('cleanSourceGeometry (source polygons fit for merging into cities)', () => {
   it('winds every exterior ring clockwise, so d3 reads the county and not the rest of the globe', () => {
-    const source = square(0);
+    const source = unitSquare(0);
     const cleaned = cleanSourceGeometry(source) as Polygon;
     expect(geoArea(cleaned) * 6371.0088 ** 2).toBeCloseTo(km2AnyWinding(source), 0);
   });
 
   it('makes two neighbours wound opposite ways run along their shared border in opposite directions', () => {
-    const clockwise: Polygon = { type: 'Polygon', coordinates: [[...square(1).coordinates[0]!].reverse()] };
-    const [a, b] = [cleanSourceGeometry(square(0)) as Polygon, cleanSourceGeometry(clockwise) as Polygon];
+    const clockwise: Polygon = { type: 'Polygon', coordinates: [[...unitSquare(1).coordinates[0]!].reverse()] };
+    const [a, b] = [cleanSourceGeometry(unitSquare(0)) as Polygon, cleanSourceGeometry(clockwise) as Polygon];
     const shared = edges(a).filter((e) => e.startsWith('1,') && e.includes('→ 1,'));
     expect(shared).toHaveLength(1);
     const [from, to] = shared[0]!.split(' → ');
@@ -54,7 +42,7 @@ describe('cleanSourceGeometry (source polygons fit for merging into cities)', ()
       const rotated = [...open.slice(start), ...open.slice(0, start)];
       const cleaned = cleanSourceGeometry({ type: 'Polygon', coordinates: [[...rotated, rotated[0]!]] }) as Polygon;
       expect(points(cleaned), `starting at point ${start}`).not.toContain('0.5,2');
-      expect(km2AnyWinding(cleaned)).toBeCloseTo(km2AnyWinding(square(0)), 0);
+      expect(km2AnyWinding(cleaned)).toBeCloseTo(km2AnyWinding(unitSquare(0)), 0);
     }
   });
 
