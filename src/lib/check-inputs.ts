@@ -11,7 +11,7 @@ import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
-import { officialSitesOf } from './markdown/official-sites.ts';
+import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings, settingsThatHold } from './site-settings.ts';
 import { withProvinceUnknown } from './regions/province-unknown.ts';
 import { resolveSiteUrl } from './site-url.ts';
@@ -64,7 +64,7 @@ export function checkInputs(
   const boundaryKnown = provinceKnown && settingsReadable(settings, 'boundaryFile');
   // Links whose words claim an official site may also go to the hosts the settings name, those that hold at least.
   const trusted = settings.ok ? settings.data : settingsThatHold(settingsFile);
-  const sitesKnown = ['url', 'portals', 'forms'].every((key) => settingsReadable(settings, key));
+  const sitesKnown = OFFICIAL_SETTINGS.every((key) => settingsReadable(settings, key));
   if (!settings.ok) problems.push(skippedChecksNote(fileLabelOf(settingsFile), { provinceKnown, boundaryKnown, sitesKnown }));
 
   // Should the check across the folder fail (a bug, input nobody foresaw), the folder is named and the other checks go on.

@@ -218,10 +218,9 @@ export function boundaryFileSetting(path = siteSettingsFile()): string | undefin
  * wrong, `npm run check` still trusts the site's address, portals and forms.
  */
 export function settingsThatHold(path = siteSettingsFile()): Partial<SiteSettings> {
-  const read = readTextFile(path, path);
-  const parsed = read.ok ? parseJson(read.text, path, m.shape) : undefined;
-  if (!parsed?.ok || !isJsonObject(parsed.value)) return {};
-  const json = parsed.value;
+  const read = settingsJson(path);
+  if (!read.ok || read.data === undefined) return {};
+  const json = read.data;
   const shape = settingsSchema(path).shape;
   const held: Partial<Record<(typeof TOP_KEYS)[number], unknown>> = {};
   for (const key of TOP_KEYS) {
@@ -233,17 +232,24 @@ export function settingsThatHold(path = siteSettingsFile()): Partial<SiteSetting
 
 /** One top-level setting by its own rule, or an InputError naming the file and that setting's fields. */
 function oneSetting<T extends z.ZodType>(path: string, key: (typeof TOP_KEYS)[number], schema: T): z.infer<T> {
-  const read = readTextFile(path, path);
+  const read = settingsJson(path);
   if (!read.ok) throw new InputError(read.problems);
-  const parsed = parseJson(read.text, path, m.shape);
-  if (!parsed.ok) throw new InputError(parsed.problems);
-  const result = schema.safeParse(isJsonObject(parsed.value) ? parsed.value[key] : undefined);
+  const result = schema.safeParse(read.data?.[key]);
   if (!result.success) {
     throw new InputError(
       findingsOf(result.error.issues).map((f) => ({ file: path, field: [key, ...f.path].join('.'), message: f.message })),
     );
   }
   return result.data;
+}
+
+/** The settings file read as JSON: its top-level object, undefined for JSON that is no object; or why it cannot be read. */
+function settingsJson(path: string): Validation<Record<string, unknown> | undefined> {
+  const read = readTextFile(path, path);
+  if (!read.ok) return read;
+  const parsed = parseJson(read.text, path, m.shape);
+  if (!parsed.ok) return parsed;
+  return { ok: true, data: isJsonObject(parsed.value) ? parsed.value : undefined };
 }
 
 let cached: SiteSettings | undefined;

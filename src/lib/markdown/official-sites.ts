@@ -154,11 +154,14 @@ export function isOfficialAddress(url: URL, trusted: OfficialSites): boolean {
 const hostOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).hostname : undefined);
 const hrefOf = (address: string | undefined) => (address && URL.canParse(address) ? new URL(address).href : undefined);
 
+/** The settings whose addresses links claiming an official site may go to. */
+export const OFFICIAL_SETTINGS = ['url', 'portals', 'forms'] as const;
+
 /**
  * What the site's settings trust: its own host and its portals' hosts, and its forms' exact addresses.
  * Those of them that hold while another setting is wrong (settingsThatHold) are trusted all the same.
  */
-export function officialSitesOf(settings: Partial<Pick<SiteSettings, 'url' | 'portals' | 'forms'>> | undefined): OfficialSites {
+export function officialSitesOf(settings: Partial<Pick<SiteSettings, (typeof OFFICIAL_SETTINGS)[number]>> | undefined): OfficialSites {
   if (!settings) return NO_SETTINGS;
   const hosts = [settings.url, ...(settings.portals ?? []).map((portal) => portal.url)].map(hostOf);
   const forms = [settings.forms?.materials.url, settings.forms?.activityData?.url].map(hrefOf);
