@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { gitHistoryOf } from './git-history.ts';
 
 /**
  * Where each file under a folder was before git saw it renamed or moved:
@@ -17,8 +18,7 @@ import { spawnSync } from 'node:child_process';
 export function formerPaths(dir: string): Map<string, string[]> {
   const git = (args: string[]) =>
     spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const shallow = git(['rev-parse', '--is-shallow-repository']);
-  if (shallow.error || shallow.status !== 0 || shallow.stdout.trim() !== 'false') return new Map();
+  if (gitHistoryOf(dir) !== 'full') return new Map();
   const log = git(['log', '-M', '--diff-filter=R', '--name-status', '--relative', '--format=%x00', '--', '.']);
   if (log.error || log.status !== 0) return new Map();
   const staged = git(['diff', '--cached', '-M', '--diff-filter=R', '--name-status', '--relative', '--', '.']);

@@ -22,6 +22,7 @@ import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
 import { renamedEntries } from './renamed-entries.ts';
+import { shallowHistory } from './shallow-history.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
 
@@ -42,6 +43,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   takenAddresses,
   aliasProblems,
   renamedEntries,
+  shallowHistory,
   missingPages,
   imageProblems,
   eventDateProblems,
