@@ -59,15 +59,15 @@ describe('npm run nginx:config', () => {
     expect(printed.stdout).toMatch(/add_header Content-Security-Policy "[^"]*frame-ancestors[^"]*" always;/);
   }, 30_000);
 
-  it('lets scripts come only from the site\u2019s folders under the base it serves, and the settings\u2019 JS-SDK copy, in the header', () => {
+  it('lets scripts and stylesheets come only from the site\u2019s folders under the base it serves, and scripts from the settings\u2019 JS-SDK copy, in the header', () => {
     const header = (stdout: string) => /add_header Content-Security-Policy "([^"]*)" always;/.exec(stdout)?.[1] ?? '';
-    // The policy after the list's comma names the script places; the first one keeps 'self'.
+    // The policy after the list's comma names the site's own folders; the first one keeps 'self'.
     const scriptPlaces = (stdout: string) => header(stdout).split(', ')[1];
     expect(scriptPlaces(run('--root', '/srv/www').stdout)).toBe(
-      "script-src *:*/zt/xxzq/_astro/ *:*/zt/xxzq/pagefind/ 'wasm-unsafe-eval'",
+      "script-src *:*/zt/xxzq/_astro/ *:*/zt/xxzq/pagefind/ 'wasm-unsafe-eval'; style-src *:*/zt/xxzq/_astro/",
     );
     expect(scriptPlaces(run('--root', '/srv/www', '--base', '/zt/other/').stdout)).toBe(
-      "script-src *:*/zt/other/_astro/ *:*/zt/other/pagefind/ 'wasm-unsafe-eval'",
+      "script-src *:*/zt/other/_astro/ *:*/zt/other/pagefind/ 'wasm-unsafe-eval'; style-src *:*/zt/other/_astro/",
     );
     const content = join(mkdtempSync(join(tmpdir(), 'nginx-config-')), 'content');
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
@@ -76,7 +76,7 @@ describe('npm run nginx:config', () => {
     writeFileSync(join(content, 'data/site.json'), JSON.stringify({ ...settings, wechat }));
     const withSdk = runIn({ CONTENT_DIR: content, BASE_PATH: '/zt/xxzq/' }, '--root', '/srv/www');
     expect(scriptPlaces(withSdk.stdout)).toBe(
-      `script-src *:*/zt/xxzq/_astro/ *:*/zt/xxzq/pagefind/ *:*${wechat.sdk} 'wasm-unsafe-eval'`,
+      `script-src *:*/zt/xxzq/_astro/ *:*/zt/xxzq/pagefind/ *:*${wechat.sdk} 'wasm-unsafe-eval'; style-src *:*/zt/xxzq/_astro/`,
     );
   }, 30_000);
 });

@@ -11,7 +11,7 @@ import { readOutcome, searchFor } from './support/search-page.ts';
 import { listFiles } from './support/site-files.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
-import { FOREIGN_SCRIPT, foreignScriptRan, injectForeignScript } from './support/foreign-script.ts';
+import { FOREIGN_SCRIPT, FOREIGN_STYLE, foreignScriptRan, foreignStyleApplied, injectForeignFiles } from './support/foreign-files.ts';
 
 /**
  * The fixture built for a 专题 under a department's domain (BASE_PATH), served
@@ -339,9 +339,9 @@ describe(`the reading modes under ${BASE}`, () => {
   });
 });
 
-describe(`scripts under ${BASE}: only from the site's own folders, not from the rest of the department's host`, () => {
+describe(`scripts and stylesheets under ${BASE}: only from the site's own folders, not from the rest of the department's host`, () => {
   /**
-   * A context whose pages each carry a tag for FOREIGN_SCRIPT; with `header: false` the nginx header is taken
+   * A context whose pages each carry a tag for FOREIGN_SCRIPT and FOREIGN_STYLE; with `header: false` the nginx header is taken
    * away, as a host that sends none (the pages' <meta> alone).
    */
   async function injectedContext(header: boolean): Promise<BrowserContext> {
@@ -350,26 +350,31 @@ describe(`scripts under ${BASE}: only from the site's own folders, not from the 
       const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
     });
-    await injectForeignScript(context, server.origin, { under: BASE, dropHeader: !header });
+    await injectForeignFiles(context, server.origin, { under: BASE, dropHeader: !header });
     return context;
   }
 
   for (const largeText of [false, true])
     for (const header of [true, false])
-      it(`blocks a same-origin script outside the base, while search, the reading modes and the menu work (${header ? "nginx's header and each page's policies" : 'the pages’ own policies alone'}${largeText ? ', 大字模式' : ''})`, async () => {
+      it(`blocks a same-origin script and stylesheet outside the base, while search, the reading modes and the menu work (${header ? "nginx's header and each page's policies" : 'the pages’ own policies alone'}${largeText ? ', 大字模式' : ''})`, async () => {
         const context = await injectedContext(header);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         // Each policy that refuses a script reports it (the header's and the page's, through nginx): once each, distinct.
-        const violations = async () => [
-          ...new Set(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
-        ];
+        const violations = async () =>
+          [...new Set(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))].sort();
+        const blocked = [
+          `script-src-elem ${server.origin}${FOREIGN_SCRIPT}`,
+          `style-src-elem ${server.origin}${FOREIGN_STYLE}`,
+        ].sort();
 
         await page.goto(`${server.origin}${BASE}`, { waitUntil: 'load' });
         expect(await page.content()).toContain(`<script src="${FOREIGN_SCRIPT}">`);
-        await expect.poll(violations, { timeout: 10_000 }).toContain(`script-src-elem ${server.origin}${FOREIGN_SCRIPT}`);
+        expect(await page.content()).toContain(`<link rel="stylesheet" href="${FOREIGN_STYLE}">`);
+        await expect.poll(violations, { timeout: 10_000 }).toEqual(blocked);
         expect(await foreignScriptRan(page)).toBe(false);
+        expect(await foreignStyleApplied(page)).toBe(false);
 
         // The site's own scripts, from ${BASE}_astro/: the reading-mode switch, and in 大字模式 the folded menu (the normal view shows its links).
         if (largeText) {
@@ -388,7 +393,8 @@ describe(`scripts under ${BASE}: only from the site's own folders, not from the 
         const outcome = await searchFor(page, server.origin + BASE.replace(/\/$/, ''), '陈家祠');
         expect(outcome.state).toBe('results');
         expect(await foreignScriptRan(page)).toBe(false);
-        expect(await violations()).toEqual([`script-src-elem ${server.origin}${FOREIGN_SCRIPT}`]);
+        expect(await foreignStyleApplied(page)).toBe(false);
+        expect(await violations()).toEqual(blocked);
         expect(errors).toEqual([]);
         await context.close();
       });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { MAP_PALETTE, type Swatch } from '../src/lib/maps/layers.ts';
-import { contentSecurityPolicy, scriptPlacesPolicy } from '../src/lib/security/csp.ts';
+import { contentSecurityPolicy, ownFoldersPolicy } from '../src/lib/security/csp.ts';
 import { homePath, searchPath } from '../src/lib/urls.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
@@ -12,7 +12,7 @@ import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { fixturePageTypes } from './support/page-types.ts';
 import { pagefindWorkerUrl, stringSinks } from './support/trusted-types.ts';
-import { FOREIGN_SCRIPT, foreignScriptRan, injectForeignScript } from './support/foreign-script.ts';
+import { FOREIGN_SCRIPT, FOREIGN_STYLE, foreignScriptRan, foreignStyleApplied, injectForeignFiles } from './support/foreign-files.ts';
 
 /**
  * Every page runs under the strict Content-Security-Policy of issue 10
@@ -75,7 +75,7 @@ describe('the Content-Security-Policy', () => {
       expect(
         metas.map((meta) => meta.getAttribute('content')),
         path,
-      ).toEqual([contentSecurityPolicy('meta', { webAssembly }), scriptPlacesPolicy('meta', places, { webAssembly })]);
+      ).toEqual([contentSecurityPolicy('meta', { webAssembly }), ownFoldersPolicy('meta', places, { webAssembly })]);
       const first = head.querySelectorAll('script, link, style')[0];
       for (const meta of metas)
         expect(head.innerHTML.indexOf(meta.toString()), path).toBeLessThan(
@@ -101,23 +101,31 @@ describe('the Content-Security-Policy', () => {
   }
 });
 
-describe('scripts from the rest of the host', () => {
+/** The site's own stylesheet has styled the page: a custom property global.css sets on the root. */
+const ownStyleApplied = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--target').trim() !== '');
+
+describe('scripts and stylesheets from the rest of the host', () => {
   // The fixture at the host's root, served without any header: the pages' own policies alone, as on any host.
   for (const largeText of [false, true])
-    it(`are blocked, while search and the reading modes work${largeText ? ' in 大字模式' : ''}`, async () => {
+    it(`are blocked, while the site's own styles, search and the reading modes work${largeText ? ' in 大字模式' : ''}`, async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       // Written into every page, as injected markup would be.
-      await injectForeignScript(context, server.origin);
+      await injectForeignFiles(context, server.origin);
       const { page, violations } = await watchedPage(context);
       await page.goto(`${server.origin}/events/`, { waitUntil: 'load' });
       await expect.poll(async () => (await violations()).join('\n')).toMatch(`${server.origin}${FOREIGN_SCRIPT}`);
+      await expect.poll(async () => (await violations()).join('\n')).toMatch(`${server.origin}${FOREIGN_STYLE}`);
       expect(await foreignScriptRan(page)).toBe(false);
+      expect(await foreignStyleApplied(page)).toBe(false);
+      expect(await ownStyleApplied(page)).toBe(true);
       if (largeText) await page.check('#large-text');
       await page.goto(`${server.origin}/books/`, { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(largeText);
       const outcome = await searchFor(page, server.origin, '读书');
       expect(outcome.state).toBe('results');
       expect(await foreignScriptRan(page)).toBe(false);
+      expect(await foreignStyleApplied(page)).toBe(false);
       await context.close();
     });
 });

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
 import { PRECOMPRESS_MIN_BYTES } from '../src/lib/deploy/precompress.ts';
-import { contentSecurityPolicy, SCRIPT_FOLDERS } from '../src/lib/security/csp.ts';
+import { contentSecurityPolicy, SCRIPT_FOLDERS, STYLE_FOLDERS } from '../src/lib/security/csp.ts';
 import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import {
   baseSiteHeaderPolicy,
@@ -67,9 +67,11 @@ describe('nginx with the repository configuration', () => {
   it('sends the security headers on pages, files, redirects, the 404 page and outside the base, the CSP with frame-ancestors', async () => {
     const csp = baseSiteHeaderPolicy(BASE);
     expect(csp).toMatch(/frame-ancestors 'self'/);
-    // A second policy in the list: scripts only from the site's folders under the base, and the JS-SDK copy.
+    // A second policy in the list: scripts only from the site's folders under the base, and the JS-SDK copy;
     expect(csp.startsWith(`${contentSecurityPolicy('header')}, script-src `)).toBe(true);
     for (const path of [...SCRIPT_FOLDERS.map((folder) => BASE + folder), BASE_WECHAT.sdk]) expect(csp).toContain(` *:*${path}`);
+    // And stylesheets only from the site's style folders under the base.
+    expect(csp.endsWith(`; style-src ${STYLE_FOLDERS.map((folder) => `*:*${BASE}${folder}`).join(' ')}`)).toBe(true);
     const paths = [
       ...['', 'events/', first(/^_astro\/.+\.css$/), 'events.ics', 'no-such-page/', 'events', '_astro/'].map((p) => BASE + p),
       BASE.replace(/\/$/, ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, SCRIPT_FOLDERS, scriptPlacesPolicy } from './csp.ts';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, ownFoldersPolicy, SCRIPT_FOLDERS, STYLE_FOLDERS } from './csp.ts';
 import { TRUSTED_TYPES_POLICY } from './trusted-types.ts';
 
 /** `name → sources` of a policy line. */
@@ -62,41 +62,52 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe("the second policy: scripts only from the site's own folders", () => {
+describe("the second policy: scripts and stylesheets only from the site's own folders", () => {
   const sdk = '/wechat/jweixin-1.6.0.js';
   for (const base of ['/zt/xxzq/', '/']) {
     const folders = SCRIPT_FOLDERS.map((folder) => `*:*${base}${folder}`);
+    const styleFolders = STYLE_FOLDERS.map((folder) => `*:*${base}${folder}`);
 
     it(`lists ${base}_astro/ and ${base}pagefind/ on any host and port (the first policy's 'self' holds them to the page's origin)`, () => {
       expect(folders).toContain(`*:*${base}_astro/`);
       expect(folders).toContain(`*:*${base}pagefind/`);
-      const meta = directives(scriptPlacesPolicy('meta', { base }, { webAssembly: false }));
-      expect(meta).toEqual({ 'script-src': folders });
+      const meta = directives(ownFoldersPolicy('meta', { base }, { webAssembly: false }));
+      expect(meta).toEqual({ 'script-src': folders, 'style-src': styleFolders });
       // Not the host's root nor anything else under it.
       expect(meta['script-src']).not.toContain("'self'");
       expect(meta['script-src']).not.toContain(`*:*${base}`);
     });
 
+    it(`lets stylesheets come from ${base}_astro/ alone, with every page and the header`, () => {
+      expect(styleFolders).toEqual([`*:*${base}_astro/`]);
+      for (const policy of [
+        ownFoldersPolicy('meta', { base }, { webAssembly: false }),
+        ownFoldersPolicy('meta', { base, wechatSdk: sdk }, { webAssembly: true }),
+        ownFoldersPolicy('header', { base, wechatSdk: sdk }),
+      ])
+        expect(directives(policy)['style-src']).toEqual(styleFolders);
+    });
+
     it(`under ${base}, lets the search page (and the header, for every page) compile WebAssembly, as the first policy does`, () => {
-      const search = directives(scriptPlacesPolicy('meta', { base }, { webAssembly: true }));
+      const search = directives(ownFoldersPolicy('meta', { base }, { webAssembly: true }));
       expect(search['script-src']).toEqual([...folders, "'wasm-unsafe-eval'"]);
-      expect(directives(scriptPlacesPolicy('header', { base }))).toEqual(search);
+      expect(directives(ownFoldersPolicy('header', { base }))).toEqual(search);
     });
 
     it(`under ${base}, adds the WeChat JS-SDK copy at exactly its path, outside the base`, () => {
-      const meta = directives(scriptPlacesPolicy('meta', { base, wechatSdk: sdk }, { webAssembly: false }));
+      const meta = directives(ownFoldersPolicy('meta', { base, wechatSdk: sdk }, { webAssembly: false }));
       expect(meta['script-src']).toEqual([...folders, `*:*${sdk}`]);
     });
   }
 
   it('writes an SDK path as a source can hold it: no query, no ; or , that would end the directive', () => {
-    const policy = scriptPlacesPolicy('meta', { base: '/', wechatSdk: '/wx;v=1,2/sdk.js?v=3' }, { webAssembly: false });
+    const policy = ownFoldersPolicy('meta', { base: '/', wechatSdk: '/wx;v=1,2/sdk.js?v=3' }, { webAssembly: false });
     expect(directives(policy)['script-src']).toContain('*:*/wx%3Bv=1%2C2/sdk.js');
-    expect(policy.split(';')).toHaveLength(1);
+    expect(policy.split(';').map((directive) => directive.trim().split(' ')[0])).toEqual(['script-src', 'style-src']);
   });
 
   it('goes in the header after the first policy, as a list of two', () => {
     const places = { base: '/zt/xxzq/', wechatSdk: sdk };
-    expect(contentSecurityPolicyHeader(places)).toBe(`${contentSecurityPolicy('header')}, ${scriptPlacesPolicy('header', places)}`);
+    expect(contentSecurityPolicyHeader(places)).toBe(`${contentSecurityPolicy('header')}, ${ownFoldersPolicy('header', places)}`);
   });
 });

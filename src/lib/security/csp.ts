@@ -20,8 +20,8 @@ import { TRUSTED_TYPES_POLICY } from './trusted-types.ts';
  *
  * `'self'` is the whole host, and under a base path (`/zt/xxzq/`) the host
  * holds other applications too (an upload folder, an old CMS): a second
- * policy, `scriptPlacesPolicy`, enforced beside this one, lets scripts come
- * only from the site's own script folders.
+ * policy, `ownFoldersPolicy`, enforced beside this one, lets scripts and
+ * stylesheets come only from the site's own folders.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -66,6 +66,9 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta', page?: PagePo
 /** The folders under the base path that the build writes every script a page loads into: Astro's bundles, Pagefind's files. */
 export const SCRIPT_FOLDERS = ['_astro/', 'pagefind/'] as const;
 
+/** …and every stylesheet: Astro's bundles (the search page draws its own results; Pagefind's UI styles are not loaded). */
+export const STYLE_FOLDERS = ['_astro/'] as const;
+
 /** Where the site's scripts live. */
 export interface ScriptPlaces {
   /** The base path: `/` or `/zt/xxzq/`. */
@@ -88,22 +91,30 @@ function anyHostPath(path: string): string {
 }
 
 /**
- * The second policy: scripts, workers (worker-src falls back to script-src)
- * and nothing else, only from `SCRIPT_FOLDERS` under the base, and the
- * WeChat JS-SDK copy at exactly its path. WebAssembly must be allowed here
- * too where the first policy allows it, or this one forbids it. A browser
- * ignores a path after a redirect (CSP3), so a redirect out of these
- * folders would pass; the site makes none.
+ * The second policy: scripts and workers (worker-src falls back to
+ * script-src) only from `SCRIPT_FOLDERS` under the base, and the WeChat
+ * JS-SDK copy at exactly its path; stylesheets only from `STYLE_FOLDERS`
+ * (a stylesheet from an upload folder could restyle the site into a
+ * phishing form, or read attributes out through selectors). WebAssembly
+ * must be allowed here too where the first policy allows it, or this one
+ * forbids it. A browser ignores a path after a redirect (CSP3), so a
+ * redirect out of these folders would pass; the site makes none.
  */
-export function scriptPlacesPolicy(delivery: 'header', places: ScriptPlaces): string;
-export function scriptPlacesPolicy(delivery: 'meta', places: ScriptPlaces, page: PagePolicy): string;
-export function scriptPlacesPolicy(delivery: 'header' | 'meta', places: ScriptPlaces, page?: PagePolicy): string {
+export function ownFoldersPolicy(delivery: 'header', places: ScriptPlaces): string;
+export function ownFoldersPolicy(delivery: 'meta', places: ScriptPlaces, page: PagePolicy): string;
+export function ownFoldersPolicy(delivery: 'header' | 'meta', places: ScriptPlaces, page?: PagePolicy): string {
   const webAssembly = delivery === 'header' || page?.webAssembly === true;
-  const paths = [...SCRIPT_FOLDERS.map((folder) => `${places.base}${folder}`), ...(places.wechatSdk ? [places.wechatSdk] : [])];
-  return ['script-src', ...paths.map(anyHostPath), ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])].join(' ');
+  const scripts = [...SCRIPT_FOLDERS.map((folder) => `${places.base}${folder}`), ...(places.wechatSdk ? [places.wechatSdk] : [])];
+  const styles = STYLE_FOLDERS.map((folder) => `${places.base}${folder}`);
+  return [
+    ['script-src', ...scripts.map(anyHostPath), ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])],
+    ['style-src', ...styles.map(anyHostPath)],
+  ]
+    .map((directive) => directive.join(' '))
+    .join('; ');
 }
 
 /** The `Content-Security-Policy` header's value for every response: both policies, as a list (a browser enforces each). */
 export function contentSecurityPolicyHeader(places: ScriptPlaces): string {
-  return `${contentSecurityPolicy('header')}, ${scriptPlacesPolicy('header', places)}`;
+  return `${contentSecurityPolicy('header')}, ${ownFoldersPolicy('header', places)}`;
 }

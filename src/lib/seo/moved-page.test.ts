@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, scriptPlacesPolicy } from '../security/csp.ts';
+import { contentSecurityPolicy, ownFoldersPolicy } from '../security/csp.ts';
 import { movedPage } from './moved-page.ts';
 
 describe('the page at an old address', () => {
@@ -17,7 +17,7 @@ describe('the page at an old address', () => {
     const policies = html.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').map((m) => m.getAttribute('content'));
     expect(policies).toEqual([
       contentSecurityPolicy('meta', { webAssembly: false }),
-      scriptPlacesPolicy('meta', scripts, { webAssembly: false }),
+      ownFoldersPolicy('meta', scripts, { webAssembly: false }),
     ]);
   });
 

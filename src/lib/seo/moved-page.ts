@@ -1,5 +1,5 @@
 import { site as text } from '../../i18n/zh-CN/site.ts';
-import { contentSecurityPolicy, scriptPlacesPolicy, type ScriptPlaces } from '../security/csp.ts';
+import { contentSecurityPolicy, ownFoldersPolicy, type ScriptPlaces } from '../security/csp.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -31,7 +31,7 @@ export function movedPage({ to, canonical, title, scripts }: MovedPage): string 
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy('meta', { webAssembly: false }))}">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(scriptPlacesPolicy('meta', scripts, { webAssembly: false }))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(ownFoldersPolicy('meta', scripts, { webAssembly: false }))}">
 <meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
 <meta name="robots" content="noindex">
 <meta name="viewport" content="width=device-width, initial-scale=1">
