@@ -41,7 +41,7 @@ export const readerChecksText = {
     `这篇内容由 ${oldFiles.join('、')} 改名或移动而来：原网址 ${addresses.join('、')} 现在打不开（报纸、其他网站上的旧链接都会失效）。请在文件头写上一行 ${line}，原网址就会跳转到这里`,
   /** The content folder is in a shallow clone: `undated` of `entries` have no `published` (or notice `date`) and take the one commit's date. */
   shallowClone: (undated: number, entries: number) =>
-    `内容所在的 git 仓库是浅克隆（shallow clone），只有最近的提交，看不到更早的历史：${undated > 0 ? `${entries} 篇内容中有 ${undated} 篇没写 published，它们的发布日期都会变成这次提交的日期，RSS 里的先后随之打乱；` : ''}日历文件和网站地图里每篇的“最后修改”时间也都成了这次提交的时间，改了名的内容也查不出旧网址。请用完整的仓库构建：运行 git fetch --unshallow，或在 GitHub Actions 的 actions/checkout 里写 fetch-depth: 0（GitLab CI 设 GIT_DEPTH: 0）`,
+    `内容所在的 git 仓库是浅克隆（shallow clone），只有最近的提交，看不到更早的历史：${undated > 0 ? `${undated === entries ? `全部 ${entries} 篇内容都` : `${entries} 篇内容中有 ${undated} 篇`}没写 published，它们的发布日期都会变成这次提交的日期，RSS 里的先后随之打乱；` : ''}日历文件和网站地图里每篇的“最后修改”时间也都成了这次提交的时间，改了名的内容也查不出旧网址。请用完整的仓库构建：运行 git fetch --unshallow，或在 GitHub Actions 的 actions/checkout 里写 fetch-depth: 0（GitLab CI 设 GIT_DEPTH: 0）`,
   brokenLink: (url: string, suggestion: string | undefined) =>
     `链接“${url}”指向本站不存在的页面，读者点开会看到“找不到页面”${suggestion ? `：是否应为 ${suggestion}？` : '：请核对网址'}`,
   missingBodyImage: (src: string) => `找不到图片文件“${src}”：正文里的图片应放在该 Markdown 文件旁边，写成 ![图片说明](./照片.jpg)`,
