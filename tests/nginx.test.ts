@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NGINX_OPTIONS, HSTS, renderNginx, securityHeaders } from '../src/lib/deploy/nginx.ts';
 import { PRECOMPRESS_MIN_BYTES } from '../src/lib/deploy/precompress.ts';
-import { contentSecurityPolicy, SCRIPT_FOLDERS, STYLE_FOLDERS } from '../src/lib/security/csp.ts';
+import { deployCheck } from '../src/i18n/zh-CN/deploy-check.ts';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, SCRIPT_FOLDERS, STYLE_FOLDERS } from '../src/lib/security/csp.ts';
 import { BASE, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import {
   baseSiteHeaderPolicy,
@@ -250,6 +252,34 @@ describe('nginx with the repository configuration', () => {
       expect(answer.status, folder).toBe(404);
       expect(answer.body.toString(), folder).toBe(own404);
       expect(answer.headers['cache-control'], folder).toBe('no-cache');
+    }
+  });
+});
+
+describe('npm run check:deploy, against nginx', () => {
+  /** The command on the site under BASE, with the base-path fixture's settings (WeChat sharing on). */
+  const checkDeploy = (origin: string) =>
+    spawnSync(process.execPath, ['scripts/check-deploy.ts', `${origin}${BASE}`], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: baseSite().contentDir },
+    });
+
+  it('passes the configuration nginx:config writes for the current settings, with nothing to warn of', () => {
+    const result = checkDeploy(server.origin);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain(deployCheck.passed(0));
+    expect(result.stdout).not.toMatch(/[✗⚠]/);
+  });
+
+  it('names the JS-SDK copy a configuration made before WeChat sharing was turned on lacks, and fails', async () => {
+    const stale = await startNginx(site, BASE, { csp: contentSecurityPolicyHeader({ base: BASE }) });
+    try {
+      const result = checkDeploy(stale.origin);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain(deployCheck.cspDiffers([`script-src *:*${BASE_WECHAT.sdk}`], [], 'npm run nginx:config'));
+      expect(result.stdout.match(/✗/g)).toHaveLength(1);
+    } finally {
+      await stale.close();
     }
   });
 });

@@ -161,12 +161,12 @@ export function baseSiteHeaderPolicy(base: string): string {
 /**
  * Renders the configuration for a temporary root holding `site` at `base`, and starts nginx on a
  * free loopback port: the HTTP server, or with `tls` the HTTPS server and its redirect from HTTP
- * (`httpOrigin`).
+ * (`httpOrigin`). `csp`: the header's policy, when not the one nginx:config writes for the fixture's settings.
  */
 export async function startNginx(
   site: string,
   base: string,
-  options: { tls?: boolean; neighbour?: (listen: string) => string } = {},
+  options: { tls?: boolean; neighbour?: (listen: string) => string; csp?: string } = {},
 ): Promise<NginxServer> {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
@@ -186,7 +186,7 @@ export async function startNginx(
     listen: `127.0.0.1:${port}`,
     ...(options.tls ? { serverName: SERVER_NAME } : {}),
     brotli: true,
-    csp: baseSiteHeaderPolicy(base),
+    csp: options.csp ?? baseSiteHeaderPolicy(base),
     ...(options.tls ? selfSignedCertificate(dir, SERVER_NAME) : {}),
   });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
