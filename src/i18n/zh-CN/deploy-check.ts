@@ -36,6 +36,7 @@ export const deployCheck = {
   },
 
   homeStatus: (status: number) => `首页答 ${status}，不是 200：请确认网址，以及构建结果是否放在了服务器的这个路径下`,
+  homeMoved: (status: number, location: string) => `首页答 ${status}，跳转到 ${location}：请检查跳转后的地址（如 https:// 的那个）`,
   notThisSite: '这个网址的网页不是本站构建的（没有本站的样式文件和内容安全策略）：请确认网址',
   builtForOtherBase: (built: string, served: string) =>
     `网站是按专题路径 ${built} 构建的，却放在 ${served}：页面里的链接和样式都会找不到。请用 BASE_PATH=${served} 重新构建，或把网站放到 ${built}`,

@@ -115,6 +115,10 @@ describe('npm run check:deploy, against a server', () => {
     expect(notOk(await checkDeploy(SITE, {}, server({ homeStatus: 403 })))).toEqual([
       [m.names.homePage, 'problem', m.homeStatus(403)],
     ]);
+    // Plain HTTP sent on to HTTPS: the address to check instead.
+    const http = new URL(SITE.href.replace('https:', 'http:'));
+    const moved = server({ homeStatus: 301, headers: { location: SITE.href } });
+    expect(notOk(await checkDeploy(http, {}, moved))).toEqual([[m.names.homePage, 'problem', m.homeMoved(301, SITE.href)]]);
     expect(notOk(await checkDeploy(SITE, {}, server({ body: '<html><body>旧网站</body></html>' })))).toEqual([
       [m.names.homePage, 'problem', m.notThisSite],
     ]);

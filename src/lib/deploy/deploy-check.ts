@@ -91,6 +91,9 @@ function checkCsp(sent: string | undefined, expected: string): DeployFinding {
 export async function checkDeploy(siteUrl: URL, places: Omit<ScriptPlaces, 'base'>, get: Get): Promise<DeployFinding[]> {
   const base = siteUrl.pathname;
   const home = await get(siteUrl.href);
+  const moved = home.headers.location;
+  if (home.status >= 300 && home.status < 400 && moved)
+    return [problem(m.names.homePage, m.homeMoved(home.status, new URL(moved, siteUrl).href))];
   if (home.status !== 200) return [problem(m.names.homePage, m.homeStatus(home.status))];
   const built = builtBase(home.body);
   if (built === undefined || !home.body.includes('http-equiv="Content-Security-Policy"'))
