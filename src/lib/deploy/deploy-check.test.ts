@@ -76,6 +76,21 @@ describe('npm run check:deploy, against a server', () => {
     expect(notOk(findings)).toEqual([[m.names.csp, 'problem', m.cspDiffers([`script-src *:*${SDK}`], [], 'npm run nginx:config')]]);
   });
 
+  it('takes the two policies, their directives and sources in any order', async () => {
+    const [first, second] = configured(SITE.pathname, SDK)['content-security-policy']!.split(', ');
+    const shuffled = (policy: string) =>
+      policy
+        .split('; ')
+        .map((d) => {
+          const [name, ...sources] = d.split(' ');
+          return [name, ...sources.reverse()].join(' ');
+        })
+        .reverse()
+        .join('; ');
+    const sent = `${shuffled(second!)}, ${shuffled(first!)}`;
+    expect(notOk(await checkDeploy(SITE, { wechatSdk: SDK }, server({ headers: { 'content-security-policy': sent } })))).toEqual([]);
+  });
+
   it('names a header made for another base path, what it lacks and what it has too many', async () => {
     const other = configured('/zt/old/')['content-security-policy'];
     const [finding] = notOk(await checkDeploy(SITE, {}, server({ headers: { 'content-security-policy': other } })));
