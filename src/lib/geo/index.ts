@@ -233,6 +233,9 @@ export function dotRadius(width: number, numbered = false): number {
   return Math.max(5, labelFontSize(width) / 3) * (numbered ? 1.5 : 1);
 }
 
+/** GB/T 2260 numbers each province's capital first among its cities (440100 广州, 460100 海口, 650100 乌鲁木齐). */
+const isProvincialCapital = (code: string) => /^\d\d0100$/.test(code);
+
 function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSize, dots: readonly MapDot[]): RegionShape[] {
   const minStep = size.minStep ?? DEFAULT_MAP_SIZE.minStep;
   const drawn = units.map((unit) => {
@@ -254,6 +257,7 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
     polygons: s.polygons,
     at: s.label.at,
     room: s.label.room,
+    first: isProvincialCapital(s.unit.code),
   }));
   const spreads = labelFontSizes(size.width).map((fontSize) => spreadLabels(boxes, fontSize, dots, size));
   return drawn.map(({ unit, region, polygons, label }, i) => ({

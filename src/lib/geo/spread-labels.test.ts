@@ -82,3 +82,39 @@ describe('a name at the edge of the map', () => {
     expect(spreadLabels([label(at, 3)], 80, [], { width: 60, height: 60 })).toEqual([null]);
   });
 });
+
+describe('the capital’s name (first)', () => {
+  const square = (x: number): LabelBox['polygons'] => [
+    [
+      [x, 0],
+      [x + 60, 0],
+      [x + 60, 60],
+      [x, 60],
+    ],
+  ];
+
+  it('is the one shown where only one of two names fits, though the other’s shape is smaller', () => {
+    const small = { ...label([30, 30]), room: 20 };
+    const capital = { ...label([30, 30]), first: true };
+    expect(spreadLabels([small, capital], 40)).toEqual([null, [30, 30]]);
+    // Without the mark, the smaller shape's name goes first and keeps its place.
+    expect(spreadLabels([small, { ...capital, first: false }], 40)).toEqual([[30, 30], null]);
+  });
+
+  it('still drops when showing it would drop more names than it saves', () => {
+    // Two one-character names on their squares at the map's two ends, the capital's two-character name between them,
+    // on a map just large enough: the capital's name over the middle leaves neither of the others a place.
+    const left: LabelBox = { chars: 1, polygons: square(0), at: [30, 30], room: 10 };
+    const right: LabelBox = { chars: 1, polygons: square(100), at: [130, 30], room: 10 };
+    const whole: LabelBox['polygons'] = [
+      [
+        [0, 0],
+        [160, 0],
+        [160, 60],
+        [0, 60],
+      ],
+    ];
+    const capital: LabelBox = { chars: 2, polygons: whole, at: [80, 30], room: 30, first: true };
+    expect(spreadLabels([left, right, capital], 40, [], { width: 160, height: 60 })).toEqual([[30, 30], [130, 30], null]);
+  });
+});

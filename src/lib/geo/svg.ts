@@ -153,6 +153,8 @@ export interface LabelBox {
   polygons: readonly PixelPolygon[];
   at: Point;
   room: number;
+  /** Shown rather than others where it costs no more names (the province's capital). */
+  first?: boolean;
 }
 
 /** A dot drawn on the map (a landmark), which no label may cover. */
@@ -178,7 +180,9 @@ interface Box {
  * is free, it goes where it hides the least of the dots without touching
  * another name (the map draws names over dots, so that they stay legible);
  * where every spot would touch another name, it is left out (null): large
- * names on a small map drop rather than overlap. `frame`: the map's width
+ * names on a small map drop rather than overlap. A name marked `first` (the
+ * capital) that drops is tried again placed before all others, which is
+ * kept when no more names drop for it. `frame`: the map's width
  * and height; a name stays wholly inside it, since the SVG cuts off what
  * lies outside (a coastal city's large name at the edge lost its last
  * character).
@@ -196,51 +200,60 @@ export function spreadLabels(
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
-  const nameBoxes: Box[] = [];
   const inFrame = (box: Box) =>
     !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
-  const isFree = (box: Box) => inFrame(box) && !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
-  const result: (Point | null)[] = labels.map((l) => l.at);
-  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
-  // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
-  const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
-    const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
-    const open = spots
-      .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
-      .map((p) => ({ p, hides: hidden(p), off: near(p) }));
-    return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
-  };
-  for (const i of order) {
-    const label = labels[i]!;
-    let at: Point | null = label.at;
-    if (!isFree(boxOf(at, label.chars))) {
-      const candidates: { at: Point; depth: number }[] = [];
-      const step = fontSize / 3;
-      // A name centred this far off its shape still touches it (half its height).
-      const beside = fontSize / 2;
-      for (const polygon of label.polygons) {
-        const outer = polygon[0] ?? [];
-        const xs = outer.map((p) => p[0]);
-        const ys = outer.map((p) => p[1]);
-        // The grid of the shape's bounding box, extended by whole steps.
-        const margin = Math.ceil(beside / step) * step;
-        for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
-          for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
-            const depth = signedDistance([x, y], polygon);
-            if (depth >= -beside) candidates.push({ at: [round1(x), round1(y)], depth });
+  const bySize = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
+  const placed = placeInOrder(bySize);
+  const firstDropped = labels.some((l, i) => l.first === true && placed[i] === null);
+  if (!firstDropped) return placed;
+  const withFirst = placeInOrder([...bySize.filter((i) => labels[i]!.first), ...bySize.filter((i) => !labels[i]!.first)]);
+  const dropped = (at: (Point | null)[]) => at.filter((p) => p === null).length;
+  return dropped(withFirst) <= dropped(placed) ? withFirst : placed;
+
+  function placeInOrder(order: readonly number[]): (Point | null)[] {
+    const nameBoxes: Box[] = [];
+    const isFree = (box: Box) => inFrame(box) && !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
+    const result: (Point | null)[] = labels.map((l) => l.at);
+    // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
+    const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
+      const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
+      const open = spots
+        .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
+        .map((p) => ({ p, hides: hidden(p), off: near(p) }));
+      return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
+    };
+    for (const i of order) {
+      const label = labels[i]!;
+      let at: Point | null = label.at;
+      if (!isFree(boxOf(at, label.chars))) {
+        const candidates: { at: Point; depth: number }[] = [];
+        const step = fontSize / 3;
+        // A name centred this far off its shape still touches it (half its height).
+        const beside = fontSize / 2;
+        for (const polygon of label.polygons) {
+          const outer = polygon[0] ?? [];
+          const xs = outer.map((p) => p[0]);
+          const ys = outer.map((p) => p[1]);
+          // The grid of the shape's bounding box, extended by whole steps.
+          const margin = Math.ceil(beside / step) * step;
+          for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
+            for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
+              const depth = signedDistance([x, y], polygon);
+              if (depth >= -beside) candidates.push({ at: [round1(x), round1(y)], depth });
+            }
           }
         }
+        const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
+        const free = candidates.filter((c) => isFree(boxOf(c.at, label.chars))).sort((a, b) => near(a.at) - near(b.at));
+        // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
+        // rather than over another name or a dot.
+        const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
+        if (chosen) at = chosen.at;
+        else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
       }
-      const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
-      const free = candidates.filter((c) => isFree(boxOf(c.at, label.chars))).sort((a, b) => near(a.at) - near(b.at));
-      // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
-      // rather than over another name or a dot.
-      const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
-      if (chosen) at = chosen.at;
-      else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
+      if (at) nameBoxes.push(boxOf(at, label.chars));
+      result[i] = at;
     }
-    if (at) nameBoxes.push(boxOf(at, label.chars));
-    result[i] = at;
+    return result;
   }
-  return result;
 }
