@@ -182,7 +182,7 @@ interface Box {
  * where every spot would touch another name, it is left out (null): large
  * names on a small map drop rather than overlap. A name marked `first` (the
  * capital) that drops is tried again placed before all others, which is
- * kept when no more names drop for it. `frame`: the map's width
+ * kept when no more names drop for it and names hide no more of the dots. `frame`: the map's width
  * and height; a name stays wholly inside it, since the SVG cuts off what
  * lies outside (a coastal city's large name at the edge lost its last
  * character).
@@ -208,7 +208,10 @@ export function spreadLabels(
   if (!firstDropped) return placed;
   const withFirst = placeInOrder([...bySize.filter((i) => labels[i]!.first), ...bySize.filter((i) => !labels[i]!.first)]);
   const dropped = (at: (Point | null)[]) => at.filter((p) => p === null).length;
-  return dropped(withFirst) <= dropped(placed) ? withFirst : placed;
+  // Names may sit over dots where nothing else is free: the capital must not hide more of them either.
+  const hidden = (at: (Point | null)[]) =>
+    at.reduce((sum, p, i) => sum + (p ? dotBoxes.reduce((s, dot) => s + overlapArea(dot, boxOf(p, labels[i]!.chars)), 0) : 0), 0);
+  return dropped(withFirst) <= dropped(placed) && hidden(withFirst) <= hidden(placed) ? withFirst : placed;
 
   function placeInOrder(order: readonly number[]): (Point | null)[] {
     const nameBoxes: Box[] = [];
