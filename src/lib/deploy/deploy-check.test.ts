@@ -91,6 +91,14 @@ describe('npm run check:deploy, against a server', () => {
     expect(notOk(await checkDeploy(SITE, { wechatSdk: SDK }, server({ headers: { 'content-security-policy': sent } })))).toEqual([]);
   });
 
+  it('warns of a header that allows more than the settings need, which lets the site work', async () => {
+    const wider = `${configured(SITE.pathname, SDK)['content-security-policy']}; upgrade-insecure-requests`;
+    const findings = await checkDeploy(SITE, {}, server({ headers: { 'content-security-policy': wider } }));
+    expect(notOk(findings)).toEqual([
+      [m.names.csp, 'warning', m.cspDiffers([], [`script-src *:*${SDK}`, 'upgrade-insecure-requests'], 'npm run nginx:config')],
+    ]);
+  });
+
   it('names a header made for another base path, what it lacks and what it has too many', async () => {
     const other = configured('/zt/old/')['content-security-policy'];
     const [finding] = notOk(await checkDeploy(SITE, {}, server({ headers: { 'content-security-policy': other } })));
