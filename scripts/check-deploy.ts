@@ -16,6 +16,15 @@ import { siteScriptPlaces } from '../src/lib/security/site-script-places.ts';
 
 const MARK = { ok: '✓', warning: '⚠', problem: '✗' } as const;
 
+/** Node's codes for a certificate it does not trust (an internal CA's, a self-signed one): NODE_EXTRA_CA_CERTS may mend them. */
+const CERTIFICATE_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+]);
+
 /** The site's home page: an http(s) address, its path ending in `/` as the base does. */
 function siteUrlOf(argv: string[]): URL | 'help' {
   const { values, positionals } = parseOptions({
@@ -56,7 +65,9 @@ async function run(argv: string[]): Promise<number> {
   try {
     findings = await checkDeploy(url, wechatSdk ? { wechatSdk } : {}, httpGet);
   } catch (error) {
-    console.error(`  ✗ ${m.unreachable(url.href, (error as Error).message)}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const certificate = code !== undefined && CERTIFICATE_ERRORS.has(code);
+    console.error(`  ✗ ${(certificate ? m.untrustedCertificate : m.unreachable)(url.href, message)}`);
     return EXIT.fileHasProblems;
   }
   for (const finding of findings) console.log(lineOf(finding));

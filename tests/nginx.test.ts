@@ -382,6 +382,13 @@ describe('the HTTPS server, run', () => {
   });
   const csp = baseSiteHeaderPolicy(BASE);
 
+  it('is not trusted by npm run check:deploy with its self-signed certificate, which says how to trust an internal CA', () => {
+    const result = spawnSync(process.execPath, ['scripts/check-deploy.ts', `${tls.origin}${BASE}`], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('NODE_EXTRA_CA_CERTS=');
+    expect(result.stderr).toContain(deployCheck.untrustedCertificate(`${tls.origin}${BASE}`, '').split('（')[0]);
+  });
+
   it('sends every security header and Strict-Transport-Security on pages, hashed files and the 404 page', async () => {
     const asset = first(/^_astro\/.+\.css$/);
     for (const [path, status] of [

@@ -10,12 +10,17 @@ export const deployCheck = {
   网址          专题首页的完整地址，如 https://www.example.gov.cn/zt/xxzq/
   -h, --help    显示本说明
 
+HTTPS 证书由本单位内部的证书机构签发、连接时报证书错误的，把该机构的根证书（PEM 文件）交给 Node：
+  NODE_EXTRA_CA_CERTS=/path/to/本单位根证书.pem npm run check:deploy -- https://…
+
 退出码：0 全部通过（可能有提醒）；1 有不符之处（逐条列出）；2 用法错误`,
   urlMissing: '缺少网址：请写专题首页的完整地址，如 npm run check:deploy -- https://www.example.gov.cn/zt/xxzq/',
   urlTwice: '只能检查一个网址',
   badUrl: (url: string) =>
     `“${url}”不是 http:// 或 https:// 开头的网址：请写专题首页的完整地址，如 https://www.example.gov.cn/zt/xxzq/`,
   unreachable: (url: string, reason: string) => `打不开 ${url}：${reason}。请确认网址、网络和服务器是否已启动`,
+  untrustedCertificate: (url: string, reason: string) =>
+    `${url} 的 HTTPS 证书不受信任（${reason}）：读者的浏览器也会报警。证书由本单位内部证书机构签发的，请用 NODE_EXTRA_CA_CERTS=根证书.pem npm run check:deploy -- ${url} 再查；否则请换用受信任的证书`,
   checking: (url: string) => `检查 ${url}：`,
   passed: (warnings: number) => `服务器配置检查通过（deploy OK）${warnings > 0 ? `，有 ${warnings} 处提醒` : ''}。`,
   failed: (problems: number) => `发现 ${problems} 处不符（deploy check failed）：见上面标 ✗ 的各条。`,
