@@ -209,9 +209,9 @@ export function spreadLabels(
   const withFirst = placeInOrder([...bySize.filter((i) => labels[i]!.first), ...bySize.filter((i) => !labels[i]!.first)]);
   const dropped = (at: (Point | null)[]) => at.filter((p) => p === null).length;
   // Names may sit over dots where nothing else is free: the capital must not hide more of them either.
-  const hidden = (at: (Point | null)[]) =>
+  const dotsCovered = (at: (Point | null)[]) =>
     at.reduce((sum, p, i) => sum + (p ? dotBoxes.reduce((s, dot) => s + overlapArea(dot, boxOf(p, labels[i]!.chars)), 0) : 0), 0);
-  return dropped(withFirst) <= dropped(placed) && hidden(withFirst) <= hidden(placed) ? withFirst : placed;
+  return dropped(withFirst) <= dropped(placed) && dotsCovered(withFirst) <= dotsCovered(placed) ? withFirst : placed;
 
   function placeInOrder(order: readonly number[]): (Point | null)[] {
     const nameBoxes: Box[] = [];
