@@ -200,6 +200,8 @@ export function spreadLabels(
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
+  // How much of the dots a name of `chars` at `p` covers.
+  const dotsUnder = (p: Point, chars: number) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
   const inFrame = (box: Box) =>
     !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
   const bySize = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
@@ -209,8 +211,7 @@ export function spreadLabels(
   const withFirst = placeInOrder([...bySize.filter((i) => labels[i]!.first), ...bySize.filter((i) => !labels[i]!.first)]);
   const dropped = (at: (Point | null)[]) => at.filter((p) => p === null).length;
   // Names may sit over dots where nothing else is free: the capital must not hide more of them either.
-  const dotsCovered = (at: (Point | null)[]) =>
-    at.reduce((sum, p, i) => sum + (p ? dotBoxes.reduce((s, dot) => s + overlapArea(dot, boxOf(p, labels[i]!.chars)), 0) : 0), 0);
+  const dotsCovered = (at: (Point | null)[]) => at.reduce((sum, p, i) => sum + (p ? dotsUnder(p, labels[i]!.chars) : 0), 0);
   return dropped(withFirst) <= dropped(placed) && dotsCovered(withFirst) <= dotsCovered(placed) ? withFirst : placed;
 
   function placeInOrder(order: readonly number[]): (Point | null)[] {
@@ -219,10 +220,9 @@ export function spreadLabels(
     const result: (Point | null)[] = labels.map((l) => l.at);
     // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
     const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
-      const hidden = (p: Point) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
       const open = spots
         .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
-        .map((p) => ({ p, hides: hidden(p), off: near(p) }));
+        .map((p) => ({ p, hides: dotsUnder(p, chars), off: near(p) }));
       return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
     };
     for (const i of order) {
