@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { rawRequest as rawHttpRequest, type RawAnswer } from '../../src/lib/deploy/http-get.ts';
 import { DEFAULT_NGINX_OPTIONS, renderNginx, type NginxFiles } from '../../src/lib/deploy/nginx.ts';
 import { contentSecurityPolicyHeader } from '../../src/lib/security/csp.ts';
 import { BASE_WECHAT } from './base-site.ts';
@@ -133,24 +132,11 @@ function onLoopback(https: string, tlsPort: number, httpPort: number): string {
   return moved;
 }
 
-export interface RawAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
+export type { RawAnswer } from '../../src/lib/deploy/http-get.ts';
 
 /** A request over HTTP or HTTPS, the body exactly as sent (not decompressed); the test's certificate is self-signed, so not checked. */
 export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
-  return new Promise((ok, fail) => {
-    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
-    const req = send(url, { ...options, rejectUnauthorized: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
+  return rawHttpRequest(url, { ...options, anyCertificate: true });
 }
 
 /** The CSP header `npm run nginx:config` writes for the base-path fixture (tests/support/base-site.ts): its base, and its WeChat JS-SDK copy. */
