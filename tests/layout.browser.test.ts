@@ -323,7 +323,8 @@ describe('the lighting map', () => {
           const names = [...svg.querySelectorAll<SVGTextElement>('.region-map__labels text')].filter(
             (name) => name.getBoundingClientRect().width > 0,
           );
-          const dots = [...svg.querySelectorAll<SVGCircleElement>('circle')];
+          // The dots drawn: the ones gathered for that size of names.
+          const dots = [...svg.querySelectorAll<SVGCircleElement>('circle')].filter((dot) => dot.getBoundingClientRect().width > 0);
           const meet = (a: DOMRect, b: DOMRect, slack = 0) =>
             Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
             Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;

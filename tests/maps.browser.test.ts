@@ -42,9 +42,11 @@ interface MapNames {
   overlaps: string[];
   /** Names that reach past the map's edge, where the SVG cuts them off. */
   cut: string[];
+  /** The numbers on the dots drawn (several places in one spot): their text size on screen, and whether each lies inside its dot. */
+  counts: { text: string; size: number; inside: boolean }[];
 }
 
-/** Each map's names as the reader sees them: the ones drawn, their box's height and text size on screen, any two that overlap, and any cut off at the edge. */
+/** Each map's names as the reader sees them: the ones drawn, their box's height and text size on screen, any two that overlap, any cut off at the edge; and the numbers on its dots. */
 function namesOnMaps(page: Page): Promise<MapNames[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGSVGElement>('.region-map svg')].map((svg) => {
@@ -78,6 +80,16 @@ function namesOnMaps(page: Page): Promise<MapNames[]> {
               box.bottom > frame.bottom + 0.5,
           )
           .map(({ text }) => text.textContent ?? ''),
+        counts: [...svg.querySelectorAll<SVGTextElement>('.region-map__count')]
+          .map((text) => ({ text, box: text.getBoundingClientRect(), dot: text.previousElementSibling!.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.height > 0)
+          .map(({ text, box, dot }) => ({
+            text: text.textContent ?? '',
+            size: parseFloat(getComputedStyle(text).fontSize) * scale,
+            // Half a pixel for rounding.
+            inside:
+              box.left >= dot.left - 0.5 && box.right <= dot.right + 0.5 && box.top >= dot.top - 0.5 && box.bottom <= dot.bottom + 0.5,
+          })),
       };
     }),
   );
@@ -86,11 +98,12 @@ function namesOnMaps(page: Page): Promise<MapNames[]> {
 describe('the names on the maps', () => {
   for (const mode of MODES)
     for (const width of [390, 1280])
-      it(`are at least ${mode.minFontPx} px, none over another or cut off at the edge (${mode.name}, ${width} px)`, async () => {
+      it(`are at least ${mode.minFontPx} px, none over another or cut off at the edge, the dots' numbers as large (${mode.name}, ${width} px)`, async () => {
         const context = await site.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
         const page = await context.newPage();
         await page.goto(`${site.server.origin}/`);
         if (mode.largeText) await largeTextOn(page);
+        let numbers = 0;
         for (const path of MAP_PAGES) {
           await page.goto(site.server.origin + path);
           const maps = await namesOnMaps(page);
@@ -105,8 +118,17 @@ describe('the names on the maps', () => {
             }
             expect(map.overlaps, path).toEqual([]);
             expect(map.cut, path).toEqual([]);
+            // A dot's number is as large as the names around it, and inside its dot.
+            const smallestName = Math.min(...map.shown.map((name) => name.size));
+            for (const count of map.counts) {
+              expect(count.size, `${path} ${count.text}`).toBeGreaterThanOrEqual(Math.max(smallestName, mode.minFontPx) - 0.5);
+              expect(count.inside, `${path} ${count.text}`).toBe(true);
+            }
+            numbers += map.counts.length;
           }
         }
+        // The lighting maps gather close places into numbered dots: the check above had some to look at.
+        expect(numbers).toBeGreaterThan(0);
         await context.close();
       });
 });

@@ -52,7 +52,11 @@ export async function accessibilityTree(page: Page, selector?: string): Promise<
   }
 }
 
-/** The accessibility tree's node of each element `selector` matches, in document order: its role, name and description. */
+/**
+ * The accessibility tree's node of each element `selector` matches, in
+ * document order: its role, name and description. Elements out of the tree
+ * (not displayed, as a map's dots for other sizes of names) are left out.
+ */
 export async function accessibleNodes(page: Page, selector: string): Promise<AxNode[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -64,6 +68,7 @@ export async function accessibleNodes(page: Page, selector: string): Promise<AxN
         nodes: CdpAxNode[];
       };
       const node = nodes[0]!;
+      if (node.ignored) continue;
       out.push({ role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '' });
     }
     return out;

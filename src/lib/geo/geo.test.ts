@@ -8,10 +8,12 @@ import {
   countyShapes,
   dotRadius,
   isInsideProvince,
+  LABEL_SCALES,
   labelFontSize,
   labelFontSizes,
   mapHeightFor,
   projectPoint,
+  type MapDot,
   type RegionShape,
 } from './index.ts';
 import { signedDistance, type Point } from './svg.ts';
@@ -137,7 +139,9 @@ describe('shapes', () => {
 
   describe('with landmarks drawn as dots (the lighting map)', () => {
     const font = labelFontSize(SIZE.width);
-    const radius = dotRadius(SIZE.width);
+    const radius = dotRadius(font);
+    // The same dots at every size of names: these tests look at the first size's labels.
+    const atEverySize = (dots: MapDot[]) => LABEL_SCALES.map(() => dots);
     const plain = cityShapes(SIZE);
     const covers = (shape: RegionShape, dot: Point) =>
       Math.abs(shape.labelAt[0] - dot[0]) < ([...shape.shortName].length * font) / 2 + radius &&
@@ -146,7 +150,7 @@ describe('shapes', () => {
     it.each(plain.map((s) => [s.name, s] as const))(
       '%s: its name moves off a dot where the name was, onto its own land when it has room',
       (_, city) => {
-        const moved = cityShapes(SIZE, [{ at: city.labelAt, radius }]).find((s) => s.code === city.code)!;
+        const moved = cityShapes(SIZE, atEverySize([{ at: city.labelAt, radius }])).find((s) => s.code === city.code)!;
         // Room for a line of text on either side of the dot: the name fits beside it, inside.
         if (city.labelRoom >= font) {
           expect(covers(moved, city.labelAt), `${city.name} at ${moved.labelAt.join(',')}`).toBe(false);
@@ -158,12 +162,20 @@ describe('shapes', () => {
     );
 
     it('moves names apart as well as off the dots when every city has one where its name was', () => {
-      const moved = cityShapes(
-        SIZE,
-        plain.map((s) => ({ at: s.labelAt, radius })),
-      );
+      const moved = cityShapes(SIZE, atEverySize(plain.map((s) => ({ at: s.labelAt, radius }))));
       expect(overlappingNames(moved, font)).toEqual([]);
       expect(moved.filter((s) => plain.some((p) => covers(s, p.labelAt))).map((s) => s.name)).toEqual([]);
+    });
+
+    it('moves each size of names off the dots drawn at that size only', () => {
+      // 广州's name at the third size, with a dot where it was at that size alone.
+      const set = 2;
+      const guangzhou = plain.find((s) => s.code === '440100')!;
+      const at = guangzhou.labelsAt[set]!;
+      const dots = LABEL_SCALES.map((_, i) => (i === set ? [{ at, radius: dotRadius(labelFontSizes(SIZE.width)[set]!) }] : []));
+      const moved = cityShapes(SIZE, dots).find((s) => s.code === guangzhou.code)!;
+      expect(moved.labelsAt[set]).not.toEqual(at);
+      expect(moved.labelsAt.filter((_, i) => i !== set)).toEqual(guangzhou.labelsAt.filter((_, i) => i !== set));
     });
 
     it('leaves the names where they were on a map without dots', () => {

@@ -225,18 +225,25 @@ export function labelFontSizes(width: number): number[] {
 }
 
 /**
- * Radius of a landmark's dot in px (viewBox units) for a map this wide: a
- * third of a label's height, at least 5; half as large again for a dot that
- * carries a number (several places in one spot, see gatherDots).
+ * Radius of a landmark's dot in px (viewBox units) on a map whose names are
+ * this size (one of labelFontSizes): a third of a name's height, at least 5.
+ * A dot that carries a number (several places in one spot, see gatherDots)
+ * holds two digits at the names' own size, so that the number is as
+ * legible as the names: in 大字模式 as large as they are.
  */
-export function dotRadius(width: number, numbered = false): number {
-  return Math.max(5, labelFontSize(width) / 3) * (numbered ? 1.5 : 1);
+export function dotRadius(fontSize: number, numbered = false): number {
+  return numbered ? Math.round(fontSize * 7) / 10 : Math.max(5, fontSize / 3);
 }
 
 /** GB/T 2260 numbers each province's capital first among its cities (440100 广州, 460100 海口, 650100 乌鲁木齐). */
 const isProvincialCapital = (code: string) => /^\d\d0100$/.test(code);
 
-function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSize, dots: readonly MapDot[]): RegionShape[] {
+function shapesOf(
+  units: readonly Unit[],
+  projection: GeoProjection,
+  size: MapSize,
+  dots: readonly (readonly MapDot[])[],
+): RegionShape[] {
   const minStep = size.minStep ?? DEFAULT_MAP_SIZE.minStep;
   const drawn = units.map((unit) => {
     const region = regionByCode(unit.code)!;
@@ -259,7 +266,7 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
     room: s.label.room,
     first: isProvincialCapital(s.unit.code),
   }));
-  const spreads = labelFontSizes(size.width).map((fontSize) => spreadLabels(boxes, fontSize, dots, size));
+  const spreads = labelFontSizes(size.width).map((fontSize, set) => spreadLabels(boxes, fontSize, dots[set] ?? [], size));
   return drawn.map(({ unit, region, polygons, label }, i) => ({
     code: unit.code,
     name: region.name,
@@ -276,9 +283,10 @@ function shapesOf(units: readonly Unit[], projection: GeoProjection, size: MapSi
  * The province's subdivisions (its cities, and any county directly under it),
  * in code order, projected for a province map of this size; far islands
  * (insetFrames) are drawn in their box. `dots`: the landmarks the map draws
- * (projectPoint, dotRadius), which labels move off.
+ * at each size of labelFontSizes, in that order (projectPoint, dotRadius,
+ * gathered for that size), which that size's labels move off.
  */
-export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE, dots: readonly MapDot[] = []): RegionShape[] {
+export function cityShapes(size: MapSize = DEFAULT_MAP_SIZE, dots: readonly (readonly MapDot[])[] = []): RegionShape[] {
   const layout = provinceLayout(size);
   const shapes = shapesOf(provinceUnits().main, layout.main, size, dots);
   if (layout.inset)

@@ -15,8 +15,8 @@ describe('the sizes of the map names', () => {
     expect(breakpoints).toEqual(LABEL_SCALES.slice(0, -1).map((scale) => Math.round(100 / scale) / 100));
   });
 
-  it('shows each set under its own class, one per size', () => {
-    for (const i of LABEL_SCALES.keys()) expect(style).toContain(`.region-map__labels--${i} {`);
+  it('shows each set of names and dots under its own class, one per size', () => {
+    for (const i of LABEL_SCALES.keys()) expect(style).toContain(`.region-map__size--${i} {`);
     expect(labelFontSizes(800)).toEqual(LABEL_SCALES.map((scale) => Math.round(800 * scale)));
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { dotRadius, mapHeightFor, projectPoint } from '../geo/index.ts';
+import { dotRadius, labelFontSizes, mapHeightFor, projectPoint } from '../geo/index.ts';
 import { lightingDots } from './map-dots.ts';
 import type { LightingItem, LngLat } from './types.ts';
 
 const SIZE = { width: 800, height: mapHeightFor(800) };
+const FONTS = labelFontSizes(SIZE.width);
+/** The map's smallest names, as on a wide screen, and its largest, as on a phone in 大字模式. */
+const [FONT, LARGEST] = [FONTS[0]!, FONTS.at(-1)!];
 
 function item(id: string, region: string, place: string, location: LngLat, start: string): LightingItem {
   return {
@@ -29,29 +32,49 @@ const civicCentre = item('sz-civic-center', '440304', '深圳市民中心', [114
 
 describe('lightingDots', () => {
   it('draws a place lit on several nights as one dot of one place', () => {
-    const [dot, ...rest] = lightingDots([cantonAgain, cantonTower], SIZE);
+    const [dot, ...rest] = lightingDots([cantonAgain, cantonTower], SIZE, FONT);
     expect(rest).toEqual([]);
     expect(dot!.places).toEqual(['广州塔']);
     expect(dot!.items.map((i) => i.id)).toEqual(['gz-canton-tower', 'gz-canton-tower-2']);
-    expect(dot!.radius).toBe(dotRadius(SIZE.width));
+    expect(dot!.radius).toBe(dotRadius(FONT));
     expect(dot!.at).toEqual(projectPoint(cantonTower.location, SIZE));
   });
 
   it('gathers places of one city too close to tell apart into a larger dot that names them and links to the city', () => {
-    const dots = lightingDots([civicCentre, ifc, cantonTower], SIZE);
+    const dots = lightingDots([civicCentre, ifc, cantonTower], SIZE, FONT);
     expect(dots.map((d) => d.places)).toEqual([['广州塔', '广州国际金融中心'], ['深圳市民中心']]);
     expect(dots[0]!.cityCode).toBe('440100');
-    expect(dots[0]!.radius).toBe(dotRadius(SIZE.width, true));
+    expect(dots[0]!.radius).toBe(dotRadius(FONT, true));
     expect(dots[1]!.cityCode).toBe('440300');
     expect(dots[1]!.at).toEqual(projectPoint(civicCentre.location, SIZE));
   });
 
   it('names no city for a dot whose places lie in two (广州 and 佛山 across the border)', () => {
     const nanhai = item('fs-nanhai-screen', '440605', '南海大屏', [113.25, 23.1], '2023-11-18T19:30');
-    const [dot, ...rest] = lightingDots([cantonTower, nanhai], SIZE);
+    const [dot, ...rest] = lightingDots([cantonTower, nanhai], SIZE, FONT);
     expect(rest).toEqual([]);
     // Same start: in the order of their ids.
     expect(dot!.places).toEqual(['南海大屏', '广州塔']);
+    expect(dot!.cityCode).toBeUndefined();
+  });
+
+  it('gathers places that stand apart at the smallest names into one dot at the largest, whose dots are larger', () => {
+    // 佛山's 祖庙, 23 km from 广州塔.
+    const zumiao = item('fs-zumiao', '440604', '佛山祖庙', [113.1133, 23.0267], '2023-11-18T19:30');
+    const [a, b] = [projectPoint(cantonTower.location, SIZE)!, projectPoint(zumiao.location, SIZE)!];
+    const apart = Math.hypot(a[0] - b[0], a[1] - b[1]);
+    // The premise, from the radii: two plain dots clear of each other at the smallest names, touching at the largest.
+    expect(apart).toBeGreaterThan(2 * dotRadius(FONT) + 1);
+    expect(apart).toBeLessThan(2 * dotRadius(LARGEST) + 1);
+    expect(lightingDots([cantonTower, zumiao], SIZE, FONT).map((d) => [d.places, d.radius])).toEqual([
+      // Same start: in the order of their ids.
+      [['佛山祖庙'], dotRadius(FONT)],
+      [['广州塔'], dotRadius(FONT)],
+    ]);
+    const [dot, ...rest] = lightingDots([cantonTower, zumiao], SIZE, LARGEST);
+    expect(rest).toEqual([]);
+    expect(dot!.places).toEqual(['佛山祖庙', '广州塔']);
+    expect(dot!.radius).toBe(dotRadius(LARGEST, true));
     expect(dot!.cityCode).toBeUndefined();
   });
 });

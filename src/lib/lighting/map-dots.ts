@@ -17,19 +17,22 @@ export interface LightingDot {
 }
 
 /**
- * The dots of a year's lighting map of this size: every item with a place
- * on the map, places whose dots would touch drawn as one (a landmark lit
- * on several nights, four towers of central 广州), so that each dot can be
- * seen and tapped (the lighting check keeps every place inside the province).
+ * The dots of a year's lighting map of this size, where its names are
+ * `fontSize` (one of labelFontSizes: the map shows the dots gathered for the
+ * size of names it shows): every item with a place on the map, places whose
+ * dots would touch drawn as one (a landmark lit on several nights, four
+ * towers of central 广州), so that each dot can be seen and tapped (the
+ * lighting check keeps every place inside the province). Larger names make
+ * larger dots, which gather more places.
  */
-export function lightingDots(items: readonly LightingItem[], size: MapSize): LightingDot[] {
+export function lightingDots(items: readonly LightingItem[], size: MapSize, fontSize: number): LightingDot[] {
   const onMap = [...items].sort(byStartThenId).flatMap((item) => {
     const at = projectPoint(item.location, size);
     return at ? [{ at, value: item }] : [];
   });
   // One name per place (region and name: placeKey), so two 文化广场 of two counties count as two.
   const placesOf = (members: readonly LightingItem[]) => [...new Map(members.map((i) => [placeKey(i), i.place])).values()];
-  return gatherDots(onMap, (members) => dotRadius(size.width, placesOf(members).length > 1)).map(({ at, members, radius }) => {
+  return gatherDots(onMap, (members) => dotRadius(fontSize, placesOf(members).length > 1)).map(({ at, members, radius }) => {
     const cities = new Set(members.map((i) => cityOf(i.region)?.code));
     const [cityCode] = cities;
     return {
