@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from './input-problem.ts';
-import { parseSiteSettings, SITE_SETTINGS_FILE, validateSiteSettings } from './site-settings.ts';
+import { boundaryFileSetting, parseSiteSettings, provinceSetting, SITE_SETTINGS_FILE, validateSiteSettings } from './site-settings.ts';
 
 const shipped = readFileSync(SITE_SETTINGS_FILE, 'utf8');
 /** The keys the settings may have: those of the shipped file. */
@@ -70,5 +72,26 @@ describe('site settings', () => {
     expect(problemsOf(JSON.stringify({ ...rest, province: { code: province.code, name: `${province.name}x` } }))).toEqual([
       `content/data/site.json › 字段 province.name：省份名称“${province.name}x”与代码 ${province.code} 不符：该代码是${province.name}`,
     ]);
+  });
+});
+
+describe('one setting read on its own', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'settings-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sample = JSON.parse(readFileSync(SITE_SETTINGS_FILE, 'utf8')) as Record<string, unknown>;
+  const fileWith = (name: string, changes: Record<string, unknown>) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify({ ...sample, ...changes }));
+    return path;
+  };
+
+  it('is the one of the file asked for, not of the first file read', () => {
+    const hainan = { code: '460000', name: '海南省' };
+    const [a, b] = [fileWith('a.json', {}), fileWith('b.json', { province: hainan, boundaryFile: 'data/hainan.topo.json' })];
+    expect(provinceSetting(a)).toEqual(sample.province);
+    expect(provinceSetting(b)).toEqual(hainan);
+    expect(provinceSetting(a)).toEqual(sample.province);
+    expect(boundaryFileSetting(b)).toBe('data/hainan.topo.json');
+    expect(boundaryFileSetting(a)).toBe(sample.boundaryFile);
   });
 });

@@ -187,16 +187,16 @@ export function checkSiteSettings(path = siteSettingsFile(), file = path): Valid
   return read.ok ? validateSiteSettings(read.text, file) : read;
 }
 
-let cachedProvince: SiteSettings['province'] | undefined;
+let cachedProvince: { path: string; value: SiteSettings['province'] } | undefined;
 
 /**
  * Only the `province` setting, checked on its own: the region data needs it
  * before anything else, and a mistake elsewhere in the settings must not
- * keep the other files from being checked.
+ * keep the other files from being checked. Read once per settings file.
  */
 export function provinceSetting(path = siteSettingsFile()): SiteSettings['province'] {
-  cachedProvince ??= oneSetting(path, 'province', province);
-  return cachedProvince;
+  if (cachedProvince?.path !== path) cachedProvince = { path, value: oneSetting(path, 'province', province) };
+  return cachedProvince.value;
 }
 
 let cachedBoundaryFile: { path: string; value: string | undefined } | undefined;
