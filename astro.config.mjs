@@ -15,6 +15,7 @@ import { sitemapLastmod } from './src/lib/seo/sitemap-dates.ts';
 import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
+import { refuseContentLinks } from './src/integrations/refuse-content-links.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -59,6 +60,8 @@ export default defineConfig({
   // events (287 MB against 312) for the disk, the compression and the search index to go through.
   scopedStyleStrategy: 'class',
   integrations: [
+    // First: a symbolic link in the content folder stops Astro before it reads any content.
+    refuseContentLinks(),
     contentCheckInDev(),
     // An entry's old address answers in the preview as on the built site.
     aliasesInDev(),

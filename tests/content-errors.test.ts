@@ -1,7 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent } from './support/build-site.ts';
+import { buildPastTheCheck, buildSite, fixtureContent } from './support/build-site.ts';
+import { inputText } from '../src/i18n/zh-CN/input.ts';
+import { contentCacheDir } from '../src/lib/build-cache.ts';
+import { fileLabelOf, formatProblem } from '../src/lib/input-problem.ts';
+import { FILE_NAME } from '../src/lib/input/index.ts';
 import { entryIds } from './support/fixture.ts';
 
 // Each build runs over a scratch copy of the fixture with one file changed, and stops at the content check.
@@ -72,5 +76,48 @@ describe('a broken site.json stops the build', () => {
     const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(files.map((e) => relative(result.outDir, join(e.parentPath, e.name)))).toEqual(['index.html']);
     expect(readFileSync(join(result.outDir, 'index.html'), 'utf8')).toBe(lastSite['index.html']);
+  });
+});
+
+describe('a symbolic link in the content folder', () => {
+  // A page of the build machine's, outside the content folder, that a link in it points at: a real
+  // page, so that Astro would take it whole, with words found nowhere else.
+  const secret = '构建机器上的私密文件-7f3a9c';
+  const dir = fixtureContent('linked-secret');
+  const outside = resolve(dir, '../outside/secret.md');
+  mkdirSync(dirname(outside), { recursive: true });
+  cpSync(join(dir, 'pages/about.md'), outside);
+  writeFileSync(outside, `${readFileSync(outside, 'utf8')}\n${secret}\n`);
+  symlinkSync(outside, join(dir, 'pages/leak.md'));
+  const named = formatProblem({
+    file: fileLabelOf(join(dir, 'pages/leak.md')),
+    field: FILE_NAME,
+    message: inputText.content.symlink(outside),
+  });
+  /** Every file under a folder that holds the secret's words. */
+  const holding = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && readFileSync(join(e.parentPath, e.name)).includes(secret))
+          .map((e) => join(e.parentPath, e.name))
+      : [];
+
+  it('stops `npm run build`, naming the link as the check does, with nothing it points at in the cache', () => {
+    const result = buildSite('linked-secret', { CONTENT_DIR: dir });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(named);
+    expect(holding(contentCacheDir(dir))).toEqual([]);
+    expect(holding(resolve('.astro'))).toEqual([]);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+
+  it('stops Astro run by itself (as `npm run dev` runs it) with the same words, before it reads any content', async () => {
+    const result = await buildPastTheCheck('linked-secret-astro', dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(inputText.problem.linksRefused(1));
+    expect(result.output).toContain(named);
+    expect(holding(contentCacheDir(dir))).toEqual([]);
+    expect(holding(resolve('.astro'))).toEqual([]);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });

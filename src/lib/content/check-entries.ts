@@ -1,4 +1,4 @@
-import { existsSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
@@ -13,6 +13,7 @@ import { NO_SETTINGS, type OfficialSites } from '../markdown/official-sites.ts';
 import { bodyProblemsOf, findUnsafeConstructs } from '../markdown/unsafe-body.ts';
 import { coverSourceText } from './fields.ts';
 import { walkFolder } from './walk-folder.ts';
+import { linkProblems } from './content-links.ts';
 import { plainIsbn } from './isbn.ts';
 import { COLLECTION_NAMES, COLLECTIONS, isCollectionName, type CollectionName, type ImageSchema } from './collections.ts';
 
@@ -287,19 +288,11 @@ function checkEntryFile(
   return { problems, checked: { ...entry, format, data: parsed.data, ...(bodyUnread ? { bodyUnread } : {}) } };
 }
 
-/**
- * Every symbolic link under the content folder: Astro follows them, so a
- * link committed to content/ would publish whatever it points at (a file
- * of the build machine's, a folder elsewhere). The folder itself may be one.
- */
+/** Every symbolic link under the content folder (content-links.ts), and every folder that cannot be opened. */
 function symlinkProblems(contentDir: string): InputProblem[] {
   if (!existsSync(contentDir)) return [];
   const { entries, unreadable } = walkFolder(contentDir);
-  const links = entries
-    .filter((entry) => entry.isSymbolicLink())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ file: fileLabelOf(path), field: FILE_NAME, message: inputText.content.symlink(readlinkSync(path)) }));
+  const links = linkProblems(entries);
   // A folder that cannot be opened: none of its files is checked.
   const folders = unreadable.map(({ path, error }) => ({
     file: fileLabelOf(path),
