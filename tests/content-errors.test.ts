@@ -121,3 +121,35 @@ describe('a symbolic link in the content folder', () => {
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });
+
+describe('a cover the check refuses, in a build that skips the check (Astro run by itself, as `npm run dev` runs it)', () => {
+  const event = 'events/2023/gz-opening-ceremony.md';
+  const withCover = (name: string, src: string) => {
+    const dir = fixtureContent(name, { [event]: (text) => text.replace(/^ {2}src: .*$/m, `  src: ${src}`) });
+    return { dir, file: fileLabelOf(join(dir, event)) };
+  };
+
+  it('stops at a cover outside the content folder, naming the file and cover.src, and publishes nothing', async () => {
+    const { dir, file } = withCover('cover-outside', '../../../outside/secret.jpg');
+    mkdirSync(resolve(dir, '../outside'));
+    cpSync(join(dir, 'events/2023/gz-opening-ceremony.jpg'), resolve(dir, '../outside/secret.jpg'));
+    const result = await buildPastTheCheck('cover-outside', dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(file);
+    expect(result.output).toContain(`字段 cover.src：${inputText.content.image.outside('../../../outside/secret.jpg')}`);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('stops at an SVG cover, which can carry script', async () => {
+    const { dir, file } = withCover('cover-svg', './evil.svg');
+    writeFileSync(
+      join(dir, 'events/2023/evil.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>',
+    );
+    const result = await buildPastTheCheck('cover-svg', dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(file);
+    expect(result.output).toContain(`字段 cover.src：${inputText.content.image.scriptable('./evil.svg')}`);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@ import { contentDir } from '../lib/content-dir.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 import { formatProblem } from '../lib/input-problem.ts';
+import { coverFileDefect } from '../lib/images/cover-file.ts';
+import { inputText } from '../i18n/zh-CN/input.ts';
 import { FILE_NAME } from '../lib/input/index.ts';
 
 /**
@@ -33,6 +35,7 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
         ...context,
         parseData: async (props) => {
           try {
+            refuseCoverFile(props.data, props.filePath);
             return await context.parseData(props);
           } catch (error) {
             throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
@@ -49,6 +52,19 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
     }
   };
   return { name: `content-folder:${folder}`, load };
+}
+
+/**
+ * A cover whose file the check refuses (coverFileDefect: outside the content
+ * folder, an SVG …) stops the entry before image() imports the file, with
+ * the check's words, as a field problem of the entry.
+ */
+function refuseCoverFile(data: Record<string, unknown>, markdownFile: string | undefined): void {
+  const src = (data.cover as { src?: unknown } | undefined)?.src;
+  if (typeof src !== 'string' || markdownFile === undefined) return;
+  const defect = coverFileDefect(src, markdownFile, contentDir());
+  // As Astro lists a schema problem, which describeEntryError reads.
+  if (defect) throw new Error(`**cover.src**: ${inputText.content.image[defect](src)}`);
 }
 
 /** Calls `retry` once, at the first change under `folder`. */
