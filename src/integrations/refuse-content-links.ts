@@ -19,7 +19,11 @@ export function refuseContentLinks(): AstroIntegration {
     hooks: {
       'astro:config:setup': () => {
         const links = contentLinkProblems(contentDir());
-        if (links.length > 0) throw new Error(`${inputText.problem.linksRefused(links.length)}\n${formatProblems(links)}`);
+        if (links.length === 0) return;
+        const error = new Error(`${inputText.problem.linksRefused(links.length)}\n${formatProblems(links)}`);
+        // The list is all an editor needs: Astro would print this hook's stack trace under it.
+        error.stack = '';
+        throw error;
       },
     },
   };
