@@ -38,7 +38,13 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
             refuseCoverFile(props.data, props.filePath);
             return await context.parseData(props);
           } catch (error) {
-            throw new Error(describeEntryError(props.filePath ?? `${base}/${props.id}`, error), { cause: error });
+            const { text, fieldsNamed } = describeEntryError(props.filePath ?? `${base}/${props.id}`, error);
+            // An editor's mistake, its fields named: the list alone, as the check gives it. Anything
+            // else (a fault of the site's code) keeps its stack trace for whoever maintains the site.
+            if (!fieldsNamed) throw new Error(text, { cause: error });
+            const mistake = new Error(text);
+            mistake.stack = '';
+            throw mistake;
           }
         },
       });
@@ -78,12 +84,12 @@ function retryOnChange(watcher: NonNullable<LoaderContext['watcher']>, folder: s
   for (const event of events) watcher.on(event, onEvent);
 }
 
-function describeEntryError(filePath: string, error: unknown): string {
+/** The entry's file and each field Astro names (`**field.path**: message`, one line a problem) in Chinese; else Astro's message as it is. */
+function describeEntryError(filePath: string, error: unknown): { text: string; fieldsNamed: boolean } {
   const raw = error instanceof Error ? error.message : String(error);
-  // Astro lists one `**field.path**: message` line per problem.
   const fields = [...raw.matchAll(/\*\*([^*]+)\*\*: (.+)/g)]
     .filter(([, path]) => !path!.includes('→'))
     .map(([, path, message]) => t.build.fieldProblem(path!, message!));
   const file = filePath.replace(/^\.\//, '');
-  return t.build.entryError(file, fields.length ? fields.join('\n') : raw);
+  return { text: t.build.entryError(file, fields.length ? fields.join('\n') : raw), fieldsNamed: fields.length > 0 };
 }
