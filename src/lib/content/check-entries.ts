@@ -6,7 +6,7 @@ import { crashReason, guardedCheck } from '../check-guard.ts';
 import { fileLabelOf, type InputProblem } from '../input-problem.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE, fieldPath, findingsOf, frontMatterLineCount, readFrontMatter, readTextFile, unreadableReason } from '../input/index.ts';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
-import { imageFileDefect } from '../images/image-defect.ts';
+import { coverFileDefect } from '../images/cover-file.ts';
 import { controlCharacterFindings, controlCharacterIn, controlCharacterMessage } from '../input/control-characters.ts';
 import { IMAGE_EXTENSION, localImagePathDefect } from '../images/local-image-path.ts';
 import { NO_SETTINGS, type OfficialSites } from '../markdown/official-sites.ts';
@@ -40,15 +40,15 @@ const checking: { file: string; root?: string } = { file: '' };
 /** An image beside the Markdown file, as Astro's image() would resolve it: the build's rule for its path (coverSourceText), then the file itself. */
 function localImage() {
   return coverSourceText.superRefine((src, ctx) => {
-    const path = resolve(dirname(checking.file), src);
     // Said already by coverSourceText.
     if (localImagePathDefect(src) === 'query') return;
     if (!IMAGE_EXTENSION.test(src)) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
-    } else if (!existsSync(path)) {
+    } else if (!existsSync(resolve(dirname(checking.file), src))) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     } else {
-      const defect = imageFileDefect(path, checking.root);
+      // The build's own line asks the same (src/content/entry-loader.ts).
+      const defect = coverFileDefect(src, checking.file, checking.root);
       if (defect) ctx.addIssue({ code: 'custom', message: inputText.content.image[defect](src) });
     }
   });
