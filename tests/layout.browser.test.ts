@@ -230,6 +230,47 @@ describe('a called-off event’s title', () => {
   }
 });
 
+describe('the pager to the previous and next entry', () => {
+  for (const largeText of [false, true]) {
+    it(`keeps each arrow beside the words it points with, when the title wraps on a phone${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = ['/events/2023/gz-opening-ceremony/', '/books/hongloumeng/', `/learners/${entryIds('learners')[1]}/`];
+      const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const apart: string[] = [];
+      let wrapped = 0;
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        if (largeText) await page.check('#large-text');
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('.pager a')].map((link) => {
+            const arrow = link.querySelector('[aria-hidden="true"]')!.getBoundingClientRect();
+            const words = [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+            const range = document.createRange();
+            range.setStartBefore(words[0]!);
+            range.setEndAfter(words.at(-1)!);
+            const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+            const middle = arrow.top + arrow.height / 2;
+            return {
+              text: link.textContent.trim(),
+              wraps: new Set(lines.map((r) => Math.round(r.top))).size > 1,
+              beside: middle >= Math.min(...lines.map((r) => r.top)) && middle <= Math.max(...lines.map((r) => r.bottom)),
+            };
+          }),
+        );
+        expect(links.length, path).toBeGreaterThan(0);
+        for (const link of links) {
+          if (link.wraps) wrapped++;
+          if (!link.beside) apart.push(`${path} ${link.text}`);
+        }
+      }
+      await context.close();
+      // Long titles wrap at 320 px, the case where an arrow used to be left on a line of its own.
+      expect(wrapped).toBeGreaterThan(0);
+      expect(apart).toEqual([]);
+    });
+  }
+});
+
 describe('a wide table', () => {
   /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
   const boxes = (page: Page) =>
