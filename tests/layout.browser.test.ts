@@ -271,6 +271,47 @@ describe('the pager to the previous and next entry', () => {
   }
 });
 
+describe('an entry’s photo on a wide screen', () => {
+  for (const largeText of [false, true]) {
+    it(`is as wide as the text at most, and no wider than the file the browser fetched for it${largeText ? ' (大字模式)' : ''}`, async () => {
+      const withCover = (collection: string) => entryIds(collection).filter((id) => frontMatter(collection, id).cover);
+      const pages = [
+        ...withCover('events').map((id) => `/events/${id}/`),
+        ...withCover('learners').map((id) => `/learners/${id}/`),
+        ...withCover('projects').map((id) => `/projects/${id}/`),
+      ];
+      expect(pages.length).toBeGreaterThan(2);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const stretched: string[] = [];
+      for (const path of pages) {
+        expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+        if (largeText) await page.check('#large-text');
+        const photo = page.locator('article figure.cover img');
+        await expect
+          .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: path })
+          .toBe(true);
+        // The file's own width, from its `720w` in the srcset (naturalWidth is scaled to `sizes`, so it cannot tell).
+        const sizes = await photo.evaluate((img: HTMLImageElement) => {
+          const candidates = [...img.parentElement!.querySelectorAll('source, img')].flatMap((el) =>
+            (el.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim().split(/\s+/)),
+          );
+          const chosen = candidates.find(([url]) => new URL(url!, document.baseURI).href === img.currentSrc);
+          return {
+            shown: img.getBoundingClientRect().width * devicePixelRatio,
+            fetched: parseInt(chosen?.[1] ?? '0', 10),
+            text: parseFloat(getComputedStyle(img.closest('article')!).getPropertyValue('--measure')) * 16,
+          };
+        });
+        if (sizes.shown > sizes.fetched + 1 || sizes.shown > sizes.text + 1)
+          stretched.push(`${path}: ${Math.round(sizes.shown)} px shown, ${sizes.fetched} px fetched, text ${sizes.text} px`);
+      }
+      await context.close();
+      expect(stretched).toEqual([]);
+    });
+  }
+});
+
 describe('a wide table', () => {
   /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
   const boxes = (page: Page) =>
