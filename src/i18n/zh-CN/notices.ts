@@ -10,7 +10,7 @@ export const notices = {
   forms: {
     heading: '在线报送',
     /** `organizer`: the settings' 主办单位. */
-    lead: (organizer: string) => `以下表单由${organizer}设置，点击按钮在新页面打开，按提示填写。`,
+    lead: (organizer: string) => `以下表单由${organizer}设置，点击按钮前往表单页面，按提示填写。`,
     materials: {
       title: '宣传材料报送',
       annex: '附件 2',
