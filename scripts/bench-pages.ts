@@ -11,8 +11,21 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const HELP = `用法：npm run bench:pages [-- 构建目录]
+
+  构建目录   要测量的网站（默认 dist，先运行 npm run build）
+  -h, --help 显示本说明
+
+对每类页面，按服务器 gzip 压缩后的大小，列出首次打开时下载的 HTML、样式表和脚本（不含图片与搜索索引），
+与预算（JS ≤ 20 KB，合计 ≤ 100 KB）对照。只打印数字，不判定。
+退出码：0 完成；2 用法错误或找不到构建结果`;
+
+const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
+/** The build measured: the argument, else dist/ (set by main before anything reads it). */
+let dist = 'dist';
 
 const firstIn = (dir: string, depth = 1): string | undefined => {
   const full = join(dist, dir);
@@ -30,7 +43,8 @@ const firstIn = (dir: string, depth = 1): string | undefined => {
   return undefined;
 };
 
-const pageTypes: [string, string | undefined][] = [
+/** The page of each type to measure, found in `dist` once main has read it from the arguments. */
+const pageTypes = (): [string, string | undefined][] => [
   ['首页 home', '/'],
   ['活动列表 events', '/events/'],
   ['活动 event', firstIn('events/2023')],
@@ -74,7 +88,7 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 function report(): void {
   const rows: string[][] = [];
-  for (const [name, url] of pageTypes) {
+  for (const [name, url] of pageTypes()) {
     if (!url || !existsSync(fileOf(url))) {
       rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
       continue;
@@ -112,9 +126,18 @@ function report(): void {
   for (const row of [header, ...rows]) console.log(row.map((c, i) => pad(c, widths[i]!)).join('  '));
 }
 
-if (existsSync(join(dist, 'index.html'))) {
+function main(argv: string[]): number {
+  const { values, positionals } = parseCliOptions({ args: argv, allowPositionals: true, options: OPTIONS });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`只能给一个构建目录：${positionals.join(' ')}`);
+  dist = positionals[0] ?? 'dist';
+  if (!existsSync(join(dist, 'index.html')))
+    throw new UsageError(`找不到构建结果（no build found）：${dist}/index.html。请先运行 npm run build。`);
   report();
-} else {
-  console.error(`找不到构建结果（no build found）：${dist}/index.html。请先运行 npm run build。`);
-  process.exitCode = 2;
+  return 0;
 }
+
+await runCommand(main, { usageHint: cliText.helpHint('bench:pages'), knownOptions: Object.keys(OPTIONS) });

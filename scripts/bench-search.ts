@@ -20,11 +20,37 @@ import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { serveSite, type StaticServer } from './lib/static-server.ts';
 import { generateSyntheticSite } from './lib/synthetic-site.ts';
 import { indexSite } from './search-index.ts';
+import { cliText } from '../src/i18n/zh-CN/cli.ts';
+import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
 
-const args = process.argv.slice(2);
-const PAGES = Number(args[args.indexOf('--pages') + 1] ?? 0) || 10_000;
-/** Keep the generated site (bench-search-N in the system's temp folder, about 130 MB for 10,000 pages) after the run. */
-const KEEP = args.includes('--keep');
+const HELP = `用法：npm run bench:search [-- --pages N] [--keep]
+
+  --pages N  生成站点的条目数（默认 10000）
+  --keep     保留生成的站点（系统临时目录下的 bench-search-N，10,000 条约 130 MB）
+  -h, --help 显示本说明
+
+在示例站点（SAMPLE_SITE 或 dist/，没有时先构建）和生成的 N 条站点上，用无界面 Chromium 测量搜索：
+冷启动到出现结果的用时和下载量、慢速手机网络下的用时、在已打开的页面上再搜一次的用时。只打印数字，不判定。
+退出码：0 完成；1 示例站点构建失败；2 用法错误`;
+
+const OPTIONS = { pages: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+interface Options {
+  pages: number;
+  /** Keep the generated site (bench-search-N in the system's temp folder, about 130 MB for 10,000 pages) after the run. */
+  keep: boolean;
+}
+
+function parseOptions(argv: string[]): Options | undefined {
+  const { values } = parseCliOptions({ args: argv, options: OPTIONS });
+  if (values.help) {
+    console.log(HELP);
+    return undefined;
+  }
+  const pages = values.pages === undefined ? 10_000 : Number(values.pages.replace(/[_,]/g, ''));
+  if (!Number.isInteger(pages) || pages < 1) throw new UsageError(`--pages 应为正整数：${values.pages}`);
+  return { pages, keep: values.keep ?? false };
+}
 const SLOW_NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /** The built sample site ($SAMPLE_SITE or dist/), built into dist/ when there is none; undefined if that build fails. */
@@ -211,7 +237,7 @@ async function benchSite(browser: Browser, label: string, dir: string, queries: 
   }
 }
 
-async function bench(sample: string): Promise<void> {
+async function bench(sample: string, { pages, keep }: Options): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     console.log(`# search benchmark (Chromium headless, 127.0.0.1; text gzipped by the server; times are page time from navigation)`);
@@ -224,28 +250,39 @@ async function bench(sample: string): Promise<void> {
       true,
     );
 
-    const bigDir = join(tmpdir(), `bench-search-${PAGES}`);
+    const bigDir = join(tmpdir(), `bench-search-${pages}`);
     const started = Date.now();
-    const big = generateSyntheticSite({ dir: bigDir, pages: PAGES, sampleSite: sample });
+    const big = generateSyntheticSite({ dir: bigDir, pages, sampleSite: sample });
     const generated = Date.now();
     await indexSite(bigDir);
     console.log(
-      `\n(generated ${PAGES} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`,
+      `\n(generated ${pages} pages in ${((generated - started) / 1000).toFixed(1)} s, indexed in ${((Date.now() - generated) / 1000).toFixed(1)} s)`,
     );
     await benchSite(
       browser,
-      `generated site (${PAGES} entries)`,
+      `generated site (${pages} entries)`,
       bigDir,
       ['终身学习', '終身學習', '广州', '老年大学', '读书 分享', big.probes.isbn, big.probes.person, 'xyzzy'],
       false,
     );
-    if (KEEP) console.log(`\n生成的站点保留在（kept）：${bigDir}`);
+    if (keep) console.log(`\n生成的站点保留在（kept）：${bigDir}`);
     else rmSync(bigDir, { recursive: true });
   } finally {
     await browser.close();
   }
 }
 
-const sample = sampleSiteDir();
-if (sample) await bench(sample);
-else process.exitCode = 1;
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (!options) return 0;
+  const sample = sampleSiteDir();
+  if (!sample) return 1;
+  await bench(sample, options);
+  return 0;
+}
+
+await runCommand(main, {
+  usageHint: cliText.helpHint('bench:search'),
+  knownOptions: Object.keys(OPTIONS),
+  valueExample: () => '正整数，如 --pages 1000',
+});
