@@ -312,6 +312,45 @@ describe('an entry’s photo on a wide screen', () => {
   }
 });
 
+describe('the footer’s site identity on a phone', () => {
+  for (const largeText of [false, true]) {
+    it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱${largeText ? ' (大字模式)' : ''}`, async () => {
+      const identity = readInputJson<{ identity: Record<string, string> }>('data/site.json').identity;
+      // The phrases an editor wrote: runs of Chinese between punctuation, spaces and figures.
+      const phrases = [identity.sponsor, identity.operator, identity.contact]
+        .flatMap((text) => text?.match(/[\u4e00-\u9fff]{2,}/g) ?? [])
+        .filter((phrase, i, all) => all.indexOf(phrase) === i);
+      expect(phrases.length).toBeGreaterThan(3);
+      const split: string[] = [];
+      for (const width of [320, 360, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 740 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/`);
+        if (largeText) await page.check('#large-text');
+        const broken = await page.evaluate((wanted) => {
+          const lines = (phrase: string) => {
+            const box = document.querySelector('.site-identity__text')!;
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf(phrase);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + phrase.length);
+              return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            }
+            return 0;
+          };
+          return wanted.filter((phrase) => lines(phrase) !== 1);
+        }, phrases);
+        split.push(...broken.map((phrase) => `${phrase} @${width}px`));
+        await context.close();
+      }
+      expect(split).toEqual([]);
+    });
+  }
+});
+
 describe('a wide table', () => {
   /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
   const boxes = (page: Page) =>
