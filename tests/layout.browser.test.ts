@@ -312,6 +312,34 @@ describe('an entry’s photo on a wide screen', () => {
   }
 });
 
+/**
+ * The runs of Chinese (two characters or more) in the text of `selector`'s elements that are split over two lines
+ * although they would fit on one in their element; with `only`, just those runs.
+ */
+const splitRuns = (page: Page, selector: string, only?: string[]) =>
+  page.evaluate(
+    ([within, wanted]) => {
+      const split: string[] = [];
+      for (const box of document.querySelectorAll(within)) {
+        const width = box.getBoundingClientRect().width;
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const run of node.textContent!.matchAll(/[\u4e00-\u9fff]{2,}/g)) {
+            if (wanted && !wanted.includes(run[0])) continue;
+            const range = document.createRange();
+            range.setStart(node, run.index);
+            range.setEnd(node, run.index + run[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+            if (lines > 1 && rects.reduce((sum, r) => sum + r.width, 0) <= width) split.push(run[0]);
+          }
+        }
+      }
+      return split;
+    },
+    [selector, only] as const,
+  );
+
 describe('the footer’s site identity on a phone', () => {
   for (const largeText of [false, true]) {
     it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱${largeText ? ' (大字模式)' : ''}`, async () => {
@@ -327,23 +355,37 @@ describe('the footer’s site identity on a phone', () => {
         const page = await context.newPage();
         await page.goto(`${server.origin}/`);
         if (largeText) await page.check('#large-text');
-        const broken = await page.evaluate((wanted) => {
-          const lines = (phrase: string) => {
-            const box = document.querySelector('.site-identity__text')!;
-            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const at = node.textContent!.indexOf(phrase);
-              if (at < 0) continue;
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + phrase.length);
-              return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-            }
-            return 0;
-          };
-          return wanted.filter((phrase) => lines(phrase) !== 1);
-        }, phrases);
-        split.push(...broken.map((phrase) => `${phrase} @${width}px`));
+        const footer = (await page.locator('.site-identity__text').textContent()) ?? '';
+        expect(phrases.filter((phrase) => !footer.includes(phrase))).toEqual([]);
+        split.push(...(await splitRuns(page, '.site-identity__text', phrases)).map((phrase) => `${phrase} @${width}px`));
+        await context.close();
+      }
+      expect(split).toEqual([]);
+    });
+  }
+});
+
+describe('a line of an event’s facts (date, type, place)', () => {
+  for (const largeText of [false, true]) {
+    it(`breaks between its facts, never inside 主题阅读 or a place's name, in cards, calendars, 附近的活动 and the lighting rows${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = [
+        '/',
+        '/events/',
+        '/events/calendar/2023-11/',
+        '/events/2023/gz-opening-ceremony/',
+        `/lighting/${Math.max(...dataYears('lighting'))}/`,
+      ];
+      const lines = '.card__meta, .nearby__meta, .month__meta, .lighting-item__meta';
+      const split: string[] = [];
+      for (const width of [320, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        for (const path of pages) {
+          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+          if (largeText) await page.check('#large-text');
+          expect(await page.locator(lines).count(), path).toBeGreaterThan(0);
+          split.push(...(await splitRuns(page, lines)).map((run) => `${path} @${width}px: ${run}`));
+        }
         await context.close();
       }
       expect(split).toEqual([]);
