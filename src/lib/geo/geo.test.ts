@@ -9,7 +9,6 @@ import {
   dotRadius,
   isInsideProvince,
   LABEL_SCALES,
-  labelFontSize,
   labelFontSizes,
   mapHeightFor,
   projectPoint,
@@ -121,7 +120,7 @@ describe('shapes', () => {
   }
 
   it.each(maps)('%s: labels at the standard font size do not overlap', (_, shapes, size) => {
-    expect(overlappingNames(shapes, labelFontSize(size.width))).toEqual([]);
+    expect(overlappingNames(shapes, labelFontSizes(size.width)[0]!)).toEqual([]);
   });
 
   it.each(maps)('%s: labels at each larger size (大字模式) do not overlap, and a name without room is left out', (_, shapes, size) => {
@@ -138,7 +137,7 @@ describe('shapes', () => {
   });
 
   describe('with landmarks drawn as dots (the lighting map)', () => {
-    const font = labelFontSize(SIZE.width);
+    const font = labelFontSizes(SIZE.width)[0]!;
     const radius = dotRadius(font);
     // The same dots at every size of names: these tests look at the first size's labels.
     const atEverySize = (dots: MapDot[]) => LABEL_SCALES.map(() => dots);

@@ -65,7 +65,7 @@ export interface RegionShape {
   /**
    * Room around the shape's best label point (px to the nearest edge): drop or
    * shrink a label much wider than twice this. labelAt may have moved off that
-   * point so as not to overlap a neighbour's label at labelFontSize(width).
+   * point so as not to overlap a neighbour's label at labelFontSizes(width)[0].
    */
   labelRoom: number;
   /** Region codes this shape stands for: its own, then any gap drawn with it (宝安区 → ['440306', '440311']). */
@@ -214,12 +214,7 @@ export function mapHeightFor(width: number, cityCode?: string, padding = DEFAULT
  */
 export const LABEL_SCALES = [0.034, 0.045, 0.06, 0.08, 0.107] as const;
 
-/** Font size of the map's labels in px (viewBox units) for a map this wide: about 12 px on screen at 390 px. */
-export function labelFontSize(width: number): number {
-  return Math.round(width * LABEL_SCALES[0]);
-}
-
-/** Font sizes of the map's labels in px (viewBox units) for a map this wide, one per LABEL_SCALES. */
+/** Font sizes of the map's labels in px (viewBox units) for a map this wide, one per LABEL_SCALES: the first about 12 px on screen at 390 px. */
 export function labelFontSizes(width: number): number[] {
   return LABEL_SCALES.map((scale) => Math.round(width * scale));
 }
