@@ -10,8 +10,8 @@ import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 /**
  * Pages valid and stable (issue 15, item 5), over the one fixture build every
  * site test shares: the Nu HTML checker finds no error, every fragment link
- * lands on an element, no page lazy-loads its first picture, and bare
- * addresses in Markdown end where the address ends; headings go h1 → h2 → h3
+ * lands on an element, no page lazy-loads its first picture, bare
+ * addresses in Markdown end where the address ends, and its ** is bold, never asterisks; headings go h1 → h2 → h3
  * without a skip, and no two h2 of a page say the same. (No layout shift on the
  * search page: tests/search.browser.test.ts.)
  */
@@ -159,6 +159,39 @@ describe('bare addresses in Markdown', () => {
       }
     }
     expect(swallowed).toEqual([]);
+  });
+});
+
+describe('bold in Markdown', () => {
+  it('is bold on the page, each **…** of the notices, beside Chinese punctuation too', () => {
+    const notices = entryIds('pages').filter((id) => id.startsWith('notices/'));
+    const bold: string[] = [];
+    const missing: string[] = [];
+    for (const id of notices) {
+      const written = [...readInput(`pages/${id}.md`).matchAll(/\*\*([^*\n]+)\*\*/g)].map((m) => m[1]!);
+      const shown = new Set(
+        page(`${id}/index.html`)
+          .querySelectorAll('main strong')
+          .map((s) => s.text),
+      );
+      bold.push(...written);
+      missing.push(...written.filter((words) => !shown.has(words)).map((words) => `${id}: ${words}`));
+    }
+    expect(bold.filter((words) => /^[“（]|[”）]$/.test(words)).length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('never shows its asterisks to a reader, on any page', () => {
+    const shown: string[] = [];
+    for (const file of pages) {
+      // A copy: the page is parsed once for every test of this file.
+      const main = page(file).querySelector('main')?.clone() as HTMLElement | undefined;
+      if (!main) continue;
+      for (const code of main.querySelectorAll('code, pre')) code.remove();
+      if (main.text.includes('**'))
+        shown.push(`${file}: …${main.text.slice(Math.max(0, main.text.indexOf('**') - 10), main.text.indexOf('**') + 12)}…`);
+    }
+    expect(shown).toEqual([]);
   });
 });
 

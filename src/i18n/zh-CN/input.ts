@@ -83,6 +83,7 @@ const CHECK_NAMES: Readonly<Record<string, string>> = {
   placeholders: '待填写的文字',
   traditionalText: '繁体字',
   markupInText: '标题和摘要里的标记',
+  literalBoldMarks: '正文里没有变成粗体的 **',
   stats: '统计数据',
   lighting: '亮灯安排',
   badge: '党政机关网站标识',

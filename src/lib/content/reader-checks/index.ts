@@ -17,6 +17,7 @@ import { eventFolderProblems } from './event-folders.ts';
 import { eventStatusProblems } from './event-status.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
+import { literalBoldMarks } from './literal-bold.ts';
 import { markupInText } from './markup-in-text.ts';
 import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
@@ -34,7 +35,7 @@ import { traditionalText } from './traditional-text.ts';
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写, an entry renamed without its
- * old address in `aliases`). Each check is a small module of its own.
+ * old address in `aliases`, `**` that Markdown leaves as asterisks). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
@@ -54,6 +55,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   placeholders,
   traditionalText,
   markupInText,
+  literalBoldMarks,
 };
 
 export interface ReaderCheckInputs {

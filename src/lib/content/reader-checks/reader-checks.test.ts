@@ -447,6 +447,28 @@ describe('showcases and links', () => {
     expect(newProblems({ [EVENT]: (text: string) => text.replace(/^title: .*$/m, 'title: "读书月：1*2=2 与 <3 岁儿童>"') })).toEqual([]);
   });
 
+  it('** that would show as asterisks in a body is a warning with its line and the words around it; bold that works, code and \\*\\* are not', () => {
+    const changes = {
+      [EVENT]: body(
+        [
+          '主题是**“让学习成为一种生活方式”**。',
+          '“**书香社区**”和**图书馆**都开放，`**代码**` 照写，\\*\\*不是粗体\\*\\*。',
+          '```',
+          '**代码块**“里”**的**',
+          '```',
+          '请带上**（身份证）**报名。',
+        ].join('\n\n'),
+      ),
+    };
+    const said = (excerpt: string) => readerChecksText.literalBold(excerpt);
+    const at = (needle: string) => readerChecksText.line(lineOf(EVENT, changes, needle));
+    const field = readerChecksText.bodyField;
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, item: at('主题是**'), field, severity: 'warning', message: said('主题是**“让学习成为一种') },
+      { file: EVENT, item: at('身份证'), field, severity: 'warning', message: said('请带上**（身份证）**报') },
+    ]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);
