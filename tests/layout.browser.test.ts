@@ -393,6 +393,73 @@ describe('a line of an event’s facts (date, type, place)', () => {
   }
 });
 
+describe('a wrapped heading, paragraph, list item or table cell on a phone', () => {
+  /** Elements that wrap their own text into lines; the text of a nested one is that one's. */
+  const BLOCKS = 'h1, h2, h3, h4, p, li, dd, dt, th, td, figcaption, caption, blockquote';
+  for (const largeText of [false, true]) {
+    it(`never ends with one character alone on its last line (县级城市开展情 / 况)${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = [...PAGES, `/stats/${STATS_YEAR}/`, '/projects/', '/about/'];
+      const lonely: string[] = [];
+      let wrapped = 0;
+      for (const width of [320, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 740 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        for (const path of pages) {
+          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+          if (largeText) await page.check('#large-text');
+          const found = await page.evaluate((blocks) => {
+            const bottomOf = (node: Text, i: number) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = [...range.getClientRects()].find((r) => r.width > 0);
+              return rect && Math.round(rect.bottom);
+            };
+            const result = { lonely: [] as string[], wrapped: 0 };
+            for (const el of document.querySelectorAll(blocks)) {
+              // A line kept whole at its spaces (a line of facts) breaks inside a word only when a word is wider than the box.
+              if (!el.checkVisibility() || getComputedStyle(el).wordBreak === 'keep-all') continue;
+              const own: Text[] = [];
+              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode())
+                if (n.parentElement!.closest(blocks) === el) own.push(n as Text);
+              // From the end: the characters on the last line, until one on the line before.
+              let last: number | undefined;
+              let lastLine = '';
+              let before = false;
+              search: for (const node of own.reverse()) {
+                for (let i = node.data.length - 1; i >= 0; i--) {
+                  const char = node.data.charAt(i);
+                  if (/\s/.test(char)) continue;
+                  const bottom = bottomOf(node, i);
+                  if (bottom === undefined) continue;
+                  last ??= bottom;
+                  if (bottom < last - 2) {
+                    before = true;
+                    break search;
+                  }
+                  lastLine = char + lastLine;
+                }
+              }
+              if (!before) continue;
+              result.wrapped++;
+              if (/^[\u4e00-\u9fff][^\p{L}\p{N}]*$/u.test(lastLine))
+                result.lonely.push(`${lastLine} (${el.textContent.trim().slice(0, 24)}…)`);
+            }
+            return result;
+          }, BLOCKS);
+          wrapped += found.wrapped;
+          lonely.push(...found.lonely.map((line) => `${path} @${width}px: ${line}`));
+        }
+        await context.close();
+      }
+      // Enough wrapped text for the rule to be tried.
+      expect(wrapped).toBeGreaterThan(100);
+      expect(lonely).toEqual([]);
+    });
+  }
+});
+
 describe('a wide table', () => {
   /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
   const boxes = (page: Page) =>
