@@ -460,6 +460,45 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
   }
 });
 
+describe('the breadcrumbs', () => {
+  for (const largeText of [false, true]) {
+    it(`put each › as far from the words before as from the words after, short crumb or long, and start in line with the page's heading${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = [`/stats/${STATS_YEAR}/table/`, '/events/2023/gz-opening-ceremony/', '/regions/440300/'];
+      const uneven: string[] = [];
+      let pairs = 0;
+      for (const width of [320, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        for (const path of pages) {
+          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+          if (largeText) await page.check('#large-text');
+          // Each shown crumb's words (not its padded box), in order.
+          const words = await page.locator('.breadcrumbs li').evaluateAll((items) =>
+            items.flatMap((li) => {
+              const range = document.createRange();
+              range.selectNodeContents(li.firstElementChild!);
+              const rect = range.getBoundingClientRect();
+              return rect.width > 1 ? [{ text: li.textContent.trim(), left: rect.left, right: rect.right, top: Math.round(rect.top) }] : [];
+            }),
+          );
+          // The heading's box: its words may be centred (the Ministry's annex).
+          const heading = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().left);
+          if (Math.abs(words[0]!.left - heading) > 1) uneven.push(`${path} @${width}px: 首页 starts at ${words[0]!.left}, the heading at ${heading}`);
+          // Between two crumbs on one line: the › and the space either side of it.
+          const gaps = words.slice(1).flatMap((w, i) => (w.top === words[i]!.top ? [{ between: `${words[i]!.text} › ${w.text}`, gap: w.left - words[i]!.right }] : []));
+          pairs += gaps.length;
+          const widest = Math.max(...gaps.map((g) => g.gap));
+          const narrowest = Math.min(...gaps.map((g) => g.gap));
+          if (widest - narrowest > 1) uneven.push(`${path} @${width}px: ${gaps.map((g) => `${g.between} ${g.gap.toFixed(1)}px`).join(', ')}`);
+        }
+        await context.close();
+      }
+      expect(pairs).toBeGreaterThan(6);
+      expect(uneven).toEqual([]);
+    });
+  }
+});
+
 describe('a wide table', () => {
   /** Each scrolling box on the page: whether its table is wider than it, whether it is a tab stop, its role and name, and its table's caption. */
   const boxes = (page: Page) =>
