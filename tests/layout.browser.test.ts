@@ -340,6 +340,29 @@ const splitRuns = (page: Page, selector: string, only?: string[]) =>
     [selector, only] as const,
   );
 
+/** Each `·` of `selector`'s elements that begins a line: not on the line of the character before it. */
+const dotsStartingLines = (page: Page, selector: string) =>
+  page.evaluate((within) => {
+    const found: string[] = [];
+    for (const box of document.querySelectorAll(within)) {
+      const chars: { node: Text; i: number }[] = [];
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) if (!/\s/.test(node.data.charAt(i))) chars.push({ node, i });
+      }
+      const top = ({ node, i }: { node: Text; i: number }) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      for (const [n, char] of chars.entries()) {
+        if (n > 0 && char.node.data.charAt(char.i) === '·' && top(char) > top(chars[n - 1]!) + 2) found.push(box.textContent.trim());
+      }
+    }
+    return found;
+  }, selector);
+
 describe('the footer’s site identity on a phone', () => {
   for (const largeText of [false, true]) {
     it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱${largeText ? ' (大字模式)' : ''}`, async () => {
@@ -367,7 +390,7 @@ describe('the footer’s site identity on a phone', () => {
 
 describe('a line of an event’s facts (date, type, place)', () => {
   for (const largeText of [false, true]) {
-    it(`breaks between its facts, never inside 主题阅读 or a place's name, in cards, calendars, 附近的活动 and the lighting rows${largeText ? ' (大字模式)' : ''}`, async () => {
+    it(`breaks between its facts, never inside 主题阅读 or a place's name, nor before a ·, in cards, calendars, 附近的活动 and the lighting rows${largeText ? ' (大字模式)' : ''}`, async () => {
       const pages = [
         '/',
         '/events/',
@@ -385,6 +408,7 @@ describe('a line of an event’s facts (date, type, place)', () => {
           if (largeText) await page.check('#large-text');
           expect(await page.locator(lines).count(), path).toBeGreaterThan(0);
           split.push(...(await splitRuns(page, lines)).map((run) => `${path} @${width}px: ${run}`));
+          split.push(...(await dotsStartingLines(page, lines)).map((line) => `${path} @${width}px: a line begins with · in ${line}`));
         }
         await context.close();
       }
@@ -478,18 +502,26 @@ describe('the breadcrumbs', () => {
               const range = document.createRange();
               range.selectNodeContents(li.firstElementChild!);
               const rect = range.getBoundingClientRect();
-              return rect.width > 1 ? [{ text: li.textContent.trim(), left: rect.left, right: rect.right, top: Math.round(rect.top) }] : [];
+              return rect.width > 1
+                ? [{ text: li.textContent.trim(), left: rect.left, right: rect.right, top: Math.round(rect.top) }]
+                : [];
             }),
           );
           // The heading's box: its words may be centred (the Ministry's annex).
           const heading = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().left);
-          if (Math.abs(words[0]!.left - heading) > 1) uneven.push(`${path} @${width}px: 首页 starts at ${words[0]!.left}, the heading at ${heading}`);
+          if (Math.abs(words[0]!.left - heading) > 1)
+            uneven.push(`${path} @${width}px: 首页 starts at ${words[0]!.left}, the heading at ${heading}`);
           // Between two crumbs on one line: the › and the space either side of it.
-          const gaps = words.slice(1).flatMap((w, i) => (w.top === words[i]!.top ? [{ between: `${words[i]!.text} › ${w.text}`, gap: w.left - words[i]!.right }] : []));
+          const gaps = words
+            .slice(1)
+            .flatMap((w, i) =>
+              w.top === words[i]!.top ? [{ between: `${words[i]!.text} › ${w.text}`, gap: w.left - words[i]!.right }] : [],
+            );
           pairs += gaps.length;
           const widest = Math.max(...gaps.map((g) => g.gap));
           const narrowest = Math.min(...gaps.map((g) => g.gap));
-          if (widest - narrowest > 1) uneven.push(`${path} @${width}px: ${gaps.map((g) => `${g.between} ${g.gap.toFixed(1)}px`).join(', ')}`);
+          if (widest - narrowest > 1)
+            uneven.push(`${path} @${width}px: ${gaps.map((g) => `${g.between} ${g.gap.toFixed(1)}px`).join(', ')}`);
         }
         await context.close();
       }

@@ -7,6 +7,7 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { allCounties, cities, cityOf, province, regionByCode } from '../src/lib/regions/index.ts';
 import { distanceKm } from '../src/lib/geo/distance.ts';
 import { formatDateZh } from '../src/lib/dates/index.ts';
+import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { aliasPageFiles, entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
@@ -490,7 +491,7 @@ describe('media', () => {
       const region = regionByCode(String(frontMatter(collection!, id!).region))!;
       const city = region.level === 'county' ? cityOf(region.code) : undefined;
       const place = city && city.code !== region.code ? `${city.name}${region.name}` : region.name;
-      expect(c.querySelector('.media-case__facts')!.textContent.split(' · ')[0], permalink).toBe(place);
+      expect(c.querySelector('.media-case__facts')!.textContent.split(FACT_SEPARATOR)[0], permalink).toBe(place);
     }
     expect(page.querySelector('.press')!.textContent).toContain(siteSettings().pressContact.email);
   });

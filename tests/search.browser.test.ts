@@ -14,6 +14,7 @@ import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
+import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
 // The built fixture site, served on 127.0.0.1, searched in Debian's Chromium.
@@ -157,7 +158,7 @@ describe('the lighting schedule in search results', () => {
         expect(text, item.id).toContain(item.place);
         expect(text, item.id).toContain(nightLabel(item));
         expect(text, item.id).toContain(`${lightingTimes(item).start}–${lightingTimes(item).end}`);
-        expect(text, item.id).toContain(`${cityOf(item.region)!.name} · ${countyName}`);
+        expect(text, item.id).toContain(`${cityOf(item.region)!.name}${FACT_SEPARATOR}${countyName}`);
         const state = lightingStateAt(item, evening);
         const badge = state === 'lit' ? t.lighting.lit : state === 'over' ? t.lighting.over : t.lighting.tonight;
         if (state !== 'coming' || nightOf(item.start) === nightOf(evening)) expect(text, item.id).toContain(badge);
@@ -290,7 +291,7 @@ describe('the search page', () => {
 
     await searchFor(page, server.origin, '路遥');
     const book = await page.locator('li[data-url="/books/pingfan-de-shijie/"] .result-card__meta').textContent();
-    expect(book).toBe('荐书 · 路遥 · 北京十月文艺出版社');
+    expect(book).toBe(['荐书', '路遥', '北京十月文艺出版社'].join(FACT_SEPARATOR));
   });
 
   it('shows no picture for an entry without a cover, not the footer’s 党政机关网站标识', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../../lib/search/partial-match.ts';
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
+import { FACT_SEPARATOR } from '../../lib/fact-separator.ts';
 import { ITEM_FACTS_META, itemStateAt, parseItemFacts, tonightAnchor, type ItemState } from '../../lib/search/item-facts.ts';
 import {
   excerptParts,
@@ -366,7 +367,9 @@ export function startSearchPage(): void {
           ? Object.assign(document.createElement('span'), { className: 'result-card__date', textContent: fact })
           : fact,
       );
-      li.querySelector('.result-card__meta')!.replaceChildren(...facts.flatMap((fact, i) => (i > 0 ? [' · ', fact] : [fact])));
+      li.querySelector('.result-card__meta')!.replaceChildren(
+        ...facts.flatMap((fact, i) => (i > 0 ? [FACT_SEPARATOR, fact] : [fact])),
+      );
       const text = li.querySelector('.result-card__text')!;
       const body = card.text;
       if (!body) text.replaceWith(placesOf(card, item.url, now));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMonthDayZh, parseBeijing, plainText, toBeijingIso, weekdayZh } from '../dates/index.ts';
 import { regionByCode } from '../regions/index.ts';
+import { FACT_SEPARATOR } from '../fact-separator.ts';
 import { lightingItemFacts } from './search-facts.ts';
 import type { LightingItem } from './types.ts';
 import { lightingTimes } from './window.ts';
@@ -44,7 +45,7 @@ describe('lightingItemFacts: what a search result says of each place', () => {
   });
 
   it('says where, city and county (a city without counties alone), and the window in Beijing time', () => {
-    expect(facts[fang.id]!.where).toBe(`${regionByCode('440600')!.name} · ${regionByCode('440606')!.name}`);
+    expect(facts[fang.id]!.where).toBe(`${regionByCode('440600')!.name}${FACT_SEPARATOR}${regionByCode('440606')!.name}`);
     expect(facts[late.id]!.where).toBe(regionByCode('441900')!.name);
     expect(facts[fang.id]!.start).toBe(toBeijingIso(fang.start));
     expect(facts[fang.id]!.end).toBe(toBeijingIso(fang.end));
