@@ -484,6 +484,46 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
   }
 });
 
+describe('a title that names a date (2023年广州市…)', () => {
+  for (const largeText of [false, true]) {
+    it(`keeps the date whole and in the line of its words, not on a line of its own, in cards, 附近的活动 and the pager${largeText ? ' (大字模式)' : ''}`, async () => {
+      const dated = entryIds('events').filter((id) => /^\d{4}年/.test(String(frontMatter('events', id).title)));
+      expect(dated.length).toBeGreaterThan(1);
+      const pages = ['/', '/events/', `/events/${dated[0]}/`];
+      const alone: string[] = [];
+      let wrapped = 0;
+      for (const width of [320, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        for (const path of pages) {
+          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+          if (largeText) await page.check('#large-text');
+          const found = await page.locator('.card__title a, .nearby a, .pager a').evaluateAll((links) =>
+            links.flatMap((link) => {
+              const date = link.querySelector('time');
+              if (!date) return [];
+              const range = document.createRange();
+              range.selectNodeContents(link);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              const dateRects = [...date.getClientRects()];
+              // On the date's line, words after it: the date is a part of the title, not an item of its own.
+              const withWords = [...range.getClientRects()].some(
+                (r) => r.width > 0 && Math.round(r.top) === Math.round(dateRects[0]!.top) && r.left >= dateRects[0]!.right - 1,
+              );
+              return [{ title: link.textContent.trim(), wrapped: lines.size > 1, whole: dateRects.length === 1, withWords }];
+            }),
+          );
+          wrapped += found.filter((f) => f.wrapped).length;
+          alone.push(...found.filter((f) => !f.whole || !f.withWords).map((f) => `${path} @${width}px: ${f.title}`));
+        }
+        await context.close();
+      }
+      expect(wrapped).toBeGreaterThan(0);
+      expect(alone).toEqual([]);
+    });
+  }
+});
+
 describe('the breadcrumbs', () => {
   for (const largeText of [false, true]) {
     it(`put each › as far from the words before as from the words after, short crumb or long, and start in line with the page's heading${largeText ? ' (大字模式)' : ''}`, async () => {

@@ -19,6 +19,7 @@ import {
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR } from '../../lib/fact-separator.ts';
+import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
 import { ITEM_FACTS_META, itemStateAt, parseItemFacts, tonightAnchor, type ItemState } from '../../lib/search/item-facts.ts';
 import {
   excerptParts,
@@ -357,7 +358,10 @@ export function startSearchPage(): void {
       const card = resultCard(item, { perWord, sentenceEnd: config.messages.sentenceEnd, now });
       const link = li.querySelector('a')!;
       link.href = card.href;
-      link.textContent = card.title;
+      // Its dates kept whole on a line, in one span as the site's own titles (DatedWords.astro).
+      const title = document.createElement('span');
+      title.append(...datedNodes(datesNamedIn(card.title)));
+      link.replaceChildren(title);
       const img = li.querySelector('img')!;
       if (item.meta.image) img.src = item.meta.image;
       else img.remove();

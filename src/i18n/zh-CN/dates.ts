@@ -7,6 +7,11 @@ export const dates = {
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
   /** `2023年11月18日` */
   date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  /**
+   * A date as an editor writes it among a title's or a summary's words: `2023年11月18日`, `2023年11月`, `2023年`
+   * (groups: year, month, day), or `11月18日` (groups: month, day).
+   */
+  inWords: /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(\d{1,2})月(\d{1,2})日/g,
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */
