@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
-import { parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
+import { beijingDay, parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
 import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
@@ -205,14 +205,20 @@ describe('a called-off event’s title', () => {
           await page.goto(`${server.origin}/events/calendar/${month}/`);
           if (largeText) await page.check('#large-text');
           // Each line of the title, measured after the mark: when the title wraps, its lines start at the link's left edge.
+          // The words' own boxes: a range's rectangles include those of the elements in it (the title's span).
           const titles = await page.evaluate(() =>
             [...document.querySelectorAll('a:has(> .badge--called-off)')].map((link) => {
-              const range = document.createRange();
-              range.setStartAfter(link.querySelector('.badge--called-off')!);
-              range.setEnd(link, link.childNodes.length);
-              const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+              const mark = link.querySelector('.badge--called-off')!;
+              const lines: DOMRect[] = [];
+              const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (mark.contains(node)) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                lines.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+              }
               return {
-                title: range.toString().trim(),
+                title: link.textContent.replace(mark.textContent, '').trim(),
                 wraps: new Set(lines.map((r) => Math.round(r.top))).size > 1,
                 left: Math.min(...lines.map((r) => r.left)),
                 edge: link.getBoundingClientRect().left,
