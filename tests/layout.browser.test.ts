@@ -530,6 +530,44 @@ describe('a title that names a date (2023年广州市…)', () => {
   }
 });
 
+describe('the month’s list of events over several days', () => {
+  for (const largeText of [false, true]) {
+    it(`puts space between one event and the next, a third of a line at least${largeText ? ' (大字模式)' : ''}`, async () => {
+      // The month in which the most events over several days start.
+      const starts = entryIds('events')
+        .map((id) => frontMatter('events', id))
+        .map((data) => [parseBeijing(data.start as string | Date)!, parseBeijing(data.end as string | Date)!] as const)
+        .filter(([start, end]) => beijingDay(start) !== beijingDay(end))
+        .map(([start]) => beijingDay(start).slice(0, 7));
+      const month = [...new Set(starts)].sort(
+        (a, b) => starts.filter((m) => m === b).length - starts.filter((m) => m === a).length,
+      )[0]!;
+      const tight: string[] = [];
+      for (const width of [320, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        expect((await page.goto(`${server.origin}/events/calendar/${month}/`))?.status()).toBe(200);
+        if (largeText) await page.check('#large-text');
+        const items = await page.locator('.multi-day li').evaluateAll((all) =>
+          all.map((li) => ({
+            text: li.textContent.trim().slice(0, 12),
+            top: li.getBoundingClientRect().top,
+            bottom: li.getBoundingClientRect().bottom,
+            line: parseFloat(getComputedStyle(li).lineHeight),
+          })),
+        );
+        expect(items.length, month).toBeGreaterThan(1);
+        for (const [i, item] of items.slice(1).entries()) {
+          const gap = item.top - items[i]!.bottom;
+          if (gap < item.line / 3) tight.push(`@${width}px: ${items[i]!.text} → ${item.text}: ${gap.toFixed(1)}px`);
+        }
+        await context.close();
+      }
+      expect(tight).toEqual([]);
+    });
+  }
+});
+
 describe('the breadcrumbs', () => {
   for (const largeText of [false, true]) {
     it(`put each › as far from the words before as from the words after, short crumb or long, and start in line with the page's heading${largeText ? ' (大字模式)' : ''}`, async () => {
