@@ -319,6 +319,28 @@ describe('an entry’s photo on a wide screen', () => {
 });
 
 /**
+ * Each of `paths` on a phone or a screen `widths` wide, in 大字模式 when asked: `look` measures the page once it
+ * is shown, and the caller gathers what it finds.
+ */
+async function eachPage(
+  widths: readonly number[],
+  paths: readonly string[],
+  largeText: boolean,
+  look: (page: Page, where: string) => Promise<void>,
+): Promise<void> {
+  for (const width of widths) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    for (const path of paths) {
+      expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+      if (largeText) await page.check('#large-text');
+      await look(page, `${path} @${width}px`);
+    }
+    await context.close();
+  }
+}
+
+/**
  * The runs of Chinese (two characters or more) in the text of `selector`'s elements that are split over two lines
  * although they would fit on one in their element; with `only`, just those runs.
  */
@@ -406,18 +428,11 @@ describe('a line of an event’s facts (date, type, place)', () => {
       ];
       const lines = '.card__meta, .nearby__meta, .month__meta, .lighting-item__meta';
       const split: string[] = [];
-      for (const width of [320, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        for (const path of pages) {
-          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
-          if (largeText) await page.check('#large-text');
-          expect(await page.locator(lines).count(), path).toBeGreaterThan(0);
-          split.push(...(await splitRuns(page, lines)).map((run) => `${path} @${width}px: ${run}`));
-          split.push(...(await dotsStartingLines(page, lines)).map((line) => `${path} @${width}px: a line begins with · in ${line}`));
-        }
-        await context.close();
-      }
+      await eachPage([320, 1280], pages, largeText, async (page, where) => {
+        expect(await page.locator(lines).count(), where).toBeGreaterThan(0);
+        split.push(...(await splitRuns(page, lines)).map((run) => `${where}: ${run}`));
+        split.push(...(await dotsStartingLines(page, lines)).map((line) => `${where}: a line begins with · in ${line}`));
+      });
       expect(split).toEqual([]);
     });
   }
@@ -431,58 +446,50 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
       const pages = [...PAGES, `/stats/${STATS_YEAR}/`, '/projects/', '/about/'];
       const lonely: string[] = [];
       let wrapped = 0;
-      for (const width of [320, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 740 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        for (const path of pages) {
-          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
-          if (largeText) await page.check('#large-text');
-          const found = await page.evaluate((blocks) => {
-            const bottomOf = (node: Text, i: number) => {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const rect = [...range.getClientRects()].find((r) => r.width > 0);
-              return rect && Math.round(rect.bottom);
-            };
-            const result = { lonely: [] as string[], wrapped: 0 };
-            for (const el of document.querySelectorAll(blocks)) {
-              // A line kept whole at its spaces (a line of facts) breaks inside a word only when a word is wider than the box.
-              if (!el.checkVisibility() || getComputedStyle(el).wordBreak === 'keep-all') continue;
-              const own: Text[] = [];
-              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-              for (let n = walker.nextNode(); n; n = walker.nextNode())
-                if (n.parentElement!.closest(blocks) === el) own.push(n as Text);
-              // From the end: the characters on the last line, until one on the line before.
-              let last: number | undefined;
-              let lastLine = '';
-              let before = false;
-              search: for (const node of own.reverse()) {
-                for (let i = node.data.length - 1; i >= 0; i--) {
-                  const char = node.data.charAt(i);
-                  if (/\s/.test(char)) continue;
-                  const bottom = bottomOf(node, i);
-                  if (bottom === undefined) continue;
-                  last ??= bottom;
-                  if (bottom < last - 2) {
-                    before = true;
-                    break search;
-                  }
-                  lastLine = char + lastLine;
+      await eachPage([320, 390], pages, largeText, async (page, where) => {
+        const found = await page.evaluate((blocks) => {
+          const bottomOf = (node: Text, i: number) => {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = [...range.getClientRects()].find((r) => r.width > 0);
+            return rect && Math.round(rect.bottom);
+          };
+          const result = { lonely: [] as string[], wrapped: 0 };
+          for (const el of document.querySelectorAll(blocks)) {
+            // A line kept whole at its spaces (a line of facts) breaks inside a word only when a word is wider than the box.
+            if (!el.checkVisibility() || getComputedStyle(el).wordBreak === 'keep-all') continue;
+            const own: Text[] = [];
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement!.closest(blocks) === el) own.push(n as Text);
+            // From the end: the characters on the last line, until one on the line before.
+            let last: number | undefined;
+            let lastLine = '';
+            let before = false;
+            search: for (const node of own.reverse()) {
+              for (let i = node.data.length - 1; i >= 0; i--) {
+                const char = node.data.charAt(i);
+                if (/\s/.test(char)) continue;
+                const bottom = bottomOf(node, i);
+                if (bottom === undefined) continue;
+                last ??= bottom;
+                if (bottom < last - 2) {
+                  before = true;
+                  break search;
                 }
+                lastLine = char + lastLine;
               }
-              if (!before) continue;
-              result.wrapped++;
-              if (/^[\u4e00-\u9fff][^\p{L}\p{N}]*$/u.test(lastLine))
-                result.lonely.push(`${lastLine} (${el.textContent.trim().slice(0, 24)}…)`);
             }
-            return result;
-          }, BLOCKS);
-          wrapped += found.wrapped;
-          lonely.push(...found.lonely.map((line) => `${path} @${width}px: ${line}`));
-        }
-        await context.close();
-      }
+            if (!before) continue;
+            result.wrapped++;
+            if (/^[\u4e00-\u9fff][^\p{L}\p{N}]*$/u.test(lastLine))
+              result.lonely.push(`${lastLine} (${el.textContent.trim().slice(0, 24)}…)`);
+          }
+          return result;
+        }, BLOCKS);
+        wrapped += found.wrapped;
+        lonely.push(...found.lonely.map((line) => `${where}: ${line}`));
+      });
       // Enough wrapped text for the rule to be tried.
       expect(wrapped).toBeGreaterThan(100);
       expect(lonely).toEqual([]);
@@ -498,32 +505,25 @@ describe('a title that names a date (2023年广州市…)', () => {
       const pages = ['/', '/events/', `/events/${dated[0]}/`];
       const alone: string[] = [];
       let wrapped = 0;
-      for (const width of [320, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        for (const path of pages) {
-          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
-          if (largeText) await page.check('#large-text');
-          const found = await page.locator('.card__title a, .nearby a, .pager a').evaluateAll((links) =>
-            links.flatMap((link) => {
-              const date = link.querySelector('time');
-              if (!date) return [];
-              const range = document.createRange();
-              range.selectNodeContents(link);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-              const dateRects = [...date.getClientRects()];
-              // On the date's line, words after it: the date is a part of the title, not an item of its own.
-              const withWords = [...range.getClientRects()].some(
-                (r) => r.width > 0 && Math.round(r.top) === Math.round(dateRects[0]!.top) && r.left >= dateRects[0]!.right - 1,
-              );
-              return [{ title: link.textContent.trim(), wrapped: lines.size > 1, whole: dateRects.length === 1, withWords }];
-            }),
-          );
-          wrapped += found.filter((f) => f.wrapped).length;
-          alone.push(...found.filter((f) => !f.whole || !f.withWords).map((f) => `${path} @${width}px: ${f.title}`));
-        }
-        await context.close();
-      }
+      await eachPage([320, 390], pages, largeText, async (page, where) => {
+        const found = await page.locator('.card__title a, .nearby a, .pager a').evaluateAll((links) =>
+          links.flatMap((link) => {
+            const date = link.querySelector('time');
+            if (!date) return [];
+            const range = document.createRange();
+            range.selectNodeContents(link);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            const dateRects = [...date.getClientRects()];
+            // On the date's line, words after it: the date is a part of the title, not an item of its own.
+            const withWords = [...range.getClientRects()].some(
+              (r) => r.width > 0 && Math.round(r.top) === Math.round(dateRects[0]!.top) && r.left >= dateRects[0]!.right - 1,
+            );
+            return [{ title: link.textContent.trim(), wrapped: lines.size > 1, whole: dateRects.length === 1, withWords }];
+          }),
+        );
+        wrapped += found.filter((f) => f.wrapped).length;
+        alone.push(...found.filter((f) => !f.whole || !f.withWords).map((f) => `${where}: ${f.title}`));
+      });
       expect(wrapped).toBeGreaterThan(0);
       expect(alone).toEqual([]);
     });
@@ -543,11 +543,7 @@ describe('the month’s list of events over several days', () => {
         (a, b) => starts.filter((m) => m === b).length - starts.filter((m) => m === a).length,
       )[0]!;
       const tight: string[] = [];
-      for (const width of [320, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        expect((await page.goto(`${server.origin}/events/calendar/${month}/`))?.status()).toBe(200);
-        if (largeText) await page.check('#large-text');
+      await eachPage([320, 390], [`/events/calendar/${month}/`], largeText, async (page, where) => {
         const items = await page.locator('.multi-day li').evaluateAll((all) =>
           all.map((li) => ({
             text: li.textContent.trim().slice(0, 12),
@@ -556,13 +552,12 @@ describe('the month’s list of events over several days', () => {
             line: parseFloat(getComputedStyle(li).lineHeight),
           })),
         );
-        expect(items.length, month).toBeGreaterThan(1);
+        expect(items.length, where).toBeGreaterThan(1);
         for (const [i, item] of items.slice(1).entries()) {
           const gap = item.top - items[i]!.bottom;
-          if (gap < item.line / 3) tight.push(`@${width}px: ${items[i]!.text} → ${item.text}: ${gap.toFixed(1)}px`);
+          if (gap < item.line / 3) tight.push(`${where}: ${items[i]!.text} → ${item.text}: ${gap.toFixed(1)}px`);
         }
-        await context.close();
-      }
+      });
       expect(tight).toEqual([]);
     });
   }
@@ -574,41 +569,33 @@ describe('the breadcrumbs', () => {
       const pages = [`/stats/${STATS_YEAR}/table/`, '/events/2023/gz-opening-ceremony/', '/regions/440300/'];
       const uneven: string[] = [];
       let pairs = 0;
-      for (const width of [320, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        for (const path of pages) {
-          expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
-          if (largeText) await page.check('#large-text');
-          // Each shown crumb's words (not its padded box), in order.
-          const words = await page.locator('.breadcrumbs li').evaluateAll((items) =>
-            items.flatMap((li) => {
-              const range = document.createRange();
-              range.selectNodeContents(li.firstElementChild!);
-              const rect = range.getBoundingClientRect();
-              return rect.width > 1
-                ? [{ text: li.textContent.trim(), left: rect.left, right: rect.right, top: Math.round(rect.top) }]
-                : [];
-            }),
+      await eachPage([320, 1280], pages, largeText, async (page, where) => {
+        // Each shown crumb's words (not its padded box), in order.
+        const words = await page.locator('.breadcrumbs li').evaluateAll((items) =>
+          items.flatMap((li) => {
+            const range = document.createRange();
+            range.selectNodeContents(li.firstElementChild!);
+            const rect = range.getBoundingClientRect();
+            return rect.width > 1
+              ? [{ text: li.textContent.trim(), left: rect.left, right: rect.right, top: Math.round(rect.top) }]
+              : [];
+          }),
+        );
+        // The heading's box: its words may be centred (the Ministry's annex).
+        const heading = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().left);
+        if (Math.abs(words[0]!.left - heading) > 1)
+          uneven.push(`${where}: 首页 starts at ${words[0]!.left}, the heading at ${heading}`);
+        // Between two crumbs on one line: the › and the space either side of it.
+        const gaps = words
+          .slice(1)
+          .flatMap((w, i) =>
+            w.top === words[i]!.top ? [{ between: `${words[i]!.text} › ${w.text}`, gap: w.left - words[i]!.right }] : [],
           );
-          // The heading's box: its words may be centred (the Ministry's annex).
-          const heading = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().left);
-          if (Math.abs(words[0]!.left - heading) > 1)
-            uneven.push(`${path} @${width}px: 首页 starts at ${words[0]!.left}, the heading at ${heading}`);
-          // Between two crumbs on one line: the › and the space either side of it.
-          const gaps = words
-            .slice(1)
-            .flatMap((w, i) =>
-              w.top === words[i]!.top ? [{ between: `${words[i]!.text} › ${w.text}`, gap: w.left - words[i]!.right }] : [],
-            );
-          pairs += gaps.length;
-          const widest = Math.max(...gaps.map((g) => g.gap));
-          const narrowest = Math.min(...gaps.map((g) => g.gap));
-          if (widest - narrowest > 1)
-            uneven.push(`${path} @${width}px: ${gaps.map((g) => `${g.between} ${g.gap.toFixed(1)}px`).join(', ')}`);
-        }
-        await context.close();
-      }
+        pairs += gaps.length;
+        const widest = Math.max(...gaps.map((g) => g.gap));
+        const narrowest = Math.min(...gaps.map((g) => g.gap));
+        if (widest - narrowest > 1) uneven.push(`${where}: ${gaps.map((g) => `${g.between} ${g.gap.toFixed(1)}px`).join(', ')}`);
+      });
       expect(pairs).toBeGreaterThan(6);
       expect(uneven).toEqual([]);
     });
