@@ -438,9 +438,10 @@ describe('a line of an event’s facts (date, type, place)', () => {
   }
 });
 
+/** Elements that wrap their own text into lines; the text of a nested one is that one's. */
+const BLOCKS = 'h1, h2, h3, h4, p, li, dd, dt, th, td, figcaption, caption, blockquote';
+
 describe('a wrapped heading, paragraph, list item or table cell on a phone', () => {
-  /** Elements that wrap their own text into lines; the text of a nested one is that one's. */
-  const BLOCKS = 'h1, h2, h3, h4, p, li, dd, dt, th, td, figcaption, caption, blockquote';
   for (const largeText of [false, true]) {
     it(`never ends with one character alone on its last line (县级城市开展情 / 况)${largeText ? ' (大字模式)' : ''}`, async () => {
       const pages = [...PAGES, `/stats/${STATS_YEAR}/`, '/projects/', '/about/'];
@@ -493,6 +494,58 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
       // Enough wrapped text for the rule to be tried.
       expect(wrapped).toBeGreaterThan(100);
       expect(lonely).toEqual([]);
+    });
+  }
+});
+
+describe('a line that begins with an opening bracket (《红楼梦》, a wrapped （人民文学出版社总编辑）)', () => {
+  for (const largeText of [false, true]) {
+    it(`sets its mark half wide, in line with the text's edge, not a space in from it${largeText ? ' (大字模式)' : ''}`, async () => {
+      const books = entryIds('books').map((id) => String(frontMatter('books', id).title));
+      const pages = ['/books/', '/books/hongloumeng/', '/notices/moe-2023/', '/search/?q=红楼梦'];
+      const indented: string[] = [];
+      const titlesTried = new Set<string>();
+      await eachPage([320, 390], pages, largeText, async (page, where) => {
+        const found = await page.evaluate((blocks) => {
+          const rectOf = (node: Text, i: number) => {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            return [...range.getClientRects()].find((r) => r.width > 0);
+          };
+          const result = { indented: [] as string[], tried: [] as string[] };
+          for (const el of document.querySelectorAll(blocks)) {
+            if (!el.checkVisibility()) continue;
+            let before: DOMRect | undefined;
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              if (node.parentElement!.closest(blocks) !== el) continue;
+              for (let i = 0; i < node.data.length; i++) {
+                if (/\s/.test(node.data.charAt(i))) continue;
+                const rect = rectOf(node, i);
+                if (!rect) continue;
+                // The first character of its line: nothing before it in the block, or that on a line above.
+                const startsLine = !before || before.bottom <= rect.top + 2;
+                // The full-width brackets; a curly quote (“) is a proportional glyph already.
+                if (startsLine && /[《（「『【〈]/.test(node.data.charAt(i))) {
+                  const words = node.data.slice(i, i + 40);
+                  result.tried.push(words);
+                  const size = parseFloat(getComputedStyle(node.parentElement!).fontSize);
+                  if (rect.width > 0.6 * size)
+                    result.indented.push(`${words.slice(0, 12)} (${rect.width.toFixed(1)} of ${size.toFixed(1)} px)`);
+                }
+                before = rect;
+              }
+            }
+          }
+          return result;
+        }, BLOCKS);
+        for (const words of found.tried) titlesTried.add(words.match(/^《([^》]+)》/)?.[1] ?? '');
+        indented.push(...found.indented.map((line) => `${where}: ${line}`));
+      });
+      // Every book's title begins a line in the list (《title》), so each was tried.
+      expect([...titlesTried]).toEqual(expect.arrayContaining(books));
+      expect(indented).toEqual([]);
     });
   }
 });
