@@ -238,11 +238,12 @@ describe('a called-off event’s title', () => {
 
 describe('the pager to the previous and next entry', () => {
   for (const largeText of [false, true]) {
-    it(`keeps each arrow beside the words it points with, when the title wraps on a phone${largeText ? ' (大字模式)' : ''}`, async () => {
+    it(`keeps each arrow beside the words it points with, when the title wraps on a phone, and the title next to its 上一篇：${largeText ? ' (大字模式)' : ''}`, async () => {
       const pages = ['/events/2023/gz-opening-ceremony/', '/books/hongloumeng/', `/learners/${entryIds('learners')[1]}/`];
       const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'zh-CN' });
       const page = await context.newPage();
       const apart: string[] = [];
+      const spaced: string[] = [];
       let wrapped = 0;
       for (const path of pages) {
         await page.goto(server.origin + path);
@@ -250,16 +251,28 @@ describe('the pager to the previous and next entry', () => {
         const links = await page.evaluate(() =>
           [...document.querySelectorAll('.pager a')].map((link) => {
             const arrow = link.querySelector('[aria-hidden="true"]')!.getBoundingClientRect();
-            const words = [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+            // The words' characters (上一篇： and the title), each with its box.
             const range = document.createRange();
-            range.setStartBefore(words[0]!);
-            range.setEndAfter(words.at(-1)!);
-            const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+            const chars: DOMRect[] = [];
+            const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              if (node.parentElement!.closest('[aria-hidden="true"]')) continue;
+              for (let i = 0; i < node.data.length; i++) {
+                if (/\s/.test(node.data.charAt(i))) continue;
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                chars.push(range.getBoundingClientRect());
+              }
+            }
             const middle = arrow.top + arrow.height / 2;
+            // From the colon of 上一篇： to the title's first character: the colon's own half space, nothing added.
+            const colon = link.textContent.replace(/\s|[‹›]/g, '').indexOf('：');
+            const [before, after] = [chars[colon]!, chars[colon + 1]!];
             return {
               text: link.textContent.trim(),
-              wraps: new Set(lines.map((r) => Math.round(r.top))).size > 1,
-              beside: middle >= Math.min(...lines.map((r) => r.top)) && middle <= Math.max(...lines.map((r) => r.bottom)),
+              wraps: new Set(chars.map((r) => Math.round(r.top))).size > 1,
+              beside: middle >= Math.min(...chars.map((r) => r.top)) && middle <= Math.max(...chars.map((r) => r.bottom)),
+              afterColon: Math.abs(before.top - after.top) < 2 ? after.left - before.right : 0,
             };
           }),
         );
@@ -267,12 +280,14 @@ describe('the pager to the previous and next entry', () => {
         for (const link of links) {
           if (link.wraps) wrapped++;
           if (!link.beside) apart.push(`${path} ${link.text}`);
+          if (link.afterColon > 1) spaced.push(`${path} ${link.text} (${link.afterColon.toFixed(1)} px)`);
         }
       }
       await context.close();
       // Long titles wrap at 320 px, the case where an arrow used to be left on a line of its own.
       expect(wrapped).toBeGreaterThan(0);
       expect(apart).toEqual([]);
+      expect(spaced).toEqual([]);
     });
   }
 });
