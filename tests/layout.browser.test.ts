@@ -5,7 +5,7 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { beijingDay, parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
 import { cities } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
-import { dataYears, entryIds, eventOverAt, frontMatter, readInputJson, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, eventOverAt, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -594,6 +594,49 @@ describe('a title that names a date (2023年广州市…)', () => {
       });
       expect(wrapped).toBeGreaterThan(0);
       expect(alone).toEqual([]);
+    });
+  }
+});
+
+describe('a date an editor wrote in a page’s text (例如“2023年11月18日 9:30”)', () => {
+  /** 2023年, 2023年11月, 2023年11月18日, 11月25日: as editors write them. */
+  const DATE_IN_WORDS = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/g;
+  const bodies = {
+    '/submit/': 'pages/submit.md',
+    '/about/': 'pages/about.md',
+    '/notices/moe-2023/': 'pages/notices/moe-2023.md',
+    '/notices/gd-2023/': 'pages/notices/gd-2023.md',
+    '/events/2023/gd-opening-ceremony/': 'events/2023/gd-opening-ceremony.md',
+  };
+  for (const largeText of [false, true]) {
+    it(`never breaks inside 2023年 or 11月18日 on a phone${largeText ? ' (大字模式)' : ''}`, async () => {
+      const split: string[] = [];
+      const missing: string[] = [];
+      await eachPage([320, 390], Object.keys(bodies), largeText, async (page, where) => {
+        const found = await page.evaluate((pattern) => {
+          const result = { dates: [] as string[], split: [] as string[] };
+          for (const prose of document.querySelectorAll('.prose')) {
+            const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              for (const date of node.data.matchAll(new RegExp(pattern, 'g'))) {
+                const range = document.createRange();
+                range.setStart(node, date.index);
+                range.setEnd(node, date.index + date[0].length);
+                result.dates.push(date[0]);
+                if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) result.split.push(date[0]);
+              }
+            }
+          }
+          return result;
+        }, DATE_IN_WORDS.source);
+        const path = where.split(' ')[0] as keyof typeof bodies;
+        const body = readInput(bodies[path]).replace(/^---\n[\s\S]*?\n---\n/, '');
+        for (const [date] of body.matchAll(DATE_IN_WORDS)) if (!found.dates.includes(date)) missing.push(`${where}: ${date}`);
+        split.push(...found.split.map((date) => `${where}: ${date}`));
+      });
+      // Each date the bodies name was looked at, whole.
+      expect(missing).toEqual([]);
+      expect(split).toEqual([]);
     });
   }
 });

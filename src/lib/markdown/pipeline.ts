@@ -1,5 +1,6 @@
 import type { Features, HastPluginDefinition } from 'satteri';
 import { contentSafety } from '../../i18n/zh-CN/content-safety.ts';
+import { markDatesInBody } from './dates-in-body.ts';
 import { sanitizeBodyTree } from './sanitize-body.ts';
 import { plainTree } from './tree.ts';
 
@@ -15,12 +16,13 @@ export const MARKDOWN_FEATURES = {
 
 /**
  * The sanitiser as a Sätteri plugin: it runs before Astro's own (image
- * marker, heading ids), over the whole tree at once.
+ * marker, heading ids), over the whole tree at once; then the dates the
+ * body names are marked, so that no line breaks inside one.
  */
 export const sanitizeBodyPlugin: HastPluginDefinition = {
   name: 'learning-week:sanitize-body',
   before(root, ctx) {
-    ctx.replaceNode(root, sanitizeBodyTree(plainTree(root), ctx.sourceFormat, ctx.source));
+    ctx.replaceNode(root, markDatesInBody(sanitizeBodyTree(plainTree(root), ctx.sourceFormat, ctx.source)));
     // An MDX `layout:` makes Astro import that module into the build: content may not choose code to run.
     const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
     if (frontmatter && 'layout' in frontmatter) delete frontmatter.layout;
