@@ -278,14 +278,17 @@ export function startSearchPage(): void {
     );
   }
 
-  /** Words with their dates in <time>, which keeps each whole on a line. */
-  function datedNodes(parts: DatedText): Node[] {
-    return parts.map((part) =>
-      typeof part === 'string'
-        ? document.createTextNode(part)
-        : Object.assign(document.createElement('time'), { dateTime: part.datetime, textContent: part.text }),
-    );
+  /** Words with their dates in <time>, which keeps each whole on a line; in an editor's words, a line may break after one (DatedText.astro). */
+  function datedNodes(parts: DatedText, inWords = false): Node[] {
+    return parts.flatMap((part): Node[] => {
+      if (typeof part === 'string') return [document.createTextNode(part)];
+      const time = Object.assign(document.createElement('time'), { dateTime: part.datetime, textContent: part.text });
+      return inWords ? [time, document.createElement('wbr')] : [time];
+    });
   }
+
+  /** An editor's words (a title, a summary, an excerpt) with the dates they name kept whole. */
+  const wordsWithDates = (text: string) => datedNodes(datesNamedIn(text), true);
 
   /**
    * The items a result names, each with its night, hours, state (by the
@@ -360,7 +363,7 @@ export function startSearchPage(): void {
       link.href = card.href;
       // Its dates kept whole on a line, in one span as the site's own titles (DatedWords.astro).
       const title = document.createElement('span');
-      title.append(...datedNodes(datesNamedIn(card.title)));
+      title.append(...wordsWithDates(card.title));
       link.replaceChildren(title);
       const img = li.querySelector('img')!;
       if (item.meta.image) img.src = item.meta.image;
@@ -376,14 +379,19 @@ export function startSearchPage(): void {
       );
       const text = li.querySelector('.result-card__text')!;
       const body = card.text;
+      // The dates its words name kept whole on a line, as on the page itself (src/lib/markdown/dates-in-body.ts).
       if (!body) text.replaceWith(placesOf(card, item.url, now));
       else if (body.marked)
         text.replaceChildren(
-          ...excerptParts(body.text).map((part) =>
-            part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
-          ),
+          ...excerptParts(body.text).flatMap((part) => {
+            const words = wordsWithDates(part.text);
+            if (!part.marked) return words;
+            const mark = document.createElement('mark');
+            mark.append(...words);
+            return [mark];
+          }),
         );
-      else text.textContent = body.text;
+      else text.replaceChildren(...wordsWithDates(body.text));
       // During the week: a link to tonight's items, whatever the query named (今晚 哪里亮灯).
       const tonight = item.meta.items ? tonightAnchor(parseItemFacts(item.meta[ITEM_FACTS_META]), now) : undefined;
       if (tonight) {

@@ -23,7 +23,7 @@ describe('markDatesInBody', () => {
   it('marks each date a paragraph names, in bold too, and leaves the words as written', () => {
     const tree = body(element('p', text('开幕式于2023年11月18日上午举行，'), element('strong', text('11月25日前')), text('报送。')));
     expect(toHtml(markDatesInBody(tree))).toBe(
-      '<p>开幕式于<time datetime="2023-11-18">2023年11月18日</time>上午举行，<strong><time datetime="11-25">11月25日</time>前</strong>报送。</p>',
+      '<p>开幕式于<time datetime="2023-11-18">2023年11月18日</time><wbr></wbr>上午举行，<strong><time datetime="11-25">11月25日</time><wbr></wbr>前</strong>报送。</p>',
     );
   });
 

@@ -25,9 +25,18 @@ function markWithin(parent: Root | Element): void {
 }
 
 function datedNodes(text: string): ElementContent[] {
-  return datesNamedIn(text).map((part) =>
+  return datesNamedIn(text).flatMap((part): ElementContent[] =>
     typeof part === 'string'
-      ? { type: 'text', value: part }
-      : { type: 'element', tagName: 'time', properties: { dateTime: part.datetime }, children: [{ type: 'text', value: part.text }] },
+      ? [{ type: 'text', value: part }]
+      : [
+          {
+            type: 'element',
+            tagName: 'time',
+            properties: { dateTime: part.datetime },
+            children: [{ type: 'text', value: part.text }],
+          },
+          // The line may break after it: keep-all (global.css) took 举行 as one word with 2023年11月14日.
+          { type: 'element', tagName: 'wbr', properties: {}, children: [] },
+        ],
   );
 }
