@@ -16,6 +16,7 @@ import { contentCheckInDev } from './src/integrations/content-check-in-dev.ts';
 import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
 import { refuseContentLinks } from './src/integrations/refuse-content-links.ts';
+import { freshContentStore } from './src/integrations/fresh-content-store.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -62,6 +63,8 @@ export default defineConfig({
   integrations: [
     // First: a symbolic link in the content folder stops Astro before it reads any content.
     refuseContentLinks(),
+    // Then a content store written by other code goes, before Astro opens it.
+    freshContentStore(),
     contentCheckInDev(),
     // An entry's old address answers in the preview as on the built site.
     aliasesInDev(),

@@ -122,6 +122,8 @@ export const inputText = {
     /** Refused before Astro reads any content (src/integrations/refuse-content-links.ts). */
     linksRefused: (count: number) =>
       `内容文件夹里有 ${count} 个符号链接，为免读取链接指向的文件，网站在读取任何内容之前就停止了（symbolic links in the content folder）：`,
+    /** Said when the content store goes (src/integrations/fresh-content-store.ts). */
+    storeCleared: '网站代码已更新，所有内容将按新代码重新生成（site code changed: content store cleared）',
     /** A check that threw (src/lib/check-guard.ts): `check` is its English key (aliasProblems, lighting …). */
     checkCrashed: (check: string, reason: string) =>
       `“${checkName(check)}”这项检查在这个文件上出错，没有做完（check crashed: ${check}: ${reason}）：其他检查照常进行。请先看看这个文件有没有异常的内容，改正后再试；如仍出错，请把这条提示发给网站维护人员`,
