@@ -381,6 +381,18 @@ describe('the search page', () => {
           .locator('[data-search-shortcuts] a')
           .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
         expect(links, q).toEqual([[href, heading]]);
+        // From the colon of 栏目直达： to the link: the colon's own half space, nothing added (as the pager's 上一篇：).
+        const afterColon = await reader.locator('[data-search-shortcuts]').evaluate((row) => {
+          const label = row.firstElementChild!.firstChild as Text;
+          const range = document.createRange();
+          range.setStart(label, label.data.lastIndexOf('：'));
+          range.setEnd(label, label.data.lastIndexOf('：') + 1);
+          const colon = range.getBoundingClientRect();
+          const link = row.querySelector('a')!.getClientRects()[0]!;
+          const middle = colon.top + colon.height / 2;
+          return middle > link.top && middle < link.bottom ? link.left - colon.right : 0;
+        });
+        expect(afterColon, q).toBeLessThanOrEqual(1);
         const shortcut = (await reader.locator('[data-search-shortcuts]').boundingBox())!;
         if (outcome.urls.length > 0)
           expect(shortcut.y + shortcut.height, q).toBeLessThanOrEqual((await reader.locator('li[data-url]').first().boundingBox())!.y);
