@@ -72,6 +72,31 @@ describe('npm run check with a lighting outside the week', () => {
   });
 });
 
+describe('npm run check with the footer’s filing numbers of another province', () => {
+  it('warns on each, in the settings file, and lets the site build', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const file = join(content, 'data/site.json');
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as { identity: Record<string, string> };
+    vi.stubEnv('CONTENT_DIR', content);
+    const identityWarnings = () =>
+      checkInputs(content, {})
+        .problems.filter((p) => p.file === fileLabelOf(file))
+        .map((p) => `${p.field} ${p.severity}`);
+    // The fixture's own numbers are its province's.
+    expect(identityWarnings()).toEqual([]);
+    // Hainan's numbers on this site, as a department copying another's footer would leave them.
+    const identity = {
+      ...settings.identity,
+      icp: '琼ICP备12345678号',
+      publicSecurity: '琼公网安备46010602000001号',
+      siteCode: '4600000001',
+    };
+    writeFileSync(file, JSON.stringify({ ...settings, identity }, null, 2));
+    expect(identityWarnings()).toEqual(['identity.icp warning', 'identity.publicSecurity warning', 'identity.siteCode warning']);
+  });
+});
+
 describe('npm run check with links whose words claim an official site or show a Chinese address', () => {
   it('names the file, the line and the body, and lets the addresses the settings trust through', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');

@@ -11,6 +11,8 @@ import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
+import { identityOfOtherProvince } from './identity/province-match.ts';
+import { filingPrefixesOf, shortNameOf } from './regions/index.ts';
 import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings, settingsThatHold } from './site-settings.ts';
 import { withProvinceUnknown } from './regions/province-unknown.ts';
@@ -20,7 +22,7 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: site
- * settings (and the identity badge they name), the Markdown collections,
+ * settings (and the identity badge they name, and filing numbers of another province), the Markdown collections,
  * statistics and lighting files (a lighting outside the week a warning), the boundary file the maps will draw, the
  * deployer's BASE_PATH and SITE_URL, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
@@ -44,6 +46,13 @@ export function checkInputs(
         return read.ok ? [] : [read.problem];
       }),
     );
+  }
+
+  // A footer with another province's filing numbers, as the sample's would be on another province's site.
+  if (settings.ok) {
+    const { code, name } = settings.data.province;
+    const province = { code, name, ...filingPrefixesOf(code, shortNameOf(name)) };
+    problems.push(...identityOfOtherProvince(settings.data.identity, province, fileLabelOf(settingsFile)));
   }
 
   for (const check of [

@@ -314,11 +314,11 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'identity.siteName': { label: '所属网站名称', format: '专题所在的部门网站，如 省教育厅', note: '不写则用网站名称' },
       'identity.sponsor': { label: '主办单位', format: '如 省教育厅' },
       'identity.operator': { label: '承办单位', format: '如 省教育厅信息中心' },
-      'identity.siteCode': { label: '网站标识码', format: '10 位字母或数字，如 4400000035' },
+      'identity.siteCode': { label: '网站标识码', format: `10 位字母或数字，如 ${place.code.slice(0, 2)}00000035` },
       'identity.icp': { label: 'ICP 备案号', format: `如 ${place.filingPrefix}ICP备05071218号` },
       'identity.publicSecurity': {
         label: '公安机关备案号',
-        format: `如 ${place.filingPrefix}公网安备${place.typed.countyCode}02000001号`,
+        format: `如 ${place.publicSecurityPrefix}公网安备${place.typed.countyCode}02000001号`,
       },
       'identity.badge': { label: '党政机关网站标识图片', format: 'content/ 里的图片路径，如 data/identity/badge.png' },
       'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },

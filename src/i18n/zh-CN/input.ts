@@ -18,8 +18,10 @@ export interface PlaceWords {
   name: string;
   /** How it speaks of itself: 全省 and 省级, or 全市 and 市级 for a municipality (src/lib/regions/province-kind.ts). */
   kind: ProvinceKind;
-  /** What its filing numbers begin with: 粤 (粤ICP备…), 京, 蜀 … (src/lib/regions/filing-prefixes.json). */
+  /** What its ICP filing numbers begin with: 粤 (粤ICP备…), 京, 蜀 … (src/lib/regions/filing-prefixes.json). */
   filingPrefix: string;
+  /** What its public-security filing numbers begin with: 粤 (粤公网安备…), but 川 where the ICP's is 蜀. */
+  publicSecurityPrefix: string;
   /** What it divides into, as messages say it (./divisions.ts). */
   divisions: DivisionWords;
   /** `440000` */
@@ -426,6 +428,13 @@ export const inputText = {
       badgeMissing: (path: string) => `找不到标识图片 ${path}（路径从 content 文件夹算起）`,
       badgeType: (path: string) => `标识图片 ${path} 须为 PNG、JPEG 或 GIF 图片`,
       badgeLinkWithoutBadge: '填写了 badgeLink，却没有填写标识图片 badge',
+      /** A filing number or site code of another province than `province` (`字头`: what this province's begin with): copied from the sample or another site? */
+      icpOfOtherProvince: (value: string, province: string, prefix: string) =>
+        `ICP 备案号“${value}”不是${province}的备案号（${province}的以“${prefix}ICP备”开头）：是从示例或别的网站复制来的吗？请填写本网站的备案号`,
+      publicSecurityOfOtherProvince: (value: string, province: string, prefix: string, digits: string) =>
+        `公安机关备案号“${value}”不是${province}公安机关的备案号（${province}的写成“${prefix}公网安备${digits}…号”，编号以 ${digits} 开头）：是从示例或别的网站复制来的吗？请填写本网站的备案号`,
+      siteCodeOfOtherProvince: (value: string, province: string, digits: string) =>
+        `网站标识码“${value}”不是${province}网站的标识码（${province}的以 ${digits} 开头）：是从示例或别的网站复制来的吗？请填写本网站的标识码`,
     },
     /** WeChat share cards (wechat.*): the 公众号's AppID, its signature service and its copy of the JS-SDK. */
     wechat: {

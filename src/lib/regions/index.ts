@@ -244,6 +244,18 @@ export function regionLabel(code: string): string {
   return region ? `${region.name} ${region.code}` : String(code);
 }
 
+/**
+ * What a province's filing numbers begin with: 粤ICP备 and 粤公网安备 in 广东, but
+ * 蜀ICP备 and 川公网安备 in 四川 (./filing-prefixes.json); a province not listed, its short name's first character.
+ */
+export function filingPrefixesOf(code: string, shortName: string): Pick<PlaceWords, 'filingPrefix' | 'publicSecurityPrefix'> {
+  const filingPrefix = (filingPrefixes.filingPrefixes as Record<string, string>)[code] ?? shortName.slice(0, 1);
+  return {
+    filingPrefix,
+    publicSecurityPrefix: (filingPrefixes.publicSecurityPrefixes as Record<string, string>)[code] ?? filingPrefix,
+  };
+}
+
 /** Made once, as the divisions are: every region field a check reads asks for it, valid or not. */
 let place: PlaceWords | undefined;
 
@@ -256,7 +268,7 @@ export function placeWords(): PlaceWords {
     name: p.name,
     kind: provinceKind(p.name),
     divisions: divisionWords(divisions().mix),
-    filingPrefix: filingPrefixes.filingPrefixes[p.code as keyof typeof filingPrefixes.filingPrefixes] ?? p.shortName.slice(0, 1),
+    ...filingPrefixesOf(p.code, p.shortName),
     code: p.code,
     example: { code: example.code, name: example.name },
     typed: typedRegion(),

@@ -57,6 +57,7 @@ describe('a province whose county-level cities sit directly under it (海南 460
       kind: provinceKind(data.province.name),
       // Hainan's filing numbers begin 琼 (琼ICP备…).
       filingPrefix: '琼',
+      publicSecurityPrefix: '琼',
       // Every prefecture of Hainan is a city: Guangdong's words (division-words.test.ts has the others).
       divisions: expect.objectContaining({
         or: '地市或县（市、区）',
