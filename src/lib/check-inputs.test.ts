@@ -97,6 +97,20 @@ describe('npm run check with the footer’s filing numbers of another province',
   });
 });
 
+describe('npm run check with last year’s deadline for the statistics form', () => {
+  it('warns on it, in the settings file, and lets the site build', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const file = join(content, 'data/site.json');
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as { year: number; forms: { activityData: Record<string, string> } };
+    const activityData = { ...settings.forms.activityData, deadline: `${settings.year - 1}-11-25` };
+    writeFileSync(file, JSON.stringify({ ...settings, forms: { ...settings.forms, activityData } }, null, 2));
+    vi.stubEnv('CONTENT_DIR', content);
+    const problems = checkInputs(content, {}).problems.filter((p) => p.file === fileLabelOf(file));
+    expect(problems.map((p) => `${p.field} ${p.severity}`)).toEqual(['forms.activityData.deadline warning']);
+  });
+});
+
 describe('npm run check with links whose words claim an official site or show a Chinese address', () => {
   it('names the file, the line and the body, and lets the addresses the settings trust through', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');

@@ -12,6 +12,7 @@ import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { identityOfOtherProvince } from './identity/province-match.ts';
+import { staleFormDeadlines } from './settings-dates.ts';
 import { filingPrefixesOf, shortNameOf } from './regions/index.ts';
 import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings, settingsThatHold } from './site-settings.ts';
@@ -22,7 +23,7 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: site
- * settings (and the identity badge they name, and filing numbers of another province), the Markdown collections,
+ * settings (and the identity badge they name, filing numbers of another province, last year's form deadlines), the Markdown collections,
  * statistics and lighting files (a lighting outside the week a warning), the boundary file the maps will draw, the
  * deployer's BASE_PATH and SITE_URL, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
@@ -48,11 +49,13 @@ export function checkInputs(
     );
   }
 
-  // A footer with another province's filing numbers, as the sample's would be on another province's site.
+  // A footer with another province's filing numbers, as the sample's would be on another province's site;
   if (settings.ok) {
     const { code, name } = settings.data.province;
     const province = { code, name, ...filingPrefixesOf(code, shortNameOf(name)) };
     problems.push(...identityOfOtherProvince(settings.data.identity, province, fileLabelOf(settingsFile)));
+    // Last year's deadline beside this year's week.
+    problems.push(...staleFormDeadlines(settings.data, fileLabelOf(settingsFile)));
   }
 
   for (const check of [

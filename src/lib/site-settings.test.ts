@@ -75,6 +75,27 @@ describe('site settings', () => {
   });
 });
 
+describe('the week in the settings', () => {
+  const settings = settingsShape() as { year: number; weekStart: string; weekEnd: string };
+  const later = (date: string, days: number) => new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  it('ends on or after the day it starts: a week of one day is one', () => {
+    expect(problemsOf(JSON.stringify({ ...settings, weekEnd: settings.weekStart }))).toEqual([]);
+    const weekEnd = later(settings.weekStart, -8);
+    expect(problemsOf(JSON.stringify({ ...settings, weekEnd }))).toEqual([
+      `${SITE_SETTINGS_FILE} › 字段 weekEnd：活动周的结束日期 ${weekEnd} 早于开始日期 ${settings.weekStart}：请核对日期`,
+    ]);
+  });
+  it('is in the settings’ year: last year’s dates left beside a new year are named', () => {
+    const year = settings.year + 1;
+    expect(problemsOf(JSON.stringify({ ...settings, year }))).toEqual(
+      (['weekStart', 'weekEnd'] as const).map(
+        (key) =>
+          `${SITE_SETTINGS_FILE} › 字段 ${key}：${settings[key]} 不在 year 所写的 ${year} 年：是从往年的设置复制来的吗？请把活动周的日期改成 ${year} 年的`,
+      ),
+    );
+  });
+});
+
 describe('one setting read on its own', () => {
   const dir = mkdtempSync(join(tmpdir(), 'settings-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -22,6 +22,7 @@ import { provincesWithData, readRegionData } from './regions/data-files.ts';
 import { annexSettingsSchema } from './stats/annex-settings.ts';
 import { identitySchema } from './identity/settings.ts';
 import { wechatSchema } from './wechat/settings.ts';
+import { weekProblems } from './settings-dates.ts';
 
 /**
  * content/data/site.json: what the deploying office sets without touching
@@ -158,6 +159,8 @@ export function settingsSchema(file: string) {
     identity: identitySchema.optional(),
     /** WeChat share cards through the department's 公众号: off unless set (src/lib/wechat). */
     wechat: wechatSchema.optional(),
+  }).superRefine((settings, ctx) => {
+    for (const { field, message } of weekProblems(settings)) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 }
 

@@ -417,6 +417,12 @@ export const inputText = {
     /** Where a problem in an environment variable (BASE_PATH, SITE_URL, OUT_DIR) is reported. */
     environment: '环境变量',
     formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
+    weekEndsBeforeStart: (end: string, start: string) => `活动周的结束日期 ${end} 早于开始日期 ${start}：请核对日期`,
+    /** A date of the week in another year than `year`: one left from last year's file. */
+    deadlineNotInYear: (date: string, year: number) =>
+      `报送截止日期 ${date} 不是 ${year} 年活动周的（year 写的是 ${year}）：是从往年的设置复制来的吗？报送页面会把它作为截止日期告诉各地，请改正`,
+    weekNotInYear: (date: string, year: number) =>
+      `${date} 不在 year 所写的 ${year} 年：是从往年的设置复制来的吗？请把活动周的日期改成 ${year} 年的`,
     /** The government-site identity (identity.*): each field may be left out or left empty. */
     identity: {
       notObject: '应为对象 { "sponsor": …, "siteCode": …, "icp": …, … }；不需要时请删去此字段',
