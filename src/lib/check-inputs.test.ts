@@ -72,7 +72,7 @@ describe('npm run check with a lighting outside the week', () => {
   });
 });
 
-describe('npm run check with the footer’s filing numbers of another province', () => {
+describe('npm run check with the footer’s filing numbers and department of another province', () => {
   it('warns on each, in the settings file, and lets the site build', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
@@ -85,15 +85,21 @@ describe('npm run check with the footer’s filing numbers of another province',
         .map((p) => `${p.field} ${p.severity}`);
     // The fixture's own numbers are its province's.
     expect(identityWarnings()).toEqual([]);
-    // Hainan's numbers on this site, as a department copying another's footer would leave them.
+    // Hainan's numbers and department on this site, as a department copying another's footer would leave them.
     const identity = {
       ...settings.identity,
       icp: '琼ICP备12345678号',
       publicSecurity: '琼公网安备46010602000001号',
       siteCode: '4600000001',
+      sponsor: '海南省教育厅',
     };
     writeFileSync(file, JSON.stringify({ ...settings, identity }, null, 2));
-    expect(identityWarnings()).toEqual(['identity.icp warning', 'identity.publicSecurity warning', 'identity.siteCode warning']);
+    expect(identityWarnings()).toEqual([
+      'identity.icp warning',
+      'identity.publicSecurity warning',
+      'identity.siteCode warning',
+      'identity.sponsor warning',
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ import { fileLabelOf, InputError, type InputProblem } from './input-problem.ts';
 import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
-import { identityOfOtherProvince } from './identity/province-match.ts';
+import { identityOfOtherProvince, namesOfOtherProvince } from './identity/province-match.ts';
+import { provincesWithData, readRegionData } from './regions/data-files.ts';
 import { staleFormDeadlines } from './settings-dates.ts';
 import { filingPrefixesOf, shortNameOf } from './regions/index.ts';
 import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
@@ -23,7 +24,7 @@ import { listYearFiles, WHOLE_FILE } from './input/index.ts';
 
 /**
  * Everything editors and officials write, checked in one pass: site
- * settings (and the identity badge they name, filing numbers of another province, last year's form deadlines), the Markdown collections,
+ * settings (and the identity badge they name, another province's names and filing numbers, last year's form deadlines), the Markdown collections,
  * statistics and lighting files (a lighting outside the week a warning), the boundary file the maps will draw, the
  * deployer's BASE_PATH and SITE_URL, and what readers would notice across them
  * (content/reader-checks). The build runs this first and stops with the
@@ -49,11 +50,13 @@ export function checkInputs(
     );
   }
 
-  // A footer with another province's filing numbers, as the sample's would be on another province's site;
+  // A footer with another province's filing numbers or names, as the sample's would be on another province's site;
   if (settings.ok) {
     const { code, name } = settings.data.province;
     const province = { code, name, ...filingPrefixesOf(code, shortNameOf(name)) };
     problems.push(...identityOfOtherProvince(settings.data.identity, province, fileLabelOf(settingsFile)));
+    const others = provincesWithData().flatMap((other) => (other === code ? [] : [readRegionData(other).province.name]));
+    problems.push(...namesOfOtherProvince(settings.data, name, others, fileLabelOf(settingsFile)));
     // Last year's deadline beside this year's week.
     problems.push(...staleFormDeadlines(settings.data, fileLabelOf(settingsFile)));
   }

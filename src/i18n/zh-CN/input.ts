@@ -417,6 +417,9 @@ export const inputText = {
     /** Where a problem in an environment variable (BASE_PATH, SITE_URL, OUT_DIR) is reported. */
     environment: '环境变量',
     formsShape: '应为对象 { "materials": { "url": … }, "activityData": { "url": …, "deadline": … } }',
+    /** A name of the site or its department that names another province (`other`) than the site's (`own`). */
+    namesOtherProvince: (value: string, other: string, own: string) =>
+      `“${value}”写的是${other}，而本站是${own}的网站（province）：是从示例或别的网站复制来的吗？请改成本省的名称`,
     weekEndsBeforeStart: (end: string, start: string) => `活动周的结束日期 ${end} 早于开始日期 ${start}：请核对日期`,
     /** A date of the week in another year than `year`: one left from last year's file. */
     deadlineNotInYear: (date: string, year: number) =>

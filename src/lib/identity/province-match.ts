@@ -1,6 +1,8 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import type { PlaceWords } from '../../i18n/zh-CN/input.ts';
 import type { InputProblem } from '../input-problem.ts';
+import { shortNameOf } from '../regions/index.ts';
+import type { SiteSettings } from '../site-settings.ts';
 import { publicSecurityNumber } from './filing.ts';
 import type { SiteIdentity } from './settings.ts';
 
@@ -34,4 +36,36 @@ export function identityOfOtherProvince(identity: SiteIdentity | undefined, prov
     warn('siteCode', m.siteCodeOfOtherProvince(identity.siteCode, province.name, digits));
   }
   return problems;
+}
+
+/** The settings that name the site and the department behind it, by their keys. */
+type Names = Pick<SiteSettings, 'name' | 'shortName' | 'description' | 'organizer' | 'pressContact' | 'annex' | 'identity'>;
+
+/**
+ * Another province named where the settings name the site and the
+ * department behind it (`全民终身学习活动周 · 广东` on a Zhejiang site): the
+ * sample's or another site's words left in. The site's own names are taken
+ * out first, so that 浙江西湖 is not read as 江西. Warnings, by field; names
+ * by full or short name (广东省, 广东).
+ */
+export function namesOfOtherProvince(settings: Names, own: string, others: readonly string[], file: string): InputProblem[] {
+  const fields: [string, string | undefined][] = [
+    ['name', settings.name],
+    ['shortName', settings.shortName],
+    ['description', settings.description],
+    ['organizer', settings.organizer],
+    ['pressContact.name', settings.pressContact.name],
+    ['annex.authority', settings.annex?.authority],
+    ['identity.siteName', settings.identity?.siteName],
+    ['identity.sponsor', settings.identity?.sponsor],
+    ['identity.operator', settings.identity?.operator],
+  ];
+  return fields.flatMap(([field, value]) => {
+    if (!value) return [];
+    const rest = [own, shortNameOf(own)].reduce((text, name) => text.replaceAll(name, '　'), value);
+    const other = others.find((name) => rest.includes(shortNameOf(name)));
+    return other
+      ? [{ file, field, message: inputText.settings.namesOtherProvince(value, other, own), severity: 'warning' as const }]
+      : [];
+  });
 }
