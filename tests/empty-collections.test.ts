@@ -17,7 +17,8 @@ beforeAll(() => {
   const content = fixtureContent('empty-collections', {
     [`data/lighting/${EMPTY_LIGHTING_YEAR}.json`]: JSON.stringify({ year: EMPTY_LIGHTING_YEAR, items: [] }),
   });
-  for (const folder of ['events', 'books', 'learners', 'projects', 'pages/notices'])
+  // And no statistics yet: the reports come in during the week.
+  for (const folder of ['events', 'books', 'learners', 'projects', 'pages/notices', 'data/stats'])
     rmSync(join(content, folder), { recursive: true, force: true });
   build = buildSite('empty-collections', { CONTENT_DIR: content });
   if (build.status !== 0) throw new Error(`a site with empty collections did not build:\n${build.output.slice(-3000)}`);
@@ -34,6 +35,18 @@ describe('a list with no entries yet', () => {
     const main = readHtml(build.outDir, `${list}/index.html`).querySelector('main')!;
     expect(main.querySelector('.notice-box')?.textContent).toBe(text);
     expect(main.textContent).not.toMatch(/共 0/);
+  });
+});
+
+describe('statistics before any region has reported', () => {
+  it('/stats/ says so, and where the regions report: the statistics form and its deadline', () => {
+    const { forms } = readInputJson<{ forms: { activityData: { url: string; deadline: string } } }>('data/site.json');
+    const main = readHtml(build.outDir, 'stats/index.html').querySelector('main')!;
+    expect(main.textContent).toContain(t.stats.none);
+    const form = main.querySelector(`a[href="${forms.activityData.url}"]`);
+    expect(form?.textContent.trim()).toBe(t.notices.forms.activityData.open);
+    const [year, month, day] = forms.activityData.deadline.split('-').map(Number);
+    expect(form?.parentNode?.textContent).toContain(`${year}年${month}月${day}日`);
   });
 });
 

@@ -101,6 +101,22 @@ describe('the built site', () => {
     expect(said).toContain(`${counties.activities.toLocaleString('zh-CN')} 项、${counties.participants.toLocaleString('zh-CN')} 人次`);
   });
 
+  it('sends the regions still to report to the statistics form, on the week’s year’s progress page only', () => {
+    const { year, forms } = readInputJson<{ year: number; forms: { activityData: { url: string } } }>('data/site.json');
+    const everyRegion = cities().length + allCounties().length;
+    for (const statsYear of dataYears('stats')) {
+      const { reports } = readInputJson<{ reports: { region: string }[] }>(`data/stats/${statsYear}.json`);
+      const reported = new Set(reports.map((r) => r.region).filter((code) => regionByCode(code)?.level !== 'province'));
+      const formLinks = readHtml(FIXTURE_SITE, `stats/${statsYear}/index.html`)
+        .querySelectorAll(`main a[href="${forms.activityData.url}"]`)
+        .map((a) => a.textContent.trim());
+      // Last year's form is closed; this year's is offered while some region has not reported.
+      const offered = statsYear === year && reported.size < everyRegion;
+      expect(formLinks, String(statsYear)).toEqual(offered ? [t.notices.forms.activityData.open] : []);
+      if (statsYear === year) expect(offered, 'the fixture has regions still to report').toBe(true);
+    }
+  });
+
   it('lists, on a city’s events, its districts and counties that have events, each with its count and page', () => {
     const counts = new Map<string, number>();
     for (const id of entryIds('events')) {
