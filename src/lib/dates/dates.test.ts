@@ -9,6 +9,7 @@ import {
   formatMonthDayZh,
   formatRangeZh,
   formatYearMonthZh,
+  isoDateDated,
   isoDayDated,
   markDates,
   parseBeijing,
@@ -156,6 +157,8 @@ describe('dates marked in a text', () => {
 
   it('marks a data file’s day', () => {
     expect(isoDayDated('2023-11-09')).toEqual({ text: formatIsoDayZh('2023-11-09'), datetime: '2023-11-09' });
+    // With its year, as a deadline is named: 报送截止 2023年11月25日.
+    expect(isoDateDated('2023-11-25')).toEqual({ text: '2023年11月25日', datetime: '2023-11-25' });
   });
 });
 

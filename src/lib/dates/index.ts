@@ -268,6 +268,11 @@ export function isoDayDated(day: string): DateMark {
   return { text: formatIsoDayZh(day), datetime: day };
 }
 
+/** A Beijing calendar day (`2023-11-25`) named with its year, `2023年11月25日`, marked. */
+export function isoDateDated(day: string): DateMark {
+  return { text: formatDateZh(parseBeijingDate(day)!), datetime: day };
+}
+
 /** The Beijing year an instant falls in. */
 export function beijingYear(date: Date): number {
   return inBeijing(date).year;
