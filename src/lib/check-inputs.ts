@@ -12,7 +12,7 @@ import { checkLightingFile, type LightingSchedule } from './lighting/index.ts';
 import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { identityOfOtherProvince, namesOfOtherProvince } from './identity/province-match.ts';
-import { provincesWithData, readRegionData } from './regions/data-files.ts';
+import { provinceNames } from './regions/data-files.ts';
 import { staleFormDeadlines } from './settings-dates.ts';
 import { filingPrefixesOf, shortNameOf } from './regions/index.ts';
 import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
@@ -55,7 +55,7 @@ export function checkInputs(
     const { code, name } = settings.data.province;
     const province = { code, name, ...filingPrefixesOf(code, shortNameOf(name)) };
     problems.push(...identityOfOtherProvince(settings.data.identity, province, fileLabelOf(settingsFile)));
-    const others = provincesWithData().flatMap((other) => (other === code ? [] : [readRegionData(other).province.name]));
+    const others = [...provinceNames()].flatMap(([other, otherName]) => (other === code ? [] : [otherName]));
     problems.push(...namesOfOtherProvince(settings.data, name, others, fileLabelOf(settingsFile)));
     // Last year's deadline beside this year's week.
     problems.push(...staleFormDeadlines(settings.data, fileLabelOf(settingsFile)));

@@ -18,7 +18,7 @@ import {
   yearField,
   type Validation,
 } from './input/index.ts';
-import { provincesWithData, readRegionData } from './regions/data-files.ts';
+import { provinceNames, provincesWithData, readRegionData } from './regions/data-files.ts';
 import { annexSettingsSchema } from './stats/annex-settings.ts';
 import { identitySchema } from './identity/settings.ts';
 import { wechatSchema } from './wechat/settings.ts';
@@ -76,11 +76,10 @@ const province = strictObject(
         return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(String(value), known));
       }),
       // Read when a schema file is made: every province with region data, each named for completion lists.
-      () => ({
-        type: 'string',
-        enum: provincesWithData(),
-        enumDescriptions: provincesWithData().map((code) => readRegionData(code).province.name),
-      }),
+      () => {
+        const names = provinceNames();
+        return { type: 'string', enum: [...names.keys()], enumDescriptions: [...names.values()] };
+      },
     ),
     name: text,
   },

@@ -33,3 +33,8 @@ export function provincesWithData(): string[] {
 export function readRegionData(code: string): RegionData {
   return JSON.parse(readFileSync(regionDataFile(code), 'utf8')) as RegionData;
 }
+
+/** Every province with region data, by code in code order, with its official name (`440000` → `广东省`). */
+export function provinceNames(): Map<string, string> {
+  return new Map(provincesWithData().map((code) => [code, readRegionData(code).province.name]));
+}

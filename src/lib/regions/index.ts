@@ -11,7 +11,7 @@
 import { divisionWords, type DivisionWords } from '../../i18n/zh-CN/divisions.ts';
 import type { PlaceWords, TypedRegion } from '../../i18n/zh-CN/input.ts';
 import { provinceSetting } from '../site-settings.ts';
-import { provincesWithData, readRegionData } from './data-files.ts';
+import { provinceNames, provincesWithData, readRegionData } from './data-files.ts';
 import nameRules from './name-rules.json' with { type: 'json' };
 import { provinceKind, type ProvinceKind } from './province-kind.ts';
 import { divisionMixOf, type DivisionMix } from './division-kinds.ts';
@@ -201,11 +201,7 @@ let others: readonly Region[] | undefined;
  */
 export function otherProvinces(): readonly Region[] {
   const own = province().code;
-  others ??= Object.freeze(
-    provincesWithData()
-      .filter((code) => code !== own)
-      .map((code) => makeRegion(code, readRegionData(code).province.name, 'province')),
-  );
+  others ??= Object.freeze([...provinceNames()].flatMap(([code, name]) => (code === own ? [] : [makeRegion(code, name, 'province')])));
   return others;
 }
 
