@@ -71,20 +71,28 @@ export function centroidOf(polygon: PixelPolygon): Point {
 export function signedDistance(point: Point, polygon: PixelPolygon): number {
   const [px, py] = point;
   let inside = false;
+  // The least squared distance, its root taken once: this runs for every edge of every point a map's labels try.
   let best = Infinity;
   for (const ring of polygon) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [ax, ay] = ring[j]!;
-      const [bx, by] = ring[i]!;
+      const a = ring[j]!;
+      const b = ring[i]!;
+      const ax = a[0];
+      const ay = a[1];
+      const bx = b[0];
+      const by = b[1];
       if (ay > py !== by > py && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
       const dx = bx - ax;
       const dy = by - ay;
       const len2 = dx * dx + dy * dy;
       const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-      best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
+      const ex = px - (ax + t * dx);
+      const ey = py - (ay + t * dy);
+      const d2 = ex * ex + ey * ey;
+      if (d2 < best) best = d2;
     }
   }
-  return inside ? best : -best;
+  return inside ? Math.sqrt(best) : -Math.sqrt(best);
 }
 
 /**
@@ -229,30 +237,47 @@ export function spreadLabels(
       const label = labels[i]!;
       let at: Point | null = label.at;
       if (!isFree(boxOf(at, label.chars))) {
-        const candidates: { at: Point; depth: number }[] = [];
         const step = fontSize / 3;
         // A name centred this far off its shape still touches it (half its height).
         const beside = fontSize / 2;
+        const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
+        // The grid of each of the shape's bounding boxes, extended by whole steps.
+        const grid: { x: number; y: number; at: Point; polygon: PixelPolygon }[] = [];
         for (const polygon of label.polygons) {
           const outer = polygon[0] ?? [];
           const xs = outer.map((p) => p[0]);
           const ys = outer.map((p) => p[1]);
-          // The grid of the shape's bounding box, extended by whole steps.
           const margin = Math.ceil(beside / step) * step;
           for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
             for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
-              const depth = signedDistance([x, y], polygon);
-              if (depth >= -beside) candidates.push({ at: [round1(x), round1(y)], depth });
+              grid.push({ x, y, at: [round1(x), round1(y)], polygon });
             }
           }
         }
-        const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
-        const free = candidates.filter((c) => isFree(boxOf(c.at, label.chars))).sort((a, b) => near(a.at) - near(b.at));
+        const depthOf = (g: (typeof grid)[number]) => signedDistance([g.x, g.y], g.polygon);
         // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
-        // rather than over another name or a dot.
-        const chosen = free.find((c) => c.depth >= fontSize / 3) ?? free.find((c) => c.depth >= 0) ?? free[0];
-        if (chosen) at = chosen.at;
-        else at = leastHidden([label.at, ...candidates.map((c) => c.at)], label.chars, near);
+        // rather than over another name or a dot. Nearest first (a stable sort keeps the grid's order between
+        // equals), and the distance to the edges, the costly part, only for a spot that is free.
+        let deep: Point | undefined;
+        let inside: Point | undefined;
+        let touching: Point | undefined;
+        for (const g of grid.toSorted((a, b) => near(a.at) - near(b.at))) {
+          if (!isFree(boxOf(g.at, label.chars))) continue;
+          const depth = depthOf(g);
+          if (depth < -beside) continue;
+          touching ??= g.at;
+          if (depth >= 0) inside ??= g.at;
+          if (depth >= fontSize / 3) {
+            deep = g.at;
+            break;
+          }
+        }
+        const chosen = deep ?? inside ?? touching;
+        if (chosen) at = chosen;
+        else {
+          const candidates = grid.filter((g) => depthOf(g) >= -beside).map((g) => g.at);
+          at = leastHidden([label.at, ...candidates], label.chars, near);
+        }
       }
       if (at) nameBoxes.push(boxOf(at, label.chars));
       result[i] = at;
