@@ -132,26 +132,42 @@ interface ProvinceLayout {
   inset?: { projection: GeoProjection; frame: InsetFrame; units: Unit[] };
 }
 
-/** How a province map of this size is laid out: the province at scale, and a box in the bottom-right corner for insets. */
+const layouts = new Map<string, ProvinceLayout>();
+
+/**
+ * How a province map of this size is laid out: the province at scale, and a
+ * box in the bottom-right corner for insets. Made once per size: a lighting
+ * map projects each of its places at each size of its names.
+ */
 function provinceLayout(size: MapSize): ProvinceLayout {
   const p = size.padding ?? DEFAULT_MAP_SIZE.padding;
+  const key = `${size.width} ${size.height} ${p}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = layoutOf(size.width, size.height, p);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+function layoutOf(mapWidth: number, mapHeight: number, p: number): ProvinceLayout {
   const { main, inset } = provinceUnits();
   if (inset.length === 0)
     return {
       main: projectionFitted(main, [
         [p, p],
-        [size.width - p, size.height - p],
+        [mapWidth - p, mapHeight - p],
       ]),
     };
-  const split = Math.round(size.width * (1 - INSET_SHARE));
-  const width = size.width - split - p;
-  const height = Math.min(insetHeightFor(inset, width), size.height - 2 * p);
-  const frame = { x: split, y: size.height - p - height, width, height };
+  const split = Math.round(mapWidth * (1 - INSET_SHARE));
+  const width = mapWidth - split - p;
+  const height = Math.min(insetHeightFor(inset, width), mapHeight - 2 * p);
+  const frame = { x: split, y: mapHeight - p - height, width, height };
   const inner = 4;
   return {
     main: projectionFitted(main, [
       [p, p],
-      [split - p, size.height - p],
+      [split - p, mapHeight - p],
     ]),
     inset: {
       frame,

@@ -242,7 +242,7 @@ export function spreadLabels(
         const beside = fontSize / 2;
         const near = (p: Point) => Math.hypot(p[0] - label.at[0], p[1] - label.at[1]);
         // The grid of each of the shape's bounding boxes, extended by whole steps.
-        const grid: { x: number; y: number; at: Point; polygon: PixelPolygon }[] = [];
+        const grid: { x: number; y: number; at: Point; off: number; polygon: PixelPolygon }[] = [];
         for (const polygon of label.polygons) {
           const outer = polygon[0] ?? [];
           const xs = outer.map((p) => p[0]);
@@ -250,7 +250,8 @@ export function spreadLabels(
           const margin = Math.ceil(beside / step) * step;
           for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
             for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
-              grid.push({ x, y, at: [round1(x), round1(y)], polygon });
+              const at: Point = [round1(x), round1(y)];
+              grid.push({ x, y, at, off: near(at), polygon });
             }
           }
         }
@@ -261,7 +262,7 @@ export function spreadLabels(
         let deep: Point | undefined;
         let inside: Point | undefined;
         let touching: Point | undefined;
-        for (const g of grid.toSorted((a, b) => near(a.at) - near(b.at))) {
+        for (const g of grid.toSorted((a, b) => a.off - b.off)) {
           if (!isFree(boxOf(g.at, label.chars))) continue;
           const depth = depthOf(g);
           if (depth < -beside) continue;
