@@ -42,6 +42,15 @@ describe('parseBeijing', () => {
   it('starts a bare date at Beijing midnight', () => {
     expect(parseBeijing('2023-11-25')?.toISOString()).toBe('2023-11-24T16:00:00.000Z');
   });
+  it('gives a Date of its own on each reading of the same text, which its reader may change', () => {
+    const first = parseBeijing('2023-11-18 09:30')!;
+    first.setTime(0);
+    expect(parseBeijing('2023-11-18 09:30')?.toISOString()).toBe('2023-11-18T01:30:00.000Z');
+    expect(parseBeijing(' 2023-11-18 09:30 ')?.toISOString()).toBe('2023-11-18T01:30:00.000Z');
+    expect(parseBeijing('2023-11-18 25:30')).toBeNull();
+    expect(parseBeijing('2023-11-18 25:30')).toBeNull();
+  });
+
   it('rejects malformed and impossible values', () => {
     for (const bad of ['2023-02-30', '2023-11-18T25:00', '18/11/2023', '2023-11-18T19', '', 'tomorrow']) {
       expect(parseBeijing(bad), bad).toBeNull();

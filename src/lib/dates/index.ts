@@ -38,10 +38,27 @@ export function clockRangeIn(text: string): { start: string; end: string } | und
   return { start: `${date}T${startHour}:${startMinute}`, end: `${date}T${endHour}:${endMinute}` };
 }
 
+/**
+ * Kept per text, as inBeijing keeps wall clocks: the same dates are read on
+ * many pages (every region's page reads each year's report dates), and each
+ * reading asks Intl for the zone's offset. A DateTime does not change.
+ */
 function fromString(text: string): DateTime | null {
+  let known = readTexts.get(text);
+  if (known === undefined) {
+    if (readTexts.size >= WALL_CLOCKS_KEPT) readTexts.clear();
+    known = readText(text);
+    readTexts.set(text, known);
+  }
+  return known;
+}
+
+const readTexts = new Map<string, DateTime | null>();
+
+function readText(text: string): DateTime | null {
   const s = text.trim();
   if (DATE_ONLY.test(s)) {
-    const dt = DateTime.fromISO(s, { zone: BEIJING_ZONE });
+    const dt = DateTime.fromISO(s, { zone: BEIJING });
     return dt.isValid ? dt : null;
   }
   const written = DATE_TIME.exec(s)?.groups;
@@ -49,7 +66,7 @@ function fromString(text: string): DateTime | null {
   const { separator, offset } = written;
   if (offset !== undefined && !isTimeOffset(offset, separator!)) return null;
   const iso = s.replace(' ', 'T');
-  const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING_ZONE });
+  const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING });
   return dt.isValid ? dt : null;
 }
 
