@@ -66,10 +66,11 @@ export default defineConfig({
           // What a page's script changes (a note, a state) can take more than expect.poll's default
           // second when the machine is busy; a check that passes returns as soon as it does.
           expect: { poll: { timeout: 10_000 } },
-          // One file at a time. Two at a time took as long on the two-core CI machine (545 s against
-          // about 530 s, each file twice as slow): Chromium's rendering and the builds keep both cores
-          // busy. And each Astro run writes the project's .astro/, which a run beside it would read.
-          fileParallelism: false,
+          // Two files at a time: one file alone left a quarter of CI's two cores idle once the unit tests
+          // had ended (a page is rendered on one core; a build spends seconds on one). Astro runs still go one
+          // at a time, whichever file starts them (tests/support/astro-lock.ts): each writes the project's .astro/.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

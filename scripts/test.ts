@@ -1,9 +1,9 @@
 /**
  * `npm test`: the code checks, the unit tests and the site tests, side by
- * side where they can be. Vitest itself runs a project whose files go one at
- * a time (the site tests) only after every other project has finished, so
- * on CI's two cores the unit tests' three minutes came before the site
- * tests' ten and a core sat idle through much of both. Here the unit tests
+ * side where they can be. Vitest itself ran the site tests' project, whose
+ * files then went one at a time, only after every other project had
+ * finished, so on CI's two cores the unit tests' three minutes came before
+ * the site tests' ten and a core sat idle through much of both. Here the unit tests
  * start with the code checks, and the site tests as soon as the code checks
  * are done: not before, as each Astro build the site tests make writes the
  * .astro/ types that `astro check` is reading. The unit tests run at a lower

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GATE_MESSAGE, INPUT_CHECK_GATE } from '../src/integrations/wait-for-input-check.ts';
+import { takeAstroLock } from './support/astro-lock.ts';
 import { buildEnvironment, fixtureContent } from './support/build-site.ts';
 
 // npm run build starts Astro while it checks the content (scripts/build.ts); this is the
@@ -17,6 +18,7 @@ describe('Astro started by npm run build', () => {
     const lastSite = '<!doctype html><title>上一版网站</title>';
     writeFileSync(join(outDir, 'index.html'), lastSite);
 
+    const release = await takeAstroLock();
     const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: { ...buildEnvironment(), CONTENT_DIR: contentDir, OUT_DIR: outDir, [INPUT_CHECK_GATE]: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -39,6 +41,7 @@ describe('Astro started by npm run build', () => {
     } finally {
       astro.kill();
       await exited;
+      release();
     }
   }, 120_000);
 });

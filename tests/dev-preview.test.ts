@@ -3,6 +3,7 @@ import { cpSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeAstroLock } from './support/astro-lock.ts';
 import { fixtureContent, OUTPUT_ROOT } from './support/build-site.ts';
 import { FIXTURE_CONTENT, frontMatter } from './support/fixture.ts';
 import { entryRoute } from '../src/lib/urls.ts';
@@ -15,6 +16,7 @@ import { entryRoute } from '../src/lib/urls.ts';
 const EVENT = 'events/2023/gz-opening-ceremony.md';
 let content = '';
 let dev: ChildProcess;
+let releaseAstro = () => {};
 let origin = '';
 
 function freePort(): Promise<number> {
@@ -59,6 +61,7 @@ beforeAll(async () => {
   const log = openSync(join(OUTPUT_ROOT, 'dev-preview', 'dev.log'), 'w');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
+  releaseAstro = await takeAstroLock();
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), CONTENT_DIR: content },
     stdio: ['ignore', log, log],
@@ -70,8 +73,14 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => {
-  dev?.kill();
+afterAll(async () => {
+  if (dev && dev.exitCode === null && dev.signalCode === null) {
+    // Astro writes .astro/ until it has gone: the next build waits for that (astro-lock.ts).
+    const exited = new Promise((done) => dev.once('exit', done));
+    dev.kill();
+    await exited;
+  }
+  releaseAstro();
 });
 
 describe('npm run dev with a wrong content file', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 import { buildSite, fixtureContent, OUTPUT_ROOT } from './build-site.ts';
 
 /**
@@ -39,6 +40,11 @@ export function clearBaseSite(): void {
 
 /** The built site's folder (its `dist`), building it first if this run has not yet. */
 export function baseSite(): { outDir: string; contentDir: string } {
+  // The first file to ask builds it, while a file in the other worker that asks waits (astro-lock.ts).
+  return withAstroLock(builtBaseSite);
+}
+
+function builtBaseSite(): { outDir: string; contentDir: string } {
   const outDir = resolve(OUTPUT_ROOT, NAME, 'dist');
   const contentDir = resolve(OUTPUT_ROOT, NAME, 'content');
   if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === BASE) return { outDir, contentDir };

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { indexSite } from '../../scripts/search-index.ts';
 import { FIXTURE_CONTENT } from './fixture.ts';
 import { contentCacheDir } from '../../src/lib/build-cache.ts';
+import { withAstroLock } from './astro-lock.ts';
 
 /** Everything the site tests write: content copies, their caches, built sites. Ignored by git. */
 export const OUTPUT_ROOT = resolve('tests/.output');
@@ -50,18 +51,20 @@ export function fixtureContent(name: string, changes: Record<string, FileChange>
  * the fixture; `lastSite` (file → text) is put in the output folder first, as
  * the site a previous build left there ('as left': the folder is kept as the
  * test's last build left it). Returns the build's exit code and output.
- * Builds run one at a time: each writes the project's
- * .astro/content-assets.mjs (its content's image paths), which a build
- * beside it would read.
+ * Builds run one at a time, whichever worker asks (tests/support/astro-lock.ts):
+ * each writes the project's .astro/content-assets.mjs (its content's image
+ * paths), which a build beside it would read.
  */
 export function buildSite(name: string, env: Record<string, string> = {}, lastSite: LastSite = {}): BuildResult {
   const contentDir = env.CONTENT_DIR ?? fixtureContent(name);
   // astro.config.mjs keeps a build over CONTENT_DIR's content in a cache beside it.
   const images = join(contentCacheDir(contentDir), 'assets');
-  if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
-  const result = runBuild(name, { ...env, CONTENT_DIR: contentDir }, lastSite);
-  if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
-  return result;
+  return withAstroLock(() => {
+    if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, images, { recursive: true });
+    const result = runBuild(name, { ...env, CONTENT_DIR: contentDir }, lastSite);
+    if (existsSync(images)) cpSync(images, IMAGE_CACHE, { recursive: true, force: false });
+    return result;
+  });
 }
 
 /**
@@ -70,7 +73,7 @@ export function buildSite(name: string, env: Record<string, string> = {}, lastSi
  * tests/.output/<name>/dist. Only for tests about the sample itself.
  */
 export function buildSample(name = 'sample'): BuildResult {
-  return runBuild(name, {});
+  return withAstroLock(() => runBuild(name, {}));
 }
 
 /**
@@ -90,11 +93,13 @@ export const TEST_BUILD_EPOCH = Date.UTC(2023, 10, 20, 2, 0) / 1000;
 export async function buildPastTheCheck(name: string, contentDir: string): Promise<BuildResult> {
   const outDir = resolve(OUTPUT_ROOT, name, 'dist');
   rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = withAstroLock(() =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...buildEnvironment(), TZ: 'UTC', SOURCE_DATE_EPOCH: String(TEST_BUILD_EPOCH), CONTENT_DIR: contentDir, OUT_DIR: outDir },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) return { status: run.status, output, outDir };
   await indexSite(outDir);

@@ -1,3 +1,4 @@
+import { clearAstroLock } from './astro-lock.ts';
 import { clearBaseSite } from './base-site.ts';
 import { buildSite } from './build-site.ts';
 import { provideSiteTestNeeds } from './system-needs.ts';
@@ -8,6 +9,7 @@ export default function setup(): void {
   provideSiteTestNeeds();
   // The build under a base path is made by the first test that needs it (tests/support/base-site.ts).
   clearBaseSite();
+  clearAstroLock();
   const started = Date.now();
   const result = buildSite('site-utc', { TZ: 'UTC' });
   if (result.status !== 0) {
