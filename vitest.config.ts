@@ -3,7 +3,6 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { SiteSequencer } from './tests/support/site-sequencer.ts';
 
 // Scratch files the tests make (mkdtemp in the system temp folder, and the
 // browsers and servers they start) go to one folder for this checkout,
@@ -27,7 +26,6 @@ const testEnv = {
 export default defineConfig({
   test: {
     env: testEnv,
-    sequence: { sequencer: SiteSequencer },
     projects: [
       {
         extends: true,
