@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPastTheCheck, buildSite, fixtureContent } from './support/build-site.ts';
+import { takeAstroLock, withAstroLock } from './support/astro-lock.ts';
+import { buildPastTheCheck, buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
 import { inputText } from '../src/i18n/zh-CN/input.ts';
 import { contentCacheDir } from '../src/lib/build-cache.ts';
 import { fileLabelOf, formatProblem } from '../src/lib/input-problem.ts';
@@ -103,23 +104,35 @@ describe('a symbolic link in the content folder', () => {
       : [];
 
   it('stops `npm run build`, naming the link as the check does, with nothing it points at in the cache', () => {
-    const result = buildSite('linked-secret', { CONTENT_DIR: dir });
+    // .astro/ read before another worker's build writes it again (astro-lock.ts).
+    const { result, inAstro } = withAstroLock(() => {
+      const result = buildSite('linked-secret', { CONTENT_DIR: dir });
+      return { result, inAstro: holding(resolve('.astro')) };
+    });
     expect(result.status).toBe(1);
     expect(result.output).toContain(named);
     expect(holding(contentCacheDir(dir))).toEqual([]);
-    expect(holding(resolve('.astro'))).toEqual([]);
+    expect(inAstro).toEqual([]);
     expect(existsSync(result.outDir)).toBe(false);
   });
 
   it('stops Astro run by itself (as `npm run dev` runs it) with the same words, before it reads any content', async () => {
-    const result = await buildPastTheCheck('linked-secret-astro', dir);
+    const release = await takeAstroLock();
+    let result: BuildResult;
+    let inAstro: string[];
+    try {
+      result = await buildPastTheCheck('linked-secret-astro', dir);
+      inAstro = holding(resolve('.astro'));
+    } finally {
+      release();
+    }
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(inputText.problem.linksRefused(1));
     expect(result.output).toContain(named);
     // The list alone, without the stack trace of the code that refused.
     expect(result.output).not.toMatch(/Stack trace|refuse-content-links\.ts/);
     expect(holding(contentCacheDir(dir))).toEqual([]);
-    expect(holding(resolve('.astro'))).toEqual([]);
+    expect(inAstro).toEqual([]);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });
