@@ -5,7 +5,7 @@ const bench = (...args: string[]) => spawnSync(process.execPath, ['scripts/bench
 const HINT = '（npm run bench:build -- --help 查看用法）';
 
 // Bad usage stops before anything is generated or built: exit 2, in Chinese, naming what was typed.
-describe('npm run bench:build with bad usage', { timeout: 30_000 }, () => {
+describe('npm run bench:build with bad usage', () => {
   it('names a mistyped flag, a flag missing its value and a count that is not one, and builds nothing', () => {
     const cases: [string[], string][] = [
       [['--sed', '7', '1000'], '错误：未知的选项 --sed（是否应为 --seed？）'],

@@ -52,7 +52,7 @@ describe('npm run import-events', () => {
     const again = run(dir, [csv, '--skip-bad']);
     expect(again.stdout).toContain('已导入过，跳过 2 行');
     expect(written(dir)).toHaveLength(2);
-  }, 60_000);
+  });
 
   it('says which columns it does not import and which footer line it passes over, and imports the rest', () => {
     const { dir, csv } = setUp([`${HEADER},备注,联系电话`, `${row('长者课堂')},需预约,0763-6612345`, '合计：1项']);
@@ -61,7 +61,7 @@ describe('npm run import-events', () => {
     expect(result.stdout).toContain(`${csv} 的 M 列“备注”、N 列“联系电话” 不是导入的列，其中的内容没有写入任何活动文件`);
     expect(result.stdout).toContain('第 3 行“合计：1项”');
     expect(written(dir)).toEqual(['tian-he-zhang-zhe-ke-tang.md']);
-  }, 60_000);
+  });
 
   it('reads a mapping file Notepad saved as GBK (ANSI), and names the mapping file when its headers are not in the sheet', () => {
     const { dir, csv } = setUp([HEADER.replace('活动名称', '项目名称'), row('长者课堂')]);
@@ -77,7 +77,7 @@ describe('npm run import-events', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('缺少“项目名称”列');
     expect(missing.stderr).toContain(`title 的列名取自列名映射 ${mapping}`);
-  }, 60_000);
+  });
 
   it('imports a 状态 column, and names an imported event the list sent again now says is cancelled', () => {
     const { dir, csv } = setUp([`${HEADER},状态`, `${row('长者课堂')},正常`]);
@@ -91,7 +91,7 @@ describe('npm run import-events', () => {
     );
     expect(readFileSync(join(dir, 'events/2024/tian-he-zhi-gong-ye-xiao.md'), 'utf8')).toMatch(/^status: postponed$/m);
     expect(readFileSync(join(dir, 'events/2024/tian-he-zhang-zhe-ke-tang.md'), 'utf8')).not.toContain('status:');
-  }, 60_000);
+  });
 
   it('refuses a workbook that inflates past 10 MB, naming it, instead of running out of memory', async () => {
     const { dir } = setUp([HEADER]);
@@ -102,7 +102,7 @@ describe('npm run import-events', () => {
     expect(refused.stderr).toContain(bomb);
     expect(refused.stderr).toContain('（整个文件）（XLSX_TOO_LARGE）：工作簿解压后超过 10 MB');
     expect(written(dir)).toEqual([]);
-  }, 60_000);
+  });
 
   it('writes the template and the default mapping, never over a file without --force', () => {
     const { dir } = setUp([HEADER]);
@@ -122,7 +122,7 @@ describe('npm run import-events', () => {
     const unset = run(dir, [list]);
     expect(unset.status).toBe(1);
     expect(unset.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(dir, 'data/site.json')} › 字段 （整个文件）：文件不存在`);
-  }, 60_000);
+  });
 
   it('reads a 内蒙古 旗县 office’s list: its own header, its abbreviations named in the summary with what they were read as', () => {
     const dir = contentForProvince('150000', { schematicBoundary: true });
@@ -137,5 +137,5 @@ describe('npm run import-events', () => {
     expect(result.stdout).toContain(
       `地区是简称，按简称读出 1 行，请核对：\n      第 2 行：锡盟 读作 ${league.name}（${league.code}）`,
     );
-  }, 60_000);
+  });
 });

@@ -26,7 +26,7 @@ const run = (dir: string, args: string[], input?: string) =>
 const files = (dir: string, folder: string) =>
   readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
 
-describe('npm run new', { timeout: 30_000 }, () => {
+describe('npm run new', () => {
   it('stops before its first question when the settings cannot take the entry (no boundaries for the province yet)', () => {
     const dir = content();
     const settingsFile = join(dir, 'data/site.json');
@@ -88,7 +88,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     // What is left to write is named: the event's summary, organizer and place.
     const event = problems.filter((p) => p.file.endsWith('tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang.md')).map((p) => p.field);
     expect(event).toEqual(expect.arrayContaining(['summary', 'venue', 'organizer', '正文（body）']));
-  }, 60_000);
+  });
 
   it('asks, one question a line, and re-asks until an answer can be used', () => {
     const dir = content();
@@ -122,7 +122,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(text).toMatch(/^audience: \[elderly, family\]$/m);
     // Online only: no venue placeholder.
     expect(text).toMatch(/^# venue:$/m);
-  }, 30_000);
+  });
 
   it('never overwrites: the next free name, or a stop when the name was chosen; a book already there is not made twice', () => {
     const dir = content();
@@ -142,7 +142,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(same.stderr).toContain(`--isbn：ISBN 978-7-5366-9293-0 的书已有文件 ${join(dir, 'books/san-ti.md')}`);
     expect(files(dir, 'books').sort()).toEqual(['san-ti-2.md', 'san-ti.md']);
     expect(readFileSync(join(dir, 'books/san-ti.md'), 'utf8')).toBe(edited);
-  }, 30_000);
+  });
 
   it('files a book under the city that recommends it, or the province when left empty; one already there is said as soon as its ISBN is typed', () => {
     const dir = content();
@@ -161,7 +161,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(again.stderr).toContain(`✗ ISBN 9787536692930 的书已有文件 ${join(dir, 'books/san-ti.md')}`);
     expect(again.stderr).not.toContain('--isbn');
     expect(again.stdout).not.toContain('作者');
-  }, 30_000);
+  });
 
   it('takes the kind in Chinese as editors name it', () => {
     const dir = content();
@@ -172,7 +172,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('未知的类别“电影”：应为 event（活动）');
     expect(run(dir, ['evnet']).stderr).toContain('未知的类别“evnet”（是否应为 event？）');
-  }, 30_000);
+  });
 
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {
     const dir = content();
@@ -186,5 +186,5 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(run(dir, ['event', '--isbn', '9787536692930', '--yes']).stderr).toContain('event 不用 --isbn');
     expect(run(dir, ['movie']).status).toBe(2);
     expect(readdirSync(dir)).toEqual(['data']);
-  }, 30_000);
+  });
 });

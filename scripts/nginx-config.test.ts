@@ -27,7 +27,7 @@ describe('npm run nginx:config', () => {
     const stray = run('--root', '/srv/www', '80');
     expect(stray.status).toBe(2);
     expect(stray.stderr).toContain('多余的参数 80：这个命令只接受以 -- 开头的选项');
-  }, 30_000);
+  });
 
   it('lists the site settings’ problems with exit 1 when the base path cannot be read from them', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'nginx-config-')), 'content');
@@ -38,7 +38,7 @@ describe('npm run nginx:config', () => {
     expect(broken.status).toBe(1);
     expect(broken.stdout).toBe('');
     expect(broken.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(content, 'data/site.json')} › 字段 （整个文件）：不是有效的 JSON`);
-  }, 30_000);
+  });
 
   it('says which path the configuration serves and where that came from, so that a staging build\u2019s BASE_PATH is not forgotten', () => {
     const settingsBase = (JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'data/site.json'), 'utf8')) as { base?: string }).base ?? '/';
@@ -49,7 +49,7 @@ describe('npm run nginx:config', () => {
     // The configuration itself stays alone on stdout, to be redirected into a file.
     expect(fromSettings.stdout).toMatch(/^[#\s\S]*server \{/);
     expect(fromSettings.stdout).not.toContain('专题路径');
-  }, 30_000);
+  });
 
   it('prints the HTTP server for the base path BASE_PATH gives, with the CSP header', () => {
     const printed = run('--root', '/srv/www', '--listen', '8080');
@@ -57,7 +57,7 @@ describe('npm run nginx:config', () => {
     expect(printed.stdout).toContain('listen 8080 default_server;');
     expect(printed.stdout).toContain('location ^~ /zt/xxzq/ {');
     expect(printed.stdout).toMatch(/add_header Content-Security-Policy "[^"]*frame-ancestors[^"]*" always;/);
-  }, 30_000);
+  });
 
   it('lets scripts and stylesheets come only from the site\u2019s folders under the base it serves, and scripts from the settings\u2019 JS-SDK copy, in the header', () => {
     const header = (stdout: string) => /add_header Content-Security-Policy "([^"]*)" always;/.exec(stdout)?.[1] ?? '';
@@ -78,5 +78,5 @@ describe('npm run nginx:config', () => {
     expect(scriptPlaces(withSdk.stdout)).toBe(
       `script-src *:*/zt/xxzq/_astro/ *:*/zt/xxzq/pagefind/ *:*${wechat.sdk} 'wasm-unsafe-eval'; style-src *:*/zt/xxzq/_astro/`,
     );
-  }, 30_000);
+  });
 });

@@ -56,10 +56,7 @@ const SAMPLE_SETTINGS = JSON.parse(readFileSync(join(ROOT, 'content/data/site.js
 const SAMPLE_PROVINCE = SAMPLE_SETTINGS.province;
 const SAMPLE_ANNEX: Record<string, string> = SAMPLE_SETTINGS.annex ?? {};
 
-// Every test here spawns the command (Node reading TypeScript), some two or three times: slow on a busy machine.
-const SLOW = { timeout: 30_000 };
-
-describe('stats --help', SLOW, () => {
+describe('stats --help', () => {
   it('explains the commands and exits 0', () => {
     const run = stats('--help');
     expect(run.code).toBe(0);
@@ -69,7 +66,7 @@ describe('stats --help', SLOW, () => {
     expect(run.stdout).toContain('退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误');
   });
 
-  it('names the configured province’s divisions, and neutral words when the settings cannot be read', SLOW, () => {
+  it('names the configured province’s divisions, and neutral words when the settings cannot be read', () => {
     const ownWords = { '440000': '每个地市、县（市、区）一行', '150000': '每个盟市、旗县（市、区）一行', '500000': '每个区县一行' };
     for (const [code, words] of Object.entries(ownWords)) {
       const run = stats('--help', { CONTENT_DIR: contentForProvince(code) });
@@ -82,7 +79,7 @@ describe('stats --help', SLOW, () => {
   });
 });
 
-describe('stats check', SLOW, () => {
+describe('stats check', () => {
   it('exits 0 with a short summary for a valid file', () => {
     const run = stats('check', valid);
     expect(run.code).toBe(0);
@@ -120,7 +117,7 @@ describe('stats check', SLOW, () => {
   });
 });
 
-describe('bad usage exits 2 with a Chinese message naming the flag', SLOW, () => {
+describe('bad usage exits 2 with a Chinese message naming the flag', () => {
   it.each([
     [[], '错误：缺少命令：check、table、import、template、mapping 之一'],
     [['tabel', 'x.json'], '错误：未知的命令“tabel”（是否应为 table？）：应为 check、table、import、template、mapping 之一'],
@@ -132,20 +129,15 @@ describe('bad usage exits 2 with a Chinese message naming the flag', SLOW, () =>
     [['check', 'x.json', '--json', 'out.json'], '错误：check 命令不接受 --json：要另存统计表，请用 table 命令'],
     [['check', 'content/data/stats/1999.json'], '错误：无法读取 content/data/stats/1999.json：文件不存在'],
     [['check', 'content/data/stats'], '错误：无法读取 content/data/stats：这是一个文件夹，不是文件'],
-  ])(
-    '%j',
-    (args, message) => {
-      const run = stats(...args);
-      expect(run.code).toBe(2);
-      expect(run.stderr.split('\n')[0]).toBe(message);
-      expect(run.stderr).toContain('（npm run stats -- --help 查看用法）');
-      // Each case starts a Node process: allow for a busy machine, as the other commands' tests do.
-    },
-    30_000,
-  );
+  ])('%j', (args, message) => {
+    const run = stats(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(message);
+    expect(run.stderr).toContain('（npm run stats -- --help 查看用法）');
+  });
 });
 
-describe('stats table', SLOW, () => {
+describe('stats table', () => {
   it('prints the table in the annex’s words in the terminal', () => {
     const run = stats('table', valid);
     expect(run.code).toBe(0);
@@ -215,7 +207,7 @@ describe('stats table', SLOW, () => {
   });
 });
 
-describe('stats table --xlsx', SLOW, () => {
+describe('stats table --xlsx', () => {
   it('writes the annex workbook, and the CSV beside it, with the header block from the settings, and never overwrites', async () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'data'), { recursive: true });
@@ -258,7 +250,7 @@ describe('stats table --xlsx', SLOW, () => {
 
 const EXPORT = join(ROOT, 'tests', 'fixtures', 'stats-import', 'form-export-2024.csv');
 
-describe('stats import', SLOW, () => {
+describe('stats import', () => {
   function fixedExport(): string {
     const path = join(dir, '导出.csv');
     writeFileSync(path, readFileSync(EXPORT, 'utf8').replace('广州市黄浦区', '广州市黄埔区'));
@@ -540,7 +532,7 @@ describe('stats import', SLOW, () => {
   });
 });
 
-describe('stats template and mapping', SLOW, () => {
+describe('stats template and mapping', () => {
   it('template → fill → import round-trips through the command line', async () => {
     const template = join(dir, '填报表.xlsx');
     const run = stats('template', '--year', '2024', '--out', template);
@@ -603,7 +595,7 @@ describe('stats template and mapping', SLOW, () => {
   });
 });
 
-describe('stats template and import for a municipality (重庆 500000): its words, not a 省’s with cities', SLOW, () => {
+describe('stats template and import for a municipality (重庆 500000): its words, not a 省’s with cities', () => {
   const code = '500000';
   const data = readRegionData(code);
   const { level } = provinceKind(data.province.name);
