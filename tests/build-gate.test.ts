@@ -43,5 +43,5 @@ describe('Astro started by npm run build', () => {
       await exited;
       release();
     }
-  }, 120_000);
+  });
 });

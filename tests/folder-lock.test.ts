@@ -10,7 +10,7 @@ const MODULE = resolve('tests/support/astro-lock.ts');
 /**
  * Runs `body` in a process of its own, with `lock` the lock at `path` and `sleep(ms)`, and resolves
  * with what it returns. A process, as the workers are, and one that a lock that never frees cannot
- * hang the test in: it is stopped after 20 s.
+ * hang the test in: it is stopped after 60 s (a case that passes takes a few seconds).
  */
 function inProcess<T>(path: string, body: string): Promise<T> {
   const code = `
@@ -22,7 +22,7 @@ function inProcess<T>(path: string, body: string): Promise<T> {
     console.log(JSON.stringify(result));`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    timeout: 20_000,
+    timeout: 60_000,
   });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
