@@ -248,8 +248,15 @@ export function spreadLabels(
           const xs = outer.map((p) => p[0]);
           const ys = outer.map((p) => p[1]);
           const margin = Math.ceil(beside / step) * step;
-          for (let x = Math.min(...xs) - margin; x <= Math.max(...xs) + margin; x += step) {
-            for (let y = Math.min(...ys) - margin; y <= Math.max(...ys) + margin; y += step) {
+          // The bounds once: a loop's condition is read at every step, and the outline may have thousands of points.
+          const [left, right, top, bottom] = [
+            Math.min(...xs) - margin,
+            Math.max(...xs) + margin,
+            Math.min(...ys) - margin,
+            Math.max(...ys) + margin,
+          ];
+          for (let x = left; x <= right; x += step) {
+            for (let y = top; y <= bottom; y += step) {
               const at: Point = [round1(x), round1(y)];
               grid.push({ x, y, at, off: near(at), polygon });
             }
