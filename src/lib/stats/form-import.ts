@@ -23,6 +23,7 @@ import {
   sheetDateText,
   uncomputedFields,
 } from '../spreadsheet/index.ts';
+import { regionOfCells } from '../spreadsheet/region-cells.ts';
 import type { CellValue, DateProblem, HeaderResult, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -159,21 +160,6 @@ function withRegionColumn(header: HeaderResult<ColumnKey>, mapping: FormMapping)
   return { ...header, problems: [missing, ...header.problems] };
 }
 
-/**
- * The region a row names, from its city cell and its county cell as a form's
- * two questions export them: the county within its city (`锡林郭勒盟` and
- * `锡林浩特市` → `锡林郭勒盟锡林浩特市`, which the resolver reads as a name
- * after its city's), the city's own report when the county cell is blank or
- * says 本级 (`锡林郭勒盟盟本级`), the county as typed when it names its city
- * already. Either cell alone is the name.
- */
-export function regionName(city: CellValue, county: CellValue): CellValue {
-  if (city === null || county === null) return county ?? city;
-  const cityText = String(city).trim();
-  const countyText = String(county).trim();
-  return countyText.includes(cityText) ? countyText : `${cityText}${countyText}`;
-}
-
 /** True when `b` is as late as `a` or later: on a tie the row read later (further down, or in a later file) wins. */
 function later(a: SheetDate, b: SheetDate): boolean {
   return b.instant.getTime() >= a.instant.getTime();
@@ -234,7 +220,7 @@ function readSheet(
 
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
-    const name = regionName(cell(row, 'city'), cell(row, 'region'));
+    const name = regionOfCells(cell(row, 'city'), cell(row, 'region'));
     const nameKey: ColumnKey = columns.region === undefined ? 'city' : 'region';
     let readAs: string | undefined;
     const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
