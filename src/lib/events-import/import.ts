@@ -34,10 +34,11 @@ import {
   type HeaderResult,
   type Sheet,
 } from '../spreadsheet/index.ts';
+import { regionOfCells } from '../spreadsheet/region-cells.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { footerText } from './footer-row.ts';
-import { columnSpecs, REQUIRED_COLUMNS, type ColumnKey, type EventsMapping } from './mapping.ts';
+import { columnSpecs, REQUIRED_COLUMNS, STAND_INS, type ColumnKey, type EventsMapping } from './mapping.ts';
 import statusWords from './status-words.json' with { type: 'json' };
 import { readEventTimes, type TimeProblem } from './times.ts';
 import { unreadColumns, type UnreadColumn } from './unread-columns.ts';
@@ -226,19 +227,23 @@ function timeMessage(problem: TimeProblem, beside: { date: boolean; endDate: boo
 }
 
 /**
- * A sheet's times come from a start column (开始时间, 时间), a 日期 column, or
- * both (日期 beside 时间): without either, the start column is missing, and
+ * A required field another column can stand for (STAND_INS): the times come
+ * from a start column (开始时间, 时间), a 日期 column, or both (日期 beside
+ * 时间); the region from a region column (地区, 区县), a city column (地市), or
+ * both (地市 beside 区县). Without either, the field's column is missing, and
  * the message lists the headers of both.
  */
-function withStartColumn(header: HeaderResult<ColumnKey>, mapping: EventsMapping): HeaderResult<ColumnKey> {
-  const timeHeaders = new Set([...mapping.columns.start, ...mapping.columns.date].map(normaliseHeader));
-  const missing = { kind: 'missing' as const, key: 'start' as const, headers: [...mapping.columns.start, ...mapping.columns.date] };
+function withStandIn(header: HeaderResult<ColumnKey>, mapping: EventsMapping, key: keyof typeof STAND_INS): HeaderResult<ColumnKey> {
+  const other = STAND_INS[key];
+  const either = [...mapping.columns[key], ...mapping.columns[other]];
+  const missing = { kind: 'missing' as const, key, headers: either };
   if (header.ok) {
     const { columns, row, headers } = header.match;
-    return columns.start !== undefined || columns.date !== undefined ? header : { ok: false, problems: [missing], row, headers };
+    return columns[key] !== undefined || columns[other] !== undefined ? header : { ok: false, problems: [missing], row, headers };
   }
-  // No header row at all, or one with a time column (found, or found twice): nothing to add.
-  if (header.headers === undefined || header.headers.some((h) => timeHeaders.has(normaliseHeader(h)))) return header;
+  // No header row at all, or one with either column (found, or found twice): nothing to add.
+  const known = new Set(either.map(normaliseHeader));
+  if (header.headers === undefined || header.headers.some((h) => known.has(normaliseHeader(h)))) return header;
   return { ...header, problems: [...header.problems, missing] };
 }
 
@@ -259,10 +264,8 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     unreadColumns: [],
     sheetProblems: [],
   };
-  const header = withStartColumn(
-    matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow }),
-    mapping,
-  );
+  const matched = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
+  const header = withStandIn(withStandIn(matched, mapping, 'region'), mapping, 'start');
   if (!header.ok) {
     const fromMapping = new Set<string>(mapping.source?.keys);
     result.sheetProblems = headerProblems(sheet, header, {
@@ -311,10 +314,15 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const title = cellText(cell('title'));
     const problems: InputProblem[] = [];
     const item = t.rowItem(row.number, title || undefined);
-    const columnName = (key: ColumnKey) => {
+    const oneColumnName = (key: ColumnKey) => {
       const at = columns[key];
       return at === undefined ? t.what[key] : spreadsheetText.column(columnLetter(at), headers[at]);
     };
+    // A region read from 地市 and 区县 together is named with both: either may be the one to fix.
+    const columnName = (key: ColumnKey) =>
+      key === 'region' && cell('city') !== null && cell('region') !== null
+        ? `${oneColumnName('city')}、${oneColumnName('region')}`
+        : oneColumnName(key);
     const report = (key: ColumnKey, message: string) =>
       problems.push({ file: sheet.file, item, field: t.field(columnName(key), key), message });
     // A formula without a result is reported as that, not again as a blank or an unreadable value.
@@ -330,10 +338,12 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
 
     required('title');
     let regionReadAs: string | undefined;
+    // 地市 beside 区县: the county within its city, or the city's own event where the county is blank or 本级.
+    const regionColumn: ColumnKey = columns.region === undefined ? 'city' : 'region';
     const region = readRegionCell(
-      cell('region'),
+      regionOfCells(cell('city'), cell('region')),
       resolve,
-      (message) => problem('region', message),
+      (message) => problem(regionColumn, message),
       (readAs) => (regionReadAs = readAs),
     );
     const times = readEventTimes(cell('start'), endAlone ? cell('endDate') : cell('end'), {

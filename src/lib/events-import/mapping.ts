@@ -17,6 +17,7 @@ import { normaliseHeader, type ColumnSpec } from '../spreadsheet/index.ts';
 export const COLUMN_KEYS = [
   'title',
   'region',
+  'city',
   'start',
   'end',
   'venue',
@@ -34,25 +35,29 @@ export const COLUMN_KEYS = [
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /**
- * The template's columns, in its order: not `date` and `endDate` (a sheet
+ * The template's columns, in its order: not `city` (the template has one
+ * 地区 column; a sheet that gives the city apart, 地市 beside 区县, is read),
+ * nor `date` and `endDate` (a sheet
  * that gives the day apart from the time, 日期 beside 时间 or 开始日期,
  * 开始时间, 结束日期, 结束时间, is read, but the template asks for both in
  * 开始时间 and 结束时间) nor `status` (cities list events to come; 状态 is for
  * a list sent again with some called off).
  */
-export const TEMPLATE_KEYS = COLUMN_KEYS.filter((key) => key !== 'date' && key !== 'endDate' && key !== 'status');
+export const TEMPLATE_KEYS = COLUMN_KEYS.filter((key) => !['city', 'date', 'endDate', 'status'].includes(key));
 
 /**
- * Day columns whose defaults give way to a header a mapping file names
- * under another field: files that --write-mapping saved before 开始日期 and
+ * Columns whose defaults give way to a header a mapping file names under
+ * another field: files that --write-mapping saved before 开始日期 and
  * 结束日期 were read as day columns list them under start and end, and
+ * those saved before a city column was read list 地市 under region; they
  * still read as they did.
  */
-const DAY_KEYS: readonly ColumnKey[] = ['date', 'endDate'];
+const GIVING_WAY_KEYS: readonly ColumnKey[] = ['city', 'date', 'endDate'];
 
 /**
  * A sheet without these columns cannot be imported at all. `start` may be a
- * 日期 column instead (`date`, with or without a 时间 column beside it).
+ * 日期 column instead (`date`, with or without a 时间 column beside it), and
+ * `region` a city column (`city`, with or without a county column beside it).
  */
 export const REQUIRED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['title', 'region', 'start', 'organizer', 'type', 'summary']);
 
@@ -114,7 +119,7 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
   }
   if (base) {
     const named = new Set(COLUMN_KEYS.filter((key) => key in raw).flatMap((key) => mapping.columns[key].map(normaliseHeader)));
-    for (const key of DAY_KEYS)
+    for (const key of GIVING_WAY_KEYS)
       if (!(key in raw)) mapping.columns[key] = mapping.columns[key].filter((header) => !named.has(normaliseHeader(header)));
   }
   for (const key of COLUMN_KEYS) if (!mapping.columns[key]) add(key, words.missing);
@@ -169,7 +174,14 @@ export function parseEventsMapping(text: string, file: string): MappingResult {
   return parseOver(text, file, defaultEventsMapping());
 }
 
-/** The columns to look for; `start` is not required of the header here, since a 日期 column can stand for it (import.ts checks). */
+/** Required columns that another can stand for (import.ts checks for either): a 日期 column for the start, a city column for the region. */
+export const STAND_INS = { start: 'date', region: 'city' } as const satisfies Partial<Record<ColumnKey, ColumnKey>>;
+
+/** The columns to look for; `start` and `region` are not required of the header here (see STAND_INS). */
 export function columnSpecs(mapping: EventsMapping): ColumnSpec<ColumnKey>[] {
-  return COLUMN_KEYS.map((key) => ({ key, headers: mapping.columns[key], required: key !== 'start' && REQUIRED_COLUMNS.has(key) }));
+  return COLUMN_KEYS.map((key) => ({
+    key,
+    headers: mapping.columns[key],
+    required: REQUIRED_COLUMNS.has(key) && !(key in STAND_INS),
+  }));
 }
