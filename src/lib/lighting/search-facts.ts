@@ -1,7 +1,7 @@
 import { lighting as words } from '../../i18n/zh-CN/lighting.ts';
 import { dates } from '../../i18n/zh-CN/dates.ts';
 import { formatMonthDayZh, markDates, parseBeijingDate, toBeijingIso, weekdayZh } from '../dates/index.ts';
-import { cityOf, regionByCode } from '../regions/index.ts';
+import { cityThenCounty } from '../regions/index.ts';
 import { FACT_SEPARATOR } from '../fact-separator.ts';
 import type { ItemFacts } from '../search/item-facts.ts';
 import { nightAnchorId, nightOf } from './night-of.ts';
@@ -22,9 +22,9 @@ export function lightingItemFacts(items: readonly LightingItem[]): Record<string
       const day = parseBeijingDate(night)!;
       const date = dates.withWeekday(formatMonthDayZh(day), weekdayZh(day));
       const times = lightingTimes(item);
-      const region = regionByCode(item.region);
-      const city = cityOf(item.region);
-      const where = [city?.name, region && region.code !== city?.code ? region.name : undefined].filter(Boolean).join(FACT_SEPARATOR);
+      const where = cityThenCounty(item.region)
+        .map((place) => place.name)
+        .join(FACT_SEPARATOR);
       const facts: ItemFacts = {
         when: markDates(words.when(date, times.start, times.end), [{ text: date, datetime: night }]),
         where,

@@ -192,6 +192,18 @@ export function cityOf(code: string): Region | undefined {
   return parentCity(code) ?? region;
 }
 
+/**
+ * A place as a row of the site names it: its city, then its county when it
+ * is one of the city's (`佛山市`, `顺德区`); the city alone for a city, or for
+ * a county directly under the province; nothing for the province.
+ */
+export function cityThenCounty(code: string): Region[] {
+  const city = cityOf(code);
+  if (!city) return [];
+  const region = regionByCode(code);
+  return region && region.code !== city.code ? [city, region] : [city];
+}
+
 let others: readonly Region[] | undefined;
 
 /**

@@ -36,6 +36,8 @@ describe('a province whose county-level cities sit directly under it (海南 460
     const wenchang = direct.find((c) => c.code === '469005')!;
     expect(r.regionByCode('469005')).toMatchObject({ name: wenchang.name, level: 'county', parent: '460000' });
     expect(r.cityOf('469005')?.code).toBe('469005');
+    // A row names it alone, as it does a city.
+    expect(r.cityThenCounty('469005').map((c) => c.code)).toEqual(['469005']);
     expect(r.parentCity('469005')).toBeUndefined();
     expect(r.levelOfCode('469005')).toBe('county');
   });

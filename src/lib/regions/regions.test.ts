@@ -4,6 +4,7 @@ import {
   allCounties,
   cities,
   cityOf,
+  cityThenCounty,
   countiesOf,
   fullRegionName,
   isKnownRegion,
@@ -250,6 +251,13 @@ describe('navigation between levels', () => {
     expect(cityOf(DONGGUAN)?.code).toBe(DONGGUAN);
     expect(cityOf('440000')).toBeUndefined();
     expect(cityOf('110101')).toBeUndefined();
+  });
+
+  it('cityThenCounty: a county after its city, a city alone, nothing for the province', () => {
+    expect(cityThenCounty('440606').map((r) => r.name)).toEqual([regionByCode('440600')!.name, regionByCode('440606')!.name]);
+    expect(cityThenCounty('440600').map((r) => r.code)).toEqual(['440600']);
+    expect(cityThenCounty(DONGGUAN).map((r) => r.code)).toEqual([DONGGUAN]);
+    expect(cityThenCounty('440000')).toEqual([]);
   });
 
   it('levelOfCode and isKnownRegion know all three levels', () => {
