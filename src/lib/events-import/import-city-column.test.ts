@@ -7,9 +7,10 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readRegionData } from '../regions/data-files.ts';
-import { readCsv } from '../spreadsheet/index.ts';
+import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping, type EventsMapping } from './mapping.ts';
 
@@ -21,14 +22,17 @@ const county = (cityName: string, name: string) =>
 const REST = '开始时间,地点,地址,主办单位,类型,简介';
 const rest = (title: string) => `2024-11-20 14:30,图书馆,文化路1号,教育局,研讨活动,${title}简介。`;
 
-function run(lines: string[], mapping: EventsMapping = defaultEventsMapping()) {
-  const read = readCsv(new TextEncoder().encode(lines.join('\n')), '活动表.csv');
-  if (!read.ok) throw new Error(read.message);
+function importSheet(sheet: Sheet, mapping: EventsMapping = defaultEventsMapping()) {
   const contentDir = join(mkdtempSync(join(tmpdir(), 'import-city-')), 'content');
   mkdirSync(join(contentDir, 'events'), { recursive: true });
-  return importEvents(read.sheet, { mapping, year: 2024, contentDir });
+  return importEvents(sheet, { mapping, year: 2024, contentDir });
 }
-const regions = (result: ReturnType<typeof run>) => result.good.map((g) => /\nregion: "(\d+)"/.exec(g.text)?.[1]);
+function run(lines: string[], mapping?: EventsMapping) {
+  const read = readCsv(new TextEncoder().encode(lines.join('\n')), '活动表.csv');
+  if (!read.ok) throw new Error(read.message);
+  return importSheet(read.sheet, mapping);
+}
+const regions = (result: ReturnType<typeof importSheet>) => result.good.map((g) => /\nregion: "(\d+)"/.exec(g.text)?.[1]);
 
 describe('a list with the city and the county in two columns', () => {
   it.each([
@@ -52,6 +56,25 @@ describe('a list with the city and the county in two columns', () => {
       city('深圳市').code,
       county('汕尾市', '城区').code,
     ]);
+  });
+
+  it('reads a city cell merged down over its counties’ rows, as an office’s workbook has it, for each of them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('活动');
+    sheet.addRow(['地市', '区县', '活动名称', ...REST.split(',')]);
+    const rows = [
+      ['城区', '课堂'],
+      ['海丰县', '读书会'],
+      ['本级', '夜校'],
+    ] as const;
+    for (const [countyCell, title] of rows)
+      sheet.addRow([countyCell === '城区' ? '汕尾市' : null, countyCell, title, ...rest(title).split(',')]);
+    sheet.mergeCells('A2:A4');
+    const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const result = importSheet(read.sheet);
+    expect(result.bad).toEqual([]);
+    expect(regions(result)).toEqual([county('汕尾市', '城区').code, county('汕尾市', '海丰县').code, city('汕尾市').code]);
   });
 
   it('names both columns when the county is not in the city given, with what the two read as together', () => {
