@@ -4,7 +4,7 @@
  * column named), the summary, and the template spreadsheet.
  */
 import type { DivisionWords } from './divisions.ts';
-import { inputText, type PlaceWords } from './input.ts';
+import { hasCities, inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -25,9 +25,13 @@ export const eventsImportText = {
 title: [活动名称, 活动标题, 名称]
 # 地区（必填列）：${p.divisions.or}的名称或代码，如 ${inputText.region.typedExamples(p)}；${p.kind.whole}性的写 ${p.kind.level}本级
 region: [${['地区', '所属地区', '举办地区', '所在地区', '区县', '县区', '县（市、区）', ...localRegion].join(', ')}]
-# ${p.divisions.city}（可选列）：地区分${p.divisions.city}、${p.divisions.county}两列填写时的${p.divisions.city}列；${p.divisions.county}空着或写“本级”的一行是${p.divisions.city}本身的活动；没有地区列时，这一列就是地区
+${
+  hasCities(p)
+    ? `# ${p.divisions.city}（可选列）：地区分${p.divisions.city}、${p.divisions.county}两列填写时的${p.divisions.city}列；${p.divisions.county}空着或写“本级”的一行是${p.divisions.city}本身的活动；没有地区列时，这一列就是地区
 city: [${[...new Set([p.divisions.city, `所属${p.divisions.city}`, '地市', '所属地市', '城市', '所属城市'])].join(', ')}]
-# 开始时间（必填列，或用下面的日期列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
+`
+    : ''
+}# 开始时间（必填列，或用下面的日期列）：如 2024-11-18 9:30、2024/11/18 9:30、2024年11月18日 9:30；没写年份时用 --year；也可写 2024-11-18 9:30-11:30
 # 旁边另有日期列时，这一列只写时刻或时段，如 9:30、上午9:30、9:30-11:30
 start: [开始时间, 活动时间, 时间, 举办时间, 起始时间]
 # 结束时间：如 2024-11-18 11:30，或只写 11:30（同一天）；不写则按开始后两小时结束，全天活动不写即为当天；开始时间有时刻时，不能只写日期

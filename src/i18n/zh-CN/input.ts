@@ -32,6 +32,9 @@ export interface PlaceWords {
   typed: TypedRegion;
 }
 
+/** A province with cities; a municipality's districts are its only divisions (no city column, no city level of awards). */
+export const hasCities = (p: PlaceWords) => p.divisions.awards.city !== undefined;
+
 /** `广州`, `荔湾区`, `荔湾`, `广州市荔湾区`, `440103`: the first city and its first county-level division. */
 export interface TypedRegion {
   /** The city's name as people shorten it: `广州` (a municipality's own, `北京`). */

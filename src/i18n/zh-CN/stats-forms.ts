@@ -5,12 +5,10 @@
  */
 import type { ActivityKind } from '../../lib/stats/activity-kinds.ts';
 import type { DivisionWords } from './divisions.ts';
-import { inputText, type PlaceWords } from './input.ts';
+import { hasCities, inputText, type PlaceWords } from './input.ts';
 import { spreadsheetText } from './spreadsheet.ts';
 
 const list = (items: readonly string[]) => items.join('、');
-/** A province with cities; a municipality's districts are its only divisions (no city column, no city level of awards). */
-const hasCities = (p: PlaceWords) => p.divisions.awards.city !== undefined;
 /** The end of a heading before its names: on the line, or a line per city after it. */
 const byCity = (d: DivisionWords, names: string | undefined) => (names === undefined ? `，按所属${d.city}：` : `：${names}`);
 /** Undoing an import: a new file is deleted; a file it updated holds other reports, so it is restored. */

@@ -96,3 +96,15 @@ describe('a 旗县 office’s event list in 内蒙古 (150000)', () => {
     expect(result.bad.map((b) => b.row)).toEqual([6]);
   });
 });
+
+describe('a municipality’s event list (重庆 500000)', () => {
+  it('has no city column, its districts being its only divisions, and asks for the region column without one', async () => {
+    const { run, mapping } = await siteOf('500000');
+    expect(mapping.columns.city).toEqual([]);
+    const district = readRegionData('500000').counties[0]!;
+    expect(run([HEADER.join(',').replace('地区', '区县'), row('读书会', district.name)]).good).toHaveLength(1);
+    const [missing] = run([HEADER.filter((h) => h !== '地区').join(','), '读书会']).sheetProblems;
+    expect(missing!.field).toBe('region');
+    expect(missing!.message).not.toMatch(/地市|城市/);
+  });
+});

@@ -122,6 +122,8 @@ function parseOver(text: string, file: string, base: EventsMapping | undefined):
     for (const key of GIVING_WAY_KEYS)
       if (!(key in raw)) mapping.columns[key] = mapping.columns[key].filter((header) => !named.has(normaliseHeader(header)));
   }
+  // A municipality's defaults have no city column: its districts are its only divisions.
+  mapping.columns.city ??= [];
   for (const key of COLUMN_KEYS) if (!mapping.columns[key]) add(key, words.missing);
   if (base) mapping.source = { file, keys: COLUMN_KEYS.filter((key) => key in raw) };
   if (problems.length === 0) problems.push(...overlaps(mapping, file));
