@@ -87,6 +87,13 @@ describe('a list with the city and the county in two columns', () => {
     expect(problem!.message).toContain(`深圳市福田区 ${county('深圳市', '福田区').code}`);
   });
 
+  it('names the city column for a city it cannot read on a row whose county is blank', () => {
+    const result = run([`活动名称,地市,区县,${REST}`, `读书会,广洲市,,${rest('读书会')}`]);
+    const [problem] = result.bad.flatMap((b) => b.problems);
+    expect(problem!.field).toBe('B 列“地市”（city）');
+    expect(problem!.message).toContain('“广洲市”');
+  });
+
   it('reads a city column alone as the region, and names it when its cell is blank', () => {
     const result = run([`活动名称,地市,${REST}`, `读书会,珠海,${rest('读书会')}`, `夜校,,${rest('夜校')}`]);
     expect(regions(result)).toEqual([city('珠海市').code]);

@@ -338,8 +338,10 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
 
     required('title');
     let regionReadAs: string | undefined;
-    // 地市 beside 区县: the county within its city, or the city's own event where the county is blank or 本级.
-    const regionColumn: ColumnKey = columns.region === undefined ? 'city' : 'region';
+    // 地市 beside 区县: the county within its city, or the city's own event where the county is blank or 本级
+    // (then the city's cell is the one to name).
+    const regionColumn: ColumnKey =
+      columns.region === undefined || (cell('region') === null && cell('city') !== null) ? 'city' : 'region';
     const region = readRegionCell(
       regionOfCells(cell('city'), cell('region')),
       resolve,
