@@ -587,7 +587,7 @@ describe('stats template and mapping', () => {
     const run = stats('mapping');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('region: [地区, 填报单位, 县（市、区）, 县区]');
-    expect(run.stdout).toContain('city: [地市]');
+    expect(run.stdout).toContain('city: [地市, 城市]');
     const file = join(dir, 'mapping.yaml');
     expect(stats('mapping', '--out', file).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(run.stdout);

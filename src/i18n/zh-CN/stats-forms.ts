@@ -32,7 +32,7 @@ region: [${['地区', '填报单位', ...new Set(hasCities(p) ? [p.divisions.cou
       hasCities(p)
         ? `
 # ${p.divisions.city}（可选列）：地区分${p.divisions.city}、${p.divisions.county}两列填写时的${p.divisions.city}列；${p.divisions.county}空着或写“本级”的一行是${p.divisions.city}本身的；没有地区列时，这一列就是地区
-city: [${p.divisions.city}]`
+city: [${[...new Set([p.divisions.city, '城市'])].join(', ')}]`
         : ''
     }
 # 地区代码（可选列）：有此列且已填时以代码为准，名称须与代码一致

@@ -84,6 +84,17 @@ describe('the statistics import reads the region headers a province’s forms us
     );
   });
 
+  it('广东: 城市 beside 县（市、区）, as a form whose question is headed so exports it', async () => {
+    const { run } = await importer('440000');
+    const guangdong = readRegionData('440000');
+    const chengqu = guangdong.counties.find(
+      (c) => c.name === '城区' && c.parent === guangdong.cities.find((x) => x.name === '汕尾市')!.code,
+    )!;
+    expect(regionsOf(run('城市,县（市、区）', [row('汕尾市,城区', 1), row('汕尾市,', 2)]))).toEqual(
+      [chengqu.parent, chengqu.code].sort(),
+    );
+  });
+
   it('says the region column is missing with every header it takes, the province’s own included', async () => {
     const { run } = await importer('150000');
     const result = run('单位', [row('锡林浩特市', 1)]);

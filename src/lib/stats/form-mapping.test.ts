@@ -9,7 +9,7 @@ describe('the default mapping', () => {
     const mapping = defaultFormMapping();
     const d = placeWords().divisions;
     expect(mapping.region).toEqual(['地区', '填报单位', d.county, d.countyShort]);
-    expect(mapping.city).toEqual([d.city]);
+    expect(mapping.city).toEqual([d.city, '城市']);
     expect(mapping.submittedAt).toContain('提交时间');
     expect(mapping.openingCeremony).toContain('开幕式日期');
     expect(kindHeaders(mapping, 'themed_reading', 'count')).toContain('主题阅读活动数');
