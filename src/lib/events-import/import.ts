@@ -28,8 +28,8 @@ import {
   columnLetter,
   headerProblems,
   matchHeader,
-  normaliseHeader,
   uncomputedFields,
+  withEitherColumn,
   type CellValue,
   type HeaderResult,
   type Sheet,
@@ -226,27 +226,6 @@ function timeMessage(problem: TimeProblem, beside: { date: boolean; endDate: boo
   }
 }
 
-/**
- * A required field another column can stand for (STAND_INS): the times come
- * from a start column (开始时间, 时间), a 日期 column, or both (日期 beside
- * 时间); the region from a region column (地区, 区县), a city column (地市), or
- * both (地市 beside 区县). Without either, the field's column is missing, and
- * the message lists the headers of both.
- */
-function withStandIn(header: HeaderResult<ColumnKey>, mapping: EventsMapping, key: keyof typeof STAND_INS): HeaderResult<ColumnKey> {
-  const other = STAND_INS[key];
-  const either = [...mapping.columns[key], ...mapping.columns[other]];
-  const missing = { kind: 'missing' as const, key, headers: either };
-  if (header.ok) {
-    const { columns, row, headers } = header.match;
-    return columns[key] !== undefined || columns[other] !== undefined ? header : { ok: false, problems: [missing], row, headers };
-  }
-  // No header row at all, or one with either column (found, or found twice): nothing to add.
-  const known = new Set(either.map(normaliseHeader));
-  if (header.headers === undefined || header.headers.some((h) => known.has(normaliseHeader(h)))) return header;
-  return { ...header, problems: [...header.problems, missing] };
-}
-
 export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport {
   const { mapping } = options;
   const resolve = options.resolve ?? resolveEventRegion;
@@ -265,7 +244,10 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     sheetProblems: [],
   };
   const matched = matchHeader(sheet, columnSpecs(mapping), mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow });
-  const header = withStandIn(withStandIn(matched, mapping, 'region'), mapping, 'start');
+  // A column another can stand for (STAND_INS): 日期 for the start, 地市 for the region.
+  const standIn = (result: HeaderResult<ColumnKey>, key: keyof typeof STAND_INS) =>
+    withEitherColumn(result, [key, STAND_INS[key]], [...mapping.columns[key], ...mapping.columns[STAND_INS[key]]], 'last');
+  const header = standIn(standIn(matched, 'region'), 'start');
   if (!header.ok) {
     const fromMapping = new Set<string>(mapping.source?.keys);
     result.sheetProblems = headerProblems(sheet, header, {

@@ -53,6 +53,30 @@ export function uncomputedFields<K extends string>(row: SheetRow, columns: Parti
 export type HeaderResult<K extends string = string> =
   { ok: true; match: HeaderMatch<K> } | { ok: false; problems: HeaderProblem<K>[]; row?: number; headers?: string[] };
 
+/**
+ * A required field that either of two columns may give (an event's start or
+ * its 日期 column; a region column or a city column, or both): missing only
+ * when the header has neither, and the message then lists the headers of
+ * both. `order`: where the missing column is told among the header's other
+ * problems.
+ */
+export function withEitherColumn<K extends string>(
+  header: HeaderResult<K>,
+  [key, other]: readonly [K, K],
+  either: readonly string[],
+  order: 'first' | 'last',
+): HeaderResult<K> {
+  const missing = { kind: 'missing' as const, key, headers: either };
+  if (header.ok) {
+    const { columns, row, headers } = header.match;
+    return columns[key] !== undefined || columns[other] !== undefined ? header : { ok: false, problems: [missing], row, headers };
+  }
+  // No header row at all, or one with either column (found, or found twice): nothing to add.
+  const known = new Set(either.map(normaliseHeader));
+  if (header.headers === undefined || header.headers.some((h) => known.has(normaliseHeader(h)))) return header;
+  return { ...header, problems: order === 'first' ? [missing, ...header.problems] : [...header.problems, missing] };
+}
+
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 
 /**

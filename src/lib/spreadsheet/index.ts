@@ -13,7 +13,7 @@ export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dat
 export type { DateProblem, DateResult, SheetDate } from './dates.ts';
 export { CLOCK, CLOCK_IN_PERIOD, endOnStartDay, isTimeAlone } from './time-alone.ts';
 export { clockNumeralsAsDigits } from './clock-numerals.ts';
-export { matchHeader, uncomputedFields } from './header.ts';
+export { matchHeader, uncomputedFields, withEitherColumn } from './header.ts';
 export type { ColumnSpec, HeaderMatch, HeaderProblem, HeaderResult, ScaledColumn } from './header.ts';
 export { headerProblems } from './header-problems.ts';
 export type { HeaderWording } from './header-problems.ts';

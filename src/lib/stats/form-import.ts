@@ -16,15 +16,15 @@ import {
   columnLetter,
   headerProblems,
   matchHeader,
-  normaliseHeader,
   parseSheetDate,
   parseWholeNumber,
   readSpreadsheet,
   sheetDateText,
   uncomputedFields,
+  withEitherColumn,
 } from '../spreadsheet/index.ts';
 import { regionOfCells } from '../spreadsheet/region-cells.ts';
-import type { CellValue, DateProblem, HeaderResult, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
+import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import { ACTIVITY_KINDS, perKind } from './activity-kinds.ts';
@@ -143,23 +143,6 @@ function englishKey(key: ColumnKey): string {
   return key.includes('.') ? `activities.${key}` : key;
 }
 
-/**
- * A sheet names its regions in a region column (地区, 填报单位, 县（市、区）),
- * a city column (地市, 盟市), or both: without either, the region column is
- * missing, and the message lists the headers of both.
- */
-function withRegionColumn(header: HeaderResult<ColumnKey>, mapping: FormMapping): HeaderResult<ColumnKey> {
-  const regionHeaders = [...mapping.region, ...mapping.city];
-  const missing = { kind: 'missing' as const, key: 'region' as const, headers: regionHeaders };
-  if (header.ok) {
-    const { columns, row, headers } = header.match;
-    return columns.region !== undefined || columns.city !== undefined ? header : { ok: false, problems: [missing], row, headers };
-  }
-  const known = new Set(regionHeaders.map(normaliseHeader));
-  if (header.headers === undefined || header.headers.some((h) => known.has(normaliseHeader(h)))) return header;
-  return { ...header, problems: [missing, ...header.problems] };
-}
-
 /** True when `b` is as late as `a` or later: on a tie the row read later (further down, or in a later file) wins. */
 function later(a: SheetDate, b: SheetDate): boolean {
   return b.instant.getTime() >= a.instant.getTime();
@@ -172,9 +155,12 @@ function readSheet(
 ): { rows: ReadRow[]; blankRows: number; problems: InputProblem[]; warnings: InputProblem[] } {
   const { mapping } = options;
   const specs = columnSpecs(mapping);
-  const header = withRegionColumn(
+  // A sheet names its regions in a region column (地区, 填报单位, 县（市、区）), a city column (地市, 盟市), or both.
+  const header = withEitherColumn(
     matchHeader(sheet, specs, mapping.headerRow === undefined ? {} : { headerRow: mapping.headerRow }),
-    mapping,
+    ['region', 'city'],
+    [...mapping.region, ...mapping.city],
+    'first',
   );
   if (!header.ok)
     return {
