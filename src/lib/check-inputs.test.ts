@@ -103,7 +103,7 @@ describe('npm run check with the footer’s filing numbers and department of ano
   });
 });
 
-describe('npm run check with last year’s deadline for the statistics form', () => {
+describe('npm run check with last year’s deadline for the statistics form, or a week of over two weeks', () => {
   it('warns on it, in the settings file, and lets the site build', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
     cpSync(FIXTURE_CONTENT, content, { recursive: true });
@@ -114,6 +114,21 @@ describe('npm run check with last year’s deadline for the statistics form', ()
     vi.stubEnv('CONTENT_DIR', content);
     const problems = checkInputs(content, {}).problems.filter((p) => p.file === fileLabelOf(file));
     expect(problems.map((p) => `${p.field} ${p.severity}`)).toEqual(['forms.activityData.deadline warning']);
+  });
+
+  it('warns on a week that ends a month late, in the settings file, and lets the site build', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'check-inputs-')), 'content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const file = join(content, 'data/site.json');
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as { weekEnd: string };
+    const weekEnd = settings.weekEnd.replace(/-(\d\d)-/, (_, month: string) => `-${String(Number(month) + 1).padStart(2, '0')}-`);
+    writeFileSync(file, JSON.stringify({ ...settings, weekEnd }, null, 2));
+    vi.stubEnv('CONTENT_DIR', content);
+    const { problems } = checkInputs(content, {});
+    const own = problems.filter((p) => p.file === fileLabelOf(file));
+    expect(own.map((p) => `${p.field} ${p.severity}`)).toEqual(['weekEnd warning']);
+    expect(own[0]!.message).toContain(weekEnd);
+    expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import { lightingOutsideWeek } from './lighting/week.ts';
 import { readBadge } from './identity/badge.ts';
 import { identityOfOtherProvince, namesOfOtherProvince } from './identity/province-match.ts';
 import { provinceNames } from './regions/data-files.ts';
-import { staleFormDeadlines } from './settings-dates.ts';
+import { longWeek, staleFormDeadlines } from './settings-dates.ts';
 import { filingPrefixesOf, shortNameOf } from './regions/index.ts';
 import { OFFICIAL_SETTINGS, officialSitesOf } from './markdown/official-sites.ts';
 import { checkSiteSettings, settingsThatHold } from './site-settings.ts';
@@ -57,8 +57,9 @@ export function checkInputs(
     problems.push(...identityOfOtherProvince(settings.data.identity, province, fileLabelOf(settingsFile)));
     const others = [...provinceNames()].flatMap(([other, otherName]) => (other === code ? [] : [otherName]));
     problems.push(...namesOfOtherProvince(settings.data, name, others, fileLabelOf(settingsFile)));
-    // Last year's deadline beside this year's week.
+    // Last year's deadline beside this year's week; a week of over two weeks.
     problems.push(...staleFormDeadlines(settings.data, fileLabelOf(settingsFile)));
+    problems.push(...longWeek(settings.data, fileLabelOf(settingsFile)));
   }
 
   for (const check of [

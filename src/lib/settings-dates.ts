@@ -22,6 +22,22 @@ export function weekProblems(settings: { year: number; weekStart: string; weekEn
   return problems;
 }
 
+/** A week longer than this many days is more likely a mistyped month or day than the week planned. */
+const LONGEST_LIKELY_WEEK = 14;
+
+/**
+ * A week of more than two weeks: 2023-12-25 typed for 2023-11-25 has the home
+ * page announce a five-week week, and no event of those weeks is warned of as
+ * outside it. A warning, as a province may plan a longer one. Both dates are
+ * `YYYY-MM-DD` (checked before), so their difference is in calendar days, whatever the zone.
+ */
+export function longWeek(settings: { weekStart: string; weekEnd: string }, file: string): InputProblem[] {
+  const [start, end] = [settings.weekStart.trim(), settings.weekEnd.trim()];
+  const days = (Date.parse(`${end}T00:00Z`) - Date.parse(`${start}T00:00Z`)) / 86_400_000 + 1;
+  if (!(days > LONGEST_LIKELY_WEEK)) return [];
+  return [{ file, field: 'weekEnd', message: m.weekLong(start, end, days), severity: 'warning' }];
+}
+
 /**
  * A form's deadline in a year before the week's, or more than a year after
  * it: last year's date left in, which the submission page would show to the

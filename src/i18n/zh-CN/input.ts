@@ -424,9 +424,13 @@ export const inputText = {
     namesOtherProvince: (value: string, other: string, own: string) =>
       `“${value}”写的是${other}，而本站是${own}的网站（province）：是从示例或别的网站复制来的吗？请改成本省的名称`,
     weekEndsBeforeStart: (end: string, start: string) => `活动周的结束日期 ${end} 早于开始日期 ${start}：请核对日期`,
-    /** A date of the week in another year than `year`: one left from last year's file. */
+    /** A week of more than two weeks (src/lib/settings-dates.ts): more likely a mistyped month or day. */
+    weekLong: (start: string, end: string, days: number) =>
+      `活动周从 ${start} 到 ${end}，共 ${days} 天，超过两周：月份或日子写错了吗？首页会这样宣布活动周，这些天里的活动和亮灯也不会再被提醒“不在活动周之内”。若确实如此安排，可不理会此提醒`,
+    /** A form's deadline in another year than `year` (or the January after): one left from last year's file. */
     deadlineNotInYear: (date: string, year: number) =>
       `报送截止日期 ${date} 不是 ${year} 年活动周的（year 写的是 ${year}）：是从往年的设置复制来的吗？报送页面会把它作为截止日期告诉各地，请改正`,
+    /** A date of the week in another year than `year`: one left from last year's file. */
     weekNotInYear: (date: string, year: number) =>
       `${date} 不在 year 所写的 ${year} 年：是从往年的设置复制来的吗？请把活动周的日期改成 ${year} 年的`,
     /** The government-site identity (identity.*): each field may be left out or left empty. */
