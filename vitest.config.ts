@@ -13,11 +13,16 @@ const checkout = createHash('sha256').update(process.cwd()).digest('hex').slice(
 const scratch = join(tmpdir(), `learning-week-hub-tests-${checkout}${process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : ''}`);
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
+// The few scratch files that must be inside the project (a boundary file the settings name) likewise.
+const projectScratch = join(process.cwd(), 'tests', '.output', `scratch${process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : ''}`);
+rmSync(projectScratch, { recursive: true, force: true });
+mkdirSync(projectScratch, { recursive: true });
 
 const testEnv = {
   // The code under test must not depend on the machine's zone.
   TZ: 'America/New_York',
   TMPDIR: scratch,
+  PROJECT_SCRATCH: projectScratch,
   // The commands the tests spawn (npm run stats, new, check, build …) keep V8's compiled code of the
   // modules they load: every spawn after the first starts faster (the unit tests' commands took 30% less).
   NODE_COMPILE_CACHE: join(scratch, 'node-compile-cache'),

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
+import { projectScratch } from '../../../tests/support/project-scratch.ts';
 
 /** A scratch content folder whose site settings name another boundary file. */
 function contentWithBoundaryFile(boundaryFile: string): string {
@@ -15,9 +16,8 @@ function contentWithBoundaryFile(boundaryFile: string): string {
 }
 
 /** A scratch folder inside the project, where a boundaryFile may point. */
-function projectScratch(): string {
-  mkdirSync(resolve('tests/.output'), { recursive: true });
-  return mkdtempSync(join(resolve('tests/.output'), 'topo-'));
+function projectFolder(): string {
+  return mkdtempSync(join(projectScratch(), 'topo-'));
 }
 
 afterEach(() => {
@@ -33,7 +33,7 @@ describe('the boundaryFile setting', () => {
       (g: { properties: { code: string } }) => g.properties.code !== '441900',
     );
     // A path from the project's root, as the setting takes it.
-    const file = relative(process.cwd(), join(projectScratch(), 'office.topo.json'));
+    const file = relative(process.cwd(), join(projectFolder(), 'office.topo.json'));
     writeFileSync(file, JSON.stringify(topo));
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(file));
     const geo = await import('./index.ts');
@@ -47,7 +47,7 @@ describe('the boundaryFile setting', () => {
       expect(() => geo.cityShapes(), path).toThrow(`字段 boundaryFile：${inputText.settings.boundaryFileOutside}`);
       vi.resetModules();
     }
-    const notJson = relative(process.cwd(), join(projectScratch(), 'notes.json'));
+    const notJson = relative(process.cwd(), join(projectFolder(), 'notes.json'));
     writeFileSync(notJson, 'root:x:0:0:root:/root:/bin/bash');
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(notJson));
     const geo = await import('./index.ts');

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { projectScratch } from '../../../tests/support/project-scratch.ts';
 import { readRegionData } from './data-files.ts';
 
 /**
@@ -40,8 +41,7 @@ function schematicBoundary(code: string): string {
     ];
   });
   const geometries = counties.map((c, i) => ({ type: 'Polygon', arcs: [[i]], properties: { code: c.code } }));
-  mkdirSync(resolve('tests/.output'), { recursive: true });
-  const file = join(mkdtempSync(join(resolve('tests/.output'), `boundary-${code}-`)), 'schematic.topo.json');
+  const file = join(mkdtempSync(join(projectScratch(), `boundary-${code}-`)), 'schematic.topo.json');
   writeFileSync(
     file,
     JSON.stringify({
