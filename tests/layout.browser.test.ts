@@ -674,6 +674,45 @@ describe('the month’s list of events over several days', () => {
   }
 });
 
+describe('a chip with a count (广州市（8）)', () => {
+  for (const largeText of [false, true]) {
+    it(`sets the count's brackets half wide, so the chip is no wider than its words and number need${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = ['/events/', `/lighting/${Math.max(...dataYears('lighting'))}/`];
+      const wide: string[] = [];
+      let brackets = 0;
+      await eachPage([360], pages, largeText, async (page, where) => {
+        // The filter rows fold; open, their chips are laid out.
+        const found = await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+          const result = { wide: [] as string[], brackets: 0 };
+          for (const chip of document.querySelectorAll('.chips a, .chips .chip-empty')) {
+            const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node as Text;
+              for (const bracket of text.data.matchAll(/[（）]/g)) {
+                const range = document.createRange();
+                range.setStart(text, bracket.index);
+                range.setEnd(text, bracket.index + 1);
+                const width = range.getBoundingClientRect().width;
+                const size = parseFloat(getComputedStyle(text.parentElement!).fontSize);
+                result.brackets++;
+                if (width > size * 0.6)
+                  result.wide.push(`${chip.textContent.trim()}: ${bracket[0]} ${width.toFixed(1)} px wide at ${size} px`);
+              }
+            }
+          }
+          return result;
+        });
+        brackets += found.brackets;
+        wide.push(...found.wide.map((line) => `${where}: ${line}`));
+      });
+      // At least the events' city filter: a chip with a count for each city.
+      expect(brackets).toBeGreaterThanOrEqual(2 * cities().length);
+      expect(wide).toEqual([]);
+    });
+  }
+});
+
 describe('the breadcrumbs', () => {
   for (const largeText of [false, true]) {
     it(`put each › as far from the words before as from the words after, short crumb or long, and start in line with the page's heading${largeText ? ' (大字模式)' : ''}`, async () => {
