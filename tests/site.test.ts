@@ -45,6 +45,26 @@ describe('the built site', () => {
     for (const region of [...cities(), ...allCounties()]) expect(files).toContain(`regions/${region.code}/index.html`);
   });
 
+  it('names an entry’s county with its city on the entry’s page (汕头市龙湖区, not 龙湖区 alone), linked to the county’s page', () => {
+    let counties = 0;
+    for (const collection of ['events', 'learners', 'projects']) {
+      for (const id of entryIds(collection)) {
+        const code = String(frontMatter(collection, id).region);
+        const region = regionByCode(code)!;
+        const city = region.level === 'county' && region.parent ? regionByCode(region.parent) : undefined;
+        if (city?.level === 'city') counties++;
+        const page = readHtml(FIXTURE_SITE, `${collection}/${id}/index.html`);
+        const label = page.querySelectorAll('dt').find((dt) => dt.text.trim() === t.regions.label);
+        const link = label?.nextElementSibling?.querySelector('a');
+        expect(link?.text.trim(), `${collection}/${id}`).toBe(city?.level === 'city' ? `${city.name}${region.name}` : region.name);
+        expect(link?.getAttribute('href'), `${collection}/${id}`).toBe(
+          region.level === 'province' ? '/regions/' : `/regions/${code}/`,
+        );
+      }
+    }
+    expect(counties).toBeGreaterThan(0);
+  });
+
   it('says, on a county page with no events listed, how many its report counted, rather than a bare 0', () => {
     const year = Math.max(...dataYears('stats'));
     type Report = { region: string; activities: Record<string, { count: number }> };
