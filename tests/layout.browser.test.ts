@@ -1147,7 +1147,7 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     await context.close();
   });
 
-  it('offers 报名 and 加入日历 on an event’s page until it is over, not on a link opened after it', async () => {
+  it('offers 报名 and 加入日历 on an event’s page until it is over, not on a link opened after it, which says 活动已结束 under 参加方式 instead', async () => {
     const id = '2023/fs-shunde-elderly-smartphone';
     const data = frontMatter('events', id);
     const [startsAt, endsAt] = [
@@ -1169,6 +1169,12 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
       expect(await page.getByRole('link', { name: t.events.facts.addToCalendar }).isVisible(), new Date(at).toISOString()).toBe(
         offered,
       );
+      // How to take part, or, once over, what a page built after the event says there: never a label left bare.
+      const join = (
+        await page.locator('dt', { hasText: t.events.join.heading }).locator('xpath=following-sibling::dd[1]').innerText()
+      ).trim();
+      if (offered) expect(join).toContain(t.events.join.register);
+      else expect(join).toBe(t.events.join.over);
       await context.close();
     }
   });
