@@ -286,7 +286,11 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       year: { label: '当前活动周年份', format: '四位数字，如 2024', note: '与 weekStart、weekEnd 一起决定检查哪些活动不在活动周之内' },
       theme: { label: '活动周主题', format: '如 让学习成为一种生活方式' },
       weekStart: { label: '活动周开始日期', format: '"2024-11-18"' },
-      weekEnd: { label: '活动周结束日期', format: '"2024-11-25"' },
+      weekEnd: {
+        label: '活动周结束日期',
+        format: '"2024-11-25"',
+        note: '不得早于 weekStart；活动周超过两周时，检查会提醒核对（常是月份写错）',
+      },
       pressContact: { label: '新闻联系人', format: '写 name、phone、email' },
       'pressContact.name': { label: '联系人或部门', format: '如 省教育厅新闻宣传办公室' },
       'pressContact.phone': { label: '联系电话', format: '如 020-12345678' },
