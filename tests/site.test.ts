@@ -45,7 +45,7 @@ describe('the built site', () => {
     for (const region of [...cities(), ...allCounties()]) expect(files).toContain(`regions/${region.code}/index.html`);
   });
 
-  it('names an entry’s county with its city on the entry’s page (汕头市龙湖区, not 龙湖区 alone), linked to the county’s page', () => {
+  it('names an entry’s county with its city on the entry’s page (汕头市龙湖区, not 龙湖区 alone), linked to the county’s page, and in its search result', () => {
     let counties = 0;
     for (const collection of ['events', 'learners', 'projects']) {
       for (const id of entryIds(collection)) {
@@ -60,6 +60,7 @@ describe('the built site', () => {
         expect(link?.getAttribute('href'), `${collection}/${id}`).toBe(
           region.level === 'province' ? '/regions/' : `/regions/${code}/`,
         );
+        expect(page.querySelector('[data-pagefind-meta="place"]')?.text, `${collection}/${id}`).toBe(link?.text.trim());
       }
     }
     expect(counties).toBeGreaterThan(0);
