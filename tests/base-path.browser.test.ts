@@ -3,7 +3,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
-import { BASE, baseSite } from './support/base-site.ts';
+import { BASE, BASE_BUILD_EPOCH, baseSite } from './support/base-site.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { aliasPageFiles, dataYears, entryAliases, siteSettings } from './support/fixture.ts';
 import { startNginx, type NginxServer } from './support/nginx.ts';
@@ -185,6 +185,15 @@ describe(`the site built under ${BASE}`, () => {
       expect(url.pathname.startsWith(BASE), url.pathname).toBe(true);
       expect((await fetch(url)).status, url.pathname).toBe(200);
     }
+  });
+
+  // The one test build made after the week (BASE_BUILD_EPOCH): what its pages say as built.
+  it('says on its home page, built after the week, that the week is over, in the HTML a reader without JavaScript gets', () => {
+    const { weekEnd } = siteSettings();
+    expect(BASE_BUILD_EPOCH * 1000).toBeGreaterThanOrEqual(Date.parse(`${weekEnd}T00:00+08:00`) + 86_400_000);
+    const note = crawled.get(BASE)!.doc!.querySelector('.hero [data-event-phase]');
+    expect(note?.hasAttribute('hidden')).toBe(false);
+    expect(note?.text.trim()).toBe(t.home.weekPhase.past);
   });
 
   it('gives the base in canonical, share-card and JSON-LD URLs of every page', async () => {

@@ -1200,6 +1200,30 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     }
   });
 
+  it('says on the home page that the week is on, from its first Beijing midnight to the midnight after its last day, and then over, whatever the reader’s zone', async () => {
+    const { weekStart, weekEnd } = siteSettings();
+    const midnight = (day: string) => parseBeijing(`${day}T00:00`)!.getTime();
+    const [opens, closes] = [midnight(weekStart), midnight(weekEnd) + 86_400_000];
+    // Built inside the week: the page as built says nothing; the reader's clock decides.
+    expect(BUILT_AT.getTime()).toBeGreaterThan(opens);
+    expect(BUILT_AT.getTime()).toBeLessThan(closes);
+    for (const [at, said] of [
+      [opens - 60_000, undefined],
+      [opens + 60_000, t.home.weekPhase.now],
+      [closes - 60_000, t.home.weekPhase.now],
+      [closes + 60_000, t.home.weekPhase.past],
+    ] as const) {
+      const context = await browser.newContext({ timezoneId: 'America/New_York' });
+      await context.clock.setFixedTime(new Date(at));
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const note = page.locator('.hero [data-event-phase]');
+      if (said) await expect.poll(() => note.textContent()).toBe(said);
+      expect(await note.isVisible(), new Date(at).toISOString()).toBe(said !== undefined);
+      await context.close();
+    }
+  });
+
   it('leaves 报名 and 加入日历 out of the page of an event over when the site was built, and says 活动已结束 without JavaScript', async () => {
     const ids = entryIds('events').filter((id) => frontMatter('events', id).status === undefined);
     const over = ids.filter((id) => eventOverAt(id, BUILT_AT));

@@ -73,6 +73,8 @@ export interface FixtureSettings {
   name: string;
   url: string;
   year: number;
+  weekStart: string;
+  weekEnd: string;
   pressContact: { name: string; phone: string; email: string };
   base?: string;
   wechat?: { sdk: string };

@@ -7,6 +7,8 @@ export const home = {
   /** `whole`: 全省, or 全市 for a municipality (src/lib/regions/province-kind.ts). */
   lead: (start: string, end: string, whole: string) =>
     `活动周 ${start} 至 ${end}。${whole}各地的读书会、讲座、开放参观和开幕式，都在这里。`,
+  /** Above the week's dates, by the reader's clock (EventPhaseNote.astro): nothing before the week. */
+  weekPhase: { now: '活动周正在进行', past: '本届活动周已结束' },
   toEvents: '看看身边的活动',
   toBooks: '翻翻推荐书单',
   schedule: '活动日程',
