@@ -34,7 +34,7 @@ import {
   type HeaderResult,
   type Sheet,
 } from '../spreadsheet/index.ts';
-import { regionOfCells } from '../spreadsheet/region-cells.ts';
+import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
 import aliases from './label-aliases.json' with { type: 'json' };
 import { footerText } from './footer-row.ts';
@@ -322,8 +322,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     let regionReadAs: string | undefined;
     // 地市 beside 区县: the county within its city, or the city's own event where the county is blank or 本级
     // (then the city's cell is the one to name).
-    const regionColumn: ColumnKey =
-      columns.region === undefined || (cell('region') === null && cell('city') !== null) ? 'city' : 'region';
+    const regionColumn = regionCellColumn(columns.region !== undefined, cell('city'), cell('region'));
     const region = readRegionCell(
       regionOfCells(cell('city'), cell('region')),
       resolve,

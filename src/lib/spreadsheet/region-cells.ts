@@ -14,3 +14,13 @@ export function regionOfCells(city: CellValue, county: CellValue): CellValue {
   const countyText = String(county).trim();
   return countyText.includes(cityText) ? countyText : `${cityText}${countyText}`;
 }
+
+/**
+ * Which of the two cells a problem with that region is told at: the city's
+ * when the sheet has no county column, or when the row's county cell is
+ * blank and its city cell is not (the region is the city's own, read from
+ * its cell alone); else the county's.
+ */
+export function regionCellColumn(hasCountyColumn: boolean, city: CellValue, county: CellValue): 'city' | 'region' {
+  return !hasCountyColumn || (county === null && city !== null) ? 'city' : 'region';
+}

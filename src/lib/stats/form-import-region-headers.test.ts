@@ -95,6 +95,16 @@ describe('the statistics import reads the region headers a province’s forms us
     );
   });
 
+  it('names the city’s cell, not the blank county’s, for a city it cannot read on a city’s own row', async () => {
+    const { run } = await importer('440000');
+    const result = run('城市,县（市、区）', [row('汕尾巿,', 1)]);
+    expect(result.ok).toBe(false);
+    const fields = result.ok ? [] : result.problems.map((p) => p.field);
+    expect(fields).toHaveLength(1);
+    expect(fields[0]).toContain('A 列“城市”');
+    expect(fields[0]).not.toContain('县（市、区）');
+  });
+
   it('says the region column is missing with every header it takes, the province’s own included', async () => {
     const { run } = await importer('150000');
     const result = run('单位', [row('锡林浩特市', 1)]);

@@ -23,7 +23,7 @@ import {
   uncomputedFields,
   withEitherColumn,
 } from '../spreadsheet/index.ts';
-import { regionOfCells } from '../spreadsheet/region-cells.ts';
+import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
@@ -207,7 +207,7 @@ function readSheet(
     // The region: the code column when filled, else the name; both must agree.
     const code = cell(row, 'code');
     const name = regionOfCells(cell(row, 'city'), cell(row, 'region'));
-    const nameKey: ColumnKey = columns.region === undefined ? 'city' : 'region';
+    const nameKey: ColumnKey = regionCellColumn(columns.region !== undefined, cell(row, 'city'), cell(row, 'region'));
     let readAs: string | undefined;
     const byCode = code === null ? undefined : resolveOne(resolve, code, 'code', problem);
     const byName = name === null ? undefined : resolveOne(resolve, name, nameKey, problem, (message) => (readAs = message));
