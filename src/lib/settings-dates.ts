@@ -1,4 +1,5 @@
 import { inputText } from '../i18n/zh-CN/input.ts';
+import { beijingDaysBetween, parseBeijingDate } from './dates/index.ts';
 import type { InputProblem } from './input-problem.ts';
 
 const m = inputText.settings;
@@ -29,12 +30,14 @@ const LONGEST_LIKELY_WEEK = 14;
  * A week of more than two weeks: 2023-12-25 typed for 2023-11-25 has the home
  * page announce a five-week week, and no event of those weeks is warned of as
  * outside it. A warning, as a province may plan a longer one. Both dates are
- * `YYYY-MM-DD` (checked before), so their difference is in calendar days, whatever the zone.
+ * `YYYY-MM-DD` (checked before); counted in Beijing's calendar days, whatever the machine's zone.
  */
 export function longWeek(settings: { weekStart: string; weekEnd: string }, file: string): InputProblem[] {
   const [start, end] = [settings.weekStart.trim(), settings.weekEnd.trim()];
-  const days = (Date.parse(`${end}T00:00Z`) - Date.parse(`${start}T00:00Z`)) / 86_400_000 + 1;
-  if (!(days > LONGEST_LIKELY_WEEK)) return [];
+  const [first, last] = [parseBeijingDate(start), parseBeijingDate(end)];
+  if (!first || !last) return [];
+  const days = beijingDaysBetween(first, last) + 1;
+  if (days <= LONGEST_LIKELY_WEEK) return [];
   return [{ file, field: 'weekEnd', message: m.weekLong(start, end, days), severity: 'warning' }];
 }
 
