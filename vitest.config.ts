@@ -10,11 +10,12 @@ import { defineConfig } from 'vitest/config';
 // Outside the project, as a temp folder is: commands print such paths whole. `npm test` runs the unit and
 // the site tests side by side (scripts/test.ts), each with a TEST_RUN name and so a folder of its own.
 const checkout = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8);
-const scratch = join(tmpdir(), `learning-week-hub-tests-${checkout}${process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : ''}`);
+const run = process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : '';
+const scratch = join(tmpdir(), `learning-week-hub-tests-${checkout}${run}`);
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 // The few scratch files that must be inside the project (a boundary file the settings name) likewise.
-const projectScratch = join(process.cwd(), 'tests', '.output', `scratch${process.env.TEST_RUN ? `-${process.env.TEST_RUN}` : ''}`);
+const projectScratch = join(process.cwd(), 'tests', '.output', `scratch${run}`);
 rmSync(projectScratch, { recursive: true, force: true });
 mkdirSync(projectScratch, { recursive: true });
 
