@@ -66,6 +66,29 @@ describe('the built site', () => {
     expect(counties).toBeGreaterThan(0);
   });
 
+  it('names a county with its city in every list that gives an entry’s place: cards, calendars and 附近的活动', () => {
+    const placeOf = (collection: string, id: string) => {
+      const region = regionByCode(String(frontMatter(collection, id).region))!;
+      const city = cityOf(region.code);
+      return city && city.code !== region.code ? `${city.name}${region.name}` : region.name;
+    };
+    const seen = new Set<string>();
+    let counties = 0;
+    for (const file of htmlFiles) {
+      for (const meta of readHtml(FIXTURE_SITE, file).querySelectorAll('.card__meta, .nearby__meta, .month__meta')) {
+        const href = meta.closest('li, article')?.querySelector('a')?.getAttribute('href') ?? '';
+        const entry = /^\/(events|learners|projects)\/(.+)\/$/.exec(href);
+        if (!entry) continue;
+        const place = placeOf(entry[1]!, entry[2]!);
+        if (place !== regionByCode(String(frontMatter(entry[1]!, entry[2]!).region))!.name) counties++;
+        seen.add(meta.getAttribute('class')!.split(' ')[0]!);
+        expect(meta.text, `${file} › ${href}`).toContain(place);
+      }
+    }
+    expect([...seen].sort()).toEqual(['card__meta', 'month__meta', 'nearby__meta']);
+    expect(counties).toBeGreaterThan(0);
+  });
+
   it('says, on a county page with no events listed, how many its report counted, rather than a bare 0', () => {
     const year = Math.max(...dataYears('stats'));
     type Report = { region: string; activities: Record<string, { count: number }> };

@@ -1,5 +1,6 @@
 import type { BookEntry, EventEntry, LearnerEntry, PageEntry, ProjectEntry, ShowcaseEntry } from './queries.ts';
-import { publishedOf, regionName } from './queries.ts';
+import { publishedOf } from './queries.ts';
+import { placeNameOf } from '../lib/regions/index.ts';
 import { entryTitle } from './entry-title.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { awardLevelLabel } from '../lib/content/award-levels.ts';
@@ -25,7 +26,7 @@ export function entryArticle(collection: ShowcaseCollection, entry: ShowcaseEntr
   switch (collection) {
     case 'events': {
       const d = (entry as EventEntry).data;
-      return { ...facts, source: d.organizer, keywords: [t.eventTypes[d.type], regionName(d.region), ...d.audience.map((a) => t.audiences[a])] };
+      return { ...facts, source: d.organizer, keywords: [t.eventTypes[d.type], placeNameOf(d.region), ...d.audience.map((a) => t.audiences[a])] };
     }
     case 'books': {
       const d = (entry as BookEntry).data;
@@ -33,11 +34,11 @@ export function entryArticle(collection: ShowcaseCollection, entry: ShowcaseEntr
     }
     case 'learners': {
       const d = (entry as LearnerEntry).data;
-      return { ...facts, source: siteSource(), keywords: [t.learners.award(d.year, awardLevelLabel(d.level)), regionName(d.region), d.occupation] };
+      return { ...facts, source: siteSource(), keywords: [t.learners.award(d.year, awardLevelLabel(d.level)), placeNameOf(d.region), d.occupation] };
     }
     case 'projects': {
       const d = (entry as ProjectEntry).data;
-      return { ...facts, source: d.organization, keywords: [t.projectCategories[d.category], regionName(d.region), d.organization] };
+      return { ...facts, source: d.organization, keywords: [t.projectCategories[d.category], placeNameOf(d.region), d.organization] };
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { eventsByStart, learnersInOrder, projectsInOrder } from './queries.ts';
 import { awardLevelLabel } from '../lib/content/award-levels.ts';
-import { fullRegionName, regionByCode } from '../lib/regions/index.ts';
+import { placeNameOf } from '../lib/regions/index.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { rangeDated, type DatedText } from '../lib/dates/index.ts';
 import { isFeaturedNow } from '../lib/events/status.ts';
@@ -19,11 +19,6 @@ export interface MediaCase {
 }
 export type MediaKind = 'learners' | 'projects' | 'events';
 
-/** Where a case is, as a reporter copies it: a district with its city (广州市荔湾区, not 荔湾区 or 城区). */
-const placeName = (code: string) => {
-  const region = regionByCode(code);
-  return region ? fullRegionName(region) : code;
-};
 
 /**
  * The featured learners, projects and events, grouped in that order; empty groups are left out. An event
@@ -33,13 +28,13 @@ export async function mediaCaseGroups(): Promise<{ kind: MediaKind; items: Media
   const cases: MediaCase[] = [
     ...(await learnersInOrder())
       .filter((e) => e.data.featured)
-      .map((e): MediaCase => ({ kind: 'learners', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.occupation, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'learners', id: e.id, title: e.data.name, facts: [placeNameOf(e.data.region), e.data.occupation, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await projectsInOrder())
       .filter((e) => e.data.featured)
-      .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeName(e.data.region), e.data.organization, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'projects', id: e.id, title: e.data.name, facts: [placeNameOf(e.data.region), e.data.organization, t.media.award(e.data.year, awardLevelLabel(e.data.level))], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
     ...(await eventsByStart())
       .filter((e) => isFeaturedNow(e.data))
-      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeName(e.data.region), rangeDated(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
+      .map((e): MediaCase => ({ kind: 'events', id: e.id, title: e.data.title, facts: [placeNameOf(e.data.region), rangeDated(e.data.start, e.data.end, e.data.allDay), e.data.organizer], summary: e.data.summary, cover: e.data.cover, sample: e.data.sample })),
   ];
   return (['learners', 'projects', 'events'] as const).map((kind) => ({ kind, items: cases.filter((c) => c.kind === kind) })).filter((g) => g.items.length > 0);
 }

@@ -90,10 +90,6 @@ export function inRegion<T extends { data: { region: string } }>(entries: readon
   return entries.filter((e) => e.data.region === code);
 }
 
-export function regionName(code: string): string {
-  return regionByCode(code)?.name ?? code;
-}
-
 export interface EntryPageProps<K extends ShowcaseCollection> {
   entry: CollectionEntry<K>;
   /** Its neighbours in list order, for the pager. */

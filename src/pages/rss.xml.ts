@@ -9,12 +9,11 @@ import {
   noticesInOrder,
   projectsInOrder,
   publishedOf,
-  regionName,
 } from '../content/queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { beijingYear } from '../lib/dates/index.ts';
 import { isCalledOff } from '../lib/events/status.ts';
-import { province } from '../lib/regions/index.ts';
+import { placeNameOf, province } from '../lib/regions/index.ts';
 import { feedItem, lastChanged, selectFeedItems, type FeedCandidate } from '../lib/seo/feed.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { absoluteUrl, entryPath, homePath, rssPath } from '../lib/urls.ts';
@@ -33,7 +32,7 @@ export const GET: APIRoute = async (context) => {
       pubDate: publishedOf(e),
       always: e.data.featured,
       year: e.data.year,
-      categories: [t.learners.title, regionName(e.data.region)],
+      categories: [t.learners.title, placeNameOf(e.data.region)],
     })),
     ...(await projectsInOrder()).map((e) => ({
       collection: 'projects',
@@ -44,7 +43,7 @@ export const GET: APIRoute = async (context) => {
       pubDate: publishedOf(e),
       always: e.data.featured,
       year: e.data.year,
-      categories: [t.projects.title, regionName(e.data.region)],
+      categories: [t.projects.title, placeNameOf(e.data.region)],
     })),
     // Dated by publication: an event's start may lie weeks ahead, and readers sort by pubDate. One called off says so first.
     ...(await eventsByStart()).map((e) => ({
@@ -56,7 +55,7 @@ export const GET: APIRoute = async (context) => {
       pubDate: publishedOf(e),
       always: e.data.featured,
       year: e.data.year,
-      categories: [t.events.title, t.eventTypes[e.data.type], regionName(e.data.region)],
+      categories: [t.events.title, t.eventTypes[e.data.type], placeNameOf(e.data.region)],
     })),
     ...(await booksInOrder()).map((e) => ({
       collection: 'books',

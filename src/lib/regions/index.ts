@@ -182,6 +182,16 @@ export function fullRegionName(region: Region): string {
 }
 
 /**
+ * An entry's place as lists print it: the full name of its region code, so
+ * that a list across the province says 汕尾市城区, not 城区; the code itself
+ * when it names no region (the content check has said so already).
+ */
+export function placeNameOf(code: string): string {
+  const region = regionByCode(code);
+  return region ? fullRegionName(region) : code;
+}
+
+/**
  * The subdivision a code belongs to (see subdivisions): a county's city, a
  * city itself, a county directly under the province itself; undefined for
  * the province and unknown codes.

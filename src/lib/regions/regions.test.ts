@@ -16,6 +16,7 @@ import {
   regionByName,
   regionLabel,
   mapLabelOf,
+  placeNameOf,
   shortNameOf,
   subdivisions,
 } from './index.ts';
@@ -286,6 +287,15 @@ describe('fullRegionName', () => {
     expect(fullRegionName(county)).toBe('广州市天河区');
     expect(fullRegionName(regionByCode('440100')!)).toBe('广州市');
     expect(fullRegionName(province())).toBe(province().name);
+  });
+});
+
+describe('placeNameOf', () => {
+  it('gives a code’s full name, and an unknown code as it is', () => {
+    const county = allCounties().find((c) => c.code === '440106')!;
+    expect(placeNameOf(county.code)).toBe(`${parentCity(county.code)!.name}${county.name}`);
+    expect(placeNameOf('440100')).toBe(regionByCode('440100')!.name);
+    expect(placeNameOf('999999')).toBe('999999');
   });
 });
 
