@@ -66,6 +66,29 @@ describe('a name too large for its crowded shape', () => {
   });
 });
 
+describe('two names on one line', () => {
+  // A strip a name high: a second name at the first's spot can only move along it.
+  const strip: LabelBox['polygons'] = [
+    [
+      [
+        [0, 0],
+        [200, 0],
+        [200, 20],
+        [0, 20],
+      ],
+    ],
+  ];
+  const onStrip = (): LabelBox => ({ chars: 2, polygons: strip, at: [100, 10], room: 10 });
+
+  it('keep half a character between them where the shape has room, or they read as one (罗湖盐田)', () => {
+    const [a, b] = spreadLabels([onStrip(), onStrip()], FONT);
+    expect(Math.abs(a![1] - b![1])).toBeLessThan(nameBox(a!).h);
+    // The letters' edges: a name is one character (FONT) wide per character, centred on its point.
+    const gap = Math.abs(a![0] - b![0]) - 2 * FONT;
+    expect(gap).toBeGreaterThanOrEqual(FONT / 2);
+  });
+});
+
 describe('a name at the edge of the map', () => {
   // The square fills the map's left edge; its name, centred on it at x = 10, would start 6 px outside the map.
   const frame = { width: 200, height: 60 };

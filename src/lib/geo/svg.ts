@@ -184,7 +184,9 @@ interface Box {
  * where labelPointOf put them; a later label that would overlap one already
  * placed, or a dot, moves to the nearest point of its own shape where it does
  * not: on a grid of points at least a third of a line deep in it, else
- * anywhere on it, else touching it (a small shape in a crowded delta). If none
+ * anywhere on it, else touching it (a small shape in a crowded delta); at
+ * each of those, half a character clear of any name on the same line if it
+ * can be, so that two names do not read as one. If none
  * is free, it goes where it hides the least of the dots without touching
  * another name (the map draws names over dots, so that they stay legible);
  * where every spot would touch another name, it is left out (null): large
@@ -204,6 +206,9 @@ export function spreadLabels(
   // A name's box as the browser gives it: a square per character across, its font's line (1.2 em) down, and the halo.
   const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize * 0.6 + 2 });
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+  // Two names on one line with less than half a character between their letters read as one (罗湖盐田):
+  // a spot that keeps them apart is taken first; one beside another name, if it is the only room left.
+  const sameLineClose = (a: Box, b: Box) => Math.abs(a.y - b.y) < a.h && Math.abs(a.x - b.x) < a.w + b.w - 4 + fontSize / 2;
   const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
@@ -224,7 +229,10 @@ export function spreadLabels(
 
   function placeInOrder(order: readonly number[]): (Point | null)[] {
     const nameBoxes: Box[] = [];
-    const isFree = (box: Box) => inFrame(box) && !dotBoxes.some((b) => overlaps(b, box)) && !nameBoxes.some((b) => overlaps(b, box));
+    const isFree = (box: Box, apart = false) =>
+      inFrame(box) &&
+      !dotBoxes.some((b) => overlaps(b, box)) &&
+      !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box)));
     const result: (Point | null)[] = labels.map((l) => l.at);
     // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
     const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
@@ -236,7 +244,7 @@ export function spreadLabels(
     for (const i of order) {
       const label = labels[i]!;
       let at: Point | null = label.at;
-      if (!isFree(boxOf(at, label.chars))) {
+      if (!isFree(boxOf(at, label.chars), true)) {
         const step = fontSize / 3;
         // A name centred this far off its shape still touches it (half its height).
         const beside = fontSize / 2;
@@ -266,21 +274,26 @@ export function spreadLabels(
         // Well inside its shape if it can be; on a small crowded shape, anywhere on it, or just beside it,
         // rather than over another name or a dot. Nearest first (a stable sort keeps the grid's order between
         // equals), and the distance to the edges, the costly part, only for a spot that is free.
-        let deep: Point | undefined;
-        let inside: Point | undefined;
-        let touching: Point | undefined;
-        for (const g of grid.toSorted((a, b) => a.off - b.off)) {
-          if (!isFree(boxOf(g.at, label.chars))) continue;
-          const depth = depthOf(g);
-          if (depth < -beside) continue;
-          touching ??= g.at;
-          if (depth >= 0) inside ??= g.at;
-          if (depth >= fontSize / 3) {
-            deep = g.at;
-            break;
+        const nearestFirst = grid.toSorted((a, b) => a.off - b.off);
+        const spots = (apart: boolean) => {
+          const found: { deep?: Point; inside?: Point; touching?: Point } = {};
+          for (const g of nearestFirst) {
+            if (!isFree(boxOf(g.at, label.chars), apart)) continue;
+            const depth = depthOf(g);
+            if (depth < -beside) continue;
+            found.touching ??= g.at;
+            if (depth >= 0) found.inside ??= g.at;
+            if (depth >= fontSize / 3) {
+              found.deep = g.at;
+              break;
+            }
           }
-        }
-        const chosen = deep ?? inside ?? touching;
+          return found;
+        };
+        const apart = spots(true);
+        // On its shape beside another name rather than off its shape apart from the others.
+        const close = apart.deep || apart.inside ? {} : spots(false);
+        const chosen = apart.deep ?? apart.inside ?? close.deep ?? close.inside ?? apart.touching ?? close.touching;
         if (chosen) at = chosen;
         else {
           const candidates = grid.filter((g) => depthOf(g) >= -beside).map((g) => g.at);
