@@ -458,11 +458,14 @@ const BLOCKS = 'h1, h2, h3, h4, p, li, dd, dt, th, td, figcaption, caption, bloc
 
 describe('a wrapped heading, paragraph, list item or table cell on a phone', () => {
   for (const largeText of [false, true]) {
-    it(`never ends with one character alone on its last line (县级城市开展情 / 况)${largeText ? ' (大字模式)' : ''}`, async () => {
-      const pages = [...PAGES, `/stats/${STATS_YEAR}/`, '/projects/', '/about/'];
+    it(`never ends with one character alone on its last line (县级城市开展情 / 况), nor begins one with a ·${largeText ? ' (大字模式)' : ''}`, async () => {
+      const pages = [...PAGES, `/stats/${STATS_YEAR}/`, '/projects/', '/about/', '/events/in/440100/opening_ceremony/'];
       const lonely: string[] = [];
+      const dotFirst: string[] = [];
       let wrapped = 0;
       await eachPage([320, 390], pages, largeText, async (page, where) => {
+        // Chinese typography never begins a line with the 间隔号, in a title (书香羊城·终身学习) or between facts.
+        dotFirst.push(...(await dotsStartingLines(page, BLOCKS)).map((block) => `${where}: ${block.slice(0, 40)}`));
         const found = await page.evaluate((blocks) => {
           const bottomOf = (node: Text, i: number) => {
             const range = document.createRange();
@@ -509,6 +512,7 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
       // Enough wrapped text for the rule to be tried.
       expect(wrapped).toBeGreaterThan(100);
       expect(lonely).toEqual([]);
+      expect([...new Set(dotFirst)]).toEqual([]);
     });
   }
 });

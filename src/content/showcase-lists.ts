@@ -1,7 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { entryTitle } from './entry-title.ts';
 import { entriesInOrder } from './queries.ts';
-import { placeNameOf } from '../lib/regions/index.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { awardLevelLabel } from '../lib/content/award-levels.ts';
 import { routePages } from '../lib/pagination.ts';
@@ -54,11 +53,11 @@ export function showcaseCard(collection: ListedCollection, entry: CollectionEntr
     case 'learners': {
       const learner = entry.data as CollectionEntry<'learners'>['data'];
       const award = withYear ? t.learners.award(year, awardLevelLabel(learner.level)) : t.learners.levelAward(awardLevelLabel(learner.level));
-      return { ...base, meta: [placeNameOf(learner.region), learner.occupation, award] };
+      return { ...base, meta: [{ place: learner.region }, learner.occupation, award] };
     }
     case 'projects': {
       const project = entry.data as CollectionEntry<'projects'>['data'];
-      const meta = [placeNameOf(project.region), t.projectCategories[project.category], project.organization];
+      const meta = [{ place: project.region }, t.projectCategories[project.category], project.organization];
       return { ...base, meta: withYear ? [t.projects.cardYear(year), ...meta] : meta };
     }
   }

@@ -1,4 +1,5 @@
 import { eventStatuses, type EventStatusKey } from './vocabulary.ts';
+import { FACT_SEPARATOR } from '../../lib/fact-separator.ts';
 
 const statusNotices = { cancelled: '本活动已取消', postponed: '本活动已延期，新的时间另行公布' } as const;
 
@@ -98,7 +99,7 @@ export const events = {
     forAudience: (audience: string) => `适合${audience}的活动`,
     forAudienceCrumb: (audience: string) => `适合${audience}`,
     byMode: (mode: string) => `${mode}的活动`,
-    cityAndType: (city: string, type: string) => `${city} · ${type}`,
+    cityAndType: (city: string, type: string) => `${city}${FACT_SEPARATOR}${type}`,
     /** The tab title of a filter page. */
     pageTitle: (heading: string, section: string) => `${heading} · ${section}`,
     description: (heading: string, results: string) => `${heading}：${results}`,

@@ -1,9 +1,10 @@
 import type { ProvinceShape } from '../../lib/regions/index.ts';
+import { FACT_SEPARATOR } from '../../lib/fact-separator.ts';
 import { subdivisionNoun } from './regions.ts';
 
 /** The home page. */
 export const home = {
-  kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周 · ${organizer}`,
+  kicker: (year: number, organizer: string) => `${year} 年全民终身学习活动周${FACT_SEPARATOR}${organizer}`,
   /** `whole`: 全省, or 全市 for a municipality (src/lib/regions/province-kind.ts). */
   lead: (start: string, end: string, whole: string) =>
     `活动周 ${start} 至 ${end}。${whole}各地的读书会、讲座、开放参观和开幕式，都在这里。`,

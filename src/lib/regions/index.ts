@@ -187,8 +187,19 @@ export function fullRegionName(region: Region): string {
  * when it names no region (the content check has said so already).
  */
 export function placeNameOf(code: string): string {
+  return placeNamePartsOf(code).join('');
+}
+
+/**
+ * placeNameOf in the parts a line may break between, never inside one
+ * (清远市 | 连南瑶族自治县): a name as wide as a phone's line must not push the
+ * · after it onto a line of its own.
+ */
+export function placeNamePartsOf(code: string): string[] {
   const region = regionByCode(code);
-  return region ? fullRegionName(region) : code;
+  if (!region) return [code];
+  const city = parentCity(code);
+  return city ? [city.name, region.name] : [region.name];
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   regionLabel,
   mapLabelOf,
   placeNameOf,
+  placeNamePartsOf,
   shortNameOf,
   subdivisions,
 } from './index.ts';
@@ -296,6 +297,14 @@ describe('placeNameOf', () => {
     expect(placeNameOf(county.code)).toBe(`${parentCity(county.code)!.name}${county.name}`);
     expect(placeNameOf('440100')).toBe(regionByCode('440100')!.name);
     expect(placeNameOf('999999')).toBe('999999');
+  });
+
+  it('splits a county’s full name into its city and itself, for a line to break between them', () => {
+    const county = allCounties().find((c) => c.code === '441826')!;
+    expect(placeNamePartsOf(county.code)).toEqual([parentCity(county.code)!.name, county.name]);
+    expect(placeNamePartsOf(county.code).join('')).toBe(placeNameOf(county.code));
+    expect(placeNamePartsOf('440100')).toEqual([regionByCode('440100')!.name]);
+    expect(placeNamePartsOf('999999')).toEqual(['999999']);
   });
 });
 
