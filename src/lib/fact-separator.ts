@@ -8,5 +8,14 @@ import type { DatedText } from './dates/index.ts';
 export const FACT_MARK = '\u00a0·';
 export const FACT_SEPARATOR = `${FACT_MARK} `;
 
+/**
+ * Words cut so that each · (间隔号) inside them can be kept on the line of
+ * the character before it: `生活·读书` gives 生, 活·, 读书, the odd pieces a
+ * character with its dot (HeldDots.astro, the search page's results).
+ */
+export function splitAtHeldDots(text: string): string[] {
+  return text.split(/(\S·)/);
+}
+
 /** A fact of such a line: words, words with dates marked (DatedText), or the place of a region code (placeNamePartsOf). */
 export type Fact = string | DatedText | { place: string };

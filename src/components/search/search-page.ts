@@ -18,7 +18,7 @@ import {
 } from '../../lib/search/partial-match.ts';
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
-import { FACT_SEPARATOR } from '../../lib/fact-separator.ts';
+import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
 import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
 import { ITEM_FACTS_META, itemStateAt, parseItemFacts, tonightAnchor, type ItemState } from '../../lib/search/item-facts.ts';
 import {
@@ -281,7 +281,13 @@ export function startSearchPage(): void {
   /** Words with their dates in <time>, which keeps each whole on a line; in an editor's words, a line may break after one (DatedText.astro). */
   function datedNodes(parts: DatedText, inWords = false): Node[] {
     return parts.flatMap((part): Node[] => {
-      if (typeof part === 'string') return [document.createTextNode(part)];
+      // Each · on the line of the character before it, as the site's own words (HeldDots.astro).
+      if (typeof part === 'string')
+        return splitAtHeldDots(part).map((piece, i) =>
+          i % 2 === 1
+            ? Object.assign(document.createElement('span'), { className: 'dot-held', textContent: piece })
+            : document.createTextNode(piece),
+        );
       const time = Object.assign(document.createElement('time'), { dateTime: part.datetime, textContent: part.text });
       return inWords ? [time, document.createElement('wbr')] : [time];
     });
