@@ -206,8 +206,9 @@ export function spreadLabels(
   // A name's box as the browser gives it: a square per character across, its font's line (1.2 em) down, and the halo.
   const boxOf = (p: Point, chars: number): Box => ({ x: p[0], y: p[1], w: (chars * fontSize) / 2 + 2, h: fontSize * 0.6 + 2 });
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
-  // Two names on one line with less than half a character between their letters read as one (罗湖盐田):
-  // a spot that keeps them apart is taken first; one beside another name, if it is the only room left.
+  // Two names on one line with less than half a character between their letters (the boxes less their
+  // 2 px halos) read as one (罗湖盐田): a spot that keeps them apart is taken first; one beside another
+  // name, if it is the only room left.
   const sameLineClose = (a: Box, b: Box) => Math.abs(a.y - b.y) < a.h && Math.abs(a.x - b.x) < a.w + b.w - 4 + fontSize / 2;
   const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
