@@ -54,7 +54,13 @@ describe('with the identity filled in', () => {
     for (const file of pages) {
       const doc = readHtml(FIXTURE_SITE, file);
       const text = identityText(doc);
-      for (const part of [`主办单位：${id.sponsor}`, `承办单位：${id.operator}`, `网站标识码：${id.siteCode}`, id.contact]) {
+      // The contact line's parts, which the fixture sets apart by a full-width space, each whole.
+      for (const part of [
+        `主办单位：${id.sponsor}`,
+        `承办单位：${id.operator}`,
+        `网站标识码：${id.siteCode}`,
+        ...id.contact.split('\u3000'),
+      ]) {
         expect(text, file).toContain(part.replace(/\s+/g, ' '));
       }
       const links = doc.querySelectorAll('.site-identity a');

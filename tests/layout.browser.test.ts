@@ -428,6 +428,44 @@ describe('the footer’s site identity on a phone', () => {
       }
       expect(split).toEqual([]);
     });
+
+    it(`moves each part of the contact line the editor set apart to a line of its own whole, where it fits there${largeText ? ' (大字模式)' : ''}`, async () => {
+      // 网站联系电话：… 电子邮箱：…, the parts set apart by a full-width space.
+      const parts = readInputJson<{ identity: { contact: string } }>('data/site.json').identity.contact.split('\u3000');
+      expect(parts.length).toBeGreaterThan(1);
+      const split: string[] = [];
+      for (const width of [320, 360, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 740 }, locale: 'zh-CN' });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/`);
+        if (largeText) await page.check('#large-text');
+        const found = await page.evaluate((wanted) => {
+          const box = document.querySelector('.site-identity__text')!;
+          const width = box.getBoundingClientRect().width;
+          const result: string[] = [];
+          for (const part of wanted) {
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            let seen = false;
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              const at = node.data.indexOf(part);
+              if (at < 0) continue;
+              seen = true;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + part.length);
+              const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+              const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+              if (lines > 1 && rects.reduce((sum, r) => sum + r.width, 0) <= width) result.push(part);
+            }
+            if (!seen) result.push(`${part} (not shown)`);
+          }
+          return result;
+        }, parts);
+        split.push(...found.map((part) => `${part} @${width}px`));
+        await context.close();
+      }
+      expect(split).toEqual([]);
+    });
   }
 });
 

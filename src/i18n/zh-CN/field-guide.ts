@@ -326,7 +326,10 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       },
       'identity.badge': { label: '党政机关网站标识图片', format: 'content/ 里的图片路径，如 data/identity/badge.png' },
       'identity.badgeLink': { label: '标识链接', format: '登记机关给出的核验网址', note: '写了 badge 才能写' },
-      'identity.contact': { label: '联系方式', format: '照原样显示的一行，如 联系电话：020-12345678' },
+      'identity.contact': {
+        label: '联系方式',
+        format: '照原样显示的一行，如 联系电话：020-12345678；几项之间用全角空格隔开，手机上每项整体换行',
+      },
       wechat: {
         label: '微信分享卡片',
         format: '本单位公众号的 AppID、签名服务和 JS-SDK 文件，三项都写；不用时不写此字段',
