@@ -11,3 +11,12 @@ export function contactParts(contact: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
+
+/**
+ * A part cut around its hyphenated numbers (020-12345678), the odd pieces:
+ * the footer keeps each on one line, where a phone would break it at its
+ * hyphen rather than after 网站联系电话：.
+ */
+export function aroundHyphenatedNumbers(part: string): string[] {
+  return part.split(/(\d+(?:-\d+)+)/);
+}
