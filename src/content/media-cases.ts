@@ -11,14 +11,13 @@ export interface MediaCase {
   kind: MediaKind;
   id: string;
   title: string;
-  /** The event's dates marked, to keep each whole on a line. */
+  /** The place with its city (广州市荔湾区, not 荔湾区), as a reporter copies it; the event's dates marked, to keep each whole on a line. */
   facts: Fact[];
   summary: string;
   cover?: { src: ImageMetadata; alt: string; credit?: string | undefined } | undefined;
   sample: boolean;
 }
 export type MediaKind = 'learners' | 'projects' | 'events';
-
 
 /**
  * The featured learners, projects and events, grouped in that order; empty groups are left out. An event
