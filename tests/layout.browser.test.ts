@@ -406,10 +406,55 @@ const dotsStartingLines = (page: Page, selector: string) =>
     return found;
   }, selector);
 
+/**
+ * Which of `parts` (any words, found across the text nodes they are drawn in) lie on two lines of the first
+ * `selector` element although they would fit on one in it; a part not shown at all is listed as such.
+ */
+const splitParts = (page: Page, selector: string, parts: readonly string[]) =>
+  page.evaluate(
+    ([within, wanted]) => {
+      const box = document.querySelector(within)!;
+      const width = box.getBoundingClientRect().width;
+      // The element's text nodes end to end, to find a part across the pieces it is drawn in.
+      const nodes: { node: Text; from: number }[] = [];
+      let text = '';
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        nodes.push({ node, from: text.length });
+        text += node.data;
+      }
+      const pointAt = (offset: number, end: boolean) => {
+        const hit = nodes.findLast(({ node, from }) => (end ? from < offset : from <= offset) && offset <= from + node.data.length)!;
+        return [hit.node, offset - hit.from] as const;
+      };
+      const result: string[] = [];
+      for (const part of wanted) {
+        const at = text.indexOf(part);
+        if (at < 0) {
+          result.push(`${part} (not shown)`);
+          continue;
+        }
+        const range = document.createRange();
+        range.setStart(...pointAt(at, false));
+        range.setEnd(...pointAt(at + part.length, true));
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+        if (lines > 1 && rects.reduce((sum, r) => sum + r.width, 0) <= width) result.push(part);
+      }
+      return result;
+    },
+    [selector, parts] as const,
+  );
+
 describe('the footer’s site identity on a phone', () => {
   for (const largeText of [false, true]) {
-    it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱${largeText ? ' (大字模式)' : ''}`, async () => {
+    it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱, moves each part of the contact line to a line of its own whole where it fits there, and never breaks a phone number at its hyphen${largeText ? ' (大字模式)' : ''}`, async () => {
       const identity = readInputJson<{ identity: Record<string, string> }>('data/site.json').identity;
+      // 网站联系电话：… 电子邮箱：…, the contact line's parts set apart by a full-width space; 020-22222222.
+      const numbers = identity.contact!.match(/\d+(?:-\d+)+/g) ?? [];
+      expect(numbers.length).toBeGreaterThan(0);
+      const parts = [...identity.contact!.split('\u3000'), ...numbers];
+      expect(parts.length).toBeGreaterThan(2);
       // The phrases an editor wrote: runs of Chinese between punctuation, spaces and figures.
       const phrases = [identity.sponsor, identity.operator, identity.contact]
         .flatMap((text) => text?.match(/[\u4e00-\u9fff]{2,}/g) ?? [])
@@ -424,58 +469,7 @@ describe('the footer’s site identity on a phone', () => {
         const footer = (await page.locator('.site-identity__text').textContent()) ?? '';
         expect(phrases.filter((phrase) => !footer.includes(phrase))).toEqual([]);
         split.push(...(await splitRuns(page, '.site-identity__text', phrases)).map((phrase) => `${phrase} @${width}px`));
-        await context.close();
-      }
-      expect(split).toEqual([]);
-    });
-
-    it(`moves each part of the contact line the editor set apart to a line of its own whole, where it fits there, and never breaks a phone number at its hyphen${largeText ? ' (大字模式)' : ''}`, async () => {
-      // 网站联系电话：… 电子邮箱：…, the parts set apart by a full-width space; 020-22222222.
-      const contact = readInputJson<{ identity: { contact: string } }>('data/site.json').identity.contact;
-      const numbers = contact.match(/\d+(?:-\d+)+/g) ?? [];
-      expect(numbers.length).toBeGreaterThan(0);
-      const parts = [...contact.split('\u3000'), ...numbers];
-      expect(parts.length).toBeGreaterThan(2);
-      const split: string[] = [];
-      for (const width of [320, 360, 390]) {
-        const context = await browser.newContext({ viewport: { width, height: 740 }, locale: 'zh-CN' });
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/`);
-        if (largeText) await page.check('#large-text');
-        const found = await page.evaluate((wanted) => {
-          const box = document.querySelector('.site-identity__text')!;
-          const width = box.getBoundingClientRect().width;
-          // The footer's text nodes end to end, to find a part across the pieces it is drawn in.
-          const nodes: { node: Text; from: number }[] = [];
-          let text = '';
-          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-            nodes.push({ node, from: text.length });
-            text += node.data;
-          }
-          const pointAt = (offset: number, end: boolean) => {
-            const hit = nodes.findLast(
-              ({ node, from }) => (end ? from < offset : from <= offset) && offset <= from + node.data.length,
-            )!;
-            return [hit.node, offset - hit.from] as const;
-          };
-          const result: string[] = [];
-          for (const part of wanted) {
-            const at = text.indexOf(part);
-            if (at < 0) {
-              result.push(`${part} (not shown)`);
-              continue;
-            }
-            const range = document.createRange();
-            range.setStart(...pointAt(at, false));
-            range.setEnd(...pointAt(at + part.length, true));
-            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
-            if (lines > 1 && rects.reduce((sum, r) => sum + r.width, 0) <= width) result.push(part);
-          }
-          return result;
-        }, parts);
-        split.push(...found.map((part) => `${part} @${width}px`));
+        split.push(...(await splitParts(page, '.site-identity__text', parts)).map((part) => `${part} @${width}px`));
         await context.close();
       }
       expect(split).toEqual([]);
