@@ -648,9 +648,13 @@ describe('a title that names a date (2023年广州市…)', () => {
   }
 });
 
-describe('a date an editor wrote in a page’s text (例如“2023年11月18日 9:30”)', () => {
+describe('a date an editor wrote in a page’s text or its settings (例如“2023年11月18日 9:30”)', () => {
   /** 2023年, 2023年11月, 2023年11月18日, 11月25日: as editors write them. */
   const DATE_IN_WORDS = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/g;
+  /** The online forms' closing days (settings `forms`), which the submission page names beside the forms. */
+  const formDeadlines = Object.values(readInputJson<{ forms: Record<string, { deadline?: string }> }>('data/site.json').forms).flatMap(
+    ({ deadline }) => (deadline ? [deadline.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')] : []),
+  );
   const bodies = {
     '/submit/': 'pages/submit.md',
     '/about/': 'pages/about.md',
@@ -665,8 +669,8 @@ describe('a date an editor wrote in a page’s text (例如“2023年11月18日 
       await eachPage([320, 390], Object.keys(bodies), largeText, async (page, where) => {
         const found = await page.evaluate((pattern) => {
           const result = { dates: [] as string[], split: [] as string[] };
-          for (const prose of document.querySelectorAll('.prose')) {
-            const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+          for (const main of document.querySelectorAll('main')) {
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
               for (const date of node.data.matchAll(new RegExp(pattern, 'g'))) {
                 const range = document.createRange();
@@ -681,10 +685,13 @@ describe('a date an editor wrote in a page’s text (例如“2023年11月18日 
         }, DATE_IN_WORDS.source);
         const path = where.split(' ')[0] as keyof typeof bodies;
         const body = readInput(bodies[path]).replace(/^---\n[\s\S]*?\n---\n/, '');
-        for (const [date] of body.matchAll(DATE_IN_WORDS)) if (!found.dates.includes(date)) missing.push(`${where}: ${date}`);
+        const named = [...body.matchAll(DATE_IN_WORDS)].map(([date]) => date);
+        if (path === '/submit/') named.push(...formDeadlines);
+        for (const date of named) if (!found.dates.includes(date)) missing.push(`${where}: ${date}`);
         split.push(...found.split.map((date) => `${where}: ${date}`));
       });
-      // Each date the bodies name was looked at, whole.
+      // Each date the bodies and the forms name was looked at, whole.
+      expect(formDeadlines.length).toBeGreaterThan(0);
       expect(missing).toEqual([]);
       expect(split).toEqual([]);
     });
