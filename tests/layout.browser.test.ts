@@ -698,6 +698,44 @@ describe('a date an editor wrote in a page’s text or its settings (例如“20
   }
 });
 
+describe('the list of opening ceremonies on a year’s statistics page', () => {
+  for (const largeText of [false, true]) {
+    it(`puts a place's status straight after its ：, with no gap, where no day is known, and a space after a day${largeText ? ' (大字模式)' : ''}`, async () => {
+      const gaps: { afterDay: boolean; sameLine: boolean; gap: number; em: number; text: string }[] = [];
+      await eachPage([390], [`/stats/${STATS_YEAR}/`], largeText, async (page) => {
+        await page.locator('.opening-list details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        gaps.push(
+          ...(await page.locator('.opening-list__status').evaluateAll((statuses) =>
+            statuses.map((status) => {
+              // What stands before the status on its line: the place's ： or the day's last character.
+              const range = document.createRange();
+              range.setStart(status.parentElement!, 0);
+              range.setEndBefore(status);
+              const before = [...range.getClientRects()].filter((r) => r.width > 0).at(-1)!;
+              const first = status.getClientRects()[0]!;
+              return {
+                afterDay: !/：\s*$/.test(range.toString()),
+                // A status that begins the next line has nothing beside it to be apart from.
+                sameLine: (first.top + first.bottom) / 2 > before.top && (first.top + first.bottom) / 2 < before.bottom,
+                gap: first.left - before.right,
+                em: parseFloat(getComputedStyle(status.parentElement!).fontSize),
+                text: status.parentElement!.textContent.trim().slice(0, 16),
+              };
+            }),
+          )),
+        );
+      });
+      const afterColon = gaps.filter((g) => g.sameLine && !g.afterDay);
+      const afterDay = gaps.filter((g) => g.sameLine && g.afterDay);
+      expect(afterColon.length).toBeGreaterThan(0);
+      expect(afterDay.length).toBeGreaterThan(0);
+      // The full-width ： holds its own space: more would read as a gap where a day is missing.
+      expect(afterColon.filter((g) => Math.abs(g.gap) > 1).map((g) => `${g.text}: ${g.gap.toFixed(1)}px`)).toEqual([]);
+      expect(afterDay.filter((g) => g.gap < g.em / 5).map((g) => `${g.text}: ${g.gap.toFixed(1)}px`)).toEqual([]);
+    });
+  }
+});
+
 describe('the month’s list of events over several days', () => {
   for (const largeText of [false, true]) {
     it(`puts space between one event and the next, a third of a line at least${largeText ? ' (大字模式)' : ''}`, async () => {
