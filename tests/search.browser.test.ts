@@ -607,6 +607,46 @@ describe('the search index', () => {
     for (const url of teaching) expect(urls).toContain(url);
   });
 
+  /** The fixture's entries with a cover: their addresses, and their covers' file names (./gz-opening-ceremony.jpg). */
+  const covered = ['events', 'books', 'learners', 'projects'].flatMap((collection) =>
+    entryIds(collection).flatMap((id) => {
+      const cover = frontMatter(collection, id).cover as { src: string } | undefined;
+      return cover ? [{ url: `/${collection}/${id}/`, region: String(frontMatter(collection, id).region), file: cover.src }] : [];
+    }),
+  );
+
+  it('finds no page by the address of its picture: the covers’ file names and types, the thumbnails’ webp', async () => {
+    // The content's words, but for the covers' own lines: a word it says may find a page.
+    const said = ['events', 'books', 'learners', 'projects', 'pages']
+      .flatMap((collection) => entryIds(collection).map((id) => readFileSync(join(FIXTURE_CONTENT, collection, `${id}.md`), 'utf8')))
+      .join('\n')
+      .replace(/^\s*src:.*$/gm, '')
+      .toLowerCase();
+    const words = [...new Set(covered.flatMap(({ file }) => [...file.toLowerCase().matchAll(/[a-z]{3,}/g)].map(([w]) => w)))];
+    const unsaid = [...new Set([...words, 'webp'])].filter((word) => !said.includes(word));
+    expect(covered.length).toBeGreaterThan(0);
+    expect(unsaid).toContain('jpg');
+    const found: string[] = [];
+    for (const word of unsaid.slice(0, 8)) {
+      const { urls } = await searchAgain(page, server.origin, word);
+      if (urls.length > 0) found.push(`${word}: ${urls.join(' ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('shows each result’s own cover, and no picture for a page without one (a city’s page, not a photo of an event on it)', async () => {
+    const withCover = new Set(covered.map(({ url }) => url));
+    const city = cityOf(covered.find(({ region }) => cityOf(region))!.region)!.name;
+    await searchFor(page, server.origin, city);
+    const cards = await page
+      .locator('li[data-url]')
+      .evaluateAll((items) =>
+        items.map((li) => ({ url: (li as HTMLElement).dataset.url!, picture: li.querySelector('img')?.getAttribute('src') ?? null })),
+      );
+    expect(cards.some(({ url }) => url.startsWith('/regions/'))).toBe(true);
+    expect(cards.filter(({ url, picture }) => (picture !== null) !== withCover.has(url))).toEqual([]);
+  });
+
   it('leaves lists, the home page and the search page itself out', () => {
     for (const file of ['index.html', 'events/index.html', 'books/index.html', 'search/index.html', '404.html']) {
       expect(readFileSync(join(FIXTURE_SITE, file), 'utf8'), file).not.toContain('data-pagefind-body');

@@ -44,6 +44,7 @@ import { namesYear, newerYearsFirst } from '../../lib/search/newer-years-first.t
 import { sharedSearch } from '../../lib/search/shared-search.ts';
 import { pagefindWorkerPolicy, type TrustedTypesFactory } from '../../lib/security/trusted-types.ts';
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
+import { fromWordless } from '../../lib/search/wordless-meta.ts';
 
 const PAGE_SIZE = 10;
 
@@ -372,7 +373,8 @@ export function startSearchPage(): void {
       title.append(...wordsWithDates(card.title));
       link.replaceChildren(title);
       const img = li.querySelector('img')!;
-      if (item.meta.image) img.src = item.meta.image;
+      const picture = fromWordless(item.meta.image ?? '');
+      if (picture) img.src = picture;
       else img.remove();
       // The date kept whole on a line, as the site's own cards keep theirs (global.css, time).
       const facts = resultFacts(item.meta).map((fact) =>
