@@ -8,7 +8,7 @@ import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../s
 import { cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
@@ -615,19 +615,23 @@ describe('the search index', () => {
     }),
   );
 
-  it('finds no page by the address of its picture: the covers’ file names and types, the thumbnails’ webp', async () => {
+  it('finds no page by the address of its picture or the keys of its lighting facts: the covers’ file names and types, the thumbnails’ webp, the items’ anchors', async () => {
     // The content's words, but for the covers' own lines: a word it says may find a page.
     const said = ['events', 'books', 'learners', 'projects', 'pages']
       .flatMap((collection) => entryIds(collection).map((id) => readFileSync(join(FIXTURE_CONTENT, collection, `${id}.md`), 'utf8')))
       .join('\n')
       .replace(/^\s*src:.*$/gm, '')
       .toLowerCase();
-    const words = [...new Set(covered.flatMap(({ file }) => [...file.toLowerCase().matchAll(/[a-z]{3,}/g)].map(([w]) => w)))];
-    const unsaid = [...new Set([...words, 'webp'])].filter((word) => !said.includes(word));
-    expect(covered.length).toBeGreaterThan(0);
-    expect(unsaid).toContain('jpg');
+    const latin = (text: string) => [...text.toLowerCase().matchAll(/[a-z]{3,}/g)].map(([word]) => word);
+    const pictures = [...covered.flatMap(({ file }) => latin(file)), 'webp'].filter((word) => !said.includes(word));
+    // A lighting result's facts are keyed by the items' anchors (gz-canton-tower), which the data names.
+    const anchors = lightingItems(Math.max(...dataYears('lighting')))
+      .flatMap((item) => latin(item.id))
+      .filter((word) => !said.includes(word));
+    expect(pictures).toContain('jpg');
+    expect(anchors.length).toBeGreaterThan(0);
     const found: string[] = [];
-    for (const word of unsaid.slice(0, 8)) {
+    for (const word of [...new Set([...pictures.slice(0, 8), ...anchors.slice(0, 4)])]) {
       const { urls } = await searchAgain(page, server.origin, word);
       if (urls.length > 0) found.push(`${word}: ${urls.join(' ')}`);
     }

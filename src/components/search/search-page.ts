@@ -151,8 +151,7 @@ export function startSearchPage(): void {
   const pagefindModule = `${config.pagefind}pagefind.js`;
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ pagefindModule).then(async (pf: Pagefind) => {
-      // The item facts' JSON is searchable metadata to Pagefind: it must never weigh in a ranking (item-facts.ts).
-      await pf.options({ excerptLength: 36, baseUrl: config.base, ranking: { metaWeights: { [ITEM_FACTS_META]: 0 } } });
+      await pf.options({ excerptLength: 36, baseUrl: config.base });
       await pf.init();
       // Until its filter index is loaded, Pagefind answers a search with no filter in it with empty
       // filter counts, and the filter panel would offer nothing: load it with the rest.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemFactsMeta, itemStateAt, parseItemFacts, tonightAnchor, type ItemFacts } from './item-facts.ts';
+import { toWordless } from './wordless-meta.ts';
 
 const facts: Record<string, ItemFacts> = {
   'gz-grandview-screen': {
@@ -20,16 +21,17 @@ const facts: Record<string, ItemFacts> = {
 const at = (iso: string) => new Date(iso);
 
 describe('item facts in a page’s metadata', () => {
-  it('are JSON without a space, which Pagefind would split into words to search', () => {
+  it('hold no letter, digit or space, which Pagefind would index as words to search, and read back whole', () => {
     const meta = itemFactsMeta(facts);
-    expect(meta).not.toMatch(/\s/u);
+    expect(meta).not.toMatch(/[\p{L}\p{N}\s]/u);
     expect(parseItemFacts(meta)).toEqual(facts);
   });
 
-  it('are none for a page without them, or with a field that is not JSON', () => {
+  it('are none for a page without them, or with a field that is not theirs', () => {
     expect(parseItemFacts(undefined)).toEqual({});
     expect(parseItemFacts('1')).toEqual({});
-    expect(parseItemFacts('{nope')).toEqual({});
+    expect(parseItemFacts(JSON.stringify(facts))).toEqual({});
+    expect(parseItemFacts(toWordless('{nope'))).toEqual({});
   });
 });
 

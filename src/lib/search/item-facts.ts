@@ -1,6 +1,7 @@
 import type { DatedText } from '../dates/index.ts';
 import { nightOf } from '../lighting/night-of.ts';
 import { lightingStateAt } from '../lighting/state.ts';
+import { fromWordless, toWordless } from './wordless-meta.ts';
 
 /**
  * What a page of items (the lighting schedule) tells the search page about
@@ -25,21 +26,20 @@ export interface ItemFacts {
 export const ITEM_FACTS_META = 'item_facts';
 
 /**
- * The facts as the page writes them into its metadata. Pagefind searches
- * metadata too (split at spaces, without weight here: see search-page.ts);
- * with its spaces escaped, the JSON is one long word no query looks like,
- * so the places, dates and hours in it find nothing the page does not
- * already say.
+ * The facts as the page writes them into its metadata, where Pagefind
+ * would index the words of the JSON (its keys, the items' anchors such as
+ * gz-canton-tower): written wordless (wordless-meta.ts), they find nothing.
  */
 export function itemFactsMeta(facts: Readonly<Record<string, ItemFacts>>): string {
-  return JSON.stringify(facts).replace(/\s/g, (space) => `\\u${space.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return toWordless(JSON.stringify(facts));
 }
 
-/** The facts of a result's page; none when it has no such field, or one that is not JSON. */
+/** The facts of a result's page; none when it has no such field, or one that itemFactsMeta did not write. */
 export function parseItemFacts(meta: string | undefined): Record<string, ItemFacts> {
-  if (!meta) return {};
+  const json = meta === undefined ? undefined : fromWordless(meta);
+  if (json === undefined) return {};
   try {
-    const parsed: unknown = JSON.parse(meta);
+    const parsed: unknown = JSON.parse(json);
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, ItemFacts>) : {};
   } catch {
     return {};

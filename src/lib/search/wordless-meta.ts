@@ -7,7 +7,7 @@
  * one for each byte of its UTF-8, a value holds no letter, digit or emoji,
  * so the index has no word of it; the search page reads it back.
  *
- * Plain TypeScript, shared by the build (SearchFacets.astro) and the search page.
+ * Plain TypeScript, shared by the build (SearchFacets.astro, item-facts.ts) and the search page.
  */
 
 /** U+2800, the blank Braille pattern: byte n is U+2800 + n. */
