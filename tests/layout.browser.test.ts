@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { beijingDay, parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
-import { cities } from '../src/lib/regions/index.ts';
+import { cities, placeNamePartsOf } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
 import { dataYears, entryIds, eventOverAt, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -493,6 +493,46 @@ describe('a line of an event’s facts (date, type, place)', () => {
         expect(await page.locator(lines).count(), where).toBeGreaterThan(0);
         split.push(...(await splitRuns(page, lines)).map((run) => `${where}: ${run}`));
         split.push(...(await dotsStartingLines(page, lines)).map((line) => `${where}: a line begins with · in ${line}`));
+      });
+      expect(split).toEqual([]);
+    });
+  }
+});
+
+describe('a search result’s line of facts', () => {
+  // Of the entries with a cover, whose result's facts share the card with a picture, the one whose
+  // place has the longest name (清远市连南瑶族自治县), found by its county's name.
+  const [entry] = ['events', 'learners', 'projects']
+    .flatMap((collection) =>
+      entryIds(collection)
+        .filter((id) => frontMatter(collection, id).cover !== undefined)
+        .map((id) => ({ url: `/${collection}/${id}/`, code: String(frontMatter(collection, id).region) })),
+    )
+    .map((e) => ({ ...e, parts: placeNamePartsOf(e.code) }))
+    .sort((a, b) => b.parts.join('').length - a.parts.join('').length);
+  for (const largeText of [false, true]) {
+    it(`breaks a place's name between its city and county, never inside either, on a phone${largeText ? ' (大字模式)' : ''}`, async () => {
+      expect(entry!.parts.length).toBe(2);
+      const split: string[] = [];
+      await eachPage([320, 360], [`/search/?q=${encodeURIComponent(entry!.parts[1]!)}`], largeText, async (page, where) => {
+        const meta = page.locator(`li[data-url="${entry!.url}"] .result-card__meta`);
+        await meta.waitFor();
+        const lines = await meta.evaluate((box, parts) => {
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          const found: Record<string, number> = {};
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (const part of parts) {
+              const at = node.data.indexOf(part);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + part.length);
+              found[part] = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            }
+          }
+          return found;
+        }, entry!.parts);
+        for (const part of entry!.parts) if (lines[part] !== 1) split.push(`${where}: ${part} on ${lines[part] ?? 0} lines`);
       });
       expect(split).toEqual([]);
     });

@@ -19,6 +19,7 @@ import {
   siteSettings,
 } from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
+import { PLACE_BREAK } from '../src/lib/search/place-break.ts';
 
 const siteHost = new URL(siteSettings().url).host;
 let files: string[] = [];
@@ -60,7 +61,10 @@ describe('the built site', () => {
         expect(link?.getAttribute('href'), `${collection}/${id}`).toBe(
           region.level === 'province' ? '/regions/' : `/regions/${code}/`,
         );
-        expect(page.querySelector('[data-pagefind-meta="place"]')?.text, `${collection}/${id}`).toBe(link?.text.trim());
+        // The search result's place: the same name, with the break between city and county (place-break.ts).
+        expect(page.querySelector('[data-pagefind-meta="place"]')?.text, `${collection}/${id}`).toBe(
+          city?.level === 'city' ? `${city.name}${PLACE_BREAK}${region.name}` : link?.text.trim(),
+        );
       }
     }
     expect(counties).toBeGreaterThan(0);

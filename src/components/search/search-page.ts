@@ -45,6 +45,7 @@ import { sharedSearch } from '../../lib/search/shared-search.ts';
 import { pagefindWorkerPolicy, type TrustedTypesFactory } from '../../lib/security/trusted-types.ts';
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
 import { fromWordless } from '../../lib/search/wordless-meta.ts';
+import { placeBreakPieces } from '../../lib/search/place-break.ts';
 
 const PAGE_SIZE = 10;
 
@@ -381,8 +382,14 @@ export function startSearchPage(): void {
           ? Object.assign(document.createElement('span'), { className: 'result-card__date', textContent: fact })
           : fact,
       );
+      // A place breaks between its city and county, as the site's own cards let it (PlaceName.astro).
+      const drawn = facts.map((fact) =>
+        typeof fact === 'string'
+          ? placeBreakPieces(fact).flatMap((piece, i) => (i > 0 ? [document.createElement('wbr'), piece] : [piece]))
+          : [fact],
+      );
       li.querySelector('.result-card__meta')!.replaceChildren(
-        ...facts.flatMap((fact, i) => (i > 0 ? [FACT_SEPARATOR, fact] : [fact])),
+        ...drawn.flatMap((fact, i) => (i > 0 ? [FACT_SEPARATOR, ...fact] : fact)),
       );
       const text = li.querySelector('.result-card__text')!;
       const body = card.text;

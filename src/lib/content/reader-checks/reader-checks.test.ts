@@ -277,6 +277,7 @@ describe('images', () => {
       'events/2023/gz-liwan-chenjiaci-open-day.md',
       'events/2023/gz-opening-ceremony.md',
       'learners/he-wanqing.md',
+      'learners/pan-jinhua.md',
       'projects/shunde-silver-digital-classroom.md',
     ]);
     expect(problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('只有 720×480 像素') });
