@@ -539,6 +539,38 @@ describe('a search result’s line of facts', () => {
   }
 });
 
+describe('the press contact’s e-mail address on a phone', () => {
+  for (const largeText of [false, true]) {
+    it(`breaks, where it must, only before its @ or a dot, never leaving a letter or two alone${largeText ? ' (大字模式)' : ''}`, async () => {
+      const { email } = siteSettings().pressContact;
+      const wrongStarts: string[] = [];
+      let wrapped = 0;
+      await eachPage([320, 360], ['/media/'], largeText, async (page, where) => {
+        const starts = await page.locator(`a[href="mailto:${email}"]`).evaluate((link) => {
+          // The characters that begin a line, after the first.
+          const chars: { char: string; top: number }[] = [];
+          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              chars.push({ char: node.data.charAt(i), top: Math.round(range.getBoundingClientRect().top) });
+            }
+          }
+          return chars.filter((c, i) => i > 0 && c.top > chars[i - 1]!.top).map((c) => c.char);
+        });
+        wrapped += starts.length > 0 ? 1 : 0;
+        wrongStarts.push(
+          ...starts.filter((char) => char !== '@' && char !== '.').map((char) => `${where}: a line begins with ${char}`),
+        );
+      });
+      if (largeText) expect(wrapped).toBeGreaterThan(0);
+      expect(wrongStarts).toEqual([]);
+    });
+  }
+});
+
 /** Elements that wrap their own text into lines; the text of a nested one is that one's. */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dd, dt, th, td, figcaption, caption, blockquote';
 
