@@ -539,31 +539,40 @@ describe('a search result’s line of facts', () => {
   }
 });
 
-describe('the press contact’s e-mail address on a phone', () => {
+describe('an e-mail or web address on a phone (the press contact, the national portals)', () => {
   for (const largeText of [false, true]) {
-    it(`breaks, where it must, only before its @ or a dot, never leaving a letter or two alone${largeText ? ' (大字模式)' : ''}`, async () => {
-      const { email } = siteSettings().pressContact;
+    it(`breaks, where it must, only before its @, a dot or a slash, never leaving a letter or two alone${largeText ? ' (大字模式)' : ''}`, async () => {
+      // From the settings: the press contact's address on /media/, the portals' on /about/.
+      const settings = readInputJson<{ pressContact: { email: string }; portals: { url?: string }[] }>('data/site.json');
+      const addresses = {
+        '/media/': [{ href: `mailto:${settings.pressContact.email}`, text: settings.pressContact.email }],
+        '/about/': settings.portals.flatMap(({ url }) => (url ? [{ href: url, text: url }] : [])),
+      };
       const wrongStarts: string[] = [];
       let wrapped = 0;
-      await eachPage([320, 360], ['/media/'], largeText, async (page, where) => {
-        const starts = await page.locator(`a[href="mailto:${email}"]`).evaluate((link) => {
-          // The characters that begin a line, after the first.
-          const chars: { char: string; top: number }[] = [];
-          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-            for (let i = 0; i < node.data.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              chars.push({ char: node.data.charAt(i), top: Math.round(range.getBoundingClientRect().top) });
+      await eachPage([320, 360], Object.keys(addresses), largeText, async (page, where) => {
+        for (const { href, text } of addresses[where.split(' ')[0] as keyof typeof addresses]) {
+          const link = page.locator(`main a[href="${href}"]`);
+          expect(await link.textContent(), where).toBe(text);
+          const starts = await link.evaluate((box) => {
+            // The characters that begin a line, after the first.
+            const chars: { char: string; top: number }[] = [];
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              for (let i = 0; i < node.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                chars.push({ char: node.data.charAt(i), top: Math.round(range.getBoundingClientRect().top) });
+              }
             }
-          }
-          return chars.filter((c, i) => i > 0 && c.top > chars[i - 1]!.top).map((c) => c.char);
-        });
-        wrapped += starts.length > 0 ? 1 : 0;
-        wrongStarts.push(
-          ...starts.filter((char) => char !== '@' && char !== '.').map((char) => `${where}: a line begins with ${char}`),
-        );
+            return chars.filter((c, i) => i > 0 && c.top > chars[i - 1]!.top).map((c) => c.char);
+          });
+          wrapped += starts.length > 0 ? 1 : 0;
+          wrongStarts.push(
+            ...starts.filter((char) => !'@./'.includes(char)).map((char) => `${where}: ${text}: a line begins with ${char}`),
+          );
+        }
       });
       if (largeText) expect(wrapped).toBeGreaterThan(0);
       expect(wrongStarts).toEqual([]);

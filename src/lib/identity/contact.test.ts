@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aroundHyphenatedNumbers, contactParts, emailAddressPieces } from './contact.ts';
+import { aroundHyphenatedNumbers, contactParts } from './contact.ts';
 
 describe('contactParts', () => {
   it('cuts the contact line at a full-width space or a run of spaces, and nowhere else', () => {
@@ -19,13 +19,5 @@ describe('aroundHyphenatedNumbers', () => {
     expect(pieces.join('')).toBe(part);
     expect(pieces.filter((_, i) => i % 2 === 1)).toEqual(['020-12345678', '0755-1234-5678']);
     expect(aroundHyphenatedNumbers('电子邮箱：web@example.cn')).toEqual(['电子邮箱：web@example.cn']);
-  });
-});
-
-describe('emailAddressPieces', () => {
-  it('cuts before the @ and each dot, and loses no character', () => {
-    expect(emailAddressPieces('press@gd.example.cn')).toEqual(['press', '@gd', '.example', '.cn']);
-    expect(emailAddressPieces('li.ming@edu.gd.gov.cn').join('')).toBe('li.ming@edu.gd.gov.cn');
-    expect(emailAddressPieces('web')).toEqual(['web']);
   });
 });

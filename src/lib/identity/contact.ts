@@ -20,13 +20,3 @@ export function contactParts(contact: string): string[] {
 export function aroundHyphenatedNumbers(part: string): string[] {
   return part.split(/(\d+(?:-\d+)+)/);
 }
-
-/**
- * An e-mail address in the pieces a line may break between, each from an @
- * or a dot to the next (press | @gd | .example | .cn): wider than a phone's
- * line in 大字模式, the address broke where the line ran out and left a
- * letter or two alone (press@gd.example.c / n).
- */
-export function emailAddressPieces(address: string): string[] {
-  return address.split(/(?=[@.])/);
-}
