@@ -644,13 +644,26 @@ describe('a wrapped heading, paragraph, list item or table cell on a phone', () 
   }
 });
 
-describe('a line that begins with an opening bracket (《红楼梦》, a wrapped （人民文学出版社总编辑）)', () => {
+describe('a line that begins with an opening bracket or quote (《红楼梦》, a wrapped （人民文学出版社总编辑）, “我教了一辈子书…”)', () => {
   for (const largeText of [false, true]) {
     it(`sets its mark half wide, in line with the text's edge, not a space in from it${largeText ? ' (大字模式)' : ''}`, async () => {
       const books = entryIds('books').map((id) => String(frontMatter('books', id).title));
-      const pages = ['/books/', '/books/hongloumeng/', '/notices/moe-2023/', '/search/?q=红楼梦'];
+      const pages = [
+        '/books/',
+        '/books/hongloumeng/',
+        '/notices/moe-2023/',
+        '/search/?q=红楼梦',
+        '/learners/he-wanqing/',
+        '/projects/shunde-silver-digital-classroom/',
+      ];
       const indented: string[] = [];
       const titlesTried = new Set<string>();
+      // A paragraph of the learner's that opens with a quote (“我教了一辈子书…”) begins a line at any width.
+      const quoted = readInput('learners/he-wanqing.md')
+        .split('\n')
+        .filter((line) => line.startsWith('“'))
+        .map((line) => line.slice(0, 10));
+      const quotesTried = new Set<string>();
       await eachPage([320, 390], pages, largeText, async (page, where) => {
         const found = await page.evaluate((blocks) => {
           const rectOf = (node: Text, i: number) => {
@@ -672,8 +685,8 @@ describe('a line that begins with an opening bracket (《红楼梦》, a wrapped
                 if (!rect) continue;
                 // The first character of its line: nothing before it in the block, or that on a line above.
                 const startsLine = !before || before.bottom <= rect.top + 2;
-                // The full-width brackets; a curly quote (“) is a proportional glyph already.
-                if (startsLine && /[《（「『【〈]/.test(node.data.charAt(i))) {
+                // The full-width brackets, and the curly quotes, full width in the Chinese font too.
+                if (startsLine && /[《（「『【〈“‘]/.test(node.data.charAt(i))) {
                   const words = node.data.slice(i, i + 40);
                   result.tried.push(words);
                   const size = parseFloat(getComputedStyle(node.parentElement!).fontSize);
@@ -686,12 +699,115 @@ describe('a line that begins with an opening bracket (《红楼梦》, a wrapped
           }
           return result;
         }, BLOCKS);
+        for (const words of found.tried) if (/^[“‘]/.test(words)) quotesTried.add(words.slice(0, 10));
         for (const words of found.tried) titlesTried.add(words.match(/^《([^》]+)》/)?.[1] ?? '');
         indented.push(...found.indented.map((line) => `${where}: ${line}`));
       });
       // Every book's title begins a line in the list (《title》), so each was tried.
       expect([...titlesTried]).toEqual(expect.arrayContaining(books));
+      expect(quoted.length).toBeGreaterThan(0);
+      expect([...quotesTried]).toEqual(expect.arrayContaining(quoted));
       expect(indented).toEqual([]);
+    });
+  }
+});
+
+describe('quotation marks, a dash or an ellipsis in Chinese text (推出“工友书架”, 便利生活——长者, 读完……)', () => {
+  // Between two characters, as an editor writes them: a run of the marks with a Chinese character on each side.
+  const MARKS = '“”‘’—…';
+  const RUN = new RegExp(`\\p{Script=Han}[${MARKS}]+\\p{Script=Han}`, 'u');
+  // For each mark, the first entry of each collection that writes it so: every mark is tried where the fixture has it.
+  const wanted = new Map<string, string>();
+  for (const collection of ['events', 'books', 'learners', 'projects']) {
+    for (const id of entryIds(collection)) {
+      // Its title (the page's heading) and its text.
+      const text = `${String(frontMatter(collection, id).title)}\n${readInput(`${collection}/${id}.md`).replace(/^---[\s\S]*?\n---/, '')}`;
+      for (const [run] of text.matchAll(new RegExp(RUN, 'gu'))) {
+        const key = `${collection} ${[...run][1]}`;
+        if (!wanted.has(key)) wanted.set(key, `/${collection}/${id}/`);
+      }
+    }
+  }
+  const pages = [...new Set(wanted.values())];
+
+  for (const largeText of [false, true]) {
+    it(`draws them in the font of the words around them, a quote as wide as a character${largeText ? ' (大字模式)' : ''}`, async () => {
+      const found: { where: string; mark: string; font: string; wordsFont: string; width: number; size: number; inLine: boolean }[] =
+        [];
+      await eachPage([390], pages, largeText, async (page, where) => {
+        // The first mark of each run, and the character before it, each in a span of its own for the browser to say its font.
+        const marked = await page.evaluate(
+          ([marks, run]) => {
+            const pattern = new RegExp(run, 'gu');
+            const pairs: { node: Text; at: number }[] = [];
+            const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+              // What a reader sees: not the search's hidden fields.
+              if (!n.parentElement!.checkVisibility()) continue;
+              for (const m of n.data.matchAll(pattern)) pairs.push({ node: n, at: m.index + 1 });
+            }
+            const wrap = (node: Text, at: number, name: string, i: number) => {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              const span = document.createElement('span');
+              span.dataset[name] = String(i);
+              range.surroundContents(span);
+            };
+            // From the last, so that each split leaves the earlier offsets where they were.
+            pairs.reverse().forEach(({ node, at }, i) => {
+              wrap(node, at, 'mark', i);
+              wrap(node, at - 1, 'words', i);
+            });
+            // Its line: the characters before and after it on the same one (a mark that ends a line may be set half wide too).
+            const topOf = (node: Node | null, at: number) => {
+              if (!(node instanceof Text) || node.data.length <= at) return undefined;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              return range.getBoundingClientRect().top;
+            };
+            return [...document.querySelectorAll<HTMLElement>('[data-mark]')].map((span) => {
+              const words = document.querySelector<HTMLElement>(`[data-words="${span.dataset.mark}"]`)!;
+              const rect = span.getBoundingClientRect();
+              const after = topOf(span.nextSibling, 0);
+              return {
+                id: span.dataset.mark!,
+                mark: span.textContent,
+                width: rect.width,
+                size: parseFloat(getComputedStyle(span).fontSize),
+                inLine:
+                  Math.abs(rect.top - words.getBoundingClientRect().top) < 2 && after !== undefined && Math.abs(rect.top - after) < 2,
+                known: marks.includes(span.textContent),
+              };
+            });
+          },
+          [MARKS, RUN.source] as const,
+        );
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+        const fontOf = async (selector: string) => {
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+          const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          return fonts.map((f) => f.familyName).join(', ');
+        };
+        for (const { id, ...m } of marked) {
+          expect(m.known).toBe(true);
+          found.push({ where, ...m, font: await fontOf(`[data-mark="${id}"]`), wordsFont: await fontOf(`[data-words="${id}"]`) });
+        }
+        await cdp.detach();
+      });
+      // Every mark the fixture writes between characters was found on its pages.
+      const tried = new Set(found.map((f) => f.mark));
+      expect([...tried]).toEqual(expect.arrayContaining([...wanted.keys()].map((key) => key.split(' ')[1])));
+      expect(found.filter((f) => f.font !== f.wordsFont).map((f) => `${f.where}: ${f.mark} in ${f.font}, not ${f.wordsFont}`)).toEqual(
+        [],
+      );
+      // A mark that begins or ends a line may be set half wide on purpose (text-spacing-trim), as a bracket is.
+      const narrow = found.filter((f) => f.inLine && f.width < 0.9 * f.size);
+      expect(narrow.map((f) => `${f.where}: ${f.mark} ${f.width.toFixed(1)} of ${f.size} px`)).toEqual([]);
     });
   }
 });
