@@ -78,7 +78,8 @@ export const events = {
     noteView: (view: string) => `点选其他条件会换成按那个条件看全部活动，不再只看“${view}”；括号内为活动数。`,
     /** The city row's name and "all" are placeWord's (城市, or 区县 in a municipality): rowName and allOf. */
     rows: { type: '活动类型', audience: '适合人群', mode: '参加方式' },
-    all: { type: '全部类型', audience: '全部人群', mode: '线上线下都看' },
+    /** 不限人群, not 全部人群: it sits beside the audience 所有人 (events for everyone), and the two read alike. */
+    all: { type: '全部类型', audience: '不限人群', mode: '线上线下都看' },
     allOf: (place: string) => `全部${place}`,
     /** An event of the province's own: `level` 省, or 市 for a municipality. */
     province: (level: string) => `${level}级活动`,
