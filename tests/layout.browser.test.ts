@@ -812,6 +812,70 @@ describe('quotation marks, a dash or an ellipsis in Chinese text (推出“工�
   }
 });
 
+describe('who recommends a book (沈清远（人民文学出版社总编辑）)', () => {
+  const books = entryIds('books').map((id) => {
+    const { recommender } = frontMatter('books', id) as { recommender: { name: string; press: string; role: string } };
+    return { id, bracket: `（${recommender.press}${recommender.role}）` };
+  });
+  // The book pages with the longest press and role, and the list, where each card says who recommends its book.
+  const pages = [
+    '/books/',
+    ...books
+      .toSorted((a, b) => b.bracket.length - a.bracket.length)
+      .slice(0, 3)
+      .map(({ id }) => `/books/${id}/`),
+  ];
+  for (const largeText of [false, true]) {
+    it(`keeps the press and role whole where they fit, not 总 / 编辑, nor after a · (生活·读书· / 新知三联书店)${largeText ? ' (大字模式)' : ''}`, async () => {
+      const split: string[] = [];
+      let tried = 0;
+      await eachPage([320, 360, 390], pages, largeText, async (page, where) => {
+        const found = await page.evaluate(
+          (brackets) => {
+            const result = { split: [] as string[], tried: 0 };
+            for (const box of document.querySelectorAll('main dd, main .card__meta')) {
+              const width = box.getBoundingClientRect().width;
+              // The box's text over all its nodes (the · of a name is drawn in an element of its own).
+              const nodes: { node: Text; from: number }[] = [];
+              let text = '';
+              const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+                nodes.push({ node, from: text.length });
+                text += node.data;
+              }
+              const pointAt = (offset: number): [Text, number] => {
+                const { node, from } = nodes.findLast((n) => n.from <= offset && offset <= n.from + n.node.data.length)!;
+                return [node, offset - from];
+              };
+              const rectsOf = (from: number, to: number) => {
+                const range = document.createRange();
+                range.setStart(...pointAt(from));
+                range.setEnd(...pointAt(to));
+                return [...range.getClientRects()].filter((r) => r.width > 0);
+              };
+              for (const bracket of brackets) {
+                const at = text.indexOf(bracket);
+                if (at < 0) continue;
+                result.tried++;
+                const rects = rectsOf(at, at + bracket.length);
+                const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+                if (lines > 1 && rects.reduce((sum, r) => sum + r.width, 0) <= width) result.split.push(bracket);
+              }
+            }
+            return result;
+          },
+          books.map((b) => b.bracket),
+        );
+        tried += found.tried;
+        split.push(...found.split.map((b) => `${where}: ${b}`));
+      });
+      // Every card of the list and each book page's facts were looked at, at each width.
+      expect(tried).toBe(3 * (books.length + 3));
+      expect(split).toEqual([]);
+    });
+  }
+});
+
 describe('a title that names a date (2023年广州市…)', () => {
   for (const largeText of [false, true]) {
     it(`keeps the date whole and in the line of its words, not on a line of its own, in cards, 附近的活动 and the pager${largeText ? ' (大字模式)' : ''}`, async () => {

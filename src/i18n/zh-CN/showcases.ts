@@ -8,8 +8,8 @@ export const books = {
   bookTitle: (title: string) => `《${title}》`,
   facts: { authors: '作者', publisher: '出版社', isbn: 'ISBN', recommender: '推荐人', themes: '主题', audience: '适合' },
   recommendation: '推荐语',
-  /** `张三（某出版社社长）` on the book's page and the list's cards. */
-  recommender: (r: { name: string; press: string; role: string }) => `${r.name}（${r.press}${r.role}）`,
+  /** The press and role after a recommender's name on the book's page: `（某出版社社长）`. */
+  recommenderRole: (r: { press: string; role: string }) => `（${r.press}${r.role}）`,
   /** A card's line on a list of several years' books: which year's list it is on. */
   yearList: (year: number) => `${year} 年荐书`,
   /** A card's line on the list: `张三（某出版社社长）推荐`. */
