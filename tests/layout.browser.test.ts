@@ -876,6 +876,43 @@ describe('who recommends a book (沈清远（人民文学出版社总编辑）)'
   }
 });
 
+describe('a quote an editor marks with > (the notices’ 说明)', () => {
+  // The entries and pages whose Markdown has one.
+  const pages = ['events', 'books', 'learners', 'projects', 'pages'].flatMap((collection) =>
+    entryIds(collection)
+      .filter((id) => /^>/m.test(readInput(`${collection}/${id}.md`).replace(/^---[\s\S]*?\n---/, '')))
+      .map((id) => (collection === 'pages' ? `/${id}/` : `/${collection}/${id}/`)),
+  );
+  for (const largeText of [false, true]) {
+    it(`takes the width of the text on a phone, set apart by a rule at its side, not by blank on both sides${largeText ? ' (大字模式)' : ''}`, async () => {
+      expect(pages.length).toBeGreaterThan(0);
+      const narrow: string[] = [];
+      let quotes = 0;
+      await eachPage([320, 360], pages, largeText, async (page, where) => {
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll('main blockquote')].map((quote) => {
+            const style = getComputedStyle(quote);
+            const parent = quote.parentElement!;
+            const padding = parseFloat(getComputedStyle(parent).paddingLeft) + parseFloat(getComputedStyle(parent).paddingRight);
+            return {
+              text: quote.textContent.trim().slice(0, 12),
+              share: quote.getBoundingClientRect().width / (parent.clientWidth - padding),
+              rule: parseFloat(style.borderInlineStartWidth) > 0 && style.borderInlineStartStyle !== 'none',
+            };
+          }),
+        );
+        quotes += found.length;
+        for (const quote of found) {
+          if (quote.share < 0.95 || !quote.rule)
+            narrow.push(`${where}: ${quote.text} (${Math.round(quote.share * 100)}%, rule ${quote.rule})`);
+        }
+      });
+      expect(quotes).toBeGreaterThanOrEqual(pages.length * 2);
+      expect(narrow).toEqual([]);
+    });
+  }
+});
+
 describe('a title that names a date (2023年广州市…)', () => {
   for (const largeText of [false, true]) {
     it(`keeps the date whole and in the line of its words, not on a line of its own, in cards, 附近的活动 and the pager${largeText ? ' (大字模式)' : ''}`, async () => {
