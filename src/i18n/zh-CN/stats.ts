@@ -13,7 +13,7 @@ export const stats = {
   none: '尚无统计数据。',
   /** Before the statistics form's link: on the week's progress page while regions have still to report (its lead names the deadline), and before any report. */
   reportVia: (deadline: string | undefined, anyReported: boolean) =>
-    anyReported ? '尚未报送的地区：' : `各地请通过在线表单报送活动数据${deadline ? `（截止 ${deadline}）` : ''}：`,
+    anyReported ? '尚未报送的地区请通过在线表单报送：' : `各地请通过在线表单报送活动数据${deadline ? `（截止 ${deadline}）` : ''}：`,
   yearTitle: (year: number) => `${year} 年活动数据`,
   year: (year: number) => `${year} 年`,
   pageTitle: (year: number) => `${year} 年活动数据与报送进度`,
