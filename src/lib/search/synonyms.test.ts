@@ -26,10 +26,10 @@ describe('the synonym list (synonyms.json)', () => {
     expect(twice).toEqual([]);
   });
 
-  it('holds Simplified Chinese words only (queries are converted to Simplified before searching)', () => {
+  it('holds Simplified Chinese words (queries are converted to Simplified before searching) or Latin abbreviations in capitals', () => {
     const toSimplified = ConverterFactory(...toCn);
     for (const word of words) {
-      expect(word, word).toMatch(/^\p{Script=Han}+$/u);
+      expect(word, word).toMatch(/^(?:\p{Script=Han}+|[A-Z]+)$/u);
       expect(toSimplified(word), word).toBe(word);
     }
   });
@@ -65,6 +65,15 @@ describe('synonymsFor', () => {
 
   it('gives nothing for a text that uses no word of a group', () => {
     expect(synonymsFor('开平碉楼开放日', GROUPS)).toEqual([]);
+  });
+
+  it('takes a Latin abbreviation as a word of its own, not as letters inside another word', () => {
+    const groups = [['人工智能', 'AI']];
+    expect(synonymsFor('用AI写通知', groups)).toEqual(['人工智能']);
+    expect(synonymsFor('AI 与学习', groups)).toEqual(['人工智能']);
+    expect(synonymsFor('人工智能入门', groups)).toEqual(['AI']);
+    expect(synonymsFor('人工智能（AI）入门', groups)).toEqual([]);
+    expect(synonymsFor('发EMAIL报名，MAIN 会场', groups)).toEqual([]);
   });
 });
 

@@ -14,12 +14,22 @@ export type SynonymGroups = readonly (readonly string[])[];
 
 export const SYNONYM_GROUPS: SynonymGroups = data.groups;
 
+/**
+ * Whether the text uses the word. A Latin abbreviation (AI) counts only as a
+ * word of its own, not inside another (EMAIL, MAIN); Chinese has no spaces,
+ * so a Chinese word counts wherever it appears.
+ */
+export function usesWord(text: string, word: string): boolean {
+  if (!/^[A-Z]+$/.test(word)) return text.includes(word);
+  return new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`).test(text);
+}
+
 /** Words of every group the text touches that the text does not already contain. */
 export function synonymsFor(text: string, groups: SynonymGroups = SYNONYM_GROUPS): string[] {
   const added: string[] = [];
   for (const group of groups) {
-    if (!group.some((word) => text.includes(word))) continue;
-    for (const word of group) if (!text.includes(word)) added.push(word);
+    if (!group.some((word) => usesWord(text, word))) continue;
+    for (const word of group) if (!usesWord(text, word)) added.push(word);
   }
   return added;
 }
@@ -43,7 +53,7 @@ export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUP
   const visit = (node: Node) => {
     if (node instanceof TextNode) {
       const words = synonymsFor(node.text, unused);
-      unused = unused.filter((group) => !group.some((word) => node.text.includes(word)));
+      unused = unused.filter((group) => !group.some((word) => usesWord(node.text, word)));
       if (words.length) {
         // Marked, so that the search page can leave them out of the excerpts readers see (synonym-marks.ts).
         node.rawText = `${node.rawText} ${ADDED_WORDS_START}${words.join(' ')}${ADDED_WORDS_END} `;
