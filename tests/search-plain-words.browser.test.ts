@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
@@ -46,6 +47,21 @@ describe('search in plain words (recall@5)', () => {
     const at = urls.indexOf('/events/2023/fs-shunde-elderly-smartphone/');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(titles[at]).toBe(built.querySelector('main h1')!.text.trim());
+  });
+  it('finds a page that says 人工智能 when the resident writes AI: alone, before a word, after a character', async () => {
+    const url = '/events/2023/sz-online-lecture-ai/';
+    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    expect(text).toContain('人工智能');
+    expect(text).not.toMatch(/(?<![A-Za-z])AI(?![A-Za-z])/u);
+    for (const q of ['AI', 'AI讲座', '学AI']) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
+    }
+    // 学 alone is on no page with AI: the page says it searched AI alone.
+    const { status } = await searchAgain(page, site.server.origin, '学AI');
+    const [before, after] = t.search.partial.one.split('{count}');
+    expect(status).toContain(before!.replace('{words}', 'AI'));
+    expect(status).toContain(after);
   });
 });
 

@@ -70,6 +70,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // 讲堂, 大讲堂, 公开课, 网上 for 讲座.
   { q: '粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'lecture' },
   { q: '人工智能公开课', expect: [event('2023/sz-online-lecture-ai')], case: 'lecture' },
+  // The page says 人工智能; residents write AI.
+  { q: 'AI讲座', expect: [event('2023/sz-online-lecture-ai')], case: 'lecture' },
+  { q: '学AI', expect: [event('2023/sz-online-lecture-ai')], case: 'lecture' },
   { q: '大讲堂', expect: eventsOfType('online_lecture'), case: 'lecture' },
   { q: '网上讲座 职工', expect: [event('2023/dg-workers-online-lecture')], case: 'lecture' },
   { q: '银龄 讲座', expect: [event('2023/gd-online-lecture-digital-life')], case: 'lecture' },

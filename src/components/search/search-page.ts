@@ -12,6 +12,7 @@ import {
   mergeWordResults,
   partialMatchMessage,
   queryWords,
+  wordsToSearchAlone,
   searchTermOf,
   type PartialMatch,
   type PartialMessages,
@@ -428,7 +429,7 @@ export function startSearchPage(): void {
    * which the words' searches cannot give for their union.
    */
   async function searchWordByWord(pf: Pagefind, terms: string) {
-    const words = segment ? queryWords(terms, segment) : [];
+    const words = segment ? wordsToSearchAlone(terms, segment) : [];
     if (words.length === 0) return undefined;
     const searches = await Promise.all(words.map((word) => pf.search(searchTermOf(word), pagefindOptions(state))));
     const match: PartialMatch<PagefindResult> = mergeWordResults(

@@ -7,6 +7,7 @@ import {
   partialMatchMessage,
   queryWords,
   searchTermOf,
+  wordsToSearchAlone,
 } from './partial-match.ts';
 
 const segment = chineseWordSegmenter()!;
@@ -66,6 +67,26 @@ describe('queryWords', () => {
 
   it('keeps words in Latin letters and digits', () => {
     expect(wordsOf('AI 讲座')).toEqual(['AI', '讲座']);
+  });
+});
+
+describe('wordsToSearchAlone', () => {
+  const alone = (terms: string) => wordsToSearchAlone(terms, segment).map((w) => w.word);
+
+  it('searches the words of a sentence one by one, as queryWords gives them', () => {
+    expect(alone('退休老人上课')).toEqual(wordsOf('退休老人上课'));
+  });
+
+  it('searches the one word left when the query also held characters standing alone', () => {
+    expect(alone('学AI')).toEqual(['AI']);
+    expect(alone('免费学')).toEqual(['免费']);
+  });
+
+  it('searches nothing again when the query was that one word', () => {
+    expect(alone('粤剧')).toEqual([]);
+    expect(alone('粤剧 粤剧')).toEqual([]);
+    expect(alone('xyzzyqv')).toEqual([]);
+    expect(alone('')).toEqual([]);
   });
 });
 

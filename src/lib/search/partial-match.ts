@@ -46,6 +46,24 @@ export interface QueryWord {
  * alone (带, 学) is left out: on its own it would match nearly every page.
  */
 export function queryWords(terms: string, segment: WordSegmenter): QueryWord[] {
+  const words = wordsOf(terms, segment);
+  return words.length > 1 ? words : [];
+}
+
+/**
+ * The words to search one by one when no page holds the whole query: its
+ * queryWords, or the one word left when the rest were characters standing
+ * alone (学AI → AI, 免费学 → 免费): the whole query's search could not find
+ * that word without them.
+ */
+export function wordsToSearchAlone(terms: string, segment: WordSegmenter): QueryWord[] {
+  const words = wordsOf(terms, segment);
+  const wholeQuery = (word: QueryWord) => terms.split(/\s+/u).every((chunk) => chunk === '' || chunk === word.word);
+  return words.length === 1 && wholeQuery(words[0]!) ? [] : words;
+}
+
+/** queryWords' words, each once, however many. */
+function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
   const words: QueryWord[] = [];
   for (const chunk of terms.split(/\s+/u).filter(Boolean)) {
     let run: string[] = [];
@@ -64,8 +82,7 @@ export function queryWords(terms: string, segment: WordSegmenter): QueryWord[] {
     }
     endRun();
   }
-  const unique = [...new Map(words.map((w) => [w.word, w])).values()];
-  return unique.length > 1 ? unique : [];
+  return [...new Map(words.map((w) => [w.word, w])).values()];
 }
 
 /**
