@@ -235,6 +235,26 @@ describe('a query no page holds whole', () => {
       await reader.close();
     }
   });
+
+  it('finds nothing for a word no page holds, not the pages holding one of its characters, and names it beside a word pages hold', async () => {
+    // 残疾人 (disabled people): 人 is on many pages, 残 and 疾 on none, and Pagefind leaves out a character it has no word for.
+    expect(inputs.some((text) => text.includes('人'))).toBe(true);
+    expect(inputs.filter((text) => /[残疾]/u.test(text))).toEqual([]);
+    const none = await searchFor(page, server.origin, '残疾人');
+    expect(none.state).toBe('none');
+    expect(none.urls).toEqual([]);
+    expect(none.noneMessage).toContain(fillMessage(t.search.noResults, { query: '残疾人' }));
+    // Nor does it offer the cities of the pages with 人 to narrow nothing down.
+    expect(await page.locator('input[name="city"]').count()).toBe(0);
+    const phone = await searchFor(page, server.origin, '残疾人 手机');
+    expect(phone.state).toBe('results');
+    // The browser's segmenter may take 残疾人 whole or as 残疾 and 人 (a character alone is not searched).
+    const [open, close] = t.search.partial.missing.split('{words}');
+    expect(phone.status).toMatch(new RegExp(`${open}残疾人?${close}`, 'u'));
+    expect(phone.urls.length).toBeGreaterThan(0);
+    for (const url of phone.urls)
+      expect(readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text, url).toContain('手机');
+  });
 });
 
 describe('the search page', () => {

@@ -17,6 +17,7 @@ import {
   type PartialMatch,
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
+import { charactersLeftOut } from '../../lib/search/left-out-characters.ts';
 import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
@@ -54,6 +55,8 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: ResultMeta;
   sub_results?: SubResult[];
 }
@@ -423,6 +426,17 @@ export function startSearchPage(): void {
   }
 
   /**
+   * Pagefind's results for the terms, or none when it left out a character
+   * of them (left-out-characters.ts): it wants the others on every result,
+   * so the first result tells.
+   */
+  async function holdingEveryCharacter(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
+    const first = results[0];
+    if (!first || !/\p{Script=Han}/u.test(terms)) return results;
+    return charactersLeftOut(terms, await first.data()).length > 0 ? [] : results;
+  }
+
+  /**
    * No page holds every word of the query: each word searched alone, the
    * pages holding the most of them first (src/lib/search/partial-match.ts).
    * The filters offered are the values some result has, without counts,
@@ -432,10 +446,9 @@ export function startSearchPage(): void {
     const words = segment ? wordsToSearchAlone(terms, segment) : [];
     if (words.length === 0) return undefined;
     const searches = await Promise.all(words.map((word) => pf.search(searchTermOf(word), pagefindOptions(state))));
-    const match: PartialMatch<PagefindResult> = mergeWordResults(
-      words.map((word, i) => ({ ...word, results: searches[i]?.results ?? [] })),
-    );
-    return { match, filters: filterCountsOfAny(searches.map((s) => s?.totalFilters ?? {})) };
+    const found = await Promise.all(words.map((word, i) => holdingEveryCharacter(searches[i]?.results ?? [], word.word)));
+    const match: PartialMatch<PagefindResult> = mergeWordResults(words.map((word, i) => ({ ...word, results: found[i]! })));
+    return { match, filters: filterCountsOfAny(searches.map((s, i) => (found[i]!.length > 0 ? (s?.totalFilters ?? {}) : {}))) };
   }
 
   /**
@@ -482,10 +495,14 @@ export function startSearchPage(): void {
       const search = await pf.search(query.terms || null, pagefindOptions(state));
       if (token !== generation || !search) return;
       const shown = query.display || Object.values(state.filters).flat().join('、');
-      const partial = search.results.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
+      const whole = await holdingEveryCharacter(search.results, query.terms);
       if (token !== generation) return;
-      renderFilters(partial ? partial.filters : (search.totalFilters ?? (await pf.filters())), !partial);
-      const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, search.results), raw);
+      const partial = whole.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
+      if (token !== generation) return;
+      // A query Pagefind left a character of out has found nothing: no chip counts its results.
+      const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};
+      renderFilters(partial ? partial.filters : counts, !partial);
+      const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, whole), raw);
       if (token !== generation) return;
       if (results.length === 0) {
         renderShortcuts(query.display);
