@@ -838,6 +838,45 @@ describe('who recommends a book (沈清远（人民文学出版社总编辑）)'
   }
 });
 
+describe('an event’s audiences (职工、青少年)', () => {
+  // The fixture's events with an audience named in two characters before another: a link narrower than a finger.
+  const pages = entryIds('events')
+    .filter((id) => {
+      const audience = (frontMatter('events', id).audience ?? []) as (keyof typeof t.audiences)[];
+      return audience.slice(0, -1).some((a) => [...t.audiences[a]].length <= 2);
+    })
+    .map((id) => `/events/${id}/`);
+  for (const largeText of [false, true]) {
+    it(`sets each 、 right after the name before it, not a finger’s width away${largeText ? ' (大字模式)' : ''}`, async () => {
+      expect(pages.length).toBeGreaterThan(0);
+      const apart: string[] = [];
+      await eachPage([360], pages, largeText, async (page, where) => {
+        const gaps = await page.evaluate(() => {
+          const dd = [...document.querySelectorAll('main dd')].find((d) => d.querySelector('a[href*="/events/for/"]'))!;
+          const chars: { node: Text; at: number; char: string }[] = [];
+          const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+            for (let at = 0; at < node.data.length; at++) if (node.data[at]!.trim()) chars.push({ node, at, char: node.data[at]! });
+          const rectOf = ({ node, at }: { node: Text; at: number }) => {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            return range.getBoundingClientRect();
+          };
+          return chars.flatMap((c, i) => {
+            if (c.char !== '、' || i === 0) return [];
+            const [mark, before] = [rectOf(c), rectOf(chars[i - 1]!)];
+            return Math.abs(mark.top - before.top) < 2 ? [{ before: chars[i - 1]!.char, gap: mark.left - before.right }] : [];
+          });
+        });
+        expect(gaps.length, where).toBeGreaterThan(0);
+        for (const { before, gap } of gaps) if (gap > 1) apart.push(`${where}: ${before}、 ${gap.toFixed(1)} px apart`);
+      });
+      expect(apart).toEqual([]);
+    });
+  }
+});
+
 describe('a quote an editor marks with > (the notices’ 说明)', () => {
   // The entries and pages whose Markdown has one.
   const pages = ['events', 'books', 'learners', 'projects', 'pages'].flatMap((collection) =>
