@@ -305,7 +305,12 @@ describe('what a screen reader is told', () => {
           const listed = await page.evaluate((href) => {
             const target = document.querySelector(href)!;
             const area = /^H\d$/.test(target.tagName) ? (target.closest('section, nav') ?? target) : target;
-            return [...area.querySelectorAll('a')].map((a) => a.textContent.trim());
+            // Each link's words as a screen reader names them: without the ： after them (aria-hidden).
+            return [...area.querySelectorAll('a')].map((a) => {
+              const named = a.cloneNode(true) as Element;
+              for (const hidden of named.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+              return named.textContent.trim();
+            });
           }, hrefs[i]!);
           for (const place of places) expect(listed, `${year} ${dot.name} → ${hrefs[i]}`).toContain(place);
         }

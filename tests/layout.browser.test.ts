@@ -838,39 +838,47 @@ describe('who recommends a book (沈清远（人民文学出版社总编辑）)'
   }
 });
 
-describe('an event’s audiences (职工、青少年)', () => {
-  // The fixture's events with an audience named in two characters before another: a link narrower than a finger.
-  const pages = entryIds('events')
+describe('a mark after a link in a list or a fact (职工、青少年, 城区：尚无开幕式信息)', () => {
+  // The fixture's events with an audience named in two characters before another (a link narrower than a finger),
+  // the statistics page's list of opening ceremonies (汕尾市's 城区) and the lighting page's places.
+  const events = entryIds('events')
     .filter((id) => {
       const audience = (frontMatter('events', id).audience ?? []) as (keyof typeof t.audiences)[];
       return audience.slice(0, -1).some((a) => [...t.audiences[a]].length <= 2);
     })
     .map((id) => `/events/${id}/`);
+  const pages = [...events, `/stats/${dataYears('stats').at(-1)}/`, `/lighting/${dataYears('lighting').at(-1)}/`];
   for (const largeText of [false, true]) {
-    it(`sets each 、 right after the name before it, not a finger’s width away${largeText ? ' (大字模式)' : ''}`, async () => {
-      expect(pages.length).toBeGreaterThan(0);
+    it(`sets the mark right after the link’s words, not a finger’s width away${largeText ? ' (大字模式)' : ''}`, async () => {
+      expect(events.length).toBeGreaterThan(0);
       const apart: string[] = [];
       await eachPage([360], pages, largeText, async (page, where) => {
         const gaps = await page.evaluate(() => {
-          const dd = [...document.querySelectorAll('main dd')].find((d) => d.querySelector('a[href*="/events/for/"]'))!;
-          const chars: { node: Text; at: number; char: string }[] = [];
-          const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
-            for (let at = 0; at < node.data.length; at++) if (node.data[at]!.trim()) chars.push({ node, at, char: node.data[at]! });
-          const rectOf = ({ node, at }: { node: Text; at: number }) => {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + 1);
-            return range.getBoundingClientRect();
-          };
-          return chars.flatMap((c, i) => {
-            if (c.char !== '、' || i === 0) return [];
-            const [mark, before] = [rectOf(c), rectOf(chars[i - 1]!)];
-            return Math.abs(mark.top - before.top) < 2 ? [{ before: chars[i - 1]!.char, gap: mark.left - before.right }] : [];
-          });
+          for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
+          const found: { words: string; gap: number }[] = [];
+          for (const row of document.querySelectorAll('main :is(li, dd)')) {
+            const chars: { node: Text; at: number; char: string }[] = [];
+            const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+              for (let at = 0; at < node.data.length; at++) if (node.data[at]!.trim()) chars.push({ node, at, char: node.data[at]! });
+            const rectOf = ({ node, at }: { node: Text; at: number }) => {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 1);
+              return range.getBoundingClientRect();
+            };
+            chars.forEach((c, i) => {
+              const before = chars[i - 1];
+              if (!/[、：]/u.test(c.char) || !before?.node.parentElement?.closest('a')) return;
+              const [mark, word] = [rectOf(c), rectOf(before)];
+              if (mark.width > 0 && Math.abs(mark.top - word.top) < 2)
+                found.push({ words: before.node.parentElement.closest('a')!.textContent.trim(), gap: mark.left - word.right });
+            });
+          }
+          return found;
         });
         expect(gaps.length, where).toBeGreaterThan(0);
-        for (const { before, gap } of gaps) if (gap > 1) apart.push(`${where}: ${before}、 ${gap.toFixed(1)} px apart`);
+        for (const { words, gap } of gaps) if (gap > 1) apart.push(`${where}: ${words} ${gap.toFixed(1)} px apart`);
       });
       expect(apart).toEqual([]);
     });
