@@ -47,7 +47,10 @@ export default defineConfig({
           // npm test runs these at nice 10 beside the site tests (scripts/test.ts): they get what the browsers
           // leave, so a test that starts a command five times took 14 to 26 s there, and over 30 s once.
           // The limit is there to stop a hang, not to time a test: one that passes returns as soon as it does.
+          // A hook that sets a test up by running commands (a git repository of six commits) waits the same way:
+          // with Vitest's 10 s it timed out once, on a machine busy with more than CI's own tests.
           testTimeout: 120_000,
+          hookTimeout: 120_000,
           // A worker runs file after file instead of starting afresh for each (isolation cost these
           // 130 files 98 s against 62 on the two-core machine, a third of it loading modules again). What
           // isolation gave them is kept: each file loads the code under test anew (fresh-modules.ts,
