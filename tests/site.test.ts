@@ -18,7 +18,7 @@ import {
   readInputJson,
   siteSettings,
 } from './support/fixture.ts';
-import { listFiles, readHtml, resolvesTo, spokenText } from './support/site-files.ts';
+import { listFiles, readHtml, resolvesTo, saidText } from './support/site-files.ts';
 import { PLACE_BREAK } from '../src/lib/search/place-break.ts';
 
 const siteHost = new URL(siteSettings().url).host;
@@ -236,7 +236,7 @@ describe('the built site', () => {
       .flatMap((li) => {
         const [region, ...rest] = li.querySelectorAll(':scope > a');
         // The region's link as a screen reader names it: without the ： after its words.
-        return rest.map((link) => ({ region: spokenText(region!), text: link.textContent.replace(/\s+/g, '') }));
+        return rest.map((link) => ({ region: saidText(region!), text: link.textContent.replace(/\s+/g, '') }));
       });
     expect(links.length).toBeGreaterThan(0);
     for (const { region, text } of links) expect(text, region).toMatch(new RegExp(`^${region}开幕式\\d+月\\d+日$`));

@@ -43,10 +43,3 @@ function textWithout(element: HTMLElement, selector: string): string {
   for (const hidden of copy.querySelectorAll(selector)) hidden.remove();
   return copy.text.replace(/\s+/g, ' ').trim();
 }
-
-/** An element's words as a screen reader names them: its text without what it hides from one (aria-hidden). */
-export function spokenText(element: HTMLElement): string {
-  const named = parse(element.outerHTML);
-  for (const hidden of named.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return named.textContent.trim();
-}
