@@ -406,6 +406,10 @@ const dotsStartingLines = (page: Page, selector: string) =>
     return found;
   }, selector);
 
+/** Opens the folded parts (details) that `selector` finds, so that what they hold is laid out. */
+const unfold = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+
 /**
  * Which of `parts` (any words, found across the text nodes they are drawn in) lie on two lines of a `selector`
  * element although they would fit on one in it; a part shown in none of them is listed as such.
@@ -853,8 +857,8 @@ describe('a mark after a link in a list or a fact (职工、青少年, 城区：
       expect(events.length).toBeGreaterThan(0);
       const apart: string[] = [];
       await eachPage([360], pages, largeText, async (page, where) => {
+        await unfold(page, 'main details');
         const gaps = await page.evaluate(() => {
-          for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
           const found: { words: string; gap: number }[] = [];
           for (const row of document.querySelectorAll('main :is(li, dd)')) {
             const chars: { node: Text; at: number; char: string }[] = [];
@@ -890,9 +894,7 @@ describe('the statistics page’s opening ceremonies (陆河县：尚无开幕�
     it(`keeps a region’s status whole where it fits on a line, not 尚无开幕式 / 信息 nor 截 / 止前已举办${largeText ? ' (大字模式)' : ''}`, async () => {
       const split: string[] = [];
       await eachPage([320, 360, 390], [`/stats/${dataYears('stats').at(-1)}/`], largeText, async (page, where) => {
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
-        });
+        await unfold(page, 'main details');
         // The statuses the page shows (a year may have no ceremony after the deadline).
         const statuses = Object.values(t.stats.ceremony);
         const found = await splitParts(page, '.opening-list li', statuses);
@@ -1029,7 +1031,7 @@ describe('the list of opening ceremonies on a year’s statistics page', () => {
     it(`puts a place's status straight after its ：, with no gap, where no day is known, and a space after a day${largeText ? ' (大字模式)' : ''}`, async () => {
       const gaps: { afterDay: boolean; sameLine: boolean; gap: number; em: number; text: string }[] = [];
       await eachPage([390], [`/stats/${STATS_YEAR}/`], largeText, async (page) => {
-        await page.locator('.opening-list details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await unfold(page, '.opening-list details');
         gaps.push(
           ...(await page.locator('.opening-list__status').evaluateAll((statuses) =>
             statuses.map((status) => {
@@ -1105,8 +1107,8 @@ describe('a chip with a count (广州市（8）)', () => {
       let brackets = 0;
       await eachPage([360], pages, largeText, async (page, where) => {
         // The filter rows fold; open, their chips are laid out.
+        await unfold(page, 'details');
         const found = await page.evaluate(() => {
-          for (const details of document.querySelectorAll('details')) details.open = true;
           const result = { wide: [] as string[], brackets: 0 };
           for (const chip of document.querySelectorAll('.chips a, .chips .chip-empty')) {
             const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
