@@ -232,6 +232,10 @@ describe('a query no page holds whole', () => {
       expect(price.urls.slice(0, 2).sort()).toEqual([opera, diaolou].sort());
       expect(price.status).toContain(fillMessage(t.search.partial.missing, { words: '票价' }));
       expect(price.status).toContain('“粤剧”“碉楼”');
+      // Typed without a space, which the segmenter may cut into characters: the part no page holds is still named.
+      const joined = await searchFor(reader, server.origin, '粤剧票价');
+      expect(joined.urls[0]).toBe(opera);
+      expect(joined.status).toContain(fillMessage(t.search.partial.missing, { words: '票价' }));
       await reader.close();
     }
   });

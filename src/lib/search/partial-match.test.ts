@@ -4,6 +4,7 @@ import {
   chineseWordSegmenter,
   filterCountsOfAny,
   mergeWordResults,
+  missingStretches,
   partialMatchMessage,
   queryWords,
   searchTermOf,
@@ -47,8 +48,8 @@ describe('queryWords', () => {
     const characters = (text: string) => [...text];
     expect(queryWords('想去 看碉楼', (text) => (text === '想去' ? ['想去'] : characters(text)))).toEqual([
       { word: '想去' },
-      { word: '看碉', piece: true },
-      { word: '碉楼', piece: true },
+      { word: '看碉', piece: true, run: '看碉楼' },
+      { word: '碉楼', piece: true, run: '看碉楼' },
     ]);
   });
 
@@ -124,12 +125,45 @@ describe('mergeWordResults', () => {
   it('names no piece of a longer run as missing: the reader did not type it as a word', () => {
     const merged = mergeWordResults([
       { word: '想去', results: [] },
-      { word: '看碉', piece: true, results: [] },
-      { word: '碉楼', piece: true, results: [r('d', 3)] },
+      { word: '看碉', piece: true, run: '看碉楼', results: [] },
+      { word: '碉楼', piece: true, run: '看碉楼', results: [r('d', 3)] },
     ]);
     expect(merged.results.map((x) => x.id)).toEqual(['d']);
     expect(merged.found).toEqual(['碉楼']);
     expect(merged.missing).toEqual(['想去']);
+  });
+
+  it('names the stretch of a run that no found piece covers, where the run stands in the query', () => {
+    // 粤剧票价 cut into characters: 粤剧 is on a page, 剧票 straddles it, 票价 is on none.
+    const price = mergeWordResults([
+      { word: '粤剧', piece: true, run: '粤剧票价', results: [r('a', 2)] },
+      { word: '剧票', piece: true, run: '粤剧票价', results: [] },
+      { word: '票价', piece: true, run: '粤剧票价', results: [] },
+      { word: '退休', results: [] },
+    ]);
+    expect(price.found).toEqual(['粤剧']);
+    expect(price.missing).toEqual(['票价', '退休']);
+    // 学画画: no piece found, so the whole run is on no page.
+    const painting = mergeWordResults([
+      { word: '退休', results: [r('b', 1)] },
+      { word: '学画', piece: true, run: '学画画', results: [] },
+      { word: '画画', piece: true, run: '学画画', results: [] },
+    ]);
+    expect(painting.missing).toEqual(['学画画']);
+  });
+});
+
+describe('missingStretches', () => {
+  it('gives the stretches of two or more characters that no found pair covers', () => {
+    expect(missingStretches('粤剧票价', new Set(['粤剧']))).toEqual(['票价']);
+    expect(missingStretches('票价粤剧门票', new Set(['粤剧']))).toEqual(['票价', '门票']);
+    expect(missingStretches('学画画', new Set())).toEqual(['学画画']);
+  });
+
+  it('leaves out a character alone beside a found pair, and a run found end to end', () => {
+    expect(missingStretches('看碉楼', new Set(['碉楼']))).toEqual([]);
+    expect(missingStretches('长者之星', new Set(['长者', '之星']))).toEqual([]);
+    expect(missingStretches('学粤剧团', new Set(['粤剧']))).toEqual([]);
   });
 
   it('finds nothing when no word is on any page', () => {

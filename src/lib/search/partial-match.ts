@@ -32,6 +32,8 @@ export interface QueryWord {
   word: string;
   /** Two characters of a longer run the segmenter knew no word in: not named as missing when no page holds it. */
   piece?: boolean;
+  /** A piece's run, whose stretches no piece found are named as missing instead (missingStretches). */
+  run?: string;
 }
 
 /**
@@ -69,7 +71,8 @@ function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
     let run: string[] = [];
     const endRun = () => {
       if (run.length === 2) words.push({ word: run.join('') });
-      if (run.length > 2) for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true });
+      if (run.length > 2)
+        for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join('') });
       run = [];
     };
     for (const word of segment(chunk)) {
@@ -105,7 +108,7 @@ export interface PartialMatch<R> {
   results: R[];
   /** The words some page holds, in the query's order. */
   found: string[];
-  /** The words no page holds (not the pieces). */
+  /** The words no page holds (not the pieces, but the stretches of a run that no piece found). */
   missing: string[];
 }
 
@@ -126,8 +129,47 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
   return {
     results: ranked.map((page) => page.result),
     found: perWord.filter((w) => w.results.length > 0).map((w) => w.word),
-    missing: perWord.filter((w) => w.results.length === 0 && !w.piece).map((w) => w.word),
+    missing: missingWords(perWord),
   };
+}
+
+/** The words no page holds, in the query's order: each word so, and a run's missing stretches where its first piece stands. */
+function missingWords(perWord: readonly WordResults<unknown>[]): string[] {
+  const foundWords = new Set(perWord.filter((w) => w.results.length > 0).map((w) => w.word));
+  const runs = new Set<string>();
+  const missing: string[] = [];
+  for (const w of perWord) {
+    if (!w.piece) {
+      if (w.results.length === 0) missing.push(w.word);
+    } else if (w.run !== undefined && !runs.has(w.run)) {
+      runs.add(w.run);
+      missing.push(...missingStretches(w.run, foundWords));
+    }
+  }
+  return [...new Set(missing)];
+}
+
+/**
+ * The stretches of two or more characters of a run that no found piece
+ * covers (粤剧票价 with 粤剧 found: 票价; 学画画 with nothing found: all
+ * of it). No pair of characters inside one is on any page, so neither is
+ * the stretch; a piece that merely straddles a found word (剧票) is not
+ * named, nor a character left alone (看 of 看碉楼), as a query's are not.
+ */
+export function missingStretches(run: string, foundWords: ReadonlySet<string>): string[] {
+  const chars = [...run];
+  const covered = chars.map(() => false);
+  for (let i = 0; i + 1 < chars.length; i++) if (foundWords.has(chars[i]! + chars[i + 1]!)) covered[i] = covered[i + 1] = true;
+  const stretches: string[] = [];
+  let stretch = '';
+  chars.forEach((char, i) => {
+    if (!covered[i]) stretch += char;
+    if (covered[i] || i === chars.length - 1) {
+      if ([...stretch].length > 1) stretches.push(stretch);
+      stretch = '';
+    }
+  });
+  return stretches;
 }
 
 /**
