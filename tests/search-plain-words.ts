@@ -87,6 +87,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '农民工夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '打工 学历', expect: ['/projects/dongguan-new-citizens-skills/'], case: 'workers' },
+  // The pages say 外卖骑手 and 快递员; residents say 小哥.
+  { q: '外卖小哥读书', expect: ['/learners/liang-zhiwei/'], case: 'workers' },
+  { q: '快递小哥 学历', expect: [event('2023/dg-workers-online-lecture')], case: 'workers' },
 
   { q: '非物质文化遗产', expect: [event('2023/sg-ruyuan-yao-embroidery')], case: 'heritage' },
   { q: '非遗 山歌', expect: ['/projects/meizhou-hakka-folk-song-community/'], case: 'heritage' },
