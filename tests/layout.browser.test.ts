@@ -453,12 +453,15 @@ const splitParts = (page: Page, selector: string, parts: readonly string[]) =>
 
 describe('the footer’s site identity on a phone', () => {
   for (const largeText of [false, true]) {
-    it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱, moves each part of the contact line to a line of its own whole where it fits there, and never breaks a phone number at its hyphen${largeText ? ' (大字模式)' : ''}`, async () => {
+    it(`breaks its lines between phrases, never inside a name or a label such as 电子邮箱, moves each part of the contact line to a line of its own whole where it fits there, and never breaks a phone number at its hyphen or a filing number anywhere${largeText ? ' (大字模式)' : ''}`, async () => {
       const identity = readInputJson<{ identity: Record<string, string> }>('data/site.json').identity;
       // 网站联系电话：… 电子邮箱：…, the contact line's parts set apart by a full-width space; 020-22222222.
       const numbers = identity.contact!.match(/\d+(?:-\d+)+/g) ?? [];
       expect(numbers.length).toBeGreaterThan(0);
-      const parts = [...identity.contact!.split('\u3000'), ...numbers];
+      // The filing numbers' digits (粤公网安备44010402009999号 has no space before them to break at).
+      const filings = [identity.icp, identity.publicSecurity].flatMap((text) => text?.match(/\d[\d号-]*/g) ?? []);
+      expect(filings.length).toBe(2);
+      const parts = [...identity.contact!.split('\u3000'), ...numbers, ...filings];
       expect(parts.length).toBeGreaterThan(2);
       // The phrases an editor wrote: runs of Chinese between punctuation, spaces and figures.
       const phrases = [identity.sponsor, identity.operator, identity.contact]

@@ -17,3 +17,13 @@ export function publicSecurityNumber(text: string): string | undefined {
 export function publicSecurityQueryUrl(number: string): string {
   return `https://beian.mps.gov.cn/#/query/webSearch?code=${number}`;
 }
+
+/**
+ * A filing's text cut where its number starts (粤公网安备 | 44010402000001号,
+ * 粤ICP备 | 12345678号-1), or whole when it has none: the footer lets a line
+ * break there, where a phone would otherwise break inside the number.
+ */
+export function filingParts(text: string): string[] {
+  const at = text.search(/\d/);
+  return at > 0 ? [text.slice(0, at), text.slice(at)] : [text];
+}

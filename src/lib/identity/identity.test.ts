@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { badgeTypeOf, readBadge } from './badge.ts';
 import { buildDay, buildTime } from './build-date.ts';
-import { publicSecurityNumber, publicSecurityQueryUrl } from './filing.ts';
+import { filingParts, publicSecurityNumber, publicSecurityQueryUrl } from './filing.ts';
 import { govMetaTags, pubDate } from './gov-meta.ts';
 import { formatProblem } from '../input-problem.ts';
 import { SITE_SETTINGS_FILE, validateSiteSettings } from '../site-settings.ts';
@@ -67,6 +67,13 @@ describe('filing numbers', () => {
     expect(publicSecurityNumber('粤公网安备44010402000001号')).toBe('44010402000001');
     expect(publicSecurityNumber('粤ICP备05071218号')).toBeUndefined();
     expect(publicSecurityQueryUrl('44010402000001')).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=44010402000001');
+  });
+
+  it('cuts a filing where its number starts, for a line to break there rather than inside the number', () => {
+    expect(filingParts('粤公网安备44010402000001号')).toEqual(['粤公网安备', '44010402000001号']);
+    expect(filingParts('粤公网安备 44010402000001号')).toEqual(['粤公网安备 ', '44010402000001号']);
+    expect(filingParts('粤ICP备12345678号-2')).toEqual(['粤ICP备', '12345678号-2']);
+    expect(filingParts('备案中')).toEqual(['备案中']);
   });
 });
 
