@@ -66,6 +66,14 @@ describe('queryWords', () => {
     expect(wordsOf('')).toEqual([]);
   });
 
+  it('marks the words of when, which rank after the words of what', () => {
+    expect(queryWords('周末 粤剧 晚上', segment)).toEqual([
+      { word: '周末', qualifier: true },
+      { word: '粤剧' },
+      { word: '晚上', qualifier: true },
+    ]);
+  });
+
   it('keeps words in Latin letters and digits', () => {
     expect(wordsOf('AI 讲座')).toEqual(['AI', '讲座']);
   });
@@ -110,6 +118,17 @@ describe('mergeWordResults', () => {
     expect(merged.results.map((x) => x.id)).toEqual(['b', 'a', 'c', 'd']);
     expect(merged.found).toEqual(['退休', '老人', '上课']);
     expect(merged.missing).toEqual([]);
+  });
+
+  it('puts the pages holding the words of what before those holding only a word of when, and among them the ones holding it too', () => {
+    // 周末去哪学粤剧: every Saturday's and Sunday's page has 周末, and Pagefind may score them higher than 粤剧's.
+    const weekend = { word: '周末', qualifier: true, results: [r('sat', 9), r('sun', 8), r('opera-sat', 1)] };
+    const opera = { word: '粤剧', results: [r('opera-tue', 3), r('opera-sat', 2)] };
+    for (const perWord of [
+      [weekend, opera],
+      [opera, weekend],
+    ])
+      expect(mergeWordResults(perWord).results.map((x) => x.id)).toEqual(['opera-sat', 'opera-tue', 'sat', 'sun']);
   });
 
   it('names the words no page holds, and shows each page once', () => {

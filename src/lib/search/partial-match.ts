@@ -26,6 +26,7 @@ export function chineseWordSegmenter(): WordSegmenter | undefined {
 const HAN = /^\p{Script=Han}$/u;
 const isSingleHan = (word: string) => [...word].length === 1 && HAN.test(word);
 const PARTICLES = new Set(fillers.particles);
+const QUALIFIERS = new Set(fillers.qualifiers);
 
 /** A word to search alone. */
 export interface QueryWord {
@@ -34,6 +35,8 @@ export interface QueryWord {
   piece?: boolean;
   /** A piece's run, whose stretches no piece found are named as missing instead (missingStretches). */
   run?: string;
+  /** A word of when (周末, 晚上: query-fillers.json), which ranks a page after the words of what. */
+  qualifier?: boolean;
 }
 
 /**
@@ -81,7 +84,7 @@ function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
         continue;
       }
       endRun();
-      if ([...word].length > 1) words.push({ word });
+      if ([...word].length > 1) words.push(QUALIFIERS.has(word) ? { word, qualifier: true } : { word });
     }
     endRun();
   }
@@ -112,20 +115,27 @@ export interface PartialMatch<R> {
   missing: string[];
 }
 
-/** Pagefind's results of each word searched alone, merged: a page once, ranked by how many of the words it holds. */
+/**
+ * Pagefind's results of each word searched alone, merged: a page once,
+ * ranked by how many of the words of what it holds, then of the words of
+ * when (周末去哪学粤剧: the pages with 粤剧 before those on a weekend,
+ * and among them those on a weekend first), then by Pagefind's scores summed.
+ */
 export function mergeWordResults<R extends { id: string; score: number }>(perWord: readonly WordResults<R>[]): PartialMatch<R> {
-  const pages = new Map<string, { result: R; words: number; score: number; first: number }>();
+  const pages = new Map<string, { result: R; words: number; qualifiers: number; score: number; first: number }>();
   let order = 0;
-  for (const { results } of perWord) {
+  for (const { results, qualifier } of perWord) {
     for (const result of results) {
-      const page = pages.get(result.id);
-      if (page) {
-        page.words += 1;
-        page.score += result.score;
-      } else pages.set(result.id, { result, words: 1, score: result.score, first: order++ });
+      const page = pages.get(result.id) ?? { result, words: 0, qualifiers: 0, score: 0, first: order++ };
+      if (qualifier) page.qualifiers += 1;
+      else page.words += 1;
+      page.score += result.score;
+      pages.set(result.id, page);
     }
   }
-  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score || a.first - b.first);
+  const ranked = [...pages.values()].sort(
+    (a, b) => b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
+  );
   return {
     results: ranked.map((page) => page.result),
     found: perWord.filter((w) => w.results.length > 0).map((w) => w.word),
