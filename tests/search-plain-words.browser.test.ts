@@ -5,11 +5,11 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, readInputJson } from './support/fixture.ts';
+import { dataYears, entryIds, readInput, readInputJson } from './support/fixture.ts';
 import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
-import { PLAIN_QUERIES } from './search-plain-words.ts';
+import { eventsStartingOn, PLAIN_QUERIES } from './search-plain-words.ts';
 
 // Search as residents phrase it (issue 15), on the built fixture site in Chromium.
 let site: SiteInBrowser;
@@ -99,6 +99,44 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
         expect(await link.textContent(), said).toContain(landmark.name);
       }
       expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
+      await reader.close();
+    }
+  });
+});
+
+describe('a day of the week', () => {
+  it('finds the events on a Saturday or a Sunday for 周末, 周六 and 礼拜天, which their pages write 星期六 and 星期日, in the normal view and in 大字模式', async () => {
+    const saturday = eventsStartingOn([6], true);
+    const sunday = eventsStartingOn([0], true);
+    expect(saturday.length).toBeGreaterThan(2);
+    expect(sunday.length).toBeGreaterThan(2);
+    // An event whose text speaks of weekends or weekdays (每周末…) may be found too; the others by the day their date falls on.
+    const speaksOfDays = entryIds('events')
+      .filter((id) => /周末|周[六日]|星期|礼拜/u.test(readInput(`events/${id}.md`)))
+      .map((id) => `/events/${id}/`);
+    expect(saturday.filter((url) => !speaksOfDays.includes(url)).length).toBeGreaterThan(2);
+    expect(sunday.filter((url) => !speaksOfDays.includes(url)).length).toBeGreaterThan(2);
+    for (const large of [false, true]) {
+      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      for (const [q, days] of [
+        ['周末活动', [...saturday, ...sunday]],
+        ['周六有什么活动', saturday],
+        ['礼拜天', sunday],
+      ] as const) {
+        const { urls } = await searchAgain(reader, site.server.origin, q);
+        const said = `${large ? '大字模式 ' : ''}${q}: ${urls.slice(0, 5).join(' ')}`;
+        // The lighting schedule, whose nights fall on those days too, may come among them; no event of another day.
+        const events = urls.slice(0, 5).filter((url) => url.startsWith('/events/'));
+        expect(
+          events.filter((url) => !days.includes(url) && !speaksOfDays.includes(url)),
+          said,
+        ).toEqual([]);
+        expect(urls.slice(0, 3).filter((url) => days.includes(url) && !speaksOfDays.includes(url)).length, said).toBeGreaterThan(0);
+      }
+      // A weekend asked for with a subject no weekend page holds: the subject's pages first, not every Saturday's.
+      const { urls } = await searchAgain(reader, site.server.origin, '周末去哪学粤剧');
+      expect(readHtml(FIXTURE_SITE, join(urls[0]!, 'index.html')).querySelector('main')!.text, urls.join(' ')).toContain('粤剧');
       await reader.close();
     }
   });

@@ -24,6 +24,7 @@ export interface PlainQuery {
     | 'notice'
     | 'question'
     | 'sentence'
+    | 'weekend'
     | 'stats'
     | 'lighting'
     | 'about';
@@ -37,6 +38,12 @@ const event = (id: string) => `/events/${id}/`;
 const eventsOfType = (type: string) =>
   entryIds('events')
     .filter((id) => frontMatter('events', id).type === type && frontMatter('events', id).year === year)
+    .map(event);
+/** The events (this year's, or every year's) that start on a day of the week (0 Sunday, 6 Saturday), by the date their front matter gives. */
+export const eventsStartingOn = (days: number[], everyYear = false) =>
+  entryIds('events')
+    .filter((id) => everyYear || frontMatter('events', id).year === year)
+    .filter((id) => days.includes(new Date(`${String(frontMatter('events', id).start).slice(0, 10)}T00:00Z`).getUTCDay()))
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];
@@ -110,6 +117,11 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '带孙子看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '周末去哪学粤剧', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
+
+  // The pages give the day as 星期六 and 星期日; residents ask for 周末 and 周六.
+  { q: '周末活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },
+  { q: '周六有什么活动', expect: eventsStartingOn([6]), case: 'weekend' },
+  { q: '礼拜天 博物馆', expect: eventsStartingOn([0]), case: 'weekend' },
 
   // The pages that are not entries, by what they are.
   { q: '统计表', expect: stats, case: 'stats' },

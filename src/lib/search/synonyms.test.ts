@@ -3,7 +3,7 @@ import toCn from 'opencc-js/to/cn';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ADDED_WORDS_END, ADDED_WORDS_START } from './synonym-marks.ts';
-import { SYNONYM_GROUPS, synonymsFor, withSynonyms } from './synonyms.ts';
+import { BROADER_WORDS, SYNONYM_GROUPS, synonymsFor, withSynonyms } from './synonyms.ts';
 
 const GROUPS = [
   ['老人', '老年人', '长者', '银龄'],
@@ -57,6 +57,28 @@ describe('the synonym list (synonyms.json)', () => {
   });
 });
 
+describe('the broader words (synonyms.json, broader)', () => {
+  it('each has narrower words of its own, in Simplified Chinese, apart from every group', () => {
+    const grouped = new Set(SYNONYM_GROUPS.flat());
+    for (const { word, narrower } of BROADER_WORDS) {
+      expect(narrower.length, word).toBeGreaterThan(0);
+      expect(narrower, word).not.toContain(word);
+      expect(grouped.has(word), word).toBe(false);
+      for (const w of [word, ...narrower]) expect(w, word).toMatch(/^\p{Script=Han}+$/u);
+    }
+  });
+
+  it('finds a Saturday’s or a Sunday’s page for 周末, however the day is written, and not the other way', () => {
+    for (const day of ['2023年11月18日（星期六）15:00', '11月19日 星期日 全天', '每周日上午开放']) {
+      expect(synonymsFor(day), day).toContain('周末');
+    }
+    expect(synonymsFor('2023年11月18日（星期六）')).toContain('周六');
+    expect(synonymsFor('2023年11月20日（星期一）')).not.toContain('周末');
+    const weekend = synonymsFor('周末亲子共读会');
+    expect(weekend.filter((w) => /星期|周[六日]|礼拜/u.test(w))).toEqual([]);
+  });
+});
+
 describe('synonymsFor', () => {
   it('gives the other words of each group the text uses', () => {
     expect(synonymsFor('长者学用智能手机', GROUPS)).toEqual(['老人', '老年人', '银龄']);
@@ -93,6 +115,15 @@ describe('withSynonyms: the copy of a page that the index reads', () => {
   it('keeps the result’s title as the page has it', () => {
     const root = parse(withSynonyms(page('<h1>长者智能手机课</h1>'), GROUPS));
     expect(root.querySelector('[data-pagefind-meta="title"]')?.text).toBe('长者智能手机课');
+  });
+
+  it('adds a broader word once, where the page first uses one of its narrower words', () => {
+    const broader = [{ word: '周末', narrower: ['星期六', '星期日'] }];
+    const html = withSynonyms(page('<h1>亲子共读</h1><p>11月18日（星期六）</p><p>11月19日（星期日）</p>'), [], broader);
+    const root = parse(html);
+    expect(root.querySelectorAll('p')[0]!.text).toContain('周末');
+    expect(html.match(/周末/g)).toHaveLength(1);
+    expect(withSynonyms(page('<h1>周末亲子共读</h1>'), [], broader)).not.toContain('星期');
   });
 
   it('reads only what Pagefind indexes: not the navigation, not ignored parts, not meta values', () => {

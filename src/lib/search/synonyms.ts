@@ -15,6 +15,18 @@ export type SynonymGroups = readonly (readonly string[])[];
 export const SYNONYM_GROUPS: SynonymGroups = data.groups;
 
 /**
+ * A word a text gets when it uses one of its narrower words, and not the
+ * other way: a page on a 星期六 is at the 周末 a resident asks for, a page
+ * that says 周末 is not on a 星期六.
+ */
+export interface BroaderWord {
+  readonly word: string;
+  readonly narrower: readonly string[];
+}
+
+export const BROADER_WORDS: readonly BroaderWord[] = Object.entries(data.broader).map(([word, narrower]) => ({ word, narrower }));
+
+/**
  * Whether the text uses the word. A Latin abbreviation (AI) counts only as a
  * word of its own, not inside another (EMAIL, MAIN); Chinese has no spaces,
  * so a Chinese word counts wherever it appears.
@@ -24,14 +36,35 @@ export function usesWord(text: string, word: string): boolean {
   return new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`).test(text);
 }
 
-/** Words of every group the text touches that the text does not already contain. */
-export function synonymsFor(text: string, groups: SynonymGroups = SYNONYM_GROUPS): string[] {
+/** Words added to a text that uses one of `uses`: a group gives its own words, a broader word itself. */
+interface Rule {
+  uses: readonly string[];
+  adds: readonly string[];
+}
+
+const rulesOf = (groups: SynonymGroups, broader: readonly BroaderWord[]): Rule[] => [
+  ...groups.map((group) => ({ uses: group, adds: group })),
+  ...broader.map(({ word, narrower }) => ({ uses: narrower, adds: [word] })),
+];
+
+const usesAny = (text: string, rule: Rule) => rule.uses.some((word) => usesWord(text, word));
+
+function wordsAdded(text: string, rules: readonly Rule[]): string[] {
   const added: string[] = [];
-  for (const group of groups) {
-    if (!group.some((word) => usesWord(text, word))) continue;
-    for (const word of group) if (!usesWord(text, word)) added.push(word);
+  for (const rule of rules) {
+    if (!usesAny(text, rule)) continue;
+    for (const word of rule.adds) if (!usesWord(text, word) && !added.includes(word)) added.push(word);
   }
   return added;
+}
+
+/** Words of every group the text touches that the text does not already contain, and the broader words of its words. */
+export function synonymsFor(
+  text: string,
+  groups: SynonymGroups = SYNONYM_GROUPS,
+  broader: readonly BroaderWord[] = BROADER_WORDS,
+): string[] {
+  return wordsAdded(text, rulesOf(groups, broader));
 }
 
 /**
@@ -42,18 +75,22 @@ export function synonymsFor(text: string, groups: SynonymGroups = SYNONYM_GROUPS
  * weighs there (a heading more than body text), and the page's ranking holds. The page itself (in dist/) is not
  * changed; a page Pagefind leaves out, or that needs no words, is returned as it is.
  */
-export function withSynonyms(html: string, groups: SynonymGroups = SYNONYM_GROUPS): string {
+export function withSynonyms(
+  html: string,
+  groups: SynonymGroups = SYNONYM_GROUPS,
+  broader: readonly BroaderWord[] = BROADER_WORDS,
+): string {
   if (!html.includes('data-pagefind-body')) return html;
   const root = parse(html, { comment: true });
   let changed = false;
   // Each group once, where the page first uses it (its title or lead, mostly): the
   // words count without making the page longer than it needs, which would lower its
   // rank for every other word.
-  let unused = groups;
+  let unused = rulesOf(groups, broader);
   const visit = (node: Node) => {
     if (node instanceof TextNode) {
-      const words = synonymsFor(node.text, unused);
-      unused = unused.filter((group) => !group.some((word) => usesWord(node.text, word)));
+      const words = wordsAdded(node.text, unused);
+      unused = unused.filter((rule) => !usesAny(node.text, rule));
       if (words.length) {
         // Marked, so that the search page can leave them out of the excerpts readers see (synonym-marks.ts).
         node.rawText = `${node.rawText} ${ADDED_WORDS_START}${words.join(' ')}${ADDED_WORDS_END} `;
