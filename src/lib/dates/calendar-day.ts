@@ -15,3 +15,8 @@ export function beijingCalendarDay(instant: Date): string {
   const parts = Object.fromEntries(BEIJING_DAY.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** The id of a day's cell in its month's calendar, which a link to that day ends with (`#day-2023-11-25`). */
+export function calendarDayId(day: string): string {
+  return `day-${day}`;
+}

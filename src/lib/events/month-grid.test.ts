@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { adjacentMonths, beijingMonth, busyDays, DAY_CELL_LIMIT, eventMonths, monthView } from './month-grid.ts';
+import { adjacentMonths, beijingMonth, busyDays, DAY_CELL_LIMIT, eventMonths, monthView, startDaysByMonth } from './month-grid.ts';
 
 const ev = (id: string, start: string, end: string) => ({ id, data: { start: parseBeijing(start)!, end: parseBeijing(end)! } });
 
@@ -63,6 +63,22 @@ describe('months with events', () => {
   it('finds the previous and next month', () => {
     expect(adjacentMonths(['2023-10', '2023-11', '2023-12'], '2023-11')).toEqual({ prev: '2023-10', next: '2023-12' });
     expect(adjacentMonths(['2023-11'], '2023-11')).toEqual({});
+  });
+});
+
+describe('the days events begin on, by month', () => {
+  it('gives each month the days its cells list events on, once each, in order, in Beijing time', () => {
+    const events = [
+      ev('late', '2023-11-25T20:00', '2023-11-25T21:00'),
+      ev('long', '2023-11-01T09:00', '2023-11-30T17:00'),
+      ev('same', '2023-11-25T09:00', '2023-11-25T11:00'),
+      // 00:30 in Beijing is still the day before in UTC.
+      ev('night', '2023-12-01T00:30', '2023-12-01T02:00'),
+    ];
+    expect(startDaysByMonth(events)).toEqual({ '2023-11': [1, 25], '2023-12': [1] });
+    const view = monthView('2023-11', events);
+    const listed = view.weeks.flat().filter((day) => day.inMonth && day.events.length > 0);
+    expect(listed.map((day) => day.day)).toEqual(startDaysByMonth(events)['2023-11']);
   });
 });
 

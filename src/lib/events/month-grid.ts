@@ -131,3 +131,16 @@ export function adjacentMonths(months: readonly string[], month: string): { prev
   if (i >= 0 && i < months.length - 1) out.next = months[i + 1]!;
   return out;
 }
+
+/**
+ * The days events begin on, by month (`{ '2023-11': [1, 10, 12] }`): the
+ * days whose cells in the calendar list events, in a form small enough for
+ * the search page to carry at 10,000 events.
+ */
+export function startDaysByMonth(events: readonly TimedEntry[]): Record<string, number[]> {
+  const months: Record<string, number[]> = {};
+  for (const day of [...eventsByDay(events).keys()].sort()) {
+    (months[day.slice(0, 7)] ??= []).push(Number(day.slice(8)));
+  }
+  return months;
+}
