@@ -15,6 +15,7 @@ import { listFiles, readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
+import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
 // The built fixture site, served on 127.0.0.1, searched in Debian's Chromium.
@@ -427,6 +428,53 @@ describe('the search page', () => {
       // A search for a thing, not a list, gets none.
       await searchFor(reader, server.origin, '陈家祠');
       expect(await reader.locator('[data-search-shortcuts]').isVisible()).toBe(false);
+      await reader.close();
+    }
+  });
+
+  it('links a query that names a day to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
+    // The fixture's days by the events that begin on them, as their front matter gives the start.
+    const byDay = new Map<string, { id: string; title: string }[]>();
+    for (const id of entryIds('events')) {
+      const { start, title } = frontMatter('events', id) as { start: unknown; title: string };
+      const day = String(start).slice(0, 10);
+      byDay.set(day, [...(byDay.get(day) ?? []), { id, title }]);
+    }
+    const [day, events] = [...byDay].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))[0]!;
+    const titles = events.map((e) => e.title);
+    // Every one of them in the day's cell, which lists DAY_CELL_LIMIT at most.
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.length).toBeLessThanOrEqual(DAY_CELL_LIMIT);
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    const emptyDay = [...Array(28).keys()]
+      .map((i) => `${day.slice(0, 8)}${String(i + 1).padStart(2, '0')}`)
+      .find((d) => !byDay.has(d))!;
+    // As residents type it: the day without its year (the week's, in site.json), a question around it.
+    const weekYear = siteSettings().year;
+    expect(year).toBe(weekYear);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const found = await searchFor(reader, server.origin, `${month}月${date}号有什么活动`);
+      // Pages print the day as 11月25日, never 11月25号: the day's events are among the results all the same.
+      expect(events.filter((e) => !found.urls.includes(`/events/${e.id}/`)).map((e) => e.id)).toEqual([]);
+      const link = reader.locator('[data-search-shortcuts] a').first();
+      expect(await link.textContent()).toBe(fillMessage(t.search.shortcuts.day, { date: `${year}年${month}月${date}日` }));
+      await link.click();
+      await reader.waitForURL(`${server.origin}/events/calendar/${day.slice(0, 7)}/#day-${day}`);
+      // The day's cell, which the link scrolls to, lists the events that begin on it.
+      const cell = reader.locator(`[id="day-${day}"]`);
+      expect(await cell.getAttribute('data-calendar-day')).toBe(day);
+      const listed = (await cell.locator('a').allTextContents()).map((text) => text.trim());
+      for (const title of titles)
+        expect(
+          listed.some((text) => text.includes(title)),
+          title,
+        ).toBe(true);
+      expect(await cell.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+      // A day no event begins on gets no link to an empty cell.
+      const [, m, d] = emptyDay.split('-').map(Number);
+      await searchFor(reader, server.origin, `${m}月${d}日`);
+      expect(await reader.locator('[data-search-shortcuts] a').allTextContents()).toEqual([]);
       await reader.close();
     }
   });

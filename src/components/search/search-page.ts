@@ -18,7 +18,8 @@ import {
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
 import { charactersLeftOut } from '../../lib/search/left-out-characters.ts';
-import { kindNamedAlone, matchShortcuts, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
+import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
+import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
 import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
@@ -82,6 +83,7 @@ interface PageConfig {
   base: string;
   regionShortNames: Record<string, string>;
   shortcuts: SearchShortcut[];
+  calendar: CalendarDays;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd', string>;
@@ -244,9 +246,10 @@ export function startSearchPage(): void {
 
   // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
   function renderShortcuts(query: string) {
-    const links = matchShortcuts(query, config.shortcuts).map(({ href, label }) =>
-      Object.assign(document.createElement('a'), { href, textContent: label }),
-    );
+    const day = dayShortcut(query, config.weekYear, config.calendar);
+    const links = [...(day ? [day] : []), ...matchShortcuts(query, config.shortcuts)]
+      .slice(0, MAX_SHORTCUTS)
+      .map(({ href, label }) => Object.assign(document.createElement('a'), { href, textContent: label }));
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
     shortcuts.hidden = links.length === 0;
   }

@@ -12,6 +12,14 @@ export const dates = {
    * (groups: year, month, day), or `11月18日` (groups: month, day).
    */
   inWords: /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?|(\d{1,2})月(\d{1,2})日/g,
+  /**
+   * A day as a resident types it in a search (groups: year, month, day): `2023年11月25日`, `11月25号`, `11 月 25 日`,
+   * or in figures, `2023-11-25`, `11.25`, `11/25` (src/lib/search/day-named.ts).
+   */
+  dayInQuery: [
+    /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u,
+    /(?<![\d.])(?:(\d{4})[-./])?(\d{1,2})[-./](\d{1,2})(?![\d.])/u,
+  ],
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */

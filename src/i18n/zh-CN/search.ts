@@ -72,6 +72,8 @@ export const search = {
    */
   shortcuts: {
     heading: '栏目直达：',
+    /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */
+    day: '{date}的活动',
     sections: {
       learners: ['学习之星', '学习达人', '学习明星'],
       projects: ['品牌项目', '学习品牌', '终身学习项目'],

@@ -9,6 +9,7 @@
  */
 
 import fillers from './query-fillers.json' with { type: 'json' };
+import { daysAsPagesWriteThem } from './day-named.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
 export type ToSimplified = (text: string) => string;
@@ -103,7 +104,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const halfWidth = collapseSpaces(toHalfWidth(raw ?? ''));
   const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
   const display = simplified;
-  let terms = joinIsbnDigits(simplified);
+  let terms = daysAsPagesWriteThem(joinIsbnDigits(simplified));
   terms = stripPunctuation(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../i18n/zh-CN.ts';
+import { dayNamed, daysAsPagesWriteThem, dayShortcut, type CalendarDays } from './day-named.ts';
+
+describe('dayNamed', () => {
+  it('reads a day as residents type it, in the week’s year when they name none', () => {
+    for (const query of [
+      '11月25日',
+      '11月25号有什么活动',
+      '11 月 25 日 讲座',
+      '１１月２５日',
+      '11.25',
+      '11/25 活动',
+      '2023-11-25',
+      '2023年11月25日',
+    ])
+      expect(dayNamed(query, 2023), query).toBe('2023-11-25');
+    expect(dayNamed('2022年11月19日开幕式', 2023)).toBe('2022-11-19');
+    expect(dayNamed('12月5日', 2024)).toBe('2024-12-05');
+  });
+
+  it('names no day for a query without one, or with a day no calendar has', () => {
+    for (const query of ['粤剧', '2023年', '11月', '2月30日', '13月1日', '11.25.3', '3.1415', '第25期', '1125'])
+      expect(dayNamed(query, 2023), query).toBeUndefined();
+  });
+});
+
+describe('dayShortcut', () => {
+  const calendar: CalendarDays = {
+    months: { '2023-11': [1, 18, 25] },
+    monthHref: '/base/events/calendar/{month}/',
+    label: t.search.shortcuts.day,
+  };
+
+  it('links a day that events begin on to its cell in its month’s calendar, named by its date', () => {
+    const link = dayShortcut('11月25日有什么活动', 2023, calendar)!;
+    expect(link.href).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
+    expect(link.label).toContain('2023年11月25日');
+  });
+
+  it('gives no link for a day no event begins on, or a month with none', () => {
+    expect(dayShortcut('11月24日', 2023, calendar)).toBeUndefined();
+    expect(dayShortcut('10月1日', 2023, calendar)).toBeUndefined();
+    expect(dayShortcut('粤剧', 2023, calendar)).toBeUndefined();
+  });
+});
+
+describe('daysAsPagesWriteThem', () => {
+  it('writes a day as pages print it, with its year when the query gives one', () => {
+    expect(daysAsPagesWriteThem('11月25号有什么活动')).toBe('11月25日有什么活动');
+    expect(daysAsPagesWriteThem('11.25 讲座')).toBe('11月25日 讲座');
+    expect(daysAsPagesWriteThem('11 / 25')).toBe('11 / 25');
+    expect(daysAsPagesWriteThem('2023-11-25')).toBe('2023年11月25日');
+    expect(daysAsPagesWriteThem('2023年11月25号')).toBe('2023年11月25日');
+    expect(daysAsPagesWriteThem('2月29日')).toBe('2月29日');
+  });
+
+  it('leaves what is no day as typed', () => {
+    for (const text of ['2月30号', '3.1415', '粤剧', '9787544253994', '020-83113000', '13/1'])
+      expect(daysAsPagesWriteThem(text), text).toBe(text);
+  });
+});

@@ -1,0 +1,70 @@
+import { dates as words } from '../../i18n/zh-CN/dates.ts';
+import { calendarDayId } from '../dates/calendar-day.ts';
+import { fillMessage } from './result-view.ts';
+import type { SearchShortcut } from './shortcut-match.ts';
+
+/**
+ * A day named in a query (11月25日有什么活动, 2023年11月25号, 11.25, 11/25,
+ * 2023-11-25) as `2023-11-25`: residents look for what is on a day, which
+ * search by words finds only among pages that print it so. In the week's
+ * year when the query names none; undefined when it names no day, or one
+ * no calendar has (2月30日). Runs in the browser.
+ */
+export function dayNamed(query: string, weekYear: number): string | undefined {
+  const text = query.normalize('NFKC');
+  const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
+  return match ? isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3])) : undefined;
+}
+
+/** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
+function isoDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.source, 'gu'));
+
+/**
+ * The query's days as pages print them (11月25号, 11.25 → 11月25日; with
+ * its year, 2023年11月25日): search finds the words pages hold, and no page
+ * writes 号 or 11.25 for a day. A day no calendar has is left as typed.
+ */
+export function daysAsPagesWriteThem(query: string): string {
+  return DAYS_ANYWHERE.reduce(
+    (text, pattern) =>
+      text.replace(pattern, (whole, year: string | undefined, month: string, day: string) => {
+        const [y, m, d] = [Number(year ?? 2000), Number(month), Number(day)];
+        if (!isoDay(y, m, d)) return whole;
+        return year ? words.date(y, m, d) : words.monthDay(m, d);
+      }),
+    query,
+  );
+}
+
+/** What the search page knows of the events calendar (src/pages/search.astro). */
+export interface CalendarDays {
+  /** The days events begin on, by month (startDaysByMonth). */
+  months: Record<string, readonly number[]>;
+  /** A month's calendar page, `{month}` for `2023-11`. */
+  monthHref: string;
+  /** The link's words, `{date}` for the day (`2023年11月25日`). */
+  label: string;
+}
+
+/**
+ * A 栏目直达 link to the day a query names, in its month's calendar, when
+ * events begin on it; undefined otherwise (a day with no events gets no link
+ * to an empty cell).
+ */
+export function dayShortcut(query: string, weekYear: number, calendar: CalendarDays): SearchShortcut | undefined {
+  const day = dayNamed(query, weekYear);
+  if (!day) return undefined;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  if (!calendar.months[day.slice(0, 7)]?.includes(date)) return undefined;
+  return {
+    href: `${fillMessage(calendar.monthHref, { month: day.slice(0, 7) })}#${calendarDayId(day)}`,
+    label: fillMessage(calendar.label, { date: words.date(year, month, date) }),
+    words: [],
+  };
+}
