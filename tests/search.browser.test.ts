@@ -432,7 +432,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 明天) to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -471,6 +471,13 @@ describe('the search page', () => {
           title,
         ).toBe(true);
       expect(await cell.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+      // 明天, on the day before, by the reader's clock (Beijing time).
+      const dayBefore = new Date(new Date(`${day}T10:00:00+08:00`).getTime() - 86_400_000);
+      await reader.clock.setFixedTime(dayBefore);
+      await searchFor(reader, server.origin, '明天有什么活动');
+      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
+        `/events/calendar/${day.slice(0, 7)}/#day-${day}`,
+      );
       // A day no event begins on gets no link to an empty cell.
       const [, m, d] = emptyDay.split('-').map(Number);
       await searchFor(reader, server.origin, `${m}月${d}日`);

@@ -246,7 +246,7 @@ export function startSearchPage(): void {
 
   // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
   function renderShortcuts(query: string) {
-    const day = dayShortcut(query, config.weekYear, config.calendar);
+    const day = dayShortcut(query, config.weekYear, config.calendar, new Date());
     const links = [...(day ? [day] : []), ...matchShortcuts(query, config.shortcuts)]
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => Object.assign(document.createElement('a'), { href, textContent: label }));

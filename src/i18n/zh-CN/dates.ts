@@ -20,6 +20,15 @@ export const dates = {
     /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u,
     /(?<![\d.])(?:(\d{4})[-./])?(\d{1,2})[-./](\d{1,2})(?![\d.])/u,
   ],
+  /** Days a resident names from today (今天有什么活动), by how many days from today, longest word first where one holds another. */
+  daysFromToday: [
+    ['大后天', 3],
+    ['后天', 2],
+    ['明天', 1],
+    ['明日', 1],
+    ['今天', 0],
+    ['今日', 0],
+  ] as const,
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */

@@ -19,6 +19,18 @@ describe('dayNamed', () => {
     expect(dayNamed('12月5日', 2024)).toBe('2024-12-05');
   });
 
+  it('reads 今天 and 明天 by the reader’s clock, on Beijing’s calendar whatever the machine’s zone', () => {
+    // 2023-11-24 17:30 UTC is already 11月25日 01:30 in Beijing.
+    const now = new Date('2023-11-24T17:30:00Z');
+    expect(dayNamed('今天有什么活动', 2023, now)).toBe('2023-11-25');
+    expect(dayNamed('明天 讲座', 2023, now)).toBe('2023-11-26');
+    expect(dayNamed('后天', 2023, now)).toBe('2023-11-27');
+    expect(dayNamed('大后天', 2023, now)).toBe('2023-11-28');
+    // A day the query names outright comes first; without a clock, 今天 names none.
+    expect(dayNamed('今天 11月18日', 2023, now)).toBe('2023-11-18');
+    expect(dayNamed('今天', 2023)).toBeUndefined();
+  });
+
   it('names no day for a query without one, or with a day no calendar has', () => {
     for (const query of ['粤剧', '2023年', '11月', '2月30日', '13月1日', '11.25.3', '3.1415', '第25期', '1125'])
       expect(dayNamed(query, 2023), query).toBeUndefined();

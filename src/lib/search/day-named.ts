@@ -1,19 +1,23 @@
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { calendarDayId } from '../dates/calendar-day.ts';
+import { beijingCalendarDay, calendarDayId } from '../dates/calendar-day.ts';
 import { fillMessage } from './result-view.ts';
 import type { SearchShortcut } from './shortcut-match.ts';
 
 /**
  * A day named in a query (11月25日有什么活动, 2023年11月25号, 11.25, 11/25,
- * 2023-11-25) as `2023-11-25`: residents look for what is on a day, which
- * search by words finds only among pages that print it so. In the week's
- * year when the query names none; undefined when it names no day, or one
- * no calendar has (2月30日). Runs in the browser.
+ * 2023-11-25, or, given the reader's clock, 今天 and 明天) as `2023-11-25`:
+ * residents look for what is on a day, which search by words finds only
+ * among pages that print it so. In the week's year when the query names
+ * none; undefined when it names no day, or one no calendar has (2月30日).
+ * Runs in the browser.
  */
-export function dayNamed(query: string, weekYear: number): string | undefined {
+export function dayNamed(query: string, weekYear: number, now?: Date): string | undefined {
   const text = query.normalize('NFKC');
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
-  return match ? isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3])) : undefined;
+  if (match) return isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]));
+  // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
+  const fromToday = now && words.daysFromToday.find(([word]) => text.includes(word));
+  return fromToday ? beijingCalendarDay(new Date(now.getTime() + fromToday[1] * 86_400_000)) : undefined;
 }
 
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
@@ -57,8 +61,8 @@ export interface CalendarDays {
  * events begin on it; undefined otherwise (a day with no events gets no link
  * to an empty cell).
  */
-export function dayShortcut(query: string, weekYear: number, calendar: CalendarDays): SearchShortcut | undefined {
-  const day = dayNamed(query, weekYear);
+export function dayShortcut(query: string, weekYear: number, calendar: CalendarDays, now?: Date): SearchShortcut | undefined {
+  const day = dayNamed(query, weekYear, now);
   if (!day) return undefined;
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   if (!calendar.months[day.slice(0, 7)]?.includes(date)) return undefined;
