@@ -396,6 +396,7 @@ describe('the search page', () => {
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
+      { q: '线下活动', href: '/events/offline/', heading: t.events.filters.byMode(t.events.filters.modes.offline) },
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {

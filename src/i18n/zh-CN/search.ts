@@ -83,6 +83,7 @@ export const search = {
       calendar: ['日历', '月历', '日程', '活动安排'],
       notices: ['通知', '公告', '文件'],
       online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],
+      offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },
     eventTypes: {
       themed_reading: ['主题阅读', '读书会'],

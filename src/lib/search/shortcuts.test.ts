@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { allCounties, subdivisions } from '../regions/index.ts';
-import { collectionPath, eventsForAudiencePath, eventTypePath, statsPath } from '../urls.ts';
+import { collectionPath, eventsForAudiencePath, eventsModePath, eventTypePath, statsPath } from '../urls.ts';
 import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
 import { searchShortcuts } from './shortcuts.ts';
 
@@ -23,6 +23,10 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
     expect(hrefs('讲座')).toEqual([eventTypePath('online_lecture')]);
     expect(hrefs('开 幕 式')).toEqual([eventTypePath('opening_ceremony')]);
+    // Where one takes part: online, or on the spot (no offline event's page says 线下).
+    expect(hrefs('线上活动')).toEqual([eventsModePath('online')]);
+    expect(hrefs('线下活动')).toEqual([eventsModePath('offline')]);
+    expect(hrefs('有没有现场活动')).toEqual([eventsModePath('offline')]);
   });
 
   it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {

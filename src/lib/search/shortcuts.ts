@@ -30,6 +30,7 @@ export function searchShortcuts(): SearchShortcut[] {
     { href: eventsCalendarPath(), label: t.events.calendar.title, words: words.sections.calendar },
     { href: noticesPath(), label: t.notices.title, words: words.sections.notices },
     { href: eventsModePath('online'), label: f.byMode(f.modes.online), words: words.sections.online },
+    { href: eventsModePath('offline'), label: f.byMode(f.modes.offline), words: words.sections.offline },
     ...EVENT_TYPES.flatMap((type) =>
       type in words.eventTypes
         ? [{ href: eventTypePath(type), label: t.eventTypes[type], words: words.eventTypes[type as keyof typeof words.eventTypes] }]
