@@ -241,6 +241,19 @@ describe('a query no page holds whole', () => {
     }
   });
 
+  it('does not take a word as found on a page that holds its characters only apart, and names it', async () => {
+    // 编程 (programming): 编 (总编) and 程 (课程) are on pages, the word on none; 少儿 is what pages for 青少年 are found by.
+    expect(inputs.filter((text) => text.includes('编程'))).toEqual([]);
+    expect(inputs.some((text) => text.includes('编')) && inputs.some((text) => text.includes('程'))).toBe(true);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const coding = await searchFor(reader, server.origin, '少儿编程');
+      expect(coding.status).toContain(fillMessage(t.search.partial.intro, { query: '少儿编程' }));
+      expect(coding.status).toContain(fillMessage(t.search.partial.missing, { words: '编程' }));
+      await reader.close();
+    }
+  });
+
   it('finds nothing for a word no page holds, not the pages holding one of its characters, and names it beside a word pages hold', async () => {
     // 残疾人 (disabled people): 人 is on many pages, 残 and 疾 on none, and Pagefind leaves out a character it has no word for.
     expect(inputs.some((text) => text.includes('人'))).toBe(true);

@@ -17,7 +17,7 @@ import {
   type PartialMatch,
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
-import { charactersLeftOut } from '../../lib/search/left-out-characters.ts';
+import { charactersLeftOut, wordsApart } from '../../lib/search/left-out-characters.ts';
 import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
 import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
@@ -429,14 +429,20 @@ export function startSearchPage(): void {
   }
 
   /**
-   * Pagefind's results for the terms, or none when it left out a character
-   * of them (left-out-characters.ts): it wants the others on every result,
-   * so the first result tells.
+   * Pagefind's results for the terms, or none when it did not find them as
+   * typed (left-out-characters.ts): when it left out a character of them (it
+   * wants the others on every result, so the first result tells), or when
+   * none of the first page's results (which the page loads to show anyway)
+   * holds each of their words as written rather than their characters apart.
    */
-  async function holdingEveryCharacter(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
+  async function foundAsTyped(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
     const first = results[0];
     if (!first || !/\p{Script=Han}/u.test(terms)) return results;
-    return charactersLeftOut(terms, await first.data()).length > 0 ? [] : results;
+    const firstData = await first.data();
+    if (charactersLeftOut(terms, firstData).length > 0) return [];
+    if (!segment || wordsApart(terms, segment, firstData).length === 0) return results;
+    const others = await Promise.all(results.slice(1, PAGE_SIZE).map((result) => result.data()));
+    return others.some((data) => wordsApart(terms, segment, data).length === 0) ? results : [];
   }
 
   /**
@@ -449,7 +455,7 @@ export function startSearchPage(): void {
     const words = segment ? wordsToSearchAlone(terms, segment) : [];
     if (words.length === 0) return undefined;
     const searches = await Promise.all(words.map((word) => pf.search(searchTermOf(word), pagefindOptions(state))));
-    const found = await Promise.all(words.map((word, i) => holdingEveryCharacter(searches[i]?.results ?? [], word.word)));
+    const found = await Promise.all(words.map((word, i) => foundAsTyped(searches[i]?.results ?? [], word.word)));
     const match: PartialMatch<PagefindResult> = mergeWordResults(words.map((word, i) => ({ ...word, results: found[i]! })));
     return { match, filters: filterCountsOfAny(searches.map((s, i) => (found[i]!.length > 0 ? (s?.totalFilters ?? {}) : {}))) };
   }
@@ -498,7 +504,7 @@ export function startSearchPage(): void {
       const search = await pf.search(query.terms || null, pagefindOptions(state));
       if (token !== generation || !search) return;
       const shown = query.display || Object.values(state.filters).flat().join('、');
-      const whole = await holdingEveryCharacter(search.results, query.terms);
+      const whole = await foundAsTyped(search.results, query.terms);
       if (token !== generation) return;
       const partial = whole.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
       if (token !== generation) return;

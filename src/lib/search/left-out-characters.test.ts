@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charactersLeftOut } from './left-out-characters.ts';
+import { charactersLeftOut, wordsApart } from './left-out-characters.ts';
+import { chineseWordSegmenter } from './partial-match.ts';
 
 describe('charactersLeftOut', () => {
   it('names the characters of the query that the page does not hold', () => {
@@ -17,5 +18,29 @@ describe('charactersLeftOut', () => {
 
   it('looks only at Chinese characters: a word in letters or digits matches pages by its start, as Pagefind’s prefix search does', () => {
     expect(charactersLeftOut('AI 2023', { content: '人工智能' })).toEqual([]);
+  });
+});
+
+describe('wordsApart', () => {
+  const segment = chineseWordSegmenter()!;
+  // 《三体》's page, as Pagefind holds it: 青少年 with its synonym 少儿, 社长（总编）, 课程; words apart by zero-width spaces.
+  const santi = { content: '适合\u200b青少年\u200b少儿\u200b阅读。社长（\u200b总编\u200b）荐书，配套\u200b课程。' };
+
+  it('names the words a page holds only as characters apart, however the segmenter cut them', () => {
+    // The segmenter knows no word in 少儿编程 and cuts it into characters: the pair 编程 stands nowhere on the page.
+    expect(wordsApart('少儿编程', segment, santi)).toEqual(['编程']);
+    expect(wordsApart('少儿 编程', segment, santi)).toEqual(['编程']);
+  });
+
+  it('names none when the page holds each word as written, apart from one another', () => {
+    expect(wordsApart('少儿阅读', segment, santi)).toEqual([]);
+    expect(wordsApart('老人学手机', segment, { content: '教长者用智能手机 老人 老年人' })).toEqual([]);
+    // A character standing alone (看, 学) is no word to hold.
+    expect(wordsApart('看碉楼', segment, { content: '开平碉楼开放日' })).toEqual([]);
+  });
+
+  it('reads the metadata, and leaves words in letters and digits to Pagefind’s prefix search', () => {
+    expect(wordsApart('荔湾 读书会', segment, { content: '读书会', meta: { region: '广州市荔湾区' } })).toEqual([]);
+    expect(wordsApart('AI 2023', segment, { content: '人工智能' })).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@
  * Plain TypeScript, shared by the search page (browser) and the tests (Node).
  */
 
+import { missingStretches, wordsOf, type WordSegmenter } from './partial-match.ts';
+
 const HAN = /\p{Script=Han}/u;
 
 /** What Pagefind searched on a result's page: its indexed text and its metadata. */
@@ -20,7 +22,31 @@ export interface SearchedText {
 
 /** The Chinese characters of the query that the result's page does not hold, each once, in the query's order. */
 export function charactersLeftOut(terms: string, page: SearchedText): string[] {
-  const meta = Object.values(page.meta ?? {}).filter((value): value is string => typeof value === 'string');
-  const text = [page.content ?? '', ...meta].join('\n');
+  const text = searchedText(page);
   return [...new Set([...terms].filter((c) => HAN.test(c) && !text.includes(c)))];
+}
+
+/**
+ * The query's Chinese words that the page does not hold as written (a word
+ * of two characters or more, or the stretch of a run of characters the
+ * segmenter knew no word in that no pair of it on the page covers:
+ * partial-match.ts). Pagefind matches a word its dictionary lacks by its
+ * characters wherever they stand: 少儿编程, on no page, found 《三体》,
+ * whose page holds 青少年 (and so 少儿), 总编 and 课程.
+ */
+export function wordsApart(terms: string, segment: WordSegmenter, page: SearchedText): string[] {
+  const text = searchedText(page);
+  const words = wordsOf(terms, segment);
+  const held = new Set(words.filter(({ word }) => text.includes(word)).map(({ word }) => word));
+  const runs = new Set(words.flatMap(({ run }) => (run ? [run] : [])));
+  return [
+    ...words.filter(({ word, piece }) => !piece && !held.has(word) && [...word].every((c) => HAN.test(c))).map(({ word }) => word),
+    ...[...runs].flatMap((run) => missingStretches(run, held)),
+  ];
+}
+
+/** The page's text and metadata as Pagefind searched them, without the zero-width spaces it puts between Chinese words. */
+function searchedText(page: SearchedText): string {
+  const meta = Object.values(page.meta ?? {}).filter((value): value is string => typeof value === 'string');
+  return [page.content ?? '', ...meta].join('\n').replace(/\u200b/gu, '');
 }

@@ -68,7 +68,7 @@ export function wordsToSearchAlone(terms: string, segment: WordSegmenter): Query
 }
 
 /** queryWords' words, each once, however many. */
-function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
+export function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
   const words: QueryWord[] = [];
   for (const chunk of terms.split(/\s+/u).filter(Boolean)) {
     let run: string[] = [];
