@@ -9,7 +9,7 @@
  * Plain TypeScript, shared by the search page (browser) and the tests (Node).
  */
 
-import { missingStretches, wordsOf, type WordSegmenter } from './partial-match.ts';
+import { wordsNotFound, wordsOf, type WordSegmenter } from './partial-match.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -36,13 +36,9 @@ export function charactersLeftOut(terms: string, page: SearchedText): string[] {
  */
 export function wordsApart(terms: string, segment: WordSegmenter, page: SearchedText): string[] {
   const text = searchedText(page);
-  const words = wordsOf(terms, segment);
-  const held = new Set(words.filter(({ word }) => text.includes(word)).map(({ word }) => word));
-  const runs = new Set(words.flatMap(({ run }) => (run ? [run] : [])));
-  return [
-    ...words.filter(({ word, piece }) => !piece && !held.has(word) && [...word].every((c) => HAN.test(c))).map(({ word }) => word),
-    ...[...runs].flatMap((run) => missingStretches(run, held)),
-  ];
+  // Words in letters or digits are left to Pagefind's prefix search.
+  const words = wordsOf(terms, segment).filter(({ word, piece }) => piece || [...word].every((c) => HAN.test(c)));
+  return wordsNotFound(words, new Set(words.map(({ word }) => word).filter((word) => text.includes(word))));
 }
 
 /** The page's text and metadata as Pagefind searched them, without the zero-width spaces it puts between Chinese words. */

@@ -136,24 +136,24 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
   const ranked = [...pages.values()].sort(
     (a, b) => b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
   );
-  return {
-    results: ranked.map((page) => page.result),
-    found: perWord.filter((w) => w.results.length > 0).map((w) => w.word),
-    missing: missingWords(perWord),
-  };
+  const found = perWord.filter((w) => w.results.length > 0).map((w) => w.word);
+  return { results: ranked.map((page) => page.result), found, missing: wordsNotFound(perWord, new Set(found)) };
 }
 
-/** The words no page holds, in the query's order: each word so, and a run's missing stretches where its first piece stands. */
-function missingWords(perWord: readonly WordResults<unknown>[]): string[] {
-  const foundWords = new Set(perWord.filter((w) => w.results.length > 0).map((w) => w.word));
+/**
+ * The words not found, in the query's order: each word itself, and for a
+ * run of pieces the stretches no found piece covers, where its first piece
+ * stands. `found` holds the words found (on some page, or on one page).
+ */
+export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<string>): string[] {
   const runs = new Set<string>();
   const missing: string[] = [];
-  for (const w of perWord) {
+  for (const w of words) {
     if (!w.piece) {
-      if (w.results.length === 0) missing.push(w.word);
+      if (!found.has(w.word)) missing.push(w.word);
     } else if (w.run !== undefined && !runs.has(w.run)) {
       runs.add(w.run);
-      missing.push(...missingStretches(w.run, foundWords));
+      missing.push(...missingStretches(w.run, found));
     }
   }
   return [...new Set(missing)];
