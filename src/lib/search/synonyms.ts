@@ -89,8 +89,9 @@ export function withSynonyms(
   let unused = rulesOf(groups, broader);
   const visit = (node: Node) => {
     if (node instanceof TextNode) {
-      const words = wordsAdded(node.text, unused);
-      unused = unused.filter((rule) => !usesAny(node.text, rule));
+      const touched = unused.filter((rule) => usesAny(node.text, rule));
+      unused = unused.filter((rule) => !touched.includes(rule));
+      const words = wordsAdded(node.text, touched);
       if (words.length) {
         // Marked, so that the search page can leave them out of the excerpts readers see (synonym-marks.ts).
         node.rawText = `${node.rawText} ${ADDED_WORDS_START}${words.join(' ')}${ADDED_WORDS_END} `;
