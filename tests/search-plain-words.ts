@@ -1,4 +1,4 @@
-import { dataYears, entryIds, frontMatter, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, eventStartDay, frontMatter, siteSettings } from './support/fixture.ts';
 
 /**
  * Search as residents phrase it (issue 15), over the fixture content: plain
@@ -43,7 +43,7 @@ const eventsOfType = (type: string) =>
 export const eventsStartingOn = (days: number[], everyYear = false) =>
   entryIds('events')
     .filter((id) => everyYear || frontMatter('events', id).year === year)
-    .filter((id) => days.includes(new Date(`${String(frontMatter('events', id).start).slice(0, 10)}T00:00Z`).getUTCDay()))
+    .filter((id) => days.includes(new Date(`${eventStartDay(id)}T00:00Z`).getUTCDay()))
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];

@@ -8,7 +8,16 @@ import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../s
 import { cityOf, regionByCode } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, entryIds, FIXTURE_CONTENT, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
+import {
+  dataYears,
+  entryIds,
+  eventStartDay,
+  FIXTURE_CONTENT,
+  frontMatter,
+  readInput,
+  readInputJson,
+  siteSettings,
+} from './support/fixture.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { readOutcome, searchAgain, searchFor } from './support/search-page.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
@@ -450,9 +459,8 @@ describe('the search page', () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
-      const { start, title } = frontMatter('events', id) as { start: unknown; title: string };
-      const day = String(start).slice(0, 10);
-      byDay.set(day, [...(byDay.get(day) ?? []), { id, title }]);
+      const day = eventStartDay(id);
+      byDay.set(day, [...(byDay.get(day) ?? []), { id, title: String(frontMatter('events', id).title) }]);
     }
     const [day, events] = [...byDay].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))[0]!;
     const titles = events.map((e) => e.title);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { parseBeijing } from '../../src/lib/dates/index.ts';
+import { beijingDay, parseBeijing } from '../../src/lib/dates/index.ts';
 import { listFiles } from './site-files.ts';
 
 /**
@@ -37,6 +37,11 @@ export function frontMatter(collection: string, id: string, root = FIXTURE_CONTE
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (front === undefined) throw new Error(`${collection}/${id}.md has no front matter`);
   return yaml.load(front) as Record<string, unknown>;
+}
+
+/** The Beijing day (`2023-11-25`) an event begins on, by its front matter. */
+export function eventStartDay(id: string, root = FIXTURE_CONTENT): string {
+  return beijingDay(parseBeijing(frontMatter('events', id, root).start as string | Date)!);
 }
 
 /**
