@@ -508,7 +508,7 @@ export function startSearchPage(): void {
       if (token !== generation) return;
       const partial = whole.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
       if (token !== generation) return;
-      // A query Pagefind left a character of out has found nothing: no chip counts its results.
+      // A query not found as typed (a character left out, words only apart) has found nothing: no chip counts its results.
       const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};
       renderFilters(partial ? partial.filters : counts, !partial);
       const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, whole), raw);
