@@ -507,6 +507,31 @@ describe('a line of an event’s facts (date, type, place)', () => {
   }
 });
 
+/** Every run of two characters or more in `text`: the words a search's answer may quote from its query. */
+function runsOf(text: string): string[] {
+  const runs: string[] = [];
+  for (let start = 0; start < text.length; start++)
+    for (let end = start + 2; end <= text.length; end++) runs.push(text.slice(start, end));
+  return runs;
+}
+
+describe('the search’s answer on a phone', () => {
+  for (const largeText of [false, true]) {
+    it(`never breaks a word it quotes from the query, found or found nowhere, between two lines${largeText ? ' (大字模式)' : ''}`, async () => {
+      // 少儿编程 and 粤剧票价 are found only in part (the answer names the part no page holds), 老年大学 whole.
+      const queries = ['少儿编程', '粤剧票价', '老年大学'];
+      const split: string[] = [];
+      const paths = queries.map((q) => `/search/?q=${encodeURIComponent(q)}`);
+      await eachPage([320, 360, 390], paths, largeText, async (page, where) => {
+        await page.locator('[data-search-answer][data-state="results"]').waitFor();
+        const q = queries[paths.findIndex((path) => where.startsWith(path))]!;
+        split.push(...(await splitRuns(page, '[data-search-status]', runsOf(q))).map((run) => `${decodeURI(where)}: ${run}`));
+      });
+      expect(split).toEqual([]);
+    });
+  }
+});
+
 describe('a search result’s line of facts', () => {
   // Of the entries with a cover, whose result's facts share the card with a picture, the one whose
   // place has the longest name (清远市连南瑶族自治县), found by its county's name.

@@ -49,6 +49,7 @@ import { pagefindWorkerPolicy, type TrustedTypesFactory } from '../../lib/securi
 import { T2S_TABLE_FILE, t2sConverter, type T2sTable } from '../../lib/search/t2s-table.ts';
 import { fromWordless } from '../../lib/search/wordless-meta.ts';
 import { placeBreakPieces } from '../../lib/search/place-break.ts';
+import { answerPieces } from '../../lib/search/quoted-words.ts';
 
 const PAGE_SIZE = 10;
 
@@ -174,7 +175,16 @@ export function startSearchPage(): void {
 
   function setPhase(phase: 'loading' | 'results' | 'none' | 'empty' | 'error', message: string) {
     answer.dataset.state = phase;
-    status.textContent = message;
+    // Each word quoted from the query in an element of its own, which the page keeps whole on a line.
+    status.replaceChildren(
+      ...answerPieces(message).map(({ text, quoted }) => {
+        if (!quoted) return text;
+        const word = document.createElement('span');
+        word.className = 'search-status__quoted';
+        word.textContent = text;
+        return word;
+      }),
+    );
     none.hidden = phase !== 'none';
     if (phase !== 'results' && phase !== 'none') shortcuts.hidden = true;
     if (phase !== 'results') {
