@@ -2,10 +2,19 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
-import { beijingDay, parseBeijing, toBeijingIso } from '../src/lib/dates/index.ts';
+import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
 import { cities, placeNamePartsOf } from '../src/lib/regions/index.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
-import { dataYears, entryIds, eventOverAt, frontMatter, readInput, readInputJson, siteSettings } from './support/fixture.ts';
+import {
+  dataYears,
+  entryIds,
+  eventOverAt,
+  eventStartDay,
+  frontMatter,
+  readInput,
+  readInputJson,
+  siteSettings,
+} from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
@@ -194,9 +203,7 @@ describe('a called-off event’s title', () => {
     it(`runs beneath its 已取消 mark, not in a column beside it, in the month's list and grid${largeText ? ' (大字模式)' : ''}`, async () => {
       const calledOff = entryIds('events').filter((id) => frontMatter('events', id).status === 'cancelled');
       expect(calledOff.length).toBeGreaterThan(0);
-      const months = new Set(
-        calledOff.map((id) => toBeijingIso(parseBeijing(frontMatter('events', id).start as string | Date)!).slice(0, 7)),
-      );
+      const months = new Set(calledOff.map((id) => eventStartDay(id).slice(0, 7)));
       const squeezed: string[] = [];
       for (const width of [390, 1280]) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
@@ -1569,10 +1576,9 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     const items = page.locator('[data-live-order] > li');
     await expect.poll(() => items.first().getAttribute('data-phase')).not.toBeNull();
     // The events of the 18th that take place, by their files.
-    const onThe18th = entryIds('events').filter((id) => {
-      const data = frontMatter('events', id);
-      return data.status === undefined && toBeijingIso(parseBeijing(data.start as string | Date)!).startsWith('2023-11-18');
-    });
+    const onThe18th = entryIds('events').filter(
+      (id) => frontMatter('events', id).status === undefined && eventStartDay(id) === '2023-11-18',
+    );
     expect(onThe18th.length).toBeGreaterThan(0);
     const tagOf = (id: string) => page.locator(`[data-live-order] > li:has(.card__title a[href="/events/${id}/"]) .phase`);
     const shown = [];

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRegionData } from '../src/lib/regions/data-files.ts';
 import { buildSite, fixtureContent, type BuildResult } from './support/build-site.ts';
-import { dataYears, entryIds, frontMatter, HAINAN_CONTENT, readInputJson } from './support/fixture.ts';
-import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
+import { dataYears, entryIds, eventStartDay, frontMatter, HAINAN_CONTENT, readInputJson } from './support/fixture.ts';
 import { regionPath } from '../src/lib/urls.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
@@ -134,7 +133,7 @@ describe(`another province: ${settings.province.name} ${settings.province.code}`
     for (const r of stats.reports) if (r.openingCeremony) consider(r.region, r.openingCeremony);
     for (const id of entryIds('events', HAINAN_CONTENT)) {
       const event = frontMatter('events', id, HAINAN_CONTENT);
-      if (event.type === 'opening_ceremony') consider(String(event.region), beijingDay(parseBeijing(event.start as string | Date)!));
+      if (event.type === 'opening_ceremony') consider(String(event.region), eventStartDay(id, HAINAN_CONTENT));
     }
     // Some ceremony falls between the two deadlines, so that judging by the wrong one shows.
     expect([...earliest.values()].some((day) => day > openingDeadline! && day <= stats.deadline)).toBe(true);

@@ -1,5 +1,4 @@
 import { cityOf, regionByCode } from '../../src/lib/regions/index.ts';
-import { beijingDay, parseBeijing } from '../../src/lib/dates/index.ts';
 import {
   basePath,
   collectionPath,
@@ -16,7 +15,7 @@ import {
   statsPath,
   statsTablePath,
 } from '../../src/lib/urls.ts';
-import { dataYears, entryIds, frontMatter, readInputJson } from './fixture.ts';
+import { dataYears, entryIds, eventStartDay, frontMatter, readInputJson } from './fixture.ts';
 
 /**
  * One page of every type the site has, chosen from the fixture's content
@@ -42,7 +41,6 @@ export function fixturePageTypes(): string[] {
   const regions = events.map((id) => String(frontMatter('events', id).region));
   const county = regions.find((code) => regionByCode(code)?.level === 'county')!;
   const city = cityOf(county)!.code;
-  const start = parseBeijing(frontMatter('events', firstEvent).start as string | Date)!;
   const notice = entryIds('pages')
     .sort()
     .find((id) => id.startsWith('notices/'))!;
@@ -52,7 +50,7 @@ export function fixturePageTypes(): string[] {
     eventsInCityPath(city),
     entryPath('events', firstEvent),
     ...(calledOff ? [entryPath('events', calledOff)] : []),
-    eventsMonthPath(beijingDay(start).slice(0, 7)),
+    eventsMonthPath(eventStartDay(firstEvent).slice(0, 7)),
     collectionPath('books'),
     entryPath('books', withCover('books', entryIds('books').sort())),
     collectionPath('learners'),
