@@ -412,9 +412,15 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a section or a kind of event to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
+  it('links a query that names a section, a kind of event or a city’s events to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
     // As residents type them, not as the lists are titled; the links are named by the lists' headings.
+    // A city as its residents ask what is on there: the city of the fixture's first event held in a county.
+    const county = entryIds('events')
+      .map((id) => String(frontMatter('events', id).region))
+      .find((code) => regionByCode(code)?.level === 'county')!;
+    const city = cityOf(county)!;
     const asked = [
+      { q: `${city.shortName}有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
@@ -448,9 +454,11 @@ describe('the search page', () => {
       await reader.locator('[data-search-shortcuts] a').click();
       await reader.waitForURL(`${server.origin}/books/`);
       expect(await reader.locator('h1').textContent()).toBe(t.books.title);
-      // A search for a thing, not a list, gets none.
-      await searchFor(reader, server.origin, '陈家祠');
-      expect(await reader.locator('[data-search-shortcuts]').isVisible()).toBe(false);
+      // A search for a thing, not a list, gets none, nor one for a thing in the city.
+      for (const q of ['陈家祠', `${city.shortName}大学有什么活动`]) {
+        await searchFor(reader, server.origin, q);
+        expect(await reader.locator('[data-search-shortcuts]').isVisible(), q).toBe(false);
+      }
       await reader.close();
     }
   });

@@ -5,7 +5,7 @@
  * card markup and Pagefind's address (under the site's base path) come from
  * the page's HTML.
  */
-import { normalizeQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import { normalizeQuery, type NormalizedQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
 import {
   chineseWordSegmenter,
   filterCountsOfAny,
@@ -18,7 +18,15 @@ import {
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
 import { charactersLeftOut, wordsApart } from '../../lib/search/left-out-characters.ts';
-import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst, type SearchShortcut } from '../../lib/search/shortcut-match.ts';
+import {
+  cityNamedAlone,
+  kindNamedAlone,
+  matchShortcuts,
+  MAX_SHORTCUTS,
+  putFirst,
+  type CityShortcuts,
+  type SearchShortcut,
+} from '../../lib/search/shortcut-match.ts';
 import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
@@ -84,6 +92,8 @@ interface PageConfig {
   base: string;
   regionShortNames: Record<string, string>;
   shortcuts: SearchShortcut[];
+  /** Each city's list of events, for a query that asks for the city's events alone. */
+  cities: CityShortcuts;
   calendar: CalendarDays;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
@@ -255,9 +265,10 @@ export function startSearchPage(): void {
   }
 
   // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
-  function renderShortcuts(query: string) {
-    const day = dayShortcut(query, config.weekYear, config.calendar, new Date());
-    const links = [...(day ? [day] : []), ...matchShortcuts(query, config.shortcuts)]
+  function renderShortcuts(query: NormalizedQuery) {
+    const day = dayShortcut(query.display, config.weekYear, config.calendar, new Date());
+    const city = cityNamedAlone(query.terms, config.cities);
+    const links = [...(day ? [day] : []), ...(city ? [city] : []), ...matchShortcuts(query.display, config.shortcuts)]
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => Object.assign(document.createElement('a'), { href, textContent: label }));
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
@@ -524,7 +535,7 @@ export function startSearchPage(): void {
       const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, whole), raw);
       if (token !== generation) return;
       if (results.length === 0) {
-        renderShortcuts(query.display);
+        renderShortcuts(query);
         setPhase('none', fillMessage(config.messages.noResults, { query: shown }));
         return;
       }
@@ -537,7 +548,7 @@ export function startSearchPage(): void {
       const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
       await showMore(token);
       if (token !== generation) return;
-      renderShortcuts(query.display);
+      renderShortcuts(query);
       setPhase('results', found + converted);
     } catch (error) {
       console.error(error);

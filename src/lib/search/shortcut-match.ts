@@ -49,6 +49,34 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
   return undefined;
 }
 
+/** Each city's list of events, and the words that ask for it beside the city's name. */
+export interface CityShortcuts {
+  links: SearchShortcut[];
+  /** A word that asks for events (活动): one of them is needed. */
+  asks: string[];
+  /** Words that may stand beside them and change nothing (的, 周末). */
+  besides: string[];
+}
+
+/**
+ * A city's list of events, for a query that asks for the city's events and
+ * nothing more (深圳有什么活动, 深圳市的活动, 深圳周末活动; question words
+ * already dropped from `terms`). A query for a thing in the city (深圳大学
+ * 活动; 中山纪念堂, where 中山 is a city too) is a search for that thing, and
+ * the city's name alone is answered by its own page, first in the results.
+ */
+export function cityNamedAlone(terms: string, cities: CityShortcuts): SearchShortcut | undefined {
+  const text = terms.replace(/\s+/gu, '');
+  const without = (rest: string, words: readonly string[]) =>
+    [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), rest);
+  const asked = without(text, cities.asks);
+  if (asked === text) return undefined;
+  return cities.links.find((city) => {
+    const rest = without(asked, city.words);
+    return rest !== asked && without(rest, cities.besides) === '';
+  });
+}
+
 /** `results` with those in `first` (the same search, of one kind) before the others, each once. */
 export function putFirst<R extends { id: string }>(results: readonly R[], first: readonly R[]): R[] {
   const ids = new Set(first.map((r) => r.id));

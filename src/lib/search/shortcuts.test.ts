@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { allCounties, subdivisions } from '../regions/index.ts';
-import { collectionPath, eventsForAudiencePath, eventsModePath, eventTypePath, statsPath } from '../urls.ts';
-import { kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
-import { searchShortcuts } from './shortcuts.ts';
+import { collectionPath, eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath, statsPath } from '../urls.ts';
+import { normalizeQuery } from './normalize-query.ts';
+import { regionShortNames } from './region-names.ts';
+import { cityNamedAlone, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
+import { cityShortcuts, searchShortcuts } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
 const hrefs = (query: string) => matchShortcuts(query, shortcuts).map((s) => s.href);
@@ -69,6 +71,45 @@ describe('a query that names a kind of page and nothing else', () => {
   it('gives none when the query asks for more than the kind, or names a list of events or a section of other pages', () => {
     for (const terms of ['学习之星 摄影', '社长荐书', '2023 书单', '讲座', '老人 活动', '亮灯', '统计', '陈家祠', '', ' '])
       expect(kind(terms), terms).toBeUndefined();
+  });
+});
+
+describe('a query that asks for a city’s events', () => {
+  const cities = cityShortcuts();
+  // As the search page reads a query: question words dropped, 深圳市 taken as 深圳.
+  const cityLink = (query: string) => {
+    const terms = normalizeQuery(query, { regionShortNames: regionShortNames() }).terms;
+    return cityNamedAlone(terms, cities);
+  };
+
+  it('links it to the city’s list of events, named by the list’s heading, however the city is written', () => {
+    for (const city of subdivisions()) {
+      const expected = { href: eventsInCityPath(city.code), label: t.events.filters.inCity(city.name) };
+      for (const query of [
+        `${city.shortName}有什么活动`,
+        `${city.name}的活动`,
+        `${city.shortName} 活动`,
+        `${city.shortName}周末有什么活动`,
+      ])
+        expect(cityLink(query), query).toMatchObject(expected);
+    }
+  });
+
+  it('does not for the name alone, a thing in the city, two cities or a county', () => {
+    const [first, second] = subdivisions();
+    // A county has no list of its own: its page lists its events, and is found by its name.
+    const county = allCounties().find((c) => !subdivisions().some((city) => c.shortName.includes(city.shortName)))!;
+    for (const query of [
+      first!.shortName,
+      first!.name,
+      `${first!.shortName}大学活动`,
+      `${first!.shortName}图书馆有什么活动`,
+      `${first!.shortName} ${second!.shortName} 活动`,
+      `${county.shortName}有什么活动`,
+      '活动',
+      '',
+    ])
+      expect(cityLink(query), query).toBeUndefined();
   });
 });
 

@@ -1,17 +1,38 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
+import { subdivisions } from '../regions/index.ts';
 import {
   collectionPath,
   eventsCalendarPath,
   eventsForAudiencePath,
+  eventsInCityPath,
   eventsModePath,
   eventTypePath,
   lightingPath,
   noticesPath,
   statsPath,
 } from '../urls.ts';
-import type { SearchShortcut } from './shortcut-match.ts';
+import fillers from './query-fillers.json' with { type: 'json' };
+import type { CityShortcuts, SearchShortcut } from './shortcut-match.ts';
+
+/**
+ * 栏目直达 to each city's list of events (深圳市的活动), named by the city's
+ * name and its short name; the search page offers one only to a query that
+ * names the city alone (cityNamedAlone in shortcut-match.ts).
+ */
+export function cityShortcuts(): CityShortcuts {
+  return {
+    links: subdivisions().map((city) => ({
+      href: eventsInCityPath(city.code),
+      label: t.events.filters.inCity(city.name),
+      words: [...new Set([city.name, city.shortName])],
+    })),
+    asks: [...t.search.shortcuts.cityEvents],
+    // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
+    besides: [...fillers.particles, ...fillers.qualifiers],
+  };
+}
 
 /**
  * Every 栏目直达 link of the search page (src/lib/search/shortcut-match.ts),
