@@ -9,6 +9,7 @@ import { buildCacheDir } from './src/lib/build-cache.ts';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeline.ts';
 import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
 import { longRunGuardPlugin } from './src/lib/markdown/long-runs.ts';
+import { cjkStrongPlugin } from './src/lib/markdown/cjk-strong.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from './src/lib/urls.ts';
 import { sitemapLastmod } from './src/lib/seo/sitemap-dates.ts';
@@ -37,10 +38,11 @@ export default defineConfig({
   // it on to the next space); the sanitiser then sees the link as the reader will. An image whose
   // path Astro must not import (`./x.js?.png` ran x.js, `../../x.png` published a file of the build machine)
   // becomes its description before Astro sees it. A body the parser would take minutes over (a run of
-  // 150,000 characters without a space) stops the build before it is parsed, naming the file.
+  // 150,000 characters without a space) stops the build before it is parsed, naming the file. Bold
+  // CommonMark refuses beside Chinese punctuation (**注意：**报名) is bold (src/lib/markdown/cjk-strong.ts).
   markdown: {
     processor: satteri({
-      mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin()],
+      mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin(), cjkStrongPlugin()],
       hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base, siteSettings().base)],
       features: MARKDOWN_FEATURES,
     }),

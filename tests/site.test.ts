@@ -15,6 +15,7 @@ import {
   eventOverAt,
   FIXTURE_CONTENT,
   frontMatter,
+  readInput,
   readInputJson,
   siteSettings,
 } from './support/fixture.ts';
@@ -313,6 +314,14 @@ describe('the built site', () => {
     for (const selector of ['link[rel="canonical"]', 'meta[property="og:url"]', 'meta[name="Url"]', '[itemprop="url"]'])
       expect(notFound.querySelectorAll(selector), selector).toHaveLength(0);
     expect(notFound.toString()).not.toContain('/404/');
+  });
+
+  it('makes bold what a page’s file marks bold, where the bold ends in Chinese punctuation too (**关于示例内容：**本站), leaving no asterisk on the page', () => {
+    const bold = [...readInput('pages/about.md').matchAll(/\*\*([^*]+)\*\*/gu)].map((match) => match[1]!);
+    expect(bold.some((words) => /\p{P}$/u.test(words))).toBe(true);
+    const main = readHtml(FIXTURE_SITE, 'about/index.html').querySelector('main')!;
+    expect(main.querySelectorAll('strong').map((strong) => strong.text)).toEqual(expect.arrayContaining(bold));
+    expect(main.text).not.toContain('**');
   });
 
   it('declares zh-CN on every page', () => {

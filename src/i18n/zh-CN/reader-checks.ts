@@ -60,7 +60,7 @@ export const readerChecksText = {
     `“${found}”是 Markdown 或 HTML 写法，但这里是纯文字：列表、搜索结果、微信分享卡片和 RSS 里会原样显示这些符号。请删去符号，加粗、链接等请写在正文里`,
   /** `excerpt`: the words around the `**` Markdown left as asterisks, as written. */
   literalBold: (excerpt: string) =>
-    `这里的 ** 不会变成粗体，读者会看到两个星号（…${excerpt}…）。** 一边紧挨汉字、一边紧挨标点（引号、括号等）时，Markdown 不把它当作加粗：请把 ** 移到标点里面，紧挨要加粗的字，如 是“**重点**”、（**总编**）；真要显示星号，写成 \\*\\*`,
+    `这里的 ** 不会变成粗体，读者会看到两个星号（…${excerpt}…）。请检查 ** 是否成对；要加粗的文字里有链接时，把链接放到粗体外面，如 **报名方式：**[点此报名](/events/)；真要显示星号，写成 \\*\\*`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>
