@@ -10,6 +10,7 @@ import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './src/lib/markdown/pipeli
 import { safeImagePathsPlugin } from './src/lib/markdown/safe-image-paths.ts';
 import { longRunGuardPlugin } from './src/lib/markdown/long-runs.ts';
 import { cjkStrongPlugin } from './src/lib/markdown/cjk-strong.ts';
+import { chineseLineBreaksPlugin } from './src/lib/markdown/chinese-line-breaks.ts';
 import { bareUrlsPlugin } from './src/lib/content/bare-urls.ts';
 import { basePath, lightingPath, searchPath, sitePath, siteUrl, statsPath } from './src/lib/urls.ts';
 import { sitemapLastmod } from './src/lib/seo/sitemap-dates.ts';
@@ -39,10 +40,11 @@ export default defineConfig({
   // path Astro must not import (`./x.js?.png` ran x.js, `../../x.png` published a file of the build machine)
   // becomes its description before Astro sees it. A body the parser would take minutes over (a run of
   // 150,000 characters without a space) stops the build before it is parsed, naming the file. Bold
-  // CommonMark refuses beside Chinese punctuation (**注意：**报名) is bold (src/lib/markdown/cjk-strong.ts).
+  // CommonMark refuses beside Chinese punctuation (**注意：**报名) is bold (src/lib/markdown/cjk-strong.ts), and a
+  // line an editor breaks inside Chinese text runs on without a space (chinese-line-breaks.ts).
   markdown: {
     processor: satteri({
-      mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin(), cjkStrongPlugin()],
+      mdastPlugins: [longRunGuardPlugin(), bareUrlsPlugin(), safeImagePathsPlugin(), cjkStrongPlugin(), chineseLineBreaksPlugin()],
       hastPlugins: [sanitizeBodyPlugin, baseLinksPlugin(base, siteSettings().base)],
       features: MARKDOWN_FEATURES,
     }),

@@ -324,6 +324,17 @@ describe('the built site', () => {
     expect(main.text).not.toContain('**');
   });
 
+  it('runs a paragraph on with no space where its file breaks a line inside Chinese text', () => {
+    // Lines of one paragraph of the about page's file, the first ending and the next beginning with a Chinese character.
+    const lines = readInput('pages/about.md').split('\n');
+    const wrapped = lines.flatMap((line, i) =>
+      /[\p{Script=Han}，。]$/u.test(line) && /^\p{Script=Han}/u.test(lines[i + 1] ?? '') ? [line + lines[i + 1]] : [],
+    );
+    expect(wrapped.length).toBeGreaterThan(0);
+    const text = readHtml(FIXTURE_SITE, 'about/index.html').querySelector('main')!.text;
+    for (const joined of wrapped) expect(text).toContain(joined);
+  });
+
   it('declares zh-CN on every page', () => {
     for (const file of htmlFiles) expect(readHtml(FIXTURE_SITE, file).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
   });
