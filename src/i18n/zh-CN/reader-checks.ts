@@ -61,6 +61,12 @@ export const readerChecksText = {
   /** `excerpt`: the words around the `**` Markdown left as asterisks, as written. */
   literalBold: (excerpt: string) =>
     `这里的 ** 不会变成粗体，读者会看到两个星号（…${excerpt}…）。请检查 ** 是否成对；要加粗的文字里有链接时，把链接放到粗体外面，如 **报名方式：**[点此报名](/events/)；真要显示星号，写成 \\*\\*`,
+  /** `written`: a link typed with Chinese brackets, as the file has it; `fixed`: the same in Markdown's marks. */
+  chineseInputLink: (written: string, fixed: string) =>
+    `“${written}”用了中文括号，页面上不会变成链接，会原样显示这些字。请用英文输入法写成 ${fixed}`,
+  /** `written`: a line meant as a heading, as the file has it; `fixed`: the same as a heading. */
+  chineseInputHeading: (written: string, fixed: string) =>
+    `“${written}”不会变成小标题：# 要用英文输入法输入，后面空一格。请写成 ${fixed}`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>

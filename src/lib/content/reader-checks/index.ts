@@ -17,6 +17,7 @@ import { eventFolderProblems } from './event-folders.ts';
 import { eventStatusProblems } from './event-status.ts';
 import { insecureLinks } from './http-links.ts';
 import { imageProblems } from './images.ts';
+import { chineseInputMarks } from './chinese-input-markup.ts';
 import { literalBoldMarks } from './literal-bold.ts';
 import { markupInText } from './markup-in-text.ts';
 import { missingPages } from './missing-pages.ts';
@@ -35,7 +36,8 @@ import { traditionalText } from './traditional-text.ts';
  * build (a photo too small or too heavy, an event outside the week, a past
  * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写, an entry renamed without its
- * old address in `aliases`, `**` that Markdown leaves as asterisks). Each check is a small module of its own.
+ * old address in `aliases`, `**` that Markdown leaves as asterisks, links and headings
+ * typed with a Chinese input method's marks). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
@@ -56,6 +58,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   traditionalText,
   markupInText,
   literalBoldMarks,
+  chineseInputMarks,
 };
 
 export interface ReaderCheckInputs {

@@ -473,6 +473,32 @@ describe('showcases and links', () => {
     ]);
   });
 
+  it('a link or heading typed with a Chinese input method’s marks is a warning with its line and the line in Markdown’s marks; code, tags and real ones are not', () => {
+    const lines = [
+      '报名请点【报名页面】（https://signup.example.cn/1）。',
+      '详见[全省通知]（/notices/gd-2023/）',
+      '＃＃ 活动安排',
+      '##报名方式',
+      '#全民终身学习活动周# 今天开幕。',
+      '## 已经是小标题',
+      '见[通知](/notices/gd-2023/)，`【代码】（/x）` 照写。',
+      '```',
+      '＃＃ 代码块里',
+      '```',
+    ];
+    const changes = { [EVENT]: body(lines.join('\n\n')) };
+    const at = (needle: string) => readerChecksText.line(lineOf(EVENT, changes, needle));
+    const field = readerChecksText.bodyField;
+    const link = (written: string, fixed: string) => readerChecksText.chineseInputLink(written, fixed);
+    const heading = (written: string, fixed: string) => readerChecksText.chineseInputHeading(written, fixed);
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, item: at('报名页面'), field, severity: 'warning', message: link('【报名页面】（https://signup.example.cn/1）', '[报名页面](https://signup.example.cn/1)') },
+      { file: EVENT, item: at('全省通知'), field, severity: 'warning', message: link('[全省通知]（/notices/gd-2023/）', '[全省通知](/notices/gd-2023/)') },
+      { file: EVENT, item: at('＃＃ 活动安排'), field, severity: 'warning', message: heading('＃＃ 活动安排', '## 活动安排') },
+      { file: EVENT, item: at('##报名方式'), field, severity: 'warning', message: heading('##报名方式', '## 报名方式') },
+    ]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);
