@@ -25,6 +25,7 @@ import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
 import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
+import { REGION_EVENT_LIMIT } from '../src/lib/events/list-order.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
 // The built fixture site, served on 127.0.0.1, searched in Debian's Chromium.
@@ -412,15 +413,20 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a section, a kind of event or a city’s events to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
+  it('links a query that names a section, a kind of event or a place’s events to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
     // As residents type them, not as the lists are titled; the links are named by the lists' headings.
     // A city as its residents ask what is on there: the city of the fixture's first event held in a county.
     const county = entryIds('events')
       .map((id) => String(frontMatter('events', id).region))
       .find((code) => regionByCode(code)?.level === 'county')!;
     const city = cityOf(county)!;
+    const place = regionByCode(county)!;
+    // A county's events: its own list when it has more than its page shows, else its page's section of them.
+    const countyEvents = entryIds('events').filter((id) => String(frontMatter('events', id).region) === county).length;
+    const countyHref = countyEvents > REGION_EVENT_LIMIT ? `/regions/${county}/events/` : `/regions/${county}/#r-events`;
     const asked = [
       { q: `${city.shortName}有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
+      { q: `${place.shortName}有什么活动`, href: countyHref, heading: t.regions.eventsHeading(`${city.name}${place.name}`) },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },

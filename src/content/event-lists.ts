@@ -277,6 +277,13 @@ export function regionEventsLink(code: string): string {
   return regionByCode(code)?.level === 'county' ? regionEventsPath(code) : eventsInCityPath(code);
 }
 
+/** The counties whose events have a list of their own: more than their page shows. */
+export async function countiesWithOwnEventList(): Promise<ReadonlySet<string>> {
+  const codes = new Set<string>();
+  for (const county of allCounties()) if ((await regionEvents(county.code)).length > REGION_EVENT_LIMIT) codes.add(county.code);
+  return codes;
+}
+
 /** A county's own list of events, for the counties with more than their page shows. */
 export async function countyEventPaths(which: 'first' | 'later') {
   const defs: ListDef[] = [];

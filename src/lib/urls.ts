@@ -71,6 +71,14 @@ export function regionPath(code: string): string {
   return sitePath(`regions/${code}/`);
 }
 
+/** The id of a region page's section of events. */
+export const REGION_EVENTS_SECTION = 'r-events';
+
+/** A region page's events, `/regions/440606/#r-events`: where a county's events are when it has no list of their own. */
+export function regionEventsSectionPath(code: string): string {
+  return `${regionPath(code)}#${REGION_EVENTS_SECTION}`;
+}
+
 /**
  * Where a link to an entry's region goes: the region's page, or for the
  * province's own code (a 省级/市级 entry: the province has no page of its

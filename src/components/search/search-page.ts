@@ -19,12 +19,12 @@ import {
 } from '../../lib/search/partial-match.ts';
 import { charactersLeftOut, wordsApart } from '../../lib/search/left-out-characters.ts';
 import {
-  cityNamedAlone,
+  placeNamedAlone,
   kindNamedAlone,
   matchShortcuts,
   MAX_SHORTCUTS,
   putFirst,
-  type CityShortcuts,
+  type PlaceShortcuts,
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
@@ -92,8 +92,8 @@ interface PageConfig {
   base: string;
   regionShortNames: Record<string, string>;
   shortcuts: SearchShortcut[];
-  /** Each city's list of events, for a query that asks for the city's events alone. */
-  cities: CityShortcuts;
+  /** Each city's and county's events, for a query that asks for a place's events alone. */
+  places: PlaceShortcuts;
   calendar: CalendarDays;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
@@ -267,8 +267,8 @@ export function startSearchPage(): void {
   // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
   function renderShortcuts(query: NormalizedQuery) {
     const day = dayShortcut(query.display, config.weekYear, config.calendar, new Date());
-    const city = cityNamedAlone(query.terms, config.cities);
-    const links = [...(day ? [day] : []), ...(city ? [city] : []), ...matchShortcuts(query.display, config.shortcuts)]
+    const place = placeNamedAlone(query.terms, config.places);
+    const links = [...(day ? [day] : []), ...(place ? [place] : []), ...matchShortcuts(query.display, config.shortcuts)]
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => Object.assign(document.createElement('a'), { href, textContent: label }));
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);

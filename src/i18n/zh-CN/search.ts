@@ -72,8 +72,8 @@ export const search = {
    */
   shortcuts: {
     heading: '栏目直达：',
-    /** Words that, beside a city's name, ask for its list of events (深圳有什么活动). */
-    cityEvents: ['活动', '活动安排', '学习活动'],
+    /** Words that, beside a city's or county's name, ask for its events (深圳有什么活动, 顺德的活动). */
+    placeEvents: ['活动', '活动安排', '学习活动'],
     /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */
     day: '{date}的活动',
     sections: {

@@ -49,8 +49,8 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
   return undefined;
 }
 
-/** Each city's list of events, and the words that ask for it beside the city's name. */
-export interface CityShortcuts {
+/** Each place's events (src/lib/search/shortcuts.ts, placeShortcuts), and the words that ask for them beside its name. */
+export interface PlaceShortcuts {
   links: SearchShortcut[];
   /** A word that asks for events (活动): one of them is needed. */
   asks: string[];
@@ -59,21 +59,22 @@ export interface CityShortcuts {
 }
 
 /**
- * A city's list of events, for a query that asks for the city's events and
- * nothing more (深圳有什么活动, 深圳市的活动, 深圳周末活动; question words
- * already dropped from `terms`). A query for a thing in the city (深圳大学
- * 活动; 中山纪念堂, where 中山 is a city too) is a search for that thing, and
- * the city's name alone is answered by its own page, first in the results.
+ * A city's or county's events, for a query that asks for the place's events
+ * and nothing more (深圳有什么活动, 深圳市的活动, 深圳周末活动, 佛山顺德的活动;
+ * question words already dropped from `terms`). A query for a thing in the
+ * place (深圳大学活动; 中山纪念堂, where 中山 is a city too) is a search for
+ * that thing, and the place's name alone is answered by its own page, first
+ * in the results.
  */
-export function cityNamedAlone(terms: string, cities: CityShortcuts): SearchShortcut | undefined {
+export function placeNamedAlone(terms: string, places: PlaceShortcuts): SearchShortcut | undefined {
   const text = terms.replace(/\s+/gu, '');
   const without = (rest: string, words: readonly string[]) =>
     [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), rest);
-  const asked = without(text, cities.asks);
+  const asked = without(text, places.asks);
   if (asked === text) return undefined;
-  return cities.links.find((city) => {
-    const rest = without(asked, city.words);
-    return rest !== asked && without(rest, cities.besides) === '';
+  return places.links.find((place) => {
+    const rest = without(asked, place.words);
+    return rest !== asked && without(rest, places.besides) === '';
   });
 }
 

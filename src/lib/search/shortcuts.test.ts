@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { allCounties, subdivisions } from '../regions/index.ts';
-import { collectionPath, eventsForAudiencePath, eventsInCityPath, eventsModePath, eventTypePath, statsPath } from '../urls.ts';
+import { allCounties, parentCity, subdivisions } from '../regions/index.ts';
+import {
+  collectionPath,
+  eventsForAudiencePath,
+  eventsInCityPath,
+  eventsModePath,
+  eventTypePath,
+  regionEventsPath,
+  regionEventsSectionPath,
+  statsPath,
+} from '../urls.ts';
 import { normalizeQuery } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
-import { cityNamedAlone, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
-import { cityShortcuts, searchShortcuts } from './shortcuts.ts';
+import { placeNamedAlone, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
+import { placeShortcuts, searchShortcuts, withoutSharedWords } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
 const hrefs = (query: string) => matchShortcuts(query, shortcuts).map((s) => s.href);
@@ -74,15 +83,18 @@ describe('a query that names a kind of page and nothing else', () => {
   });
 });
 
-describe('a query that asks for a city’s events', () => {
-  const cities = cityShortcuts();
+describe('a query that asks for a place’s events', () => {
+  const counties = allCounties().filter((county) => parentCity(county.code) !== undefined);
+  // One county with a list of its own, the others with their page's events.
+  const ownList = new Set([counties[0]!.code]);
+  const places = placeShortcuts(ownList);
   // As the search page reads a query: question words dropped, 深圳市 taken as 深圳.
-  const cityLink = (query: string) => {
+  const placeLink = (query: string) => {
     const terms = normalizeQuery(query, { regionShortNames: regionShortNames() }).terms;
-    return cityNamedAlone(terms, cities);
+    return placeNamedAlone(terms, places);
   };
 
-  it('links it to the city’s list of events, named by the list’s heading, however the city is written', () => {
+  it('links a city’s to its list of events, named by the list’s heading, however the city is written', () => {
     for (const city of subdivisions()) {
       const expected = { href: eventsInCityPath(city.code), label: t.events.filters.inCity(city.name) };
       for (const query of [
@@ -91,25 +103,45 @@ describe('a query that asks for a city’s events', () => {
         `${city.shortName} 活动`,
         `${city.shortName}周末有什么活动`,
       ])
-        expect(cityLink(query), query).toMatchObject(expected);
+        expect(placeLink(query), query).toMatchObject(expected);
     }
   });
 
-  it('does not for the name alone, a thing in the city, two cities or a county', () => {
+  it('links a county’s to its own list, or else to the events on its page, with or without its city', () => {
+    for (const county of counties) {
+      const city = parentCity(county.code)!;
+      const href = ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code);
+      const expected = { href, label: t.regions.eventsHeading(`${city.name}${county.name}`) };
+      for (const query of [`${county.shortName}有什么活动`, `${county.name}的活动`, `${city.shortName}${county.shortName}有什么活动`])
+        expect(placeLink(query), query).toMatchObject(expected);
+    }
+  });
+
+  it('does not for the name alone, a thing in the place, or two places', () => {
     const [first, second] = subdivisions();
-    // A county has no list of its own: its page lists its events, and is found by its name.
-    const county = allCounties().find((c) => !subdivisions().some((city) => c.shortName.includes(city.shortName)))!;
     for (const query of [
       first!.shortName,
       first!.name,
+      counties[1]!.shortName,
       `${first!.shortName}大学活动`,
       `${first!.shortName}图书馆有什么活动`,
       `${first!.shortName} ${second!.shortName} 活动`,
-      `${county.shortName}有什么活动`,
       '活动',
       '',
     ])
-      expect(cityLink(query), query).toBeUndefined();
+      expect(placeLink(query), query).toBeUndefined();
+  });
+
+  it('leaves out a name two places share, which names neither for sure', () => {
+    const links = withoutSharedWords([
+      { href: '/a/', label: 'A', words: ['城区', '甲城区', '甲城区'] },
+      { href: '/b/', label: 'B', words: ['城区', '乙城区'] },
+      { href: '/c/', label: 'C', words: ['城区'] },
+    ]);
+    expect(links).toEqual([
+      { href: '/a/', label: 'A', words: ['甲城区', '甲城区'] },
+      { href: '/b/', label: 'B', words: ['乙城区'] },
+    ]);
   });
 });
 

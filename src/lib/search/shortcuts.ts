@@ -1,7 +1,7 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
-import { subdivisions } from '../regions/index.ts';
+import { allCounties, fullRegionName, parentCity, subdivisions } from '../regions/index.ts';
 import {
   collectionPath,
   eventsCalendarPath,
@@ -11,24 +11,51 @@ import {
   eventTypePath,
   lightingPath,
   noticesPath,
+  regionEventsPath,
+  regionEventsSectionPath,
   statsPath,
 } from '../urls.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
-import type { CityShortcuts, SearchShortcut } from './shortcut-match.ts';
+import type { PlaceShortcuts, SearchShortcut } from './shortcut-match.ts';
+
+/** Each place's words, but for a word two places share: a query that says it names neither for sure. */
+export function withoutSharedWords<P extends { words: readonly string[] }>(places: readonly P[]): P[] {
+  const all = places.flatMap((place) => [...new Set(place.words)]);
+  const shared = new Set(all.filter((word, i) => all.indexOf(word) !== i));
+  return places.flatMap((place) => {
+    const words = place.words.filter((word) => !shared.has(word));
+    return words.length > 0 ? [{ ...place, words }] : [];
+  });
+}
 
 /**
- * 栏目直达 to each city's list of events (深圳市的活动), named by the city's
- * name and its short name; the search page offers one only to a query that
- * names the city alone (cityNamedAlone in shortcut-match.ts).
+ * 栏目直达 to each place's events: a city's list (深圳市的活动), and a
+ * county's own list where it has one (`ownList`), else the events on its
+ * page. A place is named as its page names it, for short, and a county with
+ * its city too (佛山市顺德区, 佛山顺德). The search page offers one only to a
+ * query that asks for the place's events alone (placeNamedAlone in shortcut-match.ts).
  */
-export function cityShortcuts(): CityShortcuts {
+export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
+  const first = subdivisions();
+  const firstCodes = new Set(first.map((place) => place.code));
+  const cityLinks = first.map((city) => ({
+    href: eventsInCityPath(city.code),
+    label: t.events.filters.inCity(city.name),
+    words: [city.name, city.shortName],
+  }));
+  const countyLinks = allCounties()
+    .filter((county) => !firstCodes.has(county.code))
+    .map((county) => {
+      const city = parentCity(county.code);
+      return {
+        href: ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code),
+        label: t.regions.eventsHeading(fullRegionName(county)),
+        words: [county.name, county.shortName, ...(city ? [fullRegionName(county), city.shortName + county.shortName] : [])],
+      };
+    });
   return {
-    links: subdivisions().map((city) => ({
-      href: eventsInCityPath(city.code),
-      label: t.events.filters.inCity(city.name),
-      words: [...new Set([city.name, city.shortName])],
-    })),
-    asks: [...t.search.shortcuts.cityEvents],
+    links: withoutSharedWords([...cityLinks, ...countyLinks]),
+    asks: [...t.search.shortcuts.placeEvents],
     // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
     besides: [...fillers.particles, ...fillers.qualifiers],
   };
