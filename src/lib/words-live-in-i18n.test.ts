@@ -23,6 +23,11 @@ const ALLOWED: readonly { file: string; code: string; why: string }[] = [
     why: 'recognises the ICP filing number as MIIT issues it (粤ICP备05071218号-1)',
   },
   {
+    file: 'src/lib/content/reader-checks/run-together-lines.ts',
+    code: '/^(?:\\p{Script=Han}{1,8}[：:]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、．.]|[（(]\\d{1,2}[）)]|[\\u2460-\\u2473])/u',
+    why: 'recognises a line an editor starts as an item numbered in Chinese (一、), to warn that Markdown runs it into the line before',
+  },
+  {
     file: 'src/lib/identity/filing.ts',
     code: '/^\\p{Script=Han}公网安备\\s*(\\d{14})\\s*号$/u',
     why: 'reads the 14 digits out of a public-security filing number (粤公网安备 44010402000001号) for its query link',

@@ -67,6 +67,9 @@ export const readerChecksText = {
   /** `written`: a line meant as a heading, as the file has it; `fixed`: the same as a heading. */
   chineseInputHeading: (written: string, fixed: string) =>
     `“${written}”不会变成小标题：# 要用英文输入法输入，后面空一格。请写成 ${fixed}`,
+  /** `excerpt`: the end of a line and the start of the next, which the page runs together, joined by ⏎. */
+  runTogetherLines: (excerpt: string) =>
+    `这一行和上一行在页面上会连成一句（${excerpt}）：Markdown 里只换一行不算分段。要分开显示，请在两行之间空一行；一项一项的内容，可以在每行行首加 - 写成列表`,
   unreadableImage: (src: string) => `无法读取图片“${src}”的尺寸：文件可能已损坏，或不是它的扩展名所说的格式。请重新导出为 JPEG 或 PNG`,
 
   altIsFileName: (alt: string) =>

@@ -24,6 +24,7 @@ import { missingPages } from './missing-pages.ts';
 import { takenAddresses } from './taken-addresses.ts';
 import { placeholders } from './placeholders.ts';
 import { renamedEntries } from './renamed-entries.ts';
+import { runTogetherLineBreaks } from './run-together-lines.ts';
 import { shallowHistory } from './shallow-history.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
@@ -37,7 +38,7 @@ import { traditionalText } from './traditional-text.ts';
  * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写, an entry renamed without its
  * old address in `aliases`, `**` that Markdown leaves as asterisks, links and headings
- * typed with a Chinese input method's marks). Each check is a small module of its own.
+ * typed with a Chinese input method's marks, lines meant apart that run together). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
@@ -59,6 +60,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   markupInText,
   literalBoldMarks,
   chineseInputMarks,
+  runTogetherLineBreaks,
 };
 
 export interface ReaderCheckInputs {

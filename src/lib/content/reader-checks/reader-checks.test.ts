@@ -499,6 +499,40 @@ describe('showcases and links', () => {
     ]);
   });
 
+  it('a line that starts a label or an item right under another line of its paragraph is a warning: the page runs them together', () => {
+    const lines = [
+      '地点：广州图书馆',
+      '时间：上午九点',
+      '',
+      '报名须知',
+      '一、带身份证',
+      '（2）提前到场',
+      '',
+      '分开的一行\\',
+      '电话：020-12345678',
+      '',
+      '本站由教育厅组织建设，',
+      '各地编辑提供内容。',
+      '',
+      '- 第一项',
+      '- 第二项',
+      '',
+      '```',
+      '地点：代码块',
+      '时间：照写',
+      '```',
+    ];
+    const changes = { [EVENT]: body(lines.join('\n')) };
+    const at = (needle: string) => readerChecksText.line(lineOf(EVENT, changes, needle));
+    const field = readerChecksText.bodyField;
+    const said = (excerpt: string) => readerChecksText.runTogetherLines(excerpt);
+    expect(newProblems(changes)).toEqual([
+      { file: EVENT, item: at('时间：上午九点'), field, severity: 'warning', message: said('地点：广州图书馆⏎时间：上午九点') },
+      { file: EVENT, item: at('一、带身份证'), field, severity: 'warning', message: said('报名须知⏎一、带身份证') },
+      { file: EVENT, item: at('（2）提前到场'), field, severity: 'warning', message: said('一、带身份证⏎（2）提前到场') },
+    ]);
+  });
+
   it('warnings never stop: a site with only warnings has no error', () => {
     const problems = checkInputs(site(), {}).problems;
     expect(problems.length).toBeGreaterThan(0);
