@@ -19,10 +19,10 @@ import {
 } from '../../lib/search/partial-match.ts';
 import { charactersLeftOut, wordsApart } from '../../lib/search/left-out-characters.ts';
 import {
-  placeNamedAlone,
   kindNamedAlone,
   matchShortcuts,
   MAX_SHORTCUTS,
+  placeNamedAlone,
   putFirst,
   type PlaceShortcuts,
   type SearchShortcut,

@@ -31,9 +31,10 @@ export function withoutSharedWords<P extends { words: readonly string[] }>(place
 /**
  * 栏目直达 to each place's events: a city's list (深圳市的活动), and a
  * county's own list where it has one (`ownList`), else the events on its
- * page. A place is named as its page names it, for short, and a county with
- * its city too (佛山市顺德区, 佛山顺德). The search page offers one only to a
- * query that asks for the place's events alone (placeNamedAlone in shortcut-match.ts).
+ * page. A place is named by its short name, as the search page reads a
+ * query (佛山市顺德区 as 佛山顺德: shortenRegionNames), and a county with its
+ * city's too. The search page offers one only to a query that asks for the
+ * place's events alone (placeNamedAlone in shortcut-match.ts).
  */
 export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
   const first = subdivisions();
@@ -41,7 +42,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
   const cityLinks = first.map((city) => ({
     href: eventsInCityPath(city.code),
     label: t.events.filters.inCity(city.name),
-    words: [city.name, city.shortName],
+    words: [city.shortName],
   }));
   const countyLinks = allCounties()
     .filter((county) => !firstCodes.has(county.code))
@@ -50,7 +51,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
       return {
         href: ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code),
         label: t.regions.eventsHeading(fullRegionName(county)),
-        words: [county.name, county.shortName, ...(city ? [fullRegionName(county), city.shortName + county.shortName] : [])],
+        words: [county.shortName, ...(city ? [city.shortName + county.shortName] : [])],
       };
     });
   return {
