@@ -1,7 +1,7 @@
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { MARKDOWN_FEATURES } from '../../markdown/pipeline.ts';
+import { bodyProblems, bodyTree } from './body-tree.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
 /**
@@ -69,13 +69,8 @@ export function chineseInputMarkup(source: string, format: 'markdown' | 'mdx'): 
   const found = candidates(source);
   // Most bodies have none: only those that do are parsed again, to leave out code and front matter.
   if (found.length === 0) return [];
-  let tree: MdastNode;
-  try {
-    tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES });
-  } catch {
-    // A body that does not parse is reported by the body's own check.
-    return [];
-  }
+  const tree = bodyTree(source, format);
+  if (!tree) return [];
   const skipped = skippedRanges(tree);
   return found
     .filter(({ at, end }) => !skipped.some(([from, to]) => at < to && end > from))
@@ -84,17 +79,14 @@ export function chineseInputMarkup(source: string, format: 'markdown' | 'mdx'): 
 }
 
 export function chineseInputMarks(context: ReaderCheckContext): InputProblem[] {
-  return context.entries.flatMap((entry) =>
-    // A body refused unread is too deep or too slow to parse again.
-    entry.bodyUnread
-      ? []
-      : chineseInputMarkup(entry.text, entry.format).map(({ line, kind, written, fixed }) =>
-          warning({
-            file: entry.file,
-            item: text.line(line),
-            field: text.bodyField,
-            message: kind === 'link' ? text.chineseInputLink(written, fixed) : text.chineseInputHeading(written, fixed),
-          }),
-        ),
+  return bodyProblems(context, (source, format, file) =>
+    chineseInputMarkup(source, format).map(({ line, kind, written, fixed }) =>
+      warning({
+        file,
+        item: text.line(line),
+        field: text.bodyField,
+        message: kind === 'link' ? text.chineseInputLink(written, fixed) : text.chineseInputHeading(written, fixed),
+      }),
+    ),
   );
 }

@@ -1,8 +1,8 @@
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
 import { boldRunsBesideChinese } from '../../markdown/cjk-strong.ts';
-import { MARKDOWN_FEATURES } from '../../markdown/pipeline.ts';
+import { bodyProblems, bodyTree } from './body-tree.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
 /**
@@ -29,13 +29,8 @@ const AROUND = 8;
 /** `source` is the whole file, front matter included, so that lines are the file's lines. */
 export function literalBold(source: string, format: 'markdown' | 'mdx'): LiteralBold[] {
   if (!source.includes('**')) return [];
-  let tree: MdastNode;
-  try {
-    tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES });
-  } catch {
-    // A body that does not parse is reported by the body's own check.
-    return [];
-  }
+  const tree = bodyTree(source, format);
+  if (!tree) return [];
   const found = new Map<number, LiteralBold>();
   const walk = (node: MdastNode): void => {
     const start = node.position?.start;
@@ -59,12 +54,9 @@ export function literalBold(source: string, format: 'markdown' | 'mdx'): Literal
 }
 
 export function literalBoldMarks(context: ReaderCheckContext): InputProblem[] {
-  return context.entries.flatMap((entry) =>
-    // A body refused unread is too deep or too slow to parse again.
-    entry.bodyUnread
-      ? []
-      : literalBold(entry.text, entry.format).map(({ line, excerpt }) =>
-          warning({ file: entry.file, item: text.line(line), field: text.bodyField, message: text.literalBold(excerpt) }),
-        ),
+  return bodyProblems(context, (source, format, file) =>
+    literalBold(source, format).map(({ line, excerpt }) =>
+      warning({ file, item: text.line(line), field: text.bodyField, message: text.literalBold(excerpt) }),
+    ),
   );
 }

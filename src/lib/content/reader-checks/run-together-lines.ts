@@ -1,7 +1,7 @@
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { MARKDOWN_FEATURES } from '../../markdown/pipeline.ts';
+import { bodyProblems, bodyTree } from './body-tree.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
 /**
@@ -23,13 +23,8 @@ export function runTogetherLines(source: string, format: 'markdown' | 'mdx'): { 
   const lines = source.split('\n');
   const apart = (line: string, i: number) => i > 0 && lines[i - 1]!.trim() !== '' && !HARD_BREAK.test(lines[i - 1]!) && STARTS_APART.test(line.trimStart());
   if (!lines.some(apart)) return [];
-  let tree: MdastNode;
-  try {
-    tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES });
-  } catch {
-    // A body that does not parse is reported by the body's own check.
-    return [];
-  }
+  const tree = bodyTree(source, format);
+  if (!tree) return [];
   const found: { line: number; excerpt: string }[] = [];
   const walk = (node: MdastNode): void => {
     if (NOT_PARAGRAPH_TEXT.has(node.type)) return;
@@ -50,12 +45,9 @@ export function runTogetherLines(source: string, format: 'markdown' | 'mdx'): { 
 }
 
 export function runTogetherLineBreaks(context: ReaderCheckContext): InputProblem[] {
-  return context.entries.flatMap((entry) =>
-    // A body refused unread is too deep or too slow to parse again.
-    entry.bodyUnread
-      ? []
-      : runTogetherLines(entry.text, entry.format).map(({ line, excerpt }) =>
-          warning({ file: entry.file, item: text.line(line), field: text.bodyField, message: text.runTogetherLines(excerpt) }),
-        ),
+  return bodyProblems(context, (source, format, file) =>
+    runTogetherLines(source, format).map(({ line, excerpt }) =>
+      warning({ file, item: text.line(line), field: text.bodyField, message: text.runTogetherLines(excerpt) }),
+    ),
   );
 }
