@@ -1,17 +1,8 @@
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { chineseLineBreaksPlugin, joinChineseLines } from './chinese-line-breaks.ts';
-import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './pipeline.ts';
+import { renderBody } from '../../../tests/support/render-body.ts';
 
-/** A body as the build renders it: Sätteri with this plugin, the site's features and the sanitiser. */
-async function render(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, {
-    mdastPlugins: [chineseLineBreaksPlugin()],
-    hastPlugins: [sanitizeBodyPlugin],
-    features: MARKDOWN_FEATURES,
-  });
-  return html;
-}
+const render = (markdown: string) => renderBody(markdown, [chineseLineBreaksPlugin()]);
 
 describe('a line broken inside Chinese text', () => {
   it('runs on with no space where the editor broke it, after punctuation or between characters', async () => {

@@ -1,17 +1,8 @@
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { boldBesideChinese, cjkStrongPlugin } from './cjk-strong.ts';
-import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './pipeline.ts';
+import { renderBody } from '../../../tests/support/render-body.ts';
 
-/** A body as the build renders it: Sätteri with this plugin, the site's features and the sanitiser. */
-async function render(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, {
-    mdastPlugins: [cjkStrongPlugin()],
-    hastPlugins: [sanitizeBodyPlugin],
-    features: MARKDOWN_FEATURES,
-  });
-  return html;
-}
+const render = (markdown: string) => renderBody(markdown, [cjkStrongPlugin()]);
 
 describe('bold beside Chinese punctuation', () => {
   it('is bold where CommonMark alone leaves the asterisks on the page', async () => {

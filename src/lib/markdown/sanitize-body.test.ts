@@ -1,17 +1,14 @@
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_FEATURES, sanitizeBodyPlugin } from './pipeline.ts';
+import { renderBody } from '../../../tests/support/render-body.ts';
 
 /** What Astro hands its Markdown plugins about the document. */
 function astroData(frontmatter: Record<string, unknown>) {
   return { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
 }
 
-/** A body as the build renders it: Sätteri with the site's features and the sanitiser. */
-async function render(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, { hastPlugins: [sanitizeBodyPlugin], features: MARKDOWN_FEATURES });
-  return html;
-}
+const render = (markdown: string) => renderBody(markdown);
 
 describe('Markdown bodies keep what articles need', () => {
   it('keeps headings, lists, tables, quotes, code, figures and safe links', async () => {
