@@ -9,7 +9,7 @@ import { dataYears, entryIds, readInput, readInputJson } from './support/fixture
 import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
-import { eventsStartingOn, PLAIN_QUERIES } from './search-plain-words.ts';
+import { eventsOverAWeekend, eventsStartingOn, PLAIN_QUERIES } from './search-plain-words.ts';
 
 // Search as residents phrase it (issue 15), on the built fixture site in Chromium.
 let site: SiteInBrowser;
@@ -105,9 +105,11 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
 });
 
 describe('a day of the week', () => {
-  it('finds the events on a Saturday or a Sunday for 周末, 周六 and 礼拜天, which their pages write 星期六 and 星期日, in the normal view and in 大字模式', async () => {
+  it('finds the events on a Saturday or a Sunday for 周末, 周六 and 礼拜天, which their pages write 星期六 and 星期日, and for 周末 the events across days on over a weekend, in the normal view and in 大字模式', async () => {
     const saturday = eventsStartingOn([6], true);
     const sunday = eventsStartingOn([0], true);
+    // An event across days is on at the weekends it runs over, though its page names only its first and last day.
+    const weekend = eventsOverAWeekend();
     expect(saturday.length).toBeGreaterThan(2);
     expect(sunday.length).toBeGreaterThan(2);
     // An event whose text speaks of weekends or weekdays (每周末…) may be found too; the others by the day their date falls on.
@@ -120,7 +122,7 @@ describe('a day of the week', () => {
       const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
       if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
       for (const [q, days] of [
-        ['周末活动', [...saturday, ...sunday]],
+        ['周末活动', weekend],
         ['周六有什么活动', saturday],
         ['礼拜天', sunday],
       ] as const) {
@@ -134,6 +136,20 @@ describe('a day of the week', () => {
         ).toEqual([]);
         expect(urls.slice(0, 3).filter((url) => days.includes(url) && !speaksOfDays.includes(url)).length, said).toBeGreaterThan(0);
       }
+      // Every event on at a weekend, the ones across days that start and end on weekdays too (a month of reading, an essay contest).
+      await searchAgain(reader, site.server.origin, '周末有什么活动');
+      while (await reader.locator('[data-search-more]').isVisible()) {
+        const shown = await reader.locator('[data-search-results] li[data-url]').count();
+        await reader.click('[data-search-more]');
+        await reader.waitForFunction((n) => document.querySelectorAll('[data-search-results] li[data-url]').length > n, shown);
+      }
+      const found = await reader.$$eval('[data-search-results] li[data-url]', (items) =>
+        items.map((li) => (li as HTMLElement).dataset.url),
+      );
+      expect(
+        weekend.filter((url) => !found.includes(url)),
+        `${large ? '大字模式 ' : ''}周末有什么活动`,
+      ).toEqual([]);
       // A weekend asked for with a subject no weekend page holds: the subject's pages first, not every Saturday's.
       const { urls } = await searchAgain(reader, site.server.origin, '周末去哪学粤剧');
       expect(readHtml(FIXTURE_SITE, join(urls[0]!, 'index.html')).querySelector('main')!.text, urls.join(' ')).toContain('粤剧');

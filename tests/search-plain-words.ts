@@ -1,4 +1,4 @@
-import { dataYears, entryIds, eventStartDay, frontMatter, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, eventEndDay, eventStartDay, frontMatter, siteSettings } from './support/fixture.ts';
 
 /**
  * Search as residents phrase it (issue 15), over the fixture content: plain
@@ -44,6 +44,17 @@ export const eventsStartingOn = (days: number[], everyYear = false) =>
   entryIds('events')
     .filter((id) => everyYear || frontMatter('events', id).year === year)
     .filter((id) => days.includes(new Date(`${eventStartDay(id)}T00:00Z`).getUTCDay()))
+    .map(event);
+/** Every event on over a Saturday or a Sunday: one of the days from its first to its last, by its front matter, is one. */
+export const eventsOverAWeekend = () =>
+  entryIds('events')
+    .filter((id) => {
+      const last = Date.parse(`${eventEndDay(id)}T00:00Z`);
+      for (let day = Date.parse(`${eventStartDay(id)}T00:00Z`); day <= last; day += 86_400_000) {
+        if ([0, 6].includes(new Date(day).getUTCDay())) return true;
+      }
+      return false;
+    })
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];

@@ -11,6 +11,7 @@ import { FIXTURE_SITE } from './support/build-site.ts';
 import {
   dataYears,
   entryIds,
+  eventEndDay,
   eventStartDay,
   FIXTURE_CONTENT,
   frontMatter,
@@ -340,6 +341,15 @@ describe('the search page', () => {
     await searchFor(page, server.origin, '路遥');
     const book = await page.locator('li[data-url="/books/pingfan-de-shijie/"] .result-card__meta').textContent();
     expect(book).toBe(['荐书', '路遥', '北京十月文艺出版社'].join(FACT_SEPARATOR));
+
+    // An event across days gives both, as its card in a list does: its first day alone reads as a day long past.
+    const [first, last] = [eventStartDay('2023/gz-reading-month'), eventEndDay('2023/gz-reading-month')].map((day) =>
+      day.split('-').map(Number),
+    );
+    expect(first).not.toEqual(last);
+    await searchFor(page, server.origin, '书香羊城');
+    const month = await page.locator('li[data-url="/events/2023/gz-reading-month/"] .result-card__date').textContent();
+    expect(month).toBe(`${first![0]}年${first![1]}月${first![2]}日 至 ${last![1]}月${last![2]}日`);
   });
 
   it('shows no picture for an entry without a cover, not the footer’s 党政机关网站标识', async () => {

@@ -44,6 +44,11 @@ export function eventStartDay(id: string, root = FIXTURE_CONTENT): string {
   return beijingDay(parseBeijing(frontMatter('events', id, root).start as string | Date)!);
 }
 
+/** The Beijing day (`2023-11-30`) an event ends on, by its front matter. */
+export function eventEndDay(id: string, root = FIXTURE_CONTENT): string {
+  return beijingDay(parseBeijing(frontMatter('events', id, root).end as string | Date)!);
+}
+
 /**
  * Whether an event (not called off) was over at `at`, by its front matter:
  * a build made then leaves 报名 and 加入日历 out of its page, and the nearby

@@ -64,6 +64,8 @@ export const search = {
    * another way: indexed like a heading, never shown.
    */
   kindWords: { stats: '活动数据 统计表 报送进度' },
+  /** Indexed, never shown, on an event on over a weekend its dates do not name (src/lib/events/weekend.ts). */
+  weekendWord: '周末',
   /**
    * Links above the results when a query names a section or a kind of event
    * the way residents say it (src/lib/search/shortcuts.ts): search ranks the
