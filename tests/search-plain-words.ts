@@ -123,6 +123,10 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },
   { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },
+  // Facts a page gives under a label the index leaves out (时间, 地点).
+  { q: '开幕式时间', expect: eventsOfType('opening_ceremony'), case: 'question' },
+  { q: '陈家祠的地址', expect: [event('2023/gz-liwan-chenjiaci-open-day')], case: 'question' },
+  { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
 
   // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },

@@ -88,11 +88,16 @@ const FILLERS = new RegExp(
 
 /**
  * 哪里亮灯 → 亮灯: question words (src/lib/search/query-fillers.json) are on
- * few pages, and Pagefind wants every word of a query on the page. A query
- * of nothing but such words is kept as it is.
+ * few pages, and Pagefind wants every word of a query on the page. Dropped
+ * until none is left, as one at the end may stand before another
+ * (开幕式地点在哪). A query of nothing but such words is kept as it is.
  */
 export function dropQuestionWords(text: string): string {
-  const kept = collapseSpaces(text.replace(FILLERS, ' '));
+  let kept = collapseSpaces(text);
+  for (let before = ''; kept !== before;) {
+    before = kept;
+    kept = collapseSpaces(kept.replace(FILLERS, ' '));
+  }
   return kept ? kept : text;
 }
 
