@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n/zh-CN.ts';
 import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
 import { pubDate } from '../src/lib/identity/gov-meta.ts';
 import { BASE, BASE_BUILD_EPOCH, baseSite } from './support/base-site.ts';
@@ -175,6 +176,19 @@ describe('the national sites and the forms', () => {
     expect(data?.closest('li')?.textContent).toMatch(/活动数据报送[\s\S]*附件 3/);
     const [y, m, d] = settings.forms.activityData!.deadline!.split('-').map(Number);
     expect(data?.closest('li')?.textContent).toContain(`截止日期：${y}年${m}月${d}日`);
+    // Built before the closing day (TEST_BUILD_EPOCH): nothing more is said without the reader's clock.
+    expect(Date.UTC(y!, m! - 1, d) - 8 * 3_600_000).toBeGreaterThan(TEST_BUILD_EPOCH * 1000);
+    expect(data?.closest('li')?.querySelector('[data-event-phase]')?.textContent.trim()).toBe('');
+  });
+
+  it('says 已截止 without JavaScript on a site built after the closing day', () => {
+    const [y, m, d] = settings.forms.activityData!.deadline!.split('-').map(Number);
+    // The day after the closing day begins at its Beijing midnight, 16:00 UTC on the closing day.
+    expect(BASE_BUILD_EPOCH * 1000).toBeGreaterThan(Date.UTC(y!, m! - 1, d, 16));
+    const main = readHtml(baseSite().outDir, 'submit/index.html').querySelector('main')!;
+    const form = main.querySelector('#form-activityData')!;
+    expect(form.querySelector('[data-event-phase]')?.textContent.trim()).toBe(t.notices.forms.closed);
+    expect(form.querySelector(`a[href="${settings.forms.activityData!.url}"]`)).not.toBeNull();
   });
 });
 

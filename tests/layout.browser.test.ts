@@ -1683,6 +1683,34 @@ describe('Beijing time in the reader’s browser, whatever its zone', () => {
     }
   });
 
+  for (const largeText of [false, true]) {
+    it(`says 今天截止 on a form’s closing day and 已截止 after it, by Beijing’s calendar whatever the reader’s zone, and keeps the form’s button${largeText ? ' (大字模式)' : ''}`, async () => {
+      type Form = { url: string; deadline: string };
+      const form = readInputJson<{ forms: { activityData: Form } }>('data/site.json').forms.activityData;
+      const midnight = parseBeijing(`${form.deadline}T00:00`)!.getTime();
+      // Built before the closing day: the page as built says nothing; the reader's clock decides.
+      expect(BUILT_AT.getTime()).toBeLessThan(midnight);
+      for (const [at, said] of [
+        [midnight - 60_000, undefined],
+        [midnight + 60_000, t.notices.forms.closesToday],
+        [midnight + 86_400_000 - 60_000, t.notices.forms.closesToday],
+        [midnight + 86_400_000 + 60_000, t.notices.forms.closed],
+      ] as const) {
+        const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 360, height: 800 } });
+        await context.clock.setFixedTime(new Date(at));
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/submit/`);
+        if (largeText) await page.check('#large-text');
+        const item = page.locator('#form-activityData');
+        const note = item.locator('[data-event-phase]');
+        if (said) await expect.poll(() => note.textContent()).toBe(said);
+        expect(await note.isVisible(), new Date(at).toISOString()).toBe(said !== undefined);
+        expect(await item.locator(`a[href="${form.url}"]`).isVisible()).toBe(true);
+        await context.close();
+      }
+    });
+  }
+
   it('leaves 报名 and 加入日历 out of the page of an event over when the site was built, and says 活动已结束 without JavaScript', async () => {
     const ids = entryIds('events').filter((id) => frontMatter('events', id).status === undefined);
     const over = ids.filter((id) => eventOverAt(id, BUILT_AT));

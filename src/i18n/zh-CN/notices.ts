@@ -26,6 +26,9 @@ export const notices = {
       open: '打开活动数据报送表单',
     },
     deadline: (day: string) => `截止日期：${day}`,
+    /** Beside the closing day, by the reader's clock (or the build's, once it has passed). */
+    closesToday: '今天截止',
+    closed: '已截止',
   },
   /** The national portals on the about page, with their addresses written out. */
   portals: {
