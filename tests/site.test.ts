@@ -13,6 +13,7 @@ import {
   entryAliases,
   entryIds,
   eventOverAt,
+  eventIsAllDay,
   FIXTURE_CONTENT,
   frontMatter,
   readInput,
@@ -632,7 +633,7 @@ describe('calendars on the built site', () => {
   it('brings a reminder with each event’s file, when its page says: an hour before, or 09:00 the day before a whole-day event', async () => {
     const { default: ICAL } = await import('ical.js');
     const ids = entryIds('events');
-    const allDay = ids.filter((id) => frontMatter('events', id).allDay === true);
+    const allDay = ids.filter((id) => eventIsAllDay(id));
     const calledOff = ids.filter((id) => frontMatter('events', id).status !== undefined);
     expect(allDay.length, 'the fixture has events with times').toBeLessThan(ids.length);
     expect(calledOff.length, 'and one called off').toBeGreaterThan(0);

@@ -49,6 +49,20 @@ export function eventEndDay(id: string, root = FIXTURE_CONTENT): string {
   return beijingDay(parseBeijing(frontMatter('events', id, root).end as string | Date)!);
 }
 
+/** A front-matter date or time as the editor wrote it: `2023-11-18` (which YAML reads as a date) or `2023-11-18T09:30`. */
+const writtenTime = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/**
+ * Whether an event lasts whole days, by its front matter: dates without
+ * times, or a day's first minute to a day's last (00:00 to 23:59).
+ */
+export function eventIsAllDay(id: string, root = FIXTURE_CONTENT): boolean {
+  const data = frontMatter('events', id, root);
+  const [start, end] = [writtenTime(data.start), writtenTime(data.end)];
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+  return (dateOnly.test(start) && dateOnly.test(end)) || (/T00:00(:00)?$/.test(start) && /T23:59(:\d{2})?$/.test(end));
+}
+
 /**
  * Whether an event (not called off) was over at `at`, by its front matter:
  * a build made then leaves 报名 and 加入日历 out of its page, and the nearby
@@ -57,8 +71,9 @@ export function eventEndDay(id: string, root = FIXTURE_CONTENT): string {
 export function eventOverAt(id: string, at: Date, root = FIXTURE_CONTENT): boolean {
   const data = frontMatter('events', id, root);
   if (data.status !== undefined) return false;
-  const end = parseBeijing(data.end as string | Date)!.getTime() + (data.allDay === true ? 24 * 3_600_000 : 0);
-  return end < at.getTime();
+  // A whole-day event is over at the Beijing midnight after its last day (16:00 UTC on it).
+  if (eventIsAllDay(id, root)) return Date.parse(`${eventEndDay(id, root)}T16:00Z`) < at.getTime();
+  return parseBeijing(data.end as string | Date)!.getTime() < at.getTime();
 }
 
 /** Every old address the entries of a content folder list in `aliases`, with the entry's collection and id. */

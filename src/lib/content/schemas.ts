@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { eventStatuses, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
-import { isAllDay } from '../dates/index.ts';
+import { allDaySpan } from '../dates/index.ts';
 import { EVENT_STATUSES } from '../events/status.ts';
 import { strictObject } from '../input/index.ts';
 import { provinceExtent } from '../geo/index.ts';
@@ -104,8 +104,8 @@ export function eventSchema<T extends z.ZodType>(image: T) {
         ctx.addIssue({ code: 'custom', path: ['venue'], message: m.event.venueOrOnline });
       }
     })
-    // Dates without times (start: 2023-11-18): the event lasts those whole days.
-    .transform((event) => ({ ...event, allDay: isAllDay(event.start, event.end) }));
+    // Dates without times (start: 2023-11-18), or 00:00 to 23:59: the event lasts those whole days.
+    .transform((event) => ({ ...event, ...allDaySpan(event.start, event.end) }));
 }
 
 export function bookSchema<T extends z.ZodType>(image: T) {

@@ -179,6 +179,20 @@ export function isAllDay(start: Date, end: Date): boolean {
   return isBeijingMidnight(start) && isBeijingMidnight(end);
 }
 
+/**
+ * An event's whole days as the editor meant them: dates without times, or
+ * the first and last minute of days (start 00:00, end 23:59), which forms
+ * and spreadsheets write for the same thing and which a page would show as
+ * `00:00 至 23:59`. Its end is then the last day's midnight, as a date
+ * alone gives it, so that pages, calendars and the search read it as whole days.
+ */
+export function allDaySpan(start: Date, end: Date): { end: Date; allDay: boolean } {
+  if (isAllDay(start, end)) return { end, allDay: true };
+  const last = inBeijing(end);
+  if (isBeijingMidnight(start) && last.hour === 23 && last.minute === 59) return { end: last.startOf('day').toJSDate(), allDay: true };
+  return { end, allDay: false };
+}
+
 /** Whether an instant is 0:00 in Beijing: what a date written without its time becomes. */
 export function isBeijingMidnight(date: Date): boolean {
   return inBeijing(date).startOf('day').toMillis() === date.getTime();

@@ -59,6 +59,20 @@ describe('an event with dates only', () => {
     expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);
   });
 
+  it('is whole days too when written from the first minute of a day to the last (00:00 至 23:59, as forms write it)', () => {
+    const weeks = eventWith('2023-11-10T00:00', '2023-11-30T23:59');
+    const day = eventWith('2023-11-18T00:00', '2023-11-18T23:59:59');
+    expect([weeks.allDay, day.allDay]).toEqual([true, true]);
+    expect(formatRangeZh(weeks.start, weeks.end, weeks.allDay)).toBe('2023年11月10日（星期五） 至 11月30日（星期四），全天');
+    expect(formatRangeZh(day.start, day.end, day.allDay)).toBe('2023年11月18日（星期六）全天');
+    expect(endOf(weeks).toISOString()).toBe('2023-11-30T16:00:00.000Z');
+    const ics = eventCalendar({ id: '2023/x', data: weeks }, 'https://example.cn');
+    expect(ics).toMatch(/\r\nDTEND;VALUE=DATE:20231201\r\n/);
+    // A day's first minute to an hour of it, or an hour to its last minute, keeps its times.
+    expect(eventWith('2023-11-18T00:00', '2023-11-18T12:00').allDay).toBe(false);
+    expect(eventWith('2023-11-18T09:00', '2023-11-18T23:59').allDay).toBe(false);
+  });
+
   it('gives schema.org dates, not times', () => {
     const ld = eventJsonLd({ ...threeDays, audience: [] }, { url: 'https://example.cn/events/2023/x/' });
     expect([ld.startDate, ld.endDate]).toEqual(['2023-11-18', '2023-11-20']);
