@@ -110,7 +110,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       end: {
         label: '结束时间',
         format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号',
-        note: '不能早于开始时间；跨天的活动写最后一天的结束时间',
+        note: '不能早于开始时间；跨天的活动写最后一天的结束时间。全天的活动开始和结束都只写日期（如 2024-11-18），写成 00:00 至 23:59 的也按全天显示',
       },
       venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
       'venue.name': { label: '场地名称', format: `如 ${place.example.name}图书馆` },
