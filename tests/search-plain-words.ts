@@ -71,6 +71,13 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '老人 手机 课', expect: [event('2023/gd-online-lecture-digital-life')], case: 'elderly' },
   { q: '老人 摄影', expect: ['/learners/luo-guoqiang/'], case: 'elderly' },
   { q: '老人 学习达人', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/'], case: 'elderly' },
+  // 退休 for them all, as retired residents ask.
+  { q: '退休了学点什么', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/', '/learners/lin-zhenbang/'], case: 'elderly' },
+  {
+    q: '退休了想学用手机',
+    expect: [event('2023/fs-shunde-elderly-smartphone'), '/projects/shunde-silver-digital-classroom/'],
+    case: 'elderly',
+  },
 
   // 亲子, 少年, 儿童 for 孩子.
   { q: '孩子读书', expect: [event('2023/gz-reading-month')], case: 'children' },

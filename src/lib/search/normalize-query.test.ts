@@ -102,12 +102,13 @@ describe('question words', () => {
     expect(terms('呢绒')).toBe('呢绒');
   });
 
-  it('drop a fact asked for at the end, which an event’s page gives under a label the index leaves out (开幕式时间, 陈家祠地址)', () => {
+  it('drop at the end a fact asked for, which an event’s page gives under a label the index leaves out (开幕式时间, 陈家祠地址), and 点什么', () => {
     expect(terms('开幕式时间')).toBe('开幕式');
     expect(terms('陈家祠的地址')).toBe('陈家祠的');
     expect(terms('粤剧讲座几点开始')).toBe('粤剧讲座');
     expect(terms('开幕式地点在哪')).toBe('开幕式');
     expect(terms('读书月几号')).toBe('读书月');
+    expect(terms('退休了学点什么')).toBe('退休了学');
     // Inside a query, or a query of nothing else, the word is the reader's subject.
     expect(terms('时间管理')).toBe('时间管理');
     expect(terms('地址')).toBe('地址');
