@@ -60,7 +60,7 @@ export const readerChecksText = {
     `“${found}”是 Markdown 或 HTML 写法，但这里是纯文字：列表、搜索结果、微信分享卡片和 RSS 里会原样显示这些符号。请删去符号，加粗、链接等请写在正文里`,
   /** `excerpt`: the words around the `**` Markdown left as asterisks, as written. */
   literalBold: (excerpt: string) =>
-    `这里的 ** 不会变成粗体，读者会看到两个星号（…${excerpt}…）。请检查 ** 是否成对；要加粗的文字里有链接时，把链接放到粗体外面，如 **报名方式：**[点此报名](/events/)；真要显示星号，写成 \\*\\*`,
+    `这里的 ** 不会变成粗体，读者会看到两个星号（…${excerpt}…）。请检查 ** 是否成对，** 与要加粗的文字之间不要留空格；真要显示星号，写成 \\*\\*`,
   /** `written`: a link typed with Chinese brackets, as the file has it; `fixed`: the same in Markdown's marks. */
   chineseInputLink: (written: string, fixed: string) =>
     `“${written}”用了中文括号，页面上不会变成链接，会原样显示这些字。请用英文输入法写成 ${fixed}`,

@@ -14,6 +14,30 @@ describe('bold beside Chinese punctuation', () => {
     expect(await render('[详见**通知：**原文](/notices/)')).toContain('<strong>通知：</strong>');
   });
 
+  it('is bold with a link or code between its marks, as many pairs as a line holds, in a heading and a table too', async () => {
+    expect(await render('**报名：[点此](/x)**后填写')).toContain('<strong>报名：<a href="/x">点此</a></strong>后填写');
+    expect(await render('**注意`code`：**后')).toContain('<strong>注意<code>code</code>：</strong>后');
+    expect(await render('**报名：[点此](/x)**；**咨询：[电话](tel:1)**后')).toContain(
+      '<strong>报名：<a href="/x">点此</a></strong>；<strong>咨询：<a href="tel:1">电话</a></strong>后',
+    );
+    expect(await render('## **报名：[点此](/x)**后')).toContain('<strong>报名：<a href="/x">点此</a></strong>后</h2>');
+    expect(await render('| 项目 |\n| --- |\n| **报名：[点此](/x)**后 |')).toContain(
+      '<td><strong>报名：<a href="/x">点此</a></strong>后</td>',
+    );
+    // Bold inside the link's own words, beside a pair across another link.
+    expect(await render('[详见**通知：**原文](/n)，**报名：[点此](/x)**后')).toContain(
+      '<a href="/n">详见<strong>通知：</strong>原文</a>，<strong>报名：<a href="/x">点此</a></strong>后',
+    );
+  });
+
+  it('leaves a mark without its pair, escaped marks, and a pair a line break parts, across a link too', async () => {
+    expect(await render('**报名：[点此](/x)后')).toContain('**报名：<a href="/x">点此</a>后');
+    expect(await render('\\*\\*报名：[点此](/x)\\*\\*后')).not.toContain('<strong>');
+    expect(await render('**报名：  \n[点此](/x)**后')).not.toContain('<strong>');
+    expect(await render('前**报名：\\*\\*[点此](/x)**后')).not.toContain('<strong>');
+    expect(await render('**报名：[点此](/x)\\*\\*后')).not.toContain('<strong>');
+  });
+
   it('leaves bold CommonMark already takes, and its space, as they are', async () => {
     expect(await render('**注意**：报名')).toContain('<strong>注意</strong>：报名');
     expect(await render('**关于示例内容：** 本站')).toContain('<strong>关于示例内容：</strong> 本站');
