@@ -9,7 +9,16 @@ import { distanceKm } from '../src/lib/geo/distance.ts';
 import { formatDateZh } from '../src/lib/dates/index.ts';
 import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { aliasPageFiles, entryIds, FIXTURE_CONTENT, frontMatter, siteSettings } from './support/fixture.ts';
+import {
+  aliasPageFiles,
+  entryIds,
+  eventEndDay,
+  eventIsAllDay,
+  eventStartDay,
+  FIXTURE_CONTENT,
+  frontMatter,
+  siteSettings,
+} from './support/fixture.ts';
 import { listFiles, readHtml, resolvesTo } from './support/site-files.ts';
 
 /**
@@ -65,8 +74,13 @@ describe('every event page', () => {
       const file = `events/${id}/index.html`;
       const event = jsonLdOf(file).find((ld) => ld['@type'] === 'Event');
       expect(event, id).toBeDefined();
-      expect(event!.startDate, id).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-      expect(event!.endDate, id).toMatch(/\+08:00$/);
+      if (eventIsAllDay(id)) {
+        // Whole days (dates alone, or 00:00 to 23:59): dates, not times.
+        expect([event!.startDate, event!.endDate], id).toEqual([eventStartDay(id), eventEndDay(id)]);
+      } else {
+        expect(event!.startDate, id).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+        expect(event!.endDate, id).toMatch(/\+08:00$/);
+      }
       expect(event!.url, id).toBe(new URL(`/events/${id}/`, siteUrl).href);
       expect(event!.location, id).toBeDefined();
       expect(event!.eventAttendanceMode, id).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
