@@ -34,6 +34,8 @@ describe('bold beside Chinese punctuation', () => {
     expect(await render('**报名：[点此](/x)后')).toContain('**报名：<a href="/x">点此</a>后');
     expect(await render('\\*\\*报名：[点此](/x)\\*\\*后')).not.toContain('<strong>');
     expect(await render('**报名：  \n[点此](/x)**后')).not.toContain('<strong>');
+    // The parser's own bold between the marks (上午⏎下午, from the marks around it): not all of the line in bold.
+    expect(await render('**时间：**上午\n下午**地点：**馆')).toContain('**时间：<strong>上午\n下午</strong>地点：**馆');
     expect(await render('前**报名：\\*\\*[点此](/x)**后')).not.toContain('<strong>');
     expect(await render('**报名：[点此](/x)\\*\\*后')).not.toContain('<strong>');
   });

@@ -80,6 +80,9 @@ export interface RunMark {
 const RUN_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 export const isRunBlock = (type: string) => RUN_BLOCKS.has(type);
 
+/** Nodes no pair of marks is made across: a line break, and bold or emphasis of the parser's. */
+const PARTING = new Set(['break', 'strong', 'emphasis']);
+
 /** A `**` not part of a longer run of asterisks. */
 const MARK = /(?<!\*)\*\*(?!\*)/g;
 const marksIn = (node: Inline) => (node.type === 'text' && node.value ? [...node.value.matchAll(MARK)].map((m) => m.index) : []);
@@ -98,14 +101,16 @@ function closes(nodes: readonly Inline[], open: RunMark, close: RunMark, source:
 /**
  * The `**` pairs of a run of text that CommonMark left as asterisks and that
  * are bold beside Chinese, taken left to right as a reader reads them, within
- * a text or across a link or code between (`**报名：[点此](/x)**后`); a line
- * break ends a pair's chance.
+ * a text or across a link or code between (`**报名：[点此](/x)**后`); not
+ * across a line break, nor across bold or emphasis (PARTING).
  */
 export function boldPairs(nodes: readonly Inline[], source: string): [RunMark, RunMark][] {
   const pairs: [RunMark, RunMark][] = [];
   let open: RunMark | undefined;
   nodes.forEach((node, index) => {
-    if (node.type === 'break') open = undefined;
+    // Bold or emphasis the parser made between two marks took one of theirs as its own
+    // (**时间：**上午⏎下午**地点：**馆 gives 上午⏎下午 in bold): pairing across it would make the rest bold too.
+    if (PARTING.has(node.type)) open = undefined;
     for (const at of marksIn(node)) {
       const mark = { node: index, at };
       if (open && closes(nodes, open, mark, source)) {
