@@ -287,9 +287,10 @@ export async function countiesWithOwnEventList(): Promise<ReadonlySet<string>> {
 /** A county's own list of events, for the counties with more than their page shows. */
 export async function countyEventPaths(which: 'first' | 'later') {
   const defs: ListDef[] = [];
+  const withList = await countiesWithOwnEventList();
   for (const county of allCounties()) {
+    if (!withList.has(county.code)) continue;
     const events = await regionEvents(county.code);
-    if (events.length <= REGION_EVENT_LIMIT) continue;
     const city = parentCity(county.code);
     const heading = t.regions.eventsHeading(county.name);
     defs.push({
