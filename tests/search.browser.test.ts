@@ -479,7 +479,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day (11月25号, 明天) to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 明天, 周六) to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -523,6 +523,13 @@ describe('the search page', () => {
       await searchFor(reader, server.origin, '明天有什么活动');
       expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
         `/events/calendar/${day.slice(0, 7)}/#day-${day}`,
+      );
+      // 周六, on the Thursday before, by the reader's clock: the coming Saturday.
+      const saturday = [...byDay.keys()].filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 6).sort()[0]!;
+      await reader.clock.setFixedTime(new Date(new Date(`${saturday}T10:00:00+08:00`).getTime() - 2 * 86_400_000));
+      await searchFor(reader, server.origin, '周六有什么活动');
+      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
+        `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
       );
       // A day no event begins on gets no link to an empty cell.
       const [, m, d] = emptyDay.split('-').map(Number);

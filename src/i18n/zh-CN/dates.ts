@@ -29,6 +29,22 @@ export const dates = {
     ['今天', 0],
     ['今日', 0],
   ] as const,
+  /**
+   * Days of the weekend a resident names (周六有什么活动, 周末去哪), by the
+   * weekdays they may be (6 Saturday, 7 Sunday, as luxon numbers them): the
+   * first such day from today on is meant.
+   */
+  weekendDays: [
+    ['周末', [6, 7]],
+    ['周六', [6]],
+    ['星期六', [6]],
+    ['礼拜六', [6]],
+    ['周日', [7]],
+    ['星期日', [7]],
+    ['星期天', [7]],
+    ['礼拜天', [7]],
+    ['礼拜日', [7]],
+  ] as const,
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */

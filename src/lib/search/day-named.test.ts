@@ -31,6 +31,23 @@ describe('dayNamed', () => {
     expect(dayNamed('今天', 2023)).toBeUndefined();
   });
 
+  it('reads 周末, 周六 and 周日 as the first such day from today on, by Beijing’s calendar', () => {
+    // 2023-11-22 (a Wednesday) 17:30 UTC is already Thursday 11月23日 in Beijing.
+    const thursday = new Date('2023-11-22T17:30:00Z');
+    expect(dayNamed('周末有什么活动', 2023, thursday)).toBe('2023-11-25');
+    expect(dayNamed('这周六去哪', 2023, thursday)).toBe('2023-11-25');
+    expect(dayNamed('礼拜天 讲座', 2023, thursday)).toBe('2023-11-26');
+    // On a Saturday, that day; on a Sunday, 周末 is today and 周六 the next one.
+    const saturday = new Date('2023-11-25T02:00:00Z');
+    expect(dayNamed('周末', 2023, saturday)).toBe('2023-11-25');
+    const sunday = new Date('2023-11-26T02:00:00Z');
+    expect(dayNamed('周末', 2023, sunday)).toBe('2023-11-26');
+    expect(dayNamed('星期六', 2023, sunday)).toBe('2023-12-02');
+    // Without a clock, or with a day named outright, as for 今天.
+    expect(dayNamed('周末', 2023)).toBeUndefined();
+    expect(dayNamed('周六 11月18日', 2023, thursday)).toBe('2023-11-18');
+  });
+
   it('names no day for a query without one, or with a day no calendar has', () => {
     for (const query of ['粤剧', '2023年', '11月', '2月30日', '13月1日', '11.25.3', '3.1415', '第25期', '1125'])
       expect(dayNamed(query, 2023), query).toBeUndefined();

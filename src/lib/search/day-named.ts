@@ -5,7 +5,8 @@ import type { SearchShortcut } from './shortcut-match.ts';
 
 /**
  * A day named in a query (11月25日有什么活动, 2023年11月25号, 11.25, 11/25,
- * 2023-11-25, or, given the reader's clock, 今天 and 明天) as `2023-11-25`:
+ * 2023-11-25, or, given the reader's clock, 今天, 明天 and 周末, the
+ * weekend's first day still to come) as `2023-11-25`:
  * residents look for what is on a day, which search by words finds only
  * among pages that print it so. In the week's year when the query names
  * none; undefined when it names no day, or one no calendar has (2月30日).
@@ -15,9 +16,17 @@ export function dayNamed(query: string, weekYear: number, now?: Date): string | 
   const text = query.normalize('NFKC');
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
   if (match) return isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]));
+  if (!now) return undefined;
   // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
-  const fromToday = now && words.daysFromToday.find(([word]) => text.includes(word));
-  return fromToday ? beijingCalendarDay(new Date(now.getTime() + fromToday[1] * 86_400_000)) : undefined;
+  const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
+  if (fromToday) return beijingCalendarDay(new Date(now.getTime() + fromToday[1] * 86_400_000));
+  // 周末, 周六: the first such day from today on (today, when it is one).
+  const weekend = words.weekendDays.find(([word]) => text.includes(word));
+  if (!weekend) return undefined;
+  const today = beijingCalendarDay(now);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  const ahead = Math.min(...weekend[1].map((day: number) => (day - weekday + 7) % 7));
+  return beijingCalendarDay(new Date(now.getTime() + ahead * 86_400_000));
 }
 
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
