@@ -57,6 +57,11 @@ describe('queryWords', () => {
     const characters = (text: string) => [...text];
     expect(wordsOf('粤剧和碉楼', characters)).toEqual(['粤剧', '碉楼']);
     expect(wordsOf('不存在 的词')).toEqual([]);
+    // 要 of a question (开放日要预约吗, 陈家祠要门票吗) joins no word with the character before it (日要).
+    expect(wordsOf('开放日要预约')).not.toContain('日要');
+    expect(wordsOf('开放日要预约')).toContain('预约');
+    expect(wordsOf('陈家祠要门票')).toContain('门票');
+    expect(wordsOf('陈家祠要门票')).not.toContain('祠要');
   });
 
   it('gives no words when the query is one word, which was already searched as a whole', () => {
