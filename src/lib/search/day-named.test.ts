@@ -72,6 +72,16 @@ describe('dayShortcut', () => {
     expect(dayShortcut('10月1日', 2023, calendar)).toBeUndefined();
     expect(dayShortcut('粤剧', 2023, calendar)).toBeUndefined();
   });
+
+  it('links 周末 to Sunday’s cell when events begin on the Sunday only, and Saturday’s when on both', () => {
+    // Monday 11月20日: the coming weekend is the 25th and the 26th.
+    const monday = new Date('2023-11-20T02:00:00Z');
+    const sundayOnly: CalendarDays = { ...calendar, months: { '2023-11': [1, 26] } };
+    expect(dayShortcut('周末有什么活动', 2023, sundayOnly, monday)!.href).toBe('/base/events/calendar/2023-11/#day-2023-11-26');
+    expect(dayShortcut('周末有什么活动', 2023, calendar, monday)!.href).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
+    // 周六 is the Saturday alone.
+    expect(dayShortcut('周六有什么活动', 2023, sundayOnly, monday)).toBeUndefined();
+  });
 });
 
 describe('daysAsPagesWriteThem', () => {

@@ -13,20 +13,25 @@ import type { SearchShortcut } from './shortcut-match.ts';
  * Runs in the browser.
  */
 export function dayNamed(query: string, weekYear: number, now?: Date): string | undefined {
+  return daysNamed(query, weekYear, now)[0];
+}
+
+/** dayNamed's day, and for 周末 the weekend's other day after it: the days a link may go to, first choice first. */
+function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   const text = query.normalize('NFKC');
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
-  if (match) return isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]));
-  if (!now) return undefined;
+  if (match) return [isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]))].filter((day) => day !== undefined);
+  if (!now) return [];
+  const daysAhead = (days: number) => beijingCalendarDay(new Date(now.getTime() + days * 86_400_000));
   // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
-  if (fromToday) return beijingCalendarDay(new Date(now.getTime() + fromToday[1] * 86_400_000));
-  // 周末, 周六: the first such day from today on (today, when it is one).
+  if (fromToday) return [daysAhead(fromToday[1])];
+  // 周末, 周六: the first such day from today on (today, when it is one), then the weekend's other.
   const weekend = words.weekendDays.find(([word]) => text.includes(word));
-  if (!weekend) return undefined;
-  const today = beijingCalendarDay(now);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
-  const ahead = Math.min(...weekend[1].map((day: number) => (day - weekday + 7) % 7));
-  return beijingCalendarDay(new Date(now.getTime() + ahead * 86_400_000));
+  if (!weekend) return [];
+  const weekday = new Date(`${beijingCalendarDay(now)}T00:00:00Z`).getUTCDay() || 7;
+  const ahead = weekend[1].map((day: number) => (day - weekday + 7) % 7).sort((a, b) => a - b);
+  return ahead.map(daysAhead);
 }
 
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
@@ -71,10 +76,10 @@ export interface CalendarDays {
  * to an empty cell).
  */
 export function dayShortcut(query: string, weekYear: number, calendar: CalendarDays, now?: Date): SearchShortcut | undefined {
-  const day = dayNamed(query, weekYear, now);
+  // 周末 asked on a weekday: Saturday's cell, or Sunday's when events begin only then.
+  const day = daysNamed(query, weekYear, now).find((d) => calendar.months[d.slice(0, 7)]?.includes(Number(d.slice(8))));
   if (!day) return undefined;
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  if (!calendar.months[day.slice(0, 7)]?.includes(date)) return undefined;
   return {
     href: `${fillMessage(calendar.monthHref, { month: day.slice(0, 7) })}#${calendarDayId(day)}`,
     label: fillMessage(calendar.label, { date: words.date(year, month, date) }),
