@@ -62,6 +62,8 @@ describe('queryWords', () => {
     expect(wordsOf('开放日要预约')).toContain('预约');
     expect(wordsOf('陈家祠要门票')).toContain('门票');
     expect(wordsOf('陈家祠要门票')).not.toContain('祠要');
+    // Nor counting words (推荐几本好书: not 几本, 本好).
+    expect(wordsOf('推荐几本好书')).toEqual(['推荐', '好书']);
   });
 
   it('gives no words when the query is one word, which was already searched as a whole', () => {
