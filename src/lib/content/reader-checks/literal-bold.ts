@@ -1,7 +1,7 @@
 import type { MdastNode } from 'satteri';
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { boldPairs, boldRunsBesideChinese, isRunBlock, type Inline } from '../../markdown/cjk-strong.ts';
+import { boldPairs, isRunBlock, type Inline } from '../../markdown/cjk-strong.ts';
 import { bodyProblems, bodyTree } from './body-tree.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
@@ -48,7 +48,7 @@ export function literalBold(source: string, format: 'markdown' | 'mdx'): Literal
   };
   // Bold the build makes of marks beside Chinese within one text (cjk-strong.ts) shows no asterisk.
   const boldWithin = (written: string, index: number) =>
-    boldRunsBesideChinese(written).some((run) => index >= run.start && index < run.end);
+    boldPairs([{ type: 'text', value: written }], written).some((pair) => pair.some((mark) => mark.at === index));
   const walk = (node: MdastNode): void => {
     if (!('children' in node)) return check(node, boldWithin);
     const children = node.children as MdastNode[];
