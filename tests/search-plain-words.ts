@@ -57,6 +57,7 @@ export const eventsOverAWeekend = () =>
     })
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
+const learners = entryIds('learners').map((id) => `/learners/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];
 const lighting = [`/lighting/${latestLighting}/`];
 
@@ -124,6 +125,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   { q: '教育部公告', expect: ['/notices/moe-2023/'], case: 'notice' },
   { q: '广东 通知', expect: ['/notices/gd-2023/'], case: 'notice' },
+  // The notices give the week's dates.
+  { q: '活动周是哪天', expect: ['/notices/gd-2023/', '/notices/moe-2023/'], case: 'notice' },
 
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
@@ -134,6 +137,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '开幕式时间', expect: eventsOfType('opening_ceremony'), case: 'question' },
   { q: '陈家祠的地址', expect: [event('2023/gz-liwan-chenjiaci-open-day')], case: 'question' },
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
+  { q: '学习之星是谁', expect: learners, case: 'question' },
 
   // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
@@ -153,6 +157,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '各地报送情况', expect: stats, case: 'stats' },
   { q: '亮灯', expect: lighting, case: 'lighting' },
   { q: '哪里亮灯', expect: lighting, case: 'lighting' },
+  { q: '亮灯是什么意思', expect: lighting, case: 'lighting' },
   { q: '灯光秀', expect: lighting, case: 'lighting' },
   { q: '广州塔亮灯', expect: lighting, case: 'lighting' },
   // The page says 广州塔; residents say 小蛮腰 (src/lib/regions/landmark-nicknames.json).

@@ -252,6 +252,24 @@ describe('a query no page holds whole', () => {
     }
   });
 
+  it('names a place the segmenter cuts (陈家祠: 陈 and 家祠) whole, and asks for no word 去 before it', async () => {
+    const chenjiaci = eventHolding('陈家祠');
+    expect(inputs.filter((text) => text.includes('门票'))).toEqual([]);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const ticket = await searchFor(reader, server.origin, '陈家祠门票');
+      expect(ticket.urls[0]).toBe(chenjiaci);
+      expect(ticket.status).toContain(fillMessage(t.search.partial.missing, { words: '门票' }));
+      expect(ticket.status).toContain('“陈家祠”');
+      expect(ticket.status).not.toContain('“家祠”');
+      // Found whole: the page holds every word but 去, which asks for none.
+      const going = await searchFor(reader, server.origin, '去陈家祠');
+      expect(going.urls).toEqual([chenjiaci]);
+      expect(going.status).not.toContain(fillMessage(t.search.partial.intro, { query: '去陈家祠' }));
+      await reader.close();
+    }
+  });
+
   it('does not take a word as found on a page that holds its characters only apart, and names it', async () => {
     // 编程 (programming): 编 (总编) and 程 (课程) are on pages, the word on none; 少儿 is what pages for 青少年 are found by.
     expect(inputs.filter((text) => text.includes('编程'))).toEqual([]);

@@ -98,6 +98,18 @@ describe('wordsToSearchAlone', () => {
     expect(alone('免费学')).toEqual(['免费']);
   });
 
+  it('searches a character standing alone with the word it touches, as a phrase, and the word alone too', () => {
+    // The segmenter cuts 陈家祠 into 陈 and 家祠, 太极拳 into 太极 and 拳.
+    expect(alone('陈家祠 门票')).toEqual(['陈家祠', '家祠', '门票']);
+    expect(alone('学太极拳')).toEqual(['学太极', '太极', '太极拳']);
+    expect(wordsToSearchAlone('陈家祠 门票', segment)[0]).toEqual({ word: '陈家祠', piece: true, run: '陈家祠', phrase: true });
+    // The whole query, searched as such already, is not searched again as a phrase.
+    expect(alone('陈家祠')).toEqual(['家祠']);
+    // Nor is a particle (去, 到 of 去陈家祠) a character to join.
+    expect(alone('去陈家祠')).toEqual(['陈家祠', '家祠']);
+    expect(alone('到陈家祠')).toEqual(['陈家祠', '家祠']);
+  });
+
   it('searches nothing again when the query was that one word', () => {
     expect(alone('粤剧')).toEqual([]);
     expect(alone('粤剧 粤剧')).toEqual([]);
@@ -176,6 +188,31 @@ describe('mergeWordResults', () => {
       { word: '画画', piece: true, run: '学画画', results: [] },
     ]);
     expect(painting.missing).toEqual(['学画画']);
+  });
+
+  it('names a character’s phrase, not the word inside it, as found or as on no page', () => {
+    const chenjiaci = { word: '陈家祠', piece: true, run: '陈家祠', phrase: true };
+    const found = mergeWordResults([
+      { ...chenjiaci, results: [r('c', 4)] },
+      { word: '家祠', results: [r('c', 3)] },
+      { word: '门票', results: [] },
+    ]);
+    expect(found.found).toEqual(['陈家祠']);
+    expect(found.missing).toEqual(['门票']);
+    const none = mergeWordResults([
+      { ...chenjiaci, results: [] },
+      { word: '家祠', results: [] },
+      { word: '孩子', results: [r('k', 1)] },
+    ]);
+    expect(none.found).toEqual(['孩子']);
+    expect(none.missing).toEqual(['陈家祠']);
+    // The word found without the character's phrase: the word is named, the character alone is not.
+    const taiji = mergeWordResults([
+      { word: '学太极', piece: true, run: '学太极', phrase: true, results: [] },
+      { word: '太极', results: [r('t', 2)] },
+    ]);
+    expect(taiji.found).toEqual(['太极']);
+    expect(taiji.missing).toEqual([]);
   });
 });
 

@@ -37,6 +37,8 @@ export interface QueryWord {
   run?: string;
   /** A word of when (周末, 晚上: query-fillers.json), which ranks a page after the words of what. */
   qualifier?: boolean;
+  /** A character standing alone, with the word it touches (陈家祠 of 陈/家祠): a piece, searched as a phrase. */
+  phrase?: boolean;
 }
 
 /**
@@ -59,20 +61,36 @@ export function queryWords(terms: string, segment: WordSegmenter): QueryWord[] {
  * The words to search one by one when no page holds the whole query: its
  * queryWords, or the one word left when the rest were characters standing
  * alone (学AI → AI, 免费学 → 免费): the whole query's search could not find
- * that word without them.
+ * that word without them. A character standing alone beside a word is
+ * searched with it too, as a phrase (陈 家祠 → 陈家祠, 读书 会 → 读书会): the
+ * segmenter cuts many names so, and a page holding the phrase holds what
+ * the reader named (wordsOf, `withPhrases`).
  */
 export function wordsToSearchAlone(terms: string, segment: WordSegmenter): QueryWord[] {
-  const words = wordsOf(terms, segment);
+  const words = wordsOf(terms, segment, { withPhrases: true });
   const wholeQuery = (word: QueryWord) => terms.split(/\s+/u).every((chunk) => chunk === '' || chunk === word.word);
-  return words.length === 1 && wholeQuery(words[0]!) ? [] : words;
+  // The whole query as one phrase was searched already, and found nothing.
+  const others = words.filter((word) => !(word.phrase && wholeQuery(word)));
+  return others.length === 1 && wholeQuery(others[0]!) ? [] : others;
 }
 
-/** queryWords' words, each once, however many. */
-export function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
+/**
+ * queryWords' words, each once, however many. `withPhrases`: and a character
+ * standing alone, with the word it touches (the word before it, else the
+ * word after), as a phrase of its own (学/太极/拳 → 太极拳, 去/陈/家祠 →
+ * 陈家祠); the word is kept too, for the pages that hold it without it.
+ */
+export function wordsOf(terms: string, segment: WordSegmenter, options: { withPhrases?: boolean } = {}): QueryWord[] {
   const words: QueryWord[] = [];
   for (const chunk of terms.split(/\s+/u).filter(Boolean)) {
     let run: string[] = [];
-    const endRun = () => {
+    /** The word of two or more Chinese characters the run follows at once, if any. */
+    let before: string | undefined;
+    const endRun = (after: string | undefined) => {
+      if (run.length === 1 && options.withPhrases) {
+        const phrase = before ? before + run[0] : after ? run[0] + after : undefined;
+        if (phrase) words.push({ word: phrase, piece: true, run: phrase, phrase: true });
+      }
       if (run.length === 2) words.push({ word: run.join('') });
       if (run.length > 2)
         for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join('') });
@@ -83,10 +101,13 @@ export function wordsOf(terms: string, segment: WordSegmenter): QueryWord[] {
         run.push(word);
         continue;
       }
-      endRun();
-      if ([...word].length > 1) words.push(QUALIFIERS.has(word) ? { word, qualifier: true } : { word });
+      const long = [...word].length > 1;
+      const chineseWord = long && [...word].every((c) => HAN.test(c)) ? word : undefined;
+      endRun(chineseWord);
+      if (long) words.push(QUALIFIERS.has(word) ? { word, qualifier: true } : { word });
+      before = chineseWord;
     }
-    endRun();
+    endRun(undefined);
   }
   return [...new Map(words.map((w) => [w.word, w])).values()];
 }
@@ -137,13 +158,19 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
     (a, b) => b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
   );
   const found = perWord.filter((w) => w.results.length > 0).map((w) => w.word);
-  return { results: ranked.map((page) => page.result), found, missing: wordsNotFound(perWord, new Set(found)) };
+  return { results: ranked.map((page) => page.result), found: longestOnly(found), missing: wordsNotFound(perWord, new Set(found)) };
+}
+
+/** The words but those inside a longer one of them (家祠 beside 陈家祠): the reader is told the longer. */
+function longestOnly(words: readonly string[]): string[] {
+  return words.filter((word) => !words.some((longer) => longer.length > word.length && longer.includes(word)));
 }
 
 /**
  * The words not found, in the query's order: each word itself, and for a
  * run of pieces the stretches no found piece covers, where its first piece
- * stands. `found` holds the words found (on some page, or on one page).
+ * stands, but a word inside a longer one not found (家祠 of 陈家祠). `found`
+ * holds the words found (on some page, or on one page).
  */
 export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<string>): string[] {
   const runs = new Set<string>();
@@ -156,7 +183,7 @@ export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<st
       missing.push(...missingStretches(w.run, found));
     }
   }
-  return [...new Set(missing)];
+  return longestOnly([...new Set(missing)]);
 }
 
 /**
