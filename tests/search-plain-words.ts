@@ -155,11 +155,15 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '活动数据', expect: stats, case: 'stats' },
   { q: '统计数据', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
+  // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
+  { q: '参加人数', expect: stats, case: 'stats' },
+  { q: '各市活动数量', expect: stats, case: 'stats' },
   { q: '亮灯', expect: lighting, case: 'lighting' },
   { q: '哪里亮灯', expect: lighting, case: 'lighting' },
   { q: '亮灯是什么意思', expect: lighting, case: 'lighting' },
   { q: '灯光秀', expect: lighting, case: 'lighting' },
   { q: '广州塔亮灯', expect: lighting, case: 'lighting' },
+  { q: '广州塔几点亮灯', expect: lighting, case: 'lighting' },
   // The page says 广州塔; residents say 小蛮腰 (src/lib/regions/landmark-nicknames.json).
   { q: '小蛮腰什么时候亮灯', expect: lighting, case: 'lighting' },
   { q: '小蛮腰', expect: lighting, case: 'lighting' },

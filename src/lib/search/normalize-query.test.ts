@@ -97,7 +97,7 @@ describe('question words', () => {
     expect(terms('周末去哪里学书法')).toBe('周末 学书法');
   });
 
-  it('drop the words of who, which and what day (学习之星是谁, 活动周是哪天, 亮灯是什么意思)', () => {
+  it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
     expect(terms('学习之星是谁')).toBe('学习之星');
     expect(terms('谁是学习之星')).toBe('学习之星');
     expect(terms('哪些城市亮灯')).toBe('城市亮灯');
@@ -105,6 +105,8 @@ describe('question words', () => {
     expect(terms('读书月哪一天开始')).toBe('读书月 开始');
     expect(terms('开幕式几月几号')).toBe('开幕式');
     expect(terms('亮灯是什么意思')).toBe('亮灯');
+    expect(terms('广州塔几点亮灯')).toBe('广州塔 亮灯');
+    expect(terms('佛山有多少活动')).toBe('佛山 活动');
     expect(terms('终身学习什么意思')).toBe('终身学习');
   });
 
