@@ -218,6 +218,13 @@ describe('a query no page holds whole', () => {
   const inputs = listFiles(FIXTURE_CONTENT)
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => readInput(f));
+  /** The pages of the fixture's entries whose files hold a word. */
+  const entryPagesHolding = (word: string) =>
+    (['events', 'books', 'learners', 'projects'] as const).flatMap((kind) =>
+      entryIds(kind)
+        .filter((id) => readInput(`${kind}/${id}.md`).includes(word))
+        .map((id) => `/${kind}/${id}/`),
+    );
   const eventHolding = (word: string) => {
     const ids = entryIds('events').filter((id) => readInput(`events/${id}.md`).includes(word));
     expect(ids, word).toHaveLength(1);
@@ -266,6 +273,18 @@ describe('a query no page holds whole', () => {
       const going = await searchFor(reader, server.origin, '去陈家祠');
       expect(going.urls).toEqual([chenjiaci]);
       expect(going.status).not.toContain(fillMessage(t.search.partial.intro, { query: '去陈家祠' }));
+      await reader.close();
+    }
+  });
+
+  it('shows only the pages that hold a word as written, not those holding its characters apart (养生: 素养, 学生)', async () => {
+    const holding = entryPagesHolding('养生');
+    expect(holding.length).toBeGreaterThan(0);
+    expect(inputs.some((text) => text.includes('养') && !text.includes('养生'))).toBe(true);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const fitness = await searchFor(reader, server.origin, '养生');
+      expect(fitness.urls.sort()).toEqual(holding.sort());
       await reader.close();
     }
   });

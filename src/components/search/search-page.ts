@@ -17,7 +17,7 @@ import {
   type PartialMatch,
   type PartialMessages,
 } from '../../lib/search/partial-match.ts';
-import { charactersLeftOut, wordsApart } from '../../lib/search/left-out-characters.ts';
+import { charactersLeftOut, withoutWordsApart } from '../../lib/search/left-out-characters.ts';
 import {
   kindNamedAlone,
   matchShortcuts,
@@ -452,18 +452,18 @@ export function startSearchPage(): void {
   /**
    * Pagefind's results for the terms, or none when it did not find them as
    * typed (left-out-characters.ts): when it left out a character of them (it
-   * wants the others on every result, so the first result tells), or when
-   * none of the first page's results (which the page loads to show anyway)
-   * holds each of their words as written rather than their characters apart.
+   * wants the others on every result, so the first result tells); without
+   * the first page's results (which the page loads to show anyway) that hold
+   * a word of them only as its characters apart, and none when all do.
    */
   async function foundAsTyped(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
     const first = results[0];
     if (!first || !/\p{Script=Han}/u.test(terms)) return results;
     const firstData = await first.data();
     if (charactersLeftOut(terms, firstData).length > 0) return [];
-    if (!segment || wordsApart(terms, segment, firstData).length === 0) return results;
-    const others = await Promise.all(results.slice(1, PAGE_SIZE).map((result) => result.data()));
-    return others.some((data) => wordsApart(terms, segment, data).length === 0) ? results : [];
+    if (!segment) return results;
+    const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    return withoutWordsApart(results, pages, terms, segment);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charactersLeftOut, wordsApart } from './left-out-characters.ts';
+import { charactersLeftOut, withoutWordsApart, wordsApart } from './left-out-characters.ts';
 import { chineseWordSegmenter } from './partial-match.ts';
 
 describe('charactersLeftOut', () => {
@@ -42,5 +42,26 @@ describe('wordsApart', () => {
   it('reads the metadata, and leaves words in letters and digits to Pagefind’s prefix search', () => {
     expect(wordsApart('荔湾 读书会', segment, { content: '读书会', meta: { region: '广州市荔湾区' } })).toEqual([]);
     expect(wordsApart('AI 2023', segment, { content: '人工智能' })).toEqual([]);
+  });
+});
+
+describe('withoutWordsApart', () => {
+  const segment = chineseWordSegmenter()!;
+  // 养生 (keeping fit): one page about it; a fish farmer's (养殖) and a reading list's (素养, 学生) hold its characters apart.
+  const farmer = { content: '转向深水网箱养殖，吴海生' };
+  const fitness = { content: '老年大学的养生课' };
+  const reading = { content: '提升数字素养的大学生' };
+
+  it('drops the first results whose pages hold a word only as characters apart, keeping the order of the others', () => {
+    expect(withoutWordsApart(['farmer', 'fitness', 'reading'], [farmer, fitness, reading], '养生', segment)).toEqual(['fitness']);
+  });
+
+  it('keeps the results past the pages read, which it cannot tell', () => {
+    expect(withoutWordsApart(['farmer', 'fitness', 'later'], [farmer, fitness], '养生', segment)).toEqual(['fitness', 'later']);
+  });
+
+  it('gives none when every page read holds the word only apart, and all when none was read', () => {
+    expect(withoutWordsApart(['farmer', 'reading', 'later'], [farmer, reading], '养生', segment)).toEqual([]);
+    expect(withoutWordsApart(['a', 'b'], [], '养生', segment)).toEqual(['a', 'b']);
   });
 });

@@ -41,6 +41,25 @@ export function wordsApart(terms: string, segment: WordSegmenter, page: Searched
   return wordsNotFound(words, new Set(words.map(({ word }) => word).filter((word) => text.includes(word))));
 }
 
+/**
+ * The results without those of the first ones (`pages`, in the results'
+ * order) whose pages hold a word of the query only as characters apart;
+ * none when every one of them does. Pagefind may match a word by its
+ * characters wherever they stand, and rank such a page first: 养生 found a
+ * fish farmer's page (养殖, 海生) above the one page about 养生. The results
+ * after the first ones are not read, and stay as Pagefind ranked them.
+ */
+export function withoutWordsApart<R>(
+  results: readonly R[],
+  pages: readonly SearchedText[],
+  terms: string,
+  segment: WordSegmenter,
+): R[] {
+  const apart = pages.map((page) => wordsApart(terms, segment, page).length > 0);
+  if (apart.length > 0 && apart.every(Boolean)) return [];
+  return results.filter((_, i) => !apart[i]);
+}
+
 /** The page's text and metadata as Pagefind searched them, without the zero-width spaces it puts between Chinese words. */
 function searchedText(page: SearchedText): string {
   const meta = Object.values(page.meta ?? {}).filter((value): value is string => typeof value === 'string');
