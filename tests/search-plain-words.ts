@@ -85,6 +85,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '亲子阅读', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
   { q: '青少年 人工智能', expect: [event('2023/sz-online-lecture-ai')], case: 'children' },
+  // Pages say 家长.
+  { q: '宝妈', expect: [event('2023/zj-gdou-open-day'), event('2023/gz-panyu-science-center-open-day')], case: 'children' },
 
   // 开幕式 and 启动仪式 for 开幕.
   { q: '开幕', expect: eventsOfType('opening_ceremony'), case: 'opening' },

@@ -122,6 +122,7 @@ describe('question words', () => {
     expect(terms('开幕式地点在哪')).toBe('开幕式');
     expect(terms('读书月几号')).toBe('读书月');
     expect(terms('退休了学点什么')).toBe('退休了学');
+    expect(terms('孩子暑假学什么')).toBe('孩子暑假学');
     // Inside a query, or a query of nothing else, the word is the reader's subject.
     expect(terms('时间管理')).toBe('时间管理');
     expect(terms('地址')).toBe('地址');
