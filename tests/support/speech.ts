@@ -91,6 +91,8 @@ export async function installFakeSpeech(
         log,
         /** Ends the utterance being held, so the page goes on to the next. */
         finishOne: () => waiting.shift()?.onend?.({ type: 'end' }),
+        /** How many utterances have started and are held: one while reading, none between two (speak starts the next a moment later). */
+        held: () => waiting.length,
         /** The browser's voices arrive late, as Chromium's do on Linux. */
         voicesArrive: () => {
           available = voices.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name }));
