@@ -1,4 +1,4 @@
-import { dataYears, entryIds, eventEndDay, eventStartDay, frontMatter, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, eventEndDay, eventStartDay, frontMatter, readInput, siteSettings } from './support/fixture.ts';
 
 /**
  * Search as residents phrase it (issue 15), over the fixture content: plain
@@ -57,6 +57,11 @@ export const eventsOverAWeekend = () =>
     })
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
+/** The events whose files hold a word. */
+const eventsHolding = (word: string) =>
+  entryIds('events')
+    .filter((id) => readInput(`events/${id}.md`).includes(word))
+    .map(event);
 const learners = entryIds('learners').map((id) => `/learners/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];
 const lighting = [`/lighting/${latestLighting}/`];
@@ -140,6 +145,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '陈家祠的地址', expect: [event('2023/gz-liwan-chenjiaci-open-day')], case: 'question' },
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '学习之星是谁', expect: learners, case: 'question' },
+  { q: '需要报名吗', expect: eventsHolding('报名'), case: 'question' },
+  // Their pages say 免费.
+  { q: '讲座收费吗', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'question' },
 
   // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },

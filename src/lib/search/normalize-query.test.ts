@@ -107,6 +107,8 @@ describe('question words', () => {
     expect(terms('亮灯是什么意思')).toBe('亮灯');
     expect(terms('广州塔几点亮灯')).toBe('广州塔 亮灯');
     expect(terms('佛山有多少活动')).toBe('佛山 活动');
+    expect(terms('需要报名吗')).toBe('报名');
+    expect(terms('要不要预约')).toBe('预约');
     expect(terms('终身学习什么意思')).toBe('终身学习');
   });
 

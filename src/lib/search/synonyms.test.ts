@@ -77,6 +77,11 @@ describe('the broader words (synonyms.json, broader)', () => {
     const weekend = synonymsFor('周末亲子共读会');
     expect(weekend.filter((w) => /星期|周[六日]|礼拜/u.test(w))).toEqual([]);
   });
+
+  it('finds a free event for 收费 and 费用, as a resident asks whether it costs, and not a page on a fee for 免费', () => {
+    expect(synonymsFor('全程免费，无需报名')).toEqual(expect.arrayContaining(['收费', '费用']));
+    expect(synonymsFor('收费标准：每人 20 元')).not.toContain('免费');
+  });
 });
 
 describe('synonymsFor', () => {
