@@ -95,6 +95,11 @@ describe('question words', () => {
     expect(terms('带孩子去哪')).toBe('带孩子');
     expect(terms('粤剧票价多少')).toBe('粤剧票价');
     expect(terms('周末去哪里学书法')).toBe('周末 学书法');
+    expect(terms('我家附近的活动')).toBe('活动');
+    expect(terms('离我最近的讲座')).toBe('讲座');
+    expect(terms('下周有什么活动')).toBe('活动');
+    expect(terms('下个月的讲座')).toBe('讲座');
+    expect(terms('今天的活动')).toBe('活动');
   });
 
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
