@@ -86,6 +86,8 @@ export const search = {
       lighting: ['亮灯', '点亮', '灯光'],
       calendar: ['日历', '月历', '日程', '活动安排'],
       notices: ['通知', '公告', '文件'],
+      /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
+      regions: ['附近', '离我', '身边', '周边', '就近'],
       online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },

@@ -9,6 +9,7 @@ import {
   eventTypePath,
   regionEventsPath,
   regionEventsSectionPath,
+  regionsPath,
   statsPath,
 } from '../urls.ts';
 import { normalizeQuery } from './normalize-query.ts';
@@ -38,6 +39,9 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('线上活动')).toEqual([eventsModePath('online')]);
     expect(hrefs('线下活动')).toEqual([eventsModePath('offline')]);
     expect(hrefs('有没有现场活动')).toEqual([eventsModePath('offline')]);
+    // Near the reader: the places, to pick theirs.
+    expect(hrefs('我家附近的活动')).toEqual([regionsPath()]);
+    expect(hrefs('离我最近的讲座')).toEqual([regionsPath(), eventTypePath('online_lecture')]);
   });
 
   it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {

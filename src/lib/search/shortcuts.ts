@@ -13,6 +13,7 @@ import {
   noticesPath,
   regionEventsPath,
   regionEventsSectionPath,
+  regionsPath,
   statsPath,
 } from '../urls.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
@@ -78,6 +79,7 @@ export function searchShortcuts(): SearchShortcut[] {
     { href: lightingPath(), label: t.lighting.crumb, words: words.sections.lighting },
     { href: eventsCalendarPath(), label: t.events.calendar.title, words: words.sections.calendar },
     { href: noticesPath(), label: t.notices.title, words: words.sections.notices },
+    { href: regionsPath(), label: t.regions.title, words: words.sections.regions },
     { href: eventsModePath('online'), label: f.byMode(f.modes.online), words: words.sections.online },
     { href: eventsModePath('offline'), label: f.byMode(f.modes.offline), words: words.sections.offline },
     ...EVENT_TYPES.flatMap((type) =>
