@@ -112,6 +112,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // 阅读 for 读书, 荐书 for 书单.
   { q: '读书征文', expect: [event('2023/gd-digital-reading-essay')], case: 'reading' },
+  // Pages say 借阅.
+  { q: '哪里可以借书', expect: eventsHolding('借阅'), case: 'reading' },
   { q: '书单', expect: books, case: 'reading' },
   { q: '好书推荐', expect: books, case: 'reading' },
   { q: '社长推荐的书', expect: books, case: 'reading' },
