@@ -125,6 +125,10 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The pages say 外卖骑手 and 快递员; residents say 小哥.
   { q: '外卖小哥读书', expect: ['/learners/liang-zhiwei/'], case: 'workers' },
   { q: '快递小哥 学历', expect: [event('2023/dg-workers-online-lecture')], case: 'workers' },
+  { q: '上班族 夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  // Pages say 学历提升 and 证书.
+  { q: '成人高考', expect: eventsHolding('学历提升'), case: 'workers' },
+  { q: '想考证', expect: [event('2023/dg-workers-online-lecture'), '/projects/dongguan-new-citizens-skills/'], case: 'workers' },
 
   { q: '非物质文化遗产', expect: [event('2023/sg-ruyuan-yao-embroidery')], case: 'heritage' },
   { q: '非遗 山歌', expect: ['/projects/meizhou-hakka-folk-song-community/'], case: 'heritage' },

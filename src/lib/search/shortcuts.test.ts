@@ -33,6 +33,7 @@ describe('栏目直达 on the search page', () => {
   it('takes one who asks for a kind of event, or for whom, to that list, spaces or not', () => {
     expect(hrefs('老人 活动')).toEqual([eventsForAudiencePath('elderly')]);
     expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
+    expect(hrefs('上班族')).toEqual([eventsForAudiencePath('workers')]);
     expect(hrefs('讲座')).toEqual([eventTypePath('online_lecture')]);
     expect(hrefs('开 幕 式')).toEqual([eventTypePath('opening_ceremony')]);
     // Where one takes part: online, or on the spot (no offline event's page says 线下).
