@@ -132,6 +132,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   { q: '非物质文化遗产', expect: [event('2023/sg-ruyuan-yao-embroidery')], case: 'heritage' },
   { q: '非遗 山歌', expect: ['/projects/meizhou-hakka-folk-song-community/'], case: 'heritage' },
+  // Pages name the people (瑶族) and the dialect (客家话).
+  { q: '少数民族', expect: eventsHolding('瑶族'), case: 'heritage' },
+  { q: '客家方言', expect: ['/projects/longgang-weiwu-night-school/'], case: 'heritage' },
 
   { q: '参观大学', expect: [event('2023/zj-gdou-open-day')], case: 'visit' },
   { q: '科学 开放日', expect: [event('2023/gz-panyu-science-center-open-day')], case: 'visit' },

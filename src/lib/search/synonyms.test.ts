@@ -78,6 +78,13 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(weekend.filter((w) => /星期|周[六日]|礼拜/u.test(w))).toEqual([]);
   });
 
+  it('finds a page that names a people for 少数民族, and a dialect however it is called', () => {
+    expect(synonymsFor('乳源瑶族自治县的瑶绣')).toContain('少数民族');
+    expect(synonymsFor('少数民族地区')).not.toContain('瑶族');
+    expect(synonymsFor('录制潮汕方言有声书')).toContain('潮汕话');
+    expect(synonymsFor('学客家话')).toContain('客家方言');
+  });
+
   it('finds a free event for 收费 and 费用, as a resident asks whether it costs, and not a page on a fee for 免费', () => {
     expect(synonymsFor('全程免费，无需报名')).toEqual(expect.arrayContaining(['收费', '费用']));
     expect(synonymsFor('收费标准：每人 20 元')).not.toContain('免费');
