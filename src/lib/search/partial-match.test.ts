@@ -64,8 +64,9 @@ describe('queryWords', () => {
     expect(wordsOf('陈家祠要门票')).not.toContain('祠要');
     // Nor counting words (推荐几本好书: not 几本, 本好).
     expect(wordsOf('推荐几本好书')).toEqual(['推荐', '好书']);
-    // Nor 后, 前 and 点 of 下班后学点东西 (not 后学, 学点).
+    // Nor 后 and 点 of 下班后学点东西 (not 后学, 学点); 前 is not one, as 前海 (前/海) is a place.
     expect(wordsOf('下班后学点东西')).toEqual(['下班', '东西']);
+    expect(wordsOf('前海 夜校')).toEqual(['前海', '夜校']);
   });
 
   it('gives no words when the query is one word, which was already searched as a whole', () => {
