@@ -78,12 +78,12 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
   return text.replace(pattern, (name) => shortNames[name] ?? name);
 }
 
-// A word of the anywhere list takes the 的 after it along (最近的讲座, 我家附近的活动): it belonged to that word.
+// A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 const FILLERS = new RegExp(
   `(?:${[...fillers.anywhere]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})的?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
+    .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
   'gu',
 );
 
