@@ -155,6 +155,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '学习之星是谁', expect: learners, case: 'question' },
   { q: '需要报名吗', expect: eventsHolding('报名'), case: 'question' },
+  // The online lectures say 回放.
+  { q: '回看在哪里', expect: eventsHolding('回放'), case: 'question' },
   // Their pages say 免费.
   { q: '讲座收费吗', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'question' },
 

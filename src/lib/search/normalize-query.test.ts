@@ -114,6 +114,8 @@ describe('question words', () => {
     expect(terms('佛山有多少活动')).toBe('佛山 活动');
     expect(terms('需要报名吗')).toBe('报名');
     expect(terms('要不要预约')).toBe('预约');
+    expect(terms('哪里可以借书')).toBe('借书');
+    expect(terms('能不能带孩子')).toBe('带孩子');
     expect(terms('终身学习什么意思')).toBe('终身学习');
   });
 
