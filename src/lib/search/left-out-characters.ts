@@ -9,7 +9,7 @@
  * Plain TypeScript, shared by the search page (browser) and the tests (Node).
  */
 
-import { wordsNotFound, wordsOf, type WordSegmenter } from './partial-match.ts';
+import { wordsNotFound, wordsOf, type QueryWord, type WordSegmenter } from './partial-match.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -35,9 +35,16 @@ export function charactersLeftOut(terms: string, page: SearchedText): string[] {
  * whose page holds 青少年 (and so 少儿), 总编 and 课程.
  */
 export function wordsApart(terms: string, segment: WordSegmenter, page: SearchedText): string[] {
+  return apartOn(chineseWords(terms, segment), page);
+}
+
+/** The query's words that a page must hold as written; words in letters or digits are left to Pagefind's prefix search. */
+function chineseWords(terms: string, segment: WordSegmenter): QueryWord[] {
+  return wordsOf(terms, segment).filter(({ word, piece }) => piece || [...word].every((c) => HAN.test(c)));
+}
+
+function apartOn(words: readonly QueryWord[], page: SearchedText): string[] {
   const text = searchedText(page);
-  // Words in letters or digits are left to Pagefind's prefix search.
-  const words = wordsOf(terms, segment).filter(({ word, piece }) => piece || [...word].every((c) => HAN.test(c)));
   return wordsNotFound(words, new Set(words.map(({ word }) => word).filter((word) => text.includes(word))));
 }
 
@@ -55,7 +62,8 @@ export function withoutWordsApart<R>(
   terms: string,
   segment: WordSegmenter,
 ): R[] {
-  const apart = pages.map((page) => wordsApart(terms, segment, page).length > 0);
+  const words = chineseWords(terms, segment);
+  const apart = pages.map((page) => apartOn(words, page).length > 0);
   if (apart.length > 0 && apart.every(Boolean)) return [];
   return results.filter((_, i) => !apart[i]);
 }
