@@ -85,6 +85,12 @@ describe('the week in the settings', () => {
       `${SITE_SETTINGS_FILE} › 字段 weekEnd：活动周的结束日期 ${weekEnd} 早于开始日期 ${settings.weekStart}：请核对日期`,
     ]);
   });
+  it('answers a day typed as people write it with the day written as the file wants it', () => {
+    const typed = `${settings.year}年11月8日`;
+    expect(problemsOf(JSON.stringify({ ...settings, weekStart: typed }))).toEqual([
+      `${SITE_SETTINGS_FILE} › 字段 weekStart：日期格式不对："${typed}"，应写成 年-月-日，例如 "${settings.year}-11-08"`,
+    ]);
+  });
   it('is in the settings’ year: last year’s dates left beside a new year are named', () => {
     const year = settings.year + 1;
     expect(problemsOf(JSON.stringify({ ...settings, year }))).toEqual(

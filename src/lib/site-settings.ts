@@ -2,11 +2,11 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { normalizeBasePath } from './base-path.ts';
-import { parseBeijingDate } from './dates/index.ts';
 import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
 import {
   checked,
+  dateProblem,
   findingsOf,
   isJsonObject,
   parseJson,
@@ -35,7 +35,10 @@ const text = withJsonShape(
   SHAPES.text,
 );
 const dateText = withJsonShape(
-  checked((value, reject) => (typeof value === 'string' && parseBeijingDate(value) ? value : reject(inputText.date.day))),
+  checked((value, reject) => {
+    const problem = dateProblem(value, false);
+    return problem ? reject(problem) : (value as string);
+  }),
   SHAPES.date,
 );
 const httpUrl = z.url({ protocol: /^https?$/, error: inputText.text.url });

@@ -240,8 +240,6 @@ export const inputText = {
     notText: (example: string, value: unknown) => `日期应写成带引号的文字，例如 ${example}，而不是 ${describe(value)}`,
     shape: (value: string, fix: string) => `日期格式不对："${value}"，应写成 年-月-日，例如 ${fix}`,
     impossible: (value: string, withTime: boolean) => `"${value}" 不是存在的日期${withTime ? '或时间' : ''}`,
-    /** Site settings: a calendar day. */
-    day: '须为 YYYY-MM-DD 格式的日期',
   },
 
   text: {
@@ -358,10 +356,12 @@ export const inputText = {
       end: '结束时间',
       missing: (what: string, field: string, example: string) => `缺少${what}（${field}）：须写成 ${example}（北京时间）`,
       notText: (what: string, field: string, example: string) => `${what}（${field}）须为字符串，写成 "${example}"（北京时间）`,
-      dateOnly: (what: string, value: string) =>
-        `${what}“${value}”缺少时刻：须写成 ${value.trim()}T19:30 这样的日期加时刻（北京时间）`,
+      dateOnly: (what: string, value: string, day: string) =>
+        `${what}“${value}”缺少时刻：须写成 ${day}T19:30 这样的日期加时刻（北京时间）`,
       unreadable: (what: string, value: string, example: string) =>
         `无法识别的${what}“${value}”：须为存在的日期和时刻，写成 ${example}（北京时间）`,
+      /** `2023/11/18 19:30`: read, and shown as the file writes it. */
+      writeAs: (what: string, value: string, written: string) => `${what}“${value}”的写法不对：请写成 ${written}（北京时间）`,
     },
     endNotAfterStart: (start: string, end: string) => `结束时间（end）须晚于开始时间（start）：现为 ${start} 至 ${end}`,
     /** A window of more than `maxHours`: usually a mistyped end date (2023-11-21 for 2023-11-18). */
@@ -539,6 +539,8 @@ export const inputText = {
     dateTime: {
       required: '须填写日期时间，如 2023-11-18T19:30（北京时间）',
       unreadable: (value: string) => `无法识别的日期时间“${value}”：请写成 2023-11-18T19:30（北京时间）`,
+      /** `2023/11/18 9:30`, `2023年11月18日 下午2点`: read, and shown as the file writes it. */
+      writeAs: (value: string, written: string) => `日期时间“${value}”的写法不对：请写成 ${written}（北京时间）`,
       /** `2026-05-20 14:30-16:00`: a range where one time goes. */
       range: (value: string, start: string, end: string) =>
         `“${value}”是一段时间，这里只写一个时刻：开始写在 start（${start}），结束写在 end（${end}）`,

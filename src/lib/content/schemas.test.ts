@@ -72,6 +72,14 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, start: '11/18 9:30' }).start).toContain('2023-11-18T19:30');
   });
 
+  it('answers a time typed as people write it with the line to write instead', () => {
+    const answer = (start: string) => messagesFor(events, { ...goodEvent, start }).start;
+    expect(answer('2023/11/18 9:30')).toBe('日期时间“2023/11/18 9:30”的写法不对：请写成 2023-11-18T09:30（北京时间）');
+    expect(answer('2023年11月18日 下午2点')).toContain('请写成 2023-11-18T14:00（');
+    expect(answer('2023-11-18 9:30')).toContain('请写成 2023-11-18T09:30（');
+    expect(answer('2023.11.18')).toContain('请写成 2023-11-18（');
+  });
+
   it('only accepts http(s) links, never javascript:', () => {
     expect(messagesFor(events, { ...goodEvent, registration: 'javascript:alert(1)' }).registration).toContain('只接受');
     expect(messagesFor(events, { ...goodEvent, online: 'ftp://example.org/x' }).online).toContain('只接受');

@@ -1,5 +1,6 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { parseBeijing, parseBeijingDate } from '../dates/index.ts';
+import { writtenAsFrontMatter } from './date-time-written.ts';
 import { SHAPES, withJsonShape } from './json-shape.ts';
 import { checked } from './schema.ts';
 import { yearOfFileName } from './year-files.ts';
@@ -63,20 +64,19 @@ export function yearField(file: string) {
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** A date-time as the content model writes it; one of this shape that parseBeijing refuses is a day or hour that does not exist. */
 export const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const SLASHED_DATE = /^(\d{4})\s*[/.年]\s*(\d{1,2})\s*[/.月]\s*(\d{1,2})\s*日?$/u;
 
 /**
  * Why a value is not a date `YYYY-MM-DD` (or, with `withTime`, a date-time,
- * Beijing time without an offset); undefined when it is one. A slashed date
- * (`2023/11/20`) is answered with the same date written correctly.
+ * Beijing time without an offset); undefined when it is one. A date as people
+ * type it (`2023/11/20`, `2023年11月20日`) is answered with the same date written correctly.
  */
 export function dateProblem(value: unknown, withTime: boolean): string | undefined {
   if (typeof value !== 'string') return inputText.date.notText(inputText.date.example, value);
   const text = value.trim();
   const dateOnly = DATE_SHAPE.test(text);
   if (!dateOnly && !(withTime && DATE_TIME_SHAPE.test(text))) {
-    const slashed = SLASHED_DATE.exec(text);
-    const fix = slashed ? `"${slashed[1]}-${slashed[2]!.padStart(2, '0')}-${slashed[3]!.padStart(2, '0')}"` : inputText.date.example;
+    const written = writtenAsFrontMatter(text);
+    const fix = written ? `"${withTime ? written : written.slice(0, 10)}"` : inputText.date.example;
     return inputText.date.shape(value, fix);
   }
   const parsed = dateOnly ? parseBeijingDate(text) : parseBeijing(text);

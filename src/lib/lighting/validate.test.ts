@@ -154,7 +154,12 @@ describe('validateLighting: rejected input names file, item and field', () => {
   });
 
   it('rejects malformed and impossible times, and a date without a time', () => {
-    expect(problemWith([{ ...tower, start: '2023-11-18 7:30pm' }], 'start').message).toContain('无法识别的开始时间');
+    expect(problemWith([{ ...tower, start: '2023-11-18 7:30pm' }], 'start').message).toBe(
+      '开始时间“2023-11-18 7:30pm”的写法不对：请写成 2023-11-18T19:30（北京时间）',
+    );
+    expect(problemWith([{ ...tower, start: '2023年11月18日 晚上7点半' }], 'start').message).toContain('请写成 2023-11-18T19:30（');
+    expect(problemWith([{ ...tower, start: '2023/11/18' }], 'start').message).toContain('须写成 2023-11-18T19:30 这样');
+    expect(problemWith([{ ...tower, start: '今晚' }], 'start').message).toContain('无法识别的开始时间');
     expect(problemWith([{ ...tower, start: '2023-11-31T19:30' }], 'start').message).toContain('无法识别的开始时间');
     expect(problemWith([{ ...tower, end: '2023-11-18T25:00' }], 'end').message).toContain('无法识别的结束时间');
     expect(problemWith([{ ...tower, start: '2023-11-18' }], 'start').message).toContain('缺少时刻');

@@ -13,6 +13,7 @@ import {
   type Finding,
   type Validation,
 } from '../input/index.ts';
+import { writtenAsFrontMatter } from '../input/date-time-written.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { placeWords } from '../regions/index.ts';
 import { placeKey } from './place-key.ts';
@@ -86,8 +87,12 @@ function time(field: 'start' | 'end') {
   const check = checked((value, reject) => {
     if (value === undefined) return reject(m.time.missing(what, field, m.timeExample));
     if (typeof value !== 'string') return reject(m.time.notText(what, field, m.timeExample));
-    if (DATE_ONLY.test(value)) return reject(m.time.dateOnly(what, value));
-    return parseBeijing(value) ?? reject(m.time.unreadable(what, value, m.timeExample));
+    if (DATE_ONLY.test(value)) return reject(m.time.dateOnly(what, value, value.trim()));
+    const parsed = parseBeijing(value);
+    if (parsed) return parsed;
+    const written = writtenAsFrontMatter(value);
+    if (written === undefined) return reject(m.time.unreadable(what, value, m.timeExample));
+    return reject(written.includes('T') ? m.time.writeAs(what, value, written) : m.time.dateOnly(what, value, written));
   });
   return withJsonShape(check, SHAPES.dateTime);
 }

@@ -87,11 +87,6 @@ export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
   return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
 }
 
-/** `2024-11-18T09:30` as front matter writes it (Beijing time, no offset), or the day alone. */
-export function frontMatterTime(date: SheetDate): string {
-  return date.time === undefined ? date.day : `${date.day}T${date.time.slice(0, 5)}`;
-}
-
 export interface Choice {
   key: string;
   label: string;

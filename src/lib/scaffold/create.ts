@@ -10,7 +10,7 @@ import { province } from '../regions/index.ts';
 import { existingEvents, findExisting, shownStart } from '../events-import/existing.ts';
 import { entryPath } from '../urls.ts';
 import { defaultEnd } from '../events/default-end.ts';
-import { frontMatterTime } from './answers.ts';
+import { frontMatterTime } from '../input/date-time-written.ts';
 import { entryText, YamlText, type FrontMatterValue } from './entry-text.ts';
 import { KIND_COLLECTION, type Answers, type ScaffoldKind } from './questions.ts';
 

@@ -230,7 +230,7 @@ describe('rejections, with the message the editor sees', () => {
         fileWith((d) => {
           d.deadline = '2023-02-30';
           d.reports[0].submittedAt = '2023/11/20';
-          d.reports[1].openingCeremony = '11月18日';
+          d.reports[1].openingCeremony = '2023年11月18日';
           d.reports[2].submittedAt = '2023-11-20T25:00';
           d.reports[3].openingCeremony = 20231118;
         }),
@@ -238,7 +238,7 @@ describe('rejections, with the message the editor sees', () => {
     ).toEqual([
       'content/data/stats/2023.json › 字段 deadline："2023-02-30" 不是存在的日期',
       'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].submittedAt：日期格式不对："2023/11/20"，应写成 年-月-日，例如 "2023-11-20"',
-      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].openingCeremony：日期格式不对："11月18日"，应写成 年-月-日，例如 "2023-11-20"',
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].openingCeremony：日期格式不对："2023年11月18日"，应写成 年-月-日，例如 "2023-11-18"',
       'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].submittedAt："2023-11-20T25:00" 不是存在的日期或时间',
       'content/data/stats/2023.json › 第 4 条报告（越秀区 440104） › 字段 reports[3].openingCeremony：日期应写成带引号的文字，例如 "2023-11-20"，而不是 number',
     ]);
@@ -246,7 +246,7 @@ describe('rejections, with the message the editor sees', () => {
 
   it('a deadline written with a time: the deadline is a calendar day', () => {
     expect(problems(fileWith((d) => (d.deadline = '2023-11-25 18:00')))).toEqual([
-      'content/data/stats/2023.json › 字段 deadline：日期格式不对："2023-11-25 18:00"，应写成 年-月-日，例如 "2023-11-20"',
+      'content/data/stats/2023.json › 字段 deadline：日期格式不对："2023-11-25 18:00"，应写成 年-月-日，例如 "2023-11-25"',
     ]);
   });
 
