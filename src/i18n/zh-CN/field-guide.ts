@@ -119,7 +119,7 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         label: '经纬度',
         format: `[经度, 纬度]，如 ${lngLat(extent)}（先经度后纬度）`,
         example: lngLat(extent),
-        note: '填了才会出现在“附近的活动”里；可在地图应用里查坐标',
+        note: '填了才会出现在“附近的活动”里，读者点“在地图应用中打开”也会到这个点；可在地图应用里查坐标，复制来的坐标多是纬度在前，要调过来',
       },
       online: {
         example: 'https://',

@@ -378,13 +378,16 @@ export const inputText = {
     shape: (e: PlaceExtent) => `须为 [经度, 纬度] 两个数字，如 [${e.sample[0]}, ${e.sample[1]}]`,
     missing: (e: PlaceExtent) => `缺少 location：${inputText.location.shape(e)}`,
     malformed: (e: PlaceExtent, value: unknown) => `location ${JSON.stringify(value)} 不对：${inputText.location.shape(e)}`,
-    field: (e: PlaceExtent) => `location ${inputText.location.shape(e)}`,
     notLngLat: (e: PlaceExtent, lng: number, lat: number, swapped: boolean) =>
-      `location [${lng}, ${lat}] 不是有效的经纬度${swapped ? inputText.location.swapped(e) : `：${inputText.location.shape(e)}`}`,
-    outside: (e: PlaceExtent, p: PlaceWords, lng: number, lat: number, swapped: boolean) =>
-      `location [${lng}, ${lat}] 不在${p.name}境内${swapped ? inputText.location.swapped(e) : ''}`,
-    swapped: (e: PlaceExtent) =>
-      `；经度和纬度似乎写反了，应先写经度（约 ${e.lng[0]}–${e.lng[1]}）再写纬度（约 ${e.lat[0]}–${e.lat[1]}）`,
+      `location [${lng}, ${lat}] 不是有效的经纬度${swapped ? inputText.location.swapped(lng, lat) : `：${inputText.location.shape(e)}`}`,
+    outside: (p: PlaceWords, lng: number, lat: number, swapped: boolean) =>
+      `location [${lng}, ${lat}] 不在${p.name}境内${swapped ? inputText.location.swapped(lng, lat) : ''}`,
+    /** `location: 23.1064, 113.3245`: two numbers as text; `pair` in the order the site wants. */
+    pairAsText: (value: string, [lng, lat]: readonly [number, number]) =>
+      `location 写成了文字“${value}”：须为方括号里的两个数字，先经度、后纬度，请写成 [${lng}, ${lat}]`,
+    /** Map apps give the latitude first: the pair as the site wants it. */
+    swapped: (lng: number, lat: number) =>
+      `：经度和纬度写反了（地图上复制来的坐标多是纬度在前），请写成 [${lat}, ${lng}]，先经度、后纬度`,
   },
 
   settings: {

@@ -7,7 +7,8 @@
  * event called off in its note only or still recommended, a
  * showcase without a photo, an http:// link to a site that has https://,
  * an old address (`aliases`) that cannot send readers on, an entry renamed
- * without keeping its old address, dates a shallow clone cannot know.
+ * without keeping its old address, dates a shallow clone cannot know, a
+ * venue whose coordinates are outside the province or the event's region.
  */
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -93,6 +94,12 @@ export const readerChecksText = {
         ? '活动取消了，请加一行 status: cancelled'
         : '活动延期、新时间未定，请加一行 status: postponed；已定了新时间的，改 start 和 end 即可'
     }（原因留在 note 里）；活动照常举行的，可不理会`,
+  /** A venue's coordinates the boundary file puts outside the province: the map link goes there. */
+  venueOutside: (lng: number, lat: number, province: string) =>
+    `场地坐标 [${lng}, ${lat}] 不在${province}境内：读者点“在地图应用中打开”会被带到那里。请核对坐标（先经度、后纬度）；活动确在省外举办的，可不理会`,
+  /** `held`: the county the coordinates fall in; `region`: the event's own. */
+  venueElsewhere: (lng: number, lat: number, held: string, region: string, code: string) =>
+    `场地坐标 [${lng}, ${lat}] 在${held}，而 region 写的是${region}（${code}）：读者点“在地图应用中打开”会被带到${held}。请核对坐标或 region；活动确在${held}举办、或场地就在区界旁的，可不理会`,
   calledOffFeatured: (status: 'cancelled' | 'postponed') =>
     `活动${status === 'cancelled' ? '已取消' : '已延期'}（status: ${status}），仍标为重点推荐（featured: true）：首页和媒体页已不再推荐它。请改为 featured: false${
       status === 'postponed' ? '，定了新时间后再改回 true' : ''

@@ -80,6 +80,17 @@ describe('events', () => {
     expect(answer('2023.11.18')).toContain('请写成 2023-11-18（');
   });
 
+  it('answers coordinates pasted from a map, as text or latitude first, with the pair to write', () => {
+    const location = (value: unknown) => messagesFor(events, { ...goodEvent, venue: { ...goodEvent.venue, location: value } })['venue.location'];
+    expect(location('23.1176, 113.3249')).toContain('请写成 [113.3249, 23.1176]');
+    expect(location('113.3249,23.1176')).toContain('请写成 [113.3249, 23.1176]');
+    // [113.3249，23.1176]: the Chinese comma leaves YAML one item.
+    expect(location(['113.3249，23.1176'])).toContain('请写成 [113.3249, 23.1176]');
+    expect(location([23.1176, 113.3249])).toContain('请写成 [113.3249, 23.1176]');
+    expect(location('广州图书馆')).not.toContain('请写成');
+    expect(location([113.3249, 23.1176])).toBeUndefined();
+  });
+
   it('only accepts http(s) links, never javascript:', () => {
     expect(messagesFor(events, { ...goodEvent, registration: 'javascript:alert(1)' }).registration).toContain('只接受');
     expect(messagesFor(events, { ...goodEvent, online: 'ftp://example.org/x' }).online).toContain('只接受');

@@ -4,7 +4,7 @@ import { eventStatuses, eventTypes, projectCategories } from '../../i18n/zh-CN/v
 import { allDaySpan } from '../dates/index.ts';
 import { EVENT_STATUSES } from '../events/status.ts';
 import { strictObject } from '../input/index.ts';
-import { provinceExtent } from '../geo/index.ts';
+import { lngLatField } from '../geo/lng-lat-field.ts';
 import {
   aliases,
   audience,
@@ -68,12 +68,8 @@ function common<T extends z.ZodType>(image: T) {
   };
 }
 
-const lngLatMessage = () => inputText.location.field(provinceExtent());
-const lngLat = z.tuple(
-  [z.number({ error: lngLatMessage }).min(-180, { error: lngLatMessage }).max(180, { error: lngLatMessage }),
-    z.number({ error: lngLatMessage }).min(-90, { error: lngLatMessage }).max(90, { error: lngLatMessage })],
-  { error: lngLatMessage },
-);
+/** Not required to be inside the province: an event may be held elsewhere (the reader checks warn). */
+const lngLat = lngLatField({ inside: false });
 
 export function eventSchema<T extends z.ZodType>(image: T) {
   return strictObject({

@@ -344,6 +344,24 @@ export function isInsideProvince(lngLat: readonly [number, number]): boolean {
   return boundaries().unitAt(lngLat) !== undefined;
 }
 
+/** Whether the boundary file can be read; when not, npm run check says why (check-inputs.ts), and what needs it waits. */
+export function boundariesLoad(): boolean {
+  try {
+    boundaries();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every region code the polygon holding a [lng, lat] point stands for (its
+ * county, and any division drawn with it: 宝安 → 宝安, 光明); none outside the province.
+ */
+export function regionsAt(lngLat: readonly [number, number]): readonly string[] {
+  return boundaries().unitAt(lngLat)?.covers ?? [];
+}
+
 /**
  * The county-level division (or a city without counties) whose polygon contains the point;
  * for a point in a gap region's area it is the region drawn with it (光明 → 宝安区).

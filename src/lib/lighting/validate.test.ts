@@ -143,7 +143,8 @@ describe('validateLighting: rejected input names file, item and field', () => {
     expect(beijing.message).not.toContain('写反');
     const hongKong = problemWith([{ ...tower, location: [114.1694, 22.3193] }], 'location');
     expect(hongKong.message).toContain(`不在${province().name}境内`);
-    expect(problemWith([{ ...tower, location: [23.1064, 113.3245] }], 'location').message).toContain('写反');
+    expect(problemWith([{ ...tower, location: [23.1064, 113.3245] }], 'location').message).toContain('请写成 [113.3245, 23.1064]');
+    expect(problemWith([{ ...tower, location: '23.1064,113.3245' }], 'location').message).toContain('请写成 [113.3245, 23.1064]');
   });
 
   it('rejects an end that is not after the start', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { beijingYear, parseBeijing } from '../dates/index.ts';
-import { isInsideProvince, provinceExtent } from '../geo/index.ts';
+import { lngLatField } from '../geo/lng-lat-field.ts';
 import {
   checked,
   isJsonObject,
@@ -51,36 +51,7 @@ const kind = withJsonShape(
   { type: 'string', enum: [...LIGHTING_KINDS] },
 );
 
-/** [lng, lat] inside the province; a pair that would be inside if swapped says so. */
-const locationCheck = checked((value, reject): LngLat => {
-  const where = provinceExtent();
-  if (value === undefined) return reject(inputText.location.missing(where));
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    return reject(inputText.location.malformed(where, value));
-  }
-  const [lng, lat] = value as [number, number];
-  const swapped = () => isInsideProvince([lat, lng]);
-  if (Math.abs(lng) > 180 || Math.abs(lat) > 90) return reject(inputText.location.notLngLat(where, lng, lat, swapped()));
-  if (!isInsideProvince([lng, lat])) return reject(inputText.location.outside(where, placeWords(), lng, lat, swapped()));
-  return [lng, lat];
-});
-const location = withJsonShape(locationCheck, lngLatShape);
-
-/** Two numbers within the province's extent, as far as a schema can say. */
-function lngLatShape() {
-  const { lng, lat } = provinceExtent();
-  return {
-    type: 'array',
-    // Draft 7's tuple (src/lib/editor-schemas writes draft 7).
-    items: [
-      { type: 'number', minimum: lng[0], maximum: lng[1] },
-      { type: 'number', minimum: lat[0], maximum: lat[1] },
-    ],
-    additionalItems: false,
-    minItems: 2,
-    maxItems: 2,
-  };
-}
+const location = lngLatField({ inside: true });
 
 function time(field: 'start' | 'end') {
   const what = m.time[field];

@@ -28,6 +28,7 @@ import { runTogetherLineBreaks } from './run-together-lines.ts';
 import { shallowHistory } from './shallow-history.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
+import { venueLocationProblems } from './venue-locations.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
@@ -38,7 +39,8 @@ import { traditionalText } from './traditional-text.ts';
  * event still featured, an event called off in its note only or still featured, a showcase without a photo, an http:// link to a
  * site that has https://, text still 待填写, an entry renamed without its
  * old address in `aliases`, `**` that Markdown leaves as asterisks, links and headings
- * typed with a Chinese input method's marks, lines meant apart that run together). Each check is a small module of its own.
+ * typed with a Chinese input method's marks, lines meant apart that run together, a venue pinned
+ * outside the province or the event's region). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
@@ -53,6 +55,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   eventDateProblems,
   eventStatusProblems,
   eventFolderProblems,
+  venueLocationProblems,
   missingCovers,
   insecureLinks,
   placeholders,

@@ -392,6 +392,35 @@ describe('events called off', () => {
   });
 });
 
+describe('venue coordinates', () => {
+  const settings = JSON.parse(readFileSync(join(FIXTURE, 'data/site.json'), 'utf8')) as { province: { name: string } };
+  const CITY_EVENT = 'events/2023/gz-reading-month.md'; // region 440100, 广州市
+  const PROVINCE_EVENT = 'events/2023/gd-opening-ceremony.md'; // region 440000
+  const at = (lngLat: string) => (text: string) => text.replace(/^ {2}location: .*$/m, `  location: ${lngLat}`);
+  const DONGGUAN_LIBRARY = [113.7518, 23.0205] as const;
+
+  it('a venue in another city than the event’s is a warning naming both, as the map link would take readers there', () => {
+    expect(newProblems({ [CITY_EVENT]: at(`[${DONGGUAN_LIBRARY.join(', ')}]`) })).toEqual([
+      { file: CITY_EVENT, field: 'venue.location', severity: 'warning', message: readerChecksText.venueElsewhere(...DONGGUAN_LIBRARY, '东莞市', '广州市', '440100') },
+    ]);
+  });
+
+  it('a venue outside the province is a warning; the province’s own event may be held anywhere in it, a city’s in any of its districts', () => {
+    expect(newProblems({ [CITY_EVENT]: at('[116.3975, 39.9087]') })).toEqual([
+      { file: CITY_EVENT, field: 'venue.location', severity: 'warning', message: readerChecksText.venueOutside(116.3975, 39.9087, settings.province.name) },
+    ]);
+    expect(newProblems({ [PROVINCE_EVENT]: at(`[${DONGGUAN_LIBRARY.join(', ')}]`) })).toEqual([]);
+    // 越秀区 (the provincial library), one of 广州市's districts.
+    expect(newProblems({ [CITY_EVENT]: at('[113.2795, 23.1267]') })).toEqual([]);
+  });
+
+  it('coordinates copied from a map, latitude first, are an error giving the pair to write', () => {
+    expect(newProblems({ [CITY_EVENT]: at('[23.1176, 113.3249]') })).toEqual([
+      { file: CITY_EVENT, field: 'venue.location', message: expect.stringContaining('请写成 [113.3249, 23.1176]') as string },
+    ]);
+  });
+});
+
 describe('showcases and links', () => {
   it('a learner or project without a cover is a warning', () => {
     const file = 'learners/he-wanqing.md';
