@@ -594,6 +594,13 @@ export const inputText = {
     audience: (values: readonly string[]) => `适合人群须为 ${list(values)} 之一：写英文代码，不写中文`,
     audienceEmpty: '至少填写一类对象',
     audienceShape: '适合人群（audience）须写成方括号里的列表，如 [elderly, family]',
+    /** `audience: 老年人、家庭`: every item named one; the list to write. */
+    audienceList: (keys: readonly string[]) => `适合人群（audience）须写成方括号里的列表：请写成 [${keys.join(', ')}]`,
+    /** `type: 开幕式`, `audience: [老人]`: the label, or another word for one, where the key goes. */
+    keyForLabel: (typed: string, choice: string) => `“${typed}”要写成英文代码 ${choice}`,
+    /** `[elderly，family]`: YAML splits a list at English commas only, so the items are read as one. */
+    itemsInOne: (typed: string, keys: readonly string[]) =>
+      `“${typed}”被读成了一项：列表里的各项要用英文逗号隔开，写成 ${keys.join(', ')}`,
     level: (values: readonly string[]) => `级别须为 ${list(values)} 之一：写英文代码，不写中文`,
     /** A number written in quotes, or not a number. */
     number: (field: string, example: string, value: unknown) => {

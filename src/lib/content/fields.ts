@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences } from '../../i18n/zh-CN/vocabulary.ts';
-import { awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
+import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
+import { choicesNamed, choicesOf } from '../input/choices.ts';
+import { awardLevelAliases, awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
+import { choiceError } from './choice-error.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
 import { writtenAsFrontMatter } from '../input/date-time-written.ts';
@@ -126,18 +129,24 @@ export type Audience = (typeof AUDIENCES)[number];
 export function audiencesServed<T extends string>(audience: readonly T[]): readonly (T | Audience)[] {
   return audience.includes('all' as T) ? AUDIENCES : audience;
 }
-/** `elderly（老年人）、youth（青少年）…`: keys an editor writes, with the words the site shows for them. */
-export function keysWithLabels(keys: readonly string[], labels: Readonly<Record<string, string>>): string[] {
-  return keys.map((key) => (labels[key] ? `${key}（${labels[key]}）` : key));
+const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences, labelAliases.audience);
+
+/** Not a list: `audience: elderly` or `audience: 老年人、家庭`, answered with the list to write where every item names one. */
+function audienceShape(issue: { input?: unknown }): string {
+  const keys = typeof issue.input === 'string' ? choicesNamed(issue.input, AUDIENCE_CHOICES) : undefined;
+  return keys ? m.audienceList(keys) : m.audienceShape;
 }
 
 export const audience = z
-  .array(z.enum(AUDIENCES, { error: m.audience(keysWithLabels(AUDIENCES, audiences)) }), { error: m.audienceShape })
+  .array(z.enum(AUDIENCES, { error: choiceError(() => AUDIENCE_CHOICES, m.audience) }), { error: audienceShape })
   .min(1, { error: m.audienceEmpty });
 
 export { LEVELS } from './award-levels.ts';
 /** The province's levels, with its words (a municipality has no `city`): read when a message is made, after the settings. */
-const levelMessage = () => m.level(provinceUnknown() ? [...LEVELS] : keysWithLabels(awardLevelKeys(), awardLevelLabels()));
+const levelMessage = choiceError(
+  () => (provinceUnknown() ? choicesOf(LEVELS, {}) : choicesOf(awardLevelKeys(), awardLevelLabels(), awardLevelAliases())),
+  m.level,
+);
 export const awardLevel = z
   .enum(LEVELS, { error: levelMessage })
   .refine((level) => provinceUnknown() || awardLevelKeys().includes(level), { error: levelMessage });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema } from './schemas.ts';
 import { province } from '../regions/index.ts';
+import { awardLevelLabels } from './award-levels.ts';
 
 // In the build `image` is Astro's image(); here any string stands for a file.
 const image = z.string();
@@ -113,6 +114,20 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, cover: { src: './a.jpg', alt: '  ' } })['cover.alt']).toContain('不能为空');
   });
 
+  it('answers a label or another word typed where a key goes with the key, and a list split by Chinese commas with the items', () => {
+    const messages = (changes: Record<string, unknown>) => messagesFor(events, { ...goodEvent, ...changes });
+    expect(messages({ type: '开幕式' }).type).toBe('“开幕式”要写成英文代码 opening_ceremony（开幕式）');
+    expect(messages({ audience: ['老人', '家庭'] })).toEqual({
+      'audience.0': '“老人”要写成英文代码 elderly（老年人）',
+      'audience.1': '“家庭”要写成英文代码 family（亲子家庭）',
+    });
+    expect(messages({ audience: ['elderly，family'] })['audience.0']).toBe('“elderly，family”被读成了一项：列表里的各项要用英文逗号隔开，写成 elderly, family');
+    expect(messages({ audience: '老年人、亲子' }).audience).toBe('适合人群（audience）须写成方括号里的列表：请写成 [elderly, family]');
+    expect(messages({ status: '取消' }).status).toBe('“取消”要写成英文代码 cancelled（已取消）');
+    // Part of two labels (阅读: 主题阅读, 数字阅读分享) is not guessed: the whole list.
+    expect(messages({ type: '阅读' }).type).toContain('themed_reading（主题阅读）、publisher_picks');
+  });
+
   it('rejects an unknown event type and audience', () => {
     expect(messagesFor(events, { ...goodEvent, type: 'party' }).type).toContain('themed_reading');
     expect(messagesFor(events, { ...goodEvent, audience: ['cats'] })['audience.0']).toContain('elderly');
@@ -153,6 +168,8 @@ describe('learners and projects', () => {
     const learner = { ...base, name: '李某', level: 'city', age: 68, occupation: '退休教师' };
     expect(learners.parse(learner).name).toBe('李某');
     expect(messagesFor(learners, { ...learner, level: 'galactic' }).level).toContain('national');
+    const provincial = awardLevelLabels().provincial!;
+    expect(messagesFor(learners, { ...learner, level: provincial }).level).toBe(`“${provincial}”要写成英文代码 provincial（${provincial}）`);
     expect(messagesFor(learners, { ...learner, age: 68.5 }).age).toContain('整数');
     expect(messagesFor(learners, { ...learner, video: 'javascript:void(0)' }).video).toContain('只接受');
   });

@@ -5,13 +5,15 @@ import { allDaySpan } from '../dates/index.ts';
 import { EVENT_STATUSES } from '../events/status.ts';
 import { strictObject } from '../input/index.ts';
 import { lngLatField } from '../geo/lng-lat-field.ts';
+import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
+import { choicesOf } from '../input/choices.ts';
+import { choiceError } from './choice-error.ts';
 import {
   aliases,
   audience,
   awardLevel,
   beijingDateTime,
   coverImage,
-  keysWithLabels,
   isbn13,
   nonEmptyText,
   regionCode,
@@ -47,6 +49,11 @@ export const PROJECT_CATEGORIES = [
 
 const m = inputText.content;
 
+/** The values as editors name them, for the messages: 开幕式 is answered with opening_ceremony. */
+const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, labelAliases.type);
+const STATUS_CHOICES = choicesOf(EVENT_STATUSES, eventStatuses);
+const CATEGORY_CHOICES = choicesOf(PROJECT_CATEGORIES, projectCategories);
+
 /** When the entry went public, for feeds (optional: the file's first commit stands in; see published.ts). */
 const published = beijingDateTime.optional();
 
@@ -75,7 +82,7 @@ export function eventSchema<T extends z.ZodType>(image: T) {
   return strictObject({
       title: nonEmptyText(m.title),
       ...common(image),
-      type: z.enum(EVENT_TYPES, { error: m.event.type(keysWithLabels(EVENT_TYPES, eventTypes)) }),
+      type: z.enum(EVENT_TYPES, { error: choiceError(() => TYPE_CHOICES, m.event.type) }),
       start: beijingDateTime,
       end: beijingDateTime,
       venue: strictObject({
@@ -88,7 +95,7 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       audience,
       registration: webUrl.optional(),
       /** Called off after it was announced (src/lib/events/status.ts); without it the event takes place as written. */
-      status: z.enum(EVENT_STATUSES, { error: m.event.status(keysWithLabels(EVENT_STATUSES, eventStatuses)) }).optional(),
+      status: z.enum(EVENT_STATUSES, { error: choiceError(() => STATUS_CHOICES, m.event.status) }).optional(),
       /** Said on the page beside the dates: why an event falls outside the week, a change of plan. */
       note: nonEmptyText(m.event.note).max(NOTE_MAX, { error: m.event.noteTooLong }).optional(),
     })
@@ -145,7 +152,7 @@ export function projectSchema<T extends z.ZodType>(image: T) {
     ...common(image),
     organization: nonEmptyText(m.project.organization),
     level: awardLevel,
-    category: z.enum(PROJECT_CATEGORIES, { error: m.project.category(keysWithLabels(PROJECT_CATEGORIES, projectCategories)) }),
+    category: z.enum(PROJECT_CATEGORIES, { error: choiceError(() => CATEGORY_CHOICES, m.project.category) }),
   });
 }
 

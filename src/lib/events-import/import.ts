@@ -23,7 +23,8 @@ import type { InputProblem } from '../input-problem.ts';
 import { fullRegionName, placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime } from '../input/date-time-written.ts';
-import { choicesOf, readChoice, regionChoiceLabel, splitList, type Choice } from '../scaffold/answers.ts';
+import { choicesOf, splitList, type Choice } from '../input/choices.ts';
+import { readChoice, regionChoiceLabel } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import {
   columnLetter,

@@ -1,4 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
+import { choiceNamed, splitList, type Choice } from '../input/choices.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
@@ -87,32 +88,12 @@ export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
   return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
 }
 
-export interface Choice {
-  key: string;
-  label: string;
-  /** Other words for it, read as exactly it (label-aliases.json): 老人 for 老年人. */
-  aliases?: readonly string[];
-}
-
-/** The choices for `keys`, each with its label and the other words people use for it. */
-export function choicesOf(
-  keys: readonly string[],
-  labels: Readonly<Record<string, string>>,
-  aliases: Readonly<Record<string, readonly string[]>> = {},
-): Choice[] {
-  return keys.map((key) => ({ key, label: labels[key] ?? key, aliases: aliases[key] ?? [] }));
-}
-
 /** One of `choices`, typed as its number (1-based), its key, its label or one of its other words. */
 export function readChoice(typed: string, choices: readonly Choice[]): Read<string> {
   const text = typed.trim().normalize('NFKC');
   if (text === '') return no(t.empty);
   const byNumber = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
-  const same = (word: string) => word.normalize('NFKC') === text;
-  const exact = byNumber ?? choices.find((c) => c.key === text.toLowerCase() || same(c.label) || c.aliases?.some(same));
-  // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
-  const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
-  const found = exact ?? (partial.length === 1 ? partial[0] : undefined);
+  const found = byNumber ?? choiceNamed(text, choices);
   return found
     ? ok(found.key)
     : no(
@@ -121,15 +102,6 @@ export function readChoice(typed: string, choices: readonly Choice[]): Read<stri
           choices.map((c) => `${c.key} ${c.label}`),
         ),
       );
-}
-
-/** Items separated by commas (half- or full-width), 、 or semicolons. */
-export function splitList(typed: string): string[] {
-  return typed
-    .normalize('NFKC')
-    .split(/[,;，；、]/u)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }
 
 export function readChoices(typed: string, choices: readonly Choice[]): Read<string[]> {

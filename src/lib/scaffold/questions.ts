@@ -6,8 +6,8 @@ import { awardLevelAliases, awardLevelKeys, awardLevelLabels } from '../content/
 import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
+import { choicesOf, splitList, type Choice } from '../input/choices.ts';
 import {
-  choicesOf,
   readAge,
   readChoice,
   readChoices,
@@ -18,8 +18,6 @@ import {
   readRegion,
   readText,
   readUrl,
-  splitList,
-  type Choice,
   type Read,
 } from './answers.ts';
 import aliases from '../events-import/label-aliases.json' with { type: 'json' };

@@ -386,7 +386,7 @@ describe('events called off', () => {
   });
 
   it('a status that is not one of the two is an error listing them', () => {
-    expect(newProblems({ [file]: withLines('status: 取消') })).toEqual([
+    expect(newProblems({ [file]: withLines('status: 结束') })).toEqual([
       { file, field: 'status', message: inputText.content.event.status(['cancelled（已取消）', 'postponed（已延期）']) },
     ]);
   });

@@ -1,0 +1,52 @@
+/**
+ * A fixed set of values (event types, audiences, levels …) as editors name
+ * them: the English key a file writes, the label pages show, and the other
+ * words people use. What `npm run new`, import-events and the content check
+ * all read a typed choice by.
+ */
+export interface Choice {
+  key: string;
+  label: string;
+  /** Other words for it, read as exactly it (label-aliases.json): 老人 for 老年人. */
+  aliases?: readonly string[];
+}
+
+/** The choices for `keys`, each with its label and the other words people use for it. */
+export function choicesOf(
+  keys: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): Choice[] {
+  return keys.map((key) => ({ key, label: labels[key] ?? key, aliases: aliases[key] ?? [] }));
+}
+
+/** The choice `typed` names: its key (any case), its label, one of its other words, or part of one label only. */
+export function choiceNamed(typed: string, choices: readonly Choice[]): Choice | undefined {
+  const text = typed.trim().normalize('NFKC');
+  if (text === '') return undefined;
+  const same = (word: string) => word.normalize('NFKC') === text;
+  const exact = choices.find((c) => c.key === text.toLowerCase() || same(c.label) || c.aliases?.some(same));
+  // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
+  const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
+  return exact ?? (partial.length === 1 ? partial[0] : undefined);
+}
+
+/** Items separated by commas (half- or full-width), 、 or semicolons. */
+export function splitList(typed: string): string[] {
+  return typed
+    .normalize('NFKC')
+    .split(/[,;，；、]/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The keys a list typed as text names (`老年人、家庭`), in order and once each; undefined unless every item names one. */
+export function choicesNamed(typed: string, choices: readonly Choice[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const item of splitList(typed)) {
+    const choice = choiceNamed(item, choices);
+    if (!choice) return undefined;
+    if (!keys.includes(choice.key)) keys.push(choice.key);
+  }
+  return keys.length > 0 ? keys : undefined;
+}
