@@ -544,6 +544,9 @@ export const inputText = {
       unreadable: (value: string) => `无法识别的日期时间“${value}”：请写成 2023-11-18T19:30（北京时间）`,
       /** `2023/11/18 9:30`, `2023年11月18日 下午2点`: read, and shown as the file writes it. */
       writeAs: (value: string, written: string) => `日期时间“${value}”的写法不对：请写成 ${written}（北京时间）`,
+      /** `end: 11:00`: a clock time alone; `clock` as the file writes it. */
+      timeAlone: (value: string, clock: string) =>
+        `“${value}”只有时刻、没有日期：请在前面写上日期，写成 年-月-日T${clock}，如 2023-11-18T${clock}（北京时间）`,
       /** `2026-05-20 14:30-16:00`: a range where one time goes. */
       range: (value: string, start: string, end: string) =>
         `“${value}”是一段时间，这里只写一个时刻：开始写在 start（${start}），结束写在 end（${end}）`,

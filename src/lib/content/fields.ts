@@ -7,7 +7,7 @@ import { awardLevelAliases, awardLevelKeys, awardLevelLabels, LEVELS } from './a
 import { choiceError } from './choice-error.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
-import { writtenAsFrontMatter } from '../input/date-time-written.ts';
+import { clockOfTimeAlone, writtenAsFrontMatter } from '../input/date-time-written.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
 import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
@@ -34,14 +34,18 @@ export const beijingDateTime = withJsonShape(
       // 2023-11-31T09:00 is written right and names no real day: say so, not that it cannot be read.
       const range = typeof value === 'string' ? clockRangeIn(value) : undefined;
       const wellWritten = !range && typeof value === 'string' && DATE_TIME_SHAPE.test(value.trim());
-      const written = range || wellWritten || typeof value !== 'string' ? undefined : writtenAsFrontMatter(value);
+      const typed = range || wellWritten || typeof value !== 'string' ? undefined : value;
+      const written = typed === undefined ? undefined : writtenAsFrontMatter(typed);
+      const clock = typed === undefined || written ? undefined : clockOfTimeAlone(typed);
       const message = range
         ? m.dateTime.range(String(value), range.start, range.end)
         : wellWritten
           ? inputText.date.impossible(value, true)
           : written
             ? m.dateTime.writeAs(String(value), written)
-            : m.dateTime.unreadable(String(value));
+            : clock
+              ? m.dateTime.timeAlone(String(value), clock)
+              : m.dateTime.unreadable(String(value));
       ctx.issues.push({ code: 'custom', input: value, message });
       return z.NEVER;
     }

@@ -79,6 +79,12 @@ describe('events', () => {
     expect(answer('2023年11月18日 下午2点')).toContain('请写成 2023-11-18T14:00（');
     expect(answer('2023-11-18 9:30')).toContain('请写成 2023-11-18T09:30（');
     expect(answer('2023.11.18')).toContain('请写成 2023-11-18（');
+    // A time alone, as one writes an end on the start's day.
+    const end = messagesFor(events, { ...goodEvent, end: '下午3点' }).end;
+    expect(end).toBe('“下午3点”只有时刻、没有日期：请在前面写上日期，写成 年-月-日T15:00，如 2023-11-18T15:00（北京时间）');
+    expect(messagesFor(events, { ...goodEvent, end: '11:30' }).end).toContain('年-月-日T11:30');
+    // A range in the ISO form: 11:00 to 12:00, not 11:00 at UTC−12.
+    expect(messagesFor(events, { ...goodEvent, end: '2023-11-18T11:00-12:00' }).end).toContain('是一段时间');
   });
 
   it('answers coordinates pasted from a map, as text or latitude first, with the pair to write', () => {

@@ -30,6 +30,9 @@ describe('parseBeijing', () => {
     expect(parseBeijing('2026-05-20 09:00-11:00')).toBeNull();
     expect(parseBeijing('2026-05-20T14:30-16:00')).toBeNull();
     expect(parseBeijing('2026-05-20T09:00-05:00')?.toISOString()).toBe('2026-05-20T14:00:00.000Z');
+    // An "offset" later than the hour it follows is the end of a range, not 11:00 at UTC−12 (07:00 the next day in Beijing).
+    expect(parseBeijing('2026-05-20T11:00-12:00')).toBeNull();
+    expect(parseBeijing('2026-05-20T09:30-10:30')).toBeNull();
   });
 
   it('keeps an explicit offset', () => {

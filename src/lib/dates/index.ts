@@ -10,18 +10,22 @@ export const BEIJING_ZONE = 'Asia/Shanghai';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 // Date, optional time (minutes or seconds, fractions allowed), optional offset.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?<separator>[T ])\d{2}:\d{2}(:\d{2}(\.\d+)?)?(?<offset>Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?<separator>[T ])(?<clock>\d{2}:\d{2})(:\d{2}(\.\d+)?)?(?<offset>Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * Whether an offset written after a time is one: `Z`, `+08:00`, and a `-`
- * offset only in the ISO form (`T14:30-05:00`). After a space, `14:30-16:00`
+ * offset only in the ISO form (`T09:00-05:00`). After a space, `14:30-16:00`
  * is a time range an editor typed, and read as an offset it would put the
- * event on the next day; no zone lies beyond ±14:00 either.
+ * event on the next day; no zone lies beyond ±14:00 either. Given the
+ * `clock` (`HH:MM`) before it, as for what editors type in files, so is
+ * `T11:00-12:00`, whose "offset" is a later hour; form exports, which
+ * machines write, are read without it.
  */
-export function isTimeOffset(offset: string, separator: string): boolean {
+export function isTimeOffset(offset: string, separator: string, clock?: string): boolean {
   if (offset.toUpperCase() === 'Z') return true;
   if (offset.startsWith('-') && separator !== 'T') return false;
   const digits = offset.slice(1).replace(':', '');
+  if (offset.startsWith('-') && clock !== undefined && digits > clock.replace(':', '')) return false;
   const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
   return Number(digits.slice(2)) < 60 && minutes <= 14 * 60;
 }
@@ -63,8 +67,8 @@ function readText(text: string): DateTime | null {
   }
   const written = DATE_TIME.exec(s)?.groups;
   if (!written) return null;
-  const { separator, offset } = written;
-  if (offset !== undefined && !isTimeOffset(offset, separator!)) return null;
+  const { separator, clock, offset } = written;
+  if (offset !== undefined && !isTimeOffset(offset, separator!, clock)) return null;
   const iso = s.replace(' ', 'T');
   const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING });
   return dt.isValid ? dt : null;

@@ -1,4 +1,5 @@
 import { parseSheetDate, type SheetDate } from '../spreadsheet/dates.ts';
+import { isTimeAlone } from '../spreadsheet/time-alone.ts';
 
 /** `2024-11-18T09:30` as front matter and JSON write it (Beijing time, no offset), or the day alone. */
 export function frontMatterTime(date: SheetDate): string {
@@ -14,4 +15,12 @@ export function frontMatterTime(date: SheetDate): string {
 export function writtenAsFrontMatter(typed: string): string | undefined {
   const read = parseSheetDate(typed);
   return read.ok ? frontMatterTime(read.value) : undefined;
+}
+
+/** `11:00`, `下午3点`: a time of day typed without its date, as `HH:MM`; undefined for anything else. */
+export function clockOfTimeAlone(typed: string): string | undefined {
+  if (!isTimeAlone(typed)) return undefined;
+  // Any day will do: only the clock is read.
+  const read = parseSheetDate(`2000-01-01 ${typed.trim()}`);
+  return read.ok ? read.value.time?.slice(0, 5) : undefined;
 }
