@@ -253,6 +253,10 @@ export const inputText = {
     directionControl: (code: string) =>
       `含有看不见的文字方向控制字符（${code}），多是从网页复制时带来的：它会把其后的文字倒过来显示，可被用来把内容伪装成别的样子，请删去`,
     optionalEmpty: (field: string) => `${field} 须为非空的文字；不需要时请删去此字段`,
+    /** `authors: 沈从文`: not a list; `list`, the one to write. */
+    listOf: (field: string, list: string) => `${field}须写成方括号里的列表：请写成 ${list}`,
+    /** `[沈从文，黄永玉]`: YAML splits a list at English commas only. */
+    itemsInOne: (typed: string, list: string) => `“${typed}”被读成了一项：列表里的各项要用英文逗号隔开，请写成 ${list}`,
     missingField: (field: string, what: string) => `缺少 ${field}：须填写${what}`,
     url: '须为 http:// 或 https:// 开头的完整网址',
     email: '邮箱格式不正确',
@@ -575,6 +579,8 @@ export const inputText = {
       required: '须填写 ISBN-13，如 978-7-02-000220-7',
       invalid: (value: string) => `ISBN“${value}”无效：须为 13 位 ISBN（978 或 979 开头），且校验位正确`,
       quote: (value: number) => `ISBN 要加上引号：写成 isbn: "${value}"（不加引号会被当成数字）`,
+      /** A valid ISBN-10; `isbn13`, the same book's ISBN-13. */
+      fromIsbn10: (value: string, isbn13: string) => `“${value}”是 10 位的旧版 ISBN：这里写 13 位的，同一本书是 isbn: "${isbn13}"`,
       twice: (isbn: string, other: string) => `ISBN ${isbn} 与 ${other} 相同：同一本书只写一个文件，请删除其中一个或改正 ISBN`,
     },
     /** Warnings: the entry is published, but a reader would notice. */
@@ -644,7 +650,9 @@ export const inputText = {
       title: '书名（title）',
       author: '作者',
       authorsEmpty: '至少填写一位作者',
+      authorsField: '作者（authors）',
       authorsShape: '作者（authors）须写成方括号里的列表，如 [刘慈欣] 或 [曹雪芹, 高鹗]',
+      themesField: '主题（themes）',
       themesShape: '主题（themes）须写成方括号里的列表，如 [科幻, 青少年]',
       publisher: '出版社（publisher）',
       recommenderName: '推荐人姓名（recommender.name）',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences } from '../../i18n/zh-CN/vocabulary.ts';
 import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
-import { choicesNamed, choicesOf } from '../input/choices.ts';
+import { choicesNamed, choicesOf, splitList } from '../input/choices.ts';
 import { awardLevelAliases, awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
 import { choiceError } from './choice-error.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
@@ -13,7 +13,7 @@ import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/i
 import { regionCodeField } from '../regions/code-field.ts';
 import { provinceUnknown } from '../regions/province-unknown.ts';
 import { ALIAS_PATTERN, readAlias } from './alias-path.ts';
-import { isValidIsbn13, plainIsbn } from './isbn.ts';
+import { isbn13FromIsbn10, isValidIsbn13, plainIsbn } from './isbn.ts';
 import { oneLine } from './one-line.ts';
 import { readWebUrl } from './web-url.ts';
 
@@ -103,7 +103,13 @@ export const isbn13 = withJsonShape(
   z
     // YAML reads an unquoted 9787020002207 as a number (and drops hyphens' meaning): ask for quotes.
     .string({ error: (issue) => (typeof issue.input === 'number' ? m.isbn.quote(issue.input) : m.isbn.required) })
-    .refine(isValidIsbn13, { error: (issue) => m.isbn.invalid(String(issue.input)) })
+    .refine(isValidIsbn13, {
+      error: (issue) => {
+        // An ISBN-10 from an older book's copyright page: its ISBN-13 is the same book's number.
+        const converted = isbn13FromIsbn10(String(issue.input));
+        return converted ? m.isbn.fromIsbn10(String(issue.input), converted) : m.isbn.invalid(String(issue.input));
+      },
+    })
     .transform(plainIsbn),
   // ISBN-13 digits with hyphens or spaces between any of them; the check digit is verified by the check.
   { type: 'string', pattern: '^\\s*(?:[Ii][Ss][Bb][Nn][:\\s]*)?97[89](?:[-\\s]?\\d){10}\\s*$' },
@@ -121,6 +127,25 @@ export const nonEmptyText = (what: string) =>
     .min(1, { error: inputText.text.empty(what) })
     // An empty text is min(1)'s to name.
     .refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', { error: inputText.text.invisibleOnly(what) });
+
+/** `[沈从文，黄永玉]`: YAML splits a list at English commas only; an item with a Chinese comma or 、 is two run together. */
+const RUN_TOGETHER = /[，、；]/u;
+
+/**
+ * A list of short texts (authors, themes). Typed without brackets
+ * (`authors: 沈从文`) or with Chinese commas inside them, the message gives
+ * the list to write; `shape` is the field's own words and example.
+ */
+export function textList(what: string, field: string, shape: string) {
+  const asList = (typed: string) => `[${splitList(typed).join(', ')}]`;
+  return z
+    .array(
+      nonEmptyText(what).refine((item) => !RUN_TOGETHER.test(item), {
+        error: (issue) => inputText.text.itemsInOne(String(issue.input).trim(), asList(String(issue.input))),
+      }),
+      { error: (issue) => (typeof issue.input === 'string' && issue.input.trim() !== '' ? inputText.text.listOf(field, asList(issue.input)) : shape) },
+    );
+}
 
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
 export type Audience = (typeof AUDIENCES)[number];

@@ -162,6 +162,20 @@ describe('books', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '9787020002208' }).isbn).toContain('校验位');
     expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '702000220X' }).isbn).toContain('13 位');
   });
+  it('answers an ISBN-10 with the same book’s ISBN-13 (goodBook’s, written the old way)', () => {
+    expect(messagesFor(bookSchema(image), { ...goodBook, isbn: '7-02-000220-X' }).isbn).toBe(
+      '“7-02-000220-X”是 10 位的旧版 ISBN：这里写 13 位的，同一本书是 isbn: "978-7-02-000220-7"',
+    );
+  });
+  it('answers authors and themes not written as a list, or run together by Chinese commas, with the list to write', () => {
+    const books = bookSchema(image);
+    expect(messagesFor(books, { ...goodBook, authors: '沈从文' }).authors).toBe('作者（authors）须写成方括号里的列表：请写成 [沈从文]');
+    expect(messagesFor(books, { ...goodBook, themes: '经典阅读、湘西' }).themes).toBe('主题（themes）须写成方括号里的列表：请写成 [经典阅读, 湘西]');
+    expect(messagesFor(books, { ...goodBook, authors: ['沈从文，黄永玉'] })['authors.0']).toBe(
+      '“沈从文，黄永玉”被读成了一项：列表里的各项要用英文逗号隔开，请写成 [沈从文, 黄永玉]',
+    );
+    expect(messagesFor(books, { ...goodBook, authors: ['曹雪芹', '高鹗'] })).toEqual({});
+  });
   it('needs a recommender with a role and press', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, recommender: { name: '某某' } })['recommender.role']).toBeDefined();
   });

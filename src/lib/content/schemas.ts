@@ -17,6 +17,7 @@ import {
   isbn13,
   nonEmptyText,
   regionCode,
+  textList,
   webUrl,
   year,
 } from './fields.ts';
@@ -115,7 +116,7 @@ export function bookSchema<T extends z.ZodType>(image: T) {
   return strictObject({
     title: nonEmptyText(m.book.title),
     ...common(image),
-    authors: z.array(nonEmptyText(m.book.author), { error: m.book.authorsShape }).min(1, { error: m.book.authorsEmpty }),
+    authors: textList(m.book.author, m.book.authorsField, m.book.authorsShape).min(1, { error: m.book.authorsEmpty }),
     publisher: nonEmptyText(m.book.publisher),
     isbn: isbn13,
     recommender: strictObject(
@@ -127,7 +128,7 @@ export function bookSchema<T extends z.ZodType>(image: T) {
       { error: () => m.book.recommenderShape },
     ),
     audience,
-    themes: z.array(nonEmptyText(m.book.theme), { error: m.book.themesShape }).default([]),
+    themes: textList(m.book.theme, m.book.themesField, m.book.themesShape).default([]),
   });
 }
 
