@@ -625,6 +625,12 @@ export const inputText = {
         : `${field} 须写阿拉伯数字，如 ${example}，而不是“${value}”`;
     },
     boolean: (field: string) => `${field} 须为 true 或 false`,
+    /** `featured: 是`, `featured: "true"`: what was meant, written as YAML reads it. */
+    booleanMeant: (field: string, typed: string, meant: boolean) =>
+      `${field} 须为 true 或 false，不加引号：“${typed}”请写成 ${field}: ${meant}`,
+    /** Words for yes and no that editors write where true and false go (compared in lower case). */
+    yesWords: ['是', '对', '要', '需要', '推荐', '重点推荐', 'yes', 'y', 'true', '√', '✓'],
+    noWords: ['否', '不', '不是', '不要', '无', '不推荐', 'no', 'n', 'false', '×', '✗'],
     cover: {
       alt: '图片说明（alt，供读屏软件朗读）',
       credit: '图片来源（credit）',

@@ -147,6 +147,18 @@ export function textList(what: string, field: string, shape: string) {
     );
 }
 
+/** true or false; 是, 否, "true" and the like are answered with the one meant. */
+export function flag(field: string) {
+  return z.boolean({
+    error: (issue) => {
+      const typed = typeof issue.input === 'string' ? issue.input.trim() : undefined;
+      const word = typed?.toLowerCase();
+      const meant = word === undefined ? undefined : (m.yesWords as readonly string[]).includes(word) ? true : (m.noWords as readonly string[]).includes(word) ? false : undefined;
+      return meant === undefined ? m.boolean(field) : m.booleanMeant(field, typed!, meant);
+    },
+  });
+}
+
 export const AUDIENCES = ['elderly', 'youth', 'family', 'workers', 'residents', 'all'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 

@@ -98,6 +98,13 @@ describe('events', () => {
     expect(location([113.3249, 23.1176])).toBeUndefined();
   });
 
+  it('answers 是, 否 and a quoted "true" where true or false goes with the line to write', () => {
+    expect(messagesFor(events, { ...goodEvent, featured: '是' }).featured).toBe('featured 须为 true 或 false，不加引号：“是”请写成 featured: true');
+    expect(messagesFor(events, { ...goodEvent, sample: 'No' }).sample).toContain('请写成 sample: false');
+    expect(messagesFor(events, { ...goodEvent, featured: 'true' }).featured).toContain('请写成 featured: true');
+    expect(messagesFor(events, { ...goodEvent, featured: '也许' }).featured).toBe('featured 须为 true 或 false');
+  });
+
   it('only accepts http(s) links, never javascript:', () => {
     expect(messagesFor(events, { ...goodEvent, registration: 'javascript:alert(1)' }).registration).toContain('只接受');
     expect(messagesFor(events, { ...goodEvent, online: 'ftp://example.org/x' }).online).toContain('只接受');
