@@ -9,10 +9,11 @@ export const keyWithLabel = (c: Choice) => (c.label === c.key ? c.key : `${c.key
 /**
  * The error for a value that is not one of `choices`: the label or another
  * word for one (开幕式, 老人, 家庭) typed where its key goes is answered with
- * the key; a list typed as one item (`elderly，family`: YAML splits a list at
- * English commas only) with the items to write; anything else with every key.
+ * the key; in a list (`inList`), items typed as one (`elderly，family`: YAML
+ * splits a list at English commas only) with the items to write; anything
+ * else with every key.
  */
-export function choiceError(choices: () => readonly Choice[], list: (values: readonly string[]) => string) {
+export function choiceError(choices: () => readonly Choice[], list: (values: readonly string[]) => string, { inList = false } = {}) {
   return (issue: { input?: unknown }): string => {
     const all = choices();
     if (typeof issue.input === 'string' && !/^\d+$/.test(issue.input.trim())) {
@@ -20,7 +21,7 @@ export function choiceError(choices: () => readonly Choice[], list: (values: rea
       const one = choiceNamed(typed, all);
       if (one) return m.keyForLabel(typed, keyWithLabel(one));
       const several = choicesNamed(typed, all);
-      if (several && several.length > 1) return m.itemsInOne(typed, several);
+      if (inList && several && several.length > 1) return m.itemsInOne(typed, several);
     }
     return list(all.map(keyWithLabel));
   };

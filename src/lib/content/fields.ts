@@ -179,7 +179,7 @@ function audienceShape(issue: { input?: unknown }): string {
 }
 
 export const audience = z
-  .array(z.enum(AUDIENCES, { error: choiceError(() => AUDIENCE_CHOICES, m.audience) }), { error: audienceShape })
+  .array(z.enum(AUDIENCES, { error: choiceError(() => AUDIENCE_CHOICES, m.audience, { inList: true }) }), { error: audienceShape })
   .min(1, { error: m.audienceEmpty });
 
 export { LEVELS } from './award-levels.ts';
