@@ -351,6 +351,8 @@ export const inputText = {
     regionIsProvince: (p: PlaceWords) => `region 不能是${p.name}本级的代码 ${p.code}：请填写地标所在${p.divisions.or}的代码`,
     kind: (value: unknown, kinds: readonly string[]) =>
       `${value === undefined ? '缺少 kind' : `未知的类型 ${JSON.stringify(value)}`}：须为 ${list(kinds)} 之一（塔、建筑、屏幕、桥梁、其他）`,
+    /** `"kind": "塔"`: a word for one kind where its key goes. */
+    kindFor: (value: string, key: string, label: string) => `类型 "${value}" 要写成英文代码 "${key}"（${label}）`,
     place: '地点名称（地标的名字）',
     organizer: (p: PlaceWords) => `组织单位，如 ${p.example.name}教育局`,
     messageMissing: '缺少亮灯标语：请在此项填写 message，或在文件顶层填写统一的 message',

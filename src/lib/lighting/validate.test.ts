@@ -113,6 +113,8 @@ describe('validateLighting: rejected input names file, item and field', () => {
   });
 
   it('names the item by position, id and place', () => {
+    expect(problemWith([tower, { ...bridge, kind: '桥' }], 'kind').message).toBe('类型 "桥" 要写成英文代码 "bridge"（桥梁）');
+    expect(problemWith([{ ...tower, kind: '大屏' }], 'kind').message).toBe('类型 "大屏" 要写成英文代码 "screen"（户外大屏）');
     const problem = problemWith([tower, { ...bridge, kind: 'lamp' }], 'kind');
     expect(problem.item).toBe('第 2 项（st-bay-bridge 汕头海湾大桥）');
     expect(formatProblem(problem)).toBe(
@@ -186,8 +188,8 @@ describe('validateLighting: rejected input names file, item and field', () => {
     expect(problemWith([{ ...tower, id: '' }], 'id').message).toContain('缺少 id');
   });
 
-  it('rejects an unknown kind', () => {
-    expect(problemWith([{ ...tower, kind: 'Tower' }], 'kind').message).toContain('未知的类型');
+  it('rejects an unknown kind, answering a key in capitals with the key', () => {
+    expect(problemWith([{ ...tower, kind: 'Tower' }], 'kind').message).toBe('类型 "Tower" 要写成英文代码 "tower"（电视塔）');
     expect(problemWith([{ ...tower, kind: undefined }], 'kind').message).toContain('缺少 kind');
   });
 

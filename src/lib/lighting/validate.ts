@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { beijingYear, parseBeijing } from '../dates/index.ts';
+import { lighting } from '../../i18n/zh-CN/lighting.ts';
 import { lngLatField } from '../geo/lng-lat-field.ts';
+import { choiceNamed, choicesOf } from '../input/choices.ts';
 import {
   checked,
   isJsonObject,
@@ -44,10 +46,15 @@ const id = withJsonShape(
   { type: 'string', pattern: KEBAB_CASE.source },
 );
 
+const KIND_CHOICES = choicesOf(LIGHTING_KINDS, lighting.kinds);
+
 const kind = withJsonShape(
-  checked((value, reject) =>
-    (LIGHTING_KINDS as readonly unknown[]).includes(value) ? (value as LightingKind) : reject(m.kind(value, LIGHTING_KINDS)),
-  ),
+  checked((value, reject) => {
+    if ((LIGHTING_KINDS as readonly unknown[]).includes(value)) return value as LightingKind;
+    // "塔" or "大屏" where the key goes: answered with the key, as the content check answers 开幕式.
+    const named = typeof value === 'string' ? choiceNamed(value, KIND_CHOICES) : undefined;
+    return reject(named ? m.kindFor(value as string, named.key, named.label) : m.kind(value, LIGHTING_KINDS));
+  }),
   { type: 'string', enum: [...LIGHTING_KINDS] },
 );
 
