@@ -559,7 +559,14 @@ export const inputText = {
     },
     url: {
       required: '须填写网址',
-      invalid: (value: string) => `网址“${value}”无效：只接受以 http:// 或 https:// 开头的完整网址`,
+      invalid: (value: string) => `网址“${value}”无效：只接受以 http:// 或 https:// 开头的完整网址；电话、会议号等请写在简介或正文里`,
+      /** What a near-address stands for (src/lib/content/web-url.ts, MeantUrl). */
+      meant: (value: string, url: string, why: 'symbols' | 'scheme' | 'words-before') =>
+        why === 'symbols'
+          ? `网址“${value}”里有中文输入法打出的符号（如 ： ／）：请写成 ${url}`
+          : why === 'scheme'
+            ? `网址“${value}”缺少开头的 https://：请写成 ${url}（先在浏览器里打开，确认能访问）`
+            : `这里只写网址：请写成 ${url}；“${value}”里网址前面的文字请写在简介或正文里`,
       /** `https://meeting.tencent.com/dm/abc 会议号：123`: an invitation pasted whole. */
       wordsAfter: (url: string, rest: string) =>
         `网址后面不能跟别的文字：这里只写网址 ${url}；“${rest}”（会议号、密码等）请写在简介或正文里`,

@@ -69,7 +69,12 @@ export const webUrl = withJsonShape(
   z.string({ error: m.url.required }).superRefine((value, ctx) => {
     const read = readWebUrl(value);
     if (read.ok) return;
-    const message = read.problem === 'words-after' ? m.url.wordsAfter(read.url, read.rest) : m.url.invalid(value);
+    const message =
+      read.problem === 'words-after'
+        ? m.url.wordsAfter(read.url, read.rest)
+        : read.meant
+          ? m.url.meant(value.trim(), read.meant.url, read.meant.why)
+          : m.url.invalid(value);
     ctx.addIssue({ code: 'custom', input: value, message });
   }),
   SHAPES.webUrl,

@@ -105,6 +105,13 @@ describe('events', () => {
     expect(messagesFor(events, { ...goodEvent, featured: '也许' }).featured).toBe('featured 须为 true 或 false');
   });
 
+  it('answers a near-address with the address to write, and a phone number with where it goes', () => {
+    const registration = (value: string) => messagesFor(events, { ...goodEvent, registration: value }).registration;
+    expect(registration('www.dg.gov.cn/signup')).toBe('网址“www.dg.gov.cn/signup”缺少开头的 https://：请写成 https://www.dg.gov.cn/signup（先在浏览器里打开，确认能访问）');
+    expect(registration('https：//www.dg.gov.cn/signup')).toContain('请写成 https://www.dg.gov.cn/signup');
+    expect(registration('电话报名 0769-12345678')).toContain('电话、会议号等请写在简介或正文里');
+  });
+
   it('only accepts http(s) links, never javascript:', () => {
     expect(messagesFor(events, { ...goodEvent, registration: 'javascript:alert(1)' }).registration).toContain('只接受');
     expect(messagesFor(events, { ...goodEvent, online: 'ftp://example.org/x' }).online).toContain('只接受');

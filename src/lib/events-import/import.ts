@@ -365,7 +365,9 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       const read = readWebUrl(url);
       if (read.ok) return read.url;
       if (read.problem === 'words-after') problem(key, t.cell.urlWordsAfter(read.url, read.rest));
-      else problem(key, target === undefined ? t.cell.url(shown) : t.cell.linkUrl(shown, target));
+      else if (target === undefined)
+        problem(key, read.meant ? inputText.content.url.meant(shown, read.meant.url, read.meant.why) : t.cell.url(shown));
+      else problem(key, t.cell.linkUrl(shown, target));
       return url;
     };
     const online = readUrl('online');

@@ -131,5 +131,6 @@ export function readIsbn(typed: string): Read<string> {
 export function readUrl(typed: string): Read<string> {
   const read = readWebUrl(typed);
   if (read.ok) return ok(read.url);
-  return no(read.problem === 'words-after' ? t.urlWordsAfter(read.url, read.rest) : t.url(typed.trim()));
+  if (read.problem === 'words-after') return no(t.urlWordsAfter(read.url, read.rest));
+  return no(read.meant ? inputText.content.url.meant(typed.trim(), read.meant.url, read.meant.why) : t.url(typed.trim()));
 }

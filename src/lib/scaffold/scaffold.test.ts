@@ -194,6 +194,11 @@ describe('a new entry from a few answers', () => {
     expect(read.ok ? read.value : read.message).toContain('只写网址 https://meeting.tencent.com/dm/abc；“会议号：123”');
   });
 
+  it('answers a host typed without https:// with the address to type', () => {
+    const read = readUrl('www.gd.gov.cn/signup');
+    expect(read.ok ? read.value : read.message).toContain('请写成 https://www.gd.gov.cn/signup');
+  });
+
   it('reads a town as the division it lies in, as import-events does', () => {
     expect(region('东莞市长安镇').code).toBe('441900');
     expect(region('广州市天河区五山街道').code).toBe('440106');
