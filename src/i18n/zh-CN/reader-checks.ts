@@ -100,6 +100,9 @@ export const readerChecksText = {
   /** `held`: the county the coordinates fall in; `region`: the event's own. */
   venueElsewhere: (lng: number, lat: number, held: string, region: string, code: string) =>
     `场地坐标 [${lng}, ${lat}] 在${held}，而 region 写的是${region}（${code}）：读者点“在地图应用中打开”会被带到${held}。请核对坐标或 region；活动确在${held}举办、或场地就在区界旁的，可不理会`,
+  /** `named`: the division the venue's address begins with; `region`: the event's own. */
+  addressElsewhere: (address: string, named: string, region: string, code: string) =>
+    `场地地址“${address}”在${named}，而 region 写的是${region}（${code}）：活动会列在${region}的页面上。是从别的活动复制来、忘了改 region 吗？请核对 region 或地址；活动确在${named}举办的，可不理会`,
   calledOffFeatured: (status: 'cancelled' | 'postponed') =>
     `活动${status === 'cancelled' ? '已取消' : '已延期'}（status: ${status}），仍标为重点推荐（featured: true）：首页和媒体页已不再推荐它。请改为 featured: false${
       status === 'postponed' ? '，定了新时间后再改回 true' : ''

@@ -28,7 +28,7 @@ import { runTogetherLineBreaks } from './run-together-lines.ts';
 import { shallowHistory } from './shallow-history.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
-import { venueLocationProblems } from './venue-locations.ts';
+import { venueAddressProblems, venueLocationProblems } from './venue-locations.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
@@ -40,7 +40,7 @@ import { venueLocationProblems } from './venue-locations.ts';
  * site that has https://, text still 待填写, an entry renamed without its
  * old address in `aliases`, `**` that Markdown leaves as asterisks, links and headings
  * typed with a Chinese input method's marks, lines meant apart that run together, a venue pinned
- * outside the province or the event's region). Each check is a small module of its own.
+ * or addressed outside the province or the event's region). Each check is a small module of its own.
  */
 export type { ReaderCheckContext } from './context.ts';
 
@@ -56,6 +56,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   eventStatusProblems,
   eventFolderProblems,
   venueLocationProblems,
+  venueAddressProblems,
   missingCovers,
   insecureLinks,
   placeholders,

@@ -392,7 +392,7 @@ describe('events called off', () => {
   });
 });
 
-describe('venue coordinates', () => {
+describe('venues: coordinates and addresses', () => {
   const settings = JSON.parse(readFileSync(join(FIXTURE, 'data/site.json'), 'utf8')) as { province: { name: string } };
   const CITY_EVENT = 'events/2023/gz-reading-month.md'; // region 440100, 广州市
   const PROVINCE_EVENT = 'events/2023/gd-opening-ceremony.md'; // region 440000
@@ -412,6 +412,23 @@ describe('venue coordinates', () => {
     expect(newProblems({ [PROVINCE_EVENT]: at(`[${DONGGUAN_LIBRARY.join(', ')}]`) })).toEqual([]);
     // 越秀区 (the provincial library), one of 广州市's districts.
     expect(newProblems({ [CITY_EVENT]: at('[113.2795, 23.1267]') })).toEqual([]);
+  });
+
+  it('an address in another district than the event’s is a warning naming both; one naming only its city, or a street, is not', () => {
+    const COUNTY_EVENT = 'events/2023/gz-tianhe-opening-ceremony.md'; // region 440106, 天河区
+    const addressed = (address: string) => (text: string) => text.replace(/^ {2}address: .*$/m, `  address: "${address}"`);
+    const yuexiu = '广州市越秀区文明路213号';
+    expect(newProblems({ [COUNTY_EVENT]: addressed(yuexiu) })).toEqual([
+      { file: COUNTY_EVENT, field: 'venue.address', severity: 'warning', message: readerChecksText.addressElsewhere(yuexiu, '广州市越秀区', '广州市天河区', '440106') },
+    ]);
+    const shenzhen = '深圳市南山区南山大道2093号';
+    expect(newProblems({ [CITY_EVENT]: addressed(shenzhen) })).toEqual([
+      { file: CITY_EVENT, field: 'venue.address', severity: 'warning', message: readerChecksText.addressElsewhere(shenzhen, '深圳市南山区', '广州市', '440100') },
+    ]);
+    expect(newProblems({ [COUNTY_EVENT]: addressed('广州市花城广场') })).toEqual([]);
+    // 中山大道 is a street in 天河区, not 中山市.
+    expect(newProblems({ [COUNTY_EVENT]: addressed('中山大道西55号') })).toEqual([]);
+    expect(newProblems({ [PROVINCE_EVENT]: addressed(shenzhen) })).toEqual([]);
   });
 
   it('coordinates copied from a map, latitude first, are an error giving the pair to write', () => {

@@ -1,7 +1,8 @@
 import { readerChecksText as text } from '../../../i18n/zh-CN/reader-checks.ts';
 import { boundariesLoad, regionsAt } from '../../geo/index.ts';
 import type { InputProblem } from '../../input-problem.ts';
-import { cityOf, levelOfCode, placeNameOf, placeWords } from '../../regions/index.ts';
+import { addressFitsRegion, regionNamedByAddress } from '../../regions/address-region.ts';
+import { cityOf, levelOfCode, placeNameOf, placeWords, regionByCode } from '../../regions/index.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
 /**
@@ -14,7 +15,28 @@ import { warning, type ReaderCheckContext } from './context.ts';
  */
 interface EventData {
   region: string;
-  venue?: { location?: readonly [number, number] };
+  venue?: { address: string; location?: readonly [number, number] };
+}
+
+/**
+ * A venue's address that names another division than the event's region
+ * (`广州市越秀区…` for a 天河区 event): the event is listed on the region's
+ * page, and a file copied from another event often keeps its region. A
+ * warning, as for the coordinates.
+ */
+export function venueAddressProblems(context: ReaderCheckContext): InputProblem[] {
+  if (!context.settings) return [];
+  const problems: InputProblem[] = [];
+  for (const entry of context.entries) {
+    if (entry.collection !== 'events') continue;
+    const { region, venue } = entry.data as unknown as EventData;
+    const named = venue ? regionNamedByAddress(venue.address) : undefined;
+    const filed = regionByCode(region);
+    if (!named || !filed || addressFitsRegion(named, filed)) continue;
+    const message = text.addressElsewhere(venue!.address, placeNameOf(named.code), placeNameOf(region), region);
+    problems.push(warning({ file: entry.file, field: 'venue.address', message }));
+  }
+  return problems;
 }
 
 export function venueLocationProblems(context: ReaderCheckContext): InputProblem[] {
