@@ -139,7 +139,8 @@ const RUN_TOGETHER = /[，、；]/u;
 /**
  * A list of short texts (authors, themes). Typed without brackets
  * (`authors: 沈从文`) or with Chinese commas inside them, the message gives
- * the list to write; `shape` is the field's own words and example.
+ * the list to write. `what` names an item (作者), `field` the list
+ * (作者（authors）), `shape` what it takes, for anything else.
  */
 export function textList(what: string, field: string, shape: string) {
   const asList = (typed: string) => `[${splitList(typed).join(', ')}]`;

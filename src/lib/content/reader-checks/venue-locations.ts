@@ -5,14 +5,6 @@ import { addressFitsRegion, regionNamedByAddress } from '../../regions/address-r
 import { cityOf, levelOfCode, placeNameOf, placeWords, regionByCode } from '../../regions/index.ts';
 import { warning, type ReaderCheckContext } from './context.ts';
 
-/**
- * A venue's `location` that is not where the event says it is: outside the
- * province, or in a county other than the event's region (a district's
- * event, or a city's, pinned in another). Readers follow the venue's map
- * link to those coordinates, and a county's page lists what is held in it.
- * Warnings: an event may be held outside its region, and a venue by a
- * border may fall on the other side of the simplified boundary.
- */
 interface EventData {
   region: string;
   venue?: { address: string; location?: readonly [number, number] };
@@ -39,6 +31,14 @@ export function venueAddressProblems(context: ReaderCheckContext): InputProblem[
   return problems;
 }
 
+/**
+ * A venue's `location` that is not where the event says it is: outside the
+ * province, or in a county other than the event's region (a district's
+ * event, or a city's, pinned in another). Readers follow the venue's map
+ * link to those coordinates, and a county's page lists what is held in it.
+ * Warnings: an event may be held outside its region, and a venue by a
+ * border may fall on the other side of the simplified boundary.
+ */
 export function venueLocationProblems(context: ReaderCheckContext): InputProblem[] {
   // Without valid settings or a boundary file, where a point lies is unknown; both are reported in their own right.
   if (!context.settings || !boundariesLoad()) return [];
