@@ -28,7 +28,7 @@ import { runTogetherLineBreaks } from './run-together-lines.ts';
 import { shallowHistory } from './shallow-history.ts';
 import { missingCovers } from './showcase-covers.ts';
 import { traditionalText } from './traditional-text.ts';
-import { venueAddressProblems, venueLocationProblems } from './venue-locations.ts';
+import { venueProblems } from './venue-locations.ts';
 
 /**
  * What a reader of the built site would notice, found before the build:
@@ -55,8 +55,7 @@ export const READER_CHECKS: Readonly<Record<string, ReaderCheck>> = {
   eventDateProblems,
   eventStatusProblems,
   eventFolderProblems,
-  venueLocationProblems,
-  venueAddressProblems,
+  venueProblems,
   missingCovers,
   insecureLinks,
   placeholders,

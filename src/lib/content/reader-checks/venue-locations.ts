@@ -11,47 +11,37 @@ interface EventData {
 }
 
 /**
- * A venue's address that names another division than the event's region
- * (`广州市越秀区…` for a 天河区 event): the event is listed on the region's
- * page, and a file copied from another event often keeps its region. A
- * warning, as for the coordinates.
+ * A venue that is not where the event says it is. Its `location` outside
+ * the province, or in a county other than the event's region (a district's
+ * event, or a city's, pinned in another): readers follow the venue's map
+ * link to those coordinates, and a county's page lists what is held in it.
+ * Its address naming another division (`广州市越秀区…` for a 天河区 event):
+ * a file copied from another event often keeps its region. Warnings: an
+ * event may be held outside its region, and a venue by a border may fall on
+ * the other side of the simplified boundary.
  */
-export function venueAddressProblems(context: ReaderCheckContext): InputProblem[] {
+export function venueProblems(context: ReaderCheckContext): InputProblem[] {
+  // Without valid settings the province is unknown, and without a boundary file where a point lies; both are reported in their own right.
   if (!context.settings) return [];
+  const boundaries = boundariesLoad();
   const problems: InputProblem[] = [];
   for (const entry of context.entries) {
     if (entry.collection !== 'events') continue;
     const { region, venue } = entry.data as unknown as EventData;
-    const named = venue ? regionNamedByAddress(venue.address) : undefined;
-    const filed = regionByCode(region);
-    if (!named || !filed || addressFitsRegion(named, filed)) continue;
-    const message = text.addressElsewhere(venue!.address, placeNameOf(named.code), placeNameOf(region), region);
-    problems.push(warning({ file: entry.file, field: 'venue.address', message }));
+    if (!venue) continue;
+    const pinned = boundaries && venue.location ? locationProblem(region, venue.location) : undefined;
+    if (pinned) problems.push(warning({ file: entry.file, field: 'venue.location', message: pinned }));
+    const addressed = addressProblem(region, venue.address);
+    if (addressed) problems.push(warning({ file: entry.file, field: 'venue.address', message: addressed }));
   }
   return problems;
 }
 
-/**
- * A venue's `location` that is not where the event says it is: outside the
- * province, or in a county other than the event's region (a district's
- * event, or a city's, pinned in another). Readers follow the venue's map
- * link to those coordinates, and a county's page lists what is held in it.
- * Warnings: an event may be held outside its region, and a venue by a
- * border may fall on the other side of the simplified boundary.
- */
-export function venueLocationProblems(context: ReaderCheckContext): InputProblem[] {
-  // Without valid settings or a boundary file, where a point lies is unknown; both are reported in their own right.
-  if (!context.settings || !boundariesLoad()) return [];
-  const problems: InputProblem[] = [];
-  for (const entry of context.entries) {
-    if (entry.collection !== 'events') continue;
-    const { region, venue } = entry.data as unknown as EventData;
-    const location = venue?.location;
-    if (!location) continue;
-    const message = locationProblem(region, location);
-    if (message) problems.push(warning({ file: entry.file, field: 'venue.location', message }));
-  }
-  return problems;
+function addressProblem(region: string, address: string): string | undefined {
+  const named = regionNamedByAddress(address);
+  const filed = regionByCode(region);
+  if (!named || !filed || addressFitsRegion(named, filed)) return undefined;
+  return text.addressElsewhere(address, placeNameOf(named.code), placeNameOf(region), region);
 }
 
 function locationProblem(region: string, location: readonly [number, number]): string | undefined {
