@@ -23,7 +23,7 @@ import type { InputProblem } from '../input-problem.ts';
 import { fullRegionName, placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime } from '../input/date-time-written.ts';
-import { choicesOf, splitList, type Choice } from '../input/choices.ts';
+import { choicesOf, keysOfList, type Choice } from '../input/choices.ts';
 import { readChoice, regionChoiceLabel } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import {
@@ -477,19 +477,16 @@ function readRegionCell(
 
 function readAudience(typed: string, problem: (message: string) => void): string[] | undefined {
   if (typed === '') return undefined;
-  const keys: string[] = [];
-  for (const item of splitList(typed.replace(/[/\s]+/g, '、'))) {
+  const list = keysOfList(typed.replace(/[/\s]+/g, '、'), (item) => {
     const read = readLabel(item, AUDIENCE_CHOICES);
-    if (!read.ok) {
-      problem(
-        t.cell.choice(
-          item,
-          AUDIENCE_CHOICES.map((c) => `${c.label}（${c.key}）`),
-        ),
-      );
-      return undefined;
-    }
-    if (!keys.includes(read.value)) keys.push(read.value);
-  }
-  return keys;
+    return read.ok ? read.value : undefined;
+  });
+  if ('keys' in list) return list.keys;
+  problem(
+    t.cell.choice(
+      list.unread,
+      AUDIENCE_CHOICES.map((c) => `${c.label}（${c.key}）`),
+    ),
+  );
+  return undefined;
 }

@@ -40,13 +40,23 @@ export function splitList(typed: string): string[] {
     .filter((item) => item !== '');
 }
 
-/** The keys a list typed as text names (`老年人、家庭`), in order and once each; undefined unless every item names one. */
-export function choicesNamed(typed: string, choices: readonly Choice[]): string[] | undefined {
+/**
+ * The keys a list typed as text names, in order and once each, as `read`
+ * names each item; or the first item it names none for, for the caller's
+ * message about that item.
+ */
+export function keysOfList(typed: string, read: (item: string) => string | undefined): { keys: string[] } | { unread: string } {
   const keys: string[] = [];
   for (const item of splitList(typed)) {
-    const choice = choiceNamed(item, choices);
-    if (!choice) return undefined;
-    if (!keys.includes(choice.key)) keys.push(choice.key);
+    const key = read(item);
+    if (key === undefined) return { unread: item };
+    if (!keys.includes(key)) keys.push(key);
   }
-  return keys.length > 0 ? keys : undefined;
+  return { keys };
+}
+
+/** The keys a list typed as text names (`老年人、家庭`), in order and once each; undefined unless every item names one. */
+export function choicesNamed(typed: string, choices: readonly Choice[]): string[] | undefined {
+  const list = keysOfList(typed, (item) => choiceNamed(item, choices)?.key);
+  return 'keys' in list && list.keys.length > 0 ? list.keys : undefined;
 }

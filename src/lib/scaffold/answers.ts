@@ -1,5 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { choiceNamed, splitList, type Choice } from '../input/choices.ts';
+import { choiceNamed, keysOfList, type Choice } from '../input/choices.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
@@ -88,30 +88,33 @@ export function readEnd(typed: string, start: SheetDate): Read<SheetDate> {
   return read.value.instant.getTime() < start.instant.getTime() ? no(t.endBeforeStart) : read;
 }
 
-/** One of `choices`, typed as its number (1-based), its key, its label or one of its other words. */
-export function readChoice(typed: string, choices: readonly Choice[]): Read<string> {
+/** The choice `typed` names by its number (1-based), its key, its label or one of its other words. */
+function choiceTyped(typed: string, choices: readonly Choice[]): Choice | undefined {
   const text = typed.trim().normalize('NFKC');
-  if (text === '') return no(t.empty);
   const byNumber = /^\d+$/.test(text) ? choices[Number(text) - 1] : undefined;
-  const found = byNumber ?? choiceNamed(text, choices);
-  return found
-    ? ok(found.key)
-    : no(
-        t.choice(
-          typed.trim(),
-          choices.map((c) => `${c.key} ${c.label}`),
-        ),
-      );
+  return byNumber ?? choiceNamed(text, choices);
 }
 
+const notAChoice = (typed: string, choices: readonly Choice[]) =>
+  no(
+    t.choice(
+      typed.trim(),
+      choices.map((c) => `${c.key} ${c.label}`),
+    ),
+  );
+
+/** One of `choices`, typed as its number (1-based), its key, its label or one of its other words. */
+export function readChoice(typed: string, choices: readonly Choice[]): Read<string> {
+  if (typed.trim() === '') return no(t.empty);
+  const found = choiceTyped(typed, choices);
+  return found ? ok(found.key) : notAChoice(typed, choices);
+}
+
+/** Several of `choices`, each typed as `readChoice` reads one, separated by commas or 、. */
 export function readChoices(typed: string, choices: readonly Choice[]): Read<string[]> {
-  const keys: string[] = [];
-  for (const item of splitList(typed)) {
-    const one = readChoice(item, choices);
-    if (!one.ok) return one;
-    if (!keys.includes(one.value)) keys.push(one.value);
-  }
-  return keys.length ? ok(keys) : no(t.empty);
+  const list = keysOfList(typed, (item) => choiceTyped(item, choices)?.key);
+  if ('unread' in list) return notAChoice(list.unread, choices);
+  return list.keys.length ? ok(list.keys) : no(t.empty);
 }
 
 export function readAge(typed: string): Read<number> {
