@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences } from '../../i18n/zh-CN/vocabulary.ts';
 import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
-import { choicesNamed, choicesOf, splitList } from '../input/choices.ts';
+import { choicesNamed, choicesOf, itemsRunTogether, splitList } from '../input/choices.ts';
 import { awardLevelAliases, awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
 import { choiceError } from './choice-error.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
@@ -133,9 +133,6 @@ export const nonEmptyText = (what: string) =>
     // An empty text is min(1)'s to name.
     .refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', { error: inputText.text.invisibleOnly(what) });
 
-/** `[沈从文，黄永玉]`: YAML splits a list at English commas only; an item with a Chinese comma or 、 is two run together. */
-const RUN_TOGETHER = /[，、；]/u;
-
 /**
  * A list of short texts (authors, themes). Typed without brackets
  * (`authors: 沈从文`) or with Chinese commas inside them, the message gives
@@ -146,7 +143,7 @@ export function textList(what: string, field: string, shape: string) {
   const asList = (typed: string) => `[${splitList(typed).join(', ')}]`;
   return z
     .array(
-      nonEmptyText(what).refine((item) => !RUN_TOGETHER.test(item), {
+      nonEmptyText(what).refine((item) => !itemsRunTogether(item), {
         error: (issue) => inputText.text.itemsInOne(String(issue.input).trim(), asList(String(issue.input))),
       }),
       { error: (issue) => (typeof issue.input === 'string' && issue.input.trim() !== '' ? inputText.text.listOf(field, asList(issue.input)) : shape) },

@@ -31,13 +31,22 @@ export function choiceNamed(typed: string, choices: readonly Choice[]): Choice |
   return exact ?? (partial.length === 1 ? partial[0] : undefined);
 }
 
+/** What Chinese text separates a list's items with; YAML splits a list at none of them. */
+const CHINESE_SEPARATORS = /[，、；]/u;
+const SEPARATORS = new RegExp(`[,;]|${CHINESE_SEPARATORS.source}`, 'u');
+
 /** Items separated by commas (half- or full-width), 、 or semicolons. */
 export function splitList(typed: string): string[] {
   return typed
     .normalize('NFKC')
-    .split(/[,;，；、]/u)
+    .split(SEPARATORS)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** `[沈从文，黄永玉]`: one item of a YAML list that holds several, run together with Chinese separators. */
+export function itemsRunTogether(item: string): boolean {
+  return CHINESE_SEPARATORS.test(item);
 }
 
 /**
