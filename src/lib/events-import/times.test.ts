@@ -18,6 +18,8 @@ describe('event times as offices type them', () => {
   it('reads both in one cell: a clock range, or two dates', () => {
     expect(read('2024-11-18 9:30-11:30', null)).toBe('2024-11-18 09:30 → 2024-11-18 11:30');
     expect(read('2024-11-18 19:00~21:00', null)).toBe('2024-11-18 19:00 → 2024-11-18 21:00');
+    // Written the ISO way, a later hour after the T is the end, not an offset of UTC−11.
+    expect(read('2024-11-18T09:00-11:00', null)).toBe('2024-11-18 09:00 → 2024-11-18 11:00');
     expect(read('2024-11-18至2024-11-30', null)).toBe('2024-11-18 → 2024-11-30');
     expect(read('11月18日至30日', null)).toBe('2024-11-18 → 2024-11-30');
   });

@@ -93,7 +93,7 @@ describe('a new entry from a few answers', () => {
   });
 
   it('answers a start typed as a range (2026/5/20 14:30-16:00) by asking for the start alone, never taking it for the next day', () => {
-    for (const typed of ['2026/5/20 14:30-16:00', '2026-05-20 09:00～11:00'])
+    for (const typed of ['2026/5/20 14:30-16:00', '2026-05-20 09:00～11:00', '2026-05-20T11:00-12:00'])
       expect(readDateTime(typed)).toEqual({ ok: false, message: expect.stringContaining(`“${typed}”是一段时间`) as string });
   });
 

@@ -47,7 +47,9 @@ describe('dates in the spellings forms use, as Beijing time', () => {
   it('converts a written offset to Beijing time', () => {
     expect(read('2024-11-20T06:03:00Z')).toBe('2024-11-20 14:03');
     expect(read('2024-11-19T23:00+00:00')).toBe('2024-11-20 07:00');
-    expect(read('2024-11-20T01:03-05:00')).toBe('2024-11-20 14:03');
+    expect(read('2024-11-20T11:03-05:00')).toBe('2024-11-21 00:03');
+    // A machine's offset may name an hour later than its time; a person's `01:03-05:00` is a range (below).
+    expect(read('2024-11-20T01:03-05:00', { machineWritten: true })).toBe('2024-11-20 14:03');
   });
 
   it('never reads a time range typed in one cell as a time and an offset, which would move it to another day', () => {
@@ -55,6 +57,10 @@ describe('dates in the spellings forms use, as Beijing time', () => {
       expect(read(typed), typed).toBe('invalid');
     // No zone is 16 hours from UTC, even written the ISO way.
     expect(read('2026-05-20T14:30-16:00')).toBe('invalid');
+    // Typed by a person, a later hour after the T is the range's end, not UTC−12; a form export's offset stays one.
+    expect(read('2026-05-20T11:00-12:00')).toBe('invalid');
+    expect(read('2026-05-20T9:00-10:00')).toBe('invalid');
+    expect(read('2026-05-20T11:00-12:00', { machineWritten: true })).toBe('2026-05-21 07:00');
   });
 
   it('reads 上午12 as midnight in a machine’s text (Excel’s Chinese 12-hour clock), and as noon where a person typed it', () => {

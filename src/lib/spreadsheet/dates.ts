@@ -162,18 +162,12 @@ function parseText(text: string, typed: string, date1904: boolean, machineWritte
   const spelled = SPELLED.exec(text)?.groups;
   if (spelled) {
     const { year, month, day, hour, minute, second, offset, separator } = spelled;
-    // `2026/5/20 14:30-16:00` is a range, not 14:30 at UTC−16 (dates/index.ts: isTimeOffset).
-    if (offset !== undefined && !isTimeOffset(offset, separator ?? '')) return { ok: false, problem: 'invalid', text: typed };
-    const fields = [
-      year,
-      month,
-      day,
-      hour === undefined ? undefined : clock24(Number(hour), spelled.before ?? spelled.after, machineWritten),
-      minute,
-      second,
-    ]
-      .filter((f) => f !== undefined)
-      .map(Number);
+    const hour24 = hour === undefined ? undefined : clock24(Number(hour), spelled.before ?? spelled.after, machineWritten);
+    // `2026/5/20 14:30-16:00` is a range, not 14:30 at UTC−16, and so is `T11:00-12:00` typed by a person (dates/index.ts: isTimeOffset).
+    const clock =
+      machineWritten || hour24 === undefined ? undefined : `${String(hour24).padStart(2, '0')}:${minute!.padStart(2, '0')}`;
+    if (offset !== undefined && !isTimeOffset(offset, separator ?? '', clock)) return { ok: false, problem: 'invalid', text: typed };
+    const fields = [year, month, day, hour24, minute, second].filter((f) => f !== undefined).map(Number);
     if (fields.some(Number.isNaN)) return { ok: false, problem: 'impossible', text: typed };
     const read = fromFields(fields, offset, hour !== undefined, typed);
     const dayPeriod = spelled.before ?? spelled.after;
