@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoCentroid } from 'd3-geo';
+import { geoBounds, geoCentroid } from 'd3-geo';
 import { AUDIENCES } from '../../src/lib/content/fields.ts';
 import { EVENT_TYPES } from '../../src/lib/content/schemas.ts';
 import { boundaryTopology } from '../../src/lib/geo/boundary-file.ts';
-import { isInsideProvince, loadBoundaries } from '../../src/lib/geo/index.ts';
+import { loadBoundaries, regionsAt } from '../../src/lib/geo/index.ts';
 import { allCounties, cities, cityOf, province, regionByCode, type Region } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { EVENT_WORDS, personName, picker, sampleSentences, VENUE_WORDS } from './synthetic-text.ts';
@@ -36,7 +36,7 @@ export function generateSyntheticEvents(options: SyntheticEventsOptions): string
   const pick = picker(rand);
   const sentences = sampleSentences(options.textFrom ?? 'content');
   const places = options.regions ? options.regions.map((code) => regionByCode(code)!) : [province(), ...cities(), ...allCounties()];
-  const centre = centroids();
+  const centre = centroids(places);
   const ids: string[] = [];
   const width = String(count).length;
   for (let i = 0; i < count; i++) {
@@ -49,15 +49,46 @@ export function generateSyntheticEvents(options: SyntheticEventsOptions): string
   return ids;
 }
 
-function centroids(): Map<string, [number, number]> {
+type LngLat = [number, number];
+
+/** Whether a venue at `point` lies where `place` is, as the content check sees it (reader-checks/venue-locations.ts). */
+function within(place: Region, point: LngLat): boolean {
+  const held = regionsAt(point);
+  return place.level === 'city' ? held.some((code) => cityOf(code)?.code === place.code) : held.includes(place.code);
+}
+
+/**
+ * A point inside each city's and county's boundary: its centroid, or where a
+ * centroid falls outside (a bay, a ring around another district, a county
+ * drawn with its neighbour), the point of a grid over its area nearest to it.
+ */
+function centroids(places: readonly Region[]): Map<string, LngLat> {
   // The configured province's boundary file (content/data/site.json).
   const units = loadBoundaries(boundaryTopology());
-  const out = new Map<string, [number, number]>();
-  for (const unit of [...units.subdivisions, ...units.counties]) {
-    const c = geoCentroid(unit.geometry);
-    if (isInsideProvince(c)) out.set(unit.code, c);
+  const shapes = new Map([...units.subdivisions, ...units.counties].map((unit) => [unit.code, unit.geometry]));
+  const out = new Map<string, LngLat>();
+  for (const place of places) {
+    const shape = shapes.get(place.code) ?? (place.level === 'county' ? shapes.get(cityOf(place.code)?.code ?? '') : undefined);
+    if (!shape) continue;
+    const centre = geoCentroid(shape);
+    const point = within(place, centre) ? centre : nearestInside(place, centre, geoBounds(shape));
+    if (point) out.set(place.code, point);
   }
   return out;
+}
+
+function nearestInside(place: Region, centre: LngLat, [[west, south], [east, north]]: [LngLat, LngLat]): LngLat | undefined {
+  const STEPS = 24;
+  let best: LngLat | undefined;
+  let bestDistance = Infinity;
+  for (let i = 1; i < STEPS; i++) {
+    for (let j = 1; j < STEPS; j++) {
+      const point: LngLat = [west + ((east - west) * i) / STEPS, south + ((north - south) * j) / STEPS];
+      const distance = Math.hypot(point[0] - centre[0], point[1] - centre[1]);
+      if (distance < bestDistance && within(place, point)) [best, bestDistance] = [point, distance];
+    }
+  }
+  return best;
 }
 
 const MINUTE = 60_000;
@@ -66,6 +97,8 @@ const DAY = 24 * HOUR;
 /** `2023-11-18T09:30` from a wall-clock time held as UTC. */
 const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 const yamlString = (s: string) => JSON.stringify(s);
+/** A summary is plain text: a sentence's Markdown links `[text](/url/)` as their text. */
+const withoutLinks = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 
 function syntheticEvent(
   rand: () => number,
@@ -91,13 +124,13 @@ function syntheticEvent(
     : start + (1 + Math.floor(rand() * 3)) * HOUR + 30 * MINUTE;
   const online = rand() < 0.25;
   const atVenue = !online || rand() < 0.3;
-  const location = centre.get(place.code) ?? (city && centre.get(city.code));
+  const location = centre.get(place.code);
   const lines = [
     '---',
     `title: ${yamlString(title)}`,
     `region: "${place.code}"`,
     `year: ${year}`,
-    `summary: ${yamlString(pick(sentences).slice(0, 120))}`,
+    `summary: ${yamlString(withoutLinks(pick(sentences)).slice(0, 120))}`,
     `type: ${pick(EVENT_TYPES)}`,
     `start: ${wallClock(start)}`,
     `end: ${wallClock(end)}`,
@@ -112,7 +145,10 @@ function syntheticEvent(
     );
     if (location) {
       const jitter = () => (rand() - 0.5) * 0.04;
-      lines.push(`  location: [${(location[0] + jitter()).toFixed(4)}, ${(location[1] + jitter()).toFixed(4)}]`);
+      const near: LngLat = [Number((location[0] + jitter()).toFixed(4)), Number((location[1] + jitter()).toFixed(4))];
+      // Spread around the point, but never over the boundary: the content check would warn, as it would for an editor's venue.
+      const [lng, lat] = within(place, near) ? near : location.map((d) => Number(d.toFixed(4)));
+      lines.push(`  location: [${lng}, ${lat}]`);
     }
   }
   if (online) lines.push(`online: https://live.example.org/${year}/${Math.floor(rand() * 1e6)}`);
