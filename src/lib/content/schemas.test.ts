@@ -143,6 +143,7 @@ describe('events', () => {
     });
     expect(messages({ audience: ['elderly，family'] })['audience.0']).toBe('“elderly，family”被读成了一项：列表里的各项要用英文逗号隔开，写成 elderly, family');
     expect(messages({ audience: '老年人、亲子' }).audience).toBe('适合人群（audience）须写成方括号里的列表：请写成 [elderly, family]');
+    expect(messages({ audience: '老人/家庭' }).audience).toBe('适合人群（audience）须写成方括号里的列表：请写成 [elderly, family]');
     expect(messages({ status: '取消' }).status).toBe('“取消”要写成英文代码 cancelled（已取消）');
     // One value, not a list: two named are not offered as items.
     expect(messages({ type: '主题阅读、开幕式' }).type).toContain('themed_reading（主题阅读）、publisher_picks');

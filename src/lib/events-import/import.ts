@@ -477,7 +477,7 @@ function readRegionCell(
 
 function readAudience(typed: string, problem: (message: string) => void): string[] | undefined {
   if (typed === '') return undefined;
-  const list = keysOfList(typed.replace(/[/\s]+/g, '、'), (item) => {
+  const list = keysOfList(typed, (item) => {
     const read = readLabel(item, AUDIENCE_CHOICES);
     return read.ok ? read.value : undefined;
   });

@@ -50,13 +50,15 @@ export function itemsRunTogether(item: string): boolean {
 }
 
 /**
- * The keys a list typed as text names, in order and once each, as `read`
+ * The keys a list typed as text names (items apart by any separator
+ * splitList reads, a slash or a space), in order and once each, as `read`
  * names each item; or the first item it names none for, for the caller's
  * message about that item.
  */
 export function keysOfList(typed: string, read: (item: string) => string | undefined): { keys: string[] } | { unread: string } {
   const keys: string[] = [];
-  for (const item of splitList(typed)) {
+  // No choice's key or label holds a space or a slash, so `老人/家庭` and `老人 家庭` are lists too.
+  for (const item of splitList(typed.replace(/[/／\s]+/gu, '、'))) {
     const key = read(item);
     if (key === undefined) return { unread: item };
     if (!keys.includes(key)) keys.push(key);

@@ -233,4 +233,9 @@ describe('a new entry from a few answers', () => {
     }
     expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
   });
+
+  it('reads audiences apart by a slash or a space as a list, as import-events reads a cell', () => {
+    for (const typed of ['老人/家庭', '老人 家庭', '老人／家庭', 'elderly family'])
+      expect(readChoices(typed, CHOICES.audience), typed).toEqual({ ok: true, value: ['elderly', 'family'] });
+  });
 });
