@@ -92,7 +92,7 @@ export const scaffoldText = {
     choice: (typed: string, options: readonly string[]) => `“${typed}”不在可选项中：应为 ${list(options)} 之一`,
     age: (typed: string) => `“${typed}”不是 3 到 120 之间的整数`,
     isbn: (typed: string) => `“${typed}”不是有效的 ISBN-13（978 或 979 开头，校验位须正确）`,
-    url: (typed: string) => `“${typed}”不是以 http:// 或 https:// 开头的网址`,
+    url: (typed: string) => `“${typed}”不是以 http:// 或 https:// 开头的网址；电话、会议号等请写在简介或正文里`,
     urlWordsAfter: (url: string, rest: string) =>
       `网址后面不能跟别的文字：这里只写网址 ${url}；“${rest}”（会议号、密码等）请写在正文里`,
     slug: (slug: string) => `--slug ${slug}：文件名只能用小写字母、数字和连字符，如 gz-reading-month`,

@@ -194,6 +194,11 @@ describe('a new entry from a few answers', () => {
     expect(read.ok ? read.value : read.message).toContain('只写网址 https://meeting.tencent.com/dm/abc；“会议号：123”');
   });
 
+  it('says where a meeting number typed instead of a link goes, as the check and import-events do', () => {
+    const read = readUrl('腾讯会议 123 456 789');
+    expect(read.ok ? read.value : read.message).toContain('会议号等请写在简介或正文里');
+  });
+
   it('answers a host typed without https:// with the address to type', () => {
     const read = readUrl('www.gd.gov.cn/signup');
     expect(read.ok ? read.value : read.message).toContain('请写成 https://www.gd.gov.cn/signup');
