@@ -1,3 +1,5 @@
+import { dates } from './dates.ts';
+
 /** The 亮灯 schedule. */
 export const lighting = {
   crumb: '亮灯',
@@ -12,9 +14,9 @@ export const lighting = {
   calendarReminder: '（亮灯前1小时提醒）',
   /** The name one place's calendar file is saved under, before `.ics`: 广州塔亮灯（11月18日）. */
   calendarFile: (place: string, day: string) => `${place}亮灯（${day}）`,
-  /** What a shared link to a year's schedule says: `2023 年活动周亮灯：11 处地点，11月18日至11月25日（北京时间）。` */
+  /** What a shared link to a year's schedule says: `2023 年活动周亮灯：11 处地点，11月18日 至 11月25日（北京时间）。` */
   description: (year: number, places: number, from: string, to: string) =>
-    `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : `${from}至${to}`}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,
+    `${year} 年活动周亮灯：${places} 处地点，${from === to ? from : dates.until(from, to)}（北京时间）。各地的电视塔、大楼外墙、户外大屏和桥梁亮起活动周的标语。`,
   /** `place`: 城市, or 区县 in a municipality. */
   byCity: (place: string) => `按${place}查看`,
   /** The heading over every place listed city by city, below the nights: not 按城市查看 again, which heads the links to it up top. */
