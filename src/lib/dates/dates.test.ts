@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingDay,
+  beijingDaysBetween,
+  isBeijingMidnight,
   cardWhenDated,
   formatCardWhenZh,
   formatDateWeekdayZh,
@@ -184,5 +186,26 @@ describe('formatYearMonthZh', () => {
   it('writes a calendar month without leading zeros', () => {
     expect(formatYearMonthZh('2023-11')).toBe('2023年11月');
     expect(formatYearMonthZh('2024-01')).toBe('2024年1月');
+  });
+});
+
+describe('Beijing midnights and calendar days, whatever the machine’s zone', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('takes 0:00 in Beijing for a midnight, and no other instant', () => {
+    expect(isBeijingMidnight(at('2023-11-18T00:00:00+08:00'))).toBe(true);
+    expect(isBeijingMidnight(at('2023-11-17T16:00:00Z'))).toBe(true);
+    expect(isBeijingMidnight(at('2023-11-18T00:00:00.001+08:00'))).toBe(false);
+    expect(isBeijingMidnight(at('2023-11-18T00:00:00Z'))).toBe(false);
+  });
+
+  it('counts the days on Beijing’s calendar between two instants, over months, years and a 29 February', () => {
+    expect(beijingDaysBetween(at('2023-11-18T08:00:00+08:00'), at('2023-11-18T23:59:00+08:00'))).toBe(0);
+    expect(beijingDaysBetween(at('2023-11-18T23:59:00+08:00'), at('2023-11-19T00:01:00+08:00'))).toBe(1);
+    // The same two instants are one UTC day: 15:59 and 16:01.
+    expect(beijingDaysBetween(at('2023-11-18T15:59:00Z'), at('2023-11-18T16:01:00Z'))).toBe(1);
+    expect(beijingDaysBetween(at('2023-12-31T23:00:00+08:00'), at('2024-01-01T01:00:00+08:00'))).toBe(1);
+    expect(beijingDaysBetween(at('2024-02-28T12:00:00+08:00'), at('2024-03-01T12:00:00+08:00'))).toBe(2);
+    expect(beijingDaysBetween(at('2024-03-01T12:00:00+08:00'), at('2024-02-28T12:00:00+08:00'))).toBe(-2);
   });
 });

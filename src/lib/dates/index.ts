@@ -197,15 +197,24 @@ export function allDaySpan(start: Date, end: Date): { end: Date; allDay: boolean
   return { end, allDay: false };
 }
 
-/** Whether an instant is 0:00 in Beijing: what a date written without its time becomes. */
+/**
+ * Whether an instant is 0:00 in Beijing: what a date written without its time becomes.
+ * Read off the kept wall clock: a new DateTime (startOf) asks Intl for the offset again,
+ * and the check asks this of every event.
+ */
 export function isBeijingMidnight(date: Date): boolean {
-  return inBeijing(date).startOf('day').toMillis() === date.getTime();
+  const { hour, minute, second, millisecond } = inBeijing(date);
+  return hour === 0 && minute === 0 && second === 0 && millisecond === 0;
 }
 
 /** How many Beijing calendar days `to` falls after `from`: 0 the same day, 1 past midnight. */
 export function beijingDaysBetween(from: Date, to: Date): number {
-  const day = (date: Date) => inBeijing(date).startOf('day');
-  return Math.round(day(to).diff(day(from), 'days').days);
+  // Calendar days counted as UTC days, which are all 24 hours long; from the kept wall clocks, as above.
+  const day = (date: Date) => {
+    const { year, month, day } = inBeijing(date);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
 }
 
 /** The instant an event is over: its end, or for an all-day event the midnight after its last day. */

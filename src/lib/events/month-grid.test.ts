@@ -60,6 +60,12 @@ describe('months with events', () => {
     expect(beijingMonth(parseBeijing('2023-12-01T00:30')!)).toBe('2023-12');
   });
 
+  it('runs on over a new year, and counts a month by Beijing’s clock where UTC is still in the one before', () => {
+    expect(eventMonths([ev('a', '2023-12-20T09:00', '2024-02-03T17:00')])).toEqual(['2023-12', '2024-01', '2024-02']);
+    // 00:30 on 1 January in Beijing is 31 December in UTC.
+    expect(eventMonths([ev('b', '2023-12-31T20:00', '2024-01-01T00:30')])).toEqual(['2023-12', '2024-01']);
+  });
+
   it('finds the previous and next month', () => {
     expect(adjacentMonths(['2023-10', '2023-11', '2023-12'], '2023-11')).toEqual({ prev: '2023-10', next: '2023-12' });
     expect(adjacentMonths(['2023-11'], '2023-11')).toEqual({});

@@ -52,12 +52,15 @@ const byStartThenId = (a: TimedEntry, b: TimedEntry) => a.data.start.getTime() -
 /** Every month some event runs in (from its start to its end), in order. */
 export function eventMonths(events: readonly TimedEntry[]): string[] {
   const months = new Set<string>();
+  // Counted in month numbers off the kept wall clocks: a DateTime per month asks Intl for the offset each time.
+  const monthNumber = (date: Date) => {
+    const { year, month } = inBeijing(date);
+    return year * 12 + month - 1;
+  };
   for (const event of events) {
-    let cursor = inBeijing(event.data.start).startOf('month');
-    const last = inBeijing(event.data.end).startOf('month');
-    while (cursor <= last) {
-      months.add(cursor.toFormat('yyyy-LL'));
-      cursor = cursor.plus({ months: 1 });
+    const last = monthNumber(event.data.end);
+    for (let n = monthNumber(event.data.start); n <= last; n++) {
+      months.add(`${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`);
     }
   }
   return [...months].sort();
