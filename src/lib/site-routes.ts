@@ -170,10 +170,14 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
   const withProvince = events.some((e) => eventCity(e.data) === province().code);
   for (const region of [...(withProvince ? [province()] : []), ...subdivisions()]) filters.push({ city: region.code });
   for (const { city, type } of cityTypeCombinations(events.map((e) => e.data))) filters.push({ city, type });
-  for (const filter of filters) listPages(routes, eventFilterPath(filter)!, filterEvents(events, filter).length);
+  // A place's filters look among its own events only: some 200 filters over every event made this a second's work at 10,000.
+  const byCity = Map.groupBy(events, (e) => eventCity(e.data));
+  const among = (filter: EventFilter) => (filter.city === undefined ? events : (byCity.get(filter.city) ?? []));
+  for (const filter of filters) listPages(routes, eventFilterPath(filter)!, filterEvents(among(filter), filter).length);
   for (const [day, onDay] of busyDays(events)) listPages(routes, eventsDayPath(day), onDay.length);
+  const byRegion = Map.groupBy(events, (e) => e.data.region);
   for (const county of allCounties()) {
-    const count = events.filter((e) => e.data.region === county.code).length;
+    const count = byRegion.get(county.code)?.length ?? 0;
     if (count > REGION_EVENT_LIMIT) listPages(routes, regionEventsPath(county.code), count);
   }
   for (const dimension of Object.keys(FILTER_INDEX_FOLDERS) as FilterIndexDimension[]) routes.add(eventFilterIndexPath(dimension));
