@@ -220,6 +220,8 @@ function removedAttributes(element: Element, clean: Element | undefined): Unsafe
  * too; the image check says why, with the file (reader-checks/images.ts).
  */
 function uncitedImages(source: string, format: BodyFormat, page: Root): UnsafeConstruct[] {
+  // Every Markdown image is written `![`: without one, no second parse is needed (most bodies, at 10,000 events 0.6 s of the check).
+  if (!source.includes('![')) return [];
   const shown = new Set(elementsOf(page).flatMap((e) => (e.tagName === 'img' ? [`${lineOf(e)}:${String(e.properties.src)}`] : [])));
   const found: UnsafeConstruct[] = [];
   const walk = (node: MdastNode): void => {

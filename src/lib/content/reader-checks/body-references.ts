@@ -77,6 +77,8 @@ export function parsedReferences(source: string, format: 'markdown' | 'mdx'): Bo
 
 /** Images of the Markdown tree that are not on the page (`onPage`), by line and path. */
 function imagesOffThePage(source: string, format: 'markdown' | 'mdx', onPage: BodyReference[]): BodyReference[] {
+  // Every Markdown image is written `![`.
+  if (!source.includes('![')) return [];
   const shown = new Set(onPage.filter((r) => r.kind === 'image').map((r) => `${r.line}:${r.url}`));
   const found: BodyReference[] = [];
   const walk = (node: MdastNode): void => {
