@@ -7,6 +7,7 @@
  */
 import { levelLabelsFor, type LevelKey } from '../../i18n/zh-CN/vocabulary.ts';
 import aliases from '../events-import/label-aliases.json' with { type: 'json' };
+import { choicesOf, type Choice } from '../input/choices.ts';
 import { placeWords } from '../regions/index.ts';
 import { provinceOwnWords } from '../regions/province-kind.ts';
 
@@ -52,4 +53,9 @@ export function awardLevelAliases(): Readonly<Record<LevelKey, readonly string[]
     city: unique(words.city).filter((w) => !own.includes(w)),
     district: unique(words.district).filter((w) => !own.includes(w)),
   };
+}
+
+/** The province's levels as editors name them (keys, labels, other words): read after the settings. */
+export function awardLevelChoices(): Choice[] {
+  return choicesOf(awardLevelKeys(), awardLevelLabels(), awardLevelAliases());
 }

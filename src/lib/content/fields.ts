@@ -3,7 +3,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { audiences } from '../../i18n/zh-CN/vocabulary.ts';
 import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
 import { choicesNamed, choicesOf, itemsRunTogether, splitList } from '../input/choices.ts';
-import { awardLevelAliases, awardLevelKeys, awardLevelLabels, LEVELS } from './award-levels.ts';
+import { awardLevelChoices, awardLevelKeys, LEVELS } from './award-levels.ts';
 import { choiceError } from './choice-error.ts';
 import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
@@ -173,7 +173,8 @@ export type Audience = (typeof AUDIENCES)[number];
 export function audiencesServed<T extends string>(audience: readonly T[]): readonly (T | Audience)[] {
   return audience.includes('all' as T) ? AUDIENCES : audience;
 }
-const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences, labelAliases.audience);
+/** The audiences as editors name them, for the content check, npm run new and import-events. */
+export const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences, labelAliases.audience);
 
 /** Not a list: `audience: elderly` or `audience: 老年人、家庭`, answered with the list to write where every item names one. */
 function audienceShape(issue: { input?: unknown }): string {
@@ -188,7 +189,7 @@ export const audience = z
 export { LEVELS } from './award-levels.ts';
 /** The province's levels, with its words (a municipality has no `city`): read when a message is made, after the settings. */
 const levelMessage = choiceError(
-  () => (provinceUnknown() ? choicesOf(LEVELS, {}) : choicesOf(awardLevelKeys(), awardLevelLabels(), awardLevelAliases())),
+  () => (provinceUnknown() ? choicesOf(LEVELS, {}) : awardLevelChoices()),
   m.level,
 );
 export const awardLevel = z

@@ -51,10 +51,10 @@ export const PROJECT_CATEGORIES = [
 
 const m = inputText.content;
 
-/** The values as editors name them, for the messages: 开幕式 is answered with opening_ceremony. */
-const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, labelAliases.type);
+/** The values as editors name them (开幕式 for opening_ceremony): for the messages, npm run new and import-events. */
+export const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, labelAliases.type);
 const STATUS_CHOICES = choicesOf(EVENT_STATUSES, eventStatuses);
-const CATEGORY_CHOICES = choicesOf(PROJECT_CATEGORIES, projectCategories);
+export const CATEGORY_CHOICES = choicesOf(PROJECT_CATEGORIES, projectCategories);
 
 /** When the entry went public, for feeds (optional: the file's first commit stands in; see published.ts). */
 const published = beijingDateTime.optional();

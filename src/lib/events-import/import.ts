@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
-import { audiences, eventStatuses, eventTypes } from '../../i18n/zh-CN/vocabulary.ts';
+import { eventStatuses } from '../../i18n/zh-CN/vocabulary.ts';
 import { parseEntry } from '../content/check-entries.ts';
-import { AUDIENCES } from '../content/fields.ts';
-import { EVENT_TYPES, SUMMARY_MAX } from '../content/schemas.ts';
+import { AUDIENCE_CHOICES } from '../content/fields.ts';
+import { SUMMARY_MAX, TYPE_CHOICES } from '../content/schemas.ts';
 import { EVENT_STATUSES, type EventStatus } from '../events/status.ts';
 import { entrySlug, freeSlug } from '../content/slug.ts';
 import { readWebUrl } from '../content/web-url.ts';
@@ -23,7 +23,7 @@ import type { InputProblem } from '../input-problem.ts';
 import { fullRegionName, placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime } from '../input/date-time-written.ts';
-import { choicesOf, keysOfList, type Choice } from '../input/choices.ts';
+import { keysOfList, type Choice } from '../input/choices.ts';
 import { readChoice, regionChoiceLabel } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import {
@@ -38,7 +38,6 @@ import {
 } from '../spreadsheet/index.ts';
 import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import { eventKey, existingEvents, findExisting, shownStart } from './existing.ts';
-import aliases from './label-aliases.json' with { type: 'json' };
 import { footerText } from './footer-row.ts';
 import { columnSpecs, REQUIRED_COLUMNS, STAND_INS, type ColumnKey, type EventsMapping } from './mapping.ts';
 import statusWords from './status-words.json' with { type: 'json' };
@@ -88,9 +87,6 @@ export interface EventsImport {
   /** Problems with the sheet as a whole (no header, a missing column): nothing can be imported. */
   sheetProblems: InputProblem[];
 }
-
-const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, aliases.type);
-const AUDIENCE_CHOICES = choicesOf(AUDIENCES, audiences, aliases.audience);
 
 /** A label, an alias the cities use, a key, or part of one label. */
 function readLabel(typed: string, choices: readonly Choice[]): { ok: true; value: string } | { ok: false } {

@@ -1,12 +1,11 @@
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
-import { audiences, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
-import { AUDIENCES } from '../content/fields.ts';
+import { AUDIENCE_CHOICES } from '../content/fields.ts';
 import { siteSettings } from '../site-settings.ts';
-import { awardLevelAliases, awardLevelKeys, awardLevelLabels } from '../content/award-levels.ts';
-import { EVENT_TYPES, PROJECT_CATEGORIES } from '../content/schemas.ts';
+import { awardLevelChoices } from '../content/award-levels.ts';
+import { CATEGORY_CHOICES, TYPE_CHOICES } from '../content/schemas.ts';
 import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
-import { choicesOf, splitList, type Choice } from '../input/choices.ts';
+import { splitList, type Choice } from '../input/choices.ts';
 import {
   readAge,
   readChoice,
@@ -20,7 +19,6 @@ import {
   readUrl,
   type Read,
 } from './answers.ts';
-import aliases from '../events-import/label-aliases.json' with { type: 'json' };
 
 /**
  * What `npm run new` asks for each kind of entry, in order: the few fields
@@ -83,13 +81,13 @@ export interface Question {
 }
 
 export const CHOICES = {
-  type: choicesOf(EVENT_TYPES, eventTypes, aliases.type),
+  type: TYPE_CHOICES,
   /** The province's levels (a municipality has no city level): read when asked, after the settings. */
   get level() {
-    return choicesOf(awardLevelKeys(), awardLevelLabels(), awardLevelAliases());
+    return awardLevelChoices();
   },
-  category: choicesOf(PROJECT_CATEGORIES, projectCategories),
-  audience: choicesOf(AUDIENCES, audiences, aliases.audience),
+  category: CATEGORY_CHOICES,
+  audience: AUDIENCE_CHOICES,
 } as const;
 
 const text = (id: QuestionId, required = false): Question => ({ id, required, read: readText });
