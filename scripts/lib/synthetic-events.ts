@@ -5,6 +5,7 @@ import { AUDIENCES } from '../../src/lib/content/fields.ts';
 import { EVENT_TYPES } from '../../src/lib/content/schemas.ts';
 import { boundaryTopology } from '../../src/lib/geo/boundary-file.ts';
 import { loadBoundaries, regionsAt } from '../../src/lib/geo/index.ts';
+import { heldWithin } from '../../src/lib/content/reader-checks/venue-locations.ts';
 import { allCounties, cities, cityOf, province, regionByCode, type Region } from '../../src/lib/regions/index.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { EVENT_WORDS, personName, picker, sampleSentences, VENUE_WORDS } from './synthetic-text.ts';
@@ -51,10 +52,10 @@ export function generateSyntheticEvents(options: SyntheticEventsOptions): string
 
 type LngLat = [number, number];
 
-/** Whether a venue at `point` lies where `place` is, as the content check sees it (reader-checks/venue-locations.ts). */
+/** Whether a venue at `point` lies where `place` is, as the content check sees it. */
 function within(place: Region, point: LngLat): boolean {
   const held = regionsAt(point);
-  return place.level === 'city' ? held.some((code) => cityOf(code)?.code === place.code) : held.includes(place.code);
+  return held.length > 0 && heldWithin(place.code, held);
 }
 
 /**

@@ -48,8 +48,17 @@ function locationProblem(region: string, location: readonly [number, number]): s
   const [lng, lat] = location;
   const held = regionsAt(location);
   if (held.length === 0) return text.venueOutside(lng, lat, placeWords().name);
-  const level = levelOfCode(region);
-  const within = (code: string) => (level === 'city' ? cityOf(code)?.code === region : code === region);
-  if (level === 'province' || held.some(within)) return undefined;
+  if (heldWithin(region, held)) return undefined;
   return text.venueElsewhere(lng, lat, placeNameOf(held[0]!), placeNameOf(region), region);
+}
+
+/**
+ * Whether a point whose polygon stands for `held` (regionsAt, not empty) lies
+ * in `region`: anywhere in the province for its own events, in any of a
+ * city's counties for the city's.
+ */
+export function heldWithin(region: string, held: readonly string[]): boolean {
+  const level = levelOfCode(region);
+  if (level === 'province') return true;
+  return held.some((code) => (level === 'city' ? cityOf(code)?.code === region : code === region));
 }
