@@ -277,6 +277,20 @@ describe('a query no page holds whole', () => {
     }
   });
 
+  it('names what no page holds after a name the segmenter cuts short (读书会门票: 读书, 会, 门, 票), not that name’s last character with it', async () => {
+    const readingClubs = entryPagesHolding('读书会');
+    expect(readingClubs.length).toBeGreaterThan(0);
+    expect(inputs.filter((text) => text.includes('门票'))).toEqual([]);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const tickets = await searchFor(reader, server.origin, '读书会门票');
+      expect(readingClubs).toContain(tickets.urls[0]);
+      expect(tickets.status).toContain(fillMessage(t.search.partial.missing, { words: '门票' }));
+      expect(tickets.status).not.toContain('“会门票”');
+      await reader.close();
+    }
+  });
+
   it('shows only the pages that hold a word as written, not those holding its characters apart (养生: 素养, 学生)', async () => {
     const holding = entryPagesHolding('养生');
     expect(holding.length).toBeGreaterThan(0);

@@ -113,6 +113,13 @@ describe('wordsToSearchAlone', () => {
     expect(alone('到陈家祠')).toEqual(['陈家祠', '家祠']);
   });
 
+  it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {
+    expect(segment('读书会门票')).toEqual(['读书', '会', '门', '票']);
+    expect(alone('读书会门票')).toEqual(['读书', '读书会', '会门', '门票']);
+    expect(wordsToSearchAlone('读书会门票', segment)[1]).toEqual({ word: '读书会', piece: true, run: '读书会', phrase: true });
+    expect(alone('太极拳班')).toEqual(['太极', '太极拳', '拳班']);
+  });
+
   it('searches nothing again when the query was that one word', () => {
     expect(alone('粤剧')).toEqual([]);
     expect(alone('粤剧 粤剧')).toEqual([]);
@@ -216,6 +223,25 @@ describe('mergeWordResults', () => {
     ]);
     expect(taiji.found).toEqual(['太极']);
     expect(taiji.missing).toEqual([]);
+  });
+});
+
+describe('the words named as on no page, after a word the segmenter cut short', () => {
+  const r = (id: string) => ({ id, score: 1 });
+  const missingOf = (query: string, onSomePage: readonly string[]) => {
+    const words = wordsToSearchAlone(query, segment);
+    return mergeWordResults(words.map((w) => ({ ...w, results: onSomePage.includes(w.word) ? [r(w.word)] : [] }))).missing;
+  };
+
+  it('names what follows the phrase found (门票), not the characters the phrase took (会门票)', () => {
+    expect(missingOf('读书会门票', ['读书', '读书会'])).toEqual(['门票']);
+    // 拳 is in 太极拳, and 班 alone is no word to name.
+    expect(missingOf('太极拳班', ['太极', '太极拳'])).toEqual([]);
+  });
+
+  it('names the characters after the word as before when the phrase is on no page either', () => {
+    expect(missingOf('读书会门票', ['读书'])).toEqual(['会门票']);
+    expect(missingOf('太极拳班', ['太极'])).toEqual(['拳班']);
   });
 });
 

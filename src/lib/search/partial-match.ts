@@ -39,6 +39,13 @@ export interface QueryWord {
   qualifier?: boolean;
   /** A character standing alone, with the word it touches (陈家祠 of 陈/家祠): a piece, searched as a phrase. */
   phrase?: boolean;
+  /**
+   * Of the characters after a word (读书/会/门/票, 太极/拳/班): that word,
+   * which is searched with the first of them as a phrase too (读书会,
+   * 太极拳). Found, the phrase covers that character, which is then not
+   * named as on no page (门票 is, not 会门票).
+   */
+  lead?: string;
 }
 
 /**
@@ -79,6 +86,9 @@ export function wordsToSearchAlone(terms: string, segment: WordSegmenter): Query
  * standing alone, with the word it touches (the word before it, else the
  * word after), as a phrase of its own (学/太极/拳 → 太极拳, 去/陈/家祠 →
  * 陈家祠); the word is kept too, for the pages that hold it without it.
+ * Likewise the first of several characters after a word (读书/会/门/票 →
+ * 读书会, 太极/拳/班 → 太极拳): the segmenter cuts such names off their
+ * last character.
  */
 export function wordsOf(terms: string, segment: WordSegmenter, options: { withPhrases?: boolean } = {}): QueryWord[] {
   const words: QueryWord[] = [];
@@ -91,9 +101,12 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
         const phrase = before ? before + run[0] : after ? run[0] + after : undefined;
         if (phrase) words.push({ word: phrase, piece: true, run: phrase, phrase: true });
       }
-      if (run.length === 2) words.push({ word: run.join('') });
+      const led = run.length > 1 && options.withPhrases && before ? before : undefined;
+      if (led) words.push({ word: led + run[0], piece: true, run: led + run[0], phrase: true });
+      const lead = led ? { lead: led } : {};
+      if (run.length === 2) words.push({ word: run.join(''), ...lead });
       if (run.length > 2)
-        for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join('') });
+        for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join(''), ...lead });
       run = [];
     };
     for (const word of segment(chunk)) {
@@ -176,11 +189,13 @@ export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<st
   const runs = new Set<string>();
   const missing: string[] = [];
   for (const w of words) {
+    // Its first character found in the phrase with the word before (读书会 of 读书/会门票).
+    const firstFound = w.lead !== undefined && found.has(w.lead + [...(w.run ?? w.word)][0]!);
     if (!w.piece) {
-      if (!found.has(w.word)) missing.push(w.word);
+      if (!found.has(w.word)) missing.push(...(firstFound ? missingStretches(w.word, found, true) : [w.word]));
     } else if (w.run !== undefined && !runs.has(w.run)) {
       runs.add(w.run);
-      missing.push(...missingStretches(w.run, found));
+      missing.push(...missingStretches(w.run, found, firstFound));
     }
   }
   return longestOnly([...new Set(missing)]);
@@ -193,9 +208,9 @@ export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<st
  * the stretch; a piece that merely straddles a found word (剧票) is not
  * named, nor a character left alone (看 of 看碉楼), as a query's are not.
  */
-export function missingStretches(run: string, foundWords: ReadonlySet<string>): string[] {
+export function missingStretches(run: string, foundWords: ReadonlySet<string>, firstFound = false): string[] {
   const chars = [...run];
-  const covered = chars.map(() => false);
+  const covered = chars.map((_, i) => i === 0 && firstFound);
   for (let i = 0; i + 1 < chars.length; i++) if (foundWords.has(chars[i]! + chars[i + 1]!)) covered[i] = covered[i + 1] = true;
   const stretches: string[] = [];
   let stretch = '';
