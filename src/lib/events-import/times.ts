@@ -19,6 +19,7 @@ import {
   mixedPrecision,
   parseSheetDate,
   sheetDateText,
+  withYear,
   type CellValue,
   type SheetDate,
 } from '../spreadsheet/index.ts';
@@ -33,14 +34,6 @@ const DATE_RANGE = new RegExp(`^(.+?)\\s*${anyOf(words.until)}+\\s*(.+)$`, 'u');
 const DAY_HYPHEN_RANGE = new RegExp(`^(.+?${d.day}(?:\\s*[（(][^）)]*[）)])?)\\s*[-－]+\\s*(\\d.*)$`, 'u');
 /** `5月20-22日`, `2024年5月20至22日`: days of one month with 日 written once, after the last. */
 const DAYS_OF_MONTH = new RegExp(`^(.*?${d.month})\\s*(\\d{1,2})\\s*(?:[-－]|${anyOf(words.until)})+\\s*(\\d{1,2})\\s*${d.day}$`, 'u');
-const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${d.month}]\\s*(\\d{1,2})\\s*${d.day}?(?=\\s|$|\\D)(.*)$`, 'u');
-
-/** Puts the year in front of a date written without one: `11月18日 9:30` → `2024-11-18 9:30` (npm run new reads the same). */
-export function withYear(text: string, year: number): string {
-  const yearless = YEARLESS.exec(text);
-  return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
-}
-
 /** A cell's text as the range patterns read it: full-width forms folded, numeral hours as digits. */
 const rangeText = (typed: string) => clockNumeralsAsDigits(typed.normalize('NFKC').trim());
 
@@ -94,7 +87,7 @@ function excelTime(cell: CellValue): string | undefined {
 
 /** The date a cell gives, `'weekday'` when its weekday is another day's, undefined when it gives none. */
 function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | undefined {
-  const read = parseSheetDate(typeof cell === 'string' ? withYear(cell.normalize('NFKC').trim(), year) : cell, { date1904 });
+  const read = parseSheetDate(typeof cell === 'string' ? withYear(cell, year) : cell, { date1904 });
   return read.ok ? read.value : read.problem === 'weekday' ? 'weekday' : undefined;
 }
 

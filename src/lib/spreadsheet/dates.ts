@@ -129,6 +129,22 @@ function fromSerial(serial: number, date1904: boolean, text: string): DateResult
   );
 }
 
+/** `11月18日`, `11-18 9:30`, `11/18`: a date written without its year (the month first), and what follows it. */
+const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s*${words.day}?(?=\\s|$|\\D)(.*)$`, 'u');
+
+/**
+ * Puts `year` in front of a date typed without one, as people type the
+ * dates of a year's sheet or event: `11月18日 9:30` → `2024-11-18 9:30`
+ * (import-events, npm run new and the statistics import, which know the
+ * year, read the same). Full-width forms are folded first; any other text
+ * is given back as it is.
+ */
+export function withYear(typed: string, year: number): string {
+  const text = typed.normalize('NFKC').trim();
+  const yearless = YEARLESS.exec(text);
+  return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
+}
+
 export interface SheetDateOptions {
   date1904?: boolean;
   /** Written by a form's export or Excel's own format (a submission time), not typed by a person: 上午12:10 is 00:10. */

@@ -457,6 +457,15 @@ describe('each error stops the import with row and column named, in Chinese with
     ]);
   });
 
+  it('an opening day typed without its year is a day of the year imported, as import-events reads one', () => {
+    const year = options().year;
+    for (const typed of ['11月18日', '11/18', '１１月１８日', '11月18日（周一）']) {
+      const result = importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,', `,${typed},`)))], options());
+      if (!result.ok) throw new Error(`${typed}: ${JSON.stringify(result.problems)}`);
+      expect(result.stats.reports.find((r) => r.region === '440106')!.openingCeremony, typed).toBe(`${year}-11-18`);
+    }
+  });
+
   it('participants without activities', () => {
     const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',0,0,0,0,0,0,', ',0,15,0,0,0,0,')))], options()));
     expect(problems).toMatchObject([

@@ -22,6 +22,7 @@ import {
   sheetDateText,
   uncomputedFields,
   withEitherColumn,
+  withYear,
 } from '../spreadsheet/index.ts';
 import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
@@ -231,7 +232,9 @@ function readSheet(
 
     let openingCeremony: SheetDate | undefined;
     if (columns.openingCeremony !== undefined && cell(row, 'openingCeremony') !== null) {
-      const opening = parseSheetDate(cell(row, 'openingCeremony'), { date1904: sheet.date1904 });
+      // 11月18日: a day of the year imported, as import-events reads a date typed without its year.
+      const typed = cell(row, 'openingCeremony');
+      const opening = parseSheetDate(typeof typed === 'string' ? withYear(typed, options.year) : typed, { date1904: sheet.date1904 });
       if (opening.ok) openingCeremony = opening.value;
       else problem('openingCeremony', dateMessage(opening.problem, opening.text));
     }
