@@ -92,6 +92,11 @@ export const spreadsheetText = {
     fraction: (text: string) => `“${text}”不是整数：请填写整数`,
     negative: (text: string) => `“${text}”是负数：请填写 0 或正整数`,
     separator: (text: string) => `“${text}”的千位分隔符位置不对：请写成 1234 或 1,234`,
+    spaced: (text: string) => {
+      const digits = text.normalize('NFKC').replace(/\D/g, '');
+      const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+      return `“${text}”的数字中间有空格：若是一个数，请写成 ${digits} 或 ${grouped}；若是两个数，请分别填在各自的格中`;
+    },
     notNumber: (text: string) => `“${text}”不是数字：请填写整数`,
     date: '这一格是日期，不是数字：请填写整数，并把单元格格式设为“常规”或“数值”',
     boolean: '这一格是“是/否”，不是数字：请填写整数',

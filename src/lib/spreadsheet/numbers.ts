@@ -1,7 +1,7 @@
 /**
  * Whole, non-negative numbers as offices type them. `1,234`, `１２３４` and
  * ` 1234 ` are 1234; anything that would need a guess (`约3000`, `3万`, `-`,
- * `12.5`, `1/2`, text) is refused with the reason, never rounded or read.
+ * `12.5`, `1/2`, `1 000`, text) is refused with the reason, never rounded or read.
  */
 import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
@@ -14,6 +14,7 @@ export type NumberProblem =
   | 'fraction'
   | 'negative'
   | 'separator'
+  | 'spaced'
   | 'notNumber'
   | 'date'
   | 'boolean'
@@ -61,5 +62,7 @@ export function parseWholeNumber(cell: CellValue): NumberResult {
     return { ok: false, problem: 'fraction', text: typed };
   }
   if (/^[\d,]+$/.test(text)) return { ok: false, problem: 'separator', text: typed };
+  // 1 000 (a space between the thousands, as some documents write them) or two numbers in one cell: not guessed.
+  if (/^\d[\d ]*\d$/.test(text)) return { ok: false, problem: 'spaced', text: typed };
   return { ok: false, problem: 'notNumber', text: typed };
 }

@@ -336,6 +336,11 @@ describe('each error stops the import with row and column named, in Chinese with
     ['-', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“-”不是数字：没有请填 0'],
     ['十二', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“十二”不是数字'],
     ['12.5', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '“12.5”不是整数'],
+    [
+      '1 200',
+      'D 列“主题阅读活动数”（activities.themed_reading.count）',
+      '“1 200”的数字中间有空格：若是一个数，请写成 1200 或 1,200；',
+    ],
     ['', 'D 列“主题阅读活动数”（activities.themed_reading.count）', '空白：没有活动请填 0'],
   ])('a count of %j', (value, field, message) => {
     const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,1,', `,2024-11-18,${value},`)))], options()));
