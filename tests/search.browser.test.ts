@@ -277,9 +277,11 @@ describe('a query no page holds whole', () => {
     }
   });
 
-  it('names what no page holds after a name the segmenter cuts short (读书会门票: 读书, 会, 门, 票), not that name’s last character with it', async () => {
+  it('names what no page holds after a name the segmenter cuts short (读书会门票: 读书, 会, 门, 票), not that name’s last character with it, and what the results hold', async () => {
     const readingClubs = entryPagesHolding('读书会');
     expect(readingClubs.length).toBeGreaterThan(0);
+    // Pages about 读书 that are no 读书会: the results are named as holding either.
+    expect(entryPagesHolding('读书').filter((page) => !readingClubs.includes(page)).length).toBeGreaterThan(0);
     expect(inputs.filter((text) => text.includes('门票'))).toEqual([]);
     for (const large of [false, true]) {
       const reader = await readerPage(large);
@@ -287,6 +289,7 @@ describe('a query no page holds whole', () => {
       expect(readingClubs).toContain(tickets.urls[0]);
       expect(tickets.status).toContain(fillMessage(t.search.partial.missing, { words: '门票' }));
       expect(tickets.status).not.toContain('“会门票”');
+      expect(tickets.status).toContain('“读书”“读书会”');
       await reader.close();
     }
   });

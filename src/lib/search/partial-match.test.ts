@@ -224,6 +224,16 @@ describe('mergeWordResults', () => {
     expect(taiji.found).toEqual(['太极']);
     expect(taiji.missing).toEqual([]);
   });
+
+  it('names the word inside a phrase too when it found pages the phrase did not (读书 beside 读书会)', () => {
+    const clubs = mergeWordResults([
+      { word: '读书', results: [r('club', 3), r('month', 2)] },
+      { word: '读书会', piece: true, run: '读书会', phrase: true, results: [r('club', 4)] },
+      { word: '门票', results: [] },
+    ]);
+    expect(clubs.found).toEqual(['读书', '读书会']);
+    expect(clubs.results.map((result) => result.id)).toEqual(['club', 'month']);
+  });
 });
 
 describe('the words named as on no page, after a word the segmenter cut short', () => {

@@ -171,7 +171,28 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
     (a, b) => b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
   );
   const found = perWord.filter((w) => w.results.length > 0).map((w) => w.word);
-  return { results: ranked.map((page) => page.result), found: longestOnly(found), missing: wordsNotFound(perWord, new Set(found)) };
+  const pagesOf = new Map(perWord.map((w) => [w.word, new Set(w.results.map((result) => result.id))]));
+  return {
+    results: ranked.map((page) => page.result),
+    found: namedFound(found, pagesOf),
+    missing: wordsNotFound(perWord, new Set(found)),
+  };
+}
+
+/**
+ * The words found, as the reader is told them: a word inside a longer one
+ * found (家祠 beside 陈家祠) is left out when every page it found holds the
+ * longer one too, and named beside it when it found more (读书 beside
+ * 读书会: the results are not all about a 读书会).
+ */
+function namedFound(words: readonly string[], pagesOf: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return words.filter(
+    (word) =>
+      !words.some(
+        (longer) =>
+          longer.length > word.length && longer.includes(word) && [...pagesOf.get(word)!].every((id) => pagesOf.get(longer)!.has(id)),
+      ),
+  );
 }
 
 /** The words but those inside a longer one of them (家祠 beside 陈家祠): the reader is told the longer. */
