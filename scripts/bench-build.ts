@@ -1,12 +1,14 @@
 /**
- * `npm run bench:build -- N [N …] [--seed S] [--keep]`: how the build scales.
+ * `npm run bench:build -- N [N …] [--seed S] [--rounds R] [--keep]`: how the build scales.
  * For each N: the editors' sample plus N generated events (documented fields
  * only, no covers; scripts/lib/synthetic-events.ts, seeded), built as
  * `npm run build` builds it (CONTENT_DIR and OUT_DIR in the system's temp
  * folder): cold (no caches), warm (nothing changed), and warm with one
  * changed event (its text and its cover); then the reference, a bare Astro
  * project over the same event files and Pagefind over its output, in the same
- * run so that the ratios compare like with like. Prints figures (wall time,
+ * run so that the ratios compare like with like; with `--rounds R`, the cold
+ * build and the reference R times in turns, since one build's wall time on
+ * this machine varies by ±10 s from run to run. Prints figures (wall time,
  * peak memory, and processor time, the work done, which this machine's
  * uneven disk changes less than wall time), asserts nothing.
  *
@@ -25,10 +27,11 @@ import { generateSyntheticEvents } from './lib/synthetic-events.ts';
 import { timedRun, type TimedRun } from './lib/timed-run.ts';
 import { contentCacheDir } from '../src/lib/build-cache.ts';
 
-const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
+const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--rounds R] [--keep]
 
   N          生成的活动条数（可写多个，如 1000 10000，依次测量并比较每页用时）
   --seed S   随机种子（默认 20231118；同一种子生成同样的内容）
+  --rounds R 冷构建与参照项目轮流各测 R 次（默认 1），按比值居中的一轮（偶数轮取居中两轮中较高的）报告，并列出每一轮
   --keep     保留临时文件夹（系统临时目录下的 bench-build-N）
   -h, --help 显示本说明
 
@@ -36,11 +39,17 @@ const HELP = `用法：npm run bench:build -- N [N …] [--seed S] [--keep]
 再以同样的活动文件构建一个裸 Astro 项目并运行 Pagefind 作为参照，打印用时、内存峰值、处理器时间、页数、最大页面和比值。
 退出码：0 完成；1 构建失败；2 用法错误`;
 
-const OPTIONS = { seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  seed: { type: 'string' },
+  rounds: { type: 'string' },
+  keep: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 interface Options {
   counts: number[];
   seed: number;
+  rounds: number;
   keep: boolean;
 }
 
@@ -59,7 +68,9 @@ function parseOptions(argv: string[]): Options | undefined {
   });
   const seed = parsed.values.seed === undefined ? 20231118 : Number(parsed.values.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed 应为整数：${parsed.values.seed}`);
-  return { counts, seed, keep: parsed.values.keep ?? false };
+  const rounds = parsed.values.rounds === undefined ? 1 : Number(parsed.values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new UsageError(`--rounds 应为正整数：${parsed.values.rounds}`);
+  return { counts, seed, rounds, keep: parsed.values.keep ?? false };
 }
 
 // ── figures ──────────────────────────────────────────────────────────────
@@ -167,7 +178,28 @@ interface Result {
   eventPages: number;
 }
 
-async function benchOne(count: number, seed: number, keep: boolean): Promise<Result> {
+/** The reference: a bare Astro project over the events of `contentDir` (made anew: cold), then Pagefind over its output. */
+async function bareReference(work: string, contentDir: string): Promise<{ astro: TimedRun; pagefind: TimedRun; outDir: string }> {
+  const bare = writeBareProject(join(work, 'bare'), join(contentDir, 'events'));
+  process.stdout.write('  参照 bare Astro … ');
+  const astro = await timedRun(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', bare.root]);
+  console.log(`${s(astro.wallMs)}, ${mib(astro.peakBytes)}`);
+  process.stdout.write('  参照 bare Pagefind … ');
+  const pagefind = await timedRun(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', bare.outDir]);
+  console.log(`${s(pagefind.wallMs)}, ${mib(pagefind.peakBytes)}`);
+  if (astro.status !== 0 || pagefind.status !== 0) {
+    console.log(
+      [...astro.lines, ...pagefind.lines]
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+    throw new Error('参照项目构建失败');
+  }
+  return { astro, pagefind, outDir: bare.outDir };
+}
+
+async function benchOne(count: number, seed: number, rounds: number, keep: boolean): Promise<Result> {
   const work = join(tmpdir(), `bench-build-${count}`);
   const contentDir = join(work, 'content');
   const dist = join(work, 'dist');
@@ -179,7 +211,19 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   const sampleEvents = files(join('content', 'events'), (n) => n.endsWith('.md')).length;
   console.log(`\n## ${count.toLocaleString('en')} 条生成的活动 + 示例内容（sample, ${sampleEvents} events）→ ${work}`);
 
-  const cold = await projectBuild('本项目 冷构建 cold', contentDir, dist);
+  // Cold builds and the reference in turns (--rounds): each cold build without the last one's output or cache.
+  const pairs: { cold: ProjectRun; reference: Awaited<ReturnType<typeof bareReference>> }[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    if (round > 1) for (const folder of [dist, cacheDir]) rmSync(folder, { recursive: true, force: true });
+    const cold = await projectBuild(rounds > 1 ? `本项目 冷构建 cold (${round}/${rounds})` : '本项目 冷构建 cold', contentDir, dist);
+    pairs.push({ cold, reference: await bareReference(work, contentDir) });
+  }
+  const wallRatio = (pair: (typeof pairs)[number]) =>
+    pair.cold.run.wallMs / (pair.reference.astro.wallMs + pair.reference.pagefind.wallMs);
+  // The round whose ratio is the median (of two middle ones, the higher) is the one reported in full.
+  const reported = [...pairs].sort((a, b) => wallRatio(a) - wallRatio(b))[Math.floor(pairs.length / 2)]!;
+  const { cold } = reported;
+  const { astro: bareAstro, pagefind: barePagefind } = reported.reference;
   const figures = siteFigures(dist);
   const warm = await projectBuild('本项目 热构建 warm, no change', contentDir, dist);
   const before = cacheFiles(cacheDir);
@@ -191,25 +235,9 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   const images = (list: string[]) => list.filter((f) => f.startsWith('assets/'));
   const shareCardsInSite = files(join(dist, 'share'), (n) => n.endsWith('.jpg')).length;
 
-  const bare = writeBareProject(join(work, 'bare'), join(contentDir, 'events'));
-  process.stdout.write('  参照 bare Astro … ');
-  const bareAstro = await timedRun(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', bare.root]);
-  console.log(`${s(bareAstro.wallMs)}, ${mib(bareAstro.peakBytes)}`);
-  process.stdout.write('  参照 bare Pagefind … ');
-  const barePagefind = await timedRun(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', bare.outDir]);
-  console.log(`${s(barePagefind.wallMs)}, ${mib(barePagefind.peakBytes)}`);
-  if (bareAstro.status !== 0 || barePagefind.status !== 0) {
-    console.log(
-      [...bareAstro.lines, ...barePagefind.lines]
-        .slice(-40)
-        .map((l) => l.text)
-        .join('\n'),
-    );
-    throw new Error('参照项目构建失败');
-  }
   const bareWall = bareAstro.wallMs + barePagefind.wallMs;
   const barePeak = Math.max(bareAstro.peakBytes, barePagefind.peakBytes);
-  const bareFigures = siteFigures(bare.outDir);
+  const bareFigures = siteFigures(pairs.at(-1)!.reference.outDir);
 
   const eventTimes = eventPageTimes(cold.log.pages);
   const p = cold.log.phases;
@@ -235,6 +263,14 @@ async function benchOne(count: number, seed: number, keep: boolean): Promise<Res
   row('bare Astro', s(bareAstro.wallMs), mib(bareAstro.peakBytes), cpuFigure(bareAstro), '');
   row('bare Pagefind', s(barePagefind.wallMs), mib(barePagefind.peakBytes), cpuFigure(barePagefind), '');
   row('bare Astro + Pagefind', s(bareWall), mib(barePeak), bareCpu > 0 ? s(bareCpu) : '–', '');
+  if (pairs.length > 1) {
+    const wall = (run: TimedRun) => (run.wallMs / 1000).toFixed(1);
+    const each = pairs.map(
+      ({ cold: c, reference: r }, i) =>
+        `${i + 1}: ${wall(c.run)} s against ${wall(r.astro)} + ${wall(r.pagefind)} s, ${ratio(c.run.wallMs, r.astro.wallMs + r.pagefind.wallMs)}`,
+    );
+    console.log(`\n  cold rounds (project against bare Astro + Pagefind, wall; the median round above): ${each.join(' · ')}`);
+  }
   console.log(
     `\n  phases (cold): check ${s(p.checkMs)} (alongside the content sync) · content sync ${s(p.contentSyncMs)} · bundle ${s(p.bundleMs)} · pages ${s(p.pagesMs)} · images ${s(p.imagesMs)} · search index and compression ${s(p.searchMs)} · compression of the index ${s(p.compressMs)}`,
   );
@@ -282,7 +318,7 @@ async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (!options) return 0;
   const results: Result[] = [];
-  for (const count of options.counts) results.push(await benchOne(count, options.seed, options.keep));
+  for (const count of options.counts) results.push(await benchOne(count, options.seed, options.rounds, options.keep));
   if (results.length > 1) {
     console.log('\n## event page render time by N (flat means the build is linear)');
     const first = results[0]!;
@@ -297,7 +333,7 @@ async function main(argv: string[]): Promise<number> {
 await runCommand(main, {
   usageHint: cliText.helpHint('bench:build'),
   knownOptions: Object.keys(OPTIONS),
-  valueExample: () => '整数，如 --seed 7',
+  valueExample: (flag) => (flag === '--rounds' ? '正整数，如 --rounds 3' : '整数，如 --seed 7'),
 }).catch((error: unknown) => {
   // A build that failed: its message (the build's own output), without a stack trace.
   console.error(error instanceof Error ? error.message : error);
