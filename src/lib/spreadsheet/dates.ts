@@ -137,12 +137,11 @@ const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s
  * dates of a year's sheet or event: `11月18日 9:30` → `2024-11-18 9:30`
  * (import-events, npm run new and the statistics import, which know the
  * year, read the same). Full-width forms are folded first; any other text
- * is given back as it is.
+ * is given back as typed, so that a message quotes what was typed.
  */
 export function withYear(typed: string, year: number): string {
-  const text = typed.normalize('NFKC').trim();
-  const yearless = YEARLESS.exec(text);
-  return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : text;
+  const yearless = YEARLESS.exec(typed.normalize('NFKC').trim());
+  return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : typed;
 }
 
 export interface SheetDateOptions {

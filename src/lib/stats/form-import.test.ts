@@ -469,6 +469,9 @@ describe('each error stops the import with row and column named, in Chinese with
       if (!result.ok) throw new Error(`${typed}: ${JSON.stringify(result.problems)}`);
       expect(result.stats.reports.find((r) => r.region === '440106')!.openingCeremony, typed).toBe(`${year}-11-18`);
     }
+    // Text that is no date is quoted as typed.
+    const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,', ',ＴＢＤ,')))], options()));
+    expect(problems.map((p) => p.message)).toEqual([spreadsheetText.date.invalid('ＴＢＤ')]);
   });
 
   it('participants without activities', () => {
