@@ -19,7 +19,6 @@ import {
   mixedPrecision,
   parseSheetDate,
   sheetDateText,
-  withYear,
   type CellValue,
   type SheetDate,
 } from '../spreadsheet/index.ts';
@@ -87,7 +86,7 @@ function excelTime(cell: CellValue): string | undefined {
 
 /** The date a cell gives, `'weekday'` when its weekday is another day's, undefined when it gives none. */
 function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | undefined {
-  const read = parseSheetDate(typeof cell === 'string' ? withYear(cell, year) : cell, { date1904 });
+  const read = parseSheetDate(cell, { date1904, year });
   return read.ok ? read.value : read.problem === 'weekday' ? 'weekday' : undefined;
 }
 

@@ -7,7 +7,6 @@ import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveEventRegion } from '../regions/resolve-name.ts';
 import { clockRangeOf } from '../events-import/times.ts';
-import { withYear } from '../spreadsheet/index.ts';
 import { endOnStartDay, mixedPrecision, parseSheetDate, type SheetDate } from '../spreadsheet/index.ts';
 
 /**
@@ -56,8 +55,7 @@ export function readRegion(typed: string): Read<Region> {
  * without a year (`5月20日（周三）下午2:30`), in `year` where given (the site's, as import-events reads a list).
  */
 export function readDateTime(typed: string, year?: number): Read<SheetDate> {
-  const text = year === undefined ? typed : withYear(typed, year);
-  const read = parseSheetDate(text.trim() === '' ? null : text);
+  const read = parseSheetDate(typed.trim() === '' ? null : typed, { year });
   if (read.ok) return ok(read.value);
   // Two times where one goes, as import-events reads a start cell (never a time and an offset: dates/index.ts).
   if (clockRangeOf(typed)) return no(t.dateRange(typed.trim()));

@@ -133,13 +133,12 @@ function fromSerial(serial: number, date1904: boolean, text: string): DateResult
 const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s*${words.day}?(?=\\s|$|\\D)(.*)$`, 'u');
 
 /**
- * Puts `year` in front of a date typed without one, as people type the
- * dates of a year's sheet or event: `11月18日 9:30` → `2024-11-18 9:30`
- * (import-events, npm run new and the statistics import, which know the
- * year, read the same). Full-width forms are folded first; any other text
- * is given back as typed, so that a message quotes what was typed.
+ * Puts `year` in front of a date typed without one (SheetDateOptions.year):
+ * `11月18日 9:30` → `2024-11-18 9:30`. Full-width forms are folded first;
+ * any other text is given back as typed, so that a message quotes what was
+ * typed.
  */
-export function withYear(typed: string, year: number): string {
+function withYear(typed: string, year: number): string {
   const yearless = YEARLESS.exec(typed.normalize('NFKC').trim());
   return yearless ? `${year}-${yearless[1]}-${yearless[2]}${yearless[3]}` : typed;
 }
@@ -148,6 +147,12 @@ export interface SheetDateOptions {
   date1904?: boolean;
   /** Written by a form's export or Excel's own format (a submission time), not typed by a person: 上午12:10 is 00:10. */
   machineWritten?: boolean;
+  /**
+   * The year of a date typed without one, as people type the dates of a
+   * year's sheet or event (`11月18日`): import-events, npm run new and the
+   * statistics import know the year.
+   */
+  year?: number;
 }
 
 export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}): DateResult {
@@ -163,7 +168,7 @@ export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}):
   }
   if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
 
-  const typed = cell.trim();
+  const typed = (options.year === undefined ? cell : withYear(cell, options.year)).trim();
   const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(typed.normalize('NFKC').trim())));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const read = parseText(text, typed, date1904, options.machineWritten ?? false);

@@ -9,7 +9,7 @@ export type { ReadOptions } from './read.ts';
 export { columnLetter, normaliseHeader } from './columns.ts';
 export { parseWholeNumber } from './numbers.ts';
 export type { NumberProblem, NumberResult } from './numbers.ts';
-export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText, withYear } from './dates.ts';
+export { DAY_PERIOD, mixedPrecision, parseSheetDate, sheetDateText } from './dates.ts';
 export type { DateProblem, DateResult, SheetDate } from './dates.ts';
 export { CLOCK, CLOCK_IN_PERIOD, endOnStartDay, isTimeAlone } from './time-alone.ts';
 export { clockNumeralsAsDigits } from './clock-numerals.ts';

@@ -22,7 +22,6 @@ import {
   sheetDateText,
   uncomputedFields,
   withEitherColumn,
-  withYear,
 } from '../spreadsheet/index.ts';
 import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
@@ -233,8 +232,7 @@ function readSheet(
     let openingCeremony: SheetDate | undefined;
     if (columns.openingCeremony !== undefined && cell(row, 'openingCeremony') !== null) {
       // 11月18日: a day of the year imported, as import-events reads a date typed without its year.
-      const typed = cell(row, 'openingCeremony');
-      const opening = parseSheetDate(typeof typed === 'string' ? withYear(typed, options.year) : typed, { date1904: sheet.date1904 });
+      const opening = parseSheetDate(cell(row, 'openingCeremony'), { date1904: sheet.date1904, year: options.year });
       if (opening.ok) openingCeremony = opening.value;
       else problem('openingCeremony', dateMessage(opening.problem, opening.text));
     }
