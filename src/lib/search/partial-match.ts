@@ -97,13 +97,9 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
     /** The word of two or more Chinese characters the run follows at once, if any. */
     let before: string | undefined;
     const endRun = (after: string | undefined) => {
-      if (run.length === 1 && options.withPhrases) {
-        const phrase = before ? before + run[0] : after ? run[0] + after : undefined;
-        if (phrase) words.push({ word: phrase, piece: true, run: phrase, phrase: true });
-      }
-      const led = run.length > 1 && options.withPhrases && before ? before : undefined;
-      if (led) words.push({ word: led + run[0], piece: true, run: led + run[0], phrase: true });
-      const lead = led ? { lead: led } : {};
+      const phrase = options.withPhrases ? phraseOf(run, before, after) : undefined;
+      if (phrase) words.push({ word: phrase, piece: true, run: phrase, phrase: true });
+      const lead = options.withPhrases && before && run.length > 1 ? { lead: before } : {};
       if (run.length === 2) words.push({ word: run.join(''), ...lead });
       if (run.length > 2)
         for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join(''), ...lead });
@@ -123,6 +119,17 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
     endRun(undefined);
   }
   return [...new Map(words.map((w) => [w.word, w])).values()];
+}
+
+/**
+ * The phrase a run of single characters makes with the word it touches:
+ * its first character with the word before it (太极/拳 → 太极拳, 读书/会/门/票
+ * → 读书会), else a character alone with the word after it (陈/家祠 → 陈家祠).
+ */
+function phraseOf(run: readonly string[], before: string | undefined, after: string | undefined): string | undefined {
+  if (run.length === 0) return undefined;
+  if (before) return before + run[0];
+  return run.length === 1 && after ? run[0] + after : undefined;
 }
 
 /**
