@@ -178,8 +178,17 @@ interface Result {
   eventPages: number;
 }
 
+interface BareReference {
+  astro: TimedRun;
+  pagefind: TimedRun;
+  outDir: string;
+}
+
+/** The reference's wall time: its Astro build, then Pagefind. */
+const referenceWallMs = (reference: BareReference) => reference.astro.wallMs + reference.pagefind.wallMs;
+
 /** The reference: a bare Astro project over the events of `contentDir` (made anew: cold), then Pagefind over its output. */
-async function bareReference(work: string, contentDir: string): Promise<{ astro: TimedRun; pagefind: TimedRun; outDir: string }> {
+async function bareReference(work: string, contentDir: string): Promise<BareReference> {
   const bare = writeBareProject(join(work, 'bare'), join(contentDir, 'events'));
   process.stdout.write('  参照 bare Astro … ');
   const astro = await timedRun(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', bare.root]);
@@ -212,14 +221,13 @@ async function benchOne(count: number, seed: number, rounds: number, keep: boole
   console.log(`\n## ${count.toLocaleString('en')} 条生成的活动 + 示例内容（sample, ${sampleEvents} events）→ ${work}`);
 
   // Cold builds and the reference in turns (--rounds): each cold build without the last one's output or cache.
-  const pairs: { cold: ProjectRun; reference: Awaited<ReturnType<typeof bareReference>> }[] = [];
+  const pairs: { cold: ProjectRun; reference: BareReference }[] = [];
   for (let round = 1; round <= rounds; round++) {
     if (round > 1) for (const folder of [dist, cacheDir]) rmSync(folder, { recursive: true, force: true });
     const cold = await projectBuild(rounds > 1 ? `本项目 冷构建 cold (${round}/${rounds})` : '本项目 冷构建 cold', contentDir, dist);
     pairs.push({ cold, reference: await bareReference(work, contentDir) });
   }
-  const wallRatio = (pair: (typeof pairs)[number]) =>
-    pair.cold.run.wallMs / (pair.reference.astro.wallMs + pair.reference.pagefind.wallMs);
+  const wallRatio = (pair: (typeof pairs)[number]) => pair.cold.run.wallMs / referenceWallMs(pair.reference);
   // The round whose ratio is the median (of two middle ones, the higher) is the one reported in full.
   const reported = [...pairs].sort((a, b) => wallRatio(a) - wallRatio(b))[Math.floor(pairs.length / 2)]!;
   const { cold } = reported;
@@ -235,7 +243,7 @@ async function benchOne(count: number, seed: number, rounds: number, keep: boole
   const images = (list: string[]) => list.filter((f) => f.startsWith('assets/'));
   const shareCardsInSite = files(join(dist, 'share'), (n) => n.endsWith('.jpg')).length;
 
-  const bareWall = bareAstro.wallMs + barePagefind.wallMs;
+  const bareWall = referenceWallMs(reported.reference);
   const barePeak = Math.max(bareAstro.peakBytes, barePagefind.peakBytes);
   const bareFigures = siteFigures(pairs.at(-1)!.reference.outDir);
 
@@ -267,7 +275,7 @@ async function benchOne(count: number, seed: number, rounds: number, keep: boole
     const wall = (run: TimedRun) => (run.wallMs / 1000).toFixed(1);
     const each = pairs.map(
       ({ cold: c, reference: r }, i) =>
-        `${i + 1}: ${wall(c.run)} s against ${wall(r.astro)} + ${wall(r.pagefind)} s, ${ratio(c.run.wallMs, r.astro.wallMs + r.pagefind.wallMs)}`,
+        `${i + 1}: ${wall(c.run)} s against ${wall(r.astro)} + ${wall(r.pagefind)} s, ${ratio(c.run.wallMs, referenceWallMs(r))}`,
     );
     console.log(`\n  cold rounds (project against bare Astro + Pagefind, wall; the median round above): ${each.join(' · ')}`);
   }
