@@ -3,6 +3,7 @@
  * file and reading its cells. Shared by every importer (statistics, events).
  */
 import type { DateProblem, NumberProblem } from '../../lib/spreadsheet/index.ts';
+import { groupDigits } from '../../lib/group-digits.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 
@@ -94,8 +95,7 @@ export const spreadsheetText = {
     separator: (text: string) => `“${text}”的千位分隔符位置不对：请写成 1234 或 1,234`,
     spaced: (text: string) => {
       const digits = text.normalize('NFKC').replace(/\D/g, '');
-      const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
-      return `“${text}”的数字中间有空格：若是一个数，请写成 ${digits} 或 ${grouped}；若是两个数，请分别填在各自的格中`;
+      return `“${text}”的数字中间有空格：若是一个数，请写成 ${digits} 或 ${groupDigits(digits)}；若是两个数，请分别填在各自的格中`;
     },
     notNumber: (text: string) => `“${text}”不是数字：请填写整数`,
     date: '这一格是日期，不是数字：请填写整数，并把单元格格式设为“常规”或“数值”',

@@ -6,6 +6,9 @@
  */
 import type { MoeTable } from './aggregate.ts';
 import { MOE_HEADINGS, moeLayout, moeRowCells } from './moe-layout.ts';
+import { groupDigits } from '../group-digits.ts';
+
+export { groupDigits } from '../group-digits.ts';
 
 /** East Asian wide and full-width ranges (Unicode UAX #11, W and F), the ones Chinese text uses. */
 const WIDE: readonly (readonly [number, number])[] = [
@@ -99,11 +102,6 @@ export function renderTable(
   };
   const rule = widths.map((w) => '-'.repeat(w)).join(GAP);
   return [...Array.from({ length: headerHeight }, (_, n) => headerLine(n)), rule, ...rows.map(line)].join('\n');
-}
-
-/** 1234567 → `1,234,567`; the same in every locale. */
-export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** `省级层面是否开展` → `省级层面\n是否开展`: a long heading on two lines, to keep the table narrow. */
