@@ -45,6 +45,8 @@ export const dates = {
     ['礼拜天', [7]],
     ['礼拜日', [7]],
   ] as const,
+  /** Words that begin with 日: the 周日 of 活动周日程 is no Sunday (src/lib/search/day-named.ts). */
+  wordsWithDay: ['日程', '日历', '日期'],
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */

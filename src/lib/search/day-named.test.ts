@@ -48,6 +48,14 @@ describe('dayNamed', () => {
     expect(dayNamed('周六 11月18日', 2023, thursday)).toBe('2023-11-18');
   });
 
+  it('reads no Sunday in the 周日 of a word for days (活动周日程, 学习周日历), and the weekend still where one is named', () => {
+    const thursday = new Date('2023-11-22T17:30:00Z');
+    for (const query of ['活动周日程', '学习周日历', '活动周日期']) expect(dayNamed(query, 2023, thursday), query).toBeUndefined();
+    expect(dayNamed('亲子活动周末', 2023, thursday)).toBe('2023-11-25');
+    expect(dayNamed('周日 日程', 2023, thursday)).toBe('2023-11-26');
+    expect(dayNamed('活动周日', 2023, thursday)).toBe('2023-11-26');
+  });
+
   it('names no day for a query without one, or with a day no calendar has', () => {
     for (const query of ['粤剧', '2023年', '11月', '2月30日', '13月1日', '11.25.3', '3.1415', '第25期', '1125'])
       expect(dayNamed(query, 2023), query).toBeUndefined();

@@ -27,11 +27,26 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
   if (fromToday) return [daysAhead(fromToday[1])];
   // 周末, 周六: the first such day from today on (today, when it is one), then the weekend's other.
-  const weekend = words.weekendDays.find(([word]) => text.includes(word));
+  const weekend = words.weekendDays.find(([word]) => indexesOf(text, word).some((at) => dayWordAt(text, word, at)));
   if (!weekend) return [];
   const weekday = new Date(`${beijingCalendarDay(now)}T00:00:00Z`).getUTCDay() || 7;
   const ahead = weekend[1].map((day: number) => (day - weekday + 7) % 7).sort((a, b) => a - b);
   return ahead.map(daysAhead);
+}
+
+/**
+ * Whether `day`, a day of the weekend (周日, 周末), stands at `at` in `text` as that day:
+ * not where its 日 begins another word (the 周日 of 活动周日程 is the week's 日程).
+ */
+export function dayWordAt(text: string, day: string, at: number): boolean {
+  return text.startsWith(day, at) && !words.wordsWithDay.some((word) => text.startsWith(word, at + day.length - 1));
+}
+
+/** Where `word` begins in `text`, each time. */
+export function indexesOf(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push(at);
+  return found;
 }
 
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
