@@ -593,6 +593,43 @@ describe('the search page', () => {
     }
   });
 
+  it('answers a query that asks when the week is with its dates, linked to its first day in the events calendar, in the normal view and in 大字模式', async () => {
+    // The week's dates as the fixture's settings give them, in the words pages print days in.
+    const { weekStart, weekEnd } = siteSettings();
+    const inWords = (day: string) => {
+      const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+      return `${year}年${month}月${date}日`;
+    };
+    // The calendar has the week's month when a fixture event begins in it.
+    expect(entryIds('events').some((id) => eventStartDay(id).startsWith(weekStart.slice(0, 7)))).toBe(true);
+    const href = `/events/calendar/${weekStart.slice(0, 7)}/#day-${weekStart}`;
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      // As residents ask it; no page holds those words together, so the results alone do not answer.
+      for (const q of ['活动周什么时候开始', '今年活动周几号']) {
+        await searchFor(reader, server.origin, q);
+        const links = await reader
+          .locator('[data-search-shortcuts] a')
+          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        expect(links, q).toEqual([[href, t.search.shortcuts.week(`${inWords(weekStart)} 至 ${inWords(weekEnd)}`)]]);
+      }
+      await reader.locator('[data-search-shortcuts] a').click();
+      await reader.waitForURL(server.origin + href);
+      const cell = reader.locator(`[id="day-${weekStart}"]`);
+      expect(await cell.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+      // The week named without asking when, and 周日 inside the week's 日程, get no link of days.
+      for (const q of ['活动周', '活动周日程']) {
+        await searchFor(reader, server.origin, q);
+        const hrefs = await reader.locator('[data-search-shortcuts] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(
+          hrefs.filter((link) => link?.includes('#day-')),
+          q,
+        ).toEqual([]);
+      }
+      await reader.close();
+    }
+  });
+
   it('lists the pages of a kind first when the query names that kind and nothing else, in the normal view and in 大字模式', async () => {
     const asked = [
       { q: '学习之星', collection: 'learners' },

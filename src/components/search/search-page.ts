@@ -28,6 +28,7 @@ import {
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
+import { weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
 import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
@@ -95,6 +96,8 @@ interface PageConfig {
   /** Each city's and county's events, for a query that asks for a place's events alone. */
   places: PlaceShortcuts;
   calendar: CalendarDays;
+  /** The week's days in the events calendar, for a query that asks when it is. */
+  week: WeekLink;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd', string>;
@@ -267,10 +270,18 @@ export function startSearchPage(): void {
   // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
   function renderShortcuts(query: NormalizedQuery) {
     const day = dayShortcut(query.display, config.weekYear, config.calendar, new Date());
+    const week = weekShortcut(query.display, config.week);
     const place = placeNamedAlone(query.terms, config.places);
-    const links = [...(day ? [day] : []), ...(place ? [place] : []), ...matchShortcuts(query.display, config.shortcuts)]
+    const links = [day, week, place]
+      .filter((link) => link !== undefined)
+      .concat(matchShortcuts(query.display, config.shortcuts))
       .slice(0, MAX_SHORTCUTS)
-      .map(({ href, label }) => Object.assign(document.createElement('a'), { href, textContent: label }));
+      .map(({ href, label }) => {
+        // A day's or the week's dates, each kept whole on a line.
+        const link = Object.assign(document.createElement('a'), { href });
+        link.append(...wordsWithDates(label));
+        return link;
+      });
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
     shortcuts.hidden = links.length === 0;
   }

@@ -47,6 +47,13 @@ export const dates = {
   ] as const,
   /** Words that begin with 日: the 周日 of 活动周日程 is no Sunday (src/lib/search/day-named.ts). */
   wordsWithDay: ['日程', '日历', '日期'],
+  /**
+   * The week's own names, which end in 周: 活动周几号 asks for the week's dates, where
+   * 亲子活动周末 asks for a weekend's events (src/lib/search/week-named.ts).
+   */
+  weekNames: ['活动周', '学习周'],
+  /** Words that, beside the week's name, ask when it is (活动周什么时候开始, 今年活动周几号, 活动周时间). */
+  whenAsks: ['什么时候', '啥时候', '何时', '哪天', '哪一天', '哪几天', '几号', '几月', '几天', '时间', '日期', '开始', '结束'],
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
   /** `2023年11月` */

@@ -1,0 +1,62 @@
+import { ConverterFactory } from 'opencc-js/core';
+import toCn from 'opencc-js/to/cn';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../i18n/zh-CN.ts';
+import type { CalendarDays } from './day-named.ts';
+import { normalizeQuery } from './normalize-query.ts';
+import { weekLink, weekShortcut } from './week-named.ts';
+
+const calendar: CalendarDays = {
+  months: { '2023-11': [1, 18, 25] },
+  monthHref: '/base/events/calendar/{month}/',
+  label: t.search.shortcuts.day,
+};
+// The whole OpenCC t→cn converter; the page uses a trimmed table (t2s-table.test.ts).
+const toSimplified = ConverterFactory(...toCn);
+const week = { start: '2023-11-18', end: '2023-11-25' };
+
+describe('weekLink', () => {
+  it('names the week’s first and last days in its words, and goes to its first day in the events calendar', () => {
+    const link = weekLink(week, calendar, '/base/', t.search.shortcuts.week);
+    expect(link.href).toBe('/base/events/calendar/2023-11/#day-2023-11-18');
+    expect(link.label).toBe(t.search.shortcuts.week('2023年11月18日 至 2023年11月25日'));
+  });
+
+  it('goes to the home page, which gives the dates too, while no event begins in the week’s month', () => {
+    const link = weekLink({ start: '2024-11-16', end: '2024-11-23' }, calendar, '/base/', t.search.shortcuts.week);
+    expect(link.href).toBe('/base/');
+    expect(link.label).toContain('2024年11月16日');
+  });
+});
+
+describe('weekShortcut', () => {
+  const link = weekLink(week, calendar, '/base/', t.search.shortcuts.week);
+  const asks = (query: string) => weekShortcut(normalizeQuery(query, { toSimplified }).display, link)?.href;
+
+  it('answers a resident who asks when the week is, however they ask', () => {
+    for (const query of [
+      '活动周什么时候开始',
+      '今年活动周几号',
+      '终身学习活动周时间',
+      '学习周什么时候',
+      '活动周是哪天',
+      '活动周 哪几天',
+      '全民终身学习活动周啥时候结束',
+      '活動週什麼時候',
+      '活动周日程什么时候',
+    ])
+      expect(asks(query), query).toBe(link.href);
+  });
+
+  it('leaves alone a query that names the week without asking when, or asks when of a weekend', () => {
+    for (const query of [
+      '活动周',
+      '活动周开幕式',
+      '终身学习活动周 读书会',
+      '什么时候开始',
+      '亲子活动周末什么时候',
+      '活动周日几点开始',
+    ])
+      expect(asks(query), query).toBeUndefined();
+  });
+});

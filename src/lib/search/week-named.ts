@@ -1,0 +1,56 @@
+import { dates as words } from '../../i18n/zh-CN/dates.ts';
+import { calendarDayId } from '../dates/calendar-day.ts';
+import { dayWordAt, indexesOf, type CalendarDays } from './day-named.ts';
+import { fillMessage } from './result-view.ts';
+import type { SearchShortcut } from './shortcut-match.ts';
+
+/** The week's 栏目直达, made when the site is built (src/pages/search.astro): its dates are in its words. */
+export interface WeekLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The week's link: to its first day in the events calendar, or, when no
+ * event begins in that month yet (no calendar page for it), to the home
+ * page, which gives the dates too. `label` says the dates (`start`, `end`: YYYY-MM-DD).
+ */
+export function weekLink(
+  week: { start: string; end: string },
+  calendar: CalendarDays,
+  homeHref: string,
+  label: (dates: string) => string,
+): WeekLink {
+  const month = week.start.slice(0, 7);
+  const inWords = (day: string) => {
+    const [year, monthNumber, date] = day.split('-').map(Number) as [number, number, number];
+    return words.date(year, monthNumber, date);
+  };
+  return {
+    href: month in calendar.months ? `${fillMessage(calendar.monthHref, { month })}#${calendarDayId(week.start)}` : homeHref,
+    label: label(words.until(inWords(week.start), inWords(week.end))),
+  };
+}
+
+/**
+ * A query that asks when the week is (活动周什么时候开始, 今年活动周几号,
+ * 终身学习活动周时间; in Simplified characters): the week's link. No page is
+ * about the week's dates alone, so a search by words finds those that hold
+ * 活动周 and 开始 (the form's page), not the answer. Undefined for a query
+ * that asks no such thing (活动周开幕式), or names a weekend (亲子活动周末什么时候).
+ */
+export function weekShortcut(query: string, week: WeekLink): SearchShortcut | undefined {
+  const text = query.replace(/\s+/gu, '');
+  const asked = words.whenAsks.some((ask) => text.includes(ask));
+  return asked && namesWeek(text) ? { ...week, words: [] } : undefined;
+}
+
+/** Whether the text names the week: 活动周, but not the 活动周末 of 亲子活动周末 (活动 周末), nor 活动周日. */
+function namesWeek(text: string): boolean {
+  return words.weekNames.some((name) =>
+    indexesOf(text, name).some((at) => {
+      const week = at + name.length - 1;
+      return !words.weekendDays.some(([day]) => dayWordAt(text, day, week));
+    }),
+  );
+}
