@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { leaveRecord, takeRecord } from '../src/lib/build-cache.ts';
 import { dealShares, runForked } from '../src/lib/run-forked.ts';
-import { T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
+import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.ts';
 
 /**
@@ -186,8 +186,17 @@ async function pagefindBinary(): Promise<string> {
   return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
-/** Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side is among the indexed pages' characters. */
-export async function writeT2sTable(siteDir: string, characters: ReadonlySet<string>): Promise<void> {
+/**
+ * Writes `/pagefind/t2s.json`: OpenCC t→cn entries whose Simplified side is among the indexed pages'
+ * characters, or among the words the search page reads in a query itself (its scripts' question
+ * words and days, its page's shortcuts and places): on a site whose pages never say 没, 有沒有書單
+ * must still lose its 有沒有 and ask for the list of books.
+ */
+export async function writeT2sTable(siteDir: string, pageCharacters: ReadonlySet<string>): Promise<void> {
+  const characters = new Set(pageCharacters);
+  const scripts = (await readdir(join(siteDir, '_astro'))).filter((name) => name.endsWith('.js'));
+  for (const file of [...scripts.map((name) => join(siteDir, '_astro', name)), join(siteDir, 'search', 'index.html')])
+    hanCharacters(await readFile(file, 'utf8'), characters);
   const table = trimT2sTable({ phrases: TSPhrases, characters: TSCharacters }, characters);
   await writeFile(join(siteDir, 'pagefind', T2S_TABLE_FILE), JSON.stringify(table));
 }
