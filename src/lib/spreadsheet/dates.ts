@@ -135,8 +135,7 @@ const YEARLESS = new RegExp(`^(\\d{1,2})\\s*[-/.${words.month}]\\s*(\\d{1,2})\\s
 /**
  * Puts `year` in front of a date typed without one (SheetDateOptions.year):
  * `11月18日 9:30` → `2024-11-18 9:30`. Full-width forms are folded first;
- * any other text is given back as typed, so that a message quotes what was
- * typed.
+ * any other text is given back as it is.
  */
 function withYear(typed: string, year: number): string {
   const yearless = YEARLESS.exec(typed.normalize('NFKC').trim());
@@ -168,8 +167,10 @@ export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}):
   }
   if (typeof cell === 'number') return fromSerial(cell, date1904, String(cell));
 
-  const typed = (options.year === undefined ? cell : withYear(cell, options.year)).trim();
-  const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(typed.normalize('NFKC').trim())));
+  // Messages quote the cell as typed (11月32日), not with the year put in.
+  const typed = cell.trim();
+  const dated = options.year === undefined ? typed : withYear(typed, options.year);
+  const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(dated.normalize('NFKC').trim())));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const read = parseText(text, typed, date1904, options.machineWritten ?? false);
   // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.

@@ -472,6 +472,9 @@ describe('each error stops the import with row and column named, in Chinese with
     // Text that is no date is quoted as typed.
     const problems = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,', ',ＴＢＤ,')))], options()));
     expect(problems.map((p) => p.message)).toEqual([spreadsheetText.date.invalid('ＴＢＤ')]);
+    // A day no calendar has is quoted as typed, not with the year put in.
+    const impossible = problemsOf(importFormExport([csvSheet(row(GOOD.replace(',2024-11-18,', ',11月32日,')))], options()));
+    expect(impossible.map((p) => p.message)).toEqual([spreadsheetText.date.impossible('11月32日')]);
   });
 
   it('participants without activities', () => {
