@@ -9,6 +9,7 @@ import { checkEntry } from '../content/check-entries.ts';
 import { fileLabelOf } from '../input-problem.ts';
 import { placeWords } from '../regions/index.ts';
 import { readRegionData } from '../regions/data-files.ts';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
@@ -104,6 +105,15 @@ describe('importing a city’s event list', () => {
     const bad = run([HEADER, GOOD.replace('2024-11-20 14:30', wrong)]);
     expect(bad.bad.flatMap((b) => b.problems.map((p) => p.field))).toEqual(['C 列“开始时间”（start）']);
     expect(bad.bad[0]!.problems[0]!.message).toContain(`“${wrong}”里的星期几和日期对不上`);
+  });
+
+  it('says a day no calendar has is no day, quoting it as typed, in whichever column it is', () => {
+    const start = run([HEADER, GOOD.replace('2024-11-20 14:30', '11月31日 14:30')]);
+    expect(start.bad.flatMap((b) => b.problems.map((p) => `${p.field}：${p.message}`))).toEqual([
+      `C 列“开始时间”（start）：${spreadsheetText.date.impossible('11月31日 14:30')}`,
+    ]);
+    const end = run([HEADER, GOOD.replace(',16:30,', ',11月31日 16:30,')]);
+    expect(end.bad.flatMap((b) => b.problems.map((p) => p.message))).toEqual([spreadsheetText.date.impossible('11月31日 16:30')]);
   });
 
   it('refuses a link cell with words after the address, naming row and column', () => {

@@ -221,6 +221,8 @@ function timeMessage(problem: TimeProblem, beside: { date: boolean; endDate: boo
       return t.cell.rangeOverDays(problem.text);
     case 'weekday':
       return spreadsheetText.date.weekday(problem.text);
+    case 'impossible':
+      return spreadsheetText.date.impossible(problem.text);
   }
 }
 

@@ -46,7 +46,7 @@ export type TimeProblem = {
   /** date: a 日期 column beside the time (or standing for the start); endDate: a 结束日期 column beside 结束时间. */
   column: 'start' | 'end' | 'date' | 'endDate';
   /** timeOnly: a start with no date; endNeedsTime / startNeedsTime: a time on one side only. */
-  /** weekday: the weekday beside the date is another day's. */
+  /** weekday: the weekday beside the date is another day's; impossible: a day no calendar has (11月31日). */
   /** dayWithTime: a 日期 cell with a time, beside a 时间 cell; notTime: a 时间 cell beside a 日期 that is neither a time nor that day. */
   /** endNotTime: a 结束时间 cell beside 结束日期 that is neither a time nor that day; endTimeBlank: a 结束日期 without its time after a timed start. */
   /** rangeOverDays: a clock range in the start cell, and a 结束日期 on another day. */
@@ -54,6 +54,7 @@ export type TimeProblem = {
     | 'blank'
     | 'unreadable'
     | 'weekday'
+    | 'impossible'
     | 'endBeforeStart'
     | 'timeOnly'
     | 'endNeedsTime'
@@ -84,10 +85,14 @@ function excelTime(cell: CellValue): string | undefined {
   return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** The date a cell gives, `'weekday'` when its weekday is another day's, undefined when it gives none. */
-function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | undefined {
+/**
+ * The date a cell gives; `'weekday'` when its weekday is another day's, `'impossible'` for a day no
+ * calendar has (11月31日, written as a date is); undefined when it gives none.
+ */
+function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | 'impossible' | undefined {
   const read = parseSheetDate(cell, { date1904, year });
-  return read.ok ? read.value : read.problem === 'weekday' ? 'weekday' : undefined;
+  if (read.ok) return read.value;
+  return read.problem === 'weekday' || read.problem === 'impossible' ? read.problem : undefined;
 }
 
 /** A cell as the editor sees it in Excel, for messages: `16:30` for a time cell, `2024-11-20 14:30` for a date cell. */
@@ -133,13 +138,13 @@ function joinDayAndTime(
   }
   if (timeCell === null) return { ok: true, cell: dayCell, column: 'date' };
   const day = readOne(dayCell, year, date1904);
-  if (day === 'weekday') return { ok: false, problem: { column: 'date', kind: 'weekday', text: cellText(dayCell) } };
+  if (day === 'weekday' || day === 'impossible') return { ok: false, problem: { column: 'date', kind: day, text: cellText(dayCell) } };
   if (!day) return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'date', kind: 'dayWithTime', text: cellText(dayCell) } };
   const time = timeOfDay(timeCell);
   if (time !== undefined) return { ok: true, cell: `${day.day} ${time}`, column: 'start' };
   const own = readOne(timeCell, year, date1904);
-  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: timeCell, column: 'start' };
+  if (typeof own === 'object' && own.day === day.day) return { ok: true, cell: timeCell, column: 'start' };
   return { ok: false, problem: { column: 'start', kind: 'notTime', text: cellText(timeCell) } };
 }
 
@@ -177,7 +182,8 @@ function joinEndDayAndTime(
     return notTime;
   }
   const day = readOne(dayCell, year, date1904);
-  if (day === 'weekday') return { ok: false, problem: { column: 'endDate', kind: 'weekday', text: cellText(dayCell) } };
+  if (day === 'weekday' || day === 'impossible')
+    return { ok: false, problem: { column: 'endDate', kind: day, text: cellText(dayCell) } };
   if (!day) return { ok: false, problem: { column: 'endDate', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'endDate', kind: 'dayWithTime', text: cellText(dayCell) } };
   if (time === null) {
@@ -191,7 +197,7 @@ function joinEndDayAndTime(
   if (clock !== undefined && typeof time === 'string' && day.day === start.day) return { ok: true, cell: time, ...joined };
   if (clock !== undefined) return { ok: true, cell: `${day.day} ${clock}`, ...joined };
   const own = readOne(time, year, date1904);
-  if (own !== undefined && own !== 'weekday' && own.day === day.day) return { ok: true, cell: time, ...joined };
+  if (typeof own === 'object' && own.day === day.day) return { ok: true, cell: time, ...joined };
   return notTime;
 }
 
@@ -234,7 +240,8 @@ export function readEventTimes(
   if (startTime !== undefined || (typeof startValue === 'string' && isTimeAlone(startValue)))
     return { ok: false, problem: { column: startColumn, kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
-  if (start === 'weekday') return { ok: false, problem: { column: startColumn, kind: 'weekday', text: cellText(startCell) } };
+  if (start === 'weekday' || start === 'impossible')
+    return { ok: false, problem: { column: startColumn, kind: start, text: cellText(startCell) } };
   if (!start) return { ok: false, problem: { column: startColumn, kind: 'unreadable', text: cellText(startCell) } };
   let endColumn: TimeProblem['column'] = endCell === null ? startColumn : 'end';
   let beforeColumn: TimeProblem['column'] | undefined;
@@ -260,7 +267,7 @@ export function readEventTimes(
     : dayOnly
       ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
       : readOne(endValue, year, date1904);
-  if (end === 'weekday') return { ok: false, problem: { column: endColumn, kind: 'weekday', text: endShown } };
+  if (end === 'weekday' || end === 'impossible') return { ok: false, problem: { column: endColumn, kind: end, text: endShown } };
   if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: endShown } };
   const mixed = mixedPrecision(start, end);
   if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: endShown } };

@@ -64,7 +64,9 @@ export function readDateTime(typed: string, year?: number): Read<SheetDate> {
       ? t.empty
       : read.problem === 'weekday'
         ? spreadsheetText.date.weekday(typed.trim())
-        : t.date(typed.trim()),
+        : read.problem === 'impossible'
+          ? spreadsheetText.date.impossible(typed.trim())
+          : t.date(typed.trim()),
   );
 }
 

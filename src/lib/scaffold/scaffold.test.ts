@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { checkEntry } from '../content/check-entries.ts';
 import { readRegionData } from '../regions/data-files.ts';
 import { province } from '../regions/index.ts';
@@ -104,6 +105,8 @@ describe('a new entry from a few answers', () => {
     // With a weekday beside it, held to that year's calendar.
     expect(readDateTime('5月20日（周三）下午2:30', 2026)).toMatchObject({ ok: true, value: { day: '2026-05-20', time: '14:30' } });
     expect(readDateTime('5月20日（周四）下午2:30', 2026).ok).toBe(false);
+    // A day no calendar has is no day, quoted as typed.
+    expect(readDateTime('11月31日 14:30', 2026)).toEqual({ ok: false, message: spreadsheetText.date.impossible('11月31日 14:30') });
     // An end without its year is in the start's.
     expect(readEnd('5月21日 10:00', time('2026-05-20 14:30'))).toMatchObject({
       ok: true,
