@@ -48,6 +48,16 @@ describe('search in plain words (recall@5)', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(titles[at]).toBe(built.querySelector('main h1')!.text.trim());
   });
+  it('finds a class by 课程 or 培训班 though its page says 课堂, in the top five', async () => {
+    const url = '/events/2023/fs-shunde-elderly-smartphone/';
+    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    expect(text).toContain('课堂');
+    expect(text).not.toMatch(/课程|培训班/u);
+    for (const q of ['老人手机课程', '手机培训班']) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
+    }
+  });
   it('finds a page that says 人工智能 when the resident writes AI: alone, before a word, after a character', async () => {
     const url = '/events/2023/sz-online-lecture-ai/';
     const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;

@@ -75,6 +75,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '教老人用手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
   { q: '长辈学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '老人 手机 课', expect: [event('2023/gd-online-lecture-digital-life')], case: 'elderly' },
+  // The page says 课堂; residents say 课程 or 培训班.
+  { q: '老人手机课程', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '老人 摄影', expect: ['/learners/luo-guoqiang/'], case: 'elderly' },
   { q: '老人 学习达人', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/'], case: 'elderly' },
   // 退休 for them all, as retired residents ask.
