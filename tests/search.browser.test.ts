@@ -495,6 +495,8 @@ describe('the search page', () => {
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
       { q: '线下活动', href: '/events/offline/', heading: t.events.filters.byMode(t.events.filters.modes.offline) },
+      // Journalists' words for the press page, which the index leaves out.
+      { q: '下载原图', href: '/media/', heading: t.media.title },
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {

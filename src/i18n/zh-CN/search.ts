@@ -88,6 +88,8 @@ export const search = {
       lighting: ['亮灯', '点亮', '灯光'],
       calendar: ['日历', '月历', '日程', '活动安排'],
       notices: ['通知', '公告', '文件'],
+      /** Journalists' words: the featured cases with their photos to download and the press contact (/media/, not in the index). */
+      media: ['媒体', '记者', '采访', '新闻素材', '报道素材', '原图', '典型案例', '新闻联系人'],
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],
       online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],

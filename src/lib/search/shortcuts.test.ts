@@ -7,6 +7,7 @@ import {
   eventsInCityPath,
   eventsModePath,
   eventTypePath,
+  mediaPath,
   regionEventsPath,
   regionEventsSectionPath,
   regionsPath,
@@ -28,6 +29,10 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('书单')).toEqual([collectionPath('books')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
+  });
+
+  it('takes a journalist to the featured cases and the press contact, which the index leaves out', () => {
+    for (const query of ['典型案例', '下载原图', '记者采访联系谁', '媒体报道素材']) expect(hrefs(query), query).toEqual([mediaPath()]);
   });
 
   it('takes one who asks for a kind of event, or for whom, to that list, spaces or not', () => {
