@@ -4,7 +4,7 @@ import { AUDIENCES } from '../lib/content/fields.ts';
 import { EVENT_TYPES } from '../lib/content/schemas.ts';
 import { formatDateZh, formatIsoDayZh, formatYearMonthZh, parseBeijingDate } from '../lib/dates/index.ts';
 import { cityTypeCombinations, eventCity, eventFilterPath, facetRows, filterEvents, filterKey, type EventFilter, type FacetRow } from '../lib/events/filters.ts';
-import { editionOrder, REGION_EVENT_LIMIT, spansYears } from '../lib/events/list-order.ts';
+import { datesNeedYear, editionOrder, REGION_EVENT_LIMIT } from '../lib/events/list-order.ts';
 import { busyDays, eventMonths } from '../lib/events/month-grid.ts';
 import { nearbyFinder } from '../lib/events/nearby.ts';
 import { eventsByFolderYear } from '../lib/events/year-folders.ts';
@@ -108,12 +108,17 @@ export interface EventListPageProps {
   withYear?: boolean;
 }
 
-type ListDef = { params: Record<string, string>; events: readonly EventEntry[] } & Omit<EventListPageProps, 'events' | 'total' | 'page' | 'pages'>;
+type ListDef = {
+  params: Record<string, string>;
+  events: readonly EventEntry[];
+  /** A year's own list (/events/2023/): its cards need not say the year its heading does. */
+  ownYear?: number;
+} & Omit<EventListPageProps, 'events' | 'total' | 'page' | 'pages'>;
 
 /** getStaticPaths of a list's first pages (`first`) or of the pages after them (`later`, with param `n`). */
 function listPaths(defs: ListDef[], which: 'first' | 'later') {
-  return defs.flatMap(({ params, events, ...list }) => {
-    const withYear = spansYears(events);
+  return defs.flatMap(({ params, events, ownYear, ...list }) => {
+    const withYear = datesNeedYear(events, ownYear ?? siteSettings().year);
     return routePages(events, which).map(({ items, page, pages, param }) => ({
       params: { ...params, ...param },
       props: { ...list, events: items, total: events.length, page, pages, withYear } satisfies EventListPageProps,
@@ -177,6 +182,7 @@ async function eventListDefs(kind: EventListKind): Promise<ListDef[]> {
         return {
           params: { year: String(year) },
           events,
+          ownYear: year,
           heading,
           title: f.pageTitle(heading, t.events.title),
           lead: t.events.listCount(events.length),

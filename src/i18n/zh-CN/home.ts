@@ -14,6 +14,8 @@ export const home = {
   toBooks: '翻翻推荐书单',
   schedule: '活动日程',
   scheduleLead: '按北京时间排列。打开网页时，正在进行和即将开始的活动会排在前面。',
+  /** Above the schedule when it holds only earlier years' events (a site turned to the new year before its events are in). */
+  earlierYears: (year: number) => `${year} 年活动周的活动尚未公布，下面是往届的活动。`,
   allEvents: (n: number) => `（${n} 项活动）`,
   featured: '典型案例',
   toMedia: '媒体报道素材',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionOrder, spansYears } from './list-order.ts';
+import { datesNeedYear, editionOrder } from './list-order.ts';
 
 const ev = (id: string, start: string, end = start) => ({ id, data: { start: new Date(start), end: new Date(end) } });
 
@@ -45,10 +45,15 @@ describe('the order of event lists', () => {
   });
 });
 
-describe('lists of more than one year', () => {
-  it('are told by Beijing years: a night of 31 December in UTC is already the new year in Beijing', () => {
-    expect(spansYears([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T15:00:00Z')])).toBe(false);
-    expect(spansYears([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T16:30:00Z')])).toBe(true);
-    expect(spansYears([])).toBe(false);
+describe('cards that say the year with the date', () => {
+  it('are those of a list of more than one year, told by Beijing years: a night of 31 December in UTC is already the new year in Beijing', () => {
+    expect(datesNeedYear([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T15:00:00Z')], 2023)).toBe(false);
+    expect(datesNeedYear([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-31T16:30:00Z')], 2023)).toBe(true);
+    expect(datesNeedYear([], 2023)).toBe(false);
+  });
+
+  it('and those of a list of one year other than the list’s, as a site turned to 2024 lists 2023’s events', () => {
+    expect(datesNeedYear([ev('a', '2023-11-18T01:00:00Z'), ev('b', '2023-12-05T01:00:00Z')], 2024)).toBe(true);
+    expect(datesNeedYear([ev('a', '2024-11-18T01:00:00Z')], 2024)).toBe(false);
   });
 });

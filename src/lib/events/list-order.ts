@@ -26,12 +26,15 @@ export function editionOrder<T extends ListedEvent>(events: readonly T[], curren
 }
 
 /**
- * Whether a list holds events of more than one year: its cards then say the
- * year with the date, since page 3 of all events runs from 12月5日 (2023)
- * straight into 5月18日 (2024).
+ * Whether a list's cards say the year with each date: when it holds events
+ * of more than one year, since page 3 of all events runs from 12月5日 (2023)
+ * straight into 5月18日 (2024); or of one year other than `year` (the list's
+ * own, else the week's), as a site turned to a new year lists last year's
+ * events until this year's are in, and 12月5日 星期二 is no day of the new one.
  */
-export function spansYears(events: readonly ListedEvent[]): boolean {
-  return new Set(events.map((e) => beijingYear(e.data.start))).size > 1;
+export function datesNeedYear(events: readonly ListedEvent[], year: number): boolean {
+  const years = new Set(events.map((e) => beijingYear(e.data.start)));
+  return years.size > 1 || (years.size === 1 && !years.has(year));
 }
 
 /** How many of its events a city's or county's page shows, this year's first; the rest are a link away. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { HOME_SCHEDULE_MAX, weekSchedule } from './week-schedule.ts';
+import { HOME_SCHEDULE_MAX, onlyEarlierYears, weekSchedule } from './week-schedule.ts';
 
 const WEEK = { start: '2023-11-18', end: '2023-11-25' };
 const ev = (id: string, start: string, end = start, featured = false) => ({
@@ -57,5 +57,13 @@ describe("the home page's schedule", () => {
   it('is empty when nothing falls in the week', () => {
     const events = Array.from({ length: 40 }, (_, i) => ev(`e${i}`, `2022-11-${String(1 + (i % 28)).padStart(2, '0')}T09:00`));
     expect(weekSchedule(events, WEEK)).toEqual([]);
+  });
+
+  it('says it lists only earlier years when a site turned to a new year has none of its events yet, by Beijing years', () => {
+    const lastYear = [ev('ceremony', '2023-11-18T09:30'), ev('late', '2023-12-31T23:30')];
+    expect(onlyEarlierYears(lastYear, 2024)).toBe(true);
+    expect(onlyEarlierYears([...lastYear, ev('first', '2024-01-01T00:30')], 2024)).toBe(false);
+    expect(onlyEarlierYears(lastYear, 2023)).toBe(false);
+    expect(onlyEarlierYears([], 2024)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { beijingDay } from '../dates/index.ts';
+import { beijingDay, beijingYear } from '../dates/index.ts';
 import { isCalledOff, isFeaturedNow, type EventStatus } from './status.ts';
 
 /**
@@ -42,4 +42,13 @@ export function weekSchedule<T extends ScheduledEvent>(
 function weekDays(week: { start: string; end: string }): number {
   const days = (Date.parse(`${week.end}T00:00:00Z`) - Date.parse(`${week.start}T00:00:00Z`)) / 86_400_000 + 1;
   return Math.max(1, Math.round(days));
+}
+
+/**
+ * Whether a schedule holds only events of years before the week's: a site
+ * turned to a new year before its events are in lists last year's, and the
+ * home page says so above them.
+ */
+export function onlyEarlierYears(events: readonly ScheduledEvent[], weekYear: number): boolean {
+  return events.length > 0 && events.every((e) => beijingYear(e.data.start) < weekYear);
 }
