@@ -82,6 +82,18 @@ describe('a site turned to a new year before its events are in', () => {
     for (const { id, when } of own) expect(when, id).not.toMatch(/^\d{4}年/);
   });
 
+  it('gives each book on the book list the year of its list, last year’s', () => {
+    const books = readHtml(build.outDir, 'books/index.html').querySelectorAll('main .card');
+    expect(books.length).toBeGreaterThan(0);
+    for (const card of books) {
+      const id = card
+        .querySelector('a')!
+        .getAttribute('href')!
+        .replace(/^\/books\/|\/$/g, '');
+      expect(card.querySelector('.card__meta')!.text, id).toContain(t.books.yearList(Number(frontMatter('books', id).year)));
+    }
+  });
+
   it('answers 活动周什么时候开始 with the new week’s dates, linked to the home page while no event begins in its month', () => {
     const config = readHtml(build.outDir, 'search/index.html').querySelector('#search-config')!.text;
     const { week } = JSON.parse(config) as { week: { href: string; label: string } };

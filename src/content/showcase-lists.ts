@@ -3,7 +3,9 @@ import { entryTitle } from './entry-title.ts';
 import { entriesInOrder } from './queries.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { awardLevelLabel } from '../lib/content/award-levels.ts';
+import { yearsNeedSaying } from '../lib/list-years.ts';
 import { routePages } from '../lib/pagination.ts';
+import { siteSettings } from '../lib/site-settings.ts';
 
 /** The lists of books, 百姓学习之星 and 品牌项目 (events have their own: event-lists.ts). */
 export type ListedCollection = 'books' | 'learners' | 'projects';
@@ -17,7 +19,7 @@ export interface ShowcaseListPageProps {
   total: number;
   page: number;
   pages: number;
-  /** The list holds more than one year's entries: each card says its year. */
+  /** The list holds more than one year's entries, or another year's than the week's: each card says its year (yearsNeedSaying). */
   withYear: boolean;
 }
 
@@ -29,7 +31,10 @@ export interface ShowcaseListPageProps {
  */
 export async function showcaseListPaths(collection: ListedCollection, which: 'first' | 'later') {
   const all = await entriesInOrder(collection);
-  const withYear = new Set(all.map((entry) => entry.data.year)).size > 1;
+  const withYear = yearsNeedSaying(
+    all.map((entry) => entry.data.year),
+    siteSettings().year,
+  );
   return routePages(all, which).map(({ items, page, pages, param }) => ({
     params: param,
     props: { collection, entries: items, total: all.length, page, pages, withYear } satisfies ShowcaseListPageProps,
@@ -39,7 +44,7 @@ export async function showcaseListPaths(collection: ListedCollection, which: 'fi
 /**
  * An entry's card on its list: the name, and the facts a reader picks by
  * (author and recommender, place and award, place and kind), with the year
- * when the list holds several.
+ * when the list needs it (yearsNeedSaying).
  */
 export function showcaseCard(collection: ListedCollection, entry: CollectionEntry<ListedCollection>, withYear: boolean) {
   const year = entry.data.year;

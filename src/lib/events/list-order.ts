@@ -1,4 +1,5 @@
 import { beijingYear, parseBeijingDate } from '../dates/index.ts';
+import { yearsNeedSaying } from '../list-years.ts';
 
 /**
  * The order of the event lists, fixed by content and the site's current year
@@ -26,15 +27,16 @@ export function editionOrder<T extends ListedEvent>(events: readonly T[], curren
 }
 
 /**
- * Whether a list's cards say the year with each date: when it holds events
- * of more than one year, since page 3 of all events runs from 12月5日 (2023)
- * straight into 5月18日 (2024); or of one year other than `year` (the list's
- * own, else the week's), as a site turned to a new year lists last year's
- * events until this year's are in, and 12月5日 星期二 is no day of the new one.
+ * Whether a list's cards say the year with each date (yearsNeedSaying, by
+ * Beijing years of the starts): page 3 of all events runs from 12月5日 (2023)
+ * straight into 5月18日 (2024), and on a site turned to 2024 before its
+ * events are in, 12月5日 星期二 is no day of 2024.
  */
 export function datesNeedYear(events: readonly ListedEvent[], year: number): boolean {
-  const years = new Set(events.map((e) => beijingYear(e.data.start)));
-  return years.size > 1 || (years.size === 1 && !years.has(year));
+  return yearsNeedSaying(
+    events.map((e) => beijingYear(e.data.start)),
+    year,
+  );
 }
 
 /** How many of its events a city's or county's page shows, this year's first; the rest are a link away. */
