@@ -9,6 +9,7 @@
  */
 
 import fillers from './query-fillers.json' with { type: 'json' };
+import { dates as words } from '../../i18n/zh-CN/dates.ts';
 import { daysAsPagesWriteThem } from './day-named.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
@@ -78,12 +79,34 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
   return text.replace(pattern, (name) => shortNames[name] ?? name);
 }
 
+/** Each day of the weekend as a pattern, but not the 周日 of 本周日程 (day-named.ts: dayWordAt). */
+const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
+  const after = words.wordsWithDay.filter((word) => day.endsWith(word[0]!)).map((word) => escapeRegExp(word.slice(1)));
+  return { day, pattern: `${escapeRegExp(day)}${after.length ? `(?!${after.join('|')})` : ''}` };
+});
+const WEEKEND_DAYS = WEEKEND_DAY_PATTERNS.map(({ pattern }) => pattern).join('|');
+
+/** A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末). */
+function fillerPattern(word: string): string {
+  const last = escapeRegExp(word.at(-1)!);
+  const rests = WEEKEND_DAY_PATTERNS.filter(({ pattern }) => pattern.startsWith(last)).map(({ pattern }) =>
+    pattern.slice(last.length),
+  );
+  return `${escapeRegExp(word)}${rests.length ? `(?!${rests.join('|')})` : ''}`;
+}
+
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 const FILLERS = new RegExp(
   `(?:${[...fillers.anywhere]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map(fillerPattern)
     .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
+  'gu',
+);
+
+// 这周末 → 周末 (query-fillers.json, whichWeek): dropped whole, 这周 would leave 末.
+const WHICH_WEEKEND = new RegExp(
+  `(?:^|(?<=\\s))(?:${fillers.whichWeekAtStart.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})|(?:${fillers.whichWeek.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})`,
   'gu',
 );
 
@@ -94,7 +117,7 @@ const FILLERS = new RegExp(
  * (开幕式地点在哪). A query of nothing but such words is kept as it is.
  */
 export function dropQuestionWords(text: string): string {
-  let kept = collapseSpaces(text);
+  let kept = collapseSpaces(collapseSpaces(text).replace(WHICH_WEEKEND, ' '));
   for (let before = ''; kept !== before;) {
     before = kept;
     kept = collapseSpaces(kept.replace(FILLERS, ' '));
