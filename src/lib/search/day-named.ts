@@ -94,10 +94,16 @@ export function dayShortcut(query: string, weekYear: number, calendar: CalendarD
   // 周末 asked on a weekday: Saturday's cell, or Sunday's when events begin only then.
   const day = daysNamed(query, weekYear, now).find((d) => calendar.months[d.slice(0, 7)]?.includes(Number(d.slice(8))));
   if (!day) return undefined;
+  return { href: calendarDayHref(calendar, day), label: fillMessage(calendar.label, { date: dayInWords(day) }), words: [] };
+}
+
+/** A day's cell (`2023-11-25`) in its month's calendar page. */
+export function calendarDayHref(calendar: CalendarDays, day: string): string {
+  return `${fillMessage(calendar.monthHref, { month: day.slice(0, 7) })}#${calendarDayId(day)}`;
+}
+
+/** `2023-11-25` as pages print it: `2023年11月25日`. */
+export function dayInWords(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return {
-    href: `${fillMessage(calendar.monthHref, { month: day.slice(0, 7) })}#${calendarDayId(day)}`,
-    label: fillMessage(calendar.label, { date: words.date(year, month, date) }),
-    words: [],
-  };
+  return words.date(year, month, date);
 }

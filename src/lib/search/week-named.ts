@@ -1,7 +1,5 @@
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { calendarDayId } from '../dates/calendar-day.ts';
-import { dayWordAt, indexesOf, type CalendarDays } from './day-named.ts';
-import { fillMessage } from './result-view.ts';
+import { calendarDayHref, dayInWords, dayWordAt, indexesOf, type CalendarDays } from './day-named.ts';
 import type { SearchShortcut } from './shortcut-match.ts';
 
 /** The week's 栏目直达, made when the site is built (src/pages/search.astro): its dates are in its words. */
@@ -21,14 +19,9 @@ export function weekLink(
   homeHref: string,
   label: (dates: string) => string,
 ): WeekLink {
-  const month = week.start.slice(0, 7);
-  const inWords = (day: string) => {
-    const [year, monthNumber, date] = day.split('-').map(Number) as [number, number, number];
-    return words.date(year, monthNumber, date);
-  };
   return {
-    href: month in calendar.months ? `${fillMessage(calendar.monthHref, { month })}#${calendarDayId(week.start)}` : homeHref,
-    label: label(words.until(inWords(week.start), inWords(week.end))),
+    href: week.start.slice(0, 7) in calendar.months ? calendarDayHref(calendar, week.start) : homeHref,
+    label: label(words.until(dayInWords(week.start), dayInWords(week.end))),
   };
 }
 
