@@ -39,7 +39,12 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
  * not where its 日 begins another word (the 周日 of 活动周日程 is the week's 日程).
  */
 export function dayWordAt(text: string, day: string, at: number): boolean {
-  return text.startsWith(day, at) && !words.wordsWithDay.some((word) => text.startsWith(word, at + day.length - 1));
+  return text.startsWith(day, at) && !notAfterWeekendDay(day).some((rest) => text.startsWith(rest, at + day.length));
+}
+
+/** What may not follow a day of the weekend for it to be that day: the 程 of 周日程, whose 日 begins 日程. */
+export function notAfterWeekendDay(day: string): string[] {
+  return words.wordsWithDay.filter((word) => day.endsWith(word[0]!)).map((word) => word.slice(1));
 }
 
 /** Where `word` begins in `text`, each time. */

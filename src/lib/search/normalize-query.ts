@@ -10,7 +10,7 @@
 
 import fillers from './query-fillers.json' with { type: 'json' };
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { daysAsPagesWriteThem } from './day-named.ts';
+import { daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
 export type ToSimplified = (text: string) => string;
@@ -79,9 +79,9 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
   return text.replace(pattern, (name) => shortNames[name] ?? name);
 }
 
-/** Each day of the weekend as a pattern, but not the 周日 of 本周日程 (day-named.ts: dayWordAt). */
+/** Each day of the weekend as a pattern, but not the 周日 of 本周日程 (as day-named.ts's dayWordAt reads one). */
 const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
-  const after = words.wordsWithDay.filter((word) => day.endsWith(word[0]!)).map((word) => escapeRegExp(word.slice(1)));
+  const after = notAfterWeekendDay(day).map(escapeRegExp);
   return { day, pattern: `${escapeRegExp(day)}${after.length ? `(?!${after.join('|')})` : ''}` };
 });
 const WEEKEND_DAYS = WEEKEND_DAY_PATTERNS.map(({ pattern }) => pattern).join('|');
