@@ -464,6 +464,8 @@ export const inputText = {
     /** WeChat share cards (wechat.*): the 公众号's AppID, its signature service and its copy of the JS-SDK. */
     wechat: {
       notObject: '应为对象 { "appId": …, "signatureUrl": …, "sdk": … }；不用微信分享卡片时请删去此字段',
+      /** One of the three left out: without it there is no share card, so all three or none. */
+      missing: (key: string) => `缺少 ${key}：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段`,
       appId: (value: string) => `公众号 AppID 应为 wx 加 16 位十六进制字符（如 wx1234567890abcdef），而不是“${value}”`,
       signatureUrl: (value: string) =>
         `签名服务须在本站自己的域名下，从根路径写起（如 /wechat/signature），而不是“${value}”：页面不从其他网站加载任何内容`,

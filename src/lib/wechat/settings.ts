@@ -20,11 +20,15 @@ const SAME_HOST_PATH = /^\/(?!\/)[^\s\\]*$/;
 /** The same rule for the editors' JSON Schema (src/lib/editor-schemas). */
 const SAME_HOST_PATH_SHAPE = { type: 'string', pattern: '^\\s*/(?!/)[^\\s\\\\]*\\s*$' } as const;
 
-const sameHostPath = (problem: (value: string) => string, valid: (value: string) => boolean = () => true) =>
+/** A value as the editor wrote it: text as it is, anything else as JSON (`123`, `["/a"]`). */
+const asWritten = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+const sameHostPath = (key: string, problem: (value: string) => string, valid: (value: string) => boolean = () => true) =>
   withJsonShape(
     checked((value, reject) => {
+      if (value === undefined) return reject(m.missing(key));
       const text = typeof value === 'string' ? value.trim() : '';
-      return SAME_HOST_PATH.test(text) && valid(text) ? text : reject(problem(String(value)));
+      return SAME_HOST_PATH.test(text) && valid(text) ? text : reject(problem(asWritten(value)));
     }),
     SAME_HOST_PATH_SHAPE,
   );
@@ -33,15 +37,16 @@ export const wechatSchema = strictObject(
   {
     /** The 公众号's AppID (its JS接口安全域名 must be the site's domain). */
     appId: withJsonShape(
-      checked((value, reject) =>
-        typeof value === 'string' && WECHAT_APP_ID.test(value.trim()) ? value.trim() : reject(m.appId(String(value))),
-      ),
+      checked((value, reject) => {
+        if (value === undefined) return reject(m.missing('appId'));
+        return typeof value === 'string' && WECHAT_APP_ID.test(value.trim()) ? value.trim() : reject(m.appId(asWritten(value)));
+      }),
       { type: 'string', pattern: '^\\s*wx[0-9a-f]{16}\\s*$' },
     ),
     /** The department's signature service: GET ?url=<page address> answers { timestamp, nonceStr, signature }. */
-    signatureUrl: sameHostPath(m.signatureUrl),
+    signatureUrl: sameHostPath('signatureUrl', m.signatureUrl),
     /** The JS-SDK file (jweixin-1.6.0.js) as the department serves it from its own host. */
-    sdk: sameHostPath(m.sdk, (path) => /\.js(\?.*)?$/.test(path)),
+    sdk: sameHostPath('sdk', m.sdk, (path) => /\.js(\?.*)?$/.test(path)),
   },
   { error: () => m.notObject },
 );

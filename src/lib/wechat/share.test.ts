@@ -81,7 +81,7 @@ describe('the wechat settings', () => {
     expect(problems({ appId: 'wx1234567890abcdef', signatureUrl: '/wechat/signature', sdk: '/wechat/jweixin-1.6.0.js' })).toEqual([]);
   });
 
-  it('refuse the JS-SDK or the signature service on another host, and a malformed AppID, naming the field', () => {
+  it('refuse the JS-SDK or the signature service on another host, a malformed AppID and one of the three left out, naming the field', () => {
     const messages = problems({
       appId: 'gh_0123456789ab',
       signatureUrl: 'https://api.example.com/wx/signature',
@@ -92,7 +92,10 @@ describe('the wechat settings', () => {
     expect(messages[1]).toMatch(/字段 wechat\.signatureUrl：签名服务须在本站自己的域名下/);
     expect(messages[2]).toMatch(/字段 wechat\.sdk：微信 JS-SDK 文件须由本部门放在本站自己的域名下/);
     expect(problems({ appId: 'wx1234567890abcdef', signatureUrl: '/wechat/signature' })).toEqual([
-      expect.stringMatching(/字段 wechat\.sdk/),
+      'content/data/site.json › 字段 wechat.sdk：缺少 sdk：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
+    ]);
+    expect(problems({ signatureUrl: '/wechat/signature', sdk: '/wechat/jweixin-1.6.0.js' })).toEqual([
+      'content/data/site.json › 字段 wechat.appId：缺少 appId：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
     ]);
   });
 });
