@@ -38,9 +38,9 @@ describe('npm run check', () => {
     writeFileSync(lighting, readFileSync(lighting, 'utf8').replace('"kind": "tower"', '"kind": "rocket"'));
     const result = run({ CONTENT_DIR: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段 region：未知的地区代码 449999/);
+    expect(result.stderr).toMatch(/events\/2023\/gz-opening-ceremony\.md › 字段“地区”（region）：未知的地区代码 449999/);
     expect(result.stderr).toMatch(
-      /data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段 items\[\d+\]\.kind：未知的类型 "rocket"/,
+      /data\/lighting\/2023\.json › 第 \d+ 项（gz-canton-tower 广州塔） › 字段“地标类型”（items\[\d+\]\.kind）：未知的类型 "rocket"/,
     );
   });
 
@@ -56,7 +56,7 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     const line = text.split('\n').length + 1;
     expect(result.stderr).toContain(`events/2023/gz-opening-ceremony.md › 第 ${line} 行 › 字段 正文（body）：正文嵌套太深`);
-    expect(result.stderr).toMatch(/dg-workers-online-lecture\.md › 字段 region：未知的地区代码 449999/);
+    expect(result.stderr).toMatch(/dg-workers-online-lecture\.md › 字段“地区”（region）：未知的地区代码 449999/);
     expect(result.stderr).not.toContain('RangeError');
   });
 
@@ -67,7 +67,7 @@ describe('npm run check', () => {
     const warned = run({ CONTENT_DIR: dir });
     expect(warned.status).toBe(0);
     expect(warned.stdout).toMatch(/内容检查通过（content OK）：\d+ 个文件。\n有 \d+ 处提醒（⚠/);
-    expect(warned.stdout).toMatch(/ {2}⚠ .*learners\/liang-zhiwei\.md › 字段 cover：没有封面照片/);
+    expect(warned.stdout).toMatch(/ {2}⚠ .*learners\/liang-zhiwei\.md › 字段“封面照片”（cover）：没有封面照片/);
 
     const event = join(dir, 'events/2023/gz-opening-ceremony.md');
     writeFileSync(event, `${readFileSync(event, 'utf8')}\n[统计](/stats/1999/)\n`);

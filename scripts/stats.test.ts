@@ -89,14 +89,14 @@ describe('stats check', () => {
     expect(run.stderr).toBe('');
   });
 
-  it('exits 1 and prints every problem, not only the first', () => {
+  it('exits 1 and prints every problem, not only the first, its field named in words wherever the file is', () => {
     const bad = withProblems();
     const run = stats('check', bad);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
       `✗ ${bad} 有 2 处问题：`,
-      `  ✗ ${bad} › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在${province().name}地市、县（市、区）代码表中（GB/T 2260）`,
-      `  ✗ ${bad} › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.themed_reading.count：数字不要加引号：应写 80，而不是 "80"`,
+      `  ✗ ${bad} › 第 1 条报告（449999） › 字段“地区代码”（reports[0].region）：未知的地区代码 449999：不在${province().name}地市、县（市、区）代码表中（GB/T 2260）`,
+      `  ✗ ${bad} › 第 2 条报告（深圳市 440300） › 字段“主题阅读活动数”（reports[1].activities.themed_reading.count）：数字不要加引号：应写 80，而不是 "80"`,
       '',
     ]);
   });

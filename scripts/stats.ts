@@ -146,9 +146,10 @@ const EXAMPLES: Record<string, string> = {
   '--province': '类别，例如 --province all',
 };
 
-function fail(problems: readonly InputProblem[], what: string): number {
+/** `kind`: the problems are in a statistics file, wherever it is, so its fields are named in words. */
+function fail(problems: readonly InputProblem[], what: string, kind?: 'stats'): number {
   console.error(`✗ ${what} 有 ${problems.length} 处问题：`);
-  console.error(formatProblems(problems));
+  console.error(formatProblems(problems, kind));
   return EXIT.fileHasProblems;
 }
 
@@ -231,7 +232,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
   // Updating a file (with --force) keeps what an editor wrote there: other regions' reports, note, deadline, province row.
   const previous = existingStats(out, year);
   if (Array.isArray(previous)) {
-    const code = fail(previous, out);
+    const code = fail(previous, out, 'stats');
     console.error(statsFormsText.import.existing.hasProblems(out));
     return code;
   }
@@ -258,7 +259,7 @@ async function runImport(files: string[], values: Values): Promise<number> {
   // The same check `stats check` runs: what is written must pass it.
   const text = statsFileText(result.stats);
   const checked = validateStats(text, out);
-  if (!checked.ok) return fail(checked.problems, out);
+  if (!checked.ok) return fail(checked.problems, out, 'stats');
   console.log(importSummaryLines(result.stats, result.summary).join('\n'));
   // The site's own statistics folder may not exist yet (a site started empty); a folder typed in --out must.
   if (values.out === undefined) mkdirSync(dirname(out), { recursive: true });
@@ -313,7 +314,7 @@ async function runCheckOrTable(command: 'check' | 'table', file: string | undefi
   for (const { path } of outputs) checkOutputFree(path, force);
 
   const result = readStatsOrStop(file);
-  if (!result.ok) return fail(result.problems, file);
+  if (!result.ok) return fail(result.problems, file, 'stats');
   if (command === 'check') {
     console.log(statsSummary(result.data, file));
     return EXIT.ok;

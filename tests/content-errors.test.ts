@@ -19,7 +19,7 @@ describe('a bad content file stops the build', () => {
     const result = buildSite('bad-region', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`events/${eventId}.md`);
-    expect(result.output).toMatch(/字段 region：未知的地区代码 449999/);
+    expect(result.output).toMatch(/字段“地区”（region）：未知的地区代码 449999/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
@@ -28,7 +28,7 @@ describe('a bad content file stops the build', () => {
     const lastSite = { 'index.html': '<!doctype html><title>上一版网站</title>', 'events/index.html': '<title>活动</title>' };
     const result = buildSite('bad-region-last-site', { CONTENT_DIR: dir }, lastSite);
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/字段 region：未知的地区代码 449999/);
+    expect(result.output).toMatch(/字段“地区”（region）：未知的地区代码 449999/);
     // Nothing of Astro's log: the editor reads the check's list only.
     expect(result.output).not.toMatch(/\[build\]|\[content\]/);
     const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -41,7 +41,7 @@ describe('a bad content file stops the build', () => {
     const result = buildSite('bad-end', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`events/${eventId}.md`);
-    expect(result.output).toMatch(/字段 end：结束时间（end）早于开始时间（start）/);
+    expect(result.output).toMatch(/字段“结束时间”（end）：结束时间（end）早于开始时间（start）/);
   });
 });
 
@@ -57,7 +57,7 @@ describe('a bad data file stops the build', () => {
     const result = buildSite('bad-stats', { CONTENT_DIR: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('data/stats/2023.json › 第 1 条报告');
-    expect(result.output).toMatch(/字段 reports\[0\]\.activities\.themed_reading\.count：/);
+    expect(result.output).toMatch(/字段“主题阅读活动数”（reports\[0\]\.activities\.themed_reading\.count）：/);
   });
 });
 
@@ -72,7 +72,7 @@ describe('a broken site.json stops the build', () => {
     const result = buildSite('bad-settings', { CONTENT_DIR: dir }, lastSite);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/data\/site\.json › 字段 （整个文件）：不是有效的 JSON/);
-    expect(result.output).toMatch(new RegExp(`events/${eventId}\\.md › 字段 end：结束时间（end）早于开始时间（start）`));
+    expect(result.output).toMatch(new RegExp(`events/${eventId}\\.md › 字段“结束时间”（end）：结束时间（end）早于开始时间（start）`));
     expect(result.output).toMatch(/未做的检查（skipped checks）/);
     const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(files.map((e) => relative(result.outDir, join(e.parentPath, e.name)))).toEqual(['index.html']);
@@ -151,7 +151,7 @@ describe('a cover the check refuses, in a build that skips the check (Astro run 
     const result = await buildPastTheCheck('cover-outside', dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(file);
-    expect(result.output).toContain(`字段 cover.src：${inputText.content.image.outside('../../../outside/secret.jpg')}`);
+    expect(result.output).toContain(`字段“照片文件”（cover.src）：${inputText.content.image.outside('../../../outside/secret.jpg')}`);
     // An editor's mistake: the list alone, without the stack trace of the code that found it.
     expect(result.output).not.toMatch(/Stack trace|Caused by/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
@@ -166,7 +166,7 @@ describe('a cover the check refuses, in a build that skips the check (Astro run 
     const result = await buildPastTheCheck('cover-svg', dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(file);
-    expect(result.output).toContain(`字段 cover.src：${inputText.content.image.scriptable('./evil.svg')}`);
+    expect(result.output).toContain(`字段“照片文件”（cover.src）：${inputText.content.image.scriptable('./evil.svg')}`);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });

@@ -87,7 +87,7 @@ describe('npm run dev with a wrong content file', () => {
   it('shows every problem in the browser, file and field named, with the markup it quotes escaped', async () => {
     const { status, html } = await page('/events/');
     expect(status).toBe(500);
-    expect(html).toContain('events/2023/gz-opening-ceremony.md › 字段 region：未知的地区代码 449999');
+    expect(html).toContain('events/2023/gz-opening-ceremony.md › 字段“地区”（region）：未知的地区代码 449999');
     expect(html).toMatch(/events\/2023\/gz-opening-ceremony\.md › 第 \d+ 行 › 字段 正文（body）/);
     expect(html).toContain('&lt;img&gt; 的 onerror=“alert(1)” 会在读者的浏览器里运行脚本');
     expect(html).not.toContain('<img');

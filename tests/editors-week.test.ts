@@ -91,7 +91,7 @@ describe('a week of content from npm run new and the cities’ spreadsheet', () 
   it('builds, warnings and all', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     // The new entries' 待填写 are warnings: listed, and the build went on.
-    expect(build.output).toMatch(/⚠ .*tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang\.md › 字段 summary：还是“待填写”/);
+    expect(build.output).toMatch(/⚠ .*tian-he-zhang-zhe-zhi-neng-shou-ji-ke-tang\.md › 字段“摘要”（summary）：还是“待填写”/);
   });
 
   it('has a page for every imported event, with what its row said', () => {

@@ -6,6 +6,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { ENTRY_SLUG, SLUG_MESSAGE } from '../lib/content/check-entries.ts';
 import { formatProblem } from '../lib/input-problem.ts';
+import { fieldLabel } from '../lib/editor-schemas/field-labels.ts';
 import { coverFileDefect } from '../lib/images/cover-file.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
 import { FILE_NAME } from '../lib/input/index.ts';
@@ -87,9 +88,9 @@ function retryOnChange(watcher: NonNullable<LoaderContext['watcher']>, folder: s
 /** The entry's file and each field Astro names (`**field.path**: message`, one line a problem) in Chinese; else Astro's message as it is. */
 function describeEntryError(filePath: string, error: unknown): { text: string; fieldsNamed: boolean } {
   const raw = error instanceof Error ? error.message : String(error);
+  const file = filePath.replace(/^\.\//, '');
   const fields = [...raw.matchAll(/\*\*([^*]+)\*\*: (.+)/g)]
     .filter(([, path]) => !path!.includes('→'))
-    .map(([, path, message]) => t.build.fieldProblem(path!, message!));
-  const file = filePath.replace(/^\.\//, '');
+    .map(([, path, message]) => t.build.fieldProblem(path!, message!, fieldLabel(file, path!)));
   return { text: t.build.entryError(file, fields.length ? fields.join('\n') : raw), fieldsNamed: fields.length > 0 };
 }

@@ -59,10 +59,10 @@ describe('the base setting in site.json', () => {
 
   it('names the field of a bad base, and of a URL that carries a path', () => {
     expect(() => parse({ base: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
-      /content\/data\/site.json › 字段 base：“https:\/\/edu.gd.gov.cn\/zt\/xxzq\/”不是有效的网站路径/,
+      /content\/data\/site.json › 字段“网站路径”（base）：“https:\/\/edu.gd.gov.cn\/zt\/xxzq\/”不是有效的网站路径/,
     );
     expect(() => parse({ url: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
-      /字段 url：网址只写协议和域名.*路径“\/zt\/xxzq\/”请写在 base 字段/,
+      /字段“网站网址”（url）：网址只写协议和域名.*路径“\/zt\/xxzq\/”请写在 base 字段/,
     );
   });
 });

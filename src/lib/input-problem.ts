@@ -1,12 +1,15 @@
 import { relative, sep } from 'node:path';
 import { inputText } from '../i18n/zh-CN/input.ts';
+import { fieldLabel } from './editor-schemas/field-labels.ts';
+import type { SchemaKind } from './editor-schemas/zod-schemas.ts';
 
 /**
  * A problem found in something an editor or an official wrote (Markdown front
  * matter, a statistics or lighting JSON file, a command-line argument).
  * Every validator in src/lib reports these, so that the build, the tests and
  * the command-line tools all word errors the same way: file, item, field
- * (its English key, as written in the file) and a message in Chinese.
+ * (its English key, as written in the file) and a message in Chinese. A
+ * line puts the field guide's label beside the key (editor-schemas/field-labels.ts).
  */
 export interface InputProblem {
   /** Path of the file as the editor knows it, e.g. `content/data/stats/2023.json`. */
@@ -39,14 +42,23 @@ export function warningsOf(problems: readonly InputProblem[]): InputProblem[] {
   return problems.filter(isWarning);
 }
 
+/** The problem as a line; a field the field guide knows is named in Chinese with its key (`字段“活动周开始日期”（weekStart）`). */
 export function formatProblem(p: InputProblem): string {
-  const where = p.item ? `${p.file} › ${p.item}` : p.file;
-  return inputText.problem.line(where, p.field, p.message);
+  return lineOf(p);
 }
 
-/** One line a problem: `✗` for an error, `⚠` for a warning. */
-export function formatProblems(problems: readonly InputProblem[]): string {
-  return problems.map((p) => `  ${isWarning(p) ? '⚠' : '✗'} ${formatProblem(p)}`).join('\n');
+/**
+ * One line a problem: `✗` for an error, `⚠` for a warning. `kind` says what
+ * the files are where their paths do not (a statistics file checked where it
+ * was downloaded), for the fields' labels.
+ */
+export function formatProblems(problems: readonly InputProblem[], kind?: SchemaKind): string {
+  return problems.map((p) => `  ${isWarning(p) ? '⚠' : '✗'} ${lineOf(p, kind)}`).join('\n');
+}
+
+function lineOf(p: InputProblem, kind?: SchemaKind): string {
+  const where = p.item ? `${p.file} › ${p.item}` : p.file;
+  return inputText.problem.line(where, p.field, p.message, fieldLabel(p.file, p.field, kind));
 }
 
 /** Thrown where the caller can only stop (the build): carries every problem found. */

@@ -20,13 +20,15 @@ describe('site settings', () => {
   it('names the field of a bad value', () => {
     const settings = JSON.parse(shipped);
     const bad = { ...settings, forms: { ...settings.forms, materials: { url: 'javascript:alert(1)' } } };
-    expect(() => parseSiteSettings(JSON.stringify(bad))).toThrow(/content\/data\/site.json › 字段 forms.materials.url：须为 http/);
+    expect(() => parseSiteSettings(JSON.stringify(bad))).toThrow(
+      /content\/data\/site.json › 字段“表单网址”（forms.materials.url）：须为 http/,
+    );
   });
   it.each(['test.edu.gd.gov.cn', 'not an address', 'ftp://x.cn'])(
     'names the url field when it is %s, no address of the web',
     (url) => {
       expect(problemsOf(JSON.stringify({ ...settingsShape(), url }))).toEqual([
-        `${SITE_SETTINGS_FILE} › 字段 url：须为 http:// 或 https:// 开头的完整网址`,
+        `${SITE_SETTINGS_FILE} › 字段“网站网址”（url）：须为 http:// 或 https:// 开头的完整网址`,
       ]);
     },
   );
@@ -59,18 +61,18 @@ describe('site settings', () => {
       m.startsWith('content/data/site.json › 字段 boundryFile：未知字段 "boundryFile"（是否应为 boundaryFile？）'),
     );
     for (const key of [...Object.keys(settingsShape()), 'boundaryFile']) expect(unknown).toContain(key);
-    expect(messages).toContain('content/data/site.json › 字段 shortName：须填写，不能为空');
+    expect(messages).toContain('content/data/site.json › 字段“网站简称”（shortName）：须填写，不能为空');
   });
   it('needs the province, with its code and its official name', () => {
     const { province, ...rest } = JSON.parse(shipped);
     expect(problemsOf(JSON.stringify(rest))).toEqual([
-      'content/data/site.json › 字段 province：缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
+      'content/data/site.json › 字段“省份”（province）：缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
     ]);
     expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: 460000 } }))[0]).toContain(
-      '字段 province.code：未知的省级区划代码 "460000"',
+      '字段“省级行政区划代码”（province.code）：未知的省级区划代码 "460000"',
     );
     expect(problemsOf(JSON.stringify({ ...rest, province: { code: province.code, name: `${province.name}x` } }))).toEqual([
-      `content/data/site.json › 字段 province.name：省份名称“${province.name}x”与代码 ${province.code} 不符：该代码是${province.name}`,
+      `content/data/site.json › 字段“省份名称”（province.name）：省份名称“${province.name}x”与代码 ${province.code} 不符：该代码是${province.name}`,
     ]);
   });
 });
@@ -82,21 +84,26 @@ describe('the week in the settings', () => {
     expect(problemsOf(JSON.stringify({ ...settings, weekEnd: settings.weekStart }))).toEqual([]);
     const weekEnd = later(settings.weekStart, -8);
     expect(problemsOf(JSON.stringify({ ...settings, weekEnd }))).toEqual([
-      `${SITE_SETTINGS_FILE} › 字段 weekEnd：活动周的结束日期 ${weekEnd} 早于开始日期 ${settings.weekStart}：请核对日期`,
+      `${SITE_SETTINGS_FILE} › 字段“活动周结束日期”（weekEnd）：活动周的结束日期 ${weekEnd} 早于开始日期 ${settings.weekStart}：请核对日期`,
     ]);
   });
   it('answers a day typed as people write it with the day written as the file wants it', () => {
     const typed = `${settings.year}年11月8日`;
     expect(problemsOf(JSON.stringify({ ...settings, weekStart: typed }))).toEqual([
-      `${SITE_SETTINGS_FILE} › 字段 weekStart：日期格式不对："${typed}"，应写成 年-月-日，例如 "${settings.year}-11-08"`,
+      `${SITE_SETTINGS_FILE} › 字段“活动周开始日期”（weekStart）：日期格式不对："${typed}"，应写成 年-月-日，例如 "${settings.year}-11-08"`,
     ]);
   });
   it('is in the settings’ year: last year’s dates left beside a new year are named', () => {
     const year = settings.year + 1;
     expect(problemsOf(JSON.stringify({ ...settings, year }))).toEqual(
-      (['weekStart', 'weekEnd'] as const).map(
-        (key) =>
-          `${SITE_SETTINGS_FILE} › 字段 ${key}：${settings[key]} 不在 year 所写的 ${year} 年：是从往年的设置复制来的吗？请把活动周的日期改成 ${year} 年的`,
+      (
+        [
+          ['weekStart', '活动周开始日期'],
+          ['weekEnd', '活动周结束日期'],
+        ] as const
+      ).map(
+        ([key, label]) =>
+          `${SITE_SETTINGS_FILE} › 字段“${label}”（${key}）：${settings[key]} 不在 year 所写的 ${year} 年：是从往年的设置复制来的吗？请把活动周的日期改成 ${year} 年的`,
       ),
     );
   });

@@ -223,8 +223,11 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         note: '通知给各地开幕式另定了日期时填写；晚于此日的开幕式标为截止后。不写则与 deadline 相同',
       },
       note: { label: '说明', format: '随数据显示的一段文字，如“示例数据”' },
-      province: { label: '省级层面是否开展', format: '每类活动写 true 或 false' },
-      ...perKind((kind, name) => ({ [`province.${kind}`]: { label: `省级是否开展${name}`, format: 'true 或 false，不加引号' } })),
+      // 省级, or 市级 in a municipality (重庆), as the messages say it.
+      province: { label: `${place.kind.level}级层面是否开展`, format: '每类活动写 true 或 false' },
+      ...perKind((kind, name) => ({
+        [`province.${kind}`]: { label: `${place.kind.level}级是否开展${name}`, format: 'true 或 false，不加引号' },
+      })),
       reports: { label: '各地报告', format: `方括号列表，每个${place.divisions.and}一项；还没有报告时写 []` },
       'reports[].region': {
         label: '地区代码',
@@ -236,7 +239,8 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
       'reports[].activities': { label: '各类活动', format: '按活动类别写活动数和参加人次；没写的类别按 0 计' },
       ...perKind((kind, name) => ({
         [`reports[].activities.${kind}`]: { label: name, format: '{ "count": 活动数, "participants": 参加人次 }' },
-        [`reports[].activities.${kind}.count`]: { label: `${name}活动数`, format: '整数，不加引号；没有写 0' },
+        // 主题阅读活动 → 主题阅读活动数, not 主题阅读活动活动数.
+        [`reports[].activities.${kind}.count`]: { label: `${name.replace(/活动$/, '')}活动数`, format: '整数，不加引号；没有写 0' },
         [`reports[].activities.${kind}.participants`]: { label: `${name}参加人次`, format: '整数，不加引号；活动数为 0 时须为 0' },
       })),
     },

@@ -97,6 +97,10 @@ const CHECK_NAMES: Readonly<Record<string, string>> = {
   contentFolder: '内容文件夹',
 };
 const checkName = (check: string) => CHECK_NAMES[check] ?? check;
+/** Quotes inside quotes turn single: “‘社长（总编）荐书’活动参加人次”. */
+const inner = (text: string) => text.replaceAll('“', '‘').replaceAll('”', '’');
+/** `字段“活动周开始日期”（weekStart）`, or `字段 yaer` for a key the field guide has no label for. */
+export const fieldNamed = (field: string, label?: string) => (label ? `字段“${inner(label)}”（${field}）` : `字段 ${field}`);
 
 export const inputText = {
   describe,
@@ -109,12 +113,12 @@ export const inputText = {
     fileName: '（文件名）',
   },
 
-  /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 year：…`. */
+  /** One problem as a line: `content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段“地区代码”（reports[0].region）：…`; a key the field guide has no label for (a mistyped one) stands alone, `字段 yaer：…`. */
   problem: {
     /** Entries Astro kept without their article (src/lib/content/unrendered-bodies.ts). */
     unrenderedBodies: (files: readonly string[]) =>
       `未发布：这些文件的正文没能转换成网页（见上面 Astro 的 Error rendering 一行），页面会没有正文：${files.join('、')}。请运行 npm run check 查看原因并修改（unrendered body）`,
-    line: (where: string, field: string, message: string) => `${where} › 字段 ${field}：${message}`,
+    line: (where: string, field: string, message: string, label?: string) => `${where} › ${fieldNamed(field, label)}：${message}`,
     found: (count: number, lines: string) => `发现 ${count} 处输入错误：\n${lines}`,
     /** `npm run check` and the build: errors stop, warnings (提醒) are listed and let the site build. */
     checkFailed: (errors: number, warnings: number, files: number) =>

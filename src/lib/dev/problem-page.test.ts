@@ -11,7 +11,7 @@ describe('the page npm run dev shows while content is wrong', () => {
 
   it('lists every problem as npm run check words it', () => {
     expect(html.querySelectorAll('li').map((li) => li.textContent)).toEqual([
-      'content/events/2023/a.md › 字段 region：未知的地区代码 449999',
+      'content/events/2023/a.md › 字段“地区”（region）：未知的地区代码 449999',
       'content/events/2023/b.md › 第 9 行 › 字段 正文（body）：正文不能使用 HTML 元素 <script>',
     ]);
     expect(html.querySelector('h1')!.textContent).toBe('内容文件有误（2 处）');

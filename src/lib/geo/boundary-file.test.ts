@@ -44,20 +44,22 @@ describe('the boundaryFile setting', () => {
     for (const path of ['/etc/passwd', '/proc/self/environ', '../../secrets.json', 'content/../../x.json', 'README.md']) {
       vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(path));
       const geo = await import('./index.ts');
-      expect(() => geo.cityShapes(), path).toThrow(`字段 boundaryFile：${inputText.settings.boundaryFileOutside}`);
+      expect(() => geo.cityShapes(), path).toThrow(`字段“边界文件”（boundaryFile）：${inputText.settings.boundaryFileOutside}`);
       vi.resetModules();
     }
     const notJson = relative(process.cwd(), join(projectFolder(), 'notes.json'));
     writeFileSync(notJson, 'root:x:0:0:root:/root:/bin/bash');
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile(notJson));
     const geo = await import('./index.ts');
-    expect(() => geo.cityShapes()).toThrow(`字段 boundaryFile：${inputText.settings.boundaryNotJson(notJson)}`);
+    expect(() => geo.cityShapes()).toThrow(`字段“边界文件”（boundaryFile）：${inputText.settings.boundaryNotJson(notJson)}`);
     expect(() => geo.cityShapes()).not.toThrow(/root:x/);
   });
 
   it('names the setting when the file is missing', async () => {
     vi.stubEnv('CONTENT_DIR', contentWithBoundaryFile('no/such/boundaries.json'));
     const geo = await import('./index.ts');
-    expect(() => geo.cityShapes()).toThrow(/data\/site\.json › 字段 boundaryFile：找不到边界文件 no\/such\/boundaries\.json/);
+    expect(() => geo.cityShapes()).toThrow(
+      /data\/site\.json › 字段“边界文件”（boundaryFile）：找不到边界文件 no\/such\/boundaries\.json/,
+    );
   });
 });

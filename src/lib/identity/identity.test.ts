@@ -40,10 +40,10 @@ describe('the identity settings', () => {
   it('says how each number is written, naming the field', () => {
     const messages = problemsOf({ siteCode: '44000', icp: '粤ICP备号', publicSecurity: '粤公网安备 4401号', badge: '../secret.png' });
     expect(messages).toEqual([
-      expect.stringMatching(/字段 identity\.siteCode：网站标识码应为 10 位字母或数字.*“44000”/),
-      expect.stringMatching(/字段 identity\.icp：ICP 备案号应写成“粤ICP备12345678号”/),
-      expect.stringMatching(/字段 identity\.publicSecurity：公安机关备案号应写成.*14 位数字/),
-      expect.stringMatching(/字段 identity\.badge：标识图片须写成 content 文件夹里的相对路径/),
+      expect.stringMatching(/字段“网站标识码”（identity\.siteCode）：网站标识码应为 10 位字母或数字.*“44000”/),
+      expect.stringMatching(/字段“ICP 备案号”（identity\.icp）：ICP 备案号应写成“粤ICP备12345678号”/),
+      expect.stringMatching(/字段“公安机关备案号”（identity\.publicSecurity）：公安机关备案号应写成.*14 位数字/),
+      expect.stringMatching(/字段“党政机关网站标识图片”（identity\.badge）：标识图片须写成 content 文件夹里的相对路径/),
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('the identity settings', () => {
 
   it('refuses a badge link without a badge, and a misspelt key', () => {
     expect(problemsOf({ badgeLink: 'https://example.cn/verify' })).toEqual([
-      expect.stringContaining('字段 identity.badgeLink：填写了 badgeLink，却没有填写标识图片 badge'),
+      expect.stringContaining('字段“标识链接”（identity.badgeLink）：填写了 badgeLink，却没有填写标识图片 badge'),
     ]);
     expect(problemsOf({ icpNumber: '粤ICP备12345678号' })[0]).toMatch(/字段 identity\.icpNumber：未知字段/);
   });
@@ -91,7 +91,7 @@ describe('the badge', () => {
     expect(found.ok && found.badge.type).toBe('png');
     const missing = readBadge('content', 'data/identity/none.png', SITE_SETTINGS_FILE);
     expect(missing.ok ? '' : formatProblem(missing.problem)).toBe(
-      'content/data/site.json › 字段 identity.badge：找不到标识图片 data/identity/none.png（路径从 content 文件夹算起）',
+      'content/data/site.json › 字段“党政机关网站标识图片”（identity.badge）：找不到标识图片 data/identity/none.png（路径从 content 文件夹算起）',
     );
   });
 });

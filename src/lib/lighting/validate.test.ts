@@ -118,7 +118,7 @@ describe('validateLighting: rejected input names file, item and field', () => {
     const problem = problemWith([tower, { ...bridge, kind: 'lamp' }], 'kind');
     expect(problem.item).toBe('第 2 项（st-bay-bridge 汕头海湾大桥）');
     expect(formatProblem(problem)).toBe(
-      `${FILE} › 第 2 项（st-bay-bridge 汕头海湾大桥） › 字段 items[1].kind：未知的类型 "lamp"：须为 tower、building、screen、bridge、other 之一（塔、建筑、屏幕、桥梁、其他）`,
+      `${FILE} › 第 2 项（st-bay-bridge 汕头海湾大桥） › 字段“地标类型”（items[1].kind）：未知的类型 "lamp"：须为 tower、building、screen、bridge、other 之一（塔、建筑、屏幕、桥梁、其他）`,
     );
   });
 

@@ -131,14 +131,14 @@ describe('the province setting', () => {
     vi.resetModules();
     const { provinceSetting } = await import('../site-settings.ts');
     writeFileSync(join(dir, 'data/site.json'), JSON.stringify({ ...settings, province: { code: '990000', name: 'x' } }));
-    expect(() => provinceSetting()).toThrow(/字段 province\.code：未知的省级区划代码 "990000"/);
+    expect(() => provinceSetting()).toThrow(/字段“省级行政区划代码”（province\.code）：未知的省级区划代码 "990000"/);
     const hainan = readRegionData('460000').province.name;
     writeFileSync(
       join(dir, 'data/site.json'),
       JSON.stringify({ ...settings, province: { code: '460000', name: hainan.slice(0, 2) } }),
     );
     expect(() => provinceSetting()).toThrow(
-      `字段 province.name：省份名称“${hainan.slice(0, 2)}”与代码 460000 不符：该代码是${hainan}`,
+      `字段“省份名称”（province.name）：省份名称“${hainan.slice(0, 2)}”与代码 460000 不符：该代码是${hainan}`,
     );
   });
 });

@@ -73,7 +73,7 @@ describe('a valid file', () => {
     const plain = validateStats(fileWith(), FILE);
     expect(plain.ok && openingDeadlineOf(plain.data)).toBe(sampleStats().deadline);
     expect(problems(fileWith((d) => (d.openingDeadline = '2023-11-20 18:00')))).toEqual([
-      'content/data/stats/2023.json › 字段 openingDeadline：日期格式不对："2023-11-20 18:00"，应写成 年-月-日，例如 "2023-11-20"',
+      'content/data/stats/2023.json › 字段“开幕式截止日期”（openingDeadline）：日期格式不对："2023-11-20 18:00"，应写成 年-月-日，例如 "2023-11-20"',
     ]);
   });
 
@@ -122,10 +122,10 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      `content/data/stats/2023.json › 第 1 条报告（449999） › 字段 reports[0].region：未知的地区代码 449999：不在${P}地市、县（市、区）代码表中（GB/T 2260）`,
-      `content/data/stats/2023.json › 第 2 条报告（110000） › 字段 reports[1].region：110000 不是${P}的地区代码：只收${P}及其地市、县（市、区）的代码`,
-      `content/data/stats/2023.json › 第 3 条报告（${P} 440000） › 字段 reports[2].region：440000 是${P}本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段`,
-      'content/data/stats/2023.json › 第 4 条报告（4401） › 字段 reports[3].region：地区代码应为 6 位数字，例如 "440100"（广州市），而不是 "4401"',
+      `content/data/stats/2023.json › 第 1 条报告（449999） › 字段“地区代码”（reports[0].region）：未知的地区代码 449999：不在${P}地市、县（市、区）代码表中（GB/T 2260）`,
+      `content/data/stats/2023.json › 第 2 条报告（110000） › 字段“地区代码”（reports[1].region）：110000 不是${P}的地区代码：只收${P}及其地市、县（市、区）的代码`,
+      `content/data/stats/2023.json › 第 3 条报告（${P} 440000） › 字段“地区代码”（reports[2].region）：440000 是${P}本级，不能作为一条报告：省级层面是否开展写在顶层的 province 字段`,
+      'content/data/stats/2023.json › 第 4 条报告（4401） › 字段“地区代码”（reports[3].region）：地区代码应为 6 位数字，例如 "440100"（广州市），而不是 "4401"',
     ]);
   });
 
@@ -138,14 +138,14 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].region：地区代码要加上引号：写成 "440100"（不加引号会被当成数字）',
-      'content/data/stats/2023.json › 第 2 条报告 › 字段 reports[1].region：缺少地区代码，例如 "region": "440100"',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段“地区代码”（reports[0].region）：地区代码要加上引号：写成 "440100"（不加引号会被当成数字）',
+      'content/data/stats/2023.json › 第 2 条报告 › 字段“地区代码”（reports[1].region）：缺少地区代码，例如 "region": "440100"',
     ]);
   });
 
   it('a code twice', () => {
     expect(problems(fileWith((d) => (d.reports[3].region = '440100')))).toEqual([
-      'content/data/stats/2023.json › 第 4 条报告（广州市 440100） › 字段 reports[3].region：地区代码 440100 重复：第 1 条报告已是广州市 440100 的报告，每个地区只能有一条报告',
+      'content/data/stats/2023.json › 第 4 条报告（广州市 440100） › 字段“地区代码”（reports[3].region）：地区代码 440100 重复：第 1 条报告已是广州市 440100 的报告，每个地区只能有一条报告',
     ]);
   });
 
@@ -161,23 +161,23 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].activities.themed_reading.count：不能为负数：-5',
-      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].activities.themed_reading.participants：应为整数：12.5 不是整数',
-      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].activities.learning_week.count：数字不要加引号：应写 120，而不是 "120"',
-      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].activities.learning_week.participants：应为数字，而不是文字 "很多"',
-      'content/data/stats/2023.json › 第 4 条报告（越秀区 440104） › 字段 reports[3].activities.online_lectures.count：应为数字，而不是 null',
+      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段“主题阅读活动数”（reports[2].activities.themed_reading.count）：不能为负数：-5',
+      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段“主题阅读活动参加人次”（reports[2].activities.themed_reading.participants）：应为整数：12.5 不是整数',
+      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段“全民终身学习活动周活动数”（reports[2].activities.learning_week.count）：数字不要加引号：应写 120，而不是 "120"',
+      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段“全民终身学习活动周参加人次”（reports[2].activities.learning_week.participants）：应为数字，而不是文字 "很多"',
+      'content/data/stats/2023.json › 第 4 条报告（越秀区 440104） › 字段“线上社会大讲堂活动数”（reports[3].activities.online_lectures.count）：应为数字，而不是 null',
     ]);
   });
 
   it('participants without activities', () => {
     expect(problems(fileWith((d) => (d.reports[1].activities.publisher_picks = { count: 0, participants: 3000 })))).toEqual([
-      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.publisher_picks.participants：有 3000 人次参加，但活动数 count 为 0：请填写活动数，或把参加人次改为 0',
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段“‘社长（总编）荐书’活动参加人次”（reports[1].activities.publisher_picks.participants）：有 3000 人次参加，但活动数 count 为 0：请填写活动数，或把参加人次改为 0',
     ]);
   });
 
   it('a figure missing from a kind that is given', () => {
     expect(problems(fileWith((d) => delete d.reports[0].activities.digital_reading.participants))).toEqual([
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].activities.digital_reading.participants：缺少参加人次 participants（没有写 0）',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段“数字阅读分享活动参加人次”（reports[0].activities.digital_reading.participants）：缺少参加人次 participants（没有写 0）',
     ]);
   });
 
@@ -220,7 +220,7 @@ describe('rejections, with the message the editor sees', () => {
     );
     expect(text).not.toBe(fileWith());
     expect(problems(text)).toEqual([
-      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].activities.themed_reading："themed_reading" 写了两次：只会保留后一次的值，前一次的数字会丢失，请合并为一处',
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段“主题阅读活动”（reports[1].activities.themed_reading）："themed_reading" 写了两次：只会保留后一次的值，前一次的数字会丢失，请合并为一处',
     ]);
   });
 
@@ -236,26 +236,26 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 字段 deadline："2023-02-30" 不是存在的日期',
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].submittedAt：日期格式不对："2023/11/20"，应写成 年-月-日，例如 "2023-11-20"',
-      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段 reports[1].openingCeremony：日期格式不对："2023年11月18日"，应写成 年-月-日，例如 "2023-11-18"',
-      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段 reports[2].submittedAt："2023-11-20T25:00" 不是存在的日期或时间',
-      'content/data/stats/2023.json › 第 4 条报告（越秀区 440104） › 字段 reports[3].openingCeremony：日期应写成带引号的文字，例如 "2023-11-20"，而不是 number',
+      'content/data/stats/2023.json › 字段“报送截止日期”（deadline）："2023-02-30" 不是存在的日期',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段“报送日期”（reports[0].submittedAt）：日期格式不对："2023/11/20"，应写成 年-月-日，例如 "2023-11-20"',
+      'content/data/stats/2023.json › 第 2 条报告（深圳市 440300） › 字段“开幕式日期”（reports[1].openingCeremony）：日期格式不对："2023年11月18日"，应写成 年-月-日，例如 "2023-11-18"',
+      'content/data/stats/2023.json › 第 3 条报告（荔湾区 440103） › 字段“报送日期”（reports[2].submittedAt）："2023-11-20T25:00" 不是存在的日期或时间',
+      'content/data/stats/2023.json › 第 4 条报告（越秀区 440104） › 字段“开幕式日期”（reports[3].openingCeremony）：日期应写成带引号的文字，例如 "2023-11-20"，而不是 number',
     ]);
   });
 
   it('a deadline written with a time: the deadline is a calendar day', () => {
     expect(problems(fileWith((d) => (d.deadline = '2023-11-25 18:00')))).toEqual([
-      'content/data/stats/2023.json › 字段 deadline：日期格式不对："2023-11-25 18:00"，应写成 年-月-日，例如 "2023-11-25"',
+      'content/data/stats/2023.json › 字段“报送截止日期”（deadline）：日期格式不对："2023-11-25 18:00"，应写成 年-月-日，例如 "2023-11-25"',
     ]);
   });
 
   it('a year that does not match the file name, or is written as a string', () => {
     expect(problems(fileWith((d) => (d.year = 2022)))).toEqual([
-      'content/data/stats/2023.json › 字段 year：年份 2022 与文件名 2023.json 不一致：改正年份，或把文件改名为 2022.json',
+      'content/data/stats/2023.json › 字段“年度”（year）：年份 2022 与文件名 2023.json 不一致：改正年份，或把文件改名为 2022.json',
     ]);
     expect(problems(fileWith((d) => (d.year = '2023')))).toEqual([
-      'content/data/stats/2023.json › 字段 year：数字不要加引号：应写 2023，而不是 "2023"',
+      'content/data/stats/2023.json › 字段“年度”（year）：数字不要加引号：应写 2023，而不是 "2023"',
     ]);
   });
 
@@ -269,12 +269,12 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 字段 deadline：缺少报送截止日期，例如 "deadline": "2023-11-25"',
-      'content/data/stats/2023.json › 字段 province：缺少省级层面是否开展各类活动，例如 "province": {"themed_reading": true, …}',
-      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段 reports[0].submittedAt：缺少报送日期，例如 "submittedAt": "2023-11-20"',
+      'content/data/stats/2023.json › 字段“报送截止日期”（deadline）：缺少报送截止日期，例如 "deadline": "2023-11-25"',
+      'content/data/stats/2023.json › 字段“省级层面是否开展”（province）：缺少省级层面是否开展各类活动，例如 "province": {"themed_reading": true, …}',
+      'content/data/stats/2023.json › 第 1 条报告（广州市 440100） › 字段“报送日期”（reports[0].submittedAt）：缺少报送日期，例如 "submittedAt": "2023-11-20"',
     ]);
     expect(problems(fileWith((d) => delete d.reports))).toEqual([
-      'content/data/stats/2023.json › 字段 reports：缺少报告列表，尚无报告时写 "reports": []',
+      'content/data/stats/2023.json › 字段“各地报告”（reports）：缺少报告列表，尚无报告时写 "reports": []',
     ]);
   });
 
@@ -287,14 +287,14 @@ describe('rejections, with the message the editor sees', () => {
         }),
       ),
     ).toEqual([
-      'content/data/stats/2023.json › 字段 province.themed_reading：应为 true 或 false（不加引号），而不是 "true"',
-      'content/data/stats/2023.json › 字段 province.learning_week：缺少省级层面是否开展此项活动：写 true（开展）或 false（未开展）',
+      'content/data/stats/2023.json › 字段“省级是否开展主题阅读活动”（province.themed_reading）：应为 true 或 false（不加引号），而不是 "true"',
+      'content/data/stats/2023.json › 字段“省级是否开展全民终身学习活动周”（province.learning_week）：缺少省级层面是否开展此项活动：写 true（开展）或 false（未开展）',
     ]);
   });
 
   it('a note that is not text', () => {
     expect(problems(fileWith((d) => (d.note = 1)))).toEqual([
-      'content/data/stats/2023.json › 字段 note：应为文字（带引号），而不是 number',
+      'content/data/stats/2023.json › 字段“说明”（note）：应为文字（带引号），而不是 number',
     ]);
   });
 
@@ -308,7 +308,7 @@ describe('rejections, with the message the editor sees', () => {
       }),
     );
     expect(all).toHaveLength(4);
-    expect(all[0]).toContain('字段 deadline：日期格式不对："2023/11/25"，应写成 年-月-日，例如 "2023-11-25"');
+    expect(all[0]).toContain('字段“报送截止日期”（deadline）：日期格式不对："2023/11/25"，应写成 年-月-日，例如 "2023-11-25"');
   });
 });
 
@@ -320,7 +320,7 @@ describe('readStatsFile', () => {
     const result = readStatsFile(path, 'content/data/stats/2024.json');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
-      'content/data/stats/2024.json › 字段 year：年份 2023 与文件名 2024.json 不一致：改正年份，或把文件改名为 2023.json',
+      'content/data/stats/2024.json › 字段“年度”（year）：年份 2023 与文件名 2024.json 不一致：改正年份，或把文件改名为 2023.json',
     ]);
   });
 

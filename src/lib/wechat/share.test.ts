@@ -88,14 +88,14 @@ describe('the wechat settings', () => {
       sdk: '//res.wx.qq.com/open/js/jweixin-1.6.0.js',
     });
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(/字段 wechat\.appId：公众号 AppID 应为 wx/);
-    expect(messages[1]).toMatch(/字段 wechat\.signatureUrl：签名服务须在本站自己的域名下/);
-    expect(messages[2]).toMatch(/字段 wechat\.sdk：微信 JS-SDK 文件须由本部门放在本站自己的域名下/);
+    expect(messages[0]).toMatch(/字段“公众号 AppID”（wechat\.appId）：公众号 AppID 应为 wx/);
+    expect(messages[1]).toMatch(/字段“签名服务地址”（wechat\.signatureUrl）：签名服务须在本站自己的域名下/);
+    expect(messages[2]).toMatch(/字段“JS-SDK 文件地址”（wechat\.sdk）：微信 JS-SDK 文件须由本部门放在本站自己的域名下/);
     expect(problems({ appId: 'wx1234567890abcdef', signatureUrl: '/wechat/signature' })).toEqual([
-      'content/data/site.json › 字段 wechat.sdk：缺少 sdk：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
+      'content/data/site.json › 字段“JS-SDK 文件地址”（wechat.sdk）：缺少 sdk：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
     ]);
     expect(problems({ signatureUrl: '/wechat/signature', sdk: '/wechat/jweixin-1.6.0.js' })).toEqual([
-      'content/data/site.json › 字段 wechat.appId：缺少 appId：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
+      'content/data/site.json › 字段“公众号 AppID”（wechat.appId）：缺少 appId：appId、signatureUrl、sdk 三项都写才有微信分享卡片；不用时请删去整个 wechat 字段',
     ]);
   });
 });
