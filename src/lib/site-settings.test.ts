@@ -63,14 +63,24 @@ describe('site settings', () => {
     for (const key of [...Object.keys(settingsShape()), 'boundaryFile']) expect(unknown).toContain(key);
     expect(messages).toContain('content/data/site.json › 字段“网站简称”（shortName）：须填写，不能为空');
   });
-  it('needs the province, with its code and its official name', () => {
+  it('needs the province, with its code (quoted, and named as missing when it is) and its official name', () => {
     const { province, ...rest } = JSON.parse(shipped);
     expect(problemsOf(JSON.stringify(rest))).toEqual([
       'content/data/site.json › 字段“省份”（province）：缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
     ]);
-    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: 460000 } }))[0]).toContain(
-      '字段“省级行政区划代码”（province.code）：未知的省级区划代码 "460000"',
+    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: 990000 } }))[0]).toContain(
+      '字段“省级行政区划代码”（province.code）：未知的省级区划代码 990000：',
     );
+    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: '990000' } }))[0]).toContain(
+      '字段“省级行政区划代码”（province.code）：未知的省级区划代码 "990000"：',
+    );
+    // Written as a number, a code the data has: the quotes are what is missing.
+    expect(problemsOf(JSON.stringify({ ...rest, province: { ...province, code: Number(province.code) } }))).toEqual([
+      `content/data/site.json › 字段“省级行政区划代码”（province.code）：省级区划代码要加上引号：写成 "${province.code}"（不加引号会被当成数字）`,
+    ]);
+    expect(problemsOf(JSON.stringify({ ...rest, province: { name: province.name } }))).toEqual([
+      'content/data/site.json › 字段“省级行政区划代码”（province.code）：缺少省级区划代码：例如 "province": { "code": "460000", "name": "海南省" }',
+    ]);
     expect(problemsOf(JSON.stringify({ ...rest, province: { code: province.code, name: `${province.name}x` } }))).toEqual([
       `content/data/site.json › 字段“省份名称”（province.name）：省份名称“${province.name}x”与代码 ${province.code} 不符：该代码是${province.name}`,
     ]);

@@ -76,7 +76,9 @@ const province = strictObject(
     code: withJsonShape(
       checked((value, reject) => {
         const known = provincesWithData();
-        return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(String(value), known));
+        if (value === undefined) return reject(m.provinceCodeMissing);
+        if (typeof value === 'number' && known.includes(String(value))) return reject(m.provinceCodeUnquoted(String(value)));
+        return typeof value === 'string' && known.includes(value) ? value : reject(m.provinceCode(JSON.stringify(value), known));
       }),
       // Read when a schema file is made: every province with region data, each named for completion lists.
       () => {

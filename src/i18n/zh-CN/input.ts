@@ -406,8 +406,11 @@ export const inputText = {
     notObject: '应为对象',
     portalsNotArray: '应为数组 [ { "name": …, "url": … } ]',
     provinceMissing: '缺少省份：例如 "province": { "code": "460000", "name": "海南省" }',
+    /** `code` as written in the file: `"990000"`, or `440000` without its quotes. */
     provinceCode: (code: string, known: readonly string[]) =>
-      `未知的省级区划代码 "${code}"：须为 6 位省级代码，带引号，如 "460000"；有区划数据的代码：${list(known)}`,
+      `未知的省级区划代码 ${code}：须为 6 位省级代码，带引号，如 "460000"；有区划数据的代码：${list(known)}`,
+    provinceCodeMissing: '缺少省级区划代码：例如 "province": { "code": "460000", "name": "海南省" }',
+    provinceCodeUnquoted: (code: string) => `省级区划代码要加上引号：写成 "${code}"（不加引号会被当成数字）`,
     provinceName: (name: string, code: string, official: string) => `省份名称“${name}”与代码 ${code} 不符：该代码是${official}`,
     boundaryMissing: (path: string) => `找不到边界文件 ${path}`,
     boundaryNotGenerated: (path: string, province: { code: string; name: string }) =>
