@@ -248,6 +248,9 @@ export const inputText = {
 
   text: {
     required: (what: string) => `须填写${what}`,
+    /** Written without quotes, it was read as a number or true/false. */
+    unquoted: (what: string, value: string) =>
+      `${what}被读成了${value === 'true' || value === 'false' ? ' ' : '数字 '}${value}：请给它加上英文双引号，写成 "${value}"`,
     empty: (what: string) => `${what}不能为空`,
     invisibleOnly: (what: string) => `${what}只有看不见的字符（零宽空格等），页面上会是一片空白：请填写文字`,
     notText: (value: unknown) => `应为文字（带引号），而不是 ${describe(value)}`,

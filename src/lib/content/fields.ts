@@ -126,7 +126,13 @@ const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
 /** A short text field, shown on one line however the editor's YAML broke it (one-line.ts). */
 export const nonEmptyText = (what: string) =>
   z
-    .string({ error: inputText.text.required(what) })
+    .string({
+      // A book called 1984 (`title: 1984`) reaches here as a number: the quotes are what is missing, not the title.
+      error: (issue) =>
+        typeof issue.input === 'number' || typeof issue.input === 'boolean'
+          ? inputText.text.unquoted(what, String(issue.input))
+          : inputText.text.required(what),
+    })
     .trim()
     .overwrite(oneLine)
     .min(1, { error: inputText.text.empty(what) })

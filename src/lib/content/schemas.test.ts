@@ -193,6 +193,13 @@ describe('books', () => {
     );
     expect(messagesFor(books, { ...goodBook, authors: ['曹雪芹', '高鹗'] })).toEqual({});
   });
+  it('answers a title read as a number (1984 written without quotes) with the quotes to add, not as a title left out', () => {
+    const books = bookSchema(image);
+    expect(messagesFor(books, { ...goodBook, title: 1984 }).title).toBe('书名（title）被读成了数字 1984：请给它加上英文双引号，写成 "1984"');
+    expect(messagesFor(books, { ...goodBook, title: true }).title).toBe('书名（title）被读成了 true：请给它加上英文双引号，写成 "true"');
+    expect(messagesFor(books, { ...goodBook, title: '1984' })).toEqual({});
+    expect(messagesFor(books, { ...goodBook, title: undefined }).title).toBe('须填写书名（title）');
+  });
   it('needs a recommender with a role and press', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, recommender: { name: '某某' } })['recommender.role']).toBeDefined();
   });
