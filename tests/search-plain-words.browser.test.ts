@@ -58,6 +58,16 @@ describe('search in plain words (recall@5)', () => {
       expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
     }
   });
+  it('finds a museum’s open day for families when a parent asks 带孩子去博物馆, though its page has no 去', async () => {
+    const url = '/events/2023/mz-hakka-museum-open-day/';
+    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    expect(text).toContain('博物馆');
+    expect(text).not.toContain('去');
+    for (const q of ['带孩子去博物馆', '陪孩子去博物馆']) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
+    }
+  });
   it('finds a page that says 人工智能 when the resident writes AI: alone, before a word, after a character', async () => {
     const url = '/events/2023/sz-online-lecture-ai/';
     const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;

@@ -91,6 +91,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '孩子读书', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '亲子阅读', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
+  // As parents ask it: no page says 带 or 去 of its visitors.
+  { q: '带孩子去博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
   { q: '青少年 人工智能', expect: [event('2023/sz-online-lecture-ai')], case: 'children' },
   // Pages say 家长.
   { q: '宝妈', expect: [event('2023/zj-gdou-open-day'), event('2023/gz-panyu-science-center-open-day')], case: 'children' },

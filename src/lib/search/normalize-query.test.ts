@@ -21,6 +21,16 @@ describe('normalizeQuery', () => {
     expect(terms('这周有什么活动')).toBe('活动');
   });
 
+  it('keeps who comes along and drops the taking and the going (带孩子去博物馆), but not 去年, 去世 or 带动', () => {
+    expect(terms('带孩子去博物馆')).toBe('孩子 博物馆');
+    expect(terms('带着孩子一起去看展览')).toBe('孩子 看展览');
+    expect(terms('陪老人去听讲座')).toBe('老人 听讲座');
+    expect(terms('领着小朋友去图书馆')).toBe('小朋友 图书馆');
+    expect(terms('孩子去年参加的活动')).toBe('孩子去年参加的活动');
+    expect(terms('带动全民阅读')).toBe('带动全民阅读');
+    expect(terms('去博物馆')).toBe('去博物馆');
+  });
+
   it('drops 哪些地方 and 哪个地方 as it drops 哪里', () => {
     expect(terms('哪些地方亮灯')).toBe('亮灯');
     expect(terms('粤剧讲座在哪个地方')).toBe('粤剧讲座');
@@ -108,7 +118,7 @@ describe('question words', () => {
     expect(terms('这周有什么活动')).toBe('活动');
     expect(terms('怎么去花城广场')).toBe('花城广场');
     expect(terms('身边的读书会')).toBe('读书会');
-    expect(terms('带孩子去哪')).toBe('带孩子');
+    expect(terms('带孩子去哪')).toBe('孩子');
     expect(terms('粤剧票价多少')).toBe('粤剧票价');
     expect(terms('周末去哪里学书法')).toBe('周末 学书法');
     expect(terms('我家附近的活动')).toBe('活动');
@@ -131,7 +141,7 @@ describe('question words', () => {
     expect(terms('需要报名吗')).toBe('报名');
     expect(terms('要不要预约')).toBe('预约');
     expect(terms('哪里可以借书')).toBe('借书');
-    expect(terms('能不能带孩子')).toBe('带孩子');
+    expect(terms('能不能带孩子')).toBe('孩子');
     expect(terms('终身学习什么意思')).toBe('终身学习');
   });
 

@@ -110,6 +110,13 @@ const WHICH_WEEKEND = new RegExp(
   'gu',
 );
 
+// 带孩子去博物馆 → 孩子 博物馆 (query-fillers.json, companions): who comes along is kept, taking and going dropped.
+const COMPANIONS = fillers.companions.map(escapeRegExp).join('|');
+const TAKING_ALONG = new RegExp(
+  `(?:${fillers.takingAlong.map(escapeRegExp).join('|')})(?=${COMPANIONS})|(?<=${COMPANIONS})(?:${fillers.goingWith.map(escapeRegExp).join('|')})(?!年|世)`,
+  'gu',
+);
+
 /**
  * 哪里亮灯 → 亮灯: question words (src/lib/search/query-fillers.json) are on
  * few pages, and Pagefind wants every word of a query on the page. Dropped
@@ -120,7 +127,8 @@ export function dropQuestionWords(text: string): string {
   let kept = collapseSpaces(collapseSpaces(text).replace(WHICH_WEEKEND, ' '));
   for (let before = ''; kept !== before;) {
     before = kept;
-    kept = collapseSpaces(kept.replace(FILLERS, ' '));
+    // The fillers first: 去哪 of 带孩子去哪 is one, and would leave its 哪 once 去 had gone with the going.
+    kept = collapseSpaces(kept.replace(FILLERS, ' ').replace(TAKING_ALONG, ' '));
   }
   return kept ? kept : text;
 }
