@@ -252,6 +252,9 @@ export const inputText = {
     unquoted: (what: string, value: string) =>
       `${what}被读成了${value === 'true' || value === 'false' ? ' ' : '数字 '}${value}：请给它加上英文双引号，写成 "${value}"`,
     empty: (what: string) => `${what}不能为空`,
+    /** A list or a block where one line of text goes (`title: [读书月]`). */
+    notOneText: (what: string, value: unknown) =>
+      `${what}应为一行文字，而不是${describe(value)}：去掉方括号或花括号，照原样写在冒号后面`,
     invisibleOnly: (what: string) => `${what}只有看不见的字符（零宽空格等），页面上会是一片空白：请填写文字`,
     notText: (value: unknown) => `应为文字（带引号），而不是 ${describe(value)}`,
     /** `U+0001`, pasted from a web page or written as `\u0001`: src/lib/input/control-characters.ts. */

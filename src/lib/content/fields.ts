@@ -131,7 +131,9 @@ export const nonEmptyText = (what: string) =>
       error: (issue) =>
         typeof issue.input === 'number' || typeof issue.input === 'boolean'
           ? inputText.text.unquoted(what, String(issue.input))
-          : inputText.text.required(what),
+          : issue.input === undefined || issue.input === null
+            ? inputText.text.required(what)
+            : inputText.text.notOneText(what, issue.input),
     })
     .trim()
     .overwrite(oneLine)

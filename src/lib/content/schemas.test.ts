@@ -200,6 +200,16 @@ describe('books', () => {
     expect(messagesFor(books, { ...goodBook, title: '1984' })).toEqual({});
     expect(messagesFor(books, { ...goodBook, title: undefined }).title).toBe('须填写书名（title）');
   });
+  it('answers a title written as a list or a block with one message, that a title is one line', () => {
+    const books = bookSchema(image);
+    for (const title of [['读书月'], { name: '读书月' }]) {
+      const result = books.safeParse({ ...goodBook, title });
+      const said = result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === 'title').map((i) => i.message);
+      expect(said, JSON.stringify(title)).toEqual([
+        `书名（title）应为一行文字，而不是${Array.isArray(title) ? '数组' : '对象'}：去掉方括号或花括号，照原样写在冒号后面`,
+      ]);
+    }
+  });
   it('needs a recommender with a role and press', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, recommender: { name: '某某' } })['recommender.role']).toBeDefined();
   });
