@@ -671,6 +671,11 @@ export const inputText = {
       organizer: '主办单位（organizer）',
       endBeforeStart: '结束时间（end）早于开始时间（start）',
       venueOrOnline: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',
+      /** `venue: 广州图书馆`: the place written on the venue line itself. */
+      venueShape: (value: unknown) =>
+        typeof value === 'string'
+          ? `线下场地（venue）要分行写：venue: 后面不写字，下面另起两行，各空两格写 name: ${value} 和 address: 详细地址`
+          : '线下场地（venue）须包含 name（场地名称）和 address（详细地址），各占一行、空两格',
       status: (values: readonly string[]) =>
         `活动状态（status）须为 ${list(values)} 之一：写英文代码，不写中文；活动照常举行就不写这一项`,
       note: '说明（note）',

@@ -169,6 +169,17 @@ const goodBook = {
   audience: ['all'],
 };
 
+describe('an event’s venue', () => {
+  it('written on its own line (venue: 广州图书馆) is answered with the lines to write, in Chinese', () => {
+    expect(messagesFor(events, { ...goodEvent, venue: '广州图书馆' }).venue).toBe(
+      '线下场地（venue）要分行写：venue: 后面不写字，下面另起两行，各空两格写 name: 广州图书馆 和 address: 详细地址',
+    );
+    expect(messagesFor(events, { ...goodEvent, venue: ['广州图书馆'] }).venue).toBe(
+      '线下场地（venue）须包含 name（场地名称）和 address（详细地址），各占一行、空两格',
+    );
+  });
+});
+
 describe('books', () => {
   it('accepts a valid ISBN-13 and stores it without hyphens', () => {
     expect(bookSchema(image).parse(goodBook).isbn).toBe('9787020002207');

@@ -87,11 +87,14 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       type: z.enum(EVENT_TYPES, { error: choiceError(() => TYPE_CHOICES, m.event.type) }),
       start: beijingDateTime,
       end: beijingDateTime,
-      venue: strictObject({
-        name: nonEmptyText(m.event.venueName),
-        address: nonEmptyText(m.event.venueAddress),
-        location: lngLat.optional(),
-      }).optional(),
+      venue: strictObject(
+        {
+          name: nonEmptyText(m.event.venueName),
+          address: nonEmptyText(m.event.venueAddress),
+          location: lngLat.optional(),
+        },
+        { error: m.event.venueShape },
+      ).optional(),
       online: webUrl.optional(),
       organizer: nonEmptyText(m.event.organizer),
       audience,
