@@ -61,6 +61,8 @@ describe('the base setting in site.json', () => {
     expect(() => parse({ base: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
       /content\/data\/site.json › 字段“网站路径”（base）：“https:\/\/edu.gd.gov.cn\/zt\/xxzq\/”不是有效的网站路径/,
     );
+    // Not text: quoted as the file has it, not as [object Object].
+    expect(() => parse({ base: { path: '/zt/' } })).toThrow(/字段“网站路径”（base）：“\{"path":"\/zt\/"\}”不是有效的网站路径/);
     expect(() => parse({ url: 'https://edu.gd.gov.cn/zt/xxzq/' })).toThrow(
       /字段“网站网址”（url）：网址只写协议和域名.*路径“\/zt\/xxzq\/”请写在 base 字段/,
     );

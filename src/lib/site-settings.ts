@@ -60,7 +60,7 @@ export function siteUrlVerdict(value: string): 'ok' | 'path' | 'bad' {
 const basePathText = withJsonShape(
   checked((value, reject) => {
     const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
-    return base ?? reject(m.basePath(String(value)));
+    return base ?? reject(m.basePath(typeof value === 'string' ? value : JSON.stringify(value)));
   }),
   { type: 'string', pattern: '^/?([A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)*$' },
 );

@@ -32,6 +32,16 @@ describe('the annex block of the site settings', () => {
     });
   });
 
+  it('refuses an entry that is no text in Chinese, as the file has it (a number, a list)', () => {
+    expect(annexContactFromSettings(JSON.stringify({ annex: { officePhone: 2012345678, contact: ['张三'] } }), FILE)).toEqual({
+      ok: false,
+      problems: [
+        { file: FILE, field: 'annex.contact', message: '应为文字（带引号），而不是 数组' },
+        { file: FILE, field: 'annex.officePhone', message: '应为文字（带引号），而不是 number' },
+      ],
+    });
+  });
+
   it('refuses a block that is not an object, and a file that is not JSON', () => {
     expect(annexContactFromSettings('{"annex": "张三"}', FILE)).toMatchObject({ ok: false, problems: [{ field: 'annex' }] });
     expect(annexContactFromSettings('{', FILE)).toMatchObject({

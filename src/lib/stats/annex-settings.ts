@@ -4,6 +4,7 @@
  * fill in by hand, as on the Ministry's form.
  */
 import { z } from 'zod';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import type { InputProblem } from '../input-problem.ts';
 import { fieldPath, findingsOf, isJsonObject, parseJson, strictObject } from '../input/index.ts';
@@ -12,7 +13,7 @@ const t = statsFormsText.settings;
 const MAX = 60;
 
 const entry = z
-  .string()
+  .string({ error: (issue) => inputText.text.notText(issue.input) })
   .trim()
   .max(MAX, { error: t.tooLong(MAX) })
   .optional();
