@@ -113,7 +113,7 @@ const WHICH_WEEKEND = new RegExp(
 // 带孩子去博物馆 → 孩子 博物馆 (query-fillers.json, companions): who comes along is kept, taking and going dropped.
 const COMPANIONS = fillers.companions.map(escapeRegExp).join('|');
 const TAKING_ALONG = new RegExp(
-  `(?:${fillers.takingAlong.map(escapeRegExp).join('|')})(?=${COMPANIONS})|(?<=${COMPANIONS})(?:${fillers.goingWith.map(escapeRegExp).join('|')})(?!年|世)`,
+  `(?:${fillers.takingAlong.map(escapeRegExp).join('|')})(?=${COMPANIONS})|(?<=${COMPANIONS})(?:${fillers.goingWith.map(escapeRegExp).join('|')})(?!${fillers.goingNotBefore.map(escapeRegExp).join('|')})`,
   'gu',
 );
 
