@@ -5,6 +5,7 @@ import { normalizeBasePath } from './base-path.ts';
 import { contentDir } from './content-dir.ts';
 import { InputError } from './input-problem.ts';
 import {
+  asWritten,
   checked,
   dateProblem,
   findingsOf,
@@ -60,7 +61,7 @@ export function siteUrlVerdict(value: string): 'ok' | 'path' | 'bad' {
 const basePathText = withJsonShape(
   checked((value, reject) => {
     const base = typeof value === 'string' ? normalizeBasePath(value) : undefined;
-    return base ?? reject(m.basePath(typeof value === 'string' ? value : JSON.stringify(value)));
+    return base ?? reject(m.basePath(asWritten(value)));
   }),
   { type: 'string', pattern: '^/?([A-Za-z0-9_~-][A-Za-z0-9._~-]*/?)*$' },
 );

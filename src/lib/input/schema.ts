@@ -120,6 +120,9 @@ export function strictObject<S extends z.core.$ZodLooseShape>(
     .catchall(unknownKey((key) => inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence)));
 }
 
+/** A value as the editor wrote it, for a rejection to quote: text as it is, anything else as JSON (`123`, `["/a"]`), never [object Object]. */
+export const asWritten = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 const rejection = Symbol('rejected');
 interface Rejected {
   [rejection]: string;

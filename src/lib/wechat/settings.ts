@@ -1,5 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { checked, strictObject, withJsonShape } from '../input/index.ts';
+import { asWritten, checked, strictObject, withJsonShape } from '../input/index.ts';
 
 /**
  * `wechat` in content/data/site.json: WeChat share cards through the
@@ -19,9 +19,6 @@ const SAME_HOST_PATH = /^\/(?!\/)[^\s\\]*$/;
 
 /** The same rule for the editors' JSON Schema (src/lib/editor-schemas). */
 const SAME_HOST_PATH_SHAPE = { type: 'string', pattern: '^\\s*/(?!/)[^\\s\\\\]*\\s*$' } as const;
-
-/** A value as the editor wrote it: text as it is, anything else as JSON (`123`, `["/a"]`). */
-const asWritten = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 const sameHostPath = (key: string, problem: (value: string) => string, valid: (value: string) => boolean = () => true) =>
   withJsonShape(
