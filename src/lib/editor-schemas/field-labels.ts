@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { fieldGuide, type FieldWords } from '../../i18n/zh-CN/field-guide.ts';
 import { provinceExtent } from '../geo/index.ts';
+import { fieldWords } from './field-words.ts';
 import { placeWords } from '../regions/index.ts';
 import { divisionWords } from '../../i18n/zh-CN/divisions.ts';
 import type { PlaceExtent, PlaceWords } from '../../i18n/zh-CN/input.ts';
@@ -95,11 +96,10 @@ function allLabels(): Labels {
   if (making) return labelsOf(fieldGuide(NO_PLACE, NO_EXTENT));
   making = true;
   try {
-    const place = readable(placeWords);
-    const extent = readable(provinceExtent);
-    const labels = labelsOf(fieldGuide(place ?? NO_PLACE, extent ?? NO_EXTENT));
-    if (place && extent) ofProvince = labels;
-    return labels;
+    // The guide the editor's guide and schemas use, made once; failing that, its words with what can be read.
+    const guide = readable(fieldWords);
+    if (guide) return (ofProvince = labelsOf(guide));
+    return labelsOf(fieldGuide(readable(placeWords) ?? NO_PLACE, readable(provinceExtent) ?? NO_EXTENT));
   } finally {
     making = false;
   }
