@@ -22,6 +22,17 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The built page's main text, to show the words a query must find it without. */
+const mainText = (url: string) => readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+
+/** Each query has the page among its first five results. */
+async function expectInTopFive(url: string, queries: readonly string[]): Promise<void> {
+  for (const q of queries) {
+    const { urls, status } = await searchAgain(page, site.server.origin, q);
+    expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
+  }
+}
+
 describe('search in plain words (recall@5)', () => {
   it('finds an expected page in the top five for at least 95% of the queries residents type', async () => {
     expect(PLAIN_QUERIES.length).toBeGreaterThanOrEqual(40);
@@ -50,33 +61,24 @@ describe('search in plain words (recall@5)', () => {
   });
   it('finds a class by 课程 or 培训班 though its page says 课堂, in the top five', async () => {
     const url = '/events/2023/fs-shunde-elderly-smartphone/';
-    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    const text = mainText(url);
     expect(text).toContain('课堂');
     expect(text).not.toMatch(/课程|培训班/u);
-    for (const q of ['老人手机课程', '手机培训班']) {
-      const { urls, status } = await searchAgain(page, site.server.origin, q);
-      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
-    }
+    await expectInTopFive(url, ['老人手机课程', '手机培训班']);
   });
   it('finds a museum’s open day for families when a parent asks 带孩子去博物馆, though its page has no 去', async () => {
     const url = '/events/2023/mz-hakka-museum-open-day/';
-    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    const text = mainText(url);
     expect(text).toContain('博物馆');
     expect(text).not.toContain('去');
-    for (const q of ['带孩子去博物馆', '陪孩子去博物馆']) {
-      const { urls, status } = await searchAgain(page, site.server.origin, q);
-      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
-    }
+    await expectInTopFive(url, ['带孩子去博物馆', '陪孩子去博物馆']);
   });
   it('finds a page that says 人工智能 when the resident writes AI: alone, before a word, after a character', async () => {
     const url = '/events/2023/sz-online-lecture-ai/';
-    const text = readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
+    const text = mainText(url);
     expect(text).toContain('人工智能');
     expect(text).not.toMatch(/(?<![A-Za-z])AI(?![A-Za-z])/u);
-    for (const q of ['AI', 'AI讲座', '学AI']) {
-      const { urls, status } = await searchAgain(page, site.server.origin, q);
-      expect(urls.slice(0, 5), `${q}: ${status}`).toContain(url);
-    }
+    await expectInTopFive(url, ['AI', 'AI讲座', '学AI']);
     // 学 alone is on no page with AI: the page says it searched AI alone.
     const { status } = await searchAgain(page, site.server.origin, '学AI');
     const [before, after] = t.search.partial.one.split('{count}');
