@@ -73,6 +73,13 @@ describe('search in plain words (recall@5)', () => {
     expect(text).not.toContain('去');
     await expectInTopFive(url, ['带孩子去博物馆', '陪孩子去博物馆']);
   });
+  it('finds a family open day when a parent asks 带娃去哪里玩, though no page says 娃 or 玩', async () => {
+    const url = '/events/2023/jm-kaiping-diaolou-open-day/';
+    const text = mainText(url);
+    expect(text).toContain('亲子');
+    expect(text).not.toMatch(/娃|玩/u);
+    await expectInTopFive(url, ['带娃去哪里玩', '周末带娃去哪玩']);
+  });
   it('finds a page that says 人工智能 when the resident writes AI: alone, before a word, after a character', async () => {
     const url = '/events/2023/sz-online-lecture-ai/';
     const text = mainText(url);

@@ -57,6 +57,12 @@ export const eventsOverAWeekend = () =>
     })
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
+/** This year's events whose front matter names an audience (family, youth …). */
+const eventsFor = (audience: string) =>
+  entryIds('events')
+    .filter((id) => frontMatter('events', id).year === year)
+    .filter((id) => ((frontMatter('events', id).audience ?? []) as string[]).includes(audience))
+    .map(event);
 /** The events whose files hold a word. */
 const eventsHolding = (word: string) =>
   entryIds('events')
@@ -93,6 +99,10 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
   // As parents ask it: no page says 带 or 去 of its visitors.
   { q: '带孩子去博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
+  // 娃, 小孩 and 宝宝 are on no page; where to have fun is no page's word.
+  { q: '带娃去哪里玩', expect: eventsFor('family'), case: 'children' },
+  { q: '适合小孩的活动', expect: eventsFor('family'), case: 'children' },
+  { q: '宝宝 亲子活动', expect: eventsFor('family'), case: 'children' },
   { q: '青少年 人工智能', expect: [event('2023/sz-online-lecture-ai')], case: 'children' },
   // Pages say 家长.
   { q: '宝妈', expect: [event('2023/zj-gdou-open-day'), event('2023/gz-panyu-science-center-open-day')], case: 'children' },

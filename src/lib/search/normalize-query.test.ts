@@ -31,6 +31,14 @@ describe('normalizeQuery', () => {
     expect(terms('去博物馆')).toBe('去博物馆');
   });
 
+  it('drops asking where to have fun (带娃去哪里玩), which no page says, but not the 玩 of a subject', () => {
+    expect(terms('带娃去哪里玩')).toBe('娃');
+    expect(terms('周末带孩子去哪玩')).toBe('周末 孩子');
+    expect(terms('广州有什么好玩的')).toBe('广州');
+    expect(terms('哪里好玩')).toBe('哪里好玩');
+    expect(terms('古玩鉴赏讲座')).toBe('古玩鉴赏讲座');
+  });
+
   it('drops 哪些地方 and 哪个地方 as it drops 哪里', () => {
     expect(terms('哪些地方亮灯')).toBe('亮灯');
     expect(terms('粤剧讲座在哪个地方')).toBe('粤剧讲座');
