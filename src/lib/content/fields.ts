@@ -9,7 +9,7 @@ import { clockRangeIn, parseBeijing } from '../dates/index.ts';
 import { localImagePathDefect } from '../images/local-image-path.ts';
 import { clockOfTimeAlone, writtenAsFrontMatter } from '../input/date-time-written.ts';
 import { DATE_TIME_SHAPE } from '../input/fields.ts';
-import { FIRST_WEEK_YEAR, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
+import { FIRST_WEEK_YEAR, onlyOf, SHAPES, strictObject, withJsonShape } from '../input/index.ts';
 import { regionCodeField } from '../regions/code-field.ts';
 import { provinceUnknown } from '../regions/province-unknown.ts';
 import { ALIAS_PATTERN, readAlias } from './alias-path.ts';
@@ -137,8 +137,8 @@ export const nonEmptyText = (what: string) =>
     })
     .trim()
     .overwrite(oneLine)
-    .min(1, { error: inputText.text.empty(what) })
-    // An empty text is min(1)'s to name.
+    .check(onlyOf('text', z.minLength(1, { error: inputText.text.empty(what) })))
+    // An empty text is the length check's to name.
     .refine((text) => text === '' || text.replace(INVISIBLE, '') !== '', { error: inputText.text.invisibleOnly(what) });
 
 /**
@@ -192,7 +192,7 @@ function audienceShape(issue: { input?: unknown }): string {
 
 export const audience = z
   .array(z.enum(AUDIENCES, { error: choiceError(() => AUDIENCE_CHOICES, m.audience, { inList: true }) }), { error: audienceShape })
-  .min(1, { error: m.audienceEmpty });
+  .check(onlyOf('list', z.minLength(1, { error: m.audienceEmpty })));
 
 export { LEVELS } from './award-levels.ts';
 /** The province's levels, with its words (a municipality has no `city`): read when a message is made, after the settings. */

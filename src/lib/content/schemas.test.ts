@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema } from './schemas.ts';
+import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema, SUMMARY_MAX } from './schemas.ts';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { province } from '../regions/index.ts';
 import { awardLevelLabels } from './award-levels.ts';
 
@@ -211,15 +212,28 @@ describe('books', () => {
     expect(messagesFor(books, { ...goodBook, title: '1984' })).toEqual({});
     expect(messagesFor(books, { ...goodBook, title: undefined }).title).toBe('须填写书名（title）');
   });
-  it('answers a title written as a list or a block with one message, that a title is one line', () => {
+  it('answers a title written as a list (an empty one too) or a block with one message, that a title is one line', () => {
     const books = bookSchema(image);
-    for (const title of [['读书月'], { name: '读书月' }]) {
+    for (const title of [['读书月'], [], { name: '读书月' }]) {
       const result = books.safeParse({ ...goodBook, title });
       const said = result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === 'title').map((i) => i.message);
       expect(said, JSON.stringify(title)).toEqual([
         `书名（title）应为一行文字，而不是${Array.isArray(title) ? '数组' : '对象'}：去掉方括号或花括号，照原样写在冒号后面`,
       ]);
     }
+  });
+  it('answers a text where a list goes, or a list where a summary goes, with the shape alone, not a length as well', () => {
+    const saidOf = (schema: z.ZodType, data: unknown, key: string) => {
+      const result = schema.safeParse(data);
+      return result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === key).map((i) => i.message);
+    };
+    expect(saidOf(bookSchema(image), { ...goodBook, authors: '' }, 'authors')).toEqual([inputText.content.book.authorsShape]);
+    expect(saidOf(events, { ...goodEvent, audience: '' }, 'audience')).toEqual([inputText.content.audienceShape]);
+    const longList = Array.from({ length: SUMMARY_MAX + 1 }, () => '读');
+    expect(saidOf(events, { ...goodEvent, summary: longList }, 'summary')).toHaveLength(1);
+    // Each check still speaks for its own kind.
+    expect(saidOf(bookSchema(image), { ...goodBook, authors: [] }, 'authors')).toEqual([inputText.content.book.authorsEmpty]);
+    expect(saidOf(events, { ...goodEvent, summary: '读'.repeat(SUMMARY_MAX + 1) }, 'summary')).toEqual([inputText.content.summaryTooLong]);
   });
   it('needs a recommender with a role and press', () => {
     expect(messagesFor(bookSchema(image), { ...goodBook, recommender: { name: '某某' } })['recommender.role']).toBeDefined();

@@ -3,7 +3,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { eventStatuses, eventTypes, projectCategories } from '../../i18n/zh-CN/vocabulary.ts';
 import { allDaySpan } from '../dates/index.ts';
 import { EVENT_STATUSES } from '../events/status.ts';
-import { strictObject } from '../input/index.ts';
+import { onlyOf, strictObject } from '../input/index.ts';
 import { lngLatField } from '../geo/lng-lat-field.ts';
 import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
 import { choicesOf } from '../input/choices.ts';
@@ -68,7 +68,7 @@ function common<T extends z.ZodType>(image: T) {
   return {
     region: regionCode,
     year,
-    summary: nonEmptyText(m.summary).max(SUMMARY_MAX, { error: m.summaryTooLong }),
+    summary: nonEmptyText(m.summary).check(onlyOf('text', z.maxLength(SUMMARY_MAX, { error: m.summaryTooLong }))),
     featured: flag('featured').default(false),
     sample: flag('sample').default(false),
     cover: coverImage(image).optional(),
@@ -102,7 +102,9 @@ export function eventSchema<T extends z.ZodType>(image: T) {
       /** Called off after it was announced (src/lib/events/status.ts); without it the event takes place as written. */
       status: z.enum(EVENT_STATUSES, { error: choiceError(() => STATUS_CHOICES, m.event.status) }).optional(),
       /** Said on the page beside the dates: why an event falls outside the week, a change of plan. */
-      note: nonEmptyText(m.event.note).max(NOTE_MAX, { error: m.event.noteTooLong }).optional(),
+      note: nonEmptyText(m.event.note)
+        .check(onlyOf('text', z.maxLength(NOTE_MAX, { error: m.event.noteTooLong })))
+        .optional(),
     })
     .superRefine((event, ctx) => {
       if (event.end.getTime() < event.start.getTime()) {
@@ -120,7 +122,9 @@ export function bookSchema<T extends z.ZodType>(image: T) {
   return strictObject({
     title: nonEmptyText(m.book.title),
     ...common(image),
-    authors: textList(m.book.author, m.book.authorsField, m.book.authorsShape).min(1, { error: m.book.authorsEmpty }),
+    authors: textList(m.book.author, m.book.authorsField, m.book.authorsShape).check(
+      onlyOf('list', z.minLength(1, { error: m.book.authorsEmpty })),
+    ),
     publisher: nonEmptyText(m.book.publisher),
     isbn: isbn13,
     recommender: strictObject(

@@ -11,7 +11,7 @@ export type { DuplicateKey } from './duplicate-keys.ts';
 export { closestKey } from './closest-key.ts';
 export { listYearFiles, yearOfFileName } from './year-files.ts';
 export { frontMatterLineCount, readFrontMatter } from './front-matter.ts';
-export { validateJsonText, findingsOf, strictObject, unknownKey, checked, asWritten } from './schema.ts';
+export { validateJsonText, findingsOf, strictObject, unknownKey, checked, asWritten, onlyOf } from './schema.ts';
 export type { Validation, Finding, JsonFileRules } from './schema.ts';
 export {
   wholeNumber,

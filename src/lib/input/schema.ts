@@ -120,6 +120,18 @@ export function strictObject<S extends z.core.$ZodLooseShape>(
     .catchall(unknownKey((key) => inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence)));
 }
 
+/**
+ * A length check (z.minLength, z.maxLength) said only of values of its own
+ * kind. Zod runs one on any value with a length, so a list refused where
+ * text goes (`title: []`) would be told it is empty as well, and a text
+ * refused where a list goes (`audience: ""`) that it names no one. The JSON
+ * Schemas still read it as the check it is (minLength, minItems).
+ */
+export function onlyOf<T extends z.core.$ZodCheck>(kind: 'text' | 'list', check: T): T {
+  check._zod.def.when = ({ value }) => (kind === 'text' ? typeof value === 'string' : Array.isArray(value));
+  return check;
+}
+
 /** A value as the editor wrote it, for a rejection to quote: text as it is, anything else as JSON (`123`, `["/a"]`), never [object Object]. */
 export const asWritten = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 

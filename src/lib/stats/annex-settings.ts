@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { statsFormsText } from '../../i18n/zh-CN/stats-forms.ts';
 import type { InputProblem } from '../input-problem.ts';
-import { fieldPath, findingsOf, isJsonObject, parseJson, strictObject } from '../input/index.ts';
+import { fieldPath, findingsOf, isJsonObject, onlyOf, parseJson, strictObject } from '../input/index.ts';
 
 const t = statsFormsText.settings;
 const MAX = 60;
@@ -15,7 +15,7 @@ const MAX = 60;
 const entry = z
   .string({ error: (issue) => inputText.text.notText(issue.input) })
   .trim()
-  .max(MAX, { error: t.tooLong(MAX) })
+  .check(onlyOf('text', z.maxLength(MAX, { error: t.tooLong(MAX) })))
   .optional();
 
 export const annexSettingsSchema = strictObject(
