@@ -174,6 +174,35 @@ describe('npm run new', () => {
     expect(run(dir, ['evnet']).stderr).toContain('未知的类别“evnet”（是否应为 event？）');
   });
 
+  it('takes the title, or a learner’s name, typed after the kind, as its flag would give it', () => {
+    const dir = content();
+    const event = run(dir, [
+      '活动',
+      '长者智能手机课堂',
+      '--region',
+      '荔湾',
+      '--start',
+      '2024-11-20 14:30',
+      '--type',
+      'seminar',
+      '--yes',
+    ]);
+    expect(event.status, event.stderr).toBe(0);
+    const [file] = files(dir, 'events');
+    expect(readFileSync(join(dir, 'events', file!), 'utf8')).toMatch(/^title: "长者智能手机课堂"$/m);
+    const star = run(dir, ['learner', '何婉清', '--region', '荔湾', '--level', '市级', '--age', '78', '--yes']);
+    expect(star.status, star.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'learners/he-wan-qing.md'), 'utf8')).toMatch(/^name: "何婉清"$/m);
+    // Without its quotes, a title with a space is two words: the command says to quote it, and writes nothing.
+    const unquoted = run(dir, ['活动', '长者', '智能手机课堂', '--yes']);
+    expect(unquoted.status).toBe(2);
+    expect(unquoted.stderr).toContain('"长者 智能手机课堂"');
+    const twice = run(dir, ['活动', '读书会', '--title', '读书分享会', '--yes']);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('“读书会”和 --title “读书分享会”');
+    expect(files(dir, 'events')).toEqual([file]);
+  });
+
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {
     const dir = content();
     const missing = run(dir, ['event', '--title', '讲座', '--yes']);

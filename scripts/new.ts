@@ -1,6 +1,6 @@
 /**
  * `npm run new -- event|book|learner|project|notice [--title …] [--region 荔湾] … [--yes]`
- * (or the kind's Chinese name: `npm run new -- 活动`)
+ * (or the kind's Chinese name: `npm run new -- 活动`; the title may follow the kind: `npm run new -- 活动 读书会`)
  *
  * A new entry: asks for the few fields that decide the file (or takes them
  * as flags; `--yes` asks nothing), derives its file name from the title in
@@ -44,7 +44,7 @@ const flagsOf = (kind: ScaffoldKind) =>
     .join(' ');
 
 /** The help; its example's region is one of the configured province's (a placeholder when the settings cannot be read). */
-const help = (region: string) => `用法：npm run new -- 类别 [选项…]
+const help = (region: string) => `用法：npm run new -- 类别 [标题或姓名] [选项…]
 
 新建一条内容：依次询问几项关键信息（也可用选项直接给出），按标题的拼音取文件名，
 写出一个完整、可通过检查的文件：其余字段都列出并附说明，“待填写”处请换成实际内容。
@@ -63,6 +63,7 @@ ${SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(8)}${flagsOf(k)}`).join('\n')}
 示例：
   npm run new -- event
   npm run new -- 学习之星
+  npm run new -- 活动 长者智能手机课堂
   npm run new -- event --title 长者智能手机课堂 --region ${region} --start "2024-11-20 14:30" --type seminar --yes
 
 退出码：0 已新建；1 给出的值无法使用（如未知的地区）；2 用法错误、--yes 时缺少必填项，或指定的文件名已被占用`;
@@ -165,6 +166,24 @@ function bookTaken(answers: Answers): string | undefined {
   return file === undefined ? undefined : t.problems.bookExists(answers.isbn!, file);
 }
 
+/**
+ * `npm run new -- 活动 长者智能手机课堂`: the word after the kind is the first
+ * question's answer (a title, or a learner's or project's name), as if given
+ * by its flag; more than one word is a title typed without its quotes.
+ */
+function withNameTyped<T extends Record<string, string | boolean | undefined>>(
+  kind: ScaffoldKind,
+  values: T,
+  rest: readonly string[],
+): T {
+  if (rest.length === 0) return values;
+  if (rest.length > 1) throw new UsageError(t.problems.extraWords(rest));
+  const flag = flagOf(questionsFor(kind)[0]!.id);
+  const given = values[flag.slice(2)];
+  if (typeof given === 'string') throw new UsageError(t.problems.namedTwice(rest[0]!, flag, given));
+  return { ...values, [flag.slice(2)]: rest[0] };
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -172,8 +191,8 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(usageMessage(error, Object.keys(OPTIONS), () => '一个值'));
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const { positionals } = parsed;
+  if (parsed.values.help) {
     console.log(help(helpRegion()));
     return EXIT.ok;
   }
@@ -182,7 +201,7 @@ async function run(argv: string[]): Promise<number> {
   const kind = scaffoldKindOf(typedKind);
   if (kind === undefined)
     throw new UsageError(cliText.unknownChoice('类别', typedKind, closestKey(typedKind, SCAFFOLD_KINDS), kindList));
-  if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}（值里有空格时请加引号）`);
+  const values = withNameTyped(kind, parsed.values, rest);
   const asked = new Set(questionsFor(kind).map((q) => flagOf(q.id).slice(2)));
   for (const key of Object.keys(values)) {
     if (['slug', 'yes', 'help'].includes(key) || asked.has(key)) continue;

@@ -106,6 +106,12 @@ export const scaffoldText = {
     eventSameDay: (files: readonly string[], start: string, title: string) =>
       `已有同名、同地区、同一天的活动 ${files.join('、')}，这次写的开始时间却是 ${start}，没有新建。` +
       `若是改了时间，请直接修改该文件的 start 和 end；若确是另一场活动，请把标题改得不同，如“${title}（第二场）”`,
+    /** `npm run new -- 活动 读书会 --title 读书会`: the title after the kind, and as a flag. */
+    namedTwice: (typed: string, flag: string, given: string) =>
+      `“${typed}”和 ${flag} “${given}”：写了两次，请只留一处（写在类别后面，或用 ${flag}）`,
+    /** `npm run new -- 活动 长者 智能手机课堂`: a title with a space, typed without quotes. */
+    extraWords: (words: readonly string[]) =>
+      `多余的参数：${words.join(' ')}。类别后面只写一项（标题或姓名）；标题里有空格时请整个加上引号，如 "${words.join(' ')}"`,
     notValid: (file: string) => `生成的文件 ${file} 没有通过检查（请把下面的问题报告给维护人员）：`,
   },
 
