@@ -121,7 +121,7 @@ describe('npm run import-events', () => {
     writeFileSync(list, `${HEADER}\r\n${row('长者课堂')}\r\n`);
     const unset = run(dir, [list]);
     expect(unset.status).toBe(1);
-    expect(unset.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(dir, 'data/site.json')} › 字段 （整个文件）：文件不存在`);
+    expect(unset.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(dir, 'data/site.json')} › （整个文件）：文件不存在`);
   });
 
   it('reads a 内蒙古 旗县 office’s list: its own header, its abbreviations named in the summary with what they were read as', () => {

@@ -37,7 +37,7 @@ describe('npm run nginx:config', () => {
     const broken = runIn({ CONTENT_DIR: content, BASE_PATH: undefined }, '--root', '/srv/www');
     expect(broken.status).toBe(1);
     expect(broken.stdout).toBe('');
-    expect(broken.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(content, 'data/site.json')} › 字段 （整个文件）：不是有效的 JSON`);
+    expect(broken.stderr).toContain(`✗ 站点设置有误：\n  ✗ ${join(content, 'data/site.json')} › （整个文件）：不是有效的 JSON`);
   });
 
   it('says which path the configuration serves and where that came from, so that a staging build\u2019s BASE_PATH is not forgotten', () => {

@@ -106,7 +106,7 @@ describe('stats check', () => {
     writeFileSync(broken, '{"year": 2023,,}');
     const run = stats('check', broken);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`字段 （整个文件）：不是有效的 JSON：第 1 行第 15 列（位置 14）附近有语法错误`);
+    expect(run.stderr).toContain(`（整个文件）：不是有效的 JSON：第 1 行第 15 列（位置 14）附近有语法错误`);
   });
 
   it('checks a whole year’s file (the test fixture’s) and prints its note', () => {

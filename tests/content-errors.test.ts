@@ -71,7 +71,7 @@ describe('a broken site.json stops the build', () => {
     const lastSite = { 'index.html': '<!doctype html><title>上一版网站</title>' };
     const result = buildSite('bad-settings', { CONTENT_DIR: dir }, lastSite);
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/data\/site\.json › 字段 （整个文件）：不是有效的 JSON/);
+    expect(result.output).toMatch(/data\/site\.json › （整个文件）：不是有效的 JSON/);
     expect(result.output).toMatch(new RegExp(`events/${eventId}\\.md › 字段“结束时间”（end）：结束时间（end）早于开始时间（start）`));
     expect(result.output).toMatch(/未做的检查（skipped checks）/);
     const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());

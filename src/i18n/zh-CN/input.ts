@@ -99,8 +99,12 @@ const CHECK_NAMES: Readonly<Record<string, string>> = {
 const checkName = (check: string) => CHECK_NAMES[check] ?? check;
 /** Quotes inside quotes turn single: “‘社长（总编）荐书’活动参加人次”. */
 const inner = (text: string) => text.replaceAll('“', '‘').replaceAll('”', '’');
-/** `字段“活动周开始日期”（weekStart）`, or `字段 yaer` for a key the field guide has no label for. */
-export const fieldNamed = (field: string, label?: string) => (label ? `字段“${inner(label)}”（${field}）` : `字段 ${field}`);
+/**
+ * `字段“活动周开始日期”（weekStart）`, or `字段 yaer` for a key the field guide
+ * has no label for; a marker for no one field (`（整个文件）`) stands as it is.
+ */
+export const fieldNamed = (field: string, label?: string) =>
+  label ? `字段“${inner(label)}”（${field}）` : field.startsWith('（') ? field : `字段 ${field}`;
 
 export const inputText = {
   describe,

@@ -51,7 +51,7 @@ describe('the editor’s guide', () => {
     const checked = await checkedMistakes();
     expect(checked).toHaveLength(10);
     for (const { printed } of checked) {
-      expect(printed).toMatch(/^ {2}✗ content\/\S+ › (第 \d+ 行 › )?字段(“[^”]+”（\S+）| \S+)：/);
+      expect(printed).toMatch(/^ {2}✗ content\/\S+ › (第 \d+ 行 › )?(字段(“[^”]+”（\S+）| \S+)|（\S+）)：/);
       expect(guide).toContain(printed);
     }
     expect(

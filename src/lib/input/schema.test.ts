@@ -68,7 +68,7 @@ describe('validateJsonText', () => {
   });
 
   it('rejects a file that is not an object, naming the keys it should have', () => {
-    expect(problems([1])).toEqual([`${FILE} › 字段 （整个文件）：应为 JSON 对象 { … }，包含 year、day、entries，而不是数组`]);
+    expect(problems([1])).toEqual([`${FILE} › （整个文件）：应为 JSON 对象 { … }，包含 year、day、entries，而不是数组`]);
   });
 
   it('ties the year to the file name <year>.json, and only to such a name', () => {

@@ -79,7 +79,7 @@ describe('lighting files', () => {
 
   it('says plainly when the file does not exist', () => {
     expect(() => readLightingFile(join(dir, '2030.json'), 'content/data/lighting/2030.json')).toThrow(
-      `content/data/lighting/2030.json › 字段 ${WHOLE_FILE}：文件不存在`,
+      `content/data/lighting/2030.json › ${WHOLE_FILE}：文件不存在`,
     );
   });
 

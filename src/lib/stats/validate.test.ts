@@ -98,16 +98,16 @@ describe('a valid file', () => {
 describe('rejections, with the message the editor sees', () => {
   it('a file that is not JSON, with where the parser stopped', () => {
     expect(problems('{\n  "year": 2023\n  "deadline": "2023-11-25"\n}')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 3 行第 3 列（位置 19）附近有语法错误：漏了逗号',
+      'content/data/stats/2023.json › （整个文件）：不是有效的 JSON：第 3 行第 3 列（位置 19）附近有语法错误：漏了逗号',
     ]);
     expect(problems('{"year": 2023')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：不是有效的 JSON：第 1 行第 14 列（位置 13）附近有语法错误：缺少与 { 配对的 }',
+      'content/data/stats/2023.json › （整个文件）：不是有效的 JSON：第 1 行第 14 列（位置 13）附近有语法错误：缺少与 { 配对的 }',
     ]);
     expect(problems('   ')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：文件是空的，应为 JSON 对象 { "year": …, "deadline": …, "province": …, "reports": […] }',
+      'content/data/stats/2023.json › （整个文件）：文件是空的，应为 JSON 对象 { "year": …, "deadline": …, "province": …, "reports": […] }',
     ]);
     expect(problems('[1, 2]')).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：应为 JSON 对象 { … }，包含 year、deadline、province、reports，而不是数组',
+      'content/data/stats/2023.json › （整个文件）：应为 JSON 对象 { … }，包含 year、deadline、province、reports，而不是数组',
     ]);
   });
 
@@ -331,7 +331,7 @@ describe('readStatsFile', () => {
     writeFileSync(path, Buffer.from([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xca, 0xbe, 0xc0, 0xfd, 0x22, 0x7d]));
     const result = readStatsFile(path, 'content/data/stats/2023.json');
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
-      'content/data/stats/2023.json › 字段 （整个文件）：文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里“另存为”UTF-8 编码后再试',
+      'content/data/stats/2023.json › （整个文件）：文件不是 UTF-8 编码（可能是 GBK）：请在编辑器里“另存为”UTF-8 编码后再试',
     ]);
   });
 
