@@ -109,6 +109,19 @@ describe('stats check', () => {
     expect(run.stderr).toContain(`（整个文件）：不是有效的 JSON：第 1 行第 15 列（位置 14）附近有语法错误`);
   });
 
+  it('takes a year for the content’s file of that year, as officials name it, and says when there is none', () => {
+    const byYear = stats('check', '2023', { CONTENT_DIR: FIXTURE_CONTENT });
+    expect(byYear.stderr).toBe('');
+    expect(byYear.code).toBe(0);
+    expect(byYear.stdout).toContain(`✓ ${join(FIXTURE_CONTENT, 'data/stats/2023.json')} 校验通过`);
+    const table = stats('table', '2023', { CONTENT_DIR: FIXTURE_CONTENT });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe(words.moe.title(2023, province().name));
+    const none = stats('check', '2031', { CONTENT_DIR: FIXTURE_CONTENT });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`没有 2031 年的统计文件 ${join(FIXTURE_CONTENT, 'data/stats/2031.json')}`);
+  });
+
   it('checks a whole year’s file (the test fixture’s) and prints its note', () => {
     const run = stats('check', join(FIXTURE_CONTENT, 'data/stats/2023.json'));
     expect(run.stderr).toBe('');

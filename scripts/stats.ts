@@ -1,8 +1,8 @@
 /**
  * Statistics for officials, without building the site:
  *
- *   npm run stats -- check FILE
- *   npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
+ *   npm run stats -- check FILE|YEAR
+ *   npm run stats -- table FILE|YEAR [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
  *   npm run stats -- import EXPORT.xlsx|EXPORT.csv… --year YYYY [--out FILE] [--mapping FILE] [--blank-as-zero] …
  *   npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--force]
  *   npm run stats -- mapping [--out FILE.yaml]
@@ -71,15 +71,15 @@ function divisionsForHelp(): string {
 }
 
 const help = () => `用法：
-  npm run stats -- check FILE
-  npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
+  npm run stats -- check FILE|年度
+  npm run stats -- table FILE|年度 [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]
   npm run stats -- import EXPORT.xlsx|EXPORT.csv [更多文件…] --year YYYY [--out FILE] [--mapping FILE]
                   [--blank-as-zero] [--deadline 日期] [--opening-deadline 日期] [--province 类别,…] [--force]
   npm run stats -- template --year YYYY --out FILE.xlsx [--mapping FILE] [--deadline 日期] [--force]
   npm run stats -- mapping [--out FILE.yaml]
 
 命令：
-  check      校验统计文件（如 ${statsFileOf(2023)}），一次列出全部问题
+  check      校验统计文件（如 ${statsFileOf(2023)}，或只写年度 2023），一次列出全部问题
   table      校验后打印各类活动汇总；可按教育部附件的格式另存统计表为 Excel（.xlsx）或 CSV（UTF-8 带 BOM），或另存汇总数字为 JSON
   import     把在线填报表导出的表格（.xlsx 或 .csv，每行一次提交）转成统计文件；同一地区多次提交时以最晚的为准
   template   生成供邮件收集用的 Excel 填报表：每个${divisionsForHelp()}一行，填好后可直接 import
@@ -294,8 +294,21 @@ function runMapping(values: Values): number {
   return EXIT.ok;
 }
 
-async function runCheckOrTable(command: 'check' | 'table', file: string | undefined, values: Values): Promise<number> {
-  if (file === undefined) throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} ${statsFileOf(2023)}`);
+/**
+ * `npm run stats -- table 2023`: a year where a file goes is that year's
+ * file in the content, as officials name it, unless a file of that name is
+ * where the command runs.
+ */
+function statsFileNamed(typed: string): string {
+  if (!/^\d{4}$/.test(typed) || existsSync(typed)) return typed;
+  const file = statsFileOf(typed);
+  if (!existsSync(file)) throw new UsageError(`没有 ${typed} 年的统计文件 ${file}：请写上统计文件的路径，或先用 import 生成`);
+  return file;
+}
+
+async function runCheckOrTable(command: 'check' | 'table', typed: string | undefined, values: Values): Promise<number> {
+  if (typed === undefined) throw new UsageError(`缺少统计文件 FILE，例如 npm run stats -- ${command} ${statsFileOf(2023)}`);
+  const file = statsFileNamed(typed);
   const outputs: { flag: string; path: string }[] = [];
   for (const flag of ['csv', 'json', 'xlsx'] as const) {
     const path = values[flag];
