@@ -85,6 +85,16 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '老人手机课程', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '老人 摄影', expect: ['/learners/luo-guoqiang/'], case: 'elderly' },
   { q: '老人 学习达人', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/'], case: 'elderly' },
+  // Pages name who an event is for; none asks 适合.
+  {
+    q: '有没有适合老人的课',
+    expect: [
+      event('2023/fs-shunde-elderly-smartphone'),
+      event('2023/gd-online-lecture-digital-life'),
+      '/projects/shunde-silver-digital-classroom/',
+    ],
+    case: 'elderly',
+  },
   // 退休 for them all, as retired residents ask.
   { q: '退休了学点什么', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/', '/learners/lin-zhenbang/'], case: 'elderly' },
   {

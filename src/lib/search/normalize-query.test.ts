@@ -31,6 +31,12 @@ describe('normalizeQuery', () => {
     expect(terms('去博物馆')).toBe('去博物馆');
   });
 
+  it('drops 适合, which asks who an event is for: the page names them, not the word (有没有适合老人的课)', () => {
+    expect(terms('有没有适合老人的课')).toBe('老人的课');
+    expect(terms('适合孩子的活动')).toBe('孩子的活动');
+    expect(terms('适合')).toBe('适合');
+  });
+
   it('drops asking where to have fun (带娃去哪里玩), which no page says, but not the 玩 of a subject', () => {
     expect(terms('带娃去哪里玩')).toBe('娃');
     expect(terms('周末带孩子去哪玩')).toBe('周末 孩子');
