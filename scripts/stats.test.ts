@@ -60,7 +60,7 @@ describe('stats --help', () => {
   it('explains the commands and exits 0', () => {
     const run = stats('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('npm run stats -- table FILE [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]');
+    expect(run.stdout).toContain('npm run stats -- table FILE|年度 [--csv OUT.csv] [--json OUT.json] [--xlsx OUT.xlsx] [--force]');
     expect(run.stdout).toContain('npm run stats -- import EXPORT.xlsx|EXPORT.csv');
     expect(run.stdout).toContain('npm run stats -- template --year YYYY --out FILE.xlsx');
     expect(run.stdout).toContain('退出码：0 成功；1 统计文件、表格或映射文件有问题（全部列出）；2 用法错误');
