@@ -501,8 +501,9 @@ describe('the search page', () => {
     ];
     for (const large of [false, true]) {
       const reader = await readerPage(large);
+      // Each query typed into the open page's box, as a reader asks one after another.
       for (const { q, href, heading } of asked) {
-        const outcome = await searchFor(reader, server.origin, q);
+        const outcome = await searchAgain(reader, server.origin, q);
         const links = await reader
           .locator('[data-search-shortcuts] a')
           .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -528,7 +529,7 @@ describe('the search page', () => {
       expect(await reader.locator('h1').textContent()).toBe(t.books.title);
       // A search for a thing, not a list, gets none, nor one for a thing in the city.
       for (const q of ['陈家祠', `${city.shortName}大学有什么活动`]) {
-        await searchFor(reader, server.origin, q);
+        await searchAgain(reader, server.origin, q);
         expect(await reader.locator('[data-search-shortcuts]').isVisible(), q).toBe(false);
       }
       await reader.close();
@@ -609,7 +610,7 @@ describe('the search page', () => {
       const reader = await readerPage(large);
       // As residents ask it; no page holds those words together, so the results alone do not answer.
       for (const q of ['活动周什么时候开始', '今年活动周几号']) {
-        await searchFor(reader, server.origin, q);
+        await searchAgain(reader, server.origin, q);
         const links = await reader
           .locator('[data-search-shortcuts] a')
           .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -621,7 +622,7 @@ describe('the search page', () => {
       expect(await cell.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
       // The week named without asking when, and 周日 inside the week's 日程, get no link of days.
       for (const q of ['活动周', '活动周日程']) {
-        await searchFor(reader, server.origin, q);
+        await searchAgain(reader, server.origin, q);
         const hrefs = await reader.locator('[data-search-shortcuts] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(
           hrefs.filter((link) => link?.includes('#day-')),
@@ -642,7 +643,7 @@ describe('the search page', () => {
       const reader = await readerPage(large);
       for (const { q, collection } of asked) {
         const pages = new Set(entryIds(collection).map((id) => `/${collection}/${id}/`));
-        const { urls } = await searchFor(reader, server.origin, q);
+        const { urls } = await searchAgain(reader, server.origin, q);
         const shown = Math.min(pages.size, urls.length);
         expect(shown, q).toBeGreaterThan(0);
         expect(
