@@ -32,6 +32,7 @@ import { listFiles } from './support/site-files.ts';
 import { datesSplitAcrossLines } from './support/split-dates.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
 import { installFakeSpeech } from './support/speech.ts';
+import { openThenTurn } from './support/turned-phone.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 
 /**
@@ -196,15 +197,18 @@ describe('dates on a phone', () => {
       await switchOn(page, mode.switches);
       await page.clock.install({ time: evening });
       const split: string[] = [];
-      // Each page opened once, then turned to each width (layout.browser.test.ts, eachPage).
       for (const path of pages) {
-        await page.setViewportSize({ width: 320, height: 740 });
-        await page.goto(site.server.origin + path, { waitUntil: 'load' });
-        if (path.startsWith(searchPath())) await page.locator('[data-search-answer][data-state="results"]').waitFor();
-        for (const width of [320, 360]) {
-          await page.setViewportSize({ width, height: 740 });
-          for (const date of await datesSplitAcrossLines(page)) split.push(`${path} @${width}px: ${date}`);
-        }
+        await openThenTurn(
+          page,
+          { widths: [320, 360], height: 740 },
+          async () => {
+            await page.goto(site.server.origin + path, { waitUntil: 'load' });
+            if (path.startsWith(searchPath())) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+          },
+          async (width) => {
+            for (const date of await datesSplitAcrossLines(page)) split.push(`${path} @${width}px: ${date}`);
+          },
+        );
       }
       await context.close();
       expect(split).toEqual([]);
@@ -326,36 +330,37 @@ describe('the reading modes', () => {
     const sections = page.getByRole('navigation', { name: t.site.mainNav }).getByRole('link');
     const hrefs = await Promise.all((await sections.all()).map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(1);
-    // Each page opened once, then turned to each width (layout.browser.test.ts, eachPage).
     for (const href of hrefs) {
-      await page.setViewportSize({ width: 320, height: 740 });
-      await page.goto(`${site.server.origin}${href}`);
-      for (const width of [320, 360, 390]) {
-        await page.setViewportSize({ width, height: 740 });
-        const menu = page.getByRole('button', { name: t.site.navMenu });
-        // Each piece of text in the button, with the number of lines it takes and how far it reaches past the button's right edge.
-        const pieces = await menu.evaluate((button) => {
-          const edge = button.getBoundingClientRect().right;
-          const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-          const found: { text: string; lines: number; past: number }[] = [];
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent!.trim();
-            if (!text) continue;
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            const rects = [...range.getClientRects()];
-            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
-            found.push({ text, lines, past: Math.max(...rects.map((r) => r.right)) - edge });
+      await openThenTurn(
+        page,
+        { widths: [320, 360, 390], height: 740 },
+        () => page.goto(`${site.server.origin}${href}`),
+        async (width) => {
+          const menu = page.getByRole('button', { name: t.site.navMenu });
+          // Each piece of text in the button, with the number of lines it takes and how far it reaches past the button's right edge.
+          const pieces = await menu.evaluate((button) => {
+            const edge = button.getBoundingClientRect().right;
+            const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+            const found: { text: string; lines: number; past: number }[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent!.trim();
+              if (!text) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const rects = [...range.getClientRects()];
+              const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+              found.push({ text, lines, past: Math.max(...rects.map((r) => r.right)) - edge });
+            }
+            return found;
+          });
+          const where = `${href} @${width}px`;
+          expect(pieces.map(({ text }) => text).join(''), where).toContain(t.site.navMenu);
+          for (const { text, lines, past } of pieces) {
+            expect(lines, `${where} «${text}»`).toBe(1);
+            expect(past, `${where} «${text}» past the button`).toBeLessThanOrEqual(0);
           }
-          return found;
-        });
-        const where = `${href} @${width}px`;
-        expect(pieces.map(({ text }) => text).join(''), where).toContain(t.site.navMenu);
-        for (const { text, lines, past } of pieces) {
-          expect(lines, `${where} «${text}»`).toBe(1);
-          expect(past, `${where} «${text}» past the button`).toBeLessThanOrEqual(0);
-        }
-      }
+        },
+      );
     }
     await context.close();
   });
@@ -555,40 +560,39 @@ describe('no pop-ups, and the reader’s own text size', () => {
       const wide: string[] = [];
       const beside: string[] = [];
       const squeezed: string[] = [];
-      // Each page opened once, then turned to each width (layout.browser.test.ts, eachPage).
       for (const path of PAGE_TYPES) {
-        await page.setViewportSize({ width: 320, height: 740 });
-        await page.goto(site.server.origin + path, { waitUntil: 'load' });
-        await page.evaluate(() => {
-          document.documentElement.style.fontSize = '200%';
-        });
-        for (const width of [320, 390]) {
-          await page.setViewportSize({ width, height: 740 });
-          const found = await page.evaluate(() => {
-            // A value that starts right of its label's start is squeezed beside it into a few characters a line.
-            const besideLabel = [...document.querySelectorAll('.facts > dd')]
-              .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
-              .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
-              .map((dd) => dd.previousElementSibling!.textContent.trim());
-            // Running text wrapped over more than two lines in under a quarter of the page's column: a
-            // character or two a line beside something that kept its width (a thumbnail, a label).
-            const column = document.querySelector('main')!.getBoundingClientRect().width;
-            const slivers = [...document.querySelectorAll('main :is(p, li, dd, dt, figcaption, h1, h2, h3)')]
-              .filter((block) => block.checkVisibility() && !block.closest('table, svg') && block.textContent.trim().length > 4)
-              .filter((block) => {
-                const { width: blockWidth, height } = block.getBoundingClientRect();
-                const style = getComputedStyle(block);
-                const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-                return blockWidth < column / 4 && height / lineHeight > 2.5;
-              })
-              .map((block) => block.textContent.trim().slice(0, 12));
-            return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
-          });
-          const where = `${path} @${width}px`;
-          if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
-          for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
-          for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
-        }
+        await openThenTurn(
+          page,
+          { widths: [320, 390], height: 740 },
+          () => page.goto(site.server.origin + path, { waitUntil: 'load' }),
+          async (width) => {
+            const found = await page.evaluate(() => {
+              document.documentElement.style.fontSize = '200%';
+              // A value that starts right of its label's start is squeezed beside it into a few characters a line.
+              const besideLabel = [...document.querySelectorAll('.facts > dd')]
+                .filter((dd) => dd.previousElementSibling?.tagName === 'DT')
+                .filter((dd) => dd.getBoundingClientRect().left > dd.previousElementSibling!.getBoundingClientRect().left + 1)
+                .map((dd) => dd.previousElementSibling!.textContent.trim());
+              // Running text wrapped over more than two lines in under a quarter of the page's column: a
+              // character or two a line beside something that kept its width (a thumbnail, a label).
+              const column = document.querySelector('main')!.getBoundingClientRect().width;
+              const slivers = [...document.querySelectorAll('main :is(p, li, dd, dt, figcaption, h1, h2, h3)')]
+                .filter((block) => block.checkVisibility() && !block.closest('table, svg') && block.textContent.trim().length > 4)
+                .filter((block) => {
+                  const { width: blockWidth, height } = block.getBoundingClientRect();
+                  const style = getComputedStyle(block);
+                  const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+                  return blockWidth < column / 4 && height / lineHeight > 2.5;
+                })
+                .map((block) => block.textContent.trim().slice(0, 12));
+              return { overflow: document.documentElement.scrollWidth - window.innerWidth, besideLabel, slivers };
+            });
+            const where = `${path} @${width}px`;
+            if (found.overflow > 0) wide.push(`${where} (+${found.overflow}px)`);
+            for (const label of found.besideLabel) beside.push(`${where} «${label}»`);
+            for (const text of found.slivers) squeezed.push(`${where} «${text}»`);
+          },
+        );
       }
       await context.close();
       expect(wide).toEqual([]);

@@ -16,6 +16,7 @@ import {
   siteSettings,
 } from './support/fixture.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
+import { openThenTurn } from './support/turned-phone.ts';
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 
 // What only a browser shows: layout on a phone, keyboard reach, the map's
@@ -163,26 +164,30 @@ describe('on a 360 px phone', () => {
     const broken: string[] = [];
     await page.goto(server.origin + '/');
     await page.check('#large-text');
-    for (const [path, width] of PAGES.flatMap((p) => [320, 390].map((w) => [p, w] as const))) {
-      // Each page opened once, then turned to the wider phone (eachPage).
-      await page.setViewportSize({ width, height: 740 });
-      if (width === 320) await page.goto(server.origin + path);
-      const found = await page.evaluate(() => {
-        const split: string[] = [];
-        for (const time of document.querySelectorAll('time')) {
-          const text = time.firstChild;
-          if (!(text instanceof Text) || time.getClientRects().length === 0) continue;
-          for (const m of (text.data ?? '').matchAll(/星期.|(?:\d+年)?\d+月\d+日|\d{1,2}:\d{2}/g)) {
-            const range = document.createRange();
-            range.setStart(text, m.index);
-            range.setEnd(text, m.index + m[0].length);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            if (lines.size > 1) split.push(m[0]);
-          }
-        }
-        return split;
-      });
-      broken.push(...found.map((s) => `${path} @${width}px ${s}`));
+    for (const path of PAGES) {
+      await openThenTurn(
+        page,
+        { widths: [320, 390], height: 740 },
+        () => page.goto(server.origin + path),
+        async (width) => {
+          const found = await page.evaluate(() => {
+            const split: string[] = [];
+            for (const time of document.querySelectorAll('time')) {
+              const text = time.firstChild;
+              if (!(text instanceof Text) || time.getClientRects().length === 0) continue;
+              for (const m of (text.data ?? '').matchAll(/星期.|(?:\d+年)?\d+月\d+日|\d{1,2}:\d{2}/g)) {
+                const range = document.createRange();
+                range.setStart(text, m.index);
+                range.setEnd(text, m.index + m[0].length);
+                const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (lines.size > 1) split.push(m[0]);
+              }
+            }
+            return split;
+          });
+          broken.push(...found.map((s) => `${path} @${width}px ${s}`));
+        },
+      );
     }
     await context.close();
     expect(broken).toEqual([]);
@@ -343,10 +348,7 @@ describe('an entry’s photo on a wide screen', () => {
 
 /**
  * Each of `paths` on a phone or a screen `widths` wide, in 大字模式 when asked: `look` measures the page once it
- * is shown, and the caller gathers what it finds. A page is opened once and then turned to each width, as a
- * phone turned on its side is: the stylesheets lay it out anew, and so do the scripts that place anything by
- * the screen (site-nav-fit.js), which listen for it. Opening it again at each width cost the browser twice
- * the work for the same layout.
+ * is shown, and the caller gathers what it finds. Each page is opened once and turned to each width (openThenTurn).
  */
 async function eachPage(
   widths: readonly number[],
@@ -357,13 +359,15 @@ async function eachPage(
   const context = await browser.newContext({ viewport: { width: widths[0]!, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   for (const path of paths) {
-    await page.setViewportSize({ width: widths[0]!, height: 900 });
-    expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
-    if (largeText) await page.check('#large-text');
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 900 });
-      await look(page, `${path} @${width}px`);
-    }
+    await openThenTurn(
+      page,
+      { widths, height: 900 },
+      async () => {
+        expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+        if (largeText) await page.check('#large-text');
+      },
+      (width) => look(page, `${path} @${width}px`),
+    );
   }
   await context.close();
 }
