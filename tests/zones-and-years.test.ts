@@ -1,20 +1,46 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_SITE, type BuildResult } from './support/build-site.ts';
-import { dataYears, entryIds, readInputJson } from './support/fixture.ts';
+import { buildSite, FIXTURE_SITE, fixtureContent, type BuildResult } from './support/build-site.ts';
+import { dataYears, entryIds, FIXTURE_CONTENT, readInputJson } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /** Pages, calendars and downloads: everything a reader gets, minus the search index (binary chunks). */
 const compared = (root: string) => listFiles(root).filter((f) => /\.(html|ics|csv|xml|json)$/.test(f) && !f.startsWith('pagefind/'));
+
+/**
+ * The same instants written the way a system export writes them: with seconds
+ * and an offset, which YAML reads as timestamps (Dates) and the build must not
+ * take for Beijing wall clocks. `2023-11-19T09:30` becomes `2023-11-19T01:30:00Z`
+ * as the start and `…T11:30:00+08:00` as the end.
+ */
+function withOffsets(file: string): Record<string, (text: string) => string> {
+  const asOffset = (written: string, z: boolean) => {
+    const instant = new Date(`${written}:00+08:00`);
+    return z ? instant.toISOString().replace('.000Z', 'Z') : `${written}:00+08:00`;
+  };
+  return {
+    [file]: (text) =>
+      text
+        .replace(/^start: (\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/m, (_, written: string) => `start: ${asOffset(written, true)}`)
+        .replace(/^end: (\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/m, (_, written: string) => `end: ${asOffset(written, false)}`),
+  };
+}
 
 describe('the build does not depend on the machine zone', () => {
   let shanghai: BuildResult;
   let newYork: BuildResult;
   beforeAll(() => {
     shanghai = buildSite('site-shanghai', { TZ: 'Asia/Shanghai' });
-    newYork = buildSite('site-new-york', { TZ: 'America/New_York' });
+    // Built in New York from a copy whose opening ceremony gives its times with offsets (withOffsets).
+    const opening = 'events/2023/gz-opening-ceremony.md';
+    const content = fixtureContent('site-new-york', withOffsets(opening));
+    // Its date as a file kept, as an editor's untouched file keeps it (an entry without `published` is dated by it).
+    const { atime, mtime } = statSync(join(FIXTURE_CONTENT, opening));
+    utimesSync(join(content, opening), atime, mtime);
+    expect(readFileSync(join(content, opening), 'utf8')).toMatch(/^start: \S+:00Z$/m);
+    newYork = buildSite('site-new-york', { TZ: 'America/New_York', CONTENT_DIR: content });
   });
 
   it('writes byte-identical pages, calendars and CSV under UTC, Asia/Shanghai and America/New_York', () => {
@@ -56,8 +82,9 @@ describe('the build does not depend on the machine zone', () => {
     expect(differ).toEqual([]);
   });
 
-  it('built in New York, still shows and exports Beijing times', () => {
-    // tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md: start 2023-11-19T09:30 Beijing = 01:30Z.
+  it('built in New York, still shows and exports Beijing times, also from times written with an offset', () => {
+    // tests/fixtures/site-guangdong/events/2023/gz-opening-ceremony.md: start 2023-11-19T09:30 Beijing = 01:30Z,
+    // which New York's copy writes as 2023-11-19T01:30:00Z, and its end as 2023-11-19T11:30:00+08:00.
     const page = readHtml(newYork.outDir, 'events/2023/gz-opening-ceremony/index.html');
     expect(page.querySelector('.event-facts time')?.text).toBe('2023年11月19日（星期日）09:30 至 11:30');
     const ics = new ICAL.Component(ICAL.parse(readFileSync(join(newYork.outDir, 'events/2023/gz-opening-ceremony.ics'), 'utf8')));

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
@@ -9,7 +10,7 @@ import { formatProblem } from '../lib/input-problem.ts';
 import { fieldLabel } from '../lib/editor-schemas/field-labels.ts';
 import { coverFileDefect } from '../lib/images/cover-file.ts';
 import { inputText } from '../i18n/zh-CN/input.ts';
-import { FILE_NAME } from '../lib/input/index.ts';
+import { FILE_NAME, frontMatterYaml, holdsDate, keepTimestampOffsets } from '../lib/input/index.ts';
 
 /**
  * The glob() loader over one folder of `content/`, with two changes editors
@@ -37,7 +38,7 @@ export function contentFolder(folder: string, pattern = '**/*.{md,mdx}'): Loader
         parseData: async (props) => {
           try {
             refuseCoverFile(props.data, props.filePath);
-            return await context.parseData(props);
+            return await context.parseData({ ...props, data: withTimestampOffsets(props.data, props.filePath) });
           } catch (error) {
             const { text, fieldsNamed } = describeEntryError(props.filePath ?? `${base}/${props.id}`, error);
             // An editor's mistake, its fields named: the list alone, as the check gives it. Anything
@@ -72,6 +73,16 @@ function refuseCoverFile(data: Record<string, unknown>, markdownFile: string | u
   const defect = coverFileDefect(src, markdownFile, contentDir());
   // As Astro lists a schema problem, which describeEntryError reads.
   if (defect) throw new Error(`**cover.src**: ${inputText.content.image[defect](src)}`);
+}
+
+/**
+ * Astro's YAML forgets the offset of a timestamp like `2023-11-18T19:30:00+08:00`
+ * (timestamp-offsets.ts): the file is read again, only when the entry holds one.
+ */
+function withTimestampOffsets<T extends Record<string, unknown>>(data: T, markdownFile: string | undefined): T {
+  if (markdownFile === undefined || !holdsDate(data)) return data;
+  const yaml = frontMatterYaml(readFileSync(markdownFile, 'utf8'));
+  return yaml === undefined ? data : keepTimestampOffsets(data, yaml);
 }
 
 /** Calls `retry` once, at the first change under `folder`. */

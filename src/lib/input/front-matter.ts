@@ -6,6 +6,7 @@ import { FRONT_MATTER } from './problems.ts';
 import { slipHint, yamlReason } from './yaml-hint.ts';
 import { findYamlSlip, type YamlSlip } from './yaml-slips.ts';
 import { anchorWatcher } from './yaml-anchors.ts';
+import { keepTimestampOffsets } from './timestamp-offsets.ts';
 
 /**
  * The front matter of a Markdown entry, read the way Astro reads it
@@ -31,6 +32,11 @@ const VALUE_ON_LINE = /^\s*(?:-\s+)?[^\s#:\-'"][^:]*?:[ \t]+(\S.*?)\s*$/;
 export function frontMatterLineCount(text: string): number {
   const match = FRONT_MATTER_BLOCK.exec(text);
   return match ? text.slice(0, match.index + match[0].length).split('\n').length : 0;
+}
+
+/** The YAML between the `---` lines of a Markdown file; undefined when it has none. */
+export function frontMatterYaml(text: string): string | undefined {
+  return FRONT_MATTER_BLOCK.exec(text)?.[1];
 }
 
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
@@ -68,7 +74,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
         message: inputText.yaml.commentDropped(lineOf(dropped.valueStart), dropped.comment, fixed),
       };
     });
-    return { ok: true, data, problems };
+    return { ok: true, data: keepTimestampOffsets(data, raw), problems };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const slip = findYamlSlip(raw, error.mark.line);

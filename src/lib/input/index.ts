@@ -10,7 +10,8 @@ export { findDuplicateKeys } from './duplicate-keys.ts';
 export type { DuplicateKey } from './duplicate-keys.ts';
 export { closestKey } from './closest-key.ts';
 export { listYearFiles, yearOfFileName } from './year-files.ts';
-export { frontMatterLineCount, readFrontMatter } from './front-matter.ts';
+export { frontMatterLineCount, frontMatterYaml, readFrontMatter } from './front-matter.ts';
+export { holdsDate, keepTimestampOffsets } from './timestamp-offsets.ts';
 export { validateJsonText, findingsOf, strictObject, unknownKey, checked, asWritten, onlyOf } from './schema.ts';
 export type { Validation, Finding, JsonFileRules } from './schema.ts';
 export {
