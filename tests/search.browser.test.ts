@@ -760,24 +760,30 @@ describe('the search page’s layout', () => {
   });
 });
 
-/** How far the section under the search's answer starts below the answer's last line (px). */
-const roomUnderAnswer = (reader: Page) =>
-  reader.evaluate(() => {
+/** How far `below` starts under the last line of the search's answer above it (px). */
+const gapAbove = (reader: Page, below: string) =>
+  reader.evaluate((selector) => {
+    const next = document.querySelector(selector)!;
     const answer = document.querySelector('[data-search-answer]')!;
-    const bottoms = [...answer.children].flatMap((child) => [...child.getClientRects()]).map((rect) => rect.bottom);
-    return document.querySelector('.search-browse')!.getBoundingClientRect().top - Math.max(...bottoms);
-  });
+    const above = [...answer.children].filter((child) => child !== next && !child.contains(next));
+    const bottoms = above.flatMap((child) => [...child.getClientRects()]).map((rect) => rect.bottom);
+    return next.getBoundingClientRect().top - Math.max(...bottoms);
+  }, below);
 
 describe('the room kept for the search’s answer', () => {
-  it('shows the tips of a search that finds nothing right under its message, and the sections follow at the reader’s first click', async () => {
+  it('shows the tips of a search that finds nothing right under its message, and the sections to browse right under them', async () => {
     for (const large of [false, true]) {
       const reader = await readerPage(large);
       await searchFor(reader, server.origin, 'zzzz魑魅魍魉zzzz');
       const tips = (await reader.locator('[data-search-none]').boundingBox())!;
       const status = (await reader.locator('[data-search-status]').boundingBox())!;
       expect(tips.y, large ? '大字模式' : '').toBeLessThan(status.y + status.height + 100);
+      // Without a click: the reader who finds nothing sees where to go next at once.
+      expect(await reader.locator('.search-browse a').first().isVisible()).toBe(true);
+      expect(await gapAbove(reader, '.search-browse'), large ? '大字模式' : '').toBeLessThan(100);
+      // The room left under them goes at the reader's first click.
       await reader.locator('h1').click();
-      expect(await roomUnderAnswer(reader)).toBeLessThan(100);
+      expect(await gapAbove(reader, '.site-footer')).toBeLessThan(200);
       await reader.close();
     }
   });
@@ -787,7 +793,8 @@ describe('the room kept for the search’s answer', () => {
       const reader = await readerPage(large);
       const { urls } = await searchFor(reader, server.origin, '读书');
       expect(urls.length).toBeGreaterThan(5);
-      expect(await roomUnderAnswer(reader), large ? '大字模式' : '').toBeLessThan(100);
+      expect(await gapAbove(reader, '.search-browse'), large ? '大字模式' : '').toBeLessThan(100);
+      expect(await gapAbove(reader, '.site-footer'), large ? '大字模式' : '').toBeLessThan(200);
       await reader.close();
     }
   });
