@@ -497,6 +497,7 @@ describe('the search page', () => {
       { q: '线下活动', href: '/events/offline/', heading: t.events.filters.byMode(t.events.filters.modes.offline) },
       // Journalists' words for the press page, which the index leaves out.
       { q: '下载原图', href: '/media/', heading: t.media.title },
+      { q: '怎么参加活动周', href: '/events/', heading: t.events.title },
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {

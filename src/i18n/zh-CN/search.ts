@@ -92,6 +92,8 @@ export const search = {
       media: ['媒体', '记者', '采访', '新闻素材', '报道素材', '原图', '典型案例', '新闻联系人'],
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],
+      /** Asking how to take part in the week: the list of its events, each saying how to join it. */
+      events: ['怎么参加', '如何参加', '怎样参加', '参加活动周', '参与活动周', '全部活动', '所有活动', '活动列表'],
       online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },

@@ -50,6 +50,15 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('离我最近的讲座')).toEqual([regionsPath(), eventTypePath('online_lecture')]);
   });
 
+  it('takes one who asks how to take part in the week to the list of its events', () => {
+    for (const query of ['怎么参加活动周', '如何参加', '我想参与活动周', '全部活动'])
+      expect(hrefs(query), query).toEqual([collectionPath('events')]);
+    // Which events, when the question says: that list too, after the list of all.
+    expect(hrefs('老人怎么参加')).toEqual([collectionPath('events'), eventsForAudiencePath('elderly')]);
+    // 参加 alone asks for nothing: 参加人次 is a figure of the statistics.
+    expect(hrefs('参加人次')).toEqual([]);
+  });
+
   it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {
     for (const query of ['周末 带孩子', '带小孩去哪', '陪孩子读书', '带娃去哪里玩', '宝宝 活动'])
       expect(hrefs(query), query).toEqual([eventsForAudiencePath('family')]);
