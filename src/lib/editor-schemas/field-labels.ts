@@ -74,6 +74,9 @@ const labelsOf = (guide: Readonly<Record<string, Readonly<Record<string, FieldWo
   );
 
 let ofProvince: Labels | undefined;
+/** Made once too: every problem's line asks, and while the settings are broken there may be hundreds. */
+let nameless: Labels | undefined;
+let withWhatReads: Labels | undefined;
 let making = false;
 
 /** `read()`, or undefined while the settings it needs are broken: their own problem says so. */
@@ -89,17 +92,19 @@ function readable<T>(read: () => T): T | undefined {
  * The labels in the configured province's words, made once. Making them
  * reads the province setting and the boundary file; while one is broken,
  * and for a problem found while making them (which would ask again), the
- * nameless province stands in for what cannot be read.
+ * nameless province stands in for what cannot be read. The province's own
+ * are tried again at each call (`npm run dev` goes on while an editor fixes
+ * the settings); what stands in is kept.
  */
 function allLabels(): Labels {
   if (ofProvince) return ofProvince;
-  if (making) return labelsOf(fieldGuide(NO_PLACE, NO_EXTENT));
+  if (making) return (nameless ??= labelsOf(fieldGuide(NO_PLACE, NO_EXTENT)));
   making = true;
   try {
     // The guide the editor's guide and schemas use, made once; failing that, its words with what can be read.
     const guide = readable(fieldWords);
     if (guide) return (ofProvince = labelsOf(guide));
-    return labelsOf(fieldGuide(readable(placeWords) ?? NO_PLACE, readable(provinceExtent) ?? NO_EXTENT));
+    return (withWhatReads ??= labelsOf(fieldGuide(readable(placeWords) ?? NO_PLACE, readable(provinceExtent) ?? NO_EXTENT)));
   } finally {
     making = false;
   }

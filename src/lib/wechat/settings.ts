@@ -18,28 +18,26 @@ export const WECHAT_APP_ID = /^wx[0-9a-f]{16}$/;
 const SAME_HOST_PATH = /^\/(?!\/)[^\s\\]*$/;
 
 /** The same rule for the editors' JSON Schema (src/lib/editor-schemas). */
-const SAME_HOST_PATH_SHAPE = { type: 'string', pattern: '^\\s*/(?!/)[^\\s\\\\]*\\s*$' } as const;
+const SAME_HOST_PATH_PATTERN = '^\\s*/(?!/)[^\\s\\\\]*\\s*$';
 
-const sameHostPath = (key: string, problem: (value: string) => string, valid: (value: string) => boolean = () => true) =>
+/** A field all three need: text, trimmed, that `valid` accepts; `pattern` is the rule for the editors' JSON Schema. */
+const requiredText = (key: string, valid: (text: string) => boolean, problem: (value: string) => string, pattern: string) =>
   withJsonShape(
     checked((value, reject) => {
       if (value === undefined) return reject(m.missing(key));
       const text = typeof value === 'string' ? value.trim() : '';
-      return SAME_HOST_PATH.test(text) && valid(text) ? text : reject(problem(asWritten(value)));
+      return valid(text) ? text : reject(problem(asWritten(value)));
     }),
-    SAME_HOST_PATH_SHAPE,
+    { type: 'string', pattern },
   );
+
+const sameHostPath = (key: string, problem: (value: string) => string, valid: (path: string) => boolean = () => true) =>
+  requiredText(key, (text) => SAME_HOST_PATH.test(text) && valid(text), problem, SAME_HOST_PATH_PATTERN);
 
 export const wechatSchema = strictObject(
   {
     /** The 公众号's AppID (its JS接口安全域名 must be the site's domain). */
-    appId: withJsonShape(
-      checked((value, reject) => {
-        if (value === undefined) return reject(m.missing('appId'));
-        return typeof value === 'string' && WECHAT_APP_ID.test(value.trim()) ? value.trim() : reject(m.appId(asWritten(value)));
-      }),
-      { type: 'string', pattern: '^\\s*wx[0-9a-f]{16}\\s*$' },
-    ),
+    appId: requiredText('appId', (text) => WECHAT_APP_ID.test(text), m.appId, '^\\s*wx[0-9a-f]{16}\\s*$'),
     /** The department's signature service: GET ?url=<page address> answers { timestamp, nonceStr, signature }. */
     signatureUrl: sameHostPath('signatureUrl', m.signatureUrl),
     /** The JS-SDK file (jweixin-1.6.0.js) as the department serves it from its own host. */
