@@ -103,6 +103,9 @@ status: [状态, 活动状态]
       `“${typed}”有时刻，而开始时间只有日期：请在开始时间写上时刻，如 2024-11-18 9:30；全天活动请把结束时间也只写日期`,
     choice: (typed: string, options: readonly string[]) =>
       `“${typed}”不是可选的值：应为 ${list(options)} 之一（中文名或英文代码均可）`,
+    /** 讲座: a word that may mean several of the choices. */
+    choiceAmong: (typed: string, options: readonly string[]) =>
+      `“${typed}”可指 ${list(options)}：请按实际情况写其中一个（中文名或英文代码均可）`,
     url: (typed: string) => `“${typed}”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里`,
     urlWordsAfter: (url: string, rest: string) =>
       `网址后面不能跟别的文字：这一列只写网址 ${url}；“${rest}”（会议号、密码等）请写在简介里`,

@@ -635,6 +635,8 @@ export const inputText = {
     audienceList: (keys: readonly string[]) => `适合人群（audience）须写成方括号里的列表：请写成 [${keys.join(', ')}]`,
     /** `type: 开幕式`, `audience: [老人]`: the label, or another word for one, where the key goes. */
     keyForLabel: (typed: string, choice: string) => `“${typed}”要写成英文代码 ${choice}`,
+    /** `type: 讲座`: a word that may mean several choices (online or not); the ones it may mean. */
+    oneOf: (typed: string, choices: readonly string[]) => `“${typed}”可指 ${list(choices)}：请按实际情况写其中一个的英文代码`,
     /** `[elderly，family]`: YAML splits a list at English commas only, so the items are read as one. */
     itemsInOne: (typed: string, keys: readonly string[]) =>
       `“${typed}”被读成了一项：列表里的各项要用英文逗号隔开，写成 ${keys.join(', ')}`,

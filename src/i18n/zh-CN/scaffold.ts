@@ -90,6 +90,8 @@ export const scaffoldText = {
     endNeedsTime: (typed: string) => `“${typed}”只有日期，而开始时间有时刻：请写上结束时刻，如 2024-11-22 17:00`,
     startNeedsTime: (typed: string) => `“${typed}”有时刻，而开始时间只有日期（全天活动）：结束时间也请只写日期，如 2024-11-22`,
     choice: (typed: string, options: readonly string[]) => `“${typed}”不在可选项中：应为 ${list(options)} 之一`,
+    /** 讲座: a word that may mean several of the choices. */
+    choiceAmong: (typed: string, options: readonly string[]) => `“${typed}”可指 ${list(options)}：请按实际情况选其中一个`,
     age: (typed: string) => `“${typed}”不是 3 到 120 之间的整数`,
     isbn: (typed: string) => `“${typed}”不是有效的 ISBN-13（978 或 979 开头，校验位须正确）`,
     url: (typed: string) => `“${typed}”不是以 http:// 或 https:// 开头的网址；电话、会议号等请写在简介或正文里`,

@@ -1,5 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { choiceNamed, choicesNamed, type Choice } from '../input/choices.ts';
+import { choiceNamed, choicesMeant, choicesNamed, type Choice } from '../input/choices.ts';
 
 const m = inputText.content;
 
@@ -9,7 +9,7 @@ export const keyWithLabel = (c: Choice) => (c.label === c.key ? c.key : `${c.key
 /**
  * The error for a value that is not one of `choices`: the label or another
  * word for one (开幕式, 老人, 家庭) typed where its key goes is answered with
- * the key; in a list (`inList`), items typed as one (`elderly，family`: YAML
+ * the key; a word that may mean several (讲座) with those; in a list (`inList`), items typed as one (`elderly，family`: YAML
  * splits a list at English commas only) with the items to write; anything
  * else with every key.
  */
@@ -20,6 +20,8 @@ export function choiceError(choices: () => readonly Choice[], list: (values: rea
       const typed = issue.input.trim();
       const one = choiceNamed(typed, all);
       if (one) return m.keyForLabel(typed, keyWithLabel(one));
+      const meant = choicesMeant(typed, all);
+      if (meant.length > 0) return m.oneOf(typed, meant.map(keyWithLabel));
       const several = choicesNamed(typed, all);
       if (inList && several && several.length > 1) return m.itemsInOne(typed, several);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema, SUMMARY_MAX } from './schemas.ts';
+import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema, SUMMARY_MAX, TYPE_CHOICES } from './schemas.ts';
+import { t } from '../../i18n/zh-CN.ts';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { province } from '../regions/index.ts';
 import { awardLevelLabels } from './award-levels.ts';
@@ -148,8 +149,18 @@ describe('events', () => {
     expect(messages({ status: '取消' }).status).toBe('“取消”要写成英文代码 cancelled（已取消）');
     // One value, not a list: two named are not offered as items.
     expect(messages({ type: '主题阅读、开幕式' }).type).toContain('themed_reading（主题阅读）、publisher_picks');
-    // Part of two labels (阅读: 主题阅读, 数字阅读分享) is not guessed: the whole list.
-    expect(messages({ type: '阅读' }).type).toContain('themed_reading（主题阅读）、publisher_picks');
+    // Part of two labels (阅读: 主题阅读, 数字阅读分享) is not guessed: those two to choose from.
+    const reading = TYPE_CHOICES.filter((c) => c.label.includes('阅读'));
+    expect(reading).toHaveLength(2);
+    expect(messages({ type: '阅读' }).type).toBe(
+      `“阅读”可指 ${reading.map((c) => `${c.key}（${c.label}）`).join('、')}：请按实际情况写其中一个的英文代码`,
+    );
+    // A word that may mean an online lecture or another kind (label-aliases.json, maybe): the kinds it may mean.
+    expect(messages({ type: '讲座' }).type).toBe(
+      `“讲座”可指 online_lecture（${t.eventTypes.online_lecture}）、other（${t.eventTypes.other}）：请按实际情况写其中一个的英文代码`,
+    );
+    // Nothing like any: the whole list.
+    expect(messages({ type: '游园会' }).type).toContain('themed_reading（主题阅读）、publisher_picks');
   });
 
   it('rejects an unknown event type and audience', () => {

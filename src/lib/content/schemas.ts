@@ -52,7 +52,7 @@ export const PROJECT_CATEGORIES = [
 const m = inputText.content;
 
 /** The values as editors name them (开幕式 for opening_ceremony): for the messages, npm run new and import-events. */
-export const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, labelAliases.type);
+export const TYPE_CHOICES = choicesOf(EVENT_TYPES, eventTypes, labelAliases.type, labelAliases.maybe.type);
 const STATUS_CHOICES = choicesOf(EVENT_STATUSES, eventStatuses);
 export const CATEGORY_CHOICES = choicesOf(PROJECT_CATEGORIES, projectCategories);
 

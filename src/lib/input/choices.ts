@@ -9,6 +9,8 @@ export interface Choice {
   label: string;
   /** Other words for it, read as exactly it (label-aliases.json): 老人 for 老年人. */
   aliases?: readonly string[];
+  /** Words that may mean it or another (label-aliases.json, `maybe`): 讲座, online or not. */
+  maybe?: readonly string[];
 }
 
 /** The choices for `keys`, each with its label and the other words people use for it. */
@@ -16,19 +18,38 @@ export function choicesOf(
   keys: readonly string[],
   labels: Readonly<Record<string, string>>,
   aliases: Readonly<Record<string, readonly string[]>> = {},
+  maybe: Readonly<Record<string, readonly string[]>> = {},
 ): Choice[] {
-  return keys.map((key) => ({ key, label: labels[key] ?? key, aliases: aliases[key] ?? [] }));
+  const mayMean = (key: string) => Object.keys(maybe).filter((word) => maybe[word]!.includes(key));
+  return keys.map((key) => ({ key, label: labels[key] ?? key, aliases: aliases[key] ?? [], maybe: mayMean(key) }));
 }
 
-/** The choice `typed` names: its key (any case), its label, one of its other words, or part of one label only. */
+/** The choice `typed` names: its key (any case), its label, one of its other words, or part of one label only (not a `maybe` word). */
 export function choiceNamed(typed: string, choices: readonly Choice[]): Choice | undefined {
   const text = typed.trim().normalize('NFKC');
   if (text === '') return undefined;
   const same = (word: string) => word.normalize('NFKC') === text;
   const exact = choices.find((c) => c.key === text.toLowerCase() || same(c.label) || c.aliases?.some(same));
+  if (exact) return exact;
+  // A word that may mean several (讲堂, in 线上社会大讲堂 alone, but not always online) is not guessed.
+  if (choices.some((c) => c.maybe?.some(same))) return undefined;
   // Part of one label only (家庭 for 亲子家庭); part of two (活动) is not guessed.
   const partial = choices.filter((c) => c.label.normalize('NFKC').includes(text));
-  return exact ?? (partial.length === 1 ? partial[0] : undefined);
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+/**
+ * The choices a word that names none for sure may mean, for the editor to
+ * pick from: 讲座 (online_lecture or other), 阅读 (part of 主题阅读 and of
+ * 数字阅读分享). Empty for a word that names one, or none at all.
+ */
+export function choicesMeant(typed: string, choices: readonly Choice[]): Choice[] {
+  const text = typed.trim().normalize('NFKC');
+  if (text === '' || choiceNamed(text, choices)) return [];
+  const meant = choices.filter(
+    (c) => c.maybe?.some((word) => word.normalize('NFKC') === text) || c.label.normalize('NFKC').includes(text),
+  );
+  return meant.length > 1 ? meant : [];
 }
 
 /** What Chinese text separates a list's items with; YAML splits a list at none of them. */

@@ -233,6 +233,19 @@ describe('a new entry from a few answers', () => {
     expect(readChoice('阅读', CHOICES.type).ok).toBe(false);
   });
 
+  it('answers a word that may mean several choices with those to pick from, not the whole list (讲座, online or not)', () => {
+    for (const [word, keys] of Object.entries(aliases.maybe.type)) {
+      const read = readChoice(word, CHOICES.type);
+      if (read.ok) throw new Error(`${word} read as ${read.value}`);
+      const offered = CHOICES.type.filter((c) => keys.includes(c.key)).map((c) => `${c.key} ${c.label}`);
+      expect(read.message, word).toBe(`“${word}”可指 ${offered.join('、')}：请按实际情况选其中一个`);
+    }
+    // A word like none: every choice.
+    const unknown = readChoice('游园会', CHOICES.type);
+    if (unknown.ok) throw new Error(`游园会 read as ${unknown.value}`);
+    for (const c of CHOICES.type) expect(unknown.message).toContain(`${c.key} ${c.label}`);
+  });
+
   it('reads the other words people use for a choice, as import-events does (老人 for 老年人, 区级 for 区县级)', () => {
     for (const kind of ['type', 'audience', 'level'] as const) {
       for (const [key, words] of Object.entries(aliases[kind])) {
