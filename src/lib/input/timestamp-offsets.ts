@@ -21,12 +21,17 @@ const ENDS_WITH_OFFSET = /\d:\d{2}(?:\.\d*)?[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?)$
 /** Anything in the front matter that could be such a timestamp: the cheap test before reading it again. */
 const MAY_HOLD_OFFSET = /\d:\d{2}(?:\.\d*)?[ \t]*(?:Z|[-+]\d)/i;
 
-/** Whether a value holds a Date anywhere (only then can one have lost its offset). */
-export function holdsDate(value: unknown): boolean {
+/**
+ * Whether a value holds a Date anywhere (only then can one have lost its
+ * offset). Each object once: YAML's aliases make one node the value of many
+ * keys, and a file can repeat one 9^9 times in a few lines (yaml-anchors.ts);
+ * Astro's loader hands such data here before any check refuses it.
+ */
+export function holdsDate(value: unknown, seen = new WeakSet<object>()): boolean {
   if (value instanceof Date) return true;
-  if (Array.isArray(value)) return value.some(holdsDate);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsDate);
-  return false;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((item) => holdsDate(item, seen));
 }
 
 /**
@@ -42,19 +47,20 @@ export function keepTimestampOffsets<T>(data: T, rawYaml: string): T {
   } catch {
     return data;
   }
-  return withOffsetsKept(data, written) as T;
+  return withOffsetsKept(data, written, new Map()) as T;
 }
 
-function withOffsetsKept(value: unknown, written: unknown): unknown {
+/** `done`: each object's copy, made once however many aliases lead to it (an alias names the same text in `written`). */
+function withOffsetsKept(value: unknown, written: unknown, done: Map<object, unknown>): unknown {
   if (value instanceof Date) {
     return typeof written === 'string' && ENDS_WITH_OFFSET.test(written.trim()) ? value.toISOString() : value;
   }
-  if (Array.isArray(value)) {
-    return value.map((item, index) => withOffsetsKept(item, Array.isArray(written) ? written[index] : undefined));
-  }
-  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    const source = (written ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withOffsetsKept(item, source[key])]));
-  }
-  return value;
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  if (done.has(value)) return done.get(value);
+  const source = (written ?? {}) as Record<string, unknown>;
+  const copy = Array.isArray(value)
+    ? value.map((item, index) => withOffsetsKept(item, Array.isArray(written) ? written[index] : undefined, done))
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withOffsetsKept(item, source[key], done)]));
+  done.set(value, copy);
+  return copy;
 }
