@@ -3,6 +3,7 @@ import { inputText } from '../../i18n/zh-CN/input.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { FRONT_MATTER } from './problems.ts';
 import { cpuMs } from '../../../tests/support/cpu-time.ts';
+import { yamlLaughs } from '../../../tests/support/yaml-laughs.ts';
 
 const file = (frontMatter: string, before = '') => `${before}---\ntitle: 读书月\n${frontMatter}---\n正文。\n`;
 const messageOf = (text: string) => {
@@ -130,14 +131,7 @@ describe('readFrontMatter', () => {
 
   it('refuses YAML anchors and aliases by the line and field of the first anchor, before anything walks the data', async () => {
     // Nine lines, each repeating the one before nine times: 9^9 strings to a walk that follows the aliases.
-    const levels = 9;
-    const laughs = Array.from({ length: levels }, (_, i) =>
-      i === 0
-        ? 'x0: &a0 ["l","l","l","l","l","l","l","l","l"]'
-        : `x${i}: &a${i} [${Array(9)
-            .fill(`*a${i - 1}`)
-            .join(',')}]`,
-    ).join('\n');
+    const laughs = yamlLaughs('["l","l","l","l","l","l","l","l","l"]');
     const { result, ms } = await cpuMs(() => readFrontMatter(file(`${laughs}\n`), 'a.md'));
     expect(ms).toBeLessThan(1000);
     // Line 1 is ---, line 2 the title, line 3 the first anchor.
