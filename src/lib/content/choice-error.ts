@@ -9,9 +9,9 @@ export const keyWithLabel = (c: Choice) => (c.label === c.key ? c.key : `${c.key
 /**
  * The error for a value that is not one of `choices`: the label or another
  * word for one (开幕式, 老人, 家庭) typed where its key goes is answered with
- * the key; a word that may mean several (讲座) with those; in a list (`inList`), items typed as one (`elderly，family`: YAML
- * splits a list at English commas only) with the items to write; anything
- * else with every key.
+ * the key; a word that may mean several (讲座, 阅读) with those; in a list
+ * (`inList`), items typed as one (`elderly，family`: YAML splits a list at
+ * English commas only) with the items to write; anything else with every key.
  */
 export function choiceError(choices: () => readonly Choice[], list: (values: readonly string[]) => string, { inList = false } = {}) {
   return (issue: { input?: unknown }): string => {
