@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../tests/support/fixture.ts';
 import { inflatingWorkbook } from '../tests/support/inflating-workbook.ts';
@@ -29,9 +29,26 @@ const run = (dir: string, args: string[]) =>
     env: { ...process.env, CONTENT_DIR: dir },
     encoding: 'utf8',
   });
+/** As npm starts `npm run import-events` typed in `typedIn`: in the project folder, naming the terminal's folder in INIT_CWD. */
+const runTypedIn = (typedIn: string, dir: string, args: string[]) =>
+  spawnSync(process.execPath, ['scripts/import-events.ts', ...args, '--year', '2024'], {
+    env: { ...process.env, CONTENT_DIR: dir, INIT_CWD: typedIn, npm_lifecycle_script: 'node scripts/import-events.ts' },
+    encoding: 'utf8',
+  });
 const written = (dir: string) => (existsSync(join(dir, 'events/2024')) ? readdirSync(join(dir, 'events/2024')).sort() : []);
 
 describe('npm run import-events', () => {
+  it('reads a spreadsheet named as the terminal’s folder names it, though npm runs the command in the project folder', () => {
+    const { dir, csv } = setUp([HEADER, row('长者课堂')]);
+    const typed = runTypedIn(dirname(csv), dir, [basename(csv), '--dry-run']);
+    expect(typed.stderr).toBe('');
+    expect(typed.stdout).toContain('可导入 1 行');
+    // Started by another script (as here, by the tests), the command reads from its own folder.
+    const bare = run(dir, [basename(csv), '--dry-run']);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain(`无法读取 ${basename(csv)}`);
+  });
+
   it('writes nothing while a row is wrong; --dry-run writes nothing; --skip-bad writes the good rows; a second run skips them', () => {
     const { dir, csv } = setUp([HEADER, row('长者课堂'), row('亲子共读', '火星'), row('职工夜校')]);
     const stopped = run(dir, [csv]);

@@ -25,6 +25,7 @@ import {
   parseOptions,
   readError,
   runCommand,
+  typedPath,
   usageMessage,
   UsageError,
   writeOutput,
@@ -116,11 +117,15 @@ async function run(argv: string[]): Promise<number> {
       usageMessage(error, Object.keys(OPTIONS), (flag) => (flag === '--year' ? '年份，例如 --year 2024' : '文件名')),
     );
   }
-  const { values, positionals } = parsed;
+  const { values, positionals: typed } = parsed;
   if (values.help) {
     console.log(HELP);
     return EXIT.ok;
   }
+  // Files as the editor's terminal names them (typedPath).
+  const positionals = typed.map(typedPath);
+  for (const key of ['mapping', 'template', 'write-mapping'] as const)
+    if (values[key] !== undefined) values[key] = typedPath(values[key]);
   let mapping: EventsMapping = defaultEventsMapping();
   if (values.mapping !== undefined) {
     const result = parseEventsMapping(read(values.mapping), values.mapping);

@@ -33,6 +33,11 @@ function stats(...args: (string | Record<string, string>)[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** As npm starts `npm run stats` typed in `typedIn`: in the project folder, naming the terminal's folder in INIT_CWD. */
+function statsTypedIn(typedIn: string, ...args: string[]) {
+  return stats(...args, { INIT_CWD: typedIn, npm_lifecycle_script: 'node scripts/stats.ts' });
+}
+
 let dir: string;
 let valid: string;
 
@@ -87,6 +92,20 @@ describe('stats check', () => {
     expect(run.stdout).toContain('报告 5 条：地市级 2/21，县级 3/122');
     expect(run.stdout).toContain('逾期报送（2）：深圳市 440300（2023-11-26）、罗湖区 440303（2023-11-27）');
     expect(run.stderr).toBe('');
+  });
+
+  it('reads a file named as the terminal’s folder names it (npm runs the command in the project folder), and writes the table there', () => {
+    const run = statsTypedIn(dir, 'check', '2023.json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`✓ ${valid} 校验通过`);
+    const table = statsTypedIn(dir, 'table', '2023.json', '--csv', '统计表.csv');
+    expect(table.code).toBe(0);
+    expect(existsSync(join(dir, '统计表.csv'))).toBe(true);
+    // Started by another script (as here, by the tests), the command reads from its own folder.
+    const bare = stats('check', '2023.json', { INIT_CWD: dir });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('无法读取 2023.json');
   });
 
   it('exits 1 and prints every problem, not only the first, its field named in words wherever the file is', () => {

@@ -21,6 +21,7 @@ import {
   readError,
   runCommand,
   samePath,
+  typedPath,
   usageMessage,
   UsageError,
   writeOutput,
@@ -300,7 +301,7 @@ function runMapping(values: Values): number {
  * where the command runs.
  */
 function statsFileNamed(typed: string): string {
-  if (!/^\d{4}$/.test(typed) || existsSync(typed)) return typed;
+  if (!/^\d{4}$/.test(typed) || existsSync(typedPath(typed))) return typedPath(typed);
   const file = statsFileOf(typed);
   if (!existsSync(file)) throw new UsageError(`没有 ${typed} 年的统计文件 ${file}：请写上统计文件的路径，或先用 import 生成`);
   return file;
@@ -370,6 +371,9 @@ async function run(argv: string[]): Promise<number> {
     console.log(help());
     return EXIT.ok;
   }
+  // Files as the editor's terminal names them (typedPath): the outputs, the mapping, the exports, a statistics file.
+  for (const key of ['csv', 'json', 'xlsx', 'out', 'mapping'] as const)
+    if (values[key] !== undefined) values[key] = typedPath(values[key]);
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError(`缺少命令：${COMMANDS.join('、')} 之一`);
   if (!(COMMANDS as readonly string[]).includes(command))
@@ -380,7 +384,7 @@ async function run(argv: string[]): Promise<number> {
     const hint = cmd === 'check' && ['csv', 'json', 'xlsx'].includes(key) ? '：要另存统计表，请用 table 命令' : '';
     throw new UsageError(`${cmd} 命令不接受 --${key}${hint}`);
   }
-  if (cmd === 'import') return runImport(rest, values);
+  if (cmd === 'import') return runImport(rest.map(typedPath), values);
   if (rest.length > (cmd === 'check' || cmd === 'table' ? 1 : 0)) {
     throw new UsageError(`多余的参数：${rest.slice(cmd === 'check' || cmd === 'table' ? 1 : 0).join(' ')}`);
   }

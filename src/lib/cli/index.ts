@@ -4,7 +4,7 @@
  * clear message and written without ever overwriting unless told to.
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { cliText as t } from '../../i18n/zh-CN/cli.ts';
 import { closestKey } from '../input/index.ts';
@@ -49,6 +49,30 @@ export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<t
   }
   for (const [name, values] of given) if (values.length > 1) throw new UsageError(t.repeated(`--${name}`, values));
   return parsed as ReturnType<typeof parseArgs<T>>;
+}
+
+/**
+ * A file's path as the editor typed it, read from the folder their terminal
+ * was in. npm runs a project's script in the project folder whatever folder
+ * it was typed in, and names that folder in INIT_CWD: `npm run stats --
+ * check 2023.json` typed in content/data/stats/ means the file there. A
+ * command started otherwise (`node scripts/stats.ts`, as the tests start
+ * it, under an npm script of their own) reads from its own folder.
+ */
+export function typedPath(path: string): string {
+  const typedIn = process.env.INIT_CWD;
+  if (typedIn === undefined || isAbsolute(path) || !startedByNpmAsItself()) return path;
+  return resolve(typedIn) === process.cwd() ? path : resolve(typedIn, path);
+}
+
+/** Whether npm started this very script (`"stats": "node scripts/stats.ts"`), not one that started it. */
+function startedByNpmAsItself(): boolean {
+  const script = process.env.npm_lifecycle_script;
+  const entry = process.argv[1];
+  // package.json writes the script's path with slashes, on Windows too.
+  return (
+    script !== undefined && entry !== undefined && script.split(/\s+/).includes(relative(process.cwd(), entry).split(sep).join('/'))
+  );
 }
 
 /** Why a file could not be read, in words. */
