@@ -301,7 +301,8 @@ function runMapping(values: Values): number {
  * where the command runs.
  */
 function statsFileNamed(typed: string): string {
-  if (!/^\d{4}$/.test(typed) || existsSync(typedPath(typed))) return typedPath(typed);
+  const path = typedPath(typed);
+  if (!/^\d{4}$/.test(typed) || existsSync(path)) return path;
   const file = statsFileOf(typed);
   if (!existsSync(file)) throw new UsageError(`没有 ${typed} 年的统计文件 ${file}：请写上统计文件的路径，或先用 import 生成`);
   return file;
