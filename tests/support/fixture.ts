@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { beijingDay, parseBeijing } from '../../src/lib/dates/index.ts';
+import { keepTimestampOffsets } from '../../src/lib/input/timestamp-offsets.ts';
 import { listFiles } from './site-files.ts';
 
 /**
@@ -31,12 +32,15 @@ export function entryIds(collection: string, root = FIXTURE_CONTENT): string[] {
     .map((f) => f.replace(/\.mdx?$/, ''));
 }
 
-/** An entry's front matter as the editor wrote it (js-yaml's default schema, as Astro reads it). */
+/**
+ * An entry's front matter as the editor wrote it (js-yaml's default schema, as Astro reads it), a
+ * time written with an offset kept as the instant it names, as the site keeps it (timestamp-offsets.ts).
+ */
 export function frontMatter(collection: string, id: string, root = FIXTURE_CONTENT): Record<string, unknown> {
   const text = readInput(join(collection, `${id}.md`), root);
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   if (front === undefined) throw new Error(`${collection}/${id}.md has no front matter`);
-  return yaml.load(front) as Record<string, unknown>;
+  return keepTimestampOffsets(yaml.load(front) as Record<string, unknown>, front);
 }
 
 /** The Beijing day (`2023-11-25`) an event begins on, by its front matter. */
