@@ -549,6 +549,73 @@ describe('the search’s answer on a phone', () => {
   }
 });
 
+describe('a phrase kept whole on its line (a line of facts, the footer, the figures)', () => {
+  // Who recommends each book, 梅若溪（中国青年出版社社长）: on a card in 大字模式, wider than the line.
+  const recommenders = entryIds('books').map((id) => {
+    const { recommender } = frontMatter('books', id) as { recommender: { name: string; press: string; role: string } };
+    return `${recommender.name}（${recommender.press}${recommender.role}）`;
+  });
+  const pages = [
+    '/',
+    '/books/',
+    '/events/',
+    '/learners/',
+    '/projects/',
+    '/regions/440300/',
+    `/stats/${STATS_YEAR}/`,
+    '/search/?q=出版社',
+  ];
+  for (const largeText of [false, true]) {
+    it(`breaks inside a word rather than run past its box when the word is wider than the line${largeText ? ' (大字模式)' : ''}`, async () => {
+      const past: string[] = [];
+      await eachPage([320, 360, 390], pages, largeText, async (page, where) => {
+        if (where.startsWith('/search/')) await page.locator('[data-search-answer][data-state="results"]').waitFor();
+        if (where.startsWith('/books/')) {
+          const cards = (await page.locator('.card__meta').allTextContents()).join('\n');
+          expect(
+            recommenders.filter((r) => !cards.includes(r)),
+            where,
+          ).toEqual([]);
+        }
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            let holder = node.parentElement!;
+            if (!holder.checkVisibility() || holder.closest('svg, .visually-hidden')) continue;
+            // Text in a box that scrolls sideways (a table, the menu) may be wider than the screen; text clipped
+            // to a pixel (the breadcrumbs' current page on a phone) is for a screen reader.
+            let up: Element | null = holder;
+            while (up && !scrolls(up) && getComputedStyle(up).clipPath === 'none') up = up.parentElement;
+            if (up) continue;
+            while (/^(inline|contents)/.test(getComputedStyle(holder).display)) holder = holder.parentElement!;
+            const style = getComputedStyle(holder);
+            const right = holder.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+            for (let i = 0; i < node.data.length; i++) {
+              // A closing mark at a line's end may hang half out, blank (text-spacing-trim): its ink is inside.
+              if (/[\s）》」』】〉”’，。、：；！？·]/.test(node.data.charAt(i))) continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = [...range.getClientRects()].find((r) => r.width > 0);
+              if (rect && rect.right > right + 1) {
+                out.push(
+                  `${node.data.slice(Math.max(0, i - 10), i + 1)} (${Math.round(rect.right - right)} px out of its ${holder.tagName.toLowerCase()})`,
+                );
+                break;
+              }
+            }
+          }
+          return out;
+        });
+        past.push(...found.map((text) => `${decodeURI(where)}: ${text}`));
+      });
+      expect(past).toEqual([]);
+    });
+  }
+});
+
 describe('a search result’s line of facts', () => {
   // Of the entries with a cover, whose result's facts share the card with a picture, the one whose
   // place has the longest name (清远市连南瑶族自治县), found by its county's name.
