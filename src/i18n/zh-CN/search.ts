@@ -83,7 +83,8 @@ export const search = {
     sections: {
       learners: ['学习之星', '学习达人', '学习明星'],
       projects: ['品牌项目', '学习品牌', '终身学习项目'],
-      books: ['荐书', '书单', '书目', '好书', '推荐书'],
+      /** 什么书: the question a parent or a reader asks (给孩子推荐什么书, 退休了读什么书). */
+      books: ['荐书', '书单', '书目', '好书', '推荐书', '什么书', '图书推荐', '书籍推荐', '读书推荐'],
       stats: ['统计', '活动数据', '报送进度', '数据报送'],
       lighting: ['亮灯', '点亮', '灯光'],
       calendar: ['日历', '月历', '日程', '活动安排'],
@@ -94,7 +95,19 @@ export const search = {
       regions: ['附近', '离我', '身边', '周边', '就近'],
       /** Asking how to take part in the week: the list of its events, each saying how to join it. */
       events: ['怎么参加', '如何参加', '怎样参加', '参加活动周', '参与活动周', '全部活动', '所有活动', '活动列表'],
-      online: ['线上活动', '网上活动', '在线活动', '直播', '网课'],
+      online: [
+        '线上活动',
+        '网上活动',
+        '在线活动',
+        '直播',
+        '网课',
+        '网上听课',
+        '在线听课',
+        '线上听课',
+        '网上课程',
+        '在线课程',
+        '线上课程',
+      ],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },
     eventTypes: {

@@ -27,6 +27,10 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('学习之星')).toEqual([collectionPath('learners')]);
     expect(hrefs('有什么好书')).toEqual([collectionPath('books')]);
     expect(hrefs('书单')).toEqual([collectionPath('books')]);
+    // Asked as a question, for whom (the list of their events comes second).
+    expect(hrefs('最近看什么书好')).toEqual([collectionPath('books')]);
+    expect(hrefs('退休了读什么书')).toEqual([collectionPath('books'), eventsForAudiencePath('elderly')]);
+    expect(hrefs('给小学生推荐什么书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
   });
@@ -45,6 +49,8 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('线上活动')).toEqual([eventsModePath('online')]);
     expect(hrefs('线下活动')).toEqual([eventsModePath('offline')]);
     expect(hrefs('有没有现场活动')).toEqual([eventsModePath('offline')]);
+    for (const query of ['网上听课', '在家在线听课', '有什么线上课程'])
+      expect(hrefs(query), query).toEqual([eventsModePath('online')]);
     // Near the reader: the places, to pick theirs.
     expect(hrefs('我家附近的活动')).toEqual([regionsPath()]);
     expect(hrefs('离我最近的讲座')).toEqual([regionsPath(), eventTypePath('online_lecture')]);
