@@ -282,7 +282,7 @@ export function guideImportMistakes(p: PlaceWords): Record<string, GuideImportMi
       cells: { start: '2024-11-20 15:00', end: '2024-11-22' },
       fix: '写上结束时刻，如 2024-11-22 17:00，或只写 17:00 表示同一天；全天活动开始时间和结束时间都只写日期。不写结束时间的，按开始后两小时结束。',
     },
-    unknownType: { title: '类型写了表里没有的名称', cells: { type: '读书会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
+    unknownType: { title: '类型写了表里没有的名称', cells: { type: '游园会' }, fix: '从模板的下拉列表里选，如“主题阅读”。' },
     ambiguousType: { title: '类型只写了“阅读”', cells: { type: '阅读' }, fix: '写全：“主题阅读”还是“数字阅读分享”。' },
     unknownAudience: {
       title: '适合人群写了表里没有的人群',

@@ -253,6 +253,8 @@ describe('a new entry from a few answers', () => {
       }
     }
     expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
+    // A 读书会 is a reading around a theme, as the cities' lists name theirs.
+    expect(readChoice('读书会', CHOICES.type)).toEqual({ ok: true, value: 'themed_reading' });
   });
 
   it('reads audiences apart by a slash or a space as a list, as import-events reads a cell', () => {
