@@ -253,6 +253,8 @@ describe('a new entry from a few answers', () => {
       }
     }
     expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
+    // As a parent says who an event is for (the search page reads 孩子 as 青少年 too).
+    expect(readChoices('家长、孩子', CHOICES.audience)).toEqual({ ok: true, value: ['family', 'youth'] });
     // A 读书会 is a reading around a theme, as the cities' lists name theirs.
     expect(readChoice('读书会', CHOICES.type)).toEqual({ ok: true, value: 'themed_reading' });
   });
