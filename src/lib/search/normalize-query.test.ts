@@ -177,6 +177,13 @@ describe('question words', () => {
     expect(terms('地址')).toBe('地址');
   });
 
+  it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
+    expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
+    expect(terms('给小学生推荐什么书')).toBe('给小学生推荐 书');
+    expect(terms('孩子为什么不爱读书')).toBe('孩子 不爱读书');
+    expect(terms('周末有什么样的讲座')).toBe('周末 讲座');
+  });
+
   it('are kept when nothing else is left', () => {
     expect(terms('在哪里')).toBe('在哪里');
   });
