@@ -214,7 +214,7 @@ export function cityEventList(count = 200, seed = 2024): { title: string; rows: 
           set('end', `2024-11-${day}`);
           break;
         case 'unknownType':
-          set('type', '读书会');
+          set('type', '游园会');
           break;
         case 'ambiguousType':
           set('type', '阅读');
