@@ -26,6 +26,7 @@ import {
   readError,
   runCommand,
   typedPath,
+  typedPathsIn,
   usageMessage,
   UsageError,
   writeOutput,
@@ -124,8 +125,7 @@ async function run(argv: string[]): Promise<number> {
   }
   // Files as the editor's terminal names them (typedPath).
   const positionals = typed.map(typedPath);
-  for (const key of ['mapping', 'template', 'write-mapping'] as const)
-    if (values[key] !== undefined) values[key] = typedPath(values[key]);
+  typedPathsIn(values, ['mapping', 'template', 'write-mapping']);
   let mapping: EventsMapping = defaultEventsMapping();
   if (values.mapping !== undefined) {
     const result = parseEventsMapping(read(values.mapping), values.mapping);

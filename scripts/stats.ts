@@ -22,6 +22,7 @@ import {
   runCommand,
   samePath,
   typedPath,
+  typedPathsIn,
   usageMessage,
   UsageError,
   writeOutput,
@@ -373,8 +374,7 @@ async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   // Files as the editor's terminal names them (typedPath): the outputs, the mapping, the exports, a statistics file.
-  for (const key of ['csv', 'json', 'xlsx', 'out', 'mapping'] as const)
-    if (values[key] !== undefined) values[key] = typedPath(values[key]);
+  typedPathsIn(values, ['csv', 'json', 'xlsx', 'out', 'mapping']);
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError(`缺少命令：${COMMANDS.join('、')} 之一`);
   if (!(COMMANDS as readonly string[]).includes(command))

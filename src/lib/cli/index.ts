@@ -65,6 +65,14 @@ export function typedPath(path: string): string {
   return resolve(typedIn) === process.cwd() ? path : resolve(typedIn, path);
 }
 
+/** The options among `keys` that name files, each read as typedPath reads it (in place). */
+export function typedPathsIn<K extends string>(values: Partial<Record<K, unknown>>, keys: readonly K[]): void {
+  for (const key of keys) {
+    const value = values[key];
+    if (typeof value === 'string') values[key] = typedPath(value);
+  }
+}
+
 /** Whether npm started this very script (`"stats": "node scripts/stats.ts"`), not one that started it. */
 function startedByNpmAsItself(): boolean {
   const script = process.env.npm_lifecycle_script;
