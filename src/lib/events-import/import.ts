@@ -23,7 +23,7 @@ import type { InputProblem } from '../input-problem.ts';
 import { fullRegionName, placeWords, province, type Region } from '../regions/index.ts';
 import { resolveEventRegion, type RegionResolver } from '../regions/resolve-name.ts';
 import { frontMatterTime } from '../input/date-time-written.ts';
-import { choicesMeant, keysOfList, type Choice } from '../input/choices.ts';
+import { choicesToOffer, keysOfList, type Choice } from '../input/choices.ts';
 import { readChoice, regionChoiceLabel } from '../scaffold/answers.ts';
 import { entryText, YamlText, type FrontMatterValue } from '../scaffold/entry-text.ts';
 import {
@@ -341,9 +341,9 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const type = typeText === undefined ? undefined : readLabel(typeText, TYPE_CHOICES);
     if (typeText !== undefined && !type?.ok) {
       // 讲座 may be either of two: those two to pick from, not all eight.
-      const meant = choicesMeant(typeText, TYPE_CHOICES);
-      const options = (meant.length > 0 ? meant : TYPE_CHOICES).map((c) => `${c.label}（${c.key}）`);
-      problem('type', meant.length > 0 ? t.cell.choiceAmong(typeText, options) : t.cell.choice(typeText, options));
+      const { among, offered } = choicesToOffer(typeText, TYPE_CHOICES);
+      const options = offered.map((c) => `${c.label}（${c.key}）`);
+      problem('type', among ? t.cell.choiceAmong(typeText, options) : t.cell.choice(typeText, options));
     }
     const audience = readAudience(cellText(cell('audience')), (message) => problem('audience', message));
     const status = readStatus(cellText(cell('status')));

@@ -52,6 +52,15 @@ export function choicesMeant(typed: string, choices: readonly Choice[]): Choice[
   return meant.length > 1 ? meant : [];
 }
 
+/**
+ * What to answer a word that names no choice with: the choices it may mean
+ * (`among`, for 讲座), else every choice.
+ */
+export function choicesToOffer(typed: string, choices: readonly Choice[]): { among: boolean; offered: readonly Choice[] } {
+  const meant = choicesMeant(typed, choices);
+  return meant.length > 0 ? { among: true, offered: meant } : { among: false, offered: choices };
+}
+
 /** What Chinese text separates a list's items with; YAML splits a list at none of them. */
 const CHINESE_SEPARATORS = /[，、；]/u;
 const SEPARATORS = new RegExp(`[,;]|${CHINESE_SEPARATORS.source}`, 'u');

@@ -1,5 +1,5 @@
 import { inputText } from '../../i18n/zh-CN/input.ts';
-import { choiceNamed, choicesMeant, keysOfList, type Choice } from '../input/choices.ts';
+import { choiceNamed, choicesToOffer, keysOfList, type Choice } from '../input/choices.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
@@ -98,9 +98,9 @@ function choiceTyped(typed: string, choices: readonly Choice[]): Choice | undefi
 
 /** A word that may mean several (讲座) is answered with those to pick from; anything else with them all. */
 function notAChoice(typed: string, choices: readonly Choice[]) {
-  const meant = choicesMeant(typed, choices);
-  const options = (meant.length > 0 ? meant : choices).map((c) => `${c.key} ${c.label}`);
-  return no(meant.length > 0 ? t.choiceAmong(typed.trim(), options) : t.choice(typed.trim(), options));
+  const { among, offered } = choicesToOffer(typed, choices);
+  const options = offered.map((c) => `${c.key} ${c.label}`);
+  return no(among ? t.choiceAmong(typed.trim(), options) : t.choice(typed.trim(), options));
 }
 
 /** One of `choices`, typed as its number (1-based), its key, its label or one of its other words. */
