@@ -1452,6 +1452,37 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints an event's own facts and article${largeText ? ' in large print' : ' on one A4 sheet'}, not the ways to other pages`, async () => {
+      const id = '2023/gz-opening-ceremony';
+      const venue = frontMatter('events', id).venue as { name: string; address: string };
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/events/${id}/`);
+      if (largeText) await page.check('#large-text');
+      // On screen: the trail back, a way there and the events nearby, the parts paper has no use for.
+      const trail = page.locator('.breadcrumbs');
+      const nearby = page.locator('#nearby-heading');
+      const mapLink = page.getByRole('link', { name: t.events.facts.openMap });
+      for (const part of [trail, nearby, mapLink]) expect(await part.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      for (const part of [trail, nearby, mapLink]) expect(await part.isVisible()).toBe(false);
+      const facts = (await page.locator('.event-facts').textContent()) ?? '';
+      for (const line of [venue.name, venue.address]) expect(facts).toContain(line);
+      expect(await page.locator('article div.prose').isVisible()).toBe(true);
+      if (largeText) {
+        // 大字模式 carries onto paper: the article in its 24 px, on as many sheets as that takes.
+        const size = await page
+          .locator('article div.prose p')
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        expect(size).toBeGreaterThanOrEqual(24);
+      } else {
+        // A4, China's paper: the photo beside the facts, and no 44 px finger-sized links spreading them.
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
+      }
+      await page.close();
+    });
+
     it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/2023/table/`);
