@@ -89,11 +89,27 @@ export function keysOfList(typed: string, read: (item: string) => string | undef
   const keys: string[] = [];
   // No choice's key or label holds a space or a slash, so `老人/家庭` and `老人 家庭` are lists too.
   for (const item of splitList(typed.replace(/[/／\s]+/gu, '、'))) {
-    const key = read(item);
-    if (key === undefined) return { unread: item };
-    if (!keys.includes(key)) keys.push(key);
+    const read1 = read(item);
+    const itemKeys = read1 === undefined ? keysJoinedBy(item, read) : [read1];
+    if (itemKeys === undefined) return { unread: item };
+    for (const key of itemKeys) if (!keys.includes(key)) keys.push(key);
   }
   return { keys };
+}
+
+/** The words that join two items in a sentence: 家长和孩子, 老人与儿童, 职工及家属. */
+const JOINING_WORDS = /以及|[和与及跟]/u;
+
+/**
+ * The keys of `家长和孩子` when it names none whole but each of its parts
+ * names one: as a parent says who an event is for. Only then, so that a
+ * name holding 和 (a label, another word for one) is still read whole first.
+ */
+function keysJoinedBy(item: string, read: (item: string) => string | undefined): string[] | undefined {
+  const parts = item.split(JOINING_WORDS).map((part) => part.trim());
+  if (parts.length < 2 || parts.some((part) => part === '')) return undefined;
+  const keys = parts.map(read);
+  return keys.every((key) => key !== undefined) ? keys : undefined;
 }
 
 /** The keys a list typed as text names (`老年人、家庭`), in order and once each; undefined unless every item names one. */

@@ -255,6 +255,13 @@ describe('a new entry from a few answers', () => {
     expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
     // As a parent says who an event is for (the search page reads 孩子 as 青少年 too).
     expect(readChoices('家长、孩子', CHOICES.audience)).toEqual({ ok: true, value: ['family', 'youth'] });
+    // And as it is said: 和, 与, 及 join two words that each name one.
+    for (const typed of ['家长和孩子', '家长与孩子', '家长及孩子'])
+      expect(readChoices(typed, CHOICES.audience), typed).toEqual({ ok: true, value: ['family', 'youth'] });
+    // A word that names none stays unread whole, as typed, not as its part after 和.
+    const unread = readChoices('老人和游客', CHOICES.audience);
+    if (unread.ok) throw new Error(`老人和游客 read as ${unread.value.join()}`);
+    expect(unread.message).toContain('老人和游客');
     // A 读书会 is a reading around a theme, as the cities' lists name theirs.
     expect(readChoice('读书会', CHOICES.type)).toEqual({ ok: true, value: 'themed_reading' });
   });
