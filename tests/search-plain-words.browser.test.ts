@@ -66,6 +66,16 @@ describe('search in plain words (recall@5)', () => {
     expect(text).not.toMatch(/课程|培训班/u);
     await expectInTopFive(url, ['老人手机课程', '手机培训班']);
   });
+  it('finds a calligraphy stall by 毛笔字 or 练字, and a photography class by 拍照, though the pages say 书法 and 摄影', async () => {
+    const stall = '/events/2023/gz-tianhe-opening-ceremony/';
+    expect(mainText(stall)).toContain('书法');
+    expect(mainText(stall)).not.toMatch(/毛笔字|练字/u);
+    await expectInTopFive(stall, ['写毛笔字', '想学练字']);
+    const learner = '/learners/luo-guoqiang/';
+    expect(mainText(learner)).toContain('摄影');
+    expect(mainText(learner)).not.toContain('拍照');
+    await expectInTopFive(learner, ['老人学拍照']);
+  });
   it('finds a museum’s open day for families when a parent asks 带孩子去博物馆, though its page has no 去', async () => {
     const url = '/events/2023/mz-hakka-museum-open-day/';
     const text = mainText(url);

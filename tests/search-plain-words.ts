@@ -20,6 +20,7 @@ export interface PlainQuery {
     | 'reading'
     | 'workers'
     | 'heritage'
+    | 'hobby'
     | 'visit'
     | 'notice'
     | 'question'
@@ -159,6 +160,11 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Pages name the people (瑶族) and the dialect (客家话).
   { q: '少数民族', expect: eventsHolding('瑶族'), case: 'heritage' },
   { q: '客家方言', expect: ['/projects/longgang-weiwu-night-school/'], case: 'heritage' },
+
+  // Pages say 书法 and 摄影; residents say what they would do.
+  { q: '写毛笔字', expect: eventsHolding('书法'), case: 'hobby' },
+  { q: '想学练字', expect: eventsHolding('书法'), case: 'hobby' },
+  { q: '学拍照', expect: ['/learners/luo-guoqiang/', ...eventsHolding('摄影')], case: 'hobby' },
 
   { q: '参观大学', expect: [event('2023/zj-gdou-open-day')], case: 'visit' },
   { q: '科学 开放日', expect: [event('2023/gz-panyu-science-center-open-day')], case: 'visit' },
