@@ -27,6 +27,7 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('学习之星')).toEqual([collectionPath('learners')]);
     expect(hrefs('有什么好书')).toEqual([collectionPath('books')]);
     expect(hrefs('书单')).toEqual([collectionPath('books')]);
+    expect(hrefs('想看书')).toEqual([collectionPath('books')]);
     // Asked as a question, for whom (the list of their events comes second).
     expect(hrefs('最近看什么书好')).toEqual([collectionPath('books')]);
     expect(hrefs('退休了读什么书')).toEqual([collectionPath('books'), eventsForAudiencePath('elderly')]);
