@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { beijingDay, parseBeijing } from '../src/lib/dates/index.ts';
 import { cities, placeNamePartsOf } from '../src/lib/regions/index.ts';
+import { PAGE_SIZE } from '../src/lib/pagination.ts';
 import { TEST_BUILD_EPOCH } from './support/build-site.ts';
 import {
   dataYears,
@@ -1480,6 +1481,32 @@ describe('printing', () => {
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
         expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
       }
+      await page.close();
+    });
+
+    it(`prints a list of events as its cards' words, without the filters, the pager or the pictures${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/events/`);
+      if (largeText) await page.check('#large-text');
+      // On screen: the ways to choose and to move on, and the cards' pictures.
+      const controls = ['.filters', '.calendar-links', '.calendar-feeds', '.list-pager'].map((css) => page.locator(css));
+      const pictures = page.locator('.card .card__image');
+      for (const control of controls) expect(await control.isVisible()).toBe(true);
+      expect(await pictures.count()).toBeGreaterThan(0);
+      expect(await pictures.first().isVisible()).toBe(true);
+      const titles = await page.locator('.card__title').allTextContents();
+      expect(titles).toHaveLength(Math.min(PAGE_SIZE, entryIds('events').length));
+      await page.emulateMedia({ media: 'print' });
+      for (const control of controls) expect(await control.isVisible()).toBe(false);
+      expect(await pictures.evaluateAll((all) => all.filter((p) => p.getBoundingClientRect().height > 0).length)).toBe(0);
+      // Every card's words still, each card whole on its sheet.
+      for (const title of await page.locator('.card__title').all()) expect(await title.isVisible()).toBe(true);
+      expect(
+        await page
+          .locator('.card')
+          .first()
+          .evaluate((card) => getComputedStyle(card).breakInside),
+      ).toBe('avoid');
       await page.close();
     });
 
