@@ -89,8 +89,8 @@ export function keysOfList(typed: string, read: (item: string) => string | undef
   const keys: string[] = [];
   // No choice's key or label holds a space or a slash, so `老人/家庭` and `老人 家庭` are lists too.
   for (const item of splitList(typed.replace(/[/／\s]+/gu, '、'))) {
-    const read1 = read(item);
-    const itemKeys = read1 === undefined ? keysJoinedBy(item, read) : [read1];
+    const whole = read(item);
+    const itemKeys = whole === undefined ? keysJoinedBy(item, read) : [whole];
     if (itemKeys === undefined) return { unread: item };
     for (const key of itemKeys) if (!keys.includes(key)) keys.push(key);
   }
