@@ -1510,6 +1510,27 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints the colours that say something: the map's legend, the chosen layer${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/stats/${STATS_YEAR}/`);
+      if (largeText) await page.check('#large-text');
+      await page.emulateMedia({ media: 'print' });
+      // Browsers print no backgrounds unless a page asks: the swatches would be empty boxes, the chosen layer white on white.
+      const marks = await page
+        .locator('.legend__swatch, .progress-map input:checked + .progress-map__pick')
+        .evaluateAll((all) =>
+          all
+            .filter((el) => el.getBoundingClientRect().width > 0)
+            .map((el) => ({ adjust: getComputedStyle(el).printColorAdjust, background: getComputedStyle(el).backgroundColor })),
+        );
+      expect(marks.length).toBeGreaterThan(1);
+      for (const mark of marks) {
+        expect(mark.adjust).toBe('exact');
+        expect(mark.background).not.toBe('rgba(0, 0, 0, 0)');
+      }
+      await page.close();
+    });
+
     it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/2023/table/`);
