@@ -1510,6 +1510,22 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints the lighting schedule's places and times, not the ways to jump, to other years or into a calendar${largeText ? ' in 大字模式' : ''}`, async () => {
+      const year = Math.max(...dataYears('lighting'));
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/lighting/${year}/`);
+      if (largeText) await page.check('#large-text');
+      const jumps = [page.locator('nav[aria-labelledby="by-city"]'), page.getByRole('link', { name: t.lighting.addAll })];
+      for (const jump of jumps) expect(await jump.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      for (const jump of jumps) expect(await jump.isVisible()).toBe(false);
+      const places = await page.locator('.lighting-item__place').all();
+      expect(places.length).toBeGreaterThan(0);
+      for (const place of places) expect(await place.isVisible()).toBe(true);
+      expect(await page.locator('.region-map svg').isVisible()).toBe(true);
+      await page.close();
+    });
+
     it(`prints the colours that say something: the map's legend, the chosen layer${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/${STATS_YEAR}/`);
