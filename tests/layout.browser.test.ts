@@ -1526,6 +1526,32 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints a month's calendar as the list of its days with events, not a grid of narrow columns${largeText ? ' in 大字模式' : ''}`, async () => {
+      const month = '2023-11';
+      const days = [...new Set(entryIds('events').map((id) => eventStartDay(id)))].filter((day) => day.startsWith(month));
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.origin}/events/calendar/${month}/`);
+      if (largeText) await page.check('#large-text');
+      const grid = page.locator('ol.month');
+      expect(await grid.evaluate((ol) => getComputedStyle(ol).display)).toBe('grid');
+      await page.emulateMedia({ media: 'print' });
+      expect(await grid.evaluate((ol) => getComputedStyle(ol).display)).not.toBe('grid');
+      expect(await page.locator('.month-nav').isVisible()).toBe(false);
+      // Each day with events under its full date (11月18日 星期六), whole on its sheet; the days without, left out.
+      const shown = await page.locator('.month__day').evaluateAll((all) =>
+        all
+          .filter((day) => day.getBoundingClientRect().height > 0)
+          .map((day) => ({
+            day: day.getAttribute('data-calendar-day'),
+            dated: day.querySelector('.month__full')!.getBoundingClientRect().width > 1,
+            whole: getComputedStyle(day).breakInside,
+          })),
+      );
+      expect(shown.map((d) => d.day).sort()).toEqual(days.sort());
+      for (const day of shown) expect(day).toMatchObject({ dated: true, whole: 'avoid' });
+      await page.close();
+    });
+
     it(`prints the colours that say something: the map's legend, the chosen layer${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/stats/${STATS_YEAR}/`);
