@@ -1484,6 +1484,20 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints where the reporting forms are, under their buttons${largeText ? ' in 大字模式' : ''}`, async () => {
+      const forms = Object.values(siteSettings().forms).flatMap((form) => (form?.url ? [form.url] : []));
+      expect(forms.length).toBeGreaterThan(0);
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/submit/`);
+      if (largeText) await page.check('#large-text');
+      await page.emulateMedia({ media: 'print' });
+      for (const url of forms) {
+        const shown = await page.locator(`a.button[href="${url}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
+        expect(shown).toContain(url);
+      }
+      await page.close();
+    });
+
     it(`prints a list of events as its cards' words, without the filters, the pager or the pictures${largeText ? ' in 大字模式' : ''}`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/events/`);

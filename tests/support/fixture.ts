@@ -105,6 +105,8 @@ export interface FixtureSettings {
   weekStart: string;
   weekEnd: string;
   pressContact: { name: string; phone: string; email: string };
+  /** The reporting forms of the notice's annexes (materials, activityData). */
+  forms: Record<string, { url: string; deadline?: string } | undefined>;
   base?: string;
   wechat?: { sdk: string };
 }
