@@ -1424,11 +1424,17 @@ describe('the lighting map', () => {
 
 describe('printing', () => {
   for (const largeText of [false, true]) {
-    it(`says on a printed article whose page it is and where it lives, without the header and footer${largeText ? ' in 大字模式' : ''}`, async () => {
-      const page = await browser.newPage();
-      const path = '/events/2023/gz-opening-ceremony/';
+    /** A page as its reader opens it before printing: on screen still, in 大字模式 when the test is. */
+    const openToPrint = async (path: string, viewport?: { width: number; height: number }) => {
+      const page = await browser.newPage(viewport && { viewport });
       await page.goto(server.origin + path);
       if (largeText) await page.check('#large-text');
+      return page;
+    };
+
+    it(`says on a printed article whose page it is and where it lives, without the header and footer${largeText ? ' in 大字模式' : ''}`, async () => {
+      const path = '/events/2023/gz-opening-ceremony/';
+      const page = await openToPrint(path);
       const source = page.locator('.print-source');
       expect(await source.isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
@@ -1443,9 +1449,7 @@ describe('printing', () => {
     it(`prints where an event's sign-up link goes, and not the pager to the next page${largeText ? ' in 大字模式' : ''}`, async () => {
       const id = '2023/fs-shunde-elderly-smartphone';
       const registration = String(frontMatter('events', id).registration);
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/events/${id}/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint(`/events/${id}/`);
       await page.emulateMedia({ media: 'print' });
       const shown = await page.locator(`.facts a[href="${registration}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
       expect(shown).toContain(registration);
@@ -1456,9 +1460,7 @@ describe('printing', () => {
     it(`prints an event's own facts and article${largeText ? ' in large print' : ' on one A4 sheet'}, not the ways to other pages`, async () => {
       const id = '2023/gz-opening-ceremony';
       const venue = frontMatter('events', id).venue as { name: string; address: string };
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/events/${id}/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint(`/events/${id}/`);
       // On screen: the trail back, a way there and the events nearby, the parts paper has no use for.
       const trail = page.locator('.breadcrumbs');
       const nearby = page.locator('#nearby-heading');
@@ -1487,9 +1489,7 @@ describe('printing', () => {
     it(`prints where the reporting forms are, under their buttons${largeText ? ' in 大字模式' : ''}`, async () => {
       const forms = Object.values(siteSettings().forms).flatMap((form) => (form?.url ? [form.url] : []));
       expect(forms.length).toBeGreaterThan(0);
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/submit/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint('/submit/');
       await page.emulateMedia({ media: 'print' });
       for (const url of forms) {
         const shown = await page.locator(`a.button[href="${url}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
@@ -1499,9 +1499,7 @@ describe('printing', () => {
     });
 
     it(`prints a list of events as its cards' words, without the filters, the pager or the pictures${largeText ? ' in 大字模式' : ''}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/events/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint('/events/');
       // On screen: the ways to choose and to move on, and the cards' pictures.
       const controls = ['.filters', '.calendar-links', '.calendar-feeds', '.list-pager'].map((css) => page.locator(css));
       const pictures = page.locator('.card .card__image');
@@ -1526,9 +1524,7 @@ describe('printing', () => {
 
     it(`prints the lighting schedule's places and times, not the ways to jump, to other years or into a calendar${largeText ? ' in 大字模式' : ''}`, async () => {
       const year = Math.max(...dataYears('lighting'));
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/lighting/${year}/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint(`/lighting/${year}/`);
       const jumps = [page.locator('nav[aria-labelledby="by-city"]'), page.getByRole('link', { name: t.lighting.addAll })];
       for (const jump of jumps) expect(await jump.isVisible()).toBe(true);
       await page.emulateMedia({ media: 'print' });
@@ -1543,9 +1539,7 @@ describe('printing', () => {
     it(`prints a month's calendar as the list of its days with events, not a grid of narrow columns${largeText ? ' in 大字模式' : ''}`, async () => {
       const month = '2023-11';
       const days = [...new Set(entryIds('events').map((id) => eventStartDay(id)))].filter((day) => day.startsWith(month));
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${server.origin}/events/calendar/${month}/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint(`/events/calendar/${month}/`, { width: 1280, height: 900 });
       const grid = page.locator('ol.month');
       expect(await grid.evaluate((ol) => getComputedStyle(ol).display)).toBe('grid');
       await page.emulateMedia({ media: 'print' });
@@ -1567,9 +1561,7 @@ describe('printing', () => {
     });
 
     it(`prints the colours that say something: the map's legend, the chosen layer${largeText ? ' in 大字模式' : ''}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/stats/${STATS_YEAR}/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint(`/stats/${STATS_YEAR}/`);
       await page.emulateMedia({ media: 'print' });
       // Browsers print no backgrounds unless a page asks: the swatches would be empty boxes, the chosen layer white on white.
       const marks = await page
@@ -1588,9 +1580,7 @@ describe('printing', () => {
     });
 
     it(`fits the Ministry's annex on one A4 landscape sheet${largeText ? ' in 大字模式' : ''}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/stats/2023/table/`);
-      if (largeText) await page.check('#large-text');
+      const page = await openToPrint('/stats/2023/table/');
       await page.emulateMedia({ media: 'print' });
       // What prints: the annex, its title and merged headings; not the screen-only parts.
       expect(await page.locator('.moe-annex table').isVisible()).toBe(true);
