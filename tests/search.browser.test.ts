@@ -537,7 +537,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day (11月25号, 明天, 周六) to that day in the events calendar, when events begin on it, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 明天, 周六) to that day in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -589,10 +589,29 @@ describe('the search page', () => {
       expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
         `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
       );
-      // A day no event begins on gets no link to an empty cell.
-      const [, m, d] = emptyDay.split('-').map(Number);
-      await searchFor(reader, server.origin, `${m}月${d}日`);
-      expect(await reader.locator('[data-search-shortcuts] a').allTextContents()).toEqual([]);
+      // A day no event begins on gets no link to an empty cell: the status says so first, and the link goes to the next day one does.
+      const [, m, d] = emptyDay.split('-').map(Number) as [number, number, number];
+      const nextDay = [...byDay.keys()].filter((other) => other > emptyDay).sort()[0]!;
+      const quiet = await searchFor(reader, server.origin, `${m}月${d}日有什么活动`);
+      expect(quiet.status.startsWith(t.search.shortcuts.quietDays.replace('{days}', `${year}年${m}月${d}日`)), quiet.status).toBe(
+        true,
+      );
+      expect(await reader.locator('[data-search-shortcuts] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        `/events/calendar/${nextDay.slice(0, 7)}/#day-${nextDay}`,
+      ]);
+      // 今天, after the last day events begin on: said so, and no link to a day.
+      const lastDay = [...byDay.keys()].sort().at(-1)!;
+      await reader.clock.setFixedTime(new Date(`${lastDay}T10:00:00+08:00`).getTime() + 3 * 86_400_000);
+      const today = await searchFor(reader, server.origin, '今天有什么活动');
+      const [ly, lm, ld] = new Date(new Date(`${lastDay}T00:00:00Z`).getTime() + 3 * 86_400_000)
+        .toISOString()
+        .slice(0, 10)
+        .split('-')
+        .map(Number);
+      expect(today.status.startsWith(t.search.shortcuts.quietDays.replace('{days}', `${ly}年${lm}月${ld}日`)), today.status).toBe(
+        true,
+      );
+      expect(await reader.locator('[data-search-shortcuts] a[href*="#day-"]').count()).toBe(0);
       await reader.close();
     }
   });

@@ -27,7 +27,7 @@ import {
   type PlaceShortcuts,
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
-import { dayShortcut, type CalendarDays } from '../../lib/search/day-named.ts';
+import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
 import { weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
@@ -100,7 +100,10 @@ interface PageConfig {
   week: WeekLink;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
-  messages: Record<'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd', string>;
+  messages: Record<
+    'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd' | 'quietDays',
+    string
+  >;
   partial: PartialMessages;
   /** What a page of items' result says of an item's state (the lighting page's badge), and its link to tonight's items. */
   items: Record<ItemState | 'jumpTonight', string>;
@@ -267,12 +270,15 @@ export function startSearchPage(): void {
     if (active || state.sort === 'date') filtersBox.open = true;
   }
 
-  // Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
-  function renderShortcuts(query: NormalizedQuery) {
-    const day = dayShortcut(query.display, config.weekYear, config.calendar, new Date());
+  /**
+   * Links to the lists the query names (学习之星, 老人 活动), whatever search finds: shown with the answer, so they move nothing.
+   * Returns the sentence the status begins with when the query names a day no event begins on (今天, by the reader's clock).
+   */
+  function renderShortcuts(query: NormalizedQuery): string {
+    const day = dayAnswer(query.display, config.weekYear, config.calendar, new Date());
     const week = weekShortcut(query.display, config.week);
     const place = placeNamedAlone(query.terms, config.places);
-    const links = [day, week, place]
+    const links = [day?.shortcut, week, place]
       .filter((link) => link !== undefined)
       .concat(matchShortcuts(query.display, config.shortcuts))
       .slice(0, MAX_SHORTCUTS)
@@ -284,6 +290,7 @@ export function startSearchPage(): void {
       });
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
     shortcuts.hidden = links.length === 0;
+    return quietDaysNote(config.messages.quietDays, day?.quietDays ?? []);
   }
 
   /**
@@ -546,8 +553,8 @@ export function startSearchPage(): void {
       const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, whole), raw);
       if (token !== generation) return;
       if (results.length === 0) {
-        renderShortcuts(query);
-        setPhase('none', fillMessage(config.messages.noResults, { query: shown }));
+        const dayNote = renderShortcuts(query);
+        setPhase('none', dayNote + fillMessage(config.messages.noResults, { query: shown }));
         return;
       }
       list.replaceChildren();
@@ -559,8 +566,9 @@ export function startSearchPage(): void {
       const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
       await showMore(token);
       if (token !== generation) return;
-      renderShortcuts(query);
-      setPhase('results', found + converted);
+      // The day first: the results hold the query's words (活动), not that day's events.
+      const dayNote = renderShortcuts(query);
+      setPhase('results', dayNote + found + converted);
     } catch (error) {
       console.error(error);
       if (token === generation) setPhase('error', config.messages.unavailable);

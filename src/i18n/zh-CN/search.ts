@@ -78,6 +78,8 @@ export const search = {
     placeEvents: ['活动', '活动安排', '学习活动'],
     /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */
     day: '{date}的活动',
+    /** Before the results, when no event begins on the day a query names (今天有什么活动): they hold its words, not that day's events. */
+    quietDays: '{days}没有活动开始。',
     /** A query that asks when the week is (活动周什么时候开始): its days in the events calendar, its dates in the words (src/lib/search/week-named.ts). */
     week: (dates: string) => `活动周（${dates}）的活动`,
     sections: {

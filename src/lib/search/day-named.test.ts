@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { dayNamed, daysAsPagesWriteThem, dayShortcut, type CalendarDays } from './day-named.ts';
+import { dayAnswer, dayNamed, daysAsPagesWriteThem, quietDaysNote, type CalendarDays } from './day-named.ts';
 
 describe('dayNamed', () => {
   it('reads a day as residents type it, in the week’s year when they name none', () => {
@@ -62,33 +62,67 @@ describe('dayNamed', () => {
   });
 });
 
-describe('dayShortcut', () => {
+describe('dayAnswer', () => {
   const calendar: CalendarDays = {
-    months: { '2023-11': [1, 18, 25] },
+    months: { '2023-11': [1, 18, 25], '2023-12': [1] },
     monthHref: '/base/events/calendar/{month}/',
     label: t.search.shortcuts.day,
   };
+  const href = (answer: ReturnType<typeof dayAnswer>) => answer?.shortcut?.href;
 
   it('links a day that events begin on to its cell in its month’s calendar, named by its date', () => {
-    const link = dayShortcut('11月25日有什么活动', 2023, calendar)!;
-    expect(link.href).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
-    expect(link.label).toContain('2023年11月25日');
+    const answer = dayAnswer('11月25日有什么活动', 2023, calendar)!;
+    expect(answer.shortcut!.href).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
+    expect(answer.shortcut!.label).toContain('2023年11月25日');
+    expect(answer.quietDays).toEqual([]);
   });
 
-  it('gives no link for a day no event begins on, or a month with none', () => {
-    expect(dayShortcut('11月24日', 2023, calendar)).toBeUndefined();
-    expect(dayShortcut('10月1日', 2023, calendar)).toBeUndefined();
-    expect(dayShortcut('粤剧', 2023, calendar)).toBeUndefined();
+  it('says so of a day no event begins on, and links the next day one does, in a later month too', () => {
+    expect(dayAnswer('11月24日', 2023, calendar)).toEqual({
+      shortcut: expect.objectContaining({ href: '/base/events/calendar/2023-11/#day-2023-11-25' }),
+      quietDays: ['2023-11-24'],
+    });
+    expect(href(dayAnswer('11月26日', 2023, calendar))).toBe('/base/events/calendar/2023-12/#day-2023-12-01');
+    expect(href(dayAnswer('10月1日', 2023, calendar))).toBe('/base/events/calendar/2023-11/#day-2023-11-01');
+  });
+
+  it('links nothing after the last day events begin on, and answers nothing for a query that names no day', () => {
+    expect(dayAnswer('12月2日', 2023, calendar)).toEqual({ shortcut: undefined, quietDays: ['2023-12-02'] });
+    // 今天, by the reader's clock, years after the calendar's last day.
+    expect(dayAnswer('今天有什么活动', 2023, calendar, new Date('2026-12-07T02:00:00Z'))).toEqual({
+      shortcut: undefined,
+      quietDays: ['2026-12-07'],
+    });
+    expect(dayAnswer('粤剧', 2023, calendar)).toBeUndefined();
   });
 
   it('links 周末 to Sunday’s cell when events begin on the Sunday only, and Saturday’s when on both', () => {
     // Monday 11月20日: the coming weekend is the 25th and the 26th.
     const monday = new Date('2023-11-20T02:00:00Z');
     const sundayOnly: CalendarDays = { ...calendar, months: { '2023-11': [1, 26] } };
-    expect(dayShortcut('周末有什么活动', 2023, sundayOnly, monday)!.href).toBe('/base/events/calendar/2023-11/#day-2023-11-26');
-    expect(dayShortcut('周末有什么活动', 2023, calendar, monday)!.href).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
-    // 周六 is the Saturday alone.
-    expect(dayShortcut('周六有什么活动', 2023, sundayOnly, monday)).toBeUndefined();
+    expect(href(dayAnswer('周末有什么活动', 2023, sundayOnly, monday))).toBe('/base/events/calendar/2023-11/#day-2023-11-26');
+    expect(href(dayAnswer('周末有什么活动', 2023, calendar, monday))).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
+    // 周六 is the Saturday alone; the 26th is the next day events begin on.
+    expect(dayAnswer('周六有什么活动', 2023, sundayOnly, monday)).toEqual({
+      shortcut: expect.objectContaining({ href: '/base/events/calendar/2023-11/#day-2023-11-26' }),
+      quietDays: ['2023-11-25'],
+    });
+    // A weekend with none: both its days, and the next day after them.
+    const weekendOff = new Date('2023-11-27T02:00:00Z');
+    const laterOn: CalendarDays = { ...calendar, months: { ...calendar.months, '2023-12': [1, 9] } };
+    expect(dayAnswer('周末有什么活动', 2023, laterOn, weekendOff)).toEqual({
+      shortcut: expect.objectContaining({ href: '/base/events/calendar/2023-12/#day-2023-12-09' }),
+      quietDays: ['2023-12-02', '2023-12-03'],
+    });
+  });
+});
+
+describe('quietDaysNote', () => {
+  it('names each day as pages print it, and says nothing for no day', () => {
+    const message = t.search.shortcuts.quietDays;
+    expect(quietDaysNote(message, ['2026-12-07'])).toBe(message.replace('{days}', '2026年12月7日'));
+    expect(quietDaysNote(message, ['2023-12-02', '2023-12-03'])).toBe(message.replace('{days}', '2023年12月2日、2023年12月3日'));
+    expect(quietDaysNote(message, [])).toBe('');
   });
 });
 

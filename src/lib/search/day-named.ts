@@ -90,17 +90,49 @@ export interface CalendarDays {
   label: string;
 }
 
-/**
- * A 栏目直达 link to the day a query names, in its month's calendar, when
- * events begin on it; undefined otherwise (a day with no events gets no link
- * to an empty cell).
- */
-export function dayShortcut(query: string, weekYear: number, calendar: CalendarDays, now?: Date): SearchShortcut | undefined {
-  // 周末 asked on a weekday: Saturday's cell, or Sunday's when events begin only then.
-  const day = daysNamed(query, weekYear, now).find((d) => calendar.months[d.slice(0, 7)]?.includes(Number(d.slice(8))));
-  if (!day) return undefined;
-  return { href: calendarDayHref(calendar, day), label: fillMessage(calendar.label, { date: dayInWords(day) }), words: [] };
+/** What the search page says of the day a query names: where its events are, or that none begin on it. */
+export interface DayAnswer {
+  /** The day's cell; for a day no event begins on, the next day one does (a day with no events gets no link to an empty cell). */
+  shortcut?: SearchShortcut;
+  /**
+   * The days named that no event begins on (`2023-11-24`), said above the
+   * results when none of them has any: those results hold the query's
+   * words (活动), and would otherwise read as the day's events.
+   */
+  quietDays: string[];
 }
+
+/** dayAnswer for a query that names a day; undefined for one that names none. */
+export function dayAnswer(query: string, weekYear: number, calendar: CalendarDays, now?: Date): DayAnswer | undefined {
+  const days = daysNamed(query, weekYear, now);
+  if (days.length === 0) return undefined;
+  // 周末 asked on a weekday: Saturday's cell, or Sunday's when events begin only then.
+  const busy = days.find((day) => beginsOn(calendar, day));
+  if (busy) return { shortcut: dayLink(calendar, busy), quietDays: [] };
+  const next = nextBusyDay(calendar, days.at(-1)!);
+  return { shortcut: next ? dayLink(calendar, next) : undefined, quietDays: days };
+}
+
+/** The sentence that says no event begins on `days` (`{days}` in `message`, each as pages print it); empty for no days. */
+export function quietDaysNote(message: string, days: readonly string[]): string {
+  return days.length === 0 ? '' : fillMessage(message, { days: days.map(dayInWords).join('、') });
+}
+
+const beginsOn = (calendar: CalendarDays, day: string) => calendar.months[day.slice(0, 7)]?.includes(Number(day.slice(8))) ?? false;
+
+/** The first day after `day` that an event begins on, in any month of the calendar; undefined when none does. */
+function nextBusyDay(calendar: CalendarDays, day: string): string | undefined {
+  const later = Object.entries(calendar.months).flatMap(([month, dates]) =>
+    dates.map((date) => `${month}-${String(date).padStart(2, '0')}`).filter((d) => d > day),
+  );
+  return later.sort()[0];
+}
+
+const dayLink = (calendar: CalendarDays, day: string): SearchShortcut => ({
+  href: calendarDayHref(calendar, day),
+  label: fillMessage(calendar.label, { date: dayInWords(day) }),
+  words: [],
+});
 
 /** A day's cell (`2023-11-25`) in its month's calendar page. */
 export function calendarDayHref(calendar: CalendarDays, day: string): string {
