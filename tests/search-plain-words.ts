@@ -1,3 +1,4 @@
+import { allCounties } from '../src/lib/regions/index.ts';
 import { dataYears, entryIds, eventEndDay, eventStartDay, frontMatter, readInput, siteSettings } from './support/fixture.ts';
 
 /**
@@ -69,6 +70,16 @@ const eventsHolding = (word: string) =>
   entryIds('events')
     .filter((id) => readInput(`events/${id}.md`).includes(word))
     .map(event);
+/** A county's page, and the events its front matter places in it, by the county's short name (番禺). */
+const countyPages = (shortName: string) => {
+  const county = allCounties().find((c) => c.shortName === shortName)!;
+  return [
+    `/regions/${county.code}/`,
+    ...entryIds('events')
+      .filter((id) => frontMatter('events', id).region === county.code)
+      .map(event),
+  ];
+};
 const learners = entryIds('learners').map((id) => `/learners/${id}/`);
 const stats = [`/stats/${latestStats}/`, `/stats/${latestStats}/table/`];
 const lighting = [`/lighting/${latestLighting}/`];
@@ -185,6 +196,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '学习之星是谁', expect: learners, case: 'question' },
   { q: '需要报名吗', expect: eventsHolding('报名'), case: 'question' },
+  // Where the reader lives, said before the question.
+  { q: '我住在番禺', expect: countyPages('番禺'), case: 'question' },
+  { q: '我在顺德有什么活动', expect: countyPages('顺德'), case: 'question' },
   // The online lectures say 回放.
   { q: '回看在哪里', expect: eventsHolding('回放'), case: 'question' },
   // Their pages say 免费.

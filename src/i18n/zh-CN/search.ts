@@ -109,6 +109,13 @@ export const search = {
         '网上课程',
         '在线课程',
         '线上课程',
+        // 网上能看吗: whether an event can be watched from home.
+        '网上看',
+        '网上能看',
+        '线上看',
+        '在线看',
+        '在线观看',
+        '网上观看',
       ],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },

@@ -127,7 +127,7 @@ describe('question words', () => {
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
-  it('drop words of nearness and time, which no page carries (附近的讲座, 这周有什么活动, 怎么去花城广场)', () => {
+  it('drop words of nearness and time, which no page carries (附近的讲座, 这周有什么活动, 怎么去花城广场, 我在顺德)', () => {
     expect(terms('附近的讲座')).toBe('讲座');
     expect(terms('这周有什么活动')).toBe('活动');
     expect(terms('怎么去花城广场')).toBe('花城广场');
@@ -138,6 +138,10 @@ describe('question words', () => {
     expect(terms('我家附近的活动')).toBe('活动');
     expect(terms('离我最近的讲座')).toBe('讲座');
     expect(terms('下周有什么活动')).toBe('活动');
+    // Where the reader lives: the place is searched, and asked for with 活动 it gets its list (shortcut-match.ts).
+    expect(terms('我在顺德有什么活动')).toBe('顺德 活动');
+    expect(terms('我住在番禺')).toBe('番禺');
+    expect(terms('我家在荔湾，附近有什么讲座')).toBe('荔湾 讲座');
     expect(terms('下个月的讲座')).toBe('讲座');
     expect(terms('今天的活动')).toBe('活动');
   });
