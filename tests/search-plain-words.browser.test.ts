@@ -76,6 +76,12 @@ describe('search in plain words (recall@5)', () => {
     expect(mainText(learner)).not.toContain('拍照');
     await expectInTopFive(learner, ['老人学拍照']);
   });
+  it('finds an essay contest by 征文比赛 or 作文比赛, though its page says 征文', async () => {
+    const url = '/events/2023/gd-digital-reading-essay/';
+    expect(mainText(url)).toContain('征文');
+    expect(mainText(url)).not.toMatch(/比赛|作文/u);
+    await expectInTopFive(url, ['征文比赛', '有没有作文比赛']);
+  });
   it('finds a museum’s open day for families when a parent asks 带孩子去博物馆, though its page has no 去', async () => {
     const url = '/events/2023/mz-hakka-museum-open-day/';
     const text = mainText(url);

@@ -148,6 +148,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // 阅读 for 读书, 荐书 for 书单.
   { q: '读书征文', expect: [event('2023/gd-digital-reading-essay')], case: 'reading' },
+  // Residents call it a contest; the pages say 征文.
+  { q: '征文比赛', expect: eventsHolding('征文'), case: 'reading' },
+  { q: '有没有作文比赛', expect: eventsHolding('征文'), case: 'reading' },
   // Pages say 借阅.
   { q: '哪里可以借书', expect: eventsHolding('借阅'), case: 'reading' },
   { q: '书单', expect: books, case: 'reading' },
