@@ -1212,6 +1212,35 @@ describe('the month’s list of events over several days', () => {
   }
 });
 
+describe('a filter row of the events list', () => {
+  for (const largeText of [false, true]) {
+    it(`keeps its chevron beside its name and value, not on a line of its own${largeText ? ' (大字模式)' : ''}`, async () => {
+      const apart: string[] = [];
+      let rows = 0;
+      // One with nothing chosen, one with the way of taking part chosen (已选：线上参加).
+      await eachPage([320, 390], ['/events/', '/events/online/'], largeText, async (page, where) => {
+        const found = await page.$$eval('.filters details > summary', (summaries) =>
+          summaries.map((summary) => {
+            const chevron = summary.querySelector('[aria-hidden="true"]')?.getBoundingClientRect();
+            const words = [...summary.querySelectorAll('span:not([aria-hidden])')].map((span) => span.getBoundingClientRect());
+            const top = Math.min(...words.map((r) => r.top));
+            const bottom = Math.max(...words.map((r) => r.bottom));
+            const middle = chevron ? (chevron.top + chevron.bottom) / 2 : NaN;
+            return {
+              text: summary.textContent.trim(),
+              beside: middle > top && middle < bottom && chevron!.left >= Math.max(...words.map((r) => r.right)),
+            };
+          }),
+        );
+        rows += found.length;
+        apart.push(...found.filter((row) => !row.beside).map((row) => `${where}: ${row.text}`));
+      });
+      expect(rows).toBeGreaterThan(0);
+      expect(apart).toEqual([]);
+    });
+  }
+});
+
 describe('a chip with a count (广州市（8）)', () => {
   for (const largeText of [false, true]) {
     it(`sets the count's brackets half wide, so the chip is no wider than its words and number need${largeText ? ' (大字模式)' : ''}`, async () => {
