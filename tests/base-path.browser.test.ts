@@ -187,6 +187,34 @@ describe(`the site built under ${BASE}`, () => {
     }
   });
 
+  it('offers, on the 404 page of an address in a section, that section under the base, in the normal view and in 大字模式', async () => {
+    const nav = t.site.nav;
+    const cases = [
+      [`${BASE}events/2023/taken-down/`, `${BASE}events/`, nav.events],
+      [`${BASE}learners/gone/`, `${BASE}learners/`, nav.learners],
+      [`${BASE}no-such-page/`, undefined, undefined],
+    ] as const;
+    for (const large of [false, true]) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      if (large) await context.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey(BASE, 'large-text'));
+      const page = await context.newPage();
+      for (const [missing, section, name] of cases) {
+        expect((await page.goto(server.origin + missing))?.status(), missing).toBe(404);
+        await page.waitForLoadState('load');
+        const shown = page.locator('[data-not-found-sections] a:visible');
+        const links = await shown.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent.trim()]));
+        expect(links, missing).toEqual(section ? [[section, t.site.notFound.toSection(name)]] : []);
+        if (section) {
+          await shown.click();
+          await page.waitForURL(server.origin + section);
+          expect(await page.locator('h1').count()).toBe(1);
+        }
+      }
+      expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
+      await context.close();
+    }
+  });
+
   // The one test build made after the week (BASE_BUILD_EPOCH): what its pages say as built.
   it('says on its home page, built after the week, that the week is over, in the HTML a reader without JavaScript gets', () => {
     const { weekEnd } = siteSettings();

@@ -93,6 +93,8 @@ export const site = {
     body: '您要找的页面可能已移动或删除。可以试试搜索，或回到首页。',
     searchLabel: '搜索本站',
     back: (home: string) => `返回${home}`,
+    /** Shown when the address lies in a section (/events/2023/…): its list, where what was taken down may have gone. */
+    toSection: (section: string) => `看看“${section}”栏目`,
   },
   /** The page at an entry's old address (`aliases`), which sends the reader on to its page (src/lib/seo/moved-page.ts). */
   moved: {
