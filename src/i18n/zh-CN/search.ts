@@ -96,7 +96,19 @@ export const search = {
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],
       /** Asking how to take part in the week: the list of its events, each saying how to join it. */
-      events: ['怎么参加', '如何参加', '怎样参加', '参加活动周', '参与活动周', '全部活动', '所有活动', '活动列表'],
+      /** 学什么好, 能学点什么: what there is to learn, which the list of the week's events answers. */
+      events: [
+        '怎么参加',
+        '如何参加',
+        '怎样参加',
+        '参加活动周',
+        '参与活动周',
+        '全部活动',
+        '所有活动',
+        '活动列表',
+        '学什么',
+        '学点什么',
+      ],
       online: [
         '线上活动',
         '网上活动',

@@ -60,10 +60,11 @@ describe('栏目直达 on the search page', () => {
   });
 
   it('takes one who asks how to take part in the week to the list of its events', () => {
-    for (const query of ['怎么参加活动周', '如何参加', '我想参与活动周', '全部活动'])
+    for (const query of ['怎么参加活动周', '如何参加', '我想参与活动周', '全部活动', '学什么好', '能学点什么'])
       expect(hrefs(query), query).toEqual([collectionPath('events')]);
     // Which events, when the question says: that list too, after the list of all.
     expect(hrefs('老人怎么参加')).toEqual([collectionPath('events'), eventsForAudiencePath('elderly')]);
+    expect(hrefs('退休了学点什么')).toEqual([collectionPath('events'), eventsForAudiencePath('elderly')]);
     // 参加 alone asks for nothing: 参加人次 is a figure of the statistics.
     expect(hrefs('参加人次')).toEqual([]);
   });
