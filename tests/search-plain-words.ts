@@ -211,6 +211,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '带孙子看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '周末去哪学粤剧', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
+  // As a voice message or a request to a helper puts it.
+  { q: '我想看看开平碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
+  { q: '帮我找一下粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
 
   // The pages give the day as 星期六 and 星期日; residents ask for 周末 and 周六.
   { q: '周末活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },

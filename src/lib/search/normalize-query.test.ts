@@ -124,6 +124,11 @@ describe('question words', () => {
     expect(terms('哪里亮灯')).toBe('亮灯');
     expect(terms('老人学手机在哪里报名？')).toBe('老人学手机 报名');
     expect(terms('请问有没有粤剧讲座')).toBe('粤剧讲座');
+    // As a voice message or a request puts it: 看看, 一下, 帮我找 ask, they say nothing of the pages.
+    expect(terms('我想看看广州这周末有什么读书活动')).toBe('广州 周末 读书活动');
+    expect(terms('帮我找一下社长推荐的书')).toBe('社长推荐的书');
+    expect(terms('请问一下开幕式在哪里')).toBe('开幕式');
+    expect(terms('想看看粤剧')).toBe('粤剧');
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
