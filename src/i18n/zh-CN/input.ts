@@ -219,6 +219,9 @@ export const inputText = {
   keys: {
     unknown: (key: string, guess: string | undefined, allowed: readonly string[], consequence: string) =>
       `未知字段 "${key}"${guess ? `（是否应为 ${guess}？）` : ''}；这里允许的字段：${list(allowed)}。${consequence}`,
+    /** A key of a field that holds several (venue's address) written at the top, beside that field instead of under it. */
+    under: (key: string, field: string) =>
+      `${key} 属于 ${field}，要写在 ${field}: 下面：另起一行，前面空两格写 ${key}: …；写在这里不会被读取`,
     ignored: '未知字段不会被读取，请改正或删除',
     notCounted: '未知字段里的数字不会被统计，请改正或删除',
     notObject: (example: string) => `应为对象，例如 ${example}`,

@@ -5,6 +5,7 @@ import { t } from '../../i18n/zh-CN.ts';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { province } from '../regions/index.ts';
 import { awardLevelLabels } from './award-levels.ts';
+import { findingsOf } from '../input/schema.ts';
 
 // In the build `image` is Astro's image(); here any string stands for a file.
 const image = z.string();
@@ -26,7 +27,8 @@ const goodEvent = {
 function messagesFor(schema: z.ZodType, data: unknown): Record<string, string> {
   const result = schema.safeParse(data);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  // As the check lists them: an unknown key's message is made from the key.
+  return Object.fromEntries(findingsOf(result.error.issues).map((f) => [f.path.join('.'), f.message]));
 }
 
 describe('events', () => {
@@ -189,6 +191,11 @@ describe('an event’s venue', () => {
     expect(messagesFor(events, { ...goodEvent, venue: ['广州图书馆'] }).venue).toBe(
       '线下场地（venue）须包含 name（场地名称）和 address（详细地址），各占一行、空两格',
     );
+  });
+
+  it('with its address written on a line of its own beside it, says where the address goes', () => {
+    const messages = messagesFor(events, { ...goodEvent, venue: '广州图书馆', address: goodEvent.venue.address });
+    expect(messages.address).toBe('address 属于 venue，要写在 venue: 下面：另起一行，前面空两格写 address: …；写在这里不会被读取');
   });
 });
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../input-problem.ts';
 import { dateText, wholeNumber, yearField } from './fields.ts';
-import { checked, strictObject, validateJsonText, type JsonFileRules } from './schema.ts';
+import { inputText } from '../../i18n/zh-CN/input.ts';
+import { checked, findingsOf, strictObject, validateJsonText, type JsonFileRules } from './schema.ts';
 
 /** A small file of the usual kind: a year, and a list of entries with a name and a count. */
 const entry = strictObject(
@@ -78,5 +79,33 @@ describe('validateJsonText', () => {
     const draft = 'content/data/things/draft.json';
     expect(validateJsonText(JSON.stringify({ year: 2022, day: '2023-11-18', entries: [] }), draft, rules(draft)).ok).toBe(true);
     expect(problems({ year: 2004, day: '2023-11-18', entries: [] })[0]).toContain('年份过早');
+  });
+});
+
+describe('strictObject', () => {
+  const text = z.string();
+  const schema = strictObject({
+    title: text,
+    venue: strictObject({ name: text, address: text }).optional(),
+    cover: strictObject({ src: text, name: text }).nullable(),
+  });
+  /** The message of each key the object does not know, by its key, as the check lists them. */
+  const unknownKeys = (data: object) => {
+    const result = schema.safeParse({ title: 'x', cover: null, ...data });
+    if (result.success) throw new Error('expected problems');
+    return Object.fromEntries(findingsOf(result.error.issues).map((f) => [String(f.path.at(-1)), f.message]));
+  };
+
+  it('says of a key written beside the field it belongs under which field that is', () => {
+    expect(unknownKeys({ address: '广州市荔湾区' })).toEqual({ address: inputText.keys.under('address', 'venue') });
+    expect(unknownKeys({ src: './a.jpg' })).toEqual({ src: inputText.keys.under('src', 'cover') });
+  });
+
+  it('calls a key two fields share, or no field has, unknown, with the key it probably meant', () => {
+    const allowed = ['title', 'venue', 'cover'];
+    expect(unknownKeys({ name: '某地' })).toEqual({
+      name: inputText.keys.unknown('name', undefined, allowed, inputText.keys.ignored),
+    });
+    expect(unknownKeys({ titel: 'x' })).toEqual({ titel: inputText.keys.unknown('titel', 'title', allowed, inputText.keys.ignored) });
   });
 });

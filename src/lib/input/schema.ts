@@ -115,9 +115,31 @@ export function strictObject<S extends z.core.$ZodLooseShape>(
   const allowed = Object.keys(shape);
   const consequence = options.consequence ?? inputText.keys.ignored;
   const error = options.error;
-  return z
-    .object(shape, error ? { error: (issue) => error(issue.input) } : undefined)
-    .catchall(unknownKey((key) => inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence)));
+  const owners = nestedKeyOwners(shape);
+  return z.object(shape, error ? { error: (issue) => error(issue.input) } : undefined).catchall(
+    unknownKey((key) => {
+      const owner = owners.get(key);
+      return owner ? inputText.keys.under(key, owner) : inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence);
+    }),
+  );
+}
+
+/**
+ * The keys of the fields that are objects themselves (venue's name and
+ * address, cover's src and alt), each with its field: written at the top
+ * (address: under venue: 荔湾区社区学院), the key is not unknown but one
+ * line out of place, and the message says where it goes. A key of the
+ * object's own, or of two such fields, is left out.
+ */
+function nestedKeyOwners(shape: z.core.$ZodLooseShape): Map<string, string> {
+  const owners = new Map<string, string | undefined>();
+  for (const [field, schema] of Object.entries(shape)) {
+    let inner: unknown = schema;
+    while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap();
+    if (!(inner instanceof z.ZodObject)) continue;
+    for (const key of Object.keys(inner.shape)) owners.set(key, owners.has(key) ? undefined : field);
+  }
+  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== undefined && !(entry[0] in shape)));
 }
 
 /**
