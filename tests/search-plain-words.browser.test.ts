@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
+import { subdivisions } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { dataYears, entryIds, readInput, readInputJson } from './support/fixture.ts';
 import { searchAgain, searchFor } from './support/search-page.ts';
@@ -142,6 +143,39 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
         const link = reader.locator(`li[data-url="${urls[0]!}"] a`).first();
         expect(await link.getAttribute('href'), said).toBe(rows.get(urls[0]!));
         expect(await link.textContent(), said).toContain(landmark.name);
+      }
+      expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
+      await reader.close();
+    }
+  });
+});
+
+describe('Cantonese (广东话), as residents of the province type or dictate it', () => {
+  it('finds the pages and the lists for 乜嘢, 边度, 睇书, 老人家 and 细路仔, which no page writes, in the normal view and in 大字模式', async () => {
+    const cantonese = /乜|嘢|咩|边度|睇|老人家|细路|有冇/u;
+    const city = subdivisions()[0]!;
+    const smartphone = '/events/2023/fs-shunde-elderly-smartphone/';
+    const opera = '/events/2023/gz-online-lecture-cantonese-opera/';
+    for (const url of [smartphone, opera]) expect(mainText(url)).not.toMatch(cantonese);
+    for (const large of [false, true]) {
+      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      for (const [q, url] of [
+        ['老人家学手机', smartphone],
+        ['有冇粤剧讲座', opera],
+      ] as const) {
+        const { urls, status } = await searchAgain(reader, site.server.origin, q);
+        expect(urls.slice(0, 3), `${large ? '大字模式 ' : ''}${q}: ${status}`).toContain(url);
+      }
+      // Asked for a place's events, a kind of reader's, or the books: the list above the results, as in Mandarin.
+      for (const [q, label] of [
+        [`${city.shortName}有乜嘢活动`, t.events.filters.inCity(city.name)],
+        ['细路仔有咩活动', t.events.filters.forAudience(t.audiences.youth)],
+        ['边度可以睇书', t.books.title],
+      ] as const) {
+        await searchAgain(reader, site.server.origin, q);
+        const links = await reader.locator('[data-search-shortcuts] a').allTextContents();
+        expect(links, `${large ? '大字模式 ' : ''}${q}`).toContain(label);
       }
       expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
       await reader.close();

@@ -26,6 +26,7 @@ export interface PlainQuery {
     | 'notice'
     | 'question'
     | 'sentence'
+    | 'cantonese'
     | 'weekend'
     | 'stats'
     | 'lighting'
@@ -214,6 +215,13 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // As a voice message or a request to a helper puts it.
   { q: '我想看看开平碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '帮我找一下粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
+
+  // Typed or dictated in Cantonese (广东话): no page is written so.
+  { q: '边度可以睇书', expect: [...books, ...eventsHolding('读书')], case: 'cantonese' },
+  { q: '老人家学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'cantonese' },
+  { q: '有冇粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'cantonese' },
+  { q: '几时开幕', expect: eventsOfType('opening_ceremony'), case: 'cantonese' },
+  { q: '细路仔睇书', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'cantonese' },
 
   // The pages give the day as 星期六 and 星期日; residents ask for 周末 and 周六.
   { q: '周末活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },

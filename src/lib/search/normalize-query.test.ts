@@ -129,6 +129,13 @@ describe('question words', () => {
     expect(terms('帮我找一下社长推荐的书')).toBe('社长推荐的书');
     expect(terms('请问一下开幕式在哪里')).toBe('开幕式');
     expect(terms('想看看粤剧')).toBe('粤剧');
+    // As Cantonese speakers type or dictate them: 乜嘢 什么, 边度 哪里, 几时 什么时候, 有冇 有没有, 嘅 的, 喺 在.
+    expect(terms('广州有乜嘢活动')).toBe('广州 活动');
+    expect(terms('边度可以睇书')).toBe('睇书');
+    expect(terms('几时开幕')).toBe('开幕');
+    expect(terms('有冇粤剧讲座')).toBe('粤剧讲座');
+    expect(terms('佛山嘅读书会喺边度')).toBe('佛山 读书会');
+    expect(terms('陈家祠点去')).toBe('陈家祠');
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 

@@ -34,6 +34,10 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('给小学生推荐什么书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('适合老人看的书')).toEqual([collectionPath('books'), eventsForAudiencePath('elderly')]);
     expect(hrefs('帮我找一下社长推荐的书')).toEqual([collectionPath('books')]);
+    // In Cantonese: 睇书 is 看书, 细路 孩子.
+    expect(hrefs('边度可以睇书')).toEqual([collectionPath('books')]);
+    expect(hrefs('细路仔有咩活动')).toEqual([eventsForAudiencePath('youth')]);
+    expect(hrefs('带细路去边度玩')).toEqual([eventsForAudiencePath('family')]);
     expect(hrefs('孩子读的书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
