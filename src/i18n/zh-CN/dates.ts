@@ -26,6 +26,9 @@ export const dates = {
     ['后天', 2],
     ['明天', 1],
     ['明日', 1],
+    // Cantonese: 听日 tomorrow, 后日 the day after.
+    ['听日', 1],
+    ['后日', 2],
     ['今天', 0],
     ['今日', 0],
   ] as const,

@@ -26,6 +26,10 @@ describe('dayNamed', () => {
     expect(dayNamed('明天 讲座', 2023, now)).toBe('2023-11-26');
     expect(dayNamed('后天', 2023, now)).toBe('2023-11-27');
     expect(dayNamed('大后天', 2023, now)).toBe('2023-11-28');
+    // In Cantonese: 今日, 听日 (tomorrow), 后日 (the day after).
+    expect(dayNamed('今日有咩活动', 2023, now)).toBe('2023-11-25');
+    expect(dayNamed('听日有乜嘢活动', 2023, now)).toBe('2023-11-26');
+    expect(dayNamed('后日', 2023, now)).toBe('2023-11-27');
     // A day the query names outright comes first; without a clock, 今天 names none.
     expect(dayNamed('今天 11月18日', 2023, now)).toBe('2023-11-18');
     expect(dayNamed('今天', 2023)).toBeUndefined();

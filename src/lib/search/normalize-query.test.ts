@@ -1,6 +1,7 @@
 import { ConverterFactory } from 'opencc-js/core';
 import toCn from 'opencc-js/to/cn';
 import { describe, expect, it } from 'vitest';
+import { dates } from '../../i18n/zh-CN/dates.ts';
 import { joinIsbnDigits, normalizeQuery, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
 
@@ -136,6 +137,7 @@ describe('question words', () => {
     expect(terms('有冇粤剧讲座')).toBe('粤剧讲座');
     expect(terms('佛山嘅读书会喺边度')).toBe('佛山 读书会');
     expect(terms('陈家祠点去')).toBe('陈家祠');
+    expect(terms('帮我揾下粤剧')).toBe('粤剧');
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
@@ -150,6 +152,9 @@ describe('question words', () => {
     expect(terms('我家附近的活动')).toBe('活动');
     expect(terms('离我最近的讲座')).toBe('讲座');
     expect(terms('下周有什么活动')).toBe('活动');
+    // A day named from today is found by its date (day-named.ts), not by the word: every such word is dropped.
+    for (const [word] of dates.daysFromToday) expect(terms(`${word}有什么活动`), word).toBe('活动');
+    expect(terms('今日有咩活动')).toBe('活动');
     // Where the reader lives: the place is searched, and asked for with 活动 it gets its list (shortcut-match.ts).
     expect(terms('我在顺德有什么活动')).toBe('顺德 活动');
     expect(terms('我住在番禺')).toBe('番禺');
