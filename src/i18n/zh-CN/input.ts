@@ -222,6 +222,9 @@ export const inputText = {
     /** A key of a field that holds several (venue's address) written at the top, beside that field instead of under it. */
     under: (key: string, field: string) =>
       `${key} 属于 ${field}，要写在 ${field}: 下面：另起一行，前面空两格写 ${key}: …；写在这里不会被读取`,
+    /** `indent`: the spaces YAML kept in the key (full-width, from a Chinese input method, or no-break ones pasted from the web). */
+    wideIndent: (indent: string, key: string) =>
+      `${key} 前面的 ${indent.length} 个空格是全角空格（中文输入法的空格）或网页里的特殊空格，不能用来缩进：请删掉，改用半角空格（英文输入法下的空格键），每层空两格`,
     ignored: '未知字段不会被读取，请改正或删除',
     notCounted: '未知字段里的数字不会被统计，请改正或删除',
     notObject: (example: string) => `应为对象，例如 ${example}`,

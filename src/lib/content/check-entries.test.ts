@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { FILE_NAME, FRONT_MATTER, WHOLE_FILE } from '../input/index.ts';
 import { checkContentFolder, checkEntry } from './check-entries.ts';
 
@@ -23,6 +24,16 @@ ${fields}---
 describe('checking content before the build', () => {
   it('passes a good entry', () => {
     expect(checkEntry('events', 'content/events/2023/a.md', event(''))).toEqual([]);
+  });
+
+  it('says of a venue indented with full-width spaces (an input method’s) that they are not indentation', () => {
+    const text = event('').replace(
+      'venue: { name: 广州图书馆, address: 广州市天河区珠江东路4号 }',
+      'venue:\n\u3000\u3000name: 广州图书馆\n\u3000\u3000address: 广州市天河区珠江东路4号',
+    );
+    const messages = checkEntry('events', 'content/events/2023/a.md', text).map((p) => p.message);
+    expect(messages).toContain(inputText.keys.wideIndent('\u3000\u3000', 'name'));
+    expect(messages).toContain(inputText.keys.wideIndent('\u3000\u3000', 'address'));
   });
 
   it('names the file and field of a bad region', () => {

@@ -101,6 +101,13 @@ describe('strictObject', () => {
     expect(unknownKeys({ src: './a.jpg' })).toEqual({ src: inputText.keys.under('src', 'cover') });
   });
 
+  it('says of a key indented with full-width or no-break spaces that they are not indentation', () => {
+    expect(unknownKeys({ '\u3000\u3000address': 'x' })).toEqual({
+      '\u3000\u3000address': inputText.keys.wideIndent('\u3000\u3000', 'address'),
+    });
+    expect(unknownKeys({ '\u00a0title': 'x' })).toEqual({ '\u00a0title': inputText.keys.wideIndent('\u00a0', 'title') });
+  });
+
   it('calls a key two fields share, or no field has, unknown, with the key it probably meant', () => {
     const allowed = ['title', 'venue', 'cover'];
     expect(unknownKeys({ name: '某地' })).toEqual({

@@ -118,6 +118,9 @@ export function strictObject<S extends z.core.$ZodLooseShape>(
   const owners = nestedKeyOwners(shape);
   return z.object(shape, error ? { error: (issue) => error(issue.input) } : undefined).catchall(
     unknownKey((key) => {
+      // YAML takes a full-width space (an input method's) as part of the key, not as indentation.
+      const bare = key.trimStart();
+      if (bare !== key && bare !== '') return inputText.keys.wideIndent(key.slice(0, key.length - bare.length), bare);
       const owner = owners.get(key);
       return owner ? inputText.keys.under(key, owner) : inputText.keys.unknown(key, closestKey(key, allowed), allowed, consequence);
     }),
