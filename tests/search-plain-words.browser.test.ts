@@ -5,6 +5,7 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
 import { subdivisions } from '../src/lib/regions/index.ts';
+import { nicknamesOf } from '../src/lib/regions/place-nicknames.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import { dataYears, entryIds, readInput, readInputJson } from './support/fixture.ts';
 import { searchAgain, searchFor } from './support/search-page.ts';
@@ -177,6 +178,26 @@ describe('Cantonese (广东话), as residents of the province type or dictate it
         const links = await reader.locator('[data-search-shortcuts] a').allTextContents();
         expect(links, `${large ? '大字模式 ' : ''}${q}`).toContain(label);
       }
+      expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
+      await reader.close();
+    }
+  });
+});
+
+describe('a city by what residents call it (place-nicknames.json)', () => {
+  it('finds a city’s pages, and links its list of events, for its nickname, in the normal view and in 大字模式', async () => {
+    const shenzhen = subdivisions().find((city) => city.shortName === '深圳')!;
+    const [nickname] = nicknamesOf(shenzhen.code);
+    const url = '/events/2023/sz-reading-month/';
+    expect(mainText(url)).toContain(shenzhen.shortName);
+    expect(mainText(url)).not.toContain(nickname);
+    for (const large of [false, true]) {
+      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      const { urls, status } = await searchAgain(reader, site.server.origin, `${nickname}读书`);
+      expect(urls.slice(0, 3), `${large ? '大字模式 ' : ''}${status}`).toContain(url);
+      await searchAgain(reader, site.server.origin, `${nickname}有什么活动`);
+      expect(await reader.locator('[data-search-shortcuts] a').allTextContents()).toContain(t.events.filters.inCity(shenzhen.name));
       expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(large);
       await reader.close();
     }

@@ -27,6 +27,7 @@ export interface PlainQuery {
     | 'question'
     | 'sentence'
     | 'cantonese'
+    | 'nickname'
     | 'weekend'
     | 'stats'
     | 'lighting'
@@ -222,6 +223,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '有冇粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'cantonese' },
   { q: '几时开幕', expect: eventsOfType('opening_ceremony'), case: 'cantonese' },
   { q: '细路仔睇书', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'cantonese' },
+
+  // A city by what residents call it (src/lib/regions/place-nicknames.json); its pages say 深圳.
+  { q: '鹏城读书', expect: [event('2023/sz-reading-month')], case: 'nickname' },
 
   // The pages give the day as 星期六 and 星期日; residents ask for 周末 and 周六.
   { q: '周末活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },

@@ -1,15 +1,17 @@
 import { landmarkNameGroups } from '../regions/landmark-nicknames.ts';
+import { placeNicknameGroups } from '../regions/place-nicknames.ts';
 import { placeSynonymGroups } from './place-synonyms.ts';
 import { SYNONYM_GROUPS, withSynonyms, type SynonymGroups } from './synonyms.ts';
 
 let groups: SynonymGroups | undefined;
 /**
  * The plain words of synonyms.json, the province's places as people write
- * them (place-synonyms.ts), and its landmarks by their names and nicknames
- * (小蛮腰 for 广州塔: src/lib/regions/landmark-nicknames.json).
+ * them (place-synonyms.ts) and call them (羊城 for 广州:
+ * src/lib/regions/place-nicknames.json), and its landmarks by their names
+ * and nicknames (小蛮腰 for 广州塔: src/lib/regions/landmark-nicknames.json).
  */
 function indexGroups(): SynonymGroups {
-  groups ??= [...SYNONYM_GROUPS, ...placeSynonymGroups(), ...landmarkNameGroups()];
+  groups ??= [...SYNONYM_GROUPS, ...placeSynonymGroups(), ...placeNicknameGroups(), ...landmarkNameGroups()];
   return groups;
 }
 

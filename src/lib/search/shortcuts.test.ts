@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { allCounties, parentCity, subdivisions } from '../regions/index.ts';
+import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
   eventsForAudiencePath,
@@ -140,6 +141,14 @@ describe('a query that asks for a place’s events', () => {
       ])
         expect(placeLink(query), query).toMatchObject(expected);
     }
+  });
+
+  it('links a city’s by what residents call it (羊城, place-nicknames.json) to its list', () => {
+    for (const city of subdivisions()) {
+      for (const nickname of nicknamesOf(city.code))
+        expect(placeLink(`${nickname}有什么活动`), nickname).toMatchObject({ href: eventsInCityPath(city.code) });
+    }
+    expect(nicknamesOf(subdivisions()[0]!.code).length).toBeGreaterThan(0);
   });
 
   it('links a county’s to its own list, or else to the events on its page, with or without its city', () => {

@@ -2,6 +2,7 @@ import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
 import { allCounties, fullRegionName, parentCity, subdivisions } from '../regions/index.ts';
+import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
   eventsCalendarPath,
@@ -44,7 +45,8 @@ export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
   const cityLinks = first.map((city) => ({
     href: eventsInCityPath(city.code),
     label: t.events.filters.inCity(city.name),
-    words: [city.shortName],
+    // 羊城有什么活动: a city by what residents call it (src/lib/regions/place-nicknames.json).
+    words: [city.shortName, ...nicknamesOf(city.code)],
   }));
   const countyLinks = allCounties()
     .filter((county) => !firstCodes.has(county.code))
