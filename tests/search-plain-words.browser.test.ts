@@ -24,6 +24,13 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** A phone-sized page of its own, in 大字模式 when `large`. */
+async function readerPage(large: boolean): Promise<Page> {
+  const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+  if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+  return reader;
+}
+
 /** The built page's main text, to show the words a query must find it without. */
 const mainText = (url: string) => readHtml(FIXTURE_SITE, join(url, 'index.html')).querySelector('main')!.text;
 
@@ -135,8 +142,7 @@ describe('a landmark by what residents call it (landmark-nicknames.json)', () =>
     const thisYears = `/lighting/${Math.max(...schedules.filter((s) => s.year <= weekYear && rows.has(`/lighting/${s.year}/`)).map((s) => s.year))}/`;
     expect(rows.size).toBeGreaterThan(1);
     for (const large of [false, true]) {
-      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      const reader = await readerPage(large);
       for (const q of [nickname, `${nickname}什么时候亮灯`]) {
         const { urls } = await searchFor(reader, site.server.origin, q);
         const said = `${large ? '大字模式 ' : ''}${q}: ${urls.slice(0, 5).join(' ')}`;
@@ -159,8 +165,7 @@ describe('Cantonese (广东话), as residents of the province type or dictate it
     const opera = '/events/2023/gz-online-lecture-cantonese-opera/';
     for (const url of [smartphone, opera]) expect(mainText(url)).not.toMatch(cantonese);
     for (const large of [false, true]) {
-      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      const reader = await readerPage(large);
       for (const [q, url] of [
         ['老人家学手机', smartphone],
         ['有冇粤剧讲座', opera],
@@ -192,8 +197,7 @@ describe('a city by what residents call it (place-nicknames.json)', () => {
     expect(mainText(url)).toContain(shenzhen.shortName);
     expect(mainText(url)).not.toContain(nickname);
     for (const large of [false, true]) {
-      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      const reader = await readerPage(large);
       const { urls, status } = await searchAgain(reader, site.server.origin, `${nickname}读书`);
       expect(urls.slice(0, 3), `${large ? '大字模式 ' : ''}${status}`).toContain(url);
       await searchAgain(reader, site.server.origin, `${nickname}有什么活动`);
@@ -219,8 +223,7 @@ describe('a day of the week', () => {
     expect(saturday.filter((url) => !speaksOfDays.includes(url)).length).toBeGreaterThan(2);
     expect(sunday.filter((url) => !speaksOfDays.includes(url)).length).toBeGreaterThan(2);
     for (const large of [false, true]) {
-      const reader = await site.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
-      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey('/', 'large-text'));
+      const reader = await readerPage(large);
       for (const [q, days] of [
         ['周末活动', weekend],
         // Which weekend the site cannot tell: 这周末 searches 周末 (这周 alone would leave 末).
