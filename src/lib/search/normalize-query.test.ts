@@ -138,6 +138,8 @@ describe('question words', () => {
     expect(terms('佛山嘅读书会喺边度')).toBe('佛山 读书会');
     expect(terms('陈家祠点去')).toBe('陈家祠');
     expect(terms('帮我揾下粤剧')).toBe('粤剧');
+    expect(terms('唔该，边度有讲座')).toBe('讲座');
+    expect(terms('我想睇粤剧')).toBe('粤剧');
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
