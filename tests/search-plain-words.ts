@@ -245,6 +245,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '哪里亮灯', expect: lighting, case: 'lighting' },
   { q: '亮灯是什么意思', expect: lighting, case: 'lighting' },
   { q: '灯光秀', expect: lighting, case: 'lighting' },
+  // To see the lights, in Mandarin and in Cantonese: no page says 看灯.
+  { q: '哪里可以看灯', expect: lighting, case: 'lighting' },
+  { q: '边度睇灯', expect: lighting, case: 'lighting' },
   { q: '广州塔亮灯', expect: lighting, case: 'lighting' },
   { q: '广州塔几点亮灯', expect: lighting, case: 'lighting' },
   // The page says 广州塔; residents say 小蛮腰 (src/lib/regions/landmark-nicknames.json).

@@ -8,6 +8,7 @@ import {
   eventsInCityPath,
   eventsModePath,
   eventTypePath,
+  lightingPath,
   mediaPath,
   regionEventsPath,
   regionEventsSectionPath,
@@ -42,6 +43,7 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('孩子读的书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
+    for (const query of ['哪里可以看灯', '边度睇灯']) expect(hrefs(query), query).toEqual([lightingPath()]);
   });
 
   it('takes a journalist to the featured cases and the press contact, which the index leaves out', () => {
