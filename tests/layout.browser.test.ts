@@ -1515,6 +1515,19 @@ describe('printing', () => {
       await page.close();
     });
 
+    it(`prints the home page's week and schedule, not its buttons to the events and the books${largeText ? ' in 大字模式' : ''}`, async () => {
+      const page = await openToPrint('/');
+      const buttons = page.locator('.hero a.button');
+      const theme = page.getByRole('heading', { level: 1, name: siteSettings().theme });
+      expect(await buttons.count()).toBe(2);
+      for (const button of await buttons.all()) expect(await button.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+      expect(await theme.isVisible()).toBe(true);
+      expect(await page.locator('#schedule').isVisible()).toBe(true);
+      await page.close();
+    });
+
     it(`prints where the reporting forms are, under their buttons${largeText ? ' in 大字模式' : ''}`, async () => {
       const forms = Object.values(siteSettings().forms).flatMap((form) => (form?.url ? [form.url] : []));
       expect(forms.length).toBeGreaterThan(0);

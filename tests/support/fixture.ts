@@ -100,6 +100,8 @@ export function aliasPageFiles(root = FIXTURE_CONTENT): Set<string> {
 
 export interface FixtureSettings {
   name: string;
+  /** The week's theme, the home page's heading (让学习成为一种生活方式). */
+  theme: string;
   url: string;
   year: number;
   weekStart: string;
