@@ -85,6 +85,36 @@ describe('search in plain words (recall@5)', () => {
     expect(mainText(learner)).not.toContain('拍照');
     await expectInTopFive(learner, ['老人学拍照']);
   });
+  it('answers whether it costs (使唔使钱, 要不要钱) with the events whose pages say 免费, and no book of an author named 钱', async () => {
+    const free = entryIds('events')
+      .filter((id) => readInput(`events/${id}.md`).includes('免费'))
+      .map((id) => `/events/${id}/`);
+    const books = entryIds('books').map((id) => `/books/${id}/`);
+    expect(books.some((url) => mainText(url).includes('钱'))).toBe(true);
+    for (const q of ['使唔使钱', '要不要钱', '参加要钱吗']) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      expect(urls.length, `${q}: ${status}`).toBeGreaterThan(0);
+      expect(
+        urls.slice(0, 5).every((url) => free.includes(url)),
+        `${q}: ${urls.join(' ')}`,
+      ).toBe(true);
+      expect(
+        urls.filter((url) => books.includes(url)),
+        q,
+      ).toEqual([]);
+    }
+    const lectures = free.filter((url) => url.includes('lecture'));
+    for (const q of ['不要钱的讲座', '讲座唔使钱']) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      expect(lectures, `${q}: ${status} ${urls.join(' ')}`).toContain(urls[0]);
+    }
+  });
+  it('finds a folk-song class by 学唱歌, though its pages say 山歌 and 唱段', async () => {
+    const url = '/events/2023/mz-hakka-museum-open-day/';
+    expect(mainText(url)).toContain('山歌');
+    expect(mainText(url)).not.toContain('唱歌');
+    await expectInTopFive(url, ['学唱歌', '想学唱歌']);
+  });
   it('finds an essay contest by 征文比赛 or 作文比赛, though its page says 征文', async () => {
     const url = '/events/2023/gd-digital-reading-essay/';
     expect(mainText(url)).toContain('征文');

@@ -180,6 +180,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Pages say 书法 and 摄影; residents say what they would do.
   { q: '写毛笔字', expect: eventsHolding('书法'), case: 'hobby' },
   { q: '想学练字', expect: eventsHolding('书法'), case: 'hobby' },
+  // The pages teach 山歌 and an opera's 唱段; residents ask to learn 唱歌.
+  { q: '学唱歌', expect: [...eventsHolding('山歌'), ...eventsHolding('唱段')], case: 'hobby' },
   { q: '学拍照', expect: ['/learners/luo-guoqiang/', ...eventsHolding('摄影')], case: 'hobby' },
 
   { q: '参观大学', expect: [event('2023/zj-gdou-open-day')], case: 'visit' },
@@ -208,6 +210,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '回看在哪里', expect: eventsHolding('回放'), case: 'question' },
   // Their pages say 免费.
   { q: '讲座收费吗', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'question' },
+  { q: '讲座要不要钱', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'question' },
+  { q: '不要钱的讲座', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'question' },
 
   // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
@@ -222,6 +226,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '老人家学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'cantonese' },
   { q: '有冇粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'cantonese' },
   { q: '几时开幕', expect: eventsOfType('opening_ceremony'), case: 'cantonese' },
+  { q: '讲座使唔使钱', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'cantonese' },
   { q: '细路仔睇书', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'cantonese' },
 
   // A city by what residents call it (src/lib/regions/place-nicknames.json); its pages say 深圳.

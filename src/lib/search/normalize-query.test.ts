@@ -211,3 +211,19 @@ describe('question words', () => {
     expect(terms('在哪里')).toBe('在哪里');
   });
 });
+
+describe('asking whether it costs', () => {
+  it('searches 收费, under which a free event is indexed, and not the 钱 of an author’s name (使唔使钱, 讲座要不要钱)', () => {
+    expect(terms('使唔使钱')).toBe('收费');
+    expect(terms('讲座要不要钱')).toBe('讲座 收费');
+    expect(terms('参加要唔要钱？')).toBe('参加 收费');
+    expect(terms('收不收费')).toBe('收费');
+    expect(terms('要钱吗')).toBe('收费');
+  });
+
+  it('leaves 不要钱 as it is, which says free, and the 钱 of a name', () => {
+    expect(terms('不要钱的讲座')).toBe('不要钱的讲座');
+    expect(terms('唔要钱吗')).toBe('唔要钱');
+    expect(terms('钱锺书')).toBe('钱锺书');
+  });
+});

@@ -118,6 +118,17 @@ const TAKING_ALONG = new RegExp(
   'gu',
 );
 
+// 使唔使钱 → 收费 (query-fillers.json, askingCost), before the question words would leave 钱; not the 要钱 of 不要钱.
+const ASKING_COST = new RegExp(
+  `(?<!${fillers.askingCost.notAfter.map(escapeRegExp).join('|')})(?:${fillers.askingCost.phrases.map(escapeRegExp).join('|')})`,
+  'gu',
+);
+
+/** 讲座使唔使钱 → 讲座 收费: whether it costs is asked of a page that says 免费, or what it costs. */
+export function askingCostAsFees(text: string): string {
+  return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
+}
+
 /**
  * 哪里亮灯 → 亮灯: question words (src/lib/search/query-fillers.json) are on
  * few pages, and Pagefind wants every word of a query on the page. Dropped
@@ -144,6 +155,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const display = simplified;
   let terms = daysAsPagesWriteThem(joinIsbnDigits(simplified));
   terms = stripPunctuation(terms);
+  terms = askingCostAsFees(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = collapseSpaces(terms);

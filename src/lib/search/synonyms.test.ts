@@ -91,6 +91,14 @@ describe('the broader words (synonyms.json, broader)', () => {
   it('finds a free event for 收费 and 费用, as a resident asks whether it costs, and not a page on a fee for 免费', () => {
     expect(synonymsFor('全程免费，无需报名')).toEqual(expect.arrayContaining(['收费', '费用']));
     expect(synonymsFor('收费标准：每人 20 元')).not.toContain('免费');
+    expect(synonymsFor('课程全部免费')).toEqual(expect.arrayContaining(['不要钱', '唔使钱']));
+  });
+
+  it('finds a page that teaches a folk song or an opera’s arias for 唱歌, and a people’s dance for 跳舞', () => {
+    expect(synonymsFor('传承人教唱一段客家山歌')).toContain('唱歌');
+    expect(synonymsFor('经典唱段的分句跟唱')).toContain('唱歌');
+    expect(synonymsFor('瑶族长鼓舞传承人')).toContain('跳舞');
+    expect(synonymsFor('唱歌跳舞')).not.toContain('山歌');
   });
 });
 
