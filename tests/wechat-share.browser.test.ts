@@ -3,10 +3,11 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { t } from '../src/i18n/zh-CN.ts';
+import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
 import { BASE, BASE_BUILD_EPOCH, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { eventOverAt, frontMatter, siteSettings } from './support/fixture.ts';
+import { dataYears, eventOverAt, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -45,9 +46,10 @@ afterAll(async () => {
 });
 
 /** A page in a browser whose requests to the department's two addresses are answered by the stand-ins and recorded. */
-async function open(path: string, userAgent?: string, at?: Date): Promise<{ page: Page; requests: string[] }> {
+async function open(path: string, userAgent?: string, at?: Date, large = false): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ userAgent, viewport: { width: 390, height: 844 } });
   if (at) await context.clock.setFixedTime(at);
+  if (large) await context.addInitScript((key: string) => localStorage.setItem(key, '1'), readingModeKey(BASE, 'large-text'));
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.route(`${server.origin}${BASE_WECHAT.sdk}`, (route) =>
@@ -137,6 +139,32 @@ describe('calendar files in WeChat', () => {
       // Beside the calendar link it is about.
       expect(await hint.evaluate((el) => el.parentElement?.querySelector('a[href$=".ics"]') !== null)).toBe(true);
       await page.context().close();
+    }
+  });
+});
+
+describe('downloads in WeChat', () => {
+  it('tells an official inside WeChat to open the statistics in the browser to save the table, below its files, and no one else, in both reading modes', async () => {
+    const stats = `${BASE}stats/${dataYears('stats').at(-1)}/`;
+    for (const large of [false, true]) {
+      for (const [path, userAgent] of [
+        [stats, WECHAT_UA],
+        [stats, undefined],
+        [`${stats}table/`, WECHAT_UA],
+      ] as const) {
+        const { page } = await open(path, userAgent, undefined, large);
+        const hint = page.getByText(t.stats.wechatDownloadHint);
+        const where = `${path} ${userAgent ? 'WeChat' : 'browser'}${large ? ' 大字模式' : ''}`;
+        await expect.poll(() => hint.isVisible(), { message: where }).toBe(Boolean(userAgent));
+        // Right after the list of the files it is about.
+        expect(await hint.evaluate((el) => el.previousElementSibling?.querySelectorAll('a[download]').length), where).toBe(3);
+        if (userAgent) {
+          const [list, below] = await Promise.all([page.locator('a[download$=".xlsx"]').boundingBox(), hint.boundingBox()]);
+          expect(below!.y, where).toBeGreaterThanOrEqual(list!.y + list!.height);
+          expect(below!.x + below!.width, where).toBeLessThanOrEqual(390);
+        }
+        await page.context().close();
+      }
     }
   });
 });

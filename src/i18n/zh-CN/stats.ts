@@ -69,6 +69,8 @@ export const stats = {
     `数据截至 ${day}（北京时间，即最近一份报告的报送日期），下载的文件中已注明这一日期${noted ? '和页首的说明' : ''}。`,
   downloadTable: '下载 CSV（教育部附件格式，可用 Excel 打开）',
   downloadRegions: '下载各地报送明细（CSV）',
+  /** Under the downloads, in WeChat's browser only (it saves no file the page links to). */
+  wechatDownloadHint: '在微信里无法直接下载文件：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
   /**
    * The names the downloads are saved under (not table.xlsx: a second year's would be `table (1).xlsx`), with the
    * day they are as of when any region has reported, so that a file downloaded before the last reports came in is
