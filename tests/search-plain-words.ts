@@ -110,6 +110,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
     case: 'elderly',
   },
   // 退休 for them all, as retired residents ask.
+  // The pages say 防诈骗 and 识别诈骗; the state's campaign says 反诈.
+  { q: '老人反诈', expect: eventsHolding('诈骗'), case: 'elderly' },
+  { q: '防骗讲座', expect: eventsHolding('诈骗'), case: 'elderly' },
   { q: '退休了学点什么', expect: ['/learners/luo-guoqiang/', '/learners/he-wanqing/', '/learners/lin-zhenbang/'], case: 'elderly' },
   {
     q: '退休了想学用手机',
@@ -162,6 +165,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // 职工, 务工 for 工人 and 打工.
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '农民工夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  { q: '下班后学点东西', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '打工 学历', expect: ['/projects/dongguan-new-citizens-skills/'], case: 'workers' },
   // The pages say 外卖骑手 and 快递员; residents say 小哥.
   { q: '外卖小哥读书', expect: ['/learners/liang-zhiwei/'], case: 'workers' },

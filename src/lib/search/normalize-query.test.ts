@@ -187,13 +187,15 @@ describe('question words', () => {
     expect(terms('呢绒')).toBe('呢绒');
   });
 
-  it('drop at the end a fact asked for, which an event’s page gives under a label the index leaves out (开幕式时间, 陈家祠地址), and 点什么', () => {
+  it('drop at the end a fact asked for, which an event’s page gives under a label the index leaves out (开幕式时间, 陈家祠地址), and 点什么 and 点东西', () => {
     expect(terms('开幕式时间')).toBe('开幕式');
     expect(terms('陈家祠的地址')).toBe('陈家祠的');
     expect(terms('粤剧讲座几点开始')).toBe('粤剧讲座');
     expect(terms('开幕式地点在哪')).toBe('开幕式');
     expect(terms('读书月几号')).toBe('读书月');
     expect(terms('退休了学点什么')).toBe('退休了学');
+    expect(terms('下班后学点东西')).toBe('下班后学');
+    expect(terms('东西湖')).toBe('东西湖');
     expect(terms('孩子暑假学什么')).toBe('孩子暑假学');
     // Inside a query, or a query of nothing else, the word is the reader's subject.
     expect(terms('时间管理')).toBe('时间管理');

@@ -94,6 +94,13 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(synonymsFor('课程全部免费')).toEqual(expect.arrayContaining(['不要钱', '唔使钱']));
   });
 
+  it('finds a page on fraud, however its page words it, for 反诈 and 防骗, as the state’s own campaign says it', () => {
+    for (const text of ['第二部分讲防诈骗', '辨认诈骗短信', '常见电信诈骗']) {
+      expect(synonymsFor(text), text).toEqual(expect.arrayContaining(['反诈', '防骗']));
+    }
+    expect(synonymsFor('反诈宣传')).not.toContain('诈骗');
+  });
+
   it('finds a page that teaches a folk song or an opera’s arias for 唱歌, and a people’s dance for 跳舞', () => {
     expect(synonymsFor('传承人教唱一段客家山歌')).toContain('唱歌');
     expect(synonymsFor('经典唱段的分句跟唱')).toContain('唱歌');
