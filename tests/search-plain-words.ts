@@ -203,6 +203,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },
   // Facts a page gives under a label the index leaves out (时间, 地点).
   { q: '开幕式时间', expect: eventsOfType('opening_ceremony'), case: 'question' },
+  // 终生 sounds as 终身, and is the commoner word.
+  { q: '终生学习活动周开幕式', expect: eventsOfType('opening_ceremony'), case: 'question' },
   { q: '陈家祠的地址', expect: [event('2023/gz-liwan-chenjiaci-open-day')], case: 'question' },
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '学习之星是谁', expect: learners, case: 'question' },

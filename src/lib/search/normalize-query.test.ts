@@ -214,6 +214,15 @@ describe('question words', () => {
   });
 });
 
+describe('words residents write otherwise than the pages', () => {
+  it('searches 终身学习 for 终生学习, which sounds alike, in Traditional characters too, and leaves 终生 alone elsewhere', () => {
+    expect(terms('终生学习活动周')).toBe('终身学习活动周');
+    expect(terms('終生學習')).toBe('终身学习');
+    expect(terms('终生教育')).toBe('终身教育');
+    expect(terms('终生难忘的一课')).toBe('终生难忘的一课');
+  });
+});
+
 describe('asking whether it costs', () => {
   it('searches 收费, under which a free event is indexed, and not the 钱 of an author’s name (使唔使钱, 讲座要不要钱)', () => {
     expect(terms('使唔使钱')).toBe('收费');

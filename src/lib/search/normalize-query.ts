@@ -9,6 +9,7 @@
  */
 
 import fillers from './query-fillers.json' with { type: 'json' };
+import miswritten from './miswritten.json' with { type: 'json' };
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
 import { daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
 
@@ -118,6 +119,14 @@ const TAKING_ALONG = new RegExp(
   'gu',
 );
 
+const MISWRITTEN: Readonly<Record<string, string>> = miswritten.asPagesWriteThem;
+const MISWRITTEN_WORDS = new RegExp(Object.keys(MISWRITTEN).map(escapeRegExp).join('|'), 'gu');
+
+/** 终生学习活动周 → 终身学习活动周 (miswritten.json): a word residents write otherwise than every page does. */
+export function spelledAsPagesSpellIt(text: string): string {
+  return text.replace(MISWRITTEN_WORDS, (word) => MISWRITTEN[word] ?? word);
+}
+
 // 使唔使钱 → 收费 (query-fillers.json, askingCost), before the question words would leave 钱; not the 要钱 of 不要钱.
 const ASKING_COST = new RegExp(
   `(?<!${fillers.askingCost.notAfter.map(escapeRegExp).join('|')})(?:${fillers.askingCost.phrases.map(escapeRegExp).join('|')})`,
@@ -153,7 +162,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const halfWidth = collapseSpaces(toHalfWidth(raw ?? ''));
   const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
   const display = simplified;
-  let terms = daysAsPagesWriteThem(joinIsbnDigits(simplified));
+  let terms = spelledAsPagesSpellIt(daysAsPagesWriteThem(joinIsbnDigits(simplified)));
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
