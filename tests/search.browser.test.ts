@@ -653,6 +653,28 @@ describe('the search page', () => {
     }
   });
 
+  it('answers a query that asks the week’s theme with the theme, linked to the home page that leads with it, in the normal view and in 大字模式', async () => {
+    const { year, theme } = siteSettings();
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of ['今年的主题是什么', '活动周主题']) {
+        await searchAgain(reader, server.origin, q);
+        const links = await reader
+          .locator('[data-search-shortcuts] a')
+          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        expect(links, q).toEqual([['/', t.search.shortcuts.theme(year, theme)]]);
+      }
+      await reader.locator('[data-search-shortcuts] a').click();
+      await reader.waitForURL(`${server.origin}/`);
+      expect(await reader.locator('h1').textContent()).toBe(theme);
+      // The themed reading events are a kind of event, not the week's theme.
+      await searchAgain(reader, server.origin, '今年主题阅读活动');
+      const labels = await reader.locator('[data-search-shortcuts] a').allTextContents();
+      expect(labels.filter((label) => label.includes(theme))).toEqual([]);
+      await reader.close();
+    }
+  });
+
   it('lists the pages of a kind first when the query names that kind and nothing else, in the normal view and in 大字模式', async () => {
     const asked = [
       { q: '学习之星', collection: 'learners' },

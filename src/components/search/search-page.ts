@@ -28,7 +28,7 @@ import {
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
-import { weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
+import { themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
 import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
@@ -98,6 +98,8 @@ interface PageConfig {
   calendar: CalendarDays;
   /** The week's days in the events calendar, for a query that asks when it is. */
   week: WeekLink;
+  /** The week's theme on the home page, for a query that asks it. */
+  theme: WeekLink;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<
@@ -277,8 +279,9 @@ export function startSearchPage(): void {
   function renderShortcuts(query: NormalizedQuery): string {
     const day = dayAnswer(query.display, config.weekYear, config.calendar, new Date());
     const week = weekShortcut(query.display, config.week);
+    const theme = themeShortcut(query.display, config.theme);
     const place = placeNamedAlone(query.terms, config.places);
-    const links = [day?.shortcut, week, place]
+    const links = [day?.shortcut, week, theme, place]
       .filter((link) => link !== undefined)
       .concat(matchShortcuts(query.display, config.shortcuts))
       .slice(0, MAX_SHORTCUTS)

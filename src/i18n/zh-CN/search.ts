@@ -82,6 +82,8 @@ export const search = {
     quietDays: '{days}没有活动开始。',
     /** A query that asks when the week is (活动周什么时候开始): its days in the events calendar, its dates in the words (src/lib/search/week-named.ts). */
     week: (dates: string) => `活动周（${dates}）的活动`,
+    /** A query that asks the week's theme (今年的主题是什么): the week's year and theme, from site.json, linked to the home page, which leads with it. */
+    theme: (year: number, theme: string) => `${year}年活动周的主题：${theme}`,
     sections: {
       learners: ['学习之星', '学习达人', '学习明星'],
       projects: ['品牌项目', '学习品牌', '终身学习项目'],

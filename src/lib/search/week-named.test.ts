@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import type { CalendarDays } from './day-named.ts';
 import { normalizeQuery } from './normalize-query.ts';
-import { weekLink, weekShortcut } from './week-named.ts';
+import { themeShortcut, weekLink, weekShortcut } from './week-named.ts';
 
 const calendar: CalendarDays = {
   months: { '2023-11': [1, 18, 25] },
@@ -58,5 +58,27 @@ describe('weekShortcut', () => {
       '活动周日几点开始',
     ])
       expect(asks(query), query).toBeUndefined();
+  });
+});
+
+describe('themeShortcut', () => {
+  const link = { href: '/base/', label: t.search.shortcuts.theme(2023, '让学习成为一种生活方式') };
+  const asks = (query: string) => themeShortcut(normalizeQuery(query, { toSimplified }).display, link)?.href;
+
+  it('answers a resident who asks the week’s theme, however they ask', () => {
+    for (const query of [
+      '活动周主题是什么',
+      '今年主题',
+      '今年的主题是什么？',
+      '本届学习周的主题',
+      '2023年全民终身学习活动周主题',
+      '主题是啥',
+      '活動週主題',
+    ])
+      expect(asks(query), query).toBe(link.href);
+  });
+
+  it('leaves alone a query that asks something else of a theme: 主题阅读 is a kind of event', () => {
+    for (const query of ['主题阅读', '今年主题阅读活动', '活动周主题活动', '读书会的主题']) expect(asks(query), query).toBeUndefined();
   });
 });

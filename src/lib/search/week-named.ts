@@ -38,6 +38,26 @@ export function weekShortcut(query: string, week: WeekLink): SearchShortcut | un
   return asked && namesWeek(text) ? { ...week, words: [] } : undefined;
 }
 
+/**
+ * A query that asks the week's theme and nothing else (活动周主题是什么,
+ * 今年的主题, 本届学习周的主题; in Simplified characters): the theme's link.
+ * The theme is the home page's headline, on no page that search reads whole,
+ * so 今年主题 found the pages holding 今年 or 主题. Undefined for a query
+ * that asks something else of a theme: 主题阅读 is a kind of event.
+ */
+export function themeShortcut(query: string, theme: WeekLink): SearchShortcut | undefined {
+  const text = query.replace(/[\p{P}\p{S}\s]+/gu, '');
+  const ask = words.themeAsk;
+  const at = ['', ...ask.after]
+    .map((after) => `${ask.word}${after}`)
+    .filter((ending) => text.endsWith(ending))
+    .map((ending) => text.length - ending.length);
+  if (at.length === 0) return undefined;
+  const before = text.slice(0, Math.min(...at));
+  const thisWeek = before === '' || namesWeek(before) || ask.thisYear.some((word) => before.includes(word));
+  return thisWeek ? { ...theme, words: [] } : undefined;
+}
+
 /** Whether the text names the week: 活动周, but not the 活动周末 of 亲子活动周末 (活动 周末), nor 活动周日. */
 function namesWeek(text: string): boolean {
   return words.weekNames.some((name) =>
