@@ -193,6 +193,10 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   { q: '教育部公告', expect: ['/notices/moe-2023/'], case: 'notice' },
   { q: '广东 通知', expect: ['/notices/gd-2023/'], case: 'notice' },
+  // The notice says how they are chosen (评选); residents ask how to apply (申报).
+  { q: '怎么申报学习之星', expect: ['/notices/gd-2023/'], case: 'notice' },
+  { q: '品牌项目申报', expect: ['/notices/gd-2023/'], case: 'notice' },
+  { q: '百姓学习明星', expect: learners, case: 'notice' },
   // The notices give the week's dates.
   { q: '活动周是哪天', expect: ['/notices/gd-2023/', '/notices/moe-2023/'], case: 'notice' },
 

@@ -94,6 +94,12 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(synonymsFor('课程全部免费')).toEqual(expect.arrayContaining(['不要钱', '唔使钱']));
   });
 
+  it('finds the notice that says how learners and projects are chosen (评选) for 申报, and a learner for 学习明星', () => {
+    expect(synonymsFor('开展省级评选推介')).toContain('申报');
+    expect(synonymsFor('申报材料')).not.toContain('评选');
+    expect(synonymsFor('百姓学习之星')).toContain('学习明星');
+  });
+
   it('finds a page on fraud, however its page words it, for 反诈 and 防骗, as the state’s own campaign says it', () => {
     for (const text of ['第二部分讲防诈骗', '辨认诈骗短信', '常见电信诈骗']) {
       expect(synonymsFor(text), text).toEqual(expect.arrayContaining(['反诈', '防骗']));
