@@ -110,7 +110,24 @@ export const search = {
       calendar: ['日历', '月历', '日程', '活动安排'],
       notices: ['通知', '公告', '文件'],
       /** Journalists' words: the featured cases with their photos to download and the press contact (/media/, not in the index). */
-      media: ['媒体', '记者', '采访', '新闻素材', '报道素材', '原图', '典型案例', '新闻联系人'],
+      media: [
+        '媒体',
+        '记者',
+        '采访',
+        '新闻素材',
+        '报道素材',
+        '原图',
+        '高清图',
+        '高清照片',
+        '新闻图片',
+        '新闻照片',
+        '图片下载',
+        '下载图片',
+        '照片下载',
+        '下载照片',
+        '典型案例',
+        '新闻联系人',
+      ],
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],
       /** Asking how to take part in the week: the list of its events, each saying how to join it. */
