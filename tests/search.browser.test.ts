@@ -537,7 +537,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day (11月25号, 明天, 周六) to that day in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 明天, 周六, 下周六) to that day in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -589,6 +589,15 @@ describe('the search page', () => {
       expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
         `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
       );
+      // 下周六, on a Monday: not the coming Saturday, but the one after (a week of Monday to Sunday).
+      const monday = new Date(new Date(`${saturday}T10:00:00+08:00`).getTime() - 5 * 86_400_000 - 7 * 86_400_000);
+      await reader.clock.setFixedTime(monday);
+      const nextSaturday = await searchFor(reader, server.origin, '下周六有什么活动');
+      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
+        `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
+      );
+      // The coming Saturday, before the first one events begin on, has none: it is not the day read.
+      expect(nextSaturday.status, nextSaturday.status).not.toContain(t.search.shortcuts.quietDays.split('{days}')[1]);
       // A day no event begins on gets no link to an empty cell: the status says so first, and the link goes to the next day one does.
       const [, m, d] = emptyDay.split('-').map(Number) as [number, number, number];
       const nextDay = [...byDay.keys()].filter((other) => other > emptyDay).sort()[0]!;

@@ -48,6 +48,11 @@ export const dates = {
     ['礼拜天', [7]],
     ['礼拜日', [7]],
   ] as const,
+  /**
+   * Before a day of the weekend, next week's (下周六, 下个星期天: on a Monday, not the Saturday
+   * five days on, but the one after), unless it ends a word before them (the 下 of 线下周末).
+   */
+  nextWeek: { words: ['下个', '下'], notAfter: ['线'] },
   /** Words that begin with 日: the 周日 of 活动周日程 is no Sunday (src/lib/search/day-named.ts). */
   wordsWithDay: ['日程', '日历', '日期'],
   /**

@@ -52,6 +52,22 @@ describe('dayNamed', () => {
     expect(dayNamed('周六 11月18日', 2023, thursday)).toBe('2023-11-18');
   });
 
+  it('reads 下周六 and 下个周末 as the days of the week after this one, Monday to Sunday, but not the 下 of 线下周末', () => {
+    // Wednesday 2023-11-22 in Beijing: this week's Saturday is the 25th, next week's the 2nd.
+    const wednesday = new Date('2023-11-22T02:00:00Z');
+    expect(dayNamed('下周六有什么活动', 2023, wednesday)).toBe('2023-12-02');
+    expect(dayNamed('广州下个星期天', 2023, wednesday)).toBe('2023-12-03');
+    expect(dayNamed('下周末', 2023, wednesday)).toBe('2023-12-02');
+    expect(dayNamed('线下周末活动', 2023, wednesday)).toBe('2023-11-25');
+    // On a Sunday, next week begins tomorrow: its Saturday is six days on, as is the next 周六.
+    const sunday = new Date('2023-11-26T02:00:00Z');
+    expect(dayNamed('下周六', 2023, sunday)).toBe('2023-12-02');
+    expect(dayNamed('下周日', 2023, sunday)).toBe('2023-12-03');
+    // On a Saturday, 下周日 is not tomorrow.
+    const saturday = new Date('2023-11-25T02:00:00Z');
+    expect(dayNamed('下周日', 2023, saturday)).toBe('2023-12-03');
+  });
+
   it('reads no Sunday in the 周日 of a word for days (活动周日程, 学习周日历), and the weekend still where one is named', () => {
     const thursday = new Date('2023-11-22T17:30:00Z');
     for (const query of ['活动周日程', '学习周日历', '活动周日期']) expect(dayNamed(query, 2023, thursday), query).toBeUndefined();

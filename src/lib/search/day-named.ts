@@ -26,12 +26,24 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
   if (fromToday) return [daysAhead(fromToday[1])];
-  // 周末, 周六: the first such day from today on (today, when it is one), then the weekend's other.
-  const weekend = words.weekendDays.find(([word]) => indexesOf(text, word).some((at) => dayWordAt(text, word, at)));
+  // 周末, 周六: the first such day from today on (today, when it is one), then the weekend's other;
+  // 下周六: the Saturday of the week after this one (Monday to Sunday).
+  const weekend = words.weekendDays
+    .flatMap(([word, days]) => indexesOf(text, word).map((at) => ({ word, at, days })))
+    .find(({ word, at }) => dayWordAt(text, word, at));
   if (!weekend) return [];
   const weekday = new Date(`${beijingCalendarDay(now)}T00:00:00Z`).getUTCDay() || 7;
-  const ahead = weekend[1].map((day: number) => (day - weekday + 7) % 7).sort((a, b) => a - b);
+  const nextWeek = saysNextWeek(text, weekend.at);
+  const ahead = weekend.days.map((day: number) => (nextWeek ? 7 - weekday + day : (day - weekday + 7) % 7)).sort((a, b) => a - b);
   return ahead.map(daysAhead);
+}
+
+/** Whether the words before `at`, where a day of the weekend begins, say next week's (下周六), and not the 下 of 线下周末. */
+function saysNextWeek(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return words.nextWeek.words.some(
+    (word) => before.endsWith(word) && !words.nextWeek.notAfter.some((end) => before.slice(0, -word.length).endsWith(end)),
+  );
 }
 
 /**

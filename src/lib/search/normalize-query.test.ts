@@ -11,13 +11,14 @@ const options = { toSimplified, regionShortNames: regionShortNames() };
 const terms = (q: string) => normalizeQuery(q, options).terms;
 
 describe('normalizeQuery', () => {
-  it('searches 周末 for 这周末, 本周末 and 下周末, but leaves 线下周末 and the 周日 of 本周日程 alone', () => {
+  it('searches 周末 for 这周末, 本周末 and 下周末, wherever they stand, but leaves 线下周末 and the 周日 of 本周日程 alone', () => {
     expect(terms('这周末有什么讲座')).toBe('周末 讲座');
     expect(terms('这个周末有什么活动')).toBe('周末 活动');
     expect(terms('本周末')).toBe('周末');
     expect(terms('下周末去哪')).toBe('周末');
     expect(terms('深圳这周末有什么活动')).toBe('深圳 周末 活动');
     expect(terms('线下周末活动')).toBe('线下周末活动');
+    expect(terms('广州下周六有什么活动')).toBe('广州 周六 活动');
     expect(terms('本周日程')).toBe('日程');
     expect(terms('这周有什么活动')).toBe('活动');
   });

@@ -106,9 +106,9 @@ const FILLERS = new RegExp(
   'gu',
 );
 
-// 这周末 → 周末 (query-fillers.json, whichWeek): dropped whole, 这周 would leave 末.
+// 这周末, 下周末 → 周末 (query-fillers.json, whichWeek; dates.ts, nextWeek): dropped whole, 这周 would leave 末.
 const WHICH_WEEKEND = new RegExp(
-  `(?:^|(?<=\\s))(?:${fillers.whichWeekAtStart.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})|(?:${fillers.whichWeek.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})`,
+  `(?<!${words.nextWeek.notAfter.map(escapeRegExp).join('|')})(?:${words.nextWeek.words.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})|(?:${fillers.whichWeek.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})`,
   'gu',
 );
 
