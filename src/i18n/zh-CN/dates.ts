@@ -20,6 +20,25 @@ export const dates = {
     /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u,
     /(?<![\d.])(?:(\d{4})[-./])?(\d{1,2})[-./](\d{1,2})(?![\d.])/u,
   ],
+  /**
+   * A month as a resident types it in a search, with no day after it (groups: year, month):
+   * `11月`, `11月份`, `2023年11月` (src/lib/search/day-named.ts).
+   */
+  monthInQuery: /(?:(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月份?(?!\s*\d)/u,
+  /**
+   * A month, and a day in it, in Chinese numerals (十一月十八日, 十一月, 十二月五号), read as
+   * figures (groups: month, the words between, day, its 日 or 号).
+   */
+  numeralMonthDay: /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*[日号]))?/gu,
+  /** The digits from one in Chinese numerals, and ten: 十八 is 18, 二十五 25. */
+  numerals: { digits: '一二三四五六七八九', ten: '十' },
+  /** Months a resident names from this one (这个月有什么活动), by how many months on, longest word first where one holds another. */
+  monthsFromNow: [
+    ['这个月', 0],
+    ['本月', 0],
+    ['下个月', 1],
+    ['下月', 1],
+  ] as const,
   /** Days a resident names from today (今天有什么活动), by how many days from today, longest word first where one holds another. */
   daysFromToday: [
     ['大后天', 3],

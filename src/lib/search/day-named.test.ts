@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { dayAnswer, dayNamed, daysAsPagesWriteThem, quietDaysNote, type CalendarDays } from './day-named.ts';
+import { dayAnswer, dayNamed, daysAsPagesWriteThem, monthNamed, quietDaysNote, type CalendarDays } from './day-named.ts';
 
 describe('dayNamed', () => {
   it('reads a day as residents type it, in the week’s year when they name none', () => {
@@ -16,6 +16,10 @@ describe('dayNamed', () => {
     ])
       expect(dayNamed(query, 2023), query).toBe('2023-11-25');
     expect(dayNamed('2022年11月19日开幕式', 2023)).toBe('2022-11-19');
+    // In Chinese numerals, as a voice input may write it.
+    for (const query of ['十一月二十五日', '十一月二十五号有什么活动']) expect(dayNamed(query, 2023), query).toBe('2023-11-25');
+    expect(dayNamed('十二月一日', 2023)).toBe('2023-12-01');
+    expect(dayNamed('十月十日', 2023)).toBe('2023-10-10');
     expect(dayNamed('12月5日', 2024)).toBe('2024-12-05');
   });
 
@@ -82,6 +86,28 @@ describe('dayNamed', () => {
   });
 });
 
+describe('monthNamed', () => {
+  it('reads a month named without a day, in figures or in Chinese numerals, in the week’s year when the query names none', () => {
+    for (const query of ['11月有什么活动', '11月份的活动', '十一月有什么讲座', '2023年11月'])
+      expect(monthNamed(query, 2023), query).toBe('2023-11');
+    expect(monthNamed('2022年11月的活动', 2023)).toBe('2022-11');
+    expect(monthNamed('一月', 2024)).toBe('2024-01');
+  });
+
+  it('reads 这个月 and 下个月 by the reader’s clock, on Beijing’s calendar', () => {
+    // 2026-12-31 17:00 UTC is already 2027-01-01 in Beijing.
+    const newYear = new Date('2026-12-31T17:00:00Z');
+    expect(monthNamed('这个月有什么活动', 2023, newYear)).toBe('2027-01');
+    expect(monthNamed('下个月', 2023, new Date('2026-12-07T02:00:00Z'))).toBe('2027-01');
+    expect(monthNamed('本月', 2023)).toBeUndefined();
+  });
+
+  it('names no month for a day, for what is no month, or for a word that ends in 月', () => {
+    for (const query of ['11月25日', '十一月二十五日', '13月', '十十月', '深圳读书月', '12个月', '粤剧'])
+      expect(monthNamed(query, 2023), query).toBeUndefined();
+  });
+});
+
 describe('dayAnswer', () => {
   const calendar: CalendarDays = {
     months: { '2023-11': [1, 18, 25], '2023-12': [1] },
@@ -116,6 +142,21 @@ describe('dayAnswer', () => {
     expect(dayAnswer('粤剧', 2023, calendar)).toBeUndefined();
   });
 
+  it('links a month that events begin in to its calendar page, and of one they do not, says so and links the next day they do', () => {
+    expect(dayAnswer('十一月有什么活动', 2023, calendar)).toEqual({
+      shortcut: { href: '/base/events/calendar/2023-11/', label: t.search.shortcuts.day.replace('{date}', '2023年11月'), words: [] },
+      quietDays: [],
+    });
+    expect(dayAnswer('10月份的活动', 2023, calendar)).toEqual({
+      shortcut: expect.objectContaining({ href: '/base/events/calendar/2023-11/#day-2023-11-01' }),
+      quietDays: ['2023-10'],
+    });
+    expect(dayAnswer('这个月有什么活动', 2023, calendar, new Date('2026-12-07T02:00:00Z'))).toEqual({
+      shortcut: undefined,
+      quietDays: ['2026-12'],
+    });
+  });
+
   it('links 周末 to Sunday’s cell when events begin on the Sunday only, and Saturday’s when on both', () => {
     // Monday 11月20日: the coming weekend is the 25th and the 26th.
     const monday = new Date('2023-11-20T02:00:00Z');
@@ -143,6 +184,7 @@ describe('quietDaysNote', () => {
     expect(quietDaysNote(message, ['2026-12-07'])).toBe(message.replace('{days}', '2026年12月7日'));
     expect(quietDaysNote(message, ['2023-12-02', '2023-12-03'])).toBe(message.replace('{days}', '2023年12月2日、2023年12月3日'));
     expect(quietDaysNote(message, [])).toBe('');
+    expect(quietDaysNote(message, ['2026-12'])).toBe(message.replace('{days}', '2026年12月'));
   });
 });
 
@@ -154,6 +196,8 @@ describe('daysAsPagesWriteThem', () => {
     expect(daysAsPagesWriteThem('2023-11-25')).toBe('2023年11月25日');
     expect(daysAsPagesWriteThem('2023年11月25号')).toBe('2023年11月25日');
     expect(daysAsPagesWriteThem('2月29日')).toBe('2月29日');
+    expect(daysAsPagesWriteThem('十一月二十五号有什么活动')).toBe('11月25日有什么活动');
+    expect(daysAsPagesWriteThem('十一月的讲座')).toBe('11月的讲座');
   });
 
   it('leaves what is no day as typed', () => {

@@ -18,7 +18,7 @@ export function dayNamed(query: string, weekYear: number, now?: Date): string | 
 
 /** dayNamed's day, and for 周末 the weekend's other day after it: the days a link may go to, first choice first. */
 function daysNamed(query: string, weekYear: number, now?: Date): string[] {
-  const text = query.normalize('NFKC');
+  const text = monthDaysInFigures(query.normalize('NFKC'));
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
   if (match) return [isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]))].filter((day) => day !== undefined);
   if (!now) return [];
@@ -66,6 +66,46 @@ export function indexesOf(text: string, word: string): number[] {
   return found;
 }
 
+/**
+ * A month named without a day (11月有什么活动, 十一月, 2023年11月份; 这个月 and 下个月 by
+ * the reader's clock) as `2023-11`, in the week's year when the query names none;
+ * undefined when it names none.
+ */
+export function monthNamed(query: string, weekYear: number, now?: Date): string | undefined {
+  const text = monthDaysInFigures(query.normalize('NFKC'));
+  const match = words.monthInQuery.exec(text);
+  if (match) {
+    const month = Number(match[2]);
+    return month >= 1 && month <= 12 ? `${match[1] ?? weekYear}-${String(month).padStart(2, '0')}` : undefined;
+  }
+  const fromNow = words.monthsFromNow.find(([word]) => text.includes(word));
+  if (!now || !fromNow) return undefined;
+  const [year, month] = beijingCalendarDay(now).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 + fromNow[1], 1)).toISOString().slice(0, 7);
+}
+
+/** 十一月十八日 → 11月18日, 十一月 → 11月: the query's months and days in figures, as day-named reads them; a number past 31 is left as typed. */
+export function monthDaysInFigures(text: string): string {
+  return text.replace(
+    new RegExp(words.numeralMonthDay),
+    (whole, month: string, between: string, day: string | undefined, dayWord: string | undefined) => {
+      const [m, d] = [numeralValue(month), day === undefined ? undefined : numeralValue(day)];
+      if (m === undefined || (day !== undefined && d === undefined)) return whole;
+      return `${m}${between}${day === undefined ? '' : `${d}${dayWord}`}`;
+    },
+  );
+}
+
+/** 十八 → 18, 二十五 → 25, 三十一 → 31 (numeralMonthDay gives only 一 to 十); undefined past 31, or for no such number (十十, 二三). */
+function numeralValue(text: string): number | undefined {
+  const { digits, ten } = words.numerals;
+  const digit = (c: string) => digits.indexOf(c) + 1;
+  const [tens, ones, more] = text.split(ten) as [string, string | undefined, string | undefined];
+  if (more !== undefined || (ones === undefined ? tens.length !== 1 : tens.length > 1 || ones.length > 1)) return undefined;
+  const value = ones === undefined ? digit(tens) : (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+  return value >= 1 && value <= 31 ? value : undefined;
+}
+
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
 function isoDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -76,9 +116,10 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.source, 'gu'));
 
 /**
- * The query's days as pages print them (11月25号, 11.25 → 11月25日; with
- * its year, 2023年11月25日): search finds the words pages hold, and no page
- * writes 号 or 11.25 for a day. A day no calendar has is left as typed.
+ * The query's days as pages print them (11月25号, 11.25, 十一月二十五日 →
+ * 11月25日; with its year, 2023年11月25日), and its months in figures
+ * (十一月 → 11月): search finds the words pages hold, and no page writes 号,
+ * 11.25 or 十一月 for a date. A day no calendar has is left as typed.
  */
 export function daysAsPagesWriteThem(query: string): string {
   return DAYS_ANYWHERE.reduce(
@@ -88,7 +129,7 @@ export function daysAsPagesWriteThem(query: string): string {
         if (!isoDay(y, m, d)) return whole;
         return year ? words.date(y, m, d) : words.monthDay(m, d);
       }),
-    query,
+    monthDaysInFigures(query),
   );
 }
 
@@ -107,7 +148,7 @@ export interface DayAnswer {
   /** The day's cell; for a day no event begins on, the next day one does (a day with no events gets no link to an empty cell). */
   shortcut?: SearchShortcut;
   /**
-   * The days named that no event begins on (`2023-11-24`), said above the
+   * The days named that no event begins on (`2023-11-24`), or the month (`2023-12`), said above the
    * results when none of them has any: those results hold the query's
    * words (活动), and would otherwise read as the day's events.
    */
@@ -117,12 +158,24 @@ export interface DayAnswer {
 /** dayAnswer for a query that names a day; undefined for one that names none. */
 export function dayAnswer(query: string, weekYear: number, calendar: CalendarDays, now?: Date): DayAnswer | undefined {
   const days = daysNamed(query, weekYear, now);
-  if (days.length === 0) return undefined;
+  if (days.length === 0) return monthAnswer(query, weekYear, calendar, now);
   // 周末 asked on a weekday: Saturday's cell, or Sunday's when events begin only then.
   const busy = days.find((day) => beginsOn(calendar, day));
   if (busy) return { shortcut: dayLink(calendar, busy), quietDays: [] };
   const next = nextBusyDay(calendar, days.at(-1)!);
   return { shortcut: next ? dayLink(calendar, next) : undefined, quietDays: days };
+}
+
+/** A month named without a day: its calendar page, or, when no event begins in it, the next day one does. */
+function monthAnswer(query: string, weekYear: number, calendar: CalendarDays, now?: Date): DayAnswer | undefined {
+  const month = monthNamed(query, weekYear, now);
+  if (!month) return undefined;
+  if (month in calendar.months) {
+    const href = fillMessage(calendar.monthHref, { month });
+    return { shortcut: { href, label: fillMessage(calendar.label, { date: dayInWords(month) }), words: [] }, quietDays: [] };
+  }
+  const next = nextBusyDay(calendar, `${month}-32`);
+  return { shortcut: next ? dayLink(calendar, next) : undefined, quietDays: [month] };
 }
 
 /** The sentence that says no event begins on `days` (`{days}` in `message`, each as pages print it); empty for no days. */
@@ -151,8 +204,8 @@ export function calendarDayHref(calendar: CalendarDays, day: string): string {
   return `${fillMessage(calendar.monthHref, { month: day.slice(0, 7) })}#${calendarDayId(day)}`;
 }
 
-/** `2023-11-25` as pages print it: `2023年11月25日`. */
+/** `2023-11-25` as pages print it: `2023年11月25日`; a month, `2023-11`, `2023年11月`. */
 export function dayInWords(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return words.date(year, month, date);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number | undefined];
+  return date === undefined ? words.yearMonth(year, month) : words.date(year, month, date);
 }

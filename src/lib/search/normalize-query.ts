@@ -97,9 +97,9 @@ function fillerPattern(word: string): string {
 }
 
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
-// The words that name a day from today are among them (dates.ts: day-named.ts reads the day they name).
+// The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
 const FILLERS = new RegExp(
-  `(?:${[...fillers.anywhere, ...words.daysFromToday.map(([day]) => day)]
+  `(?:${[...fillers.anywhere, ...words.daysFromToday.map(([day]) => day), ...words.monthsFromNow.map(([month]) => month)]
     .sort((a, b) => b.length - a.length)
     .map(fillerPattern)
     .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
