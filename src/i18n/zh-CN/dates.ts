@@ -25,6 +25,8 @@ export const dates = {
    * `11月`, `11月份`, `2023年11月` (src/lib/search/day-named.ts).
    */
   monthInQuery: /(?:(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月份?(?!\s*\d)/u,
+  /** A month typed with 份 (11月份), which no page prints: group, the month. */
+  monthWithFen: /(?<!\d)(\d{1,2})\s*月份/gu,
   /**
    * A month, and a day in it, in Chinese numerals (十一月十八日, 十一月, 十二月五号), read as
    * figures (groups: month, the words between, day, its 日 or 号).
@@ -88,6 +90,8 @@ export const dates = {
   whenAsks: ['什么时候', '啥时候', '何时', '哪天', '哪一天', '哪几天', '几号', '几月', '几天', '时间', '日期', '开始', '结束'],
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
+  /** `11月` */
+  month: (month: number) => `${month}月`,
   /** `2023年11月` */
   yearMonth: (year: number, month: number) => `${year}年${month}月`,
   /** `2023年11月18日（星期六）` */

@@ -198,6 +198,7 @@ describe('daysAsPagesWriteThem', () => {
     expect(daysAsPagesWriteThem('2月29日')).toBe('2月29日');
     expect(daysAsPagesWriteThem('十一月二十五号有什么活动')).toBe('11月25日有什么活动');
     expect(daysAsPagesWriteThem('十一月的讲座')).toBe('11月的讲座');
+    expect(daysAsPagesWriteThem('12月份的讲座')).toBe('12月的讲座');
   });
 
   it('leaves what is no day as typed', () => {

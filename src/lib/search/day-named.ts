@@ -118,8 +118,8 @@ const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.sourc
 /**
  * The query's days as pages print them (11月25号, 11.25, 十一月二十五日 →
  * 11月25日; with its year, 2023年11月25日), and its months in figures
- * (十一月 → 11月): search finds the words pages hold, and no page writes 号,
- * 11.25 or 十一月 for a date. A day no calendar has is left as typed.
+ * (十一月, 11月份 → 11月): search finds the words pages hold, and no page
+ * writes 号, 11.25, 十一月 or 月份 for a date. A day no calendar has is left as typed.
  */
 export function daysAsPagesWriteThem(query: string): string {
   return DAYS_ANYWHERE.reduce(
@@ -129,7 +129,7 @@ export function daysAsPagesWriteThem(query: string): string {
         if (!isoDay(y, m, d)) return whole;
         return year ? words.date(y, m, d) : words.monthDay(m, d);
       }),
-    monthDaysInFigures(query),
+    monthDaysInFigures(query).replace(words.monthWithFen, (_, month: string) => words.month(Number(month))),
   );
 }
 
