@@ -109,6 +109,23 @@ describe('search in plain words (recall@5)', () => {
       expect(lectures, `${q}: ${status} ${urls.join(' ')}`).toContain(urls[0]);
     }
   });
+  it('mends a slip of the input method (图书管, 讲坐), and says what it searched, in the normal view and in 大字模式', async () => {
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const library = await searchAgain(reader, site.server.origin, '图书管');
+      expect(library.status, library.status).toContain(t.search.respelled.replace('{query}', '图书馆'));
+      expect(library.urls.length).toBeGreaterThan(0);
+      for (const url of library.urls.slice(0, 5)) expect(mainText(url), url).toContain('图书馆');
+      const lecture = await searchAgain(reader, site.server.origin, '讲坐');
+      expect(lecture.status, lecture.status).toContain(t.search.respelled.replace('{query}', '讲座'));
+      const labels = await reader.locator('[data-search-shortcuts] a').allTextContents();
+      expect(labels).toContain(t.eventTypes.online_lecture);
+      // What a reader meant as typed: 图书管理员 is a librarian.
+      const librarian = await searchAgain(reader, site.server.origin, '图书管理员');
+      expect(librarian.status).not.toContain(t.search.respelled.split('“')[0]!);
+      await reader.close();
+    }
+  });
   it('finds a folk-song class by 学唱歌, though its pages say 山歌 and 唱段', async () => {
     const url = '/events/2023/mz-hakka-museum-open-day/';
     expect(mainText(url)).toContain('山歌');

@@ -103,7 +103,16 @@ interface PageConfig {
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<
-    'loading' | 'found' | 'converted' | 'empty' | 'noResults' | 'unavailable' | 'morePlaces' | 'sentenceEnd' | 'quietDays',
+    | 'loading'
+    | 'found'
+    | 'converted'
+    | 'respelled'
+    | 'empty'
+    | 'noResults'
+    | 'unavailable'
+    | 'morePlaces'
+    | 'sentenceEnd'
+    | 'quietDays',
     string
   >;
   partial: PartialMessages;
@@ -277,13 +286,15 @@ export function startSearchPage(): void {
    * Returns the sentence the status begins with when the query names a day no event begins on (今天, by the reader's clock).
    */
   function renderShortcuts(query: NormalizedQuery): string {
-    const day = dayAnswer(query.display, config.weekYear, config.calendar, new Date());
-    const week = weekShortcut(query.display, config.week);
-    const theme = themeShortcut(query.display, config.theme);
+    // As searched: 讲坐, a slip of the input method, asks for the lectures.
+    const asked = query.respelled ?? query.display;
+    const day = dayAnswer(asked, config.weekYear, config.calendar, new Date());
+    const week = weekShortcut(asked, config.week);
+    const theme = themeShortcut(asked, config.theme);
     const place = placeNamedAlone(query.terms, config.places);
     const links = [day?.shortcut, week, theme, place]
       .filter((link) => link !== undefined)
-      .concat(matchShortcuts(query.display, config.shortcuts))
+      .concat(matchShortcuts(asked, config.shortcuts))
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => {
         // A day's or the week's dates, each kept whole on a line.
@@ -566,7 +577,13 @@ export function startSearchPage(): void {
       const found = partial
         ? partialMatchMessage(config.partial, shown, partial.match)
         : fillMessage(config.messages.found, { count: results.length, query: shown });
-      const converted = query.convertedScript ? ` ${fillMessage(config.messages.converted, { query: query.display })}` : '';
+      // Traditional characters converted, or a slip of the input method mended (图书管): what was searched.
+      const searchedAs = query.respelled ?? query.display;
+      const converted = query.convertedScript
+        ? ` ${fillMessage(config.messages.converted, { query: searchedAs })}`
+        : query.respelled
+          ? ` ${fillMessage(config.messages.respelled, { query: searchedAs })}`
+          : '';
       await showMore(token);
       if (token !== generation) return;
       // The day first: the results hold the query's words (活动), not that day's events.

@@ -29,6 +29,8 @@ export const search = {
   /** The page's script fills {count} and {query} in (it carries no strings of its own). */
   found: '找到 {count} 条与“{query}”相关的结果',
   converted: '已按简体字“{query}”搜索。',
+  /** A word written as no page writes it (图书管), searched as pages do (src/lib/search/miswritten.json). */
+  respelled: '已按“{query}”搜索。',
   showMore: '显示更多结果',
   /** A result of the lighting schedule that names more places than it lists: {count} filled in by the page's script. */
   morePlaces: '另有 {count} 处，查看全部亮灯安排',

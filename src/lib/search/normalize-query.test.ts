@@ -222,6 +222,18 @@ describe('words residents write otherwise than the pages', () => {
     expect(terms('终生教育')).toBe('终身教育');
     expect(terms('终生难忘的一课')).toBe('终生难忘的一课');
   });
+
+  it('mends a pinyin input method’s slip between characters of one sound (图书管, 讲坐), and says what it searched, but not the 管 of 管理', () => {
+    expect(normalizeQuery('广州图书管', options)).toMatchObject({
+      terms: '广州图书馆',
+      display: '广州图书管',
+      respelled: '广州图书馆',
+    });
+    expect(terms('讲坐')).toBe('讲座');
+    expect(terms('亲子阅渎')).toBe('亲子阅读');
+    expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
+    expect(normalizeQuery('图书馆', options)).not.toHaveProperty('respelled');
+  });
 });
 
 describe('asking whether it costs', () => {

@@ -30,6 +30,8 @@ export interface NormalizedQuery {
   display: string;
   /** True when Traditional characters were converted (the page says so). */
   convertedScript: boolean;
+  /** The query as searched, when a word of it was written as no page writes it (图书管 → 图书馆: the page says so). */
+  respelled?: string;
 }
 
 /**
@@ -120,9 +122,15 @@ const TAKING_ALONG = new RegExp(
 );
 
 const MISWRITTEN: Readonly<Record<string, string>> = miswritten.asPagesWriteThem;
-const MISWRITTEN_WORDS = new RegExp(Object.keys(MISWRITTEN).map(escapeRegExp).join('|'), 'gu');
+const NOT_BEFORE: Readonly<Record<string, string>> = miswritten.notBefore;
+const MISWRITTEN_WORDS = new RegExp(
+  Object.keys(MISWRITTEN)
+    .map((word) => `${escapeRegExp(word)}${NOT_BEFORE[word] ? `(?!${escapeRegExp(NOT_BEFORE[word])})` : ''}`)
+    .join('|'),
+  'gu',
+);
 
-/** 终生学习活动周 → 终身学习活动周 (miswritten.json): a word residents write otherwise than every page does. */
+/** 终生学习活动周 → 终身学习活动周, 图书管 → 图书馆 (miswritten.json): a word residents write otherwise than every page does. */
 export function spelledAsPagesSpellIt(text: string): string {
   return text.replace(MISWRITTEN_WORDS, (word) => MISWRITTEN[word] ?? word);
 }
@@ -162,11 +170,17 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const halfWidth = collapseSpaces(toHalfWidth(raw ?? ''));
   const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
   const display = simplified;
-  let terms = spelledAsPagesSpellIt(daysAsPagesWriteThem(joinIsbnDigits(simplified)));
+  const respelled = spelledAsPagesSpellIt(simplified);
+  let terms = daysAsPagesWriteThem(joinIsbnDigits(respelled));
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = collapseSpaces(terms);
-  return { terms, display, convertedScript: simplified !== halfWidth };
+  return {
+    terms,
+    display,
+    convertedScript: simplified !== halfWidth,
+    ...(respelled === simplified ? {} : { respelled }),
+  };
 }
