@@ -7,7 +7,7 @@ import { readingModeKey } from '../src/lib/reading-modes/storage-key.ts';
 import { serveSite, type StaticServer } from '../scripts/lib/static-server.ts';
 import { BASE, BASE_BUILD_EPOCH, BASE_WECHAT, baseSite } from './support/base-site.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, eventOverAt, frontMatter, siteSettings } from './support/fixture.ts';
+import { dataYears, entryIds, eventOverAt, frontMatter, siteSettings } from './support/fixture.ts';
 import { listFiles, readHtml } from './support/site-files.ts';
 
 /**
@@ -163,6 +163,31 @@ describe('downloads in WeChat', () => {
           expect(below!.y, where).toBeGreaterThanOrEqual(list!.y + list!.height);
           expect(below!.x + below!.width, where).toBeLessThanOrEqual(390);
         }
+        await page.context().close();
+      }
+    }
+  });
+});
+
+describe('photos’ originals in WeChat', () => {
+  it('tells a journalist inside WeChat how to save a photo’s original, once on the press page and under an entry’s photo, and no one else, in both reading modes', async () => {
+    const withCover = entryIds('learners').find((id) => frontMatter('learners', id).cover !== undefined)!;
+    for (const large of [false, true]) {
+      for (const [path, userAgent] of [
+        [`${BASE}media/`, WECHAT_UA],
+        [`${BASE}media/`, undefined],
+        [`${BASE}learners/${withCover}/`, WECHAT_UA],
+      ] as const) {
+        const { page } = await open(path, userAgent, undefined, large);
+        const hint = page.getByText(t.media.wechatDownloadHint);
+        const where = `${path} ${userAgent ? 'WeChat' : 'browser'}${large ? ' 大字模式' : ''}`;
+        await expect.poll(() => hint.isVisible(), { message: where }).toBe(Boolean(userAgent));
+        // Once, not once per photo.
+        expect(await hint.count(), where).toBe(1);
+        const [said, firstLink] = await Promise.all([hint.boundingBox(), page.locator('a.original-photo').first().boundingBox()]);
+        if (userAgent && path.endsWith('media/')) expect(said!.y, where).toBeLessThan(firstLink!.y);
+        // On an entry's page, right under the link it is about.
+        if (userAgent && !path.endsWith('media/')) expect(said!.y, where).toBeGreaterThanOrEqual(firstLink!.y + firstLink!.height);
         await page.context().close();
       }
     }

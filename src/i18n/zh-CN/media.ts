@@ -15,6 +15,8 @@ export const media = {
   /** A cover's original file, here and on its entry's page: `下载原图（JPG，1200×800，2.3 MB）`. */
   fullSize: (format: string, width: number, height: number, size?: string) =>
     `下载原图（${format}，${width}×${height}${size ? `，${size}` : ''}）`,
+  /** Under 下载原图 (once on /media/), in WeChat's browser only, which saves no download the page links to. */
+  wechatDownloadHint: '在微信里下载原图，请点右上角“···”，选“在浏览器打开”，再点“下载原图”。',
   /** After 下载原图 on paper, where a link cannot be followed: the file's address. */
   printedAddress: (url: string) => `（${url}）`,
   credit: '图片来源',
