@@ -537,7 +537,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day (11月25号, 明天, 周六, 下周六) or a month (十一月) to that day or month in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 18号, 明天, 周六, 下周六) or a month (十一月) to that day or month in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -598,6 +598,12 @@ describe('the search page', () => {
       );
       // The coming Saturday, before the first one events begin on, has none: it is not the day read.
       expect(nextSaturday.status, nextSaturday.status).not.toContain(t.search.shortcuts.quietDays.split('{days}')[1]);
+      // A day named without its month (18号), on the day before, by the reader's clock: this month's.
+      await reader.clock.setFixedTime(dayBefore);
+      await searchFor(reader, server.origin, `${date}号有什么活动`);
+      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
+        `/events/calendar/${day.slice(0, 7)}/#day-${day}`,
+      );
       // A month named without a day, in Chinese numerals as voice input writes it: its page of the calendar.
       const inNumerals = (n: number) => (n <= 10 ? '一二三四五六七八九十'[n - 1]! : `十${'一二'[n - 11]}`);
       const monthAsked = await searchFor(reader, server.origin, `${inNumerals(month)}月有什么活动`);

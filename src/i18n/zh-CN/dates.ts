@@ -21,6 +21,12 @@ export const dates = {
     /(?<![\d.])(?:(\d{4})[-./])?(\d{1,2})[-./](\d{1,2})(?![\d.])/u,
   ],
   /**
+   * A day of the month named without its month (18号有什么活动, 25日; group: the date), read by the
+   * reader's clock: not after a month or figures (11月18号, 11.18), nor a 号 that numbers a place
+   * or a document (1号线, 3号楼, 第18号, 〔2023〕18号文).
+   */
+  dayOfMonthInQuery: /(?<![\d月./\-第〕\]]\s*)(\d{1,2})\s*[日号](?![线楼馆门厅室口院场展台车站路街座层栋文令])/u,
+  /**
    * A month as a resident types it in a search, with no day after it (groups: year, month):
    * `11月`, `11月份`, `2023年11月` (src/lib/search/day-named.ts).
    */
@@ -90,6 +96,8 @@ export const dates = {
   whenAsks: ['什么时候', '啥时候', '何时', '哪天', '哪一天', '哪几天', '几号', '几月', '几天', '时间', '日期', '开始', '结束'],
   /** `11月18日` */
   monthDay: (month: number, day: number) => `${month}月${day}日`,
+  /** `18日` */
+  dayOfMonth: (day: number) => `${day}日`,
   /** `11月` */
   month: (month: number) => `${month}月`,
   /** `2023年11月` */

@@ -56,6 +56,22 @@ describe('dayNamed', () => {
     expect(dayNamed('周六 11月18日', 2023, thursday)).toBe('2023-11-18');
   });
 
+  it('reads a day named without its month (18号) as the next such day from today, by Beijing’s calendar, and no 号 that numbers a place or a document', () => {
+    // 2026-12-06 16:30 UTC is already Monday 12月7日 in Beijing.
+    const monday = new Date('2026-12-06T16:30:00Z');
+    expect(dayNamed('18号有什么活动', 2023, monday)).toBe('2026-12-18');
+    expect(dayNamed('7号 讲座', 2023, monday)).toBe('2026-12-07');
+    // Passed this month: next month's.
+    expect(dayNamed('5号', 2023, monday)).toBe('2027-01-05');
+    // A month without a 31st is passed over.
+    expect(dayNamed('31日', 2023, new Date('2027-02-01T02:00:00Z'))).toBe('2027-03-31');
+    for (const query of ['地铁1号线', '3号楼', '第18号', '〔2023〕18号文', '32号', '18'])
+      expect(dayNamed(query, 2023, monday), query).toBeUndefined();
+    // A month named with it is read as before; without a clock, no day.
+    expect(dayNamed('11月18号', 2023, monday)).toBe('2023-11-18');
+    expect(dayNamed('18号', 2023)).toBeUndefined();
+  });
+
   it('reads 下周六 and 下个周末 as the days of the week after this one, Monday to Sunday, but not the 下 of 线下周末', () => {
     // Wednesday 2023-11-22 in Beijing: this week's Saturday is the 25th, next week's the 2nd.
     const wednesday = new Date('2023-11-22T02:00:00Z');
@@ -199,6 +215,8 @@ describe('daysAsPagesWriteThem', () => {
     expect(daysAsPagesWriteThem('十一月二十五号有什么活动')).toBe('11月25日有什么活动');
     expect(daysAsPagesWriteThem('十一月的讲座')).toBe('11月的讲座');
     expect(daysAsPagesWriteThem('12月份的讲座')).toBe('12月的讲座');
+    expect(daysAsPagesWriteThem('18号晚上')).toBe('18日晚上');
+    expect(daysAsPagesWriteThem('地铁1号线')).toBe('地铁1号线');
   });
 
   it('leaves what is no day as typed', () => {

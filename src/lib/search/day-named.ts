@@ -22,6 +22,9 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
   if (match) return [isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]))].filter((day) => day !== undefined);
   if (!now) return [];
+  // 18号: the next 18th from today on, this month's or a later one's.
+  const dateAlone = words.dayOfMonthInQuery.exec(text);
+  if (dateAlone) return [nextDayOfMonth(beijingCalendarDay(now), Number(dateAlone[1]))].filter((day) => day !== undefined);
   const daysAhead = (days: number) => beijingCalendarDay(new Date(now.getTime() + days * 86_400_000));
   // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
@@ -106,6 +109,17 @@ function numeralValue(text: string): number | undefined {
   return value >= 1 && value <= 31 ? value : undefined;
 }
 
+/** The first day on or after `today` (`2026-12-07`) that is the month's `date`th: a month without a 31st is passed over. */
+function nextDayOfMonth(today: string, date: number): string | undefined {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  for (let ahead = 0; ahead < 12; ahead++) {
+    const first = new Date(Date.UTC(year, month - 1 + ahead, 1));
+    const day = isoDay(first.getUTCFullYear(), first.getUTCMonth() + 1, date);
+    if (day !== undefined && day >= today) return day;
+  }
+  return undefined;
+}
+
 /** `2023-11-25`, or undefined for a day no calendar has (2月30日). */
 function isoDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -118,8 +132,8 @@ const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.sourc
 /**
  * The query's days as pages print them (11月25号, 11.25, 十一月二十五日 →
  * 11月25日; with its year, 2023年11月25日), and its months in figures
- * (十一月, 11月份 → 11月): search finds the words pages hold, and no page
- * writes 号, 11.25, 十一月 or 月份 for a date. A day no calendar has is left as typed.
+ * (十一月, 11月份 → 11月), and a day without its month as 18日 (18号): search
+ * finds the words pages hold, and no page writes 号, 11.25, 十一月 or 月份 for a date. A day no calendar has is left as typed.
  */
 export function daysAsPagesWriteThem(query: string): string {
   return DAYS_ANYWHERE.reduce(
@@ -129,7 +143,11 @@ export function daysAsPagesWriteThem(query: string): string {
         if (!isoDay(y, m, d)) return whole;
         return year ? words.date(y, m, d) : words.monthDay(m, d);
       }),
-    monthDaysInFigures(query).replace(words.monthWithFen, (_, month: string) => words.month(Number(month))),
+    monthDaysInFigures(query)
+      .replace(words.monthWithFen, (_, month: string) => words.month(Number(month)))
+      .replace(new RegExp(words.dayOfMonthInQuery, 'gu'), (whole, date: string) =>
+        Number(date) >= 1 && Number(date) <= 31 ? words.dayOfMonth(Number(date)) : whole,
+      ),
   );
 }
 
