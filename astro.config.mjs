@@ -19,6 +19,7 @@ import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
 import { refuseContentLinks } from './src/integrations/refuse-content-links.ts';
 import { freshContentStore } from './src/integrations/fresh-content-store.ts';
+import { jsonNotesLeftOut } from './src/integrations/json-notes-left-out.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -73,6 +74,8 @@ export default defineConfig({
     // An entry's old address answers in the preview as on the built site.
     aliasesInDev(),
     waitForInputCheck(),
+    // The data files' notes for their editors stay out of the readers' scripts.
+    jsonNotesLeftOut(),
     mdx(),
     // Entry pages carry <lastmod>, when their file last changed (src/lib/seo/sitemap-dates.ts).
     sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname), serialize: sitemapLastmod() }),

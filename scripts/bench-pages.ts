@@ -1,18 +1,17 @@
 /**
  * `npm run bench:pages [-- DIST]`: what each page type costs a reader on
- * first load, from the built site (run `npm run build` first). Counts the
- * HTML, the stylesheets and the scripts it loads (following module imports),
- * gzip-compressed as a server would send them; images and the search index
- * are left out, as the house budget says. Prints figures, asserts nothing.
+ * first load, from the built site (run `npm run build` first), as
+ * scripts/lib/page-weight.ts measures it. Prints figures, asserts nothing:
+ * tests/page-weight.test.ts holds every page of the test site to the budgets.
  *
  * Budgets (design.md): JavaScript ≤ 20 KB gzip before the reader touches
  * search; each page type ≤ 100 KB transferred without images and the index.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
+import { PAGE_BUDGET, pageWeigher } from './lib/page-weight.ts';
 
 const HELP = `用法：npm run bench:pages [-- 构建目录]
 
@@ -64,56 +63,19 @@ const pageTypes = (): [string, string | undefined][] => [
   ['404', '/404.html'],
 ];
 
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const fileOf = (url: string) => {
-  const path = url.split(/[?#]/)[0]!;
-  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-};
-
-/** A script and every module it imports, each counted once. */
-function scriptBytes(url: string, seen: Set<string>): number {
-  if (seen.has(url) || !existsSync(fileOf(url))) return 0;
-  seen.add(url);
-  const text = readFileSync(fileOf(url), 'utf8');
-  let total = gz(text);
-  for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-    const spec = m[1]!;
-    if (spec.includes('pagefind')) continue; // loaded only when the reader searches
-    total += scriptBytes(spec.startsWith('/') ? spec : posix.join(dirname(url), spec), seen);
-  }
-  return total;
-}
-
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 function report(): void {
   const rows: string[][] = [];
+  const weigh = pageWeigher(dist);
   for (const [name, url] of pageTypes()) {
-    if (!url || !existsSync(fileOf(url))) {
+    if (!url || !existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url))) {
       rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
       continue;
     }
-    const html = readFileSync(fileOf(url), 'utf8');
-    const htmlBytes = gz(html);
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-    const cssBytes = css.reduce((sum, href) => sum + (existsSync(fileOf(href)) ? gz(readFileSync(fileOf(href))) : 0), 0);
-    const seen = new Set<string>();
-    const external = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
-    const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)];
-    const inlineImports = inline.reduce(
-      (sum, m) =>
-        sum +
-        (m[1]!.trim() ? gz(m[1]!) : 0) +
-        [...m[1]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].reduce(
-          (s, i) => (i[1]!.includes('pagefind') ? s : s + scriptBytes(i[1]!, seen)),
-          0,
-        ),
-      0,
-    );
-    const jsBytes = external + inlineImports;
-    const total = htmlBytes + cssBytes + jsBytes;
-    const flags = [jsBytes > 20 * 1024 ? 'JS 超预算' : '', total > 100 * 1024 ? '总量超预算' : ''].filter(Boolean).join('，');
-    rows.push([name, url, kb(htmlBytes), kb(cssBytes), kb(jsBytes), kb(total), flags || 'ok']);
+    const { html, css, js, total } = weigh(url);
+    const flags = [js > PAGE_BUDGET.js ? 'JS 超预算' : '', total > PAGE_BUDGET.total ? '总量超预算' : ''].filter(Boolean).join('，');
+    rows.push([name, url, kb(html), kb(css), kb(js), kb(total), flags || 'ok']);
   }
 
   const header = ['页面类型', 'URL', 'HTML', 'CSS', 'JS', '合计 KB (gzip)', '预算'];
