@@ -26,6 +26,7 @@ import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser
 import type { StaticServer } from '../scripts/lib/static-server.ts';
 import { FACT_SEPARATOR } from '../src/lib/fact-separator.ts';
 import { DAY_CELL_LIMIT } from '../src/lib/events/month-grid.ts';
+import { UNDER_WAY_SHOWN } from '../src/lib/search/under-way.ts';
 import { REGION_EVENT_LIMIT } from '../src/lib/events/list-order.ts';
 import { RELEVANCE_QUERIES } from './search-queries.ts';
 
@@ -61,6 +62,16 @@ async function readerPage(large: boolean): Promise<Page> {
   const reader = await context.newPage();
   if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), LARGE_TEXT_KEY);
   return reader;
+}
+
+/** The 栏目直达 links the page shows, each as its address and its words. */
+function shortcutLinks(reader: Page): Promise<(string | null)[][]> {
+  return reader.locator('[data-search-shortcuts] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+}
+
+/** The address of the first 栏目直达 link. */
+function firstShortcutHref(reader: Page): Promise<string | null> {
+  return reader.locator('[data-search-shortcuts] a').first().getAttribute('href');
 }
 
 /** The city filter value a built page files itself under (SearchFacets). */
@@ -505,9 +516,7 @@ describe('the search page', () => {
       // Each query typed into the open page's box, as a reader asks one after another.
       for (const { q, href, heading } of asked) {
         const outcome = await searchAgain(reader, server.origin, q);
-        const links = await reader
-          .locator('[data-search-shortcuts] a')
-          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        const links = await shortcutLinks(reader);
         expect(links, q).toEqual([[href, heading]]);
         // From the colon of 栏目直达： to the link: the colon's own half space, nothing added (as the pager's 上一篇：).
         const afterColon = await reader.locator('[data-search-shortcuts]').evaluate((row) => {
@@ -579,38 +588,29 @@ describe('the search page', () => {
       const dayBefore = new Date(new Date(`${day}T10:00:00+08:00`).getTime() - 86_400_000);
       await reader.clock.setFixedTime(dayBefore);
       await searchFor(reader, server.origin, '明天有什么活动');
-      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
-        `/events/calendar/${day.slice(0, 7)}/#day-${day}`,
-      );
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${day.slice(0, 7)}/#day-${day}`);
       // 周六, on the Thursday before, by the reader's clock: the coming Saturday.
       const saturday = [...byDay.keys()].filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 6).sort()[0]!;
       await reader.clock.setFixedTime(new Date(new Date(`${saturday}T10:00:00+08:00`).getTime() - 2 * 86_400_000));
       await searchFor(reader, server.origin, '周六有什么活动');
-      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
-        `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
-      );
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`);
       // 下周六, on a Monday: not the coming Saturday, but the one after (a week of Monday to Sunday).
       const monday = new Date(new Date(`${saturday}T10:00:00+08:00`).getTime() - 5 * 86_400_000 - 7 * 86_400_000);
       await reader.clock.setFixedTime(monday);
       const nextSaturday = await searchFor(reader, server.origin, '下周六有什么活动');
-      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
-        `/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`,
-      );
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`);
       // The coming Saturday, before the first one events begin on, has none: it is not the day read.
       expect(nextSaturday.status, nextSaturday.status).not.toContain(t.search.shortcuts.quietDays.split('{days}')[1]);
       // A day named without its month (18号), on the day before, by the reader's clock: this month's.
       await reader.clock.setFixedTime(dayBefore);
       await searchFor(reader, server.origin, `${date}号有什么活动`);
-      expect(await reader.locator('[data-search-shortcuts] a').first().getAttribute('href')).toBe(
-        `/events/calendar/${day.slice(0, 7)}/#day-${day}`,
-      );
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${day.slice(0, 7)}/#day-${day}`);
       // A month named without a day, in Chinese numerals as voice input writes it: its page of the calendar.
       const inNumerals = (n: number) => (n <= 10 ? '一二三四五六七八九十'[n - 1]! : `十${'一二'[n - 11]}`);
       const monthAsked = await searchFor(reader, server.origin, `${inNumerals(month)}月有什么活动`);
-      expect(
-        await reader.locator('[data-search-shortcuts] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
-        monthAsked.status,
-      ).toEqual([[`/events/calendar/${day.slice(0, 7)}/`, t.search.shortcuts.day.replace('{date}', `${year}年${month}月`)]]);
+      expect(await shortcutLinks(reader), monthAsked.status).toEqual([
+        [`/events/calendar/${day.slice(0, 7)}/`, t.search.shortcuts.day.replace('{date}', `${year}年${month}月`)],
+      ]);
       // A day no event begins on gets no link to an empty cell: the status says so first, and the link goes to the next day one does.
       const [, m, d] = emptyDay.split('-').map(Number) as [number, number, number];
       const nextDay = [...byDay.keys()].filter((other) => other > emptyDay).sort()[0]!;
@@ -638,6 +638,44 @@ describe('the search page', () => {
     }
   });
 
+  it('names the events over several days still on, on a day none begins on, and none on a day one does, in the normal view and in 大字模式', async () => {
+    // From the fixture's front matter: the events over several days, not called off, and a day inside one that no event begins on.
+    const starts = new Set(entryIds('events').map((id) => eventStartDay(id)));
+    const spans = entryIds('events')
+      .filter((id) => eventStartDay(id) !== eventEndDay(id) && frontMatter('events', id).status === undefined)
+      .map((id) => ({ href: `/events/${id}/`, start: eventStartDay(id), end: eventEndDay(id) }));
+    const daysOf = ({ start, end }: { start: string; end: string }) =>
+      [...Array(400).keys()]
+        .map((i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10))
+        .filter((day) => day <= end);
+    const quiet = spans.flatMap(daysOf).find((day) => !starts.has(day))!;
+    const under = spans.filter(({ start, end }) => start <= quiet && quiet <= end).map(({ href }) => href);
+    expect(under.length).toBeGreaterThan(0);
+    const [year, month, date] = quiet.split('-').map(Number) as [number, number, number];
+    const busy = [...starts].sort()[0]!;
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      await searchAgain(reader, server.origin, `${year}年${month}月${date}日有什么活动`);
+      const box = reader.locator('[data-search-under-way]');
+      await expect.poll(() => box.isVisible()).toBe(true);
+      const hrefs = await box.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toHaveLength(Math.min(UNDER_WAY_SHOWN, under.length));
+      for (const href of hrefs) expect(under).toContain(href);
+      const more = box.locator('[data-search-under-way-more]');
+      expect(await more.isVisible()).toBe(under.length > UNDER_WAY_SHOWN);
+      if (under.length > UNDER_WAY_SHOWN)
+        expect(await more.textContent()).toBe(fillMessage(t.search.underWay.more, { count: under.length - UNDER_WAY_SHOWN }));
+      // Right under the sentence that no event begins on the day.
+      const [said, listed] = await Promise.all([reader.locator('[data-search-status]').boundingBox(), box.boundingBox()]);
+      expect(listed!.y).toBeGreaterThanOrEqual(said!.y + said!.height);
+      // A day events begin on: its cell answers, and the box is gone.
+      const [by, bm, bd] = busy.split('-').map(Number) as [number, number, number];
+      await searchAgain(reader, server.origin, `${by}年${bm}月${bd}日有什么活动`);
+      expect(await box.isHidden()).toBe(true);
+      await reader.close();
+    }
+  });
+
   it('answers a query that asks when the week is with its dates, linked to its first day in the events calendar, in the normal view and in 大字模式', async () => {
     // The week's dates as the fixture's settings give them, in the words pages print days in.
     const { weekStart, weekEnd } = siteSettings();
@@ -653,9 +691,7 @@ describe('the search page', () => {
       // As residents ask it; no page holds those words together, so the results alone do not answer.
       for (const q of ['活动周什么时候开始', '今年活动周几号']) {
         await searchAgain(reader, server.origin, q);
-        const links = await reader
-          .locator('[data-search-shortcuts] a')
-          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        const links = await shortcutLinks(reader);
         expect(links, q).toEqual([[href, t.search.shortcuts.week(`${inWords(weekStart)} 至 ${inWords(weekEnd)}`)]]);
       }
       await reader.locator('[data-search-shortcuts] a').click();
@@ -681,9 +717,7 @@ describe('the search page', () => {
       const reader = await readerPage(large);
       for (const q of ['今年的主题是什么', '活动周主题']) {
         await searchAgain(reader, server.origin, q);
-        const links = await reader
-          .locator('[data-search-shortcuts] a')
-          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        const links = await shortcutLinks(reader);
         expect(links, q).toEqual([['/', t.search.shortcuts.theme(year, theme)]]);
       }
       await reader.locator('[data-search-shortcuts] a').click();

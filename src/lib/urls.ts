@@ -211,6 +211,11 @@ export function lightingPath(year?: number, itemId?: string): string {
 
 /* Site-wide pages and files. */
 
+/** `/search/under-way.json`: the events over several days, for a day no event begins on (src/pages/search/under-way.json.ts). */
+export function searchUnderWayPath(): string {
+  return sitePath('search/under-way.json');
+}
+
 /** `/search/`, or opening with results: `/search/?q=…`. */
 export function searchPath(query?: string): string {
   return sitePath(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');

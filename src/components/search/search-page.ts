@@ -28,6 +28,7 @@ import {
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
+import { underWayList, type UnderWayConfig } from './under-way-list.ts';
 import { themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
@@ -100,6 +101,8 @@ interface PageConfig {
   week: WeekLink;
   /** The week's theme on the home page, for a query that asks it. */
   theme: WeekLink;
+  /** The events over several days, for a day no event begins on. */
+  underWay: UnderWayConfig;
   filterLabels: Record<FilterKey, string>;
   filterOrder: Partial<Record<FilterKey, string[]>>;
   messages: Record<
@@ -145,6 +148,7 @@ export function startSearchPage(): void {
   const answer = need<HTMLElement>('[data-search-answer]');
   const list = need<HTMLOListElement>('[data-search-results]');
   const shortcuts = need<HTMLElement>('[data-search-shortcuts]');
+  const showUnderWay = underWayList(need<HTMLElement>('[data-search-under-way]'), config.underWay, (text) => wordsWithDates(text));
   const more = need<HTMLButtonElement>('[data-search-more]');
   const moreRow = need<HTMLElement>('[data-search-more-row]');
   const none = need<HTMLElement>('[data-search-none]');
@@ -213,7 +217,10 @@ export function startSearchPage(): void {
       }),
     );
     none.hidden = phase !== 'none';
-    if (phase !== 'results' && phase !== 'none') shortcuts.hidden = true;
+    if (phase !== 'results' && phase !== 'none') {
+      shortcuts.hidden = true;
+      void showUnderWay(undefined);
+    }
     if (phase !== 'results') {
       list.replaceChildren();
       moreRow.hidden = true;
@@ -304,6 +311,8 @@ export function startSearchPage(): void {
       });
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
     shortcuts.hidden = links.length === 0;
+    // A day none begins on may be in the middle of a reading month: name what is still on (not for a month).
+    void showUnderWay(day?.quietDays.find((quiet) => quiet.length === 10));
     return quietDaysNote(config.messages.quietDays, day?.quietDays ?? []);
   }
 
