@@ -131,9 +131,10 @@ const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.sourc
 
 /**
  * The query's days as pages print them (11月25号, 11.25, 十一月二十五日 →
- * 11月25日; with its year, 2023年11月25日), and its months in figures
- * (十一月, 11月份 → 11月), and a day without its month as 18日 (18号): search
- * finds the words pages hold, and no page writes 号, 11.25, 十一月 or 月份 for a date. A day no calendar has is left as typed.
+ * 11月25日; with its year, 2023年11月25日), its months in figures (十一月,
+ * 11月份 → 11月), and a day without its month as 18日 (18号): search finds
+ * the words pages hold, and no page writes 号, 11.25, 十一月 or 月份 for a
+ * date. A day no calendar has is left as typed.
  */
 export function daysAsPagesWriteThem(query: string): string {
   return DAYS_ANYWHERE.reduce(
@@ -173,7 +174,7 @@ export interface DayAnswer {
   quietDays: string[];
 }
 
-/** dayAnswer for a query that names a day; undefined for one that names none. */
+/** dayAnswer for a query that names a day, or a month without a day; undefined for one that names neither. */
 export function dayAnswer(query: string, weekYear: number, calendar: CalendarDays, now?: Date): DayAnswer | undefined {
   const days = daysNamed(query, weekYear, now);
   if (days.length === 0) return monthAnswer(query, weekYear, calendar, now);
