@@ -665,13 +665,19 @@ describe('the search page', () => {
       expect(await more.isVisible()).toBe(under.length > UNDER_WAY_SHOWN);
       if (under.length > UNDER_WAY_SHOWN)
         expect(await more.textContent()).toBe(fillMessage(t.search.underWay.more, { count: under.length - UNDER_WAY_SHOWN }));
+      // The status, which screen readers hear, says the list is there; on screen the list says it.
+      const status = reader.locator('[data-search-status]');
+      const heard = fillMessage(t.search.underWay.said, { count: under.length });
+      await expect.poll(() => status.textContent()).toContain(heard);
+      expect(await status.getByText(heard).evaluate((el) => el.getBoundingClientRect().width <= 1)).toBe(true);
       // Right under the sentence that no event begins on the day.
-      const [said, listed] = await Promise.all([reader.locator('[data-search-status]').boundingBox(), box.boundingBox()]);
+      const [said, listed] = await Promise.all([status.boundingBox(), box.boundingBox()]);
       expect(listed!.y).toBeGreaterThanOrEqual(said!.y + said!.height);
       // A day events begin on: its cell answers, and the box is gone.
       const [by, bm, bd] = busy.split('-').map(Number) as [number, number, number];
       await searchAgain(reader, server.origin, `${by}年${bm}月${bd}日有什么活动`);
       expect(await box.isHidden()).toBe(true);
+      expect(await status.textContent()).not.toContain(heard);
       await reader.close();
     }
   });

@@ -148,7 +148,12 @@ export function startSearchPage(): void {
   const answer = need<HTMLElement>('[data-search-answer]');
   const list = need<HTMLOListElement>('[data-search-results]');
   const shortcuts = need<HTMLElement>('[data-search-shortcuts]');
-  const showUnderWay = underWayList(need<HTMLElement>('[data-search-under-way]'), config.underWay, (text) => wordsWithDates(text));
+  const showUnderWay = underWayList(
+    need<HTMLElement>('[data-search-under-way]'),
+    config.underWay,
+    (text) => wordsWithDates(text),
+    status,
+  );
   const more = need<HTMLButtonElement>('[data-search-more]');
   const moreRow = need<HTMLElement>('[data-search-more-row]');
   const none = need<HTMLElement>('[data-search-none]');

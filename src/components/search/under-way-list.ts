@@ -8,6 +8,8 @@ export interface UnderWayConfig {
   dates: string;
   /** After the first UNDER_WAY_SHOWN, `{count}` filled in. */
   more: string;
+  /** For screen readers, after the status, once the list is there: `{count}` filled in. */
+  said: string;
 }
 
 /**
@@ -21,6 +23,8 @@ export function underWayList(
   config: UnderWayConfig,
   /** Text as nodes, each date in it kept whole on a line (the search page's own, for its results). */
   withDates: (text: string) => Node[],
+  /** The status line, which screen readers hear: the list comes after it was said. */
+  status: HTMLElement,
 ): (day: string | undefined) => Promise<void> {
   const list = box.querySelector('ul')!;
   const more = box.querySelector<HTMLElement>('[data-search-under-way-more]')!;
@@ -51,5 +55,11 @@ export function underWayList(
     more.textContent = fillMessage(config.more, { count: under.length - UNDER_WAY_SHOWN });
     more.hidden = under.length <= UNDER_WAY_SHOWN;
     box.hidden = false;
+    // The status was set before the list came: a sentence added to it, heard and not seen, says the list is there.
+    const said = Object.assign(document.createElement('span'), {
+      className: 'visually-hidden',
+      textContent: fillMessage(config.said, { count: under.length }),
+    });
+    status.append(said);
   };
 }

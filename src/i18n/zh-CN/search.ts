@@ -32,7 +32,13 @@ export const search = {
   /** A word written as no page writes it (图书管), searched as pages do (src/lib/search/miswritten.json). */
   respelled: '已按“{query}”搜索。',
   /** Under the sentence that no event begins on a day: the events over several days still on then (src/lib/search/under-way.ts). */
-  underWay: { heading: '这天仍在进行的多日活动：', dates: '（{dates}）', more: '另有 {count} 个多日活动在进行。' },
+  underWay: {
+    heading: '这天仍在进行的多日活动：',
+    dates: '（{dates}）',
+    more: '另有 {count} 个多日活动在进行。',
+    /** Added to the status for screen readers once the list is there: the status is what they hear. */
+    said: '下面列出这天仍在进行的 {count} 个多日活动。',
+  },
   showMore: '显示更多结果',
   /** A result of the lighting schedule that names more places than it lists: {count} filled in by the page's script. */
   morePlaces: '另有 {count} 处，查看全部亮灯安排',
