@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { parseOptions as parseCliOptions, runCommand, UsageError } from '../src/lib/cli/index.ts';
-import { PAGE_BUDGET, pageWeigher } from './lib/page-weight.ts';
+import { builtFile, PAGE_BUDGET, pageWeigher } from './lib/page-weight.ts';
 
 const HELP = `用法：npm run bench:pages [-- 构建目录]
 
@@ -69,7 +69,7 @@ function report(): void {
   const rows: string[][] = [];
   const weigh = pageWeigher(dist);
   for (const [name, url] of pageTypes()) {
-    if (!url || !existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url))) {
+    if (!url || !existsSync(builtFile(dist, url))) {
       rows.push([name, url ?? '—', '（无此页）', '', '', '', '']);
       continue;
     }

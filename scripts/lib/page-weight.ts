@@ -19,39 +19,44 @@ export interface PageWeight {
 /** JavaScript ≤ 20 KB gzip before the reader touches search; each page ≤ 100 KB transferred without images and the index. */
 export const PAGE_BUDGET = { js: 20 * 1024, total: 100 * 1024 } as const;
 
+/** A page's or an asset's file in a built site, by its address in the site (`/events/` → events/index.html). */
+export function builtFile(dist: string, url: string): string {
+  const path = url.split(/[?#]/)[0]!;
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
 /**
- * Measures pages of one built site (`dist`), each asset compressed once however many pages load it.
+ * Measures pages of one built site (`dist`), each asset read and compressed once however many pages load it.
  * `url` is the page's address in the site (`/events/`, `/404.html`).
  */
 export function pageWeigher(dist: string): (url: string) => PageWeight {
-  const gzipped = new Map<string, number>();
-  const fileOf = (url: string) => {
-    const path = url.split(/[?#]/)[0]!;
-    return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-  };
-  const sizeOf = (url: string) => {
-    let size = gzipped.get(url);
-    if (size === undefined) {
-      size = existsSync(fileOf(url)) ? gz(readFileSync(fileOf(url))) : 0;
-      gzipped.set(url, size);
+  /** Each asset's compressed size and, for a script, the modules it imports; undefined for a file the site lacks. */
+  const assets = new Map<string, { size: number; imports: string[] } | undefined>();
+  const assetOf = (url: string) => {
+    if (!assets.has(url)) {
+      const file = builtFile(dist, url);
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      assets.set(url, text === undefined ? undefined : { size: gz(text), imports: url.endsWith('.js') ? importsOf(text) : [] });
     }
-    return size;
+    return assets.get(url);
   };
   /** A script and every module it imports, each counted once. */
   const scriptBytes = (url: string, seen: Set<string>): number => {
-    if (seen.has(url) || !existsSync(fileOf(url))) return 0;
+    const script = assetOf(url);
+    if (seen.has(url) || !script) return 0;
     seen.add(url);
     return (
-      sizeOf(url) +
-      importsOf(readFileSync(fileOf(url), 'utf8')).reduce((sum, spec) => {
-        return sum + scriptBytes(spec.startsWith('/') ? spec : posix.join(dirname(url), spec), seen);
-      }, 0)
+      script.size +
+      script.imports.reduce((sum, spec) => sum + scriptBytes(spec.startsWith('/') ? spec : posix.join(dirname(url), spec), seen), 0)
     );
   };
   return (url) => {
-    const page = readFileSync(fileOf(url), 'utf8');
+    const page = readFileSync(builtFile(dist, url), 'utf8');
     const html = gz(page);
-    const css = [...page.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + sizeOf(m[1]!), 0);
+    const css = [...page.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce(
+      (sum, m) => sum + (assetOf(m[1]!)?.size ?? 0),
+      0,
+    );
     const seen = new Set<string>();
     const external = [...page.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(m[1]!, seen), 0);
     const inline = [...page.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)].reduce(
