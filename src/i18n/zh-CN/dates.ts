@@ -38,6 +38,13 @@ export const dates = {
    * figures (groups: month, the words between, day, its 日 or 号).
    */
   numeralMonthDay: /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(\s*月\s*)(?:([一二三四五六七八九十]{1,3})(\s*[日号]))?/gu,
+  /**
+   * A day of the month in Chinese numerals without its month (十八号, 二十五日), as voice input
+   * writes it (groups: the day, its 日 or 号): not a 号 that numbers a place (一号线), nor the
+   * 日 of a length of time (一日游, 三日内), nor after 第 or a weekday (第一号, 周六日).
+   */
+  numeralDayAlone:
+    /(?<![一二三四五六七八九十第周期拜])([一二三四五六七八九十]{1,3})(\s*[日号])(?![线楼馆门厅室口院场展台车站路街座层栋文令游内后前])/gu,
   /** The digits from one in Chinese numerals, and ten: 十八 is 18, 二十五 25. */
   numerals: { digits: '一二三四五六七八九', ten: '十' },
   /** Months a resident names from this one (这个月有什么活动), by how many months on, longest word first where one holds another. */

@@ -72,6 +72,19 @@ describe('dayNamed', () => {
     expect(dayNamed('18号', 2023)).toBeUndefined();
   });
 
+  it('reads a day without its month in Chinese numerals (十八号), as voice input writes it, but no numbered place, length of time or weekday', () => {
+    const monday = new Date('2026-12-06T16:30:00Z');
+    expect(dayNamed('十八号有什么活动', 2023, monday)).toBe('2026-12-18');
+    expect(dayNamed('二十五日 讲座', 2023, monday)).toBe('2026-12-25');
+    expect(dayNamed('五号', 2023, monday)).toBe('2027-01-05');
+    expect(dayNamed('11月十八号', 2023, monday)).toBe('2023-11-18');
+    for (const query of ['地铁一号线', '三号楼', '第十八号', '一日游', '三日内报名', '三十二号', '十十号'])
+      expect(dayNamed(query, 2023, monday), query).toBeUndefined();
+    // The weekend's days, not the 6th or the 7th.
+    expect(dayNamed('周六日', 2023, monday)).toBe('2026-12-12');
+    expect(dayNamed('星期日', 2023, monday)).toBe('2026-12-13');
+  });
+
   it('reads 下周六 and 下个周末 as the days of the week after this one, Monday to Sunday, but not the 下 of 线下周末', () => {
     // Wednesday 2023-11-22 in Beijing: this week's Saturday is the 25th, next week's the 2nd.
     const wednesday = new Date('2023-11-22T02:00:00Z');
@@ -217,6 +230,8 @@ describe('daysAsPagesWriteThem', () => {
     expect(daysAsPagesWriteThem('12月份的讲座')).toBe('12月的讲座');
     expect(daysAsPagesWriteThem('18号晚上')).toBe('18日晚上');
     expect(daysAsPagesWriteThem('地铁1号线')).toBe('地铁1号线');
+    expect(daysAsPagesWriteThem('十八号晚上')).toBe('18日晚上');
+    expect(daysAsPagesWriteThem('地铁一号线 一日游')).toBe('地铁一号线 一日游');
   });
 
   it('leaves what is no day as typed', () => {

@@ -87,16 +87,24 @@ export function monthNamed(query: string, weekYear: number, now?: Date): string 
   return new Date(Date.UTC(year, month - 1 + fromNow[1], 1)).toISOString().slice(0, 7);
 }
 
-/** 十一月十八日 → 11月18日, 十一月 → 11月: the query's months and days in figures, as day-named reads them; a number past 31 is left as typed. */
+/**
+ * 十一月十八日 → 11月18日, 十一月 → 11月, 十八号 → 18号: the query's months and days in figures,
+ * as day-named reads them; a number past 31 is left as typed.
+ */
 export function monthDaysInFigures(text: string): string {
-  return text.replace(
-    new RegExp(words.numeralMonthDay),
-    (whole, month: string, between: string, day: string | undefined, dayWord: string | undefined) => {
-      const [m, d] = [numeralValue(month), day === undefined ? undefined : numeralValue(day)];
-      if (m === undefined || (day !== undefined && d === undefined)) return whole;
-      return `${m}${between}${day === undefined ? '' : `${d}${dayWord}`}`;
-    },
-  );
+  return text
+    .replace(
+      new RegExp(words.numeralMonthDay),
+      (whole, month: string, between: string, day: string | undefined, dayWord: string | undefined) => {
+        const [m, d] = [numeralValue(month), day === undefined ? undefined : numeralValue(day)];
+        if (m === undefined || (day !== undefined && d === undefined)) return whole;
+        return `${m}${between}${day === undefined ? '' : `${d}${dayWord}`}`;
+      },
+    )
+    .replace(new RegExp(words.numeralDayAlone), (whole, day: string, dayWord: string) => {
+      const d = numeralValue(day);
+      return d === undefined ? whole : `${d}${dayWord}`;
+    });
 }
 
 /** 十八 → 18, 二十五 → 25, 三十一 → 31 (numeralMonthDay gives only 一 to 十); undefined past 31, or for no such number (十十, 二三). */
