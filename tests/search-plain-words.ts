@@ -226,6 +226,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Sentences whose words no page holds all of (src/lib/search/partial-match.ts).
   { q: '想去看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
   { q: '带孙子看碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },
+  { q: '我妈想学用手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'sentence' },
+  { q: '带我爸去听粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
   { q: '周末去哪学粤剧', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'sentence' },
   // As a voice message or a request to a helper puts it.
   { q: '我想看看开平碉楼', expect: [event('2023/jm-kaiping-diaolou-open-day')], case: 'sentence' },

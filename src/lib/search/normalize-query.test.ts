@@ -33,6 +33,19 @@ describe('normalizeQuery', () => {
     expect(terms('去博物馆')).toBe('去博物馆');
   });
 
+  it('drops the reader’s own family, whom no page names (我妈想学电脑, 带我爸去听讲座), and keeps a companion without its owner (我家孩子)', () => {
+    expect(terms('我妈想学电脑')).toBe('电脑');
+    expect(terms('带我爸去听讲座')).toBe('听讲座');
+    expect(terms('陪我奶奶去看粤剧')).toBe('看粤剧');
+    expect(terms('我爸去年参加的讲座')).toBe('去年参加的讲座');
+    expect(terms('带我家孩子去博物馆')).toBe('孩子 博物馆');
+    expect(terms('我的孩子想学游泳')).toBe('孩子 游泳');
+    // Not without an owner, and kept when nothing else is left.
+    expect(terms('好妈妈胜过好老师')).toBe('好妈妈胜过好老师');
+    expect(terms('我爱读书')).toBe('我爱读书');
+    expect(terms('我妈妈')).toBe('我妈妈');
+  });
+
   it('drops 适合, which asks who an event is for: the page names them, not the word (有没有适合老人的课)', () => {
     expect(terms('有没有适合老人的课')).toBe('老人的课');
     expect(terms('适合孩子的活动')).toBe('孩子的活动');

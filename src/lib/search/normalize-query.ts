@@ -121,6 +121,20 @@ const TAKING_ALONG = new RegExp(
   'gu',
 );
 
+// 带我妈去听讲座 → 听讲座, 我家孩子 → 孩子 (query-fillers.json, ownFamily): whose family it is no page says.
+const { owners, relatives } = fillers.ownFamily;
+const anyOf = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const OWN_FAMILY = new RegExp(
+  `(?:${anyOf(fillers.takingAlong)})?(?:${anyOf(owners)})(?:${anyOf(relatives)})(?:${anyOf(fillers.goingWith)})?(?!${anyOf(fillers.goingNotBefore)})`,
+  'gu',
+);
+// Dropped without a space: 带我家孩子 must leave 带孩子, for TAKING_ALONG.
+const OWNER_OF_COMPANION = new RegExp(`(?:${anyOf(owners)})(?=${COMPANIONS})`, 'gu');
+
 const MISWRITTEN: Readonly<Record<string, string>> = miswritten.asPagesWriteThem;
 const NOT_BEFORE: Readonly<Record<string, string>> = miswritten.notBefore;
 const MISWRITTEN_WORDS = new RegExp(
@@ -157,7 +171,9 @@ export function dropQuestionWords(text: string): string {
   for (let before = ''; kept !== before;) {
     before = kept;
     // The fillers first: 去哪 of 带孩子去哪 is one, and would leave its 哪 once 去 had gone with the going.
-    kept = collapseSpaces(kept.replace(FILLERS, ' ').replace(TAKING_ALONG, ' '));
+    kept = collapseSpaces(
+      kept.replace(FILLERS, ' ').replace(OWN_FAMILY, ' ').replace(OWNER_OF_COMPANION, '').replace(TAKING_ALONG, ' '),
+    );
   }
   return kept ? kept : text;
 }
