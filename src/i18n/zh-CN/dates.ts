@@ -47,6 +47,20 @@ export const dates = {
     /(?<![一二三四五六七八九十第周期拜])([一二三四五六七八九十]{1,3})(\s*[日号])(?![线楼馆门厅室口院场展台车站路街座层栋文令游内后前])/gu,
   /** The digits from one in Chinese numerals, and ten: 十八 is 18, 二十五 25. */
   numerals: { digits: '一二三四五六七八九', ten: '十' },
+  /**
+   * Years a resident names from this one before a month or a day (去年11月的活动, 今年十一月十八号),
+   * by how many years on, with what may stand between (的): read by the reader's clock, not the week's year.
+   */
+  yearsFromNow: {
+    words: [
+      ['大前年', -3],
+      ['前年', -2],
+      ['去年', -1],
+      ['今年', 0],
+      ['明年', 1],
+    ],
+    between: ['的'],
+  } as const,
   /** Months a resident names from this one (这个月有什么活动), by how many months on, longest word first where one holds another. */
   monthsFromNow: [
     ['这个月', 0],

@@ -131,6 +131,21 @@ describe('monthNamed', () => {
     expect(monthNamed('本月', 2023)).toBeUndefined();
   });
 
+  it('reads 去年 and 今年 before a month or a day by the reader’s clock, not the week’s year', () => {
+    // Monday 2026-12-07 in Beijing; the site's week is 2023's.
+    const monday = new Date('2026-12-07T02:00:00Z');
+    expect(monthNamed('去年11月的活动', 2023, monday)).toBe('2025-11');
+    expect(monthNamed('今年十一月有什么讲座', 2023, monday)).toBe('2026-11');
+    expect(monthNamed('前年的11月', 2023, monday)).toBe('2024-11');
+    expect(dayNamed('去年11月18号', 2023, monday)).toBe('2025-11-18');
+    expect(dayNamed('明年 1月5日', 2023, monday)).toBe('2027-01-05');
+    // On New Year's Day in Beijing, 去年 is the year that has just ended.
+    expect(monthNamed('去年12月', 2023, new Date('2026-12-31T17:00:00Z'))).toBe('2026-12');
+    // A year written out wins; without a clock, the week's year.
+    expect(monthNamed('去年 2022年11月', 2023, monday)).toBe('2022-11');
+    expect(monthNamed('去年11月', 2023)).toBe('2023-11');
+  });
+
   it('names no month for a day, for what is no month, or for a word that ends in 月', () => {
     for (const query of ['11月25日', '十一月二十五日', '13月', '十十月', '深圳读书月', '12个月', '粤剧'])
       expect(monthNamed(query, 2023), query).toBeUndefined();
@@ -231,6 +246,9 @@ describe('daysAsPagesWriteThem', () => {
     expect(daysAsPagesWriteThem('18号晚上')).toBe('18日晚上');
     expect(daysAsPagesWriteThem('地铁1号线')).toBe('地铁1号线');
     expect(daysAsPagesWriteThem('十八号晚上')).toBe('18日晚上');
+    expect(daysAsPagesWriteThem('去年十一月的活动')).toBe('11月的活动');
+    expect(daysAsPagesWriteThem('今年的11月18号')).toBe('11月18日');
+    expect(daysAsPagesWriteThem('去年的活动')).toBe('去年的活动');
     expect(daysAsPagesWriteThem('地铁一号线 一日游')).toBe('地铁一号线 一日游');
   });
 

@@ -20,7 +20,10 @@ export function dayNamed(query: string, weekYear: number, now?: Date): string | 
 function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   const text = monthDaysInFigures(query.normalize('NFKC'));
   const match = words.dayInQuery.map((pattern) => pattern.exec(text)).find((found) => found !== null);
-  if (match) return [isoDay(Number(match[1] ?? weekYear), Number(match[2]), Number(match[3]))].filter((day) => day !== undefined);
+  if (match) {
+    const year = match[1] ?? yearSaidBefore(text, match.index, now) ?? weekYear;
+    return [isoDay(Number(year), Number(match[2]), Number(match[3]))].filter((day) => day !== undefined);
+  }
   if (!now) return [];
   // 18号: the next 18th from today on, this month's or a later one's.
   const dateAlone = words.dayOfMonthInQuery.exec(text);
@@ -79,12 +82,23 @@ export function monthNamed(query: string, weekYear: number, now?: Date): string 
   const match = words.monthInQuery.exec(text);
   if (match) {
     const month = Number(match[2]);
-    return month >= 1 && month <= 12 ? `${match[1] ?? weekYear}-${String(month).padStart(2, '0')}` : undefined;
+    const year = match[1] ?? yearSaidBefore(text, match.index, now) ?? weekYear;
+    return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
   }
   const fromNow = words.monthsFromNow.find(([word]) => text.includes(word));
   if (!now || !fromNow) return undefined;
   const [year, month] = beijingCalendarDay(now).split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, month - 1 + fromNow[1], 1)).toISOString().slice(0, 7);
+}
+
+/** 去年 before a month or a day at `at` (去年11月, 去年的11月18日): that year by the reader's clock; undefined without one. */
+function yearSaidBefore(text: string, at: number, now?: Date): number | undefined {
+  if (!now) return undefined;
+  let before = text.slice(0, at).trimEnd();
+  const between = words.yearsFromNow.between.find((word) => before.endsWith(word));
+  if (between) before = before.slice(0, -between.length).trimEnd();
+  const year = words.yearsFromNow.words.find(([word]) => before.endsWith(word));
+  return year && Number(beijingCalendarDay(now).slice(0, 4)) + year[1];
 }
 
 /**
@@ -135,6 +149,12 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+// 去年 before a month (去年11月): no page says which year it was written in; the shortcut names the year.
+const YEAR_BEFORE_MONTH = new RegExp(
+  `(?:${words.yearsFromNow.words.map(([word]) => word).join('|')})(?:${words.yearsFromNow.between.join('|')})?(?=\\s*\\d{1,2}\\s*月)`,
+  'gu',
+);
+
 const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.source, 'gu'));
 
 /**
@@ -142,7 +162,7 @@ const DAYS_ANYWHERE = words.dayInQuery.map((pattern) => new RegExp(pattern.sourc
  * 11月25日; with its year, 2023年11月25日), its months in figures (十一月,
  * 11月份 → 11月), and a day without its month as 18日 (18号): search finds
  * the words pages hold, and no page writes 号, 11.25, 十一月 or 月份 for a
- * date. A day no calendar has is left as typed.
+ * date, nor 去年 before one. A day no calendar has is left as typed.
  */
 export function daysAsPagesWriteThem(query: string): string {
   return DAYS_ANYWHERE.reduce(
@@ -153,6 +173,7 @@ export function daysAsPagesWriteThem(query: string): string {
         return year ? words.date(y, m, d) : words.monthDay(m, d);
       }),
     monthDaysInFigures(query)
+      .replace(YEAR_BEFORE_MONTH, '')
       .replace(words.monthWithFen, (_, month: string) => words.month(Number(month)))
       .replace(new RegExp(words.dayOfMonthInQuery, 'gu'), (whole, date: string) =>
         Number(date) >= 1 && Number(date) <= 31 ? words.dayOfMonth(Number(date)) : whole,
