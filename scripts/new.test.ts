@@ -207,7 +207,12 @@ describe('npm run new', () => {
     const dir = content();
     const missing = run(dir, ['event', '--title', '讲座', '--yes']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('缺少 --region');
+    // Every required flag not given, in one message: not one run per flag.
+    expect(missing.stderr).toContain('缺少 --region、--start、--type');
+    const both = run(dir, ['event', '--title', '讲座', '--region', '天河', '--start', '明天', '--yes']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('缺少 --type');
+    expect(both.stderr).toMatch(/--start：“明天”不是可识别的日期时间/);
     const wrong = run(dir, ['event', '--title', '讲座', '--region', '朝阳', '--start', '明天', '--type', 'seminar', '--yes']);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/--region：“朝阳”不是广东省的地市或县/);

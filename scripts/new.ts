@@ -107,6 +107,8 @@ async function collect(
 ): Promise<Answers | string[]> {
   const answers: Answers = {};
   const problems: string[] = [];
+  // With --yes, every required flag not given, said at once rather than one run at a time.
+  const missing: string[] = [];
   const reader = yes ? undefined : lineReader();
   const questions = t.questions(placeWords());
   const set = (q: Question, value: unknown) => ((answers as Record<string, unknown>)[q.id] = value);
@@ -130,7 +132,7 @@ async function collect(
         }
         console.log(t.again(read.message));
       } else if (yes) {
-        if (q.required) throw new UsageError(t.problems.required(flagOf(q.id)));
+        if (q.required) missing.push(flagOf(q.id));
         continue;
       }
       // Ask until the answer can be used; an optional question may be left empty.
@@ -157,6 +159,8 @@ async function collect(
   } finally {
     reader?.close();
   }
+  // The values given that cannot be used come with it, so that one more run sets everything right.
+  if (missing.length > 0) throw new UsageError([t.problems.required(missing.join('、')), ...problems.map((p) => `✗ ${p}`)].join('\n'));
   return problems.length > 0 ? problems : answers;
 }
 

@@ -76,7 +76,7 @@ export const scaffoldText = {
   regionFound: (label: string) => `  → ${label}`,
 
   problems: {
-    required: (flag: string) => `缺少 ${flag}`,
+    required: (flags: string) => `缺少 ${flags}`,
     empty: '不能为空',
     regionUnknown: inputText.region.unknownName,
     regionAmbiguous: (typed: string, candidates: readonly string[], d: DivisionWords) =>
