@@ -253,6 +253,9 @@ describe('a new entry from a few answers', () => {
       }
     }
     expect(readChoices('老人、长者', CHOICES.audience)).toEqual({ ok: true, value: ['elderly'] });
+    // The cities' lists name the public as 市民 or 群众 more often than as 所有人.
+    for (const typed of ['市民', '广大市民', '社会各界'])
+      expect(readChoices(typed, CHOICES.audience), typed).toEqual({ ok: true, value: ['all'] });
     // As a parent says who an event is for (the search page reads 孩子 as 青少年 too).
     expect(readChoices('家长、孩子', CHOICES.audience)).toEqual({ ok: true, value: ['family', 'youth'] });
     // And as it is said: 和, 与, 及 join two words that each name one.
