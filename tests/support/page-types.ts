@@ -1,4 +1,4 @@
-import { cityOf, regionByCode } from '../../src/lib/regions/index.ts';
+import { cityOf, placeNameOf, regionByCode } from '../../src/lib/regions/index.ts';
 import {
   basePath,
   collectionPath,
@@ -21,7 +21,9 @@ import { dataYears, entryIds, eventStartDay, frontMatter, readInputJson } from '
  * One page of every type the site has, chosen from the fixture's content
  * (an event of its latest year and a book, with covers where it has them,
  * an event called off, which says so in a box of its own,
- * its first notice, a city and a county that have events,
+ * its first notice, a city and a county that have events (the county with
+ * the longest name, and an event of it: 清远市连南瑶族自治县 is the widest
+ * fact an event's page has, a link that must wrap at twice the text size),
  * its latest statistics and lighting years), for the checks that walk them
  * all: accessibility, the content policy, the age-friendly numbers.
  */
@@ -39,7 +41,10 @@ export function fixturePageTypes(): string[] {
   const firstEvent = withCover('events', events);
   const calledOff = events.find((id) => frontMatter('events', id).status !== undefined);
   const regions = events.map((id) => String(frontMatter('events', id).region));
-  const county = regions.find((code) => regionByCode(code)?.level === 'county')!;
+  const county = regions
+    .filter((code) => regionByCode(code)?.level === 'county')
+    .reduce((longest, code) => (placeNameOf(code).length > placeNameOf(longest).length ? code : longest));
+  const inCounty = events.find((id) => String(frontMatter('events', id).region) === county)!;
   const city = cityOf(county)!.code;
   const notice = entryIds('pages')
     .sort()
@@ -50,6 +55,7 @@ export function fixturePageTypes(): string[] {
     eventsInCityPath(city),
     entryPath('events', firstEvent),
     ...(calledOff ? [entryPath('events', calledOff)] : []),
+    ...(inCounty === firstEvent || inCounty === calledOff ? [] : [entryPath('events', inCounty)]),
     eventsMonthPath(eventStartDay(firstEvent).slice(0, 7)),
     collectionPath('books'),
     entryPath('books', withCover('books', entryIds('books').sort())),
