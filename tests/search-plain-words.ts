@@ -61,6 +61,11 @@ export const eventsOverAWeekend = () =>
     })
     .map(event);
 const books = entryIds('books').map((id) => `/books/${id}/`);
+/** The books whose front matter names an audience (youth, elderly …). */
+const booksFor = (audience: string) =>
+  entryIds('books')
+    .filter((id) => ((frontMatter('books', id).audience ?? []) as string[]).includes(audience))
+    .map((id) => `/books/${id}/`);
 /** This year's events whose front matter names an audience (family, youth …). */
 const eventsFor = (audience: string) =>
   entryIds('events')
@@ -161,6 +166,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '书单', expect: books, case: 'reading' },
   { q: '好书推荐', expect: books, case: 'reading' },
   { q: '社长推荐的书', expect: books, case: 'reading' },
+  // The books' pages say 青少年 (audience: youth); a parent names the child's school year.
+  { q: '适合小学生看的书', expect: booksFor('youth'), case: 'reading' },
+  { q: '中学生读什么书', expect: booksFor('youth'), case: 'reading' },
 
   // 职工, 务工 for 工人 and 打工.
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },

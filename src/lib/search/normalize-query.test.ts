@@ -46,6 +46,13 @@ describe('normalizeQuery', () => {
     expect(terms('我妈妈')).toBe('我妈妈');
   });
 
+  it('asks for the pages of children where a school year is named (适合小学生看的书), as the pages say 青少年 or 孩子', () => {
+    expect(terms('适合小学生看的书')).toBe('孩子看的书');
+    expect(terms('中学生读什么书')).toBe('孩子读 书');
+    expect(terms('中小学生科普')).toBe('孩子科普');
+    expect(terms('大学生')).toBe('大学生');
+  });
+
   it('drops 适合, which asks who an event is for: the page names them, not the word (有没有适合老人的课)', () => {
     expect(terms('有没有适合老人的课')).toBe('老人的课');
     expect(terms('适合孩子的活动')).toBe('孩子的活动');
@@ -218,7 +225,7 @@ describe('question words', () => {
 
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
     expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
-    expect(terms('给小学生推荐什么书')).toBe('给小学生推荐 书');
+    expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');
     expect(terms('孩子为什么不爱读书')).toBe('孩子 不爱读书');
     expect(terms('周末有什么样的讲座')).toBe('周末 讲座');
   });

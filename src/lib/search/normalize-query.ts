@@ -160,6 +160,14 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
+// 小学生 → 孩子 (query-fillers.json, schoolChildren): the pages for children say 青少年, 亲子 or 孩子.
+const SCHOOL_CHILDREN = new RegExp(fillers.schoolChildren.words.map(escapeRegExp).join('|'), 'gu');
+
+/** 适合小学生看的书 → 适合孩子看的书: the school year asks for the pages of children and young people. */
+export function schoolChildrenAsChildren(text: string): string {
+  return text.replace(SCHOOL_CHILDREN, fillers.schoolChildren.searchedAs);
+}
+
 /**
  * 哪里亮灯 → 亮灯: question words (src/lib/search/query-fillers.json) are on
  * few pages, and Pagefind wants every word of a query on the page. Dropped
@@ -190,6 +198,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   let terms = daysAsPagesWriteThem(joinIsbnDigits(respelled));
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
+  terms = schoolChildrenAsChildren(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = collapseSpaces(terms);
