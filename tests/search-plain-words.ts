@@ -261,6 +261,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '统计表', expect: stats, case: 'stats' },
   { q: '数据', expect: stats, case: 'stats' },
   { q: '活动数据', expect: stats, case: 'stats' },
+  // Officials ask for the province's figures as 全省 (src/lib/regions: kind.whole), and for people as 人数 where the table says 人次.
+  { q: '全省参与人数', expect: stats, case: 'stats' },
   { q: '统计数据', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.

@@ -28,7 +28,8 @@ export const stats = {
       p.cities > 0
         ? `（${p.divisions.cityOwn} ${n(cities.activities)} 项、${n(cities.participants)} 人次；${p.divisions.county}${n(counties.activities)} 项、${n(counties.participants)} 人次）`
         : '';
-    return `已报送的合计：活动 ${n(all.activities)} 项，参加 ${n(all.participants)} 人次${split}。`;
+    // 全省 first: officials ask for the province's figures as 全省 (全省参与人数), which the page said nowhere.
+    return `${p.kind.whole}已报送的合计：活动 ${n(all.activities)} 项，参加 ${n(all.participants)} 人次${split}。`;
   },
   citiesHeading: (p: ProvinceShape) => `各${subdivisionNoun(p)}情况`,
   cityMapLabel: (year: number, p: ProvinceShape) => `${year} 年${p.name}各${subdivisionNoun(p)}报送进度示意图`,
