@@ -72,6 +72,11 @@ const eventsFor = (audience: string) =>
     .filter((id) => frontMatter('events', id).year === year)
     .filter((id) => ((frontMatter('events', id).audience ?? []) as string[]).includes(audience))
     .map(event);
+/** This year's events that can be followed online, as their front matter says (online). */
+const eventsOnline = () =>
+  entryIds('events')
+    .filter((id) => frontMatter('events', id).year === year && frontMatter('events', id).online !== undefined)
+    .map(event);
 /** The events whose files hold a word. */
 const eventsHolding = (word: string) =>
   entryIds('events')
@@ -210,6 +215,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
+  { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
   { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },
   { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },

@@ -169,6 +169,8 @@ export const search = {
         // 网上能看吗: whether an event can be watched from home.
         '网上看',
         '网上能看',
+        '线上能看',
+        '在线能看',
         '线上看',
         '在线看',
         '在线观看',

@@ -223,6 +223,12 @@ describe('question words', () => {
     expect(terms('地址')).toBe('地址');
   });
 
+  it('drops 能看 at the end, which asks whether an event can be watched (线上能看吗): its page says how to take part', () => {
+    expect(terms('线上能看吗')).toBe('线上');
+    expect(terms('开幕式直播能看到吗')).toBe('开幕式直播');
+    expect(terms('能看')).toBe('能看');
+  });
+
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
     expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
     expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');
