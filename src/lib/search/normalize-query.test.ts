@@ -53,6 +53,14 @@ describe('normalizeQuery', () => {
     expect(terms('大学生')).toBe('大学生');
   });
 
+  it('drops a link pasted with the words (a WeChat article’s address), but searches a link alone', () => {
+    expect(terms('https://mp.weixin.qq.com/s/abc 银龄数字课堂')).toBe('银龄数字课堂');
+    expect(terms('银龄数字课堂https://mp.weixin.qq.com/s/a_B-1?x=1&y=2 报名')).toBe('银龄数字课堂 报名');
+    expect(terms('www.gd.gov.cn 通知')).toBe('通知');
+    expect(terms('https://mp.weixin.qq.com/s/abc')).toBe('https mp weixin qq com s abc');
+    expect(terms('AI讲座')).toBe('AI讲座');
+  });
+
   it('drops 适合, which asks who an event is for: the page names them, not the word (有没有适合老人的课)', () => {
     expect(terms('有没有适合老人的课')).toBe('老人的课');
     expect(terms('适合孩子的活动')).toBe('孩子的活动');

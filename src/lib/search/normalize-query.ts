@@ -59,6 +59,17 @@ export function joinIsbnDigits(text: string): string {
 }
 
 /**
+ * A link pasted with the words (a WeChat article's address, www.example.cn) →
+ * space: no page's text holds one, and its pieces (https, qq, com) matched
+ * pages of their own or were named as found nowhere. A run of printable
+ * ASCII, so a Chinese word after it stays.
+ */
+const LINK = /(?:https?:\/\/|www\.)[\x21-\x7e]*/giu;
+export function dropLinks(text: string): string {
+  return text.replace(LINK, ' ');
+}
+
+/**
  * Punctuation → space. Pagefind drops punctuation too, but reads a query in
  * ASCII double quotes as an exact phrase and treats a hyphen as joining two
  * words; readers paste 《书名》, “引号” and 、 lists, which should just search.
@@ -196,7 +207,9 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const display = simplified;
   const respelled = spelledAsPagesSpellIt(simplified);
   let terms = daysAsPagesWriteThem(joinIsbnDigits(respelled));
-  terms = stripPunctuation(terms);
+  // A link alone is searched as it is, as a query of nothing but question words is.
+  const unlinked = dropLinks(terms);
+  terms = stripPunctuation(unlinked.trim() ? unlinked : terms);
   terms = askingCostAsFees(terms);
   terms = schoolChildrenAsChildren(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
