@@ -60,6 +60,8 @@ export const dates = {
       ['明年', 1],
     ],
     between: ['的'],
+    /** What follows such a word when it names a month's year (去年11月): a month in figures. */
+    beforeMonth: /(?=\s*\d{1,2}\s*月)/u,
   } as const,
   /** Months a resident names from this one (这个月有什么活动), by how many months on, longest word first where one holds another. */
   monthsFromNow: [

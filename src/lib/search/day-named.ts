@@ -151,7 +151,7 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 
 // 去年 before a month (去年11月): no page says which year it was written in; the shortcut names the year.
 const YEAR_BEFORE_MONTH = new RegExp(
-  `(?:${words.yearsFromNow.words.map(([word]) => word).join('|')})(?:${words.yearsFromNow.between.join('|')})?(?=\\s*\\d{1,2}\\s*月)`,
+  `(?:${words.yearsFromNow.words.map(([word]) => word).join('|')})(?:${words.yearsFromNow.between.join('|')})?${words.yearsFromNow.beforeMonth.source}`,
   'gu',
 );
 
