@@ -226,6 +226,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '陈家祠的地址', expect: [event('2023/gz-liwan-chenjiaci-open-day')], case: 'question' },
   { q: '粤剧讲座几点开始', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '学习之星是谁', expect: learners, case: 'question' },
+  { q: '今年评了哪些学习之星', expect: learners, case: 'question' },
+  { q: '广州亮灯的地方', expect: lighting, case: 'lighting' },
   { q: '需要报名吗', expect: eventsHolding('报名'), case: 'question' },
   // Where the reader lives, said before the question.
   { q: '我住在番禺', expect: countyPages('番禺'), case: 'question' },

@@ -197,6 +197,11 @@ describe('question words', () => {
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
     expect(terms('学习之星是谁')).toBe('学习之星');
     expect(terms('谁是学习之星')).toBe('学习之星');
+    // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
+    expect(terms('今年评了哪些学习之星')).toBe('学习之星');
+    expect(terms('学习之星有哪些人')).toBe('学习之星');
+    expect(terms('评出了哪些品牌项目')).toBe('品牌项目');
+    expect(terms('被评为学习之星')).toBe('被评为学习之星');
     expect(terms('哪些城市亮灯')).toBe('城市亮灯');
     expect(terms('活动周是哪天')).toBe('活动周是');
     expect(terms('读书月哪一天开始')).toBe('读书月 开始');
@@ -231,8 +236,9 @@ describe('question words', () => {
     expect(terms('地址')).toBe('地址');
   });
 
-  it('drops 能看 at the end, which asks whether an event can be watched (线上能看吗): its page says how to take part', () => {
+  it('drops 能看 and 的地方 at the end, which ask whether an event can be watched (线上能看吗) and where: its page says how to take part, and its place', () => {
     expect(terms('线上能看吗')).toBe('线上');
+    expect(terms('广州亮灯的地方')).toBe('广州亮灯');
     expect(terms('开幕式直播能看到吗')).toBe('开幕式直播');
     expect(terms('能看')).toBe('能看');
   });
