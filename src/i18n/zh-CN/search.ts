@@ -113,6 +113,8 @@ export const search = {
         '图书推荐',
         '书籍推荐',
         '读书推荐',
+        // 历史书推荐, 科普书推荐: a kind of book, then 推荐.
+        '书推荐',
       ],
       stats: ['统计', '活动数据', '报送进度', '数据报送'],
       /** 看灯, and 睇灯 as Cantonese says it: where the lights are to be seen. */

@@ -197,6 +197,9 @@ describe('question words', () => {
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
     expect(terms('学习之星是谁')).toBe('学习之星');
     expect(terms('谁是学习之星')).toBe('学习之星');
+    // What a book is about is in its words: 关于 is only in the notices' titles and 关于本站.
+    expect(terms('关于家乡的书')).toBe('家乡的书');
+    expect(terms('关于本站')).toBe('本站');
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');
