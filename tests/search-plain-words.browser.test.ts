@@ -11,7 +11,7 @@ import { dataYears, entryIds, readInput, readInputJson } from './support/fixture
 import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
-import { eventsOverAWeekend, eventsStartingOn, PLAIN_QUERIES } from './search-plain-words.ts';
+import { eveningEvents, eventsOverAWeekend, eventsStartingOn, PLAIN_QUERIES } from './search-plain-words.ts';
 
 // Search as residents phrase it (issue 15), on the built fixture site in Chromium.
 let site: SiteInBrowser;
@@ -84,6 +84,16 @@ describe('search in plain words (recall@5)', () => {
     expect(mainText(learner)).toContain('摄影');
     expect(mainText(learner)).not.toContain('拍照');
     await expectInTopFive(learner, ['老人学拍照']);
+  });
+  it('answers 晚上有什么活动 with the events that begin in the evening, though most of their pages print only 19:30, and finds them all', async () => {
+    const evening = eveningEvents();
+    // Most say their time only as 19:30 or 20:00.
+    const fileOf = (url: string) => `events/${url.slice('/events/'.length, -1)}.md`;
+    expect(evening.filter((url) => !readInput(fileOf(url)).includes('晚上')).length).toBeGreaterThan(1);
+    const { urls, status } = await searchAgain(page, site.server.origin, '晚上有什么活动');
+    // Every one of them, the first result among them (the lighting pages, lit in the evening, may come between).
+    expect(urls, status).toEqual(expect.arrayContaining(evening));
+    expect(evening, status).toContain(urls[0]);
   });
   it('answers whether it costs (使唔使钱, 要不要钱) with the events whose pages say 免费, and no book of an author named 钱', async () => {
     const free = entryIds('events')

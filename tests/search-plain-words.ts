@@ -1,5 +1,14 @@
 import { allCounties } from '../src/lib/regions/index.ts';
-import { dataYears, entryIds, eventEndDay, eventStartDay, frontMatter, readInput, siteSettings } from './support/fixture.ts';
+import {
+  dataYears,
+  entryIds,
+  eventEndDay,
+  eventStartDay,
+  eventStartHour,
+  frontMatter,
+  readInput,
+  siteSettings,
+} from './support/fixture.ts';
 
 /**
  * Search as residents phrase it (issue 15), over the fixture content: plain
@@ -76,6 +85,11 @@ const eventsFor = (audience: string) =>
 const eventsOnline = () =>
   entryIds('events')
     .filter((id) => frontMatter('events', id).year === year && frontMatter('events', id).online !== undefined)
+    .map(event);
+/** This year's events that begin at or after six in the evening, by the time their front matter gives. */
+export const eveningEvents = () =>
+  entryIds('events')
+    .filter((id) => frontMatter('events', id).year === year && (eventStartHour(id) ?? 0) >= 18)
     .map(event);
 /** The events whose files hold a word. */
 const eventsHolding = (word: string) =>
@@ -216,6 +230,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
+  // The pages print 19:30; residents ask for the evening.
+  { q: '晚上有什么活动', expect: eveningEvents(), case: 'question' },
+  { q: '下班后晚上能参加的活动', expect: eveningEvents(), case: 'workers' },
   { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },
   { q: '开幕式什么时候', expect: eventsOfType('opening_ceremony'), case: 'question' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { beijingDay, parseBeijing } from '../../src/lib/dates/index.ts';
+import { beijingDay, inBeijing, parseBeijing } from '../../src/lib/dates/index.ts';
 import { keepTimestampOffsets } from '../../src/lib/input/timestamp-offsets.ts';
 import { listFiles } from './site-files.ts';
 
@@ -46,6 +46,13 @@ export function frontMatter(collection: string, id: string, root = FIXTURE_CONTE
 /** The Beijing day (`2023-11-25`) an event begins on, by its front matter. */
 export function eventStartDay(id: string, root = FIXTURE_CONTENT): string {
   return beijingDay(parseBeijing(frontMatter('events', id, root).start as string | Date)!);
+}
+
+/** The Beijing hour (0–23) an event begins at, by its front matter; undefined for one written as a day alone (all day). */
+export function eventStartHour(id: string, root = FIXTURE_CONTENT): number | undefined {
+  const start = frontMatter('events', id, root).start as string | Date;
+  if (start instanceof Date || !start.includes('T')) return undefined;
+  return inBeijing(parseBeijing(start)!).hour;
 }
 
 /** The Beijing day (`2023-11-30`) an event ends on, by its front matter. */

@@ -76,6 +76,8 @@ export const search = {
   kindWords: { stats: '活动数据 统计表 报送进度' },
   /** Indexed, never shown, on an event on over a weekend its dates do not name (src/lib/events/weekend.ts). */
   weekendWord: '周末',
+  /** The part of the day an event begins in (src/lib/events/part-of-day.ts), as residents ask for it: 晚上有什么活动. */
+  partOfDayWords: { morning: '上午', afternoon: '下午', evening: '晚上' },
   /**
    * Links above the results when a query names a section or a kind of event
    * the way residents say it (src/lib/search/shortcuts.ts): search ranks the
