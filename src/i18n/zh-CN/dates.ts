@@ -81,6 +81,16 @@ export const dates = {
     ['后日', 2],
     ['今天', 0],
     ['今日', 0],
+    // An evening or a morning of one (今晚有什么活动): its day; 听晚 is Cantonese for 明晚.
+    ['今晚', 0],
+    ['明晚', 1],
+    ['听晚', 1],
+    ['今早', 0],
+    ['明早', 1],
+    // What was on (昨天的讲座): 琴日 in Cantonese.
+    ['昨天', -1],
+    ['昨日', -1],
+    ['琴日', -1],
   ] as const,
   /**
    * Days of the weekend a resident names (周六有什么活动, 周末去哪), by the

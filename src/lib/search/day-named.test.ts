@@ -34,6 +34,12 @@ describe('dayNamed', () => {
     expect(dayNamed('今日有咩活动', 2023, now)).toBe('2023-11-25');
     expect(dayNamed('听日有乜嘢活动', 2023, now)).toBe('2023-11-26');
     expect(dayNamed('后日', 2023, now)).toBe('2023-11-27');
+    // An evening or a morning of a day names that day; yesterday (琴日 in Cantonese) the day before.
+    expect(dayNamed('今晚有冇活动', 2023, now)).toBe('2023-11-25');
+    expect(dayNamed('明晚 讲座', 2023, now)).toBe('2023-11-26');
+    expect(dayNamed('听晚', 2023, now)).toBe('2023-11-26');
+    expect(dayNamed('昨天的讲座', 2023, now)).toBe('2023-11-24');
+    expect(dayNamed('琴日嘅活动', 2023, now)).toBe('2023-11-24');
     // A day the query names outright comes first; without a clock, 今天 names none.
     expect(dayNamed('今天 11月18日', 2023, now)).toBe('2023-11-18');
     expect(dayNamed('今天', 2023)).toBeUndefined();
