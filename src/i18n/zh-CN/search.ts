@@ -120,7 +120,7 @@ export const search = {
       ],
       stats: ['统计', '活动数据', '报送进度', '数据报送'],
       /** 看灯, and 睇灯 as Cantonese says it: where the lights are to be seen. */
-      lighting: ['亮灯', '点亮', '灯光', '看灯', '睇灯'],
+      lighting: ['亮灯', '点亮', '点灯', '灯光', '看灯', '睇灯'],
       calendar: ['日历', '月历', '日程', '活动安排'],
       notices: ['通知', '公告', '文件'],
       /** Journalists' words: the featured cases with their photos to download and the press contact (/media/, not in the index). */

@@ -214,6 +214,9 @@ describe('question words', () => {
     expect(terms('读书月哪一天开始')).toBe('读书月 开始');
     expect(terms('开幕式几月几号')).toBe('开幕式');
     expect(terms('亮灯是什么意思')).toBe('亮灯');
+    // Asked what a thing is, 是 goes with the question: no page is about it.
+    expect(terms('亮灯是什么')).toBe('亮灯');
+    expect(terms('什么是终身学习')).toBe('终身学习');
     expect(terms('广州塔几点亮灯')).toBe('广州塔 亮灯');
     expect(terms('佛山有多少活动')).toBe('佛山 活动');
     expect(terms('需要报名吗')).toBe('报名');

@@ -55,6 +55,8 @@ describe('the synonym list (synonyms.json)', () => {
       ['读书', '阅读'],
       ['数据', '统计表'],
       ['数据', '统计'],
+      // 点灯, as the lights are lit: the pages say 亮灯.
+      ['亮灯', '点灯'],
     ])
       expect(together(a!, b!), `${a}/${b}`).toBe(true);
   });
