@@ -57,6 +57,8 @@ describe('normalizeQuery', () => {
     expect(terms('https://mp.weixin.qq.com/s/abc 银龄数字课堂')).toBe('银龄数字课堂');
     expect(terms('银龄数字课堂https://mp.weixin.qq.com/s/a_B-1?x=1&y=2 报名')).toBe('银龄数字课堂 报名');
     expect(terms('www.gd.gov.cn 通知')).toBe('通知');
+    // A date inside a link is no day asked for.
+    expect(terms('https://example.cn/2023/11/25/a.html 开幕式')).toBe('开幕式');
     expect(terms('https://mp.weixin.qq.com/s/abc')).toBe('https mp weixin qq com s abc');
     expect(terms('AI讲座')).toBe('AI讲座');
   });

@@ -206,10 +206,11 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
   const display = simplified;
   const respelled = spelledAsPagesSpellIt(simplified);
-  let terms = daysAsPagesWriteThem(joinIsbnDigits(respelled));
-  // A link alone is searched as it is, as a query of nothing but question words is.
-  const unlinked = dropLinks(terms);
-  terms = stripPunctuation(unlinked.trim() ? unlinked : terms);
+  // Links first, before a date in one (…/2023/11/25/…) is read as a day. A link alone is searched
+  // as it is, as a query of nothing but question words is.
+  const unlinked = dropLinks(respelled);
+  let terms = daysAsPagesWriteThem(joinIsbnDigits(unlinked.trim() ? unlinked : respelled));
+  terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
   terms = schoolChildrenAsChildren(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
