@@ -283,6 +283,9 @@ describe('words residents write otherwise than the pages', () => {
     });
     expect(terms('讲坐')).toBe('讲座');
     expect(terms('亲子阅渎')).toBe('亲子阅读');
+    // xin for xing, as Cantonese speakers often type it.
+    expect(terms('佛山学习之心')).toBe('佛山学习之星');
+    expect(terms('品牌项木')).toBe('品牌项目');
     expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
     expect(normalizeQuery('图书馆', options)).not.toHaveProperty('respelled');
   });
