@@ -121,10 +121,15 @@ export const dates = {
    */
   weekNames: ['活动周', '学习周'],
   /**
-   * Asking the week's theme (活动周主题是什么, 今年的主题): the word, what may follow it at the
-   * query's end, and the words before it that name this year's week, besides its name.
+   * Asking the week's theme (活动周主题是什么, 今年的主题, 活动周口号): the words for it (a journalist
+   * asks for the slogan), what may follow one at the query's end, and the words before it that name
+   * this year's week, besides its name.
    */
-  themeAsk: { word: '主题', after: ['是什么', '是啥', '是', '词', '口号'], thisYear: ['今年', '本届', '这届', '今届'] },
+  themeAsk: {
+    words: ['主题', '口号', '主题口号', '宣传口号', '标语', '宣传标语'],
+    after: ['是什么', '是啥', '是', '词'],
+    thisYear: ['今年', '本届', '这届', '今届'],
+  },
   /** Words that, beside the week's name, ask when it is (活动周什么时候开始, 今年活动周几号, 活动周时间). */
   whenAsks: ['什么时候', '啥时候', '何时', '哪天', '哪一天', '哪几天', '几号', '几月', '几天', '时间', '日期', '开始', '结束'],
   /** `11月18日` */

@@ -141,6 +141,9 @@ export const search = {
         '下载照片',
         '典型案例',
         '新闻联系人',
+        // The citable summaries stand in for a press release.
+        '通稿',
+        '新闻稿',
       ],
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],

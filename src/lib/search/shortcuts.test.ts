@@ -49,7 +49,16 @@ describe('栏目直达 on the search page', () => {
   });
 
   it('takes a journalist to the featured cases and the press contact, which the index leaves out', () => {
-    for (const query of ['典型案例', '下载原图', '记者采访联系谁', '媒体报道素材', '高清图片', '活动照片下载'])
+    for (const query of [
+      '典型案例',
+      '下载原图',
+      '记者采访联系谁',
+      '媒体报道素材',
+      '高清图片',
+      '活动照片下载',
+      '新闻通稿',
+      '活动周新闻稿',
+    ])
       expect(hrefs(query), query).toEqual([mediaPath()]);
     // Not what a city sends in: the materials form's page (宣传材料报送) answers that.
     expect(hrefs('报送宣传素材')).toEqual([]);

@@ -74,11 +74,16 @@ describe('themeShortcut', () => {
       '2023年全民终身学习活动周主题',
       '主题是啥',
       '活動週主題',
+      // As a journalist asks for the slogan.
+      '活动周口号',
+      '今年的宣传口号是什么',
+      '主题口号',
     ])
       expect(asks(query), query).toBe(link.href);
   });
 
   it('leaves alone a query that asks something else of a theme: 主题阅读 is a kind of event', () => {
-    for (const query of ['主题阅读', '今年主题阅读活动', '活动周主题活动', '读书会的主题']) expect(asks(query), query).toBeUndefined();
+    for (const query of ['主题阅读', '今年主题阅读活动', '活动周主题活动', '读书会的主题', '亮灯标语'])
+      expect(asks(query), query).toBeUndefined();
   });
 });

@@ -48,8 +48,8 @@ export function weekShortcut(query: string, week: WeekLink): SearchShortcut | un
 export function themeShortcut(query: string, theme: WeekLink): SearchShortcut | undefined {
   const text = query.replace(/[\p{P}\p{S}\s]+/gu, '');
   const ask = words.themeAsk;
-  const at = ['', ...ask.after]
-    .map((after) => `${ask.word}${after}`)
+  const at = ask.words
+    .flatMap((word) => ['', ...ask.after].map((after) => `${word}${after}`))
     .filter((ending) => text.endsWith(ending))
     .map((ending) => text.length - ending.length);
   if (at.length === 0) return undefined;
