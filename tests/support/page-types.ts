@@ -22,8 +22,8 @@ import { dataYears, entryIds, eventStartDay, frontMatter, readInputJson } from '
  * (an event of its latest year and a book, with covers where it has them,
  * an event called off, which says so in a box of its own,
  * its first notice, a city and a county that have events (the county with
- * the longest name, and an event of it: 清远市连南瑶族自治县 is the widest
- * fact an event's page has, a link that must wrap at twice the text size),
+ * the longest name, and an event of it: a name such as 韶关市乳源瑶族自治县 is
+ * the widest fact an event's page has, a link that must wrap at twice the text size),
  * its latest statistics and lighting years), for the checks that walk them
  * all: accessibility, the content policy, the age-friendly numbers.
  */
