@@ -219,8 +219,9 @@ describe('question words', () => {
     // Asked what a thing is, 是 goes with the question: no page is about it.
     expect(terms('亮灯是什么')).toBe('亮灯');
     expect(terms('什么是终身学习')).toBe('终身学习');
-    // 啥, as northern speakers say 什么.
+    // 啥 and 咋, as northern speakers say 什么 and 怎么.
     expect(terms('11月有啥活动')).toBe('11月 活动');
+    expect(terms('老年大学咋报名')).toBe('老年大学 报名');
     expect(terms('开幕式啥时候')).toBe('开幕式');
     expect(terms('广州塔几点亮灯')).toBe('广州塔 亮灯');
     expect(terms('佛山有多少活动')).toBe('佛山 活动');
