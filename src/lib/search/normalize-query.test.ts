@@ -171,8 +171,9 @@ describe('question words', () => {
     expect(terms('帮我揾下粤剧')).toBe('粤剧');
     expect(terms('唔该，边度有讲座')).toBe('讲座');
     expect(terms('我想睇粤剧')).toBe('粤剧');
-    // 细路仔 kids, 呢个礼拜 this week, 去边度 where to go.
+    // 细路仔 kids, 呢个礼拜 this week, 去边度 where to go, 呢度 here.
     expect(terms('细路仔去边度玩')).toBe('细路仔');
+    expect(terms('呢度有冇书法班')).toBe('书法班');
     expect(terms('呢个礼拜有乜嘢活动')).toBe('活动');
     expect(terms('星期六去边度好')).toBe('星期六');
     expect(terms('开幕式什么时候')).toBe('开幕式');
