@@ -117,6 +117,7 @@ export const search = {
         '读书推荐',
         // 历史书推荐, 科普书推荐: a kind of book, then 推荐.
         '书推荐',
+        '几本书',
       ],
       stats: ['统计', '活动数据', '报送进度', '数据报送'],
       /** 看灯, and 睇灯 as Cantonese says it: where the lights are to be seen. */

@@ -207,6 +207,8 @@ describe('question words', () => {
     // What a book is about is in its words: 关于 is only in the notices' titles and 关于本站.
     expect(terms('关于家乡的书')).toBe('家乡的书');
     expect(terms('关于本站')).toBe('本站');
+    // 给我 asks for oneself, 几本 how many: no page says either.
+    expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');
