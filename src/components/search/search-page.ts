@@ -5,7 +5,7 @@
  * card markup and Pagefind's address (under the site's base path) come from
  * the page's HTML.
  */
-import { normalizeQuery, type NormalizedQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import { normalizeQuery, searchedAs, type NormalizedQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
 import {
   chineseWordSegmenter,
   filterCountsOfAny,
@@ -299,7 +299,7 @@ export function startSearchPage(): void {
    */
   function renderShortcuts(query: NormalizedQuery): string {
     // As searched: 讲坐, a slip of the input method, asks for the lectures.
-    const asked = query.respelled ?? query.display;
+    const asked = searchedAs(query);
     const day = dayAnswer(asked, config.weekYear, config.calendar, new Date());
     const week = weekShortcut(asked, config.week);
     const theme = themeShortcut(asked, config.theme);
@@ -592,11 +592,10 @@ export function startSearchPage(): void {
         ? partialMatchMessage(config.partial, shown, partial.match)
         : fillMessage(config.messages.found, { count: results.length, query: shown });
       // Traditional characters converted, or a slip of the input method mended (图书管): what was searched.
-      const searchedAs = query.respelled ?? query.display;
       const converted = query.convertedScript
-        ? ` ${fillMessage(config.messages.converted, { query: searchedAs })}`
+        ? ` ${fillMessage(config.messages.converted, { query: searchedAs(query) })}`
         : query.respelled
-          ? ` ${fillMessage(config.messages.respelled, { query: searchedAs })}`
+          ? ` ${fillMessage(config.messages.respelled, { query: searchedAs(query) })}`
           : '';
       await showMore(token);
       if (token !== generation) return;

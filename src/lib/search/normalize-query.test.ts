@@ -2,7 +2,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import toCn from 'opencc-js/to/cn';
 import { describe, expect, it } from 'vitest';
 import { dates } from '../../i18n/zh-CN/dates.ts';
-import { joinIsbnDigits, normalizeQuery, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
+import { joinIsbnDigits, normalizeQuery, searchedAs, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
 
 // The whole OpenCC t→cn converter; the page uses a trimmed table (t2s-table.test.ts).
@@ -294,6 +294,9 @@ describe('words residents write otherwise than the pages', () => {
     expect(terms('佛山学习之心')).toBe('佛山学习之星');
     expect(terms('品牌项木')).toBe('品牌项目');
     expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
+    // What the page names as searched, and asks its shortcuts of.
+    expect(searchedAs(normalizeQuery('广州图书管', options))).toBe('广州图书馆');
+    expect(searchedAs(normalizeQuery('广州图书馆', options))).toBe('广州图书馆');
     expect(normalizeQuery('图书馆', options)).not.toHaveProperty('respelled');
   });
 });

@@ -34,6 +34,11 @@ export interface NormalizedQuery {
   respelled?: string;
 }
 
+/** The query as searched, in Simplified characters: respelled where a slip was mended (图书管 → 图书馆), else as typed. */
+export function searchedAs(query: NormalizedQuery): string {
+  return query.respelled ?? query.display;
+}
+
 /**
  * Full-width letters, digits and the ideographic space → ASCII (NFKC does
  * exactly this for the FF01–FF5E block and U+3000), plus CJK compatibility
