@@ -30,6 +30,8 @@ export const scaffoldText = {
     occupation: '职业',
     organization: '实施单位',
   },
+  /** What an age may be followed by, as people write it (68岁, 68 周岁): the number is read without it. */
+  ageUnits: ['周岁', '岁'],
   kinds: { event: '活动', book: '荐书', learner: '百姓学习之星', project: '终身学习品牌项目', notice: '通知' },
   /** Other words an editor may type for a kind (npm run new -- 书目), besides its English key and the name above. */
   kindWords: {

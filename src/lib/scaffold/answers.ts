@@ -117,8 +117,11 @@ export function readChoices(typed: string, choices: readonly Choice[]): Read<str
   return list.keys.length ? ok(list.keys) : no(t.empty);
 }
 
+/** An age in years, as a number with or without its unit (68, 68岁, ６８ 周岁). */
 export function readAge(typed: string): Read<number> {
-  const text = typed.trim().normalize('NFKC');
+  const written = typed.trim().normalize('NFKC');
+  const unit = scaffoldText.ageUnits.find((word) => written.endsWith(word));
+  const text = unit ? written.slice(0, -unit.length).trimEnd() : written;
   const age = Number(text);
   return /^\d+$/.test(text) && age >= 3 && age <= 120 ? ok(age) : no(t.age(typed.trim()));
 }

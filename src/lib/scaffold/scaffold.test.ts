@@ -10,7 +10,7 @@ import { province } from '../regions/index.ts';
 import { editorJsonSchema } from '../editor-schemas/json-schema.ts';
 import { schemaFields } from '../editor-schemas/json-walk.ts';
 import aliases from '../events-import/label-aliases.json' with { type: 'json' };
-import { readChoice, readChoices, readDateTime, readIsbn, readEnd, readRegion, readUrl } from './answers.ts';
+import { readAge, readChoice, readChoices, readDateTime, readIsbn, readEnd, readRegion, readUrl } from './answers.ts';
 import { planEntry, writeEntry } from './create.ts';
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import {
@@ -181,6 +181,11 @@ describe('a new entry from a few answers', () => {
     const beijing = readRegionData('110000').province.name;
     const read = readRegion(`${beijing}海淀区`);
     expect(read.ok ? read.value : read.message).toMatch(new RegExp(`^“${beijing}海淀区”属于${beijing}，不在${province().name}：`));
+  });
+
+  it('reads an age as people write it, with or without 岁, and refuses one that is no age', () => {
+    for (const typed of ['68', '68岁', '68 周岁', '６８岁']) expect(readAge(typed)).toEqual({ ok: true, value: 68 });
+    for (const typed of ['岁', '六十八岁', '68.5岁', '680岁', '68岁半']) expect(readAge(typed).ok).toBe(false);
   });
 
   it('reads an ISBN as a copyright page prints it, and an ISBN-10 as the ISBN-13 that stands for it', () => {
