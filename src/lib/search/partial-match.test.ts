@@ -113,6 +113,15 @@ describe('wordsToSearchAlone', () => {
     expect(alone('到陈家祠')).toEqual(['陈家祠', '家祠']);
   });
 
+  it('searches who comes along as a word of its own, not with the verb after it (带娃听讲座, 带小朋友看展览)', () => {
+    // What the browsers' segmenter gives: 娃 a character alone, 看 after 小朋友.
+    expect(segment('娃听讲座')).toEqual(['娃', '听', '讲座']);
+    expect(alone('娃听讲座')).toEqual(['娃', '听讲座', '讲座']);
+    expect(alone('小朋友看展览')).toEqual(['小朋友', '看展览', '展览']);
+    // A word that is not one of them still takes the character after it (太极拳 of 太极/拳).
+    expect(alone('老人学太极拳')).toContain('太极拳');
+  });
+
   it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {
     expect(segment('读书会门票')).toEqual(['读书', '会', '门', '票']);
     expect(alone('读书会门票')).toEqual(['读书', '读书会', '会门', '门票']);

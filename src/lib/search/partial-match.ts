@@ -27,6 +27,8 @@ const HAN = /^\p{Script=Han}$/u;
 const isSingleHan = (word: string) => [...word].length === 1 && HAN.test(word);
 const PARTICLES = new Set(fillers.particles);
 const QUALIFIERS = new Set(fillers.qualifiers);
+/** Who comes along (娃, 小朋友): a word of its own, never the start of a phrase with the verb after it (娃听, 小朋友看). */
+const COMPANIONS = new Set(fillers.companions);
 
 /** A word to search alone. */
 export interface QueryWord {
@@ -106,6 +108,12 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
       run = [];
     };
     for (const word of segment(chunk)) {
+      if (COMPANIONS.has(word)) {
+        endRun(undefined);
+        words.push({ word });
+        before = undefined;
+        continue;
+      }
       if (isSingleHan(word) && !PARTICLES.has(word)) {
         run.push(word);
         continue;
