@@ -146,6 +146,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // 亲子, 少年, 儿童 for 孩子.
   { q: '孩子读书', expect: [event('2023/gz-reading-month')], case: 'children' },
+  { q: '带小朋友看展览', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'children' },
   { q: '亲子阅读', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
   // As parents ask it: no page says 带 or 去 of its visitors.
@@ -188,6 +189,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The books' pages say 青少年 (audience: youth); a parent names the child's school year.
   { q: '适合小学生看的书', expect: booksFor('youth'), case: 'reading' },
   { q: '中学生读什么书', expect: booksFor('youth'), case: 'reading' },
+  { q: '推荐一些适合老人看的书', expect: booksFor('elderly'), case: 'reading' },
 
   // 职工, 务工 for 工人 and 打工.
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
