@@ -118,6 +118,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '老年人用智能手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '教老人用手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
   { q: '长辈学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  // Pages say 手机; residents name the app they want to learn.
+  { q: '老人学微信', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '老人 手机 课', expect: [event('2023/gd-online-lecture-digital-life')], case: 'elderly' },
   // The page says 课堂; residents say 课程 or 培训班.
   { q: '老人手机课程', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },

@@ -90,6 +90,11 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(synonymsFor('学客家话')).toContain('客家方言');
   });
 
+  it('finds a page on phones for 微信, the app residents ask to learn (教老人用微信), and not a page that says 微信 for 手机', () => {
+    expect(synonymsFor('手把手教智能手机和网上办事')).toContain('微信');
+    expect(synonymsFor('关注微信公众号报名')).not.toContain('手机');
+  });
+
   it('finds a free event for 收费 and 费用, as a resident asks whether it costs, and not a page on a fee for 免费', () => {
     expect(synonymsFor('全程免费，无需报名')).toEqual(expect.arrayContaining(['收费', '费用']));
     expect(synonymsFor('收费标准：每人 20 元')).not.toContain('免费');
@@ -119,8 +124,8 @@ describe('the broader words (synonyms.json, broader)', () => {
 
 describe('synonymsFor', () => {
   it('gives the other words of each group the text uses', () => {
-    expect(synonymsFor('长者学用智能手机', GROUPS)).toEqual(['老人', '老年人', '银龄']);
-    expect(synonymsFor('大学生教老年人用手机', GROUPS)).toEqual(['老人', '长者', '银龄', '智能手机']);
+    expect(synonymsFor('长者学用智能手机', GROUPS, [])).toEqual(['老人', '老年人', '银龄']);
+    expect(synonymsFor('大学生教老年人用手机', GROUPS, [])).toEqual(['老人', '长者', '银龄', '智能手机']);
   });
 
   it('gives nothing for a text that uses no word of a group', () => {
