@@ -65,8 +65,30 @@ status: [状态, 活动状态]
 # 工作表名称（可选，仅 .xlsx）：不写则读第一个没有隐藏的工作表
 # sheet: Sheet1
 `,
-  /** A row whose first cell starts with one of these, and nothing in the other required columns, is a footer, not an event. */
-  footerWords: ['合计', '总计', '小计', '备注', '注：', '说明'],
+  /** Headers of the column an office numbers its rows in: nothing an event says is lost when it is not imported. */
+  numberingHeaders: ['序号', '编号', '序', 'No.', 'NO.', 'No', 'NO'],
+  /**
+   * A row whose first cell starts with one of these, and nothing else in the required columns but cells
+   * that start so too (填表人：张三 … 联系电话：…), is a footer, not an event.
+   */
+  footerWords: [
+    '合计',
+    '总计',
+    '小计',
+    '备注',
+    '注：',
+    '说明',
+    '填表人',
+    '填报人',
+    '制表人',
+    '审核人',
+    '负责人',
+    '联系人',
+    '联系电话',
+    '填表日期',
+    '填报日期',
+    '制表日期',
+  ],
   /** A column mapping file js-yaml could not read as meant: the line, and what to fix there. */
   mappingSyntax: (line: number, what: string) => `不是有效的 YAML 或 JSON：第 ${line} 行：${what}`,
   /** After a missing column's message, when the headers looked for are the mapping file's. */
@@ -161,7 +183,7 @@ status: [状态, 活动状态]
       `  ⚠ ${file} 的 ${list(columns)} 不是导入的列，其中的内容没有写入任何活动文件：要在网站上显示的（如报名电话），请写进简介`,
     hidden: (rows: readonly number[]) =>
       `  ↷ 表格中隐藏的行（手动隐藏或被筛选隐藏）未导入，共 ${rows.length} 行：第 ${rows.join('、')} 行；要导入请取消隐藏或清除筛选后重新导入`,
-    footers: (count: number) => `  ↷ 表尾的合计、说明等不是活动，跳过 ${count} 行：`,
+    footers: (count: number) => `  ↷ 表尾的合计、说明、填表人等不是活动，跳过 ${count} 行：`,
     footerLine: (row: number, text: string) => `      第 ${row} 行“${text}”`,
     abbreviated: (count: number) => `  ⚠ 地区是简称，按简称读出 ${count} 行，请核对：`,
     /** `第 3 行：锡盟 读作 锡林郭勒盟（152500）` (inputText.region.readAsAbbreviation). */

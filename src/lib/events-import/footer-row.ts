@@ -8,13 +8,24 @@ import type { SheetRow } from '../spreadsheet/index.ts';
 
 const FOOTER_WORDS = eventsImportText.footerWords.map((word) => word.normalize('NFKC'));
 
-/** The footer's text when `row` is one: its first cell starts with a footer word, and the required columns are otherwise empty. */
+const startsAsFooter = (cell: unknown): cell is string =>
+  typeof cell === 'string' && FOOTER_WORDS.some((word) => cell.normalize('NFKC').trim().startsWith(word));
+
+/**
+ * The footer's text when `row` is one: its first cell starts with a footer word, and the required
+ * columns hold nothing else but cells that start so too (填表人：张三 under 序号, 联系电话 under 地区).
+ */
 export function footerText(row: SheetRow, requiredColumns: readonly number[]): string | undefined {
   const first = row.cells.findIndex((cell) => cell !== null);
   const cell = row.cells[first];
-  if (typeof cell !== 'string') return undefined;
-  const text = cell.normalize('NFKC').trim();
-  if (!FOOTER_WORDS.some((word) => text.startsWith(word))) return undefined;
-  const othersEmpty = requiredColumns.every((column) => column === first || (row.cells[column] ?? null) === null);
-  return othersEmpty ? cell.trim() : undefined;
+  if (!startsAsFooter(cell)) return undefined;
+  const nothingElse = requiredColumns.every((column) => {
+    const other = row.cells[column] ?? null;
+    return column === first || other === null || startsAsFooter(other);
+  });
+  if (!nothingElse) return undefined;
+  return row.cells
+    .filter(startsAsFooter)
+    .map((text) => text.trim())
+    .join(' ');
 }

@@ -69,6 +69,13 @@ describe('a county office’s own sheet', () => {
       { row: 3, text: '合计：1项' },
       { row: 4, text: '注:时间以当天通知为准' },
     ]);
+    // Who filled the form in, under any columns: 联系电话 under 地区 is no region.
+    const signed = run([HEADER, GOOD, '填表人：张三,联系电话：0751-1234567', ',,,,,,,审核人:李四']);
+    expect(signed.bad).toEqual([]);
+    expect(signed.footers).toEqual([
+      { row: 3, text: '填表人：张三 联系电话：0751-1234567' },
+      { row: 4, text: '审核人:李四' },
+    ]);
     // An event whose title starts so is still an event, and still checked.
     const event = run([HEADER, GOOD.replace('长者智能手机课堂', '说明会'), '说明会,天河']);
     expect(event.footers).toEqual([]);
@@ -104,6 +111,10 @@ describe('a county office’s own sheet', () => {
       { column: first + 2, header: '联系人' },
       { column: first + 4, header: '' },
     ]);
+    // The office's numbering of its rows says nothing of an event.
+    const numbered = run([`序号,${HEADER}`, `1,${GOOD}`]);
+    expect(numbered.good).toHaveLength(1);
+    expect(numbered.unreadColumns).toEqual([]);
   });
 
   it('says what to fix in a mapping file with a Chinese colon or a Tab indent, as the content check says it', () => {

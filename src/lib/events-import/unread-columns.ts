@@ -2,9 +2,13 @@
  * Columns of a sheet that no field reads (`备注`, `联系电话`): what offices
  * wrote there goes into no event, so the editor is told, once per sheet,
  * which columns they are. A column with a header but nothing under it
- * loses nothing and is not named.
+ * loses nothing and is not named, nor does the office's numbering of its
+ * rows (序号).
  */
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
 import type { Sheet } from '../spreadsheet/index.ts';
+
+const NUMBERING = new Set(eventsImportText.numberingHeaders.map((header) => header.normalize('NFKC')));
 
 export interface UnreadColumn {
   /** 0 = A. */
@@ -21,5 +25,8 @@ export function unreadColumns(sheet: Sheet, headerRow: number, read: readonly nu
       if (cell !== null && !read.includes(column)) filled.add(column);
     });
   }
-  return [...filled].sort((a, b) => a - b).map((column) => ({ column, header: (headers[column] ?? '').trim() }));
+  return [...filled]
+    .sort((a, b) => a - b)
+    .map((column) => ({ column, header: (headers[column] ?? '').trim() }))
+    .filter(({ header }) => !NUMBERING.has(header.normalize('NFKC')));
 }
