@@ -78,6 +78,8 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
   },
 
   import: {
+    /** A row whose region cell starts or ends with one of these (合计, 全市合计) is the office's own sum, not a region's report. */
+    totalWords: ['合计', '总计', '小计'],
     field: spreadsheetText.field,
     rowItem: (row: number, region?: string) => (region ? `第 ${row} 行（${region}）` : `第 ${row} 行`),
     headerItem: spreadsheetText.headerItem,
@@ -193,6 +195,10 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
     directlyUnder: (province: string) => `${province}直辖`,
     /** One city's line of a list by city (missing, late): `    广州市（3）：荔湾区、越秀区、海珠区`. */
     cityLine: (city: string, count: number, names: string) => `    ${city}（${count}）：${names}`,
+    /** `rows`: `第 145 行“全市合计”`, each. */
+    totalRows: (rows: readonly string[]) =>
+      `  ↷ 合计行不是哪个地区的报告，没有导入（汇总数由网站按各地区的报告计算）：${rows.join('、')}`,
+    totalRow: (row: string, text: string) => `${row}“${text}”`,
     setAside: (count: number) => `  同一地区多次提交，以最晚的为准；搁置 ${count} 行：`,
     /** A submission as the set-aside lines name it: row and time, and its totals when the two rows' differ. */
     setAsideRow: (row: string, at: string, totals?: { activities: number; participants: number }) =>

@@ -137,6 +137,7 @@ export function importSummaryLines(stats: StatsFile, summary: ImportSummary): st
   const countyCount = missingCounties.reduce((sum, g) => sum + g.counties.length, 0);
   if (countyCount > 0)
     lines.push(...namedLines((n) => t.missingCounties(countyCount, d, n), namedMissingCounties(missingCounties), t));
+  if (summary.totalRows.length > 0) lines.push(t.totalRows(summary.totalRows.map((r) => t.totalRow(where(r), r.text))));
   if (summary.setAside.length > 0) {
     lines.push(t.setAside(summary.setAside.length));
     for (const s of summary.setAside) lines.push(setAsideLine(s, where));

@@ -729,3 +729,22 @@ describe('submissions across files, the province’s own row, and the file being
     expect(result.ok && Object.keys(result.stats)).toEqual(['year', 'deadline', 'note', 'province', 'reports']);
   });
 });
+
+describe('the office’s own sums under its rows (合计, 全市合计)', () => {
+  it('are no region’s report: passed over, named in the summary, and the rows above imported', () => {
+    const yuexiu = '越秀区,2024-11-20 11:00,2024-11-18,2,30,0,0,0,0,0,0,2,40';
+    const sums = '合计,,,3,40,0,0,0,0,0,0,3,60';
+    const result = importFormExport(
+      [csvSheet(`${HEADER}\n${GOOD}\n${yuexiu}\n${sums}\n全市 合计：,,,3,40,0,0,0,0,0,0,3,60\n`)],
+      options(),
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.stats.reports.map((r) => r.region).sort()).toEqual(['440104', '440106']);
+    expect(result.summary.totalRows).toEqual([
+      { file: 'export.csv', row: 4, text: '合计' },
+      { file: 'export.csv', row: 5, text: '全市 合计：' },
+    ]);
+    const lines = importSummaryLines(result.stats, result.summary).join('\n');
+    expect(lines).toContain(statsFormsText.summary.totalRow('第 4 行', '合计'));
+  });
+});

@@ -101,6 +101,8 @@ export interface ImportSummary {
   rows: number;
   /** Rows with a region but no figures at all (a template row nobody filled): not a report. */
   blankRows: number;
+  /** The office's own sums (合计, 全市合计), each with its region cell's text: not a report. */
+  totalRows: (RowRef & { text: string })[];
   setAside: SetAside[];
   /** The submissions kept that had blank figure cells read as 0, each with its `blanks`. */
   blanksAsZero: Submission[];
@@ -148,11 +150,24 @@ function later(a: SheetDate, b: SheetDate): boolean {
   return b.instant.getTime() >= a.instant.getTime();
 }
 
-function readSheet(
-  sheet: Sheet,
-  options: ImportOptions,
-  resolve: RegionResolver,
-): { rows: ReadRow[]; blankRows: number; problems: InputProblem[]; warnings: InputProblem[] } {
+interface SheetRead {
+  rows: ReadRow[];
+  blankRows: number;
+  totalRows: ImportSummary['totalRows'];
+  problems: InputProblem[];
+  warnings: InputProblem[];
+}
+
+const TOTAL_WORDS = t.totalWords;
+
+/** The text of a region cell that names the office's own sum (合计, 全市合计, 总计：), not a region. */
+function totalText(value: CellValue): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').replace(/[\s:]/gu, '');
+  return TOTAL_WORDS.some((word) => text.startsWith(word) || text.endsWith(word)) ? value.trim() : undefined;
+}
+
+function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver): SheetRead {
   const { mapping } = options;
   const specs = columnSpecs(mapping);
   // A sheet names its regions in a region column (地区, 填报单位, 县（市、区）), a city column (地市, 盟市), or both.
@@ -166,6 +181,7 @@ function readSheet(
     return {
       rows: [],
       blankRows: 0,
+      totalRows: [],
       warnings: [],
       problems: headerProblems(sheet, header, {
         field: englishKey,
@@ -187,9 +203,15 @@ function readSheet(
   };
   const rows: ReadRow[] = [];
   let blankRows = 0;
+  const totalRows: SheetRead['totalRows'] = [];
 
   for (const row of sheet.rows) {
     if (row.number <= headerRow) continue;
+    const total = totalText(cell(row, 'region')) ?? totalText(cell(row, 'city')) ?? totalText(cell(row, 'code'));
+    if (total !== undefined) {
+      totalRows.push({ file: sheet.file, row: row.number, text: total });
+      continue;
+    }
     const content: ColumnKey[] = ['submittedAt', 'openingCeremony', ...FIGURE_KEYS];
     const unread = uncomputedFields(row, columns);
     if (content.every((key) => cell(row, key) === null && !unread.has(key))) {
@@ -282,7 +304,13 @@ function readSheet(
     }
     rows.push(read);
   }
-  return { rows, blankRows, problems: [], warnings: titleYearWarnings(sheet, headerRow, options.year, options.previous?.file) };
+  return {
+    rows,
+    blankRows,
+    totalRows,
+    problems: [],
+    warnings: titleYearWarnings(sheet, headerRow, options.year, options.previous?.file),
+  };
 }
 
 function resolveOne(
@@ -328,12 +356,14 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
   const warnings: InputProblem[] = [];
   const rows: ReadRow[] = [];
   let blankRows = 0;
+  const totalRows: ImportSummary['totalRows'] = [];
   for (const sheet of sheets) {
     const read = readSheet(sheet, options, resolve);
     problems.push(...read.problems);
     warnings.push(...read.warnings);
     rows.push(...read.rows);
     blankRows += read.blankRows;
+    totalRows.push(...read.totalRows);
   }
 
   // The latest row per region decides; a row it replaces no longer matters, even if it had problems.
@@ -427,6 +457,7 @@ export function importFormExport(sheets: readonly Sheet[], options: ImportOption
     files: sheets.length,
     rows: rows.length,
     blankRows,
+    totalRows,
     setAside,
     blanksAsZero: kept.filter((s) => s.blanks.length > 0),
     provinceSource,
