@@ -293,6 +293,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Officials ask for the province's figures as 全省 (src/lib/regions: kind.whole), and for people as 人数 where the table says 人次.
   { q: '全省参与人数', expect: stats, case: 'stats' },
   { q: '统计数据', expect: stats, case: 'stats' },
+  // The statistics page says 未报送; an official asks who has not.
+  { q: '哪些县还没报', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
   { q: '参加人数', expect: stats, case: 'stats' },
