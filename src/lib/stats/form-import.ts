@@ -158,13 +158,11 @@ interface SheetRead {
   warnings: InputProblem[];
 }
 
-const TOTAL_WORDS = t.totalWords;
-
 /** The text of a region cell that names the office's own sum (合计, 全市合计, 总计：), not a region. */
 function totalText(value: CellValue): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').replace(/[\s:]/gu, '');
-  return TOTAL_WORDS.some((word) => text.startsWith(word) || text.endsWith(word)) ? value.trim() : undefined;
+  return t.totalWords.some((word) => text.startsWith(word) || text.endsWith(word)) ? value.trim() : undefined;
 }
 
 function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver): SheetRead {
