@@ -7,7 +7,7 @@ import { landmarkNicknames } from '../src/lib/regions/landmark-nicknames.ts';
 import { subdivisions } from '../src/lib/regions/index.ts';
 import { nicknamesOf } from '../src/lib/regions/place-nicknames.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
-import { dataYears, entryIds, readInput, readInputJson } from './support/fixture.ts';
+import { dataYears, entryIds, eventStartDay, readInput, readInputJson, siteSettings } from './support/fixture.ts';
 import { searchAgain, searchFor } from './support/search-page.ts';
 import { readHtml } from './support/site-files.ts';
 import { openSiteInBrowser, type SiteInBrowser } from './support/site-in-browser.ts';
@@ -94,6 +94,20 @@ describe('search in plain words (recall@5)', () => {
     // Every one of them, the first result among them (the lighting pages, lit in the evening, may come between).
     expect(urls, status).toEqual(expect.arrayContaining(evening));
     expect(evening, status).toContain(urls[0]);
+  });
+  it('answers 11月18日有什么活动 with the events that begin that day first, though the notices and the statistics name the week’s first day more often', async () => {
+    const day = siteSettings().weekStart;
+    const beginning = entryIds('events')
+      .filter((id) => eventStartDay(id) === day)
+      .map((id) => `/events/${id}/`);
+    expect(beginning.length).toBeGreaterThan(1);
+    const [, month, date] = day.split('-').map(Number);
+    for (const q of [`${month}月${date}日有什么活动`, `${month}.${date}活动`]) {
+      const { urls, status } = await searchAgain(page, site.server.origin, q);
+      // Every one of them first; the lighting page, of what is lit that evening, may come among them.
+      const first = urls.slice(0, beginning.length + 1).filter((url) => !url.includes('/lighting/'));
+      expect(first.slice(0, beginning.length), `${q}: ${status} ${urls.join(' ')}`).toEqual(expect.arrayContaining(beginning));
+    }
   });
   it('answers whether it costs (使唔使钱, 要不要钱) with the events whose pages say 免费, and no book of an author named 钱', async () => {
     const free = entryIds('events')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityFilterValue, isbnSearchWords, regionSearchWords } from './facets.ts';
+import { cityFilterValue, isbnSearchWords, regionSearchWords, startDayInFigures } from './facets.ts';
 
 describe('search facets', () => {
   it('files a county entry under its city and a province-wide entry under 全省', () => {
@@ -17,5 +17,12 @@ describe('search facets', () => {
 
   it('gives a book both ISBN forms without hyphens', () => {
     expect(isbnSearchWords('978-7-02-000220-7')).toEqual(['9787020002207', '702000220X']);
+  });
+
+  it('gives an event’s first day in figures by Beijing’s clock, whatever the machine’s zone', () => {
+    expect(startDayInFigures(new Date('2023-11-18T09:30:00+08:00'))).toBe('11 18');
+    // 23:30 UTC on the 17th is the 18th in Beijing.
+    expect(startDayInFigures(new Date('2023-11-17T23:30:00Z'))).toBe('11 18');
+    expect(startDayInFigures(new Date('2024-01-05T00:00:00+08:00'))).toBe('1 5');
   });
 });

@@ -1,5 +1,6 @@
 import ISBN from 'isbn3';
 import { plainIsbn } from '../content/isbn.ts';
+import { inBeijing } from '../dates/index.ts';
 import { cityOf, regionByCode } from '../regions/index.ts';
 
 /**
@@ -39,4 +40,15 @@ export function isbnSearchWords(isbn: string): string[] {
   const parsed = ISBN.parse(plainIsbn(isbn));
   if (!parsed) return [plainIsbn(isbn)];
   return [parsed.isbn13, parsed.isbn10].filter((n): n is string => Boolean(n));
+}
+
+/**
+ * The day an event begins, its month and day in figures (`11 18`), Beijing time: weighted in the
+ * index, so that a query naming the day (11月18日有什么活动) ranks the day's events before the
+ * notices and the lighting page, which print the week's first day again and again. Figures only:
+ * weighting 月 and 日 too would lift every event for 阅读月 and 开放日.
+ */
+export function startDayInFigures(start: Date): string {
+  const day = inBeijing(start);
+  return `${day.month} ${day.day}`;
 }
