@@ -246,6 +246,9 @@ describe('question words', () => {
     expect(terms('粤剧讲座几点开始')).toBe('粤剧讲座');
     expect(terms('开幕式地点在哪')).toBe('开幕式');
     expect(terms('读书月几号')).toBe('读书月');
+    expect(terms('活动周几号开始')).toBe('活动周');
+    expect(terms('读书月什么时候结束')).toBe('读书月');
+    expect(terms('活动周持续几天')).toBe('活动周');
     expect(terms('退休了学点什么')).toBe('退休了学');
     expect(terms('下班后学点东西')).toBe('下班后学');
     expect(terms('东西湖')).toBe('东西湖');
