@@ -302,6 +302,8 @@ describe('words residents write otherwise than the pages', () => {
     // xin for xing, as Cantonese speakers often type it.
     expect(terms('佛山学习之心')).toBe('佛山学习之星');
     expect(terms('品牌项木')).toBe('品牌项目');
+    expect(terms('百性学习之星')).toBe('百姓学习之星');
+    expect(terms('哪里量灯')).toBe('亮灯');
     expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
     // What the page names as searched, and asks its shortcuts of.
     expect(searchedAs(normalizeQuery('广州图书管', options))).toBe('广州图书馆');
