@@ -149,6 +149,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // 亲子, 少年, 儿童 for 孩子.
   { q: '孩子读书', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '带小朋友看展览', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'children' },
+  // Family events say 亲子家庭; a family names itself so.
+  { q: '一家老小去哪', expect: eventsFor('family'), case: 'children' },
   { q: '亲子阅读', expect: [event('2023/gz-reading-month')], case: 'children' },
   { q: '小朋友 博物馆', expect: [event('2023/mz-hakka-museum-open-day'), event('2023/zs-cuiheng-open-day')], case: 'children' },
   // As parents ask it: no page says 带 or 去 of its visitors.

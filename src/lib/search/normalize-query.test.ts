@@ -275,6 +275,7 @@ describe('question words', () => {
   it('drop calling an event fun (有哪些好玩的活动) and asking for some (推荐一些书): no page says either of itself', () => {
     expect(terms('有哪些好玩的活动')).toBe('活动');
     expect(terms('有意思的讲座')).toBe('讲座');
+    expect(terms('周末亲子好去处')).toBe('周末亲子');
     expect(terms('推荐一些适合老人看的书')).toBe('推荐 老人看的书');
   });
 
