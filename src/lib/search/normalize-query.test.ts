@@ -53,6 +53,12 @@ describe('normalizeQuery', () => {
     expect(terms('大学生')).toBe('大学生');
   });
 
+  it('asks for the family events where a family names itself (一家老小, 一家人, 全家), as their facts say 亲子家庭', () => {
+    expect(terms('一家老小去哪')).toBe('家庭');
+    expect(terms('适合一家人的活动')).toBe('家庭的活动');
+    expect(terms('周末带全家去看展览')).toBe('周末 家庭 看展览');
+  });
+
   it('drops a link pasted with the words (a WeChat article’s address), but searches a link alone', () => {
     expect(terms('https://mp.weixin.qq.com/s/abc 银龄数字课堂')).toBe('银龄数字课堂');
     expect(terms('银龄数字课堂https://mp.weixin.qq.com/s/a_B-1?x=1&y=2 报名')).toBe('银龄数字课堂 报名');

@@ -176,12 +176,16 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子 (query-fillers.json, schoolChildren): the pages for children say 青少年, 亲子 or 孩子.
-const SCHOOL_CHILDREN = new RegExp(fillers.schoolChildren.words.map(escapeRegExp).join('|'), 'gu');
+// 小学生 → 孩子, 一家老小 → 家庭 (query-fillers.json, schoolChildren and wholeFamily): words of the query
+// alone, searched as the pages' own (青少年, 亲子家庭), without lengthening every page of the index.
+const SEARCHED_AS = [fillers.schoolChildren, fillers.wholeFamily].map(({ words, searchedAs }) => ({
+  pattern: new RegExp(anyOf(words), 'gu'),
+  searchedAs,
+}));
 
-/** 适合小学生看的书 → 适合孩子看的书: the school year asks for the pages of children and young people. */
-export function schoolChildrenAsChildren(text: string): string {
-  return text.replace(SCHOOL_CHILDREN, fillers.schoolChildren.searchedAs);
+/** 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪: who the reader is, as the pages name their audience. */
+export function audienceAsPagesNameIt(text: string): string {
+  return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text);
 }
 
 /**
@@ -217,7 +221,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   let terms = daysAsPagesWriteThem(joinIsbnDigits(unlinked.trim() ? unlinked : respelled));
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
-  terms = schoolChildrenAsChildren(terms);
+  terms = audienceAsPagesNameIt(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = collapseSpaces(terms);

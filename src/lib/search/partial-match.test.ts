@@ -122,6 +122,13 @@ describe('wordsToSearchAlone', () => {
     expect(alone('老人学太极拳')).toContain('太极拳');
   });
 
+  it('parts 的 from a word the segmenter holds with it (家庭的 of 家庭的活动)', () => {
+    expect(segment('家庭的活动')).toEqual(['家庭的', '活动']);
+    expect(alone('家庭的活动')).toEqual(['家庭', '活动']);
+    // Two characters may be a word of their own (目的).
+    expect(alone('学习的目的')).toContain('目的');
+  });
+
   it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {
     expect(segment('读书会门票')).toEqual(['读书', '会', '门', '票']);
     expect(alone('读书会门票')).toEqual(['读书', '读书会', '会门', '门票']);

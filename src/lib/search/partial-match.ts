@@ -107,7 +107,7 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
         for (let i = 0; i + 1 < run.length; i++) words.push({ word: run[i]! + run[i + 1]!, piece: true, run: run.join(''), ...lead });
       run = [];
     };
-    for (const word of segment(chunk)) {
+    for (const word of segment(chunk).flatMap(particleApart)) {
       if (COMPANIONS.has(word)) {
         endRun(undefined);
         words.push({ word });
@@ -127,6 +127,18 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
     endRun(undefined);
   }
   return [...new Map(words.map((w) => [w.word, w])).values()];
+}
+
+/**
+ * 家庭的 → 家庭, 的: the segmenter's dictionary holds a few words with the particle after them
+ * (query-fillers.json, takenAlong), which no page is searched for.
+ */
+function particleApart(word: string): string[] {
+  const chars = [...word];
+  const last = chars.at(-1)!;
+  return chars.length > 2 && fillers.takenAlong.includes(last) && chars.every((c) => HAN.test(c))
+    ? [chars.slice(0, -1).join(''), last]
+    : [word];
 }
 
 /**
