@@ -285,6 +285,14 @@ describe('question words', () => {
     expect(terms('推荐一些适合老人看的书')).toBe('推荐 老人看的书');
   });
 
+  it('drop the greetings and thanks of a reader who asks as they would ask a person (你好请问, 谢谢)', () => {
+    expect(terms('你好请问有没有书法课')).toBe('书法课');
+    expect(terms('麻烦问下哪里有读书会')).toBe('读书会');
+    expect(terms('我想知道开幕式在哪')).toBe('开幕式');
+    expect(terms('读书会，谢谢')).toBe('读书会');
+    expect(terms('谢谢')).toBe('谢谢');
+  });
+
   it('are kept when nothing else is left', () => {
     expect(terms('在哪里')).toBe('在哪里');
   });
