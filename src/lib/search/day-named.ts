@@ -1,5 +1,6 @@
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
 import { beijingCalendarDay, calendarDayId } from '../dates/calendar-day.ts';
+import { numeralValue } from './numerals.ts';
 import { fillMessage } from './result-view.ts';
 import type { SearchShortcut } from './shortcut-match.ts';
 
@@ -110,25 +111,21 @@ export function monthDaysInFigures(text: string): string {
     .replace(
       new RegExp(words.numeralMonthDay),
       (whole, month: string, between: string, day: string | undefined, dayWord: string | undefined) => {
-        const [m, d] = [numeralValue(month), day === undefined ? undefined : numeralValue(day)];
+        const [m, d] = [numeralDay(month), day === undefined ? undefined : numeralDay(day)];
         if (m === undefined || (day !== undefined && d === undefined)) return whole;
         return `${m}${between}${day === undefined ? '' : `${d}${dayWord}`}`;
       },
     )
     .replace(new RegExp(words.numeralDayAlone), (whole, day: string, dayWord: string) => {
-      const d = numeralValue(day);
+      const d = numeralDay(day);
       return d === undefined ? whole : `${d}${dayWord}`;
     });
 }
 
-/** 十八 → 18, 二十五 → 25, 三十一 → 31 (numeralMonthDay gives only 一 to 十); undefined past 31, or for no such number (十十, 二三). */
-function numeralValue(text: string): number | undefined {
-  const { digits, ten } = words.numerals;
-  const digit = (c: string) => digits.indexOf(c) + 1;
-  const [tens, ones, more] = text.split(ten) as [string, string | undefined, string | undefined];
-  if (more !== undefined || (ones === undefined ? tens.length !== 1 : tens.length > 1 || ones.length > 1)) return undefined;
-  const value = ones === undefined ? digit(tens) : (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
-  return value >= 1 && value <= 31 ? value : undefined;
+/** 十八 → 18, 三十一 → 31 (numeralMonthDay gives only 一 to 十); undefined past 31, or for no such number (十十, 二三). */
+function numeralDay(text: string): number | undefined {
+  const value = numeralValue(text);
+  return value !== undefined && value <= 31 ? value : undefined;
 }
 
 /** The first day on or after `today` (`2026-12-07`) that is the month's `date`th: a month without a 31st is passed over. */

@@ -53,6 +53,17 @@ describe('normalizeQuery', () => {
     expect(terms('大学生')).toBe('大学生');
   });
 
+  it('reads an age the reader gives as whom the pages are for (我今年六十五岁, 孩子8岁), and drops any other', () => {
+    expect(terms('我今年六十五岁想学点东西')).toBe('老人');
+    expect(terms('七十多岁的老人学什么')).toBe('老人 老人学');
+    expect(terms('60岁以上老人')).toBe('老人');
+    expect(terms('孩子8岁去哪玩')).toBe('孩子');
+    expect(terms('十二岁学书法')).toBe('孩子 学书法');
+    expect(terms('35岁想学英语')).toBe('英语');
+    // Not a number before 岁: 岁月 is a word of its own.
+    expect(terms('岁月如歌')).toBe('岁月如歌');
+  });
+
   it('asks for the family events where a family names itself (一家老小, 一家人, 全家), as their facts say 亲子家庭', () => {
     expect(terms('一家老小去哪')).toBe('家庭');
     expect(terms('适合一家人的活动')).toBe('家庭的活动');

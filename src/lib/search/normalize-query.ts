@@ -12,6 +12,7 @@ import fillers from './query-fillers.json' with { type: 'json' };
 import miswritten from './miswritten.json' with { type: 'json' };
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
 import { daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
+import { numeralValue } from './numerals.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
 export type ToSimplified = (text: string) => string;
@@ -183,9 +184,23 @@ const SEARCHED_AS = [fillers.schoolChildren, fillers.wholeFamily].map(({ words, 
   searchedAs,
 }));
 
-/** 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪: who the reader is, as the pages name their audience. */
+// 六十五岁 → 老人 (query-fillers.json, ageInYears): an age is the reader's, and no page prints it.
+const AGE = new RegExp(words.ageInYears);
+const { ageInYears } = fillers;
+
+function ageAsAudience(whole: string, number: string): string {
+  const age = /^\d+$/u.test(number) ? Number(number) : numeralValue(number);
+  if (age === undefined) return whole;
+  if (age >= ageInYears.elderlyFrom) return ` ${ageInYears.elderly} `;
+  return age < ageInYears.childUnder ? ` ${ageInYears.child} ` : ' ';
+}
+
+/**
+ * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 我六十五岁 → 我 老人: who the
+ * reader is, as the pages name their audience.
+ */
 export function audienceAsPagesNameIt(text: string): string {
-  return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text);
+  return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text).replace(AGE, ageAsAudience);
 }
 
 /**
@@ -206,6 +221,17 @@ export function dropQuestionWords(text: string): string {
   return kept ? kept : text;
 }
 
+const PARTICLES = new Set(fillers.particles);
+
+/**
+ * Each word once, and no particle standing alone (我 of 我今年六十五岁, once 今年 and the age have gone;
+ * 孩子 孩子 of 孩子8岁): Pagefind would want 我 on the page. Kept when nothing else is left.
+ */
+function wordsOnce(terms: string): string {
+  const words = [...new Set(terms.split(' '))].filter((word) => !PARTICLES.has(word));
+  return words.length > 0 ? words.join(' ') : terms;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -224,7 +250,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   terms = audienceAsPagesNameIt(terms);
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
-  terms = collapseSpaces(terms);
+  terms = wordsOnce(collapseSpaces(terms));
   return {
     terms,
     display,
