@@ -50,7 +50,15 @@ describe('normalizeQuery', () => {
     expect(terms('适合小学生看的书')).toBe('孩子看的书');
     expect(terms('中学生读什么书')).toBe('孩子读 书');
     expect(terms('中小学生科普')).toBe('孩子科普');
+    expect(terms('三年级学画画')).toBe('孩子学画画');
     expect(terms('大学生')).toBe('大学生');
+  });
+
+  it('asks for the children’s pages where a grandparent takes a grandchild along or names their own, but not in 孙子兵法', () => {
+    expect(terms('带孙子去哪玩')).toBe('孩子');
+    expect(terms('陪孙女读书')).toBe('孩子读书');
+    expect(terms('我孙子想学画画')).toBe('孩子 画画');
+    expect(terms('孙子兵法')).toBe('孙子兵法');
   });
 
   it('reads an age the reader gives as whom the pages are for (我今年六十五岁, 孩子8岁), and drops any other', () => {

@@ -177,12 +177,18 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭 (query-fillers.json, schoolChildren and wholeFamily): words of the query
+// 小学生 → 孩子, 一家老小 → 家庭, 带孙子 → 带孩子 (query-fillers.json, schoolChildren, wholeFamily, grandchildren): words of the query
 // alone, searched as the pages' own (青少年, 亲子家庭), without lengthening every page of the index.
-const SEARCHED_AS = [fillers.schoolChildren, fillers.wholeFamily].map(({ words, searchedAs }) => ({
-  pattern: new RegExp(anyOf(words), 'gu'),
-  searchedAs,
-}));
+const SEARCHED_AS = [
+  ...[fillers.schoolChildren, fillers.wholeFamily].map(({ words, searchedAs }) => ({
+    pattern: new RegExp(anyOf(words), 'gu'),
+    searchedAs,
+  })),
+  {
+    pattern: new RegExp(`(?<=${anyOf([...fillers.takingAlong, ...owners])})(?:${anyOf(fillers.grandchildren.words)})`, 'gu'),
+    searchedAs: fillers.grandchildren.searchedAs,
+  },
+];
 
 // 六十五岁 → 老人 (query-fillers.json, ageInYears): an age is the reader's, and no page prints it.
 const AGE = new RegExp(words.ageInYears);

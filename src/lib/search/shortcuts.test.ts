@@ -93,7 +93,16 @@ describe('栏目直达 on the search page', () => {
   });
 
   it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {
-    for (const query of ['周末 带孩子', '带小孩去哪', '陪孩子读书', '带娃去哪里玩', '宝宝 活动', '适合一家人的活动', '一家老小去哪'])
+    for (const query of [
+      '周末 带孩子',
+      '带小孩去哪',
+      '陪孩子读书',
+      '带娃去哪里玩',
+      '宝宝 活动',
+      '适合一家人的活动',
+      '一家老小去哪',
+      '带孙子去哪玩',
+    ])
       expect(hrefs(query), query).toEqual([eventsForAudiencePath('family')]);
     expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
     expect(hrefs('适合小孩的活动')).toEqual([eventsForAudiencePath('youth')]);
