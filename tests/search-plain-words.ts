@@ -299,6 +299,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '统计数据', expect: stats, case: 'stats' },
   // The statistics page says 未报送; an official asks who has not.
   { q: '哪些县还没报', expect: stats, case: 'stats' },
+  { q: '全省活动总数', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
   { q: '参加人数', expect: stats, case: 'stats' },

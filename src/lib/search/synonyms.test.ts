@@ -60,6 +60,8 @@ describe('the synonym list (synonyms.json)', () => {
       // An official asks who has not reported: the statistics page says 未报送.
       ['未报送', '还没报'],
       ['未报送', '没交'],
+      // The statistics page's 合计, as an official asks for it.
+      ['合计', '总数'],
     ])
       expect(together(a!, b!), `${a}/${b}`).toBe(true);
   });
