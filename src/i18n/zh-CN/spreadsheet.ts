@@ -109,5 +109,7 @@ export const spreadsheetText = {
     impossible: (text: string) => `“${text}”不是存在的日期或时间`,
     notDate: (text: string) => `“${text}”不是日期：请写成 2024-11-20、2024/11/20 14:03 这样的格式`,
     weekday: (text: string) => `“${text}”里的星期几和日期对不上：那一天不是这个星期几，请核对日期和星期哪个写错了`,
+    noClock: (text: string) =>
+      `“${text}”只写了上午、下午或晚上，没有几点：请写上开始的时刻，如 2024-11-21 下午3:00；全天的活动只写日期`,
   } satisfies Record<DateProblem, unknown>,
 } as const;

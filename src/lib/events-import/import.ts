@@ -223,6 +223,8 @@ function timeMessage(problem: TimeProblem, beside: { date: boolean; endDate: boo
       return spreadsheetText.date.weekday(problem.text);
     case 'impossible':
       return spreadsheetText.date.impossible(problem.text);
+    case 'noClock':
+      return spreadsheetText.date.noClock(problem.text);
   }
 }
 

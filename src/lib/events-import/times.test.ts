@@ -110,6 +110,7 @@ describe('event times as offices type them', () => {
   it('names the cell at fault', () => {
     expect(read(null, '11:30')).toBe('start: blank');
     expect(read('11月下旬（待定）', null)).toBe('start: unreadable');
+    expect(read('11月21日（周四）下午', null)).toBe('start: noClock');
     expect(read('2024-11-18 15:00', '10:00')).toBe('end: endBeforeStart');
     expect(read('2024-11-18 15:00-10:00', null)).toBe('start: endBeforeStart');
     expect(read('2024-11-18 9:30', '稍后')).toBe('end: unreadable');

@@ -53,8 +53,7 @@ export type TimeProblem = {
   kind:
     | 'blank'
     | 'unreadable'
-    | 'weekday'
-    | 'impossible'
+    | DayProblem
     | 'endBeforeStart'
     | 'timeOnly'
     | 'endNeedsTime'
@@ -85,14 +84,19 @@ function excelTime(cell: CellValue): string | undefined {
   return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** What is wrong with a cell that names a day: its weekday is another day's, no calendar has it, or it gives a part of the day and no hour. */
+type DayProblem = 'weekday' | 'impossible' | 'noClock';
+const DAY_PROBLEMS: readonly unknown[] = ['weekday', 'impossible', 'noClock'] satisfies DayProblem[];
+const isDayProblem = (read: unknown): read is DayProblem => DAY_PROBLEMS.includes(read);
+
 /**
  * The date a cell gives; `'weekday'` when its weekday is another day's, `'impossible'` for a day no
- * calendar has (11月31日, written as a date is); undefined when it gives none.
+ * calendar has (11月31日, written as a date is), `'noClock'` for 11月21日下午; undefined when it gives none.
  */
-function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | 'weekday' | 'impossible' | undefined {
+function readOne(cell: CellValue, year: number, date1904: boolean): SheetDate | DayProblem | undefined {
   const read = parseSheetDate(cell, { date1904, year });
   if (read.ok) return read.value;
-  return read.problem === 'weekday' || read.problem === 'impossible' ? read.problem : undefined;
+  return isDayProblem(read.problem) ? read.problem : undefined;
 }
 
 /** A cell as the editor sees it in Excel, for messages: `16:30` for a time cell, `2024-11-20 14:30` for a date cell. */
@@ -138,7 +142,7 @@ function joinDayAndTime(
   }
   if (timeCell === null) return { ok: true, cell: dayCell, column: 'date' };
   const day = readOne(dayCell, year, date1904);
-  if (day === 'weekday' || day === 'impossible') return { ok: false, problem: { column: 'date', kind: day, text: cellText(dayCell) } };
+  if (isDayProblem(day)) return { ok: false, problem: { column: 'date', kind: day, text: cellText(dayCell) } };
   if (!day) return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'date', kind: 'dayWithTime', text: cellText(dayCell) } };
   const time = timeOfDay(timeCell);
@@ -182,8 +186,7 @@ function joinEndDayAndTime(
     return notTime;
   }
   const day = readOne(dayCell, year, date1904);
-  if (day === 'weekday' || day === 'impossible')
-    return { ok: false, problem: { column: 'endDate', kind: day, text: cellText(dayCell) } };
+  if (isDayProblem(day)) return { ok: false, problem: { column: 'endDate', kind: day, text: cellText(dayCell) } };
   if (!day) return { ok: false, problem: { column: 'endDate', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'endDate', kind: 'dayWithTime', text: cellText(dayCell) } };
   if (time === null) {
@@ -240,8 +243,7 @@ export function readEventTimes(
   if (startTime !== undefined || (typeof startValue === 'string' && isTimeAlone(startValue)))
     return { ok: false, problem: { column: startColumn, kind: 'timeOnly', text: startTime ?? cellText(startValue) } };
   const start = readOne(startValue, year, date1904);
-  if (start === 'weekday' || start === 'impossible')
-    return { ok: false, problem: { column: startColumn, kind: start, text: cellText(startCell) } };
+  if (isDayProblem(start)) return { ok: false, problem: { column: startColumn, kind: start, text: cellText(startCell) } };
   if (!start) return { ok: false, problem: { column: startColumn, kind: 'unreadable', text: cellText(startCell) } };
   let endColumn: TimeProblem['column'] = endCell === null ? startColumn : 'end';
   let beforeColumn: TimeProblem['column'] | undefined;
@@ -267,7 +269,7 @@ export function readEventTimes(
     : dayOnly
       ? readOne(`${start.day.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`, year, date1904)
       : readOne(endValue, year, date1904);
-  if (end === 'weekday' || end === 'impossible') return { ok: false, problem: { column: endColumn, kind: end, text: endShown } };
+  if (isDayProblem(end)) return { ok: false, problem: { column: endColumn, kind: end, text: endShown } };
   if (!end) return { ok: false, problem: { column: endColumn, kind: 'unreadable', text: endShown } };
   const mixed = mixedPrecision(start, end);
   if (mixed) return { ok: false, problem: { column: endColumn, kind: mixed, text: endShown } };

@@ -64,8 +64,8 @@ export function readDateTime(typed: string, year?: number): Read<SheetDate> {
       ? t.empty
       : read.problem === 'weekday'
         ? spreadsheetText.date.weekday(typed.trim())
-        : read.problem === 'impossible'
-          ? spreadsheetText.date.impossible(typed.trim())
+        : read.problem === 'impossible' || read.problem === 'noClock'
+          ? spreadsheetText.date[read.problem](typed.trim())
           : t.date(typed.trim()),
   );
 }

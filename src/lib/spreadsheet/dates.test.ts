@@ -97,6 +97,10 @@ describe('dates in the spellings forms use, as Beijing time', () => {
     ['11/20/2024', 'invalid'],
     ['下周一', 'invalid'],
     ['120', 'notDate'],
+    // A day and a part of it, but no hour to begin at.
+    ['2024-11-21 下午', 'noClock'],
+    ['2024年11月21日（周四）晚上', 'noClock'],
+    ['下午', 'invalid'],
   ])('%j is refused as %s', (text, problem) => {
     expect(read(text)).toBe(problem);
   });

@@ -11,7 +11,7 @@ import { anyOf, cellRules } from './rules.ts';
 import type { CellValue } from './types.ts';
 
 /** weekday: the weekday written beside the date is another day's (2024年11月20日（周四）: the 20th is a Wednesday). */
-export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate' | 'weekday';
+export type DateProblem = 'blank' | 'invalid' | 'impossible' | 'notDate' | 'weekday' | 'noClock';
 
 export interface SheetDate {
   /** The Beijing calendar day, `2024-11-20`. */
@@ -49,6 +49,8 @@ function clockTimes(text: string): string {
 /** `（周三）`, `(星期三)`, ` 礼拜三`: a weekday after the date, with or without brackets; its number, Monday 1 to Sunday 7. */
 const WEEKDAY = new RegExp(`[（(]?\\s*${anyOf(words.weekday)}\\s*([${words.weekdays.join('')}])\\s*[）)]?`, 'u');
 const weekdayNumber = (name: string) => words.weekdays.findIndex((names) => names.includes(name)) + 1;
+/** `下午` at the end of a date, with no clock time: which hour, the cell does not say. */
+const PERIOD_WITHOUT_CLOCK = new RegExp(`\\s*(?:${DAY_PERIOD})\\s*$`, 'iu');
 /** `全天` after a date: the day alone. */
 const ALL_DAY = new RegExp(`\\s*${anyOf(words.allDay)}\\s*$`, 'u');
 
@@ -173,6 +175,11 @@ export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}):
   const { text, weekday } = withoutDayWords(clockTimes(clockNumeralsAsDigits(dated.normalize('NFKC').trim())));
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   const read = parseText(text, typed, date1904, options.machineWritten ?? false);
+  // 11月21日（周二）下午: a day and a part of it, but no hour to begin at.
+  if (!read.ok && read.problem === 'invalid') {
+    const day = text.replace(PERIOD_WITHOUT_CLOCK, '');
+    if (day !== text && parseText(day, typed, date1904, false).ok) return { ok: false, problem: 'noClock', text: typed };
+  }
   // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.
   if (read.ok && weekday !== undefined && DateTime.fromJSDate(read.value.instant, { zone: BEIJING_ZONE }).weekday !== weekday)
     return { ok: false, problem: 'weekday', text: typed };
