@@ -238,6 +238,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
+  // From home, as a reader who cannot go out asks: the pages say 线上.
+  { q: '在家就能参加的活动', expect: eventsOnline(), case: 'question' },
   // The pages print 19:30; residents ask for the evening.
   { q: '晚上有什么活动', expect: eveningEvents(), case: 'question' },
   { q: '下班后晚上能参加的活动', expect: eveningEvents(), case: 'workers' },

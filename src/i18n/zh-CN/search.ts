@@ -183,6 +183,13 @@ export const search = {
         '在线看',
         '在线观看',
         '网上观看',
+        // 在家就能参加的活动: from home, as residents who cannot go out ask.
+        '在家参加',
+        '在家就能参加',
+        '在家看',
+        '不用出门',
+        '不出门',
+        '足不出户',
       ],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },

@@ -61,6 +61,12 @@ describe('normalizeQuery', () => {
     expect(terms('孙子兵法')).toBe('孙子兵法');
   });
 
+  it('asks for the online events where a reader would take part from home (在家就能参加, 不用出门)', () => {
+    expect(terms('在家就能参加的活动')).toBe('线上的活动');
+    expect(terms('不用出门的讲座')).toBe('线上的讲座');
+    expect(terms('在家门口')).toBe('在家门口');
+  });
+
   it('reads an age the reader gives as whom the pages are for (我今年六十五岁, 孩子8岁), and drops any other', () => {
     expect(terms('我今年六十五岁想学点东西')).toBe('老人');
     expect(terms('七十多岁的老人学什么')).toBe('老人 老人学');

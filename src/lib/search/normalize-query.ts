@@ -180,7 +180,7 @@ export function askingCostAsFees(text: string): string {
 // 小学生 → 孩子, 一家老小 → 家庭, 带孙子 → 带孩子 (query-fillers.json, schoolChildren, wholeFamily, grandchildren): words of the query
 // alone, searched as the pages' own (青少年, 亲子家庭), without lengthening every page of the index.
 const SEARCHED_AS = [
-  ...[fillers.schoolChildren, fillers.wholeFamily].map(({ words, searchedAs }) => ({
+  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome].map(({ words, searchedAs }) => ({
     pattern: new RegExp(anyOf(words), 'gu'),
     searchedAs,
   })),

@@ -75,7 +75,16 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('线上活动')).toEqual([eventsModePath('online')]);
     expect(hrefs('线下活动')).toEqual([eventsModePath('offline')]);
     expect(hrefs('有没有现场活动')).toEqual([eventsModePath('offline')]);
-    for (const query of ['网上听课', '在家在线听课', '有什么线上课程', '网上能看吗', '线上能看吗', '可以在线观看吗'])
+    for (const query of [
+      '网上听课',
+      '在家在线听课',
+      '有什么线上课程',
+      '网上能看吗',
+      '线上能看吗',
+      '可以在线观看吗',
+      '在家就能参加的活动',
+      '不用出门的活动',
+    ])
       expect(hrefs(query), query).toEqual([eventsModePath('online')]);
     // Near the reader: the places, to pick theirs.
     expect(hrefs('我家附近的活动')).toEqual([regionsPath()]);
