@@ -111,6 +111,9 @@ describe('event times as offices type them', () => {
     expect(read(null, '11:30')).toBe('start: blank');
     expect(read('11月下旬（待定）', null)).toBe('start: unreadable');
     expect(read('11月21日（周四）下午', null)).toBe('start: noClock');
+    // Under 日期, beside an hour under 时间, 下午 is no missing hour: the day cell is not one that can be read.
+    const beside = readEventTimes('15:00', null, { year: 2024, day: '11月21日 下午' });
+    expect(!beside.ok && `${beside.problem.column}: ${beside.problem.kind}`).toBe('date: unreadable');
     expect(read('2024-11-18 15:00', '10:00')).toBe('end: endBeforeStart');
     expect(read('2024-11-18 15:00-10:00', null)).toBe('start: endBeforeStart');
     expect(read('2024-11-18 9:30', '稍后')).toBe('end: unreadable');

@@ -142,8 +142,9 @@ function joinDayAndTime(
   }
   if (timeCell === null) return { ok: true, cell: dayCell, column: 'date' };
   const day = readOne(dayCell, year, date1904);
+  // 下午 under 日期 beside a time under 时间: no day the cell can be read as alone, but its hour is not missing.
+  if (!day || day === 'noClock') return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
   if (isDayProblem(day)) return { ok: false, problem: { column: 'date', kind: day, text: cellText(dayCell) } };
-  if (!day) return { ok: false, problem: { column: 'date', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'date', kind: 'dayWithTime', text: cellText(dayCell) } };
   const time = timeOfDay(timeCell);
   if (time !== undefined) return { ok: true, cell: `${day.day} ${time}`, column: 'start' };
@@ -186,8 +187,8 @@ function joinEndDayAndTime(
     return notTime;
   }
   const day = readOne(dayCell, year, date1904);
+  if (!day || day === 'noClock') return { ok: false, problem: { column: 'endDate', kind: 'unreadable', text: cellText(dayCell) } };
   if (isDayProblem(day)) return { ok: false, problem: { column: 'endDate', kind: day, text: cellText(dayCell) } };
-  if (!day) return { ok: false, problem: { column: 'endDate', kind: 'unreadable', text: cellText(dayCell) } };
   if (day.time !== undefined) return { ok: false, problem: { column: 'endDate', kind: 'dayWithTime', text: cellText(dayCell) } };
   if (time === null) {
     if (start.time !== undefined) return { ok: false, problem: { column: 'end', kind: 'endTimeBlank', text: cellText(dayCell) } };

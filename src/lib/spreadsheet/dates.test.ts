@@ -105,6 +105,12 @@ describe('dates in the spellings forms use, as Beijing time', () => {
     expect(read(text)).toBe(problem);
   });
 
+  it('reads a day and a part of it as the day where a day alone is asked for (an opening ceremony’s)', () => {
+    const read = parseSheetDate('2024-11-18 上午', { dayAlone: true });
+    expect(read.ok && read.value.day).toBe('2024-11-18');
+    expect(read.ok && read.value.time).toBeUndefined();
+  });
+
   it('reads a weekday beside the date, as notices write it, and refuses one that is another day’s', () => {
     // The weekday of 2024-11-20 as the calendar has it (a Wednesday), not as the code under test reads it.
     const wednesday = '日一二三四五六'[new Date(Date.UTC(2024, 10, 20)).getUTCDay()]!;

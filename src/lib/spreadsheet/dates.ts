@@ -154,6 +154,8 @@ export interface SheetDateOptions {
    * statistics import know the year.
    */
   year?: number;
+  /** A day is asked for (an opening ceremony's): 上午 or 下午 after it, with no hour, says no more than the day. */
+  dayAlone?: boolean;
 }
 
 export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}): DateResult {
@@ -178,7 +180,8 @@ export function parseSheetDate(cell: CellValue, options: SheetDateOptions = {}):
   // 11月21日（周二）下午: a day and a part of it, but no hour to begin at.
   if (!read.ok && read.problem === 'invalid') {
     const day = text.replace(PERIOD_WITHOUT_CLOCK, '');
-    if (day !== text && parseText(day, typed, date1904, false).ok) return { ok: false, problem: 'noClock', text: typed };
+    const dayRead = day === text ? undefined : parseText(day, typed, date1904, false);
+    if (dayRead?.ok) return options.dayAlone ? dayRead : { ok: false, problem: 'noClock', text: typed };
   }
   // A list that says 周四 beside a Wednesday's date is wrong in one of the two, and only the editor knows which.
   if (read.ok && weekday !== undefined && DateTime.fromJSDate(read.value.instant, { zone: BEIJING_ZONE }).weekday !== weekday)

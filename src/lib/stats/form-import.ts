@@ -251,8 +251,8 @@ function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver
 
     let openingCeremony: SheetDate | undefined;
     if (columns.openingCeremony !== undefined && cell(row, 'openingCeremony') !== null) {
-      // 11月18日: a day of the year imported, as import-events reads a date typed without its year.
-      const opening = parseSheetDate(cell(row, 'openingCeremony'), { date1904: sheet.date1904, year: options.year });
+      // 11月18日: a day of the year imported, as import-events reads a date typed without its year; 11月18日上午 that day.
+      const opening = parseSheetDate(cell(row, 'openingCeremony'), { date1904: sheet.date1904, year: options.year, dayAlone: true });
       if (opening.ok) openingCeremony = opening.value;
       else problem('openingCeremony', dateMessage(opening.problem, opening.text));
     }
