@@ -177,8 +177,8 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 带孙子 → 带孩子 (query-fillers.json, schoolChildren, wholeFamily, grandchildren): words of the query
-// alone, searched as the pages' own (青少年, 亲子家庭), without lengthening every page of the index.
+// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子 (query-fillers.json: schoolChildren, wholeFamily,
+// fromHome, grandchildren): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const SEARCHED_AS = [
   ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome].map(({ words, searchedAs }) => ({
     pattern: new RegExp(anyOf(words), 'gu'),
@@ -202,8 +202,8 @@ function ageAsAudience(whole: string, number: string): string {
 }
 
 /**
- * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 我六十五岁 → 我 老人: who the
- * reader is, as the pages name their audience.
+ * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 在家就能参加 → 线上,
+ * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them.
  */
 export function audienceAsPagesNameIt(text: string): string {
   return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text).replace(AGE, ageAsAudience);
