@@ -46,10 +46,12 @@ export const dates = {
   numeralDayAlone:
     /(?<![一二三四五六七八九十第周期拜])([一二三四五六七八九十]{1,3})(\s*[日号])(?![线楼馆门厅室口院场展台车站路街座层栋文令游内后前])/gu,
   /**
-   * A reader's age, or a child's, in a search (我今年六十五岁, 七十多岁的老人, 孩子8岁, 60岁以上):
+   * A reader's age, or a child's, in a search (我今年六十五岁, 七十多岁的老人, 十几岁的孩子, 孩子8岁, 60岁以上):
    * group, the number, in figures or Chinese numerals (src/lib/search/normalize-query.ts).
    */
-  ageInYears: /(?<![\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})\s*多?\s*周?岁(?:以上|以下)?的?/gu,
+  ageInYears: /(?<![\d一二三四五六七八九十几])(\d{1,3}|[一二三四五六七八九十几]{1,3})\s*多?\s*周?岁(?:以上|以下)?的?/gu,
+  /** An age's 几 (十几岁, 六十几岁): read as the middle of its ten. */
+  ageSomeUnits: { word: '几', readAs: '五' },
   /** The digits from one in Chinese numerals, and ten: 十八 is 18, 二十五 25. */
   numerals: { digits: '一二三四五六七八九', ten: '十' },
   /**

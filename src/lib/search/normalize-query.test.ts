@@ -74,6 +74,10 @@ describe('normalizeQuery', () => {
     expect(terms('孩子8岁去哪玩')).toBe('孩子');
     expect(terms('十二岁学书法')).toBe('孩子 学书法');
     expect(terms('35岁想学英语')).toBe('英语');
+    expect(terms('十几岁的孩子')).toBe('孩子');
+    expect(terms('六十几岁学电脑')).toBe('老人 学电脑');
+    // An age alone, and nothing else: searched as typed, not as nothing.
+    expect(terms('18岁以上')).toBe('18岁以上');
     // Not a number before 岁: 岁月 is a word of its own.
     expect(terms('岁月如歌')).toBe('岁月如歌');
   });

@@ -195,7 +195,8 @@ const AGE = new RegExp(words.ageInYears);
 const { ageInYears } = fillers;
 
 function ageAsAudience(whole: string, number: string): string {
-  const age = /^\d+$/u.test(number) ? Number(number) : numeralValue(number);
+  const { word, readAs } = words.ageSomeUnits;
+  const age = /^\d+$/u.test(number) ? Number(number) : numeralValue(number.replaceAll(word, readAs));
   if (age === undefined) return whole;
   if (age >= ageInYears.elderlyFrom) return ` ${ageInYears.elderly} `;
   return age < ageInYears.childUnder ? ` ${ageInYears.child} ` : ' ';
@@ -253,7 +254,9 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   let terms = daysAsPagesWriteThem(joinIsbnDigits(unlinked.trim() ? unlinked : respelled));
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
-  terms = audienceAsPagesNameIt(terms);
+  // 18岁以上 alone says only an age: searched as typed rather than as nothing.
+  const asAudience = audienceAsPagesNameIt(terms);
+  terms = collapseSpaces(asAudience) ? asAudience : terms;
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = wordsOnce(collapseSpaces(terms));
