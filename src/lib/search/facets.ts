@@ -45,7 +45,7 @@ export function isbnSearchWords(isbn: string): string[] {
 /**
  * The day an event begins, its month and day in figures (`11 18`), Beijing time: weighted in the
  * index, so that a query naming the day (11月18日有什么活动) ranks the day's events before the
- * notices and the lighting page, which print the week's first day again and again. Figures only:
+ * notices and the statistics, which print the week's first day again and again. Figures only:
  * weighting 月 and 日 too would lift every event for 阅读月 and 开放日.
  */
 export function startDayInFigures(start: Date): string {
