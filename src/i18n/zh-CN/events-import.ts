@@ -67,28 +67,6 @@ status: [状态, 活动状态]
 `,
   /** Headers of the column an office numbers its rows in: nothing an event says is lost when it is not imported. */
   numberingHeaders: ['序号', '编号', '序', 'No.', 'NO.', 'No', 'NO'],
-  /**
-   * A row whose first cell starts with one of these, and nothing else in the required columns but cells
-   * that start so too (填表人：张三 … 联系电话：…), is a footer, not an event.
-   */
-  footerWords: [
-    '合计',
-    '总计',
-    '小计',
-    '备注',
-    '注：',
-    '说明',
-    '填表人',
-    '填报人',
-    '制表人',
-    '审核人',
-    '负责人',
-    '联系人',
-    '联系电话',
-    '填表日期',
-    '填报日期',
-    '制表日期',
-  ],
   /** A column mapping file js-yaml could not read as meant: the line, and what to fix there. */
   mappingSyntax: (line: number, what: string) => `不是有效的 YAML 或 JSON：第 ${line} 行：${what}`,
   /** After a missing column's message, when the headers looked for are the mapping file's. */

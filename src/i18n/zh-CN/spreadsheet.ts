@@ -26,6 +26,29 @@ const csvReasons: Record<string, string> = {
 const UNKNOWN_SOURCE = '文件来源不明的，请先向发送单位核实';
 
 export const spreadsheetText = {
+  /**
+   * What a line under an office's rows begins with when it is no row of theirs (合计：2项,
+   * 填表人：张三 … 联系电话：…): the events import passes such a line over, the statistics import
+   * does not count it among the rows left blank (src/lib/spreadsheet/footer-words.ts).
+   */
+  footerWords: [
+    '合计',
+    '总计',
+    '小计',
+    '备注',
+    '注：',
+    '说明',
+    '填表人',
+    '填报人',
+    '制表人',
+    '审核人',
+    '负责人',
+    '联系人',
+    '联系电话',
+    '填表日期',
+    '填报日期',
+    '制表日期',
+  ],
   wholeFile: '（整个文件）',
   /** `第 5 行`, `D 列“主题阅读活动数”` */
   row: (row: number) => `第 ${row} 行`,

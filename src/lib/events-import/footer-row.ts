@@ -3,13 +3,8 @@
  * Offices add one out of habit; read as an event it is a row of blanks, and
  * its six errors stopped the whole import. It is passed over, and named.
  */
-import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { startsAsFooter } from '../spreadsheet/footer-words.ts';
 import type { SheetRow } from '../spreadsheet/index.ts';
-
-const FOOTER_WORDS = eventsImportText.footerWords.map((word) => word.normalize('NFKC'));
-
-const startsAsFooter = (cell: unknown): cell is string =>
-  typeof cell === 'string' && FOOTER_WORDS.some((word) => cell.normalize('NFKC').trim().startsWith(word));
 
 /**
  * The footer's text when `row` is one: its first cell starts with a footer word, and the required

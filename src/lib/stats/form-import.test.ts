@@ -747,4 +747,11 @@ describe('the office’s own sums under its rows (合计, 全市合计)', () => 
     const lines = importSummaryLines(result.stats, result.summary).join('\n');
     expect(lines).toContain(statsFormsText.summary.totalRow('第 4 行', '合计'));
   });
+
+  it('count no signature line under the rows (填表人：张三) among the regions left blank', () => {
+    const unfilled = '越秀区,,,,,,,,,,,,';
+    const result = importFormExport([csvSheet(`${HEADER}\n${GOOD}\n${unfilled}\n填表人：张三,,,,,,,,,,,,\n`)], options());
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.summary.blankRows).toBe(1);
+  });
 });

@@ -23,6 +23,7 @@ import {
   uncomputedFields,
   withEitherColumn,
 } from '../spreadsheet/index.ts';
+import { startsAsFooter } from '../spreadsheet/footer-words.ts';
 import { regionCellColumn, regionOfCells } from '../spreadsheet/region-cells.ts';
 import type { CellValue, DateProblem, NumberProblem, Sheet, SheetDate, SheetRow } from '../spreadsheet/index.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
@@ -213,8 +214,10 @@ function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver
     const content: ColumnKey[] = ['submittedAt', 'openingCeremony', ...FIGURE_KEYS];
     const unread = uncomputedFields(row, columns);
     if (content.every((key) => cell(row, key) === null && !unread.has(key))) {
-      // Nothing but a name (an unfilled template row) or a serial number: not a submission.
-      if (cell(row, 'region') !== null || cell(row, 'city') !== null || cell(row, 'code') !== null) blankRows++;
+      // Nothing but a name (an unfilled template row) or a serial number: not a submission. Nor is a
+      // signature line under the rows (填表人：张三 under 地区), which is no region's row left blank.
+      const named = [cell(row, 'region'), cell(row, 'city'), cell(row, 'code')].filter((value) => value !== null);
+      if (named.length > 0 && !named.some(startsAsFooter)) blankRows++;
       continue;
     }
     const read: ReadRow = { file: sheet.file, row: row.number, problems: [] };
