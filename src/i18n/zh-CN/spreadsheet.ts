@@ -25,16 +25,18 @@ const csvReasons: Record<string, string> = {
 
 const UNKNOWN_SOURCE = '文件来源不明的，请先向发送单位核实';
 
+/** The words of a row an office adds to sum the rows above it (合计, 全市合计). */
+const totalWords = ['合计', '总计', '小计'];
+
 export const spreadsheetText = {
+  totalWords,
   /**
    * What a line under an office's rows begins with when it is no row of theirs (合计：2项,
    * 填表人：张三 … 联系电话：…): the events import passes such a line over, the statistics import
    * does not count it among the rows left blank (src/lib/spreadsheet/footer-words.ts).
    */
   footerWords: [
-    '合计',
-    '总计',
-    '小计',
+    ...totalWords,
     '备注',
     '注：',
     '说明',

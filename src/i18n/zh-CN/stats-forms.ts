@@ -78,8 +78,6 @@ participants: ["{名称}参加人次", "{名称}参与人次"]
   },
 
   import: {
-    /** A row whose region cell starts or ends with one of these (合计, 全市合计) is the office's own sum, not a region's report. */
-    totalWords: ['合计', '总计', '小计'],
     field: spreadsheetText.field,
     rowItem: (row: number, region?: string) => (region ? `第 ${row} 行（${region}）` : `第 ${row} 行`),
     headerItem: spreadsheetText.headerItem,

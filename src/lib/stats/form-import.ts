@@ -163,7 +163,8 @@ interface SheetRead {
 function totalText(value: CellValue): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').replace(/[\s:]/gu, '');
-  return t.totalWords.some((word) => text.startsWith(word) || text.endsWith(word)) ? value.trim() : undefined;
+  // A region cell that starts or ends with one (合计, 全市合计) is the office's own sum, not a region's report.
+  return spreadsheetText.totalWords.some((word) => text.startsWith(word) || text.endsWith(word)) ? value.trim() : undefined;
 }
 
 function readSheet(sheet: Sheet, options: ImportOptions, resolve: RegionResolver): SheetRead {
