@@ -320,4 +320,6 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '小蛮腰', expect: lighting, case: 'lighting' },
   { q: '关于本站', expect: ['/about/'], case: 'about' },
   { q: '网站介绍', expect: ['/about/'], case: 'about' },
+  // 有无 as forms write 有没有; 有无障碍 asks after 无障碍, which the page's heading says.
+  { q: '网站有无障碍功能吗', expect: ['/about/'], case: 'about' },
 ];

@@ -314,6 +314,16 @@ describe('question words', () => {
     expect(terms('推荐一些适合老人看的书')).toBe('推荐 老人看的书');
   });
 
+  it('drop 有无 as 有没有, as notices and forms write it, but keep the 无障碍 of 有无障碍', () => {
+    expect(terms('有无书法课')).toBe('书法课');
+    expect(terms('请问有无线上直播')).toBe('线上直播');
+    expect(terms('有无障碍')).toBe('无障碍');
+    expect(terms('场地有无障碍通道吗')).toBe('场地 无障碍通道');
+    expect(terms('有没有无障碍')).toBe('无障碍');
+    // 有 alone is a word of many a title (有声书): it goes only before 无障碍.
+    expect(terms('有声书')).toBe('有声书');
+  });
+
   it('drop the greetings and thanks of a reader who asks as they would ask a person (你好请问, 谢谢)', () => {
     expect(terms('你好请问有没有书法课')).toBe('书法课');
     expect(terms('麻烦问下哪里有读书会')).toBe('读书会');

@@ -106,21 +106,30 @@ const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
 });
 const WEEKEND_DAYS = WEEKEND_DAY_PATTERNS.map(({ pattern }) => pattern).join('|');
 
-/** A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末). */
+const NOT_BEFORE_FILLER: Readonly<Record<string, readonly string[]>> = fillers.anywhereNotBefore;
+
+/**
+ * A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末),
+ * nor before a word it is part of the start of (the 有无 of 有无障碍: query-fillers.json, anywhereNotBefore).
+ */
 function fillerPattern(word: string): string {
   const last = escapeRegExp(word.at(-1)!);
   const rests = WEEKEND_DAY_PATTERNS.filter(({ pattern }) => pattern.startsWith(last)).map(({ pattern }) =>
     pattern.slice(last.length),
   );
-  return `${escapeRegExp(word)}${rests.length ? `(?!${rests.join('|')})` : ''}`;
+  const notBefore = [...rests, ...(NOT_BEFORE_FILLER[word] ?? []).map(escapeRegExp)];
+  return `${escapeRegExp(word)}${notBefore.length ? `(?!${notBefore.join('|')})` : ''}`;
 }
 
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 // The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
+// A word of onlyBefore goes only before what it asks about (the 有 of 有无障碍).
 const FILLERS = new RegExp(
   `(?:${[...fillers.anywhere, ...words.daysFromToday.map(([day]) => day), ...words.monthsFromNow.map(([month]) => month)]
     .sort((a, b) => b.length - a.length)
     .map(fillerPattern)
+    .join('|')}|${Object.entries(fillers.onlyBefore)
+    .map(([word, before]) => `${escapeRegExp(word)}(?=${before.map(escapeRegExp).join('|')})`)
     .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
   'gu',
 );
