@@ -759,6 +759,31 @@ describe('the search page', () => {
     }
   });
 
+  it('lists events first when the query says when (周末学技能), not a project whose page says its courses are at weekends, in the normal view and in 大字模式', async () => {
+    // A brand project or a learner of the fixture that says 周末: the page a when-word would put first by its words alone.
+    const saysWeekend = (['projects', 'learners', 'books'] as const).flatMap((collection) =>
+      entryIds(collection)
+        .filter((id) => readInput(`${collection}/${id}.md`).includes('周末'))
+        .map((id) => `/${collection}/${id}/`),
+    );
+    expect(saysWeekend.length).toBeGreaterThan(0);
+    const timed = (url: string) => url.startsWith('/events/') || url.startsWith('/lighting/');
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of ['周末学技能', '周末职工培训']) {
+        const { urls } = await searchAgain(reader, server.origin, q);
+        expect(
+          urls.some((url) => saysWeekend.includes(url)),
+          q,
+        ).toBe(true);
+        expect(urls.some(timed), q).toBe(true);
+        const firstOther = urls.findIndex((url) => !timed(url));
+        expect(urls.slice(firstOther).filter(timed), q).toEqual([]);
+      }
+      await reader.close();
+    }
+  });
+
   it('says search needs JavaScript, and offers the sections, when JavaScript is off', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

@@ -27,6 +27,7 @@ import {
   type PlaceShortcuts,
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
+import { asksWhen } from '../../lib/search/asks-when.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
 import { underWayList, type UnderWayConfig } from './under-way-list.ts';
 import { themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
@@ -94,6 +95,8 @@ interface PageConfig {
   base: string;
   regionShortNames: Record<string, string>;
   shortcuts: SearchShortcut[];
+  /** The kinds of page a query that says when asks for first (events, lighting), as the type filter names them. */
+  timedKinds: string[];
   /** Each city's and county's events, for a query that asks for a place's events alone. */
   places: PlaceShortcuts;
   calendar: CalendarDays;
@@ -530,13 +533,16 @@ export function startSearchPage(): void {
   /**
    * A query that names a kind of page and nothing else (学习之星, 书单): the
    * pages of that kind first, then the others that hold the words, unless
-   * the reader chose kinds or sorts by date.
+   * the reader chose kinds or sorts by date. One that says when (周末带老人去哪):
+   * the events and the lighting schedule first (src/lib/search/asks-when.ts).
    */
   async function kindFirst(pf: Pagefind, terms: string, results: PagefindResult[]) {
-    const kind = state.sort === 'relevance' && !state.filters.type?.length ? kindNamedAlone(terms, config.shortcuts) : undefined;
-    if (!kind || results.length === 0) return results;
+    if (state.sort !== 'relevance' || state.filters.type?.length || results.length === 0) return results;
+    const named = kindNamedAlone(terms, config.shortcuts);
+    const kinds = named ? [named] : asksWhen(terms) ? config.timedKinds : [];
+    if (kinds.length === 0) return results;
     const options = pagefindOptions(state);
-    const ofKind = await pf.search(terms, { ...options, filters: { ...options.filters, type: { any: [kind] } } });
+    const ofKind = await pf.search(terms, { ...options, filters: { ...options.filters, type: { any: kinds } } });
     return putFirst(results, ofKind?.results ?? []);
   }
 
