@@ -499,9 +499,18 @@ describe('the search page', () => {
     // A county's events: its own list when it has more than its page shows, else its page's section of them.
     const countyEvents = entryIds('events').filter((id) => String(frontMatter('events', id).region) === county).length;
     const countyHref = countyEvents > REGION_EVENT_LIMIT ? `/regions/${county}/events/` : `/regions/${county}/#r-events`;
+    const statsYear = dataYears('stats').at(-1)!;
+    const { placeReport } = t.search.shortcuts;
     const asked = [
       { q: `${city.shortName}有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
       { q: `${place.shortName}有什么活动`, href: countyHref, heading: t.regions.eventsHeading(`${city.name}${place.name}`) },
+      // As officials ask whether a place has reported: its page's figures for the fixture's latest statistics year.
+      { q: `${city.shortName}报了吗`, href: `/regions/${city.code}/#r-stats`, heading: placeReport.label(city.name, statsYear) },
+      {
+        q: `${place.shortName}报送情况`,
+        href: `/regions/${county}/#r-stats`,
+        heading: placeReport.label(`${city.name}${place.name}`, statsYear),
+      },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },

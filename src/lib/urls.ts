@@ -74,6 +74,14 @@ export function regionPath(code: string): string {
 /** The id of a region page's section of events. */
 export const REGION_EVENTS_SECTION = 'r-events';
 
+/** The id of a region page's section of its latest statistics (src/components/RegionStats.astro). */
+export const REGION_STATS_SECTION = 'r-stats';
+
+/** A region page's figures and reporting, `/regions/440100/#r-stats`. */
+export function regionStatsSectionPath(code: string): string {
+  return `${regionPath(code)}#${REGION_STATS_SECTION}`;
+}
+
 /** A region page's events, `/regions/440606/#r-events`: where a county's events are when it has no list of their own. */
 export function regionEventsSectionPath(code: string): string {
   return `${regionPath(code)}#${REGION_EVENTS_SECTION}`;

@@ -23,6 +23,7 @@ import {
   matchShortcuts,
   MAX_SHORTCUTS,
   placeNamedAlone,
+  placeReportAsked,
   putFirst,
   type PlaceShortcuts,
   type SearchShortcut,
@@ -307,7 +308,8 @@ export function startSearchPage(): void {
     const week = weekShortcut(asked, config.week);
     const theme = themeShortcut(asked, config.theme);
     const place = placeNamedAlone(query.terms, config.places);
-    const links = [day?.shortcut, week, theme, place]
+    const report = placeReportAsked(query.terms, config.places);
+    const links = [day?.shortcut, week, theme, place, report]
       .filter((link) => link !== undefined)
       .concat(matchShortcuts(asked, config.shortcuts))
       .slice(0, MAX_SHORTCUTS)

@@ -88,6 +88,34 @@ export const search = {
     heading: '栏目直达：',
     /** Words that, beside a city's or county's name, ask for its events (深圳有什么活动, 顺德的活动). */
     placeEvents: ['活动', '活动安排', '学习活动'],
+    /**
+     * Words that, beside a city's or county's name, ask for its report and figures (广州报了吗, 顺德报送情况,
+     * 深圳的活动数据): its page's statistics, which the index leaves out (the search would find the notices).
+     */
+    placeReport: {
+      words: [
+        '报送情况',
+        '报送进度',
+        '报送了',
+        '报送',
+        '上报了',
+        '上报',
+        '报了没有',
+        '报了没',
+        '报了',
+        '交了没有',
+        '交了没',
+        '交了',
+        '还没报',
+        '没报',
+        '未报送',
+        '活动数据',
+        '统计数据',
+        '数据',
+        '统计',
+      ],
+      label: (place: string, year: number) => `${place} ${year} 年活动数据`,
+    },
     /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */
     day: '{date}的活动',
     /** Before the results, when no event begins on the day a query names (今天有什么活动): they hold its words, not that day's events. */

@@ -49,11 +49,18 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
   return undefined;
 }
 
+/** A place's events, and its figures and reporting where the latest statistics year has them. */
+export interface PlaceShortcut extends SearchShortcut {
+  report?: Pick<SearchShortcut, 'href' | 'label'>;
+}
+
 /** Each place's events (src/lib/search/shortcuts.ts, placeShortcuts), and the words that ask for them beside its name. */
 export interface PlaceShortcuts {
-  links: SearchShortcut[];
+  links: PlaceShortcut[];
   /** A word that asks for events (活动): one of them is needed. */
   asks: string[];
+  /** A word that asks for the place's report and figures (报了, 报送情况, 数据). */
+  reportAsks: string[];
   /** Words that may stand beside them and change nothing (的, 周末). */
   besides: string[];
 }
@@ -67,10 +74,23 @@ export interface PlaceShortcuts {
  * in the results.
  */
 export function placeNamedAlone(terms: string, places: PlaceShortcuts): SearchShortcut | undefined {
+  return placeAsked(terms, places, places.asks);
+}
+
+/**
+ * A city's or county's figures and reporting on its page, for a query that
+ * asks for them and nothing more (广州报了吗, 顺德报送情况, 深圳的数据): the
+ * index leaves the figures out, and the words alone find the notices.
+ */
+export function placeReportAsked(terms: string, places: PlaceShortcuts): Pick<SearchShortcut, 'href' | 'label'> | undefined {
+  return placeAsked(terms, places, places.reportAsks)?.report;
+}
+
+function placeAsked(terms: string, places: PlaceShortcuts, asks: readonly string[]): PlaceShortcut | undefined {
   const text = terms.replace(/\s+/gu, '');
   const without = (rest: string, words: readonly string[]) =>
     [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), rest);
-  const asked = without(text, places.asks);
+  const asked = without(text, asks);
   if (asked === text) return undefined;
   return places.links.find((place) => {
     const rest = without(asked, place.words);

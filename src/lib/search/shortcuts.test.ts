@@ -12,12 +12,13 @@ import {
   mediaPath,
   regionEventsPath,
   regionEventsSectionPath,
+  regionStatsSectionPath,
   regionsPath,
   statsPath,
 } from '../urls.ts';
 import { normalizeQuery } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
-import { placeNamedAlone, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
+import { placeNamedAlone, placeReportAsked, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
 import { placeShortcuts, searchShortcuts, withoutSharedWords } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
@@ -221,6 +222,38 @@ describe('a query that asks for a place’s events', () => {
       { href: '/a/', label: 'A', words: ['甲城区', '甲城区'] },
       { href: '/b/', label: 'B', words: ['乙城区'] },
     ]);
+  });
+});
+
+describe('a query that asks for a place’s report and figures', () => {
+  const [first, second] = subdivisions();
+  const county = allCounties().find((c) => parentCity(c.code) === first)!;
+  const year = 2023;
+  // Figures for the first city and its county, none for the second city.
+  const places = placeShortcuts(new Set(), { year, codes: new Set([first!.code, county.code]) });
+  const reportLink = (query: string) =>
+    placeReportAsked(normalizeQuery(query, { regionShortNames: regionShortNames() }).terms, places);
+  const { label } = t.search.shortcuts.placeReport;
+
+  it('links the place’s figures on its page, as officials ask whether it has reported', () => {
+    const city = { href: regionStatsSectionPath(first!.code), label: label(first!.name, year) };
+    for (const query of [
+      `${first!.shortName}报了吗`,
+      `${first!.name}报送情况`,
+      `${first!.shortName}的数据`,
+      `${first!.shortName}还没报吗`,
+    ])
+      expect(reportLink(query), query).toEqual(city);
+    expect(reportLink(`${county.shortName}交了没有`)).toEqual({
+      href: regionStatsSectionPath(county.code),
+      label: label(`${first!.name}${county.name}`, year),
+    });
+  });
+
+  it('gives none for a place without figures, for the events, or for the words alone', () => {
+    for (const query of [`${second!.shortName}报了吗`, `${first!.shortName}有什么活动`, '报送情况', `${first!.shortName}图书馆数据`])
+      expect(reportLink(query), query).toBeUndefined();
+    expect(placeReportAsked('广州报了', placeShortcuts(new Set()))).toBeUndefined();
   });
 });
 

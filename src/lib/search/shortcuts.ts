@@ -15,11 +15,18 @@ import {
   noticesPath,
   regionEventsPath,
   regionEventsSectionPath,
+  regionStatsSectionPath,
   regionsPath,
   statsPath,
 } from '../urls.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
-import type { PlaceShortcuts, SearchShortcut } from './shortcut-match.ts';
+import type { PlaceShortcut, PlaceShortcuts, SearchShortcut } from './shortcut-match.ts';
+
+/** The latest statistics year, and the places its figures are shown for on their pages (src/components/RegionStats.astro). */
+export interface PlaceFigures {
+  year: number;
+  codes: ReadonlySet<string>;
+}
 
 /** Each place's words, but for a word two places share: a query that says it names neither for sure. */
 export function withoutSharedWords<P extends { words: readonly string[] }>(places: readonly P[]): P[] {
@@ -37,16 +44,23 @@ export function withoutSharedWords<P extends { words: readonly string[] }>(place
  * page. A place is named by its short name, as the search page reads a
  * query (佛山市顺德区 as 佛山顺德: shortenRegionNames), and a county with its
  * city's too. The search page offers one only to a query that asks for the
- * place's events alone (placeNamedAlone in shortcut-match.ts).
+ * place's events alone (placeNamedAlone in shortcut-match.ts). Where the
+ * latest statistics year has the place's figures (`figures`), its page's
+ * figures and reporting too, for a query that asks for them (placeReportAsked).
  */
-export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
+export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigures): PlaceShortcuts {
   const first = subdivisions();
   const firstCodes = new Set(first.map((place) => place.code));
+  const report = (code: string, name: string): Pick<PlaceShortcut, 'report'> =>
+    figures?.codes.has(code)
+      ? { report: { href: regionStatsSectionPath(code), label: t.search.shortcuts.placeReport.label(name, figures.year) } }
+      : {};
   const cityLinks = first.map((city) => ({
     href: eventsInCityPath(city.code),
     label: t.events.filters.inCity(city.name),
     // 羊城有什么活动: a city by what residents call it (src/lib/regions/place-nicknames.json).
     words: [city.shortName, ...nicknamesOf(city.code)],
+    ...report(city.code, city.name),
   }));
   const countyLinks = allCounties()
     .filter((county) => !firstCodes.has(county.code))
@@ -56,11 +70,13 @@ export function placeShortcuts(ownList: ReadonlySet<string>): PlaceShortcuts {
         href: ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code),
         label: t.regions.eventsHeading(fullRegionName(county)),
         words: [county.shortName, ...(city ? [city.shortName + county.shortName] : [])],
+        ...report(county.code, fullRegionName(county)),
       };
     });
   return {
     links: withoutSharedWords([...cityLinks, ...countyLinks]),
     asks: [...t.search.shortcuts.placeEvents],
+    reportAsks: [...t.search.shortcuts.placeReport.words],
     // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
     besides: [...fillers.particles, ...fillers.qualifiers],
   };
