@@ -106,30 +106,21 @@ const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
 });
 const WEEKEND_DAYS = WEEKEND_DAY_PATTERNS.map(({ pattern }) => pattern).join('|');
 
-const NOT_BEFORE_FILLER: Readonly<Record<string, readonly string[]>> = fillers.anywhereNotBefore;
-
-/**
- * A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末),
- * nor before a word it is part of the start of (the 有无 of 有无障碍: query-fillers.json, anywhereNotBefore).
- */
+/** A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末). */
 function fillerPattern(word: string): string {
   const last = escapeRegExp(word.at(-1)!);
   const rests = WEEKEND_DAY_PATTERNS.filter(({ pattern }) => pattern.startsWith(last)).map(({ pattern }) =>
     pattern.slice(last.length),
   );
-  const notBefore = [...rests, ...(NOT_BEFORE_FILLER[word] ?? []).map(escapeRegExp)];
-  return `${escapeRegExp(word)}${notBefore.length ? `(?!${notBefore.join('|')})` : ''}`;
+  return `${escapeRegExp(word)}${rests.length ? `(?!${rests.join('|')})` : ''}`;
 }
 
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 // The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
-// A word of onlyBefore goes only before what it asks about (the 有 of 有无障碍).
 const FILLERS = new RegExp(
   `(?:${[...fillers.anywhere, ...words.daysFromToday.map(([day]) => day), ...words.monthsFromNow.map(([month]) => month)]
     .sort((a, b) => b.length - a.length)
     .map(fillerPattern)
-    .join('|')}|${Object.entries(fillers.onlyBefore)
-    .map(([word, before]) => `${escapeRegExp(word)}(?=${before.map(escapeRegExp).join('|')})`)
     .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
   'gu',
 );
@@ -186,10 +177,11 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子 (query-fillers.json: schoolChildren, wholeFamily,
-// fromHome, grandchildren): words of the query alone, searched as the pages' own, without lengthening every page of the index.
+// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍 (query-fillers.json: schoolChildren,
+// wholeFamily, fromHome, grandchildren, barrierFree): words of the query alone, searched as the pages' own, without
+// lengthening every page of the index.
 const SEARCHED_AS = [
-  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome].map(({ words, searchedAs }) => ({
+  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome, fillers.barrierFree].map(({ words, searchedAs }) => ({
     pattern: new RegExp(anyOf(words), 'gu'),
     searchedAs,
   })),
@@ -213,7 +205,8 @@ function ageAsAudience(whole: string, number: string): string {
 
 /**
  * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 在家就能参加 → 线上,
- * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them.
+ * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them
+ * (and 有无障碍 → 无障碍, whether they can get in, before 有无 goes as 有没有 does).
  */
 export function audienceAsPagesNameIt(text: string): string {
   return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text).replace(AGE, ageAsAudience);
