@@ -203,6 +203,26 @@ describe('npm run new', () => {
     expect(files(dir, 'events')).toEqual([file]);
   });
 
+  it('says a value typed with a space and without quotes was split (--start 2024-11-20 14:30, --name 王 阿姨), rather than take 14:30 for the title', () => {
+    const dir = content();
+    const event = ['--region', '荔湾', '--type', 'seminar', '--yes'];
+    for (const [args, flag, whole] of [
+      [['event', '--start', '2024-11-20', '14:30', ...event], '--start', '2024-11-20 14:30'],
+      [['event', '--title', '读书会', '--start', '2024-11-20', '14:30', ...event], '--start', '2024-11-20 14:30'],
+      [['event', '--title', '长者', '智能手机课堂', '--start', '2024-11-20 14:30', ...event], '--title', '长者 智能手机课堂'],
+      [['learner', '--name', '王', '阿姨', '--region', '荔湾', '--level', '市级', '--age', '70', '--yes'], '--name', '王 阿姨'],
+    ] as const) {
+      const result = run(dir, [...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toContain(`${flag} "${whole}"`);
+    }
+    expect(readdirSync(dir)).toEqual(['data']);
+    // A title after an option's value, where it cannot be the value's, is still the title.
+    const titled = run(dir, ['event', '--region', '荔湾', '长者课堂', '--start', '2024-11-20 14:30', '--type', 'seminar', '--yes']);
+    expect(titled.status, titled.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'events', files(dir, 'events')[0]!), 'utf8')).toMatch(/^title: "长者课堂"$/m);
+  });
+
   it('says what is missing or wrong, with exit codes 2 and 1, and writes nothing', () => {
     const dir = content();
     const missing = run(dir, ['event', '--title', '讲座', '--yes']);

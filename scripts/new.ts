@@ -14,7 +14,7 @@
 import { boundaryTopology } from '../src/lib/geo/boundary-file.ts';
 import { createInterface } from 'node:readline';
 import { scaffoldText as t } from '../src/i18n/zh-CN/scaffold.ts';
-import { EXIT, parseOptions, runCommand, usageMessage, UsageError } from '../src/lib/cli/index.ts';
+import { EXIT, parseOptions, runCommand, usageMessage, UsageError, valuesSplitOff, type SplitValue } from '../src/lib/cli/index.ts';
 import { cliText } from '../src/i18n/zh-CN/cli.ts';
 import { closestKey } from '../src/lib/input/index.ts';
 import { bookWithIsbn } from '../src/lib/content/check-entries.ts';
@@ -173,18 +173,27 @@ function bookTaken(answers: Answers): string | undefined {
 /**
  * `npm run new -- 活动 长者智能手机课堂`: the word after the kind is the first
  * question's answer (a title, or a learner's or project's name), as if given
- * by its flag; more than one word is a title typed without its quotes.
+ * by its flag; more than one word is a title typed without its quotes. A
+ * word after an option's value is that value's, split at a space typed
+ * without quotes (`split`: --start 11/20 14:30, --name 王 阿姨), where it
+ * cannot be the name (one is given, or more than one word) or is a time's.
  */
 function withNameTyped<T extends Record<string, string | boolean | undefined>>(
   kind: ScaffoldKind,
   values: T,
   rest: readonly string[],
+  split: readonly SplitValue[],
 ): T {
   if (rest.length === 0) return values;
-  if (rest.length > 1) throw new UsageError(t.problems.extraWords(rest));
   const flag = flagOf(questionsFor(kind)[0]!.id);
   const given = values[flag.slice(2)];
-  if (typeof given === 'string') throw new UsageError(t.problems.namedTwice(rest[0]!, flag, given));
+  const splitSaid = () => new UsageError(split.map((s) => cliText.valueSplit(s.flag, s.value, s.words)).join('\n'));
+  if (split.some((s) => s.flag === '--start' || s.flag === '--end')) throw splitSaid();
+  if (rest.length > 1 || typeof given === 'string') {
+    if (split.length > 0) throw splitSaid();
+    if (rest.length > 1) throw new UsageError(t.problems.extraWords(rest));
+    throw new UsageError(t.problems.namedTwice(rest[0]!, flag, String(given)));
+  }
   return { ...values, [flag.slice(2)]: rest[0] };
 }
 
@@ -205,7 +214,13 @@ async function run(argv: string[]): Promise<number> {
   const kind = scaffoldKindOf(typedKind);
   if (kind === undefined)
     throw new UsageError(cliText.unknownChoice('类别', typedKind, closestKey(typedKind, SCAFFOLD_KINDS), kindList));
-  const values = withNameTyped(kind, parsed.values, rest);
+  // The kind is no option's value, wherever it stands.
+  const kindToken = parsed.tokens.findIndex((token) => token.kind === 'positional');
+  const split = valuesSplitOff(
+    parsed.tokens.filter((_, i) => i !== kindToken),
+    OPTIONS,
+  );
+  const values = withNameTyped(kind, parsed.values, rest, split);
   const asked = new Set(questionsFor(kind).map((q) => flagOf(q.id).slice(2)));
   for (const key of Object.keys(values)) {
     if (['slug', 'yes', 'help'].includes(key) || asked.has(key)) continue;

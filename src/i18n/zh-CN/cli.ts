@@ -7,6 +7,9 @@ export const cliText = {
   /** A word the command takes no place for (npm run check reads the whole content folder, not a file named). */
   unexpectedArgument: (typed: string) => `多余的参数 ${typed}：这个命令只接受以 -- 开头的选项`,
   noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
+  /** `--start 11/20 14:30`, `--name 王 阿姨`: a value with a space, typed without quotes, split by the terminal. */
+  valueSplit: (flag: string, value: string, words: readonly string[]) =>
+    `${flag} “${value}” 后面的 “${words.join(' ')}” 没有算进 ${flag}：值里有空格时请整个加上引号，如 ${flag} "${[value, ...words].join(' ')}"`,
   valueNeeded: (flag: string, example: string) => `选项 ${flag} 后面要写${example}`,
   repeated: (flag: string, values: readonly string[]) =>
     `选项 ${flag} 写了 ${values.length} 次（${values.join('、')}）：只能写一次，请删去多余的`,

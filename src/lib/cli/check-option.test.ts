@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT, parseOptions, readCheckOption, UsageError } from './index.ts';
+import { EXIT, parseOptions, readCheckOption, UsageError, valuesSplitOff } from './index.ts';
 
 const HELP = '用法：npm run schemas [-- --check]';
 
@@ -43,5 +43,28 @@ describe('parseOptions (every command’s flags)', () => {
       expect(() => parseOptions({ args, options })).toThrow(
         new UsageError('选项 --year 写了 2 次（2024、2025）：只能写一次，请删去多余的'),
       );
+  });
+});
+
+describe('valuesSplitOff (a value typed with a space, without quotes)', () => {
+  const options = { start: { type: 'string' }, name: { type: 'string' }, yes: { type: 'boolean' } } as const;
+  const split = (args: string[]) => valuesSplitOff(parseOptions({ args, options, allowPositionals: true }).tokens, options);
+
+  it('gives the words typed after a value, before the next option', () => {
+    expect(split(['--start', '2024-11-20', '14:30', '--yes'])).toEqual([{ flag: '--start', value: '2024-11-20', words: ['14:30'] }]);
+    expect(split(['--name', '王', '阿', '姨', '--start', '11/20', '9:30'])).toEqual([
+      { flag: '--name', value: '王', words: ['阿', '姨'] },
+      { flag: '--start', value: '11/20', words: ['9:30'] },
+    ]);
+  });
+
+  it('gives none for words before any option, after a yes/no flag or a value given with =, or after --', () => {
+    for (const args of [
+      ['活动', '--start', '2024-11-20 14:30'],
+      ['--yes', '读书会'],
+      ['--start=2024-11-20', '14:30'],
+      ['--start', '11/20', '--', 'x'],
+    ])
+      expect(split(args), args.join(' ')).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ import { closestKey } from '../input/index.ts';
 import { formatProblems, InputError } from '../input-problem.ts';
 import { guardTerminalOutput } from './terminal-safe.ts';
 
+type ParsedToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
 /** Bad usage, an unreadable input or an output that exists: exit 2, message in Chinese. */
 export class UsageError extends Error {}
 
@@ -38,7 +40,7 @@ export function usageMessage(error: unknown, knownOptions: readonly string[], va
  * and an editor's slip would silently win. Options marked `multiple` and
  * yes/no flags may repeat.
  */
-export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> & { tokens: ParsedToken[] } {
   const parsed = parseArgs({ ...config, tokens: true });
   const given = new Map<string, string[]>();
   for (const token of parsed.tokens ?? []) {
@@ -48,7 +50,39 @@ export function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<t
     given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? '']);
   }
   for (const [name, values] of given) if (values.length > 1) throw new UsageError(t.repeated(`--${name}`, values));
-  return parsed as ReturnType<typeof parseArgs<T>>;
+  return parsed as ReturnType<typeof parseArgs<T>> & { tokens: ParsedToken[] };
+}
+
+/** A value the terminal split at its spaces: the option, the part it kept, and the words after it. */
+export interface SplitValue {
+  flag: string;
+  value: string;
+  words: string[];
+}
+
+/**
+ * The words typed right after a one-value option's value, before the next
+ * option (`--start 11/20 14:30`, `--name 王 阿姨`): a value with a space
+ * typed without quotes, which the terminal split. parseArgs takes them as
+ * arguments of their own; a command that reads arguments says so rather
+ * than take 14:30 for a title. `--start=11/20` is not followed so.
+ */
+export function valuesSplitOff(tokens: readonly ParsedToken[], options: ParseArgsConfig['options'] = {}): SplitValue[] {
+  const split: SplitValue[] = [];
+  let last: SplitValue | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'positional' && last) {
+      last.words.push(token.value);
+      continue;
+    }
+    if (last && last.words.length > 0) split.push(last);
+    last =
+      token.kind === 'option' && options[token.name]?.type === 'string' && !token.inlineValue && token.value !== undefined
+        ? { flag: `--${token.name}`, value: token.value, words: [] }
+        : undefined;
+  }
+  if (last && last.words.length > 0) split.push(last);
+  return split;
 }
 
 /**
