@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,16 @@ describe('npm run import-events', () => {
     const bare = run(dir, [basename(csv), '--dry-run']);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain(`无法读取 ${basename(csv)}`);
+  });
+
+  it('says to quote a spreadsheet’s name with a space typed without quotes, and imports it quoted', () => {
+    const { dir, csv } = setUp([HEADER, row('长者课堂')]);
+    const spaced = join(dirname(csv), '天河 活动表.csv');
+    renameSync(csv, spaced);
+    const split = run(dir, [...spaced.split(' '), '--dry-run']);
+    expect(split.status).toBe(2);
+    expect(split.stderr).toContain(`文件名里有空格时请整个加上引号，如 "${spaced}"`);
+    expect(run(dir, [spaced, '--dry-run']).stdout).toContain('可导入 1 行');
   });
 
   it('writes nothing while a row is wrong; --dry-run writes nothing; --skip-bad writes the good rows; a second run skips them', () => {

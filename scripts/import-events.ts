@@ -25,6 +25,7 @@ import {
   parseOptions,
   readError,
   runCommand,
+  pathSplitMessage,
   typedPath,
   typedPathsIn,
   usageMessage,
@@ -155,7 +156,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (force) throw new UsageError('--force 只用于 --template 和 --write-mapping：导入从不覆盖已有文件');
   if (positionals.length === 0) throw new UsageError('缺少要导入的表格，例如 npm run import-events -- 活动表.xlsx');
-  if (positionals.length > 1) throw new UsageError(`一次导入一个表格：${positionals.join('、')}`);
+  if (positionals.length > 1) throw new UsageError(pathSplitMessage(typed) ?? `一次导入一个表格：${positionals.join('、')}`);
   const [file] = positionals as [string];
 
   let sheet;

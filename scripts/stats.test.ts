@@ -3,7 +3,7 @@
  * by exit code, by what it prints and by the files it writes (or refuses to).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -92,6 +92,17 @@ describe('stats check', () => {
     expect(run.stdout).toContain('报告 5 条：地市级 2/21，县级 3/122');
     expect(run.stdout).toContain('逾期报送（2）：深圳市 440300（2023-11-26）、罗湖区 440303（2023-11-27）');
     expect(run.stderr).toBe('');
+  });
+
+  it('says to quote a file name with a space typed without quotes, rather than read its words as files', () => {
+    const spaced = join(dir, '统计 2023.json');
+    copyFileSync(valid, spaced);
+    for (const command of ['check', 'table', 'import']) {
+      const run = stats(command, ...spaced.split(' '), ...(command === 'import' ? ['--year', '2023'] : []));
+      expect(run.code, command).toBe(2);
+      expect(run.stderr, command).toContain(`文件名里有空格时请整个加上引号，如 "${spaced}"`);
+    }
+    expect(stats('check', spaced).code).toBe(0);
   });
 
   it('reads a file named as the terminal’s folder names it (npm runs the command in the project folder), and writes the table there', () => {

@@ -18,6 +18,7 @@ import {
   checkOutputFree,
   EXIT,
   parseOptions,
+  pathSplitMessage,
   readError,
   runCommand,
   samePath,
@@ -385,6 +386,9 @@ async function run(argv: string[]): Promise<number> {
     const hint = cmd === 'check' && ['csv', 'json', 'xlsx'].includes(key) ? '：要另存统计表，请用 table 命令' : '';
     throw new UsageError(`${cmd} 命令不接受 --${key}${hint}`);
   }
+  // One file whose name has a space, typed without quotes, is several words: said so rather than read as several files.
+  const split = pathSplitMessage(rest);
+  if (split) throw new UsageError(split);
   if (cmd === 'import') return runImport(rest.map(typedPath), values);
   if (rest.length > (cmd === 'check' || cmd === 'table' ? 1 : 0)) {
     throw new UsageError(`多余的参数：${rest.slice(cmd === 'check' || cmd === 'table' ? 1 : 0).join(' ')}`);

@@ -7,6 +7,9 @@ export const cliText = {
   /** A word the command takes no place for (npm run check reads the whole content folder, not a file named). */
   unexpectedArgument: (typed: string) => `多余的参数 ${typed}：这个命令只接受以 -- 开头的选项`,
   noValueAllowed: (flag: string) => `选项 ${flag} 后面不能带值`,
+  /** `npm run import-events -- 我的 活动表.xlsx`: a file name with a space, typed without quotes. */
+  pathSplit: (whole: string, words: readonly string[]) =>
+    `文件名里有空格时请整个加上引号，如 "${whole}"（不加引号，它被分成了 ${words.map((w) => `“${w}”`).join('')} ${words.length} 个参数）`,
   /** `--start 11/20 14:30`, `--name 王 阿姨`: a value with a space, typed without quotes, split by the terminal. */
   valueSplit: (flag: string, value: string, words: readonly string[]) =>
     `${flag} “${value}” 后面的 “${words.join(' ')}” 没有算进 ${flag}：值里有空格时请整个加上引号，如 ${flag} "${[value, ...words].join(' ')}"`,

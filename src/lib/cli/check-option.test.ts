@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT, parseOptions, readCheckOption, UsageError, valuesSplitOff } from './index.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT, parseOptions, pathSplitMessage, readCheckOption, UsageError, valuesSplitOff } from './index.ts';
 
 const HELP = '用法：npm run schemas [-- --check]';
 
@@ -66,5 +69,15 @@ describe('valuesSplitOff (a value typed with a space, without quotes)', () => {
       ['--start', '11/20', '--', 'x'],
     ])
       expect(split(args), args.join(' ')).toEqual([]);
+  });
+});
+
+describe('pathSplitMessage (a file name with a space, without quotes)', () => {
+  it('says to quote the name when the words put together name a file, and nothing otherwise', () => {
+    const whole = join(mkdtempSync(join(tmpdir(), 'split-path-')), '我的 活动表.xlsx');
+    writeFileSync(whole, '');
+    expect(pathSplitMessage(whole.split(' '))).toContain(`"${whole}"`);
+    expect(pathSplitMessage([whole])).toBeUndefined();
+    expect(pathSplitMessage([`${whole}.bak`, 'x'])).toBeUndefined();
   });
 });

@@ -86,6 +86,17 @@ export function valuesSplitOff(tokens: readonly ParsedToken[], options: ParseArg
 }
 
 /**
+ * A file name with a space typed without quotes (`我的 活动表.xlsx`), which
+ * the terminal split into words: the message that says to quote it, when the
+ * words put together name a file that exists (as typedPath reads it).
+ */
+export function pathSplitMessage(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const whole = words.join(' ');
+  return existsSync(typedPath(whole)) ? t.pathSplit(whole, words) : undefined;
+}
+
+/**
  * A file's path as the editor typed it, read from the folder their terminal
  * was in. npm runs a project's script in the project folder whatever folder
  * it was typed in, and names that folder in INIT_CWD: `npm run stats --
