@@ -117,6 +117,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '老人学手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
   { q: '老年人用智能手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '教老人用手机', expect: ['/projects/shunde-silver-digital-classroom/'], case: 'elderly' },
+  // The class itself says 学用手机: 教 would want the word on the page.
+  { q: '教老人用手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '长辈学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   // A reader who gives their age: no page prints it.
   { q: '我今年六十五岁想学点东西', expect: eventsFor('elderly'), case: 'elderly' },

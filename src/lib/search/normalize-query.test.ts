@@ -33,6 +33,14 @@ describe('normalizeQuery', () => {
     expect(terms('去博物馆')).toBe('去博物馆');
   });
 
+  it('drops the 教 of 教老人用手机: the pages say what their readers learn, not who teaches them, but keeps 教育 and 宗教', () => {
+    expect(terms('教老人用手机')).toBe('老人用手机');
+    expect(terms('有没有教小朋友画画的')).toBe('小朋友画画的');
+    expect(terms('教孙子写字')).toBe('孩子写字');
+    expect(terms('家庭教育讲座')).toBe('家庭教育讲座');
+    expect(terms('教老师')).toBe('教老师');
+  });
+
   it('drops the reader’s own family, whom no page names (我妈想学电脑, 带我爸去听讲座), and keeps a companion without its owner (我家孩子)', () => {
     expect(terms('我妈想学电脑')).toBe('电脑');
     expect(terms('带我爸去听讲座')).toBe('听讲座');
