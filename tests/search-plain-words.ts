@@ -91,6 +91,11 @@ export const eveningEvents = () =>
   entryIds('events')
     .filter((id) => frontMatter('events', id).year === year && (eventStartHour(id) ?? 0) >= 18)
     .map(event);
+/** This year's events with a link to sign up, by their front matter. */
+const eventsWithRegistration = () =>
+  entryIds('events')
+    .filter((id) => frontMatter('events', id).year === year && frontMatter('events', id).registration !== undefined)
+    .map(event);
 /** The events whose files hold a word. */
 const eventsHolding = (word: string) =>
   entryIds('events')
@@ -239,6 +244,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
+  // The sign-up link is a button the index leaves out: 入口 would want the word on the page.
+  { q: '报名入口在哪', expect: eventsWithRegistration(), case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
   // From home, as a reader who cannot go out asks: the pages say 线上.
   { q: '在家就能参加的活动', expect: eventsOnline(), case: 'question' },

@@ -308,6 +308,13 @@ describe('question words', () => {
     expect(terms('能看')).toBe('能看');
   });
 
+  it('drops 入口, 链接 and 网址 at the end (报名入口, 直播链接): an event’s link is a button the index leaves out, and its page says 报名', () => {
+    expect(terms('报名入口')).toBe('报名');
+    expect(terms('开幕式直播链接在哪里')).toBe('开幕式直播');
+    expect(terms('读书会报名网址')).toBe('读书会报名');
+    expect(terms('链接')).toBe('链接');
+  });
+
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
     expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
     expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');
