@@ -20,6 +20,7 @@ import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
 import { refuseContentLinks } from './src/integrations/refuse-content-links.ts';
 import { freshContentStore } from './src/integrations/fresh-content-store.ts';
 import { jsonNotesLeftOut } from './src/integrations/json-notes-left-out.ts';
+import { classicScriptsMinified } from './src/integrations/classic-scripts-minified.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -76,6 +77,8 @@ export default defineConfig({
     waitForInputCheck(),
     // The data files' notes for their editors stay out of the readers' scripts.
     jsonNotesLeftOut(),
+    // The scripts a page runs before it is painted, copied as files, without their comments.
+    classicScriptsMinified(),
     mdx(),
     // Entry pages carry <lastmod>, when their file last changed (src/lib/seo/sitemap-dates.ts).
     sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname), serialize: sitemapLastmod() }),

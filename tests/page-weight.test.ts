@@ -38,4 +38,26 @@ describe('what a page costs a reader on first load (design.md’s budgets, scrip
       expect(text.filter((script) => script.includes(note.slice(0, 40)))).toEqual([]);
     }
   });
+  it('ships the scripts a page runs before it is painted without their comments, which Vite copies as they are', () => {
+    // The classic scripts the pages load as files (`?url&no-inline`), by their names in src/components.
+    const classic = ['reading-modes/reading-modes-early.js', 'site-nav-fit.js', 'search/search-early.js'];
+    for (const path of classic) {
+      const source = readFileSync(join('src/components', path), 'utf8');
+      const name = path.split('/').at(-1)!.replace(/\.js$/, '');
+      const built = scripts.filter((file) => file.startsWith(`_astro/${name}.`));
+      expect(built, name).toHaveLength(1);
+      const text = readFileSync(join(FIXTURE_SITE, built[0]!), 'utf8');
+      // Each comment's words, as the source has them after its // or *.
+      const comments = source
+        .split('\n')
+        .map((line) => /^\s*(?:\/\/|\/?\*+)\s*(.{12,})/.exec(line)?.[1])
+        .filter((comment) => comment !== undefined);
+      expect(comments.length, name).toBeGreaterThan(0);
+      expect(
+        comments.filter((comment) => text.includes(comment)),
+        name,
+      ).toEqual([]);
+      expect(text.length, name).toBeLessThan(source.length / 2);
+    }
+  });
 });
