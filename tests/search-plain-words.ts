@@ -292,6 +292,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '几时开幕', expect: eventsOfType('opening_ceremony'), case: 'cantonese' },
   { q: '讲座使唔使钱', expect: eventsHolding('免费').filter((url) => url.includes('lecture')), case: 'cantonese' },
   { q: '细路仔睇书', expect: [...eventsFor('family'), ...eventsFor('youth')], case: 'cantonese' },
+  // 啱 suits, 有得 there is.
+  { q: '有冇啲活动啱老人家', expect: eventsFor('elderly'), case: 'cantonese' },
+  { q: '边度有得学书法', expect: eventsHolding('书法'), case: 'cantonese' },
 
   // A city by what residents call it (src/lib/regions/place-nicknames.json); its pages say 深圳.
   { q: '鹏城读书', expect: [event('2023/sz-reading-month')], case: 'nickname' },

@@ -219,6 +219,11 @@ describe('question words', () => {
     expect(terms('呢度有冇书法班')).toBe('书法班');
     expect(terms('呢个礼拜有乜嘢活动')).toBe('活动');
     expect(terms('星期六去边度好')).toBe('星期六');
+    // 啱 suits (啱老人家), 有得 there is (边度有得学书法), 呢个 and 今个 this (呢个礼拜六: the day kept, not 六 alone).
+    expect(terms('有冇啲活动啱老人家')).toBe('活动 老人家');
+    expect(terms('边度有得学书法')).toBe('学书法');
+    expect(terms('呢个礼拜六有冇讲座')).toBe('礼拜六 讲座');
+    expect(terms('今个星期日有乜嘢活动')).toBe('星期日 活动');
     expect(terms('开幕式什么时候')).toBe('开幕式');
   });
 
@@ -387,6 +392,8 @@ describe('asking whether it costs', () => {
     expect(terms('参加要唔要钱？')).toBe('参加 收费');
     expect(terms('收不收费')).toBe('收费');
     expect(terms('要钱吗')).toBe('收费');
+    expect(terms('系咪要钱')).toBe('收费');
+    expect(terms('讲座收钱吗')).toBe('讲座 收费');
   });
 
   it('leaves 不要钱 as it is, which says free, and the 钱 of a name', () => {
