@@ -246,6 +246,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },
   // The sign-up link is a button the index leaves out: 入口 would want the word on the page.
   { q: '报名入口在哪', expect: eventsWithRegistration(), case: 'question' },
+  { q: '退休了想学点东西', expect: eventsFor('elderly'), case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
   // From home, as a reader who cannot go out asks: the pages say 线上.
   { q: '在家就能参加的活动', expect: eventsOnline(), case: 'question' },

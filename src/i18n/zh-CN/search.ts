@@ -106,6 +106,9 @@ export const search = {
         '交了没有',
         '交了没',
         '交了',
+        // 广州报了吗 and 深圳交了吗 as the query reads them, their 了 gone at the end.
+        '报',
+        '交',
         '还没报',
         '没报',
         '未报送',

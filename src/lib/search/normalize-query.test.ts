@@ -320,6 +320,12 @@ describe('question words', () => {
     expect(terms('链接')).toBe('链接');
   });
 
+  it('drops 了 at the end (退休了想学点东西): Pagefind would want it on the page, and 退休 finds the pages for the elderly', () => {
+    expect(terms('退休了想学点东西')).toBe('退休');
+    expect(terms('孩子放假了去哪玩')).toBe('孩子放假');
+    expect(terms('了')).toBe('了');
+  });
+
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
     expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
     expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');

@@ -242,6 +242,7 @@ describe('a query that asks for a place’s report and figures', () => {
       `${first!.name}报送情况`,
       `${first!.shortName}的数据`,
       `${first!.shortName}还没报吗`,
+      `${first!.shortName}交了吗`,
     ])
       expect(reportLink(query), query).toEqual(city);
     expect(reportLink(`${county.shortName}交了没有`)).toEqual({
@@ -251,7 +252,13 @@ describe('a query that asks for a place’s report and figures', () => {
   });
 
   it('gives none for a place without figures, for the events, or for the words alone', () => {
-    for (const query of [`${second!.shortName}报了吗`, `${first!.shortName}有什么活动`, '报送情况', `${first!.shortName}图书馆数据`])
+    for (const query of [
+      `${second!.shortName}报了吗`,
+      `${first!.shortName}有什么活动`,
+      '报送情况',
+      `${first!.shortName}图书馆数据`,
+      `${first!.shortName}日报`,
+    ])
       expect(reportLink(query), query).toBeUndefined();
     expect(placeReportAsked('广州报了', placeShortcuts(new Set()))).toBeUndefined();
   });
