@@ -331,6 +331,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The page says 广州塔; residents say 小蛮腰 (src/lib/regions/landmark-nicknames.json).
   { q: '小蛮腰什么时候亮灯', expect: lighting, case: 'lighting' },
   { q: '小蛮腰', expect: lighting, case: 'lighting' },
+  // The schedule gives the hours under 亮灯 and says 关灯 nowhere; the list is the page.
+  { q: '广州塔几点关灯', expect: lighting, case: 'lighting' },
+  { q: '亮灯名单', expect: lighting, case: 'lighting' },
   { q: '关于本站', expect: ['/about/'], case: 'about' },
   { q: '网站介绍', expect: ['/about/'], case: 'about' },
   // 有无 as forms write 有没有; 有无障碍 asks after 无障碍, which the page's heading says.

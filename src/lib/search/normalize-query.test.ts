@@ -326,6 +326,13 @@ describe('question words', () => {
     expect(terms('了')).toBe('了');
   });
 
+  it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {
+    expect(terms('广州塔几点关灯')).toBe('广州塔 亮灯');
+    expect(terms('几点熄灯')).toBe('亮灯');
+    expect(terms('学习之星名单')).toBe('学习之星');
+    expect(terms('名单')).toBe('名单');
+  });
+
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
     expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
     expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');

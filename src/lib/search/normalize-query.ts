@@ -177,14 +177,16 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍 (query-fillers.json: schoolChildren,
-// wholeFamily, fromHome, grandchildren, barrierFree): words of the query alone, searched as the pages' own, without
+// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯 (query-fillers.json:
+// schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff): words of the query alone, searched as the pages' own, without
 // lengthening every page of the index.
 const SEARCHED_AS = [
-  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome, fillers.barrierFree].map(({ words, searchedAs }) => ({
-    pattern: new RegExp(anyOf(words), 'gu'),
-    searchedAs,
-  })),
+  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome, fillers.barrierFree, fillers.lightsOff].map(
+    ({ words, searchedAs }) => ({
+      pattern: new RegExp(anyOf(words), 'gu'),
+      searchedAs,
+    }),
+  ),
   {
     pattern: new RegExp(`(?<=${anyOf([...fillers.takingAlong, ...owners])})(?:${anyOf(fillers.grandchildren.words)})`, 'gu'),
     searchedAs: fillers.grandchildren.searchedAs,
