@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { spreadLabels, type LabelBox, type MapDot, type Point } from './svg.ts';
 
 /**
- * A shape so crowded with dots that no spot for its name is free (a delta
- * city on the lighting map): the name goes where it hides the least of them,
- * not over the dot it started on, and never over another name.
+ * A shape so crowded with dots that no spot for its name is free of them (a
+ * delta city on the lighting map): the name goes where it covers the least of
+ * them, touching them only at their edges, not over the dot it started on,
+ * and never over another name; where it would hide a dot (more than a quarter
+ * of its box), the name is left out: the places are what the map is for.
  */
 const FONT = 12;
 const SQUARE: LabelBox['polygons'] = [
@@ -19,10 +21,14 @@ const SQUARE: LabelBox['polygons'] = [
 ];
 const label = (at: Point, chars = 2): LabelBox => ({ chars, polygons: SQUARE, at, room: 30 });
 
-/** Small dots every 12 px over the shape and around it: any box of a name touches some. */
+/** Dots every 24 px over the shape and around it: a name's box (28 × 18 px) touches some wherever it goes, and fits between four. */
+const GRID: MapDot[] = [];
+for (let x = -24; x <= 84; x += 24) for (let y = -24; y <= 84; y += 24) GRID.push({ at: [x, y], radius: 3 });
+/** Small dots every 12 px: any box of a name hides some. */
 const SPECKS: MapDot[] = [];
 for (let x = -24; x <= 84; x += 12) for (let y = -24; y <= 84; y += 12) SPECKS.push({ at: [x + 6, y + 6], radius: 2 });
-const BIG: MapDot = { at: [30, 30], radius: 10 };
+/** A large dot between four of the grid's, where the name would start. */
+const BIG: MapDot = { at: [36, 36], radius: 6 };
 
 /** A name's box and a dot's, as the map measures them (half a character wide per character, half a 1.2 em line high; the dot with its ring). */
 const nameBox = (at: Point, chars = 2) => ({ x: at[0], y: at[1], w: (chars * FONT) / 2 + 2, h: FONT * 0.6 + 2 });
@@ -32,26 +38,43 @@ const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x - a.w, b.x - b.w)) *
   Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y - a.h, b.y - b.h));
 const hidden = (at: Point, dots: MapDot[]) => dots.reduce((sum, d) => sum + overlap(nameBox(at), dotBox(d)), 0);
+/** The largest share of one dot's box a name at `at` covers. */
+const mostOfADot = (at: Point, dots: MapDot[]) =>
+  Math.max(...dots.map((d) => overlap(nameBox(at), dotBox(d)) / (4 * dotBox(d).w * dotBox(d).h)));
 /** How much of the dots a name of this many characters at `at` covers, in this font size. */
 const hiddenBy = (at: Point, chars: number, font: number, dots: MapDot[]) =>
   dots.reduce((sum, d) => sum + overlap({ x: at[0], y: at[1], w: (chars * font) / 2 + 2, h: font * 0.6 + 2 }, dotBox(d)), 0);
+const everySpotNear = (touches: (at: Point) => boolean) => {
+  for (let x = -6; x <= 66; x += 4) for (let y = -6; y <= 66; y += 4) expect(touches([x, y]), `${x},${y}`).toBe(true);
+};
 
-describe('a name on a shape with no free spot', () => {
-  const dots = [...SPECKS, BIG];
-
-  it('is crowded indeed: every spot near the shape hides some dot', () => {
-    for (let x = -6; x <= 66; x += 4) for (let y = -6; y <= 66; y += 4) expect(hidden([x, y], SPECKS), `${x},${y}`).toBeGreaterThan(0);
+describe('a name on a shape with no spot free of dots', () => {
+  it('is crowded indeed: every spot near the shape touches some dot', () => {
+    everySpotNear((at) => hidden(at, GRID) > 0);
   });
 
-  it('leaves the large dot it started on, and hides less than it did there', () => {
+  it('goes where it only touches them, no dot more than a quarter hidden', () => {
+    const [at] = spreadLabels([label([24, 24])], FONT, GRID);
+    expect(at).not.toBeNull();
+    expect(mostOfADot(at!, GRID)).toBeLessThanOrEqual(0.25);
+  });
+
+  it('leaves the large dot it started on, and covers less than it did there', () => {
+    const dots = [...GRID, BIG];
     const [at] = spreadLabels([label(BIG.at)], FONT, dots);
     expect(overlap(nameBox(at!), dotBox(BIG))).toBe(0);
     expect(hidden(at!, dots)).toBeLessThan(hidden(BIG.at, dots));
   });
 
-  it('does not go over another name to hide less', () => {
-    const placed = spreadLabels([label([30, 30]), label([30, 30])], FONT, dots);
+  it('does not go over another name to cover less', () => {
+    const placed = spreadLabels([label([24, 24]), label([24, 24])], FONT, GRID);
+    expect(placed[1]).not.toBeNull();
     expect(overlap(nameBox(placed[0]!), nameBox(placed[1]!))).toBe(0);
+  });
+
+  it('is left out where every spot would hide a dot (潮州’s name over 梅州’s place, on a phone in 大字模式)', () => {
+    everySpotNear((at) => mostOfADot(at, SPECKS) > 0.25);
+    expect(spreadLabels([label([30, 30])], FONT, SPECKS)).toEqual([null]);
   });
 });
 
@@ -150,7 +173,7 @@ describe('the capital’s name (first)', () => {
 
   it('still drops when showing it, for as many names dropped, would put names over more of the dots', () => {
     // Two overlapping shapes and three lighting dots (found by a seeded search over small maps): by size, the other
-    // name shows, clear of the dots; the capital's, placed first, would show instead, over some of them.
+    // name shows, clear of the dots; the capital's, placed first, would show instead, over the edges of some of them.
     const box = (x: number, y: number, size: number, room: number): LabelBox => ({
       chars: 2,
       polygons: [
@@ -166,11 +189,11 @@ describe('the capital’s name (first)', () => {
       at: [x + size / 2, y + size / 2],
       room,
     });
-    const [other, capital] = [box(53, 40, 59, 10), box(16, 37, 49, 11)];
+    const [other, capital] = [box(21, 19, 49, 10), box(51, 59, 58, 11)];
     const dots: MapDot[] = [
-      { at: [76, 63], radius: 6 },
-      { at: [59, 90], radius: 6 },
-      { at: [140, 49], radius: 6 },
+      { at: [96, 17], radius: 6 },
+      { at: [45, 87], radius: 6 },
+      { at: [120, 55], radius: 6 },
     ];
     const frame = { width: 160, height: 110 };
     const covered = (placed: (Point | null)[]) => placed.reduce((sum, at) => sum + (at ? hiddenBy(at, 2, 40, dots) : 0), 0);

@@ -187,10 +187,11 @@ interface Box {
  * anywhere on it, else touching it (a small shape in a crowded delta); at
  * each of those, half a character clear of any name on the same line if it
  * can be, so that two names do not read as one. If none
- * is free, it goes where it hides the least of the dots without touching
- * another name (the map draws names over dots, so that they stay legible);
- * where every spot would touch another name, it is left out (null): large
- * names on a small map drop rather than overlap. A name marked `first` (the
+ * is free, it goes where it covers the least of the dots without touching
+ * another name (the map draws names over dots, so that they stay legible),
+ * nor hiding a dot (more than a quarter of its box); where every spot would,
+ * it is left out (null): large names on a small map drop rather than overlap
+ * each other or the places the map is there to show. A name marked `first` (the
  * capital) that drops is tried again placed before all others, which is
  * kept when no more names drop for it and names hide no more of the dots. `frame`: the map's width
  * and height; a name stays wholly inside it, since the SVG cuts off what
@@ -216,6 +217,9 @@ export function spreadLabels(
   const dotBoxes: Box[] = dots.map((d) => ({ x: d.at[0], y: d.at[1], w: d.radius + 1, h: d.radius + 1 }));
   // How much of the dots a name of `chars` at `p` covers.
   const dotsUnder = (p: Point, chars: number) => dotBoxes.reduce((sum, dot) => sum + overlapArea(dot, boxOf(p, chars)), 0);
+  // A name may touch a dot, not hide it: a lit place under a name (潮州's over 梅州's, on a phone in 大字模式)
+  // could not be seen, nor the count of a gathered dot read. More than a quarter of its box is too much.
+  const hidesADot = (p: Point, chars: number) => dotBoxes.some((dot) => overlapArea(dot, boxOf(p, chars)) > dot.w * dot.h);
   const inFrame = (box: Box) =>
     !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
   const bySize = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
@@ -235,10 +239,10 @@ export function spreadLabels(
       !dotBoxes.some((b) => overlaps(b, box)) &&
       !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box)));
     const result: (Point | null)[] = labels.map((l) => l.at);
-    // Nowhere free: of the spots over no other name, the one that hides the least of the dots, then the nearest.
+    // Nowhere free: of the spots over no other name and hiding no dot, the one that covers the least of the dots, then the nearest.
     const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
       const open = spots
-        .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))))
+        .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))) && !hidesADot(p, chars))
         .map((p) => ({ p, hides: dotsUnder(p, chars), off: near(p) }));
       return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
     };
