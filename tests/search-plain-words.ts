@@ -247,6 +247,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The sign-up link is a button the index leaves out: 入口 would want the word on the page.
   { q: '报名入口在哪', expect: eventsWithRegistration(), case: 'question' },
   { q: '退休了想学点东西', expect: eventsFor('elderly'), case: 'question' },
+  // Every event is there to take part in: 参加 would want the word on the page.
+  { q: '下班后可以参加的活动', expect: eveningEvents(), case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },
   // From home, as a reader who cannot go out asks: the pages say 线上.
   { q: '在家就能参加的活动', expect: eventsOnline(), case: 'question' },

@@ -28,7 +28,7 @@ describe('normalizeQuery', () => {
     expect(terms('带着孩子一起去看展览')).toBe('孩子 看展览');
     expect(terms('陪老人去听讲座')).toBe('老人 听讲座');
     expect(terms('领着小朋友去图书馆')).toBe('小朋友 图书馆');
-    expect(terms('孩子去年参加的活动')).toBe('孩子去年参加的活动');
+    expect(terms('孩子去年参加的活动')).toBe('孩子去年 活动');
     expect(terms('带动全民阅读')).toBe('带动全民阅读');
     expect(terms('去博物馆')).toBe('去博物馆');
   });
@@ -45,7 +45,7 @@ describe('normalizeQuery', () => {
     expect(terms('我妈想学电脑')).toBe('电脑');
     expect(terms('带我爸去听讲座')).toBe('听讲座');
     expect(terms('陪我奶奶去看粤剧')).toBe('看粤剧');
-    expect(terms('我爸去年参加的讲座')).toBe('去年参加的讲座');
+    expect(terms('我爸去年参加的讲座')).toBe('去年 讲座');
     expect(terms('带我家孩子去博物馆')).toBe('孩子 博物馆');
     expect(terms('我的孩子想学游泳')).toBe('孩子 游泳');
     // Not without an owner, and kept when nothing else is left.
@@ -326,6 +326,12 @@ describe('question words', () => {
     expect(terms('了')).toBe('了');
   });
 
+  it('drops 参加 and 能去, which every event asks of its readers (下班后可以参加的活动, 晚上能去的)', () => {
+    expect(terms('下班后可以参加的活动')).toBe('下班后 活动');
+    expect(terms('晚上能去的')).toBe('晚上');
+    expect(terms('周末能参加的讲座')).toBe('周末 讲座');
+  });
+
   it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {
     expect(terms('广州塔几点关灯')).toBe('广州塔 亮灯');
     expect(terms('几点熄灯')).toBe('亮灯');
@@ -334,7 +340,7 @@ describe('question words', () => {
   });
 
   it('drop 什么 wherever it stands: no page is about it, and the pages holding the rest answer (老人参加什么活动)', () => {
-    expect(terms('老人可以参加什么活动')).toBe('老人 参加 活动');
+    expect(terms('老人可以参加什么活动')).toBe('老人 活动');
     expect(terms('给小学生推荐什么书')).toBe('给孩子推荐 书');
     expect(terms('孩子为什么不爱读书')).toBe('孩子 不爱读书');
     expect(terms('周末有什么样的讲座')).toBe('周末 讲座');
@@ -402,7 +408,7 @@ describe('asking whether it costs', () => {
   it('searches 收费, under which a free event is indexed, and not the 钱 of an author’s name (使唔使钱, 讲座要不要钱)', () => {
     expect(terms('使唔使钱')).toBe('收费');
     expect(terms('讲座要不要钱')).toBe('讲座 收费');
-    expect(terms('参加要唔要钱？')).toBe('参加 收费');
+    expect(terms('参加要唔要钱？')).toBe('收费');
     expect(terms('收不收费')).toBe('收费');
     expect(terms('要钱吗')).toBe('收费');
     expect(terms('系咪要钱')).toBe('收费');
