@@ -254,6 +254,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '在家就能参加的活动', expect: eventsOnline(), case: 'question' },
   // The pages print 19:30; residents ask for the evening.
   { q: '晚上有什么活动', expect: eveningEvents(), case: 'question' },
+  // 今晚 names today, which the search says has no event in the fixture's past week, and the evening's events.
+  { q: '今晚有什么活动', expect: eveningEvents(), case: 'question' },
   { q: '下班后晚上能参加的活动', expect: eveningEvents(), case: 'workers' },
   { q: '哪里有粤剧讲座', expect: [event('2023/gz-online-lecture-cantonese-opera')], case: 'question' },
   { q: '深圳有什么读书活动', expect: [event('2023/sz-reading-month')], case: 'question' },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dates } from '../../i18n/zh-CN/dates.ts';
 import { joinIsbnDigits, normalizeQuery, searchedAs, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
+import fillers from './query-fillers.json' with { type: 'json' };
 
 // The whole OpenCC t→cn converter; the page uses a trimmed table (t2s-table.test.ts).
 const toSimplified = ConverterFactory(...toCn);
@@ -238,8 +239,15 @@ describe('question words', () => {
     expect(terms('我家附近的活动')).toBe('活动');
     expect(terms('离我最近的讲座')).toBe('讲座');
     expect(terms('下周有什么活动')).toBe('活动');
-    // A day named from today is found by its date (day-named.ts), not by the word: every such word is dropped.
-    for (const [word] of dates.daysFromToday) expect(terms(`${word}有什么活动`), word).toBe('活动');
+    // A day named from today is found by its date (day-named.ts), not by the word: every such word is dropped,
+    // an evening's or a morning's kept as 晚上 or 上午 (query-fillers.json, evening and morning).
+    const partOfDay = new Map<string, string>([
+      ...fillers.evening.words.map((word) => [word, fillers.evening.searchedAs] as const),
+      ...fillers.morning.words.map((word) => [word, fillers.morning.searchedAs] as const),
+    ]);
+    for (const [word] of dates.daysFromToday)
+      expect(terms(`${word}有什么活动`), word).toBe(partOfDay.has(word) ? `${partOfDay.get(word)} 活动` : '活动');
+    expect(partOfDay.size).toBeGreaterThan(0);
     expect(terms('今日有咩活动')).toBe('活动');
     // Where the reader lives: the place is searched, and asked for with 活动 it gets its list (shortcut-match.ts).
     expect(terms('我在顺德有什么活动')).toBe('顺德 活动');
@@ -330,6 +338,12 @@ describe('question words', () => {
     expect(terms('下班后可以参加的活动')).toBe('下班后 活动');
     expect(terms('晚上能去的')).toBe('晚上');
     expect(terms('周末能参加的讲座')).toBe('周末 讲座');
+  });
+
+  it('keeps the evening of 今晚 and 明晚 as 晚上, and the morning of 明早 as 上午: the day is read from the query as typed', () => {
+    expect(terms('今晚有什么活动')).toBe('晚上 活动');
+    expect(terms('听晚有乜嘢睇')).toBe('晚上 睇');
+    expect(terms('明早 讲座')).toBe('上午 讲座');
   });
 
   it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {

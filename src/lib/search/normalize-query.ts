@@ -178,15 +178,21 @@ export function askingCostAsFees(text: string): string {
 }
 
 // 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯 (query-fillers.json:
-// schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff): words of the query alone, searched as the pages' own, without
+// schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff; 今晚 → 晚上: evening, morning): words of the query alone, searched as the pages' own, without
 // lengthening every page of the index.
 const SEARCHED_AS = [
-  ...[fillers.schoolChildren, fillers.wholeFamily, fillers.fromHome, fillers.barrierFree, fillers.lightsOff].map(
-    ({ words, searchedAs }) => ({
-      pattern: new RegExp(anyOf(words), 'gu'),
-      searchedAs,
-    }),
-  ),
+  ...[
+    fillers.schoolChildren,
+    fillers.wholeFamily,
+    fillers.fromHome,
+    fillers.barrierFree,
+    fillers.lightsOff,
+    fillers.evening,
+    fillers.morning,
+  ].map(({ words, searchedAs }) => ({
+    pattern: new RegExp(anyOf(words), 'gu'),
+    searchedAs,
+  })),
   {
     pattern: new RegExp(`(?<=${anyOf([...fillers.takingAlong, ...owners])})(?:${anyOf(fillers.grandchildren.words)})`, 'gu'),
     searchedAs: fillers.grandchildren.searchedAs,
