@@ -344,6 +344,7 @@ describe('question words', () => {
     expect(terms('今晚有什么活动')).toBe('晚上 活动');
     expect(terms('听晚有乜嘢睇')).toBe('晚上 睇');
     expect(terms('明早 讲座')).toBe('上午 讲座');
+    expect(terms('早上有什么活动')).toBe('上午 活动');
   });
 
   it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {
