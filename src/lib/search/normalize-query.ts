@@ -177,9 +177,9 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯 (query-fillers.json:
-// schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff; 今晚 → 晚上: evening, morning): words of the query alone, searched as the pages' own, without
-// lengthening every page of the index.
+// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯, 今晚 → 晚上
+// (query-fillers.json: schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff, evening,
+// morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const SEARCHED_AS = [
   ...[
     fillers.schoolChildren,
@@ -213,10 +213,11 @@ function ageAsAudience(whole: string, number: string): string {
 
 /**
  * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 在家就能参加 → 线上,
- * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them
- * (and 有无障碍 → 无障碍, whether they can get in, before 有无 goes as 有没有 does).
+ * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them;
+ * and 有无障碍 → 无障碍 (before 有无 goes as 有没有 does), 几点关灯 → 几点亮灯, 今晚 → 晚上:
+ * what they ask of a page, in the words it says it in.
  */
-export function audienceAsPagesNameIt(text: string): string {
+export function wordsAsPagesSayThem(text: string): string {
   return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text).replace(AGE, ageAsAudience);
 }
 
@@ -265,8 +266,8 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
   // 18岁以上 alone says only an age: searched as typed rather than as nothing.
-  const asAudience = audienceAsPagesNameIt(terms);
-  terms = collapseSpaces(asAudience) ? asAudience : terms;
+  const asPages = wordsAsPagesSayThem(terms);
+  terms = collapseSpaces(asPages) ? asPages : terms;
   terms = dropQuestionWords(collapseSpaces(terms));
   if (options.regionShortNames) terms = shortenRegionNames(terms, options.regionShortNames);
   terms = wordsOnce(collapseSpaces(terms));
