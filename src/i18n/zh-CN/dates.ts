@@ -88,7 +88,8 @@ export const dates = {
     ['后日', 2],
     ['今天', 0],
     ['今日', 0],
-    // An evening or a morning of one (今晚有什么活动): its day; 听晚 is Cantonese for 明晚.
+    // An evening or a morning of one (今晚有什么活动): its day; its part of the day is kept by
+    // query-fillers.json (evening, morning), which must name the same words. 听晚 is Cantonese for 明晚.
     ['今晚', 0],
     ['明晚', 1],
     ['听晚', 1],

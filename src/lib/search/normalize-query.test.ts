@@ -257,6 +257,16 @@ describe('question words', () => {
     expect(terms('今天的活动')).toBe('活动');
   });
 
+  it('names an evening or a morning of a day (今晚, 明早) in both lists that read it: its day in dates.ts, its part in query-fillers.json', () => {
+    // A word in one list and not the other would have its day read and its part lost, or the reverse.
+    const dayWords: readonly string[] = dates.daysFromToday.map(([word]) => word);
+    const dayStarts = new Set(dayWords.map((word) => word[0]));
+    const partWords = [...fillers.evening.words, ...fillers.morning.words];
+    expect(partWords.filter((word) => dayStarts.has(word[0]) && !dayWords.includes(word))).toEqual([]);
+    expect(dayWords.filter((word) => /[晚早]/u.test(word) && !partWords.includes(word))).toEqual([]);
+    expect(partWords.filter((word) => dayWords.includes(word)).length).toBeGreaterThan(0);
+  });
+
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
     expect(terms('学习之星是谁')).toBe('学习之星');
     expect(terms('谁是学习之星')).toBe('学习之星');
