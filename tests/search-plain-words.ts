@@ -247,6 +247,12 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The sign-up link is a button the index leaves out: 入口 would want the word on the page.
   { q: '报名入口在哪', expect: eventsWithRegistration(), case: 'question' },
   { q: '退休了想学点东西', expect: eventsFor('elderly'), case: 'question' },
+  // Readers who say they are old rather than name themselves elderly, and ask what is good to learn.
+  { q: '我老了想学点东西', expect: eventsFor('elderly'), case: 'question' },
+  { q: '年纪大了学什么', expect: eventsFor('elderly'), case: 'question' },
+  { q: '老年人学什么好', expect: eventsFor('elderly'), case: 'question' },
+  { q: '孩子学什么好呢', expect: eventsFor('youth'), case: 'question' },
+  { q: '听说有亮灯活动', expect: [`/lighting/${latestLighting}/`], case: 'question' },
   // Every event is there to take part in: 参加 would want the word on the page.
   { q: '下班后可以参加的活动', expect: eveningEvents(), case: 'question' },
   { q: '线上能看吗', expect: eventsOnline(), case: 'question' },

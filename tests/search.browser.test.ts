@@ -514,6 +514,8 @@ describe('the search page', () => {
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
+      // Said as the reader says it, not as the list is named (年纪大了 is 老人 in the pages' words).
+      { q: '年纪大了有什么活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
       { q: '线下活动', href: '/events/offline/', heading: t.events.filters.byMode(t.events.filters.modes.offline) },
       // Journalists' words for the press page, which the index leaves out.
       { q: '下载原图', href: '/media/', heading: t.media.title },

@@ -5,7 +5,13 @@
  * card markup and Pagefind's address (under the site's base path) come from
  * the page's HTML.
  */
-import { normalizeQuery, searchedAs, type NormalizedQuery, type ToSimplified } from '../../lib/search/normalize-query.ts';
+import {
+  normalizeQuery,
+  searchedAs,
+  wordsAsPagesSayThem,
+  type NormalizedQuery,
+  type ToSimplified,
+} from '../../lib/search/normalize-query.ts';
 import {
   chineseWordSegmenter,
   filterCountsOfAny,
@@ -311,7 +317,8 @@ export function startSearchPage(): void {
     const report = placeReportAsked(query.terms, config.places);
     const links = [day?.shortcut, week, theme, place, report]
       .filter((link) => link !== undefined)
-      .concat(matchShortcuts(asked, config.shortcuts))
+      // In the pages' words too: 我老了 asks for the elderly's list, as 老人 does.
+      .concat(matchShortcuts([asked, wordsAsPagesSayThem(asked)], config.shortcuts))
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => {
         // A day's or the week's dates, each kept whole on a line.

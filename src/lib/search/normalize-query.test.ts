@@ -267,6 +267,27 @@ describe('question words', () => {
     expect(partWords.filter((word) => dayWords.includes(word)).length).toBeGreaterThan(0);
   });
 
+  it('searches a reader who says they are old (我老了, 年纪大了, 上了年纪) as 老人, as the pages for the elderly say', () => {
+    expect(terms('我老了想学点东西')).toBe('老人');
+    expect(terms('年纪大了学什么')).toBe('老人学');
+    expect(terms('上了年纪能参加什么活动')).toBe('老人 活动');
+    expect(terms('我年纪大了想学手机')).toBe('老人 手机');
+  });
+
+  it('drops what is good to learn or see at the end (学什么好, 看什么好呢) whole, but keeps 什么好玩 asked alone', () => {
+    expect(terms('老年人学什么好')).toBe('老年人学');
+    // 呢 ends it, and 什么好 ends what is left: 什么 alone would have left 好.
+    expect(terms('孩子学什么好呢')).toBe('孩子学');
+    expect(terms('什么好玩的活动')).toBe('活动');
+    expect(terms('什么好玩')).toBe('什么好玩');
+    // 评了 and 几月几号 are words of the anywhere list that end in an end word (了, 几号): each goes whole.
+    expect(terms('广州评了')).toBe('广州');
+    expect(terms('广州几月几号')).toBe('广州');
+    // What was heard, and being idle: no page says either.
+    expect(terms('听说有亮灯活动')).toBe('亮灯活动');
+    expect(terms('退休在家闲着没事干')).toBe('退休在家');
+  });
+
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
     expect(terms('学习之星是谁')).toBe('学习之星');
     expect(terms('谁是学习之星')).toBe('学习之星');

@@ -117,11 +117,18 @@ function fillerPattern(word: string): string {
 
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 // The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
+// The end's words (atEnd), as many as end the query, are tried first where both begin: 孩子学什么好呢 ends in 什么好呢,
+// and 什么 alone would have left 好.
+const END_WORDS = [...fillers.atEnd].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const FILLERS = new RegExp(
-  `(?:${[...fillers.anywhere, ...words.daysFromToday.map(([day]) => day), ...words.monthsFromNow.map(([month]) => month)]
+  `(?:${END_WORDS.join('|')})+$|(?:${[
+    ...fillers.anywhere,
+    ...words.daysFromToday.map(([day]) => day),
+    ...words.monthsFromNow.map(([month]) => month),
+  ]
     .sort((a, b) => b.length - a.length)
     .map(fillerPattern)
-    .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?|(?:${fillers.atEnd.map(escapeRegExp).join('|')})$`,
+    .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?`,
   'gu',
 );
 
@@ -177,13 +184,14 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯, 今晚 → 晚上
-// (query-fillers.json: schoolChildren, wholeFamily, fromHome, grandchildren, barrierFree, lightsOff, evening,
+// 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯, 今晚 → 晚上
+// (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree, lightsOff, evening,
 // morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const SEARCHED_AS = [
   ...[
     fillers.schoolChildren,
     fillers.wholeFamily,
+    fillers.gettingOn,
     fillers.fromHome,
     fillers.barrierFree,
     fillers.lightsOff,

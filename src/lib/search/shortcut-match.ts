@@ -21,12 +21,13 @@ export const MAX_SHORTCUTS = 2;
 /**
  * The shortcuts whose words the query (in Simplified characters) holds, in the site's order, at most
  * MAX_SHORTCUTS. A word inside another shortcut's longer word that the query holds does not count:
- * 带孩子 asks for 亲子家庭, though 孩子 alone asks for 青少年.
+ * 带孩子 asks for 亲子家庭, though 孩子 alone asks for 青少年. Given more than one text (the query
+ * as typed, and in the words pages say it in: 我老了 → 老人), a word held by any counts.
  */
-export function matchShortcuts(query: string, shortcuts: readonly SearchShortcut[]): SearchShortcut[] {
-  const text = query.replace(/\s+/gu, '');
-  if (!text) return [];
-  const held = shortcuts.map((shortcut) => shortcut.words.filter((word) => text.includes(word)));
+export function matchShortcuts(query: string | readonly string[], shortcuts: readonly SearchShortcut[]): SearchShortcut[] {
+  const texts = [query].flat().map((text) => text.replace(/\s+/gu, ''));
+  if (!texts.some(Boolean)) return [];
+  const held = shortcuts.map((shortcut) => shortcut.words.filter((word) => texts.some((text) => text.includes(word))));
   const covered = (word: string, own: number) =>
     held.some((words, other) => other !== own && words.some((longer) => longer.length > word.length && longer.includes(word)));
   return shortcuts.filter((_, i) => held[i]!.some((word) => !covered(word, i))).slice(0, MAX_SHORTCUTS);

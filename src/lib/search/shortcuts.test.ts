@@ -16,7 +16,7 @@ import {
   regionsPath,
   statsPath,
 } from '../urls.ts';
-import { normalizeQuery } from './normalize-query.ts';
+import { normalizeQuery, wordsAsPagesSayThem } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
 import { placeNamedAlone, placeReportAsked, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
 import { placeShortcuts, searchShortcuts, withoutSharedWords } from './shortcuts.ts';
@@ -116,6 +116,18 @@ describe('栏目直达 on the search page', () => {
       expect(hrefs(query), query).toEqual([eventsForAudiencePath('family')]);
     expect(hrefs('适合孩子的活动')).toEqual([eventsForAudiencePath('youth')]);
     expect(hrefs('适合小孩的活动')).toEqual([eventsForAudiencePath('youth')]);
+  });
+
+  it('counts a word of the query as the pages say it, as the search page gives it both (我老了 → 老人, 几点关灯 → 亮灯)', () => {
+    const both = (query: string) => matchShortcuts([query, wordsAsPagesSayThem(query)], shortcuts).map((s) => s.href);
+    expect(hrefs('我老了想学点东西')).toEqual([]);
+    expect(both('我老了想学点东西')).toEqual([eventsForAudiencePath('elderly')]);
+    expect(both('上了年纪能参加什么活动')).toEqual([eventsForAudiencePath('elderly')]);
+    expect(both('几点关灯')).toEqual([lightingPath()]);
+    // 带孙子 is 带孩子 in the pages' words, which the family list holds: not the youth list as well.
+    expect(both('带孙子去哪玩')).toEqual(hrefs('带孩子去哪玩'));
+    // The two texts are not run together into a word neither holds.
+    expect(matchShortcuts(['学习', '之星'], shortcuts)).toEqual([]);
   });
 
   it('offers at most two, sections before kinds of event before audiences', () => {
