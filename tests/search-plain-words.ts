@@ -252,6 +252,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '年纪大了学什么', expect: eventsFor('elderly'), case: 'question' },
   { q: '老年人学什么好', expect: eventsFor('elderly'), case: 'question' },
   { q: '孩子学什么好呢', expect: eventsFor('youth'), case: 'question' },
+  // A grown child searching for a parent.
+  { q: '帮我爸找个老年大学', expect: eventsFor('elderly'), case: 'sentence' },
   { q: '听说有亮灯活动', expect: [`/lighting/${latestLighting}/`], case: 'question' },
   // Every event is there to take part in: 参加 would want the word on the page.
   { q: '下班后可以参加的活动', expect: eveningEvents(), case: 'question' },

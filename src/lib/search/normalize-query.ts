@@ -106,12 +106,16 @@ const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
 });
 const WEEKEND_DAYS = WEEKEND_DAY_PATTERNS.map(({ pattern }) => pattern).join('|');
 
-/** A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末). */
+/**
+ * A question word, but not where its last character begins a day of the weekend (the 下周 of 线下周末),
+ * nor where it ends in an owner before a relative (the 给我 of 给我妈找个…: OWN_FAMILY takes them together).
+ */
 function fillerPattern(word: string): string {
   const last = escapeRegExp(word.at(-1)!);
   const rests = WEEKEND_DAY_PATTERNS.filter(({ pattern }) => pattern.startsWith(last)).map(({ pattern }) =>
     pattern.slice(last.length),
   );
+  if (fillers.ownFamily.owners.some((owner) => word.endsWith(owner))) rests.push(...fillers.ownFamily.relatives.map(escapeRegExp));
   return `${escapeRegExp(word)}${rests.length ? `(?!${rests.join('|')})` : ''}`;
 }
 
@@ -138,10 +142,13 @@ const WHICH_WEEKEND = new RegExp(
   'gu',
 );
 
+// 给孩子找个书法班, 帮我妈找: for whom, at the query's start (or a word's); 送给孩子的书 keeps its 给.
+const FOR_WHOM = `(?<!\\S)(?:${fillers.ownFamily.forWhom.map(escapeRegExp).join('|')})`;
+
 // 带孩子去博物馆 → 孩子 博物馆 (query-fillers.json, companions): who comes along is kept, taking and going dropped.
 const COMPANIONS = fillers.companions.map(escapeRegExp).join('|');
 const TAKING_ALONG = new RegExp(
-  `(?:${fillers.takingAlong.map(escapeRegExp).join('|')})(?=${COMPANIONS})|(?<=${COMPANIONS})(?:${fillers.goingWith.map(escapeRegExp).join('|')})(?!${fillers.goingNotBefore.map(escapeRegExp).join('|')})`,
+  `(?:${[...fillers.takingAlong.map(escapeRegExp), FOR_WHOM].join('|')})(?=${COMPANIONS})|(?<=${COMPANIONS})(?:${fillers.goingWith.map(escapeRegExp).join('|')})(?!${fillers.goingNotBefore.map(escapeRegExp).join('|')})`,
   'gu',
 );
 
@@ -153,7 +160,7 @@ const anyOf = (list: readonly string[]) =>
     .map(escapeRegExp)
     .join('|');
 const OWN_FAMILY = new RegExp(
-  `(?:${anyOf(fillers.takingAlong)})?(?:${anyOf(owners)})(?:${anyOf(relatives)})(?:${anyOf(fillers.goingWith)})?(?!${anyOf(fillers.goingNotBefore)})`,
+  `(?:${anyOf(fillers.takingAlong)}|${FOR_WHOM})?(?:${anyOf(owners)})(?:${anyOf(relatives)})(?:${anyOf(fillers.goingWith)})?(?!${anyOf(fillers.goingNotBefore)})`,
   'gu',
 );
 // Dropped without a space: 带我家孩子 must leave 带孩子, for TAKING_ALONG.
