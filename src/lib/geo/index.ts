@@ -276,6 +276,7 @@ function shapesOf(
     at: s.label.at,
     room: s.label.room,
     first: isProvincialCapital(s.unit.code),
+    code: s.unit.code,
   }));
   const spreads = labelFontSizes(size.width).map((fontSize, set) => spreadLabels(boxes, fontSize, dots[set] ?? [], size));
   return drawn.map(({ unit, region, polygons, label }, i) => ({

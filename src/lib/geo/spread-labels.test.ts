@@ -207,3 +207,44 @@ describe('the capital’s name (first)', () => {
     expect(spreadLabels([other, { ...capital, first: true }], 40, dots, frame)).toEqual(bySize);
   });
 });
+
+describe('a name beside a dot of another place', () => {
+  // A 120 px square shape named 'A', its name at the middle; a dot just right of the name, of 'B''s place or of its own.
+  const BIG_SQUARE: LabelBox['polygons'] = [
+    [
+      [
+        [0, 0],
+        [120, 0],
+        [120, 120],
+        [0, 120],
+      ],
+    ],
+  ];
+  const named: LabelBox = { chars: 2, polygons: BIG_SQUARE, at: [60, 60], room: 60, code: 'A' };
+  const dotAt: Point = [60 + nameBox([60, 60]).w + 5, 60];
+  /** The gap between a name at `at` and the dot's box, in px. */
+  const gap = (at: Point) => {
+    const [n, d] = [nameBox(at), dotBox({ at: dotAt, radius: 4 })];
+    return Math.max(Math.abs(n.x - d.x) - n.w - d.w, Math.abs(n.y - d.y) - n.h - d.h);
+  };
+
+  it('moves a third of a character clear of it, on its own shape, not to be read as that place’s name', () => {
+    const [at] = spreadLabels([named], FONT, [{ at: dotAt, radius: 4, regions: ['B'] }]);
+    expect(gap([60, 60])).toBeLessThan(FONT / 3);
+    expect(gap(at!)).toBeGreaterThanOrEqual(FONT / 3);
+    expect(at![0]).toBeGreaterThanOrEqual(0);
+    expect(at![0]).toBeLessThanOrEqual(120);
+  });
+
+  it('stays beside a dot of its own place, or one whose places are not known', () => {
+    expect(spreadLabels([named], FONT, [{ at: dotAt, radius: 4, regions: ['A', 'B'] }])).toEqual([[60, 60]]);
+    expect(spreadLabels([named], FONT, [{ at: dotAt, radius: 4 }])).toEqual([[60, 60]]);
+  });
+
+  it('stays beside it where its shape has no spot clear of it', () => {
+    // The small square, with dots of another place all round: the name still shows.
+    const crowded: MapDot[] = GRID.map((d) => ({ ...d, regions: ['B'] }));
+    const [at] = spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, crowded);
+    expect(at).toEqual(spreadLabels([label([24, 24])], FONT, GRID)[0]);
+  });
+});

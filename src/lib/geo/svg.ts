@@ -163,12 +163,16 @@ export interface LabelBox {
   room: number;
   /** Shown rather than others where it costs no more names (the province's capital). */
   first?: boolean;
+  /** The subdivision it names, whose dots (MapDot.regions) it may stand beside. */
+  code?: string;
 }
 
 /** A dot drawn on the map (a landmark), which no label may cover. */
 export interface MapDot {
   at: Point;
   radius: number;
+  /** The subdivisions whose places it shows: another's name keeps clear of it where it can, not to be read as its name. */
+  regions?: readonly string[];
 }
 
 /** A box by its centre and half sizes. */
@@ -186,7 +190,9 @@ interface Box {
  * not: on a grid of points at least a third of a line deep in it, else
  * anywhere on it, else touching it (a small shape in a crowded delta); at
  * each of those, half a character clear of any name on the same line if it
- * can be, so that two names do not read as one. If none
+ * can be, so that two names do not read as one, and first a third of a
+ * character clear of the dots whose places are not its own (MapDot.regions,
+ * LabelBox.code), so that it does not read as their name. If none
  * is free, it goes where it covers the least of the dots without touching
  * another name (the map draws names over dots, so that they stay legible),
  * nor hiding a dot (more than a quarter of its box); where every spot would,
@@ -220,6 +226,16 @@ export function spreadLabels(
   // A name may touch a dot, not hide it: a lit place under a name (潮州's over 梅州's, on a phone in 大字模式)
   // could not be seen, nor the count of a gathered dot read. More than a quarter of its box is too much.
   const hidesADot = (p: Point, chars: number) => dotBoxes.some((dot) => overlapArea(dot, boxOf(p, chars)) > dot.w * dot.h);
+  // Where it can, a name keeps a third of a character clear of the dots of places not its own: 汕尾 beside the dot
+  // of 汕头's places, or 广州 beside 清远's bridge, read as their name.
+  const clearOfOthers = (box: Box, code: string | undefined) =>
+    code === undefined ||
+    !dots.some(
+      (d, i) =>
+        d.regions !== undefined &&
+        !d.regions.includes(code) &&
+        overlaps(box, { ...dotBoxes[i]!, w: dotBoxes[i]!.w + fontSize / 3, h: dotBoxes[i]!.h + fontSize / 3 }),
+    );
   const inFrame = (box: Box) =>
     !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
   const bySize = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
@@ -234,10 +250,11 @@ export function spreadLabels(
 
   function placeInOrder(order: readonly number[]): (Point | null)[] {
     const nameBoxes: Box[] = [];
-    const isFree = (box: Box, apart = false) =>
+    const isFree = (box: Box, apart = false, clearFor?: string) =>
       inFrame(box) &&
       !dotBoxes.some((b) => overlaps(b, box)) &&
-      !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box)));
+      !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box))) &&
+      (clearFor === undefined || clearOfOthers(box, clearFor));
     const result: (Point | null)[] = labels.map((l) => l.at);
     // Nowhere free: of the spots over no other name and hiding no dot, the one that covers the least of the dots, then the nearest.
     const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
@@ -249,7 +266,7 @@ export function spreadLabels(
     for (const i of order) {
       const label = labels[i]!;
       let at: Point | null = label.at;
-      if (!isFree(boxOf(at, label.chars), true)) {
+      if (!isFree(boxOf(at, label.chars), true, label.code)) {
         const step = fontSize / 3;
         // A name centred this far off its shape still touches it (half its height).
         const beside = fontSize / 2;
@@ -280,10 +297,10 @@ export function spreadLabels(
         // rather than over another name or a dot. Nearest first (a stable sort keeps the grid's order between
         // equals), and the distance to the edges, the costly part, only for a spot that is free.
         const nearestFirst = grid.toSorted((a, b) => a.off - b.off);
-        const spots = (apart: boolean) => {
+        const spots = (apart: boolean, clear = false) => {
           const found: { deep?: Point; inside?: Point; touching?: Point } = {};
           for (const g of nearestFirst) {
-            if (!isFree(boxOf(g.at, label.chars), apart)) continue;
+            if (!isFree(boxOf(g.at, label.chars), apart, clear ? label.code : undefined)) continue;
             const depth = depthOf(g);
             if (depth < -beside) continue;
             found.touching ??= g.at;
@@ -295,10 +312,13 @@ export function spreadLabels(
           }
           return found;
         };
-        const apart = spots(true);
-        // On its shape beside another name rather than off its shape apart from the others.
-        const close = apart.deep || apart.inside ? {} : spots(false);
-        const chosen = apart.deep ?? apart.inside ?? close.deep ?? close.inside ?? apart.touching ?? close.touching;
+        const onShape = (found: { deep?: Point; inside?: Point }) => found.deep ?? found.inside;
+        // Clear of other places' dots, then apart from other names, if it can be; on its shape beside
+        // another name rather than off its shape apart from the others.
+        const clear = spots(true, true);
+        const apart = onShape(clear) ? {} : spots(true);
+        const close = (onShape(clear) ?? onShape(apart)) ? {} : spots(false);
+        const chosen = onShape(clear) ?? onShape(apart) ?? onShape(close) ?? clear.touching ?? apart.touching ?? close.touching;
         if (chosen) at = chosen;
         else {
           const candidates = grid.filter((g) => depthOf(g) >= -beside).map((g) => g.at);

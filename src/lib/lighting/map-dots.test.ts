@@ -44,6 +44,7 @@ describe('lightingDots', () => {
     const dots = lightingDots([civicCentre, ifc, cantonTower], SIZE, FONT);
     expect(dots.map((d) => d.places)).toEqual([['广州塔', '广州国际金融中心'], ['深圳市民中心']]);
     expect(dots[0]!.cityCode).toBe('440100');
+    expect(dots[0]!.regions).toEqual(['440100']);
     expect(dots[0]!.radius).toBe(dotRadius(FONT, true));
     expect(dots[1]!.cityCode).toBe('440300');
     expect(dots[1]!.at).toEqual(projectPoint(civicCentre.location, SIZE));
@@ -56,6 +57,8 @@ describe('lightingDots', () => {
     // Same start: in the order of their ids.
     expect(dot!.places).toEqual(['南海大屏', '广州塔']);
     expect(dot!.cityCode).toBeUndefined();
+    // Both cities' names on the map may stand beside it (spreadLabels), no other's.
+    expect(dot!.regions.toSorted()).toEqual(['440100', '440600']);
   });
 
   it('gathers places that stand apart at the smallest names into one dot at the largest, whose dots are larger', () => {

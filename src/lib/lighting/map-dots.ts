@@ -14,6 +14,8 @@ export interface LightingDot {
   places: string[];
   /** The city all its places are in, if one: a dot of several places links to that city's list (else to the list of cities). */
   cityCode?: string;
+  /** The cities of its places: another city's name on the map keeps clear of it (spreadLabels). */
+  regions: string[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function lightingDots(items: readonly LightingItem[], size: MapSize, font
       radius,
       items: members,
       places: placesOf(members),
+      regions: [...cities].filter((code) => code !== undefined),
       ...(cities.size === 1 && cityCode ? { cityCode } : {}),
     };
   });
