@@ -330,6 +330,26 @@ describe('a query no page holds whole', () => {
     }
   });
 
+  it('keeps a kind’s name whole beside a word no page holds (残疾人学习之星), and lists that kind first, in the normal view and in 大字模式', async () => {
+    // The kind's name as the search's shortcuts name the learners; the segmenter cuts it (学习/之/星), and 学习 is on nearly every page.
+    const name = t.search.shortcuts.sections.learners[0];
+    expect(inputs.filter((text) => /[残疾]/u.test(text))).toEqual([]);
+    const learners = entryIds('learners').map((id) => `/learners/${id}/`);
+    const ceremonies = entryIds('events').filter((id) => readInput(`events/${id}.md`).includes(name));
+    // The premise: pages of other kinds hold the name too.
+    expect(ceremonies.length).toBeGreaterThan(0);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const asked = await searchFor(reader, server.origin, `残疾人${name}`);
+      expect(asked.state).toBe('results');
+      // 下面是含有“学习之星”的 N 条结果: the name found whole, not 学习 and 之星.
+      expect(asked.status).toContain(fillMessage(t.search.partial.one.split('{count}')[0]!, { words: name }));
+      // Every learner's page names the kind (its heading's section); they come before the ceremonies that name it too.
+      expect(asked.urls.slice(0, 5).filter((url) => !learners.includes(url))).toEqual([]);
+      await reader.close();
+    }
+  });
+
   it('finds nothing for a word no page holds, not the pages holding one of its characters, and names it beside a word pages hold', async () => {
     // 残疾人 (disabled people): 人 is on many pages, 残 and 疾 on none, and Pagefind leaves out a character it has no word for.
     expect(inputs.some((text) => text.includes('人'))).toBe(true);

@@ -19,6 +19,7 @@ import {
   partialMatchMessage,
   queryWords,
   wordsToSearchAlone,
+  keepingNames,
   searchTermOf,
   type PartialMatch,
   type PartialMessages,
@@ -199,7 +200,14 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** What the results shown were searched with: a page of items' result searches the query's words again. */
   let asked: { pf: Pagefind; terms: string } | undefined;
-  const segment = chineseWordSegmenter();
+  // The names of kinds of pages (学习之星) are kept whole when a query is searched word by word.
+  const browserSegmenter = chineseWordSegmenter();
+  const segment =
+    browserSegmenter &&
+    keepingNames(
+      browserSegmenter,
+      config.shortcuts.filter((shortcut) => shortcut.kind).flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
+    );
 
   // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
   const pagefindModule = `${config.pagefind}pagefind.js`;
@@ -593,7 +601,11 @@ export function startSearchPage(): void {
       // A query not found as typed (a character left out, words only apart) has found nothing: no chip counts its results.
       const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};
       renderFilters(partial ? partial.filters : counts, !partial);
-      const results = await weekYearFirst(partial ? partial.match.results : await kindFirst(pf, query.terms, whole), raw);
+      // Searched word by word, the words found may name a kind alone (残疾人学习之星: 学习之星 was): that kind first too.
+      const results = await weekYearFirst(
+        partial ? await kindFirst(pf, partial.match.found.join(' '), partial.match.results) : await kindFirst(pf, query.terms, whole),
+        raw,
+      );
       if (token !== generation) return;
       if (results.length === 0) {
         const dayNote = renderShortcuts(query);

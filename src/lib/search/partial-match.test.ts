@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
+import { searchShortcuts } from './shortcuts.ts';
 import {
   chineseWordSegmenter,
   filterCountsOfAny,
+  keepingNames,
   mergeWordResults,
   missingStretches,
   partialMatchMessage,
@@ -331,5 +333,28 @@ describe('filterCountsOfAny', () => {
       type: { 活动: 5, 品牌项目: 1 },
       city: { 广州市: 2 },
     });
+  });
+});
+
+describe('keepingNames', () => {
+  // The names the search page keeps: those of the kinds of pages (学习之星, 品牌项目), as search.shortcuts gives them.
+  const kinds = searchShortcuts().filter((shortcut) => shortcut.kind);
+  const kept = keepingNames(
+    segment,
+    kinds.flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
+  );
+
+  it('keeps a kind’s name whole that the segmenter cuts, so that its 学习 is not searched alone', () => {
+    expect(segment('残疾人学习之星')).toContain('学习');
+    expect(kept('残疾人学习之星')).toEqual([...segment('残疾人'), '学习之星']);
+    expect(wordsToSearchAlone('残疾人学习之星', kept).map((w) => w.word)).toEqual(['残疾', '残疾人', '学习之星']);
+    expect(kept(`${t.learners.title}的故事`)).toEqual([t.learners.title, ...segment('的故事')]);
+  });
+
+  it('cuts the rest as the segmenter does, and keeps no question (什么书) nor a name of two characters', () => {
+    expect(kept('周末读书会')).toEqual(segment('周末读书会'));
+    expect(kept('看什么书')).toEqual(segment('看什么书'));
+    expect(keepingNames(segment, ['书单'])('推荐书单')).toEqual(segment('推荐书单'));
+    expect(keepingNames(segment, [])).toBe(segment);
   });
 });

@@ -30,6 +30,26 @@ const QUALIFIERS = new Set(fillers.qualifiers);
 /** Who comes along (娃, 小朋友): a word of its own, never the start of a phrase with the verb after it (娃听, 小朋友看). */
 const COMPANIONS = new Set(fillers.companions);
 
+/**
+ * The segmenter, keeping whole the names the site gives kinds of its pages
+ * (学习之星, 学习达人: search.shortcuts) that the browser's dictionary cuts
+ * (学习/之/星): searched word by word (残疾人学习之星), 学习 alone matched
+ * nearly every page and 之星 every ceremony that names the learners. Names
+ * of three or more characters only, and none that asks (什么书: 什么 is a
+ * question word) or holds a particle.
+ */
+export function keepingNames(segment: WordSegmenter, names: readonly string[]): WordSegmenter {
+  const asks = [...fillers.anywhere, ...fillers.atEnd];
+  const kept = [...new Set(names)]
+    .filter((name) => [...name].length > 2 && [...name].every((c) => HAN.test(c) && !PARTICLES.has(c)))
+    .filter((name) => !asks.some((word) => name.includes(word)) && segment(name).length > 1)
+    .sort((a, b) => b.length - a.length);
+  if (kept.length === 0) return segment;
+  // Han characters only: nothing to escape.
+  const name = new RegExp(`(${kept.join('|')})`, 'u');
+  return (text) => text.split(name).flatMap((part, i) => (i % 2 === 1 ? [part] : part ? segment(part) : []));
+}
+
 /** A word to search alone. */
 export interface QueryWord {
   word: string;
