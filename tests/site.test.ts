@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { statsFormsText } from '../src/i18n/zh-CN/stats-forms.ts';
 import { parseBeijing } from '../src/lib/dates/index.ts';
+import { sameTemplate } from '../src/lib/events-import/shipped-template.ts';
+import { eventsTemplateBuffer } from '../src/lib/events-import/template.ts';
 import { formatFileSize } from '../src/lib/images/original-file.ts';
 import { allCounties, cities, cityOf, placeWords, regionByCode } from '../src/lib/regions/index.ts';
 import { FIXTURE_SITE, TEST_BUILD_EPOCH } from './support/build-site.ts';
@@ -149,6 +151,21 @@ describe('the built site', () => {
     expect(said).toContain(`活动 ${all.activities.toLocaleString('zh-CN')} 项，参加 ${all.participants.toLocaleString('zh-CN')} 人次`);
     expect(said).toContain(`本级 ${cities.activities.toLocaleString('zh-CN')} 项`);
     expect(said).toContain(`${counties.activities.toLocaleString('zh-CN')} 项、${counties.participants.toLocaleString('zh-CN')} 人次`);
+  });
+
+  it('offers the blank events sheet of the week’s year on the submission page, saved under its name, the sheet the import reads', async () => {
+    const { year } = siteSettings();
+    // The page whose front matter asks for the forms.
+    const page = readdirSync(join(FIXTURE_CONTENT, 'pages'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.replace(/\.md$/u, ''))
+      .find((id) => frontMatter('pages', id).action === 'submissionForm')!;
+    const links = readHtml(FIXTURE_SITE, `${page}/index.html`).querySelectorAll('main a[href="/events/sheet.xlsx"]');
+    expect(links.map((a) => [a.textContent.trim(), a.getAttribute('download')])).toEqual([
+      [t.notices.forms.eventsSheet.download, `${t.notices.forms.eventsSheet.file(year)}.xlsx`],
+    ]);
+    const bytes = new Uint8Array(readFileSync(join(FIXTURE_SITE, 'events/sheet.xlsx')));
+    expect(await sameTemplate(bytes, await eventsTemplateBuffer(year, new Date()))).toBe(true);
   });
 
   it('sends the regions still to report to the statistics form, on the week’s year’s progress page only', () => {

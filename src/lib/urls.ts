@@ -207,6 +207,11 @@ export function statsTableXlsxPath(year: number): string {
   return sitePath(`stats/${year}/table.xlsx`);
 }
 
+/** The blank events sheet for the cities to fill, as `npm run import-events -- --template` writes it: `/events/sheet.xlsx`. */
+export function eventsSheetPath(): string {
+  return sitePath('events/sheet.xlsx');
+}
+
 export function statsRegionsCsvPath(year: number): string {
   return sitePath(`stats/${year}/regions.csv`);
 }

@@ -19,6 +19,14 @@ export const notices = {
       what: (organizer: string, whole: string) => `宣传材料、链接、视频等，${organizer}择优在${whole}推广宣传。`,
       open: '打开宣传材料报送表单',
     },
+    /** The blank events sheet (src/pages/events/sheet.xlsx.ts), under the materials form. */
+    eventsSheet: {
+      lead: '活动较多时，可下载活动表模板，一行一个活动填好后随材料报送，编辑可整表导入。',
+      download: '下载活动表模板（Excel）',
+      /** The name it is saved under. */
+      file: (year: number) => `${year}年全民终身学习活动周活动表`,
+      wechat: '在微信里无法直接下载文件：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
+    },
     activityData: {
       title: '活动数据报送',
       annex: '附件 3',

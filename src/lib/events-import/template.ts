@@ -81,6 +81,10 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
   return workbook;
 }
 
-export function eventsTemplateBuffer(year: number | undefined, written: Date, mapping?: EventsMapping): Promise<Uint8Array> {
+export function eventsTemplateBuffer(
+  year: number | undefined,
+  written: Date,
+  mapping?: EventsMapping,
+): Promise<Uint8Array<ArrayBuffer>> {
   return xlsxBytes(buildEventsTemplate(year, mapping), written);
 }
