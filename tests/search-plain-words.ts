@@ -308,6 +308,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // 啱 suits, 有得 there is.
   { q: '有冇啲活动啱老人家', expect: eventsFor('elderly'), case: 'cantonese' },
   { q: '边度有得学书法', expect: eventsHolding('书法'), case: 'cantonese' },
+  { q: '我阿妈想学手机点算', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'cantonese' },
+  { q: '边度可以学粤剧呀', expect: eventsHolding('粤剧'), case: 'cantonese' },
 
   // A city by what residents call it (src/lib/regions/place-nicknames.json); its pages say 深圳.
   { q: '鹏城读书', expect: [event('2023/sz-reading-month')], case: 'nickname' },

@@ -226,6 +226,11 @@ describe('question words', () => {
     expect(terms('帮我揾下粤剧')).toBe('粤剧');
     expect(terms('唔该，边度有讲座')).toBe('讲座');
     expect(terms('我想睇粤剧')).toBe('粤剧');
+    // The ending particles 呀 and 啦, 点算 what to do, 嘅地方 as 的地方, 佢哋 they.
+    expect(terms('边度可以学粤剧呀')).toBe('学粤剧');
+    expect(terms('我阿妈想学手机点算')).toBe('手机');
+    expect(terms('老人家睇书嘅地方')).toBe('老人家睇书');
+    expect(terms('佢哋几时开幕')).toBe('开幕');
     // 细路仔 kids, 呢个礼拜 this week, 去边度 where to go, 呢度 here.
     expect(terms('细路仔去边度玩')).toBe('细路仔');
     expect(terms('呢度有冇书法班')).toBe('书法班');
