@@ -241,6 +241,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '百姓学习明星', expect: learners, case: 'notice' },
   // The notices give the week's dates.
   { q: '活动周是哪天', expect: ['/notices/gd-2023/', '/notices/moe-2023/'], case: 'notice' },
+  { q: '活动周什么时候', expect: ['/notices/gd-2023/', '/notices/moe-2023/'], case: 'notice' },
+  { q: '广州开幕式是哪天', expect: [event('2023/gz-opening-ceremony')], case: 'opening' },
 
   // Questions around the words.
   { q: '有没有老人学手机的课', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'question' },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -723,13 +723,19 @@ describe('the search page', () => {
     // The calendar has the week's month when a fixture event begins in it.
     expect(entryIds('events').some((id) => eventStartDay(id).startsWith(weekStart.slice(0, 7)))).toBe(true);
     const href = `/events/calendar/${weekStart.slice(0, 7)}/#day-${weekStart}`;
+    const notices = readdirSync(join(FIXTURE_CONTENT, 'pages', 'notices'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `/notices/${file.replace(/\.md$/u, '')}/`)
+      .sort();
     for (const large of [false, true]) {
       const reader = await readerPage(large);
       // As residents ask it; no page holds those words together, so the results alone do not answer.
       for (const q of ['活动周什么时候开始', '今年活动周几号']) {
-        await searchAgain(reader, server.origin, q);
+        const outcome = await searchAgain(reader, server.origin, q);
         const links = await shortcutLinks(reader);
         expect(links, q).toEqual([[href, t.search.shortcuts.week(`${inWords(weekStart)} 至 ${inWords(weekEnd)}`)]]);
+        // The pages that give the week's dates, the notices, come before the ceremonies with 活动周 in their titles.
+        expect(outcome.urls.slice(0, notices.length).sort(), q).toEqual(notices);
       }
       await reader.locator('[data-search-shortcuts] a').click();
       await reader.waitForURL(server.origin + href);

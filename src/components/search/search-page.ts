@@ -38,7 +38,7 @@ import {
 import { asksWhen } from '../../lib/search/asks-when.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
 import { underWayList, type UnderWayConfig } from './under-way-list.ts';
-import { themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
+import { namesWeekAlone, themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';
 import { datesNamedIn } from '../../lib/dates/dates-in-words.ts';
@@ -105,6 +105,8 @@ interface PageConfig {
   shortcuts: SearchShortcut[];
   /** The kinds of page a query that says when asks for first (events, lighting), as the type filter names them. */
   timedKinds: string[];
+  /** The kind of page a query that asks when the week is, and names nothing else, asks for first (the notices). */
+  weekDatesKind: string;
   /** Each city's and county's events, for a query that asks for a place's events alone. */
   places: PlaceShortcuts;
   calendar: CalendarDays;
@@ -550,13 +552,16 @@ export function startSearchPage(): void {
   /**
    * A query that names a kind of page and nothing else (学习之星, 书单): the
    * pages of that kind first, then the others that hold the words, unless
-   * the reader chose kinds or sorts by date. One that says when (周末带老人去哪):
-   * the events and the lighting schedule first (src/lib/search/asks-when.ts).
+   * the reader chose kinds or sorts by date. One that asks when the week is
+   * and names nothing else (活动周是哪天; `asked`: the query as searched): the
+   * notices, which give its dates. One that says when (周末带老人去哪): the
+   * events and the lighting schedule first (src/lib/search/asks-when.ts).
    */
-  async function kindFirst(pf: Pagefind, terms: string, results: PagefindResult[]) {
+  async function kindFirst(pf: Pagefind, terms: string, results: PagefindResult[], asked = terms) {
     if (state.sort !== 'relevance' || state.filters.type?.length || results.length === 0) return results;
     const named = kindNamedAlone(terms, config.shortcuts);
-    const kinds = named ? [named] : asksWhen(terms) ? config.timedKinds : [];
+    const weekDates = weekShortcut(asked, config.week) !== undefined && namesWeekAlone(terms);
+    const kinds = named ? [named] : weekDates ? [config.weekDatesKind] : asksWhen(terms) ? config.timedKinds : [];
     if (kinds.length === 0) return results;
     const options = pagefindOptions(state);
     const ofKind = await pf.search(terms, { ...options, filters: { ...options.filters, type: { any: kinds } } });
@@ -603,7 +608,9 @@ export function startSearchPage(): void {
       renderFilters(partial ? partial.filters : counts, !partial);
       // Searched word by word, the words found may name a kind alone (残疾人学习之星: 学习之星 was): that kind first too.
       const results = await weekYearFirst(
-        partial ? await kindFirst(pf, partial.match.found.join(' '), partial.match.results) : await kindFirst(pf, query.terms, whole),
+        partial
+          ? await kindFirst(pf, partial.match.found.join(' '), partial.match.results)
+          : await kindFirst(pf, query.terms, whole, searchedAs(query)),
         raw,
       );
       if (token !== generation) return;

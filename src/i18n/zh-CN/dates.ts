@@ -128,6 +128,8 @@ export const dates = {
    * 亲子活动周末 asks for a weekend's events (src/lib/search/week-named.ts).
    */
   weekNames: ['活动周', '学习周'],
+  /** The week's name in full, as a query may give it (全民终身学习活动周是哪天). */
+  weekFullNames: ['全民终身学习活动周', '终身学习活动周', '全民终身学习周', '终身学习周'],
   /**
    * Asking the week's theme (活动周主题是什么, 今年的主题, 活动周口号): the words for it (a journalist
    * asks for the slogan), what may follow one at the query's end, and the words before it that name

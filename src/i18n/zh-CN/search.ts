@@ -116,6 +116,12 @@ export const search = {
         '统计数据',
         '数据',
         '统计',
+        // 越秀区参加人数 (参加 goes as a question word), 东莞活动数: the figures on its page.
+        '参与人数',
+        '人数',
+        '人次',
+        '活动数量',
+        '活动数',
       ],
       label: (place: string, year: number) => `${place} ${year} 年活动数据`,
     },

@@ -318,7 +318,12 @@ describe('question words', () => {
     expect(terms('评出了哪些品牌项目')).toBe('品牌项目');
     expect(terms('被评为学习之星')).toBe('被评为学习之星');
     expect(terms('哪些城市亮灯')).toBe('城市亮灯');
-    expect(terms('活动周是哪天')).toBe('活动周是');
+    // 是哪天, 是几号 go whole: 广州开幕式是哪天 wanted 是 on the page.
+    expect(terms('活动周是哪天')).toBe('活动周');
+    expect(terms('广州开幕式是哪天')).toBe('广州开幕式');
+    expect(terms('开幕式是几号')).toBe('开幕式');
+    // How many: 东莞有几个活动 asks for the place's events.
+    expect(terms('东莞有几个活动')).toBe('东莞 活动');
     expect(terms('读书月哪一天开始')).toBe('读书月 开始');
     expect(terms('开幕式几月几号')).toBe('开幕式');
     expect(terms('亮灯是什么意思')).toBe('亮灯');

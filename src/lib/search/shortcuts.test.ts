@@ -255,6 +255,9 @@ describe('a query that asks for a place’s report and figures', () => {
       `${first!.shortName}的数据`,
       `${first!.shortName}还没报吗`,
       `${first!.shortName}交了吗`,
+      // Its figures, as an official names them (参加 goes as a question word).
+      `${first!.shortName}参加人数`,
+      `${first!.shortName}活动数`,
     ])
       expect(reportLink(query), query).toEqual(city);
     expect(reportLink(`${county.shortName}交了没有`)).toEqual({

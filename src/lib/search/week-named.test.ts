@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import type { CalendarDays } from './day-named.ts';
 import { normalizeQuery } from './normalize-query.ts';
-import { themeShortcut, weekLink, weekShortcut } from './week-named.ts';
+import { namesWeekAlone, themeShortcut, weekLink, weekShortcut } from './week-named.ts';
 
 const calendar: CalendarDays = {
   months: { '2023-11': [1, 18, 25] },
@@ -58,6 +58,20 @@ describe('weekShortcut', () => {
       '活动周日几点开始',
     ])
       expect(asks(query), query).toBeUndefined();
+  });
+});
+
+describe('namesWeekAlone', () => {
+  const alone = (query: string) => namesWeekAlone(normalizeQuery(query, { toSimplified }).terms);
+
+  it('holds for a query about the week itself, its question words dropped (the notices give its dates)', () => {
+    for (const query of ['活动周是哪天', '活动周什么时候', '学习周几号开始', '全民终身学习活动周是什么时候', '終身學習活動週什麼時候'])
+      expect(alone(query), query).toBe(true);
+  });
+
+  it('does not for a query that names more than the week: a place, an event, a weekend', () => {
+    for (const query of ['广州活动周什么时候', '活动周开幕式是哪天', '亲子活动周末什么时候', '活动周 读书会'])
+      expect(alone(query), query).toBe(false);
   });
 });
 

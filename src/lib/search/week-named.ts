@@ -39,6 +39,17 @@ export function weekShortcut(query: string, week: WeekLink): SearchShortcut | un
 }
 
 /**
+ * Whether a query asking when the week is (weekShortcut) names nothing but the
+ * week (活动周是哪天, 全民终身学习活动周什么时候; `terms`: its question words
+ * dropped): the notices, which give its dates, answer it before the opening
+ * ceremonies that hold 活动周 in their titles. Not 广州活动周开幕式.
+ */
+export function namesWeekAlone(terms: string): boolean {
+  const text = terms.replace(/\s+/gu, '');
+  return ([...words.weekNames, ...words.weekFullNames] as readonly string[]).includes(text);
+}
+
+/**
  * A query that asks the week's theme and nothing else (活动周主题是什么,
  * 今年的主题, 本届学习周的主题; in Simplified characters): the theme's link.
  * The theme is the home page's headline, on no page that search reads whole,
