@@ -47,6 +47,7 @@ import {
   statsTableCsvPath,
   statsTablePath,
   statsTableXlsxPath,
+  eventsSheetPath,
 } from './urls.ts';
 
 /**
@@ -145,6 +146,8 @@ export function ownPageRoutes(inputs: RouteInputs): Set<string> {
     sitePath('robots.txt'),
     sitePath('404.html'),
     eventsIcsPath(),
+    // The blank events sheet the submission page offers (src/pages/events/sheet.xlsx.ts).
+    eventsSheetPath(),
     lightingIcsPath(),
     statsPath(),
     lightingPath(),
