@@ -350,6 +350,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The schedule gives the hours under 亮灯 and says 关灯 nowhere; the list is the page.
   { q: '广州塔几点关灯', expect: lighting, case: 'lighting' },
   { q: '亮灯名单', expect: lighting, case: 'lighting' },
+  { q: '广州塔亮到几点', expect: lighting, case: 'lighting' },
   { q: '关于本站', expect: ['/about/'], case: 'about' },
   { q: '网站介绍', expect: ['/about/'], case: 'about' },
   // A city's staff looking for the sheet to fill, which the submission page offers.

@@ -402,6 +402,8 @@ describe('question words', () => {
   it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {
     expect(terms('广州塔几点关灯')).toBe('广州塔 亮灯');
     expect(terms('几点熄灯')).toBe('亮灯');
+    // How long it stays lit: 亮到 is on no page.
+    expect(terms('广州塔亮到几点')).toBe('广州塔 亮灯');
     expect(terms('学习之星名单')).toBe('学习之星');
     expect(terms('名单')).toBe('名单');
   });

@@ -204,9 +204,10 @@ const SEARCHED_AS = [
     fillers.lightsOff,
     fillers.evening,
     fillers.morning,
-  ].map(({ words, searchedAs }) => ({
-    pattern: new RegExp(anyOf(words), 'gu'),
-    searchedAs,
+  ].map((group) => ({
+    pattern: new RegExp(anyOf(group.words), 'gu'),
+    // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).
+    searchedAs: 'apart' in group && group.apart ? ` ${group.searchedAs} ` : group.searchedAs,
   })),
   {
     pattern: new RegExp(`(?<=${anyOf([...fillers.takingAlong, ...owners])})(?:${anyOf(fillers.grandchildren.words)})`, 'gu'),
