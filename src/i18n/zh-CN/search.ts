@@ -155,6 +155,8 @@ export const search = {
         // 历史书推荐, 科普书推荐: a kind of book, then 推荐.
         '书推荐',
         '几本书',
+        // 推荐几本好看的小说: the kind of book most asked for by name.
+        '小说',
       ],
       stats: ['统计', '活动数据', '报送进度', '数据报送'],
       /** 看灯, and 睇灯 as Cantonese says it: where the lights are to be seen. */

@@ -34,6 +34,7 @@ describe('栏目直达 on the search page', () => {
     // A kind of book, then 推荐.
     expect(hrefs('历史书推荐')).toEqual([collectionPath('books')]);
     expect(hrefs('给我推荐几本书')).toEqual([collectionPath('books')]);
+    expect(hrefs('推荐几本好看的小说')).toEqual([collectionPath('books')]);
     // Asked as a question, for whom (the list of their events comes second).
     expect(hrefs('最近看什么书好')).toEqual([collectionPath('books')]);
     expect(hrefs('退休了读什么书')).toEqual([collectionPath('books'), eventsForAudiencePath('elderly')]);
