@@ -290,9 +290,10 @@ describe('question words', () => {
     expect(terms('我年纪大了想学手机')).toBe('老人 手机');
   });
 
-  it('drops what is good to learn or see at the end (学什么好, 看什么好呢) whole, but keeps 什么好玩 asked alone', () => {
+  it('drops what is good to learn or see at the end (学什么好, 看什么书好) whole, but keeps 什么好玩 asked alone', () => {
     expect(terms('老年人学什么好')).toBe('老年人学');
-    // 呢 ends it, and 什么好 ends what is left: 什么 alone would have left 好.
+    expect(terms('给老人推荐什么书好')).toBe('老人推荐 书');
+    // 好呢 ends it, both end words.
     expect(terms('孩子学什么好呢')).toBe('孩子学');
     expect(terms('什么好玩的活动')).toBe('活动');
     expect(terms('什么好玩')).toBe('什么好玩');

@@ -121,8 +121,8 @@ function fillerPattern(word: string): string {
 
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 // The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
-// The end's words (atEnd), as many as end the query, are tried first where both begin: 孩子学什么好呢 ends in 什么好呢,
-// and 什么 alone would have left 好.
+// The end's words (atEnd), as many as end the query, are tried first where both begin: 老人家睇书嘅地方 ends in
+// 嘅地方, and 嘅 alone would have left 地方.
 const END_WORDS = [...fillers.atEnd].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const FILLERS = new RegExp(
   `(?:${END_WORDS.join('|')})+$|(?:${[
