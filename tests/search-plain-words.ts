@@ -356,6 +356,7 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // A city's staff looking for the sheet to fill, which the submission page offers.
   { q: '模板下载', expect: ['/submit/'], case: 'about' },
   { q: '活动表在哪下载', expect: ['/submit/'], case: 'about' },
+  { q: '怎么联系你们', expect: ['/about/'], case: 'about' },
   // 有无 as forms write 有没有; 有无障碍 asks after 无障碍, which the page's heading says.
   { q: '网站有无障碍功能吗', expect: ['/about/'], case: 'about' },
 ];

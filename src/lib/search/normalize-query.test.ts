@@ -303,6 +303,10 @@ describe('question words', () => {
     // What was heard, and being idle: no page says either.
     expect(terms('听说有亮灯活动')).toBe('亮灯活动');
     expect(terms('退休在家闲着没事干')).toBe('退休在家');
+    // But, between two wishes: no page says it.
+    expect(terms('想报名但是不会用手机')).toBe('想报名 不会用手机');
+    // The site asked as a person.
+    expect(terms('怎么联系你们')).toBe('联系');
   });
 
   it('drop the words of who, which, how many and what day or hour, wherever they stand (学习之星是谁, 活动周是哪天, 广州塔几点亮灯)', () => {
