@@ -521,6 +521,10 @@ describe('the search page', () => {
     const countyHref = countyEvents > REGION_EVENT_LIMIT ? `/regions/${county}/events/` : `/regions/${county}/#r-events`;
     const statsYear = dataYears('stats').at(-1)!;
     const { placeReport } = t.search.shortcuts;
+    const submissionPage = readdirSync(join(FIXTURE_CONTENT, 'pages'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.replace(/\.md$/u, ''))
+      .find((id) => frontMatter('pages', id).action === 'submissionForm')!;
     const asked = [
       { q: `${city.shortName}有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
       { q: `${place.shortName}有什么活动`, href: countyHref, heading: t.regions.eventsHeading(`${city.name}${place.name}`) },
@@ -540,6 +544,8 @@ describe('the search page', () => {
       // Journalists' words for the press page, which the index leaves out.
       { q: '下载原图', href: '/media/', heading: t.media.title },
       { q: '怎么参加活动周', href: '/events/', heading: t.events.title },
+      // A city's staff sending their material: the page with the forms, its title from the fixture's front matter.
+      { q: '怎么投稿', href: `/${submissionPage}/`, heading: String(frontMatter('pages', submissionPage).title) },
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {

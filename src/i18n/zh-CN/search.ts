@@ -187,6 +187,8 @@ export const search = {
       ],
       /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
       regions: ['附近', '离我', '身边', '周边', '就近'],
+      /** A city's staff or a school sending their material (怎么投稿): the page with the submission forms and the events sheet. */
+      submit: ['投稿', '报送材料', '宣传材料', '提交材料', '上传照片', '上传图片', '活动表', '报送表单'],
       /** Asking how to take part in the week: the list of its events, each saying how to join it. */
       /** 学什么好, 能学点什么: what there is to learn, which the list of the week's events answers. */
       events: [

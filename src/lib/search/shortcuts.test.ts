@@ -4,6 +4,7 @@ import { allCounties, parentCity, subdivisions } from '../regions/index.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
+  entryPath,
   eventsForAudiencePath,
   eventsInCityPath,
   eventsModePath,
@@ -19,7 +20,7 @@ import {
 import { normalizeQuery, wordsAsPagesSayThem } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
 import { placeNamedAlone, placeReportAsked, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
-import { placeShortcuts, searchShortcuts, withoutSharedWords } from './shortcuts.ts';
+import { placeShortcuts, searchShortcuts, submissionShortcut, withoutSharedWords } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
 const hrefs = (query: string) => matchShortcuts(query, shortcuts).map((s) => s.href);
@@ -129,6 +130,19 @@ describe('栏目直达 on the search page', () => {
     expect(both('带孙子去哪玩')).toEqual(hrefs('带孩子去哪玩'));
     // The two texts are not run together into a word neither holds.
     expect(matchShortcuts(['学习', '之星'], shortcuts)).toEqual([]);
+  });
+
+  it('takes a city’s staff who ask how to send their material to the page with the forms, when the site has one', () => {
+    const page = { id: 'submit', title: '宣传材料报送' };
+    const withForms = [...shortcuts, ...submissionShortcut(page)];
+    for (const query of ['怎么投稿', '上传照片', '宣传材料怎么报', '活动表'])
+      expect(
+        matchShortcuts(query, withForms).map((s) => s.href),
+        query,
+      ).toEqual([entryPath('pages', page.id)]);
+    expect(submissionShortcut(undefined)).toEqual([]);
+    // Officials asking whether a place has reported are answered by its figures (placeReportAsked), not this page.
+    expect(matchShortcuts('广州报送情况', withForms).map((s) => s.href)).not.toContain(entryPath('pages', page.id));
   });
 
   it('offers at most two, sections before kinds of event before audiences', () => {

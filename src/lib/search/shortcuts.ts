@@ -5,6 +5,7 @@ import { allCounties, fullRegionName, parentCity, subdivisions } from '../region
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
+  entryPath,
   eventsCalendarPath,
   eventsForAudiencePath,
   eventsInCityPath,
@@ -80,6 +81,15 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
     besides: [...fillers.particles, ...fillers.qualifiers],
   };
+}
+
+/**
+ * The page with the submission forms (content whose `action` is
+ * submissionForm), for a query that asks how to send material (怎么投稿,
+ * 上传照片): none when the site has no such page.
+ */
+export function submissionShortcut(page: { id: string; title: string } | undefined): SearchShortcut[] {
+  return page ? [{ href: entryPath('pages', page.id), label: page.title, words: t.search.shortcuts.sections.submit }] : [];
 }
 
 /**
