@@ -22,7 +22,8 @@ export const notices = {
     /** The blank events sheet (src/pages/events/sheet.xlsx.ts), under the materials form. */
     eventsSheet: {
       lead: '活动较多时，可下载活动表模板，一行一个活动填好后随材料报送，编辑可整表导入。',
-      download: '下载活动表模板（Excel）',
+      /** `size`: the file's, as formatFileSize writes it (18 KB). */
+      download: (size: string) => `下载活动表模板（Excel 文件，${size}）`,
       /** The name it is saved under. */
       file: (year: number) => `${year}年全民终身学习活动周活动表`,
       wechat: '在微信里无法直接下载文件：请点右上角“···”，选“在浏览器打开”，再点上面的链接。',
