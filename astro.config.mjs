@@ -19,8 +19,8 @@ import { waitForInputCheck } from './src/integrations/wait-for-input-check.ts';
 import { aliasesInDev } from './src/integrations/aliases-in-dev.ts';
 import { refuseContentLinks } from './src/integrations/refuse-content-links.ts';
 import { freshContentStore } from './src/integrations/fresh-content-store.ts';
-import { jsonNotesLeftOut } from './src/integrations/json-notes-left-out.ts';
-import { classicScriptsMinified } from './src/integrations/classic-scripts-minified.ts';
+import { jsonNotesPlugin } from './src/integrations/json-notes-left-out.ts';
+import { classicScriptsPlugin } from './src/integrations/classic-scripts-minified.ts';
 
 // The public URL and the path under it are site settings (content/data/site.json)
 // so that share cards, the sitemap and RSS carry absolute links; SITE_URL and
@@ -75,10 +75,6 @@ export default defineConfig({
     // An entry's old address answers in the preview as on the built site.
     aliasesInDev(),
     waitForInputCheck(),
-    // The data files' notes for their editors stay out of the readers' scripts.
-    jsonNotesLeftOut(),
-    // The scripts a page runs before it is painted, copied as files, without their comments.
-    classicScriptsMinified(),
     mdx(),
     // Entry pages carry <lastmod>, when their file last changed (src/lib/seo/sitemap-dates.ts).
     sitemap({ filter: (page) => !notInSitemap.has(new URL(page).pathname), serialize: sitemapLastmod() }),
@@ -89,6 +85,14 @@ export default defineConfig({
   // once, so that one page's file is written while the next renders: at 10,000 events a third
   // of the page time was waiting on the disk (npm run bench:build).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [
+      // The data files' notes for their editors stay out of the readers' scripts.
+      jsonNotesPlugin(),
+      // The scripts a page runs before it is painted, copied as files, without their comments.
+      classicScriptsPlugin(),
+    ],
+  },
   devToolbar: { enabled: false },
 });

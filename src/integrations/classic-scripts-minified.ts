@@ -1,7 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { minifySync } from 'vite';
 
-/** Vite's plugin shape, as far as this one needs it (Astro passes it on to Vite). */
+/** Vite's plugin shape, as far as this one needs it (astro.config.mjs hands it to Vite). */
 interface AssetsPlugin {
   name: string;
   apply: 'build';
@@ -16,17 +15,6 @@ interface AssetsPlugin {
  * comment: render-blocking bytes on every page, and 1.3 KB gzip of the
  * search page's 20 KB budget. They are minified as they are written.
  */
-export function classicScriptsMinified(): AstroIntegration {
-  return {
-    name: 'learning-week:classic-scripts-minified',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [classicScriptsPlugin()] } });
-      },
-    },
-  };
-}
-
 export function classicScriptsPlugin(): AssetsPlugin {
   return {
     name: 'learning-week:classic-scripts-minified',

@@ -1,6 +1,4 @@
-import type { AstroIntegration } from 'astro';
-
-/** Vite's plugin shape, as far as this one needs it (Astro passes it on to Vite). */
+/** Vite's plugin shape, as far as this one needs it (astro.config.mjs hands it to Vite). */
 interface JsonPlugin {
   name: string;
   enforce: 'pre';
@@ -13,20 +11,9 @@ interface JsonPlugin {
  * script that imports such a file would ship the notes to every reader: 1.7 KB
  * gzip of the search page's script, close to the budget of 20 KB. They are
  * left out, at any depth, of the JSON Vite bundles; Node, the commands and the
- * tests read the files whole.
+ * tests read the files whole. The plugin runs before Vite's own JSON plugin:
+ * the file's data as it is, less its notes.
  */
-export function jsonNotesLeftOut(): AstroIntegration {
-  return {
-    name: 'learning-week:json-notes-left-out',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [jsonNotesPlugin()] } });
-      },
-    },
-  };
-}
-
-/** Before Vite's own JSON plugin: the file's data as it is, less its notes. */
 export function jsonNotesPlugin(): JsonPlugin {
   return {
     name: 'learning-week:json-notes-left-out',
