@@ -228,14 +228,9 @@ export function spreadLabels(
   const hidesADot = (p: Point, chars: number) => dotBoxes.some((dot) => overlapArea(dot, boxOf(p, chars)) > dot.w * dot.h);
   // Where it can, a name keeps a third of a character clear of the dots of places not its own: 汕尾 beside the dot
   // of 汕头's places, or 广州 beside 清远's bridge, read as their name.
-  const clearOfOthers = (box: Box, code: string | undefined) =>
-    code === undefined ||
-    !dots.some(
-      (d, i) =>
-        d.regions !== undefined &&
-        !d.regions.includes(code) &&
-        overlaps(box, { ...dotBoxes[i]!, w: dotBoxes[i]!.w + fontSize / 3, h: dotBoxes[i]!.h + fontSize / 3 }),
-    );
+  const clearBoxes = dotBoxes.map((b, i) => ({ ...b, w: b.w + fontSize / 3, h: b.h + fontSize / 3, regions: dots[i]!.regions }));
+  const clearOfOthers = (box: Box, code: string) =>
+    !clearBoxes.some((b) => b.regions !== undefined && !b.regions.includes(code) && overlaps(box, b));
   const inFrame = (box: Box) =>
     !frame || (box.x - box.w >= 0 && box.x + box.w <= frame.width && box.y - box.h >= 0 && box.y + box.h <= frame.height);
   const bySize = labels.map((_, i) => i).sort((a, b) => labels[a]!.room - labels[b]!.room);
