@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventsTemplateBuffer } from '../../lib/events-import/template.ts';
-import { buildTime } from '../../lib/identity/build-date.ts';
-import { siteSettings } from '../../lib/site-settings.ts';
+import { eventsSheetBytes } from '../../content/events-sheet.ts';
 
 /**
  * `/events/sheet.xlsx`: the blank events sheet of the week's year, with its drop-downs and its sheet of
@@ -9,6 +7,6 @@ import { siteSettings } from '../../lib/site-settings.ts';
  * back; the editors import it whole (`npm run import-events`).
  */
 export const GET: APIRoute = async () =>
-  new Response(await eventsTemplateBuffer(siteSettings().year, buildTime()), {
+  new Response(await eventsSheetBytes(), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
