@@ -113,6 +113,21 @@ describe('every event page', () => {
     expect(withNearby.length).toBeGreaterThan(entryIds('events').length / 2);
   });
 
+  it('says under its place what the venue offers a reader in a wheelchair, where its file says it, and nothing where not', () => {
+    const access = (id: string) => (frontMatter('events', id) as { venue?: { accessibility?: string } }).venue?.accessibility;
+    expect(entryIds('events').filter(access).length, 'the fixture has one').toBeGreaterThan(0);
+    for (const id of entryIds('events')) {
+      const terms = readHtml(FIXTURE_SITE, `events/${id}/index.html`).querySelectorAll('main dl.event-facts > dt');
+      const label = terms.findIndex((dt) => dt.textContent.trim() === t.events.facts.accessibility);
+      if (!access(id)) {
+        expect(label, id).toBe(-1);
+        continue;
+      }
+      expect(terms[label - 1]?.textContent.trim(), id).toBe(t.events.facts.where);
+      expect(terms[label]?.nextElementSibling?.textContent.trim(), id).toBe(access(id));
+    }
+  });
+
   it('says how far each nearby event’s venue is from this one, from the two venues’ map points', () => {
     type Venue = { location?: [number, number] };
     const venueOf = (id: string) => (frontMatter('events', id) as { venue?: Venue }).venue;

@@ -24,6 +24,8 @@ export const events = {
   facts: {
     when: '时间',
     where: '地点',
+    /** The venue's accessibility, as its file says it (venue.accessibility); searched as 无障碍, 轮椅. */
+    accessibility: '无障碍',
     online: '线上参与',
     organizer: '主办',
     audience: '适合',

@@ -112,7 +112,11 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         format: '年-月-日T时:分，如 2024-11-18T11:30（北京时间）；不加引号',
         note: '不能早于开始时间；跨天的活动写最后一天的结束时间。全天的活动开始和结束都只写日期（如 2024-11-18），写成 00:00 至 23:59 的也按全天显示',
       },
-      venue: { label: '线下场地', format: '分行写 name、address，可加 location（见下）', note: 'venue 和 online 至少写一项' },
+      venue: {
+        label: '线下场地',
+        format: '分行写 name、address，可加 location、accessibility（见下）',
+        note: 'venue 和 online 至少写一项',
+      },
       'venue.name': { label: '场地名称', format: `如 ${place.example.name}图书馆` },
       'venue.address': { label: '详细地址', format: `读者用来导航的地址，如 ${place.typed.countyFull}××路1号` },
       'venue.location': {
@@ -120,6 +124,12 @@ export const fieldGuide = (place: PlaceWords, extent: PlaceExtent) =>
         format: `[经度, 纬度]，如 ${lngLat(extent)}（先经度后纬度）`,
         example: lngLat(extent),
         note: '填了才会出现在“附近的活动”里，读者点“在地图应用中打开”也会到这个点；可在地图应用里查坐标，复制来的坐标多是纬度在前，要调过来',
+      },
+      'venue.accessibility': {
+        label: '无障碍设施',
+        format: '一两句话，如 正门有坡道，电梯直达三楼，一楼有无障碍卫生间；可借用轮椅',
+        example: '正门有坡道，电梯直达三楼',
+        note: '坐轮椅、腿脚不便的读者靠它决定能不能去：写场地实有的，不清楚就不写这一项；页面上显示在地点下面，搜“无障碍”“轮椅”都能找到',
       },
       online: {
         example: 'https://',

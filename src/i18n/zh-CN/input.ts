@@ -680,6 +680,9 @@ export const inputText = {
       type: (types: readonly string[]) => `活动类型须为 ${list(types)} 之一：写英文代码，不写中文`,
       venueName: '场地名称（venue.name）',
       venueAddress: '地址（venue.address）',
+      venueAccessibility: '无障碍设施（venue.accessibility）',
+      venueAccessibilityTooLong:
+        '无障碍设施（venue.accessibility）过长：请控制在 100 字以内，写坡道、电梯、无障碍卫生间等读者到场要知道的',
       organizer: '主办单位（organizer）',
       endBeforeStart: '结束时间（end）早于开始时间（start）',
       venueOrOnline: '线下活动须填写 venue（场地与地址），线上活动须填写 online（网址），至少填一项',

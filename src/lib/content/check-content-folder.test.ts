@@ -52,7 +52,7 @@ describe('unknown front-matter keys', () => {
     expect(problems).toContainEqual({
       file: X,
       field: 'venue.adress',
-      message: '未知字段 "adress"（是否应为 address？）；这里允许的字段：name、address、location。未知字段不会被读取，请改正或删除',
+      message: '未知字段 "adress"（是否应为 address？）；这里允许的字段：name、address、location、accessibility。未知字段不会被读取，请改正或删除',
     });
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { bookSchema, eventSchema, learnerSchema, pageSchema, projectSchema, SUMMARY_MAX, TYPE_CHOICES } from './schemas.ts';
+import {
+  ACCESSIBILITY_MAX,
+  bookSchema,
+  eventSchema,
+  learnerSchema,
+  pageSchema,
+  projectSchema,
+  SUMMARY_MAX,
+  TYPE_CHOICES,
+} from './schemas.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import { inputText } from '../../i18n/zh-CN/input.ts';
 import { province } from '../regions/index.ts';
@@ -100,6 +109,17 @@ describe('events', () => {
     expect(location([23.1176, 113.3249])).toContain('请写成 [113.3249, 23.1176]');
     expect(location('广州图书馆')).not.toContain('请写成');
     expect(location([113.3249, 23.1176])).toBeUndefined();
+  });
+
+  it('takes what a venue offers readers who use a wheelchair, in a line or two, and names the field when it is empty or long', () => {
+    const withAccess = (value: unknown) => ({ ...goodEvent, venue: { ...goodEvent.venue, accessibility: value } });
+    const said = '正门有坡道，电梯直达三楼';
+    expect(events.parse(withAccess(said)).venue?.accessibility).toBe(said);
+    expect(messagesFor(events, withAccess('读'.repeat(ACCESSIBILITY_MAX)))['venue.accessibility']).toBeUndefined();
+    expect(messagesFor(events, withAccess('读'.repeat(ACCESSIBILITY_MAX + 1)))['venue.accessibility']).toBe(
+      inputText.content.event.venueAccessibilityTooLong,
+    );
+    expect(messagesFor(events, withAccess(''))['venue.accessibility']).toContain('venue.accessibility');
   });
 
   it('answers 是, 否 and a quoted "true" where true or false goes with the line to write', () => {

@@ -62,6 +62,8 @@ const published = beijingDateTime.optional();
 /** Cards and share previews show a summary whole; a page shows a note beside the dates. */
 export const SUMMARY_MAX = 200;
 export const NOTE_MAX = 200;
+/** What a reader who uses a wheelchair or cannot climb stairs needs to know of a place, said in a line or two. */
+export const ACCESSIBILITY_MAX = 100;
 
 /** Fields every showcase shares; `sample` marks invented content as 示例 on its page. */
 function common<T extends z.ZodType>(image: T) {
@@ -92,6 +94,9 @@ export function eventSchema<T extends z.ZodType>(image: T) {
           name: nonEmptyText(m.event.venueName),
           address: nonEmptyText(m.event.venueAddress),
           location: lngLat.optional(),
+          accessibility: nonEmptyText(m.event.venueAccessibility)
+            .check(onlyOf('text', z.maxLength(ACCESSIBILITY_MAX, { error: m.event.venueAccessibilityTooLong })))
+            .optional(),
         },
         { error: m.event.venueShape },
       ).optional(),

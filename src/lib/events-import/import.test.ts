@@ -6,10 +6,13 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
 import { checkEntry } from '../content/check-entries.ts';
+import { ACCESSIBILITY_MAX } from '../content/schemas.ts';
 import { fileLabelOf } from '../input-problem.ts';
 import { placeWords } from '../regions/index.ts';
 import { readRegionData } from '../regions/data-files.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { readCsv, readXlsx, type Sheet } from '../spreadsheet/index.ts';
 import { importEvents, markdownText, splitIntro } from './import.ts';
 import { defaultEventsMapping, parseEventsMapping } from './mapping.ts';
@@ -82,6 +85,26 @@ describe('importing a city’s event list', () => {
       '第 6 行（长者智能手机课堂） › F 列“地址”（address）：有地点，却没有地址：请填写详细地址，读者要靠它找到场地',
       '第 7 行（长者智能手机课堂） › K 列“报名链接”（registration）：“扫码报名”不是网址：须以 http:// 或 https:// 开头；报名电话、二维码等请写在简介里',
       '第 8 行（长者智能手机课堂） › H 列“主办单位”（organizer）：主办单位为空：请填写',
+    ]);
+  });
+
+  it('takes a 无障碍设施 column into the venue, and names its column when it has no venue or runs long', () => {
+    const header = `${HEADER},无障碍设施`;
+    const access = '正门有坡道，电梯直达三楼';
+    const online = GOOD.replace('天河区图书馆,广州市天河区天府路1号,', ',,https://live.example.cn/1');
+    const result = run([
+      header,
+      `${GOOD},${access}`,
+      `${online},${access}`,
+      `${GOOD.replace('长者', '长辈')},${'坡'.repeat(ACCESSIBILITY_MAX + 1)}`,
+    ]);
+    expect(result.good.map((g) => frontMatter(g.text).venue)).toEqual([
+      { name: '天河区图书馆', address: '广州市天河区天府路1号', accessibility: access },
+    ]);
+    const lines = result.bad.flatMap((b) => b.problems.map((p) => `${p.item} › ${p.field}：${p.message}`));
+    expect(lines).toEqual([
+      `第 3 行（长者智能手机课堂） › M 列“无障碍设施”（accessibility）：${eventsImportText.cell.accessibilityWithoutVenue}`,
+      `第 4 行（长辈智能手机课堂） › M 列“无障碍设施”（accessibility）：${inputText.content.event.venueAccessibilityTooLong}`,
     ]);
   });
 
@@ -299,21 +322,14 @@ describe('importing a city’s event list', () => {
     await workbook.xlsx.load(readFileSync(SHIPPED_TEMPLATE) as unknown as ArrayBuffer);
     expect(workbook.title).toBe('全民终身学习活动周活动表');
     const rows = workbook.getWorksheet('活动表')!;
-    rows.getRow(2).values = GOOD.split(',').map((v) => v || undefined);
-    rows.getRow(3).values = [
-      '线上讲座：数字生活',
-      '省本级',
-      '11月22日 19:30',
-      '21:00',
-      undefined,
-      undefined,
-      'https://live.example.cn/9',
-      '省教育厅',
-      '线上社会大讲堂',
-      '所有人',
-      undefined,
-      '线上直播。',
-    ];
+    // Filled in under the template's own headers, whatever their order.
+    const headers = (rows.getRow(1).values as unknown[]).slice(1).map(String);
+    const fill = (row: number, line: string) => {
+      const byHeader = new Map(HEADER.split(',').map((header, i) => [header, line.split(',')[i] || undefined]));
+      rows.getRow(row).values = headers.map((header) => byHeader.get(header));
+    };
+    fill(2, GOOD);
+    fill(3, '线上讲座：数字生活,省本级,11月22日 19:30,21:00,,,https://live.example.cn/9,省教育厅,线上社会大讲堂,所有人,,线上直播。');
     const read = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), '活动表.xlsx');
     if (!read.ok) throw new Error(read.message);
     const result = importEvents(read.sheet, { mapping: defaultEventsMapping(), year: 2024, contentDir: content() });

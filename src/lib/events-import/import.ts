@@ -190,6 +190,7 @@ const FIELD_COLUMN: Record<string, ColumnKey> = {
   audience: 'audience',
   registration: 'registration',
   status: 'status',
+  'venue.accessibility': 'accessibility',
 };
 
 /** `beside`: the day columns with a time column beside them; alone, a 日期 (结束日期) cell is read, and told, as the start (end) cell. */
@@ -353,6 +354,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const about = required('summary');
     const venue = cellText(cell('venue'));
     const address = cellText(cell('address'));
+    const accessibility = cellText(cell('accessibility'));
     // A link column's cell may show words (`直播`) and link to the address: the address is what is wanted.
     const readUrl = (key: 'online' | 'registration'): string => {
       const shown = cellText(cell(key));
@@ -373,6 +375,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     if (venue && !address) problem('address', t.cell.venueWithoutAddress);
     if (address && !venue) problem('venue', t.cell.addressWithoutVenue);
     if (!venue && !address && !online) problem('venue', t.cell.noPlace);
+    if (accessibility && !venue) problem('accessibility', t.cell.accessibilityWithoutVenue);
 
     if (problems.length > 0 || !region || !times.ok || !type?.ok || !about || !organizer || status === false) {
       result.bad.push({ row: row.number, problems });
@@ -410,7 +413,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
       type: type.value,
       start: new YamlText(frontMatterTime(times.start)),
       end: new YamlText(frontMatterTime(times.end)),
-      venue: venue ? { name: venue, address } : undefined,
+      venue: venue ? { name: venue, address, accessibility: accessibility || undefined } : undefined,
       online: online || undefined,
       organizer,
       audience: audience ?? ['all'],
@@ -436,7 +439,9 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     if (checked.problems.length > 0) {
       for (const p of checked.problems)
         problem(
-          timeColumn(FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title')),
+          timeColumn(
+            FIELD_COLUMN[p.field] ?? FIELD_COLUMN[p.field.split(/[.[]/)[0] ?? ''] ?? (p.field.startsWith('venue') ? 'venue' : 'title'),
+          ),
           p.message,
         );
       result.bad.push({ row: row.number, problems });

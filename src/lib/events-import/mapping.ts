@@ -22,6 +22,7 @@ export const COLUMN_KEYS = [
   'end',
   'venue',
   'address',
+  'accessibility',
   'online',
   'organizer',
   'type',

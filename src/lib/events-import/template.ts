@@ -26,6 +26,7 @@ const WIDTH: Partial<Record<ColumnKey, number>> = {
   end: 20,
   venue: 20,
   address: 30,
+  accessibility: 30,
   online: 28,
   organizer: 22,
   type: 16,
