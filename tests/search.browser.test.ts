@@ -827,6 +827,21 @@ describe('the search page', () => {
     }
   });
 
+  it('finds first the events whose venue says what it offers a reader in a wheelchair, for 坐轮椅能去吗 and 腿脚不好, in the normal view and in 大字模式', async () => {
+    const accessible = entryIds('events')
+      .filter((id) => (frontMatter('events', id) as { venue?: { accessibility?: string } }).venue?.accessibility)
+      .map((id) => `/events/${id}/`);
+    expect(accessible.length, 'the fixture has one').toBeGreaterThan(0);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of ['坐轮椅能去吗', '我妈腿脚不好有什么活动能去', '有无障碍设施的活动']) {
+        const { urls } = await searchAgain(reader, server.origin, q);
+        expect(urls.slice(0, accessible.length).sort(), q).toEqual([...accessible].sort());
+      }
+      await reader.close();
+    }
+  });
+
   it('says search needs JavaScript, and offers the sections, when JavaScript is off', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

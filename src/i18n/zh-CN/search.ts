@@ -76,6 +76,11 @@ export const search = {
   kindWords: { stats: '活动数据 统计表 报送进度' },
   /** Indexed, never shown, on an event on over a weekend its dates do not name (src/lib/events/weekend.ts). */
   weekendWord: '周末',
+  /**
+   * Indexed, never shown, on an event whose venue says what it offers a reader in a wheelchair (venue.accessibility):
+   * the page's label says it, and the index leaves labels out; query-fillers.json (mobility) searches 坐轮椅 as it.
+   */
+  accessibleWord: '无障碍',
   /** The part of the day an event begins in (src/lib/events/part-of-day.ts), as residents ask for it: 晚上有什么活动. */
   partOfDayWords: { morning: '上午', afternoon: '下午', evening: '晚上' },
   /**

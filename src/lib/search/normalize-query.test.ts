@@ -436,6 +436,14 @@ describe('question words', () => {
     expect(terms('为什么没有无障碍通道')).toBe('无障碍通道');
   });
 
+  it("search how a reader gets about as 无障碍, the label of a venue's access, apart from the place (坐轮椅能去吗)", () => {
+    expect(terms('坐轮椅能去吗')).toBe('无障碍');
+    expect(terms('腿脚不好能去陈家祠吗')).toBe('无障碍 陈家祠');
+    expect(terms('老人行动不便有什么活动')).toBe('老人 无障碍 活动');
+    expect(terms('有轮椅吗')).toBe('无障碍');
+    expect(terms('我妈腿脚不方便')).toBe('无障碍');
+  });
+
   it('drop the greetings and thanks of a reader who asks as they would ask a person (你好请问, 谢谢)', () => {
     expect(terms('你好请问有没有书法课')).toBe('书法课');
     expect(terms('麻烦问下哪里有读书会')).toBe('读书会');

@@ -191,9 +191,9 @@ export function askingCostAsFees(text: string): string {
   return text.replace(ASKING_COST, ` ${fillers.askingCost.searchedAs} `);
 }
 
-// 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 关灯 → 亮灯, 今晚 → 晚上
-// (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree, lightsOff, evening,
-// morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
+// 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 坐轮椅 → 无障碍,
+// 关灯 → 亮灯, 今晚 → 晚上 (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree,
+// mobility, lightsOff, evening, morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const SEARCHED_AS = [
   ...[
     fillers.schoolChildren,
@@ -201,6 +201,7 @@ const SEARCHED_AS = [
     fillers.gettingOn,
     fillers.fromHome,
     fillers.barrierFree,
+    fillers.mobility,
     fillers.lightsOff,
     fillers.evening,
     fillers.morning,
