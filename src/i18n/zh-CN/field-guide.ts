@@ -59,7 +59,7 @@ const showcase = (p: PlaceWords): Fields => ({
     label: '照片文件',
     format: '照片放在本文件旁边（同一文件夹），写成 ./文件名.jpg',
     example: './photo.jpg',
-    note: 'JPEG、PNG 或 WebP；横图至少 1200×630 像素（否则分享卡片模糊），不超过 5 MB',
+    note: 'JPEG、PNG 或 WebP（苹果手机的 HEIC 照片请先转成 JPEG）；横图至少 1200×630 像素（否则分享卡片模糊），不超过 5 MB',
   },
   'cover.alt': {
     label: '图片说明',

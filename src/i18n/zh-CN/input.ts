@@ -564,6 +564,9 @@ export const inputText = {
       outside: (src: string) =>
         `图片“${src}”不在内容文件夹里：请把图片复制到该 Markdown 文件旁边，写作 ./照片.jpg（构建只发布内容文件夹里的文件）`,
       notAFile: (src: string) => `“${src}”是一个文件夹，不是图片文件：请写文件夹里那张图片的文件名，或把图片放在 Markdown 文件旁边`,
+      /** An iPhone's photo (HEIC), under its own name or renamed .jpg: the build's image tools cannot decode it. */
+      heic: (src: string) =>
+        `图片“${src}”是 HEIC 格式（苹果手机拍照的默认格式），构建和许多浏览器都打不开：请先转成 JPEG 再放入（在 Mac 上可用“预览”导出为 JPEG；以后拍照可把 iPhone 的“设置 › 相机 › 格式”改为“兼容性最佳”）`,
       scriptable: (src: string) => `图片“${src}”是 SVG 格式：SVG 里可以带脚本，网站不发布；请导出为 PNG 或 JPEG 后再放入`,
       tooManyPixels: (src: string) =>
         `图片“${src}”的像素超过 1 亿（动图按所有帧合计），构建时会占用大量内存：请缩小后再放入（网页上长边 3000 像素已足够；动图请改用静态图片）`,

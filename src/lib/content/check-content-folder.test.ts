@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { fileLabelOf } from '../input-problem.ts';
 import { checkContentFolder, checkEntry } from './check-entries.ts';
 import { FIXTURE_CONTENT } from '../../../tests/support/fixture.ts';
@@ -191,6 +193,26 @@ describe('images', () => {
         message: `图片文件“${src}”已损坏或不是图片（读不出尺寸和格式）：请重新导出为 JPEG 或 PNG 后再放入`,
       },
     ]);
+  });
+
+  it('names an iPhone photo (HEIC), under its own name or renamed .jpg, with the way to JPEG', async () => {
+    const dir = content();
+    const src = /^ {2}src: (.+)$/m.exec(readFileSync(join(dir, EVENT), 'utf8'))![1]!.trim();
+    // An HEIF file as an iPhone writes it begins ftyp heic; the pictures inside are HEVC, which sharp's own build cannot decode.
+    const heif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a6' } }).avif().toBuffer();
+    heif.write('heic', 8, 'latin1');
+    writeFileSync(join(dir, 'events/2023', src), heif);
+    writeFileSync(join(dir, 'events/2023/IMG_0001.HEIC'), heif);
+    change(dir, BOOK, (text) => text.replace(/^( {2}src: ).+$/m, '$1./IMG_0001.HEIC'));
+    cpSync(join(dir, 'events/2023/IMG_0001.HEIC'), join(dir, 'books/IMG_0001.HEIC'));
+    const said = checkContentFolder(dir).problems.filter((p) => p.field === 'cover.src');
+    expect(said).toHaveLength(2);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        { file: fileLabelOf(join(dir, BOOK)), field: 'cover.src', message: inputText.content.image.heic('./IMG_0001.HEIC') },
+        { file: fileLabelOf(join(dir, EVENT)), field: 'cover.src', message: inputText.content.image.heic(src) },
+      ]),
+    );
   });
 
   it('names a cover cut short (its header still readable), which would be published half grey', () => {

@@ -37,13 +37,17 @@ export const SLUG_MESSAGE = inputText.content.slug;
  */
 const checking: { file: string; root?: string } = { file: '' };
 
+/** An iPhone's photo under its own name (IMG_0001.HEIC): said as such, with the way to JPEG. */
+const HEIC_EXTENSION = /\.hei[cf]$/i;
+
 /** An image beside the Markdown file, as Astro's image() would resolve it: the build's rule for its path (coverSourceText), then the file itself. */
 function localImage() {
   return coverSourceText.superRefine((src, ctx) => {
     // Said already by coverSourceText.
     if (localImagePathDefect(src) === 'query') return;
     if (!IMAGE_EXTENSION.test(src)) {
-      ctx.addIssue({ code: 'custom', message: inputText.content.image.format(src) });
+      const { image } = inputText.content;
+      ctx.addIssue({ code: 'custom', message: HEIC_EXTENSION.test(src) ? image.heic(src) : image.format(src) });
     } else if (!existsSync(resolve(dirname(checking.file), src))) {
       ctx.addIssue({ code: 'custom', message: inputText.content.image.missing(src) });
     } else {

@@ -12,7 +12,7 @@ import { frameCount } from './frame-count.ts';
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
-export type ImageDefect = 'outside' | 'notAFile' | 'scriptable' | 'tooManyPixels' | 'unreadable' | 'truncated';
+export type ImageDefect = 'outside' | 'notAFile' | 'scriptable' | 'heic' | 'tooManyPixels' | 'unreadable' | 'truncated';
 
 /** Whether `path`, links resolved, is inside the folder `root`. */
 function isInside(path: string, root: string): boolean {
@@ -25,7 +25,8 @@ function isInside(path: string, root: string): boolean {
  * the content folder `root` (`../../secret.jpg`, which the build would
  * publish), a folder named like an image (`photo.jpg/`, which stopped the
  * check and the build with EISDIR, naming no file), an SVG (a picture that can carry script, published as it is),
- * too many pixels to decode, a header that gives no size and type (what
+ * an iPhone's HEIC photo renamed .jpg (its size reads, and sharp's own build cannot
+ * decode HEVC: the build stopped on it), too many pixels to decode, a header that gives no size and type (what
  * Astro's image() reads first, and fails on in English), or a file cut
  * short (which sharp would publish as half a grey picture).
  */
@@ -37,6 +38,7 @@ export function imageFileDefect(path: string, root?: string): ImageDefect | unde
     const { width, height, type } = imageSize(bytes);
     if (type === 'svg') return 'scriptable';
     if (!width || !height || !type) return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
+    if (type === 'heic' || type === 'heif') return 'heic';
     if (width * height * frameCount(bytes, type) > MAX_IMAGE_PIXELS) return 'tooManyPixels';
   } catch {
     return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
