@@ -189,6 +189,7 @@ status: [状态, 活动状态]
     /** `year`: the template's, so that an example is a date of the week being collected. */
     datePrompt: (year: number) => `如 ${year}-11-18 9:30（北京时间）；时间段可写成 ${year}-11-18 9:30-11:30`,
     urlPrompt: '以 https:// 开头的完整网址',
+    accessibilityPrompt: '场地的坡道、电梯、无障碍卫生间等，坐轮椅的读者靠它决定能不能去；不清楚就不填',
     choiceErrorTitle: '请从列表中选择',
     choiceError: '请从下拉列表中选择活动类型',
     /** `year` undefined: the template shipped in docs/, good for any year; its examples are `exampleYear`'s. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eventsImportText } from '../../i18n/zh-CN/events-import.ts';
+import { defaultEventsMapping } from './mapping.ts';
 import { buildEventsTemplate } from './template.ts';
 
 /** Every date-like example the template shows: its cell prompts and its instructions sheet. */
@@ -20,5 +22,15 @@ describe('the events template', () => {
   it('keeps one year’s examples when it is made for any year', () => {
     const years = new Set(shownDates(undefined).map((date) => date.slice(0, 4)));
     expect(years.size).toBe(1);
+  });
+
+  it('has a 无障碍设施 column beside 地址, whose cells say what to write there', () => {
+    const [rows] = buildEventsTemplate(2026).worksheets;
+    const headers = (rows!.getRow(1).values as unknown[]).slice(1);
+    const { columns } = defaultEventsMapping();
+    const at = headers.indexOf(columns.accessibility[0]) + 1;
+    expect(headers[at - 2]).toBe(columns.address[0]);
+    expect(rows!.getCell(2, at).dataValidation.prompt).toBe(eventsImportText.template.accessibilityPrompt);
+    expect(rows!.getCell(2, at).alignment.wrapText).toBe(true);
   });
 });

@@ -49,7 +49,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
     for (let r = 2; r <= ROWS + 1; r++) {
       const cell = sheet.getCell(r, index + 1);
       cell.border = CELL_BORDER;
-      cell.alignment = { vertical: 'top', wrapText: key === 'summary' || key === 'title' };
+      cell.alignment = { vertical: 'top', wrapText: key === 'summary' || key === 'title' || key === 'accessibility' };
       // Text, so that Excel keeps 2024-11-18 9:30 and 440106 as typed.
       cell.numFmt = '@';
       if (key === 'type') {
@@ -67,6 +67,7 @@ export function buildEventsTemplate(year: number | undefined, mapping: EventsMap
       } else if (key === 'audience') cell.dataValidation = hint(t.audiencePrompt);
       else if (key === 'start' || key === 'end') cell.dataValidation = hint(t.datePrompt(exampleYear));
       else if (key === 'online' || key === 'registration') cell.dataValidation = hint(t.urlPrompt);
+      else if (key === 'accessibility') cell.dataValidation = hint(t.accessibilityPrompt);
     }
   });
   sheet.autoFilter = { from: 'A1', to: `${columnLetter(TEMPLATE_KEYS.length - 1)}1` };
