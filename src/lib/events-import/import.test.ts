@@ -88,13 +88,13 @@ describe('importing a city’s event list', () => {
     ]);
   });
 
-  it('takes a 无障碍设施 column into the venue, and names its column when it has no venue or runs long', () => {
+  it('takes a 无障碍设施 column into the venue, its lines as one, and names its column when it has no venue or runs long', () => {
     const header = `${HEADER},无障碍设施`;
     const access = '正门有坡道，电梯直达三楼';
     const online = GOOD.replace('天河区图书馆,广州市天河区天府路1号,', ',,https://live.example.cn/1');
     const result = run([
       header,
-      `${GOOD},${access}`,
+      `${GOOD},"${access.replace('，', '，\n')}"`,
       `${online},${access}`,
       `${GOOD.replace('长者', '长辈')},${'坡'.repeat(ACCESSIBILITY_MAX + 1)}`,
     ]);

@@ -108,6 +108,11 @@ function joinLines(before: string | undefined, after: string | undefined): strin
   return CJK.test(before) && CJK.test(after) ? '' : ' ';
 }
 
+/** A cell's lines as one (Alt+Enter in Excel), joined as joinLines says. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, (lineBreak: string, at: number) => joinLines(text[at - 1], text[at + lineBreak.length]));
+}
+
 /** A blank line between two lines of a cell: where a paragraph ends. */
 const PARAGRAPH_BREAK = /\r?\n[^\S\r\n]*\r?\n\s*/u;
 
@@ -128,10 +133,7 @@ export function splitIntro(text: string): { summary: string; body: string } {
 
 /** One paragraph as a summary and the rest of it: its lines joined, its first sentences within the summary's length. */
 function splitParagraph(text: string): { summary: string; body: string } {
-  const flat = text
-    .replace(/\s*\n\s*/g, (lineBreak: string, at: number) => joinLines(text[at - 1], text[at + lineBreak.length]))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = oneLine(text).replace(/\s+/g, ' ').trim();
   const sentences = flat.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [];
   let summary = '';
   for (const sentence of sentences) {
@@ -354,7 +356,8 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const about = required('summary');
     const venue = cellText(cell('venue'));
     const address = cellText(cell('address'));
-    const accessibility = cellText(cell('accessibility'));
+    // A line or two under 地点 on the page: the cell's lines as one.
+    const accessibility = oneLine(cellText(cell('accessibility')));
     // A link column's cell may show words (`直播`) and link to the address: the address is what is wanted.
     const readUrl = (key: 'online' | 'registration'): string => {
       const shown = cellText(cell(key));
