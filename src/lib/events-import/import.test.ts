@@ -88,6 +88,21 @@ describe('importing a city’s event list', () => {
     ]);
   });
 
+  it('joins the lines of a cell (Alt+Enter) into one, but a 简介’s paragraphs, which stay the body’s', () => {
+    const broken =
+      '"长者智能\n手机课堂",天河,2024-11-20 14:30,16:30,"天河区\n图书馆","广州市天河区\n天府路1号",,"天河区\nEducation Bureau",研讨活动,老年人,,"教长者用手机挂号。\n\n现场有志愿者。"';
+    const result = run([HEADER, broken]);
+    expect(result.bad).toEqual([]);
+    const values = frontMatter(result.good[0]!.text);
+    expect([values.title, values.venue, values.organizer, values.summary]).toEqual([
+      '长者智能手机课堂',
+      { name: '天河区图书馆', address: '广州市天河区天府路1号' },
+      '天河区 Education Bureau',
+      '教长者用手机挂号。',
+    ]);
+    expect(result.good[0]!.text).toContain('\n现场有志愿者。');
+  });
+
   it('takes a 无障碍设施 column into the venue, its lines as one, and names its column when it has no venue or runs long', () => {
     const header = `${HEADER},无障碍设施`;
     const access = '正门有坡道，电梯直达三楼';

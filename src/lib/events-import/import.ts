@@ -298,7 +298,9 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     }
     result.rows += 1;
 
-    const title = cellText(cell('title'));
+    // A cell's lines as one (Alt+Enter, or text pasted with its breaks) but the 简介's, whose paragraphs are kept.
+    const lineOf = (key: ColumnKey): string => oneLine(cellText(cell(key)));
+    const title = lineOf('title');
     const problems: InputProblem[] = [];
     const item = t.rowItem(row.number, title || undefined);
     const oneColumnName = (key: ColumnKey) => {
@@ -318,7 +320,7 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     };
     for (const key of unread) report(key, spreadsheetText.uncomputed);
     const required = (key: ColumnKey): string | undefined => {
-      const text = cellText(cell(key));
+      const text = key === 'summary' ? cellText(cell(key)) : lineOf(key);
       if (text === '') problem(key, t.cell.blank(t.what[key]));
       return text || undefined;
     };
@@ -354,10 +356,9 @@ export function importEvents(sheet: Sheet, options: ImportOptions): EventsImport
     const status = readStatus(cellText(cell('status')));
     if (status === false) problem('status', t.cell.status(cellText(cell('status')), STATUS_WORDS));
     const about = required('summary');
-    const venue = cellText(cell('venue'));
-    const address = cellText(cell('address'));
-    // A line or two under 地点 on the page: the cell's lines as one.
-    const accessibility = oneLine(cellText(cell('accessibility')));
+    const venue = lineOf('venue');
+    const address = lineOf('address');
+    const accessibility = lineOf('accessibility');
     // A link column's cell may show words (`直播`) and link to the address: the address is what is wanted.
     const readUrl = (key: 'online' | 'registration'): string => {
       const shown = cellText(cell(key));
