@@ -27,7 +27,7 @@ function places(p: PlaceWords, e: PlaceExtent) {
     library,
     organizer: `${p.example.name}教育局`,
     /** The venue and the online address: the lines one of the mistakes removes. */
-    venueAndOnline: `venue:\n  name: ${library}\n  address: ${p.typed.countyFull}文化路1号\n  location: [${e.sample[0]}, ${e.sample[1]}]\nonline: https://live.example.cn/reading-month\n`,
+    venueAndOnline: `venue:\n  name: ${library}\n  address: ${p.typed.countyFull}文化路1号\n  location: [${e.sample[0]}, ${e.sample[1]}]\n  accessibility: 正门有坡道，电梯直达各楼层\nonline: https://live.example.cn/reading-month\n`,
     alt: `读者在${library}的书架间挑选图书`,
   };
 }
