@@ -128,6 +128,23 @@ describe('every event page', () => {
     }
   });
 
+  it('is marked 无障碍 on its card in the lists where its venue says its access, and not where not', () => {
+    const access = (id: string) => (frontMatter('events', id) as { venue?: { accessibility?: string } }).venue?.accessibility;
+    const checked: string[] = [];
+    for (const list of ['events/for/elderly/index.html', 'events/offline/index.html']) {
+      for (const card of readHtml(FIXTURE_SITE, list).querySelectorAll('.event-list > li')) {
+        const id = /^\/events\/(.+)\/$/.exec(card.querySelector('.card__title a')!.getAttribute('href')!)![1]!;
+        const parts = card
+          .querySelector('.card__meta')!
+          .textContent.split(FACT_SEPARATOR)
+          .map((part) => part.trim());
+        expect(parts.at(-1) === t.events.facts.accessibility, `${list}: ${id}`).toBe(access(id) !== undefined);
+        if (access(id)) checked.push(id);
+      }
+    }
+    expect(checked.length, 'an accessible event is listed').toBeGreaterThan(0);
+  });
+
   it('says how far each nearby event’s venue is from this one, from the two venues’ map points', () => {
     type Venue = { location?: [number, number] };
     const venueOf = (id: string) => (frontMatter('events', id) as { venue?: Venue }).venue;
