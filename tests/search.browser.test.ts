@@ -834,10 +834,34 @@ describe('the search page', () => {
     expect(accessible.length, 'the fixture has one').toBeGreaterThan(0);
     for (const large of [false, true]) {
       const reader = await readerPage(large);
-      for (const q of ['坐轮椅能去吗', '我妈腿脚不好有什么活动能去', '有无障碍设施的活动']) {
+      for (const q of ['坐轮椅能去吗', '我妈腿脚不好有什么活动能去', '有无障碍设施的活动', '轮椅能进吗', '坐轮椅方便吗']) {
         const { urls } = await searchAgain(reader, server.origin, q);
         expect(urls.slice(0, accessible.length).sort(), q).toEqual([...accessible].sort());
       }
+      await reader.close();
+    }
+  });
+
+  it('keeps 无障碍 whole when a query is searched word by word, not the pages that hold only its 障碍, in the normal view and in 大字模式', async () => {
+    const word = t.search.accessibleWord;
+    const part = word.slice(1);
+    // The premise: a page holds 障碍 without 无障碍 (a book), and the place asked for says nothing of its access.
+    const partOnly = (['events', 'books', 'learners', 'projects'] as const).flatMap((collection) =>
+      entryIds(collection)
+        .filter((id) => readInput(`${collection}/${id}.md`).replaceAll(word, '').includes(part))
+        .map((id) => `/${collection}/${id}/`),
+    );
+    expect(partOnly.length).toBeGreaterThan(0);
+    const place = '陈家祠';
+    expect(
+      entryIds('events').filter((id) => readInput(`events/${id}.md`).includes(place) && readInput(`events/${id}.md`).includes(word)),
+    ).toEqual([]);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      const asked = await searchFor(reader, server.origin, `${place}有无障碍设施吗`);
+      expect(asked.state).toBe('results');
+      expect(asked.urls.filter((url) => partOnly.includes(url))).toEqual([]);
+      expect(asked.status).not.toContain(`“${part}”`);
       await reader.close();
     }
   });

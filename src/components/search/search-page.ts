@@ -103,6 +103,8 @@ interface PageConfig {
   base: string;
   regionShortNames: Record<string, string>;
   shortcuts: SearchShortcut[];
+  /** Words the index gives a page whole (无障碍), kept whole when a query is searched word by word. */
+  keptWhole: string[];
   /** The kinds of page a query that says when asks for first (events, lighting), as the type filter names them. */
   timedKinds: string[];
   /** The kind of page a query that asks when the week is, and names nothing else, asks for first (the notices). */
@@ -202,14 +204,15 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** What the results shown were searched with: a page of items' result searches the query's words again. */
   let asked: { pf: Pagefind; terms: string } | undefined;
-  // The names of kinds of pages (学习之星) are kept whole when a query is searched word by word.
+  // The names of kinds of pages (学习之星), and the words the index gives a page whole (无障碍), are kept whole
+  // when a query is searched word by word.
   const browserSegmenter = chineseWordSegmenter();
   const segment =
     browserSegmenter &&
-    keepingNames(
-      browserSegmenter,
-      config.shortcuts.filter((shortcut) => shortcut.kind).flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
-    );
+    keepingNames(browserSegmenter, [
+      ...config.shortcuts.filter((shortcut) => shortcut.kind).flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
+      ...config.keptWhole,
+    ]);
 
   // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
   const pagefindModule = `${config.pagefind}pagefind.js`;

@@ -442,6 +442,11 @@ describe('question words', () => {
     expect(terms('老人行动不便有什么活动')).toBe('老人 无障碍 活动');
     expect(terms('有轮椅吗')).toBe('无障碍');
     expect(terms('我妈腿脚不方便')).toBe('无障碍');
+    // Whether one gets in, or it is easy, is what the venue's 无障碍 says: 能进, 方便 go at the end.
+    expect(terms('轮椅能进吗')).toBe('无障碍');
+    expect(terms('坐轮椅方便吗')).toBe('无障碍');
+    expect(terms('停车方便吗')).toBe('停车');
+    expect(terms('方便面')).toBe('方便面');
   });
 
   it('drop the greetings and thanks of a reader who asks as they would ask a person (你好请问, 谢谢)', () => {
