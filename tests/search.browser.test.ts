@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../src/lib/dates/index.ts';
 import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
-import { cityOf, regionByCode } from '../src/lib/regions/index.ts';
+import { cityOf, placeWords, province, regionByCode } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import {
@@ -534,6 +534,12 @@ describe('the search page', () => {
         q: `${place.shortName}报送情况`,
         href: `/regions/${county}/#r-stats`,
         heading: placeReport.label(`${city.name}${place.name}`, statsYear),
+      },
+      // And for the whole province: the latest year's statistics page.
+      {
+        q: `${placeWords().kind.whole}参加人数`,
+        href: `/stats/${statsYear}/`,
+        heading: placeReport.label(province().name, statsYear),
       },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { allCounties, parentCity, subdivisions } from '../regions/index.ts';
+import { allCounties, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
@@ -224,9 +224,17 @@ describe('a query that asks for a place’s events', () => {
     }
   });
 
+  it('links the province’s, by its name or as its people say the whole (全省), to all the events', () => {
+    const whole = province();
+    for (const query of [`${whole.shortName}有什么活动`, `${whole.name}的活动`, `${placeWords().kind.whole}活动`])
+      expect(placeLink(query), query).toMatchObject({ href: collectionPath('events'), label: t.events.title });
+  });
+
   it('does not for the name alone, a thing in the place, or two places', () => {
     const [first, second] = subdivisions();
     for (const query of [
+      province().shortName,
+      `${province().shortName}图书馆活动`,
       first!.shortName,
       first!.name,
       counties[1]!.shortName,
@@ -279,6 +287,20 @@ describe('a query that asks for a place’s report and figures', () => {
       href: regionStatsSectionPath(county.code),
       label: label(`${first!.name}${county.name}`, year),
     });
+  });
+
+  it('links the latest year’s statistics page for the province, as officials ask for the whole', () => {
+    const whole = province();
+    const expected = { href: statsPath(year), label: label(whole.name, year) };
+    for (const query of [
+      `${whole.shortName}参加人数`,
+      `${placeWords().kind.whole}参加人数`,
+      `${placeWords().kind.whole}活动数`,
+      `${whole.name}报送情况`,
+      `${placeWords().kind.whole}的数据`,
+    ])
+      expect(reportLink(query), query).toEqual(expected);
+    expect(placeReportAsked(`${placeWords().kind.whole}数据`, placeShortcuts(new Set()))).toBeUndefined();
   });
 
   it('gives none for a place without figures, for the events, or for the words alone', () => {

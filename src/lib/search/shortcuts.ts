@@ -1,7 +1,7 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
-import { allCounties, fullRegionName, parentCity, subdivisions } from '../regions/index.ts';
+import { allCounties, fullRegionName, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
@@ -48,8 +48,20 @@ export function withoutSharedWords<P extends { words: readonly string[] }>(place
  * place's events alone (placeNamedAlone in shortcut-match.ts). Where the
  * latest statistics year has the place's figures (`figures`), its page's
  * figures and reporting too, for a query that asks for them (placeReportAsked).
+ * The province itself (广东, 广东省, 全省) is one of them too: all the events,
+ * and the latest year's statistics page with its reporting, as officials ask
+ * for the whole (全省参加人数, 广东省报送情况).
  */
 export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigures): PlaceShortcuts {
+  const whole = province();
+  const wholeLink = {
+    href: collectionPath('events'),
+    label: t.events.title,
+    words: [whole.name, whole.shortName, placeWords().kind.whole, placeWords().kind.self],
+    ...(figures && {
+      report: { href: statsPath(figures.year), label: t.search.shortcuts.placeReport.label(whole.name, figures.year) },
+    }),
+  };
   const first = subdivisions();
   const firstCodes = new Set(first.map((place) => place.code));
   const report = (code: string, name: string): Pick<PlaceShortcut, 'report'> =>
@@ -75,7 +87,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
       };
     });
   return {
-    links: withoutSharedWords([...cityLinks, ...countyLinks]),
+    links: withoutSharedWords([wholeLink, ...cityLinks, ...countyLinks]),
     asks: [...t.search.shortcuts.placeEvents],
     reportAsks: [...t.search.shortcuts.placeReport.words],
     // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
