@@ -325,6 +325,10 @@ describe('question words', () => {
     expect(terms('哪些城市亮灯')).toBe('城市亮灯');
     // 是哪天, 是几号 go whole: 广州开幕式是哪天 wanted 是 on the page.
     expect(terms('活动周是哪天')).toBe('活动周');
+    // 是多少 and 是哪里 too: 报名电话是多少 searched 报名电话是, which no page says.
+    expect(terms('报名电话是多少')).toBe('报名电话');
+    expect(terms('收费是多少')).toBe('收费');
+    expect(terms('陈家祠地址是哪里')).toBe('陈家祠');
     expect(terms('广州开幕式是哪天')).toBe('广州开幕式');
     expect(terms('开幕式是几号')).toBe('开幕式');
     // How many: 东莞有几个活动 asks for the place's events.
