@@ -11,6 +11,8 @@ export const calendar = {
     description: '全民终身学习活动周的各项活动（北京时间）',
     organizer: (organizer: string) => `主办：${organizer}`,
     online: (url: string) => `线上参加：${url}`,
+    /** The venue's access (venue.accessibility), under the label its page gives it. */
+    accessibility: (text: string) => `${eventWords.facts.accessibility}：${text}`,
     sample: '（示例内容）',
     /** The reminder in a single event's file (src/lib/calendar/events.ts decides when: an hour before, or 09:00 the day before). */
     reminder: (title: string, allDay: boolean) => (allDay ? `明天：${title}` : `1小时后开始：${title}`),

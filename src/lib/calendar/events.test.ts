@@ -48,6 +48,14 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
     expect(event?.description).toContain('主办：广州市教育局');
   });
 
+  it('says the venue’s access in the description, for the reader on the way there, and nothing of it where none is given', () => {
+    const access = '正门有坡道，电梯直达三楼';
+    const accessible = { ...reading, data: { ...reading.data, venue: { ...reading.data.venue!, accessibility: access } } };
+    const [withAccess] = parseCalendar(eventCalendar(accessible, SITE)).events;
+    expect(withAccess?.description.split('\n')).toContain(`无障碍：${access}`);
+    expect(event?.description).not.toContain('无障碍');
+  });
+
   it('names the project in PRODID and carries no calendar name (Outlook would make a new calendar of it)', () => {
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//learning-week-hub//Lifelong Learning Week calendar//ZH');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');

@@ -25,7 +25,7 @@ export interface CalendarEvent {
     start: Date;
     end: Date;
     allDay?: boolean | undefined;
-    venue?: { name: string; address: string; location?: [number, number] } | undefined;
+    venue?: { name: string; address: string; location?: [number, number]; accessibility?: string | undefined } | undefined;
     online?: string | undefined;
     summary: string;
     organizer: string;
@@ -77,6 +77,8 @@ export function eventToEntry(event: CalendarEvent, siteUrl: string): CalendarEnt
   // Called off: said first, in the title too (not every app shows STATUS), with the same UID so that apps update the entry.
   const lines = isCalledOff(data) ? [words.events.calledOff(data.status, data.note)] : [];
   lines.push(data.summary, words.events.organizer(data.organizer));
+  // Read on the way there, in the calendar: whether the place has a ramp or a lift.
+  if (data.venue?.accessibility) lines.push(words.events.accessibility(data.venue.accessibility));
   if (data.online) lines.push(words.events.online(data.online));
   if (data.sample) lines.push(words.events.sample);
   lines.push(words.details(url));
