@@ -684,6 +684,9 @@ export const inputText = {
       venueName: '场地名称（venue.name）',
       venueAddress: '地址（venue.address）',
       venueAccessibility: '无障碍设施（venue.accessibility）',
+      /** `accessibility: 无`, 暂无, 没有电梯: the field says what a place offers, and would offer this one to a reader in a wheelchair. */
+      venueAccessibilityNone: (value: string) =>
+        `无障碍设施（venue.accessibility）写的是“${value}”：这一项只写场地有的（坡道、电梯、无障碍卫生间等），页面、活动卡片和搜索都会把写了它的活动当作有无障碍设施。场地没有或不清楚的，请删去这一行；没有电梯、要走楼梯等，请写在正文里`,
       venueAccessibilityTooLong:
         '无障碍设施（venue.accessibility）过长：请控制在 100 字以内，写坡道、电梯、无障碍卫生间等读者到场要知道的',
       organizer: '主办单位（organizer）',

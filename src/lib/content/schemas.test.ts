@@ -122,6 +122,13 @@ describe('events', () => {
     expect(messagesFor(events, withAccess(''))['venue.accessibility']).toContain('venue.accessibility');
   });
 
+  it('refuses an access that says the place has none, or nobody knows, which its card and search would offer a wheelchair', () => {
+    const said = (value: string) => messagesFor(events, { ...goodEvent, venue: { ...goodEvent.venue, accessibility: value } })['venue.accessibility'];
+    for (const none of ['无', '暂无。', '不详', 'N/A', '没有电梯，需走楼梯到三楼', '无电梯', '无坡道', '未设无障碍设施'])
+      expect(said(none), none).toBe(inputText.content.event.venueAccessibilityNone(none));
+    for (const offered of ['无障碍通道在东门', '不用爬楼梯，活动在一楼', '正门有坡道', '有电梯']) expect(said(offered), offered).toBeUndefined();
+  });
+
   it('answers 是, 否 and a quoted "true" where true or false goes with the line to write', () => {
     expect(messagesFor(events, { ...goodEvent, featured: '是' }).featured).toBe('featured 须为 true 或 false，不加引号：“是”请写成 featured: true');
     expect(messagesFor(events, { ...goodEvent, sample: 'No' }).sample).toContain('请写成 sample: false');

@@ -6,6 +6,7 @@ import { EVENT_STATUSES } from '../events/status.ts';
 import { onlyOf, strictObject } from '../input/index.ts';
 import { lngLatField } from '../geo/lng-lat-field.ts';
 import labelAliases from '../events-import/label-aliases.json' with { type: 'json' };
+import accessNone from './access-none.json' with { type: 'json' };
 import { choicesOf } from '../input/choices.ts';
 import { choiceError } from './choice-error.ts';
 import {
@@ -65,6 +66,15 @@ export const NOTE_MAX = 200;
 /** What a reader who uses a wheelchair or cannot climb stairs needs to know of a place, said in a line or two. */
 export const ACCESSIBILITY_MAX = 100;
 
+/**
+ * 无, 暂无, 没有电梯 in venue.accessibility (access-none.json): the place has nothing, or nobody knows, where
+ * the field says what it offers, and its page, card and search would offer it to a reader in a wheelchair.
+ */
+export function saysNoAccess(text: string): boolean {
+  const bare = text.replace(/[\p{P}\p{Z}]/gu, '').toLowerCase();
+  return accessNone.whole.includes(bare) || accessNone.starts.some((start) => bare.startsWith(start));
+}
+
 /** Fields every showcase shares; `sample` marks invented content as 示例 on its page. */
 function common<T extends z.ZodType>(image: T) {
   return {
@@ -96,6 +106,7 @@ export function eventSchema<T extends z.ZodType>(image: T) {
           location: lngLat.optional(),
           accessibility: nonEmptyText(m.event.venueAccessibility)
             .check(onlyOf('text', z.maxLength(ACCESSIBILITY_MAX, { error: m.event.venueAccessibilityTooLong })))
+            .refine((text) => !saysNoAccess(text), { error: (issue) => m.event.venueAccessibilityNone(String(issue.input)) })
             .optional(),
         },
         { error: m.event.venueShape },

@@ -112,6 +112,7 @@ describe('importing a city’s event list', () => {
       `${GOOD},"${access.replace('，', '，\n')}"`,
       `${online},${access}`,
       `${GOOD.replace('长者', '长辈')},${'坡'.repeat(ACCESSIBILITY_MAX + 1)}`,
+      `${GOOD.replace('长者', '老人')},暂无`,
     ]);
     expect(result.good.map((g) => frontMatter(g.text).venue)).toEqual([
       { name: '天河区图书馆', address: '广州市天河区天府路1号', accessibility: access },
@@ -120,6 +121,7 @@ describe('importing a city’s event list', () => {
     expect(lines).toEqual([
       `第 3 行（长者智能手机课堂） › M 列“无障碍设施”（accessibility）：${eventsImportText.cell.accessibilityWithoutVenue}`,
       `第 4 行（长辈智能手机课堂） › M 列“无障碍设施”（accessibility）：${inputText.content.event.venueAccessibilityTooLong}`,
+      `第 5 行（老人智能手机课堂） › M 列“无障碍设施”（accessibility）：${inputText.content.event.venueAccessibilityNone('暂无')}`,
     ]);
   });
 
