@@ -271,9 +271,16 @@ describe('what gets past the check still runs nothing (the sanitiser and escapin
     expect(textOf('learners/xss-learner/index.html', 'h1')).toContain(String(frontMatter('learners', 'xss-learner', HOSTILE).name));
     expect(textOf('projects/xss-project/index.html', 'h1')).toContain(String(frontMatter('projects', 'xss-project', HOSTILE).name));
     const event = read('events/2023/xss-everywhere/index.html');
-    const venue = frontMatter('events', '2023/xss-everywhere', HOSTILE).venue as { name: string; address: string };
+    const venue = frontMatter('events', '2023/xss-everywhere', HOSTILE).venue as {
+      name: string;
+      address: string;
+      accessibility: string;
+    };
     expect(parse(event).textContent).toContain(venue.name);
     expect(parse(event).textContent).toContain(venue.address);
+    // Its line breaks (\r\n, which HTML reads as \n) as white space.
+    const spaced = (text: string) => text.replace(/\s+/gu, ' ');
+    expect(spaced(parse(event).textContent)).toContain(spaced(venue.accessibility));
   });
 
   it('keeps the MDX file’s text and runs none of its code at build time', () => {
