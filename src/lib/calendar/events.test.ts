@@ -52,7 +52,7 @@ describe('eventCalendar (one event, for "add to calendar")', () => {
     const access = '正门有坡道，电梯直达三楼';
     const accessible = { ...reading, data: { ...reading.data, venue: { ...reading.data.venue!, accessibility: access } } };
     const [withAccess] = parseCalendar(eventCalendar(accessible, SITE)).events;
-    expect(withAccess?.description.split('\n')).toContain(`无障碍：${access}`);
+    expect(withAccess?.description?.split('\n')).toContain(`无障碍：${access}`);
     expect(event?.description).not.toContain('无障碍');
   });
 
