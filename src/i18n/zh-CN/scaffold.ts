@@ -61,6 +61,7 @@ export const scaffoldText = {
     organizer: '主办单位（可以先空着）',
     venue: '场地名称（线上活动可空着）',
     address: '详细地址',
+    accessibility: '无障碍设施（坡道、电梯、无障碍卫生间等，场地有的才写；不清楚可空着）',
     online: '线上参加的网址（没有可空着）',
     audience: '适合人群（填编号、中文名或英文代码，多项用逗号分开；空着为“所有人”）',
     authors: '作者（多位用逗号分开）',

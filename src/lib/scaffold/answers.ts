@@ -3,6 +3,7 @@ import { choiceNamed, choicesToOffer, keysOfList, type Choice } from '../input/c
 import { scaffoldText } from '../../i18n/zh-CN/scaffold.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { isbn13FromIsbn10, isbnWithoutLabel, isValidIsbn13 } from '../content/isbn.ts';
+import { saysNoAccess } from '../content/schemas.ts';
 import { readWebUrl } from '../content/web-url.ts';
 import { fullRegionName, placeWords, type Region } from '../regions/index.ts';
 import { resolveEventRegion } from '../regions/resolve-name.ts';
@@ -22,6 +23,12 @@ const no = (message: string): Read<never> => ({ ok: false, message });
 export function readText(typed: string): Read<string> {
   const text = typed.trim();
   return text ? ok(text) : no(t.empty);
+}
+
+/** A venue's access, as the check takes it: not 无 or 暂无, which would offer the place to a reader in a wheelchair (saysNoAccess). */
+export function readAccessibility(typed: string): Read<string> {
+  const text = readText(typed);
+  return text.ok && saysNoAccess(text.value) ? no(inputText.content.event.venueAccessibilityNone(text.value)) : text;
 }
 
 /** `广州市天河区 440106`, as candidates are named. */

@@ -59,7 +59,8 @@ function frontMatter(kind: ScaffoldKind, a: Answers, options: PlanOptions): Reco
         type: a.type,
         start: new YamlText(frontMatterTime(start)),
         end: new YamlText(frontMatterTime(end)),
-        venue: venue === undefined ? undefined : { name: venue, address: a.address ?? fill('address') },
+        venue:
+          venue === undefined ? undefined : { name: venue, address: a.address ?? fill('address'), accessibility: a.accessibility },
         online: a.online,
         organizer: a.organizer ?? fill('organizer'),
         audience: a.audience ?? ['all'],

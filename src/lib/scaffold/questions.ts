@@ -7,6 +7,7 @@ import type { Region } from '../regions/index.ts';
 import type { SheetDate } from '../spreadsheet/index.ts';
 import { splitList, type Choice } from '../input/choices.ts';
 import {
+  readAccessibility,
   readAge,
   readChoice,
   readChoices,
@@ -59,6 +60,7 @@ export interface Answers {
   organizer?: string;
   venue?: string;
   address?: string;
+  accessibility?: string;
   online?: string;
   audience?: string[];
   authors?: string[];
@@ -127,6 +129,7 @@ const QUESTION: Record<QuestionId, Question> = {
   organizer: text('organizer'),
   venue: text('venue'),
   address: { ...text('address'), when: (a) => a.venue !== undefined },
+  accessibility: { id: 'accessibility', required: false, read: readAccessibility, when: (a) => a.venue !== undefined },
   online: { id: 'online', required: false, read: readUrl },
   audience: { id: 'audience', required: false, choices: CHOICES.audience, read: (typed) => readChoices(typed, CHOICES.audience) },
   authors: { id: 'authors', required: false, read: readAuthors },
@@ -137,7 +140,20 @@ const QUESTION: Record<QuestionId, Question> = {
 };
 
 const ORDER: Record<ScaffoldKind, QuestionId[]> = {
-  event: ['title', 'region', 'start', 'end', 'type', 'summary', 'organizer', 'venue', 'address', 'online', 'audience'],
+  event: [
+    'title',
+    'region',
+    'start',
+    'end',
+    'type',
+    'summary',
+    'organizer',
+    'venue',
+    'address',
+    'accessibility',
+    'online',
+    'audience',
+  ],
   book: ['title', 'isbn', 'authors', 'publisher', 'region', 'summary', 'audience'],
   learner: ['name', 'region', 'level', 'age', 'occupation', 'summary'],
   project: ['name', 'region', 'level', 'category', 'organization', 'summary'],

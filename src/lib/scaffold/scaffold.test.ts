@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { inputText } from '../../i18n/zh-CN/input.ts';
 import { spreadsheetText } from '../../i18n/zh-CN/spreadsheet.ts';
 import { checkEntry } from '../content/check-entries.ts';
 import { readRegionData } from '../regions/data-files.ts';
@@ -195,6 +196,27 @@ describe('a new entry from a few answers', () => {
     const check = (11 - (digits.reduce((sum, d, i) => sum + d * (10 - i), 0) % 11)) % 11;
     expect(readIsbn(`ISBN 7-5366-9293-${check}`)).toEqual({ ok: true, value: '978-7-5366-9293-0' });
     expect(readIsbn(`7-5366-9293-${(check + 1) % 10}`).ok).toBe(false);
+  });
+
+  it('asks a venue’s access only of an event at a venue, writes it under the venue, and refuses 无 as the check does', () => {
+    const asked = (answers: Answers) =>
+      questionsFor('event')
+        .filter((q) => !q.when || q.when(answers))
+        .map((q) => q.id);
+    expect(asked({ ...MINIMAL.event })).not.toContain('accessibility');
+    expect(asked({ ...MINIMAL.event, venue: '天河区图书馆' })).toContain('accessibility');
+    const access = '正门有坡道，电梯直达三楼';
+    const plan = planEntry(
+      'event',
+      { ...MINIMAL.event, venue: '天河区图书馆', address: '广州市天河区天府路1号', accessibility: access },
+      options(mkdtempSync(join(tmpdir(), 'new-'))),
+    );
+    if (!plan.ok) throw new Error(plan.message);
+    expect(frontMatter(plan.text).venue).toMatchObject({ accessibility: access });
+    expect(checkEntry('events', plan.path, plan.text)).toEqual([]);
+    const question = questionsFor('event').find((q) => q.id === 'accessibility')!;
+    const none = question.read('暂无', {});
+    expect(none.ok ? none.value : none.message).toBe(inputText.content.event.venueAccessibilityNone('暂无'));
   });
 
   it('refuses words after a link, naming the address and the words', () => {
