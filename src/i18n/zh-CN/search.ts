@@ -163,7 +163,8 @@ export const search = {
         // 推荐几本好看的小说: the kind of book most asked for by name.
         '小说',
       ],
-      stats: ['统计', '活动数据', '报送进度', '数据报送'],
+      // And a ranking, as officials ask which place did most (各市排名, 哪个市参加人数最多): the statistics compare them.
+      stats: ['统计', '活动数据', '报送进度', '数据报送', '排名', '排行', '人数最多', '人次最多', '活动最多'],
       /** 看灯, and 睇灯 as Cantonese says it: where the lights are to be seen. */
       lighting: ['亮灯', '点亮', '点灯', '灯光', '看灯', '睇灯'],
       calendar: ['日历', '月历', '日程', '活动安排'],

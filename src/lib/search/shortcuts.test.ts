@@ -49,6 +49,9 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('孩子读的书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
+    // Which place did most, as officials ask: the statistics compare them.
+    for (const query of ['各市排名', '哪个市参加人数最多', '哪个区活动最多', '活动周排行'])
+      expect(hrefs(query), query).toEqual([statsPath()]);
     for (const query of ['哪里可以看灯', '边度睇灯']) expect(hrefs(query), query).toEqual([lightingPath()]);
   });
 
