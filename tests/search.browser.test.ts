@@ -843,6 +843,11 @@ describe('the search page', () => {
       for (const q of ['坐轮椅能去吗', '我妈腿脚不好有什么活动能去', '有无障碍设施的活动', '轮椅能进吗', '坐轮椅方便吗']) {
         const { urls } = await searchAgain(reader, server.origin, q);
         expect(urls.slice(0, accessible.length).sort(), q).toEqual([...accessible].sort());
+        // Each card says why, as the lists' cards do: its facts end in 无障碍, and no other card's.
+        for (const url of urls.slice(0, 5)) {
+          const facts = (await reader.locator(`li[data-url="${url}"] .result-card__meta`).textContent()) ?? '';
+          expect(facts.trim().endsWith(t.search.accessibleWord), `${q}: ${url}`).toBe(accessible.includes(url));
+        }
       }
       await reader.close();
     }

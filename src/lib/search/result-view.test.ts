@@ -20,6 +20,18 @@ describe('search result cards', () => {
     ).toEqual(['活动', '主题阅读', '广州市', '2023年11月1日 星期三']);
   });
 
+  it('ends an event’s facts in 无障碍 where its venue says its access, as its card in a list does', () => {
+    const meta = { title: '银龄数字课堂', type: '活动', event_type: '其他活动', place: '佛山市顺德区', date: '2023年11月22日 星期三' };
+    expect(resultFacts({ ...meta, access: '无障碍' })).toEqual([
+      '活动',
+      '其他活动',
+      '佛山市顺德区',
+      '2023年11月22日 星期三',
+      '无障碍',
+    ]);
+    expect(resultFacts(meta)).not.toContain('无障碍');
+  });
+
   it('shows a book’s authors and publisher', () => {
     expect(resultFacts({ title: '《红楼梦》', type: '荐书', byline: '曹雪芹、高鹗', publisher: '人民文学出版社' })).toEqual([
       '荐书',

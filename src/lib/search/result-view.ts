@@ -17,6 +17,8 @@ export interface ResultMeta {
   publisher?: string;
   place?: string;
   date?: string;
+  /** An event whose venue says its access: 无障碍, last, as its card in a list ends. */
+  access?: string;
   summary?: string;
   image?: string;
   /** `1` on a page of items with their own headings (the lighting schedule): a result opens the items it names. */
@@ -139,12 +141,12 @@ function strengthOf(sub: SubResult): number {
 }
 
 /**
- * `活动 · 主题阅读 · 荔湾区 · 2023年11月18日 星期六` or `荐书 · 路遥 · 北京十月文艺出版社`,
- * as the site's cards read.
+ * `活动 · 主题阅读 · 荔湾区 · 2023年11月18日 星期六` (`· 无障碍` after it where the venue says its
+ * access) or `荐书 · 路遥 · 北京十月文艺出版社`, as the site's cards read.
  */
 export function resultFacts(meta: ResultMeta): string[] {
-  const facts = [meta.type, meta.event_type, meta.byline, meta.publisher, meta.place, meta.date].filter((f): f is string =>
-    Boolean(f?.trim()),
+  const facts = [meta.type, meta.event_type, meta.byline, meta.publisher, meta.place, meta.date, meta.access].filter(
+    (f): f is string => Boolean(f?.trim()),
   );
   // A region page's place repeats its title.
   return facts.filter((f, i) => facts.indexOf(f) === i && f !== meta.title);
