@@ -213,6 +213,16 @@ describe('images', () => {
         { file: fileLabelOf(join(dir, EVENT)), field: 'cover.src', message: inputText.content.image.heic(src) },
       ]),
     );
+
+    const eventProblems = () => checkContentFolder(dir).problems.filter((p) => p.file === fileLabelOf(join(dir, EVENT)));
+    // Another brand of HEVC pictures, as other phones write them.
+    heif.write('hevc', 8, 'latin1');
+    writeFileSync(join(dir, 'events/2023', src), heif);
+    expect(eventProblems().map((p) => p.message)).toEqual([inputText.content.image.heic(src)]);
+    // Branded mif1 alone, an HEIF file may hold AV1, which the build decodes: not refused.
+    heif.write('mif1', 8, 'latin1');
+    writeFileSync(join(dir, 'events/2023', src), heif);
+    expect(eventProblems()).toEqual([]);
   });
 
   it('names a cover cut short (its header still readable), which would be published half grey', () => {

@@ -12,6 +12,12 @@ import { frameCount } from './frame-count.ts';
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
+/**
+ * The brands of an HEIF file whose pictures are HEVC (image-size gives the brand as the type): an iPhone's photo.
+ * A file branded mif1 alone may hold AV1, which the build decodes, as it does AVIF.
+ */
+const HEVC_BRANDS: ReadonlySet<string> = new Set(['heic', 'heix', 'hevc', 'hevx']);
+
 export type ImageDefect = 'outside' | 'notAFile' | 'scriptable' | 'heic' | 'tooManyPixels' | 'unreadable' | 'truncated';
 
 /** Whether `path`, links resolved, is inside the folder `root`. */
@@ -38,7 +44,7 @@ export function imageFileDefect(path: string, root?: string): ImageDefect | unde
     const { width, height, type } = imageSize(bytes);
     if (type === 'svg') return 'scriptable';
     if (!width || !height || !type) return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
-    if (type === 'heic' || type === 'heif') return 'heic';
+    if (HEVC_BRANDS.has(type)) return 'heic';
     if (width * height * frameCount(bytes, type) > MAX_IMAGE_PIXELS) return 'tooManyPixels';
   } catch {
     return looksLikeSvg(bytes) ? 'scriptable' : 'unreadable';
