@@ -1,3 +1,5 @@
+import { events } from './events.ts';
+
 /** /search/ and the header's search box. */
 export const search = {
   label: '搜索',
@@ -77,10 +79,11 @@ export const search = {
   /** Indexed, never shown, on an event on over a weekend its dates do not name (src/lib/events/weekend.ts). */
   weekendWord: '周末',
   /**
-   * Indexed, never shown, on an event whose venue says what it offers a reader in a wheelchair (venue.accessibility):
-   * the page's label says it, and the index leaves labels out; query-fillers.json (mobility) searches 坐轮椅 as it.
+   * On an event whose venue says what it offers a reader in a wheelchair (venue.accessibility): indexed, as the
+   * index leaves the page's label out, and ending its result card, as its card in a list ends; the label itself,
+   * so that the three say one word. query-fillers.json (mobility) searches 坐轮椅 as it.
    */
-  accessibleWord: '无障碍',
+  accessibleWord: events.facts.accessibility,
   /** The part of the day an event begins in (src/lib/events/part-of-day.ts), as residents ask for it: 晚上有什么活动. */
   partOfDayWords: { morning: '上午', afternoon: '下午', evening: '晚上' },
   /**
