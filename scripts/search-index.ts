@@ -10,6 +10,7 @@ import { leaveRecord, takeRecord } from '../src/lib/build-cache.ts';
 import { dealShares, runForked } from '../src/lib/run-forked.ts';
 import { hanCharacters, T2S_TABLE_FILE, trimT2sTable } from '../src/lib/search/t2s-table.ts';
 import { htmlFiles, reserveCopies, type IndexCopies } from './lib/index-copies.ts';
+import { onOneCore, thisMachine } from './lib/one-core.ts';
 
 /**
  * The search index over a built site: Pagefind over the pages that mark
@@ -161,12 +162,22 @@ export async function copiesParent(pages: number): Promise<string> {
  * Pagefind's command over `siteDir`, writing the index to `outputDir`;
  * rejects with its output if it fails. The binary is started directly, as
  * its npm wrapper would, without the wrapper's Node process beside it.
+ *
+ * It runs on one processor (scripts/lib/one-core.ts), the one the pages'
+ * compression leaves it (src/lib/deploy/precompress.ts): Pagefind builds
+ * its index with a thread per processor it sees, each holding its share,
+ * and that step is the build's peak. At 10,000 events on two cores it took
+ * 2.97 GB on both and 2.55 GB on one, and the search step was no slower
+ * with the compression beside it (npm run bench:build).
  */
 async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
-  const binary = await pagefindBinary();
-  const args = ['--site', siteDir, '--output-path', outputDir, ...PAGEFIND_ARGS];
+  const { command, args } = onOneCore(
+    await pagefindBinary(),
+    ['--site', siteDir, '--output-path', outputDir, ...PAGEFIND_ARGS],
+    thisMachine(),
+  );
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => (output += chunk.toString());
     child.stdout.on('data', collect);
