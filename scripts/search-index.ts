@@ -167,8 +167,9 @@ export async function copiesParent(pages: number): Promise<string> {
  * compression leaves it (src/lib/deploy/precompress.ts): Pagefind builds
  * its index with a thread per processor it sees, each holding its share,
  * and that step is the build's peak. At 10,000 events on two cores it took
- * 2.97 GB on both and 2.55 GB on one, and the search step was no slower
- * with the compression beside it (npm run bench:build).
+ * 2.84 GiB on both and 2.43 GiB on one, and the whole build's peak fell
+ * from 3.1 to 2.6 GiB, the search step taking 36.5 s against 31-37 s
+ * unpinned (npm run bench:build, README "Scale").
  */
 async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
   const { command, args } = onOneCore(
