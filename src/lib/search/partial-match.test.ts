@@ -131,6 +131,13 @@ describe('wordsToSearchAlone', () => {
     expect(alone('学习的目的')).toContain('目的');
   });
 
+  it('parts 的 from a character the segmenter holds with it (人的 of 残疾人的活动), searching the character with the word before', () => {
+    expect(segment('残疾人的活动')).toEqual(['残疾', '人的', '活动']);
+    expect(alone('残疾人的活动')).toEqual(['残疾', '残疾人', '活动']);
+    expect(segment('年轻人的活动')).toEqual(['年轻', '人的', '活动']);
+    expect(alone('年轻人的活动')).not.toContain('人的');
+  });
+
   it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {
     expect(segment('读书会门票')).toEqual(['读书', '会', '门', '票']);
     expect(alone('读书会门票')).toEqual(['读书', '读书会', '会门', '门票']);

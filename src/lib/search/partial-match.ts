@@ -152,15 +152,19 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
 }
 
 /**
- * 家庭的 → 家庭, 的: the segmenter's dictionary holds a few words with the particle after them
- * (query-fillers.json, takenAlong), which no page is searched for.
+ * 家庭的 → 家庭, 的, and 人的 → 人, 的: the segmenter's dictionary holds words with the particle after
+ * them (query-fillers.json, takenAlong), which no page is searched for; a two-character one is kept whole
+ * only if it is a word of its own (particleEnding: 目的).
  */
 function particleApart(word: string): string[] {
   const chars = [...word];
   const last = chars.at(-1)!;
-  return chars.length > 2 && fillers.takenAlong.includes(last) && chars.every((c) => HAN.test(c))
-    ? [chars.slice(0, -1).join(''), last]
-    : [word];
+  const apart =
+    chars.length > 1 &&
+    fillers.takenAlong.includes(last) &&
+    chars.every((c) => HAN.test(c)) &&
+    !(chars.length === 2 && fillers.particleEnding.kept.includes(word));
+  return apart ? [chars.slice(0, -1).join(''), last] : [word];
 }
 
 /**
