@@ -100,6 +100,11 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(synonymsFor('关注微信公众号报名')).not.toContain('手机');
   });
 
+  it('finds a page that says 无障碍 for 残疾人 and 残障人士, and not a learner who is one for 无障碍', () => {
+    expect(synonymsFor('电梯直达三楼，一楼有无障碍卫生间')).toEqual(expect.arrayContaining(['残疾人', '残疾人士', '残障人士']));
+    expect(synonymsFor('她是一名残疾人，坚持自学二十年')).not.toContain('无障碍');
+  });
+
   it('finds a free event for 收费 and 费用, as a resident asks whether it costs, and not a page on a fee for 免费', () => {
     expect(synonymsFor('全程免费，无需报名')).toEqual(expect.arrayContaining(['收费', '费用']));
     expect(synonymsFor('收费标准：每人 20 元')).not.toContain('免费');
