@@ -609,7 +609,7 @@ export function startSearchPage(): void {
       // A query not found as typed (a character left out, words only apart) has found nothing: no chip counts its results.
       const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};
       renderFilters(partial ? partial.filters : counts, !partial);
-      // Searched word by word, the words found may name a kind alone (残疾人学习之星: 学习之星 was): that kind first too.
+      // Searched word by word, the words found may name a kind alone (聋哑人学习之星: 学习之星 was): that kind first too.
       const results = await weekYearFirst(
         partial
           ? await kindFirst(pf, partial.match.found.join(' '), partial.match.results)

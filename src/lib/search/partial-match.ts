@@ -33,7 +33,7 @@ const COMPANIONS = new Set(fillers.companions);
 /**
  * The segmenter, keeping whole the names the site gives kinds of its pages
  * (学习之星, 学习达人: search.shortcuts) that the browser's dictionary cuts
- * (学习/之/星): searched word by word (残疾人学习之星), 学习 alone matched
+ * (学习/之/星): searched word by word (聋哑人学习之星), 学习 alone matched
  * nearly every page and 之星 every ceremony that names the learners; and
  * the words the index gives a page whole (无障碍, whose 障碍 alone found a
  * book). Names
