@@ -20,6 +20,7 @@ import {
   queryWords,
   wordsToSearchAlone,
   keepingNames,
+  particlesLeftOut,
   searchTermOf,
   type PartialMatch,
   type PartialMessages,
@@ -527,6 +528,11 @@ export function startSearchPage(): void {
    * the first page's results (which the page loads to show anyway) that hold
    * a word of them only as its characters apart, and none when all do.
    */
+  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的 (particlesLeftOut). */
+  function searchedWhole(terms: string): string {
+    return segment && terms ? particlesLeftOut(terms, segment) : terms;
+  }
+
   async function foundAsTyped(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
     const first = results[0];
     if (!first || !/\p{Script=Han}/u.test(terms)) return results;
@@ -567,7 +573,7 @@ export function startSearchPage(): void {
     const kinds = named ? [named] : weekDates ? [config.weekDatesKind] : asksWhen(terms) ? config.timedKinds : [];
     if (kinds.length === 0) return results;
     const options = pagefindOptions(state);
-    const ofKind = await pf.search(terms, { ...options, filters: { ...options.filters, type: { any: kinds } } });
+    const ofKind = await pf.search(searchedWhole(terms), { ...options, filters: { ...options.filters, type: { any: kinds } } });
     return putFirst(results, ofKind?.results ?? []);
   }
 
@@ -599,7 +605,7 @@ export function startSearchPage(): void {
         if (token === generation) setPhase('empty', config.messages.empty);
         return;
       }
-      const search = await pf.search(query.terms || null, pagefindOptions(state));
+      const search = await pf.search(searchedWhole(query.terms) || null, pagefindOptions(state));
       if (token !== generation || !search) return;
       const shown = query.display || Object.values(state.filters).flat().join('、');
       const whole = await foundAsTyped(search.results, query.terms);

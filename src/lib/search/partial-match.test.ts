@@ -8,6 +8,7 @@ import {
   mergeWordResults,
   missingStretches,
   partialMatchMessage,
+  particlesLeftOut,
   queryWords,
   searchTermOf,
   wordsToSearchAlone,
@@ -136,6 +137,13 @@ describe('wordsToSearchAlone', () => {
     expect(alone('残疾人的活动')).toEqual(['残疾', '残疾人', '活动']);
     expect(segment('年轻人的活动')).toEqual(['年轻', '人的', '活动']);
     expect(alone('年轻人的活动')).not.toContain('人的');
+  });
+
+  it('leaves those particles out of the query Pagefind searches whole, and every other query as it is', () => {
+    expect(particlesLeftOut('残疾人的活动', segment)).toBe('残疾人 活动');
+    expect(particlesLeftOut('适合年轻人的活动 周末', segment)).toBe('适合年轻人 活动 周末');
+    expect(particlesLeftOut('家庭的活动', segment)).toBe('家庭 活动');
+    for (const kept of ['老年人的活动', '学习的目的', '读书会门票', 'AI课程 广州']) expect(particlesLeftOut(kept, segment)).toBe(kept);
   });
 
   it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {

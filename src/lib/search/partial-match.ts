@@ -152,6 +152,28 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
 }
 
 /**
+ * The query as Pagefind is to search it whole: a particle the segmenter holds
+ * with the word or character before it left out (残疾/人的/活动 → 残疾人
+ * 活动). Pagefind cuts a query as the browser's segmenter does and would
+ * look for 人的, a word no page was indexed with, where the pages say 残疾人
+ * and 的 apart; and 的 alone would rank a page by how often it says it.
+ */
+export function particlesLeftOut(terms: string, segment: WordSegmenter): string {
+  return terms
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((chunk) => {
+      let spaced = chunk;
+      for (const word of new Set(segment(chunk))) {
+        const parts = particleApart(word);
+        if (parts.length === 2) spaced = spaced.split(word).join(`${parts[0]} `);
+      }
+      return spaced.trim().split(/\s+/u).join(' ');
+    })
+    .join(' ');
+}
+
+/**
  * 家庭的 → 家庭, 的, and 人的 → 人, 的: the segmenter's dictionary holds words with the particle after
  * them (query-fillers.json, takenAlong), which no page is searched for; a two-character one is kept whole
  * only if it is a word of its own (particleEnding: 目的).
