@@ -168,7 +168,7 @@ export async function copiesParent(pages: number): Promise<string> {
  * its index with a thread per processor it sees, each holding its share,
  * and that step is the build's peak. At 10,000 events on two cores it took
  * 2.84 GiB on both and 2.43 GiB on one, and the whole build's peak fell
- * from 3.1 to 2.6 GiB, the search step taking 36.5 s against 31-37 s
+ * from 3.1 to 2.6 GiB, the search step taking 36.5 s against 31-46 s
  * unpinned (npm run bench:build, README "Scale").
  */
 async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
