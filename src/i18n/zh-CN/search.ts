@@ -156,6 +156,8 @@ export const search = {
         '看的书',
         '读的书',
         '推荐的书',
+        // 适合我的书, 孩子的书, 有意思的书: books of a kind or for someone, which the segmenter cuts before 的 (我的/书).
+        '的书',
         '睇书',
         '图书推荐',
         '书籍推荐',

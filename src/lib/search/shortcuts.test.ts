@@ -47,6 +47,10 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('细路仔有咩活动')).toEqual([eventsForAudiencePath('youth')]);
     expect(hrefs('带细路去边度玩')).toEqual([eventsForAudiencePath('family')]);
     expect(hrefs('孩子读的书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
+    // Books for someone, or of a kind, without a verb (适合我的书: the segmenter cuts 我的/书).
+    expect(hrefs('适合我的书')).toEqual([collectionPath('books')]);
+    expect(hrefs('有意思的书')).toEqual([collectionPath('books')]);
+    expect(hrefs('孩子的书')).toEqual([collectionPath('books'), eventsForAudiencePath('youth')]);
     expect(hrefs('终身学习品牌项目')).toEqual([collectionPath('projects')]);
     expect(hrefs('各市统计表')).toEqual([statsPath()]);
     // Which place did most, as officials ask: the statistics compare them.
