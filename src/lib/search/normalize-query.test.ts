@@ -317,6 +317,10 @@ describe('question words', () => {
     expect(terms('关于本站')).toBe('本站');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
+    // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.
+    expect(terms('我是外卖骑手有没有免费的技能培训')).toBe('外卖骑手 免费的技能培训');
+    expect(terms('哪里可以看到亮灯')).toBe('亮灯');
+    expect(terms('广州塔看得到吗')).toBe('广州塔');
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');
