@@ -111,6 +111,20 @@ describe('search relevance (recall@5 over the fixture content)', () => {
 });
 
 describe('Chinese queries in the browser', () => {
+  it('finds the lighting schedule first when a resident asks whether there are lights (广州有亮灯吗), in the normal view and in 大字模式', async () => {
+    // A city the fixture's schedule lights, by its short name as residents say it (广州).
+    const city = cityOf(lightingItems(2023)[0]!.region)!.shortName;
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of [`${city}有亮灯吗`, '今年有亮灯吗', '听说有亮灯活动在哪里可以看到']) {
+        const { urls } = await searchAgain(reader, server.origin, q);
+        // 有 asks whether there is any: a schedule need not say it (particlesLeftOut, query-fillers.json thereIs).
+        expect(urls[0], q).toMatch(/^\/lighting\/\d{4}\/$/);
+      }
+      await reader.close();
+    }
+  });
+
   it('opens a landmark’s own row on the lighting schedule, and names its night and hours', async () => {
     const year = 2023;
     const item = lightingItems(year).find((i) => i.id === 'gz-canton-tower')!;

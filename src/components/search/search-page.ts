@@ -528,7 +528,7 @@ export function startSearchPage(): void {
    * the first page's results (which the page loads to show anyway) that hold
    * a word of them only as its characters apart, and none when all do.
    */
-  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的 (particlesLeftOut). */
+  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的; 广州有亮灯 as 广州 亮灯 (particlesLeftOut). */
   function searchedWhole(terms: string): string {
     return segment && terms ? particlesLeftOut(terms, segment) : terms;
   }
@@ -608,9 +608,9 @@ export function startSearchPage(): void {
       const search = await pf.search(searchedWhole(query.terms) || null, pagefindOptions(state));
       if (token !== generation || !search) return;
       const shown = query.display || Object.values(state.filters).flat().join('、');
-      const whole = await foundAsTyped(search.results, query.terms);
+      const whole = await foundAsTyped(search.results, searchedWhole(query.terms));
       if (token !== generation) return;
-      const partial = whole.length === 0 ? await searchWordByWord(pf, query.terms) : undefined;
+      const partial = whole.length === 0 ? await searchWordByWord(pf, searchedWhole(query.terms)) : undefined;
       if (token !== generation) return;
       // A query not found as typed (a character left out, words only apart) has found nothing: no chip counts its results.
       const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};

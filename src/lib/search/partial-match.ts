@@ -29,6 +29,7 @@ const PARTICLES = new Set(fillers.particles);
 const QUALIFIERS = new Set(fillers.qualifiers);
 /** Who comes along (娃, 小朋友): a word of its own, never the start of a phrase with the verb after it (娃听, 小朋友看). */
 const COMPANIONS = new Set(fillers.companions);
+const THERE_IS = new Set(fillers.thereIs.words);
 
 /**
  * The segmenter, keeping whole the names the site gives kinds of its pages
@@ -154,22 +155,37 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
 /**
  * The query as Pagefind is to search it whole: a particle the segmenter holds
  * with the word or character before it left out (残疾/人的/活动 → 残疾人
- * 活动). Pagefind cuts a query as the browser's segmenter does and would
- * look for 人的, a word no page was indexed with, where the pages say 残疾人
- * and 的 apart; and 的 alone would rank a page by how often it says it.
+ * 活动), and 有 standing alone before a word (广州有亮灯 → 广州 亮灯, 有讲座 →
+ * 讲座: query-fillers.json, thereIs). Pagefind cuts a query as the browser's
+ * segmenter does and would look for 人的, a word no page was indexed with,
+ * where the pages say 残疾人 and 的 apart; and a page that does not say 有
+ * (the lighting schedule) would be left out for it. It stays where it
+ * begins a word the segmenter cuts (有声书: 有/声/书; thereIs.keptIn).
  */
 export function particlesLeftOut(terms: string, segment: WordSegmenter): string {
   return terms
     .split(/\s+/u)
     .filter(Boolean)
     .map((chunk) => {
-      let spaced = chunk;
-      for (const word of new Set(segment(chunk))) {
-        const parts = particleApart(word);
-        if (parts.length === 2) spaced = spaced.split(word).join(`${parts[0]} `);
-      }
-      return spaced.trim().split(/\s+/u).join(' ');
+      const words = segment(chunk);
+      let kept = '';
+      let at = 0;
+      words.forEach((word, i) => {
+        const start = chunk.indexOf(word, at);
+        if (start < 0) return;
+        kept += chunk.slice(at, start);
+        at = start + word.length;
+        const next = words[i + 1];
+        if (THERE_IS.has(word) && next !== undefined && !fillers.thereIs.keptIn.some((w) => (word + next).startsWith(w))) kept += ' ';
+        else {
+          const parts = particleApart(word);
+          kept += parts.length === 2 ? `${parts[0]} ` : word;
+        }
+      });
+      kept += chunk.slice(at);
+      return kept.trim().split(/\s+/u).join(' ');
     })
+    .filter(Boolean)
     .join(' ');
 }
 
