@@ -118,7 +118,7 @@ describe('Chinese queries in the browser', () => {
       const reader = await readerPage(large);
       for (const q of [`${city}有亮灯吗`, '今年有亮灯吗', '听说有亮灯活动在哪里可以看到']) {
         const { urls } = await searchAgain(reader, server.origin, q);
-        // 有 asks whether there is any: a schedule need not say it (particlesLeftOut, query-fillers.json thereIs).
+        // 有 asks whether there is any: a schedule need not say it (wholeQueryTerms, query-fillers.json thereIs).
         expect(urls[0], q).toMatch(/^\/lighting\/\d{4}\/$/);
       }
       await reader.close();
@@ -866,7 +866,7 @@ describe('the search page', () => {
       ]) {
         const { urls, status } = await searchAgain(reader, server.origin, q);
         expect(urls.slice(0, accessible.length).sort(), q).toEqual([...accessible].sort());
-        // Found whole: 残疾人的活动 is not searched for the 人的 the segmenter cuts it into (particlesLeftOut).
+        // Found whole: 残疾人的活动 is not searched for the 人的 the segmenter cuts it into (wholeQueryTerms).
         expect(status, q).not.toContain(t.search.partial.intro.split('“')[0]);
         // Each card says why, as the lists' cards do: its facts end in 无障碍, and no other card's.
         for (const url of urls.slice(0, 5)) {

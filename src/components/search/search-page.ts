@@ -20,7 +20,7 @@ import {
   queryWords,
   wordsToSearchAlone,
   keepingNames,
-  particlesLeftOut,
+  wholeQueryTerms,
   searchTermOf,
   type PartialMatch,
   type PartialMessages,
@@ -528,9 +528,9 @@ export function startSearchPage(): void {
    * the first page's results (which the page loads to show anyway) that hold
    * a word of them only as its characters apart, and none when all do.
    */
-  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的; 广州有亮灯 as 广州 亮灯 (particlesLeftOut). */
+  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的; 广州有亮灯 as 广州 亮灯 (wholeQueryTerms). */
   function searchedWhole(terms: string): string {
-    return segment && terms ? particlesLeftOut(terms, segment) : terms;
+    return segment && terms ? wholeQueryTerms(terms, segment) : terms;
   }
 
   async function foundAsTyped(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
@@ -605,12 +605,13 @@ export function startSearchPage(): void {
         if (token === generation) setPhase('empty', config.messages.empty);
         return;
       }
-      const search = await pf.search(searchedWhole(query.terms) || null, pagefindOptions(state));
+      const searched = searchedWhole(query.terms);
+      const search = await pf.search(searched || null, pagefindOptions(state));
       if (token !== generation || !search) return;
       const shown = query.display || Object.values(state.filters).flat().join('、');
-      const whole = await foundAsTyped(search.results, searchedWhole(query.terms));
+      const whole = await foundAsTyped(search.results, searched);
       if (token !== generation) return;
-      const partial = whole.length === 0 ? await searchWordByWord(pf, searchedWhole(query.terms)) : undefined;
+      const partial = whole.length === 0 ? await searchWordByWord(pf, searched) : undefined;
       if (token !== generation) return;
       // A query not found as typed (a character left out, words only apart) has found nothing: no chip counts its results.
       const counts = whole.length > 0 ? (search.totalFilters ?? (await pf.filters())) : {};

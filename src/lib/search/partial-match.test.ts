@@ -8,7 +8,7 @@ import {
   mergeWordResults,
   missingStretches,
   partialMatchMessage,
-  particlesLeftOut,
+  wholeQueryTerms,
   queryWords,
   searchTermOf,
   wordsToSearchAlone,
@@ -140,21 +140,21 @@ describe('wordsToSearchAlone', () => {
   });
 
   it('leaves those particles out of the query Pagefind searches whole, and every other query as it is', () => {
-    expect(particlesLeftOut('残疾人的活动', segment)).toBe('残疾人 活动');
-    expect(particlesLeftOut('适合年轻人的活动 周末', segment)).toBe('适合年轻人 活动 周末');
-    expect(particlesLeftOut('家庭的活动', segment)).toBe('家庭 活动');
-    for (const kept of ['老年人的活动', '学习的目的', '读书会门票', 'AI课程 广州']) expect(particlesLeftOut(kept, segment)).toBe(kept);
+    expect(wholeQueryTerms('残疾人的活动', segment)).toBe('残疾人 活动');
+    expect(wholeQueryTerms('适合年轻人的活动 周末', segment)).toBe('适合年轻人 活动 周末');
+    expect(wholeQueryTerms('家庭的活动', segment)).toBe('家庭 活动');
+    for (const kept of ['老年人的活动', '学习的目的', '读书会门票', 'AI课程 广州']) expect(wholeQueryTerms(kept, segment)).toBe(kept);
   });
 
   it('leaves out 有 standing alone, as a question asks whether there is something (广州有亮灯吗), and keeps it in the words the segmenter cuts after it', () => {
     expect(segment('广州有亮灯')).toEqual(['广州', '有', '亮', '灯']);
-    expect(particlesLeftOut('广州有亮灯', segment)).toBe('广州 亮灯');
-    expect(particlesLeftOut('有亮灯活动', segment)).toBe('亮灯活动');
-    expect(particlesLeftOut('有讲座', segment)).toBe('讲座');
-    expect(particlesLeftOut('老人有优惠', segment)).toBe('老人 优惠');
+    expect(wholeQueryTerms('广州有亮灯', segment)).toBe('广州 亮灯');
+    expect(wholeQueryTerms('有亮灯活动', segment)).toBe('亮灯活动');
+    expect(wholeQueryTerms('有讲座', segment)).toBe('讲座');
+    expect(wholeQueryTerms('老人有优惠', segment)).toBe('老人 优惠');
     // 有声书 is cut 有/声/书, 有奖征文 有/奖/征/文; 有趣 and 有关 are words of their own; 有 alone is the query.
     expect(segment('有声书')).toEqual(['有', '声', '书']);
-    for (const kept of ['有声书', '有奖征文', '有趣', '有关部门', '有']) expect(particlesLeftOut(kept, segment)).toBe(kept);
+    for (const kept of ['有声书', '有奖征文', '有趣', '有关部门', '有']) expect(wholeQueryTerms(kept, segment)).toBe(kept);
   });
 
   it('searches the first of several characters after a word with that word, as a phrase (the segmenter cuts 读书会 into 读书 and 会)', () => {

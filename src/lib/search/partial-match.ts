@@ -162,7 +162,7 @@ export function wordsOf(terms: string, segment: WordSegmenter, options: { withPh
  * (the lighting schedule) would be left out for it. It stays where it
  * begins a word the segmenter cuts (有声书: 有/声/书; thereIs.keptIn).
  */
-export function particlesLeftOut(terms: string, segment: WordSegmenter): string {
+export function wholeQueryTerms(terms: string, segment: WordSegmenter): string {
   return terms
     .split(/\s+/u)
     .filter(Boolean)
