@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../src/lib/dates/index.ts';
 import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
-import { cityOf, placeWords, province, regionByCode } from '../src/lib/regions/index.ts';
+import { cityOf, placeWords, province, regionByCode, regionByName } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import {
@@ -123,6 +123,38 @@ describe('Chinese queries in the browser', () => {
       }
       await reader.close();
     }
+  });
+
+  it('lists the pages of the city a long question names before other cities’ (请问深圳有没有适合退休老人参加的读书会), and says so, in both views', async () => {
+    // The cities of the fixture's events whose text offers a 读书会, as an elderly resident asks for one there.
+    const cities = [
+      ...new Set(
+        entryIds('events')
+          .filter((id) => readInput(`events/${id}.md`).includes('读书会'))
+          .map((id) => cityOf(String(frontMatter('events', id).region))?.name)
+          .filter((name) => name !== undefined),
+      ),
+    ].map((name) => regionByName(name)!);
+    expect(cities.length).toBeGreaterThan(1);
+    let partials = 0;
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const city of cities) {
+        const q = `请问${city.shortName}有没有适合退休老人参加的读书会`;
+        const { urls, status } = await searchAgain(reader, server.origin, q);
+        // Where no page holds it whole, searched word by word: the city's pages lead, and the reader is told why.
+        const partial = status.includes(fillMessage(t.search.partial.intro, { query: q }));
+        if (partial) expect(status, q).toContain(`含“${city.shortName}”的在前`);
+        partials += partial ? 1 : 0;
+        const placed = urls.map((url) => cityOfPage(url)).filter((name) => name !== undefined);
+        // Every page of the city among the results shown before the first of another place's.
+        const elsewhere = placed.findIndex((name) => name !== city.name);
+        if (elsewhere >= 0) expect(placed.slice(elsewhere), q).not.toContain(city.name);
+        expect(placed[0], q).toBe(city.name);
+      }
+      await reader.close();
+    }
+    expect(partials).toBeGreaterThan(0);
   });
 
   it('opens a landmark’s own row on the lighting schedule, and names its night and hours', async () => {

@@ -30,6 +30,7 @@ import {
   kindNamedAlone,
   matchShortcuts,
   MAX_SHORTCUTS,
+  namedPlaces,
   placeNamedAlone,
   placeReportAsked,
   putFirst,
@@ -214,6 +215,9 @@ export function startSearchPage(): void {
       ...config.shortcuts.filter((shortcut) => shortcut.kind).flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
       ...config.keptWhole,
     ]);
+
+  // A city or county a query names leads its word-by-word results (请问深圳有没有…读书会: 深圳's first).
+  const placesNamed = namedPlaces(config.places);
 
   // A plain string, not a template in import(): Vite would wrap that in its module-preload helper.
   const pagefindModule = `${config.pagefind}pagefind.js`;
@@ -554,7 +558,10 @@ export function startSearchPage(): void {
     if (words.length === 0) return undefined;
     const searches = await Promise.all(words.map((word) => pf.search(searchTermOf(word), pagefindOptions(state))));
     const found = await Promise.all(words.map((word, i) => foundAsTyped(searches[i]?.results ?? [], word.word)));
-    const match: PartialMatch<PagefindResult> = mergeWordResults(words.map((word, i) => ({ ...word, results: found[i]! })));
+    const match: PartialMatch<PagefindResult> = mergeWordResults(
+      words.map((word, i) => ({ ...word, results: found[i]! })),
+      placesNamed,
+    );
     return { match, filters: filterCountsOfAny(searches.map((s, i) => (found[i]!.length > 0 ? (s?.totalFilters ?? {}) : {}))) };
   }
 

@@ -57,6 +57,7 @@ export const search = {
     intro: '没有找到与“{query}”完全相符的内容。',
     missing: '“{words}”在本站没有找到；',
     some: '下面 {count} 条结果含有“{words}”中的部分词语，含得多的在前。',
+    somePlacesFirst: '下面 {count} 条结果含有“{words}”中的部分词语，含“{places}”的在前，再按含得多少排列。',
     one: '下面是含有“{words}”的 {count} 条结果。',
   },
   noResultsTry: '可以这样试试：',

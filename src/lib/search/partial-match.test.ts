@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { searchShortcuts } from './shortcuts.ts';
+import { fillMessage } from './result-view.ts';
 import {
   chineseWordSegmenter,
   filterCountsOfAny,
@@ -204,6 +205,42 @@ describe('mergeWordResults', () => {
       expect(mergeWordResults(perWord).results.map((x) => x.id)).toEqual(['opera-sat', 'opera-tue', 'sat', 'sun']);
   });
 
+  it('puts the pages holding a place named first, whatever else the others hold, and says so', () => {
+    // 请问深圳有没有适合退休老人参加的读书会: 韶关's ceremony for the elderly holds every word but 深圳.
+    const perWord = [
+      { word: '深圳', results: [r('sz-month', 2), r('sz-ceremony', 1)] },
+      { word: '退休', results: [r('sg-ceremony', 5)] },
+      { word: '老人', results: [r('sg-ceremony', 5), r('sz-ceremony', 1)] },
+      { word: '读书会', results: [r('sg-ceremony', 5), r('sz-month', 3)] },
+    ];
+    const merged = mergeWordResults(perWord, new Set(['深圳', '广州']));
+    expect(merged.results.map((x) => x.id)).toEqual(['sz-month', 'sz-ceremony', 'sg-ceremony']);
+    expect(merged.placesFirst).toEqual(['深圳']);
+    // Without places, the most words first, as before.
+    expect(mergeWordResults(perWord).results.map((x) => x.id)).toEqual(['sg-ceremony', 'sz-month', 'sz-ceremony']);
+    expect(mergeWordResults(perWord).placesFirst).toEqual([]);
+  });
+
+  it('says no place leads where the place is all that was found, or no page holds it', () => {
+    const places = new Set(['深圳']);
+    const alone = mergeWordResults(
+      [
+        { word: '深圳', results: [r('a', 1)] },
+        { word: '聋哑人', results: [] },
+      ],
+      places,
+    );
+    expect(alone.placesFirst).toEqual([]);
+    const unheld = mergeWordResults(
+      [
+        { word: '深圳', results: [] },
+        { word: '读书会', results: [r('a', 1)] },
+      ],
+      places,
+    );
+    expect(unheld.placesFirst).toEqual([]);
+  });
+
   it('names the words no page holds, and shows each page once', () => {
     const merged = mergeWordResults([
       { word: '周末', results: [] },
@@ -322,6 +359,7 @@ describe('missingStretches', () => {
       results: [],
       found: [],
       missing: ['魑魅', '魍魉'],
+      placesFirst: [],
     });
   });
 });
@@ -350,6 +388,19 @@ describe('partialMatchMessage', () => {
     const message = partialMatchMessage(t.search.partial, '退休老人', match);
     expect(message).toContain('“退休”“老人”');
     expect(message).not.toContain(t.search.partial.missing.split('{words}')[1]!);
+  });
+
+  it('says the pages of the place named come first, and names it, when other words were found too', () => {
+    const perWord = [
+      { word: '深圳', results: [r('a')] },
+      { word: '读书会', results: [r('b')] },
+    ];
+    const filled = { count: 2, words: '深圳”“读书会', places: '深圳' };
+    const placed = partialMatchMessage(t.search.partial, '深圳读书会', mergeWordResults(perWord, new Set(['深圳'])));
+    expect(placed).toContain(fillMessage(t.search.partial.somePlacesFirst, filled));
+    // No place known (a query the page did not mark): the most words first, as the message says.
+    const unplaced = partialMatchMessage(t.search.partial, '深圳读书会', mergeWordResults(perWord));
+    expect(unplaced).toContain(fillMessage(t.search.partial.some, filled));
   });
 });
 

@@ -232,26 +232,36 @@ export interface WordResults<R> extends QueryWord {
 }
 
 export interface PartialMatch<R> {
-  /** The pages holding the most of the words first; among those, the higher summed score. */
+  /** The pages holding a place named first, then the most of the words; among those, the higher summed score. */
   results: R[];
   /** The words some page holds, in the query's order. */
   found: string[];
   /** The words no page holds (not the pieces, but the stretches of a run that no piece found). */
   missing: string[];
+  /** The places named (mergeWordResults' `places`) whose pages lead, when other words were found too: the reader is told so. */
+  placesFirst: string[];
 }
 
 /**
  * Pagefind's results of each word searched alone, merged: a page once,
- * ranked by how many of the words of what it holds, then of the words of
- * when (周末去哪学粤剧: the pages with 粤剧 before those on a weekend,
- * and among them those on a weekend first), then by Pagefind's scores summed.
+ * ranked by how many of the places named it holds (`places`: the names of
+ * the province's cities and counties; 请问深圳有没有适合退休老人参加的读书会
+ * asks for what is in 深圳, and 韶关's ceremony for the elderly that holds
+ * the other words is not), then by how many of the words of what, then of
+ * the words of when (周末去哪学粤剧: the pages with 粤剧 before those on a
+ * weekend, and among them those on a weekend first), then by Pagefind's
+ * scores summed.
  */
-export function mergeWordResults<R extends { id: string; score: number }>(perWord: readonly WordResults<R>[]): PartialMatch<R> {
-  const pages = new Map<string, { result: R; words: number; qualifiers: number; score: number; first: number }>();
+export function mergeWordResults<R extends { id: string; score: number }>(
+  perWord: readonly WordResults<R>[],
+  places: ReadonlySet<string> = new Set(),
+): PartialMatch<R> {
+  const pages = new Map<string, { result: R; places: number; words: number; qualifiers: number; score: number; first: number }>();
   let order = 0;
-  for (const { results, qualifier } of perWord) {
+  for (const { results, qualifier, word } of perWord) {
     for (const result of results) {
-      const page = pages.get(result.id) ?? { result, words: 0, qualifiers: 0, score: 0, first: order++ };
+      const page = pages.get(result.id) ?? { result, places: 0, words: 0, qualifiers: 0, score: 0, first: order++ };
+      if (places.has(word)) page.places += 1;
       if (qualifier) page.qualifiers += 1;
       else page.words += 1;
       page.score += result.score;
@@ -259,14 +269,16 @@ export function mergeWordResults<R extends { id: string; score: number }>(perWor
     }
   }
   const ranked = [...pages.values()].sort(
-    (a, b) => b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
+    (a, b) => b.places - a.places || b.words - a.words || b.qualifiers - a.qualifiers || b.score - a.score || a.first - b.first,
   );
   const found = perWord.filter((w) => w.results.length > 0).map((w) => w.word);
   const pagesOf = new Map(perWord.map((w) => [w.word, new Set(w.results.map((result) => result.id))]));
+  const placesFound = found.filter((word) => places.has(word));
   return {
     results: ranked.map((page) => page.result),
     found: namedFound(found, pagesOf),
     missing: wordsNotFound(perWord, new Set(found)),
+    placesFirst: placesFound.length < found.length ? placesFound : [],
   };
 }
 
@@ -358,17 +370,26 @@ export interface PartialMessages {
   missing: string;
   /** {count}, {words}: the results hold some of these words. */
   some: string;
+  /** {count}, {words}, {places}: the results hold some of these words, those with the places named first. */
+  somePlacesFirst: string;
   /** {count}, {words}: the results hold this one word. */
   one: string;
 }
 
-/** 没有找到与“粤剧 碉楼 票价”完全相符的内容。“票价”在本站没有找到；下面 3 条结果含有“粤剧”“碉楼”中的部分词语，含得多的在前。 */
+/**
+ * 没有找到与“粤剧 碉楼 票价”完全相符的内容。“票价”在本站没有找到；下面 3 条结果含有“粤剧”“碉楼”中的部分词语，含得多的在前。
+ * A place named leads (mergeWordResults): …含“深圳”的在前，再按含得多少排列。
+ */
 export function partialMatchMessage(messages: PartialMessages, query: string, match: PartialMatch<unknown>): string {
   const quoted = (words: readonly string[]) => words.join('”“');
   const count = match.results.length;
   return [
     fillMessage(messages.intro, { query }),
     match.missing.length > 0 ? fillMessage(messages.missing, { words: quoted(match.missing) }) : '',
-    fillMessage(match.found.length === 1 ? messages.one : messages.some, { count, words: quoted(match.found) }),
+    fillMessage(match.found.length === 1 ? messages.one : match.placesFirst.length > 0 ? messages.somePlacesFirst : messages.some, {
+      count,
+      words: quoted(match.found),
+      places: quoted(match.placesFirst),
+    }),
   ].join('');
 }

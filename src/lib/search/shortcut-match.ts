@@ -53,6 +53,8 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
 /** A place's events, and its figures and reporting where the latest statistics year has them. */
 export interface PlaceShortcut extends SearchShortcut {
   report?: Pick<SearchShortcut, 'href' | 'label'>;
+  /** The whole province's: every page is in it, so its name narrows no search (namedPlaces). */
+  wholeProvince?: boolean;
 }
 
 /** Each place's events (src/lib/search/shortcuts.ts, placeShortcuts), and the words that ask for them beside its name. */
@@ -97,6 +99,15 @@ function placeAsked(terms: string, places: PlaceShortcuts, asks: readonly string
     const rest = without(asked, place.words);
     return rest !== asked && without(rest, places.besides) === '';
   });
+}
+
+/**
+ * The names of the province's cities and counties (深圳, 顺德, 羊城), whose
+ * pages lead when a query that names one is searched word by word
+ * (mergeWordResults); not the province's own (广东), which every page is in.
+ */
+export function namedPlaces(places: PlaceShortcuts): Set<string> {
+  return new Set(places.links.filter((place) => !place.wholeProvince).flatMap((place) => place.words));
 }
 
 /** `results` with those in `first` (the same search, of one kind) before the others, each once. */

@@ -19,7 +19,15 @@ import {
 } from '../urls.ts';
 import { normalizeQuery, wordsAsPagesSayThem } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
-import { placeNamedAlone, placeReportAsked, kindNamedAlone, matchShortcuts, MAX_SHORTCUTS, putFirst } from './shortcut-match.ts';
+import {
+  placeNamedAlone,
+  placeReportAsked,
+  kindNamedAlone,
+  matchShortcuts,
+  MAX_SHORTCUTS,
+  namedPlaces,
+  putFirst,
+} from './shortcut-match.ts';
 import { placeShortcuts, searchShortcuts, submissionShortcut, withoutSharedWords } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
@@ -199,6 +207,20 @@ describe('a query that asks for a place’s events', () => {
     const terms = normalizeQuery(query, { regionShortNames: regionShortNames() }).terms;
     return placeNamedAlone(terms, places);
   };
+
+  it('names every city and county for a long question to put its pages first, but not the province every page is in', () => {
+    const named = namedPlaces(places);
+    for (const city of subdivisions()) {
+      expect(named.has(city.shortName), city.name).toBe(true);
+      for (const nickname of nicknamesOf(city.code)) expect(named.has(nickname), nickname).toBe(true);
+    }
+    const countyNames = counties.map((county) => county.shortName);
+    // A county whose short name another place shares is named by neither (withoutSharedWords).
+    const shared = countyNames.filter((name, i) => countyNames.indexOf(name) !== i);
+    for (const name of countyNames) if (!shared.includes(name)) expect(named.has(name), name).toBe(true);
+    expect(named.has(province().shortName)).toBe(false);
+    expect(named.has(province().name)).toBe(false);
+  });
 
   it('links a city’s to its list of events, named by the list’s heading, however the city is written', () => {
     for (const city of subdivisions()) {

@@ -58,6 +58,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     href: collectionPath('events'),
     label: t.events.title,
     words: [whole.name, whole.shortName, placeWords().kind.whole, placeWords().kind.self],
+    wholeProvince: true,
     ...(figures && {
       report: { href: statsPath(figures.year), label: t.search.shortcuts.placeReport.label(whole.name, figures.year) },
     }),
