@@ -837,6 +837,9 @@ describe('the search page', () => {
       { q: '学习之星', collection: 'learners' },
       { q: '有没有书单', collection: 'books' },
       { q: '品牌项目', collection: 'projects' },
+      // Books for the reader, or of a kind: 书 is all that is left once 适合我 and 有意思的 go.
+      { q: '适合我的书', collection: 'books' },
+      { q: '有意思的书', collection: 'books' },
     ];
     for (const large of [false, true]) {
       const reader = await readerPage(large);

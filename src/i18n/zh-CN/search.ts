@@ -246,6 +246,11 @@ export const search = {
       ],
       offline: ['线下活动', '线下', '现场活动', '到场参加'],
     },
+    /**
+     * Words that name a section as the whole query only (src/lib/search/shortcut-match.ts, `alone`): 书, as
+     * 有意思的书 and 适合我的书 are left once their question words go; inside 读书会 or 书法 they ask for no book.
+     */
+    sectionsAlone: { books: ['书'] },
     eventTypes: {
       themed_reading: ['主题阅读', '读书会'],
       publisher_picks: ['社长荐书', '总编荐书'],

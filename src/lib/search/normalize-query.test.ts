@@ -321,6 +321,10 @@ describe('question words', () => {
     expect(terms('我是外卖骑手有没有免费的技能培训')).toBe('外卖骑手 免费的技能培训');
     expect(terms('哪里可以看到亮灯')).toBe('亮灯');
     expect(terms('广州塔看得到吗')).toBe('广州塔');
+    // For the reader (适合我, 适合我们): no page names them; 我妈 of 适合我妈 stays the family's.
+    expect(terms('适合我的书')).toBe('书');
+    expect(terms('有没有适合我们的活动')).toBe('活动');
+    expect(terms('适合我妈的活动')).toBe(terms('我妈的活动'));
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');

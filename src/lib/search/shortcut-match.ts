@@ -13,6 +13,8 @@ export interface SearchShortcut {
   words: readonly string[];
   /** The list's pages as the index files them (the `type` filter's value), for a section of one kind of page. */
   kind?: string;
+  /** Words that bring it as the whole query only (书: 读书会 and 书法 hold it too, and ask for no book). */
+  alone?: readonly string[];
 }
 
 /** More would push the first result down a phone's screen. */
@@ -27,7 +29,10 @@ export const MAX_SHORTCUTS = 2;
 export function matchShortcuts(query: string | readonly string[], shortcuts: readonly SearchShortcut[]): SearchShortcut[] {
   const texts = [query].flat().map((text) => text.replace(/\s+/gu, ''));
   if (!texts.some(Boolean)) return [];
-  const held = shortcuts.map((shortcut) => shortcut.words.filter((word) => texts.some((text) => text.includes(word))));
+  const held = shortcuts.map((shortcut) => [
+    ...shortcut.words.filter((word) => texts.some((text) => text.includes(word))),
+    ...(shortcut.alone ?? []).filter((word) => texts.includes(word)),
+  ]);
   const covered = (word: string, own: number) =>
     held.some((words, other) => other !== own && words.some((longer) => longer.length > word.length && longer.includes(word)));
   return shortcuts.filter((_, i) => held[i]!.some((word) => !covered(word, i))).slice(0, MAX_SHORTCUTS);
@@ -44,7 +49,7 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
   if (!text) return undefined;
   for (const shortcut of shortcuts) {
     if (!shortcut.kind) continue;
-    const names = [shortcut.label, ...shortcut.words].sort((a, b) => b.length - a.length);
+    const names = [shortcut.label, ...shortcut.words, ...(shortcut.alone ?? [])].sort((a, b) => b.length - a.length);
     if (names.reduce((rest, name) => rest.split(name).join(''), text) === '') return shortcut.kind;
   }
   return undefined;

@@ -191,6 +191,24 @@ describe('a query that names a kind of page and nothing else', () => {
     for (const terms of ['品牌项目', t.projects.title]) expect(kind(terms), terms).toBe(t.search.types.projects);
   });
 
+  it('gives books for 书 as the whole query (适合我的书 and 有意思的书, their question words gone), and brings the book list', () => {
+    for (const word of t.search.shortcuts.sectionsAlone.books) {
+      expect(kind(word), word).toBe(t.search.types.books);
+      expect(hrefs(word), word).toEqual([collectionPath('books')]);
+    }
+    for (const query of ['适合我的书', '有意思的书']) {
+      const terms = normalizeQuery(query).terms;
+      expect(kind(terms), query).toBe(t.search.types.books);
+    }
+  });
+
+  it('takes no word of `alone` inside a longer query: 读书会 and 书法 ask for no book', () => {
+    for (const terms of ['读书会', '书法', '书 法']) {
+      expect(kind(terms), terms).toBeUndefined();
+      expect(hrefs(terms), terms).not.toContain(collectionPath('books'));
+    }
+  });
+
   it('gives none when the query asks for more than the kind, or names a list of events or a section of other pages', () => {
     for (const terms of ['学习之星 摄影', '社长荐书', '2023 书单', '讲座', '老人 活动', '亮灯', '统计', '陈家祠', '', ' '])
       expect(kind(terms), terms).toBeUndefined();

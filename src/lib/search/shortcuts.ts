@@ -116,7 +116,13 @@ export function searchShortcuts(): SearchShortcut[] {
   return [
     { href: collectionPath('learners'), label: t.learners.title, words: words.sections.learners, kind: t.search.types.learners },
     { href: collectionPath('projects'), label: t.projects.title, words: words.sections.projects, kind: t.search.types.projects },
-    { href: collectionPath('books'), label: t.books.title, words: words.sections.books, kind: t.search.types.books },
+    {
+      href: collectionPath('books'),
+      label: t.books.title,
+      words: words.sections.books,
+      kind: t.search.types.books,
+      alone: words.sectionsAlone.books,
+    },
     { href: statsPath(), label: t.stats.title, words: words.sections.stats },
     { href: lightingPath(), label: t.lighting.crumb, words: words.sections.lighting },
     { href: eventsCalendarPath(), label: t.events.calendar.title, words: words.sections.calendar },
