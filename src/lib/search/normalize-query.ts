@@ -152,7 +152,8 @@ const TAKING_ALONG = new RegExp(
   'gu',
 );
 
-// 带我妈去听讲座 → 听讲座, 我家孩子 → 孩子 (query-fillers.json, ownFamily): whose family it is no page says.
+// 带我妈去听讲座 → 听讲座, 我家孩子 → 孩子 (query-fillers.json, ownFamily): whose family it is no page says;
+// and the 的 after it (给我妈的书 → 书, 我爸的活动 → 活动), which had been left to be searched.
 const { owners, relatives } = fillers.ownFamily;
 const anyOf = (list: readonly string[]) =>
   [...list]
@@ -160,7 +161,7 @@ const anyOf = (list: readonly string[]) =>
     .map(escapeRegExp)
     .join('|');
 const OWN_FAMILY = new RegExp(
-  `(?:${anyOf(fillers.takingAlong)}|${FOR_WHOM})?(?:${anyOf(owners)})(?:${anyOf(relatives)})(?:${anyOf(fillers.goingWith)})?(?!${anyOf(fillers.goingNotBefore)})`,
+  `(?:${anyOf(fillers.takingAlong)}|${FOR_WHOM})?(?:${anyOf(owners)})(?:${anyOf(relatives)})(?:${anyOf([...fillers.goingWith, ...fillers.takenAlong])})?(?!${anyOf(fillers.goingNotBefore)})`,
   'gu',
 );
 // Dropped without a space: 带我家孩子 must leave 带孩子, for TAKING_ALONG.
