@@ -241,10 +241,30 @@ describe('a name beside a dot of another place', () => {
     expect(spreadLabels([named], FONT, [{ at: dotAt, radius: 4 }])).toEqual([[60, 60]]);
   });
 
-  it('stays beside it where its shape has no spot clear of it', () => {
-    // The small square, with dots of another place all round: the name still shows.
+  it('is left out where its shape has no spot clear of other places’ dots, rather than be read as their name', () => {
+    // The small square, with dots of another place all round: 汕尾 beside 河源's lit park read as its name.
     const crowded: MapDot[] = GRID.map((d) => ({ ...d, regions: ['B'] }));
-    const [at] = spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, crowded);
-    expect(at).toEqual(spreadLabels([label([24, 24])], FONT, GRID)[0]);
+    expect(spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, crowded)).toEqual([null]);
+    // Dots whose places are not known keep the name, as before: it may touch them.
+    expect(spreadLabels([label([24, 24])], FONT, GRID)[0]).not.toBeNull();
+  });
+
+  it('stands beside a dot of its own place, off its shape if need be, where its shape has no spot clear of the others', () => {
+    const crowded: MapDot[] = GRID.map((d) => ({ ...d, regions: ['B'] }));
+    // Its own lit place east of the crowd (the grid ends at x 84): the name goes to the dot's free side, its right.
+    const own: MapDot = { at: [120, 30], radius: 4, regions: ['A'] };
+    const [at] = spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, [...crowded, own]);
+    expect(at).not.toBeNull();
+    const boxGap = (a: Box, b: Box) =>
+      Math.hypot(Math.max(0, Math.abs(a.x - b.x) - a.w - b.w), Math.max(0, Math.abs(a.y - b.y) - a.h - b.h));
+    expect(boxGap(nameBox(at!), dotBox(own))).toBeLessThanOrEqual(1.5);
+    for (const dot of crowded) expect(boxGap(nameBox(at!), dotBox(dot))).toBeGreaterThanOrEqual(FONT / 6);
+  });
+
+  it('stands beside a gathered dot only for the place with the most of its places', () => {
+    const crowded: MapDot[] = GRID.map((d) => ({ ...d, regions: ['B'] }));
+    const gathered = (named: string[]): MapDot => ({ at: [120, 30], radius: 6, regions: ['A', 'B'], named });
+    expect(spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, [...crowded, gathered(['B'])])).toEqual([null]);
+    expect(spreadLabels([{ ...label([24, 24]), code: 'A' }], FONT, [...crowded, gathered(['A', 'B'])])[0]).not.toBeNull();
   });
 });

@@ -173,6 +173,12 @@ export interface MapDot {
   radius: number;
   /** The subdivisions whose places it shows: another's name keeps clear of it where it can, not to be read as its name. */
   regions?: readonly string[];
+  /**
+   * Of `regions`, those whose name may stand beside it where it has no room on its shape: the one with
+   * the most of its places, or those tied (beside a gathered dot, a name says where most of them are).
+   * All of `regions` when not given.
+   */
+  named?: readonly string[];
 }
 
 /** A box by its centre and half sizes. */
@@ -188,16 +194,20 @@ interface Box {
  * where labelPointOf put them; a later label that would overlap one already
  * placed, or a dot, moves to the nearest point of its own shape where it does
  * not: on a grid of points at least a third of a line deep in it, else
- * anywhere on it, else touching it (a small shape in a crowded delta); at
- * each of those, half a character clear of any name on the same line if it
- * can be, so that two names do not read as one, and first a third of a
- * character clear of the dots whose places are not its own (MapDot.regions,
- * LabelBox.code), so that it does not read as their name. If none
- * is free, it goes where it covers the least of the dots without touching
- * another name (the map draws names over dots, so that they stay legible),
- * nor hiding a dot (more than a quarter of its box); where every spot would,
- * it is left out (null): large names on a small map drop rather than overlap
- * each other or the places the map is there to show. A name marked `first` (the
+ * anywhere on it, else touching it (a small shape in a crowded delta); always
+ * a third of a character clear of the dots whose places are not its own
+ * (MapDot.regions, LabelBox.code), so that it is not read as their name, and
+ * half a character clear of any name on the same line if it can be, so that
+ * two names do not read as one. Where its shape has no such spot, it stands
+ * right beside a dot of its own place (MapDot.named), over the sea or a
+ * neighbour's land if need be, a sixth of a character clear of any other
+ * place's dot. If none is free, it goes where it covers the least of the
+ * dots (its own) without touching another name (the map draws names over
+ * dots, so that they stay legible), nor hiding a dot (more than a quarter of
+ * its box); where every spot would, it is left out (null): large names on a
+ * small map drop rather than overlap each other, stand beside another place
+ * as if they named it (汕尾 beside 河源's lit park, on a phone in 大字模式), or
+ * hide the places the map is there to show. A name marked `first` (the
  * capital) that drops is tried again placed before all others, which is
  * kept when no more names drop for it and names hide no more of the dots. `frame`: the map's width
  * and height; a name stays wholly inside it, since the SVG cuts off what
@@ -251,12 +261,65 @@ export function spreadLabels(
       !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box))) &&
       (clearFor === undefined || clearOfOthers(box, clearFor));
     const result: (Point | null)[] = labels.map((l) => l.at);
-    // Nowhere free: of the spots over no other name and hiding no dot, the one that covers the least of the dots, then the nearest.
-    const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number): Point | null => {
+    // Nowhere free: of the spots over no other name, hiding no dot and clear of other places' dots (`code`'s),
+    // the one that covers the least of the dots, then the nearest.
+    const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number, code?: string): Point | null => {
       const open = spots
         .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))) && !hidesADot(p, chars))
+        .filter((p) => code === undefined || clearOfOthers(boxOf(p, chars), code))
         .map((p) => ({ p, hides: dotsUnder(p, chars), off: near(p) }));
       return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
+    };
+    // Touching its own dot, a name reads as its own if no other place's dot is within a sixth of a character.
+    const gap = (a: Box, b: Box) =>
+      Math.hypot(Math.max(0, Math.abs(a.x - b.x) - a.w - b.w), Math.max(0, Math.abs(a.y - b.y) - a.h - b.h));
+    const byOwnAlone = (box: Box, code: string) =>
+      dotBoxes.every((dot, k) => dots[k]!.regions?.includes(code) !== false || gap(box, dot) >= fontSize / 6);
+    // Beside a dot of its own place, on whichever side is free (right, left, above, below, each slid along
+    // the side, then the corners), over the sea or a neighbour's land if need be: 汕尾 on a phone in
+    // 大字模式 has no room on its shape but beside its dot, and anywhere else it stood beside another's.
+    const besideOwnDot = (label: LabelBox): Point | undefined => {
+      if (label.code === undefined) return undefined;
+      const code = label.code;
+      const { w, h } = boxOf([0, 0], label.chars);
+      // A dot of its place alone before one gathered with other places' (the number on it is not all its own).
+      const own = dotBoxes
+        .map((dot, k) => ({ dot, regions: dots[k]!.regions ?? [], named: dots[k]!.named ?? dots[k]!.regions ?? [] }))
+        .filter(({ named }) => named.includes(code))
+        .sort((a, b) => a.regions.length - b.regions.length);
+      for (const { dot } of own) {
+        const dx = dot.w + w + 1;
+        const dy = dot.h + h + 1;
+        // Right, left, above, below, each slid along the dot's side by thirds of a character, nearest first; then the corners.
+        const slides = [0, ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [n, -n])].map((n) => (n * fontSize) / 3);
+        const sides: Point[] = [
+          ...slides.flatMap((d): Point[] =>
+            Math.abs(d) < dot.h + h
+              ? [
+                  [dot.x + dx, dot.y + d],
+                  [dot.x - dx, dot.y + d],
+                ]
+              : [],
+          ),
+          ...slides.flatMap((d): Point[] =>
+            Math.abs(d) < dot.w + w
+              ? [
+                  [dot.x + d, dot.y - dy],
+                  [dot.x + d, dot.y + dy],
+                ]
+              : [],
+          ),
+          [dot.x + dx, dot.y - dy],
+          [dot.x - dx, dot.y - dy],
+          [dot.x + dx, dot.y + dy],
+          [dot.x - dx, dot.y + dy],
+        ];
+        const free = sides
+          .map((p): Point => [round1(p[0]), round1(p[1])])
+          .find((p) => isFree(boxOf(p, label.chars), true) && byOwnAlone(boxOf(p, label.chars), code));
+        if (free) return free;
+      }
+      return undefined;
     };
     for (const i of order) {
       const label = labels[i]!;
@@ -308,16 +371,16 @@ export function spreadLabels(
           return found;
         };
         const onShape = (found: { deep?: Point; inside?: Point }) => found.deep ?? found.inside;
-        // Clear of other places' dots, then apart from other names, if it can be; on its shape beside
-        // another name rather than off its shape apart from the others.
+        // Always clear of other places' dots: on its shape apart from other names, else beside its own dot,
+        // else on its shape beside another name, else touching its shape.
         const clear = spots(true, true);
-        const apart = onShape(clear) ? {} : spots(true);
-        const close = (onShape(clear) ?? onShape(apart)) ? {} : spots(false);
-        const chosen = onShape(clear) ?? onShape(apart) ?? onShape(close) ?? clear.touching ?? apart.touching ?? close.touching;
+        const byOwnDot = onShape(clear) ? undefined : besideOwnDot(label);
+        const close = (onShape(clear) ?? byOwnDot) ? {} : spots(false, true);
+        const chosen = onShape(clear) ?? byOwnDot ?? onShape(close) ?? clear.touching ?? close.touching;
         if (chosen) at = chosen;
         else {
           const candidates = grid.filter((g) => depthOf(g) >= -beside).map((g) => g.at);
-          at = leastHidden([label.at, ...candidates], label.chars, near);
+          at = leastHidden([label.at, ...candidates], label.chars, near, label.code);
         }
       }
       if (at) nameBoxes.push(boxOf(at, label.chars));

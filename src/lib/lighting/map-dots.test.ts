@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijing } from '../dates/index.ts';
-import { dotRadius, labelFontSizes, mapHeightFor, projectPoint } from '../geo/index.ts';
+import { cityShapes, dotRadius, labelFontSizes, mapHeightFor, projectPoint } from '../geo/index.ts';
+import { readLightingFile } from './files.ts';
 import { lightingDots } from './map-dots.ts';
 import type { LightingItem, LngLat } from './types.ts';
 
@@ -59,6 +60,17 @@ describe('lightingDots', () => {
     expect(dot!.cityCode).toBeUndefined();
     // Both cities' names on the map may stand beside it (spreadLabels), no other's.
     expect(dot!.regions.toSorted()).toEqual(['440100', '440600']);
+    // One place each: either name may stand beside it where its own shape has no room.
+    expect(dot!.named.toSorted()).toEqual(['440100', '440600']);
+  });
+
+  it('lets only the city with the most of a gathered dot’s places stand beside it by name (广州’s two towers and 佛山’s screen)', () => {
+    const nanhai = item('fs-nanhai-screen', '440605', '南海大屏', [113.25, 23.1], '2023-11-18T19:30');
+    const [dot, ...rest] = lightingDots([cantonTower, cantonAgain, ifc, nanhai], SIZE, LARGEST);
+    expect(rest).toEqual([]);
+    expect(dot!.regions.toSorted()).toEqual(['440100', '440600']);
+    // 广州塔 lit twice counts once: two places of 广州 against one of 佛山.
+    expect(dot!.named).toEqual(['440100']);
   });
 
   it('gathers places that stand apart at the smallest names into one dot at the largest, whose dots are larger', () => {
@@ -79,5 +91,40 @@ describe('lightingDots', () => {
     expect(dot!.places).toEqual(['佛山祖庙', '广州塔']);
     expect(dot!.radius).toBe(dotRadius(LARGEST, true));
     expect(dot!.cityCode).toBeUndefined();
+  });
+});
+
+describe('the names on a province’s lighting map', () => {
+  // The test site's schedule: places in every city, the delta's gathered into numbered dots.
+  const schedule = readLightingFile('tests/fixtures/site-guangdong/data/lighting/2023.json');
+  const dotSets = FONTS.map((fontSize) => lightingDots(schedule.items, SIZE, fontSize));
+  const shapes = cityShapes(SIZE, dotSets);
+  /** The gap between a name's box and a dot's, as the map measures them (half a character wide per character, half a line high; the dot with its ring). */
+  const gapOf = (at: readonly number[], chars: number, fontSize: number, dot: { at: readonly number[]; radius: number }) =>
+    Math.hypot(
+      Math.max(0, Math.abs(at[0]! - dot.at[0]!) - ((chars * fontSize) / 2 + 2) - (dot.radius + 1)),
+      Math.max(0, Math.abs(at[1]! - dot.at[1]!) - (fontSize * 0.6 + 2) - (dot.radius + 1)),
+    );
+
+  it('sets no name beside another city’s lit place but nearer its own, at any size (汕尾 beside 河源’s park on a phone in 大字模式)', () => {
+    let shown = 0;
+    for (const [set, fontSize] of FONTS.entries()) {
+      for (const shape of shapes) {
+        const at = shape.labelsAt[set];
+        if (!at) continue;
+        shown += 1;
+        const gaps = (own: boolean) =>
+          dotSets[set]!.filter((dot) => dot.regions.includes(shape.code) === own).map((dot) =>
+            gapOf(at, [...shape.shortName].length, fontSize, dot),
+          );
+        const nearestOther = Math.min(...gaps(false));
+        // Within a third of a character of another city's place, a name would be read as its name, unless its own is nearer.
+        if (nearestOther < fontSize / 3)
+          expect(Math.min(...gaps(true)), `${shape.shortName} at ${fontSize}`).toBeLessThan(nearestOther);
+      }
+    }
+    // Every city is named at the smallest size, and some at each larger one.
+    expect(shapes.every((shape) => shape.labelsAt[0] !== null)).toBe(true);
+    expect(shown).toBeGreaterThan(shapes.length + FONTS.length);
   });
 });

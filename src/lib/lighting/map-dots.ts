@@ -16,6 +16,8 @@ export interface LightingDot {
   cityCode?: string;
   /** The cities of its places: another city's name on the map keeps clear of it (spreadLabels). */
   regions: string[];
+  /** The city with the most of its places, or those tied: the names that may stand beside it (spreadLabels). */
+  named: string[];
 }
 
 /**
@@ -37,12 +39,16 @@ export function lightingDots(items: readonly LightingItem[], size: MapSize, font
   return gatherDots(onMap, (members) => dotRadius(fontSize, placesOf(members).length > 1)).map(({ at, members, radius }) => {
     const cities = new Set(members.map((i) => cityOf(i.region)?.code));
     const [cityCode] = cities;
+    const placesIn = (code: string) => placesOf(members.filter((i) => cityOf(i.region)?.code === code)).length;
+    const regions = [...cities].filter((code) => code !== undefined);
+    const most = Math.max(...regions.map(placesIn));
     return {
       at,
       radius,
       items: members,
       places: placesOf(members),
-      regions: [...cities].filter((code) => code !== undefined),
+      regions,
+      named: regions.filter((code) => placesIn(code) === most),
       ...(cities.size === 1 && cityCode ? { cityCode } : {}),
     };
   });
