@@ -15,7 +15,7 @@
  * only entries whose Simplified side is made of characters the site uses.
  */
 
-import { ConverterFactory } from 'opencc-js/core';
+import { Trie } from 'opencc-js/core';
 import type { ToSimplified } from './normalize-query.ts';
 
 /** OpenCC dictionaries as opencc-js ships them: `"from to|from to|…"`. */
@@ -86,10 +86,18 @@ export function trimT2sTable(full: T2sTable, siteChars: ReadonlySet<string>): T2
   };
 }
 
-/** A converter over a (trimmed) table, with opencc-js's own longest-match trie. */
+/**
+ * A converter over a (trimmed) table, with opencc-js's own longest-match trie,
+ * the phrases over the characters, as its ConverterFactory loads one group of
+ * dictionaries; the trie alone, without the factory's checks of its
+ * arguments' many shapes, which the search page's script carried for nothing.
+ */
 export function t2sConverter(table: T2sTable): ToSimplified {
   const dicts = [table.phrases, table.characters].filter((d) => d.length > 0);
-  return dicts.length ? ConverterFactory(dicts) : (text) => text;
+  if (dicts.length === 0) return (text) => text;
+  const trie = new Trie();
+  trie.loadDictGroup(dicts);
+  return (text) => trie.convert(text);
 }
 
 /** The trimmed table's file name: the build writes it into Pagefind's folder, beside Pagefind's own files. */
