@@ -125,6 +125,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The class itself says 学用手机: 教 would want the word on the page.
   { q: '教老人用手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
   { q: '长辈学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  // A grandchild asking for a grandparent: 我奶奶 had gone as the reader's own family, leaving 手机 alone.
+  { q: '我奶奶想学手机', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'elderly' },
+  { q: '带外婆去听讲座', expect: [event('2023/gd-online-lecture-digital-life')], case: 'elderly' },
   // A reader who gives their age: no page prints it.
   { q: '我今年六十五岁想学点东西', expect: eventsFor('elderly'), case: 'elderly' },
   // Pages say 手机; residents name the app they want to learn.

@@ -45,7 +45,8 @@ describe('normalizeQuery', () => {
   it('drops the reader’s own family, whom no page names (我妈想学电脑, 带我爸去听讲座), and keeps a companion without its owner (我家孩子)', () => {
     expect(terms('我妈想学电脑')).toBe('电脑');
     expect(terms('带我爸去听讲座')).toBe('听讲座');
-    expect(terms('陪我奶奶去看粤剧')).toBe('看粤剧');
+    // A grandparent is searched as the elderly (grandparents in query-fillers.json).
+    expect(terms('陪我奶奶去看粤剧')).toBe('老人 看粤剧');
     expect(terms('我爸去年参加的讲座')).toBe('去年 讲座');
     expect(terms('带我家孩子去博物馆')).toBe('孩子 博物馆');
     expect(terms('我的孩子想学游泳')).toBe('孩子 游泳');
@@ -83,6 +84,22 @@ describe('normalizeQuery', () => {
     expect(terms('陪孙女读书')).toBe('孩子读书');
     expect(terms('我孙子想学画画')).toBe('孩子 画画');
     expect(terms('孙子兵法')).toBe('孙子兵法');
+    // For a grandchild too (给孙子): 买什么 goes, the site sells nothing.
+    expect(terms('给孙子买什么书')).toBe('孩子 书');
+  });
+
+  it('asks for the elderly’s pages where a grandchild searches for a grandparent, but not in a book’s title', () => {
+    // 给奶奶买什么书 had searched 奶奶, and found the one book whose text names a grandmother.
+    expect(terms('给奶奶买什么书')).toBe('老人 书');
+    expect(terms('给我奶奶买几本书')).toBe('老人 书');
+    expect(terms('帮爷爷找个书法班')).toBe('老人 书法班');
+    expect(terms('带外婆去听讲座')).toBe('老人 听讲座');
+    // 我奶奶 had gone whole as the reader's own family, and the pages for the elderly went unasked for.
+    expect(terms('我奶奶想学手机')).toBe('老人 手机');
+    expect(terms('适合爷爷奶奶的活动')).toBe('老人的活动');
+    expect(terms('啱阿嫲嘅活动')).toBe('老人 活动');
+    expect(terms('外婆的道歉信')).toBe('外婆的道歉信');
+    expect(terms('奶奶的故事')).toBe('奶奶的故事');
   });
 
   it('asks for the online events where a reader would take part from home (在家就能参加, 不用出门)', () => {

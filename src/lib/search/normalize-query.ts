@@ -195,6 +195,7 @@ export function askingCostAsFees(text: string): string {
 // 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 坐轮椅 → 无障碍,
 // 关灯 → 亮灯, 今晚 → 晚上 (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree,
 // mobility, lightsOff, evening, morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
+const KINSHIP_BEFORE = [...fillers.takingAlong, ...owners, ...fillers.ownFamily.forWhom, ...fillers.grandparents.after];
 const SEARCHED_AS = [
   ...[
     fillers.schoolChildren,
@@ -211,10 +212,12 @@ const SEARCHED_AS = [
     // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).
     searchedAs: 'apart' in group && group.apart ? ` ${group.searchedAs} ` : group.searchedAs,
   })),
-  {
-    pattern: new RegExp(`(?<=${anyOf([...fillers.takingAlong, ...owners])})(?:${anyOf(fillers.grandchildren.words)})`, 'gu'),
-    searchedAs: fillers.grandchildren.searchedAs,
-  },
+  // 带孙子 → 带孩子, 给奶奶 → 给老人, 我奶奶 → 我老人 (the owner then goes, as before any companion): only after a word
+  // that makes them someone's (孙子兵法 and 《外婆的道歉信》 are books).
+  ...[fillers.grandchildren, fillers.grandparents].map((group) => ({
+    pattern: new RegExp(`(?<=${anyOf(KINSHIP_BEFORE)})(?:${anyOf(group.words)})`, 'gu'),
+    searchedAs: group.searchedAs,
+  })),
 ];
 
 // 六十五岁 → 老人 (query-fillers.json, ageInYears): an age is the reader's, and no page prints it.
