@@ -157,17 +157,20 @@ describe('Chinese queries in the browser', () => {
     expect(partials).toBeGreaterThan(0);
   });
 
-  it('opens a landmark’s own row on the lighting schedule, and names its night and hours', async () => {
+  it('opens a landmark’s own row on the lighting schedule, and names its night and hours, however a resident asks', async () => {
     const year = 2023;
     const item = lightingItems(year).find((i) => i.id === 'gz-canton-tower')!;
-    const outcome = await searchFor(page, server.origin, item.place);
-    expect(outcome.urls).toContain(`/lighting/${year}/`);
-    const card = page.locator(`li[data-url="/lighting/${year}/"]`);
-    expect(await card.locator('a').first().getAttribute('href')).toBe(`/lighting/${year}/#${item.id}`);
-    expect(await card.locator('a').first().textContent()).toContain(item.place);
-    const text = await card.locator('.result-places').textContent();
-    expect(text).toContain(nightLabel(item));
-    expect(text).toContain(`${lightingTimes(item).start}–${lightingTimes(item).end}`);
+    // 亮不亮 and 几点亮 are on no page, and 今晚 fused with the place's name was searched as one word.
+    for (const q of [item.place, `今晚${item.place}亮不亮`, `${item.place}几点亮`]) {
+      const outcome = await searchAgain(page, server.origin, q);
+      expect(outcome.urls, q).toContain(`/lighting/${year}/`);
+      const card = page.locator(`li[data-url="/lighting/${year}/"]`);
+      expect(await card.locator('a').first().getAttribute('href'), q).toBe(`/lighting/${year}/#${item.id}`);
+      expect(await card.locator('a').first().textContent(), q).toContain(item.place);
+      const text = await card.locator('.result-places').textContent();
+      expect(text, q).toContain(nightLabel(item));
+      expect(text, q).toContain(`${lightingTimes(item).start}–${lightingTimes(item).end}`);
+    }
   });
 
   it('shows the same top results for 終身學習 as for 终身学习, and says it searched in Simplified', async () => {

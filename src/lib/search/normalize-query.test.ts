@@ -435,6 +435,8 @@ describe('question words', () => {
     expect(terms('听晚有乜嘢睇')).toBe('晚上 睇');
     expect(terms('明早 讲座')).toBe('上午 讲座');
     expect(terms('早上有什么活动')).toBe('上午 活动');
+    // A word of its own: 晚上广州塔 was searched as one, and the schedule's row for 广州塔 not named.
+    expect(terms('今晚广州塔亮灯吗')).toBe('晚上 广州塔亮灯');
   });
 
   it('searches 关灯 as 亮灯, under which the schedule gives the hours, and drops 名单 at the end (亮灯名单, 学习之星名单)', () => {
@@ -442,6 +444,11 @@ describe('question words', () => {
     expect(terms('几点熄灯')).toBe('亮灯');
     // How long it stays lit: 亮到 is on no page.
     expect(terms('广州塔亮到几点')).toBe('广州塔 亮灯');
+    // Whether and when it lights, and the show residents come to see: the schedule says none of these.
+    expect(terms('今晚广州塔亮不亮')).toBe('晚上 广州塔 亮灯');
+    expect(terms('广州塔几点亮')).toBe('广州塔 亮灯');
+    expect(terms('广州塔今晚开灯吗')).toBe('广州塔 晚上 亮灯');
+    expect(terms('海珠桥有没有灯光秀')).toBe('海珠桥 亮灯');
     expect(terms('学习之星名单')).toBe('学习之星');
     expect(terms('名单')).toBe('名单');
   });

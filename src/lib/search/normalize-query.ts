@@ -194,7 +194,7 @@ export function askingCostAsFees(text: string): string {
 
 // 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 坐轮椅 → 无障碍,
 // 关灯 → 亮灯, 今晚 → 晚上 (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree,
-// mobility, lightsOff, evening, morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
+// mobility, lightsOnAndOff, evening, morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const KINSHIP_BEFORE = [...fillers.takingAlong, ...owners, ...fillers.ownFamily.forWhom, ...fillers.grandparents.after];
 const SEARCHED_AS = [
   ...[
@@ -204,7 +204,7 @@ const SEARCHED_AS = [
     fillers.fromHome,
     fillers.barrierFree,
     fillers.mobility,
-    fillers.lightsOff,
+    fillers.lightsOnAndOff,
     fillers.evening,
     fillers.morning,
   ].map((group) => ({
