@@ -110,6 +110,31 @@ describe('two names on one line', () => {
     const gap = Math.abs(a![0] - b![0]) - 2 * FONT;
     expect(gap).toBeGreaterThanOrEqual(FONT / 2);
   });
+
+  it('never stand squarely on one line with less than a quarter of a character between them (阳江江门)', () => {
+    // Large names (40 px, as in 大字模式) on a strip 134 × 40 px: beside the first (at x 36), the second
+    // has room on the strip only a few px from it, or half a line off it, or at its very end.
+    const font = 40;
+    const strip: LabelBox['polygons'] = [
+      [
+        [
+          [0, 0],
+          [134, 0],
+          [134, 40],
+          [0, 40],
+        ],
+      ],
+    ];
+    const onStrip = (): LabelBox => ({ chars: 2, polygons: strip, at: [36, 20], room: 20 });
+    const [a, b] = spreadLabels([onStrip(), onStrip()], font);
+    expect(a).toEqual([36, 20]);
+    expect(b).not.toBeNull();
+    // Squarely on the first's line (their middles within a quarter of a line), the letters (a character wide
+    // each, centred on their point) are a quarter of a character apart, or it stands elsewhere.
+    const squarely = Math.abs(a![1] - b![1]) < (font * 0.6 + 2) / 2;
+    const letterGap = Math.abs(a![0] - b![0]) - 2 * font;
+    expect(squarely && letterGap < font / 4, `${JSON.stringify(b)}`).toBe(false);
+  });
 });
 
 describe('a name at the edge of the map', () => {

@@ -171,7 +171,7 @@ export interface LabelBox {
 export interface MapDot {
   at: Point;
   radius: number;
-  /** The subdivisions whose places it shows: another's name keeps clear of it where it can, not to be read as its name. */
+  /** The subdivisions whose places it shows: another's name keeps clear of it, not to be read as its name, or is left out. */
   regions?: readonly string[];
   /**
    * Of `regions`, those whose name may stand beside it where it has no room on its shape: the one with
@@ -225,8 +225,13 @@ export function spreadLabels(
   const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
   // Two names on one line with less than half a character between their letters (the boxes less their
   // 2 px halos) read as one (罗湖盐田): a spot that keeps them apart is taken first; one beside another
-  // name, if it is the only room left.
-  const sameLineClose = (a: Box, b: Box) => Math.abs(a.y - b.y) < a.h && Math.abs(a.x - b.x) < a.w + b.w - 4 + fontSize / 2;
+  // name, if it is the only room left, but never with less than a quarter of a character between them
+  // (阳江江门, on a tablet in 大字模式): the name is left out rather.
+  const sameLineWithin = (a: Box, b: Box, gap: number, line = a.h) =>
+    Math.abs(a.y - b.y) < line && Math.abs(a.x - b.x) < a.w + b.w - 4 + gap;
+  const sameLineClose = (a: Box, b: Box) => sameLineWithin(a, b, fontSize / 2);
+  // Squarely on one line (their middles within a quarter of a line): a name set half a line lower reads apart.
+  const sameLineTouching = (a: Box, b: Box) => sameLineWithin(a, b, fontSize / 4, a.h / 2);
   const span = (a: number, aw: number, b: number, bw: number) => Math.max(0, Math.min(a + aw, b + bw) - Math.max(a - aw, b - bw));
   const overlapArea = (a: Box, b: Box) => span(a.x, a.w, b.x, b.w) * span(a.y, a.h, b.y, b.h);
   // A dot's box, with its white ring: a label's halo may touch it, its letters not.
@@ -258,14 +263,19 @@ export function spreadLabels(
     const isFree = (box: Box, apart = false, clearFor?: string) =>
       inFrame(box) &&
       !dotBoxes.some((b) => overlaps(b, box)) &&
-      !nameBoxes.some((b) => overlaps(b, box) || (apart && sameLineClose(b, box))) &&
+      !nameBoxes.some((b) => overlaps(b, box) || sameLineTouching(b, box) || (apart && sameLineClose(b, box))) &&
       (clearFor === undefined || clearOfOthers(box, clearFor));
     const result: (Point | null)[] = labels.map((l) => l.at);
-    // Nowhere free: of the spots over no other name, hiding no dot and clear of other places' dots (`code`'s),
+    // Nowhere free: of the spots over no other name nor against one, hiding no dot and clear of other places' dots (`code`'s),
     // the one that covers the least of the dots, then the nearest.
     const leastHidden = (spots: Point[], chars: number, near: (p: Point) => number, code?: string): Point | null => {
       const open = spots
-        .filter((p) => inFrame(boxOf(p, chars)) && !nameBoxes.some((b) => overlaps(b, boxOf(p, chars))) && !hidesADot(p, chars))
+        .filter(
+          (p) =>
+            inFrame(boxOf(p, chars)) &&
+            !nameBoxes.some((b) => overlaps(b, boxOf(p, chars)) || sameLineTouching(b, boxOf(p, chars))) &&
+            !hidesADot(p, chars),
+        )
         .filter((p) => code === undefined || clearOfOthers(boxOf(p, chars), code))
         .map((p) => ({ p, hides: dotsUnder(p, chars), off: near(p) }));
       return open.sort((a, b) => a.hides - b.hides || a.off - b.off)[0]?.p ?? null;
