@@ -9,16 +9,18 @@ import { spreadLabels, type LabelBox, type MapDot, type Point } from './svg.ts';
  * of its box), the name is left out: the places are what the map is for.
  */
 const FONT = 12;
-const SQUARE: LabelBox['polygons'] = [
+/** A shape of one rectangle, `width` × `height` px, from `x` px along the map's top edge. */
+const rectangle = (width: number, height: number, x = 0): LabelBox['polygons'] => [
   [
     [
-      [0, 0],
-      [60, 0],
-      [60, 60],
-      [0, 60],
+      [x, 0],
+      [x + width, 0],
+      [x + width, height],
+      [x, height],
     ],
   ],
 ];
+const SQUARE = rectangle(60, 60);
 const label = (at: Point, chars = 2): LabelBox => ({ chars, polygons: SQUARE, at, room: 30 });
 
 /** Dots every 24 px over the shape and around it: a name's box (28 × 18 px) touches some wherever it goes, and fits between four. */
@@ -91,16 +93,7 @@ describe('a name too large for its crowded shape', () => {
 
 describe('two names on one line', () => {
   // A strip a name high: a second name at the first's spot can only move along it.
-  const strip: LabelBox['polygons'] = [
-    [
-      [
-        [0, 0],
-        [200, 0],
-        [200, 20],
-        [0, 20],
-      ],
-    ],
-  ];
+  const strip = rectangle(200, 20);
   const onStrip = (): LabelBox => ({ chars: 2, polygons: strip, at: [100, 10], room: 10 });
 
   it('keep half a character between them where the shape has room, or they read as one (罗湖盐田)', () => {
@@ -115,16 +108,7 @@ describe('two names on one line', () => {
     // Large names (40 px, as in 大字模式) on a strip 134 × 40 px: beside the first (at x 36), the second
     // has room on the strip only a few px from it, or half a line off it, or at its very end.
     const font = 40;
-    const strip: LabelBox['polygons'] = [
-      [
-        [
-          [0, 0],
-          [134, 0],
-          [134, 40],
-          [0, 40],
-        ],
-      ],
-    ];
+    const strip = rectangle(134, 40);
     const onStrip = (): LabelBox => ({ chars: 2, polygons: strip, at: [36, 20], room: 20 });
     const [a, b] = spreadLabels([onStrip(), onStrip()], font);
     expect(a).toEqual([36, 20]);
@@ -158,16 +142,7 @@ describe('a name at the edge of the map', () => {
 });
 
 describe('the capital’s name (first)', () => {
-  const square = (x: number): LabelBox['polygons'] => [
-    [
-      [
-        [x, 0],
-        [x + 60, 0],
-        [x + 60, 60],
-        [x, 60],
-      ],
-    ],
-  ];
+  const square = (x: number) => rectangle(60, 60, x);
 
   it('is the one shown where only one of two names fits, though the other’s shape is smaller', () => {
     const small = { ...label([30, 30]), room: 20 };
@@ -182,16 +157,7 @@ describe('the capital’s name (first)', () => {
     // on a map just large enough: the capital's name over the middle leaves neither of the others a place.
     const left: LabelBox = { chars: 1, polygons: square(0), at: [30, 30], room: 10 };
     const right: LabelBox = { chars: 1, polygons: square(100), at: [130, 30], room: 10 };
-    const whole: LabelBox['polygons'] = [
-      [
-        [
-          [0, 0],
-          [160, 0],
-          [160, 60],
-          [0, 60],
-        ],
-      ],
-    ];
+    const whole = rectangle(160, 60);
     const capital: LabelBox = { chars: 2, polygons: whole, at: [80, 30], room: 30, first: true };
     expect(spreadLabels([left, right, capital], 40, [], { width: 160, height: 60 })).toEqual([[30, 30], [130, 30], null]);
   });
@@ -235,16 +201,7 @@ describe('the capital’s name (first)', () => {
 
 describe('a name beside a dot of another place', () => {
   // A 120 px square shape named 'A', its name at the middle; a dot just right of the name, of 'B''s place or of its own.
-  const BIG_SQUARE: LabelBox['polygons'] = [
-    [
-      [
-        [0, 0],
-        [120, 0],
-        [120, 120],
-        [0, 120],
-      ],
-    ],
-  ];
+  const BIG_SQUARE = rectangle(120, 120);
   const named: LabelBox = { chars: 2, polygons: BIG_SQUARE, at: [60, 60], room: 60, code: 'A' };
   const dotAt: Point = [60 + nameBox([60, 60]).w + 5, 60];
   /** The gap between a name at `at` and the dot's box, in px. */
