@@ -525,6 +525,11 @@ export function startSearchPage(): void {
     moreRow.hidden = pending.length === 0;
   }
 
+  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的; 广州有亮灯 as 广州 亮灯 (wholeQueryTerms). */
+  function searchedWhole(terms: string): string {
+    return segment && terms ? wholeQueryTerms(terms, segment) : terms;
+  }
+
   /**
    * Pagefind's results for the terms, or none when it did not find them as
    * typed (left-out-characters.ts): when it left out a character of them (it
@@ -532,11 +537,6 @@ export function startSearchPage(): void {
    * the first page's results (which the page loads to show anyway) that hold
    * a word of them only as its characters apart, and none when all do.
    */
-  /** The query as Pagefind searches it whole: 残疾人的活动 as 残疾人 活动, not 残疾 and 人的; 广州有亮灯 as 广州 亮灯 (wholeQueryTerms). */
-  function searchedWhole(terms: string): string {
-    return segment && terms ? wholeQueryTerms(terms, segment) : terms;
-  }
-
   async function foundAsTyped(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
     const first = results[0];
     if (!first || !/\p{Script=Han}/u.test(terms)) return results;
