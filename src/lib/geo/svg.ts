@@ -288,6 +288,8 @@ export function spreadLabels(
     // Beside a dot of its own place, on whichever side is free (right, left, above, below, each slid along
     // the side, then the corners), over the sea or a neighbour's land if need be: 汕尾 on a phone in
     // 大字模式 has no room on its shape but beside its dot, and anywhere else it stood beside another's.
+    // How far a name beside a dot is slid along its side, in thirds of a character, nearest first.
+    const slides = [0, ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [n, -n])].map((n) => (n * fontSize) / 3);
     const besideOwnDot = (label: LabelBox): Point | undefined => {
       if (label.code === undefined) return undefined;
       const code = label.code;
@@ -300,8 +302,7 @@ export function spreadLabels(
       for (const { dot } of own) {
         const dx = dot.w + w + 1;
         const dy = dot.h + h + 1;
-        // Right, left, above, below, each slid along the dot's side by thirds of a character, nearest first; then the corners.
-        const slides = [0, ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [n, -n])].map((n) => (n * fontSize) / 3);
+        // Right, left, above, below, each slid along the dot's side (slides), nearest first; then the corners.
         const sides: Point[] = [
           ...slides.flatMap((d): Point[] =>
             Math.abs(d) < dot.h + h
