@@ -7,6 +7,7 @@ import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../
 import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
 import { cityOf, placeWords, province, regionByCode, regionByName } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
+import { everydayPlaceNames } from '../src/lib/regions/everyday-place-names.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import {
   dataYears,
@@ -155,6 +156,27 @@ describe('Chinese queries in the browser', () => {
       await reader.close();
     }
     expect(partials).toBeGreaterThan(0);
+  });
+
+  it('takes a county’s short name that is an everyday word (世界和平, 城区有什么活动) for the word, and the county with its city’s, in both views', async () => {
+    const everyday = everydayPlaceNames(province().code);
+    expect(everyday.length).toBeGreaterThan(0);
+    const toCounty = async (reader: Page, code: string) =>
+      (await shortcutLinks(reader)).some(([href]) => href?.startsWith(`/regions/${code}/`));
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const { code, word, examples } of everyday) {
+        for (const q of [...examples, `${word}有什么活动`]) {
+          const { status } = await searchAgain(reader, server.origin, q);
+          expect(status, q).not.toContain(`含“${word}”的在前`);
+          expect(await toCounty(reader, code), q).toBe(false);
+        }
+        const q = `${cityOf(code)!.shortName}${word}有什么活动`;
+        await searchAgain(reader, server.origin, q);
+        expect(await toCounty(reader, code), q).toBe(true);
+      }
+      await reader.close();
+    }
   });
 
   it('opens a landmark’s own row on the lighting schedule, and names its night and hours, however a resident asks', async () => {

@@ -212,6 +212,17 @@ describe('normalizeQuery', () => {
     expect(shortenRegionNames('梅县区', regionShortNames())).toBe('梅县');
   });
 
+  it('reads a county whose short name is an everyday word with its city’s, and the word alone as the word', () => {
+    // 光明区 is 深圳's (src/lib/regions/everyday-place-names.json): 光明 alone is “bright”.
+    expect(terms('光明区的活动')).toBe('深圳光明的活动');
+    expect(terms('深圳市光明区')).toBe('深圳光明');
+    expect(terms('深圳光明区')).toBe('深圳光明');
+    expect(terms('汕尾市城区的讲座')).toBe('汕尾城区的讲座');
+    expect(terms('老城区的活动')).toBe('老城区的活动');
+    expect(terms('世界和平')).toBe('世界和平');
+    expect(terms('光明阅读')).toBe('光明阅读');
+  });
+
   it('turns punctuation into spaces so that pasted titles and quotes just search', () => {
     expect(terms('《平凡的世界》')).toBe('平凡的世界');
     expect(terms('"终身学习"')).toBe('终身学习');

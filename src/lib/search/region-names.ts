@@ -1,4 +1,5 @@
-import { province, allCounties, cities } from '../regions/index.ts';
+import { everydayNamedCodes } from '../regions/everyday-place-names.ts';
+import { province, allCounties, cities, parentCity, type Region } from '../regions/index.ts';
 import { placeSynonymGroups } from './place-synonyms.ts';
 
 /**
@@ -13,9 +14,30 @@ import { placeSynonymGroups } from './place-synonyms.ts';
  */
 export function regionShortNames(): Record<string, string> {
   const map: Record<string, string> = {};
+  const everyday = everydayNamedCodes();
   for (const region of [province(), ...cities(), ...allCounties()]) {
-    if (region.shortName !== region.name) map[region.name] = region.shortName;
+    if (everyday.has(region.code)) Object.assign(map, everydayNamesAsRead(region));
+    else if (region.shortName !== region.name) map[region.name] = region.shortName;
   }
   for (const [shortName, ...called] of placeSynonymGroups()) for (const word of called) map[word] ??= shortName!;
   return map;
+}
+
+/**
+ * How a query names a division whose short name is an everyday word (光明:
+ * src/lib/regions/everyday-place-names.json): with its city's short name
+ * (深圳光明), or in full where it has no city (a municipality's 和平区).
+ */
+export function everydayPlaceAsNamed(region: Region): string {
+  const city = parentCity(region.code);
+  return city ? city.shortName + region.shortName : region.name;
+}
+
+/** 光明区, 深圳市光明区, 深圳光明区 → 深圳光明; 光明 alone stays the word it is. */
+function everydayNamesAsRead(region: Region): Record<string, string> {
+  const city = parentCity(region.code);
+  if (!city) return {};
+  const names = [region.name, city.name + region.name, city.shortName + region.name];
+  const asNamed = everydayPlaceAsNamed(region);
+  return Object.fromEntries(names.filter((name) => name !== region.shortName).map((name) => [name, asNamed]));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
+import { everydayNamedCodes, everydayPlaceNames } from '../regions/everyday-place-names.ts';
 import { allCounties, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
@@ -235,7 +236,13 @@ describe('a query that asks for a place’s events', () => {
     const countyNames = counties.map((county) => county.shortName);
     // A county whose short name another place shares is named by neither (withoutSharedWords).
     const shared = countyNames.filter((name, i) => countyNames.indexOf(name) !== i);
-    for (const name of countyNames) if (!shared.includes(name)) expect(named.has(name), name).toBe(true);
+    for (const county of counties) {
+      if (shared.includes(county.shortName)) continue;
+      // One whose short name is an everyday word (光明) with its city's (深圳光明) only.
+      const everyday = everydayNamedCodes().has(county.code);
+      expect(named.has(county.shortName), county.name).toBe(!everyday);
+      if (everyday) expect(named.has(parentCity(county.code)!.shortName + county.shortName), county.name).toBe(true);
+    }
     expect(named.has(province().shortName)).toBe(false);
     expect(named.has(province().name)).toBe(false);
   });
@@ -266,9 +273,19 @@ describe('a query that asks for a place’s events', () => {
       const city = parentCity(county.code)!;
       const href = ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code);
       const expected = { href, label: t.regions.eventsHeading(`${city.name}${county.name}`) };
-      for (const query of [`${county.shortName}有什么活动`, `${county.name}的活动`, `${city.shortName}${county.shortName}有什么活动`])
-        expect(placeLink(query), query).toMatchObject(expected);
+      const queries = [`${city.shortName}${county.shortName}有什么活动`, `${city.name}${county.name}有什么活动`];
+      // 光明区 names 深圳's; 光明, and 汕尾's 城区 by its name alone, are everyday words (the next test).
+      if (!everydayNamedCodes().has(county.code)) queries.push(`${county.shortName}有什么活动`);
+      if (county.name !== county.shortName) queries.push(`${county.name}的活动`);
+      for (const query of queries) expect(placeLink(query), query).toMatchObject(expected);
     }
+  });
+
+  it('does not take an everyday word for the county it is the short name of (城区, 和平: everyday-place-names.json)', () => {
+    const everyday = everydayPlaceNames(province().code);
+    expect(everyday.length).toBeGreaterThan(0);
+    for (const { word } of everyday)
+      for (const query of [`${word}有什么活动`, `老${word}的活动`, `${word} 活动`]) expect(placeLink(query), query).toBeUndefined();
   });
 
   it('links the province’s, by its name or as its people say the whole (全省), to all the events', () => {

@@ -2,6 +2,7 @@ import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
 import { allCounties, fullRegionName, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
+import { everydayNamedCodes } from '../regions/everyday-place-names.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
@@ -21,6 +22,7 @@ import {
   statsPath,
 } from '../urls.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
+import { everydayPlaceAsNamed } from './region-names.ts';
 import type { PlaceShortcut, PlaceShortcuts, SearchShortcut } from './shortcut-match.ts';
 
 /** The latest statistics year, and the places its figures are shown for on their pages (src/components/RegionStats.astro). */
@@ -76,6 +78,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     words: [city.shortName, ...nicknamesOf(city.code)],
     ...report(city.code, city.name),
   }));
+  const everyday = everydayNamedCodes();
   const countyLinks = allCounties()
     .filter((county) => !firstCodes.has(county.code))
     .map((county) => {
@@ -83,7 +86,10 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
       return {
         href: ownList.has(county.code) ? regionEventsPath(county.code) : regionEventsSectionPath(county.code),
         label: t.regions.eventsHeading(fullRegionName(county)),
-        words: [county.shortName, ...(city ? [city.shortName + county.shortName] : [])],
+        // 光明 alone is a word too (世界和平, 新兴职业): such a county is named with its city, 深圳光明.
+        words: everyday.has(county.code)
+          ? [everydayPlaceAsNamed(county)]
+          : [county.shortName, ...(city ? [city.shortName + county.shortName] : [])],
         ...report(county.code, fullRegionName(county)),
       };
     });
