@@ -171,6 +171,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '带娃去哪里玩', expect: eventsFor('family'), case: 'children' },
   { q: '适合小孩的活动', expect: eventsFor('family'), case: 'children' },
   { q: '宝宝 亲子活动', expect: eventsFor('family'), case: 'children' },
+  // No page says 育儿 (parenting); a parent who asks for it is asking for the family events (synonyms.json, broader).
+  { q: '有没有育儿方面的活动', expect: eventsFor('family'), case: 'children' },
+  { q: '育儿', expect: eventsFor('family'), case: 'children' },
   { q: '青少年 人工智能', expect: [event('2023/sz-online-lecture-ai')], case: 'children' },
   // Pages say 家长.
   { q: '宝妈', expect: [event('2023/zj-gdou-open-day'), event('2023/gz-panyu-science-center-open-day')], case: 'children' },

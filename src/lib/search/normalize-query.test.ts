@@ -347,6 +347,9 @@ describe('question words', () => {
     // What a book is about is in its words: 关于 is only in the notices' titles and 关于本站.
     expect(terms('关于家乡的书')).toBe('家乡的书');
     expect(terms('关于本站')).toBe('本站');
+    // 方面 and 相关 say only that the word before them is what is asked about.
+    expect(terms('有没有育儿方面的活动')).toBe('育儿 活动');
+    expect(terms('粤剧相关的讲座')).toBe('粤剧 讲座');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.
