@@ -8,6 +8,7 @@ import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../s
 import { cityOf, placeWords, province, regionByCode, regionByName } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { everydayPlaceNames } from '../src/lib/regions/everyday-place-names.ts';
+import { placeLookalikes } from '../src/lib/regions/place-lookalikes.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
 import {
   dataYears,
@@ -174,6 +175,26 @@ describe('Chinese queries in the browser', () => {
         const q = `${cityOf(code)!.shortName}${word}有什么活动`;
         await searchAgain(reader, server.origin, q);
         expect(await toCounty(reader, code), q).toBe(true);
+      }
+      await reader.close();
+    }
+  });
+
+  it('puts first the pages of a name that holds a city’s but is another place (中山图书馆), not the city’s, in both views', async () => {
+    // The names of place-lookalikes.json that some event of the fixture holds, and those events.
+    const held = placeLookalikes(province().code).flatMap(({ name, holds }) => {
+      const events = entryIds('events').filter((id) => readInput(`events/${id}.md`).includes(name));
+      return events.length > 0 ? [{ name, holds, urls: events.map((id) => `/events/${id}/`) }] : [];
+    });
+    expect(held.length).toBeGreaterThan(0);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const { name, holds, urls } of held) {
+        const q = `去${name}参观要预约吗`;
+        const outcome = await searchAgain(reader, server.origin, q);
+        expect(outcome.status, q).toContain(`含“${name}”的在前`);
+        expect(outcome.status, q).not.toContain(`含“${holds}”的在前`);
+        expect(urls, q).toContain(outcome.urls.find((url) => url.startsWith('/events/')));
       }
       await reader.close();
     }

@@ -71,6 +71,8 @@ export interface PlaceShortcuts {
   reportAsks: string[];
   /** Words that may stand beside them and change nothing (的, 周末). */
   besides: string[];
+  /** Names that hold a place's but name another place (中山大学, in 广州): they lead as a place's name does (namedPlaces). */
+  lookalikes: string[];
 }
 
 /**
@@ -109,10 +111,12 @@ function placeAsked(terms: string, places: PlaceShortcuts, asks: readonly string
 /**
  * The names of the province's cities and counties (深圳, 顺德, 羊城), whose
  * pages lead when a query that names one is searched word by word
- * (mergeWordResults); not the province's own (广东), which every page is in.
+ * (mergeWordResults); not the province's own (广东), which every page is in;
+ * and the names that hold one but name another place (中山大学), which the
+ * search keeps whole.
  */
 export function namedPlaces(places: PlaceShortcuts): Set<string> {
-  return new Set(places.links.filter((place) => !place.wholeProvince).flatMap((place) => place.words));
+  return new Set([...places.links.filter((place) => !place.wholeProvince).flatMap((place) => place.words), ...places.lookalikes]);
 }
 
 /** `results` with those in `first` (the same search, of one kind) before the others, each once. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { everydayNamedCodes, everydayPlaceNames } from '../regions/everyday-place-names.ts';
 import { allCounties, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
+import { lookalikeNames } from '../regions/place-lookalikes.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
@@ -245,6 +246,12 @@ describe('a query that asks for a place’s events', () => {
     }
     expect(named.has(province().shortName)).toBe(false);
     expect(named.has(province().name)).toBe(false);
+  });
+
+  it('names a name that holds a city’s but is another place’s (中山大学, place-lookalikes.json) as a place too', () => {
+    const named = namedPlaces(places);
+    expect(lookalikeNames().length).toBeGreaterThan(0);
+    for (const name of lookalikeNames()) expect(named.has(name), name).toBe(true);
   });
 
   it('links a city’s to its list of events, named by the list’s heading, however the city is written', () => {

@@ -3,6 +3,7 @@ import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
 import { allCounties, fullRegionName, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { everydayNamedCodes } from '../regions/everyday-place-names.ts';
+import { lookalikeNames } from '../regions/place-lookalikes.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
   collectionPath,
@@ -99,6 +100,8 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     reportAsks: [...t.search.shortcuts.placeReport.words],
     // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
     besides: [...fillers.particles, ...fillers.qualifiers],
+    // 中山大学 is in 广州, not 中山市 (src/lib/regions/place-lookalikes.json).
+    lookalikes: lookalikeNames(),
   };
 }
 
