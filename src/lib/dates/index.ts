@@ -62,7 +62,7 @@ const readTexts = new Map<string, DateTime | null>();
 function readText(text: string): DateTime | null {
   const s = text.trim();
   if (DATE_ONLY.test(s)) {
-    const dt = DateTime.fromISO(s, { zone: BEIJING });
+    const dt = DateTime.fromISO(s, { zone: beijing() });
     return dt.isValid ? dt : null;
   }
   const written = DATE_TIME.exec(s)?.groups;
@@ -70,7 +70,7 @@ function readText(text: string): DateTime | null {
   const { separator, clock, offset } = written;
   if (offset !== undefined && !isTimeOffset(offset, separator!, clock)) return null;
   const iso = s.replace(' ', 'T');
-  const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: BEIJING });
+  const dt = offset !== undefined ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone: beijing() });
   return dt.isValid ? dt : null;
 }
 
@@ -107,13 +107,15 @@ export function inBeijing(date: Date): DateTime {
   let known = wallClocks.get(ms);
   if (known === undefined) {
     if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
-    known = DateTime.fromMillis(ms, { zone: BEIJING });
+    known = DateTime.fromMillis(ms, { zone: beijing() });
     wallClocks.set(ms, known);
   }
   return known;
 }
 
-const BEIJING = IANAZone.create(BEIJING_ZONE);
+let beijingZone: IANAZone | undefined;
+/** Made on first use: a module-level call would keep Luxon's zones in every browser bundle that imports a helper from here. */
+const beijing = () => (beijingZone ??= IANAZone.create(BEIJING_ZONE));
 const wallClocks = new Map<number, DateTime>();
 /** Plenty for every start and end of a large archive; a long `npm run dev` session starts over past it. */
 const WALL_CLOCKS_KEPT = 200_000;
