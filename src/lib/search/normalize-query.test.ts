@@ -350,6 +350,11 @@ describe('question words', () => {
     // 方面 and 相关 say only that the word before them is what is asked about.
     expect(terms('有没有育儿方面的活动')).toBe('育儿 活动');
     expect(terms('粤剧相关的讲座')).toBe('粤剧 讲座');
+    // A count asked for is the statistics' figure: 多少 alone went and left 人 (query-fillers.json, howManyPeople).
+    expect(terms('全省一共多少人参加')).toBe('全省 人数');
+    expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
+    // The 有 stays, beside the place as in 深圳有活动 (shortcuts.ts, besides).
+    expect(terms('深圳有多少个活动')).toBe('深圳有 活动数');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.

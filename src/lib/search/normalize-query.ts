@@ -207,6 +207,8 @@ const SEARCHED_AS = [
     fillers.lightsOnAndOff,
     fillers.evening,
     fillers.morning,
+    fillers.howManyPeople,
+    fillers.howManyEvents,
   ].map((group) => ({
     pattern: new RegExp(anyOf(group.words), 'gu'),
     // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).

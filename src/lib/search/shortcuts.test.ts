@@ -352,6 +352,11 @@ describe('a query that asks for a place’s report and figures', () => {
       // Its figures, as an official names them (参加 goes as a question word).
       `${first!.shortName}参加人数`,
       `${first!.shortName}活动数`,
+      // And as they ask for a count (howManyPeople, howManyEvents in query-fillers.json).
+      `${first!.shortName}一共多少人参加`,
+      `${first!.shortName}有多少人参与`,
+      `${first!.shortName}一共搞了多少场活动`,
+      `${first!.shortName}有多少个活动`,
     ])
       expect(reportLink(query), query).toEqual(city);
     expect(reportLink(`${county.shortName}交了没有`)).toEqual({
@@ -367,6 +372,8 @@ describe('a query that asks for a place’s report and figures', () => {
       `${whole.shortName}参加人数`,
       `${placeWords().kind.whole}参加人数`,
       `${placeWords().kind.whole}活动数`,
+      `${placeWords().kind.whole}一共多少人参加`,
+      `${whole.name}总共有多少场活动`,
       `${whole.name}报送情况`,
       `${placeWords().kind.whole}的数据`,
     ])

@@ -98,8 +98,9 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     links: withoutSharedWords([wholeLink, ...cityLinks, ...countyLinks]),
     asks: [...t.search.shortcuts.placeEvents],
     reportAsks: [...t.search.shortcuts.placeReport.words],
-    // Particles (深圳的活动) and words of when (深圳周末有什么活动: the list shows when).
-    besides: [...fillers.particles, ...fillers.qualifiers],
+    // Particles (深圳的活动), words of when (深圳周末有什么活动: the list shows when), and the 有 of
+    // 深圳有多少个活动 that stays when 多少个活动 is read as 活动数.
+    besides: [...fillers.particles, ...fillers.qualifiers, ...fillers.thereIs.words],
     // 中山大学 is in 广州, not 中山市 (src/lib/regions/place-lookalikes.json).
     lookalikes: lookalikeNames(),
   };
