@@ -544,7 +544,7 @@ export function startSearchPage(): void {
     if (charactersLeftOut(terms, firstData).length > 0) return [];
     if (!segment) return results;
     const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    return withoutWordsApart(results, pages, terms, segment);
+    return withoutWordsApart(results, pages, terms, segment, config.places.lookalikes);
   }
 
   /**

@@ -64,4 +64,14 @@ describe('withoutWordsApart', () => {
     expect(withoutWordsApart(['farmer', 'reading', 'later'], [farmer, reading], '养生', segment)).toEqual([]);
     expect(withoutWordsApart(['a', 'b'], [], '养生', segment)).toEqual(['a', 'b']);
   });
+
+  it('drops a page that holds a place only inside another place’s name, unless the query says that name', () => {
+    // 中山大学 is in 广州 (src/lib/regions/place-lookalikes.json): its open day holds no 中山.
+    const campus = { content: '大学开放日：走进中山大学南校园，亲子家庭可预约' };
+    const museum = { content: '走进孙中山故居，中山市翠亨村，亲子家庭' };
+    const others = ['中山大学', '中山纪念堂'];
+    expect(withoutWordsApart(['campus', 'museum'], [campus, museum], '中山 亲子', segment, others)).toEqual(['museum']);
+    expect(withoutWordsApart(['campus', 'museum'], [campus, museum], '中山大学 亲子', segment, others)).toEqual(['campus']);
+    expect(withoutWordsApart(['campus', 'museum'], [campus, museum], '中山 亲子', segment)).toEqual(['campus', 'museum']);
+  });
 });

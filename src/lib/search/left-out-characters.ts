@@ -43,14 +43,15 @@ function chineseWords(terms: string, segment: WordSegmenter): QueryWord[] {
   return wordsOf(terms, segment).filter(({ word, piece }) => piece || [...word].every((c) => HAN.test(c)));
 }
 
-function apartOn(words: readonly QueryWord[], page: SearchedText): string[] {
-  const text = searchedText(page);
+function apartOn(words: readonly QueryWord[], page: SearchedText, otherPlaces: readonly string[] = []): string[] {
+  const text = otherPlaces.reduce((rest, name) => rest.replaceAll(name, ' '), searchedText(page));
   return wordsNotFound(words, new Set(words.map(({ word }) => word).filter((word) => text.includes(word))));
 }
 
 /**
  * The results without those of the first ones (`pages`, in the results'
- * order) whose pages hold a word of the query only as characters apart;
+ * order) whose pages hold a word of the query only as characters apart,
+ * or only inside one of `otherPlaces` (中山 in 中山大学, in 广州);
  * none when every one of them does. Pagefind may match a word by its
  * characters wherever they stand, and rank such a page first: 养生 found a
  * fish farmer's page (养殖, 海生) above the one page about 养生. The results
@@ -61,9 +62,12 @@ export function withoutWordsApart<R>(
   pages: readonly SearchedText[],
   terms: string,
   segment: WordSegmenter,
+  otherPlaces: readonly string[] = [],
 ): R[] {
   const words = chineseWords(terms, segment);
-  const apart = pages.map((page) => apartOn(words, page).length > 0);
+  // 中山 inside 中山大学, another place's name the query does not say (src/lib/regions/place-lookalikes.json), is no 中山.
+  const names = otherPlaces.filter((name) => !terms.includes(name));
+  const apart = pages.map((page) => apartOn(words, page, names).length > 0);
   if (apart.length > 0 && apart.every(Boolean)) return [];
   return results.filter((_, i) => !apart[i]);
 }
