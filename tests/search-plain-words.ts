@@ -326,6 +326,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '周末活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },
   { q: '周六有什么活动', expect: eventsStartingOn([6]), case: 'weekend' },
   { q: '礼拜天 博物馆', expect: eventsStartingOn([0]), case: 'weekend' },
+  // No page says 双休 (query-fillers.json, weekendWords).
+  { q: '双休日有什么活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },
 
   // The pages that are not entries, by what they are.
   { q: '统计表', expect: stats, case: 'stats' },
@@ -337,6 +339,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The statistics page says 未报送; an official asks who has not.
   { q: '哪些县还没报', expect: stats, case: 'stats' },
   { q: '全省活动总数', expect: stats, case: 'stats' },
+  // A count as an official or a journalist asks it (query-fillers.json, howManyPeople, howManyEvents).
+  { q: '全省一共多少人参加', expect: stats, case: 'stats' },
+  { q: '今年一共举办了多少场活动', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
   { q: '参加人数', expect: stats, case: 'stats' },

@@ -353,8 +353,12 @@ describe('question words', () => {
     // A count asked for is the statistics' figure: 多少 alone went and left 人 (query-fillers.json, howManyPeople).
     expect(terms('全省一共多少人参加')).toBe('全省 人数');
     expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
+    expect(terms('今年一共举办了多少场活动')).toBe('活动数');
     // The 有 stays, beside the place as in 深圳有活动 (shortcuts.ts, besides).
     expect(terms('深圳有多少个活动')).toBe('深圳有 活动数');
+    // No page says 双休 (the weekend): the index gives a Saturday's or a Sunday's event 周末.
+    expect(terms('双休日有什么活动')).toBe('周末 活动');
+    expect(terms('双休去哪学习')).toBe('周末 学习');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.

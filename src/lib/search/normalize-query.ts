@@ -207,6 +207,7 @@ const SEARCHED_AS = [
     fillers.lightsOnAndOff,
     fillers.evening,
     fillers.morning,
+    fillers.weekendWords,
     fillers.howManyPeople,
     fillers.howManyEvents,
   ].map((group) => ({
