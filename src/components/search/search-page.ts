@@ -206,14 +206,16 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** What the results shown were searched with: a page of items' result searches the query's words again. */
   let asked: { pf: Pagefind; terms: string } | undefined;
-  // The names of kinds of pages (学习之星), and the words the index gives a page whole (无障碍), are kept whole
-  // when a query is searched word by word.
+  // The names of kinds of pages (学习之星), the words the index gives a page whole (无障碍), and the names that
+  // hold a place's but are another place's (中山大学, whose 中山 is no city) are kept whole when a query is
+  // searched word by word.
   const browserSegmenter = chineseWordSegmenter();
   const segment =
     browserSegmenter &&
     keepingNames(browserSegmenter, [
       ...config.shortcuts.filter((shortcut) => shortcut.kind).flatMap((shortcut) => [shortcut.label, ...shortcut.words]),
       ...config.keptWhole,
+      ...config.places.lookalikes,
     ]);
 
   // A city or county a query names leads its word-by-word results (请问深圳有没有…读书会: 深圳's first).

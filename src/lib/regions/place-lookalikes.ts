@@ -2,8 +2,10 @@
  * Names that hold a place's short name but do not name it: 中山大学 (in
  * 广州, named for 孙中山), not 中山市. Data, by province:
  * place-lookalikes.json. Search keeps them whole when it looks for a
- * query's words one by one (src/pages/search.astro), and puts the pages
- * holding them first, as a place's (src/lib/search/shortcuts.ts).
+ * query's words one by one (src/components/search/search-page.ts), puts
+ * the pages holding them first, as a place's (src/lib/search/shortcuts.ts),
+ * and takes a page that holds the place only inside them for one that
+ * does not hold it (src/lib/search/left-out-characters.ts).
  */
 import table from './place-lookalikes.json' with { type: 'json' };
 import { province } from './index.ts';
