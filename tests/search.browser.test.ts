@@ -235,6 +235,35 @@ describe('Chinese queries in the browser', () => {
     }
   });
 
+  it('tells a reader who asks for bigger text about 大字模式, and ticks it for them, in both views', async () => {
+    const help = '[data-search-reading-help]';
+    for (const large of [false, true]) {
+      // A context of its own: the shared one keeps the 大字模式 that other tests' pages switched on.
+      const own = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      const reader = await own.newPage();
+      if (large) await reader.addInitScript((key: string) => localStorage.setItem(key, '1'), LARGE_TEXT_KEY);
+      // As an older reader dictates it; and a query about anything else gets none.
+      await searchAgain(reader, server.origin, '我眼睛不好，字太小了看不清');
+      expect(await reader.locator(help).isVisible()).toBe(true);
+      expect(await reader.locator(help).textContent()).toContain(t.site.largeText);
+      // Already on in 大字模式: no button to press.
+      expect(await reader.locator(`${help} button`).isVisible()).toBe(!large);
+      if (!large) {
+        await reader.locator(`${help} button`).click();
+        const box = reader.locator('input[data-reading-mode="large-text"]');
+        expect(await box.isChecked()).toBe(true);
+        expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+        // Kept for the next page, as the switch keeps it.
+        await reader.reload();
+        expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+      }
+      await searchAgain(reader, server.origin, '书法班');
+      expect(await reader.locator(help).isVisible()).toBe(false);
+      await own.close();
+    }
+  });
+
   it('opens a landmark’s own row on the lighting schedule, and names its night and hours, however a resident asks', async () => {
     const year = 2023;
     const item = lightingItems(year).find((i) => i.id === 'gz-canton-tower')!;

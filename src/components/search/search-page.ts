@@ -38,6 +38,7 @@ import {
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { asksWhen } from '../../lib/search/asks-when.ts';
+import { readingHelp } from './reading-help.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
 import { underWayList, type UnderWayConfig } from './under-way-list.ts';
 import { namesWeekAlone, themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
@@ -107,6 +108,8 @@ interface PageConfig {
   shortcuts: SearchShortcut[];
   /** Words the index gives a page whole (无障碍), kept whole when a query is searched word by word. */
   keptWhole: string[];
+  /** Words that ask how to read the site bigger (字太小): the header's switches, said above the results. */
+  readingHelp: string[];
   /** The kinds of page a query that says when asks for first (events, lighting), as the type filter names them. */
   timedKinds: string[];
   /** The kind of page a query that asks when the week is, and names nothing else, asks for first (the notices). */
@@ -165,6 +168,7 @@ export function startSearchPage(): void {
   const answer = need<HTMLElement>('[data-search-answer]');
   const list = need<HTMLOListElement>('[data-search-results]');
   const shortcuts = need<HTMLElement>('[data-search-shortcuts]');
+  const showReadingHelp = readingHelp(need<HTMLElement>('[data-search-reading-help]'), config.readingHelp);
   const showUnderWay = underWayList(
     need<HTMLElement>('[data-search-under-way]'),
     config.underWay,
@@ -348,6 +352,7 @@ export function startSearchPage(): void {
       });
     shortcuts.replaceChildren(shortcuts.firstElementChild!, ...links);
     shortcuts.hidden = links.length === 0;
+    showReadingHelp(asked);
     // A day none begins on may be in the middle of a reading month: name what is still on (not for a month).
     void showUnderWay(day?.quietDays.find((quiet) => quiet.length === 10));
     return quietDaysNote(config.messages.quietDays, day?.quietDays ?? []);

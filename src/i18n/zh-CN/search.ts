@@ -1,4 +1,5 @@
 import { events } from './events.ts';
+import { site } from './site.ts';
 
 /** /search/ and the header's search box. */
 export const search = {
@@ -292,4 +293,28 @@ export const search = {
   },
   /** The card text of a city's or county's page in results. */
   regionSummary: (name: string) => `${name}的活动、百姓学习之星与终身学习品牌项目。`,
+  /**
+   * A reader who asks the search box how to read the page (字太小了, 怎么把字调大, 看不清): no page
+   * holds that, but the header's switches do it, and the button ticks 大字模式 for them.
+   */
+  readingHelp: {
+    words: [
+      '字太小',
+      '字小',
+      '字大',
+      '大字',
+      '字放大',
+      '放大字',
+      '字调大',
+      '字体',
+      '字号',
+      '看不清',
+      '看不见',
+      '老花',
+      '眼花',
+      '对比度',
+    ],
+    text: `页面顶部的“${site.largeText}”能把字放大，“${site.highContrast}”让字更清楚；打开后，本站每一页都这样显示。`,
+    button: `打开${site.largeText}`,
+  },
 } as const;
