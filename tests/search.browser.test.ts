@@ -260,6 +260,10 @@ describe('Chinese queries in the browser', () => {
       }
       await searchAgain(reader, server.origin, '书法班');
       expect(await reader.locator(help).isVisible()).toBe(false);
+      // Nor does an empty search after the question.
+      await searchAgain(reader, server.origin, '字太小了');
+      await searchAgain(reader, server.origin, '');
+      expect(await reader.locator(help).isVisible()).toBe(false);
       await own.close();
     }
   });

@@ -258,6 +258,7 @@ export function startSearchPage(): void {
     none.hidden = phase !== 'none';
     if (phase !== 'results' && phase !== 'none') {
       shortcuts.hidden = true;
+      showReadingHelp('');
       void showUnderWay(undefined);
     }
     if (phase !== 'results') {
