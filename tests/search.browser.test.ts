@@ -7,6 +7,7 @@ import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../
 import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
 import { cityOf, placeWords, province, regionByCode, regionByName, subdivisions } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
+import { regionPinyin } from '../src/lib/search/region-names.ts';
 import { everydayPlaceNames } from '../src/lib/regions/everyday-place-names.ts';
 import { placeLookalikes } from '../src/lib/regions/place-lookalikes.ts';
 import { FIXTURE_SITE } from './support/build-site.ts';
@@ -265,6 +266,27 @@ describe('Chinese queries in the browser', () => {
       await searchAgain(reader, server.origin, '');
       expect(await reader.locator(help).isVisible()).toBe(false);
       await own.close();
+    }
+  });
+
+  it('finds a city spelled in pinyin (guangzhou, as with the input method off), and says what it searched, in both views', async () => {
+    const spellings = Object.entries(regionPinyin());
+    // The cities of the fixture's events.
+    const cities = [...new Set(entryIds('events').map((id) => cityOf(String(frontMatter('events', id).region))?.code))]
+      .map((code) => (code ? regionByCode(code) : undefined))
+      .filter((city) => city !== undefined);
+    expect(cities.length).toBeGreaterThan(1);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const city of cities) {
+        const [word] = spellings.find(([, name]) => name === city.shortName)!;
+        // As typed on a phone, its first letter in capitals.
+        const q = large ? word[0]!.toUpperCase() + word.slice(1) : word;
+        const { urls, status } = await searchAgain(reader, server.origin, q);
+        expect(status, q).toContain(fillMessage(t.search.respelled, { query: city.shortName }));
+        expect(cityOfPage(urls[0]!), q).toBe(city.name);
+      }
+      await reader.close();
     }
   });
 
@@ -1251,7 +1273,10 @@ describe('the search index', () => {
       .join('\n')
       .replace(/^\s*src:.*$/gm, '')
       .toLowerCase();
-    const latin = (text: string) => [...text.toLowerCase().matchAll(/[a-z]{3,}/g)].map(([word]) => word);
+    // A place spelled in pinyin (liwan) is searched as the place (荔湾: regionPinyin), whatever the index holds.
+    const places = regionPinyin();
+    const latin = (text: string) =>
+      [...text.toLowerCase().matchAll(/[a-z]{3,}/g)].map(([word]) => word).filter((word) => places[word] === undefined);
     const pictures = [...covered.flatMap(({ file }) => latin(file)), 'webp'].filter((word) => !said.includes(word));
     // A lighting result's facts are keyed by the items' anchors (gz-canton-tower), which the data names.
     const anchors = lightingItems(Math.max(...dataYears('lighting')))

@@ -105,6 +105,8 @@ interface PageConfig {
   /** The site's base path: Pagefind prefixes result URLs with it. */
   base: string;
   regionShortNames: Record<string, string>;
+  /** Places spelled in pinyin (guangzhou → 广州). */
+  regionPinyin: Record<string, string>;
   shortcuts: SearchShortcut[];
   /** Words the index gives a page whole (无障碍), kept whole when a query is searched word by word. */
   keptWhole: string[];
@@ -613,7 +615,11 @@ export function startSearchPage(): void {
     try {
       const hasHan = /\p{Script=Han}/u.test(raw);
       const [pf, toSimplified] = await Promise.all([loadPagefind(), hasHan ? loadConverter() : undefined]);
-      const query = normalizeQuery(raw, { toSimplified, regionShortNames: config.regionShortNames });
+      const query = normalizeQuery(raw, {
+        toSimplified,
+        regionShortNames: config.regionShortNames,
+        regionPinyin: config.regionPinyin,
+      });
       if (token !== generation) return;
       if (!query.terms && activeFilterCount(state) === 0) {
         renderFilters(await pf.filters());

@@ -2,8 +2,8 @@ import { ConverterFactory } from 'opencc-js/core';
 import toCn from 'opencc-js/to/cn';
 import { describe, expect, it } from 'vitest';
 import { dates } from '../../i18n/zh-CN/dates.ts';
-import { joinIsbnDigits, normalizeQuery, searchedAs, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
-import { regionShortNames } from './region-names.ts';
+import { joinIsbnDigits, normalizeQuery, placesInChinese, searchedAs, shortenRegionNames, toHalfWidth } from './normalize-query.ts';
+import { regionPinyin, regionShortNames } from './region-names.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
 
 // The whole OpenCC t→cn converter; the page uses a trimmed table (t2s-table.test.ts).
@@ -210,6 +210,16 @@ describe('normalizeQuery', () => {
     expect(terms('廣州市')).toBe('广州');
     expect(terms('连山壮族瑶族自治县')).toBe('连山');
     expect(shortenRegionNames('梅县区', regionShortNames())).toBe('梅县');
+  });
+
+  it('reads a place spelled in pinyin as a word of its own as the place, and says so', () => {
+    const spelled = { ...options, regionPinyin: regionPinyin() };
+    expect(normalizeQuery('guangzhou', spelled)).toMatchObject({ terms: '广州', display: 'guangzhou', respelled: '广州' });
+    expect(normalizeQuery('Shenzhen 读书', spelled).terms).toBe('深圳 读书');
+    expect(normalizeQuery('panyu的活动', spelled).terms).toBe('番禺的活动');
+    // Not inside a longer word, nor a word that spells no place.
+    expect(placesInChinese('guangzhouta AI', regionPinyin())).toBe('guangzhouta AI');
+    expect(normalizeQuery('guangzhou', options).respelled).toBeUndefined();
   });
 
   it('reads a county whose short name is an everyday word with its city’s, and the word alone as the word', () => {

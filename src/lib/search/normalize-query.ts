@@ -22,6 +22,8 @@ export interface NormalizeOptions {
   toSimplified?: ToSimplified;
   /** Region names as written with their suffix → as readers often write them: 广州市 → 广州. */
   regionShortNames?: Readonly<Record<string, string>>;
+  /** Places spelled in pinyin → their short names: guangzhou → 广州 (region-names.ts, regionPinyin). */
+  regionPinyin?: Readonly<Record<string, string>>;
 }
 
 export interface NormalizedQuery {
@@ -97,6 +99,15 @@ export function shortenRegionNames(text: string, shortNames: Readonly<Record<str
   if (names.length === 0) return text;
   const pattern = new RegExp(names.map(escapeRegExp).join('|'), 'gu');
   return text.replace(pattern, (name) => shortNames[name] ?? name);
+}
+
+/**
+ * guangzhou, Guangzhou → 广州: a place spelled in pinyin as a word of its own
+ * (not the guangzhou of guangzhouta), searched as the pages write it, and the
+ * page says so (已按“广州”搜索).
+ */
+export function placesInChinese(text: string, spellings: Readonly<Record<string, string>>): string {
+  return text.replace(/[a-z]+/giu, (word) => spellings[word.toLowerCase()] ?? word);
 }
 
 /** Each day of the weekend as a pattern, but not the 周日 of 本周日程 (as day-named.ts's dayWordAt reads one). */
@@ -282,7 +293,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   const halfWidth = collapseSpaces(toHalfWidth(raw ?? ''));
   const simplified = options.toSimplified ? options.toSimplified(halfWidth) : halfWidth;
   const display = simplified;
-  const respelled = spelledAsPagesSpellIt(simplified);
+  const respelled = spelledAsPagesSpellIt(placesInChinese(simplified, options.regionPinyin ?? {}));
   // Links first, before a date in one (…/2023/11/25/…) is read as a day. A link alone is searched
   // as it is, as a query of nothing but question words is.
   const unlinked = dropLinks(respelled);

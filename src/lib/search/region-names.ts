@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { everydayNamedCodes } from '../regions/everyday-place-names.ts';
 import { province, allCounties, cities, parentCity, type Region } from '../regions/index.ts';
 import { placeSynonymGroups } from './place-synonyms.ts';
@@ -40,4 +41,21 @@ function everydayNamesAsRead(region: Region): Record<string, string> {
   const names = [region.name, city.name + region.name, city.shortName + region.name];
   const asNamed = everydayPlaceAsNamed(region);
   return Object.fromEntries(names.filter((name) => name !== region.shortName).map((name) => [name, asNamed]));
+}
+
+/**
+ * guangzhou → 广州, panyu → 番禺: each city's and county's short name in
+ * pinyin, for a reader whose input method was off, or who writes the place
+ * as a road sign spells it. A spelling two places share names neither, and
+ * a county whose short name is an everyday word (光明) has none.
+ */
+export function regionPinyin(): Record<string, string> {
+  const everyday = everydayNamedCodes();
+  const places = new Map<string, Set<string>>();
+  for (const region of [...cities(), ...allCounties()]) {
+    if (everyday.has(region.code)) continue;
+    const spelled = pinyin(region.shortName, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
+    places.set(spelled, (places.get(spelled) ?? new Set()).add(region.shortName));
+  }
+  return Object.fromEntries([...places].filter(([, names]) => names.size === 1).map(([spelled, names]) => [spelled, [...names][0]!]));
 }
