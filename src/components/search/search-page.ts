@@ -38,9 +38,9 @@ import {
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
 import { asksWhen } from '../../lib/search/asks-when.ts';
-import { readingHelp } from './reading-help.ts';
 import { dayAnswer, quietDaysNote, type CalendarDays } from '../../lib/search/day-named.ts';
 import { underWayList, type UnderWayConfig } from './under-way-list.ts';
+import { readingHelp } from './reading-help.ts';
 import { namesWeekAlone, themeShortcut, weekShortcut, type WeekLink } from '../../lib/search/week-named.ts';
 import type { DatedText } from '../../lib/dates/index.ts';
 import { FACT_SEPARATOR, splitAtHeldDots } from '../../lib/fact-separator.ts';

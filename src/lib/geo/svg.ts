@@ -241,8 +241,8 @@ export function spreadLabels(
   // A name may touch a dot, not hide it: a lit place under a name (潮州's over 梅州's, on a phone in 大字模式)
   // could not be seen, nor the count of a gathered dot read. More than a quarter of its box is too much.
   const hidesADot = (p: Point, chars: number) => dotBoxes.some((dot) => overlapArea(dot, boxOf(p, chars)) > dot.w * dot.h);
-  // Where it can, a name keeps a third of a character clear of the dots of places not its own: 汕尾 beside the dot
-  // of 汕头's places, or 广州 beside 清远's bridge, read as their name.
+  // A name keeps a third of a character clear of the dots of places not its own (else it stands by its own dot, or is
+  // left out): 汕尾 beside the dot of 汕头's places, or 广州 beside 清远's bridge, read as their name.
   const clearBoxes = dotBoxes.map((b, i) => ({ ...b, w: b.w + fontSize / 3, h: b.h + fontSize / 3, regions: dots[i]!.regions }));
   const clearOfOthers = (box: Box, code: string) =>
     !clearBoxes.some((b) => b.regions !== undefined && !b.regions.includes(code) && overlaps(box, b));
@@ -302,24 +302,19 @@ export function spreadLabels(
       for (const { dot } of own) {
         const dx = dot.w + w + 1;
         const dy = dot.h + h + 1;
+        // The spots slid along a side, as far as the name still faces the dot.
+        const along = (reach: number, spotsAt: (d: number) => Point[]) =>
+          slides.flatMap((d) => (Math.abs(d) < reach ? spotsAt(d) : []));
         // Right, left, above, below, each slid along the dot's side (slides), nearest first; then the corners.
         const sides: Point[] = [
-          ...slides.flatMap((d): Point[] =>
-            Math.abs(d) < dot.h + h
-              ? [
-                  [dot.x + dx, dot.y + d],
-                  [dot.x - dx, dot.y + d],
-                ]
-              : [],
-          ),
-          ...slides.flatMap((d): Point[] =>
-            Math.abs(d) < dot.w + w
-              ? [
-                  [dot.x + d, dot.y - dy],
-                  [dot.x + d, dot.y + dy],
-                ]
-              : [],
-          ),
+          ...along(dot.h + h, (d) => [
+            [dot.x + dx, dot.y + d],
+            [dot.x - dx, dot.y + d],
+          ]),
+          ...along(dot.w + w, (d) => [
+            [dot.x + d, dot.y - dy],
+            [dot.x + d, dot.y + dy],
+          ]),
           [dot.x + dx, dot.y - dy],
           [dot.x - dx, dot.y - dy],
           [dot.x + dx, dot.y + dy],
