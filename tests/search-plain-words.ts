@@ -214,6 +214,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '农民工夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '下班后学点东西', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  // The pages write 下班后; residents also say 以后 and 之后.
+  { q: '下班以后学什么', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  { q: '下班之后有什么课', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '打工 学历', expect: ['/projects/dongguan-new-citizens-skills/'], case: 'workers' },
   // The pages say 外卖骑手 and 快递员; residents say 小哥.
   { q: '外卖小哥读书', expect: ['/learners/liang-zhiwei/'], case: 'workers' },

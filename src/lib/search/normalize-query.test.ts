@@ -369,6 +369,11 @@ describe('question words', () => {
     // No page says 双休 (the weekend): the index gives a Saturday's or a Sunday's event 周末.
     expect(terms('双休日有什么活动')).toBe('周末 活动');
     expect(terms('双休去哪学习')).toBe('周末 学习');
+    // After something, as the pages write it (下班后学一项小技能); a query's first word asks what is to come.
+    expect(terms('下班以后学什么')).toBe('下班后学');
+    expect(terms('退休之后学点什么')).toBe('退休后学');
+    expect(terms('放学以后去哪')).toBe('放学后');
+    expect(terms('以后还有活动吗')).toBe('以后还有活动');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.

@@ -205,7 +205,7 @@ export function askingCostAsFees(text: string): string {
 
 // 小学生 → 孩子, 一家老小 → 家庭, 年纪大了 → 老人, 不用出门 → 线上, 带孙子 → 带孩子, 有无障碍 → 无障碍, 坐轮椅 → 无障碍,
 // 关灯 → 亮灯, 今晚 → 晚上 (query-fillers.json: schoolChildren, wholeFamily, gettingOn, fromHome, grandchildren, barrierFree,
-// mobility, lightsOnAndOff, evening, morning): words of the query alone, searched as the pages' own, without lengthening every page of the index.
+// mobility, lightsOnAndOff, evening, morning, afterwards): words of the query alone, searched as the pages' own, without lengthening every page of the index.
 const KINSHIP_BEFORE = [...fillers.takingAlong, ...owners, ...fillers.ownFamily.forWhom, ...fillers.grandparents.after];
 const SEARCHED_AS = [
   ...[
@@ -221,8 +221,10 @@ const SEARCHED_AS = [
     fillers.weekendWords,
     fillers.howManyPeople,
     fillers.howManyEvents,
+    fillers.afterwards,
   ].map((group) => ({
-    pattern: new RegExp(anyOf(group.words), 'gu'),
+    // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come).
+    pattern: new RegExp(`${'afterWord' in group && group.afterWord ? '(?<=\\p{Script=Han})' : ''}(?:${anyOf(group.words)})`, 'gu'),
     // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).
     searchedAs: 'apart' in group && group.apart ? ` ${group.searchedAs} ` : group.searchedAs,
   })),
