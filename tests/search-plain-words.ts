@@ -345,6 +345,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // A count as an official or a journalist asks it (query-fillers.json, howManyPeople, howManyEvents).
   { q: '全省一共多少人参加', expect: stats, case: 'stats' },
   { q: '今年一共举办了多少场活动', expect: stats, case: 'stats' },
+  // The week named beside the count: every page says 活动周 (query-fillers.json, theWeekCounted).
+  { q: '活动周一共办了多少场活动', expect: stats, case: 'stats' },
+  { q: '活动周有多少人参加', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
   { q: '参加人数', expect: stats, case: 'stats' },

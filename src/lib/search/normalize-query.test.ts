@@ -364,6 +364,11 @@ describe('question words', () => {
     expect(terms('全省一共多少人参加')).toBe('全省 人数');
     expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
     expect(terms('今年一共举办了多少场活动')).toBe('活动数');
+    // The week named beside a count asks for its figures, which every page's 活动周 would outrank.
+    expect(terms('活动周一共办了多少场活动')).toBe('活动数');
+    expect(terms('终身学习活动周有多少人参加')).toBe('人数');
+    expect(terms('广州活动周有多少人参加')).toBe('广州 人数');
+    expect(terms('活动周开幕式')).toBe('活动周开幕式');
     // The 有 stays, beside the place as in 深圳有活动 (shortcuts.ts, besides).
     expect(terms('深圳有多少个活动')).toBe('深圳有 活动数');
     // No page says 双休 (the weekend): the index gives a Saturday's or a Sunday's event 周末.

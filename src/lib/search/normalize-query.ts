@@ -248,6 +248,15 @@ function ageAsAudience(whole: string, number: string): string {
   return age < ageInYears.childUnder ? ` ${ageInYears.child} ` : ' ';
 }
 
+// 活动周 活动数 → 活动数 (query-fillers.json, theWeekCounted): the week's figures are the province's;
+// and the 有 of 活动周有多少人参加, which stays beside a place's name only.
+const WEEK_NAMES = new RegExp(`(?:${anyOf(fillers.theWeekCounted.words)})(?:${anyOf(fillers.thereIs.words)})?`, 'gu');
+const COUNT = new RegExp(anyOf(fillers.theWeekCounted.counts), 'u');
+
+function weekNameBesideCount(text: string): string {
+  return COUNT.test(text) ? text.replace(WEEK_NAMES, ' ') : text;
+}
+
 /**
  * 适合小学生看的书 → 适合孩子看的书, 一家老小去哪 → 家庭去哪, 在家就能参加 → 线上,
  * 我六十五岁 → 我 老人: who the reader is, and how they take part, as the pages name them;
@@ -255,7 +264,8 @@ function ageAsAudience(whole: string, number: string): string {
  * what they ask of a page, in the words it says it in.
  */
 export function wordsAsPagesSayThem(text: string): string {
-  return SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text).replace(AGE, ageAsAudience);
+  const asPages = SEARCHED_AS.reduce((done, { pattern, searchedAs }) => done.replace(pattern, searchedAs), text);
+  return weekNameBesideCount(asPages.replace(AGE, ageAsAudience));
 }
 
 /**
