@@ -723,6 +723,8 @@ describe('the search page', () => {
         href: `/stats/${statsYear}/`,
         heading: placeReport.label(province().name, statsYear),
       },
+      // A count with no place, the week's: the site is the province's.
+      { q: '活动周有多少人参加', href: `/stats/${statsYear}/`, heading: placeReport.label(province().name, statsYear) },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },

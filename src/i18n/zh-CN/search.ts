@@ -126,13 +126,12 @@ export const search = {
         '统计数据',
         '数据',
         '统计',
-        // 越秀区参加人数 (参加 goes as a question word), 东莞活动数: the figures on its page.
-        '参与人数',
-        '人数',
-        '人次',
-        '活动数量',
-        '活动数',
       ],
+      /**
+       * Counts: beside a place's name they ask for its figures on its page (越秀区参加人数, 参加 going as a question
+       * word; 东莞活动数), and alone for the province's, whose site this is (活动周有多少人参加 → 人数).
+       */
+      counts: ['参与人数', '人数', '人次', '活动数量', '活动数'],
       label: (place: string, year: number) => `${place} ${year} 年活动数据`,
     },
     /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */

@@ -69,6 +69,8 @@ export interface PlaceShortcuts {
   asks: string[];
   /** A word that asks for the place's report and figures (报了, 报送情况, 数据). */
   reportAsks: string[];
+  /** Those of reportAsks that count (人数, 活动数): alone, they ask for the whole province's figures. */
+  countAsks: string[];
   /** Words that may stand beside them and change nothing (的, 周末). */
   besides: string[];
   /** Names that hold a place's but name another place (中山大学, in 广州): they lead as a place's name does (namedPlaces). */
@@ -93,13 +95,22 @@ export function placeNamedAlone(terms: string, places: PlaceShortcuts): SearchSh
  * index leaves the figures out, and the words alone find the notices.
  */
 export function placeReportAsked(terms: string, places: PlaceShortcuts): Pick<SearchShortcut, 'href' | 'label'> | undefined {
-  return placeAsked(terms, places, places.reportAsks)?.report;
+  return (placeAsked(terms, places, places.reportAsks) ?? provinceCounted(terms, places))?.report;
 }
+
+/** A count asked for with no place named (人数, 活动数): the site is the province's, and so is the count. */
+function provinceCounted(terms: string, places: PlaceShortcuts): PlaceShortcut | undefined {
+  const text = terms.replace(/\s+/gu, '');
+  const asked = without(text, places.countAsks);
+  if (asked === text || without(asked, places.besides) !== '') return undefined;
+  return places.links.find((place) => place.wholeProvince);
+}
+
+const without = (text: string, words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), text);
 
 function placeAsked(terms: string, places: PlaceShortcuts, asks: readonly string[]): PlaceShortcut | undefined {
   const text = terms.replace(/\s+/gu, '');
-  const without = (rest: string, words: readonly string[]) =>
-    [...words].sort((a, b) => b.length - a.length).reduce((left, word) => left.split(word).join(''), rest);
   const asked = without(text, asks);
   if (asked === text) return undefined;
   return places.links.find((place) => {

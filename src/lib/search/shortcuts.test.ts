@@ -381,6 +381,15 @@ describe('a query that asks for a place’s report and figures', () => {
     expect(placeReportAsked(`${placeWords().kind.whole}数据`, placeShortcuts(new Set()))).toBeUndefined();
   });
 
+  it('links the province’s figures for a count asked with no place, the week’s or none (the site is the province’s)', () => {
+    const expected = { href: statsPath(year), label: label(province().name, year) };
+    for (const query of ['活动周有多少人参加', '终身学习活动周一共办了多少场活动', '今年活动周参与人数', '参与人数有多少'])
+      expect(reportLink(query), query).toEqual(expected);
+    // Reporting is a place's: asked alone, it names none.
+    expect(reportLink('报送情况')).toBeUndefined();
+    expect(placeReportAsked('人数', placeShortcuts(new Set()))).toBeUndefined();
+  });
+
   it('gives none for a place without figures, for the events, or for the words alone', () => {
     for (const query of [
       `${second!.shortName}报了吗`,

@@ -97,7 +97,8 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
   return {
     links: withoutSharedWords([wholeLink, ...cityLinks, ...countyLinks]),
     asks: [...t.search.shortcuts.placeEvents],
-    reportAsks: [...t.search.shortcuts.placeReport.words],
+    reportAsks: [...t.search.shortcuts.placeReport.words, ...t.search.shortcuts.placeReport.counts],
+    countAsks: [...t.search.shortcuts.placeReport.counts],
     // Particles (深圳的活动), words of when (深圳周末有什么活动: the list shows when), and the 有 of
     // 深圳有多少个活动 that stays when 多少个活动 is read as 活动数.
     besides: [...fillers.particles, ...fillers.qualifiers, ...fillers.thereIs.words],
