@@ -734,6 +734,7 @@ describe('the search page', () => {
       // Journalists' words for the press page, which the index leaves out.
       { q: '下载原图', href: '/media/', heading: t.media.title },
       { q: '怎么参加活动周', href: '/events/', heading: t.events.title },
+      { q: '接下来有什么活动', href: '/events/', heading: t.events.title },
       // A city's staff sending their material: the page with the forms, its title from the fixture's front matter.
       { q: '怎么投稿', href: `/${submissionPage}/`, heading: String(frontMatter('pages', submissionPage).title) },
       { q: '书单', href: '/books/', heading: t.books.title },

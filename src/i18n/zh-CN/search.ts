@@ -201,8 +201,10 @@ export const search = {
       regions: ['附近', '离我', '身边', '周边', '就近'],
       /** A city's staff or a school sending their material (怎么投稿): the page with the submission forms and the events sheet. */
       submit: ['投稿', '报送材料', '宣传材料', '提交材料', '上传照片', '上传图片', '活动表', '报送表单'],
-      /** Asking how to take part in the week: the list of its events, each saying how to join it. */
-      /** 学什么好, 能学点什么: what there is to learn, which the list of the week's events answers. */
+      /**
+       * Asking how to take part in the week (the list of its events, each saying how to join it), what there is to
+       * learn (学什么好, 能学点什么), or what is still to come (接下来有什么活动), which the list puts first.
+       */
       events: [
         '怎么参加',
         '如何参加',
@@ -214,6 +216,16 @@ export const search = {
         '活动列表',
         '学什么',
         '学点什么',
+        '最近有什么活动',
+        '最近的活动',
+        '近期活动',
+        '近期有什么活动',
+        '接下来有什么活动',
+        '接下来的活动',
+        '下一场活动',
+        '下一个活动',
+        '还有什么活动',
+        '还有活动',
       ],
       online: [
         '线上活动',

@@ -364,6 +364,11 @@ describe('question words', () => {
     expect(terms('全省一共多少人参加')).toBe('全省 人数');
     expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
     expect(terms('今年一共举办了多少场活动')).toBe('活动数');
+    // What is still to come: the list of events puts it first, and no page says 接下来 or 下一场.
+    expect(terms('接下来有什么活动')).toBe('活动');
+    expect(terms('近期有什么讲座')).toBe('讲座');
+    expect(terms('下一场活动是什么时候')).toBe('活动');
+    expect(terms('深圳还有什么活动')).toBe('深圳 活动');
     // The week named beside a count asks for its figures, which every page's 活动周 would outrank.
     expect(terms('活动周一共办了多少场活动')).toBe('活动数');
     expect(terms('终身学习活动周有多少人参加')).toBe('人数');

@@ -121,6 +121,13 @@ describe('栏目直达 on the search page', () => {
     expect(hrefs('参加人次')).toEqual([]);
   });
 
+  it('takes one who asks what is still to come to the list of events, which puts it first', () => {
+    for (const query of ['最近有什么活动', '接下来有什么活动', '近期活动', '下一场活动是什么时候', '还有什么活动吗'])
+      expect(hrefs(query), query).toEqual([collectionPath('events')]);
+    // A kind of event still to come: its own list.
+    expect(hrefs('最近有什么讲座')).toEqual([eventTypePath('online_lecture')]);
+  });
+
   it('takes a parent who asks where to go with a child to the family list, not the youth list', () => {
     for (const query of [
       '周末 带孩子',
