@@ -348,6 +348,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The week named beside the count: every page says 活动周 (query-fillers.json, theWeekCounted).
   { q: '活动周一共办了多少场活动', expect: stats, case: 'stats' },
   { q: '活动周有多少人参加', expect: stats, case: 'stats' },
+  // Which place did most: the statistics compare them (query-fillers.json, mostPeople, mostEvents).
+  { q: '哪个市参加人数最多', expect: stats, case: 'stats' },
+  { q: '哪个区活动最多', expect: stats, case: 'stats' },
   { q: '各地报送情况', expect: stats, case: 'stats' },
   // As an official asks for the figures, which the pages give as 活动数 and 参加人次.
   { q: '参加人数', expect: stats, case: 'stats' },

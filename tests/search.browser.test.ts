@@ -128,6 +128,19 @@ describe('Chinese queries in the browser', () => {
     }
   });
 
+  it('finds the statistics first when an official asks a count or which place did most (活动周有多少人参加), in both views', async () => {
+    const year = dataYears('stats').at(-1)!;
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      for (const q of ['活动周有多少人参加', '活动周一共办了多少场活动', '哪个市参加人数最多', '哪个区活动最多']) {
+        const { urls } = await searchAgain(reader, server.origin, q);
+        // The statistics page or its table: the figures are there, and every page says 活动周.
+        expect(urls[0], q).toMatch(new RegExp(`^/stats/${year}/(?:table/)?$`, 'u'));
+      }
+      await reader.close();
+    }
+  });
+
   it('lists the pages of the city a long question names before other cities’ (请问深圳有没有适合退休老人参加的读书会), and says so, in both views', async () => {
     // The cities of the fixture's events whose text offers a 读书会, as an elderly resident asks for one there.
     const cities = [

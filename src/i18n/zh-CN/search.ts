@@ -75,9 +75,11 @@ export const search = {
   provinceWide: (whole: string) => whole,
   /**
    * What a page is, as residents ask for it, where its heading says it
-   * another way: indexed like a heading, never shown.
+   * another way: indexed like a heading, never shown. 人数, as officials ask
+   * a count (活动周有多少人参加): the pages say 参加人次, and projects that
+   * say 人次 once came before them.
    */
-  kindWords: { stats: '活动数据 统计表 报送进度' },
+  kindWords: { stats: '活动数据 统计表 报送进度 人数' },
   /** Indexed, never shown, on an event on over a weekend its dates do not name (src/lib/events/weekend.ts). */
   weekendWord: '周末',
   /**

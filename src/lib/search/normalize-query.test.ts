@@ -364,6 +364,10 @@ describe('question words', () => {
     expect(terms('全省一共多少人参加')).toBe('全省 人数');
     expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
     expect(terms('今年一共举办了多少场活动')).toBe('活动数');
+    // Which place had most: the statistics compare the places by the count, and no page says 最多 of one.
+    expect(terms('哪个市参加人数最多')).toBe('市 人数');
+    expect(terms('哪个县活动场次最少')).toBe('县 活动数');
+    expect(terms('一次最多二十人')).toBe('一次最多二十人');
     // What is still to come: the list of events puts it first, and no page says 接下来 or 下一场.
     expect(terms('接下来有什么活动')).toBe('活动');
     expect(terms('近期有什么讲座')).toBe('讲座');

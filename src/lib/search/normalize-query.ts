@@ -221,6 +221,8 @@ const SEARCHED_AS = [
     fillers.weekendWords,
     fillers.howManyPeople,
     fillers.howManyEvents,
+    fillers.mostPeople,
+    fillers.mostEvents,
     fillers.afterwards,
   ].map((group) => ({
     // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come).
