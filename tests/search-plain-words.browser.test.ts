@@ -310,7 +310,8 @@ describe('a day of the week', () => {
           events.filter((url) => !days.includes(url) && !speaksOfDays.includes(url)),
           said,
         ).toEqual([]);
-        expect(urls.slice(0, 3).filter((url) => days.includes(url) && !speaksOfDays.includes(url)).length, said).toBeGreaterThan(0);
+        // Among the first three events (the schedules of two years may come before them), one found by its date alone.
+        expect(events.slice(0, 3).filter((url) => days.includes(url) && !speaksOfDays.includes(url)).length, said).toBeGreaterThan(0);
       }
       // Every event on at a weekend, the ones across days that start and end on weekdays too (a month of reading, an essay contest).
       await searchAgain(reader, site.server.origin, '周末有什么活动');

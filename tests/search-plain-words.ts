@@ -240,6 +240,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '学拍照', expect: ['/learners/luo-guoqiang/', ...eventsHolding('摄影')], case: 'hobby' },
 
   { q: '参观大学', expect: [event('2023/zj-gdou-open-day')], case: 'visit' },
+  // Parents say 研学 for a study visit, and 科技馆 for a science centre (synonyms.json).
+  { q: '带孩子去研学', expect: eventsHolding('开放学习日'), case: 'visit' },
+  { q: '科技馆有什么活动', expect: eventsHolding('科学中心'), case: 'visit' },
   { q: '科学 开放日', expect: [event('2023/gz-panyu-science-center-open-day')], case: 'visit' },
 
   { q: '教育部公告', expect: ['/notices/moe-2023/'], case: 'notice' },

@@ -88,6 +88,13 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(weekend.filter((w) => /星期|周[六日]|礼拜/u.test(w))).toEqual([]);
   });
 
+  it('finds an open day for 研学, the study visit parents ask for, and a science centre however it is called', () => {
+    expect(synonymsFor('博物馆开放学习日：走进孙中山故居')).toContain('研学');
+    expect(synonymsFor('大学开放日：走进中山大学南校园')).toContain('研学');
+    expect(synonymsFor('暑期研学营')).not.toContain('开放日');
+    expect(synonymsFor('广东科学中心家庭科学日')).toEqual(expect.arrayContaining(['科技馆', '科学馆']));
+  });
+
   it('finds a page that names a people for 少数民族, and a dialect however it is called', () => {
     expect(synonymsFor('乳源瑶族自治县的瑶绣')).toContain('少数民族');
     expect(synonymsFor('少数民族地区')).not.toContain('瑶族');
@@ -139,7 +146,7 @@ describe('synonymsFor', () => {
   });
 
   it('gives nothing for a text that uses no word of a group', () => {
-    expect(synonymsFor('开平碉楼开放日', GROUPS)).toEqual([]);
+    expect(synonymsFor('走进开平碉楼', GROUPS)).toEqual([]);
   });
 
   it('takes a Latin abbreviation as a word of its own, not as letters inside another word', () => {
