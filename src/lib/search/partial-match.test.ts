@@ -330,6 +330,11 @@ describe('the words named as on no page, after a word the segmenter cut short', 
     expect(missingOf('太极拳班', ['太极', '太极拳'])).toEqual([]);
   });
 
+  it('names the word alone when the characters after it make a word found (中医 of 中医养生, 养生 found)', () => {
+    expect(missingOf('中医养生', ['养生'])).toEqual(['中医']);
+    expect(missingOf('中医养生', ['中医', '养生'])).toEqual([]);
+  });
+
   it('names the characters after the word as before when the phrase is on no page either', () => {
     expect(missingOf('读书会门票', ['读书'])).toEqual(['会门票']);
     expect(missingOf('太极拳班', ['太极'])).toEqual(['拳班']);

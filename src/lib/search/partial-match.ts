@@ -312,7 +312,15 @@ function longestOnly(words: readonly string[]): string[] {
 export function wordsNotFound(words: readonly QueryWord[], found: ReadonlySet<string>): string[] {
   const runs = new Set<string>();
   const missing: string[] = [];
+  // 中医/养/生 with 养生 found: the phrase 中医养 took a character of a word found, and 中医 is named alone.
+  const lentToFound = (phrase: QueryWord) =>
+    phrase.phrase === true &&
+    words.some(
+      (w) =>
+        w.lead !== undefined && found.has(w.word) && phrase.word === w.lead + [...w.word][0]! && (w.run ?? w.word).startsWith(w.word),
+    );
   for (const w of words) {
+    if (lentToFound(w)) continue;
     // Its first character found in the phrase with the word before (读书会 of 读书/会门票).
     const firstFound = w.lead !== undefined && found.has(w.lead + [...(w.run ?? w.word)][0]!);
     if (!w.piece) {
