@@ -575,6 +575,13 @@ describe('words residents write otherwise than the pages', () => {
     expect(terms('品牌项木')).toBe('品牌项目');
     expect(terms('百性学习之星')).toBe('百姓学习之星');
     expect(terms('哪里量灯')).toBe('亮灯');
+    expect(terms('今晚哪里亮登')).toBe('晚上 亮灯');
+    expect(terms('广州开幕事')).toBe('广州开幕式');
+    expect(terms('开慕式几点')).toBe('开幕式');
+    expect(terms('学习之新')).toBe('学习之星');
+    // 大雪 is a word (a solar term), but not after 老年.
+    expect(terms('顺德老年大雪')).toBe('顺德老年大学');
+    expect(terms('大雪节气')).toBe('大雪节气');
     expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
     // What the page names as searched, and asks its shortcuts of.
     expect(searchedAs(normalizeQuery('广州图书管', options))).toBe('广州图书馆');
