@@ -351,6 +351,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   // The week named beside the count: every page says 活动周 (query-fillers.json, theWeekCounted).
   { q: '活动周一共办了多少场活动', expect: stats, case: 'stats' },
   { q: '活动周有多少人参加', expect: stats, case: 'stats' },
+  // The form a city reports through: the segmenter cuts 填报表单 into 填/报表/单 (query-fillers.json, reportingForm).
+  { q: '填报表单在哪', expect: stats, case: 'stats' },
+  { q: '上报表格', expect: stats, case: 'stats' },
   // Which place did most: the statistics compare them (query-fillers.json, mostPeople, mostEvents).
   { q: '哪个市参加人数最多', expect: stats, case: 'stats' },
   { q: '哪个区活动最多', expect: stats, case: 'stats' },

@@ -364,6 +364,9 @@ describe('question words', () => {
     expect(terms('全省一共多少人参加')).toBe('全省 人数');
     expect(terms('广州一共搞了多少场活动')).toBe('广州 活动数');
     expect(terms('今年一共举办了多少场活动')).toBe('活动数');
+    // The form to report through, which the segmenter cuts 填/报表/单: the pages say 报送表单.
+    expect(terms('填报表单在哪')).toBe('报送 表单');
+    expect(terms('深圳上报表格')).toBe('深圳 报送 表单');
     // Which place had most: the statistics compare the places by the count, and no page says 最多 of one.
     expect(terms('哪个市参加人数最多')).toBe('市 人数');
     expect(terms('哪个县活动场次最少')).toBe('县 活动数');

@@ -221,6 +221,7 @@ const SEARCHED_AS = [
     fillers.weekendWords,
     fillers.howManyPeople,
     fillers.howManyEvents,
+    fillers.reportingForm,
     fillers.mostPeople,
     fillers.mostEvents,
     fillers.afterwards,
