@@ -79,6 +79,7 @@ describe('栏目直达 on the search page', () => {
       '活动照片下载',
       '新闻通稿',
       '活动周新闻稿',
+      '有没有图片素材',
     ])
       expect(hrefs(query), query).toEqual([mediaPath()]);
     // Not what a city sends in: the materials form's page (宣传材料报送) answers that.
