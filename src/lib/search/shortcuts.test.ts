@@ -109,6 +109,8 @@ describe('栏目直达 on the search page', () => {
       expect(hrefs(query), query).toEqual([eventsModePath('online')]);
     // Near the reader: the places, to pick theirs.
     expect(hrefs('我家附近的活动')).toEqual([regionsPath()]);
+    // The list of places asked for by name.
+    for (const query of ['县区名单', '各县区有哪些', '城市列表']) expect(hrefs(query), query).toEqual([regionsPath()]);
     expect(hrefs('离我最近的讲座')).toEqual([regionsPath(), eventTypePath('online_lecture')]);
   });
 
