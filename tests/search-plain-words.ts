@@ -334,6 +334,8 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '礼拜天 博物馆', expect: eventsStartingOn([0]), case: 'weekend' },
   // No page says 双休 (query-fillers.json, weekendWords).
   { q: '双休日有什么活动', expect: eventsStartingOn([0, 6]), case: 'weekend' },
+  // A weekday as residents say it; pages print 星期三 (synonyms.json).
+  { q: '周三有什么活动', expect: eventsStartingOn([3]), case: 'weekend' },
 
   // The pages that are not entries, by what they are.
   { q: '统计表', expect: stats, case: 'stats' },

@@ -842,6 +842,11 @@ describe('the search page', () => {
       expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`);
       // The coming Saturday, before the first one events begin on, has none: it is not the day read.
       expect(nextSaturday.status, nextSaturday.status).not.toContain(t.search.shortcuts.quietDays.split('{days}')[1]);
+      // 周三, as residents say a weekday (pages print 星期三), on the Monday before: that Wednesday.
+      const wednesday = [...byDay.keys()].filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 3).sort()[0]!;
+      await reader.clock.setFixedTime(new Date(new Date(`${wednesday}T10:00:00+08:00`).getTime() - 2 * 86_400_000));
+      await searchFor(reader, server.origin, '周三有什么活动');
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${wednesday.slice(0, 7)}/#day-${wednesday}`);
       // A day named without its month (18号), on the day before, by the reader's clock: this month's.
       await reader.clock.setFixedTime(dayBefore);
       await searchFor(reader, server.origin, `${date}号有什么活动`);
@@ -875,6 +880,16 @@ describe('the search page', () => {
         true,
       );
       expect(await reader.locator('[data-search-shortcuts] a[href*="#day-"]').count()).toBe(0);
+      // 这周, on a Monday after the last day events begin on: the week's seven days, said as its first and last.
+      const laterMonday = [...Array(7).keys()]
+        .map((i) => new Date(new Date(`${lastDay}T00:00:00Z`).getTime() + (i + 1) * 86_400_000))
+        .find((date) => date.getUTCDay() === 1)!;
+      const sundayAfter = new Date(laterMonday.getTime() + 6 * 86_400_000);
+      await reader.clock.setFixedTime(new Date(`${laterMonday.toISOString().slice(0, 10)}T10:00:00+08:00`));
+      const week = await searchFor(reader, server.origin, '这周有什么活动');
+      const inWords = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+      const weekSaid = t.search.shortcuts.quietDays.replace('{days}', `${inWords(laterMonday)}${t.dates.to}${inWords(sundayAfter)}`);
+      expect(week.status.startsWith(weekSaid), week.status).toBe(true);
       await reader.close();
     }
   });

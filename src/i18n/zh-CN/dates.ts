@@ -101,6 +101,26 @@ export const dates = {
     ['琴日', -1],
   ] as const,
   /**
+   * A week a resident names from this one (这周有什么活动, 下个礼拜), by how many weeks from this one,
+   * Monday to Sunday: this week's days from today on. Not before a day of it (这周六, 下周一: that day).
+   */
+  weeksFromNow: [
+    ['这个星期', 0],
+    ['这星期', 0],
+    ['这个礼拜', 0],
+    ['呢个礼拜', 0],
+    ['今个礼拜', 0],
+    ['这周', 0],
+    ['本周', 0],
+    ['下个星期', 1],
+    ['下星期', 1],
+    ['下个礼拜', 1],
+    ['下礼拜', 1],
+    ['下周', 1],
+  ] as const,
+  /** What, after a week's name, makes it a day of that week (这周六, 下周一, 本周末, 下礼拜天). */
+  weekDayAfter: /^[一二三四五六日天末1-7]/u,
+  /**
    * Days of the weekend a resident names (周六有什么活动, 周末去哪), by the
    * weekdays they may be (6 Saturday, 7 Sunday, as luxon numbers them): the
    * first such day from today on is meant.
@@ -117,12 +137,53 @@ export const dates = {
     ['礼拜日', [7]],
   ] as const,
   /**
+   * Weekdays a resident names (周三有什么活动, 礼拜一, 下周二), by the weekday (1 Monday), as the
+   * weekend's days are: the first such day from today on is meant. Pages print 星期三 (synonyms.json).
+   */
+  workdays: [
+    ['周一', [1]],
+    ['星期一', [1]],
+    ['礼拜一', [1]],
+    ['周二', [2]],
+    ['星期二', [2]],
+    ['礼拜二', [2]],
+    ['周三', [3]],
+    ['星期三', [3]],
+    ['礼拜三', [3]],
+    ['周四', [4]],
+    ['星期四', [4]],
+    ['礼拜四', [4]],
+    ['周五', [5]],
+    ['星期五', [5]],
+    ['礼拜五', [5]],
+  ] as const,
+  /**
    * Before a day of the weekend, next week's (下周六, 下个星期天: on a Monday, not the Saturday
    * five days on, but the one after), unless it ends a word before them (the 下 of 线下周末).
    */
   nextWeek: { words: ['下个', '下'], notAfter: ['线'] },
-  /** Words that begin with 日: the 周日 of 活动周日程 is no Sunday (src/lib/search/day-named.ts). */
-  wordsWithDay: ['日程', '日历', '日期'],
+  /**
+   * Words that begin with a day's last character: the 周日 of 活动周日程 is no Sunday, nor the 周一 of
+   * 活动周一共 or 这周一起 a Monday (src/lib/search/day-named.ts).
+   */
+  wordsWithDay: [
+    '日程',
+    '日历',
+    '日期',
+    '一共',
+    '一起',
+    '一样',
+    '一定',
+    '一直',
+    '一般',
+    '一些',
+    '一次',
+    '一下',
+    '一点',
+    '一个',
+    '一场',
+    '一项',
+  ],
   /**
    * The week's own names, which end in 周: 活动周几号 asks for the week's dates, where
    * 亲子活动周末 asks for a weekend's events (src/lib/search/week-named.ts).

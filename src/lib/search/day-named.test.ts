@@ -107,6 +107,27 @@ describe('dayNamed', () => {
     expect(dayNamed('下周日', 2023, saturday)).toBe('2023-12-03');
   });
 
+  it('reads 这周 as the days from today to Sunday, and 下个礼拜 as next week’s, Monday to Sunday, but not a day of them', () => {
+    // Wednesday 2023-11-22 in Beijing (18:00 on the 21st in UTC).
+    const wednesday = new Date('2023-11-21T18:00:00Z');
+    expect(dayNamed('这周有什么活动', 2023, wednesday)).toBe('2023-11-22');
+    expect(dayNamed('下个礼拜有乜嘢活动', 2023, wednesday)).toBe('2023-11-27');
+    // A day of the week named is that day, not the week.
+    expect(dayNamed('这个星期六', 2023, wednesday)).toBe('2023-11-25');
+    expect(dayNamed('下周一有什么活动', 2023, wednesday)).toBe('2023-11-27');
+    expect(dayNamed('线下周末活动', 2023, wednesday)).toBe('2023-11-25');
+  });
+
+  it('reads a weekday (周三, 礼拜五, 下周二) as the first such day from today on, but not the 周一 of 活动周一共 or 这周一起', () => {
+    const wednesday = new Date('2023-11-22T02:00:00Z');
+    expect(dayNamed('周三有什么活动', 2023, wednesday)).toBe('2023-11-22');
+    expect(dayNamed('礼拜五晚上有咩讲座', 2023, wednesday)).toBe('2023-11-24');
+    expect(dayNamed('星期一', 2023, wednesday)).toBe('2023-11-27');
+    expect(dayNamed('下周二的讲座', 2023, wednesday)).toBe('2023-11-28');
+    for (const query of ['活动周一共办了多少场活动', '这周一起去', '学习周一般几点开始'])
+      expect(dayNamed(query, 2023, wednesday), query).toBeUndefined();
+  });
+
   it('reads no Sunday in the 周日 of a word for days (活动周日程, 学习周日历), and the weekend still where one is named', () => {
     const thursday = new Date('2023-11-22T17:30:00Z');
     for (const query of ['活动周日程', '学习周日历', '活动周日期']) expect(dayNamed(query, 2023, thursday), query).toBeUndefined();
@@ -226,6 +247,19 @@ describe('dayAnswer', () => {
       quietDays: ['2023-12-02', '2023-12-03'],
     });
   });
+
+  it('links the first day of a week named that events begin on, and of a week with none, says so of its days', () => {
+    // Wednesday 11月22日: this week's days are the 22nd to the 26th; next week's the 27th to 3 December.
+    const wednesday = new Date('2023-11-22T02:00:00Z');
+    expect(href(dayAnswer('这周有什么活动', 2023, calendar, wednesday))).toBe('/base/events/calendar/2023-11/#day-2023-11-25');
+    expect(dayAnswer('下周有什么活动', 2023, calendar, wednesday)).toEqual({
+      shortcut: expect.objectContaining({ href: '/base/events/calendar/2023-12/#day-2023-12-01' }),
+      quietDays: [],
+    });
+    const later = dayAnswer('这个星期有什么活动', 2023, calendar, new Date('2026-12-08T02:00:00Z'))!;
+    expect(later.shortcut).toBeUndefined();
+    expect(later.quietDays).toEqual(['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13']);
+  });
 });
 
 describe('quietDaysNote', () => {
@@ -235,6 +269,10 @@ describe('quietDaysNote', () => {
     expect(quietDaysNote(message, ['2023-12-02', '2023-12-03'])).toBe(message.replace('{days}', '2023年12月2日、2023年12月3日'));
     expect(quietDaysNote(message, [])).toBe('');
     expect(quietDaysNote(message, ['2026-12'])).toBe(message.replace('{days}', '2026年12月'));
+    // A week's days, as its first and last.
+    expect(quietDaysNote(message, ['2026-12-08', '2026-12-09', '2026-12-10'])).toBe(
+      message.replace('{days}', `2026年12月8日${t.dates.to}2026年12月10日`),
+    );
   });
 });
 

@@ -4,6 +4,9 @@ import { numeralValue } from './numerals.ts';
 import { fillMessage } from './result-view.ts';
 import type { SearchShortcut } from './shortcut-match.ts';
 
+/** The days of the week a query may name (周六, 周末, 周三), the weekend's first (dates.ts). */
+export const DAYS_OF_WEEK = [...words.weekendDays, ...words.workdays];
+
 /**
  * A day named in a query (11月25日有什么活动, 2023年11月25号, 11.25, 11/25,
  * 2023-11-25, or, given the reader's clock, 今天, 明天 and 周末, the
@@ -33,16 +36,36 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   // 今天, 明天: by the reader's clock, in Beijing (which keeps no summer time: a day is 24 hours).
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
   if (fromToday) return [daysAhead(fromToday[1])];
-  // 周末, 周六: the first such day from today on (today, when it is one), then the weekend's other;
+  // 周末, 周六, 周三: the first such day from today on (today, when it is one), then the weekend's other;
   // 下周六: the Saturday of the week after this one (Monday to Sunday).
-  const weekend = words.weekendDays
-    .flatMap(([word, days]) => indexesOf(text, word).map((at) => ({ word, at, days })))
-    .find(({ word, at }) => dayWordAt(text, word, at));
-  if (!weekend) return [];
+  const weekend = DAYS_OF_WEEK.flatMap(([word, days]) => indexesOf(text, word).map((at) => ({ word, at, days }))).find(
+    ({ word, at }) => dayWordAt(text, word, at),
+  );
   const weekday = new Date(`${beijingCalendarDay(now)}T00:00:00Z`).getUTCDay() || 7;
+  if (!weekend) return weekDays(text, weekday).map(daysAhead);
   const nextWeek = saysNextWeek(text, weekend.at);
   const ahead = weekend.days.map((day: number) => (nextWeek ? 7 - weekday + day : (day - weekday + 7) % 7)).sort((a, b) => a - b);
   return ahead.map(daysAhead);
+}
+
+/**
+ * 这周, 下个礼拜 (dates.ts, weeksFromNow): the days from today to that week's Sunday that the query
+ * names, as days from today (`weekday` today's, Monday 1); none for a query that names no week, or
+ * a day of it (下周一), or the 下周 of 线下周末.
+ */
+function weekDays(text: string, weekday: number): number[] {
+  const week = words.weeksFromNow
+    .flatMap(([word, weeks]) => indexesOf(text, word).map((at) => ({ word, at, weeks })))
+    .find(({ word, at }) => !words.weekDayAfter.test(text.slice(at + word.length)) && !afterNotNextWeek(text, at));
+  if (!week) return [];
+  const first = week.weeks === 0 ? 0 : 7 * week.weeks - weekday + 1;
+  const last = 7 * week.weeks + 7 - weekday;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Whether `at` follows what a week's 下 may not (the 线 of 线下周末). */
+function afterNotNextWeek(text: string, at: number): boolean {
+  return text[at] === words.nextWeek.words.at(-1) && words.nextWeek.notAfter.some((end) => text.slice(0, at).endsWith(end));
 }
 
 /** Whether the words before `at`, where a day of the weekend begins, say next week's (下周六), and not the 下 of 线下周末. */
@@ -223,9 +246,14 @@ function monthAnswer(query: string, weekYear: number, calendar: CalendarDays, no
   return { shortcut: next ? dayLink(calendar, next) : undefined, quietDays: [month] };
 }
 
-/** The sentence that says no event begins on `days` (`{days}` in `message`, each as pages print it); empty for no days. */
+/**
+ * The sentence that says no event begins on `days` (`{days}` in `message`, each as pages print it, or a
+ * week's, more than two days in a row, as its first and last: 2026年12月8日至2026年12月13日); empty for no days.
+ */
 export function quietDaysNote(message: string, days: readonly string[]): string {
-  return days.length === 0 ? '' : fillMessage(message, { days: days.map(dayInWords).join('、') });
+  if (days.length === 0) return '';
+  const said = days.length > 2 ? `${dayInWords(days[0]!)}${words.to}${dayInWords(days.at(-1)!)}` : days.map(dayInWords).join('、');
+  return fillMessage(message, { days: said });
 }
 
 const beginsOn = (calendar: CalendarDays, day: string) => calendar.months[day.slice(0, 7)]?.includes(Number(day.slice(8))) ?? false;

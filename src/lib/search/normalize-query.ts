@@ -11,7 +11,7 @@
 import fillers from './query-fillers.json' with { type: 'json' };
 import miswritten from './miswritten.json' with { type: 'json' };
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
+import { DAYS_OF_WEEK, daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
 import { numeralValue } from './numerals.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
@@ -110,8 +110,8 @@ export function placesInChinese(text: string, spellings: Readonly<Record<string,
   return text.replace(/[a-z]+/giu, (word) => spellings[word.toLowerCase()] ?? word);
 }
 
-/** Each day of the weekend as a pattern, but not the 周日 of 本周日程 (as day-named.ts's dayWordAt reads one). */
-const WEEKEND_DAY_PATTERNS = words.weekendDays.map(([day]) => {
+/** Each day of the week as a pattern, but not the 周日 of 本周日程 (as day-named.ts's dayWordAt reads one). */
+const WEEKEND_DAY_PATTERNS = DAYS_OF_WEEK.map(([day]) => {
   const after = notAfterWeekendDay(day).map(escapeRegExp);
   return { day, pattern: `${escapeRegExp(day)}${after.length ? `(?!${after.join('|')})` : ''}` };
 });
@@ -140,6 +140,7 @@ const FILLERS = new RegExp(
     ...fillers.anywhere,
     ...words.daysFromToday.map(([day]) => day),
     ...words.monthsFromNow.map(([month]) => month),
+    ...words.weeksFromNow.map(([week]) => week),
   ]
     .sort((a, b) => b.length - a.length)
     .map(fillerPattern)

@@ -1,5 +1,5 @@
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { calendarDayHref, dayInWords, dayWordAt, indexesOf, type CalendarDays } from './day-named.ts';
+import { calendarDayHref, DAYS_OF_WEEK, dayInWords, dayWordAt, indexesOf, type CalendarDays } from './day-named.ts';
 import type { SearchShortcut } from './shortcut-match.ts';
 
 /** The week's 栏目直达, made when the site is built (src/pages/search.astro): its dates are in its words. */
@@ -74,7 +74,7 @@ function namesWeek(text: string): boolean {
   return words.weekNames.some((name) =>
     indexesOf(text, name).some((at) => {
       const week = at + name.length - 1;
-      return !words.weekendDays.some(([day]) => dayWordAt(text, day, week));
+      return !DAYS_OF_WEEK.some(([day]) => dayWordAt(text, day, week));
     }),
   );
 }
