@@ -201,11 +201,20 @@ export const search = {
         '通稿',
         '新闻稿',
       ],
+      /** Near the reader, which the site cannot know: the list of places, to pick theirs. */
+      regions: ['附近', '离我', '身边', '周边', '就近'],
       /**
-       * Near the reader, which the site cannot know: the list of places, to pick theirs; and that list asked
-       * for by name (县区名单, 各县区), where the words alone found 梅县区 first.
+       * The list of places asked for by name, in the province's words for its divisions (县区名单, 各县区; 内蒙古's
+       * 旗县区名单): the words alone found 梅县区 first.
        */
-      regions: ['附近', '离我', '身边', '周边', '就近', '县区名单', '县区列表', '各县区', '地区列表', '城市列表', '各市名单'],
+      placeList: (countyShort: string) => [
+        `${countyShort}名单`,
+        `${countyShort}列表`,
+        `各${countyShort}`,
+        '地区列表',
+        '城市列表',
+        '各市名单',
+      ],
       /** A city's staff or a school sending their material (怎么投稿): the page with the submission forms and the events sheet. */
       submit: ['投稿', '报送材料', '宣传材料', '提交材料', '上传照片', '上传图片', '活动表', '报送表单'],
       /**

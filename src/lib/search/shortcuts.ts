@@ -139,7 +139,11 @@ export function searchShortcuts(): SearchShortcut[] {
     { href: eventsCalendarPath(), label: t.events.calendar.title, words: words.sections.calendar },
     { href: noticesPath(), label: t.notices.title, words: words.sections.notices },
     { href: mediaPath(), label: t.media.title, words: words.sections.media },
-    { href: regionsPath(), label: t.regions.title, words: words.sections.regions },
+    {
+      href: regionsPath(),
+      label: t.regions.title,
+      words: [...words.sections.regions, ...words.sections.placeList(placeWords().divisions.countyShort)],
+    },
     { href: collectionPath('events'), label: t.events.title, words: words.sections.events },
     { href: eventsModePath('online'), label: f.byMode(f.modes.online), words: words.sections.online },
     { href: eventsModePath('offline'), label: f.byMode(f.modes.offline), words: words.sections.offline },
