@@ -76,6 +76,9 @@ export const dates = {
     ['本月', 0],
     ['下个月', 1],
     ['下月', 1],
+    // What was on (上个月的讲座), as 昨天 is.
+    ['上个月', -1],
+    ['上月', -1],
   ] as const,
   /** Days a resident names from today (今天有什么活动), by how many days from today, longest word first where one holds another. */
   daysFromToday: [
@@ -101,7 +104,7 @@ export const dates = {
     ['琴日', -1],
   ] as const,
   /**
-   * A week a resident names from this one (这周有什么活动, 下个礼拜), by how many weeks from this one,
+   * A week a resident names from this one (这周有什么活动, 下个礼拜, 上周), by how many weeks from this one,
    * Monday to Sunday: this week's days from today on. Not before a day of it (这周六, 下周一: that day).
    */
   weeksFromNow: [
@@ -117,6 +120,12 @@ export const dates = {
     ['下个礼拜', 1],
     ['下礼拜', 1],
     ['下周', 1],
+    // What was on (上周的活动): that week's seven days.
+    ['上个星期', -1],
+    ['上星期', -1],
+    ['上个礼拜', -1],
+    ['上礼拜', -1],
+    ['上周', -1],
   ] as const,
   /** What, after a week's name, makes it a day of that week (这周六, 下周一, 本周末, 下礼拜天). */
   weekDayAfter: /^[一二三四五六日天末1-7]/u,

@@ -112,6 +112,8 @@ describe('dayNamed', () => {
     const wednesday = new Date('2023-11-21T18:00:00Z');
     expect(dayNamed('这周有什么活动', 2023, wednesday)).toBe('2023-11-22');
     expect(dayNamed('下个礼拜有乜嘢活动', 2023, wednesday)).toBe('2023-11-27');
+    // Last week's, Monday to Sunday (the 13th to the 19th): what was on.
+    expect(dayNamed('上周的活动', 2023, wednesday)).toBe('2023-11-13');
     // A day of the week named is that day, not the week.
     expect(dayNamed('这个星期六', 2023, wednesday)).toBe('2023-11-25');
     expect(dayNamed('下周一有什么活动', 2023, wednesday)).toBe('2023-11-27');
@@ -155,6 +157,7 @@ describe('monthNamed', () => {
     const newYear = new Date('2026-12-31T17:00:00Z');
     expect(monthNamed('这个月有什么活动', 2023, newYear)).toBe('2027-01');
     expect(monthNamed('下个月', 2023, new Date('2026-12-07T02:00:00Z'))).toBe('2027-01');
+    expect(monthNamed('上个月的讲座', 2023, new Date('2026-12-07T02:00:00Z'))).toBe('2026-11');
     expect(monthNamed('本月', 2023)).toBeUndefined();
   });
 
