@@ -118,6 +118,8 @@ describe('dayNamed', () => {
     expect(dayNamed('这个星期六', 2023, wednesday)).toBe('2023-11-25');
     expect(dayNamed('下周一有什么活动', 2023, wednesday)).toBe('2023-11-27');
     expect(dayNamed('线下周末活动', 2023, wednesday)).toBe('2023-11-25');
+    // The 下周 of 线下 (offline) is no week.
+    expect(dayNamed('线下周活动', 2023, wednesday)).toBeUndefined();
   });
 
   it('reads a weekday (周三, 礼拜五, 下周二) as the first such day from today on, but not the 周一 of 活动周一共 or 这周一起', () => {

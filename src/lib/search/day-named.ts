@@ -56,16 +56,19 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
 function weekDays(text: string, weekday: number): number[] {
   const week = words.weeksFromNow
     .flatMap(([word, weeks]) => indexesOf(text, word).map((at) => ({ word, at, weeks })))
-    .find(({ word, at }) => !words.weekDayAfter.test(text.slice(at + word.length)) && !afterNotNextWeek(text, at));
+    .find(({ word, at }) => !words.weekDayAfter.test(text.slice(at + word.length)) && !afterNotNextWeek(text, word, at));
   if (!week) return [];
   const first = week.weeks === 0 ? 0 : 7 * week.weeks - weekday + 1;
   const last = 7 * week.weeks + 7 - weekday;
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** Whether `at` follows what a week's 下 may not (the 线 of 线下周末). */
-function afterNotNextWeek(text: string, at: number): boolean {
-  return text[at] === words.nextWeek.words.at(-1) && words.nextWeek.notAfter.some((end) => text.slice(0, at).endsWith(end));
+/** Whether `week`, at `at`, is next week's (下周, 下个礼拜) after what its 下 may not follow (the 线 of 线下周末). */
+function afterNotNextWeek(text: string, week: string, at: number): boolean {
+  return (
+    words.nextWeek.words.some((next) => week.startsWith(next)) &&
+    words.nextWeek.notAfter.some((end) => text.slice(0, at).endsWith(end))
+  );
 }
 
 /** Whether the words before `at`, where a day of the weekend begins, say next week's (下周六), and not the 下 of 线下周末. */
