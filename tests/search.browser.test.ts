@@ -787,7 +787,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a day (11月25号, 18号, 明天, 周六, 下周六) or a month (十一月) to that day or month in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
+  it('links a query that names a day (11月25号, 18号, 明天, 周六, 下周六, 上周六) or a month (十一月) to that day or month in the events calendar, or says no event begins on it and links the next day one does, in the normal view and in 大字模式', async () => {
     // The fixture's days by the events that begin on them, as their front matter gives the start.
     const byDay = new Map<string, { id: string; title: string }[]>();
     for (const id of entryIds('events')) {
@@ -842,6 +842,10 @@ describe('the search page', () => {
       expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`);
       // The coming Saturday, before the first one events begin on, has none: it is not the day read.
       expect(nextSaturday.status, nextSaturday.status).not.toContain(t.search.shortcuts.quietDays.split('{days}')[1]);
+      // 上周六, on the Wednesday after that Saturday: the Saturday gone, not the coming one.
+      await reader.clock.setFixedTime(new Date(new Date(`${saturday}T10:00:00+08:00`).getTime() + 4 * 86_400_000));
+      await searchFor(reader, server.origin, '上周六有什么活动');
+      expect(await firstShortcutHref(reader)).toBe(`/events/calendar/${saturday.slice(0, 7)}/#day-${saturday}`);
       // 周三, as residents say a weekday (pages print 星期三), on the Monday before: that Wednesday.
       const wednesday = [...byDay.keys()].filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 3).sort()[0]!;
       await reader.clock.setFixedTime(new Date(new Date(`${wednesday}T10:00:00+08:00`).getTime() - 2 * 86_400_000));

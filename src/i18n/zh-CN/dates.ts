@@ -167,10 +167,19 @@ export const dates = {
     ['礼拜五', [5]],
   ] as const,
   /**
-   * Before a day of the weekend, next week's (下周六, 下个星期天: on a Monday, not the Saturday
-   * five days on, but the one after), unless it ends a word before them (the 下 of 线下周末).
+   * Before a day of the week, next week's or last week's, by how many weeks from this one (下周六,
+   * 下个星期天: on a Monday, not the Saturday five days on, but the one after; 上周六, the one before),
+   * unless it ends a word before them (the 下 of 线下周末, the 上 of 线上周六, 网上周末 and 马上周末了).
    */
-  nextWeek: { words: ['下个', '下'], notAfter: ['线'] },
+  otherWeek: {
+    words: [
+      ['下个', 1],
+      ['下', 1],
+      ['上个', -1],
+      ['上', -1],
+    ],
+    notAfter: ['线', '网', '马'],
+  } as const,
   /**
    * Words that begin with a day's last character: the 周日 of 活动周日程 is no Sunday, nor the 周一 of
    * 活动周一共 or 这周一起 a Monday (src/lib/search/day-named.ts).

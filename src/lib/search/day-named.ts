@@ -37,14 +37,16 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
   const fromToday = words.daysFromToday.find(([word]) => text.includes(word));
   if (fromToday) return [daysAhead(fromToday[1])];
   // 周末, 周六, 周三: the first such day from today on (today, when it is one), then the weekend's other;
-  // 下周六: the Saturday of the week after this one (Monday to Sunday).
+  // 下周六, 上周六: the Saturday of the week after this one (Monday to Sunday), or before it.
   const weekend = DAYS_OF_WEEK.flatMap(([word, days]) => indexesOf(text, word).map((at) => ({ word, at, days }))).find(
     ({ word, at }) => dayWordAt(text, word, at),
   );
   const weekday = new Date(`${beijingCalendarDay(now)}T00:00:00Z`).getUTCDay() || 7;
   if (!weekend) return weekDays(text, weekday).map(daysAhead);
-  const nextWeek = saysNextWeek(text, weekend.at);
-  const ahead = weekend.days.map((day: number) => (nextWeek ? 7 - weekday + day : (day - weekday + 7) % 7)).sort((a, b) => a - b);
+  const weeks = weeksSaidBefore(text, weekend.at);
+  const ahead = weekend.days
+    .map((day: number) => (weeks === undefined ? (day - weekday + 7) % 7 : 7 * weeks - weekday + day))
+    .sort((a, b) => a - b);
   return ahead.map(daysAhead);
 }
 
@@ -56,27 +58,31 @@ function daysNamed(query: string, weekYear: number, now?: Date): string[] {
 function weekDays(text: string, weekday: number): number[] {
   const week = words.weeksFromNow
     .flatMap(([word, weeks]) => indexesOf(text, word).map((at) => ({ word, at, weeks })))
-    .find(({ word, at }) => !words.weekDayAfter.test(text.slice(at + word.length)) && !afterNotNextWeek(text, word, at));
+    .find(({ word, at }) => !words.weekDayAfter.test(text.slice(at + word.length)) && !weekInAWord(text, word, at));
   if (!week) return [];
   const first = week.weeks === 0 ? 0 : 7 * week.weeks - weekday + 1;
   const last = 7 * week.weeks + 7 - weekday;
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** Whether `week`, at `at`, is next week's (下周, 下个礼拜) after what its 下 may not follow (the 线 of 线下周末). */
-function afterNotNextWeek(text: string, week: string, at: number): boolean {
+/** Whether `week`, at `at`, is next or last week's (下周, 上个礼拜) after what its 下 or 上 may not follow (the 线 of 线下周活动). */
+function weekInAWord(text: string, week: string, at: number): boolean {
   return (
-    words.nextWeek.words.some((next) => week.startsWith(next)) &&
-    words.nextWeek.notAfter.some((end) => text.slice(0, at).endsWith(end))
+    words.otherWeek.words.some(([other]) => week.startsWith(other)) &&
+    words.otherWeek.notAfter.some((end) => text.slice(0, at).endsWith(end))
   );
 }
 
-/** Whether the words before `at`, where a day of the weekend begins, say next week's (下周六), and not the 下 of 线下周末. */
-function saysNextWeek(text: string, at: number): boolean {
+/**
+ * How many weeks from this one the words before `at`, where a day of the week begins, say (下周六 1,
+ * 上周三 -1); undefined for none, or for the 下 of 线下周末 and the 上 of 线上周六.
+ */
+function weeksSaidBefore(text: string, at: number): number | undefined {
   const before = text.slice(0, at);
-  return words.nextWeek.words.some(
-    (word) => before.endsWith(word) && !words.nextWeek.notAfter.some((end) => before.slice(0, -word.length).endsWith(end)),
+  const said = words.otherWeek.words.find(
+    ([word]) => before.endsWith(word) && !words.otherWeek.notAfter.some((end) => before.slice(0, -word.length).endsWith(end)),
   );
+  return said?.[1];
 }
 
 /**

@@ -20,6 +20,10 @@ describe('normalizeQuery', () => {
     expect(terms('深圳这周末有什么活动')).toBe('深圳 周末 活动');
     expect(terms('线下周末活动')).toBe('线下周末活动');
     expect(terms('广州下周六有什么活动')).toBe('广州 周六 活动');
+    // Last week's too, but not the 上 of 线上 (online) nor the 下 of 线下 before a week.
+    expect(terms('上周六有什么活动')).toBe('周六 活动');
+    expect(terms('线上周六的活动')).toBe('线上周六的活动');
+    expect(terms('线下周活动')).toBe('线下周活动');
     expect(terms('本周日程')).toBe('日程');
     expect(terms('这周有什么活动')).toBe('活动');
   });
@@ -390,7 +394,11 @@ describe('question words', () => {
     expect(terms('下班以后学什么')).toBe('下班后学');
     expect(terms('退休之后学点什么')).toBe('退休后学');
     expect(terms('放学以后去哪')).toBe('放学后');
-    expect(terms('以后还有活动吗')).toBe('以后还有活动');
+    expect(terms('以后还有活动吗')).toBe('活动');
+    expect(terms('后面还有什么活动')).toBe('活动');
+    expect(terms('之后有什么讲座')).toBe('讲座');
+    expect(terms('深圳以后还有活动吗')).toBe('深圳 活动');
+    expect(terms('马上周末了去哪玩')).toBe('周末');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.

@@ -130,6 +130,10 @@ function fillerPattern(word: string): string {
   return `${escapeRegExp(word)}${rests.length ? `(?!${rests.join('|')})` : ''}`;
 }
 
+// Next or last week's 下 and 上 (下周, 上个礼拜), but not where they end a word (线下周活动, 网上周末: dates.ts, otherWeek).
+const OTHER_WEEK_WORDS = words.otherWeek.words.map(([word]) => word);
+const NOT_AFTER_OTHER_WEEK = `(?<!${words.otherWeek.notAfter.map(escapeRegExp).join('|')})`;
+
 // A word of the anywhere list takes a particle after it along (query-fillers.json, takenAlong): it belonged to that word.
 // The words that name a day from today, or a month from this one, are among them (dates.ts: day-named.ts reads the day they name).
 // The end's words (atEnd), as many as end the query, are tried first where both begin: 老人家睇书嘅地方 ends in
@@ -143,14 +147,14 @@ const FILLERS = new RegExp(
     ...words.weeksFromNow.map(([week]) => week),
   ]
     .sort((a, b) => b.length - a.length)
-    .map(fillerPattern)
+    .map((word) => `${OTHER_WEEK_WORDS.some((other) => word.startsWith(other)) ? NOT_AFTER_OTHER_WEEK : ''}${fillerPattern(word)}`)
     .join('|')})(?:${fillers.takenAlong.map(escapeRegExp).join('|')})?`,
   'gu',
 );
 
-// 这周末, 下周末 → 周末 (query-fillers.json, whichWeek; dates.ts, nextWeek): dropped whole, 这周 would leave 末.
+// 这周末, 下周末, 上周六 → 周末, 周六 (query-fillers.json, whichWeek; dates.ts, otherWeek): dropped whole, 这周 would leave 末.
 const WHICH_WEEKEND = new RegExp(
-  `(?<!${words.nextWeek.notAfter.map(escapeRegExp).join('|')})(?:${words.nextWeek.words.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})|(?:${fillers.whichWeek.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})`,
+  `${NOT_AFTER_OTHER_WEEK}(?:${words.otherWeek.words.map(([word]) => escapeRegExp(word)).join('|')})(?=${WEEKEND_DAYS})|(?:${fillers.whichWeek.map(escapeRegExp).join('|')})(?=${WEEKEND_DAYS})`,
   'gu',
 );
 
@@ -226,9 +230,10 @@ const SEARCHED_AS = [
     fillers.mostPeople,
     fillers.mostEvents,
     fillers.afterwards,
+    fillers.fromNowOn,
   ].map((group) => ({
-    // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come).
-    pattern: new RegExp(`${'afterWord' in group && group.afterWord ? '(?<=\\p{Script=Han})' : ''}(?:${anyOf(group.words)})`, 'gu'),
+    // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come), nor before 还有.
+    pattern: new RegExp(`${whereItStands(group)}(?:${anyOf(group.words)})${notBefore(group)}`, 'gu'),
     // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).
     searchedAs: 'apart' in group && group.apart ? ` ${group.searchedAs} ` : group.searchedAs,
   })),
@@ -239,6 +244,18 @@ const SEARCHED_AS = [
     searchedAs: group.searchedAs,
   })),
 ];
+
+/** Where a group's words are read: after a word (afterWord), at the query's start or a word's (atStart), or anywhere. */
+function whereItStands(group: object): string {
+  if ('afterWord' in group && group.afterWord) return '(?<=\\p{Script=Han})';
+  return 'atStart' in group && group.atStart ? '(?<!\\p{Script=Han})' : '';
+}
+
+/** What may not follow a group's words for them to be read (the 还有 of 深圳以后还有活动吗), as a lookahead. */
+function notBefore(group: object): string {
+  const words: unknown = 'notBefore' in group ? group.notBefore : [];
+  return Array.isArray(words) && words.length > 0 ? `(?!${anyOf(words as string[])})` : '';
+}
 
 // 六十五岁 → 老人 (query-fillers.json, ageInYears): an age is the reader's, and no page prints it.
 const AGE = new RegExp(words.ageInYears);
