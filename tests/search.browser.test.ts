@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/zh-CN.ts';
 import { formatMonthDayZh, parseBeijing, parseBeijingDate, weekdayZh } from '../src/lib/dates/index.ts';
 import { lightingStateAt, lightingTimes, nightOf, type LightingItem } from '../src/lib/lighting/index.ts';
-import { cityOf, placeWords, province, regionByCode, regionByName, subdivisions } from '../src/lib/regions/index.ts';
+import { cityOf, countiesOf, placeWords, province, regionByCode, regionByName, subdivisions } from '../src/lib/regions/index.ts';
 import { fillMessage } from '../src/lib/search/result-view.ts';
 import { regionPinyin } from '../src/lib/search/region-names.ts';
 import { everydayPlaceNames } from '../src/lib/regions/everyday-place-names.ts';
@@ -703,7 +703,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a section, a kind of event or a place’s events to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
+  it('links a query that names a section, a kind of event, a place’s events or its counties to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
     // As residents type them, not as the lists are titled; the links are named by the lists' headings.
     // A city as its residents ask what is on there: the city of the fixture's first event held in a county.
     const county = entryIds('events')
@@ -716,6 +716,8 @@ describe('the search page', () => {
     const countyHref = countyEvents > REGION_EVENT_LIMIT ? `/regions/${county}/events/` : `/regions/${county}/#r-events`;
     const statsYear = dataYears('stats').at(-1)!;
     const { placeReport } = t.search.shortcuts;
+    const countiesHref = `/regions/${city.code}/#r-counties`;
+    const countiesHeading = `${city.name}${t.regions.counties(placeWords().divisions)}`;
     const submissionPage = readdirSync(join(FIXTURE_CONTENT, 'pages'))
       .filter((file) => file.endsWith('.md'))
       .map((file) => file.replace(/\.md$/u, ''))
@@ -738,6 +740,8 @@ describe('the search page', () => {
       },
       // A count with no place, the week's: the site is the province's.
       { q: '活动周有多少人参加', href: `/stats/${statsYear}/`, heading: placeReport.label(province().name, statsYear) },
+      // Which counties the city has, in the province's words for them (县区): the list on its page.
+      { q: `${city.shortName}有哪些${placeWords().divisions.countyShort}`, href: countiesHref, heading: countiesHeading },
       { q: '学习之星', href: '/learners/', heading: t.learners.title },
       { q: '學習之星', href: '/learners/', heading: t.learners.title },
       { q: '有没有适合老人的活动', href: '/events/for/elderly/', heading: t.events.filters.forAudience(t.audiences.elderly) },
@@ -783,6 +787,11 @@ describe('the search page', () => {
         await searchAgain(reader, server.origin, q);
         expect(await reader.locator('[data-search-shortcuts]').isVisible(), q).toBe(false);
       }
+      // The counties' link goes to the list of them, each there.
+      await reader.goto(`${server.origin}${countiesHref}`);
+      expect(await reader.locator('section[aria-labelledby="r-counties"] li a').allTextContents()).toEqual(
+        countiesOf(city.code).map((c) => c.name),
+      );
       await reader.close();
     }
   });

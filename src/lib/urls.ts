@@ -82,6 +82,14 @@ export function regionStatsSectionPath(code: string): string {
   return `${regionPath(code)}#${REGION_STATS_SECTION}`;
 }
 
+/** The id of a city's page's section that lists its counties. */
+export const REGION_COUNTIES_SECTION = 'r-counties';
+
+/** A city's page's list of its counties, `/regions/440100/#r-counties`. */
+export function regionCountiesSectionPath(code: string): string {
+  return `${regionPath(code)}#${REGION_COUNTIES_SECTION}`;
+}
+
 /** A region page's events, `/regions/440606/#r-events`: where a county's events are when it has no list of their own. */
 export function regionEventsSectionPath(code: string): string {
   return `${regionPath(code)}#${REGION_EVENTS_SECTION}`;

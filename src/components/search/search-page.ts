@@ -31,6 +31,7 @@ import {
   matchShortcuts,
   MAX_SHORTCUTS,
   namedPlaces,
+  placeCountiesAsked,
   placeNamedAlone,
   placeReportAsked,
   putFirst,
@@ -342,7 +343,8 @@ export function startSearchPage(): void {
     const theme = themeShortcut(asked, config.theme);
     const place = placeNamedAlone(query.terms, config.places);
     const report = placeReportAsked(query.terms, config.places);
-    const links = [day?.shortcut, week, theme, place, report]
+    const counties = placeCountiesAsked(query.terms, config.places);
+    const links = [day?.shortcut, week, theme, place, report, counties]
       .filter((link) => link !== undefined)
       // In the pages' words too: 我老了 asks for the elderly's list, as 老人 does.
       .concat(matchShortcuts([asked, wordsAsPagesSayThem(asked)], config.shortcuts))

@@ -136,6 +136,17 @@ export const search = {
       counts: ['参与人数', '人数', '人次', '活动数量', '活动数'],
       label: (place: string, year: number) => `${place} ${year} 年活动数据`,
     },
+    /**
+     * Words that, beside a city's name, ask which counties it has (广州有几个区, 韶关有哪些县, 广州下辖哪些区, once
+     * 有几个 and 哪些 have gone): the list on its page; beside the province's, its cities too (广东有几个市): the list
+     * of places. In the province's words for its divisions (`countyShort`: 县区, 旗县区; `city`: 地市, 盟市;
+     * src/i18n/zh-CN/divisions.ts).
+     */
+    placeCounties: ({ countyShort, city }: { countyShort: string; city: string }) => {
+      const kinds = [...countyShort];
+      const words = [countyShort, ...kinds, `各${countyShort}`, ...kinds.map((kind) => `各${kind}`), city];
+      return [...new Set([...words, '区县', '县市', '市县', '下辖', '辖区', '市', '各市', '城市'])];
+    },
     /** A query that names a day (11月25日有什么活动): that day in the events calendar (src/lib/search/day-named.ts). */
     day: '{date}的活动',
     /** Before the results, when no event begins on the day a query names (今天有什么活动): they hold its words, not that day's events. */

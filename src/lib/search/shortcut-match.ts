@@ -58,6 +58,8 @@ export function kindNamedAlone(terms: string, shortcuts: readonly SearchShortcut
 /** A place's events, and its figures and reporting where the latest statistics year has them. */
 export interface PlaceShortcut extends SearchShortcut {
   report?: Pick<SearchShortcut, 'href' | 'label'>;
+  /** A city's counties, listed on its page; the province's cities and counties, the list of places. */
+  counties?: Pick<SearchShortcut, 'href' | 'label'>;
   /** The whole province's: every page is in it, so its name narrows no search (namedPlaces). */
   wholeProvince?: boolean;
 }
@@ -71,6 +73,8 @@ export interface PlaceShortcuts {
   reportAsks: string[];
   /** Those of reportAsks that count (人数, 活动数): alone, they ask for the whole province's figures. */
   countAsks: string[];
+  /** A word that asks which counties a place has (区, 县区, 下辖). */
+  countiesAsks: string[];
   /** Words that may stand beside them and change nothing (的, 周末). */
   besides: string[];
   /** Names that hold a place's but name another place (中山大学, in 广州): they lead as a place's name does (namedPlaces). */
@@ -96,6 +100,14 @@ export function placeNamedAlone(terms: string, places: PlaceShortcuts): SearchSh
  */
 export function placeReportAsked(terms: string, places: PlaceShortcuts): Pick<SearchShortcut, 'href' | 'label'> | undefined {
   return (placeAsked(terms, places, places.reportAsks) ?? provinceCounted(terms, places))?.report;
+}
+
+/**
+ * A city's list of its counties, on its page, for a query that asks which it has and nothing more (广州有几个区,
+ * 广州下辖哪些区: 广州 区); the list of places for the province's (广东有几个市).
+ */
+export function placeCountiesAsked(terms: string, places: PlaceShortcuts): Pick<SearchShortcut, 'href' | 'label'> | undefined {
+  return placeAsked(terms, places, places.countiesAsks)?.counties;
 }
 
 /** A count asked for with no place named (人数, 活动数): the site is the province's, and so is the count. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
 import { everydayNamedCodes, everydayPlaceNames } from '../regions/everyday-place-names.ts';
-import { allCounties, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
+import { allCounties, countiesOf, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { lookalikeNames } from '../regions/place-lookalikes.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
 import {
@@ -13,6 +13,7 @@ import {
   eventTypePath,
   lightingPath,
   mediaPath,
+  regionCountiesSectionPath,
   regionEventsPath,
   regionEventsSectionPath,
   regionStatsSectionPath,
@@ -23,6 +24,7 @@ import { normalizeQuery, wordsAsPagesSayThem } from './normalize-query.ts';
 import { regionShortNames } from './region-names.ts';
 import {
   placeNamedAlone,
+  placeCountiesAsked,
   placeReportAsked,
   kindNamedAlone,
   matchShortcuts,
@@ -410,6 +412,51 @@ describe('a query that asks for a place’s report and figures', () => {
     ])
       expect(reportLink(query), query).toBeUndefined();
     expect(placeReportAsked('广州报了', placeShortcuts(new Set()))).toBeUndefined();
+  });
+});
+
+describe('a query that asks which counties a place has', () => {
+  const places = placeShortcuts(new Set());
+  const countiesLink = (query: string) =>
+    placeCountiesAsked(normalizeQuery(query, { regionShortNames: regionShortNames() }).terms, places);
+  const withCounties = subdivisions().filter((city) => countiesOf(city.code).length > 0);
+  // The province's words for its counties (县区), each kind alone too (区, 县).
+  const { countyShort } = placeWords().divisions;
+  const [kind, otherKind] = [...countyShort];
+
+  it('links a city’s list of its counties on its page, however the question is put', () => {
+    for (const city of withCounties) {
+      const expected = {
+        href: regionCountiesSectionPath(city.code),
+        label: `${city.name}${t.regions.counties(placeWords().divisions)}`,
+      };
+      for (const query of [
+        `${city.shortName}有几个${kind}`,
+        `${city.name}有哪些${otherKind}`,
+        `${city.shortName}有多少个${countyShort}`,
+        `${city.shortName}下辖哪些${kind}`,
+        `${city.shortName}的${countyShort}`,
+      ])
+        expect(countiesLink(query), query).toEqual(expected);
+    }
+  });
+
+  it('links the list of places for the province’s', () => {
+    expect(countiesLink(`${province().name}有几个市`)).toEqual({ href: regionsPath(), label: t.regions.title });
+    expect(countiesLink(`${placeWords().kind.whole}有哪些${countyShort}`)).toEqual({ href: regionsPath(), label: t.regions.title });
+  });
+
+  it('gives none for a city without counties, a county, its events, or the words alone', () => {
+    const without = subdivisions().filter((city) => countiesOf(city.code).length === 0);
+    const county = countiesOf(withCounties[0]!.code)[0]!;
+    for (const query of [
+      ...without.map((city) => `${city.shortName}有几个${kind}`),
+      `${county.shortName}有几个${kind}`,
+      `${withCounties[0]!.shortName}有什么活动`,
+      `有几个${kind}`,
+      '学习型城市',
+    ])
+      expect(countiesLink(query), query).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { AUDIENCES } from '../content/fields.ts';
 import { EVENT_TYPES } from '../content/schemas.ts';
-import { allCounties, fullRegionName, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
+import { allCounties, countiesOf, fullRegionName, parentCity, placeWords, province, subdivisions } from '../regions/index.ts';
 import { everydayNamedCodes } from '../regions/everyday-place-names.ts';
 import { lookalikeNames } from '../regions/place-lookalikes.ts';
 import { nicknamesOf } from '../regions/place-nicknames.ts';
@@ -16,6 +16,7 @@ import {
   lightingPath,
   mediaPath,
   noticesPath,
+  regionCountiesSectionPath,
   regionEventsPath,
   regionEventsSectionPath,
   regionStatsSectionPath,
@@ -62,6 +63,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     label: t.events.title,
     words: [whole.name, whole.shortName, placeWords().kind.whole, placeWords().kind.self],
     wholeProvince: true,
+    counties: { href: regionsPath(), label: t.regions.title },
     ...(figures && {
       report: { href: statsPath(figures.year), label: t.search.shortcuts.placeReport.label(whole.name, figures.year) },
     }),
@@ -78,6 +80,9 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     // 羊城有什么活动: a city by what residents call it (src/lib/regions/place-nicknames.json).
     words: [city.shortName, ...nicknamesOf(city.code)],
     ...report(city.code, city.name),
+    ...(countiesOf(city.code).length > 0 && {
+      counties: { href: regionCountiesSectionPath(city.code), label: `${city.name}${t.regions.counties(placeWords().divisions)}` },
+    }),
   }));
   const everyday = everydayNamedCodes();
   const countyLinks = allCounties()
@@ -99,6 +104,7 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     asks: [...t.search.shortcuts.placeEvents],
     reportAsks: [...t.search.shortcuts.placeReport.words, ...t.search.shortcuts.placeReport.counts],
     countAsks: [...t.search.shortcuts.placeReport.counts],
+    countiesAsks: t.search.shortcuts.placeCounties(placeWords().divisions),
     // Particles (深圳的活动), words of when (深圳周末有什么活动: the list shows when), and the 有 of
     // 深圳有多少个活动 that stays when 多少个活动 is read as 活动数.
     besides: [...fillers.particles, ...fillers.qualifiers, ...fillers.thereIs.words],
