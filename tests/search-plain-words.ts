@@ -209,6 +209,9 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '适合小学生看的书', expect: booksFor('youth'), case: 'reading' },
   { q: '中学生读什么书', expect: booksFor('youth'), case: 'reading' },
   { q: '推荐一些适合老人看的书', expect: booksFor('elderly'), case: 'reading' },
+  // Written for them, as a parent or a grandchild says it (写给 is on no page).
+  { q: '写给孩子的书', expect: booksFor('youth'), case: 'reading' },
+  { q: '有没有写给奶奶看的书', expect: booksFor('elderly'), case: 'reading' },
 
   // 职工, 务工 for 工人 and 打工.
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },

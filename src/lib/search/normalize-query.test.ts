@@ -409,6 +409,9 @@ describe('question words', () => {
     expect(terms('适合我的书')).toBe('书');
     expect(terms('有没有适合我们的活动')).toBe('活动');
     expect(terms('适合我妈的活动')).toBe('活动');
+    // Whom a book is written for, as 适合 says it: a grandmother is the elderly, as after 适合.
+    expect(terms('写给孩子的书')).toBe('孩子的书');
+    expect(terms('写给奶奶的书')).toBe('老人的书');
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');
