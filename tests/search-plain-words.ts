@@ -327,6 +327,22 @@ export const PLAIN_QUERIES: PlainQuery[] = [
   { q: '边度有得学书法', expect: eventsHolding('书法'), case: 'cantonese' },
   { q: '我阿妈想学手机点算', expect: [event('2023/fs-shunde-elderly-smartphone')], case: 'cantonese' },
   { q: '边度可以学粤剧呀', expect: eventsHolding('粤剧'), case: 'cantonese' },
+  // 屋企 is home; what is fun, asked alone, is the week's events (it had found the pages that say 什么).
+  { q: '我屋企附近有咩读书会', expect: eventsHolding('读书会'), case: 'cantonese' },
+  {
+    q: '有咩好玩',
+    expect: entryIds('events')
+      .filter((id) => id.startsWith(`${year}/`))
+      .map(event),
+    case: 'cantonese',
+  },
+  {
+    q: '有什么好玩的',
+    expect: entryIds('events')
+      .filter((id) => id.startsWith(`${year}/`))
+      .map(event),
+    case: 'question',
+  },
 
   // A city by what residents call it (src/lib/regions/place-nicknames.json); its pages say 深圳.
   { q: '鹏城读书', expect: [event('2023/sz-reading-month')], case: 'nickname' },

@@ -73,6 +73,10 @@ describe('normalizeQuery', () => {
     // 给我 alone still goes as it did (给我推荐几本书), and 离我家近的 asks for nearness as 离我家 does.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     expect(terms('离我家近的活动')).toBe('活动');
+    // As Cantonese says it: 屋企 is home, and 有咩搞 asks what is on.
+    expect(terms('我屋企附近有咩活动')).toBe('活动');
+    expect(terms('离我屋企近嘅图书馆')).toBe('图书馆');
+    expect(terms('周六有咩搞')).toBe('周六');
   });
 
   it('asks for the pages of children where a school year is named (适合小学生看的书), as the pages say 青少年 or 孩子', () => {
@@ -153,7 +157,11 @@ describe('normalizeQuery', () => {
     expect(terms('带娃去哪里玩')).toBe('娃');
     expect(terms('周末带孩子去哪玩')).toBe('周末 孩子');
     expect(terms('广州有什么好玩的')).toBe('广州');
-    expect(terms('哪里好玩')).toBe('哪里好玩');
+    // Asked alone, what is fun is the events (not the pages that say 什么, as the words typed found).
+    expect(terms('哪里好玩')).toBe('活动');
+    expect(terms('有什么好玩的？')).toBe('活动');
+    expect(terms('有咩好玩')).toBe('活动');
+    expect(terms('去哪玩')).toBe('活动');
     expect(terms('古玩鉴赏讲座')).toBe('古玩鉴赏讲座');
   });
 
@@ -336,13 +344,13 @@ describe('question words', () => {
     expect(terms('我年纪大了想学手机')).toBe('老人 手机');
   });
 
-  it('drops what is good to learn or see at the end (学什么好, 看什么书好) whole, but keeps 什么好玩 asked alone', () => {
+  it('drops what is good to learn or see at the end (学什么好, 看什么书好) whole, and reads 什么好玩 asked alone as the events', () => {
     expect(terms('老年人学什么好')).toBe('老年人学');
     expect(terms('给老人推荐什么书好')).toBe('老人推荐 书');
     // 好呢 ends it, both end words.
     expect(terms('孩子学什么好呢')).toBe('孩子学');
     expect(terms('什么好玩的活动')).toBe('活动');
-    expect(terms('什么好玩')).toBe('什么好玩');
+    expect(terms('什么好玩')).toBe('活动');
     // 评了 and 几月几号 are words of the anywhere list that end in an end word (了, 几号): each goes whole.
     expect(terms('广州评了')).toBe('广州');
     expect(terms('广州几月几号')).toBe('广州');

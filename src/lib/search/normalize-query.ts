@@ -231,9 +231,13 @@ const SEARCHED_AS = [
     fillers.mostEvents,
     fillers.afterwards,
     fillers.fromNowOn,
+    fillers.funAlone,
   ].map((group) => ({
     // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come), nor before 还有.
-    pattern: new RegExp(`${whereItStands(group)}(?:${anyOf(group.words)})${notBefore(group)}`, 'gu'),
+    pattern: new RegExp(
+      `${whereItStands(group)}(?:${anyOf(group.words)})${notBefore(group)}${wholeQuery(group) ? '\\s*$' : ''}`,
+      'gu',
+    ),
     // A word of its own (广州塔亮到几点 → 广州塔 亮灯), where it is not a part of the reader's phrase (适合小学生看的书).
     searchedAs: 'apart' in group && group.apart ? ` ${group.searchedAs} ` : group.searchedAs,
   })),
@@ -245,10 +249,16 @@ const SEARCHED_AS = [
   })),
 ];
 
-/** Where a group's words are read: after a word (afterWord), at the query's start or a word's (atStart), or anywhere. */
+/** Where a group's words are read: after a word (afterWord), at the query's start or a word's (atStart), as the whole query (whole), or anywhere. */
 function whereItStands(group: object): string {
+  if (wholeQuery(group)) return '^\\s*';
   if ('afterWord' in group && group.afterWord) return '(?<=\\p{Script=Han})';
   return 'atStart' in group && group.atStart ? '(?<!\\p{Script=Han})' : '';
+}
+
+/** Whether a group's words are read only as the whole query (funAlone). */
+function wholeQuery(group: object): boolean {
+  return 'whole' in group && group.whole === true;
 }
 
 /** What may not follow a group's words for them to be read (the 还有 of 深圳以后还有活动吗), as a lookahead. */
