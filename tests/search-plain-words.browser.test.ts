@@ -356,4 +356,25 @@ describe('a page of several years (src/lib/search/newer-years-first.ts)', () => 
     const { urls } = await searchAgain(page, site.server.origin, `${earlier}年亮灯`);
     expect(urls[0], `${earlier}年亮灯: ${urls.slice(0, 4).join(' ')}`).toBe(`/lighting/${earlier}/`);
   });
+
+  it('comes first in the year before the reader’s for 去年, in the normal view and in 大字模式', async () => {
+    // The reader's clock in the latest year of the fixture's lighting and statistics: 去年 is the one before it.
+    const latest = Math.max(...dataYears('lighting'));
+    const lastYear = latest - 1;
+    expect(dataYears('lighting')).toContain(lastYear);
+    expect(dataYears('stats')).toContain(lastYear);
+    for (const large of [false, true]) {
+      const reader = await readerPage(large);
+      await reader.clock.setFixedTime(new Date(`${latest}-12-01T10:00:00+08:00`));
+      for (const [q, first] of [
+        ['去年的亮灯', `/lighting/${lastYear}/`],
+        ['去年哪里亮灯', `/lighting/${lastYear}/`],
+        ['去年的活动数据', `/stats/${lastYear}/`],
+      ]) {
+        const { urls } = await searchAgain(reader, site.server.origin, q!);
+        expect(urls[0], `${q}: ${urls.slice(0, 4).join(' ')}`).toBe(first);
+      }
+      await reader.close();
+    }
+  });
 });

@@ -621,6 +621,7 @@ export function startSearchPage(): void {
         toSimplified,
         regionShortNames: config.regionShortNames,
         regionPinyin: config.regionPinyin,
+        now: new Date(),
       });
       if (token !== generation) return;
       if (!query.terms && activeFilterCount(state) === 0) {
@@ -644,7 +645,8 @@ export function startSearchPage(): void {
         partial
           ? await kindFirst(pf, partial.match.found.join(' '), partial.match.results)
           : await kindFirst(pf, query.terms, whole, searchedAs(query)),
-        raw,
+        // As searched: 去年 names a year too (2025年, by the reader's clock).
+        query.terms,
       );
       if (token !== generation) return;
       if (results.length === 0) {

@@ -55,8 +55,9 @@ export const dates = {
   /** The digits from one in Chinese numerals, and ten: 十八 is 18, 二十五 25. */
   numerals: { digits: '一二三四五六七八九', ten: '十' },
   /**
-   * Years a resident names from this one before a month or a day (去年11月的活动, 今年十一月十八号),
-   * by how many years on, with what may stand between (的): read by the reader's clock, not the week's year.
+   * Years a resident names from this one (去年11月的活动, 今年十一月十八号, 去年的数据), by how many years
+   * on, with what may stand between it and a month (的): read by the reader's clock, not the week's year.
+   * Alone, a year other than this one is searched as pages write it (去年的数据 → 2025年 数据).
    */
   yearsFromNow: {
     words: [
@@ -229,6 +230,8 @@ export const dates = {
   month: (month: number) => `${month}月`,
   /** `2023年11月` */
   yearMonth: (year: number, month: number) => `${year}年${month}月`,
+  /** A year as a page names it: `2025年`. */
+  year: (year: number) => `${year}年`,
   /** `2023年11月18日（星期六）` */
   withWeekday: (date: string, weekday: string) => `${date}（${weekday}）`,
   /**

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/zh-CN.ts';
-import { dayAnswer, dayNamed, daysAsPagesWriteThem, monthNamed, quietDaysNote, type CalendarDays } from './day-named.ts';
+import {
+  dayAnswer,
+  dayNamed,
+  daysAsPagesWriteThem,
+  monthNamed,
+  quietDaysNote,
+  yearsAsPagesWriteThem,
+  type CalendarDays,
+} from './day-named.ts';
 
 describe('dayNamed', () => {
   it('reads a day as residents type it, in the week’s year when they name none', () => {
@@ -290,6 +298,20 @@ describe('quietDaysNote', () => {
     expect(quietDaysNote(message, ['2026-12-08', '2026-12-09', '2026-12-10'])).toBe(
       message.replace('{days}', `2026年12月8日${t.dates.to}2026年12月10日`),
     );
+  });
+});
+
+describe('yearsAsPagesWriteThem', () => {
+  it('writes a year named from this one as pages do, by the reader’s clock in Beijing, but not this year’s', () => {
+    // 31 December 2025, 20:00 in UTC: already 2026 in Beijing.
+    const newYear = new Date('2025-12-31T20:00:00Z');
+    expect(yearsAsPagesWriteThem('去年的数据', newYear).trim()).toBe('2025年 数据');
+    expect(yearsAsPagesWriteThem('前年亮灯', newYear).trim()).toBe('2024年 亮灯');
+    expect(yearsAsPagesWriteThem('大前年的开幕式', newYear).trim()).toBe('2023年 开幕式');
+    expect(yearsAsPagesWriteThem('明年活动周', newYear).trim()).toBe('2027年 活动周');
+    expect(yearsAsPagesWriteThem('今年的数据', newYear)).toBe('今年的数据');
+    // Without a clock, as typed.
+    expect(yearsAsPagesWriteThem('去年的数据')).toBe('去年的数据');
   });
 });
 

@@ -134,6 +134,24 @@ function yearSaidBefore(text: string, at: number, now?: Date): number | undefine
   return year && Number(beijingCalendarDay(now).slice(0, 4)) + year[1];
 }
 
+// 去年, 前年, 明年: not 今年, which goes as a question word (query-fillers.json), the site being this year's.
+const OTHER_YEARS = words.yearsFromNow.words.filter(([, years]) => years !== 0);
+// With its 的 (去年的数据): a year of its own, the 的 would stand alone before the next word.
+const OTHER_YEAR = new RegExp(`(${OTHER_YEARS.map(([word]) => word).join('|')})(?:${words.yearsFromNow.between.join('|')})?`, 'gu');
+
+/**
+ * 去年的数据 → 2025年 数据, by the reader's clock: a year named from this one, not before a month (daysAsPagesWriteThem
+ * takes that), as pages write it; no page says 去年 of the year it is about. Unchanged without a clock.
+ */
+export function yearsAsPagesWriteThem(text: string, now?: Date): string {
+  if (!now) return text;
+  const thisYear = Number(beijingCalendarDay(now).slice(0, 4));
+  return text.replace(
+    OTHER_YEAR,
+    (_, word: string) => ` ${words.year(thisYear + OTHER_YEARS.find(([other]) => other === word)![1])} `,
+  );
+}
+
 /**
  * 十一月十八日 → 11月18日, 十一月 → 11月, 十八号 → 18号: the query's months and days in figures,
  * as day-named reads them; a number past 31 is left as typed.

@@ -407,6 +407,12 @@ describe('question words', () => {
     expect(terms('之后有什么讲座')).toBe('讲座');
     expect(terms('深圳以后还有活动吗')).toBe('深圳 活动');
     expect(terms('马上周末了去哪玩')).toBe('周末');
+    // A year named from this one, by the reader's clock, as pages write it; before a month, the month's year (day-named.ts).
+    const in2026 = { ...options, now: new Date('2026-12-08T02:00:00Z') };
+    expect(normalizeQuery('去年的数据', in2026).terms).toBe('2025年 数据');
+    expect(normalizeQuery('广州前年的亮灯', in2026).terms).toBe('广州 2024年 亮灯');
+    expect(normalizeQuery('去年11月的活动', in2026).terms).toBe('11月的活动');
+    expect(normalizeQuery('今年的数据', in2026).terms).toBe('数据');
     // 给我 asks for oneself, 几本 how many: no page says either.
     expect(terms('给我推荐几本书')).toBe('推荐 书');
     // Who the reader is (我是), and where one can see it (可以看到, 看得到): the pages say neither.

@@ -11,7 +11,7 @@
 import fillers from './query-fillers.json' with { type: 'json' };
 import miswritten from './miswritten.json' with { type: 'json' };
 import { dates as words } from '../../i18n/zh-CN/dates.ts';
-import { DAYS_OF_WEEK, daysAsPagesWriteThem, notAfterWeekendDay } from './day-named.ts';
+import { DAYS_OF_WEEK, daysAsPagesWriteThem, notAfterWeekendDay, yearsAsPagesWriteThem } from './day-named.ts';
 import { numeralValue } from './numerals.ts';
 
 /** Converts Traditional Chinese to Simplified (OpenCC's t→cn data). */
@@ -24,6 +24,8 @@ export interface NormalizeOptions {
   regionShortNames?: Readonly<Record<string, string>>;
   /** Places spelled in pinyin → their short names: guangzhou → 广州 (region-names.ts, regionPinyin). */
   regionPinyin?: Readonly<Record<string, string>>;
+  /** The reader's clock, for a year named from this one (去年的数据 → 2025年 数据); without it, 去年 is searched as typed. */
+  now?: Date;
 }
 
 export interface NormalizedQuery {
@@ -340,7 +342,7 @@ export function normalizeQuery(raw: string, options: NormalizeOptions = {}): Nor
   // Links first, before a date in one (…/2023/11/25/…) is read as a day. A link alone is searched
   // as it is, as a query of nothing but question words is.
   const unlinked = dropLinks(respelled);
-  let terms = daysAsPagesWriteThem(joinIsbnDigits(unlinked.trim() ? unlinked : respelled));
+  let terms = yearsAsPagesWriteThem(daysAsPagesWriteThem(joinIsbnDigits(unlinked.trim() ? unlinked : respelled)), options.now);
   terms = stripPunctuation(terms);
   terms = askingCostAsFees(terms);
   // 18岁以上 alone says only an age: searched as typed rather than as nothing.
