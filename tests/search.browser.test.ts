@@ -703,7 +703,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a query that names a section, a kind of event, a place’s events or its counties to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
+  it('links a query that names a section, a kind of event, a place’s events or its counties, or how to reach the site, to its list (栏目直达), above the results, in the normal view and in 大字模式', async () => {
     // As residents type them, not as the lists are titled; the links are named by the lists' headings.
     // A city as its residents ask what is on there: the city of the fixture's first event held in a county.
     const county = entryIds('events')
@@ -754,6 +754,8 @@ describe('the search page', () => {
       { q: '接下来有什么活动', href: '/events/', heading: t.events.title },
       // A city's staff sending their material: the page with the forms, its title from the fixture's front matter.
       { q: '怎么投稿', href: `/${submissionPage}/`, heading: String(frontMatter('pages', submissionPage).title) },
+      // How to reach the site: the footer's contact line, which the fixture's identity gives.
+      { q: '网站联系电话', href: '#site-contact', heading: t.site.identity.contact },
       { q: '书单', href: '/books/', heading: t.books.title },
     ];
     for (const large of [false, true]) {
@@ -787,6 +789,10 @@ describe('the search page', () => {
         await searchAgain(reader, server.origin, q);
         expect(await reader.locator('[data-search-shortcuts]').isVisible(), q).toBe(false);
       }
+      // The contact link goes to the footer's contact line, as the fixture's identity says it.
+      const contact = readInputJson<{ identity: { contact: string } }>('data/site.json').identity.contact;
+      await searchAgain(reader, server.origin, '联系电话');
+      expect((await reader.locator('#site-contact').textContent())!.replace(/\s+/gu, '')).toBe(contact.replace(/\s+/gu, ''));
       // The counties' link goes to the list of them, each there.
       await reader.goto(`${server.origin}${countiesHref}`);
       expect(await reader.locator('section[aria-labelledby="r-counties"] li a').allTextContents()).toEqual(

@@ -82,6 +82,9 @@ export function regionStatsSectionPath(code: string): string {
   return `${regionPath(code)}#${REGION_STATS_SECTION}`;
 }
 
+/** The id of the footer's contact line (src/components/SiteIdentity.astro), on every page. */
+export const SITE_CONTACT_ID = 'site-contact';
+
 /** The id of a city's page's section that lists its counties. */
 export const REGION_COUNTIES_SECTION = 'r-counties';
 

@@ -229,6 +229,11 @@ export const search = {
       /** A city's staff or a school sending their material (怎么投稿): the page with the submission forms and the events sheet. */
       submit: ['投稿', '报送材料', '宣传材料', '提交材料', '上传照片', '上传图片', '活动表', '报送表单'],
       /**
+       * Asking how to reach the site (联系电话, 怎么联系你们, 投诉): the footer's contact line, on every page but in
+       * no page's indexed text; 联系电话 found the statistics table's form first.
+       */
+      contact: ['联系电话', '联系方式', '联系我们', '怎么联系', '如何联系', '客服', '投诉', '意见建议', '纠错'],
+      /**
        * Asking how to take part in the week (the list of its events, each saying how to join it), what there is to
        * learn (学什么好, 能学点什么), or what is still to come (接下来有什么活动), which the list puts first.
        */

@@ -82,6 +82,8 @@ export const site = {
     badgeLink: '党政机关网站标识：点击核验本网站身份',
     icpTitle: '到工业和信息化部政务服务平台查询 ICP 备案',
     publicSecurityTitle: '到全国互联网安全管理服务平台查询公安机关备案',
+    /** The search page's link to the footer's contact line (src/lib/search/shortcuts.ts, contactShortcut). */
+    contact: '本站联系方式',
   },
   /**
    * ColumnType of the government-page <meta> tags: the whole site is a 专题,

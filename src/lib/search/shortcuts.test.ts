@@ -18,6 +18,7 @@ import {
   regionEventsSectionPath,
   regionStatsSectionPath,
   regionsPath,
+  SITE_CONTACT_ID,
   statsPath,
 } from '../urls.ts';
 import { normalizeQuery, wordsAsPagesSayThem } from './normalize-query.ts';
@@ -32,7 +33,7 @@ import {
   namedPlaces,
   putFirst,
 } from './shortcut-match.ts';
-import { placeShortcuts, searchShortcuts, submissionShortcut, withoutSharedWords } from './shortcuts.ts';
+import { contactShortcut, placeShortcuts, searchShortcuts, submissionShortcut, withoutSharedWords } from './shortcuts.ts';
 
 const shortcuts = searchShortcuts();
 const hrefs = (query: string) => matchShortcuts(query, shortcuts).map((s) => s.href);
@@ -172,6 +173,18 @@ describe('栏目直达 on the search page', () => {
     expect(submissionShortcut(undefined)).toEqual([]);
     // Officials asking whether a place has reported are answered by its figures (placeReportAsked), not this page.
     expect(matchShortcuts('广州报送情况', withForms).map((s) => s.href)).not.toContain(entryPath('pages', page.id));
+  });
+
+  it('takes one who asks how to reach the site to the footer’s contact line, when the site gives one', () => {
+    const withContact = [...shortcuts, ...contactShortcut('网站联系电话：020-12345678')];
+    for (const query of ['联系电话', '怎么联系你们', '网站联系方式', '我要投诉'])
+      expect(
+        matchShortcuts(query, withContact).map((s) => [s.href, s.label]),
+        query,
+      ).toEqual([[`#${SITE_CONTACT_ID}`, t.site.identity.contact]]);
+    expect(contactShortcut(undefined)).toEqual([]);
+    // The press contact is the press page's.
+    expect(matchShortcuts('新闻联系人', withContact).map((s) => s.href)).toEqual([mediaPath()]);
   });
 
   it('offers at most two, sections before kinds of event before audiences', () => {

@@ -21,6 +21,7 @@ import {
   regionEventsSectionPath,
   regionStatsSectionPath,
   regionsPath,
+  SITE_CONTACT_ID,
   statsPath,
 } from '../urls.ts';
 import fillers from './query-fillers.json' with { type: 'json' };
@@ -120,6 +121,14 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
  */
 export function submissionShortcut(page: { id: string; title: string } | undefined): SearchShortcut[] {
   return page ? [{ href: entryPath('pages', page.id), label: page.title, words: t.search.shortcuts.sections.submit }] : [];
+}
+
+/**
+ * The footer's contact line, on the search page itself, for a query that asks how to reach the site (联系电话,
+ * 怎么联系你们, 投诉): none when the site's identity gives no contact.
+ */
+export function contactShortcut(contact: string | undefined): SearchShortcut[] {
+  return contact ? [{ href: `#${SITE_CONTACT_ID}`, label: t.site.identity.contact, words: t.search.shortcuts.sections.contact }] : [];
 }
 
 /**
