@@ -717,7 +717,8 @@ describe('the search page', () => {
     const statsYear = dataYears('stats').at(-1)!;
     const { placeReport } = t.search.shortcuts;
     const countiesHref = `/regions/${city.code}/#r-counties`;
-    const countiesHeading = `${city.name}${t.regions.counties(placeWords().divisions)}`;
+    // Named with their count, which answers 几个.
+    const countiesHeading = `${city.name}下辖 ${countiesOf(city.code).length} 个${placeWords().divisions.county}`;
     const submissionPage = readdirSync(join(FIXTURE_CONTENT, 'pages'))
       .filter((file) => file.endsWith('.md'))
       .map((file) => file.replace(/\.md$/u, ''))

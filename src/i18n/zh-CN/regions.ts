@@ -56,6 +56,8 @@ export const regions = {
   learners: '百姓学习之星',
   projects: '终身学习品牌项目',
   counties: (d: DivisionWords) => `下辖${d.county}`,
+  /** The search page's link to that list, for 广州有几个区: its count answers the question (广州市下辖 11 个县（市、区）). */
+  countiesCounted: (name: string, count: number, d: DivisionWords) => `${name}下辖 ${count} 个${d.county}`,
   siblings: (city: string, d: DivisionWords) => `${city}的其他${d.county}`,
   neighbours: (name: string) => `与${name}相邻`,
   /** A county across the city line names its city: `新会区（江门市）`. */

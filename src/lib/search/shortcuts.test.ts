@@ -439,10 +439,9 @@ describe('a query that asks which counties a place has', () => {
 
   it('links a city’s list of its counties on its page, however the question is put', () => {
     for (const city of withCounties) {
-      const expected = {
-        href: regionCountiesSectionPath(city.code),
-        label: `${city.name}${t.regions.counties(placeWords().divisions)}`,
-      };
+      // Named with their count, which answers 几个.
+      const label = `${city.name}下辖 ${countiesOf(city.code).length} 个${placeWords().divisions.county}`;
+      const expected = { href: regionCountiesSectionPath(city.code), label };
       for (const query of [
         `${city.shortName}有几个${kind}`,
         `${city.name}有哪些${otherKind}`,

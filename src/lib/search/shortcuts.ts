@@ -82,7 +82,10 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     words: [city.shortName, ...nicknamesOf(city.code)],
     ...report(city.code, city.name),
     ...(countiesOf(city.code).length > 0 && {
-      counties: { href: regionCountiesSectionPath(city.code), label: `${city.name}${t.regions.counties(placeWords().divisions)}` },
+      counties: {
+        href: regionCountiesSectionPath(city.code),
+        label: t.regions.countiesCounted(city.name, countiesOf(city.code).length, placeWords().divisions),
+      },
     }),
   }));
   const everyday = everydayNamedCodes();
