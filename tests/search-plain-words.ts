@@ -215,6 +215,12 @@ export const PLAIN_QUERIES: PlainQuery[] = [
 
   // 职工, 务工 for 工人 and 打工.
   { q: '工人学技能', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
+  // A craft to learn, as residents count one (学门手艺): the pages say 技能 and 技艺.
+  {
+    q: '想学门手艺',
+    expect: [event('2023/gz-huangpu-workers-skill-night'), '/projects/dongguan-new-citizens-skills/'],
+    case: 'workers',
+  },
   { q: '农民工夜校', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   { q: '下班后学点东西', expect: [event('2023/gz-huangpu-workers-skill-night')], case: 'workers' },
   // The pages write 下班后; residents also say 以后 and 之后.

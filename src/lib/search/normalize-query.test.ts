@@ -426,6 +426,10 @@ describe('question words', () => {
     // Whom a book is written for, as 适合 says it: a grandmother is the elderly, as after 适合.
     expect(terms('写给孩子的书')).toBe('孩子的书');
     expect(terms('写给奶奶的书')).toBe('老人的书');
+    // A skill counted as one learns it, but not a school's gate.
+    expect(terms('学门手艺')).toBe('学手艺');
+    expect(terms('学一门手艺')).toBe('学手艺');
+    expect(terms('中山大学门口')).toBe('中山大学门口');
     // Who was chosen: the learners' pages say 被评为, and no page 评了 or 哪些人.
     expect(terms('今年评了哪些学习之星')).toBe('学习之星');
     expect(terms('学习之星有哪些人')).toBe('学习之星');

@@ -234,6 +234,7 @@ const SEARCHED_AS = [
     fillers.afterwards,
     fillers.fromNowOn,
     fillers.funAlone,
+    fillers.learnOne,
   ].map((group) => ({
     // 下班以后 → 下班后, but not 以后 beginning a query (以后还有活动吗: what is to come), nor before 还有.
     pattern: new RegExp(
@@ -251,11 +252,14 @@ const SEARCHED_AS = [
   })),
 ];
 
-/** Where a group's words are read: after a word (afterWord), at the query's start or a word's (atStart), as the whole query (whole), or anywhere. */
+/** Where a group's words are read: after a word (afterWord), at the query's start or a word's (atStart), as the whole query (whole), or anywhere but after some (notAfter). */
 function whereItStands(group: object): string {
   if (wholeQuery(group)) return '^\\s*';
   if ('afterWord' in group && group.afterWord) return '(?<=\\p{Script=Han})';
-  return 'atStart' in group && group.atStart ? '(?<!\\p{Script=Han})' : '';
+  if ('atStart' in group && group.atStart) return '(?<!\\p{Script=Han})';
+  // Not after what makes them part of another word (the 大 of 大学门口).
+  const notAfter: unknown = 'notAfter' in group ? group.notAfter : [];
+  return Array.isArray(notAfter) && notAfter.length > 0 ? `(?<!${anyOf(notAfter as string[])})` : '';
 }
 
 /** Whether a group's words are read only as the whole query (funAlone). */

@@ -95,6 +95,12 @@ describe('the broader words (synonyms.json, broader)', () => {
     expect(synonymsFor('广东科学中心家庭科学日')).toEqual(expect.arrayContaining(['科技馆', '科学馆']));
   });
 
+  it('finds a page on a skill or a craft for 手艺, as residents ask to learn one', () => {
+    expect(synonymsFor('职工夜校体验夜：下班后学一项小技能')).toContain('手艺');
+    expect(synonymsFor('非遗技艺工作坊')).toContain('手艺');
+    expect(synonymsFor('一门好手艺')).not.toContain('技能');
+  });
+
   it('finds a page that names a people for 少数民族, and a dialect however it is called', () => {
     expect(synonymsFor('乳源瑶族自治县的瑶绣')).toContain('少数民族');
     expect(synonymsFor('少数民族地区')).not.toContain('瑶族');
