@@ -725,6 +725,9 @@ describe('the search page', () => {
       .find((id) => frontMatter('pages', id).action === 'submissionForm')!;
     const asked = [
       { q: `${city.shortName}有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
+      // What is still to come there: the place's list alone, not all the events beside it, nor all of them twice.
+      { q: `${city.shortName}最近有什么活动`, href: `/events/in/${city.code}/`, heading: t.events.filters.inCity(city.name) },
+      { q: `${province().shortName}最近有什么活动`, href: '/events/', heading: t.events.title },
       { q: `${place.shortName}有什么活动`, href: countyHref, heading: t.regions.eventsHeading(`${city.name}${place.name}`) },
       // As officials ask whether a place has reported: its page's figures for the fixture's latest statistics year.
       { q: `${city.shortName}报了吗`, href: `/regions/${city.code}/#r-stats`, heading: placeReport.label(city.name, statsYear) },

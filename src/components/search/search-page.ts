@@ -35,6 +35,7 @@ import {
   placeNamedAlone,
   placeReportAsked,
   putFirst,
+  shortcutsShown,
   type PlaceShortcuts,
   type SearchShortcut,
 } from '../../lib/search/shortcut-match.ts';
@@ -344,10 +345,14 @@ export function startSearchPage(): void {
     const place = placeNamedAlone(query.terms, config.places);
     const report = placeReportAsked(query.terms, config.places);
     const counties = placeCountiesAsked(query.terms, config.places);
-    const links = [day?.shortcut, week, theme, place, report, counties]
-      .filter((link) => link !== undefined)
-      // In the pages' words too: 我老了 asks for the elderly's list, as 老人 does.
-      .concat(matchShortcuts([asked, wordsAsPagesSayThem(asked)], config.shortcuts))
+    const links = shortcutsShown(
+      [day?.shortcut, week, theme, place, report, counties]
+        .filter((link) => link !== undefined)
+        // In the pages' words too: 我老了 asks for the elderly's list, as 老人 does.
+        .concat(matchShortcuts([asked, wordsAsPagesSayThem(asked)], config.shortcuts)),
+      place,
+      config.places,
+    )
       .slice(0, MAX_SHORTCUTS)
       .map(({ href, label }) => {
         // A day's or the week's dates, each kept whole on a line.

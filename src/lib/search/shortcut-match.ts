@@ -142,6 +142,25 @@ export function namedPlaces(places: PlaceShortcuts): Set<string> {
   return new Set([...places.links.filter((place) => !place.wholeProvince).flatMap((place) => place.words), ...places.lookalikes]);
 }
 
+/**
+ * The links to show, in order: each page once (广东最近有什么活动 asked for all the events twice, as the province's
+ * and as what is to come), and not all the events beside a place's own list (深圳最近有什么活动: 深圳's list).
+ */
+export function shortcutsShown<S extends Pick<SearchShortcut, 'href'>>(
+  links: readonly S[],
+  place: S | undefined,
+  places: PlaceShortcuts,
+): S[] {
+  const all = places.links.find((link) => link.wholeProvince)?.href;
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const wider = place !== undefined && place.href !== all && link.href === all;
+    if (wider || seen.has(link.href)) return false;
+    seen.add(link.href);
+    return true;
+  });
+}
+
 /** `results` with those in `first` (the same search, of one kind) before the others, each once. */
 export function putFirst<R extends { id: string }>(results: readonly R[], first: readonly R[]): R[] {
   const ids = new Set(first.map((r) => r.id));

@@ -32,6 +32,7 @@ import {
   MAX_SHORTCUTS,
   namedPlaces,
   putFirst,
+  shortcutsShown,
 } from './shortcut-match.ts';
 import { contactShortcut, placeShortcuts, searchShortcuts, submissionShortcut, withoutSharedWords } from './shortcuts.ts';
 
@@ -290,6 +291,22 @@ describe('a query that asks for a place’s events', () => {
       ])
         expect(placeLink(query), query).toMatchObject(expected);
     }
+  });
+
+  it('shows a place’s list alone, not all the events too, and no list twice (深圳最近有什么活动, 广东最近有什么活动)', () => {
+    // As the search page gathers them: the place's list, then the sections the words ask for.
+    const shown = (query: string) => {
+      const place = placeLink(query);
+      return shortcutsShown(
+        [place, ...matchShortcuts(query, shortcuts)].filter((link) => link !== undefined),
+        place,
+        places,
+      ).map((link) => link.href);
+    };
+    const [city] = subdivisions();
+    expect(shown(`${city!.shortName}最近有什么活动`)).toEqual([eventsInCityPath(city!.code)]);
+    expect(shown(`${province().shortName}最近有什么活动`)).toEqual([collectionPath('events')]);
+    expect(shown('最近有什么活动')).toEqual([collectionPath('events')]);
   });
 
   it('links a city’s by what residents call it (羊城, place-nicknames.json) to its list', () => {
