@@ -170,7 +170,7 @@ export const dates = {
   /**
    * Before a day of the week, next week's or last week's, by how many weeks from this one (下周六,
    * 下个星期天: on a Monday, not the Saturday five days on, but the one after; 上周六, the one before),
-   * unless it ends a word before them (the 下 of 线下周末, the 上 of 线上周六, 网上周末 and 马上周末了).
+   * unless it ends a word before them (the 下 of 线下周末, the 上 of 线上周六, 网上周末, 马上周末了 and 早上周六).
    */
   otherWeek: {
     words: [
@@ -179,7 +179,7 @@ export const dates = {
       ['上个', -1],
       ['上', -1],
     ],
-    notAfter: ['线', '网', '马'],
+    notAfter: ['线', '网', '马', '早', '晚'],
   } as const,
   /**
    * Words that begin with a day's last character: the 周日 of 活动周日程 is no Sunday, nor the 周一 of

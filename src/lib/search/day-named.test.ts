@@ -115,7 +115,7 @@ describe('dayNamed', () => {
     expect(dayNamed('下周日', 2023, saturday)).toBe('2023-12-03');
   });
 
-  it('reads 上周六 and 上个星期天 as the days of the week before this one, but not the 上 of 线上周六, 网上周末 or 马上周末', () => {
+  it('reads 上周六 and 上个星期天 as the days of the week before this one, but not the 上 of 线上周六, 网上周末, 马上周末 or 早上周六', () => {
     // Wednesday 2023-11-22 in Beijing: last week's Saturday was the 18th, this week's is the 25th.
     const wednesday = new Date('2023-11-22T02:00:00Z');
     expect(dayNamed('上周六有什么活动', 2023, wednesday)).toBe('2023-11-18');
@@ -125,6 +125,7 @@ describe('dayNamed', () => {
     expect(dayNamed('线上周六的活动', 2023, wednesday)).toBe('2023-11-25');
     expect(dayNamed('网上周末活动', 2023, wednesday)).toBe('2023-11-25');
     expect(dayNamed('马上周末了去哪玩', 2023, wednesday)).toBe('2023-11-25');
+    expect(dayNamed('早上周六有什么活动', 2023, wednesday)).toBe('2023-11-25');
   });
 
   it('reads 这周 as the days from today to Sunday, and 下个礼拜 as next week’s, Monday to Sunday, but not a day of them', () => {

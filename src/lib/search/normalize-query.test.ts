@@ -404,6 +404,7 @@ describe('question words', () => {
     expect(terms('放学以后去哪')).toBe('放学后');
     expect(terms('以后还有活动吗')).toBe('活动');
     expect(terms('后面还有什么活动')).toBe('活动');
+    expect(terms('后面的活动')).toBe('活动');
     expect(terms('之后有什么讲座')).toBe('讲座');
     expect(terms('深圳以后还有活动吗')).toBe('深圳 活动');
     expect(terms('马上周末了去哪玩')).toBe('周末');
