@@ -615,6 +615,14 @@ describe('words residents write otherwise than the pages', () => {
     // 大雪 is a word (a solar term), but not after 老年.
     expect(terms('顺德老年大雪')).toBe('顺德老年大学');
     expect(terms('大雪节气')).toBe('大雪节气');
+    // One sound, another character: zhi, xi, guan, zuo, xiang; but not a word they begin or end (中文学系, 讲作文).
+    expect(terms('学习知星')).toBe('学习之星');
+    expect(terms('终身学系活动周')).toBe('终身学习活动周');
+    expect(terms('深圳图书官')).toBe('深圳图书馆');
+    expect(terms('粤剧讲作')).toBe('粤剧讲座');
+    expect(terms('品牌相目')).toBe('品牌项目');
+    expect(terms('中文学系')).toBe('中文学系');
+    expect(terms('讲作文')).toBe('讲作文');
     expect(normalizeQuery('图书管理员', options)).not.toHaveProperty('respelled');
     // What the page names as searched, and asks its shortcuts of.
     expect(searchedAs(normalizeQuery('广州图书管', options))).toBe('广州图书馆');
