@@ -67,10 +67,7 @@ function weekDays(text: string, weekday: number): number[] {
 
 /** Whether `week`, at `at`, is next or last week's (下周, 上个礼拜) after what its 下 or 上 may not follow (the 线 of 线下周活动). */
 function weekInAWord(text: string, week: string, at: number): boolean {
-  return (
-    words.otherWeek.words.some(([other]) => week.startsWith(other)) &&
-    words.otherWeek.notAfter.some((end) => text.slice(0, at).endsWith(end))
-  );
+  return words.otherWeek.words.some(([other]) => week.startsWith(other)) && endsAWordBefore(text, at);
 }
 
 /**
@@ -78,11 +75,13 @@ function weekInAWord(text: string, week: string, at: number): boolean {
  * 上周三 -1); undefined for none, or for the 下 of 线下周末 and the 上 of 线上周六.
  */
 function weeksSaidBefore(text: string, at: number): number | undefined {
-  const before = text.slice(0, at);
-  const said = words.otherWeek.words.find(
-    ([word]) => before.endsWith(word) && !words.otherWeek.notAfter.some((end) => before.slice(0, -word.length).endsWith(end)),
-  );
+  const said = words.otherWeek.words.find(([word]) => text.slice(0, at).endsWith(word) && !endsAWordBefore(text, at - word.length));
   return said?.[1];
+}
+
+/** Whether a 下 or 上 at `at` would end the word before it (线下, 线上, 马上: dates.ts, otherWeek.notAfter). */
+function endsAWordBefore(text: string, at: number): boolean {
+  return words.otherWeek.notAfter.some((end) => text.slice(0, at).endsWith(end));
 }
 
 /**

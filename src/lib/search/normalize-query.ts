@@ -258,8 +258,8 @@ function whereItStands(group: object): string {
   if ('afterWord' in group && group.afterWord) return '(?<=\\p{Script=Han})';
   if ('atStart' in group && group.atStart) return '(?<!\\p{Script=Han})';
   // Not after what makes them part of another word (the 大 of 大学门口).
-  const notAfter: unknown = 'notAfter' in group ? group.notAfter : [];
-  return Array.isArray(notAfter) && notAfter.length > 0 ? `(?<!${anyOf(notAfter as string[])})` : '';
+  const notAfter = wordListOf(group, 'notAfter');
+  return notAfter.length > 0 ? `(?<!${anyOf(notAfter)})` : '';
 }
 
 /** Whether a group's words are read only as the whole query (funAlone). */
@@ -269,8 +269,14 @@ function wholeQuery(group: object): boolean {
 
 /** What may not follow a group's words for them to be read (the 还有 of 深圳以后还有活动吗), as a lookahead. */
 function notBefore(group: object): string {
-  const words: unknown = 'notBefore' in group ? group.notBefore : [];
-  return Array.isArray(words) && words.length > 0 ? `(?!${anyOf(words as string[])})` : '';
+  const words = wordListOf(group, 'notBefore');
+  return words.length > 0 ? `(?!${anyOf(words)})` : '';
+}
+
+/** A group's list of words under `key` (notAfter, notBefore), or none. */
+function wordListOf(group: object, key: 'notAfter' | 'notBefore'): string[] {
+  const words: unknown = key in group ? (group as Record<string, unknown>)[key] : [];
+  return Array.isArray(words) ? (words as string[]) : [];
 }
 
 // 六十五岁 → 老人 (query-fillers.json, ageInYears): an age is the reader's, and no page prints it.

@@ -75,19 +75,22 @@ export function placeShortcuts(ownList: ReadonlySet<string>, figures?: PlaceFigu
     figures?.codes.has(code)
       ? { report: { href: regionStatsSectionPath(code), label: t.search.shortcuts.placeReport.label(name, figures.year) } }
       : {};
-  const cityLinks = first.map((city) => ({
-    href: eventsInCityPath(city.code),
-    label: t.events.filters.inCity(city.name),
-    // 羊城有什么活动: a city by what residents call it (src/lib/regions/place-nicknames.json).
-    words: [city.shortName, ...nicknamesOf(city.code)],
-    ...report(city.code, city.name),
-    ...(countiesOf(city.code).length > 0 && {
-      counties: {
-        href: regionCountiesSectionPath(city.code),
-        label: t.regions.countiesCounted(city.name, countiesOf(city.code).length, placeWords().divisions),
-      },
-    }),
-  }));
+  const cityLinks = first.map((city) => {
+    const counties = countiesOf(city.code).length;
+    return {
+      href: eventsInCityPath(city.code),
+      label: t.events.filters.inCity(city.name),
+      // 羊城有什么活动: a city by what residents call it (src/lib/regions/place-nicknames.json).
+      words: [city.shortName, ...nicknamesOf(city.code)],
+      ...report(city.code, city.name),
+      ...(counties > 0 && {
+        counties: {
+          href: regionCountiesSectionPath(city.code),
+          label: t.regions.countiesCounted(city.name, counties, placeWords().divisions),
+        },
+      }),
+    };
+  });
   const everyday = everydayNamedCodes();
   const countyLinks = allCounties()
     .filter((county) => !firstCodes.has(county.code))
